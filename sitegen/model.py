@@ -1,0 +1,184 @@
+"""The frozen values that flow between sitegen's stages.
+
+seeds/ --ingest--> content/ --load--> (Article, Topic, Person) --analyse--> Briefing --render--> site/
+
+Every stage takes these values and returns new ones; nothing downstream mutates
+what an earlier stage produced.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article body as ingest found it.
+
+    kind is one of: "paragraph", "heading", "list_item", "quote".
+    text is the block's text, verbatim (typographic quotes and dashes kept),
+    without Markdown markup.
+    """
+
+    kind: str
+    text: str
+    level: int = 2  # for headings: 2 → "##", 3 → "###"
+
+
+@dataclass(frozen=True)
+class LineFate:
+    """What ingest did with one raw input line (for `sitegen ingest --explain`)."""
+
+    line: int  # 1-based line number in the raw file
+    text: str
+    fate: str  # title | author | date | publisher | description | heading | paragraph | list_item | quote | dropped
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What ingest extracted from one raw file (text dump, HTML page or Markdown)."""
+
+    title: Optional[str]
+    blocks: tuple[Block, ...]
+    title_inferred: bool = False
+    author: Optional[str] = None
+    date: Optional[str] = None  # ISO 8601, "YYYY-MM-DD"
+    publisher: Optional[str] = None
+    url: Optional[str] = None
+    description: Optional[str] = None
+    language: Optional[str] = None
+    lines: tuple[LineFate, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of an article body as the site shows it.
+
+    index is 1-based and is the anchor on the article page: articles/<slug>/#p-<index>.
+    text is plain text (inline Markdown rendered away), used by analysis.
+    """
+
+    index: int
+    text: str
+    section: Optional[str] = None  # the heading it sits under, if any
+
+    @property
+    def anchor(self) -> str:
+        return f"p-{self.index}"
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    body: str  # Markdown
+    paragraphs: tuple[Paragraph, ...]
+    date: Optional[str] = None  # "YYYY-MM-DD"
+    author: Optional[str] = None
+    publisher: Optional[str] = None
+    url: Optional[str] = None
+    description: Optional[str] = None
+    topics: tuple[str, ...] = ()
+    # True when `topics` came from the article's front matter as an editor set it;
+    # False when analysis may assign topics itself.
+    topics_fixed: bool = False
+    title_inferred: bool = False
+    source: Optional[str] = None
+    path: Optional[Path] = None  # the content/ file it was loaded from
+    extra: tuple[tuple[str, object], ...] = ()  # other front-matter keys, in order
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    description: str
+    terms: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    intro: str = ""  # the editor's introduction, Markdown
+    min_paragraphs: int = 1
+    weight: int = 0  # order on the home page: lower first
+    path: Optional[Path] = None
+
+
+@dataclass(frozen=True)
+class Person:
+    slug: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: Optional[str] = None
+    kind: str = "person"  # "person" | "organization"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything loaded from a project before analysis."""
+
+    articles: tuple[Article, ...]
+    topics: tuple[Topic, ...]
+    people: tuple[Person, ...] = ()
+
+
+# ---- analysis results ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A pointer back to the paragraph a finding came from."""
+
+    article: str  # article slug
+    paragraph: int  # Paragraph.index
+
+    @property
+    def anchor(self) -> str:
+        return f"p-{self.paragraph}"
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    source: SourceRef
+    speaker: Optional[str] = None  # Person slug, or None when it cannot be told
+    speaker_name: Optional[str] = None  # as the article names the speaker
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event on a timeline."""
+
+    date: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY" depending on precision
+    precision: str  # "day" | "month" | "year"
+    text: str  # the sentence
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    text: str
+    sources: tuple[SourceRef, ...]  # one per corroborating article, the first is the one quoted
+
+
+@dataclass(frozen=True)
+class TopicBriefing:
+    topic: Topic
+    articles: tuple[str, ...]  # slugs, newest first
+    paragraphs: tuple[SourceRef, ...]  # on-topic paragraphs, in article order
+    bottom_line: str = ""
+    key_points: tuple[KeyPoint, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    people: tuple[str, ...] = ()  # Person slugs, most mentioned first
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The analysis of a whole site: what render turns into pages."""
+
+    site: Site
+    topics: tuple[TopicBriefing, ...]
+    quotes: tuple[Quote, ...] = ()
+    people: tuple[Person, ...] = ()  # everyone quoted or mentioned
+    mentions: tuple[tuple[str, tuple[SourceRef, ...]], ...] = ()  # person slug → where mentioned
