@@ -51,6 +51,10 @@ class Extraction:
     language: Optional[str] = None
     lines: tuple[LineFate, ...] = ()
     warnings: tuple[str, ...] = ()
+    # For Markdown inputs: the body exactly as written (passed through instead of blocks).
+    markdown: Optional[str] = None
+    # Other front-matter keys of a Markdown input, kept in order.
+    extra: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,115 @@
+"""The sitegen command line: a thin shell over the library.
+
+Exit codes: 0 success, 1 a build or content error, 2 a usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+import sitegen
+from sitegen.errors import SitegenError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sitegen",
+        description="Turn collected news articles (seeds/) into a clean static briefing site (site/).",
+    )
+    parser.add_argument("--version", action="version", version=f"sitegen {sitegen.__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-C", "--project", type=Path, default=Path("."), metavar="DIR",
+                        help="the project folder (default: the current folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    p = commands.add_parser("ingest", parents=[common], help="normalize seeds/ into content/articles/",
+                            description="Normalize every raw article in seeds/ (.txt, .html, .md) into "
+                                        "content/articles/<slug>.md. Articles edited by hand are never overwritten.")
+    p.add_argument("--force", action="store_true", help="also overwrite articles that were edited by hand")
+    p.set_defaults(run=cmd_ingest)
+
+    p = commands.add_parser("build", parents=[common], help="ingest new seeds, then render the site",
+                            description="Ingest new or changed seeds, then render content/ into the site folder.")
+    p.add_argument("--output", "-o", type=Path, metavar="DIR", help="write the site here (default: site/)")
+    p.add_argument("--base-url", metavar="URL", help="override base_url, e.g. /briefing/ or https://x.github.io/briefing/")
+    p.add_argument("--no-ingest", action="store_true", help="render content/ as it is, without looking at seeds/")
+    p.set_defaults(run=cmd_build)
+
+    for name, text in (("serve", "preview the site with live reload"),
+                       ("deploy", "publish the site to GitHub Pages"),
+                       ("check", "check the site for broken links and missing metadata"),
+                       ("init", "create a new sitegen project")):
+        p = commands.add_parser(name, parents=[common], help=f"{text} (not yet available)",
+                                description=f"{text[0].upper()}{text[1:]}. Not yet available in this version.")
+        p.set_defaults(run=_not_yet(name))
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # argparse exits with 2 on a usage error
+    if not args.project.is_dir():
+        print(f"sitegen: error: project folder {args.project} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except SitegenError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_ingest(args) -> int:
+    from sitegen import content
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+    from sitegen.ingest import ingest
+
+    config = load_config(args.project)
+    report = Report()
+    topics = content.load_topics(config, report)
+    report.raise_if_errors()
+    result = ingest(config, topics, force=args.force)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    for path in result.kept:
+        print(f"{path}: kept your edits; its seed changed (run 'sitegen ingest --force' to overwrite)", file=sys.stderr)
+    print(f"ingest: {len(result.written)} written, {len(result.unchanged)} unchanged, {len(result.kept)} kept as edited")
+    return EXIT_OK
+
+
+def cmd_build(args) -> int:
+    from sitegen.build import build
+
+    result = build(args.project, output=args.output, base_url=args.base_url, run_ingest=not args.no_ingest)
+    for problem in result.warnings:
+        print(problem, file=sys.stderr)
+    if result.ingest is not None:
+        for path in result.ingest.kept:
+            print(f"{path}: kept your edits; its seed changed (run 'sitegen ingest --force' to overwrite)", file=sys.stderr)
+    ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
+    print(f"build: {ingested}{result.pages} pages and {result.static_files} static files written to "
+          f"{_shown(result.output)} in {result.seconds:.2f} s")
+    return EXIT_OK
+
+
+def _not_yet(name: str):
+    def run(args) -> int:
+        print(f"sitegen {name}: not yet available in this version", file=sys.stderr)
+        return EXIT_ERROR
+    return run
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd())) + "/"
+    except ValueError:
+        return str(path) + "/"

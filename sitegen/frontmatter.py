@@ -1,0 +1,130 @@
+"""Split, parse and dump YAML front matter, keeping line numbers for errors."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Optional
+
+import yaml
+
+from sitegen.errors import SitegenError
+
+FENCE = "---"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings the editor wrote.
+
+    YAML would turn `date: 2025-08-07` into a datetime.date and `2025-08-07T10:00`
+    into a datetime; sitegen's contract is ISO strings, so we read them as text.
+    """
+
+
+def _without_timestamps(resolvers: dict) -> dict:
+    return {key: [(tag, rx) for tag, rx in value if tag != "tag:yaml.org,2002:timestamp"]
+            for key, value in resolvers.items()}
+
+
+_Loader.yaml_implicit_resolvers = _without_timestamps(yaml.SafeLoader.yaml_implicit_resolvers)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes `date: 2025-08-07` unquoted: dates are plain strings to sitegen."""
+
+
+_Dumper.yaml_implicit_resolvers = _without_timestamps(yaml.SafeDumper.yaml_implicit_resolvers)
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str):
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def split(text: str) -> tuple[Optional[str], str, int]:
+    """Split a document into (front matter YAML or None, body, line of the body's start).
+
+    The front matter is the block between a first line `---` and the next line
+    that is exactly `---` (or `...`). The returned line number is 1-based.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip("\r") != FENCE:
+        return None, text, 1
+    for i in range(1, len(lines)):
+        if lines[i].rstrip("\r") in (FENCE, "..."):
+            yaml_text = "\n".join(lines[1:i])
+            body = "\n".join(lines[i + 1 :])
+            return yaml_text, body, i + 2
+    return "\n".join(lines[1:]), "", len(lines) + 1  # unterminated: parse() reports it
+
+
+def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
+    """Parse YAML, turning a syntax error into `path:line: message`.
+
+    first_line is the file line on which `text` starts, so errors in front
+    matter point at the right line of the whole file.
+    """
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else first_line
+        what = exc.problem or str(exc)
+        if exc.context and exc.problem:
+            what = f"{exc.context}, {exc.problem}"
+        raise SitegenError.at(path, line, f"invalid YAML: {what}", "fix the YAML syntax on that line") from None
+    except yaml.YAMLError as exc:
+        raise SitegenError.at(path, first_line, f"invalid YAML: {exc}", "fix the YAML syntax") from None
+
+
+def parse(text: str, path: str) -> tuple[dict, str, int]:
+    """Parse a Markdown document with front matter into (metadata, body, body's first line)."""
+    yaml_text, body, body_line = split(text)
+    if yaml_text is None:
+        return {}, body, body_line
+    if body_line > len(text.split("\n")) and not text.rstrip().endswith(("---", "...")):
+        raise SitegenError.at(path, 1, "front matter starts with '---' but never ends", "add a line '---' after the front matter")
+    data = load_yaml(yaml_text, path, first_line=2)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SitegenError.at(path, 2, f"front matter must be a mapping of keys to values, not a {type(data).__name__}",
+                              "write it as 'key: value' lines")
+    return data, body, body_line
+
+
+def dump(meta: dict, body: str) -> str:
+    """Serialize front matter + body; stable, so the same input gives the same bytes."""
+    yaml_text = yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=100000)
+    body = body.strip("\n")
+    return f"{FENCE}\n{yaml_text}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{yaml_text}{FENCE}\n"
+
+
+def key_lines(yaml_text: str) -> dict[str, int]:
+    """Top-level key → its 0-based line within yaml_text (for errors about a value)."""
+    try:
+        node = yaml.compose(yaml_text, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def iso_date(value: Any) -> Optional[str]:
+    """Normalize a front-matter date to 'YYYY-MM-DD' (None stays None); ValueError if it isn't one."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return _dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else _dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"date {text!r} is not a date in the form YYYY-MM-DD") from None

@@ -1,0 +1,160 @@
+"""seeds/ → content/articles/: which seeds to (re)ingest, where they go, what to leave alone.
+
+Editors own content/. An article file records the hash of the text ingest wrote
+(`ingest_sha256`); a file whose text no longer matches was edited by hand and
+is never overwritten unless the user says --force.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from sitegen import frontmatter, markdown
+from sitegen.analysis.topics import assign_topics
+from sitegen.config import Config
+from sitegen.errors import Problem, SitegenError
+from sitegen.files import write_atomic
+from sitegen.ingest.extract import extract, to_markdown
+from sitegen.model import Extraction, Topic
+from sitegen.slug import slugify, unique_slug
+
+SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
+# Files in seeds/ that are not articles.
+_NOT_SEEDS = {"sources.yaml", "readme.md", "readme.txt"}
+_HASH_LINE = re.compile(r"^ingest_sha256: .*\n", re.MULTILINE)
+
+
+@dataclass
+class IngestResult:
+    written: list[str] = field(default_factory=list)  # content files created or updated
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # edited by hand: left alone although the seed changed
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExistingArticle:
+    path: Path
+    meta: dict
+    edited: bool  # the text differs from what ingest wrote
+
+
+def seed_files(config: Config) -> list[Path]:
+    root = config.seeds_dir
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
+           only: Optional[Iterable[Path]] = None) -> IngestResult:
+    """Bring content/articles/ up to date with seeds/; returns what happened to each file."""
+    result = IngestResult()
+    articles_dir = config.content_dir / "articles"
+    existing = _existing_articles(articles_dir, result)
+    by_source = {a.meta.get("source"): a for a in existing.values() if a.meta.get("source")}
+    taken = set(existing)
+    wanted = {p.resolve() for p in only} if only is not None else None
+
+    for path in seed_files(config):
+        if wanted is not None and path.resolve() not in wanted:
+            continue
+        rel = path.relative_to(config.root).as_posix()
+        if path.name.lower() in _NOT_SEEDS:
+            continue
+        if path.suffix.lower() not in SEED_SUFFIXES:
+            result.problems.append(Problem(rel, None, "not an article file (.txt, .html, .md), skipped",
+                                           "move it out of seeds/ or rename it", "warning"))
+            continue
+        raw = path.read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        previous = by_source.get(rel)
+        if previous is not None and previous.edited and not force:
+            if previous.meta.get("source_sha256") != sha:
+                result.kept.append(_rel(previous.path, config))
+            else:
+                result.unchanged.append(_rel(previous.path, config))
+            continue
+        extraction = extract(raw, path.name)
+        if not extraction.blocks and extraction.markdown is None:
+            result.problems.append(Problem(rel, None, "no article text found, skipped",
+                                           "check the file, or run 'sitegen ingest --explain " + rel + "'", "warning"))
+            continue
+        if previous is not None:
+            slug = previous.path.stem
+        else:
+            slug = unique_slug(slugify(extraction.title or path.stem), taken)
+            taken.add(slug)
+        text = article_text(extraction, rel, sha, topics)
+        target = articles_dir / f"{slug}.md"
+        if target.exists() and target.read_text(encoding="utf-8") == text:
+            result.unchanged.append(_rel(target, config))
+            continue
+        write_atomic(target, text)
+        result.written.append(_rel(target, config))
+        # Warnings only when the article is (re)written: an unchanged seed was reported before.
+        result.problems.extend(Problem(rel, None, w, "", "warning") for w in extraction.warnings)
+    return result
+
+
+def article_text(extraction: Extraction, source: str, source_sha256: str, topics: Sequence[Topic]) -> str:
+    """The article file ingest writes: front matter in a fixed key order, then the body."""
+    body = extraction.markdown if extraction.markdown is not None else to_markdown(extraction.blocks)
+    meta: dict = {"title": extraction.title or Path(source).stem}
+    if extraction.title_inferred:
+        meta["title_inferred"] = True
+    meta.update({
+        "date": extraction.date,
+        "author": extraction.author,
+        "publisher": extraction.publisher,
+        "url": extraction.url,
+    })
+    if extraction.description:
+        meta["description"] = extraction.description
+    if extraction.language:
+        meta["language"] = extraction.language
+    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics))
+    for key, value in extraction.extra:
+        meta[key] = value  # e.g. topics set by hand in a Markdown seed win over the computed ones
+    meta["source"] = source
+    meta["source_sha256"] = source_sha256
+    text = frontmatter.dump(meta, body)
+    return text.replace("\n---\n", f"\ningest_sha256: {_text_hash(text)}\n---\n", 1)
+
+
+def was_edited(text: str) -> bool:
+    """True when an article file no longer holds exactly what ingest wrote."""
+    match = re.search(r"^ingest_sha256: ([0-9a-f]{64})$", text, re.MULTILINE)
+    if not match:
+        return True  # written by hand
+    return _text_hash(_HASH_LINE.sub("", text, count=1)) != match.group(1)
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _existing_articles(articles_dir: Path, result: IngestResult) -> dict[str, ExistingArticle]:
+    out = {}
+    if not articles_dir.is_dir():
+        return out
+    for path in sorted(articles_dir.glob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            meta, _, _ = frontmatter.parse(text, str(path))
+        except SitegenError:
+            meta = {}  # the build reports the broken front matter; ingest must not touch the file
+            out[path.stem] = ExistingArticle(path, meta, edited=True)
+            continue
+        out[path.stem] = ExistingArticle(path, meta, edited=was_edited(text))
+    return out
+
+
+def _rel(path: Path, config: Config) -> str:
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,120 @@
+"""Themes and the Jinja2 environment: where templates come from, how links are made.
+
+Every link in a template goes through url() so a site published under a
+subpath (a GitHub Pages project site) works without a broken link.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+from markupsafe import Markup
+
+import sitegen
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+
+
+def builtin_theme_dir() -> Path:
+    """The default theme shipped with sitegen (repo root in a checkout, package data when installed)."""
+    package = Path(sitegen.__file__).resolve().parent
+    for candidate in (package / "themes" / "default", package.parent / "themes" / "default"):
+        if (candidate / "templates").is_dir():
+            return candidate
+    raise SitegenError.at(str(package), None, "sitegen's default theme is missing", "reinstall sitegen")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    dirs: tuple[Path, ...]  # most specific first: the project's theme, then the built-in default
+
+    @property
+    def template_dirs(self) -> list[str]:
+        return [str(d / "templates") for d in self.dirs if (d / "templates").is_dir()]
+
+    def static_files(self) -> dict[str, Path]:
+        """Relative path → file; a project's file overrides the default theme's at the same path."""
+        files: dict[str, Path] = {}
+        for d in reversed(self.dirs):
+            static = d / "static"
+            if static.is_dir():
+                for path in sorted(static.rglob("*")):
+                    if path.is_file():
+                        files[path.relative_to(static).as_posix()] = path
+        return files
+
+
+def load_theme(config: Config) -> Theme:
+    builtin = builtin_theme_dir()
+    project_theme = config.themes_dir / config.theme
+    if config.theme != "default" and not project_theme.is_dir():
+        raise SitegenError.at("sitegen.yaml", None, f"theme '{config.theme}' not found in {config.paths.themes}/",
+                              f"create {config.paths.themes}/{config.theme}/templates/ or set theme: default")
+    dirs = [project_theme] if project_theme.is_dir() and project_theme.resolve() != builtin.resolve() else []
+    dirs.append(builtin)
+    return Theme(name=config.theme, dirs=tuple(dirs))
+
+
+class Links:
+    """Builds every URL of the site from one base path."""
+
+    def __init__(self, config: Config):
+        self.base_path = config.base_path
+        self.origin = config.site_origin
+
+    def url(self, path: str = "") -> str:
+        """'topics/sanctions/' → '/briefing/topics/sanctions/' (root-relative under the base path)."""
+        path = str(path)
+        if "://" in path or path.startswith(("mailto:", "#")):
+            return path
+        path = path.lstrip("/")
+        joined = posixpath.join(self.base_path, path) if path else self.base_path
+        return joined
+
+    def abs_url(self, path: str = "") -> str:
+        """An absolute URL when base_url has a host (feeds, canonical links); else the root-relative one."""
+        local = self.url(path)
+        return f"{self.origin}{local}" if self.origin and local.startswith("/") else local
+
+
+def environment(theme: Theme, config: Config) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(theme.template_dirs),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    links = Links(config)
+    env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__)
+    env.filters["date_human"] = date_human
+    return env
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def date_human(iso: Optional[str]) -> str:
+    """'2025-08-07' → '7 August 2025'; partial dates as far as they go."""
+    if not iso:
+        return ""
+    parts = str(iso).split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return str(iso)
+
+
+def safe_html(html: str) -> Markup:
+    """HTML that sitegen itself produced (markdown-it with html=False); never user HTML."""
+    return Markup(html)

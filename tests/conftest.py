@@ -1,0 +1,68 @@
+"""Shared fixtures: real projects in temporary folders, real builds."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitegen.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make_project(dest: Path, seeds: bool = True) -> Path:
+    """A copy of the repository's default project (seeds, topics, config) without any built output."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "sitegen.yaml", dest / "sitegen.yaml")
+    shutil.copytree(REPO / "content" / "topics", dest / "content" / "topics")
+    if (REPO / "content" / "people.yaml").exists():
+        shutil.copy(REPO / "content" / "people.yaml", dest / "content" / "people.yaml")
+    (dest / "content" / "articles").mkdir(parents=True, exist_ok=True)
+    if seeds:
+        shutil.copytree(REPO / "seeds", dest / "seeds")
+    else:
+        (dest / "seeds").mkdir()
+    return dest
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The seed project, built once for the tests that only read the output."""
+    root = make_project(tmp_path_factory.mktemp("built") / "project")
+    assert main(["build", "-C", str(root)]) == 0
+    return root
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """sitegen as a user runs it: a real process."""
+    return subprocess.run([sys.executable, "-m", "sitegen", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+
+
+HREF = re.compile(r'(?:href|src)="([^"]*)"')
+
+
+def internal_links(html: str) -> list[str]:
+    return [h for h in HREF.findall(html) if not h.startswith(("http://", "https://", "mailto:"))]
+
+
+def resolve(site: Path, base_path: str, page: Path, href: str) -> tuple[Path, str]:
+    """Map a link on `page` to the file it names in `site` (and the #fragment)."""
+    href, _, fragment = href.partition("#")
+    if not href:
+        return page, fragment
+    assert href.startswith(base_path), f"{href} escapes {base_path}"
+    rel = href[len(base_path):]
+    target = site / rel
+    if rel == "" or rel.endswith("/"):
+        target = target / "index.html"
+    return target, fragment
