@@ -40,10 +40,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ingest", action="store_true", help="render content/ as it is, without looking at seeds/")
     p.set_defaults(run=cmd_build)
 
-    for name, text in (("serve", "preview the site with live reload"),
-                       ("deploy", "publish the site to GitHub Pages"),
-                       ("check", "check the site for broken links and missing metadata"),
-                       ("init", "create a new sitegen project")):
+    p = commands.add_parser("check", parents=[common], help="check the site for broken links and missing metadata",
+                            description="Build into a temporary folder (or read --site DIR) and report broken links "
+                                        "and anchors, pages without a title or description, pages written twice, "
+                                        "articles without date or author, and unknown people. Exit 1 on errors.")
+    p.add_argument("--site", type=Path, metavar="DIR", help="check this already built site instead of building one")
+    p.add_argument("--base-url", metavar="URL", help="the base_url the site is (to be) built with")
+    p.add_argument("--no-ingest", action="store_true", help="check content/ as it is, without looking at seeds/")
+    p.set_defaults(run=cmd_check)
+
+    p = commands.add_parser("init", parents=[common], help="create a new sitegen project",
+                            description="Create a new project in DIR (default: the -C folder): sitegen.yaml, "
+                                        "content/topics/, seeds/, .gitignore and a GitHub Pages workflow. "
+                                        "Existing files are never overwritten.")
+    p.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="the folder to create the project in")
+    p.set_defaults(run=cmd_init)
+
+    p = commands.add_parser("deploy", parents=[common], help="publish the site to GitHub Pages",
+                            description="Build, commit site/ as the whole tree of a branch (gh-pages) without "
+                                        "touching your working tree, index or current branch, then push it.")
+    p.add_argument("--remote", default="origin", help="the git remote to push to (default: origin)")
+    p.add_argument("--branch", default="gh-pages", help="the branch that holds the site (default: gh-pages)")
+    p.add_argument("--message", "-m", metavar="M", help="the commit message")
+    p.add_argument("--base-url", metavar="URL", help="override base_url for this build")
+    p.add_argument("--no-push", action="store_true", help="commit to the branch but do not push")
+    p.set_defaults(run=cmd_deploy)
+
+    for name, text in (("serve", "preview the site with live reload"),):
         p = commands.add_parser(name, parents=[common], help=f"{text} (not yet available)",
                                 description=f"{text[0].upper()}{text[1:]}. Not yet available in this version.")
         p.set_defaults(run=_not_yet(name))
@@ -98,6 +121,42 @@ def cmd_build(args) -> int:
     ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
     print(f"build: {ingested}{result.pages} pages and {result.static_files} static files written to "
           f"{_shown(result.output)} in {result.seconds:.2f} s")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from sitegen.check import check
+
+    result = check(args.project, site_dir=args.site, base_url=args.base_url, run_ingest=not args.no_ingest)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    print(result.summary())
+    return EXIT_ERROR if result.errors else EXIT_OK
+
+
+def cmd_init(args) -> int:
+    from sitegen.scaffold import init
+
+    target = args.project / args.dir if args.dir else args.project
+    result = init(target)
+    for path in result.created:
+        print(f"created {path}")
+    for path in result.kept:
+        print(f"kept {path} (it exists; not overwritten)")
+    for note in result.notes:
+        print(note)
+    return EXIT_OK
+
+
+def cmd_deploy(args) -> int:
+    from sitegen.deploy import deploy
+
+    result = deploy(args.project, remote=args.remote, branch=args.branch, message=args.message,
+                    push=not args.no_push, base_url=args.base_url)
+    for problem in result.warnings:
+        print(problem, file=sys.stderr)
+    for line in result.lines:
+        print(line)
     return EXIT_OK
 
 
