@@ -150,7 +150,8 @@ def _check_built(site_dir: Path, shown_site: str, config: Config, site: Site, re
     html_files = sorted(p for p in site_dir.rglob("*.html") if p.is_file())
     parsed = {p.relative_to(site_dir).as_posix(): _parse(p) for p in html_files}
     sources = _SourceFinder(config, site)
-    broken: dict[tuple[str, Optional[int], str], list[str]] = {}  # (where, line, message) → pages
+    # One report per broken link and place: a link in base.html is on every page but is one mistake.
+    broken: dict[tuple[Optional[str], Optional[int], str], list[tuple[str, int, str]]] = {}
     pages = 0
     for rel, page in parsed.items():
         if not page.is_document:
@@ -173,11 +174,13 @@ def _check_built(site_dir: Path, shown_site: str, config: Config, site: Site, re
             message = _link_problem(href, rel, site_dir, parsed, config)
             if message is None:
                 continue
-            where = sources.locate(href, rel, config) or (shown, line)
-            broken.setdefault((where[0], where[1], message), []).append(rel)
+            source = sources.locate(href, rel, config) or (None, None)
+            broken.setdefault((source[0], source[1], message), []).append((shown, line, rel))
     for (where, line, message), on_pages in broken.items():
-        more = f" (and {len(on_pages) - 1} more pages)" if len(on_pages) > 1 else ""
-        report.error(where, line, f"{message} on {on_pages[0]}{more}")
+        first_shown, first_line, first_rel = on_pages[0]
+        others = len({rel for _, _, rel in on_pages}) - 1
+        more = f" (and {others} more page{'s' if others != 1 else ''})" if others else ""
+        report.error(where or first_shown, line if where else first_line, f"{message} on {first_rel}{more}")
     return pages
 
 
