@@ -18,7 +18,7 @@ def test_installed_sitegen_builds_another_project_with_its_builtin_theme(tmp_pat
     # The dependencies come from the test machine's site-packages; only sitegen itself is installed,
     # from a copy of the source so nothing in the repository is written (no build/ or egg-info).
     src = tmp_path / "src"
-    for name in ("sitegen", "themes"):
+    for name in ("sitegen", "themes", "content/topics"):  # content/topics: the package sitegen.default_topics
         shutil.copytree(REPO / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(REPO / name, src / name)
