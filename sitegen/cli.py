@@ -74,6 +74,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # A file sitegen cannot read or write (permissions, a full disk): say which, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"sitegen: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def cmd_ingest(args) -> int:
