@@ -31,7 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Normalize every raw article in seeds/ (.txt, .html, .md) into "
                                         "content/articles/<slug>.md. Articles edited by hand are never overwritten.")
     p.add_argument("--force", action="store_true", help="also overwrite articles that were edited by hand")
+    p.add_argument("--explain", nargs="+", type=Path, metavar="SEED",
+                   help="show what ingest does with every line of these seed files, and why; writes nothing")
     p.set_defaults(run=cmd_ingest)
+
+    p = commands.add_parser("explain", parents=[common], help="show why an article got its topics",
+                            description="Explain an analysis result. 'explain topics ARTICLE' lists which paragraphs "
+                                        "of the article matched which terms of each topic.")
+    p.add_argument("what", choices=["topics"], help="what to explain")
+    p.add_argument("article", help="an article slug, or the path of its file in content/articles/")
+    p.set_defaults(run=cmd_explain)
 
     p = commands.add_parser("build", parents=[common], help="ingest new seeds, then render the site",
                             description="Ingest new or changed seeds, then render content/ into the site folder.")
@@ -88,6 +97,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # A file sitegen cannot read or write (permissions, a full disk): say which, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"sitegen: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def cmd_ingest(args) -> int:
@@ -97,6 +111,8 @@ def cmd_ingest(args) -> int:
     from sitegen.ingest import ingest
 
     config = load_config(args.project)
+    if args.explain:
+        return explain_ingest(config, args.explain)
     report = Report()
     topics = content.load_topics(config, report)
     report.raise_if_errors()
@@ -106,6 +122,25 @@ def cmd_ingest(args) -> int:
     for path in result.kept:
         print(f"{path}: kept your edits; its seed changed (run 'sitegen ingest --force' to overwrite)", file=sys.stderr)
     print(f"ingest: {len(result.written)} written, {len(result.unchanged)} unchanged, {len(result.kept)} kept as edited")
+    return EXIT_OK
+
+
+def explain_ingest(config, paths: Sequence[Path]) -> int:
+    from sitegen.explain import explain_seed
+
+    for path in paths:
+        resolved = path if path.is_absolute() or path.exists() else config.root / path
+        if not resolved.is_file():
+            print(f"sitegen ingest: error: {path} is not a file", file=sys.stderr)
+            return EXIT_USAGE
+        print(explain_seed(resolved, config), end="")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from sitegen.explain import explain_topics
+
+    print(explain_topics(args.project, args.article), end="")
     return EXIT_OK
 
 

@@ -6,12 +6,13 @@ Every problem in every file is collected before reporting, each with its
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from sitegen import frontmatter, markdown
 from sitegen.analysis.people import load_gazetteer
 from sitegen.config import Config
 from sitegen.errors import Report, SitegenError, display_path
+from sitegen.ingest.project import was_edited
 from sitegen.markdown import is_safe_link
 from sitegen.model import Article, Site, Topic
 
@@ -34,7 +35,7 @@ def load_topics(config: Config, report: Report) -> tuple[Topic, ...]:
         loaded = _read(path, config, report)
         if loaded is None:
             continue
-        meta, body, lines, shown = loaded
+        meta, body, lines, shown, _ = loaded
         problems_before = len(report.errors)
         for key in meta:
             if key not in TOPIC_KEYS:
@@ -69,7 +70,7 @@ def load_article(path: Path, config: Config, topic_slugs: set[str], report: Repo
     loaded = _read(path, config, report)
     if loaded is None:
         return None
-    meta, body, lines, shown = loaded
+    meta, body, lines, shown, text = loaded
     errors_before = len(report.errors)
     title = _string(meta, "title", shown, lines, report, required=True)
     date = None
@@ -92,7 +93,8 @@ def load_article(path: Path, config: Config, topic_slugs: set[str], report: Repo
     extra = tuple((k, v) for k, v in meta.items() if k not in ARTICLE_KEYS)
     return Article(
         slug=path.stem, title=title, body=body, paragraphs=markdown.paragraphs(body), date=date, url=url,
-        topics=topics, topics_fixed=bool(topics), title_inferred=bool(meta.get("title_inferred")),
+        # Topics an editor chose win; topics ingest computed are recomputed from the current terms.
+        topics=topics, topics_fixed=bool(topics) and was_edited(text), title_inferred=bool(meta.get("title_inferred")),
         path=path, extra=extra, **fields,
     )
 
@@ -115,7 +117,15 @@ def load_people(config: Config, report: Report):
 # -- helpers -------------------------------------------------------------------
 
 
-def _read(path: Path, config: Config, report: Report):
+class _Source(NamedTuple):
+    meta: dict
+    body: str
+    lines: dict  # front-matter key → 1-based line in the file
+    shown: str  # the path as the user reads it
+    text: str
+
+
+def _read(path: Path, config: Config, report: Report) -> Optional[_Source]:
     shown = display_path(path, config.root)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -129,7 +139,7 @@ def _read(path: Path, config: Config, report: Report):
         return None
     yaml_text, _, _ = frontmatter.split(text)
     lines = {k: v + 2 for k, v in frontmatter.key_lines(yaml_text or "").items()}
-    return meta, body, lines, shown
+    return _Source(meta, body, lines, shown, text)
 
 
 def _string(meta: dict, key: str, shown: str, lines: dict, report: Report, required: bool = False) -> Any:

@@ -66,3 +66,60 @@ def resolve(site: Path, base_path: str, page: Path, href: str) -> tuple[Path, st
     if rel == "" or rel.endswith("/"):
         target = target / "index.html"
     return target, fragment
+
+
+# -- real browser ----------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium through Playwright; never a downloaded browser.
+
+    Skips on a machine without /usr/bin/chromium, except in CI (CI=true), where a
+    missing browser is a failure: .ci/run installs it.
+    """
+    import os
+
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI needs /usr/bin/chromium (apt-get install chromium); .ci/run installs it")
+        pytest.skip("no /usr/bin/chromium here (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def static_server():
+    """Serve a folder on 127.0.0.1 (a free port) the way a static host would; returns start(folder) → base URL."""
+    import functools
+    import http.server
+    import threading
+
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+import http.server as _http_server  # noqa: E402
+
+
+class _QuietHandler(_http_server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass

@@ -70,3 +70,24 @@ def test_build_ingests_new_seeds(project):
     assert main(["build", "-C", str(project)]) == 0
     page = project / "site" / "articles" / "a-new-memo" / "index.html"
     assert "The sanctions package was approved on Friday." in page.read_text(encoding="utf-8")
+
+
+def test_explain_shows_every_line_of_a_seed_with_its_fate(project, capsys):
+    assert main(["ingest", "-C", str(project), "--explain", "seeds/003_f2e8e39dc4325990.txt"]) == 0
+    out = capsys.readouterr().out
+    raw_lines = [l for l in (project / "seeds" / "003_f2e8e39dc4325990.txt").read_text(encoding="utf-8").splitlines() if l.strip()]
+    explained = [l for l in out.splitlines() if l.startswith("seeds/003_f2e8e39dc4325990.txt:")]
+    assert len(explained) >= len(raw_lines), "every non-blank raw line is accounted for"
+    assert "seeds/003_f2e8e39dc4325990.txt:1: title" in out
+    assert list((project / "content" / "articles").glob("*.md")) == [], "--explain writes nothing"
+
+
+def test_explain_topics_lists_the_matching_paragraphs_and_terms(project, capsys):
+    assert main(["build", "-C", str(project)]) == 0
+    path = next(p for p in (project / "content" / "articles").glob("*.md") if "seeds/003_" in p.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    assert main(["explain", "-C", str(project), "topics", path.stem]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"content/articles/{path.name}: topics:")
+    assert "sanctions:" in out and "(assigned from the topics' terms)" in out
+    assert "[sanction" in out  # the matched term is shown beside the paragraph
