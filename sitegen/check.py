@@ -335,14 +335,14 @@ def _key_lines(path: Optional[Path]) -> dict[str, int]:
 def find_unknown_people(site: Site, briefing: Briefing) -> list[tuple[str, tuple[SourceRef, ...]]]:
     """The one adapter to analysis: names that look like people but are not in content/people.yaml.
 
-    Uses `sitegen.analysis.people.unknown_people(site)` → iterable of (name, source refs)
+    Uses `sitegen.analysis.people.suggest_people(site)` → iterable of (name, source refs)
     when this version of sitegen has it; otherwise there is nothing to suggest.
     """
     try:
         from sitegen.analysis import people as people_analysis
     except ImportError:
         return []
-    finder = getattr(people_analysis, "unknown_people", None)
+    finder = getattr(people_analysis, "suggest_people", None)
     if finder is None:
         return []
     return [(str(name), tuple(refs)) for name, refs in finder(site)]
