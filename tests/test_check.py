@@ -1,6 +1,7 @@
 """`sitegen check`: the problems a user is told about, where, and the exit code."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -168,3 +169,16 @@ def test_unknown_people_are_suggested_at_their_first_mention(small):
     assert [str(p) for p in problems] == [
         "content/articles/good.md:9: warning: 'Rustem Umerov' looks like a person but is not in content/people.yaml "
         "(2 mentions in 2 articles) — add '- name: Rustem Umerov' to content/people.yaml"]
+
+
+def test_names_analysis_does_not_know_are_suggested_for_people_yaml(tmp_path):
+    from sitegen.analysis import people
+
+    if not hasattr(people, "suggest_people"):
+        pytest.skip("this version of analysis does not suggest people yet")
+    root = make_project(tmp_path / "seeded")
+    result = run("check", "-C", str(root))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^content/articles/[^:]+\.md:\d+: warning: '[^']+' looks like a person but is not in "
+                     r"content/people\.yaml \(\d+ mentions? in \d+ articles?\) — add '- name: ", result.stderr, re.M), \
+        result.stderr
