@@ -100,6 +100,16 @@ def test_a_link_to_a_missing_article_is_an_error(small, capsys):
     assert code == 1
 
 
+def test_a_javascript_link_in_a_template_is_an_error(small, capsys):
+    override = small / "themes" / "default" / "templates"
+    override.mkdir(parents=True)
+    (override / "404.html").write_text('{% extends "base.html" %}\n{% block main %}<a href="javascript:alert(1)">x</a>'
+                                       "{% endblock %}\n", encoding="utf-8")
+    code, err, _ = check(small, capsys=capsys)
+    assert "themes/default/templates/404.html:2: unsafe link 'javascript:alert(1)' on 404.html" in err
+    assert code == 1
+
+
 def test_a_page_without_title_or_description(small, capsys):
     override = small / "themes" / "default" / "templates"
     override.mkdir(parents=True)

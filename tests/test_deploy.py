@@ -165,3 +165,21 @@ def test_warns_when_links_do_not_fit_the_github_project_url(repo):
 ])
 def test_expected_url(cname, base_url, remote, url):
     assert expected_url(cname, base_url, remote) == url
+
+
+def test_deploy_from_a_fresh_clone_continues_the_published_history(repo, tmp_path):
+    remote = repo.parent / "remote.git"
+    assert run("deploy", "-C", str(repo)).returncode == 0
+    published = git(remote, "rev-parse", "gh-pages").strip()
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", str(remote), str(clone))  # gh-pages exists only as origin/gh-pages here
+    git(repo, "push", "-q", "origin", "main")
+    git(clone, "fetch", "-q", "origin")
+    git(clone, "checkout", "-q", "main")
+    git(clone, "config", "user.name", "Other")
+    git(clone, "config", "user.email", "other@example.org")
+    (clone / "content" / "articles" / "later.md").write_text(
+        "---\ntitle: Later news on sanctions\ndate: 2025-09-01\nauthor: B\n---\nMore sanctions.\n", encoding="utf-8")
+    result = run("deploy", "-C", str(clone))
+    assert result.returncode == 0, result.stderr
+    assert git(remote, "rev-parse", "gh-pages^").strip() == published
