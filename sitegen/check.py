@@ -244,7 +244,9 @@ class _SourceFinder:
 
     def locate(self, href: str, page_rel: str, config: Config) -> Optional[tuple[str, int]]:
         """The article or project template line that wrote `href`, when it can be found."""
-        needles = [href]
+        # Quoted or bracketed as a template attribute, a url('…') argument or a Markdown link writes it:
+        # a bare '/' would match half the lines of a template.
+        needles = [f'"{href}"', f"'{href}'", f"({href})", f"<{href}>"]
         if href.startswith(config.base_path):
             argument = href[len(config.base_path):]  # as written in url('…')
             needles += [f"'{argument}'", f'"{argument}"'] if argument else []
