@@ -25,6 +25,7 @@ from sitegen.errors import Problem, Report, SitegenError, display_path
 from sitegen.ingest import IngestResult, ingest
 from sitegen.pages import Page, site_pages
 from sitegen.render import environment, load_theme
+from sitegen.sitefiles import site_files
 
 
 @dataclass
@@ -64,6 +65,8 @@ def build(root: Path, output: Optional[Path] = None, base_url: Optional[str] = N
     try:
         for page in pages:
             _write(staging / page.output, render_page(env, page))
+        for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
+            _write(staging / extra.output, extra.text)
         static = theme.static_files()
         for rel, src in static.items():
             dest = staging / "static" / rel
