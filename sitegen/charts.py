@@ -80,7 +80,7 @@ def _num(x: float) -> str:
 
 def _svg(kind: str, chart_id: str, width: int, height: int, title: str, desc: str, body: Iterable[str]) -> Markup:
     return Markup(
-        f'<svg class="chart {kind}" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '
+        f'<svg class="chart chart-{kind}" role="img" aria-labelledby="{chart_id}-t {chart_id}-d" '
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'preserveAspectRatio="xMinYMin meet" focusable="false">'
         f'<title id="{chart_id}-t">{escape(title)}</title><desc id="{chart_id}-d">{escape(desc)}</desc>'
@@ -169,7 +169,7 @@ def _time_ticks(first: dt.date, last: dt.date, x_of, axis_y: float, width: int) 
     label_boxes: list[tuple[float, float]] = []
 
     def fits(x: float, label: str, anchor: str) -> bool:
-        w = len(label) * 6.2
+        w = len(label) * 7.0
         left = x - (w if anchor == "end" else w / 2 if anchor == "middle" else 0)
         right = left + w
         if left < 0 or right > width:
