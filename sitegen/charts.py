@@ -278,6 +278,20 @@ def coverage_svg(series: Sequence[Any], title: str = "Coverage over time", id: O
     return _svg("coverage", chart_id, width, height, title, desc, body)
 
 
+def quotes_per_topic(quotes: Sequence[Any]) -> list[dict]:
+    """[{label, value}] for bars_svg: how many of these quotes come from articles on each topic
+    (a quote in an article on two topics counts for both). Quotes are views with
+    source.article.topics, as person pages get them."""
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        article = _get(_get(quote, "source", default={}), "article", default={})
+        for topic in _get(article, "topics", default=()) or ():
+            title = str(_get(topic, "title", default=""))
+            if title:
+                counts[title] = counts.get(title, 0) + 1
+    return [{"label": label, "value": n} for label, n in counts.items()]
+
+
 # -- bars --------------------------------------------------------------------------
 
 

@@ -168,6 +168,7 @@ def test_the_search_index_holds_articles_quotes_and_people(small_project):
     titles = [row[0] for row in index["articles"]]
     assert titles == ["Summit set for Geneva", "Oil price cap tightened", "Tariffs & <tricks>"]
     assert index["articles"][0][1] == "articles/summit/"  # relative to the base path: one index for any subpath
+    # Quotes lead to the paragraph and to the speaker's page; people to their page.
     assert index["quotes"] == [["We will meet in Geneva.", "Jane Envoy", "articles/summit/#p-1",
-                                "Summit set for Geneva", ""]]
-    assert index["people"] == [["Jane Envoy", "", "envoy", "J. Envoy"]]
+                                "Summit set for Geneva", "people/jane-envoy/"]]
+    assert index["people"] == [["Jane Envoy", "people/jane-envoy/", "envoy", "J. Envoy"]]
