@@ -26,7 +26,7 @@ _SOCIAL = re.compile(
         r"folge[n]? uns", r"teilen", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous", r"partager",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"compartir", r"suscríbete", r"siga-nos", r"compartilhe",
         r"inscreva-se", r"assine", r"seguici", r"condividi", r"iscriviti", r"подписывайтесь", r"подпишитесь",
-        r"поделиться", r"підписуйтесь", r"поділитися", r"שתפו", r"הצטרפו", r"עקבו", r"شارك", r"تابعونا", r"اشترك",
+        r"поделиться", r"підписуйтесь", r"поділитися", r"udostępnij", r"obserwuj nas", r"zapisz się", r"שתפו", r"הצטרפו", r"עקבו", r"شارك", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 _SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
                               r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
@@ -46,8 +46,9 @@ COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
         r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
-        r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
-        r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:uma|seu) (?:resposta|comentário)",
+        r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
+        r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
+        r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
     ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
@@ -105,7 +106,7 @@ _NAV = re.compile(
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
-    r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|"
+    r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
@@ -117,7 +118,14 @@ _PAYWALL = re.compile(
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
     r"только для подписчиков|לקריאת הכתבה המלאה)\b", re.IGNORECASE)
-_RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$"
+_FINE_PRINT = re.compile(
+    r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
+    r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
+    r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
+    r"our standards:|trust principles)\b", re.IGNORECASE)
+_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+                   r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
                             r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад)$",
                             re.IGNORECASE)
@@ -149,13 +157,17 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                        "required" in lower or "logged" in lower):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
-        return "comment form"
+        return "comment form" if "comment" in lower else "terms/privacy fine print"
+    if words <= 40 and _FINE_PRINT.search(text):
+        return "sign-up or disclaimer fine print"
     if words <= 30 and _SOCIAL.search(text):
         return "social/app/newsletter prompt"
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2:
         return "social network links"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if words <= 30 and _TAGS.match(text):
+        return "tag list"
     if words <= 6 and _RELATIVE_TIME.match(text):
         return "relative timestamp"
     if _URL.search(text):

@@ -32,7 +32,7 @@ UNSPACED = {"han", "kana", "thai"}
 _STOPWORDS = {
     "en": "the of and to in is that for on with as was are by it he said from at this be has have not but an will".split(),
     "de": "der die und das ist nicht mit den von zu sich des auf für ein eine dem im sie es auch wird als bei nach sagte".split(),
-    "fr": "le la les et des est une dans que pour qui pas sur du au il elle a avec ce sont aux par plus été selon".split(),
+    "fr": "le la les et des est une dans que pour qui pas sur du au il elle avec ce sont aux par plus été selon de un en l d ne se".split(),
     "es": "el la los las de que y en un una es por con para del se no al como su más lo fue ha sobre según".split(),
     "pt": "o a os as de que e do da em um uma para com não no na dos das por se mais foi ao pelo segundo está".split(),
     "it": "il la di che e è un una per non con del della le gli dei sono nel alla ha anche come più".split(),

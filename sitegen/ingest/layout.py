@@ -61,6 +61,7 @@ class Result:
     url: Optional[str] = None
     description: Optional[str] = None
     language: Optional[str] = None
+    site_name_guess: Optional[str] = None  # a short first line: perhaps the outlet's name
     blocks: list[Block] = field(default_factory=list)
     fates: list[LineFate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -201,9 +202,7 @@ def _comments_cut(infos: list[_Info], first: Optional[int], last: Optional[int])
             continue
         if bp.is_comments_start(text) or (_COMMENT_AUTHOR.match(text) and before > total * 0.3):
             return i
-        if info.pattern == "comment form" and before > total * 0.3:
-            return i
-        if bp.is_related_heading(text) and before >= total * 0.6:
+        if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
             return i
         before += info.words
     return None
@@ -215,44 +214,57 @@ def _comments_cut(infos: list[_Info], first: Optional[int], last: Optional[int])
 def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_script: Optional[str],
             mentions: list[str]) -> None:
     """Before the story: breadcrumbs, the headline, a dek, byline and date."""
-    title_at: Optional[int] = None
     h1 = next((i for i in range(end) if infos[i].line.tag == "h1" and infos[i].fate != "dropped"), None)
+    candidates = []
+    for i in range(end):
+        info = infos[i]
+        if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
+            continue
+        if info.pattern:
+            _drop(info, info.pattern)
+            continue
+        if (h1 is None or i == h1) and _headline_like(info, doc_script):
+            longer = _completes(infos, i, end)
+            if longer is not None:
+                _drop(info, f"breadcrumb trail and a cut-short headline (line {infos[longer].line.n} has it whole)")
+                continue
+            candidates.append(i)
+    title_at = _pick_headline(infos, candidates, end, h1)
+    if title_at is not None:
+        infos[title_at].fate = "title"
+        infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
+                                               ": the headline-shaped line that shares most words with the story")
+        result.title = infos[title_at].line.text
     for i in range(end):
         info = infos[i]
         text = info.line.text
-        if info.fate == "dropped":
-            continue
-        if _metadata(infos, i, result):
-            continue
-        if info.pattern and info.fate != "kept":
-            _drop(info, info.pattern)
-            continue
-        if title_at is None and info.fate != "kept":
-            if h1 is not None and i != h1:
-                _drop(info, "before the headline (<h1>)" if i < h1 else "header line")
-                continue
-            if _headline_like(info, doc_script):
-                longer = _completes(infos, i, end)
-                if longer is not None:
-                    _drop(info, f"breadcrumb trail and a cut-short headline (line {infos[longer].line.n} has it whole)")
-                    continue
-                title_at = i
-                info.fate, info.reason = "title", "headline: the first headline-shaped line" + (
-                    " (<h1>)" if info.line.tag == "h1" else "")
-                continue
-            _drop(info, "before the headline (navigation, section label)")
+        if info.fate is not None and info.fate != "kept":
             continue
         if info.fate == "kept":
             info.kind = "heading" if info.line.tag and info.line.tag.startswith("h") else "paragraph"
             continue
-        if text.casefold() == (infos[title_at].line.text.casefold() if title_at is not None else None):
+        if title_at is None or i < title_at:
+            if i == 0 and 2 <= info.words <= 4 and not info.sentence and _outlet_like(text, infos):
+                result.site_name_guess = text
+                _drop(info, "before the headline (site name?)")
+            else:
+                _drop(info, "before the headline (navigation, section label)")
+            continue
+        if text.casefold() == infos[title_at].line.text.casefold():
             _drop(info, "repeats the headline")
             continue
         if info.script != doc_script and info.script is not None:
             _drop(info, f"in {info.script} script; the article is in {doc_script}")
             continue
+        if result.author is None and _name_line(infos, i, title_at):
+            result.author = md.author_name(text)
+            info.fate, info.reason = "author", "a name on its own line beside the headline or date"
+            continue
+        if _TIME_ONLY.match(text) and i + 1 == end:
+            info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
+            continue
         if result.description is None and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
-                and not _dateline(text) and i + 1 <= end:
+                and not _dateline(text):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -260,13 +272,72 @@ def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_scri
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "sentence before the first long paragraph"
             continue
         _drop(info, "header line without sentence punctuation (kicker, caption or label)")
-    if title_at is not None:
-        result.title = infos[title_at].line.text
+
+
+_OUTLET_WORDS = re.compile(
+    r"\b(?:times|post|news|daily|review|gazette|herald|journal|tribune|report|observer|guardian|chronicle|"
+    r"courier|telegraph|express|mail|star|sun|press|monitor|standard|today|weekly|magazine|zeitung|allgemeine|"
+    r"rundschau|presse|nachrichten|tageblatt|journal|monde|figaro|libération|diario|noticias|folha|jornal|notícias|"
+    r"corriere|gazzetta|repubblica|stampa|gazeta|wiadomości|новости|вести|известия|газета|правда|новини|вісті)\b",
+    re.IGNORECASE)
+
+
+def _outlet_like(name: str, infos: list[_Info]) -> bool:
+    """A short first line is the site's name when it reads like one or the page names it again."""
+    if not name[:1].isupper() or bp.boilerplate_reason(name, len(name.split())):
+        return False
+    if _OUTLET_WORDS.search(name) or re.search(r"\.(?:com|net|org|co\.uk|de|fr|ru|ua)\b", name, re.IGNORECASE):
+        return True
+    key = name.casefold()
+    return sum(1 for info in infos[1:] if key in info.line.text.casefold()) >= 1
+
+
+def _pick_headline(infos: list[_Info], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
+    """The headline among the header's candidates: the first that shares words with the story.
+
+    Lists of other stories ("Trending: …") and section names also look like headlines; only the
+    real one is about what the story is about.
+    """
+    if not candidates:
+        return None
+    if h1 is not None and h1 in candidates:
+        return h1
+    story = _stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    if not story:
+        return candidates[0]
+    best, best_score = None, 0
+    for i in candidates:
+        words = _stems(infos[i].line.text)
+        score = len(words & story) / max(1, len(words)) ** 0.5
+        if score > best_score * 1.5 or best is None and score > 0:
+            best, best_score = i, score
+    return best if best is not None else candidates[-1]
+
+
+_STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "while", "would", "could", "should",
+               "where", "other", "being", "since", "under", "until", "with", "from", "that", "this", "have", "will",
+               "were", "they", "what", "when", "your", "into", "more", "than", "also", "über", "nach", "dans",
+               "pour", "sobre", "para", "como", "para", "entre"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _STOP_STEMS}
+
+
+def _name_line(infos: list[_Info], i: int, title_at: int) -> bool:
+    """"Jane Doe" alone under the headline, beside a date: a byline without "By"."""
+    info = infos[i]
+    if not 2 <= info.words <= 4 or info.sentence or not md.author_name(info.line.text):
+        return False
+    near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+    return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
+        n.fate == "date" for n in infos[i + 1:i + 3])
 
 
 def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_script: Optional[str],
             repeats: dict[int, int]) -> None:
     title_key = result.title.casefold() if result.title else None
+    related_at: Optional[int] = None
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
@@ -278,10 +349,15 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
             continue
         if _short_metadata(infos, i, result):
             continue
-        reason = _furniture(infos, i, doc_script, repeats, title_key)
+        reason = _furniture(infos, i, doc_script, repeats, title_key, result.author)
+        if reason is None and related_at is not None and not (info.sentence and info.words >= 5):
+            reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             _drop(info, reason)
+            if bp.is_related_heading(text):
+                related_at = info.line.n
             continue
+        related_at = None
         info.fate, info.kind, info.reason = _block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
@@ -289,10 +365,22 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
 
 def _footer(infos: list[_Info], start: int, end: int, result: Result, doc_script: Optional[str]) -> None:
     """After the story: only a closing sentence in the article's own language stays."""
+    related_at: Optional[int] = None
     for i in range(start, end):
         info = infos[i]
         text = info.line.text
         if info.fate in ("dropped", "title", "author", "date", "description"):
+            continue
+        if related_at is not None and info.fate != "kept":
+            closing = info.sentence and info.words >= 5 and re.search(r"[.。]['\"”’»)]*$", text) and not info.pattern \
+                and info.line.n - related_at <= 6 and _prose(text)
+            if not closing:
+                _drop(info, f"after the related-stories label on line {related_at}")
+                continue
+            related_at, start = None, i
+        if bp.is_related_heading(text) and info.fate != "kept":
+            related_at = info.line.n
+            _drop(info, "related-stories label")
             continue
         if info.fate == "kept":
             info.kind = _kept_kind(info)
@@ -306,7 +394,10 @@ def _footer(infos: list[_Info], start: int, end: int, result: Result, doc_script
         if bp.teaser_reason(info.line.raw or text, info.sentence) or md.publisher_mentions(text):
             _drop(info, "after the story: link or note about the site")
             continue
-        same_language = info.script == doc_script and not _other_language(text, infos)
+        if _author_bio(text, result.author):
+            _drop(info, "about the author (bio line)")
+            continue
+        same_language = info.script == doc_script and not _other_language(text, infos) and _prose(text)
         if info.sentence and info.words >= 4 and same_language and _FULL_STOP.search(text) and i - start < 4 \
                 and info.line.tag not in ("li", "figcaption"):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
@@ -357,6 +448,9 @@ def _short_metadata(infos: list[_Info], i: int, result: Result) -> bool:
     labelled = md.date_label(text)
     if labelled is not None:
         iso, rest = labelled
+        name = md.byline_after_date(rest) if rest else None
+        if name and result.author is None:
+            result.author = name
         if iso:
             if result.date is None:
                 result.date = iso
@@ -368,6 +462,9 @@ def _short_metadata(infos: list[_Info], i: int, result: Result) -> bool:
         return True
     iso = md.date_line(text)
     if iso and not info.sentence or iso and info.words <= 6:
+        name = md.byline_after_date(text)
+        if name and result.author is None:
+            result.author = name
         if result.date is None:
             result.date = iso
             info.fate, info.reason = "date", "dateline: a line that is mostly a date"
@@ -385,13 +482,13 @@ def _date_in_byline(text: str) -> Optional[str]:
 
 
 def _furniture(infos: list[_Info], i: int, doc_script: Optional[str], repeats: dict[int, int],
-               title_key: Optional[str]) -> Optional[str]:
+               title_key: Optional[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
     info = infos[i]
     text = info.line.text
     if info.pattern:
         return info.pattern
-    if _NO_LETTERS.match(text):
+    if _NO_LETTERS.match(text) and not _TIME_ONLY.match(text):
         return "no words (stray punctuation or numbers)"
     if title_key and text.casefold() == title_key:
         return "repeats the headline"
@@ -411,7 +508,16 @@ def _furniture(infos: list[_Info], i: int, doc_script: Optional[str], repeats: d
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
+    if _author_bio(text, author):
+        return "about the author (bio line)"
     return None
+
+
+def _author_bio(text: str, author: Optional[str]) -> bool:
+    if not author:
+        return False
+    first = author.split(" and ")[0]
+    return text.startswith(first) and bool(re.match(re.escape(first) + r",? (?:is|was|writes|covers|ist|est|es|é) ", text))
 
 
 def _caption_context(infos: list[_Info], i: int) -> bool:
@@ -538,7 +644,17 @@ def _completes(infos: list[_Info], i: int, end: int) -> Optional[int]:
     return None
 
 
+def _prose(text: str) -> bool:
+    """Running text has lower-case words; a site's tagline or a list of names does not."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or not any(w[0].isupper() for w in words):
+        return True
+    return sum(1 for w in words if w[0].islower()) >= len(words) * 0.3
+
+
 def _other_language(text: str, infos: list[_Info]) -> bool:
+    if main_script(text) != "latin":
+        return False  # common-word lists only tell Latin-script languages apart reliably
     lang = line_language(text)
     return lang is not None and lang != _doc_language(infos)
 
@@ -588,7 +704,7 @@ def _collect(infos: list[_Info], result: Result, hints: Hints, mentions: list[st
     result.author = result.author or hints.author
     result.date = hints.date or result.date
     result.url = hints.url
-    result.publisher = hints.publisher or site_name or _most_common(mentions)
+    result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")

@@ -27,7 +27,7 @@ DATE_LABEL = re.compile(
 _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
-_AFFILIATION_CUT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
+_AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
@@ -41,7 +41,7 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+app\b", re.IGNORECASE),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
-    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
@@ -149,7 +149,16 @@ def publisher_mentions(text: str) -> list[str]:
     out = []
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
-            name = match.group("name").strip(" .,:;-")
+            name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
+
+
+_DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
+
+
+def byline_after_date(text: str) -> Optional[str]:
+    """"Posted on January 28, 2025 by Tom Becker": the name at the end of a date line."""
+    match = _DATED_BYLINE.search(text)
+    return author_name(match.group("name")) if match else None
