@@ -42,6 +42,6 @@ def body_lines(blocks: tuple[Block, ...]) -> list[str]:
     """Blocks as the labels write them: '## ' for a subheading, '- ' for a list item."""
     out = []
     for block in blocks:
-        prefix = {"heading": "## ", "list_item": "- ", "quote": "> "}.get(block.kind, "")
+        prefix = {"heading": "#" * block.level + " ", "list_item": "- ", "quote": "> "}.get(block.kind, "")
         out.append(prefix + block.text)
     return out

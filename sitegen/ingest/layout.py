@@ -88,6 +88,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [_info(line, doc_script) for line in lines]
     _apply_rules(infos, rules)
+    _mark_standfirst(infos, hints, result)
     repeats = _repeats(infos)
     first, last = _story_span(infos, doc_script)
     cut = _comments_cut(infos, first, last)
@@ -128,6 +129,8 @@ def _info(line: Line, doc_script: Optional[str]) -> _Info:
 
 def _strong(info: _Info, doc_script: Optional[str]) -> bool:
     """A line that can only be story: long, sentence-shaped, in the page's script, no boilerplate sign."""
+    if info.fate == "description":
+        return False
     if info.fate == "dropped" or info.pattern or info.script != doc_script:
         return info.fate == "kept"
     if info.fate == "kept":
@@ -143,6 +146,21 @@ def _strong(info: _Info, doc_script: Optional[str]) -> bool:
         # A question or exclamation is only story when long: short ones are headlines.
         return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
+
+
+def _mark_standfirst(infos: list[_Info], hints: Hints, result: Result) -> None:
+    """In HTML, the meta description repeated right under the <h1> is the page's dek."""
+    if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
+        return
+    h1 = next((i for i, info in enumerate(infos) if info.line.tag == "h1"), None)
+    if h1 is None:
+        return
+    key = hints.description.casefold()
+    for info in infos[h1 + 1:h1 + 5]:
+        if info.line.text.casefold() == key and info.fate is None:
+            info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
+            result.description = info.line.text
+            return
 
 
 def _apply_rules(infos: list[_Info], rules: FileRules) -> None:
@@ -262,6 +280,7 @@ def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_scri
             continue
         if _TIME_ONLY.match(text) and i + 1 == end:
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
+            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if result.description is None and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _dateline(text):
@@ -350,7 +369,8 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
         if _short_metadata(infos, i, result):
             continue
         reason = _furniture(infos, i, doc_script, repeats, title_key, result.author)
-        if reason is None and related_at is not None and not (info.sentence and info.words >= 5):
+        if reason is None and related_at is not None and not (info.sentence and info.words >= 5) \
+                and info.line.tag not in ("h2", "h3", "h4", "h5", "h6"):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             _drop(info, reason)
@@ -705,7 +725,8 @@ def _collect(infos: list[_Info], result: Result, hints: Hints, mentions: list[st
     result.date = hints.date or result.date
     result.url = hints.url
     result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
-    if result.description is None and hints.description and not _is_lead(hints.description, result.blocks):
+    if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
+            and hints.description.casefold() != (result.title or "").casefold():
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
