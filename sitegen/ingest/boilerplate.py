@@ -133,14 +133,21 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*"
 _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 
 
+# Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
+_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences")
+_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = text.lower()
-    if _COOKIES.search(text):
+    if any(key in lower for key in _COOKIE_KEYS) and _COOKIES.search(text):
         return "cookie/consent notice"
-    if _AFFILIATE.search(text):
+    if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
-    if _PAYWALL.search(text) and words <= 40:
+    if words > 60:
+        return None  # long running text: only the two notices above are ever that long
+    if words <= 40 and _PAYWALL.search(text):
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"

@@ -43,19 +43,47 @@ _STOPWORDS = {
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
 _WORDS = re.compile(r"[^\W\d_]+")
 _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko", "kana": "ja",
                     "devanagari": "hi", "thai": "th", "georgian": "ka", "armenian": "hy", "han": "zh"}
 
 
+_NON_LETTER_BYTES = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_RANGES = (
+    (0x0000, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x04FF, "cyrillic"), (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x0900, 0x097F, "devanagari"),
+    (0x0E00, 0x0E7F, "thai"), (0x10A0, 0x10FF, "georgian"), (0x1100, 0x11FF, "hangul"), (0x1E00, 0x1EFF, "latin"),
+    (0x1F00, 0x1FFF, "greek"), (0x3040, 0x30FF, "kana"), (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "hangul"), (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+)
+
+
+def _range_script(ch: str) -> Optional[str]:
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    for low, high, name in _RANGES:
+        if low <= code <= high:
+            return name
+    return None
+
+
 def script_counts(text: str) -> Counter:
-    if not _NON_ASCII.search(text):
-        return Counter({"latin": len(_LATIN_LETTER.findall(text))})
+    """Letters per script. ASCII letters are counted in C (bytes.translate); only non-ASCII ones one by one."""
     counts = Counter()
-    for name, pattern in _SCRIPTS:
-        n = len(pattern.findall(text))
-        if n:
-            counts[name] = n
+    latin = len(text.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
+    if latin:
+        counts["latin"] = latin
+    for run in _NON_ASCII_RUN.findall(text):
+        for ch in run:
+            name = _range_script(ch)
+            if name:
+                counts[name] += 1
     return counts
 
 
@@ -88,8 +116,8 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
         return None
     scores = Counter()
     for word in words:
-        for lang, stops in _STOPSETS.items():
-            if word in stops and lang not in ("ru", "uk"):
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            if lang not in ("ru", "uk"):
                 scores[lang] += 1
     if not scores:
         return None
@@ -106,9 +134,8 @@ def line_language(text: str) -> Optional[str]:
     words = [w.lower() for w in _WORDS.findall(text)]
     scores = Counter()
     for word in words:
-        for lang, stops in _STOPSETS.items():
-            if word in stops:
-                scores[lang] += 1
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            scores[lang] += 1
     if not scores:
         return None
     (best, top), *rest = scores.most_common(2) + [(None, 0)]
