@@ -123,6 +123,16 @@ _FINE_PRINT = re.compile(
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles)\b", re.IGNORECASE)
+# Appeals for money or membership, in any language the site writes in.
+_SUPPORT = re.compile(
+    r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
+    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
+    r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
+    r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
+_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60})\s*$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
@@ -173,6 +183,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social network links"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if words <= 60 and _SUPPORT.search(text):
+        return "membership/donation appeal"
+    if words <= 45 and _TRAILING_CREDIT.search(text):
+        return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"
     if words <= 6 and _RELATIVE_TIME.match(text):
@@ -184,6 +198,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 12 and len(_MENU_SEPARATORS.findall(text)) >= 2:
         return "menu or breadcrumb (items between separators)"
     return None
+
+
+def is_table_row(raw: str) -> bool:
+    """A row of a table saved as text: cells separated by tabs."""
+    return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
 
 
 def is_comments_start(text: str) -> bool:

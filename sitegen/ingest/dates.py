@@ -74,7 +74,9 @@ def find_date(text: str) -> Optional[tuple[str, int, int]]:
     if match:
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
         # Only when unambiguous: one of the numbers cannot be a month.
-        if a > 12 >= b:
+        if a == b:
+            iso = _valid(year, a, b)
+        elif a > 12 >= b:
             iso = _valid(year, b, a)
         elif b > 12 >= a:
             iso = _valid(year, a, b)

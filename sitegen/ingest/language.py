@@ -48,6 +48,8 @@ for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
 _WORDS = re.compile(r"[^\W\d_]+")
+_RUSSIAN_ONLY = frozenset("что это как также было он она они его её если уже или после".split())
+_UKRAINIAN_ONLY = frozenset("що це як також було він вона вони його її якщо вже або після та".split())
 _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko", "kana": "ja",
                     "devanagari": "hi", "thai": "th", "georgian": "ka", "armenian": "hy", "han": "zh"}
 
@@ -107,6 +109,11 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     if script == "cyrillic":
         ukrainian = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
         russian = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+        for word in words:
+            if word in _RUSSIAN_ONLY:
+                russian += 1
+            elif word in _UKRAINIAN_ONLY:
+                ukrainian += 1
         if ukrainian > russian * 2 and ukrainian >= 3:
             return "uk"
         if russian > ukrainian * 2 and russian >= 3:

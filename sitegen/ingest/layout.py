@@ -22,8 +22,10 @@ from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
 from sitegen.model import Block, LineFate
 
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’»)\]*]*(?:\s*\[\d+\])?$|[.!?…]\s*[\"”’»]$|:$")
-_FULL_STOP = re.compile(r"[.…。]['\"”’»)\]]*$|[!?！？]['\"”’»)\]]*$")
+# Sentence ends in the scripts ingest meets (。 Chinese/Japanese, ؟ Arabic, । Devanagari, ۔ Urdu), then any
+# closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?$|[.!?…]\s*[\"”’»“]$|[:：]$")
+_FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟]['\"”’»“‘›)\]]*$")
 _BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
                         re.IGNORECASE)
@@ -120,6 +122,8 @@ def _info(line: Line, doc_script: Optional[str]) -> _Info:
         words = max(words, len(text) // 2)
     sentence = bool(_SENTENCE_END.search(text))
     pattern = bp.boilerplate_reason(text, words)
+    if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):
+        pattern = "table row (cells separated by tabs)"
     if pattern is None and line.container:
         pattern = _CONTAINER_REASON.get(line.container, f"inside a {line.container} box")
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
@@ -253,6 +257,7 @@ def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_scri
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
         result.title = infos[title_at].line.text
+    started = False  # the story has begun: no dek after this
     for i in range(end):
         info = infos[i]
         text = info.line.text
@@ -282,13 +287,14 @@ def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_scri
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
-        if result.description is None and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
-                and not _dateline(text):
+        if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
+                and not _dateline(text) and not _runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
-        if info.sentence and info.words >= 5:
+        if info.sentence and info.words >= 5 or started and info.sentence and info.words >= 2:
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "sentence before the first long paragraph"
+            started = True
             continue
         _drop(info, "header line without sentence punctuation (kicker, caption or label)")
 
@@ -309,6 +315,18 @@ def _outlet_like(name: str, infos: list[_Info]) -> bool:
         return True
     key = name.casefold()
     return sum(1 for info in infos[1:] if key in info.line.text.casefold()) >= 1
+
+
+def _runs_into_short_sentences(infos: list[_Info], i: int, end: int) -> bool:
+    """A short sentence followed by more short sentences is the start of the story, not a dek."""
+    if not infos[i].sentence:
+        return False
+    for j in range(i + 1, end):
+        nxt = infos[j]
+        if nxt.fate is not None or nxt.pattern:
+            continue
+        return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)
+    return False
 
 
 def _pick_headline(infos: list[_Info], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
@@ -381,6 +399,21 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
         info.fate, info.kind, info.reason = _block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _drop_orphan_headings(infos, first, last)
+
+
+def _drop_orphan_headings(infos: list[_Info], first: int, last: int) -> None:
+    """A subheading with no story under it (before another heading or the end) was a label, not a heading."""
+    pending: Optional[_Info] = None
+    for info in infos[first:last + 1]:
+        if info.kind == "heading" and info.line.tag is None:
+            if pending is not None:
+                _drop(pending, "short line with no paragraph under it (label)")
+            pending = info
+        elif info.kind is not None:
+            pending = None
+    if pending is not None:
+        _drop(pending, "short line with no paragraph under it (label)")
 
 
 def _footer(infos: list[_Info], start: int, end: int, result: Result, doc_script: Optional[str]) -> None:
@@ -482,7 +515,7 @@ def _short_metadata(infos: list[_Info], i: int, result: Result) -> bool:
         return True
     iso = md.date_line(text)
     if iso and not info.sentence or iso and info.words <= 6:
-        name = md.byline_after_date(text)
+        name = md.byline_after_date(text) or md.name_beside_date(text)
         if name and result.author is None:
             result.author = name
         if result.date is None:
@@ -537,7 +570,9 @@ def _author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
     first = author.split(" and ")[0]
-    return text.startswith(first) and bool(re.match(re.escape(first) + r",? (?:is|was|writes|covers|ist|est|es|é) ", text))
+    given = first.split()[0]
+    verbs = r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) "
+    return bool(re.match(re.escape(first) + verbs, text) or re.match(re.escape(given) + verbs, text))
 
 
 def _caption_context(infos: list[_Info], i: int) -> bool:
@@ -568,6 +603,10 @@ def _block_kind(infos: list[_Info], i: int, last: int, doc_script: Optional[str]
         return "list_item", "list_item", "list item"
     if tag == "blockquote":
         return "quote", "quote", "quotation (<blockquote>)"
+    if _question_heading(infos, i, last):
+        return "heading", "heading", "subheading: a short question before a paragraph"
+    if text.endswith(":") and _box_follows(infos, i):
+        return "dropped", None, "label of a box that was dropped"
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
     if _list_context(infos, i):
@@ -579,6 +618,28 @@ def _block_kind(infos: list[_Info], i: int, last: int, doc_script: Optional[str]
     if _TIME_ONLY.match(text):
         return "heading", "heading", "timestamp of a live-blog entry"
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
+
+
+def _question_heading(infos: list[_Info], i: int, last: int) -> bool:
+    info = infos[i]
+    text = info.line.text
+    if not text.endswith("?") or info.words > 9 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+        return False
+    prev = infos[i - 1] if i else None
+    if prev is not None and prev.kind == "heading":
+        return False
+    for j in range(i + 1, min(last + 1, i + 3)):
+        nxt = infos[j]
+        if nxt.fate == "dropped" or nxt.pattern:
+            continue
+        return nxt.words >= 15 and nxt.sentence
+    return False
+
+
+def _box_follows(infos: list[_Info], i: int) -> bool:
+    """"Note from the author:" whose content is all furniture."""
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    return nxt is not None and nxt.pattern is not None and infos[i].words <= 8
 
 
 def _kept_kind(info: _Info) -> str:

@@ -28,7 +28,7 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u060
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
-                              r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|"
+                              r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
@@ -161,4 +161,13 @@ _DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^
 def byline_after_date(text: str) -> Optional[str]:
     """"Posted on January 28, 2025 by Tom Becker": the name at the end of a date line."""
     match = _DATED_BYLINE.search(text)
+    return author_name(match.group("name")) if match else None
+
+
+_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–\d]{3,60}?)\s*[·|•—–]\s*\S")
+
+
+def name_beside_date(text: str) -> Optional[str]:
+    """"Mia Tran · March 2, 2025": a name, a separator, then the date."""
+    match = _NAME_BESIDE_DATE.match(text)
     return author_name(match.group("name")) if match else None
