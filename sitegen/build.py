@@ -38,10 +38,7 @@ from sitegen.model import Article, Site
 from sitegen.pages import Page, site_pages
 from sitegen.render import Theme, environment, load_theme
 
-try:  # feeds, sitemap, robots.txt, search index (the theme's part of the build)
-    from sitegen.sitefiles import site_files as _site_files
-except ImportError:  # pragma: no cover - older tree
-    _site_files = None
+from sitegen.sitefiles import site_files
 
 # Parsing or rendering fewer than this many files is faster in this process than
 # starting a pool of workers (measured: a fork pool costs ~40 ms, a page ~1 ms).
@@ -106,7 +103,8 @@ class Builder:
         self.jobs = jobs  # worker processes for big renders; None: one per core, 1: never fork
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, _Entry] = {}  # (project-relative path, sha256) → parsed article
-        self._analysis: Optional[tuple[str, Any]] = None
+        self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
+        self._analyses: Optional[tuple[str, dict]] = None  # (key, (slug, sha) → ArticleAnalysis)
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._incremental = False
@@ -176,6 +174,8 @@ class Builder:
         todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
         records: dict[str, cache.PageRecord] = {}
         for index, page in enumerate(pages):
+            if page.body is not None:
+                continue  # data written as it is (site/briefing.json): compared by its bytes with the others below
             record = old_pages.get(page.output)
             why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
             if record is not None and why is None and not clean:
@@ -201,7 +201,7 @@ class Builder:
                     result.written[_kind(page)] = result.written.get(_kind(page), 0) + 1
                 else:
                     result.unchanged += 1
-            result.reused = len(pages) - len(done)
+            result.reused = sum(1 for page in pages if page.body is None) - len(done)
 
             extra = self._extra_files(pages, briefing, config, env, theme)
             result.static_files = sum(1 for name in extra if name.startswith("static/"))
@@ -355,43 +355,65 @@ class Builder:
         return tuple(articles), rendered, shas
 
     def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult):
-        """The analysis of the whole site, reused while no article, topic or person changed."""
-        h = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
-        for article in site.articles:
-            h.update(f"{article.slug}\0{shas.get(article.slug, '')}\0".encode())
+        """analyse_article for the articles whose text, the topics or the people changed (the rest
+        from the cache), then combine; the combined briefing is reused while nothing changed."""
+        context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
         for topic in site.topics:
-            h.update(repr(dataclasses.replace(topic, path=None)).encode())
-        h.update(repr(site.people).encode())
-        analysis_key = h.hexdigest()
-        cached = self._analysis[1] if self._analysis and self._analysis[0] == analysis_key else None
+            context.update(repr(dataclasses.replace(topic, path=None)).encode())
+        context.update(repr(site.people).encode())
+        analyses_key = context.hexdigest()  # what every article's analysis depends on besides the article
+        whole = hashlib.sha256(analyses_key.encode())
+        for article in site.articles:
+            whole.update(f"{article.slug}\0{shas.get(article.slug, '')}\0".encode())
+        briefing_key = whole.hexdigest()
+
+        cached = self._analysis[1] if self._analysis and self._analysis[0] == briefing_key else None
         if cached is None:
-            cached = store.read("analysis.bin", analysis_key)
+            cached = store.read("briefing.bin", briefing_key)
         if cached is not None:
             try:
-                briefing = dataclasses.replace(cached, site=site)
+                self._analysis = (briefing_key, cached)
+                return dataclasses.replace(cached, site=site)
             except TypeError:
-                briefing = None
-            if briefing is not None:
-                self._analysis = (analysis_key, cached)
-                return briefing
-        briefing = analysis_module.analyse(site)
+                pass
+
+        if self._analyses is None or self._analyses[0] != analyses_key:
+            stored = store.read("analyses.bin", analyses_key)
+            self._analyses = (analyses_key, stored if isinstance(stored, dict) else {})
+        known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
+        analyses, fresh = {}, 0
+        for article in site.articles:
+            entry_key = (article.slug, shas.get(article.slug))
+            found = known.get(entry_key)
+            if found is None:
+                found = analysis_module.analyse_article(article, site.topics, site.people)
+                fresh += 1
+            analyses[article.slug] = found
+        current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
+        briefing = analysis_module.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
-        self._analysis = (analysis_key, stripped)
+        self._analyses = (analyses_key, current)
+        self._analysis = (briefing_key, stripped)
         try:
-            store.write("analysis.bin", analysis_key, stripped)
-        except Exception:  # an analysis value that does not pickle: just not cached
-            store.remove("analysis.bin")
+            if fresh or len(current) != len(known):
+                store.write("analyses.bin", analyses_key, current)
+            store.write("briefing.bin", briefing_key, stripped)
+        except Exception:  # a value that does not pickle: just not cached
+            store.remove("briefing.bin")
         if self._incremental:
-            result.rebuilt.append("analysis: articles, topics or people changed")
+            result.rebuilt.append(f"analysis: {fresh} article{'s' if fresh != 1 else ''} analysed, "
+                                  f"{len(analyses) - fresh} from cache, then combined")
         return briefing
 
     def _extra_files(self, pages: list[Page], briefing, config: Config, env: jinja2.Environment,
                      theme: Theme) -> dict[str, tuple[bytes, str]]:
         """Every output that is not a page: output path → (bytes, kind)."""
         files: dict[str, tuple[bytes, str]] = {}
-        if _site_files is not None:
-            for extra in _site_files(pages, briefing, config, env):
-                files[extra.output] = (extra.text.encode("utf-8"), "file")
+        for page in pages:
+            if page.body is not None:  # data written as it is (site/briefing.json)
+                files[page.output] = (page.body.encode("utf-8"), "file")
+        for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
+            files[extra.output] = (extra.text.encode("utf-8"), "file")
         for rel, src in theme.static_files().items():
             files[f"static/{rel}"] = (src.read_bytes(), "static")
         files[".nojekyll"] = (b"", "file")
