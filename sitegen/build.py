@@ -159,7 +159,7 @@ class Builder:
         markdown.remember(rendered)
 
         # -- analyse ---------------------------------------------------------------
-        briefing = self._analyse(site, shas, store, key, result)
+        briefing = self._analyse(site, shas, store, key, result, progress)
 
         # -- pages -----------------------------------------------------------------
         env = environment(theme, config)
@@ -182,7 +182,8 @@ class Builder:
                 records[page.output] = record
                 continue
             old = old_outputs.get(page.output)
-            todo.append((index, old[2] if old and outputs_now.get(page.output) == old[:2] else None))
+            # A clean build swaps in a fresh folder, so it writes every file, unchanged or not.
+            todo.append((index, old[2] if old and not clean and outputs_now.get(page.output) == old[:2] else None))
             if not clean:
                 result.rebuilt.append(f"{page.output}: {why}")
         if clean:
@@ -208,7 +209,7 @@ class Builder:
             for name, (data, kind) in extra.items():
                 digest_ = hashlib.sha256(data).hexdigest()
                 old = old_outputs.get(name)
-                if old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
+                if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
                     continue
                 _write_bytes(staging / name, data)
                 to_write[name] = digest_
@@ -223,7 +224,7 @@ class Builder:
                 staging = None
             else:
                 _apply(staging, out_dir, to_write, result.deleted)
-            outputs = {name: old_outputs[name] for name in wanted if name not in to_write}
+            outputs = {name: old_outputs[name] for name in wanted if name not in to_write and name in old_outputs}
             for name, digest_ in to_write.items():
                 st = os.stat(out_dir / name)
                 outputs[name] = (st.st_size, st.st_mtime_ns, digest_)
@@ -327,6 +328,14 @@ class Builder:
         for name in names:
             rel = prefix + name
             stat = inputs.get(rel)
+            if stat is not None and stat[3] is None and self._state is None:
+                # No previous build into this output folder, but the articles may be in the cache:
+                # hashing a file is far cheaper than parsing it.
+                try:
+                    with open(folder / name, "rb") as handle:
+                        stat = inputs[rel] = stat[:3] + (cache.file_digest(handle.read()),)
+                except OSError:
+                    pass
             entry = self._entry(rel, stat[3] if stat is not None else None, store, key)
             if entry is not None and set(entry.article.topics) <= topic_slugs:
                 entries[(rel, entry.sha256)] = entry
@@ -354,7 +363,8 @@ class Builder:
             shas[entry.article.slug] = sha
         return tuple(articles), rendered, shas
 
-    def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult):
+    def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult,
+                 progress: Progress):
         """analyse_article for the articles whose text, the topics or the people changed (the rest
         from the cache), then combine; the combined briefing is reused while nothing changed."""
         context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
@@ -381,14 +391,10 @@ class Builder:
             stored = store.read("analyses.bin", analyses_key)
             self._analyses = (analyses_key, stored if isinstance(stored, dict) else {})
         known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
-        analyses, fresh = {}, 0
-        for article in site.articles:
-            entry_key = (article.slug, shas.get(article.slug))
-            found = known.get(entry_key)
-            if found is None:
-                found = analysis_module.analyse_article(article, site.topics, site.people)
-                fresh += 1
-            analyses[article.slug] = found
+        analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
+        todo = [a for a in site.articles if analyses[a.slug] is None]
+        analyses.update(_analyse_all(todo, site, progress, self.jobs))
+        fresh = len(todo)
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
         briefing = analysis_module.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
@@ -528,6 +534,29 @@ def _parse_all(items: list[tuple[str, Path]], config: Config, topic_slugs: set[s
     try:
         chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
         return _in_pool(_parse_chunk, chunks, "parsing", total, progress, jobs)
+    finally:
+        _JOB.clear()
+
+
+def _analyse_chunk(indexes: list[int]):
+    articles, site = _JOB["articles"], _JOB["site"]
+    return [(articles[i].slug, analysis_module.analyse_article(articles[i], site.topics, site.people)) for i in indexes]
+
+
+def _analyse_all(articles: list[Article], site: Site, progress: Progress, jobs: Optional[int]) -> dict:
+    """analyse_article for each of `articles` (pure, per article: it parallelizes)."""
+    total = len(articles)
+    if total < POOL_MIN or _workers(jobs) < 2:
+        out = {}
+        for n, article in enumerate(articles, 1):
+            out[article.slug] = analysis_module.analyse_article(article, site.topics, site.people)
+            if n % 50 == 0 or n == total:
+                progress("analysing", n, total)
+        return out
+    _JOB.update(articles=articles, site=site)
+    try:
+        chunks = [list(range(i, min(i + CHUNK, total))) for i in range(0, total, CHUNK)]
+        return dict(_in_pool(_analyse_chunk, chunks, "analysing", total, progress, jobs))
     finally:
         _JOB.clear()
 

@@ -27,6 +27,7 @@ LEN = "#len"  # the length of a sequence
 KEYS = "#keys"  # the keys of a mapping, in order
 WHOLE = "#whole"  # the whole value below a path
 _MISSING = "#missing"
+BIG = 64  # longer sequences are not tracked item by item
 _LEAVES = (str, bytes, int, float, bool, type(None), _dt.date, PurePath)
 
 Path_ = tuple  # a path: keys (str), indexes (int) and attributes (("@", name)), maybe ending in LEN/KEYS/WHOLE
@@ -70,6 +71,11 @@ def track(value: Any, path: Path_, recorder: Recorder) -> Any:
     if isinstance(value, Mapping):
         return TrackedMapping(value, path, recorder)
     if isinstance(value, (list, tuple)):
+        if len(value) > BIG:
+            # A long list (every article, every paragraph of a topic) is read whole by the page
+            # that loops over it; tracking each item would cost more than the page's render.
+            recorder.add(path + (WHOLE,))
+            return value
         return TrackedSequence(value, path, recorder)
     if callable(value) or not (hasattr(value, "__dict__") or hasattr(value, "__slots__")):
         recorder.add(path + (WHOLE,))
