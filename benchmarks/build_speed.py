@@ -36,41 +36,50 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 TOOLS_PACKAGES = ["hugo", "pelican[markdown]", "mkdocs"]
+PSS = [0.0]  # peak PSS of the last run(), MB
+DETAILS: list[str] = []  # sitegen's own time per step, printed under the table
 
 
 # -- measuring ------------------------------------------------------------------------
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """RSS of a process and all its descendants, from /proc."""
-    total, stack = 0, [pid]
+def _tree_memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) summed over a process and all its descendants, from /proc.
+
+    RSS counts memory that forked workers share with their parent once per process;
+    PSS splits shared pages between the processes sharing them (the honest total)."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
+            with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     stack.extend(int(c) for c in f.read().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total
+    return rss, pss
 
 
 def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> tuple[float, float, str]:
     """(wall seconds, peak RSS of the process tree in MB, stdout) of a command that must succeed."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_pss = 0
     out: list[str] = []
     reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))
     reader.start()
     while proc.poll() is None:
-        peak = max(peak, _tree_rss_kb(proc.pid))
-        time.sleep(0.01)
+        rss, pss = _tree_memory_kb(proc.pid)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+        time.sleep(0.02)
+    PSS[0] = peak_pss / 1024
     seconds = time.perf_counter() - started
     reader.join()
     err = proc.stderr.read()
@@ -181,7 +190,7 @@ def hugo_site(project: Path, dest: Path) -> Path:
     for slug, meta, body in _articles(project):
         front = {k: meta[k] for k in ("title", "date", "author", "topics") if meta.get(k)}
         (dest / "content" / "posts" / f"{slug}.md").write_text(
-            "---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n" + body, encoding="utf-8")
+            "---\n" + json.dumps(front, ensure_ascii=False, default=str) + "\n---\n" + body, encoding="utf-8")
     return dest
 
 
@@ -211,7 +220,7 @@ def mkdocs_site(project: Path, dest: Path) -> Path:
     (dest / "docs" / "index.md").write_text("# Bench\n")
     for slug, meta, body in _articles(project):
         front = {k: meta[k] for k in ("title", "date", "author", "topics") if meta.get(k)}
-        (dest / "docs" / f"{slug}.md").write_text("---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n" + body,
+        (dest / "docs" / f"{slug}.md").write_text("---\n" + json.dumps(front, ensure_ascii=False, default=str) + "\n---\n" + body,
                                                   encoding="utf-8")
     return dest
 
@@ -221,7 +230,7 @@ def mkdocs_site(project: Path, dest: Path) -> Path:
 def measure(n: int, work: Path, skip: set[str], bin_dir: Path | None) -> list[tuple]:
     import corpus
 
-    rows: list[tuple] = []  # (tool, step, seconds, peak MB, note)
+    rows: list[tuple] = []  # (tool, step, seconds, peak RSS MB, note, peak PSS MB)
     base = work / f"corpus-{n}"
     if not base.exists():
         corpus.generate(base / "project", n)
@@ -232,66 +241,72 @@ def measure(n: int, work: Path, skip: set[str], bin_dir: Path | None) -> list[tu
     out = work / f"floor-{n}"
     shutil.rmtree(out, ignore_errors=True)
     t, rss, _ = run([sys.executable, __file__, "--floor", str(base / "project" / "content" / "articles"), str(out)])
-    rows.append(("floor", "full build", t, rss, ""))
+    rows.append(("floor", "full build", t, rss, "", PSS[0]))
 
     # sitegen ingest
     raw = work / f"ingest-{n}"
     shutil.rmtree(raw, ignore_errors=True)
     shutil.copytree(base / "raw", raw)
     t, rss, _ = run(sitegen("ingest", "-C", str(raw)), env=env)
-    rows.append(("sitegen", "ingest", t, rss, f"{n / t:.0f} articles/s"))
+    rows.append(("sitegen", "ingest", t, rss, f"{n / t:.0f} articles/s", PSS[0]))
 
     # sitegen builds
     proj = work / f"sitegen-{n}"
     shutil.rmtree(proj, ignore_errors=True)
     shutil.copytree(base / "project", proj)
-    t, rss, out_line = run(sitegen("build", "-C", str(proj), "--quiet"), env=env)
+    t, rss, out_text = run(sitegen("build", "-C", str(proj), "--verbose"), env=env)
+    steps = next((line.strip() for line in out_text.splitlines() if line.strip().startswith("time:")), "")
+    DETAILS.append(f"{n} articles, sitegen cold build, {steps}")
     pages = sum(1 for _ in (proj / "site").rglob("*") if _.is_file())
-    rows.append(("sitegen", "cold build", t, rss, f"{pages} files"))
+    rows.append(("sitegen", "cold build", t, rss, f"{pages} files", PSS[0]))
     t, rss, _ = run(sitegen("build", "-C", str(proj), "--quiet"), env=env)
-    rows.append(("sitegen", "no-op rebuild", t, rss, ""))
+    rows.append(("sitegen", "no-op rebuild", t, rss, "", PSS[0]))
     article = sorted((proj / "content" / "articles").glob("*.md"))[n // 2]
     article.write_text(article.read_text(encoding="utf-8") + "\nAn update on the talks.\n", encoding="utf-8")
-    t, rss, _ = run(sitegen("build", "-C", str(proj), "--quiet"), env=env)
-    rows.append(("sitegen", "one-article edit", t, rss, "CLI"))
+    t, rss, out_text = run(sitegen("build", "-C", str(proj), "--verbose"), env=env)
+    steps = next((line.strip() for line in out_text.splitlines() if line.strip().startswith("time:")), "")
+    DETAILS.append(f"{n} articles, sitegen one-article edit (CLI), {steps}")
+    rows.append(("sitegen", "one-article edit", t, rss, "CLI", PSS[0]))
     template = proj / "themes" / "default" / "templates" / "article.html"
     template.parent.mkdir(parents=True, exist_ok=True)
     template.write_text((REPO / "themes" / "default" / "templates" / "article.html").read_text() + "\n<!-- edited -->\n")
     t, rss, _ = run(sitegen("build", "-C", str(proj), "--quiet"), env=env)
-    rows.append(("sitegen", "template edit", t, rss, "article.html: every article page"))
+    rows.append(("sitegen", "template edit", t, rss, "article.html: every article page", PSS[0]))
     t, rss, probe = run([sys.executable, __file__, "--serve-probe", str(proj)], env=env)
     times = json.loads(probe.strip().splitlines()[-1])
-    rows.append(("sitegen", "one-article edit", times["edit"], rss, "in a warm Builder (serve)"))
-    rows.append(("sitegen", "no-op rebuild", times["noop"], rss, "in a warm Builder (serve)"))
+    rows.append(("sitegen", "one-article edit", times["edit"], rss, "in a warm Builder (serve)", PSS[0]))
+    rows.append(("sitegen", "no-op rebuild", times["noop"], rss, "in a warm Builder (serve)", PSS[0]))
 
     if bin_dir is not None:
         if "hugo" not in skip:
             site = hugo_site(base / "project", work / f"hugo-{n}")
             t, rss, _ = run([str(bin_dir / "hugo"), "--quiet", "-s", str(site), "-d", str(site / "public")])
-            rows.append(("hugo", "full build", t, rss, "no persistent cache: every build is this"))
+            rows.append(("hugo", "full build", t, rss, "no persistent cache: every build is this", PSS[0]))
             shutil.rmtree(site)
         if "pelican" not in skip:
             site = pelican_site(base / "project", work / f"pelican-{n}")
             t, rss, _ = run([str(bin_dir / "pelican"), str(site / "content"), "-o", str(site / "output"),
                              "-s", str(site / "pelicanconf.py"), "-q"], cwd=site)
-            rows.append(("pelican", "full build", t, rss, ""))
+            rows.append(("pelican", "full build", t, rss, "", PSS[0]))
             shutil.rmtree(site)
         if "mkdocs" not in skip:
             site = mkdocs_site(base / "project", work / f"mkdocs-{n}")
             t, rss, _ = run([str(bin_dir / "mkdocs"), "build", "-q", "-f", str(site / "mkdocs.yml"),
                              "-d", str(site / "site")], cwd=site)
-            rows.append(("mkdocs", "full build", t, rss, "one-file theme, no nav"))
+            rows.append(("mkdocs", "full build", t, rss, "one-file theme, no nav", PSS[0]))
             shutil.rmtree(site)
     return rows
 
 
 def table(results: dict[int, list[tuple]]) -> str:
-    lines = [f"{'articles':>8}  {'tool':<8} {'step':<17} {'seconds':>8} {'× floor':>8} {'peak MB':>8}  note",
-             "-" * 96]
+    lines = [f"{'articles':>8}  {'tool':<8} {'step':<17} {'seconds':>8} {'× floor':>8} {'RSS MB':>7} {'PSS MB':>7}  note",
+             "-" * 100]
     for n, rows in results.items():
-        floor = next(t for tool, step, t, _, _ in rows if tool == "floor")
-        for tool, step, t, rss, note in rows:
-            lines.append(f"{n:>8}  {tool:<8} {step:<17} {t:>8.2f} {t / floor:>8.2f} {rss:>8.0f}  {note}")
+        floor = next(row[2] for row in rows if row[0] == "floor")
+        for tool, step, t, rss, note, pss in rows:
+            lines.append(f"{n:>8}  {tool:<8} {step:<17} {t:>8.2f} {t / floor:>8.2f} {rss:>7.0f} {pss:>7.0f}  {note}")
+    lines.append("RSS: peak resident memory summed over the process tree (pages shared by forked workers count "
+                 "once per process); PSS: the same with shared pages split between the processes.")
     return "\n".join(lines)
 
 
@@ -324,6 +339,8 @@ def main(argv=None) -> int:
     print(f"command: python benchmarks/build_speed.py --articles {' '.join(map(str, args.articles))}"
           + (f" --skip {args.skip}" if args.skip else ""))
     print(table(results))
+    print()
+    print("\n".join(DETAILS))
     return 0
 
 

@@ -18,6 +18,7 @@ calls `build()` on every save.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import shutil
@@ -68,6 +69,7 @@ class BuildResult:
     rebuilt: list[str] = field(default_factory=list)  # "what: why" lines for --verbose
     noop: bool = False
     clean: bool = False  # everything was rendered (no usable previous build)
+    steps: dict[str, float] = field(default_factory=dict)  # seconds per step, in order (--verbose)
 
     @property
     def files(self) -> int:
@@ -125,6 +127,12 @@ class Builder:
         result = BuildResult(config=config, output=out_dir)
         report = Report()
         theme = load_theme(config)
+        clock = [time.perf_counter()]
+
+        def step(name: str) -> None:
+            now = time.perf_counter()
+            result.steps[name] = result.steps.get(name, 0.0) + now - clock[0]
+            clock[0] = now
 
         # -- what changed ----------------------------------------------------------
         scanned_ns = time.time_ns()
@@ -135,6 +143,7 @@ class Builder:
             return self._noop(result, state, started)
         if state is not None:
             result.rebuilt.extend(f"{name}: {how}" for name, how in sorted(changed.items()))
+        step("scan")
 
         # -- ingest ----------------------------------------------------------------
         ingest_result = None
@@ -148,6 +157,7 @@ class Builder:
             ingest_result = IngestResult(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
             report.extend(ingest_result.problems)
         result.ingest = ingest_result
+        step("ingest")
 
         # -- load ------------------------------------------------------------------
         topics = content.load_topics(config, report)
@@ -157,9 +167,11 @@ class Builder:
         site = Site(articles=articles, topics=topics, people=people)
         report.raise_if_errors()
         markdown.remember(rendered)
+        step("load")
 
         # -- analyse ---------------------------------------------------------------
         briefing = self._analyse(site, shas, store, key, result, progress)
+        step("analyse")
 
         # -- pages -----------------------------------------------------------------
         env = environment(theme, config)
@@ -188,6 +200,7 @@ class Builder:
                 result.rebuilt.append(f"{page.output}: {why}")
         if clean:
             result.rebuilt.append(f"all {len(pages)} pages: no previous build in {_shown_dir(out_dir, config)}")
+        step("pages")
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
@@ -203,6 +216,7 @@ class Builder:
                 else:
                     result.unchanged += 1
             result.reused = sum(1 for page in pages if page.body is None) - len(done)
+            step("render")
 
             extra = self._extra_files(pages, briefing, config, env, theme)
             result.static_files = sum(1 for name in extra if name.startswith("static/"))
@@ -217,6 +231,7 @@ class Builder:
                 if not clean:
                     result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
 
+            step("feeds, search, static")
             wanted = {page.output for page in pages} | set(extra)
             result.deleted = sorted(set(outputs_now) - wanted)
             if clean:
@@ -232,6 +247,7 @@ class Builder:
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
 
+        step("write")
         result.changed = sorted(set(to_write) | set(result.deleted))
         if not clean:
             result.rebuilt.extend(f"{name}: deleted" for name in result.deleted)
@@ -245,6 +261,7 @@ class Builder:
             warnings=list(report.warnings),
             counts={"pages": result.pages, "static_files": result.static_files})
         self._save(store, state_name, key, new_state, records)
+        step("save cache")
         result.seconds = time.perf_counter() - started
         return result
 
@@ -634,10 +651,16 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
     except ValueError:  # pragma: no cover - no fork on this platform
         return [item for chunk in chunks for item in func(chunk)]
     out: list = []
-    with context.Pool(_workers(jobs)) as pool:
-        for done in pool.imap_unordered(func, chunks):
-            out.extend(done)
-            progress(stage, len(out), total)
+    # Frozen objects are left alone by the workers' garbage collector, so the memory they
+    # share with this process stays shared instead of being copied page by page.
+    gc.freeze()
+    try:
+        with context.Pool(_workers(jobs)) as pool:
+            for done in pool.imap_unordered(func, chunks):
+                out.extend(done)
+                progress(stage, len(out), total)
+    finally:
+        gc.unfreeze()
     return out
 
 
