@@ -106,7 +106,7 @@ class Builder:
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, _Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
-        self._analyses: Optional[tuple[str, dict]] = None  # (key, (slug, sha) → ArticleAnalysis)
+        self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._incremental = False
@@ -331,7 +331,7 @@ class Builder:
         entry = self._entries.get((rel, sha))
         if entry is None:
             if self._packed is None:
-                self._packed = store.load_articles(key)
+                self._packed = store.load_pack("articles", key)
             entry = self._packed[1].get((rel, sha)) or self._packed[0].get((rel, sha))
         return entry if isinstance(entry, _Entry) else None
 
@@ -366,12 +366,11 @@ class Builder:
                 if rel in inputs:
                     inputs[rel] = inputs[rel][:3] + (sha,)
             if not report.errors:
-                packed, newer = self._packed if self._packed is not None else store.load_articles(key)
+                packed, newer = self._packed if self._packed is not None else store.load_pack("articles", key)
                 try:
-                    store.save_articles(key, packed, newer, entries)
-                    self._packed = None  # read again (cheaper than keeping both versions) when next needed
+                    self._packed = store.save_pack("articles", key, packed, newer, entries)
                 except OSError:
-                    pass
+                    self._packed = None
         self._entries = entries
         articles, rendered, shas = [], {}, {}
         for (rel, sha), entry in sorted(entries.items()):
@@ -405,8 +404,8 @@ class Builder:
                 pass
 
         if self._analyses is None or self._analyses[0] != analyses_key:
-            stored = store.read("analyses.bin", analyses_key)
-            self._analyses = (analyses_key, stored if isinstance(stored, dict) else {})
+            packed, newer = store.load_pack("analyses", analyses_key)
+            self._analyses = (analyses_key, {**packed, **newer}, (packed, newer))
         known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
         analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
         todo = [a for a in site.articles if analyses[a.slug] is None]
@@ -415,11 +414,12 @@ class Builder:
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
         briefing = analysis_module.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
-        self._analyses = (analyses_key, current)
+        packs = self._analyses[2]
         self._analysis = (briefing_key, stripped)
         try:
             if fresh or len(current) != len(known):
-                store.write("analyses.bin", analyses_key, current)
+                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
+            self._analyses = (analyses_key, current, packs)
             store.write("briefing.bin", briefing_key, stripped)
         except Exception:  # a value that does not pickle: just not cached
             store.remove("briefing.bin")
