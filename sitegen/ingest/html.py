@@ -165,8 +165,19 @@ class _Page(HTMLParser):
         self.link_chars = 0
 
 
+# Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
+# their newlines so line numbers in --explain still point into the raw file.
+_INERT = re.compile(r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|"
+                    r"<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_out(match: re.Match) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
 def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
+    html = _INERT.sub(_blank_out, html)
     try:
         page.feed(html)
         page.close()

@@ -121,11 +121,12 @@ def _info(line: Line, doc_script: Optional[str]) -> _Info:
     if script in UNSPACED:
         words = max(words, len(text) // 2)
     sentence = bool(_SENTENCE_END.search(text))
-    pattern = bp.boilerplate_reason(text, words)
+    # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
+    pattern = _CONTAINER_REASON.get(line.container, f"inside a {line.container} box") if line.container else None
+    if pattern is None:
+        pattern = bp.boilerplate_reason(text, words)
     if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):
         pattern = "table row (cells separated by tabs)"
-    if pattern is None and line.container:
-        pattern = _CONTAINER_REASON.get(line.container, f"inside a {line.container} box")
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
         pattern = "mostly link text (a menu or a teaser)"
     return _Info(line, words, script, sentence, pattern)
