@@ -208,7 +208,18 @@ def _story_span(infos: list[_Info], doc_script: Optional[str]) -> tuple[Optional
     strong = [i for i, info in enumerate(infos) if _strong(info, doc_script)]
     if not strong:
         return None, None
-    return strong[0], strong[-1]
+    # Bylines and dates sit between a long dek and the story, never inside the story:
+    # a long line before them is the standfirst, and the story starts after them.
+    k = 0
+    while k + 1 < len(strong) and k < 2 and any(_is_metadata_line(infos[j].line.text)
+                                                 for j in range(strong[k] + 1, strong[k + 1])):
+        k += 1
+    return strong[k], strong[-1]
+
+
+def _is_metadata_line(text: str) -> bool:
+    return len(text) <= 120 and bool(md.byline(text) or md.date_line(text) or md.is_byline_label(text)
+                                     or md.date_label(text))
 
 
 def _comments_cut(infos: list[_Info], first: Optional[int], last: Optional[int]) -> Optional[int]:
@@ -279,6 +290,9 @@ def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_scri
             continue
         if info.script != doc_script and info.script is not None:
             _drop(info, f"in {info.script} script; the article is in {doc_script}")
+            continue
+        if info.words <= 30 and _caption_context(infos, i, header=True):
+            _drop(info, "photo caption (next to a photo credit)")
             continue
         if result.author is None and _name_line(infos, i, title_at):
             result.author = md.author_name(text)
@@ -576,14 +590,22 @@ def _author_bio(text: str, author: Optional[str]) -> bool:
     return bool(re.match(re.escape(first) + verbs, text) or re.match(re.escape(given) + verbs, text))
 
 
-def _caption_context(infos: list[_Info], i: int) -> bool:
+def _caption_context(infos: list[_Info], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
         return False
+    if header:
+        nxt = infos[i + 1] if i + 1 < len(infos) else None
+        after = infos[i + 2] if i + 2 < len(infos) else None
+        return nxt is not None and nxt.pattern == "photo credit" and (
+            not info.sentence or after is not None and after.sentence and after.words >= 8)
     nxt = infos[i + 1] if i + 1 < len(infos) else None
-    if nxt is not None and nxt.pattern == "photo credit" and not info.line.blank_before or \
-            nxt is not None and nxt.pattern == "photo credit" and not info.sentence:
-        return True
+    # A credit sits either after its caption (then the story goes on after the credit) or before it
+    # (then a caption-like line follows the credit): only in the first case is the line before a caption.
+    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence):
+        after = infos[i + 2] if i + 2 < len(infos) else None
+        if not info.sentence or after is not None and after.sentence and after.words >= 8:
+            return True
     # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption.
     j = i - 1
     while j >= 0 and infos[j].fate == "dropped" and infos[j].reason.startswith(("repeat", "in ")):

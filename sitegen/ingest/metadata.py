@@ -68,6 +68,8 @@ def is_byline_label(text: str) -> bool:
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
+    text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
         return None
     parts = [p for p in _JOINERS.split(text) if p]
