@@ -123,12 +123,16 @@ _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
-    r"our standards:|trust principles|not responsible for the content of external (?:sites|links|websites))\b",
+    r"our standards:|trust principles|this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
+    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                      r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
                      r"got a (?:story|tip)|email us at|write to us at|contact us at)\b", re.IGNORECASE)
+# An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
+EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 _SUPPORT = re.compile(
@@ -190,6 +194,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social network links"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if EMBED_ATTRIBUTION.match(text):
+        return "attribution of an embedded social-media post"
+    if _EMBED_LINK.search(text):
+        return "embedded social-media post"
     if words <= 20 and _PROMPT.search(text):
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):

@@ -211,8 +211,8 @@ def _story_span(infos: list[_Info], doc_script: Optional[str]) -> tuple[Optional
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
     k = 0
-    while k + 1 < len(strong) and k < 2 and any(_is_metadata_line(infos[j].line.text)
-                                                 for j in range(strong[k] + 1, strong[k + 1])):
+    while k + 1 < len(strong) and k < 2 and strong[k] <= 4 and any(
+            _is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(strong[k] + 1, strong[k + 1])):
         k += 1
     return strong[k], strong[-1]
 
@@ -228,6 +228,7 @@ def _comments_cut(infos: list[_Info], first: Optional[int], last: Optional[int])
         return None
     total = sum(i.words for i in infos[first:last + 1]) or 1
     before = 0
+    strong_seen = 1
     for i in range(first + 1, len(infos)):
         info = infos[i]
         text = info.line.text
@@ -236,10 +237,40 @@ def _comments_cut(infos: list[_Info], first: Optional[int], last: Optional[int])
             continue
         if bp.is_comments_start(text) or (_COMMENT_AUTHOR.match(text) and before > total * 0.3):
             return i
+        # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
+        if strong_seen >= 2 and _comment_signal(info) and sum(
+                1 for other in infos[i + 1:i + 12] if _comment_signal(other)) >= 1 and any(
+                _reply_button(other) for other in infos[i:i + 12]):
+            # A username line just before the first "5 hours ago" belongs to the comment too.
+            prev = infos[i - 1]
+            return i - 1 if not prev.sentence and prev.words <= 3 and prev.fate != "kept" else i
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
             return i
         before += info.words
+        strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+def _teaser_pairs_end(infos: list[_Info], start: int, last: int) -> int:
+    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run)."""
+    j, pairs = start, 0
+    while j + 1 <= last and not infos[j].sentence and infos[j].words <= 16 and infos[j + 1].sentence \
+            and infos[j + 1].words <= 45:
+        pairs += 1
+        j += 2
+    return j if pairs >= 2 else start
+
+
+def _reply_button(info: _Info) -> bool:
+    return bool(re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)",
+                             info.line.text, re.IGNORECASE))
+
+
+def _comment_signal(info: _Info) -> bool:
+    """The furniture of a comment: "5 hours ago", "Reply", a bare like-count."""
+    return info.pattern in ("relative timestamp", "comment form") or bool(
+        re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", info.line.text,
+                     re.IGNORECASE))
 
 
 # ---- the three zones -------------------------------------------------------------------------
@@ -390,6 +421,7 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
             repeats: dict[int, int]) -> None:
     title_key = result.title.casefold() if result.title else None
     related_at: Optional[int] = None
+    teaser_run_end = -1
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
@@ -402,13 +434,14 @@ def _middle(infos: list[_Info], first: int, last: int, result: Result, doc_scrip
         if _short_metadata(infos, i, result):
             continue
         reason = _furniture(infos, i, doc_script, repeats, title_key, result.author)
-        if reason is None and related_at is not None and not (info.sentence and info.words >= 5) \
-                and info.line.tag not in ("h2", "h3", "h4", "h5", "h6"):
+        if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
+                not (info.sentence and info.words >= 5) or i < teaser_run_end):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             _drop(info, reason)
             if bp.is_related_heading(text):
                 related_at = info.line.n
+                teaser_run_end = _teaser_pairs_end(infos, i + 1, last)
             continue
         related_at = None
         info.fate, info.kind, info.reason = _block_kind(infos, i, last, doc_script)
