@@ -279,7 +279,12 @@ def _comment_signal(info: _Info) -> bool:
 def _header(infos: list[_Info], end: int, result: Result, hints: Hints, doc_script: Optional[str],
             mentions: list[str]) -> None:
     """Before the story: breadcrumbs, the headline, a dek, byline and date."""
-    h1 = next((i for i in range(end) if infos[i].line.tag == "h1" and infos[i].fate != "dropped"), None)
+    # In HTML the markup names the headline: the line holding the chosen <h1> (or the meta title) text.
+    title_key = hints.title.casefold() if hints.title else None
+    h1 = next((i for i in range(end) if title_key and infos[i].line.text.casefold() == title_key
+               and infos[i].fate != "dropped"), None)
+    if h1 is None:
+        h1 = next((i for i in range(end) if infos[i].line.tag == "h1" and infos[i].fate != "dropped"), None)
     candidates = []
     for i in range(end):
         info = infos[i]
@@ -751,7 +756,7 @@ def _dateline(text: str) -> bool:
 
 def _headline_like(info: _Info, doc_script: Optional[str]) -> bool:
     text = info.line.text
-    if info.line.tag == "h1":
+    if info.line.tag == "h1" or info.line.container is None and info.line.tag in ("h2", "h3") and info.words >= 3:
         return True
     if info.script != doc_script and doc_script is not None:
         return False
