@@ -25,6 +25,7 @@ from sitegen.errors import Problem, Report, SitegenError, display_path
 from sitegen.ingest import IngestResult, ingest
 from sitegen.pages import Page, site_pages
 from sitegen.render import environment, load_theme
+from sitegen.sitefiles import site_files
 
 
 @dataclass
@@ -63,7 +64,10 @@ def build(root: Path, output: Optional[Path] = None, base_url: Optional[str] = N
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         for page in pages:
-            _write(staging / page.output, render_page(env, page))
+            # A page with a body (site/briefing.json) is data written as it is, not a template's output.
+            _write(staging / page.output, page.body if page.body is not None else render_page(env, page))
+        for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
+            _write(staging / extra.output, extra.text)
         static = theme.static_files()
         for rel, src in static.items():
             dest = staging / "static" / rel
