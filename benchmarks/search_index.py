@@ -118,10 +118,11 @@ def browser_figures(site: Path, with_pagefind: bool) -> dict:
             for name, script in engines:
                 page = browser.new_page()
                 page.goto(f"{base}/search/")
-                fetched = []
-                page.on("requestfinished", lambda request: fetched.append(request.sizes()["responseBodySize"]))
+                page.evaluate("() => performance.clearResourceTimings()")
                 first = page.evaluate(script, QUERIES[0])
-                first_bytes = sum(fetched)
+                # Bytes of every file the first query fetched (uncompressed, as served by http.server).
+                first_bytes = page.evaluate(
+                    "() => performance.getEntriesByType('resource').reduce((n, e) => n + e.decodedBodySize, 0)")
                 following = [page.evaluate(script, q) for q in QUERIES[1:]]
                 figures[name] = {"first_ms": first, "next_ms": statistics.median(following), "first_bytes": first_bytes}
                 page.close()
