@@ -22,6 +22,8 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "figure", "title", "address", "details", "summary", "center", "body"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head"}
+# Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
+_SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
 # class/id words of boxes that are furniture on almost every news site.
@@ -40,6 +42,10 @@ class _Page(HTMLParser):
         self.lines: list[Line] = []
         self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
         self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
+        self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
+        self.boxes = 0
+        self.pending_space = False
+        self.after_img = False
         self.skip = 0
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -81,6 +87,8 @@ class _Page(HTMLParser):
         if tag in _VOID:
             if tag == "br":
                 self.flush()
+            elif tag == "img":
+                self.after_img = True
             return
         if tag in _SKIP:
             self.skip += 1
@@ -98,6 +106,9 @@ class _Page(HTMLParser):
             self.flush()
             self.block_line = self.getpos()[0]
             self.block_tag = tag
+            if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
+                self.boxes += 1
+                self.box_of[len(self.stack)] = self.boxes
         if tag == "a":
             self.in_link += 1
         self.stack.append((tag, self._container(tag, attrs)))
@@ -119,6 +130,8 @@ class _Page(HTMLParser):
             return
         if tag in _VOID:
             return
+        if tag in _SEPARATE_INLINE:
+            self.pending_space = True
         if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
             return  # a stray end tag
         if tag in _BLOCKS:
@@ -126,6 +139,7 @@ class _Page(HTMLParser):
         while self.stack:
             open_tag, _ = self.stack.pop()
             self.article_of.pop(len(self.stack), None)
+            self.box_of.pop(len(self.stack), None)
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
             if open_tag == "__hidden__" + tag:
@@ -149,6 +163,9 @@ class _Page(HTMLParser):
             return
         if not self.buffer or not "".join(self.buffer).strip():
             self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
+        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
+            data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
+        self.pending_space = False
         self.buffer.append(data)
         if self.in_link:
             self.link_chars += len(data.strip())
@@ -176,9 +193,14 @@ class _Page(HTMLParser):
             tag = self.block_tag
             inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
                                                                       "blockquote", "figcaption", "td")), None)
+            if self.after_img and inner is None and len(text.split()) <= 30:
+                inner = "figcaption"  # the short text right after an image is its caption
             self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
                                    link_density=min(1.0, self.link_chars / max(1, len(text))),
-                                   container=container, blank_before=True))
+                                   container=container, blank_before=True,
+                                   group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
+                                               if d in self.box_of), 0)))
+            self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
         self.buffer = []
         self.link_chars = 0

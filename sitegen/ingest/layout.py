@@ -91,6 +91,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     infos = [_info(line, doc_script) for line in lines]
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
+    _box_mates(infos)
     repeats = _repeats(infos)
     first, last = _story_span(infos, doc_script)
     cut = _comments_cut(infos, first, last)
@@ -151,6 +152,21 @@ def _strong(info: _Info, doc_script: Optional[str]) -> bool:
         # A question or exclamation is only story when long: short ones are headlines.
         return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
+
+
+def _box_mates(infos: list[_Info]) -> None:
+    """In HTML, short lines sharing a small box with a newsletter or share prompt belong to that box."""
+    groups: dict[int, list[_Info]] = {}
+    for info in infos:
+        if info.line.group:
+            groups.setdefault(info.line.group, []).append(info)
+    for members in groups.values():
+        prompts = [m for m in members if m.pattern in ("social/app/newsletter prompt", "paywall prompt",
+                                                       "membership/donation appeal", "sign-up or disclaimer fine print")]
+        if prompts and len(members) <= 4:
+            for m in members:
+                if m.pattern is None and m.words <= 20:
+                    m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
 
 
 def _mark_standfirst(infos: list[_Info], hints: Hints, result: Result) -> None:
@@ -568,7 +584,7 @@ def _short_metadata(infos: list[_Info], i: int, result: Result) -> bool:
         return True
     iso = md.date_line(text)
     if iso and not info.sentence or iso and info.words <= 6:
-        name = md.byline_after_date(text) or md.name_beside_date(text)
+        name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text)
         if name and result.author is None:
             result.author = name
         if result.date is None:
