@@ -31,7 +31,8 @@ _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
-    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|hidden|visually-hidden|sr-only|print-only)(?:$|[\s_-])",
+    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
     re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
@@ -44,6 +45,7 @@ class _Page(HTMLParser):
         self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
         self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
+        self.class_boxes = 0
         self.pending_space = False
         self.after_img = False
         self.skip = 0
@@ -111,7 +113,11 @@ class _Page(HTMLParser):
                 self.box_of[len(self.stack)] = self.boxes
         if tag == "a":
             self.in_link += 1
-        self.stack.append((tag, self._container(tag, attrs)))
+        container = self._container(tag, attrs)
+        if container and container.endswith("(class/id)"):
+            self.class_boxes += 1
+            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+        self.stack.append((tag, container))
         if article_id is not None:
             self.article_of[len(self.stack) - 1] = article_id
 
@@ -226,6 +232,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     lines = page.lines
+    _unbox_content(lines)
     main = _main_article(lines)
     hints = _hints(page, lines, main)
     if main:
@@ -237,6 +244,22 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _unbox_content(lines: list[Line]) -> None:
+    """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper."""
+    words: dict[str, int] = {}
+    total = 0
+    for line in lines:
+        if line.link_density < 0.5 and len(line.text) > 60:
+            n = len(line.text.split())
+            total += n
+            if line.container and "#" in line.container:
+                words[line.container] = words.get(line.container, 0) + n
+    wrappers = {box for box, n in words.items() if total and n >= total * 0.4}
+    for line in lines:
+        if line.container and "#" in line.container:
+            line.container = None if line.container in wrappers else line.container.split("#")[0]
 
 
 def _main_article(lines: list[Line]) -> int:

@@ -123,7 +123,7 @@ def _info(line: Line, doc_script: Optional[str]) -> _Info:
         words = max(words, len(text) // 2)
     sentence = bool(_SENTENCE_END.search(text))
     # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
-    pattern = _CONTAINER_REASON.get(line.container, f"inside a {line.container} box") if line.container else None
+    pattern = _CONTAINER_REASON.get(line.container, f"inside a {line.container}") if line.container else None
     if pattern is None:
         pattern = bp.boilerplate_reason(text, words)
     if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):
