@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
-from sitegen.ingest.layout import Hints
+from sitegen.ingest.features import Hints
 from sitegen.ingest.text import Line, clean
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
