@@ -165,6 +165,8 @@ def publisher_mentions(text: str) -> list[str]:
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
             name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
+            if name.isupper() and len(name.split()) >= 2:
+                name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
