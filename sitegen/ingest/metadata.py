@@ -68,6 +68,8 @@ def is_byline_label(text: str) -> bool:
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    # "Nora Quinn, May 18, 2025": what follows the name is a date.
+    text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
     text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
@@ -196,6 +198,9 @@ def name_before_date(text: str) -> Optional[str]:
     if not found or found[1] < 4:
         return None
     prefix = text[:found[1]].strip(" ,|·•—–-")
+    labelled = _BYLINE.match(prefix)
+    if labelled:
+        prefix = labelled.group("name")
     # "Rob Jennings, Thursday 6 February 2025": the weekday belongs to the date.
     prefix = re.sub(r"[\s,]*\b(?:%s)\.?$" % "|".join(WEEKDAYS), "", prefix, flags=re.IGNORECASE).strip(" ,|·•—–-")
     return author_name(prefix) if prefix else None
