@@ -141,3 +141,13 @@ def test_a_missing_headline_is_inferred_flagged_and_warned_about(project, capsys
     assert meta["title_inferred"] is True
     assert "seeds/000_cbccf7587adf929d.txt: warning: no headline found" in captured.err
     assert path.name == "us-president-donald-trump-has-once-again-threatened-hit.md"
+
+
+def test_a_source_line_in_a_dump_gives_the_url_and_app_links_do_not():
+    dump = ("Ferry company adds three routes to the islands\n\nSource: https://example.com/news/ferries-2025\n\n"
+            "The ferry company announced on Monday that it would add three new routes to the islands this summer.\n\n"
+            "Get our app: https://play.google.com/store/apps/details?id=x\n")
+    extraction = extract(dump.encode(), "x.txt")
+    assert extraction.url == "https://example.com/news/ferries-2025"
+    assert [f.fate for f in extraction.lines if f.line == 3] == ["url"]
+    assert extract(dump.replace("Source: https://example.com/news/ferries-2025\n\n", "").encode(), "x.txt").url is None

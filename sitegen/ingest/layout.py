@@ -34,7 +34,12 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
                              re.IGNORECASE)
 
 
+_SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
+                         r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
+
+
 def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) -> Result:
+    """Judge every line of one page; what the page's markup says (hints) fills what the text does not."""
     hints = hints or Hints()
     result = Result()
     if not lines:
@@ -417,6 +422,7 @@ def _publisher_mentions(infos: list[LineInfo]) -> list[str]:
 
 
 def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list[str], doc_script: Optional[str]) -> None:
+    source_url = hints.url or _source_url(infos)
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
@@ -437,7 +443,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title, site_name = md.split_site_name(result.title, known)
     result.author = result.author or hints.author
     result.date = hints.date or result.date
-    result.url = hints.url
+    result.url = source_url
     result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and hints.description.casefold() != (result.title or "").casefold():
@@ -451,6 +457,18 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _source_url(infos: list[LineInfo]) -> Optional[str]:
+    """A text dump's own address: a line that is only a URL, or "Source: URL"."""
+    for info in infos:
+        match = _SOURCE_URL.match(info.line.text) if info.kind is None else None
+        if match and not re.search(r"bit\.ly|t\.co/|play\.google|apps\.apple|facebook\.com|twitter\.com|x\.com/",
+                                   match.group(1)):
+            if info.fate in (None, "dropped"):
+                info.fate, info.reason = "url", "the article's address"
+            return match.group(1).rstrip(".,)")
+    return None
 
 
 def _is_lead(description: str, blocks: list[Block]) -> bool:
