@@ -151,3 +151,14 @@ def test_a_source_line_in_a_dump_gives_the_url_and_app_links_do_not():
     assert extraction.url == "https://example.com/news/ferries-2025"
     assert [f.fate for f in extraction.lines if f.line == 3] == ["url"]
     assert extract(dump.replace("Source: https://example.com/news/ferries-2025\n\n", "").encode(), "x.txt").url is None
+
+
+def test_a_comment_count_under_the_lead_does_not_cut_the_story():
+    dump = "\n\n".join([
+        "Council approves the new harbour plan after a long debate",
+        "The city council approved the new harbour plan on Tuesday night after a debate that lasted more than six hours.",
+        "23 Comments", "Share",
+        "The plan includes a new ferry terminal, a public promenade and space for small boat repairs, officials said.",
+        "Construction is expected to start next spring and to take about three years to complete."])
+    extraction = extract(dump.encode(), "x.txt")
+    assert [b.text[:14] for b in extraction.blocks] == ["The city counc", "The plan inclu", "Construction i"]

@@ -160,7 +160,10 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if info.fate == "kept":
             before += info.words
             continue
-        if bp.is_comments_start(text) or (_COMMENT_AUTHOR.match(text) and before > total * 0.3):
+        # A "23 comments" button can sit right under the lead: only a heading after most of the story,
+        # or one with a thread under it, starts the comments.
+        if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
+                _COMMENT_AUTHOR.match(text) and before > total * 0.3):
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
@@ -174,6 +177,11 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         before += info.words
         strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+def _thread_follows(infos: list[LineInfo], i: int) -> bool:
+    return any(_comment_signal(other) or _COMMENT_AUTHOR.match(other.line.text) or other.pattern == "comment form"
+               for other in infos[i + 1:i + 12])
 
 
 def _reply_button(info: LineInfo) -> bool:
