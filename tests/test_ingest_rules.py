@@ -162,3 +162,15 @@ def test_a_comment_count_under_the_lead_does_not_cut_the_story():
         "Construction is expected to start next spring and to take about three years to complete."])
     extraction = extract(dump.encode(), "x.txt")
     assert [b.text[:14] for b in extraction.blocks] == ["The city counc", "The plan inclu", "Construction i"]
+
+
+def test_the_headline_twice_once_with_the_site_name_is_one_title_and_no_dek():
+    dump = "\n\n".join([
+        "Council approves the new harbour plan | Harbour Herald", "Council approves the new harbour plan", "By Jo Marsh",
+        "The city council approved the new harbour plan on Tuesday night after a debate that lasted more than six hours.",
+        "The plan includes a new ferry terminal, a public promenade and space for small boat repairs, officials said."])
+    extraction = extract(dump.encode(), "x.txt")
+    assert (extraction.title, extraction.publisher, extraction.author) == (
+        "Council approves the new harbour plan", "Harbour Herald", "Jo Marsh")
+    assert extraction.description is None
+    assert len(extraction.blocks) == 2

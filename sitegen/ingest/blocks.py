@@ -9,7 +9,7 @@ from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, dro
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
-               title_key: Optional[str], author: Optional[str]) -> Optional[str]:
+               title_keys: set[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
     info = infos[i]
     text = info.line.text
@@ -17,7 +17,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return info.pattern
     if NO_LETTERS.match(text) and not TIME_ONLY.match(text):
         return "no words (stray punctuation or numbers)"
-    if title_key and text.casefold() == title_key:
+    if text.casefold() in title_keys:
         return "repeats the headline"
     if info.script != doc_script and info.script is not None:
         return f"in {info.script} script; the article is in {doc_script}"

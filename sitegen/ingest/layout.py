@@ -241,7 +241,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             else:
                 drop_line(info, "before the headline (navigation, section label)")
             continue
-        if text.casefold() == infos[title_at].line.text.casefold():
+        if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
             continue
         if info.script != doc_script and info.script is not None:
@@ -272,7 +272,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
 
 def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_script: Optional[str],
             repeats: dict[int, int]) -> None:
-    title_key = result.title.casefold() if result.title else None
+    title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
     teaser_run_end = -1
     for i in range(first, last + 1):
@@ -286,7 +286,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             continue
         if _short_metadata(infos, i, result):
             continue
-        reason = furniture(infos, i, doc_script, repeats, title_key, result.author)
+        reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end):
             reason = f"listed under the related-stories label on line {related_at}"
@@ -465,6 +465,11 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _title_keys(title: str, mentions: list[str]) -> set[str]:
+    """The headline as written and without a site name glued to it: a later copy of either is a repeat."""
+    return {title.casefold(), md.split_site_name(title, set(mentions))[0].casefold()}
 
 
 def _source_url(infos: list[LineInfo]) -> Optional[str]:
