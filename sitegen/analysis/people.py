@@ -441,7 +441,7 @@ def _nearest_full_name(full_names: list, word: str, paragraph: int, offset: int)
 
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(_APPOSITIVE + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -449,7 +449,10 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:
-    if _role_before(text, lead) or _speaks_after(text, end):
+    if _role_before(text, lead):
+        return True
+    # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
+    if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
     if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)", after):
@@ -462,8 +465,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     chunk = text[max(0, pos - 80):pos]
-    if re.search(r"[,.;:!?()\"“”]\s*$", chunk):
-        return []
+    # Only the words of this clause: stop at the last punctuation mark.
+    chunk = re.split(r"[,.;:!?()\"“”«»—–]", chunk)[-1]
     return re.findall(r"[A-Za-z][A-Za-z\-']*", chunk)[-n:]
 
 

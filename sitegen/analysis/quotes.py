@@ -70,7 +70,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         last_end = 0
         last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
         for q in _merge_split_quotes(para):
-            words = len(re.findall(r"\w+", q.text))
+            words = len(q.text.split())
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
@@ -151,6 +151,9 @@ class _Resolver:
                         if self._kind(m.key) == "person":
                             self.subjects.append((para.index, m.start, m.key))
                     first = False
+                # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
+                for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
+                    self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
     def _kind(self, slug: str) -> str:
@@ -189,7 +192,7 @@ class _Resolver:
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
         verbs = list(_VERB.finditer(masked, clause_start, start))
-        short = len(re.findall(r"\w+", q.text)) <= SCARE_QUOTE_WORDS
+        short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
                 continue  # a far-off verb does not make two words a quotation
@@ -276,8 +279,8 @@ class _Resolver:
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
-                if m.possessive:
-                    return None
+                if m.possessive or m.after_preposition:
+                    return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
         if pronoun:
@@ -339,7 +342,7 @@ class _Resolver:
                 break
             if p >= paragraph - 1:
                 best = slug
-        return best
+        return best or None
 
     def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote]) -> Optional[Speaker]:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
@@ -357,6 +360,11 @@ class _Resolver:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
         return None
+
+
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
+    r")\b[^.;“”\"]{0,80}?\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:

@@ -74,7 +74,8 @@ def mask(text: str, spans) -> str:
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+# The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
 
 def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
@@ -133,14 +134,23 @@ s t don will would could may might must shall one new also us its it's there's t
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude, deterministic English stem: enough to match "sanctions" with "sanctioned"."""
+    """A crude, deterministic English stem: "sanctions", "sanctioned" → "sanction"; "agrees", "agreed" → "agre"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "agrees" → "agree", but "taxes" → "tax"
+            if suffix == "ed" and w.endswith("eed"):
+                suffix = "d"  # "agreed" → "agree"
+            if suffix == "s" and w.endswith("ss"):
+                break  # "press", "business"
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
+    # "agree"/"agreed", "impose"/"imposing": the silent e goes, so every form meets on one stem.
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
     return w
 
 

@@ -18,10 +18,8 @@ def _word_pattern(word: str) -> str:
         return re.escape(word) + _SUFFIXES
     if root.endswith("y"):
         return re.escape(root[:-1]) + r"(?:y|ies|ied|ying)"
-    if root.endswith("e"):
-        return re.escape(root[:-1]) + r"(?:e|es|ed|ing|ings|ion|ions)"
-    # "sanction" → sanctioned; "meeting" → meet, meets, meetings.
-    return re.escape(root) + r"(?:e?s|e?d|ing|ings|ion|ions|ation|ations)?"
+    # "sanction" → sanctions, sanctioned; "meeting" → meet, meets; "ceasefire" → ceasefires.
+    return re.escape(root) + r"(?:e|es|ed|s|d|ing|ings|ion|ions|ation|ations)?"
 
 
 @lru_cache(maxsize=4096)
@@ -57,6 +55,11 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
     return out
 
 
-def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> tuple[str, ...]:
-    """Slugs of the topics with at least `min_paragraphs` on-topic paragraphs."""
-    return tuple(t.slug for t in topics if len(on_topic(paragraphs, t)) >= max(1, t.min_paragraphs))
+def on_topic_count(paragraphs: Sequence[Paragraph], topic: Topic, title: str = "") -> int:
+    """On-topic paragraphs, the headline counting as one: a headline names what the story is about."""
+    return len(on_topic(paragraphs, topic)) + (1 if title and topic_matches(title, topic) else 0)
+
+
+def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
+    """Slugs of the topics with at least `min_paragraphs` on-topic paragraphs (the headline counts as one)."""
+    return tuple(t.slug for t in topics if on_topic_count(paragraphs, t, title) >= max(1, t.min_paragraphs))
