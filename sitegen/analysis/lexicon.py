@@ -90,6 +90,19 @@ toward towards whether either neither nor all any few several much very well aga
 sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
 breaking exclusive live update updated watch listen related advertisement subscribe share click""".split())
 
+# Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st".split())
+
+# Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
+AFFILIATIONS = frozenset("""democrat democratic republican labour labor tory conservative liberal socialist green
+independent centrist progressive communist nationalist american british english scottish welsh irish french german
+italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek
+turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh chinese japanese korean indian pakistani
+afghan iranian iraqi syrian israeli palestinian lebanese jordanian egyptian saudi emirati qatari african nigerian
+kenyan ethiopian south north canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban
+australian european western eastern swedish norwegian danish finnish estonian latvian lithuanian moldovan serbian
+croatian bosnian albanian slovenian veteran rookie""".split())
+
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

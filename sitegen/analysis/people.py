@@ -192,6 +192,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
     speaking_surnames = {c.words[0].lower() for c in singles if _speaks_after(texts[c.paragraph], c.end)}
+    # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
+    reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -207,7 +209,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
         text = texts[c.paragraph]
-        if not (c.title or _person_cue(text, c.lead, c.end) or c.words[-1].lower() in speaking_surnames):
+        if not (c.title or _person_cue(text, c.lead, c.end) or c.words[-1].lower() in speaking_surnames
+                or (c.words[-1].lower() in reused and len(c.words) <= 3)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -293,7 +296,9 @@ def _runs(text: str, paragraph: int) -> Iterator[_Run]:
         lower = word.lower()
         capital = word[0].isupper()
         particle = lower in lx.NAME_PARTICLES and not capital
-        joined = bool(run) and text[run[-1][2]:start] in (" ", "\u00a0")
+        gap = text[run[-1][2]:start] if run else ""
+        joined = bool(run) and (gap in (" ", "\u00a0") or
+                                (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS))
         if run and (not joined or possessive_end):
             yield from flush()
         possessive_end = False
@@ -413,6 +418,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     name = runs[-1] if runs[-1] else []
     if len(runs) > 1:
         title = ""
+    # "Democrat Susan Harlow": a party or nationality before a name is not part of it.
+    while len(name) > 2 and name[0][0].lower() in lx.AFFILIATIONS:
+        name = name[1:]
     if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
         return []
     if not name[0][0][0].isupper():

@@ -220,6 +220,12 @@ class _Resolver:
                 words = re.findall(r"[A-Za-z]+", after)
                 if re.match(r"^\s*['’]s\b", after) and any(w.lower() in lx.SPEECH_NOUNS for w in words[:4]):
                     return self._speaker(m.key, "{name}'s words, as the sentence says"), True
+        # "Her message was simple: …": his/her words, statement, message.
+        m = re.search(r"\b([Hh]is|[Hh]er)\s+(\w+)\b[^.;]{0,40}:\s*$", masked[clause_start:start])
+        if m and m.group(2).lower() in lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}:
+            slug = self._antecedent(para.index, clause_start + m.start())
+            if slug:
+                return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
         return None, verb_seen
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
@@ -229,7 +235,9 @@ class _Resolver:
         if verb is None:
             return None
         lead = masked[start:verb.start()]
-        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", lead.replace("\u2588", ""))):
+        # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
+        bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
+        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             # `," said Lavrov` / `," said the Kremlin spokesperson`
@@ -318,12 +326,19 @@ class _Resolver:
         return None
 
     def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
+        """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she."""
         s_start, _ = para.sentence_at(start)
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
+        pronoun_at = s_start + pronoun.start() if pronoun else end
         for m in para.mentions:
-            if s_start <= m.lead < end and not m.in_quote:
+            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote:
                 if m.possessive or m.after_preposition:
                     return None
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
+        if pronoun:
+            slug = self._antecedent(para.index, pronoun_at)
+            if slug:
+                return self._speaker(slug, how + f" → '{pronoun.group(1).lower()}' → {{name}}, the subject of the sentence")
         return None
 
     def _mention_at(self, para: _Paragraph, pos: int) -> Optional[Mention]:
@@ -348,14 +363,18 @@ class _Resolver:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
         text = prev.masked.rstrip()
         if text.endswith(":"):
+            s_start, s_end = prev.sentence_at(len(text) - 1)
             verb = None
-            for verb in _VERB.finditer(prev.masked):
+            for verb in _VERB.finditer(prev.masked, s_start, s_end):
                 pass
             if verb is not None:
-                s_start, _ = prev.sentence_at(verb.start())
                 found = self._before(prev, s_start, verb.start(), f"introduces the quote ({verb.group(0)}:)")
                 if found:
                     return found
+            # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
+            found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
+            if found:
+                return found
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")

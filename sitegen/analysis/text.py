@@ -84,7 +84,7 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     cuts = [0]
     for m in _BOUNDARY.finditer(masked):
         before = masked[:m.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
+        word = re.search(r"([\w.'’]+)\.$", before)
         if word and masked[m.start()] == ".":
             token = word.group(1).lower()
             # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
