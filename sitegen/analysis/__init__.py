@@ -17,7 +17,7 @@ from sitegen.analysis.people import gazetteer_index, merge_people, recognize
 from sitegen.analysis.quotes import find_quotes
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.timeline import find_events, sort_key
-from sitegen.analysis.topics import assign_topics, topic_matches, topic_paragraphs
+from sitegen.analysis.topics import assign_topics, is_on_topic, topic_paragraphs
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
 
@@ -39,7 +39,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     if article.topics_fixed:
         assigned = article.topics
     else:
-        headline = {t.slug for t in topics if topic_matches(article.title, t)}
+        headline = {t.slug for t in topics if is_on_topic(article.title, t)}
         assigned = tuple(t.slug for t in topics
                          if len(on_topic.get(t.slug, ())) + (t.slug in headline) >= max(1, t.min_paragraphs))
     on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}

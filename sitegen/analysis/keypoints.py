@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Mapping, Optional, Sequence
 
 from sitegen.analysis.similar import clusters
-from sitegen.analysis.text import content_words, quoted_spans, sentence_spans
-from sitegen.analysis.topics import topic_matches
+from sitegen.analysis.text import is_content_word, quoted_spans, sentence_spans, word_spans
+from sitegen.analysis.topics import is_on_topic
 from sitegen.model import Article, KeyPoint, KeySentence, SourceRef, Topic
 
 MIN_WORDS, MAX_WORDS = 8, 55
@@ -50,19 +51,26 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
             continue
         text = paragraph.text
         quotes = quoted_spans(text)
+        spans = word_spans(text)
+        starts = [w[0] for w in spans]
         for a, b in sentence_spans(text, quotes):
             sentence = text[a:b].strip()
-            score = _informativeness(sentence, a, b, quotes)
+            if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
+                continue
+            inside = spans[bisect_left(starts, a):bisect_left(starts, b)]
+            words = [s for _, w, s in inside if is_content_word(w)]
+            score = _informativeness(sentence, a, b, quotes, words)
             if score is None:
                 continue
-            on = tuple(s for s in slugs if topic_matches(sentence, by_slug[s]))
+            stems = frozenset(s for _, _, s in inside)
+            on = tuple(s for s in slugs if is_on_topic(sentence, by_slug[s], stems))
             score += 1.5 * bool(on) + 1.0 / (1 + position / 4)
             out.append(KeySentence(text=sentence, paragraph=paragraph.index, topics=tuple(slugs),
-                                   words=tuple(sorted(set(content_words(sentence)))), score=round(score, 3)))
+                                   words=tuple(sorted(set(words))), score=round(score, 3)))
     return tuple(out)
 
 
-def _informativeness(sentence: str, a: int, b: int, quotes) -> Optional[float]:
+def _informativeness(sentence: str, a: int, b: int, quotes, content: Sequence[str]) -> Optional[float]:
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return None
@@ -75,7 +83,7 @@ def _informativeness(sentence: str, a: int, b: int, quotes) -> Optional[float]:
     if quoted > 0.4 * (b - a):
         return None
     names = len(set(_NAME.findall(sentence)))
-    return (min(len(set(content_words(sentence))), 20) / 10 + 1.0 * bool(_NUMBER.search(sentence))
+    return (min(len(set(content)), 20) / 10 + 1.0 * bool(_NUMBER.search(sentence))
             + 0.8 * bool(_DATE_WORDS.search(sentence)) + 0.3 * min(names, 4))
 
 

@@ -277,6 +277,11 @@ def _title_core(title: str) -> str:
     return " ".join(words[i:]) or title
 
 
+# Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
+_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
+                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
+
+
 def _runs(text: str, paragraph: int) -> Iterator[_Run]:
     """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
     run: list = []
@@ -289,7 +294,7 @@ def _runs(text: str, paragraph: int) -> Iterator[_Run]:
                        possessive=run[-1][3])
         run = []
 
-    for m in _TOKEN.finditer(text):
+    for m in _RUN_TOKEN.finditer(text):
         raw = m.group(0)
         word, possessive = _strip_possessive(raw)
         start, end = m.start(), m.start() + len(word)
@@ -326,14 +331,26 @@ def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     # Trailing particles ("von" at a run's end) are not part of a name.
     while tokens and tokens[-1][0].lower() in lx.NAME_PARTICLES and not tokens[-1][0][0].isupper():
         tokens = tokens[:-1]
+    if len(tokens) == 1:
+        # Most runs are one capitalized word; settle them without the title and name machinery.
+        word, start, end = tokens[0]
+        lower = word.lower()
+        if (lower,) in gaz.names:
+            return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
+                               possessive=run.possessive, title="", gazetteer=gaz.names[(lower,)])]
+        if lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word) or lower in lx.ORG_WORDS or "-" in word:
+            return _name_candidates(tokens, run, gaz, end_of_run=True) if "-" in word else []
+        return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
+                           possessive=run.possessive, title="")]
     out: list[_Candidate] = []
     i = 0
     pending: list = []  # tokens not in the gazetteer, waiting to be read as title + name
     last_title = ""
+    lowered = [w.lower() for w, _, _ in tokens]
     while i < len(tokens):
         match = None
         for length in range(min(gaz.longest, len(tokens) - i), 0, -1):
-            key = tuple(_tokens(" ".join(w for w, _, _ in tokens[i:i + length])))
+            key = tuple(lowered[i:i + length])
             if key in gaz.names:
                 match = (length, gaz.names[key])
                 break
@@ -471,11 +488,15 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+
+
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     chunk = text[max(0, pos - 80):pos]
     # Only the words of this clause: stop at the last punctuation mark.
-    chunk = re.split(r"[,.;:!?()\"“”«»—–]", chunk)[-1]
-    return re.findall(r"[A-Za-z][A-Za-z\-']*", chunk)[-n:]
+    chunk = _CLAUSE_BREAK.split(chunk)[-1]
+    return _PLAIN_WORD.findall(chunk)[-n:]
 
 
 def _role_before(text: str, lead: int) -> str:

@@ -45,13 +45,13 @@ class _Quote:
 
 
 class _Paragraph:
-    def __init__(self, index: int, text: str, people: ArticlePeople):
+    def __init__(self, index: int, text: str, mentions: list):
         self.index = index
         self.text = text
         self.quotes = quoted_spans(text)
         self.masked = mask(text, self.quotes)
         self.sentences = sentence_spans(text, self.quotes)
-        self.mentions = [m for m in people.mentions if m.paragraph == index]
+        self.mentions = mentions
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         for a, b in self.sentences:
@@ -61,11 +61,14 @@ class _Paragraph:
 
 
 def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tuple[Quote, ...]:
-    paragraphs = [_Paragraph(p.index, p.text, people) for p in article.paragraphs]
-    resolver = _Resolver(paragraphs, people, gaz)
+    resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
-    for k, para in enumerate(paragraphs):
+    for k, paragraph in enumerate(article.paragraphs):
+        if not _MAY_QUOTE.search(paragraph.text):
+            previous_para_last = None
+            continue  # most paragraphs quote no one: nothing to build for them
+        para = resolver.paragraph(paragraph.index)
         last_in_para: Optional[Quote] = None
         last_end = 0
         last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
@@ -81,7 +84,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k > 0:
-                    speaker = resolver.introduced_by(paragraphs[k - 1], previous_para_last)
+                    speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
+                                                     previous_para_last)
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 continue
             quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
@@ -97,6 +101,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         tail = para.masked[last_end:].strip()
         previous_para_last = last_in_para if last_in_para is not None and len(tail) < 80 else None
     return tuple(out)
+
+
+_MAY_QUOTE = re.compile(r'["“„«‘]')
 
 
 def _clean(text: str) -> str:
@@ -132,28 +139,44 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
 
 
 class _Resolver:
-    def __init__(self, paragraphs: list[_Paragraph], people: ArticlePeople, gaz: Gazetteer):
-        self.paragraphs = {p.index: p for p in paragraphs}
+    def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
+        self.texts = {p.index: p.text for p in article.paragraphs}
+        self.mentions: dict[int, list[Mention]] = {}
+        for m in people.mentions:
+            self.mentions.setdefault(m.paragraph, []).append(m)
+        self.built: dict[int, _Paragraph] = {}
         self.people = people
         self.gaz = gaz
-        # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she.
+        # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
+        # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
-        for para in paragraphs:
-            for a, b in para.sentences:
-                first = True
-                for m in para.mentions:
-                    if not (a <= m.lead < b) or m.in_quote or m.possessive:
-                        continue
-                    if m.after_preposition:
-                        first = False
-                        continue
-                    if first or _verb_follows(para.masked, m.end):
-                        if self._kind(m.key) == "person":
-                            self.subjects.append((para.index, m.start, m.key))
+        self.subjects_of: set[int] = set()
+
+    def paragraph(self, index: int) -> _Paragraph:
+        if index not in self.built:
+            self.built[index] = _Paragraph(index, self.texts[index], self.mentions.get(index, []))
+        return self.built[index]
+
+    def _find_subjects(self, index: int) -> None:
+        if index in self.subjects_of or index not in self.texts:
+            return
+        self.subjects_of.add(index)
+        para = self.paragraph(index)
+        for a, b in para.sentences:
+            first = True
+            for m in para.mentions:
+                if not (a <= m.lead < b) or m.in_quote or m.possessive:
+                    continue
+                if m.after_preposition:
                     first = False
-                # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
-                for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
-                    self.subjects.append((para.index, m.start(), ""))
+                    continue
+                if first or _verb_follows(para.masked, m.end):
+                    if self._kind(m.key) == "person":
+                        self.subjects.append((para.index, m.start, m.key))
+                first = False
+            # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
+            for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
+                self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
     def _kind(self, slug: str) -> str:
@@ -351,6 +374,8 @@ class _Resolver:
 
     def _antecedent(self, paragraph: int, offset: int) -> Optional[str]:
         """The last person named as a subject before this point, in this paragraph or the one before."""
+        self._find_subjects(paragraph - 1)
+        self._find_subjects(paragraph)
         best = None
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):

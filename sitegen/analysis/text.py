@@ -26,6 +26,7 @@ class Span:
         return body.strip()
 
 
+@lru_cache(maxsize=4096)
 def quoted_spans(text: str) -> tuple[Span, ...]:
     """Top-level quotations: "straight", “curly”, «guillemets»; ‘single curly’ only when no double quotes exist.
 
@@ -33,42 +34,46 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
     of the paragraph — the newspaper convention for a quotation that continues in the next one.
     """
     spans: list[Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPEN_DOUBLE:
-            close = _find_close(text, i + 1, CLOSE_DOUBLE + '"')
-        elif ch == '"':
-            close = _find_close(text, i + 1, '"”')
-        else:
-            i += 1
-            continue
+    n = len(text)
+    end = 0
+    for m in _OPENING.finditer(text):
+        i = m.start()
+        if i < end:
+            continue  # inside the previous quotation
+        close = _find_close(text, i + 1, CLOSE_DOUBLE + '"' if text[i] in OPEN_DOUBLE else '"”')
         end = n if close < 0 else close + 1
         spans.append(Span(i, end))
-        i = end
     if not spans and "‘" in text:
         for m in re.finditer(r"(?<![\w’])‘([^‘’]|’(?=\w))+’(?!\w)", text):
             spans.append(Span(m.start(), m.end()))
     return tuple(spans)
 
 
+_OPENING = re.compile(r'["“„«]')
+_CLOSERS = {closers: re.compile("[" + re.escape(closers) + "]") for closers in (CLOSE_DOUBLE + '"', '"”')}
+
+
 def _find_close(text: str, start: int, closers: str) -> int:
-    for j in range(start, len(text)):
-        if text[j] in closers:
-            return j
-    return -1
+    m = _CLOSERS[closers].search(text, start)
+    return m.start() if m else -1
 
 
+@lru_cache(maxsize=4096)
 def mask(text: str, spans) -> str:
     """`text` with the inside of every span blanked out (same length, so offsets still hold)."""
     if not spans:
         return text
-    chars = list(text)
+    parts = []
+    last = 0
     for span in spans:
-        for k in range(span.start, min(span.end, len(chars))):
-            chars[k] = "\u2588" if not chars[k].isspace() else " "
-    return "".join(chars)
+        parts.append(text[last:span.start])
+        parts.append(_NOT_SPACE.sub("\u2588", text[span.start:span.end]))
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)
 
+
+_NOT_SPACE = re.compile(r"\S")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -78,6 +83,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
 
+@lru_cache(maxsize=4096)
 def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence; never splits inside a quotation."""
     masked = mask(text, quotes)
@@ -154,13 +160,20 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)
+def word_spans(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Every word of `text` as (offset, lowercased, stem): computed once per text for every rule that needs it."""
+    return tuple((m.start(), w, stem(w)) for m in WORD.finditer(text) for w in (m.group(0).lower(),))
+
+
+def word_stems(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, s) for _, w, s in word_spans(text))
+
+
+def is_content_word(word: str) -> bool:
+    return len(word) >= 2 and word.replace("’", "'") not in STOPWORDS
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
-    out = []
-    for m in WORD.finditer(text):
-        w = m.group(0)
-        lw = w.lower().replace("’", "'")
-        if lw in STOPWORDS or len(lw) < 2:
-            continue
-        out.append(stem(lw))
-    return tuple(out)
+    return tuple(s for _, w, s in word_spans(text) if is_content_word(w))

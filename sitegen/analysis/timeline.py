@@ -50,14 +50,18 @@ def find_events(article: Article) -> tuple[Event, ...]:
     out: list[Event] = []
     for paragraph in article.paragraphs:
         text = paragraph.text
+        absolute = bool(_ANY_DATE.search(text))
+        relative = published is not None and bool(_ANY_RELATIVE.search(text))
+        if not (absolute or relative):
+            continue  # no date word in the whole paragraph
         quotes = quoted_spans(text)
         for a, b in sentence_spans(text, quotes):
             sentence = text[a:b].strip()
             # "Today our history comes back", said in a quote, is not a date the article gives.
             outside = mask(text, quotes)[a:b].strip()
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
-            options = [f for f in (_absolute(sentence, published),
-                                   _relative(outside, published) if published else None) if f]
+            options = [f for f in (_absolute(sentence, published) if absolute else None,
+                                   _relative(outside, published) if relative else None) if f]
             found = min(options, key=lambda f: _PRECISION_RANK[f[1]]) if options else None
             if found:
                 date, precision, phrase = found
@@ -73,7 +77,13 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+_ANY_RELATIVE = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow", re.IGNORECASE)
+_ANY_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
 def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
+    if not _ANY_DATE.search(sentence):
+        return None
     best = None
     for precision, pattern in _PATTERNS:
         m = pattern.search(sentence)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Optional, Sequence
 
-from sitegen.analysis.text import stem
+from sitegen.analysis.text import stem, word_spans
 from sitegen.model import Paragraph, Topic
 
 # Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
@@ -34,22 +35,70 @@ def _term_pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"[\s\-–]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Matcher:
+    """A topic's terms as lookups: one-word terms by stem, wildcards by prefix, phrases by regex."""
+
+    stems: frozenset
+    prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
+    phrases: tuple[tuple[frozenset, re.Pattern], ...]  # the stems a phrase needs, then its pattern
+
+    def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
+        if stems is None:
+            stems = frozenset(s for _, _, s in word_spans(text))
+        if self.stems & stems:
+            return True
+        if self.prefixes is not None and self.prefixes.search(text):
+            return True
+        return any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases)
+
+
+@lru_cache(maxsize=256)
+def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
+    if not terms:
+        return None
+    stems, prefixes, phrases = set(), [], []
+    for term in terms:
+        words = term.strip().split()
+        if len(words) == 1 and words[0].endswith("*"):
+            prefixes.append(words[0][:-1].lower())
+        elif len(words) == 1:
+            stems.add(stem(words[0]))
+        else:
+            needed = frozenset(stem(w) for w in words if not w.endswith("*"))
+            phrases.append((needed, _term_pattern(term)))
+    wildcard = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE) if prefixes else None
+    return _Matcher(frozenset(stems), wildcard, tuple(phrases))
+
+
+def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
+    """Whether any term of `topic` occurs in `text` (in any of its forms) and none of its exclusions does.
+
+    `stems`, when the caller has them, are the stems of the words of `text`.
+    """
+    terms = _matcher(topic.terms)
+    if terms is None or not terms.search(text, stems):
+        return False
+    exclude = _matcher(topic.exclude)
+    return exclude is None or not exclude.search(text, stems)
+
+
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
-    if any(_term_pattern(t).search(paragraph_text) for t in topic.exclude):
+    if not is_on_topic(paragraph_text, topic):
         return ()
-    return tuple(t for t in topic.terms if _term_pattern(t).search(paragraph_text))
+    return tuple(t for t in topic.terms if _matcher((t,)).search(paragraph_text))
 
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
-    return tuple(p for p in paragraphs if topic_matches(p.text, topic))
+    return tuple(p for p in paragraphs if is_on_topic(p.text, topic))
 
 
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
     out = {}
     for topic in topics:
-        indices = tuple(p.index for p in paragraphs if topic_matches(p.text, topic))
+        indices = tuple(p.index for p in paragraphs if is_on_topic(p.text, topic))
         if indices:
             out[topic.slug] = indices
     return out
@@ -57,7 +106,7 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
 
 def on_topic_count(paragraphs: Sequence[Paragraph], topic: Topic, title: str = "") -> int:
     """On-topic paragraphs, the headline counting as one: a headline names what the story is about."""
-    return len(on_topic(paragraphs, topic)) + (1 if title and topic_matches(title, topic) else 0)
+    return len(on_topic(paragraphs, topic)) + (1 if title and is_on_topic(title, topic) else 0)
 
 
 def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
