@@ -15,7 +15,8 @@ from typing import Mapping, Sequence
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
 from sitegen.analysis.quotes import find_quotes
-from sitegen.analysis.similar import clusters
+from sitegen.analysis.similar import clusters, idf_table
+from sitegen.analysis.text import content_words
 from sitegen.analysis.timeline import find_events, sort_key
 from sitegen.analysis.topics import assign_topics, is_on_topic, topic_paragraphs
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
@@ -79,7 +80,7 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
-                       if q.source.paragraph in on_topic[slug])[:QUOTES_PER_TOPIC]
+                       if q.source.paragraph in on_topic[slug])
         events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
         timeline = merge_events(events, order)[:EVENTS_PER_TOPIC]
         weight: Counter = Counter()
@@ -90,6 +91,10 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
             if q.speaker:
                 weight[q.speaker] += 2
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
+        # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
+        rank = {p: i for i, p in enumerate(people)}
+        quotes = tuple(sorted(quotes, key=lambda q: rank.get(q.speaker, len(rank)) if q.speaker else len(rank) + 1)
+                       )[:QUOTES_PER_TOPIC]
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
@@ -118,10 +123,11 @@ def merge_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Even
     for e in events:
         by_date.setdefault((e.date, e.precision), []).append(e)
     merged = []
-    from sitegen.analysis.text import content_words
+    words_of = {e.text: frozenset(content_words(e.text)) for e in events}
+    idf = idf_table(list(words_of.values()))
     for (date, precision), group in by_date.items():
-        words = [tuple(set(content_words(e.text))) for e in group]
-        for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group]):
+        words = [words_of[e.text] for e in group]
+        for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group], idf=idf):
             chosen = sorted(members, key=lambda i: (order.get(group[i].sources[0].article, 0), group[i].sources[0].paragraph))
             first = group[chosen[0]]
             sources = tuple(dict.fromkeys(s for i in chosen for s in group[i].sources))

@@ -128,8 +128,10 @@ def bottom_line(points: Sequence[KeyPoint], article_count: int, latest: Optional
     coverage = f"{article_count} article{'s' if article_count != 1 else ''} cover this topic"
     if latest:
         coverage += f", the latest from {_human(latest)}"
-    if corroborated:
-        coverage += f"; {corroborated} of its key points are reported by more than one source"
+    if corroborated == 1 and len(points) > 1:
+        coverage += f"; 1 of its {len(points)} key points is reported by more than one source"
+    elif corroborated:
+        coverage += f"; {corroborated} of its {len(points)} key points are reported by more than one source"
     return " ".join(chosen + [coverage + "."])
 
 

@@ -108,8 +108,11 @@ _MAY_QUOTE = re.compile(r'["“„«‘]')
 
 def _clean(text: str) -> str:
     text = text.strip()
-    if text.endswith(",") or text.endswith(";"):
+    if text.endswith((",", ";", ":")):
         text = text[:-1].rstrip()
+    # A fragment ("in the coming days.") keeps no sentence-final period of the sentence around it.
+    if text[:1].islower() and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
     return re.sub(r"\s+", " ", text)
 
 

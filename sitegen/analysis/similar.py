@@ -35,14 +35,19 @@ def similarity(a: frozenset, b: frozenset, idf: dict[str, float]) -> float:
 
 
 def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
-             groups: Sequence[object] | None = None) -> list[list[int]]:
+             groups: Sequence[object] | None = None, idf: dict[str, float] | None = None) -> list[list[int]]:
     """Indices of `items` grouped into near-duplicate clusters (singletons included), in first-seen order.
 
     `groups`, when given, names the article each item comes from: two sentences of the same
-    article are never merged (an article repeating itself is not corroboration).
+    article are never merged (an article repeating itself is not corroboration). `idf`, when given,
+    weighs words by a larger collection than `items` (a handful of sentences says little about
+    which words are rare).
     """
     sets = [frozenset(words) for words in items]
-    idf = idf_table(sets)
+    if len(sets) < 2:
+        return [[i] for i in range(len(sets))]
+    if idf is None:
+        idf = idf_table(sets)
     df = Counter(w for s in sets for w in s)
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(sets):
