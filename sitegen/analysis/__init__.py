@@ -72,6 +72,9 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     order = {a.slug: i for i, a in enumerate(newest_first)}
     dates = {a.slug: a.date for a in articles}
 
+    # Event sentences are compared within their date; their words and weights are computed once.
+    event_words = {e.text: frozenset(content_words(e.text)) for a in articles for e in analyses[a.slug].events}
+    event_idf = idf_table(list(event_words.values()))
     briefings = []
     for topic in site.topics:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
@@ -82,7 +85,7 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
                        if q.source.paragraph in on_topic[slug])
         events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
-        timeline = merge_events(events, order)[:EVENTS_PER_TOPIC]
+        timeline = merge_events(events, order, event_words, event_idf)[:EVENTS_PER_TOPIC]
         weight: Counter = Counter()
         for slug in members:
             for person, indices in analyses[slug].mentions:
@@ -117,15 +120,21 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     )
 
 
-def merge_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Event]:
+def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Mapping[str, frozenset] | None = None,
+                 idf: Mapping[str, float] | None = None) -> list[Event]:
     """One event per date and happening: the same date in similar words from several sources merges."""
     by_date: dict[tuple[str, str], list[Event]] = {}
     for e in events:
         by_date.setdefault((e.date, e.precision), []).append(e)
     merged = []
-    words_of = {e.text: frozenset(content_words(e.text)) for e in events}
-    idf = idf_table(list(words_of.values()))
+    if words_of is None:
+        words_of = {e.text: frozenset(content_words(e.text)) for e in events}
+    if idf is None:
+        idf = idf_table(list(words_of.values()))
     for (date, precision), group in by_date.items():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
         words = [words_of[e.text] for e in group]
         for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group], idf=idf):
             chosen = sorted(members, key=lambda i: (order.get(group[i].sources[0].article, 0), group[i].sources[0].paragraph))

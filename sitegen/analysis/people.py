@@ -282,43 +282,39 @@ _RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])
                         r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
 
 
-def _runs(text: str, paragraph: int) -> Iterator[_Run]:
+def _runs(text: str, paragraph: int) -> list[_Run]:
     """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
+    runs: list[_Run] = []
     run: list = []
-    possessive_end = False
 
-    def flush():
-        nonlocal run
+    def flush() -> None:
         if run:
-            yield _Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
-                       possessive=run[-1][3])
-        run = []
+            runs.append(_Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
+                             possessive=run[-1][3]))
+            run.clear()
 
     for m in _RUN_TOKEN.finditer(text):
-        raw = m.group(0)
-        word, possessive = _strip_possessive(raw)
-        start, end = m.start(), m.start() + len(word)
+        word = m.group(0)
+        possessive = len(word) > 2 and word[-2:] in ("'s", "’s")
+        if possessive:
+            word = word[:-2]
+        start = m.start()
+        end = start + len(word)
         lower = word.lower()
         capital = word[0].isupper()
-        particle = lower in lx.NAME_PARTICLES and not capital
-        gap = text[run[-1][2]:start] if run else ""
-        joined = bool(run) and (gap in (" ", "\u00a0") or
-                                (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS))
-        if run and (not joined or possessive_end):
-            yield from flush()
-        possessive_end = False
-        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS and not run):
-            yield from flush()
+        if run:
+            gap = text[run[-1][2]:start]
+            joined = (gap == " " or gap == "\u00a0" or
+                      (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)) and not run[-1][3]
+            if not joined:
+                flush()
+        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS):
+            flush()
             continue
-        if capital and lower in lx.CAPITALIZED_STOPWORDS:
-            yield from flush()
-            continue
-        if capital or (particle and run):
+        if capital or run:  # a lowercase token here is a name particle ("von der")
             run.append((word, start, end, possessive))
-            possessive_end = possessive
-        else:
-            yield from flush()
-    yield from flush()
+    flush()
+    return runs
 
 
 def _is_acronym(word: str) -> bool:

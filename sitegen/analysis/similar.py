@@ -62,7 +62,8 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
             i = parent[i]
         return i
 
-    members: dict[int, set] = {i: {groups[i]} if groups is not None else set() for i in range(len(sets))}
+    # The articles in each cluster, so that no cluster takes two sentences of one article.
+    members: dict[int, set] = {}
     for word in sorted(buckets):
         bucket = buckets[word]
         if len(bucket) > MAX_BUCKET:
@@ -72,11 +73,19 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
                 i, j = find(bucket[x]), find(bucket[y])
                 if i == j:
                     continue
-                if groups is not None and members[i] & members[j]:
-                    continue
+                if groups is not None:
+                    mi = members.get(i) or {groups[i]}
+                    mj = members.get(j) or {groups[j]}
+                    if not mi.isdisjoint(mj):
+                        continue
                 if similarity(sets[bucket[x]], sets[bucket[y]], idf) >= threshold:
+                    if groups is not None and len(mi) < len(mj):
+                        i, j, mi, mj = j, i, mj, mi  # the smaller cluster joins the larger one
                     parent[j] = i
-                    members[i] |= members.pop(j)
+                    if groups is not None:
+                        mi |= mj
+                        members[i] = mi
+                        members.pop(j, None)
     out: dict[int, list[int]] = {}
     for i in range(len(sets)):
         out.setdefault(find(i), []).append(i)

@@ -138,6 +138,9 @@ s t don will would could may might must shall one new also us its it's there's t
 """.split())
 
 
+_NOT_CONTENT = STOPWORDS | frozenset(w.replace("'", "’") for w in STOPWORDS)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, deterministic English stem: "sanctions", "sanctioned" → "sanction"; "agrees", "agreed" → "agre"."""
@@ -160,20 +163,13 @@ def stem(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=8192)
-def word_spans(text: str) -> tuple[tuple[int, str, str], ...]:
-    """Every word of `text` as (offset, lowercased, stem): computed once per text for every rule that needs it."""
-    return tuple((m.start(), w, stem(w)) for m in WORD.finditer(text) for w in (m.group(0).lower(),))
-
-
-def word_stems(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, s) for _, w, s in word_spans(text))
-
-
-def is_content_word(word: str) -> bool:
-    return len(word) >= 2 and word.replace("’", "'") not in STOPWORDS
+def word_stems(text: str) -> tuple[list[str], list[str]]:
+    """The words of `text`, lowercased, and their stems (findall and a cached stem: no per-word Python work)."""
+    words = WORD.findall(text.lower())
+    return words, list(map(stem, words))
 
 
 def content_words(text: str) -> tuple[str, ...]:
     """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
-    return tuple(s for _, w, s in word_spans(text) if is_content_word(w))
+    words, stems = word_stems(text)
+    return tuple(s for w, s in zip(words, stems) if w not in _NOT_CONTENT and len(w) > 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from sitegen.analysis.lexicon import MONTHS, WEEKDAYS
@@ -50,18 +51,26 @@ def find_events(article: Article) -> tuple[Event, ...]:
     out: list[Event] = []
     for paragraph in article.paragraphs:
         text = paragraph.text
-        absolute = bool(_ANY_DATE.search(text))
-        relative = published is not None and bool(_ANY_RELATIVE.search(text))
+        absolute = [m.start() for m in _ANY_DATE.finditer(text)]
+        if published is not None:
+            quotes = quoted_spans(text)
+            # "Today our history comes back", said in a quote, is not a date the article gives.
+            masked = mask(text, quotes)
+            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)]
+        else:
+            relative = []
         if not (absolute or relative):
             continue  # no date word in the whole paragraph
         quotes = quoted_spans(text)
         for a, b in sentence_spans(text, quotes):
+            has_absolute = bisect_left(absolute, b) > bisect_left(absolute, a)
+            has_relative = bisect_left(relative, b) > bisect_left(relative, a)
+            if not (has_absolute or has_relative):
+                continue
             sentence = text[a:b].strip()
-            # "Today our history comes back", said in a quote, is not a date the article gives.
-            outside = mask(text, quotes)[a:b].strip()
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
-            options = [f for f in (_absolute(sentence, published) if absolute else None,
-                                   _relative(outside, published) if relative else None) if f]
+            options = [f for f in (_absolute(sentence, published) if has_absolute else None,
+                                   _relative(masked[a:b].strip(), published) if has_relative else None) if f]
             found = min(options, key=lambda f: _PRECISION_RANK[f[1]]) if options else None
             if found:
                 date, precision, phrase = found

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from sitegen.analysis.text import stem, word_spans
+from sitegen.analysis.text import stem, word_stems
 from sitegen.model import Paragraph, Topic
 
 # Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
@@ -41,23 +41,26 @@ class _Matcher:
 
     stems: frozenset
     prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
-    phrases: tuple[tuple[frozenset, re.Pattern], ...]  # the stems a phrase needs, then its pattern
+    phrases: dict  # a stem every phrase needs → [(all the stems it needs, its pattern)]
 
     def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
         if stems is None:
-            stems = frozenset(s for _, _, s in word_spans(text))
-        if self.stems & stems:
+            stems = frozenset(word_stems(text)[1])
+        if not self.stems.isdisjoint(stems):
             return True
         if self.prefixes is not None and self.prefixes.search(text):
             return True
-        return any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases)
+        for key in self.phrases.keys() & stems:
+            if any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases[key]):
+                return True
+        return False
 
 
 @lru_cache(maxsize=256)
 def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
     if not terms:
         return None
-    stems, prefixes, phrases = set(), [], []
+    stems, prefixes, phrases = set(), [], {}
     for term in terms:
         words = term.strip().split()
         if len(words) == 1 and words[0].endswith("*"):
@@ -66,9 +69,10 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
             stems.add(stem(words[0]))
         else:
             needed = frozenset(stem(w) for w in words if not w.endswith("*"))
-            phrases.append((needed, _term_pattern(term)))
+            key = max(needed, key=len) if needed else ""
+            phrases.setdefault(key, []).append((needed, _term_pattern(term)))
     wildcard = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE) if prefixes else None
-    return _Matcher(frozenset(stems), wildcard, tuple(phrases))
+    return _Matcher(frozenset(stems), wildcard, phrases)
 
 
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
@@ -96,9 +100,10 @@ def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, 
 
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
+    stems = [frozenset(word_stems(p.text)[1]) for p in paragraphs]
     out = {}
     for topic in topics:
-        indices = tuple(p.index for p in paragraphs if is_on_topic(p.text, topic))
+        indices = tuple(p.index for p, st in zip(paragraphs, stems) if is_on_topic(p.text, topic, st))
         if indices:
             out[topic.slug] = indices
     return out
