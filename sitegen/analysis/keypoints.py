@@ -28,9 +28,16 @@ CANDIDATES_PER_ARTICLE = 12
 _DEPENDENT_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|also|"
                               r"however|still|yet|instead|then|there|here|such|both|the two|the latter|the former|"
                               r"in addition|additionally|moreover|meanwhile|likewise|similarly)\b", re.IGNORECASE)
-# Page furniture that survives ingest now and then.
-_FURNITURE = re.compile(r"cookie|subscribe|newsletter|click here|sign up|affiliate|privacy|https?://|www\.|@\w|"
-                        r"follow us|download the app|all rights reserved|\bapp\b", re.IGNORECASE)
+# Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
+_FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
+                    "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
+
+
+def _is_furniture(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _FURNITURE_WORDS)
+
+
 _NUMBER = re.compile(r"\d")
 _ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
@@ -46,7 +53,8 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
         for index in indices:
             on_topics.setdefault(index, []).append(slug)
     by_slug = {t.slug: t for t in topics}
-    out: list[KeySentence] = []
+    # First pass, cheap: which sentences can stand alone, and a rough score from their shape.
+    rough: list[tuple[float, int, int, str, tuple, list[str], bool, bool]] = []
     for position, paragraph in enumerate(article.paragraphs):
         slugs = on_topics.get(paragraph.index)
         if not slugs:
@@ -54,7 +62,7 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
         text = paragraph.text
         quotes = quoted_spans(text)
         # Whole-paragraph checks first: most paragraphs have no furniture, many no digit or date.
-        furniture, digits, dates = (bool(_FURNITURE.search(text)), bool(_NUMBER.search(text)),
+        furniture, digits, dates = (_is_furniture(text), bool(_NUMBER.search(text)),
                                     bool(_DATE_WORDS.search(text)))
         for a, b in sentence_spans(text, quotes):
             sentence = text[a:b].strip()
@@ -63,22 +71,30 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
                 continue
             if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence):
                 continue
-            if furniture and _FURNITURE.search(sentence):
+            if furniture and _is_furniture(sentence):
                 continue
             if quotes and sum(max(0, min(b, q.end) - max(a, q.start)) for q in quotes) > 0.4 * (b - a):
                 continue  # mostly quotation: that belongs under "who said what"
-            lowered, all_stems = word_stems(sentence)
-            words = {s for w, s in zip(lowered, all_stems) if w not in STOPWORDS and len(w) > 1}
-            stems = frozenset(all_stems)
-            on = any(is_on_topic(sentence, by_slug[s], stems) for s in slugs)
-            score = (min(len(words), 20) / 10 + (1.0 if digits and _NUMBER.search(sentence) else 0.0)
+            score = (min(n_words, 30) / 15 + (1.0 if digits and _NUMBER.search(sentence) else 0.0)
                      + (0.8 if dates and _DATE_WORDS.search(sentence) else 0.0)
-                     + 0.3 * min(len(set(_NAME.findall(sentence))), 4) + 1.5 * on + 1.0 / (1 + position / 4))
-            out.append(KeySentence(text=sentence, paragraph=paragraph.index, topics=tuple(slugs),
-                                   words=tuple(sorted(words)), score=round(score, 3)))
+                     + 0.3 * min(len(set(_NAME.findall(sentence))), 4) + 1.0 / (1 + position / 4))
+            rough.append((score, paragraph.index, position, sentence, tuple(slugs), slugs, digits, dates))
+    # Second pass, for the best of them: their words and whether they speak of the topic themselves.
     # An article offers its best sentences, not all of them: enough for every fact it leads with.
-    best = sorted(out, key=lambda ks: -ks.score)[:CANDIDATES_PER_ARTICLE]
-    return tuple(ks for ks in out if ks in best)
+    keep = {id(r) for r in sorted(rough, key=lambda r: -r[0])[:CANDIDATES_PER_ARTICLE * 2]}
+    out: list[KeySentence] = []
+    for r in rough:
+        if id(r) not in keep:
+            continue
+        score, index, _, sentence, topics_of, slugs, _, _ = r
+        lowered, all_stems = word_stems(sentence)
+        words = {s for w, s in zip(lowered, all_stems) if w not in STOPWORDS and len(w) > 1}
+        stems = frozenset(all_stems)
+        on = any(is_on_topic(sentence, by_slug[s], stems) for s in slugs)
+        out.append(KeySentence(text=sentence, paragraph=index, topics=topics_of, words=tuple(sorted(words)),
+                               score=round(score + min(len(words), 20) / 20 + 1.5 * on, 3)))
+    best = {id(ks) for ks in sorted(out, key=lambda ks: -ks.score)[:CANDIDATES_PER_ARTICLE]}
+    return tuple(ks for ks in out if id(ks) in best)
 
 
 def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], order: Mapping[str, int],

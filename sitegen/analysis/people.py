@@ -191,7 +191,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
     singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
-    speaking_surnames = {c.words[0].lower() for c in singles if _speaks_after(texts[c.paragraph], c.end)}
+    singles_by_word: dict[str, list[_Candidate]] = {}
+    for c in singles:
+        singles_by_word.setdefault(c.words[0].lower(), []).append(c)
+
+    def speaks_alone(word: str) -> bool:
+        return any(_speaks_after(texts[c.paragraph], c.end) for c in singles_by_word.get(word, ()))
     # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
     reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
 
@@ -209,8 +214,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
         text = texts[c.paragraph]
-        if not (c.title or _person_cue(text, c.lead, c.end) or c.words[-1].lower() in speaking_surnames
-                or (c.words[-1].lower() in reused and len(c.words) <= 3)):
+        if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
+                or speaks_alone(c.words[-1].lower())):
             continue
         name = " ".join(c.words)
         slug = slugify(name)

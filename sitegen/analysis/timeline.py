@@ -87,7 +87,8 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 
 _ANY_RELATIVE = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow", re.IGNORECASE)
-_ANY_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
+_ANY_DATE = re.compile(r"\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
