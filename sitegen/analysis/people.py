@@ -474,6 +474,9 @@ def _speaks_after(text: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(text, end))
 
 
+_APPOSITIVE_ROLE = re.compile(r"\s*,\s*([a-z][^,.;“”\"]{2,100}),")
+
+
 def _person_cue(text: str, lead: int, end: int) -> bool:
     if _role_before(text, lead):
         return True
@@ -482,6 +485,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     after = text[end:end + 40]
     if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)", after):
+        return True
+    # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
+    appositive = _APPOSITIVE_ROLE.match(text, end)
+    if appositive and any(w.lower() in lx.ROLE_NOUNS for w in appositive.group(1).split()[:4]):
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
         return True
