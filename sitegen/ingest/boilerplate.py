@@ -63,7 +63,7 @@ _COMMENT_FORM = re.compile(
 # "Related"/"Read more" sections and inline teasers.
 RELATED = re.compile(
     r"^(?:" + _words(
-        r"related(?: articles?| stories| news| coverage| content| posts)?", r"read more", r"read also", r"see also",
+        r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
         r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent posts",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
@@ -84,7 +84,8 @@ _TEASER_WORDS = re.compile(
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"^(?:\(?\s*(?:photo|photos|image|images|picture|pic|video|credit|credits|illustration|graphic|source|"
+    r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
+    r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
@@ -122,7 +123,18 @@ _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
-    r"our standards:|trust principles)\b", re.IGNORECASE)
+    r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
+    r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
+    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
+    re.IGNORECASE)
+# Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
+_PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
+                     r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
+                     r"got a (?:story|tip)|email us at|write to us at|contact us at)\b", re.IGNORECASE)
+# An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
+EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
@@ -183,6 +195,14 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social network links"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if EMBED_ATTRIBUTION.match(text):
+        return "attribution of an embedded social-media post"
+    if _EMBED_LINK.search(text):
+        return "embedded social-media post"
+    if words <= 20 and _PROMPT.search(text):
+        return "prompt to click, save or write in"
+    if words <= 15 and _EMAIL.search(text):
+        return "contact line (an e-mail address)"
     if words <= 60 and _SUPPORT.search(text):
         return "membership/donation appeal"
     if words <= 45 and _TRAILING_CREDIT.search(text):

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
-from sitegen.ingest.layout import Hints
+from sitegen.ingest.features import Hints
 from sitegen.ingest.text import Line, clean
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
@@ -22,6 +22,8 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "figure", "title", "address", "details", "summary", "center", "body"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head"}
+# Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
+_SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
 # class/id words of boxes that are furniture on almost every news site.
@@ -29,7 +31,9 @@ _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
-    r"modal|popup|toolbar|tags|author-bio|disqus)(?:$|[\s_-])", re.IGNORECASE)
+    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
+    re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
 
@@ -38,6 +42,12 @@ class _Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
         self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
+        self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
+        self.boxes = 0
+        self.class_boxes = 0
+        self.pending_space = False
+        self.after_img = False
         self.skip = 0
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -52,7 +62,7 @@ class _Page(HTMLParser):
         self.times: list[str] = []
         self.lang: Optional[str] = None
         self.canonical: Optional[str] = None
-        self.has_article = False
+        self.articles = 0  # <article>/<main> elements seen; each line records the outermost one it sits in
 
     # -- structure --
     def handle_starttag(self, tag, attrs):
@@ -79,20 +89,43 @@ class _Page(HTMLParser):
         if tag in _VOID:
             if tag == "br":
                 self.flush()
+            elif tag == "img":
+                self.after_img = True
             return
         if tag in _SKIP:
             self.skip += 1
             self.stack.append((tag, None))
             return
-        if tag in ("article", "main") or attrs.get("role") in ("main", "article"):
-            self.has_article = True
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in attrs.get("style", "").replace(" ", ""):
+            self.skip += 1  # not shown to readers
+            self.stack.append(("__hidden__" + tag, None))
+            return
+        article_id = None
+        if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
+            self.articles += 1
+            article_id = self.articles
         if tag in _BLOCKS:
             self.flush()
             self.block_line = self.getpos()[0]
             self.block_tag = tag
+            if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
+                self.boxes += 1
+                self.box_of[len(self.stack)] = self.boxes
         if tag == "a":
             self.in_link += 1
-        self.stack.append((tag, self._container(tag, attrs)))
+        container = self._container(tag, attrs)
+        if container and container.endswith("(class/id)"):
+            self.class_boxes += 1
+            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+        self.stack.append((tag, container))
+        if article_id is not None:
+            self.article_of[len(self.stack) - 1] = article_id
+
+    def _article_id(self) -> Optional[int]:
+        for depth in range(len(self.stack)):
+            if depth in self.article_of:
+                return self.article_of[depth]
+        return None
 
     def handle_endtag(self, tag):
         if tag == "script" and self.in_json_ld:
@@ -103,14 +136,20 @@ class _Page(HTMLParser):
             return
         if tag in _VOID:
             return
-        if not any(t == tag for t, _ in self.stack):
+        if tag in _SEPARATE_INLINE:
+            self.pending_space = True
+        if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
             return  # a stray end tag
         if tag in _BLOCKS:
             self.flush()
         while self.stack:
             open_tag, _ = self.stack.pop()
-            if open_tag in _SKIP:
+            self.article_of.pop(len(self.stack), None)
+            self.box_of.pop(len(self.stack), None)
+            if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
+            if open_tag == "__hidden__" + tag:
+                break
             if open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
             if open_tag == tag:
@@ -130,6 +169,9 @@ class _Page(HTMLParser):
             return
         if not self.buffer or not "".join(self.buffer).strip():
             self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
+        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
+            data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
+        self.pending_space = False
         self.buffer.append(data)
         if self.in_link:
             self.link_chars += len(data.strip())
@@ -157,16 +199,32 @@ class _Page(HTMLParser):
             tag = self.block_tag
             inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
                                                                       "blockquote", "figcaption", "td")), None)
+            if self.after_img and inner is None and len(text.split()) <= 30:
+                inner = "figcaption"  # the short text right after an image is its caption
             self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
                                    link_density=min(1.0, self.link_chars / max(1, len(text))),
-                                   container=container, blank_before=True))
-            self.lines[-1].in_article = self.stack_has("article") or self.stack_has("main")
+                                   container=container, blank_before=True,
+                                   group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
+                                               if d in self.box_of), 0)))
+            self.after_img = False
+            self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
         self.buffer = []
         self.link_chars = 0
 
 
+# Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
+# their newlines so line numbers in --explain still point into the raw file.
+_INERT = re.compile(r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|"
+                    r"<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_out(match: re.Match) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
 def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
+    html = _INERT.sub(_blank_out, html)
     try:
         page.feed(html)
         page.close()
@@ -174,25 +232,74 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     lines = page.lines
-    if page.has_article:
+    _unbox_content(lines)
+    main = _main_article(lines)
+    hints = _hints(page, lines, main)
+    if main:
+        title_key = (hints.title or "").casefold()
         for line in lines:
-            if not line.in_article and line.tag != "h1" and line.container is None:
+            if line.in_article != main and line.tag != "h1" and line.container is None \
+                    and line.text.casefold() != title_key:
                 line.container = "outside"
-    return lines, _hints(page, lines)
+    for line in lines:
+        line.in_article = bool(main) and line.in_article == main
+    return lines, hints
 
 
-def _hints(page: _Page, lines: list[Line]) -> Hints:
+def _unbox_content(lines: list[Line]) -> None:
+    """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper."""
+    words: dict[str, int] = {}
+    total = 0
+    for line in lines:
+        if line.link_density < 0.5 and len(line.text) > 60:
+            n = len(line.text.split())
+            total += n
+            if line.container and "#" in line.container:
+                words[line.container] = words.get(line.container, 0) + n
+    wrappers = {box for box, n in words.items() if total and n >= total * 0.4}
+    for line in lines:
+        if line.container and "#" in line.container:
+            line.container = None if line.container in wrappers else line.container.split("#")[0]
+
+
+def _main_article(lines: list[Line]) -> int:
+    """The <article>/<main> holding most of the page's running text, when it clearly does (else 0).
+
+    Sites also wrap each teaser card in <article>; only a dominant one marks the story.
+    """
+    words: dict[int, int] = {}
+    total = 0
+    for line in lines:
+        if line.link_density < 0.5 and len(line.text) > 60 and line.container is None:
+            n = len(line.text.split())
+            total += n
+            if line.in_article:
+                words[line.in_article] = words.get(line.in_article, 0) + n
+    if not words or not total:
+        return 0
+    best = max(words, key=words.get)
+    return best if words[best] >= total * 0.5 else 0
+
+
+def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     meta = page.meta
     ld = _json_ld_article(page.json_ld)
     hints = Hints()
-    h1 = next((l.text for l in lines if l.tag == "h1" and l.in_article), None) or \
-        next((l.text for l in lines if l.tag == "h1"), None)
+    meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or \
+        clean("".join(page.title_parts)) or None
+    site = _ld_name(ld.get("publisher")) or meta.get("og:site_name")
+    h1s = [l.text for l in lines if l.tag == "h1" and (site is None or l.text.casefold() != site.casefold())]
+    in_main = [l.text for l in lines if l.tag == "h1" and main and l.in_article == main]
+    h1 = (in_main or [None])[0]
+    if h1 is None and h1s:
+        # The logo is often an <h1> too: take the one the page's own title names.
+        h1 = max(h1s, key=lambda t: _overlap(t, meta_title)) if meta_title else h1s[0]
+        if meta_title and _overlap(h1, meta_title) == 0:
+            h1 = None
     if h1:
         hints.title, hints.title_from = h1, "h1"
-    else:
-        title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or clean("".join(page.title_parts))
-        if title:
-            hints.title, hints.title_from = clean(title), "meta"
+    elif meta_title:
+        hints.title, hints.title_from = clean(meta_title), "meta"
     hints.author = _ld_name(ld.get("author")) or _meta_author(meta)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
@@ -209,6 +316,13 @@ def _hints(page: _Page, lines: list[Line]) -> Hints:
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
+
+
+def _overlap(a: str, b: Optional[str]) -> int:
+    if not b:
+        return 0
+    words = lambda t: {w for w in re.findall(r"\w{3,}", t.casefold())}  # noqa: E731
+    return len(words(a) & words(b))
 
 
 def _json_ld_article(blobs: list[str]) -> dict:

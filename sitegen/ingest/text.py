@@ -25,7 +25,8 @@ class Line:
     link_density: float = 0.0  # share of the text inside links (HTML)
     container: Optional[str] = None  # for HTML: the boilerplate container it sits in (nav, footer…)
     joined: tuple[int, ...] = field(default_factory=tuple)  # raw line numbers joined into this one
-    in_article: bool = False  # for HTML: inside <article> or <main>
+    in_article: bool = False  # for HTML: inside the page's main <article>/<main>
+    group: int = 0  # for HTML: the innermost box (<div>, <section>…) it sits in
 
 
 def clean(text: str) -> str:
