@@ -143,6 +143,10 @@ class Builder:
             return self._noop(result, state, started)
         if state is not None:
             result.rebuilt.extend(f"{name}: {how}" for name, how in sorted(changed.items()))
+        articles_prefix = config.paths.content.strip("/") + "/articles/"
+        # Hashed now, before anything reads them: a file saved again while this build runs is
+        # then seen as changed by the next build. Articles are hashed from the bytes they are parsed from.
+        _hash_unhashed(inputs, config, theme, skip=articles_prefix)
         step("scan")
 
         # -- ingest ----------------------------------------------------------------
@@ -153,6 +157,7 @@ class Builder:
             report.extend(ingest_result.problems)
             if ingest_result.written:
                 inputs, changed = _scan_inputs(config, theme, state)
+                _hash_unhashed(inputs, config, theme, skip=articles_prefix)
         elif self.run_ingest and state is not None:
             ingest_result = IngestResult(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
             report.extend(ingest_result.problems)
@@ -253,7 +258,6 @@ class Builder:
             result.rebuilt.extend(f"{name}: deleted" for name in result.deleted)
         result.pages = len(pages)
         result.warnings = report.warnings
-        _hash_unhashed(inputs, config, theme)
         new_state = cache.BuildState(
             key=key, inputs=inputs, scanned_ns=scanned_ns, outputs=outputs,
             ingest_kept=list(ingest_result.kept) if ingest_result else [],
@@ -735,11 +739,12 @@ def _scan_inputs(config: Config, theme: Theme, state: Optional[cache.BuildState]
     return inputs, changed
 
 
-def _hash_unhashed(inputs: dict, config: Config, theme: Theme) -> None:
-    """Give every input its hash, so the next build can tell a touched file from a changed one."""
+def _hash_unhashed(inputs: dict, config: Config, theme: Theme, skip: str) -> None:
+    """Give every input (but those under `skip`) its hash, so the next build can tell a touched
+    file from a changed one."""
     builtin = [d for d in theme.dirs if not _inside(d, config.root)]
     for name, stat in inputs.items():
-        if stat[3] is not None:
+        if stat[3] is not None or (name.startswith(skip) and name.endswith(".md") and "/" not in name[len(skip):]):
             continue
         if name.startswith("@theme/"):
             if not builtin:

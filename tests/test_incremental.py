@@ -335,3 +335,11 @@ def test_losing_one_cache_file_still_gives_the_clean_site(tmp_path, which):
             _damage(cached, "garbage")
     build(root)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+def test_other_files_in_content_do_not_make_every_build_a_rebuild(tmp_path):
+    root = small_project(tmp_path / "p")
+    (root / "content" / "articles" / "notes.txt").write_text("not an article")
+    (root / "content" / "articles" / ".draft.md.swp").write_bytes(b"\0editor swap file")
+    build(root)
+    assert build(root).noop
