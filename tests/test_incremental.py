@@ -170,8 +170,8 @@ def test_incremental_site_equals_a_clean_build_after_random_edits(ops):
 
 
 @pytest.mark.slow
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(OPS, min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=10))
 def test_incremental_site_equals_a_clean_build_after_many_random_edits(ops):
     check_edits(ops)
 
