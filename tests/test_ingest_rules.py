@@ -174,3 +174,16 @@ def test_the_headline_twice_once_with_the_site_name_is_one_title_and_no_dek():
         "Council approves the new harbour plan", "Harbour Herald", "Jo Marsh")
     assert extraction.description is None
     assert len(extraction.blocks) == 2
+
+
+def test_bylines_in_several_shapes_and_languages_give_just_the_names():
+    from sitegen.ingest.metadata import byline
+
+    assert byline("By JOHN SMITH and JANE DOE") == "John Smith and Jane Doe"
+    assert byline("Par Jean-Pierre Martin, envoyé spécial à Kyiv") == "Jean-Pierre Martin"
+    assert byline("Reporting by Tom Balmforth in Kyiv; Editing by Peter Graff") == "Tom Balmforth"
+    assert byline("Von Anna Schmidt und Peter Müller") == "Anna Schmidt and Peter Müller"
+    assert byline("Por María José López | Madrid") == "María José López"
+    assert byline("Автор: Іван Петренко") == "Іван Петренко"
+    assert byline("By AP") is None, "an agency is not an author"
+    assert byline("By the end of the week, talks resumed") is None

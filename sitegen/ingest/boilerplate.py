@@ -90,6 +90,10 @@ _PHOTO_CREDIT = re.compile(
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+# A news or photo agency's name on a line of its own sits under a picture.
+_AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
+                          r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
+                          r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
 _GALLERY_COUNTER = re.compile(
     r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
@@ -181,6 +185,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "navigation/button label"
     if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words):
         return "photo credit"
+    if words <= 3 and _AGENCY_ONLY.match(text):
+        return "photo credit (an agency's name alone)"
     if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
                                                        "coment" in lower or "publi" in lower or "опубликован" in lower or
                                                        "required" in lower or "logged" in lower):
