@@ -54,7 +54,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments/related section starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -148,7 +148,7 @@ def _is_metadata_line(text: str) -> bool:
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
-    """Where the comments (or a closing "related" list) begin: nothing after it is story."""
+    """Where the comments begin: nothing after them is story."""
     if first is None:
         return None
     total = sum(i.words for i in infos[first:last + 1]) or 1
