@@ -120,6 +120,7 @@ def browser_figures(site: Path, with_pagefind: bool) -> dict:
                 page.goto(f"{base}/search/")
                 page.evaluate("() => performance.clearResourceTimings()")
                 first = page.evaluate(script, QUERIES[0])
+                # Bytes of every file the first query fetched (uncompressed, as served by http.server).
                 first_bytes = page.evaluate(
                     "() => performance.getEntriesByType('resource').reduce((n, e) => n + e.decodedBodySize, 0)")
                 following = [page.evaluate(script, q) for q in QUERIES[1:]]

@@ -175,36 +175,42 @@ def robots_txt(links: Links) -> str:
 def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
     """What the search page looks through: articles, quotes and people, as compact rows.
 
-    Paths are relative to the site's base path (the page adds it), so one index works
-    under any subpath. Article rows hold the title, description and the first words of
+    Rows: articles [title, path, date, publisher, summary, topics], newest first;
+    people [name, path, role, aliases]; quotes [text, speaker as written, article row,
+    paragraph number, person row or -1]. Paths are relative to the site's base path (the
+    page adds it), so one index works under any subpath. Article rows hold the title, description and the first words of
     the text, not the whole text: the index stays small enough to load on the first
     keystroke even for thousands of articles (see benchmarks/search_index.py).
     """
-    articles = []
-    titles = {}
+    article_rows: dict[str, list] = {}
     for page in pages:
         if page.template != "article.html":
             continue
         a = page.context["article"]
-        titles[a["slug"]] = a["title"]
         topics = ", ".join(_get(t, "title") for t in a.get("topics") or ())
-        articles.append([a["title"], a["url"], a.get("date") or "", a.get("publisher") or "",
-                         _clip(a.get("summary") or "", SUMMARY_CHARS), topics])
-    articles.sort(key=lambda row: (row[2], row[0]), reverse=True)
+        article_rows[a["slug"]] = [a["title"], a["url"], a.get("date") or "", a.get("publisher") or "",
+                                   _clip(a.get("summary") or "", SUMMARY_CHARS), topics]
+    slugs = sorted(article_rows, key=lambda slug: (article_rows[slug][2], article_rows[slug][0]), reverse=True)
+    article_at = {slug: n for n, slug in enumerate(slugs)}
+    articles = [article_rows[slug] for slug in slugs]
     person_urls = {}
     for page in pages:
         person = page.context.get("person")
         if page.template == "person.html" and person is not None:
             person_urls[_get(person, "slug")] = page_url(page.output)
+    people = []
+    person_at = {}
+    for person in getattr(briefing, "people", ()) or ():
+        person_at[person.slug] = len(people)
+        people.append([person.name, person_urls.get(person.slug, ""), person.role or "", ", ".join(person.aliases)])
+    # A quote names its article and speaker by their row, not by repeating their title and path:
+    # quotes outnumber articles several times over, so this keeps the index about half as big.
     quotes = []
     for quote in getattr(briefing, "quotes", ()) or ():
-        ref = quote.source
-        quotes.append([_clip(quote.text, 400), quote.speaker_name or "",
-                       f"{article_url(ref.article)}#{ref.anchor}", titles.get(ref.article, ""),
-                       person_urls.get(quote.speaker or "", "")])
-    people = []
-    for person in getattr(briefing, "people", ()) or ():
-        people.append([person.name, person_urls.get(person.slug, ""), person.role or "", ", ".join(person.aliases)])
+        if quote.source.article not in article_at:
+            continue
+        quotes.append([_clip(quote.text, 400), quote.speaker_name or "", article_at[quote.source.article],
+                       quote.source.paragraph, person_at.get(quote.speaker or "", -1)])
     return {"version": 1, "articles": articles, "quotes": quotes, "people": people}
 
 

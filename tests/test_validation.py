@@ -215,3 +215,21 @@ def test_sitegen_check_passes_the_built_site_at_the_root_and_under_a_subpath(dat
     assert main(["check", "-C", str(project), "--site", str(dated_site), "--no-ingest"]) == 0
     sub_project = subpath_site.parent / "project"
     assert main(["check", "-C", str(sub_project), "--no-ingest", "--base-url", "https://someone.github.io/briefing/"]) == 0
+
+
+def test_the_search_page_finds_a_quote_and_leads_to_its_paragraph(dated_site, browser, static_server):
+    index = json.loads((dated_site / "search" / "index.json").read_text(encoding="utf-8"))
+    if not index["quotes"]:
+        pytest.skip("the analysis found no quotes in this site")
+    text, _, row, paragraph, _ = max(index["quotes"], key=lambda q: len(q[0]))
+    words = " ".join(re.findall(r"\w+", text)[:4])
+    base = static_server(dated_site)
+    page = browser.new_page()
+    page.goto(f"{base}/search/?q={words}")
+    quote = page.locator(".search-group", has=page.locator("h2", has_text="Quotes")).locator("li").filter(has_text=text[:40]).first
+    href = quote.locator("a").last.get_attribute("href")
+    assert href == "/" + index["articles"][row][1] + f"#p-{paragraph}"
+    quote.locator("a").last.click()
+    page.wait_for_url(f"**#p-{paragraph}")
+    assert page.locator(f"[id='p-{paragraph}']").is_visible()
+    page.close()

@@ -22,11 +22,17 @@
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.json();
       }).then(function (data) {
-        // Rows: articles [title, url, date, publisher, summary, topics];
-        // quotes [text, speaker, url, article title, speaker url]; people [name, url, role, aliases].
+        // Rows (see sitegen/sitefiles.py): articles [title, path, date, publisher, summary, topics];
+        // people [name, path, role, aliases]; quotes [text, speaker, article row, paragraph, person row].
         data.articles.forEach(function (r) { r.t = norm(r[0]); r.h = norm(r.join(" ")); });
-        data.quotes.forEach(function (r) { r.t = norm(r[1]); r.h = norm(r[0] + " " + r[1] + " " + r[3]); });
         data.people.forEach(function (r) { r.t = norm(r[0] + " " + r[3]); r.h = norm(r.join(" ")); });
+        data.quotes.forEach(function (r) {
+          var article = data.articles[r[2]] || ["", ""], person = data.people[r[4]];
+          r.article = article; r.person = person;
+          r.speaker = r[1] || (person ? person[0] : "");
+          r.t = norm(r.speaker);
+          r.h = norm(r[0] + " " + r.speaker + " " + article[0]);
+        });
         return data;
       });
       loading.catch(function () { loading = null; });
@@ -122,14 +128,17 @@
       }),
       section("Quotes", find(data.quotes, words), function (r) {
         var li = el("li");
-        var q = el("blockquote"); var p = el("p"); p.appendChild(marked(r[0], words)); q.appendChild(p);
+        var q = el("blockquote"); var p = el("p");
+        p.appendChild(document.createTextNode("“")); p.appendChild(marked(r[0], words));
+        p.appendChild(document.createTextNode("”")); q.appendChild(p);
         li.appendChild(q);
         var src = el("p", "source", "— ");
-        if (r[1]) {
-          if (r[4]) src.appendChild(link(r[4], r[1], words)); else src.appendChild(marked(r[1], words));
+        if (r.speaker) {
+          if (r.person && r.person[1]) src.appendChild(link(r.person[1], r.speaker, words));
+          else src.appendChild(marked(r.speaker, words));
           src.appendChild(document.createTextNode(", in "));
         }
-        src.appendChild(link(r[2], r[3] || "the article", words));
+        src.appendChild(link(r.article[1] + "#p-" + r[3], r.article[0] || "the article", words));
         li.appendChild(src);
         return li;
       }),
