@@ -127,7 +127,9 @@ def date_label(text: str) -> Optional[tuple[Optional[str], str]]:
     rest = match.group("rest")
     if rest and not re.search(r"\d", rest):
         return None  # "Updated news from Kyiv" is not a date label
-    found = find_date(rest) if rest else None
+    # A label in another language than English means a day-first date ("Publié le 03/02/2025").
+    day_first = not re.match(r"(?:date|published|publication|posted|updated|last)\b", text, re.IGNORECASE)
+    found = find_date(rest, day_first) if rest else None
     return (found[0] if found else None), rest
 
 
@@ -198,9 +200,10 @@ _NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–\d]{3,60}?)\s*[·|•�
 
 
 def name_beside_date(text: str) -> Optional[str]:
-    """"Mia Tran · March 2, 2025": a name, a separator, then the date."""
+    """"Mia Tran · March 2, 2025": a name, a separator, then the date (a single word is a place: "Madrid - …")."""
     match = _NAME_BESIDE_DATE.match(text)
-    return author_name(match.group("name")) if match else None
+    name = author_name(match.group("name")) if match else None
+    return name if name and len(name.split()) >= 2 else None
 
 
 def name_before_date(text: str) -> Optional[str]:
@@ -214,4 +217,5 @@ def name_before_date(text: str) -> Optional[str]:
         prefix = labelled.group("name")
     # "Rob Jennings, Thursday 6 February 2025": the weekday belongs to the date.
     prefix = re.sub(r"[\s,]*\b(?:%s)\.?$" % "|".join(WEEKDAYS), "", prefix, flags=re.IGNORECASE).strip(" ,|·•—–-")
-    return author_name(prefix) if prefix else None
+    name = author_name(prefix) if prefix else None
+    return name if name and len(name.split()) >= 2 else None
