@@ -61,7 +61,12 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
     wanted = {p.resolve() for p in only} if only is not None else None
     rules = project_rules(config)
 
-    for path in seed_files(config):
+    seeds = seed_files(config)
+    present = {p.relative_to(config.seeds_dir).as_posix() for p in seeds}
+    for key, line in rules.unknown_files(present):
+        result.problems.append(Problem(_rel(config.seeds_dir / "sources.yaml", config), line,
+                                       f"no seed file named {key!r}", "check the name against seeds/", "warning"))
+    for path in seeds:
         if wanted is not None and path.resolve() not in wanted:
             continue
         rel = path.relative_to(config.root).as_posix()
