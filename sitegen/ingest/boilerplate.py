@@ -244,18 +244,21 @@ def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
     match = _TEASER_LABEL.match(text)
     if not match:
         return None
-    label = match.group(0).strip().strip(":|»>").strip()
-    rest = text[match.end():]
-    if len(rest.split()) < 3 or rest.rstrip().endswith((".", "…")) and not _TEASER_WORDS.match(label):
+    head = match.group(0)
+    label = head.strip().strip(":|»>").strip()
+    rest = text[match.end():].rstrip()
+    known_label = bool(_TEASER_WORDS.match(label))  # "Read more", "Veja", "Lesen Sie"…
+    colon = ":" in head
+    if len(rest.split()) < 3 or rest.endswith((".", "…")) and not known_label:
         return None
-    if _TEASER_WORDS.match(label) and (label.isupper() or ":" in match.group(0)) and not sentence_like:
-        return f"link to another story (label {label!r})"
-    if _TEASER_WORDS.match(label) and ":" in match.group(0) or (label.isupper() and len(label.split()) <= 3 and not sentence_like
-                                      and "  " in match.group(0) or match.group(0).rstrip().endswith(("|", "»", ">"))):
-        return f"link to another story (label {label!r})"
-    if label.isupper() and ":" in match.group(0) and not rest.rstrip().endswith((".", "!", "?", "”", "\"")):
-        return f"link to another story (label {label!r})"
-    return None
+    teaser = (
+        known_label and colon
+        or known_label and label.isupper() and not sentence_like
+        or label.isupper() and len(label.split()) <= 3 and "  " in head and not sentence_like  # "VEJA  Headline"
+        or head.rstrip().endswith(("|", "»", ">"))
+        or label.isupper() and colon and not rest.endswith((".", "!", "?", "”", '"'))
+    )
+    return f"link to another story (label {label!r})" if teaser else None
 
 
 def _sentence_with_verb(text: str, words: int) -> bool:
