@@ -113,7 +113,9 @@ _NAV = re.compile(
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
-    r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen)\s*[:.!]?$", re.IGNORECASE)
+    r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
+    r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
+    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة)", re.IGNORECASE)
