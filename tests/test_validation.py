@@ -90,11 +90,11 @@ def test_the_nu_html_checker_finds_no_error_on_any_page(dated_site, node_tool):
 # -- axe-core ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_each_kind_of_page(dated_site, browser, static_server, node_tool, scheme):
+@pytest.mark.parametrize("scheme,width", [("light", 360), ("dark", 360), ("light", 1440), ("dark", 1440)])
+def test_axe_finds_no_violation_on_each_kind_of_page(dated_site, browser, static_server, node_tool, scheme, width):
     axe = node_tool("axe-core/axe.min.js").read_text(encoding="utf-8")
     base = static_server(dated_site)
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 800})
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
     page = context.new_page()
     found = {}
     for kind, path in _page_of_each_kind(dated_site).items():
