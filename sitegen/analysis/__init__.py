@@ -10,6 +10,7 @@ analyse(site) is both, over every article.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Mapping, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
@@ -75,6 +76,14 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     # Event sentences are compared within their date; their words and weights are computed once.
     event_words = {e.text: frozenset(content_words(e.text)) for a in articles for e in analyses[a.slug].events}
     event_idf = idf_table(list(event_words.values()))
+    # paragraph → the people it names, per article: each topic counts its people from its paragraphs.
+    people_in: dict[str, dict[int, list[str]]] = {}
+    for a in articles:
+        named: dict[int, list[str]] = {}
+        for person, indices in analyses[a.slug].mentions:
+            for i in indices:
+                named.setdefault(i, []).append(person)
+        people_in[a.slug] = named
     briefings = []
     for topic in site.topics:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
@@ -88,8 +97,8 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         timeline = merge_events(events, order, event_words, event_idf)[:EVENTS_PER_TOPIC]
         weight: Counter = Counter()
         for slug in members:
-            for person, indices in analyses[slug].mentions:
-                weight[person] += sum(1 for i in indices if i in on_topic[slug])
+            named_in = people_in[slug]
+            weight.update(chain.from_iterable(named_in[i] for i in on_topic[slug] if i in named_in))
         for q in quotes:
             if q.speaker:
                 weight[q.speaker] += 2
