@@ -94,7 +94,7 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
                        if q.source.paragraph in on_topic[slug])
         events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
-        timeline = merge_events(events, order, event_words, event_idf)[:EVENTS_PER_TOPIC]
+        timeline = select_events(merge_events(events, order, event_words, event_idf), order)
         weight: Counter = Counter()
         for slug in members:
             named_in = people_in[slug]
@@ -104,9 +104,7 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
                 weight[q.speaker] += 2
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
-        rank = {p: i for i, p in enumerate(people)}
-        quotes = tuple(sorted(quotes, key=lambda q: rank.get(q.speaker, len(rank)) if q.speaker else len(rank) + 1)
-                       )[:QUOTES_PER_TOPIC]
+        quotes = select_quotes(quotes, people)
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
@@ -151,6 +149,27 @@ def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Ma
             sources = tuple(dict.fromkeys(s for i in chosen for s in group[i].sources))
             merged.append(Event(date=date, precision=precision, text=first.text, sources=sources, phrase=first.phrase))
     return sorted(merged, key=sort_key)
+
+
+def select_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Event]:
+    """The events a topic page has room for: the best corroborated, then the most recent; shown in date order."""
+    if len(events) <= EVENTS_PER_TOPIC:
+        return list(events)
+    ranked = sorted(events, key=lambda e: (-len({r.article for r in e.sources}),
+                                           min(order.get(r.article, 0) for r in e.sources)))
+    return sorted(ranked[:EVENTS_PER_TOPIC], key=sort_key)
+
+
+def select_quotes(quotes: Sequence[Quote], people: Sequence[str], per_speaker: int = 3) -> tuple[Quote, ...]:
+    """Who said what: grouped by speaker, the most present first, a few quotes each so every voice fits;
+    quotes nobody is named for come last."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:  # newest articles first already
+        by_speaker.setdefault(q.speaker or "", []).append(q)
+    out: list[Quote] = []
+    for slug in [p for p in people if p in by_speaker] + [""]:
+        out.extend(by_speaker.get(slug, [])[:per_speaker if len(quotes) > QUOTES_PER_TOPIC else None])
+    return tuple(out[:QUOTES_PER_TOPIC])
 
 
 def analyse(site: Site) -> Briefing:
