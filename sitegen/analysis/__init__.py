@@ -112,11 +112,20 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
             for i in indices:
                 named.setdefault(i, []).append(person)
         people_in[a.slug] = named
+    refs: dict[tuple[str, int], SourceRef] = {}
+
+    def ref(slug: str, index: int) -> SourceRef:
+        """One SourceRef per paragraph, shared by every topic that lists it."""
+        found = refs.get((slug, index))
+        if found is None:
+            found = refs[(slug, index)] = SourceRef(slug, index)
+        return found
+
     briefings = []
     for topic in site.topics:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
         on_topic = {slug: set(dict(analyses[slug].topic_paragraphs).get(topic.slug, ())) for slug in members}
-        paragraphs = tuple(SourceRef(slug, i) for slug in members for i in sorted(on_topic[slug]))
+        paragraphs = tuple(ref(slug, i) for slug in members for i in sorted(on_topic[slug]))
         candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
