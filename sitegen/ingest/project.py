@@ -129,7 +129,8 @@ def article_text(extraction: Extraction, source: str, source_sha256: str, topics
         meta["description"] = extraction.description
     if extraction.language:
         meta["language"] = extraction.language
-    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics))
+    # The same rule analysis applies at build time (the headline counts), so the file agrees with the site.
+    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics, meta["title"]))
     for key, value in extraction.extra:
         meta[key] = value  # e.g. topics set by hand in a Markdown seed win over the computed ones
     meta["source"] = source
