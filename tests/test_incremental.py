@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, make_project
-from sitegen import build as build_module
+from sitegen import workers
 from sitegen import frontmatter
 from sitegen.build import Builder, build
 from sitegen.cache import CACHE_DIR
@@ -310,8 +310,8 @@ def test_worker_processes_write_the_same_site_as_one_process(tmp_path, monkeypat
     for n in range(12):
         (root / "content" / "articles" / f"story-{n}.md").write_text(
             article_text(f"Story {n}", f"Sanctions and ceasefire talks, part {n}.\n\nNATO said {n}."))
-    monkeypatch.setattr(build_module, "POOL_MIN", 2)  # use the pool even for a few files
-    monkeypatch.setattr(build_module, "CHUNK", 3)
+    monkeypatch.setattr(workers, "POOL_MIN", 2)  # use the pool even for a few files
+    monkeypatch.setattr(workers, "CHUNK", 3)
     pooled = Builder(root, jobs=2).build()
     assert pooled.clean
     one = tmp_path / "one"
