@@ -16,6 +16,11 @@ from sitegen.render import date_human, safe_html
 
 LATEST_ON_HOME = 5
 DEVELOPMENTS_ON_HOME = 3
+# What a topic or person page lists of its sources, newest first. At scale a topic gathers thousands
+# of articles: listing them all made each topic page many MB and re-rendered it on every edit. The
+# complete, dated list is the All articles page (as Hugo and MkDocs sites link to their archive).
+SOURCES_PER_PAGE = 50
+QUOTES_PER_PERSON = 50
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
             topics_of[slug].append(tb.topic)
     rendered = {a.slug: markdown.render(a.body) for a in site.articles}
     paragraph_text = {(a.slug, p.index): p.text for a in site.articles for p in a.paragraphs}
+    sources: dict[SourceRef, dict] = {}  # one view per paragraph cited, shared by every page citing it
     people = {p.slug: p for p in briefing.people}
     mentions = dict(briefing.mentions)
 
@@ -67,8 +73,12 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     views = {a.slug: article_view(a) for a in site.articles}
 
     def source_view(ref: SourceRef) -> dict:
-        a = views[ref.article]
-        return {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor, "label": _source_label(a)}
+        found = sources.get(ref)
+        if found is None:
+            a = views[ref.article]
+            found = sources[ref] = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor,
+                                    "label": _source_label(a)}
+        return found
 
     def speaker_view(q: Quote) -> Optional[dict]:
         if not q.speaker:
@@ -101,11 +111,13 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
             "url": topic_url(tb.topic.slug),
             "intro_html": safe_html(markdown.render(tb.topic.intro).html) if tb.topic.intro else "",
             "articles": [views[s] for s in tb.articles],
+            "article_count": len(tb.articles),
             "paragraphs": [
                 {"article": views[ref.article], "text": paragraph_text[(ref.article, ref.paragraph)],
                  "url": paragraph_url(ref)}
-                for ref in tb.paragraphs
+                for ref in tb.paragraphs[:SOURCES_PER_PAGE]
             ],
+            "paragraph_count": len(tb.paragraphs),
             "bottom_line": tb.bottom_line,
             "key_points": [point_view(p) for p in tb.key_points],
             # For the home page: the points the bottom line does not already say, newest coverage first.
@@ -138,7 +150,8 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     ]
     for view in topic_views:
         pages.append(Page(f"topics/{view['slug']}/index.html", "topic.html",
-                          {**common, "page": _page(view["title"], view["description"], view["url"]), "topic": view}))
+                          {**common, "page": _page(view["title"], view["description"], view["url"]), "topic": view,
+                           "sources_per_page": SOURCES_PER_PAGE}))
     quotes_by: dict[str, list[Quote]] = {}
     for q in briefing.quotes:
         if q.speaker:
@@ -149,13 +162,17 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
         by_article: dict[str, list[SourceRef]] = {}
         for ref in refs:
             by_article.setdefault(ref.article, []).append(ref)
-        person_topics = [topic_by_slug[t] for t in topic_by_slug
-                         if any(t in assigned.get(slug, ()) for slug in by_article)]
+        their_topics = {t for slug in by_article for t in assigned.get(slug, ())}
+        person_topics = [topic_by_slug[t] for t in topic_by_slug if t in their_topics]
+        quoted = quotes_by.get(person.slug, [])
+        newest_first = sorted(by_article.items(), key=lambda kv: (views[kv[0]]["date"] or "", kv[0]), reverse=True)
         view = {**view,
-                "quotes": [quote_view(q) for q in quotes_by.get(person.slug, [])],
+                # The chart counts every quote per topic; the list shows the newest.
+                "quote_sources": [{"source": source_view(q.source)} for q in quoted],
+                "quote_count": len(quoted),
+                "quotes": [quote_view(q) for q in _newest(quoted, views)[:QUOTES_PER_PERSON]],
                 "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
-                             for slug, rs in sorted(by_article.items(), key=lambda kv: (views[kv[0]]["date"] or "", kv[0]),
-                                                    reverse=True)],
+                             for slug, rs in newest_first[:SOURCES_PER_PAGE]],
                 "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
         description = _person_description(person, view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
@@ -166,6 +183,11 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
                           {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
                            "article": view, "body_html": safe_html(rendered[article.slug].html)}))
     return pages
+
+
+def _newest(quotes: list[Quote], views: Mapping[str, dict]) -> list[Quote]:
+    """Newest article first; within an article, in reading order."""
+    return sorted(quotes, key=lambda q: (views[q.source.article]["date"] or "", q.source.article), reverse=True)
 
 
 def event_date_label(e: Event) -> str:
@@ -190,7 +212,7 @@ def _source_label(article: dict) -> str:
 
 def _person_description(person: Person, view: dict) -> str:
     what = f"{person.name}" + (f", {person.role}" if person.role else "")
-    n_quotes, n_articles = len(view["quotes"]), view["article_count"]
+    n_quotes, n_articles = view["quote_count"], view["article_count"]
     return (f"{what}: {n_quotes} quote{'s' if n_quotes != 1 else ''} and mentions in "
             f"{n_articles} article{'s' if n_articles != 1 else ''}.")
 
