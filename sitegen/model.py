@@ -192,6 +192,9 @@ class ArticleAnalysis:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     sentences: tuple[KeySentence, ...] = ()
+    # The content words of each event's sentence, in the order of `events`: computed here, where it is
+    # cached, rather than for every event of the site on every combine.
+    event_words: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

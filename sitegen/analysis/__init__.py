@@ -28,6 +28,9 @@ from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Qu
 EVENT_MERGE_THRESHOLD = 0.4
 QUOTES_PER_TOPIC = 40
 EVENTS_PER_TOPIC = 40
+# Key points come from a topic's newest articles: a briefing says where things stand, and a point
+# that matters is reported again. It also bounds the clustering that reruns on every edit.
+KEY_POINT_ARTICLES = 1500
 
 
 def article_topics(article: Article, site: Site) -> tuple[str, ...]:
@@ -58,13 +61,15 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         if q.speaker and q.source.paragraph not in mentions.setdefault(q.speaker, []):
             mentions[q.speaker].append(q.source.paragraph)
     named = tuple(found.people[slug] for slug in sorted(found.people) if slug in mentions)
+    events = find_events(article)
     return ArticleAnalysis(
         slug=article.slug, topics=tuple(assigned),
         topic_paragraphs=tuple((slug, tuple(on_topic[slug])) for slug in assigned),
         people=named, mentions=tuple((slug, tuple(sorted(mentions[slug]))) for slug in sorted(mentions)),
         unknown_people=tuple(sorted(s for s in found.unknown if s in mentions)),
-        quotes=quotes, events=find_events(article),
+        quotes=quotes, events=events,
         sentences=candidate_sentences(article, topics, on_topic),
+        event_words=tuple(tuple(sorted(set(content_words(e.text)))) for e in events),
     )
 
 
@@ -102,7 +107,13 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     dates = {a.slug: a.date for a in articles}
 
     # Event sentences are compared within their date; their words and weights are computed once.
-    event_words = {e.text: frozenset(content_words(e.text)) for a in articles for e in analyses[a.slug].events}
+    event_words = {}
+    for a in articles:
+        analysis = analyses[a.slug]
+        if len(analysis.event_words) == len(analysis.events):
+            event_words.update(zip((e.text for e in analysis.events), map(frozenset, analysis.event_words)))
+        else:  # an ArticleAnalysis made without them
+            event_words.update((e.text, frozenset(content_words(e.text))) for e in analysis.events)
     event_idf = idf_table(list(event_words.values()))
     # paragraph → the people it names, per article: each topic counts its people from its paragraphs.
     people_in: dict[str, dict[int, list[str]]] = {}
@@ -126,7 +137,8 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
         on_topic = {slug: set(dict(analyses[slug].topic_paragraphs).get(topic.slug, ())) for slug in members}
         paragraphs = tuple(ref(slug, i) for slug in members for i in sorted(on_topic[slug]))
-        candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
+        candidates = [(slug, ks) for slug in members[:KEY_POINT_ARTICLES] for ks in analyses[slug].sentences
+                      if topic.slug in ks.topics]
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
                        if q.source.paragraph in on_topic[slug])
