@@ -28,7 +28,7 @@ from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Qu
 EVENT_MERGE_THRESHOLD = 0.4
 QUOTES_PER_TOPIC = 40
 EVENTS_PER_TOPIC = 40
-# Key points come from a topic's newest articles: a briefing says where things stand, and a point
+# Key points and the timeline come from a topic's newest articles: a briefing says where things stand, and a point
 # that matters is reported again. It also bounds the clustering that reruns on every edit.
 KEY_POINT_ARTICLES = 1500
 
@@ -142,7 +142,8 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
                        if q.source.paragraph in on_topic[slug])
-        events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
+        events = [e for slug in members[:KEY_POINT_ARTICLES] for e in analyses[slug].events
+                  if e.sources[0].paragraph in on_topic[slug]]
         timeline = select_events(merge_events(events, order, event_words, event_idf), order)
         weight: Counter = Counter()
         for slug in members:
