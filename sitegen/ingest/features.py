@@ -37,7 +37,8 @@ NO_LETTERS = re.compile(r"^[\W\d_]*$")
 CONTAINER_REASON = {
     "nav": "inside <nav> (site navigation)", "footer": "inside the page footer", "aside": "inside <aside> (sidebar)",
     "form": "inside a form", "figure": "photo caption (<figure>)", "header": "inside the page header",
-    "outside": "outside the page's <article>/<main>",
+    "outside": "outside the element holding the story (its <article>/<main> or its densest block of text)",
+    "dialog": "inside a pop-up dialog (cookie or sign-up notice)",
 }
 
 
@@ -53,6 +54,7 @@ class Hints:
     url: Optional[str] = None
     description: Optional[str] = None
     language: Optional[str] = None
+    rooted: bool = False  # the markup has a clear content root: lines outside it are marked "outside"
 
 
 @dataclass

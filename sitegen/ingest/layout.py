@@ -274,7 +274,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
-        if i + 1 == end and (TIME_ONLY.match(text) or title_at is not None and not info.sentence
+        if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                             or title_at is not None and not info.sentence
                              and heading_shaped(info) and info.words <= 6
                              and not (info.words >= 2 and md.author_name(text))):
             # Right before the story: a live-blog time or the first subheading.
