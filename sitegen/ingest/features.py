@@ -49,6 +49,7 @@ class Hints:
     title: Optional[str] = None
     title_from: str = ""
     author: Optional[str] = None
+    author_declared: bool = False  # from JSON-LD, microdata or a meta tag, not guessed from a byline box
     date: Optional[str] = None
     publisher: Optional[str] = None
     url: Optional[str] = None

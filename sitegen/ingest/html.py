@@ -283,10 +283,11 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     lines = page.lines
-    _unbox_content(lines, page, _content_root(page, lines))
+    root = _content_root(page, lines)
+    if _unbox_content(lines, page, root):
+        root = _content_root(page, lines)  # the wrapper's text now counts
     main = _main_article(lines)
     hints = _hints(page, lines, main)
-    root = _content_root(page, lines)
     if root:
         hints.rooted = True
         title_key = (hints.title or "").casefold()
@@ -305,7 +306,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     return lines, hints
 
 
-def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> None:
+def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> bool:
     """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper.
 
     Unless the page has a clear content root elsewhere: then a long comment thread is a comment thread.
@@ -318,11 +319,20 @@ def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> 
             total += n
             if line.container and "#" in line.container:
                 words[line.container] = words.get(line.container, 0) + n
+    in_root = 0
+    if root:
+        for line, path in zip(lines, page.paths):
+            if line.container is None and line.link_density < 0.5 and len(line.text) > 60 and any(e in root for e in path):
+                in_root += len(line.text.split())
+    # A box apart from a clear root stays furniture when it is a comment thread, or when the root holds a good
+    # share of its text; a story wrapped in a misnamed box ("promo-block") with little else on the page is unboxed.
     wrappers = {box for box, n in words.items() if total and n >= total * 0.4
-                and not (root and box in page.box_element and _apart(page.box_element[box], root, page.el_parent))}
+                and not (root and box in page.box_element and _apart(page.box_element[box], root, page.el_parent)
+                         and (box.startswith(("comment", "disqus")) or in_root >= n * 0.5))}
     for line in lines:
         if line.container and "#" in line.container:
             line.container = None if line.container in wrappers else line.container.split("#")[0]
+    return bool(wrappers)
 
 
 def _main_article(lines: list[Line]) -> int:
@@ -363,7 +373,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
-    hints.author = _ld_name(ld.get("author")) or _microdata_author(page) or _meta_author(meta) or _byline_box(lines)
+    hints.author = _ld_name(ld.get("author")) or _microdata_author(page) or _meta_author(meta)
+    hints.author_declared = hints.author is not None
+    hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -500,7 +512,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
         for el in path:
             chars[el] += len(line.text)
             link_chars[el] += line.link_density * len(line.text)
-        if line.container is not None or len(line.text) < 25 or line.link_density >= 0.5 or not path:
+        if not _scored(line) or not path:
             continue
         points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
         total += points
@@ -516,24 +528,37 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     top = max(range(1, count), key=lambda e: final[e], default=0)
     if not final[top]:
         return None
-    top = _repeated_entries(top, parent, sig, score, chars)
+    best_score = final[top]
+    top = _repeated_entries(top, parent, sig, chars)
+    rejected = None
+    near = _next_to_headline(lines, paths, sig, lines_in, top, parent, final, best_score)
+    if near is not None:
+        rejected, top = top, near
     root = {top}
+    thread = rejected if rejected is not None and _thread_like(rejected, parent, sig, chars) else None
     up = parent[top]
     if up > 0:
-        threshold = max(10.0, final[top] * 0.2)
+        threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
         for sibling in range(up + 1, count):
             if parent[sibling] != up or sibling == top:
                 continue
+            if sibling == thread:
+                continue  # the comment thread that outscored the story
             if final[sibling] >= threshold or _lone_paragraph(sibling, lines, paths):
                 root.add(sibling)
     inside = [any(el in root for el in path) for path in paths]
-    held = sum(1 + len(_COMMAS.findall(l.text)) + min(len(l.text) // 100, 3)
-               for l, i in zip(lines, inside) if i and l.container is None and len(l.text) >= 25 and l.link_density < 0.5)
-    return root if held >= total * 0.5 else None
+    held = elsewhere = 0.0
+    for line, is_in, path in zip(lines, inside, paths):
+        if _scored(line):
+            points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
+            if is_in:
+                held += points
+            elif thread is None or thread not in path:
+                elsewhere += points
+    return root if held >= elsewhere else None
 
 
-def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], score: list[float],
-                      chars: list[int]) -> int:
+def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> int:
     """A live blog's posts, each its own <article>: the root is the element holding them all, not the best post."""
     el = top
     for _ in range(4):
@@ -548,8 +573,57 @@ def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], s
     return top
 
 
+def _scored(line: Line) -> bool:
+    """Paragraph-like text outside furniture; headings are labels, not content (as in Readability)."""
+    return line.container is None and len(line.text) >= 25 and line.link_density < 0.5 and line.tag not in _HEADINGS
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _chain(el: int, parent: list[int]) -> list[int]:
+    out = []
+    while el > 0:
+        out.append(el)
+        el = parent[el]
+    return out
+
+
+def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]], lines_in: list[int],
+                      top: int, parent: list[int], final: list[float], best_score: float) -> Optional[int]:
+    """The block of text right under the <h1>, when the best-scoring block lies elsewhere and this one scores close.
+
+    A long comment thread or a grid of teasers can outscore a short story; the story is the one the headline heads.
+    """
+    h1 = next((i for i, l in enumerate(lines) if l.tag == "h1" and l.container is None), None)
+    if h1 is None:
+        return None
+    for line, path in zip(lines[h1 + 1:], paths[h1 + 1:]):
+        if not _scored(line) or not path:
+            continue
+        inner = path[-1]
+        credited = path[-2] if (sig[inner][0] in _PARAGRAPHS or lines_in[inner] == 1) and len(path) > 1 else inner
+        chain = _chain(credited, parent)
+        if top in chain or credited in _chain(top, parent):
+            return None  # the text under the headline is part of the best block (or holds it)
+        best = max((el for el in chain if top not in _chain(el, parent) and el not in _chain(top, parent)),
+                   key=lambda el: final[el], default=None)
+        # (at least two paragraphs' worth: a dek or a byline under the headline is no rival)
+        return best if best is not None and final[best] >= max(5.0, best_score * 0.3) else None
+    return None
+
+
+def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> bool:
+    """Three or more children of one shape holding most of the text: posts of a thread (or of a live blog)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for child in range(el + 1, len(sig)):
+        if parent[child] == el:
+            groups.setdefault(sig[child], []).append(child)
+    return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
+
+
 def _lone_paragraph(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> bool:
-    """A sibling holding one or two lines, one of them a long, sentence-shaped paragraph (an intro set apart)."""
+    """A sibling holding just one long, sentence-shaped paragraph (an intro set apart from the body)."""
     mine = [l for l, path in zip(lines, paths) if el in path]
-    return 0 < len(mine) <= 2 and any(len(l.text) > 80 and l.link_density < 0.25 and l.container is None
+    return len(mine) == 1 and any(len(l.text) > 80 and l.link_density < 0.25 and l.container is None
                                       and re.search(r"[.!?。]['\"”’»)]*$", l.text) for l in mine)

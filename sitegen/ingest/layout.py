@@ -473,7 +473,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title = hints.title
     if result.title:
         result.title, site_name = md.split_site_name(result.title, known)
-    result.author = result.author or hints.author
+    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
+    result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
     result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess

@@ -1,0 +1,69 @@
+"""Saved HTML pages: the story is found by where its text sits in the markup, not by the sites' class names."""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+
+STORY = [
+    "The county opened its new library on Saturday, three years after the old building closed because of a leaking roof.",
+    "The library has twice as many study desks as before, a children's floor and a small room for recording podcasts.",
+    "Visitors queued from early morning, and staff said more than two thousand people came through the doors by noon.",
+    "The council says the building cost $12 million, most of it paid for by a state grant for public libraries.",
+]
+MENU = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(120)) + "</ul>"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (f"<!DOCTYPE html><html lang='en'><head><title>New library opens | County Post</title>{head}</head><body>"
+            f"<div class='top'>{MENU}</div>{body}<div class='bottom'>{MENU}</div></body></html>").encode()
+
+
+def _body(raw: bytes) -> list[str]:
+    return [block.text for block in extract(raw, "page.html").blocks]
+
+
+def test_a_comment_thread_longer_than_the_story_is_dropped_even_without_a_telling_class_name():
+    replies = "".join(f"<div class='r'><b>reader{i}</b><br>I have to say, honestly, that this is the best news "
+                      f"for our town in years, and I hope, truly, that the opening hours stay long, reader {i} wrote.</div>"
+                      for i in range(8))
+    raw = _page(f"<div class='page'><h1>New library opens</h1><div class='txt'>{'<br><br>'.join(STORY)}</div>"
+                f"<div class='reactions'><h3>Reactions (8)</h3>{replies}</div></div>")
+    assert _body(raw) == STORY
+
+
+def test_every_entry_of_a_live_blog_made_of_sibling_articles_is_kept():
+    entries = "".join(f"<article class='post'><header><time datetime='2025-01-01T1{i}:00Z'>1{i}:00</time>"
+                      f"<h2>Update {i}</h2></header><p>{text}</p></article>" for i, text in enumerate(STORY))
+    raw = _page(f"<h1>New library opens</h1><div class='feed'>{entries}</div>")
+    assert _body(raw) == [x for i, text in enumerate(STORY) for x in (f"Update {i}", text)]
+
+
+def test_a_lead_paragraph_set_apart_from_the_story_body_is_kept():
+    rest = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    raw = _page(f"<main><h1>New library opens</h1><div class='intro'>{STORY[0]}</div><div class='body'>{rest}</div>"
+                f"<div class='more'><a href='/x'>Another story about the town's parks and its new swimming pool</a></div></main>")
+    assert _body(raw) == STORY
+
+
+def test_a_cookie_dialog_and_a_sidebar_paragraph_are_not_story():
+    raw = _page("<div role='dialog'><p>To give you the best experience, this page and its partners store small files "
+                "on your device, which you can refuse at any time.</p></div>"
+                f"<div class='col'><h1>New library opens</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</div>"
+                "<div class='col2'><h3>About us</h3><p>The County Post has covered local news, sport and politics "
+                "since 1911, and is owned by its readers.</p></div>")
+    assert _body(raw) == STORY
+
+
+def test_an_everyday_verb_that_also_labels_share_buttons_does_not_drop_a_paragraph():
+    german = ["Die Stadt baut neue Radwege entlang der Uferstraße, die Arbeiten beginnen im Frühjahr.",
+              "Die Autos teilen sich künftig eine Spur, an den Kreuzungen entstehen eigene Abbiegestreifen.",
+              "Die Kosten liegen bei etwa sieben Millionen Euro, die Hälfte zahlt das Land."]
+    raw = _page(f"<article><h1>Neue Radwege</h1>{''.join(f'<p>{p}</p>' for p in german)}"
+                "<div><a href='#'>Teilen</a></div></article>").replace(b"lang='en'", b"lang='de'")
+    assert _body(raw) == german
+
+
+def test_the_author_the_page_declares_in_microdata_wins_over_a_byline_read_from_text():
+    raw = _page("<article><h1>New library opens</h1><div class='firma'><span itemprop='author' itemscope>"
+                "<span itemprop='name'>Ana Ruiz</span></span> <span>Springfield</span> <time>May 3, 2025</time></div>"
+                f"{''.join(f'<p>{p}</p>' for p in STORY)}</article>")
+    assert extract(raw, "page.html").author == "Ana Ruiz"
