@@ -608,8 +608,9 @@ def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list
             return None  # the text under the headline is part of the best block (or holds it)
         best = max((el for el in chain if top not in _chain(el, parent) and el not in _chain(top, parent)),
                    key=lambda el: final[el], default=None)
-        # (at least two paragraphs' worth: a dek or a byline under the headline is no rival)
-        return best if best is not None and final[best] >= max(5.0, best_score * 0.3) else None
+        # At least two paragraphs' worth: a dek or a byline under the headline is no rival; look past them.
+        if best is not None and final[best] >= max(5.0, best_score * 0.3):
+            return best
     return None
 
 

@@ -510,9 +510,10 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
 
 
 def _is_lead(description: str, blocks: list[Block]) -> bool:
+    # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     probe = description.rstrip(".… ")[:60]
-    return bool(probe) and probe in first
+    return bool(probe) and first.startswith(probe)
 
 
 def _most_common(names: list[str]) -> Optional[str]:
