@@ -67,3 +67,18 @@ def test_the_author_the_page_declares_in_microdata_wins_over_a_byline_read_from_
                 "<span itemprop='name'>Ana Ruiz</span></span> <span>Springfield</span> <time>May 3, 2025</time></div>"
                 f"{''.join(f'<p>{p}</p>' for p in STORY)}</article>")
     assert extract(raw, "page.html").author == "Ana Ruiz"
+
+
+def test_a_numbered_list_stays_numbered_in_the_markdown():
+    from sitegen.ingest.extract import to_markdown
+
+    steps = ["Check the opening hours online.", "Bring a proof of address.", "Ask at the desk for a card."]
+    raw = _page(f"<article><h1>New library opens</h1>{''.join(f'<p>{p}</p>' for p in STORY)}"
+                f"<p>To join the library:</p><ol>{''.join(f'<li>{s}</li>' for s in steps)}</ol>"
+                "<p>Membership is free for everyone who lives or works in the county.</p></article>")
+    markdown = to_markdown(extract(raw, "page.html").blocks)
+    assert "1. Check the opening hours online.\n\n2. Bring a proof of address.\n\n3. Ask at the desk" in markdown
+    dump = ("New library opens\n\n" + "\n\n".join(STORY) + "\n\nTo join the library:\n\n"
+            + "\n\n".join(f"{n}) {s}" for n, s in enumerate(steps, 1))
+            + "\n\nMembership is free for everyone who lives or works in the county, the council said on Friday.").encode()
+    assert "1. Check the opening hours online.\n\n2. Bring" in to_markdown(extract(dump, "page.txt").blocks)

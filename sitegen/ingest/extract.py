@@ -141,12 +141,14 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
 
 def to_markdown(blocks: Sequence[Block]) -> str:
     out = []
+    number = 0  # numbered list items are numbered again from 1 in each run, as Markdown lists
     for block in blocks:
         text = " ".join(block.text.split())
+        number = number + 1 if block.kind == "list_item" and block.ordered else 0
         if block.kind == "heading":
             out.append("#" * max(2, min(block.level, 6)) + " " + text)
         elif block.kind == "list_item":
-            out.append("- " + _escape_start(text))
+            out.append((f"{number}. " if number else "- ") + _escape_start(text))
         elif block.kind == "quote":
             out.append("> " + _escape_start(text))
         else:

@@ -25,6 +25,7 @@ FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟][
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",

@@ -255,6 +255,8 @@ class _Page(HTMLParser):
                                    group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
                                                if d in self.box_of), 0)))
             self.lines[-1].byline = self.buffer_byline
+            if inner == "li":
+                self.lines[-1].ordered = next((t for t, _ in reversed(self.stack) if t in ("ol", "ul")), None) == "ol"
             self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
             self.paths.append(tuple(self.el_of[d] for d in range(len(self.stack)) if d in self.el_of))

@@ -19,7 +19,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
-from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, Hints, LineInfo, Result,
+from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences)
@@ -458,7 +458,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            result.blocks.append(Block(info.kind, text, info.level))
+            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
+            result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
         reason = info.reason or (info.pattern or "not part of the story")
         for n in info.line.joined or (info.line.n,):
