@@ -82,3 +82,22 @@ def test_a_numbered_list_stays_numbered_in_the_markdown():
             + "\n\n".join(f"{n}) {s}" for n, s in enumerate(steps, 1))
             + "\n\nMembership is free for everyone who lives or works in the county, the council said on Friday.").encode()
     assert "1. Check the opening hours online.\n\n2. Bring" in to_markdown(extract(dump, "page.txt").blocks)
+
+
+def test_an_author_given_by_reference_in_a_json_ld_graph_is_looked_up():
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "Person", "@id": "#p1", "name": "Lena Berg"},'
+             '{"@type": "NewsArticle", "headline": "New library opens", "author": {"@id": "#p1"}}]}')
+    raw = _page(f"<article><h1>New library opens</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</article>",
+                head=f"<script type='application/ld+json'>{graph}</script>")
+    assert extract(raw, "page.html").author == "Lena Berg"
+
+
+def test_a_numeric_date_is_read_day_first_only_when_the_page_language_says_so():
+    french = ["La mairie a voté lundi soir un budget de 850 000 euros pour rénover l'école, qui accueille 214 élèves.",
+              "Les travaux commenceront pendant les vacances d'hiver et dureront jusqu'à l'été, selon la commune.",
+              "Deux classes seront installées dans des bâtiments modulaires sur le terrain de sport pendant le chantier."]
+    def dump(lines, date):
+        return ("La mairie rénove l'école\n\n" + date + "\n\n" + "\n\n".join(lines)).encode()
+    assert extract(dump(french, "03/04/2025 à 09h12"), "a.txt").date == "2025-04-03"
+    assert extract(dump(STORY, "03/04/2025 9:12 AM"), "b.txt").date is None  # English: March 4 or 3 April?
+    assert extract(dump(STORY, "13/04/2025 9:12 AM"), "c.txt").date == "2025-04-13"  # only one reading

@@ -375,7 +375,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
-    hints.author = _ld_name(ld.get("author")) or _microdata_author(page) or _meta_author(meta)
+    hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
@@ -416,6 +416,25 @@ def _json_ld_article(blobs: list[str]) -> dict:
                    for k in kinds):
                 return item
     return {}
+
+
+def _resolve(value: Any, blobs: list[str]) -> Any:
+    """JSON-LD may name the author only by reference ({"@id": …}, Yoast's @graph): look the node up."""
+    refs = value if isinstance(value, list) else [value]
+    wanted = {r["@id"] for r in refs if isinstance(r, dict) and "@id" in r and not r.get("name")}
+    if not wanted:
+        return value
+    nodes: dict[str, dict] = {}
+    for blob in blobs:
+        try:
+            data = json.loads(blob.strip())
+        except (ValueError, RecursionError):
+            continue
+        for item in _walk(data):
+            if isinstance(item.get("@id"), str) and item["@id"] in wanted:
+                nodes.setdefault(item["@id"], item)
+    resolved = [nodes.get(r["@id"], r) if isinstance(r, dict) and r.get("@id") in wanted else r for r in refs]
+    return resolved if isinstance(value, list) else resolved[0]
 
 
 def _walk(data: Any, depth: int = 0):

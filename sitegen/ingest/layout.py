@@ -46,6 +46,9 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         return result
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
+    # Numeric dates are read day first unless the page is in English (where the order is ambiguous).
+    page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000], doc_script)
+    result.day_first = page_language is not None and page_language != "en"
     _site_notes(infos, hints)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
@@ -405,11 +408,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             info.fate, info.reason = "author", "byline"
         else:
             drop_line(info, "byline (author already known)")
-        found = md.date_line(text) or _date_in_byline(text)
+        found = md.date_line(text, result.day_first) or _date_in_byline(text)
         if found and result.date is None:
             result.date = found
         return True
-    labelled = md.date_label(text)
+    labelled = md.date_label(text, result.day_first)
     if labelled is not None:
         iso, rest = labelled
         name = md.byline_after_date(rest) if rest else None
@@ -424,7 +427,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         else:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
-    iso = md.date_line(text)
+    iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text)
         if name and result.author is None:
