@@ -149,10 +149,7 @@ class _Page(HTMLParser):
             self.article_of[len(self.stack) - 1] = article_id
 
     def _element(self) -> int:
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if depth in self.el_of:
-                return self.el_of[depth]
-        return 0
+        return next(reversed(self.el_of.values()), 0)
 
     def _article_id(self) -> Optional[int]:
         for depth in range(len(self.stack)):
@@ -259,7 +256,7 @@ class _Page(HTMLParser):
                 self.lines[-1].ordered = next((t for t, _ in reversed(self.stack) if t in ("ol", "ul")), None) == "ol"
             self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
-            self.paths.append(tuple(self.el_of[d] for d in range(len(self.stack)) if d in self.el_of))
+            self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
         self.buffer = []
         self.link_chars = 0
         self.buffer_byline = False

@@ -34,6 +34,7 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
                              re.IGNORECASE)
 
 
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b")
 _SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                          r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
@@ -46,9 +47,12 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         return result
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
-    # Numeric dates are read day first unless the page is in English (where the order is ambiguous).
-    page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000], doc_script)
-    result.day_first = page_language is not None and page_language != "en"
+    # Numeric dates are read day first unless the page is in English (where the order is ambiguous);
+    # the language is only worked out when the page has such a date.
+    if any(len(l.text) <= 120 and _NUMERIC_DATE.search(l.text) for l in lines):
+        page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000],
+                                                   doc_script)
+        result.day_first = page_language is not None and page_language != "en"
     _site_notes(infos, hints)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
