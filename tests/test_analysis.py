@@ -59,9 +59,67 @@ def test_partial_quotes_take_the_subject_of_their_verb():
     assert found == [("extremely unfortunate", "maria-kovacs")]
 
 
-def test_a_possessive_subject_is_not_the_speaker():
-    found = quotes("India’s foreign ministry called the new tariffs “extremely unfortunate,” while Delhi waited.")
+def test_a_possessive_person_is_not_the_speaker():
+    found = quotes("Trump’s envoy called the new tariffs “extremely unfortunate,” while Delhi waited.")
     assert found == [("extremely unfortunate", None)]
+
+
+def test_an_organization_that_speaks_is_the_speaker_under_the_articles_words():
+    result = analyse_article(article(
+        "India’s foreign ministry called the new tariffs “extremely unfortunate.”\n\n"
+        "“The targeting of India is unjustified,” the ministry said in a statement.\n\n"
+        "“The market will adjust within weeks,” Alfa Bank analysts wrote. Later, the Kremlin said it had “no comment.”"),
+        TOPICS, PEOPLE)
+    assert [(q.text[:20], q.speaker) for q in result.quotes] == [
+        ("extremely unfortunat", "indias-foreign-ministry"), ("The targeting of Ind", "indias-foreign-ministry"),
+        ("The market will adju", "alfa-bank-analysts"), ("no comment", "kremlin")]
+    people = {p.slug: p for p in result.people}
+    assert people["indias-foreign-ministry"].name == "India’s foreign ministry"
+    assert people["indias-foreign-ministry"].kind == "organization"
+    assert "indias-foreign-ministry" in result.unknown_people  # not in people.yaml: briefing.json says so
+
+
+def test_an_unnamed_speaker_is_shown_in_words_without_a_slug():
+    result = analyse_article(article("A senior White House official said the talks “remain open” for now. "
+                                     "“Nobody is walking away,” officials said."), TOPICS, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in result.quotes] == [
+        (None, "a senior White House official"), (None, "officials")]
+    assert result.people == ()
+
+
+def test_an_organization_in_a_prepositional_phrase_is_not_the_speaker():
+    found = quotes("An economist at a large bank, who asked not to be named, said growth could be “even weaker.” "
+                   "His office called the figures “a fantasy.”")
+    assert found == [("even weaker", None), ("a fantasy", None)]
+
+
+def test_straight_single_quotes_are_quotations_and_apostrophes_are_not():
+    found = quotes("'We have a deal that members can vote on,' said Priya Nair. 'It isn't everything, but it's close.'"
+                   "\n\nThe '90s-era trains, the drivers' union's spokesman said, don't run on time.")
+    assert found == [("We have a deal that members can vote on", "priya-nair"),
+                     ("It isn't everything, but it's close.", "priya-nair")]
+
+
+def test_a_short_partial_quote_far_from_the_main_verb_is_its_subjects():
+    found = quotes("Mayor Daniel Okoro said on Wednesday that the club's latest plan for a new stadium on the river "
+                   "site, sent to the council two weeks ago, was “simply unaffordable”.")
+    assert found == [("simply unaffordable", "daniel-okoro")]
+    # A nearer verb with a subject of its own: the far speaker is not the one quoted.
+    found = quotes("Director Thomas Engel said that for years visitors to the museum had often asked whether "
+                   "the bronzes were “stolen goods”.")
+    assert found == [("stolen goods", None)]
+
+
+def test_he_or_she_skips_a_nearest_subject_of_the_other_gender_only_when_one_candidate_fits():
+    body = ("Chef Marco Bellini closed his restaurant, a week after critic Joanna Pryce reviewed it.\n\n"
+            "Ms. Pryce stood by the review.\n\n"
+            "Mr. Bellini did not see it that way.\n\n"
+            "“I don't regret the review,” she said.")
+    assert quotes(body)[-1] == ("I don't regret the review", "joanna-pryce")
+    body = ("Board members Ms. Carla Alvarez and Ms. Linda Chen argued for a later start.\n\n"
+            "Superintendent Mr. Paul Duarte disagreed.\n\n"
+            "“Teenagers need the sleep,” she said.")
+    assert quotes(body) == [("Teenagers need the sleep", None)]
 
 
 def test_he_said_points_to_the_last_subject_not_an_object():
