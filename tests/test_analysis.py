@@ -93,6 +93,17 @@ def test_an_organization_in_a_prepositional_phrase_is_not_the_speaker():
     assert found == [("even weaker", None), ("a fantasy", None)]
 
 
+def test_the_gazetteer_may_give_a_gender_for_he_and_she():
+    people = PEOPLE + load_gazetteer([{"name": "Kaja Kallas", "gender": "female"},
+                                      {"name": "Mark Rutte", "gender": "male"}], "people.yaml")
+    body = ("Kallas met NATO's chief on Monday.\n\nRutte spoke first and left early.\n\n"
+            "“Europe must pay for its own defence,” she said.")
+    found = [(q.text[:6], q.speaker) for q in analyse_article(article(body), TOPICS, people).quotes]
+    assert found == [("Europe", "kaja-kallas")]
+    with pytest.raises(ValueError, match="people.yaml: entry 1 .*gender must be 'male' or 'female'"):
+        load_gazetteer([{"name": "Kaja Kallas", "gender": "yes"}], "people.yaml")
+
+
 def test_straight_single_quotes_are_quotations_and_apostrophes_are_not():
     found = quotes("'We have a deal that members can vote on,' said Priya Nair. 'It isn't everything, but it's close.'"
                    "\n\nThe '90s-era trains, the drivers' union's spokesman said, don't run on time.")
@@ -306,6 +317,10 @@ def test_seed_quotes_have_the_right_speakers(seeds):
     assert speaker_of("The pressure on them works") == "volodymyr-zelensky"  # "he said", after Trump as object
     assert speaker_of("I don't expect any positives") == "mykhailo-kryshtal"
     assert speaker_of("entirely suitable") == "vladimir-putin"
+    assert speaker_of("extremely unfortunate") == "indias-foreign-ministry"  # an organization speaks
+    assert speaker_of("Russian stocks are soaring") == "alfa-bank-analysts"
+    assert speaker_of("completely without comment") == "yuri-ushakov"  # far from 'Ushakov said'
+    assert speaker_of("Russian-American relations can be built") == "yuri-ushakov"  # 'it was noted' is no one
 
 
 def test_seed_topics(seeds):
@@ -411,3 +426,21 @@ def test_a_busy_topic_page_keeps_every_voice_and_the_best_corroborated_events():
     timeline = select_events(events + [big], {})
     assert len(timeline) == EVENTS_PER_TOPIC and big in timeline
     assert [e.date for e in timeline] == sorted(e.date for e in timeline)
+
+
+def test_topic_page_and_briefing_json_show_organizations_and_unnamed_speakers(tmp_path):
+    root = make_project(tmp_path / "p", seeds=False)
+    (root / "content" / "articles" / "tariffs.md").write_text(
+        "---\ntitle: India answers new sanctions and tariffs\ndate: 2025-08-07\ntopics: [sanctions]\n---\n\n"
+        "India's foreign ministry called the new sanctions and tariffs \"extremely unfortunate.\"\n\n"
+        "A senior White House official said the sanctions talks \"remain open.\"\n", encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    data = json.loads((root / "site" / "briefing.json").read_text(encoding="utf-8"))
+    quotes = [(q["speaker"], q["speaker_name"]) for q in data["articles"][0]["quotes"]]
+    assert quotes == [("indias-foreign-ministry", "India's foreign ministry"), (None, "a senior White House official")]
+    ministry = next(p for p in data["people"] if p["slug"] == "indias-foreign-ministry")
+    assert ministry["kind"] == "organization" and ministry["in_gazetteer"] is False
+    page = (root / "site" / "topics" / "sanctions" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/indias-foreign-ministry/"' in page
+    assert '<span class="speaker" title="Why: an unnamed speaker: &#39;a senior White House official&#39;">' \
+           'a senior White House official</span>' in page

@@ -8,8 +8,11 @@ A quotation's speaker is looked for in this order, and the first rule that finds
 5. the quote continues one already attributed (the next sentence, or a paragraph that is all
    quotation after a quoted paragraph or after `X said:`).
 A speaker is a person the article names (their fullest name), a role the gazetteer or the article
-defines ("the Kremlin spokesperson"), or he/she pointing back to the last person named as the
-subject of a sentence (never one only mentioned as an object, after a preposition or in a quote).
+defines ("the Kremlin spokesperson"), he/she pointing back to the last person named as the
+subject of a sentence (never one only mentioned as an object, after a preposition or in a quote;
+skipping one of the other gender when only one of the right gender is in view), an organization
+("India's foreign ministry", "the Bank of England"; "it" and "the ministry" point back to it), or an
+unnamed speaker kept in words only ("a senior official": no slug).
 Anything else leaves the speaker unknown: a wrong name is worse than none. Quotes of one to three
 words with no speech verb are scare quotes, not speech, and are not listed.
 """
@@ -171,7 +174,7 @@ class _Resolver:
         self.orgs: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
         for slug, person in people.people.items():
-            g = getattr(person, "gender", None) or _gender_of_words(person.role or "")
+            g = person.gender or _gender_of_words(person.role or "")
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
@@ -518,16 +521,17 @@ def _gender_of_words(text: str) -> Optional[str]:
     return "f" if f and not m else "m" if m and not f else None
 
 
-_NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so".split())
+_NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 
 
 def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
     """Whether a plain noun stands right before this speech verb: "visitors had asked" has its own subject."""
     words = re.findall(r"[A-Za-z’']+", masked[clause_start:verb_at])
+    skipped = set()
     while words and words[-1].lower() in _AUX_WORDS:
-        words.pop()
-    if not words:
-        return False
+        skipped.add(words.pop().lower())
+    if not words or skipped & {"was", "were", "is", "are", "been", "be"}:
+        return False  # "it was noted that …": a passive names no one else
     last = words[-1]
     return (last.islower() and last not in _NOT_A_SUBJECT and not last.endswith("ly") and last not in _PREPOSITIONS
             and last not in _ARTICLES and last not in lx.DETERMINERS)
