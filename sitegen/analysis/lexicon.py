@@ -59,7 +59,8 @@ prince minister-president coach player singer artist photographer historian scie
 entrepreneur businessman businesswoman billionaire oligarch tycoon politician deputy mp speaker strategist
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
-captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic""".split())
+captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -77,7 +78,8 @@ airlines airways motors systems technologies capital partners media press times 
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
-media twitter facebook instagram telegram youtube google apple microsoft amazon""".split())
+media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
+consulate secretariat presidency bureau corporation coalition regulator""".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during

@@ -429,6 +429,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
+    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in lx.ROLE_NOUNS:
+        last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.

@@ -541,6 +541,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 _ARTICLES = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
              "his": "its", "her": "its"}
+_GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
 _PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
 
 
@@ -585,8 +586,14 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if cut <= 0 or depth > 0:
             return None
         found = org_phrase(clause[:cut], depth + 1)
-        if found and found[1] == "anonymous":
-            return found[0] + clause[cut:].rstrip(" ,"), "anonymous"
+        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
+            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
+            return found[0] + clause[cut:].rstrip(" ,"), found[1]
+        inner = _PHRASE_WORD.findall(clause[:cut])
+        if (inner and inner[-1].lower() in _GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
+                and len(inner) == 1):
+            # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
+            return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
         return None
     if det == "its":
         return None
@@ -600,8 +607,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             return None
         shown = (words[k - 1].lower() + " " if det else "") + " ".join(phrase)
         return shown, "anonymous"
-    if head[0].isupper():
-        # A proper name: its capitalized words from the first one, with a head noun among them.
+    if head[0].isupper() and not (len(phrase) == 1 and det is None and k == 0):
+        # A proper name (not one word capitalized only because it starts the sentence: "Analysts said"): its capitalized words from the first one, with a head noun among them.
         first = next(i for i, w in enumerate(phrase) if w[0].isupper())
         proper = phrase[first:]
         if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
