@@ -79,6 +79,12 @@ def test_an_organization_that_speaks_is_the_speaker_under_the_articles_words():
     assert "indias-foreign-ministry" in result.unknown_people  # not in people.yaml: briefing.json says so
 
 
+def test_an_organization_named_after_the_quote():
+    found = quotes("“Inflation is falling,” said the Bank of England in its report. "
+                   "“It will rise,” said the head of the Bank of England.")
+    assert found == [("Inflation is falling", "bank-of-england"), ("It will rise", None)]
+
+
 def test_an_unnamed_speaker_is_shown_in_words_without_a_slug():
     result = analyse_article(article("A senior White House official said the talks “remain open” for now. "
                                      "“Nobody is walking away,” officials said."), TOPICS, PEOPLE)

@@ -308,7 +308,7 @@ class _Resolver:
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
             role = self._role_after(para, verb.end())
-            return role
+            return role or self._group_after(para, verb.end(), verb.group(0))
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -410,6 +410,25 @@ class _Resolver:
                 return self._speaker(slug, f"'{shown}' → {{name}}, so titled earlier in the article")
             if key in self.gaz.roles and k == 0:
                 return self._speaker(self.gaz.roles[key], f"'{shown}' → {{name}} (role in people.yaml)")
+        return None
+
+    def _group_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said the Bank of England in its report`: the longest start of the clause that names a group."""
+        clause = re.match(r"[^,.;:!?\u2588\"“”]{1,120}", para.masked[pos:])
+        if not clause:
+            return None
+        words = list(re.finditer(r"\S+", clause.group(0)))[:9]
+        for n in range(len(words), 0, -1):
+            end = pos + words[n - 1].end()
+            found = org_phrase(para.masked[pos:end])
+            if found is None:
+                continue
+            # "said the bank's chief economist, Huw Pill": the name in apposition is the speaker.
+            comma = re.match(r"\s*,\s*", para.masked[end:end + 4])
+            named = self._mention_at(para, end + comma.end()) if comma and found[1] == "anonymous" else None
+            if named and self._kind(named.key) == "person" and not named.possessive:
+                return self._speaker(named.key, f"named after the quote ({verb} {found[0]}, {{name}})")
+            return self._group(para, pos, end, f"named after the quote ({verb} …)")
         return None
 
     def _role_after(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
