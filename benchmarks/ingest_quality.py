@@ -48,7 +48,7 @@ def prf(got: str, want: str) -> tuple[float, float, float]:
 
 
 def expected_body(case: Case) -> str:
-    return "\n".join(re.sub(r"^(?:#+ |- |> )", "", line) for line in case.expected["body"])
+    return "\n".join(re.sub(r"^(?:#+ |- |\d+\. |> )", "", line) for line in case.expected["body"])
 
 
 # ---- the systems compared -------------------------------------------------------------------
