@@ -117,7 +117,7 @@ _SCRIPT = """<script data-sitegen-livereload>
     box.id = OVERLAY;
     box.setAttribute("role", "alert");
     box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;" +
-      "background:rgba(30,0,0,.94);color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap";
+      "background:rgba(24,4,4,.97);color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap";
     var title = document.createElement("p");
     title.style.cssText = "font-weight:bold;color:#ff8a80;margin:0 0 1rem";
     title.textContent = "sitegen: the rebuild failed. The page shows the last good build; fix the file and save.";

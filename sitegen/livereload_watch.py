@@ -76,6 +76,11 @@ class ChangeQueue:
                     return batch
                 self._cond.wait(due - now)
 
+    @property
+    def busy(self) -> bool:
+        with self._cond:
+            return self._busy
+
     def wait_idle(self, timeout: float) -> bool:
         """True once nothing is pending and no handed-out batch is still being rebuilt."""
         deadline = time.monotonic() + timeout

@@ -202,6 +202,8 @@ class Server:
             if self._stopped.is_set():
                 return
             self._stopped.set()
+        if self.changes.busy:
+            self.log("waiting for the running rebuild to finish")
         self.changes.close()
         self.watcher.stop()
         if self.httpd is not None:

@@ -324,6 +324,31 @@ def test_a_burst_of_changes_settles_into_one_rebuild(project, live_server):
     assert (project / "site" / "topics" / "zz-burst-299" / "index.html").exists()
 
 
+def test_a_new_seed_is_ingested_and_served_with_one_rebuild(project, live_server):
+    server = live_server(project)
+    before = server.builds
+    (project / "seeds" / "zz-late.md").write_text(
+        "# Envoys meet again in Istanbul\n\nNegotiators met in Istanbul on Friday to discuss a ceasefire and "
+        "new sanctions, officials said.\n", encoding="utf-8")
+    wait_rebuilt(server, before)
+    [ingested] = [p for p in (project / "content" / "articles").glob("*.md")
+                  if "seeds/zz-late.md" in p.read_text(encoding="utf-8")]
+    status, _, body = get(server, f"/articles/{ingested.stem}/".encode())
+    assert status == 200 and b"Envoys meet again in Istanbul" in body
+    time.sleep(1.0)  # the article ingest wrote comes back as a file event; it is not an edit
+    assert server.builds == before + 1
+
+
+def test_polling_sees_edits_where_notification_fails(project, live_server):
+    server = live_server(project, poll=True)
+    article = first_article(project)
+    paragraph = body_paragraph(article)
+    before = server.builds
+    edit(article, paragraph, "Seen by polling. " + paragraph)
+    wait_rebuilt(server, before)
+    assert b"Seen by polling." in get(server, f"/articles/{article.stem}/".encode())[2]
+
+
 def test_a_change_during_a_rebuild_queues_exactly_one_more(project, live_server):
     from sitegen.build import build
 
