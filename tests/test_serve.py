@@ -252,6 +252,23 @@ def test_stop_ends_every_thread_even_with_open_connections(project):
     stream.close()
 
 
+def test_an_idle_stream_gets_keep_alive_pings(project, live_server, monkeypatch):
+    from sitegen import livereload
+
+    monkeypatch.setattr(livereload, "PING_SECONDS", 1.0)
+    server = live_server(project)
+    with socket.create_connection((server.host, server.port), timeout=20) as stream:
+        stream.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        received = b""
+        while b"\n: ping\n\n" not in received:
+            chunk = stream.recv(4096)
+            assert chunk, received
+            received += chunk
+    head, _, events = received.partition(b"\r\n\r\n")
+    assert b"Content-Type: text/event-stream" in head
+    assert events.index(b"event: hello") < events.index(b": ping")
+
+
 def test_a_closed_tab_ends_its_stream_thread(project, live_server):
     server = live_server(project)
     stream = socket.create_connection((server.host, server.port))
@@ -546,7 +563,7 @@ def test_a_project_that_never_built_is_served_with_its_error(project, live_serve
 
 def test_a_request_during_a_folder_swap_still_gets_the_page(project):
     """The swap window itself, made wide: the site folder is missing for a moment."""
-    from sitegen.serve import open_in_site
+    from sitegen.serve_http import open_in_site
 
     site = project / "site"
     assert main(["build", "-C", str(project)]) == 0
