@@ -236,13 +236,14 @@ def _describe(paths: set[Path], root: Path) -> str:
 def main_loop(server: Server, open_browser: bool) -> int:
     """The CLI's part: print where, open a browser, run until Ctrl-C, stop cleanly."""
     where = ", ".join(sorted(f.name + "/" for f in server.watcher.folders)) + ", sitegen.yaml"
-    print(f"serving {server.url} (watching {where}{' by polling' if server.watcher.poll else ''}); "
-          f"press Ctrl-C to stop", flush=True)
-    if open_browser:
-        import webbrowser
-
-        webbrowser.open(server.url)
     try:
+        # Inside the try: a Ctrl-C right after the address appears must stop cleanly too.
+        print(f"serving {server.url} (watching {where}{' by polling' if server.watcher.poll else ''}); "
+              f"press Ctrl-C to stop", flush=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
         server.wait()
     except KeyboardInterrupt:
         print("stopping", file=sys.stderr, flush=True)

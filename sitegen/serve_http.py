@@ -47,7 +47,9 @@ def bind(host: str, port: int, fallback: bool, app: "Server") -> HTTPServer:
             if exc.errno == errno.EADDRINUSE and candidate != tries[-1]:
                 continue
             if exc.errno == errno.EADDRINUSE:
-                raise SitegenError.at("sitegen serve", None, f"port {candidate} on {host} is already in use",
+                busy = f"port {port}" if candidate == port else f"ports {port} to {candidate}"
+                raise SitegenError.at("sitegen serve", None, f"{busy} on {host} {'is' if candidate == port else 'are'} "
+                                      "already in use",
                                       "stop the other server, or choose another port with --port N "
                                       "(--port 0 picks a free one)") from None
             if exc.errno == errno.EACCES:

@@ -301,7 +301,7 @@ def test_ctrl_c_stops_the_real_process_cleanly(project):
             proc.kill()
     assert proc.returncode in (0, 130)
     assert "Traceback" not in err and "Traceback" not in out
-    assert err.strip().splitlines()[-1] == "stopping"
+    assert err.strip().splitlines()[-1] == "stopping", err
 
 
 # -- rebuilds while serving --------------------------------------------------------------
