@@ -136,6 +136,39 @@ def test_the_live_reload_script_is_in_served_pages_but_never_in_site_files(proje
     assert css == (project / "site" / "static" / "style.css").read_bytes()
 
 
+def test_changing_base_url_while_serving_moves_the_site(project, live_server):
+    server = live_server(project)
+    before = server.builds
+    set_base_url(project, "/briefing/")
+    wait_rebuilt(server, before)
+    assert server.url.endswith("/briefing/")
+    assert get(server, b"/")[1]["location"] == "/briefing/"
+    status, _, body = get(server, b"/briefing/")
+    assert status == 200 and b'href="/briefing/static/style.css"' in body
+
+
+def test_error_text_cannot_break_out_of_the_injected_script():
+    from sitegen.livereload import client_script, inject
+
+    evil = "content/articles/x.md:2: bad title '</script><script>window.pwned=1</script>'"
+    page = inject(b"<html><body><p>hi</p></body></html>", client_script("/__sitegen/events", "a-1", [evil]))
+    script = page.split(b"<script data-sitegen-livereload>", 1)[1]
+    assert script.count(b"</script>") == 1  # only the script's own end tag
+    assert b"<\\/script><script>window.pwned=1<\\/script>" in script
+
+
+def test_open_flag_opens_the_served_address(project, live_server, monkeypatch):
+    import webbrowser
+
+    from sitegen.serve import main_loop
+
+    server = live_server(project)
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: (opened.append(url), server.stop()))
+    assert main_loop(server, open_browser=True) == 0
+    assert opened == [server.url]
+
+
 # -- safety ----------------------------------------------------------------------------
 
 TRAVERSALS = [
