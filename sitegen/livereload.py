@@ -1,9 +1,10 @@
 """Live reload over Server-Sent Events: the hub that tells open tabs what changed, and
 the small script injected into served HTML (never into the files in site/).
 
-Every tab holds one EventSource. On connect it is told the current build id and
-errors; a tab whose page is older than the current build reloads, so a change made
-between a page load and its connection (or while the server restarted) is never missed.
+One stream per browser (a SharedWorker relays it to every tab). On connect a tab is
+told the current build id and errors; a tab whose page is older than the current build
+reloads, so a change made between a page load and its connection (or while the server
+restarted) is never missed.
 """
 from __future__ import annotations
 
@@ -105,6 +106,41 @@ PING = b": ping\n\n"
 
 # -- the script in every served page ------------------------------------------------------
 
+# A browser opens at most six HTTP/1.1 connections to one host, and each EventSource keeps
+# one: with one stream per tab, a seventh tab would never load. So one SharedWorker per
+# browser holds the only stream and relays it to every tab; where SharedWorker is missing,
+# each tab streams itself and lets its connection go while hidden.
+WORKER_PATH = "__sitegen/livereload-worker.js"  # under the site's base path
+
+WORKER_SCRIPT = b"""// sitegen serve: one live-reload stream for every tab of this site.
+var ports = [];
+var last = null;  // the current build and errors, for tabs that connect later
+var source = new EventSource(new URL("events", self.location.href).href);
+function broadcast(message) {
+  ports.forEach(function (port) { port.postMessage(message); });
+}
+["hello", "reload", "css", "problems"].forEach(function (type) {
+  source.addEventListener(type, function (e) {
+    var data = JSON.parse(e.data);
+    if (type === "problems") {
+      last = {type: "hello", data: {build: last ? last.data.build : null, errors: data.errors}};
+    } else {
+      last = {type: "hello", data: {build: data.build, errors: data.errors || []}};
+    }
+    broadcast({type: type, data: data});
+  });
+});
+self.onconnect = function (e) {
+  var port = e.ports[0];
+  ports.push(port);
+  port.onmessage = function (m) {
+    if (m.data === "bye") ports = ports.filter(function (p) { return p !== port; });
+  };
+  port.start();
+  if (last) port.postMessage(last);
+};
+"""
+
 _SCRIPT = """<script data-sitegen-livereload>
 (function () {
   var state = __STATE__;
@@ -146,22 +182,47 @@ _SCRIPT = """<script data-sitegen-livereload>
   function whenReady(fn) {
     if (document.body) fn(); else document.addEventListener("DOMContentLoaded", fn);
   }
+  var reloading = false;
+  function reload() {
+    if (!reloading) { reloading = true; location.reload(); }
+  }
+  function handle(type, data) {
+    if (reloading) return;
+    if (type === "hello") {
+      // A page older than the current build (a change landed while it loaded, or the server restarted).
+      if (data.build !== state.build) reload(); else whenReady(function () { showErrors(data.errors); });
+    } else if (type === "reload") {
+      reload();
+    } else if (type === "css") {
+      state.build = data.build;
+      swapStylesheets();
+    } else if (type === "problems") {
+      whenReady(function () { showErrors(data.errors); });
+    }
+  }
   whenReady(function () { showErrors(state.errors); });
-  var source = new EventSource(state.events);
-  source.addEventListener("hello", function (e) {
-    var news = JSON.parse(e.data);
-    if (news.build !== state.build) { source.close(); location.reload(); return; }
-    whenReady(function () { showErrors(news.errors); });
-  });
-  source.addEventListener("reload", function () { source.close(); location.reload(); });
-  source.addEventListener("css", function (e) {
-    state.build = JSON.parse(e.data).build;
-    swapStylesheets();
-  });
-  source.addEventListener("problems", function (e) {
-    whenReady(function () { showErrors(JSON.parse(e.data).errors); });
-  });
-  window.addEventListener("pagehide", function () { source.close(); });
+  window.addEventListener("pageshow", function (e) { if (e.persisted) reload(); });
+  if (window.SharedWorker) {
+    var worker = new SharedWorker(state.worker, {name: "sitegen-livereload"});
+    worker.port.onmessage = function (m) { handle(m.data.type, m.data.data); };
+    worker.port.start();
+    window.addEventListener("pagehide", function () { worker.port.postMessage("bye"); });
+    return;
+  }
+  var source = null;
+  function connect() {
+    if (source) return;
+    source = new EventSource(state.events);
+    ["hello", "reload", "css", "problems"].forEach(function (type) {
+      source.addEventListener(type, function (e) { handle(type, JSON.parse(e.data)); });
+    });
+  }
+  function disconnect() {
+    if (source) { source.close(); source = null; }
+  }
+  document.addEventListener("visibilitychange", function () { if (document.hidden) disconnect(); else connect(); });
+  window.addEventListener("pagehide", disconnect);
+  if (!document.hidden) connect();
 })();
 </script>
 """
@@ -169,8 +230,9 @@ _SCRIPT = """<script data-sitegen-livereload>
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
 
-def client_script(events_url: str, build_id: str, errors: list[str]) -> bytes:
-    state = json.dumps({"events": events_url, "build": build_id, "errors": errors})
+def client_script(base_path: str, build_id: str, errors: list[str]) -> bytes:
+    state = json.dumps({"events": base_path + EVENTS_PATH, "worker": base_path + WORKER_PATH,
+                        "build": build_id, "errors": errors})
     # '</' inside a JSON string would end the script element early.
     state = state.replace("</", "<\\/")
     return _SCRIPT.replace("__STATE__", state).encode("utf-8")

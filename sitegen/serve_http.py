@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote
 
 from sitegen import livereload
 from sitegen.errors import SitegenError
-from sitegen.livereload import EVENTS_PATH, NOT_BUILT_PAGE, PING, client_script, inject
+from sitegen.livereload import EVENTS_PATH, NOT_BUILT_PAGE, PING, WORKER_PATH, WORKER_SCRIPT, client_script, inject
 
 if TYPE_CHECKING:
     from sitegen.serve import Server
@@ -244,6 +244,8 @@ class _Handler(BaseHTTPRequestHandler):
         rel = path[len(base):]
         if rel == EVENTS_PATH:
             return self._events(head)
+        if rel == WORKER_PATH:
+            return self._bytes(HTTPStatus.OK, "text/javascript; charset=utf-8", WORKER_SCRIPT, head)
         try:
             segments = url_segments(rel)
         except BadPath:
@@ -271,9 +273,12 @@ class _Handler(BaseHTTPRequestHandler):
                 shutil.copyfileobj(handle, self.wfile, 256 * 1024)
 
     def _html(self, status: HTTPStatus, page: bytes, head: bool, build_id: str, errors: list[str]) -> None:
-        body = inject(page, client_script(self.app.base_path + EVENTS_PATH, build_id, errors))
+        body = inject(page, client_script(self.app.base_path, build_id, errors))
+        self._bytes(status, "text/html; charset=utf-8", body, head)
+
+    def _bytes(self, status: HTTPStatus, kind: str, body: bytes, head: bool) -> None:
         self.send_response(status)
-        self._common_headers("text/html; charset=utf-8", len(body))
+        self._common_headers(kind, len(body))
         self.end_headers()
         if not head:
             self.wfile.write(body)

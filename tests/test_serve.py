@@ -151,7 +151,7 @@ def test_error_text_cannot_break_out_of_the_injected_script():
     from sitegen.livereload import client_script, inject
 
     evil = "content/articles/x.md:2: bad title '</script><script>window.pwned=1</script>'"
-    page = inject(b"<html><body><p>hi</p></body></html>", client_script("/__sitegen/events", "a-1", [evil]))
+    page = inject(b"<html><body><p>hi</p></body></html>", client_script("/", "a-1", [evil]))
     script = page.split(b"<script data-sitegen-livereload>", 1)[1]
     assert script.count(b"</script>") == 1  # only the script's own end tag
     assert b"<\\/script><script>window.pwned=1<\\/script>" in script

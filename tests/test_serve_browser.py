@@ -100,9 +100,17 @@ def test_every_open_tab_reloads_and_a_template_edit_shows(project, live_server, 
     shutil.copytree(REPO / "themes" / "default" / "templates", templates)
     server = live_server(project)
     article, _ = article_and_paragraph(project)
-    tabs = [page_at(browser, server.url), page_at(browser, f"{server.url}articles/{article.stem}/")]
+    # Eight tabs of one browser: more than the six connections it opens to one host.
+    context = browser.new_context()
+    urls = [server.url, f"{server.url}articles/{article.stem}/"] * 4
+    tabs = []
+    for url in urls:
+        tab = context.new_page()
+        tab.goto(url, timeout=WAIT_MS)
+        tab.evaluate("window.__sitegenTestMarker = 42")
+        tabs.append(tab)
     replace_in(templates / "base.html", "</footer>", "<p id='edited-footer'>Footer edited in the template.</p></footer>")
     for tab in tabs:
         tab.locator("#edited-footer").wait_for(timeout=WAIT_MS)
         assert marker(tab) is None
-        tab.close()
+    context.close()
