@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", type=Path, metavar="DIR", help="write the site here (default: site/)")
     p.add_argument("--base-url", metavar="URL", help="override base_url, e.g. /briefing/ or https://x.github.io/briefing/")
     p.add_argument("--no-ingest", action="store_true", help="render content/ as it is, without looking at seeds/")
+    talk = p.add_mutually_exclusive_group()
+    talk.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary; only problems")
+    talk.add_argument("--verbose", "-v", action="store_true", help="list every file rebuilt, and why")
     p.set_defaults(run=cmd_build)
 
     p = commands.add_parser("check", parents=[common], help="check the site for broken links and missing metadata",
@@ -156,16 +159,69 @@ def cmd_explain(args) -> int:
 def cmd_build(args) -> int:
     from sitegen.build import build
 
-    result = build(args.project, output=args.output, base_url=args.base_url, run_ingest=not args.no_ingest)
+    progress = _Progress() if not args.quiet and sys.stderr.isatty() else None
+    try:
+        result = build(args.project, output=args.output, base_url=args.base_url, run_ingest=not args.no_ingest,
+                       progress=progress)
+    finally:
+        if progress is not None:
+            progress.clear()
     for problem in result.warnings:
         print(problem, file=sys.stderr)
     if result.ingest is not None:
         for path in result.ingest.kept:
             print(f"{path}: kept your edits; its seed changed (run 'sitegen ingest --force' to overwrite)", file=sys.stderr)
-    ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
-    print(f"build: {ingested}{result.pages} pages and {result.static_files} static files written to "
-          f"{_shown(result.output)} in {result.seconds:.2f} s")
+    if args.verbose:
+        for line in result.rebuilt:
+            print(f"  {line}")
+    if not args.quiet:
+        print(build_summary(result))
     return EXIT_OK
+
+
+def build_summary(result) -> str:
+    """One line, like Hugo's table: what was written by kind, what came from the cache, how long."""
+    ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
+    where = _shown(result.output)
+    if result.noop:
+        return (f"build: {ingested}{result.pages} pages and {result.static_files} static files in {where}, "
+                f"nothing changed, nothing written in {result.seconds:.2f} s")
+    kinds = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(result.written.items()))
+    written = sum(result.written.values())
+    detail = f" ({kinds})" if kinds else ""
+    cached = "" if result.clean else f"; {result.reused} reused from cache"
+    if result.unchanged:
+        cached += f", {result.unchanged} rendered unchanged"
+    if result.deleted:
+        cached += f", {len(result.deleted)} deleted"
+    return (f"build: {ingested}{result.pages} pages and {result.static_files} static files written to {where} "
+            f"in {result.seconds:.2f} s — {written} files written{detail}{cached}")
+
+
+class _Progress:
+    """A counter on the terminal's stderr, redrawn in place; cleared before the summary."""
+
+    def __init__(self) -> None:
+        import time
+        self._time = time.monotonic
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = self._time()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        width = 24
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{stage} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}\x1b[K")
+        sys.stderr.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def cmd_check(args) -> int:

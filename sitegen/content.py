@@ -66,11 +66,17 @@ def load_articles(config: Config, topic_slugs: set[str], report: Report) -> tupl
     return tuple(articles)
 
 
-def load_article(path: Path, config: Config, topic_slugs: set[str], report: Report) -> Optional[Article]:
-    loaded = _read(path, config, report)
+def load_article(path: Path, config: Config, topic_slugs: set[str], report: Report,
+                 data: Optional[bytes] = None, meta_out: Optional[dict] = None) -> Optional[Article]:
+    """One article file (its bytes in `data` when the caller read them already).
+
+    `meta_out`, when given, receives the raw front matter, even for an article with errors."""
+    loaded = _read(path, config, report, data)
     if loaded is None:
         return None
     meta, body, lines, shown, text = loaded
+    if meta_out is not None:
+        meta_out.update(meta)
     errors_before = len(report.errors)
     title = _string(meta, "title", shown, lines, report, required=True)
     date = None
@@ -125,10 +131,12 @@ class _Source(NamedTuple):
     text: str
 
 
-def _read(path: Path, config: Config, report: Report) -> Optional[_Source]:
-    shown = display_path(path, config.root)
+def _read(path: Path, config: Config, report: Report, data: Optional[bytes] = None) -> Optional[_Source]:
+    shown = _shown(path, config)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if data is None:
+            data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         report.error(shown, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
         return None
@@ -137,9 +145,30 @@ def _read(path: Path, config: Config, report: Report) -> Optional[_Source]:
     except SitegenError as exc:
         report.extend(exc.problems)
         return None
-    yaml_text, _, _ = frontmatter.split(text)
-    lines = {k: v + 2 for k, v in frontmatter.key_lines(yaml_text or "").items()}
-    return _Source(meta, body, lines, shown, text)
+    return _Source(meta, body, _KeyLines(text), shown, text)
+
+
+def _shown(path: Path, config: Config) -> str:
+    """display_path without resolving symlinks for every file: a content file is named by where it was found."""
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return display_path(path, config.root)
+
+
+class _KeyLines:
+    """Front-matter key → line in the file, worked out only when an error needs it
+    (composing the YAML a second time doubled the cost of loading a valid article)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._lines: Optional[dict] = None
+
+    def get(self, key: str, default: Optional[int] = None) -> Optional[int]:
+        if self._lines is None:
+            yaml_text, _, _ = frontmatter.split(self._text)
+            self._lines = {k: v + 2 for k, v in frontmatter.key_lines(yaml_text or "").items()}
+        return self._lines.get(key, default)
 
 
 def _string(meta: dict, key: str, shown: str, lines: dict, report: Report, required: bool = False) -> Any:

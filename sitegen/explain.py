@@ -17,7 +17,13 @@ _FIELDS = ("title", "author", "date", "publisher", "url", "description")
 def explain_seed(path: Path, config: Config) -> str:
     """Every raw line of a seed with its fate (title, paragraph, dropped…) and the reason."""
     shown = display_path(path, config.root)
-    extraction = extract(path.read_bytes(), path.name)
+    from sitegen.ingest.project import project_rules
+
+    try:
+        name = path.resolve().relative_to(config.seeds_dir.resolve()).as_posix()
+    except ValueError:
+        name = path.name
+    extraction = extract(path.read_bytes(), name, project_rules(config))
     out = [f"== {shown}"]
     for field in _FIELDS:
         value = getattr(extraction, field)

@@ -26,6 +26,18 @@ def _without_timestamps(resolvers: dict) -> dict:
 
 _Loader.yaml_implicit_resolvers = _without_timestamps(yaml.SafeLoader.yaml_implicit_resolvers)
 
+# libyaml parses front matter about ten times faster than the pure-Python
+# parser (it was the largest cost of loading 10,000 articles). It resolves tags
+# with the same Python resolver, so values are identical; on an error the pure
+# parser runs again so the message and line are the ones sitegen always gave.
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastLoader(yaml.CSafeLoader):
+        pass
+
+    _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = _Loader
+
 
 class _Dumper(yaml.SafeDumper):
     """Writes `date: 2025-08-07` unquoted: dates are plain strings to sitegen."""
@@ -67,6 +79,10 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
     first_line is the file line on which `text` starts, so errors in front
     matter point at the right line of the whole file.
     """
+    try:
+        return yaml.load(text, Loader=_FastLoader)
+    except yaml.YAMLError:
+        pass  # parse again below for the pure parser's message
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

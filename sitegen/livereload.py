@@ -48,15 +48,18 @@ class Hub:
 
     # -- news ------------------------------------------------------------------------
 
-    def built(self, css_only: bool) -> None:
-        """A rebuild succeeded: tabs swap stylesheets (CSS-only change) or reload."""
+    def built(self, change: str) -> None:
+        """A rebuild succeeded. change: "reload" (pages changed), "css" (only stylesheets: tabs
+        swap them in place) or "none" (no output changed: tabs stay as they are)."""
         with self._lock:
-            self._build += 1
             had_errors = bool(self._errors)
             self._errors = []
+            if change == "none" and not had_errors:
+                return
+            self._build += 1
             build_id = f"{self._instance}-{self._build}"
         # A standing error overlay is cleared by a reload, so the page shows the fix.
-        self._publish("css" if css_only and not had_errors else "reload", {"build": build_id})
+        self._publish("css" if change == "css" and not had_errors else "reload", {"build": build_id})
 
     def failed(self, problems: list[str]) -> None:
         """A rebuild failed: the last good site stays; tabs show the problems over it."""

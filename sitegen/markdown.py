@@ -48,8 +48,35 @@ class Rendered:
     headings: tuple[str, ...]
 
 
+# body → Rendered. Loading an article needs its paragraphs and its page needs its
+# HTML: one parse serves both, and the build fills this from its cache so an
+# unchanged article is never parsed again. Rendering is a pure function of the
+# body, so the body itself is the key; build replaces the whole table on every
+# run (remember()), which keeps it to the bodies of the current site.
+_rendered: dict[str, Rendered] = {}
+
+
+def remember(rendered: dict[str, Rendered]) -> None:
+    """Make these (body → Rendered) the known renders, forgetting all others."""
+    global _rendered
+    _rendered = dict(rendered)
+
+
+def known(body: str) -> Optional[Rendered]:
+    return _rendered.get(body)
+
+
 def render(body: str) -> Rendered:
     """Render an article body; every paragraph gets id="p-N" (1-based)."""
+    hit = _rendered.get(body)
+    if hit is not None:
+        return hit
+    rendered = _render(body)
+    _rendered[body] = rendered
+    return rendered
+
+
+def _render(body: str) -> Rendered:
     md = _parser()
     tokens = md.parse(body)
     paragraphs = _annotate(tokens)
@@ -60,7 +87,7 @@ def render(body: str) -> Rendered:
 
 def paragraphs(body: str) -> tuple[Paragraph, ...]:
     """The body's paragraphs as plain text, numbered as on the article page."""
-    return _annotate(_parser().parse(body))
+    return render(body).paragraphs
 
 
 def render_inline(text: str) -> str:

@@ -147,16 +147,51 @@ class Quote:
     source: SourceRef
     speaker: Optional[str] = None  # Person slug, or None when it cannot be told
     speaker_name: Optional[str] = None  # as the article names the speaker
+    how: str = ""  # why this speaker (or why none): "named after the quote", "'he' → Rubio", …
 
 
 @dataclass(frozen=True)
 class Event:
     """A dated event on a timeline."""
 
-    date: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY" depending on precision
-    precision: str  # "day" | "month" | "year"
+    date: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision; "--MM-DD" / "--MM" when the year is unknown
+    precision: str  # "day" | "week" (date is that week's Monday) | "month" | "year"
     text: str  # the sentence
     sources: tuple[SourceRef, ...]
+    phrase: str = ""  # the words that gave the date: "On May 16", "next week"
+
+    @property
+    def year(self) -> Optional[int]:
+        return None if self.date.startswith("--") else int(self.date[:4])
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """A sentence of one article that could become a key point of a topic."""
+
+    text: str
+    paragraph: int
+    topics: tuple[str, ...]  # the topics whose paragraphs it sits in
+    words: tuple[str, ...]  # its content-word stems, sorted and unique: for matching near-duplicates
+    score: float  # how informative it is on its own (numbers, names, dates, length)
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything analysis finds in one article alone: depends only on it, the topics and the gazetteer.
+
+    Frozen and picklable, so a cache can keep it per article and only `combine` reruns.
+    """
+
+    slug: str
+    topics: tuple[str, ...]
+    topic_paragraphs: tuple[tuple[str, tuple[int, ...]], ...]  # topic slug → on-topic paragraph indices
+    people: tuple[Person, ...]  # everyone the article names: gazetteer entries and names found in the text
+    mentions: tuple[tuple[str, tuple[int, ...]], ...]  # person slug → paragraphs naming them
+    unknown_people: tuple[str, ...] = ()  # slugs among `people` that are not in the gazetteer
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    sentences: tuple[KeySentence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,3 +221,5 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     people: tuple[Person, ...] = ()  # everyone quoted or mentioned
     mentions: tuple[tuple[str, tuple[SourceRef, ...]], ...] = ()  # person slug → where mentioned
+    article_topics: tuple[tuple[str, tuple[str, ...]], ...] = ()  # article slug → its topics
+    unknown_people: tuple[str, ...] = ()  # person slugs found in the text but not in the gazetteer

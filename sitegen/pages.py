@@ -5,21 +5,24 @@ This is the only place that decides the site's URL layout.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, Optional
 
 from sitegen import markdown
+from sitegen.briefing_json import briefing_json
 from sitegen.config import Config
-from sitegen.model import Article, Briefing, TopicBriefing
-from sitegen.render import safe_html
+from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, TopicBriefing
+from sitegen.render import date_human, safe_html
 
 LATEST_ON_HOME = 5
+DEVELOPMENTS_ON_HOME = 3
 
 
 @dataclass(frozen=True)
 class Page:
     output: str  # path under site/, e.g. "topics/sanctions/index.html"
-    template: str
+    template: Optional[str]  # None when `body` is the page's whole content, written as it is
     context: Mapping[str, Any] = field(default_factory=dict)
+    body: Optional[str] = None  # raw output (site/briefing.json), not rendered through a template
 
 
 def article_url(slug: str) -> str:
@@ -30,14 +33,27 @@ def topic_url(slug: str) -> str:
     return f"topics/{slug}/"
 
 
+def person_url(slug: str) -> str:
+    return f"people/{slug}/"
+
+
+def paragraph_url(ref: SourceRef) -> str:
+    return article_url(ref.article) + "#" + ref.anchor
+
+
 def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     site = briefing.site
     articles = {a.slug: a for a in site.articles}
+    topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
+    assigned = dict(briefing.article_topics)
     topics_of: dict[str, list] = {a.slug: [] for a in site.articles}
     for tb in briefing.topics:
         for slug in tb.articles:
             topics_of[slug].append(tb.topic)
     rendered = {a.slug: markdown.render(a.body) for a in site.articles}
+    paragraph_text = {(a.slug, p.index): p.text for a in site.articles for p in a.paragraphs}
+    people = {p.slug: p for p in briefing.people}
+    mentions = dict(briefing.mentions)
 
     def article_view(article: Article) -> dict:
         return {
@@ -47,18 +63,53 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
             "summary": article.description or (article.paragraphs[0].text if article.paragraphs else ""),
         }
 
+    views = {a.slug: article_view(a) for a in site.articles}
+
+    def source_view(ref: SourceRef) -> dict:
+        a = views[ref.article]
+        return {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor, "label": _source_label(a)}
+
+    def speaker_view(q: Quote) -> Optional[dict]:
+        if not q.speaker:
+            return None
+        person = people.get(q.speaker)
+        name = person.name if person else (q.speaker_name or q.speaker)
+        return {"name": name, "url": person_url(q.speaker) if person else None,
+                "role": person.role if person else None}
+
+    def quote_view(q: Quote) -> dict:
+        return {"text": q.text, "speaker": speaker_view(q), "source": source_view(q.source), "how": q.how}
+
+    def point_view(p: KeyPoint) -> dict:
+        sources = [source_view(r) for r in p.sources]
+        return {"text": p.text, "sources": sources, "count": len({r.article for r in p.sources})}
+
+    def event_view(e: Event) -> dict:
+        return {"date": e.date, "date_label": event_date_label(e), "precision": e.precision, "text": e.text,
+                "sources": [source_view(r) for r in e.sources]}
+
+    def person_view(slug: str) -> dict:
+        p = people[slug]
+        refs = mentions.get(slug, ())
+        return {"slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
+                "mention_count": len(refs), "article_count": len({r.article for r in refs})}
+
     def topic_view(tb: TopicBriefing) -> dict:
-        paragraph_text = {(a.slug, p.index): p.text for a in site.articles for p in a.paragraphs}
         return {
             "slug": tb.topic.slug, "title": tb.topic.title, "description": tb.topic.description,
-            "url": topic_url(tb.topic.slug), "intro_html": safe_html(markdown.render(tb.topic.intro).html) if tb.topic.intro else "",
-            "articles": [article_view(articles[s]) for s in tb.articles],
+            "url": topic_url(tb.topic.slug),
+            "intro_html": safe_html(markdown.render(tb.topic.intro).html) if tb.topic.intro else "",
+            "articles": [views[s] for s in tb.articles],
             "paragraphs": [
-                {"article": article_view(articles[ref.article]), "text": paragraph_text[(ref.article, ref.paragraph)],
-                 "url": article_url(ref.article) + "#" + ref.anchor}
+                {"article": views[ref.article], "text": paragraph_text[(ref.article, ref.paragraph)],
+                 "url": paragraph_url(ref)}
                 for ref in tb.paragraphs
             ],
             "bottom_line": tb.bottom_line,
+            "key_points": [point_view(p) for p in tb.key_points],
+            "quotes": [quote_view(q) for q in tb.quotes],
+            "timeline": [event_view(e) for e in tb.timeline],
+            "people": [person_view(s) for s in tb.people if s in people],
         }
 
     topic_views = [topic_view(tb) for tb in briefing.topics]
@@ -70,21 +121,69 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     }
     pages = [
         Page("index.html", "index.html", {**common, "page": _page(config.title, config.description, ""),
-                                          "latest": [article_view(a) for a in newest[:LATEST_ON_HOME * 2]],
-                                          "latest_per_topic": LATEST_ON_HOME}),
+                                          "latest": [views[a.slug] for a in newest[:LATEST_ON_HOME * 2]],
+                                          "latest_per_topic": LATEST_ON_HOME,
+                                          "developments_per_topic": DEVELOPMENTS_ON_HOME}),
         Page("404.html", "404.html", {**common, "page": _page("Page not found", "This page does not exist.", "404.html")}),
         Page("articles/index.html", "articles.html", {**common, "page": _page("All articles", f"Every article in {config.title}.", "articles/"),
-                                                      "articles": [article_view(a) for a in newest]}),
+                                                      "articles": [views[a.slug] for a in newest]}),
+        Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
+                                                  "people": [person_view(p.slug) for p in briefing.people]}),
+        Page("briefing.json", None, body=briefing_json(briefing, config.title, config.base_url)),
     ]
     for view in topic_views:
         pages.append(Page(f"topics/{view['slug']}/index.html", "topic.html",
                           {**common, "page": _page(view["title"], view["description"], view["url"]), "topic": view}))
+    quotes_by: dict[str, list[Quote]] = {}
+    for q in briefing.quotes:
+        if q.speaker:
+            quotes_by.setdefault(q.speaker, []).append(q)
+    for person in briefing.people:
+        view = person_view(person.slug)
+        refs = mentions.get(person.slug, ())
+        by_article: dict[str, list[SourceRef]] = {}
+        for ref in refs:
+            by_article.setdefault(ref.article, []).append(ref)
+        person_topics = [topic_by_slug[t] for t in topic_by_slug
+                         if any(t in assigned.get(slug, ()) for slug in by_article)]
+        view = {**view,
+                "quotes": [quote_view(q) for q in quotes_by.get(person.slug, [])],
+                "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
+                             for slug, rs in sorted(by_article.items(), key=lambda kv: (views[kv[0]]["date"] or "", kv[0]),
+                                                    reverse=True)],
+                "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
+        description = _person_description(person, view)
+        pages.append(Page(f"people/{person.slug}/index.html", "person.html",
+                          {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
     for article in site.articles:
-        view = article_view(article)
+        view = views[article.slug]
         pages.append(Page(f"articles/{article.slug}/index.html", "article.html",
                           {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
                            "article": view, "body_html": safe_html(rendered[article.slug].html)}))
     return pages
+
+
+def event_date_label(e: Event) -> str:
+    """'16 May 2025', 'week of 11 August 2025', 'September 2025', '16 May' (year not known)."""
+    if e.year is None:
+        month_day = e.date[2:]
+        label = date_human("2000-" + month_day)
+        return label.rsplit(" ", 1)[0]
+    if e.precision == "week":
+        return "week of " + date_human(e.date)
+    return date_human(e.date)
+
+
+def _source_label(article: dict) -> str:
+    """How a source is named in a list of sources: its publisher, else its title."""
+    return article["publisher"] or article["title"]
+
+
+def _person_description(person: Person, view: dict) -> str:
+    what = f"{person.name}" + (f", {person.role}" if person.role else "")
+    n_quotes, n_articles = len(view["quotes"]), view["article_count"]
+    return (f"{what}: {n_quotes} quote{'s' if n_quotes != 1 else ''} and mentions in "
+            f"{n_articles} article{'s' if n_articles != 1 else ''}.")
 
 
 def _page(title: str, description: str, url: str) -> dict:

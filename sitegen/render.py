@@ -5,6 +5,7 @@ subpath (a GitHub Pages project site) works without a broken link.
 """
 from __future__ import annotations
 
+import json
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 import sitegen
+from sitegen import charts
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 
@@ -91,7 +93,10 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     links = Links(config)
-    env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__)
+    env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__,
+                       absolute_links=bool(links.origin), json_ld=json_ld, timeline_svg=charts.timeline_svg,
+                       coverage_svg=charts.coverage_svg, bars_svg=charts.bars_svg,
+                       quotes_per_topic=charts.quotes_per_topic)
     env.filters["date_human"] = date_human
     return env
 
@@ -113,6 +118,24 @@ def date_human(iso: Optional[str]) -> str:
     except (ValueError, IndexError):
         pass
     return str(iso)
+
+
+def json_ld(data: object) -> Markup:
+    """A <script type="application/ld+json"> block. Values are user text, so the JSON is escaped
+    for an HTML script element: no '<' (hence no '</script>'), '>' or '&' appears raw. Empty
+    values are left out, so a template can list every key and let missing ones drop."""
+    text = json.dumps(_without_empty(data), ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+def _without_empty(value: object) -> object:
+    if isinstance(value, dict):
+        kept = {k: _without_empty(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in (None, "", [], {})}
+    if isinstance(value, (list, tuple)):
+        return [v for v in (_without_empty(v) for v in value) if v not in (None, "", [], {})]
+    return str(value) if isinstance(value, Markup) else value
 
 
 def safe_html(html: str) -> Markup:

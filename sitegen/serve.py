@@ -87,7 +87,7 @@ class Server:
     def build_now(self, changed: Optional[set[Path]] = None) -> bool:
         """One build; on failure the last good site stays and the tabs show the problems."""
         started = time.perf_counter()
-        css_only = changed is not None and is_css_only(changed, self.config.themes_dir)
+        css_only_input = changed is not None and is_css_only(changed, self.config.themes_dir)
         try:
             result = self._build(self.root)
         except SitegenError as exc:
@@ -106,9 +106,12 @@ class Server:
                 self.report(str(warning))
         self.last_error = []
         if changed is not None:
-            self.hub.built(css_only)
-            self.log(f"rebuilt in {time.perf_counter() - started:.2f} s: {_describe(changed, self.root)}"
-                     + (" (stylesheet swapped)" if css_only else ""))
+            outputs = getattr(result, "changed", None)  # the output files the build wrote or deleted
+            change = tab_change(outputs, css_only_input)
+            self.hub.built(change)
+            written = "" if outputs is None else f"; {len(outputs)} output file{'s' * (len(outputs) != 1)} changed"
+            self.log(f"rebuilt in {time.perf_counter() - started:.2f} s: {_describe(changed, self.root)}{written}"
+                     + (" (stylesheet swapped in)" if change == "css" else ""))
         return True
 
     def _failed(self, problems: list[str]) -> None:
@@ -214,8 +217,14 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, poll
         config = Config(root=root)  # the first build reports the problem; serve with the defaults meanwhile
     hub = Hub(uuid.uuid4().hex[:8])
     changes = ChangeQueue(settle=settle)
-    server = Server(root, config, hub, changes, SourceWatcher(config, changes, poll=poll), log, report,
-                    build or build_module.build)
+    if build is None:
+        # One Builder for the whole session: it keeps what it loaded, so a rebuild only reads what changed.
+        builder = build_module.Builder(root)
+
+        def build(root: Path):
+            return builder.build()
+
+    server = Server(root, config, hub, changes, SourceWatcher(config, changes, poll=poll), log, report, build)
     server.build_now()
     httpd = bind(host, port, port_fallback, server)
     try:
@@ -226,6 +235,15 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, poll
     if port_fallback and server.port != port:
         log(f"port {port} is in use; serving on port {server.port} instead")
     return server
+
+
+def tab_change(outputs: Optional[list[str]], css_only_input: bool) -> str:
+    """What open tabs do after a good rebuild: "none", "css" (swap stylesheets) or "reload"."""
+    if outputs is None:  # a build that does not say what it wrote
+        return "css" if css_only_input else "reload"
+    if not outputs:
+        return "none"
+    return "css" if all(name.endswith(".css") for name in outputs) else "reload"
 
 
 def _describe(paths: set[Path], root: Path) -> str:

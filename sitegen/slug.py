@@ -11,12 +11,15 @@ _EXTRA = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o"
 _CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "g", "d", "e", "ye", "yo", "zh", "z", "i", "i", "yi", "y", "k", "l", "m", "n",
                       "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+                  ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
+                   "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y"]))
 _STOP = {"a", "an", "the", "of", "and", "to", "in", "on", "for", "as", "at", "by", "with", "is", "are"}
 
 
 def transliterate(text: str) -> str:
     text = text.translate(_EXTRA)
-    text = "".join(_CYRILLIC.get(ch, _CYRILLIC.get(ch.lower(), ch)) for ch in text)
+    text = "".join(_CYRILLIC.get(ch.lower(), _GREEK.get(ch.lower(), ch)) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
     # Accents go; any other non-ASCII character (dashes, CJK…) separates words.
     return "".join(ch if ch.isascii() else ("" if unicodedata.combining(ch) else " ") for ch in decomposed)
@@ -24,6 +27,8 @@ def transliterate(text: str) -> str:
 
 def slugify(text: str, max_length: int = 60) -> str:
     """'Trump’s Putin problem is getting worse' → 'trumps-putin-problem-is-getting-worse'."""
+    # "U.S." → "us", not "u-s".
+    text = re.sub(r"\b((?:\w\.){2,})", lambda m: m.group(1).replace(".", ""), text)
     ascii_text = transliterate(text.replace("’", "").replace("'", "")).lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     if len(" ".join(words)) > max_length:

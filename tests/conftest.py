@@ -1,6 +1,7 @@
 """Shared fixtures: real projects in temporary folders, real builds."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -123,6 +124,25 @@ import http.server as _http_server  # noqa: E402
 class _QuietHandler(_http_server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
+
+
+# -- validators (npm packages .ci/run installs into .ci/node/) -----------------------
+
+NODE_TOOLS = Path(os.environ.get("SITEGEN_NODE_TOOLS", REPO / ".ci" / "node")) / "node_modules"
+
+
+@pytest.fixture(scope="session")
+def node_tool():
+    """node_tool('axe-core/axe.min.js') → the installed file; skips (fails in CI) when missing."""
+    def find(rel: str) -> Path:
+        path = NODE_TOOLS / rel
+        if not path.exists():
+            message = f"{path} is missing: run bash .ci/run, or npm install --prefix .ci/node axe-core vnu-jar"
+            if os.environ.get("CI"):
+                pytest.fail(message)
+            pytest.skip(message)
+        return path
+    return find
 
 
 # -- sitegen serve, in-process -----------------------------------------------------

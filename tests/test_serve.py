@@ -302,6 +302,64 @@ def test_an_idle_stream_gets_keep_alive_pings(project, live_server, monkeypatch)
     assert events.index(b"event: hello") < events.index(b": ping")
 
 
+class EventStream:
+    """A tab's live-reload stream, read over a raw socket."""
+
+    def __init__(self, server):
+        self.sock = socket.create_connection((server.host, server.port), timeout=0.2)
+        self.sock.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: x\r\n\r\n")
+        self.buffer = b""
+        assert "hello" in self.events(until="hello")
+
+    def events(self, until: str = "", seconds: float = 20.0) -> list[str]:
+        """Event names received, read until `until` arrives (or for `seconds` when until is empty)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                chunk = self.sock.recv(4096)
+            except socket.timeout:
+                chunk = None
+            if chunk == b"":
+                break
+            self.buffer += chunk or b""
+            names = [line[7:] for line in self.buffer.decode().splitlines() if line.startswith("event: ")]
+            if until and until in names:
+                break
+        names = [line[7:] for line in self.buffer.decode().splitlines() if line.startswith("event: ")]
+        self.buffer = b""
+        return names
+
+    def close(self):
+        self.sock.close()
+
+
+def test_tabs_are_told_only_what_the_output_needs(project, live_server):
+    static = project / "themes" / "default" / "static"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "themes" / "default" / "static", static)
+    server = live_server(project)
+    stream = EventStream(server)
+    try:
+        article = first_article(project)
+        before = server.builds
+        article.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")  # saved, nothing changed
+        wait_rebuilt(server, before)
+        assert stream.events(seconds=1.0) == []
+
+        before = server.builds
+        css = static / "style.css"
+        css.write_text(css.read_text(encoding="utf-8") + "\nh1 { color: teal; }\n", encoding="utf-8")
+        wait_rebuilt(server, before)
+        assert stream.events(until="css") == ["css"]
+
+        before = server.builds
+        paragraph = body_paragraph(article)
+        edit(article, paragraph, "Changed. " + paragraph)
+        wait_rebuilt(server, before)
+        assert stream.events(until="reload") == ["reload"]
+    finally:
+        stream.close()
+
+
 def test_a_closed_tab_ends_its_stream_thread(project, live_server):
     server = live_server(project)
     stream = socket.create_connection((server.host, server.port))
@@ -423,7 +481,7 @@ def test_a_change_during_a_rebuild_queues_exactly_one_more(project, live_server)
     release.set()
     wait_rebuilt(server, 1)
     assert len(calls) == 3 and server.builds == 2
-    assert "Save 4. " in (project / "site" / "articles" / article.stem / "index.html").read_text(encoding="utf-8")
+    assert "Save 4." in (project / "site" / "articles" / article.stem / "index.html").read_text(encoding="utf-8")
 
 
 def test_fifty_concurrent_clients_get_whole_pages_during_rebuilds(project, live_server):

@@ -1,8 +1,29 @@
-"""Analysis: a loaded Site → a Briefing. Pure and deterministic."""
+"""Analysis: a loaded Site → a Briefing. Pure and deterministic.
+
+Two stages, so a cache can keep the expensive one:
+
+    analyse_article(article, topics, people) → ArticleAnalysis   depends on that article alone
+    combine(site, analyses)                  → Briefing          the cross-article part
+
+analyse(site) is both, over every article.
+"""
 from __future__ import annotations
 
-from sitegen.analysis.topics import assign_topics, topic_matches
-from sitegen.model import Article, Briefing, Site, SourceRef, TopicBriefing
+from collections import Counter
+from typing import Mapping, Sequence
+
+from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
+from sitegen.analysis.people import gazetteer_index, merge_people, recognize
+from sitegen.analysis.quotes import find_quotes
+from sitegen.analysis.similar import clusters
+from sitegen.analysis.timeline import find_events, sort_key
+from sitegen.analysis.topics import assign_topics, topic_paragraphs
+from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
+                           TopicBriefing)
+
+EVENT_MERGE_THRESHOLD = 0.4
+QUOTES_PER_TOPIC = 40
+EVENTS_PER_TOPIC = 40
 
 
 def article_topics(article: Article, site: Site) -> tuple[str, ...]:
@@ -12,14 +33,102 @@ def article_topics(article: Article, site: Site) -> tuple[str, ...]:
     return assign_topics(article.paragraphs, site.topics)
 
 
-def analyse(site: Site) -> Briefing:
-    topics_of = {a.slug: article_topics(a, site) for a in site.articles}
-    newest_first = sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)
+def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[Person, ...]) -> ArticleAnalysis:
+    """Everything found in one article: its topics, people, quotes, dated events and key-sentence candidates."""
+    on_topic = topic_paragraphs(article.paragraphs, topics)
+    if article.topics_fixed:
+        assigned = article.topics
+    else:
+        assigned = tuple(t.slug for t in topics if len(on_topic.get(t.slug, ())) >= max(1, t.min_paragraphs))
+    on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}
+    found = recognize(article, people)
+    mentions: dict[str, list[int]] = {}
+    for m in found.mentions:
+        indices = mentions.setdefault(m.key, [])
+        if m.paragraph not in indices:
+            indices.append(m.paragraph)
+    quotes = find_quotes(article, found, gazetteer_index(tuple(people)))
+    for q in quotes:
+        if q.speaker and q.source.paragraph not in mentions.setdefault(q.speaker, []):
+            mentions[q.speaker].append(q.source.paragraph)
+    named = tuple(found.people[slug] for slug in sorted(found.people) if slug in mentions)
+    return ArticleAnalysis(
+        slug=article.slug, topics=tuple(assigned),
+        topic_paragraphs=tuple((slug, tuple(on_topic[slug])) for slug in assigned),
+        people=named, mentions=tuple((slug, tuple(sorted(mentions[slug]))) for slug in sorted(mentions)),
+        unknown_people=tuple(sorted(s for s in found.unknown if s in mentions)),
+        quotes=quotes, events=find_events(article),
+        sentences=candidate_sentences(article, topics, on_topic),
+    )
+
+
+def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
+    """The cross-article part: topic briefings, merged people, key points, timelines."""
+    articles = [a for a in site.articles if a.slug in analyses]
+    newest_first = sorted(articles, key=lambda a: (a.date or "", a.slug), reverse=True)
+    order = {a.slug: i for i, a in enumerate(newest_first)}
+    dates = {a.slug: a.date for a in articles}
+
     briefings = []
     for topic in site.topics:
-        members = [a for a in newest_first if topic.slug in topics_of[a.slug]]
-        paragraphs = tuple(
-            SourceRef(a.slug, p.index) for a in members for p in a.paragraphs if topic_matches(p.text, topic)
-        )
-        briefings.append(TopicBriefing(topic=topic, articles=tuple(a.slug for a in members), paragraphs=paragraphs))
-    return Briefing(site=site, topics=tuple(briefings))
+        members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
+        on_topic = {slug: set(dict(analyses[slug].topic_paragraphs).get(topic.slug, ())) for slug in members}
+        paragraphs = tuple(SourceRef(slug, i) for slug in members for i in sorted(on_topic[slug]))
+        candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
+        points = key_points(topic, candidates, order)
+        quotes = tuple(q for slug in members for q in analyses[slug].quotes
+                       if q.source.paragraph in on_topic[slug])[:QUOTES_PER_TOPIC]
+        events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
+        timeline = merge_events(events, order)[:EVENTS_PER_TOPIC]
+        weight: Counter = Counter()
+        for slug in members:
+            for person, indices in analyses[slug].mentions:
+                weight[person] += sum(1 for i in indices if i in on_topic[slug])
+        for q in quotes:
+            if q.speaker:
+                weight[q.speaker] += 2
+        people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
+        latest = next((dates[s] for s in members if dates[s]), None)
+        briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
+                                       bottom_line=bottom_line(points, len(members), latest), key_points=points,
+                                       quotes=quotes, timeline=tuple(timeline), people=people))
+
+    merged = merge_people(analyses[a.slug].people for a in articles)
+    mentions: dict[str, list[SourceRef]] = {}
+    for a in articles:
+        for person, indices in analyses[a.slug].mentions:
+            mentions.setdefault(person, []).extend(SourceRef(a.slug, i) for i in indices)
+    mentioned = sorted(mentions, key=lambda s: (-len({r.article for r in mentions[s]}), -len(mentions[s]), s))
+    unknown = {s for a in articles for s in analyses[a.slug].unknown_people}
+    return Briefing(
+        site=site, topics=tuple(briefings),
+        quotes=tuple(q for a in articles for q in analyses[a.slug].quotes),
+        people=tuple(merged[s] for s in mentioned if s in merged),
+        mentions=tuple((s, tuple(mentions[s])) for s in mentioned if s in merged),
+        article_topics=tuple((a.slug, analyses[a.slug].topics) for a in articles),
+        unknown_people=tuple(sorted(unknown)),
+    )
+
+
+def merge_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Event]:
+    """One event per date and happening: the same date in similar words from several sources merges."""
+    by_date: dict[tuple[str, str], list[Event]] = {}
+    for e in events:
+        by_date.setdefault((e.date, e.precision), []).append(e)
+    merged = []
+    from sitegen.analysis.text import content_words
+    for (date, precision), group in by_date.items():
+        words = [tuple(set(content_words(e.text))) for e in group]
+        for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group]):
+            chosen = sorted(members, key=lambda i: (order.get(group[i].sources[0].article, 0), group[i].sources[0].paragraph))
+            first = group[chosen[0]]
+            sources = tuple(dict.fromkeys(s for i in chosen for s in group[i].sources))
+            merged.append(Event(date=date, precision=precision, text=first.text, sources=sources, phrase=first.phrase))
+    return sorted(merged, key=sort_key)
+
+
+def analyse(site: Site) -> Briefing:
+    return combine(site, {a.slug: analyse_article(a, site.topics, site.people) for a in site.articles})
+
+
+__all__ = ["analyse", "analyse_article", "article_topics", "combine", "merge_events"]

@@ -1,8 +1,32 @@
-"""The people gazetteer: content/people.yaml → Person values."""
+"""People and organizations: the gazetteer (content/people.yaml) and finding names in articles.
+
+Rules, in the order they apply to an article:
+1. Capitalized word runs are cut at calendar words, sentence-start words and possessives.
+2. The longest gazetteer name or alias in a run wins ("Ursula von der Leyen", "White House").
+3. Titles before a name are set aside and remembered as that person's role in the article
+   ("Foreign Minister Sergei Lavrov" → Sergei Lavrov, and "the foreign minister" later means him).
+4. A name of two or more words that is not in the gazetteer is a person only with a cue that it is
+   one: a title or role noun before it, a speech verb after it, an appositive (", a 55-year-old
+   actor,"), "X of the …", or its surname used alone as a speaker elsewhere in the article.
+5. A single word resolves to the person of the article whose full name ends with it (the nearest
+   one before, else the first after), then to the gazetteer's surnames and aliases.
+Every person is named by the fullest form the article gives; the gazetteer only merges spelling
+variants (Zelensky / Zelenskiy / Zelenskyy) and adds roles.
+"""
 from __future__ import annotations
 
-from sitegen.model import Person
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional, Sequence
+
+from sitegen.analysis import lexicon as lx
+from sitegen.analysis.text import Span, quoted_spans
+from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
+
+KINDS = ("person", "organization")
+_GAZETTEER_KEYS = ("name", "aliases", "role", "kind")
 
 
 def load_gazetteer(data: object, path: str) -> tuple[Person, ...]:
@@ -10,12 +34,502 @@ def load_gazetteer(data: object, path: str) -> tuple[Person, ...]:
     if data is None:
         return ()
     if not isinstance(data, list):
-        raise ValueError(f"{path}: must be a list of people, each with a 'name'")
-    people = []
+        raise ValueError(f"{path}: must be a list of people, each with a 'name' — write '- name: Full Name'")
+    people: list[Person] = []
+    seen: dict[str, int] = {}
     for n, entry in enumerate(data, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise ValueError(f"{path}: entry {n} needs a 'name'")
-        people.append(Person(slug=slugify(entry["name"]), name=entry["name"],
-                             aliases=tuple(entry.get("aliases") or ()), role=entry.get("role"),
-                             kind=entry.get("kind", "person")))
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise ValueError(f"{path}: entry {n} needs a 'name' — write '- name: Full Name'")
+        unknown = [k for k in entry if k not in _GAZETTEER_KEYS]
+        if unknown:
+            raise ValueError(f"{path}: entry {n} ({entry['name']}) has unknown key '{unknown[0]}' — "
+                             f"use {', '.join(_GAZETTEER_KEYS)}")
+        aliases = entry.get("aliases") or ()
+        if isinstance(aliases, str):
+            aliases = (aliases,)
+        if not isinstance(aliases, (list, tuple)) or not all(isinstance(a, str) for a in aliases):
+            raise ValueError(f"{path}: entry {n} ({entry['name']}): 'aliases' must be a list of names")
+        kind = entry.get("kind") or "person"
+        if kind not in KINDS:
+            raise ValueError(f"{path}: entry {n} ({entry['name']}): kind must be 'person' or 'organization', not {kind!r}")
+        role = entry.get("role")
+        if role is not None and not isinstance(role, str):
+            raise ValueError(f"{path}: entry {n} ({entry['name']}): 'role' must be text")
+        slug = slugify(entry["name"])
+        if slug in seen:
+            raise ValueError(f"{path}: entries {seen[slug]} and {n} are both '{entry['name']}' — "
+                             "merge them and list the other spelling under 'aliases'")
+        seen[slug] = n
+        people.append(Person(slug=slug, name=entry["name"].strip(), aliases=tuple(a.strip() for a in aliases if a.strip()),
+                             role=role.strip() if role else None, kind=kind))
     return tuple(people)
+
+
+# ---- the gazetteer as lookup tables ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    people: dict  # slug → Person
+    names: dict  # tuple of lowercase tokens → slug (full names, aliases, organizations)
+    singles: dict  # one lowercase token → slug: person surnames and one-word aliases
+    roles: dict  # normalized role phrase → slug
+    longest: int
+
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word, _ = _strip_possessive(m.group(0))
+        out.append(word.lower())
+    return tuple(out)
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    if len(word) > 2 and word[-2:] in ("'s", "’s"):
+        return word[:-2], True
+    return word, False
+
+
+def normalize_role(phrase: str) -> str:
+    words = [w for w in re.findall(r"[a-z0-9\-]+", phrase.lower().replace("’", "'")) if w not in lx.DETERMINERS]
+    words = ["spokesperson" if w in ("spokesman", "spokeswoman") else w for w in words]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=16)
+def gazetteer_index(people: tuple[Person, ...]) -> Gazetteer:
+    names: dict[tuple[str, ...], str] = {}
+    singles: dict[str, Optional[str]] = {}
+    roles: dict[str, str] = {}
+    for person in people:
+        forms = (person.name,) + person.aliases
+        for form in forms:
+            tokens = _tokens(form)
+            if not tokens:
+                continue
+            if len(tokens) > 1 or person.kind == "organization":
+                names.setdefault(tokens, person.slug)
+            if person.kind == "person":
+                # "Zelenskiy" alone, and "Volodymyr Zelenskiy" from the name's first word and an alias.
+                last = tokens[-1]
+                singles[last] = person.slug if singles.get(last, person.slug) == person.slug else None
+                first = _tokens(person.name)[0]
+                if len(tokens) == 1 and first != last:
+                    names.setdefault((first, last), person.slug)
+        if person.role:
+            roles.setdefault(normalize_role(person.role), person.slug)
+    # A surname two gazetteer people share resolves to neither.
+    clean_singles = {k: v for k, v in singles.items() if v is not None}
+    return Gazetteer(people={p.slug: p for p in people}, names=names, singles=clean_singles, roles=roles,
+                     longest=max((len(k) for k in names), default=1))
+
+
+# ---- mentions in one article ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str  # Person slug
+    paragraph: int  # Paragraph.index
+    start: int  # offsets of the name in the paragraph text
+    end: int
+    lead: int  # start of the whole phrase, title included ("Foreign Minister Sergei Lavrov")
+    possessive: bool = False  # "Trump's envoy": Trump is not the one acting
+    in_quote: bool = False
+    after_preposition: bool = False  # "met with Putin": an object, not a subject
+
+
+@dataclass
+class ArticlePeople:
+    """The people one article names, and where."""
+
+    people: dict = field(default_factory=dict)  # slug → Person (fullest name, role as the article gives it)
+    mentions: list = field(default_factory=list)  # Mention, in reading order
+    unknown: set = field(default_factory=set)  # slugs not in the gazetteer
+    roles: dict = field(default_factory=dict)  # normalized title → slug, from "Defense Minister Rustem Umerov"
+
+    def in_paragraph(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.paragraph == index]
+
+
+@dataclass
+class _Run:
+    tokens: list  # (word, start, end)
+    paragraph: int
+    lead: int
+    possessive: bool
+    title: str = ""  # capitalized title words before the name
+
+
+@dataclass
+class _Candidate:
+    words: tuple[str, ...]
+    paragraph: int
+    start: int
+    end: int
+    lead: int
+    possessive: bool
+    title: str
+    gazetteer: Optional[str] = None  # slug when the gazetteer names it
+    hyphen_part: bool = False
+
+
+def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
+    gaz = gazetteer_index(tuple(people))
+    texts = {p.index: p.text for p in article.paragraphs}
+    quotes = {p.index: quoted_spans(p.text) for p in article.paragraphs}
+    candidates: list[_Candidate] = []
+    for paragraph in article.paragraphs:
+        for run in _runs(paragraph.text, paragraph.index):
+            candidates.extend(_split_run(run, gaz))
+
+    found = ArticlePeople()
+    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
+    singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
+    # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
+    speaking_surnames = {c.words[0].lower() for c in singles if _speaks_after(texts[c.paragraph], c.end)}
+
+    full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
+    for c in candidates:
+        if c.gazetteer is not None:
+            person = gaz.people[c.gazetteer]
+            _add(found, person, c, texts, quotes, gazetteer=True)
+            if person.kind == "person":
+                full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
+    for c in multi:
+        gaz_slug = _gazetteer_variant(c.words, gaz)
+        if gaz_slug:
+            _add(found, gaz.people[gaz_slug], c, texts, quotes, gazetteer=True)
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
+            continue
+        text = texts[c.paragraph]
+        if not (c.title or _person_cue(text, c.lead, c.end) or c.words[-1].lower() in speaking_surnames):
+            continue
+        name = " ".join(c.words)
+        slug = slugify(name)
+        if slug in gaz.people and gaz.people[slug].name != name:
+            slug = slugify(name + " person")
+        role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
+        _add(found, Person(slug=slug, name=name, role=role or None), c, texts, quotes, gazetteer=False)
+        full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
+
+    full_names.sort()
+    for c in singles:
+        word = c.words[0].lower()
+        slug = _nearest_full_name(full_names, word, c.paragraph, c.start) or gaz.singles.get(word)
+        if slug is None:
+            if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
+                continue
+            # "Mr. Tapper said" with no full name in the article: a person all the same.
+            slug = slugify(c.words[0])
+            person = found.people.get(slug) or Person(slug=slug, name=c.words[0], role=None)
+            _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
+            continue
+        person = found.people.get(slug) or gaz.people.get(slug)
+        if person is None:
+            continue
+        _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people and slug not in found.unknown)
+    found.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return found
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
+               "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
+               "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}
+
+
+def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quotes: dict, gazetteer: bool) -> None:
+    known = found.people.get(person.slug)
+    if known is None:
+        found.people[person.slug] = person
+    elif not gazetteer:
+        found.people[person.slug] = Person(person.slug, max(known.name, person.name, key=len), known.aliases,
+                                           known.role or person.role, known.kind)
+    if not gazetteer:
+        found.unknown.add(person.slug)
+    text = texts[c.paragraph]
+    if person.kind == "person":
+        # The titles an article gives a person let "the defense minister said" point back at them.
+        for title in (c.title, _title_core(c.title) if c.title else "", _role_before(text, c.lead)):
+            if title:
+                role = normalize_role(title)
+                # A title two people hold in the same article ("President") points at neither.
+                found.roles[role] = person.slug if found.roles.get(role, person.slug) == person.slug else None
+    in_quote = any(s.start <= c.lead < s.end for s in quotes[c.paragraph])
+    found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
+                                  possessive=c.possessive, in_quote=in_quote,
+                                  after_preposition=c.hyphen_part or _after_preposition(text, c.lead)))
+
+
+def _title_core(title: str) -> str:
+    """'White House Press Secretary' → 'Press Secretary': the title words without who they serve."""
+    words = title.split()
+    i = len(words)
+    while i > 0 and words[i - 1].lower().strip(".") in lx.TITLE_WORDS:
+        i -= 1
+    return " ".join(words[i:]) or title
+
+
+def _runs(text: str, paragraph: int) -> Iterator[_Run]:
+    """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
+    run: list = []
+    possessive_end = False
+
+    def flush():
+        nonlocal run
+        if run:
+            yield _Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
+                       possessive=run[-1][3])
+        run = []
+
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        word, possessive = _strip_possessive(raw)
+        start, end = m.start(), m.start() + len(word)
+        lower = word.lower()
+        capital = word[0].isupper()
+        particle = lower in lx.NAME_PARTICLES and not capital
+        joined = bool(run) and text[run[-1][2]:start] in (" ", "\u00a0")
+        if run and (not joined or possessive_end):
+            yield from flush()
+        possessive_end = False
+        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS and not run):
+            yield from flush()
+            continue
+        if capital and lower in lx.CAPITALIZED_STOPWORDS:
+            yield from flush()
+            continue
+        if capital or (particle and run):
+            run.append((word, start, end, possessive))
+            possessive_end = possessive
+        else:
+            yield from flush()
+    yield from flush()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
+    tokens = run.tokens
+    # Trailing particles ("von" at a run's end) are not part of a name.
+    while tokens and tokens[-1][0].lower() in lx.NAME_PARTICLES and not tokens[-1][0][0].isupper():
+        tokens = tokens[:-1]
+    out: list[_Candidate] = []
+    i = 0
+    pending: list = []  # tokens not in the gazetteer, waiting to be read as title + name
+    last_title = ""
+    while i < len(tokens):
+        match = None
+        for length in range(min(gaz.longest, len(tokens) - i), 0, -1):
+            key = tuple(_tokens(" ".join(w for w, _, _ in tokens[i:i + length])))
+            if key in gaz.names:
+                match = (length, gaz.names[key])
+                break
+        if match is None:
+            pending.append(tokens[i])
+            i += 1
+            continue
+        length, slug = match
+        title = _pending_title(pending)
+        out.extend(_name_candidates(pending, run, gaz, end_of_run=False))
+        pending = []
+        part = tokens[i:i + length]
+        possessive = run.possessive and i + length == len(tokens)
+        out.append(_Candidate(words=tuple(w for w, _, _ in part), paragraph=run.paragraph, start=part[0][1],
+                              end=part[-1][2], lead=(title[1] if title else part[0][1]), possessive=possessive,
+                              title=title[0] if title else "", gazetteer=slug))
+        last_title = title
+        i += length
+    out.extend(_name_candidates(pending, run, gaz, end_of_run=True))
+    del last_title
+    return out
+
+
+def _pending_title(pending: list) -> Optional[tuple[str, int]]:
+    """The title words at the end of `pending` ("Secretary General" before "Mark Rutte"), with their start."""
+    j = len(pending)
+    while j > 0 and pending[j - 1][0].lower().strip(".") in lx.TITLE_WORDS:
+        j -= 1
+    if j == len(pending):
+        return None
+    # Keep the words that say whose title it is ("Kremlin", "Defense") when they are capitalized too.
+    return " ".join(w for w, _, _ in pending[j:]), pending[j][1]
+
+
+def _name_candidates(tokens: list, run: _Run, gaz: Gazetteer, end_of_run: bool) -> list[_Candidate]:
+    if not tokens:
+        return []
+    out = []
+    # Hyphenated runs of names ("Trump-Putin summit", "Putin-Witkoff talks") name each part, as objects.
+    words = []
+    for w, s, e in tokens:
+        parts = w.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts) and tuple(_tokens(w)) not in gaz.names \
+                and any(p.lower() in gaz.singles or (p.lower(),) in gaz.names for p in parts):
+            offset = s
+            for p in parts:
+                key = (p.lower(),)
+                out.append(_Candidate(words=(p,), paragraph=run.paragraph, start=offset, end=offset + len(p),
+                                      lead=offset, possessive=False, title="", gazetteer=gaz.names.get(key),
+                                      hyphen_part=True))
+                offset += len(p) + 1
+            words.append(None)  # a break
+        else:
+            words.append((w, s, e))
+    segment: list = []
+    for item in words + [None]:
+        if item is not None:
+            segment.append(item)
+            continue
+        if segment:
+            out.extend(_segment_candidates(segment, run, end_of_run and item is None and words[-1] is not None))
+        segment = []
+    return out
+
+
+def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candidate]:
+    # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
+    last_title = -1
+    for k, (w, _, _) in enumerate(segment):
+        if w.lower().strip(".") in lx.TITLE_WORDS:
+            last_title = k
+    title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
+    name = segment[last_title + 1:]
+    # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
+    runs: list[list] = [[]]
+    for k, tok in enumerate(name):
+        initials = re.fullmatch(r"(?:[A-Z]\.)+", tok[0]) and k + 1 < len(name)
+        if _is_acronym(tok[0]) and not initials:
+            runs.append([])
+        else:
+            runs[-1].append(tok)
+    name = runs[-1] if runs[-1] else []
+    if len(runs) > 1:
+        title = ""
+    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
+        return []
+    if not name[0][0][0].isupper():
+        return []
+    title_start = segment[0][1] if title else name[0][1]
+    return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
+                       lead=title_start, possessive=run.possessive and at_end, title=title)]
+
+
+def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
+    """'Donald J. Trump' or 'Volodymyr Zelenskyy' → the gazetteer person with that first and last name."""
+    slug = gaz.singles.get(words[-1].lower())
+    if slug is None:
+        return None
+    first = _tokens(gaz.people[slug].name)[0]
+    return slug if words[0].lower() == first else None
+
+
+def _nearest_full_name(full_names: list, word: str, paragraph: int, offset: int) -> Optional[str]:
+    before = [slug for p, o, last, slug in full_names if last == word and (p, o) <= (paragraph, offset)]
+    if before:
+        return before[-1]
+    after = [slug for p, o, last, slug in full_names if last == word]
+    return after[0] if after else None
+
+
+_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
+_AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
+_SPEAKS_AFTER = re.compile(_APPOSITIVE + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    return bool(_SPEAKS_AFTER.match(text, end))
+
+
+def _person_cue(text: str, lead: int, end: int) -> bool:
+    if _role_before(text, lead) or _speaks_after(text, end):
+        return True
+    after = text[end:end + 40]
+    if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)", after):
+        return True
+    if re.match(r"\s+of\s+the\s+[A-Z]", after):
+        return True
+    before = text[max(0, lead - 30):lead].lower()
+    return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    chunk = text[max(0, pos - 80):pos]
+    if re.search(r"[,.;:!?()\"“”]\s*$", chunk):
+        return []
+    return re.findall(r"[A-Za-z][A-Za-z\-']*", chunk)[-n:]
+
+
+def _role_before(text: str, lead: int) -> str:
+    """'Pro-Kremlin war blogger' before 'Yuri Podolyaka' → that phrase, when its last word is a role noun."""
+    words = _words_before(text, lead, 4)
+    if not words or words[-1].lower() not in lx.ROLE_NOUNS or words[-1][0].isupper():
+        return ""
+    phrase = [words[-1]]
+    for w in reversed(words[:-1]):
+        if w.lower() in lx.DETERMINERS or w.lower() in lx.PREPOSITIONS or w.lower() in lx.SPEECH_VERBS \
+                or w.lower() in lx.AUXILIARIES:
+            break
+        phrase.insert(0, w)
+    return " ".join(phrase)
+
+
+def _appositive_role(text: str, end: int) -> str:
+    m = re.match(r"\s*,\s*(?:a|an|the)\s+([^,.;“”\"]{3,60}),", text[end:end + 80])
+    return m.group(1).strip() if m else ""
+
+
+def _after_preposition(text: str, lead: int) -> bool:
+    words = _words_before(text, lead, 4)
+    for w in reversed(words):
+        lw = w.lower()
+        if lw in lx.PREPOSITIONS:
+            return True
+        if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw:
+            continue
+        return False
+    return False
+
+
+# ---- across a site -------------------------------------------------------------------
+
+
+def suggest_people(site: Site) -> list[tuple[str, tuple[SourceRef, ...]]]:
+    """Names that look like people but are not in content/people.yaml, with where they occur.
+
+    `sitegen check` lists them so an editor can add them (and their spellings) to the gazetteer.
+    """
+    found: dict[str, list[SourceRef]] = {}
+    names: dict[str, str] = {}
+    for article in site.articles:
+        people = recognize(article, site.people)
+        for mention in people.mentions:
+            if mention.key in people.unknown and people.people[mention.key].kind == "person":
+                names.setdefault(mention.key, people.people[mention.key].name)
+                refs = found.setdefault(mention.key, [])
+                ref = SourceRef(article.slug, mention.paragraph)
+                if ref not in refs:
+                    refs.append(ref)
+    return sorted(((names[k], tuple(v)) for k, v in found.items()), key=lambda item: (-len(item[1]), item[0]))
+
+
+def merge_people(found: Iterable[Sequence[Person]]) -> dict[str, Person]:
+    """One Person per slug across articles: the longest name wins, the first role found is kept."""
+    merged: dict[str, Person] = {}
+    for group in found:
+        for person in group:
+            known = merged.get(person.slug)
+            if known is None:
+                merged[person.slug] = person
+            elif (len(person.name) > len(known.name)) or (not known.role and person.role):
+                merged[person.slug] = Person(person.slug, max(known.name, person.name, key=len),
+                                             known.aliases or person.aliases, known.role or person.role,
+                                             known.kind)
+    return merged

@@ -5,10 +5,23 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from sitegen.analysis.text import stem
 from sitegen.model import Paragraph, Topic
 
-# Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning.
-_SUFFIXES = r"(?:s|es|ed|d|ing|ion|ions)?"
+# Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
+_SUFFIXES = r"(?:s|es|ed|d|ing|ings|ion|ions)?"
+
+
+def _word_pattern(word: str) -> str:
+    root = stem(word)
+    if len(root) < 3 or not word.lower().startswith(root.rstrip("y")):
+        return re.escape(word) + _SUFFIXES
+    if root.endswith("y"):
+        return re.escape(root[:-1]) + r"(?:y|ies|ied|ying)"
+    if root.endswith("e"):
+        return re.escape(root[:-1]) + r"(?:e|es|ed|ing|ings|ion|ions)"
+    # "sanction" → sanctioned; "meeting" → meet, meets, meetings.
+    return re.escape(root) + r"(?:e?s|e?d|ing|ings|ion|ions|ation|ations)?"
 
 
 @lru_cache(maxsize=4096)
@@ -19,7 +32,7 @@ def _term_pattern(term: str) -> re.Pattern:
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"\w*")
         else:
-            parts.append(re.escape(word) + _SUFFIXES)
+            parts.append(_word_pattern(word))
     return re.compile(r"(?<!\w)" + r"[\s\-–]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
@@ -32,6 +45,16 @@ def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
     return tuple(p for p in paragraphs if topic_matches(p.text, topic))
+
+
+def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
+    """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
+    out = {}
+    for topic in topics:
+        indices = tuple(p.index for p in paragraphs if topic_matches(p.text, topic))
+        if indices:
+            out[topic.slug] = indices
+    return out
 
 
 def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> tuple[str, ...]:

@@ -1,59 +1,75 @@
-"""Raw file → Extraction. A first, plain normalizer; see the ingest issue for the real one."""
+"""Raw file → Extraction: the one entry point of ingest's normalizer.
+
+    bytes --decode--> text --segment / parse_html--> lines --layout.analyse--> blocks + metadata
+
+Text dumps and saved HTML pages go through the same judgement (sitegen.ingest.layout); HTML adds
+what its markup says. Markdown seeds are metadata plus a body passed through as written.
+sources.yaml corrections (sitegen.ingest.rules) apply last and win over detection.
+"""
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from dataclasses import replace
 from typing import Optional, Sequence
 
-from sitegen.model import Block, Extraction, LineFate
+from sitegen.ingest.decode import decode
+from sitegen.ingest.html import parse_html
+from sitegen.ingest.layout import analyse, infer_title
+from sitegen.ingest.rules import NO_RULES, FileRules, Rules
+from sitegen.ingest.text import segment
+from sitegen.model import Block, Extraction
 
-_SENTENCE_END = re.compile(r"[.!?…:;”\"’)]$")
-
-
-def decode(raw: bytes) -> tuple[str, list[str]]:
-    warnings = []
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        warnings.append("not valid UTF-8; read as Windows-1252")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<body|<article)", re.IGNORECASE)
 
 
-def extract(raw: bytes, filename: str, rules=None) -> Extraction:
-    text, warnings = decode(raw)
-    if "\x00" in text:
-        return Extraction(title=None, blocks=(), warnings=("binary file, not an article",))
-    if filename.lower().endswith((".md", ".markdown")):
-        return _markdown(text, filename, warnings)
-    if filename.lower().endswith((".html", ".htm")):
-        text = _html_text(text)
-    lines = [(n, line.strip()) for n, line in enumerate(text.split("\n"), 1)]
-    lines = [(n, line) for n, line in lines if line]
-    if not lines:
-        return Extraction(title=None, blocks=(), warnings=(*warnings, "no text found"))
-    fates = []
-    first_n, first = lines[0]
-    title_inferred = len(first.split()) > 25 or first.endswith(".")
-    if title_inferred:
-        body_lines = lines
-        title = _infer_title(first)
-        warnings.append("no headline found; title derived from the first paragraph")
+def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extraction:
+    """Everything ingest can tell about one raw file. `filename` is its path inside seeds/ (rules are keyed by it)."""
+    rules = rules or NO_RULES
+    decoded = decode(raw)
+    warnings = list(decoded.warnings)
+    if decoded.text is None:
+        return Extraction(title=None, blocks=(), warnings=tuple(warnings))
+    text = decoded.text
+    lower = filename.lower()
+    if lower.endswith(MARKDOWN_SUFFIXES):
+        return _apply_metadata(_markdown(text, filename, warnings), rules.for_file(filename))
+    file_rules = rules.for_file(filename)
+    if lower.endswith(HTML_SUFFIXES) or _LOOKS_HTML.match(text[:500]):
+        lines, hints = parse_html(text)
     else:
-        title = first
-        fates.append(LineFate(first_n, first, "title", "first line"))
-        body_lines = lines[1:]
-    blocks = []
-    for n, line in body_lines:
-        words = len(line.split())
-        if words <= 10 and not _SENTENCE_END.search(line) and line[:1].isupper():
-            blocks.append(Block("heading", line))
-            fates.append(LineFate(n, line, "heading", "short line without final punctuation"))
-        else:
-            blocks.append(Block("paragraph", line))
-            fates.append(LineFate(n, line, "paragraph", "text"))
-    return Extraction(title=title, title_inferred=title_inferred, blocks=tuple(blocks),
-                      lines=tuple(fates), warnings=tuple(warnings))
+        lines, hints = segment(text), None
+    if not rules.publishers:
+        result = analyse(lines, file_rules, hints)
+    else:
+        # Per-publisher patterns need the publisher: detect it first, then judge the lines again with them.
+        result = analyse(lines, file_rules, hints)
+        publisher = dict(file_rules.metadata).get("publisher") or result.publisher
+        with_publisher = file_rules.with_publisher(rules, publisher)
+        if with_publisher is not file_rules:
+            result = analyse(lines, with_publisher, hints)
+    if not result.blocks:
+        warnings.append("no story text found")
+    extraction = Extraction(
+        title=result.title, title_inferred=result.title_inferred, blocks=tuple(result.blocks),
+        author=result.author, date=result.date, publisher=result.publisher, url=result.url,
+        description=result.description, language=result.language, lines=tuple(result.fates),
+        warnings=tuple(warnings + result.warnings))
+    return _apply_metadata(extraction, file_rules)
+
+
+def _apply_metadata(extraction: Extraction, file_rules: FileRules) -> Extraction:
+    """An editor's values from sources.yaml win over what was detected."""
+    if not file_rules.metadata:
+        return extraction
+    values = dict(file_rules.metadata)
+    changes: dict = dict(values)
+    warnings = extraction.warnings
+    if "title" in values:
+        changes["title_inferred"] = False
+        warnings = tuple(w for w in warnings if not w.startswith("no headline found"))
+    return replace(extraction, warnings=warnings, **changes)
 
 
 _MD_FIELDS = ("title", "title_inferred", "date", "author", "publisher", "url", "description", "language")
@@ -80,51 +96,13 @@ def _markdown(text: str, filename: str, warnings: list[str]) -> Extraction:
     inferred = False
     if not title:
         heading = re.search(r"^#\s+(.+)$", body, re.MULTILINE)
-        title = heading.group(1).strip() if heading else _infer_title(" ".join(body.split()[:40]))
+        title = heading.group(1).strip() if heading else infer_title(" ".join(body.split()[:40]))
         inferred = heading is None
     extra = tuple((k, v) for k, v in meta.items() if k not in _MD_FIELDS and k not in ("source", "source_sha256", "ingest_sha256"))
     return Extraction(title=title, title_inferred=inferred, blocks=(), date=date, author=strings.get("author"),
                       publisher=strings.get("publisher"), url=strings.get("url"), description=strings.get("description"),
                       language=strings.get("language"), markdown=body.strip("\n") + "\n", extra=extra,
                       warnings=tuple(warnings))
-
-
-def _infer_title(lead: str) -> str:
-    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0].rstrip(".")
-    words = sentence.split()
-    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
-
-
-class _TextOfHTML(HTMLParser):
-    _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript"}
-    _BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "title", "div", "br", "blockquote"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self.skip += 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP and self.skip:
-            self.skip -= 1
-        elif tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data.replace("\n", " "))
-
-
-def _html_text(html: str) -> str:
-    parser = _TextOfHTML()
-    parser.feed(html)
-    return "".join(parser.parts)
 
 
 _LINE_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")

@@ -18,6 +18,7 @@ from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.files import write_atomic
 from sitegen.ingest.extract import extract, to_markdown
+from sitegen.ingest.rules import Rules, load_rules
 from sitegen.model import Extraction, Topic
 from sitegen.slug import slugify, unique_slug
 
@@ -58,6 +59,7 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
     by_source = {a.meta.get("source"): a for a in existing.values() if a.meta.get("source")}
     taken = set(existing)
     wanted = {p.resolve() for p in only} if only is not None else None
+    rules = project_rules(config)
 
     for path in seed_files(config):
         if wanted is not None and path.resolve() not in wanted:
@@ -78,7 +80,7 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
             else:
                 result.unchanged.append(_rel(previous.path, config))
             continue
-        extraction = extract(raw, path.name)
+        extraction = extract(raw, path.relative_to(config.seeds_dir).as_posix(), rules)
         if not extraction.blocks and extraction.markdown is None:
             result.problems.append(Problem(rel, None, "no article text found, skipped",
                                            "check the file, or run 'sitegen ingest --explain " + rel + "'", "warning"))
@@ -98,6 +100,12 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
         # Warnings only when the article is (re)written: an unchanged seed was reported before.
         result.problems.extend(Problem(rel, None, w, "", "warning") for w in extraction.warnings)
     return result
+
+
+def project_rules(config: Config) -> Rules:
+    """seeds/sources.yaml, the editor's corrections (raises SitegenError with path:line on a mistake)."""
+    path = config.seeds_dir / "sources.yaml"
+    return load_rules(path, _rel(path, config))
 
 
 def article_text(extraction: Extraction, source: str, source_sha256: str, topics: Sequence[Topic]) -> str:

@@ -1,0 +1,80 @@
+"""Ingest speed in articles per second on one core, beside a baseline measured in the same run.
+
+    python benchmarks/ingest_speed.py [--rounds 20]
+
+The corpus is every labelled fixture page and seed (text and HTML). The baseline only reads and
+decodes the same files, so the ratio between the two lines stays meaningful on a busy machine.
+Target: at least 300 articles/s for sitegen's extract().
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from ingest_fixtures import cases  # noqa: E402
+
+from sitegen.ingest.decode import decode  # noqa: E402
+from sitegen.ingest.extract import extract, to_markdown  # noqa: E402
+
+
+def _timed(label: str, fn, files: list[tuple[bytes, str]], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()  # CPU time of this process: one core, not disturbed by other jobs' wall time
+        for raw, name in files:
+            fn(raw, name)
+        best = min(best, time.process_time() - started)
+    rate = len(files) / best if best else float("inf")
+    print(f"{label:<34} {len(files):>5} articles  {best * 1000:8.1f} ms  {rate:10.0f} articles/s")
+    return rate
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15, help="repeat and keep the fastest round (default 15)")
+    args = parser.parse_args(argv)
+    files = [(c.raw_path.read_bytes(), c.raw_path.name) for c in cases()]
+    size = sum(len(raw) for raw, _ in files)
+    print(f"corpus: {len(files)} labelled pages, {size / 1024:.0f} KiB, best of {args.rounds} rounds, CPU time")
+    base = _timed("baseline: decode only", lambda raw, name: decode(raw), files, args.rounds)
+    ours = _timed("sitegen: extract + to_markdown", lambda raw, name: to_markdown(extract(raw, name).blocks),
+                  files, args.rounds)
+    print(f"sitegen runs at {ours / base:.2%} of the decode-only baseline's rate; target >= 300 articles/s: "
+          f"{'met' if ours >= 300 else 'NOT met'}")
+    seeds = [(p.read_bytes(), p.name) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    print(f"\nthe five seeds (real text dumps, {sum(len(r) for r, _ in seeds) / 1024:.0f} KiB):")
+    _timed("baseline: decode only", lambda raw, name: decode(raw), seeds, args.rounds)
+    _timed("sitegen: extract + to_markdown", lambda raw, name: to_markdown(extract(raw, name).blocks), seeds, args.rounds)
+    big = [(_heavy_page().encode("utf-8"), "heavy.html")]
+    print(f"\none heavy HTML page ({len(big[0][0]) / 1024:.0f} KiB: scripts, a 400-link menu, 100 related cards):")
+    _timed("baseline: decode only", lambda raw, name: decode(raw), big, max(3, args.rounds // 3))
+    _timed("sitegen: extract + to_markdown", lambda raw, name: to_markdown(extract(raw, name).blocks), big,
+           max(3, args.rounds // 3))
+    try:
+        import trafilatura
+    except ImportError:
+        return 0
+    _timed("trafilatura.extract (reference)", lambda raw, name: trafilatura.extract(raw.decode("utf-8")), big,
+           max(3, args.rounds // 3))
+    return 0
+
+
+def _heavy_page() -> str:
+    """Markup the size of a real news page, most of it furniture."""
+    head = "<script>" + "var cfg = {a: 1, b: [1, 2, 3]};\n" * 3000 + "</script><style>" + ".c{color:red}\n" * 4000 + "</style>"
+    menu = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>\n" for i in range(400)) + "</ul></nav>"
+    story = "".join(f"<p>Paragraph {i} of the story says what happened at the talks, in a full sentence.</p>\n"
+                    for i in range(40))
+    cards = "<aside>" + "".join(f"<div class='card'><a href='/r{i}'><h3>Related headline {i}</h3></a>"
+                                f"<p>Teaser for related story {i}.</p></div>\n" for i in range(100)) + "</aside>"
+    return (f"<html><head><title>Heavy page | Outlet</title>{head}</head><body>{menu}<article><h1>Heavy page</h1>"
+            f"{story}</article>{cards}<footer>© Outlet</footer></body></html>")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The word lists analysis relies on, in one place so every rule can be read and argued with.
+
+They describe English news writing in general (how a title precedes a name, which verbs report
+speech), never the stories of any particular site.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs that report what someone said (all forms that introduce or close a quotation).
+_SPEECH_STEMS = """
+say said says saying tell told tells telling add added adds adding state stated states note noted notes noting
+write wrote writes writing written post posted posts tweet tweeted tweets declare declared declares announce
+announced announces insist insisted insists argue argued argues warn warned warns warning explain explained
+explains continue continued continues ask asked asks reply replied replies respond responded responds stress
+stressed stresses emphasize emphasized emphasizes emphasise emphasised claim claimed claims confirm confirmed
+confirms call called calls calling describe described describes describing dub dubbed dubs label labeled labelled
+labels labeling labelling urge urged urges acknowledge acknowledged acknowledges admit admitted admits remark
+remarked remarks recall recalled recalls suggest suggested suggests predict predicted predicts promise promised
+promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
+observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
+touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
+muse muses recount recounted recounts reiterate reiterated reiterates
+""".split()
+SPEECH_VERBS = frozenset(_SPEECH_STEMS)
+SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+# Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
+SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
+promise promises words message messages post posts tweet tweets address speech interview""".split())
+
+# Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
+AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
+has had have was is were would will could might may did does do then further earlier quickly simply bluntly
+flatly firmly already still""".split())
+
+# Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
+TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
+governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
+king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant
+sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
+speaker leader premier commander officer adviser advisor aide analyst professor prof rabbi father sheikh emir
+former acting high national security economy trade energy health head senior assistant executive founder
+congressman congresswoman lawmaker mp minister-president secretary-general commander-in-chief field marshal
+economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
+infrastructure culture justice immigration veterans environment development digital""".split())
+
+# Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
+ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
+ambassador official blogger analyst journalist reporter correspondent anchor host lawmaker senator congressman
+congresswoman economist professor researcher expert actor actress author writer commentator diplomat general
+commander chief head director founder ceo chairman chairwoman candidate activist lawyer attorney prosecutor judge
+mayor governor leader negotiator representative colonel officer soldier veteran resident pensioner student teacher
+doctor nurse farmer worker mother father wife husband son daughter brother sister chancellor premier king queen
+prince minister-president coach player singer artist photographer historian scientist engineer banker investor
+entrepreneur businessman businesswoman billionaire oligarch tycoon politician deputy mp speaker strategist
+pollster columnist editor producer director-general secretary-general""".split())
+
+# A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
+ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
+party parliament congress senate court forces army navy cup day war street island region oblast republic states
+kingdom nations organization organisation group company inc ltd corp office department service fund association
+foundation committee assembly center centre airport store play images awards award policy overview network
+television radio journal review magazine club league federation alliance summit conference forum treaty agreement
+accords act bill law square palace tower bridge river sea ocean mountains valley city county province district
+airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
+channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
+stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
+programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
+media twitter facebook instagram telegram youtube google apple microsoft amazon""".split())
+
+# Capitalized words that start sentences or headlines but are never part of a name.
+CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
+despite meanwhile however according speaking asked for from to with by of this that these those it he she they we
+i you his her their our my its your some many most both even still yet also then now today yesterday tomorrow
+last next earlier later why what who how where there here such every each other another only just no not yes so
+thus instead although though because unless until once get follow read see photo written please more less over
+into about against between among without within upon via per than like unlike amid across along around beyond
+toward towards whether either neither nor all any few several much very well again already ever never always often
+sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
+breaking exclusive live update updated watch listen related advertisement subscribe share click""".split())
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                  "oct", "nov", "dec"))
+
+PREPOSITIONS = frozenset("""with to by of for against on about at from into onto toward towards between among
+without within upon via over under behind beside besides near than like unlike amid across along around beyond
+including and or versus vs whom""".split())
+
+DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
+
+NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn al el ter ten dos das st".split())
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+
+
+def speech_verb(word: str) -> bool:
+    return word.lower() in SPEECH_VERBS

@@ -1,0 +1,367 @@
+"""Direct quotations and who said them.
+
+A quotation's speaker is looked for in this order, and the first rule that finds one wins:
+1. right after the quote: `"…," Lavrov said` / `"…," said Lavrov` / `"…," he added`;
+2. before it, in the same sentence: `Rubio said …"…"`, `which Trump called "great progress"`;
+3. at the end of its sentence: `Trump "will know the right time," … , Rubio said.`;
+4. `according to X`, or `X's statements that "…"`;
+5. the quote continues one already attributed (the next sentence, or a paragraph that is all
+   quotation after a quoted paragraph or after `X said:`).
+A speaker is a person the article names (their fullest name), a role the gazetteer or the article
+defines ("the Kremlin spokesperson"), or he/she pointing back to the last person named as the
+subject of a sentence (never one only mentioned as an object, after a preposition or in a quote).
+Anything else leaves the speaker unknown: a wrong name is worse than none. Quotes of one to three
+words with no speech verb are scare quotes, not speech, and are not listed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from sitegen.analysis import lexicon as lx
+from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
+from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
+from sitegen.model import Article, Quote, SourceRef
+
+SCARE_QUOTE_WORDS = 3
+_VERB = lx.SPEECH_VERB_RE
+_AUX_WORDS = lx.AUXILIARIES
+
+
+@dataclass(frozen=True)
+class Speaker:
+    slug: str
+    name: str
+    how: str
+
+
+@dataclass
+class _Quote:
+    spans: tuple[Span, ...]
+    text: str
+    between: str = ""  # the attribution between the halves of a split quote
+    between_at: int = 0
+
+
+class _Paragraph:
+    def __init__(self, index: int, text: str, people: ArticlePeople):
+        self.index = index
+        self.text = text
+        self.quotes = quoted_spans(text)
+        self.masked = mask(text, self.quotes)
+        self.sentences = sentence_spans(text, self.quotes)
+        self.mentions = [m for m in people.mentions if m.paragraph == index]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= pos < b:
+                return a, b
+        return (0, len(self.text))
+
+
+def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tuple[Quote, ...]:
+    paragraphs = [_Paragraph(p.index, p.text, people) for p in article.paragraphs]
+    resolver = _Resolver(paragraphs, people, gaz)
+    out: list[Quote] = []
+    previous_para_last: Optional[Quote] = None
+    for k, para in enumerate(paragraphs):
+        last_in_para: Optional[Quote] = None
+        last_end = 0
+        last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
+        for q in _merge_split_quotes(para):
+            words = len(re.findall(r"\w+", q.text))
+            if words == 0:
+                continue
+            speaker, verb = resolver.attribute(para, q)
+            if speaker is None and words > SCARE_QUOTE_WORDS:
+                sentence = para.sentence_at(q.spans[0].start)
+                # Continuation: the previous sentence's quote, or a whole-paragraph quote after a quoted one.
+                if last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
+                    prev = last_sentence_speaker[1]
+                    speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif _fills_paragraph(para, q) and k > 0:
+                    speaker = resolver.introduced_by(paragraphs[k - 1], previous_para_last)
+            if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
+                continue
+            quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
+                          speaker=speaker.slug if speaker else None, speaker_name=speaker.name if speaker else None,
+                          how=speaker.how if speaker else "no speaker named in its sentence")
+            out.append(quote)
+            last_in_para = quote
+            last_end = q.spans[-1].end
+            if speaker:
+                last_sentence_speaker = (para.sentence_at(q.spans[-1].start), speaker)
+                resolver.spoke(speaker, para.index, q.spans[0].start)
+        # Only a quote that ends its paragraph can go on in the next one.
+        tail = para.masked[last_end:].strip()
+        previous_para_last = last_in_para if last_in_para is not None and len(tail) < 80 else None
+    return tuple(out)
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    if text.endswith(",") or text.endswith(";"):
+        text = text[:-1].rstrip()
+    return re.sub(r"\s+", " ", text)
+
+
+def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
+    covered = sum(s.end - s.start for s in q.spans)
+    return para.text.lstrip()[:1] in "\"“„«" and covered >= 0.8 * len(para.text.strip())
+
+
+_SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) +
+                            r")\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
+
+
+def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
+    """`"First half," he said, "second half."` is one quotation."""
+    out: list[_Quote] = []
+    for span in para.quotes:
+        inner = span.inner(para.text)
+        if out:
+            prev = out[-1]
+            between = para.text[prev.spans[-1].end:span.start]
+            if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between:
+                out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
+                                 between=between, between_at=prev.spans[-1].end)
+                continue
+        out.append(_Quote(spans=(span,), text=inner))
+    return out
+
+
+class _Resolver:
+    def __init__(self, paragraphs: list[_Paragraph], people: ArticlePeople, gaz: Gazetteer):
+        self.paragraphs = {p.index: p for p in paragraphs}
+        self.people = people
+        self.gaz = gaz
+        # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she.
+        self.subjects: list[tuple[int, int, str]] = []
+        for para in paragraphs:
+            for a, b in para.sentences:
+                first = True
+                for m in para.mentions:
+                    if not (a <= m.lead < b) or m.in_quote or m.possessive:
+                        continue
+                    if m.after_preposition:
+                        first = False
+                        continue
+                    if first or _verb_follows(para.masked, m.end):
+                        if self._kind(m.key) == "person":
+                            self.subjects.append((para.index, m.start, m.key))
+                    first = False
+        self.subjects.sort()
+
+    def _kind(self, slug: str) -> str:
+        person = self.people.people.get(slug)
+        return person.kind if person else "person"
+
+    def _speaker(self, slug: str, how: str) -> Speaker:
+        person = self.people.people.get(slug) or self.gaz.people.get(slug)
+        name = person.name if person else slug
+        return Speaker(slug, name, how.replace("{name}", name))
+
+    def spoke(self, speaker: Speaker, paragraph: int, offset: int) -> None:
+        if self._kind(speaker.slug) == "person":
+            self.subjects.append((paragraph, offset, speaker.slug))
+            self.subjects.sort()
+
+    # -- the rules ------------------------------------------------------------------
+
+    def attribute(self, para: _Paragraph, q: _Quote) -> tuple[Optional[Speaker], bool]:
+        """The speaker of one quotation (or None), and whether a speech verb governs it at all."""
+        start, end = q.spans[0].start, q.spans[-1].end
+        s_start, _ = para.sentence_at(start)
+        _, s_end = para.sentence_at(max(start, end - 1))
+        masked = para.masked
+        verb_seen = False
+        if q.between:
+            found = self._after(para, q.between_at, q.between_at + len(q.between))
+            if found:
+                return found, True
+        # 1. Right after the quote.
+        found, seen = self._after(para, end, s_end, direct=True), _VERB.search(masked, end, s_end) is not None
+        verb_seen |= seen
+        if found:
+            return found, True
+        # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
+        # A semicolon starts a new clause: a speech verb before it does not govern this quote.
+        clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
+        verbs = list(_VERB.finditer(masked, clause_start, start))
+        short = len(re.findall(r"\w+", q.text)) <= SCARE_QUOTE_WORDS
+        for verb in reversed(verbs):
+            if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
+                continue  # a far-off verb does not make two words a quotation
+            verb_seen = True
+            found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
+            if found:
+                return found, True
+        # 3. At the end of its sentence: ", Rubio said."
+        for verb in _VERB.finditer(masked, end, s_end):
+            comma = masked.rfind(",", end, verb.start())
+            if comma < 0:
+                continue
+            found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
+            if found:
+                return found, True
+        # 4. "according to X"; "X's statements that …".
+        sentence = masked[s_start:s_end]
+        for m in re.finditer(r"\baccording to\s+", sentence, re.IGNORECASE):
+            mention = self._mention_at(para, s_start + m.end())
+            if mention:
+                return self._speaker(mention.key, f"'according to' {{name}}"), True
+        for m in para.mentions:
+            if m.possessive and not m.in_quote and s_start <= m.start < start:
+                after = masked[m.end:start]
+                words = re.findall(r"[A-Za-z]+", after)
+                if re.match(r"^\s*['’]s\b", after) and any(w.lower() in lx.SPEECH_NOUNS for w in words[:4]):
+                    return self._speaker(m.key, "{name}'s words, as the sentence says"), True
+        return None, verb_seen
+
+    def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
+        """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
+        masked = para.masked
+        verb = _VERB.search(masked, start, stop)
+        if verb is None:
+            return None
+        lead = masked[start:verb.start()]
+        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", lead.replace("\u2588", ""))):
+            return None
+        if not re.search(r"\w", lead.replace("\u2588", "")):
+            # `," said Lavrov` / `," said the Kremlin spokesperson`
+            mention = self._mention_at(para, verb.end())
+            if mention and not mention.possessive:
+                return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
+            role = self._role_after(para, verb.end())
+            return role
+        return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
+
+    def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
+        """Who is the subject of the speech verb at `verb_at`."""
+        masked = para.masked
+        chunk_end = verb_at
+        # "Rubio also said", "he had said": skip adverbs and auxiliaries.
+        while True:
+            m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
+            if m and m.group(2).lower() in _AUX_WORDS:
+                chunk_end = clause_start + m.start()
+                continue
+            break
+        chunk = masked[clause_start:chunk_end].rstrip()
+        end = clause_start + len(chunk)
+        if not chunk.strip(" ,\u2588"):
+            return None
+        found = self._subject_ending_at(para, clause_start, end, how)
+        if found:
+            return found
+        # An appositive between subject and verb: "Putin, at a meeting with …, said".
+        if chunk.endswith(","):
+            inner = chunk[:-1]
+            comma = inner.rfind(",")
+            if comma >= 0 and len(inner) - comma < 160:
+                found = self._subject_ending_at(para, clause_start, clause_start + comma, how)
+                if found:
+                    return found
+        # "Zelensky spoke … with …, and said" / "…, describing": a second verb of the sentence's subject.
+        verb_word = re.match(r"\w+", masked[verb_at:])
+        if re.search(r",?\s+and$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
+            return self._sentence_subject(para, clause_start, end, how)
+        return None
+
+    def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
+        masked = para.masked
+        text = masked[clause_start:end]
+        stripped = text.rstrip(" ,")
+        end = clause_start + len(stripped)
+        for m in para.mentions:
+            if m.end == end and not m.in_quote:
+                if m.possessive:
+                    return None
+                return self._speaker(m.key, how + " → {name}")
+        pronoun = re.search(r"\b(he|she|He|She)$", stripped)
+        if pronoun:
+            slug = self._antecedent(para.index, clause_start + pronoun.start())
+            if slug:
+                return self._speaker(slug, f"'{pronoun.group(1).lower()}' → {{name}}, the last person named as a subject")
+            return None
+        role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        if role:
+            return self._role(role.group(2), f"the {role.group(2)}")
+        return None
+
+    def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
+        words = normalize_role(phrase).split()
+        for k in range(len(words)):
+            key = " ".join(words[k:])
+            if len(words) - k == 1 and key not in self.people.roles:
+                break  # one bare word ("the official") names nobody unless the article gave it a person
+            slug = self.people.roles.get(key)
+            if slug:
+                return self._speaker(slug, f"'{shown}' → {{name}}, so titled earlier in the article")
+            if key in self.gaz.roles and k == 0:
+                return self._speaker(self.gaz.roles[key], f"'{shown}' → {{name}} (role in people.yaml)")
+        return None
+
+    def _role_after(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        m = re.match(r"\s+the\s+((?:[A-Za-z][\w\-'’.]*\s*){1,5})", para.masked[pos:pos + 80])
+        if not m:
+            return None
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            found = self._role(" ".join(words[:k]), "the " + " ".join(words[:k]))
+            if found:
+                return found
+        return None
+
+    def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
+        s_start, _ = para.sentence_at(start)
+        for m in para.mentions:
+            if s_start <= m.lead < end and not m.in_quote:
+                if m.possessive or m.after_preposition:
+                    return None
+                return self._speaker(m.key, how + " → {name}, the subject of the sentence")
+        return None
+
+    def _mention_at(self, para: _Paragraph, pos: int) -> Optional[Mention]:
+        rest = para.masked[pos:pos + 80]
+        skip = len(rest) - len(rest.lstrip())
+        for m in para.mentions:
+            if m.lead == pos + skip and not m.in_quote:
+                return m
+        return None
+
+    def _antecedent(self, paragraph: int, offset: int) -> Optional[str]:
+        """The last person named as a subject before this point, in this paragraph or the one before."""
+        best = None
+        for p, o, slug in self.subjects:
+            if (p, o) >= (paragraph, offset):
+                break
+            if p >= paragraph - 1:
+                best = slug
+        return best
+
+    def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote]) -> Optional[Speaker]:
+        """The speaker of a paragraph that is all quotation, from the paragraph before it."""
+        text = prev.masked.rstrip()
+        if text.endswith(":"):
+            verb = None
+            for verb in _VERB.finditer(prev.masked):
+                pass
+            if verb is not None:
+                s_start, _ = prev.sentence_at(verb.start())
+                found = self._before(prev, s_start, verb.start(), f"introduces the quote ({verb.group(0)}:)")
+                if found:
+                    return found
+        if prev_quote is not None and prev_quote.speaker:
+            return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
+                           f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
+        return None
+
+
+def _verb_follows(masked: str, pos: int) -> bool:
+    m = re.match(r"(?:\s*,[^,]{1,80},)?\s+(\w+)", masked[pos:pos + 100])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in lx.SPEECH_VERBS or word in _AUX_WORDS or word.endswith("ed")

@@ -1,0 +1,78 @@
+"""Near-duplicate sentences across articles, in near-linear time.
+
+Two outlets rarely write the same sentence; they write the same fact in other words. Sentences are
+compared on their content words, weighted by how rare each word is (a shared "sanctions" says
+little on a sanctions page; a shared "Alaska" says a lot). Instead of comparing every pair, each
+sentence goes into the buckets of its few rarest words that other sentences also have; only
+sentences sharing a bucket are compared, and buckets so big that their word says nothing are
+skipped. The cost grows with the number of sentences, not its square.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Sequence
+
+KEYS_PER_ITEM = 3
+MAX_BUCKET = 40
+MIN_SHARED = 4
+
+
+def idf_table(items: Sequence[Sequence[str]]) -> dict[str, float]:
+    df = Counter(w for words in items for w in set(words))
+    n = max(1, len(items))
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+
+def similarity(a: frozenset, b: frozenset, idf: dict[str, float]) -> float:
+    """Weighted overlap: the share of the shorter sentence's weight both sentences carry."""
+    shared = a & b
+    if len(shared) < MIN_SHARED:
+        return 0.0
+    wa = sum(idf.get(w, 1.0) for w in a)
+    wb = sum(idf.get(w, 1.0) for w in b)
+    return sum(idf.get(w, 1.0) for w in shared) / max(1e-9, min(wa, wb))
+
+
+def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
+             groups: Sequence[object] | None = None) -> list[list[int]]:
+    """Indices of `items` grouped into near-duplicate clusters (singletons included), in first-seen order.
+
+    `groups`, when given, names the article each item comes from: two sentences of the same
+    article are never merged (an article repeating itself is not corroboration).
+    """
+    sets = [frozenset(words) for words in items]
+    idf = idf_table(sets)
+    df = Counter(w for s in sets for w in s)
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(sets):
+        shared = sorted((w for w in words if df[w] >= 2), key=lambda w: (df[w], w))
+        for w in shared[:KEYS_PER_ITEM]:
+            buckets[w].append(i)
+    parent = list(range(len(sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    members: dict[int, set] = {i: {groups[i]} if groups is not None else set() for i in range(len(sets))}
+    for word in sorted(buckets):
+        bucket = buckets[word]
+        if len(bucket) > MAX_BUCKET:
+            continue
+        for x in range(len(bucket)):
+            for y in range(x + 1, len(bucket)):
+                i, j = find(bucket[x]), find(bucket[y])
+                if i == j:
+                    continue
+                if groups is not None and members[i] & members[j]:
+                    continue
+                if similarity(sets[bucket[x]], sets[bucket[y]], idf) >= threshold:
+                    parent[j] = i
+                    members[i] |= members.pop(j)
+    out: dict[int, list[int]] = {}
+    for i in range(len(sets)):
+        out.setdefault(find(i), []).append(i)
+    return list(out.values())

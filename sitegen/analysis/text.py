@@ -1,0 +1,156 @@
+"""Text primitives shared by the analysis modules: quoted spans, sentences, content words.
+
+Everything works on a paragraph's plain text with character offsets, so a finding can
+always say exactly where it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # offset of the opening quote mark
+    end: int  # offset just after the closing quote mark (or the paragraph's end when unclosed)
+
+    def inner(self, text: str) -> str:
+        """The quoted words without their quote marks."""
+        body = text[self.start + 1:self.end]
+        if body and body[-1] in "\"”»’":
+            body = body[:-1]
+        return body.strip()
+
+
+def quoted_spans(text: str) -> tuple[Span, ...]:
+    """Top-level quotations: "straight", “curly”, «guillemets»; ‘single curly’ only when no double quotes exist.
+
+    Nested quotes stay inside their outer quote. A quote opened and not closed runs to the end
+    of the paragraph — the newspaper convention for a quotation that continues in the next one.
+    """
+    spans: list[Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_DOUBLE:
+            close = _find_close(text, i + 1, CLOSE_DOUBLE + '"')
+        elif ch == '"':
+            close = _find_close(text, i + 1, '"”')
+        else:
+            i += 1
+            continue
+        end = n if close < 0 else close + 1
+        spans.append(Span(i, end))
+        i = end
+    if not spans and "‘" in text:
+        for m in re.finditer(r"(?<![\w’])‘([^‘’]|’(?=\w))+’(?!\w)", text):
+            spans.append(Span(m.start(), m.end()))
+    return tuple(spans)
+
+
+def _find_close(text: str, start: int, closers: str) -> int:
+    for j in range(start, len(text)):
+        if text[j] in closers:
+            return j
+    return -1
+
+
+def mask(text: str, spans) -> str:
+    """`text` with the inside of every span blanked out (same length, so offsets still hold)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        for k in range(span.start, min(span.end, len(chars))):
+            chars[k] = "\u2588" if not chars[k].isspace() else " "
+    return "".join(chars)
+
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
+                  "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+
+
+def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; never splits inside a quotation."""
+    masked = mask(text, quotes)
+    cuts = [0]
+    for m in _BOUNDARY.finditer(masked):
+        before = masked[:m.start() + 1]
+        word = re.search(r"([\w.]+)\.$", before)
+        if word and masked[m.start()] == ".":
+            token = word.group(1).lower()
+            # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
+            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+                continue
+        cuts.append(m.end())
+    # A quotation that ends a sentence ("… very soon.” White House …) ends it too — unless what follows
+    # is its attribution ("…?" Rubio said in an interview).
+    for span in quotes:
+        if span.end < len(text) and span.end - 2 > span.start and text[span.end - 2] in ".!?…":
+            follow = text[span.end:span.end + 90]
+            if re.match(r"\s+[\"“‘«(]?[A-Z]", follow) and not _ATTRIBUTION_AFTER.match(follow):
+                cuts.append(span.end + len(follow) - len(follow.lstrip()))
+    cuts = sorted(set(cuts))
+    cuts.append(len(text))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        seg = text[a:b].rstrip()
+        if seg.strip():
+            spans.append((a, a + len(seg)))
+    return tuple(spans)
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:he|she|they|He|She|They)\s+)(?:also\s+)?"
+    r"(?:said|says|told|added|asked|wrote|posted|insisted|argued|warned|explained|replied|responded|stressed|claimed)"
+    r"(?=[.,;:]|\s+(?:in|on|at|during|to|after|before|when|while|from|with|last|this|earlier|later|recently|"
+    r"reporters|journalists)\b|\s*$)")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(text[a:b] for a, b in sentence_spans(text, quoted_spans(text)))
+
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ0-9]+(?:['’][A-Za-z]+)?")
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves said says say told tells according
+s t don will would could may might must shall one new also us its it's there's that's mr ms mrs
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, deterministic English stem: enough to match "sanctions" with "sanctioned"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return w
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
+    out = []
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        lw = w.lower().replace("’", "'")
+        if lw in STOPWORDS or len(lw) < 2:
+            continue
+        out.append(stem(lw))
+    return tuple(out)

@@ -1,0 +1,149 @@
+"""Dated events: the sentences of an article that say when something happened or will happen.
+
+Absolute dates ("On May 16", "June 25, 2025", "February 2022", "early September", "in 2021")
+always count; relative ones ("on Friday", "next week", "last month", "yesterday") only when the
+article's own date is known, since they mean nothing without it. A date without a year takes the
+year that puts it nearest the article's date; with no article date the year stays unknown
+("--05-16") rather than guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from sitegen.analysis.lexicon import MONTHS, WEEKDAYS
+from sitegen.analysis.text import quoted_spans, sentence_spans
+from sitegen.model import Article, Event, SourceRef
+
+_MONTH_NAMES = {m: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_NAMES.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
+_MONTH_NAMES["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
+    ("day", re.compile(r"\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
+                       + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
+                       r"(?:,?\s+" + _YEAR + r")?")),
+    ("day", re.compile(r"\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("month", re.compile(r"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
+                         + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
+    ("month", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("month", re.compile(r"\b(?:in|by|until|since|from|through|before|after|during)\s+(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    ("year", re.compile(r"\b(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before)\s+)?" + _WEEKDAY +
+    r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
+    re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|until|by|from|deadline|expires?|due|next|coming|plans?|set to|going to|"
+                     r"scheduled|expected)\b", re.IGNORECASE)
+
+
+def find_events(article: Article) -> tuple[Event, ...]:
+    published = _parse_date(article.date)
+    out: list[Event] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        for a, b in sentence_spans(text, quoted_spans(text)):
+            sentence = text[a:b].strip()
+            found = _absolute(sentence, published) or (_relative(sentence, published) if published else None)
+            if found:
+                date, precision, phrase = found
+                out.append(Event(date=date, precision=precision, text=sentence,
+                                 sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase))
+    return tuple(out)
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
+    best = None
+    for precision, pattern in _PATTERNS:
+        m = pattern.search(sentence)
+        if not m or (best and m.start() >= best[0]):
+            continue
+        groups = m.groupdict()
+        month = _MONTH_NAMES.get((groups.get("month") or "").lower().rstrip("."))
+        year = int(groups["year"]) if groups.get("year") else None
+        if precision == "year":
+            best = (m.start(), (f"{year:04d}", "year", m.group(0)))
+            continue
+        if precision == "day":
+            day = int(groups["day"])
+            if not month or not 1 <= day <= 31:
+                continue
+            year = year or _nearest_year(month, day, published)
+            try:
+                if year:
+                    dt.date(year, month, day)
+            except ValueError:
+                continue
+            date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+            best = (m.start(), (date, "day", m.group(0).strip()))
+            continue
+        if not month:
+            continue
+        year = year or _nearest_year(month, 15, published)
+        best = (m.start(), (f"{year:04d}-{month:02d}" if year else f"--{month:02d}", "month", m.group(0).strip()))
+    return best[1] if best else None
+
+
+def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append((abs((dt.date(year, month, min(day, 28)) - published).days), year))
+        except ValueError:
+            continue
+    return min(candidates)[1]
+
+
+def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str]]:
+    m = _RELATIVE.search(sentence)
+    if not m:
+        return None
+    phrase = m.group(0)
+    lower = phrase.lower()
+    if m.group("weekday"):
+        target = WEEKDAYS.index(m.group("weekday").lower())
+        which = (m.group("which") or "").lower()
+        future = which in ("next", "until", "by", "from", "before") or (which != "last" and bool(_FUTURE.search(sentence)))
+        delta = (target - published.weekday()) % 7
+        if future:
+            day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
+        else:
+            back = (published.weekday() - target) % 7
+            if which == "last" and back == 0:
+                back = 7
+            day = published - dt.timedelta(days=back)
+        return day.isoformat(), "day", phrase
+    if lower in ("yesterday", "today", "tomorrow"):
+        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
+        return day.isoformat(), "day", phrase
+    unit, which = m.group("unit").lower(), m.group("unit_which").lower()
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday.isoformat(), "week", phrase
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", phrase
+    return f"{published.year + step:04d}", "year", phrase
+
+
+def sort_key(event: Event) -> tuple:
+    """Chronological; dates without a year after those with one, by month and day."""
+    year = event.year
+    rest = event.date[5:] if year is not None else event.date[2:]
+    return (year is None, year or 0, rest, event.text)

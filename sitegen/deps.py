@@ -1,0 +1,268 @@
+"""What a page's templates read from its context, so the page is rendered again
+only when something it read has changed.
+
+A page's context is wrapped in read-only proxies that record every path the
+templates follow (`topics`, 2, `title`), every length they loop over, every key
+set they list. Rendering is deterministic, so a page whose recorded paths hold
+the same values in a new build renders to the same bytes: it is not rendered
+again. That is what lets one edited article leave the other 9,999 article
+pages alone although every page gets the whole topic list for its navigation.
+
+Anything a proxy cannot follow precisely (a method call, str() of a whole
+dict, a comparison) records the whole value under that path, so the result is
+conservative, never wrong. An operation a proxy does not support at all (a
+value handed to json.dumps) raises; build then renders the page from the plain
+context and marks it to be rendered on every build.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import pickle
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+from typing import Any, Hashable, Iterator
+
+LEN = "#len"  # the length of a sequence
+KEYS = "#keys"  # the keys of a mapping, in order
+WHOLE = "#whole"  # the whole value below a path
+_MISSING = "#missing"
+_LEAVES = (str, bytes, int, float, bool, type(None), _dt.date, PurePath)
+
+Path_ = tuple  # a path: keys (str), indexes (int) and attributes (("@", name)), maybe ending in LEN/KEYS/WHOLE
+
+
+class Recorder:
+    """The paths one page render read."""
+
+    __slots__ = ("paths",)
+
+    def __init__(self) -> None:
+        self.paths: dict[Path_, None] = {}  # ordered set
+
+    def add(self, path: Path_) -> None:
+        self.paths[path] = None
+
+    def pathset(self) -> tuple:
+        """((root key, (paths...)), ...): the recorded paths grouped by the context key they start at."""
+        grouped: dict[str, list[Path_]] = {}
+        for path in self.paths:
+            grouped.setdefault(path[0], []).append(path)
+        return intern(tuple((root, intern(tuple(paths))) for root, paths in grouped.items()))
+
+
+_interned: dict[tuple, tuple] = {}
+
+
+def intern(paths: tuple) -> tuple:
+    """One object per distinct path tuple: fingerprints are memoized by identity and pickles stay small."""
+    return _interned.setdefault(paths, paths)
+
+
+def track_context(context: Mapping[str, Any], recorder: Recorder) -> dict[str, Any]:
+    return {key: track(value, (key,), recorder) for key, value in context.items()}
+
+
+def track(value: Any, path: Path_, recorder: Recorder) -> Any:
+    if isinstance(value, _LEAVES):
+        recorder.add(path)
+        return value
+    if isinstance(value, Mapping):
+        return TrackedMapping(value, path, recorder)
+    if isinstance(value, (list, tuple)):
+        return TrackedSequence(value, path, recorder)
+    if callable(value) or not (hasattr(value, "__dict__") or hasattr(value, "__slots__")):
+        recorder.add(path + (WHOLE,))
+        return value
+    return TrackedObject(value, path, recorder)
+
+
+class _Tracked:
+    __slots__ = ("_value", "_path", "_recorder")
+
+    def __init__(self, value: Any, path: Path_, recorder: Recorder):
+        self._value = value
+        self._path = path
+        self._recorder = recorder
+
+    def _whole(self) -> Any:
+        self._recorder.add(self._path + (WHOLE,))
+        return self._value
+
+    def __str__(self) -> str:
+        return str(self._whole())
+
+    def __repr__(self) -> str:
+        return repr(self._whole())
+
+    def __eq__(self, other: Any) -> bool:
+        return self._whole() == (other._whole() if isinstance(other, _Tracked) else other)
+
+    def __ne__(self, other: Any) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self._whole())
+
+    def __reduce__(self):
+        # A proxy must never be pickled or serialized in place of the value: say so loudly.
+        raise TypeError("a tracked template value cannot be serialized")
+
+
+class TrackedMapping(_Tracked, Mapping):
+    __slots__ = ()
+
+    def __getitem__(self, key: Hashable) -> Any:
+        path = self._path + (key,)
+        try:
+            value = self._value[key]
+        except (KeyError, TypeError):
+            self._recorder.add(path)  # its absence is what the template saw
+            raise
+        return track(value, path, self._recorder)
+
+    def __iter__(self) -> Iterator:
+        self._recorder.add(self._path + (KEYS,))
+        return iter(self._value)
+
+    def __len__(self) -> int:
+        self._recorder.add(self._path + (KEYS,))
+        return len(self._value)
+
+    def __contains__(self, key: object) -> bool:
+        self._recorder.add(self._path + (KEYS,))
+        return key in self._value
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class TrackedSequence(_Tracked, Sequence):
+    __slots__ = ()
+
+    def __getitem__(self, index: Any) -> Any:
+        values = self._value
+        if isinstance(index, slice):
+            self._recorder.add(self._path + (LEN,))
+            return [track(values[i], self._path + (i,), self._recorder) for i in range(*index.indices(len(values)))]
+        if isinstance(index, int) and index < 0:
+            self._recorder.add(self._path + (LEN,))
+            index += len(values)
+        path = self._path + (index,)
+        try:
+            value = values[index]
+        except (IndexError, TypeError):
+            self._recorder.add(path)
+            self._recorder.add(self._path + (LEN,))
+            raise
+        return track(value, path, self._recorder)
+
+    def __len__(self) -> int:
+        self._recorder.add(self._path + (LEN,))
+        return len(self._value)
+
+    def __iter__(self) -> Iterator:
+        self._recorder.add(self._path + (LEN,))
+        for i, value in enumerate(self._value):
+            yield track(value, self._path + (i,), self._recorder)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._whole()
+
+    def __bool__(self) -> bool:
+        self._recorder.add(self._path + (LEN,))
+        return bool(self._value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class TrackedObject(_Tracked):
+    """A dataclass or other object in a context (a Topic, a Person): attribute reads are tracked."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        path = self._path + (("@", name),)
+        try:
+            value = getattr(self._value, name)
+        except AttributeError:
+            self._recorder.add(path)
+            raise
+        if callable(value) and not isinstance(value, type):
+            self._recorder.add(self._path + (WHOLE,))  # a method may read anything of the object
+            return value
+        return track(value, path, self._recorder)
+
+    def __bool__(self) -> bool:
+        return bool(self._whole())
+
+
+# -- fingerprints -------------------------------------------------------------
+
+
+def value_at(root: Any, path: Path_) -> Any:
+    """What `path` (without its root key) reads in `root`, in a form that pickles."""
+    value = root
+    for step in path:
+        if step == LEN:
+            try:
+                return ("#len", len(value))
+            except TypeError:
+                return _MISSING
+        if step == KEYS:
+            try:
+                return ("#keys", tuple(value))
+            except TypeError:
+                return _MISSING
+        if step == WHOLE:
+            return ("#whole", value)
+        if isinstance(step, tuple):
+            value = getattr(value, step[1], _MISSING)
+        elif isinstance(value, Mapping):
+            value = value.get(step, _MISSING)
+        elif isinstance(value, (list, tuple)) and isinstance(step, int):
+            value = value[step] if -len(value) <= step < len(value) else _MISSING
+        else:
+            return _MISSING
+        if value is _MISSING:
+            return _MISSING
+    return value if isinstance(value, _LEAVES) else ("#whole", value)
+
+
+def digest(paths: tuple[Path_, ...], root: Any) -> bytes:
+    """A digest of the values `paths` read in `root` (paths include the root key first)."""
+    values = [value_at(root, path[1:]) for path in paths]
+    try:
+        data = pickle.dumps(values, protocol=5)
+    except Exception:  # something that does not pickle: never equal, always rendered again
+        return b"unpicklable"
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class Fingerprints:
+    """Digests of context roots, memoized for roots shared by many pages (the topic list, `site`)."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, int, int], bytes] = {}
+        self._keep: list[Any] = []  # keeps memoized roots alive so their ids stay unique
+
+    def root(self, key: str, value: Any, paths: tuple[Path_, ...]) -> bytes:
+        memo_key = (key, id(value), id(paths))
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = self._memo[memo_key] = digest(paths, value)
+            self._keep.append((value, paths))
+        return found
+
+    def page(self, context: Mapping[str, Any], pathset: tuple) -> bytes:
+        """The digests of what a page read, root by root in pathset order (16 bytes each);
+        a root the context no longer has digests as missing."""
+        return b"".join(self.root(key, context.get(key, _MISSING), paths) for key, paths in pathset)
+
+
+def whole_pathset(context: Mapping[str, Any]) -> tuple:
+    """The pathset of a page that depends on every value of its context."""
+    return intern(tuple((key, intern(((key, WHOLE),))) for key in context))
+
+
+def changed_roots(pathset: tuple, old: bytes, new: bytes) -> list[str]:
+    return [key for n, (key, _) in enumerate(pathset) if old[16 * n:16 * n + 16] != new[16 * n:16 * n + 16]]

@@ -1,0 +1,256 @@
+"""General signs that a line is page furniture, not story — each with the reason shown by --explain.
+
+The rules describe *kinds* of boilerplate every news site has (share and app prompts, cookie
+notices, comment forms, newsletter boxes, photo credits, counters, "read more" teasers) in the
+languages ingest meets. They never list one outlet's strings: a new site's furniture has the
+same shapes. Story text is protected by length — a long sentence is only dropped for a pattern
+that cannot be story (a cookie notice, an affiliate disclaimer).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+
+def _words(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+# Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
+_SOCIAL = re.compile(
+    r"\b(?:" + _words(
+        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via)", r"share article", r"tweet this",
+        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
+        r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
+        r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
+        r"folge[n]? uns", r"teilen", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous", r"partager",
+        r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"compartir", r"suscríbete", r"siga-nos", r"compartilhe",
+        r"inscreva-se", r"assine", r"seguici", r"condividi", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"поделиться", r"підписуйтесь", r"поділитися", r"udostępnij", r"obserwuj nas", r"zapisz się", r"שתפו", r"הצטרפו", r"עקבו", r"شارك", r"تابعونا", r"اشترك",
+    ) + r")\b", re.IGNORECASE)
+_SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
+                              r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
+# Cookie and consent notices: any length (they are long and never story).
+_COOKIES = re.compile(
+    r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
+    r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
+    r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|"
+    r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
+    r"consent to (?:the use|our use) of cookies)", re.IGNORECASE)
+_AFFILIATE = re.compile(
+    r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
+    r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
+    r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados)\b", re.IGNORECASE)
+# The comment section and its forms; a line of this kind after the story ends the article.
+COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:" + _words(
+        r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
+        r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
+        r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
+        r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
+        r"komentarze?", r"dodaj komentarz", r"skomentuj",
+        r"commenti", r"lascia un commento", r"reacties", r"комментарии", r"комментарий", r"коментарі", r"коментар",
+        r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
+    ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
+_COMMENT_FORM = re.compile(
+    r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
+    r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
+    r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
+    r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
+    r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
+    r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
+    r"ваш адрес email не будет опубликован|reply|responder|antworten|répondre|ответить|відповісти)\b", re.IGNORECASE)
+# "Related"/"Read more" sections and inline teasers.
+RELATED = re.compile(
+    r"^(?:" + _words(
+        r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
+        r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
+        r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent posts",
+        r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
+        r"mehr zum thema", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
+        r"à lire aussi", r"lire aussi", r"sur le même sujet", r"les plus lus", r"voir aussi",
+        r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
+        r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
+        r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
+        r"читайте (?:также|тоже)", r"по теме", r"похожие новости", r"популярное", r"читайте також", r"по темі",
+        r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
+    ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
+# An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
+_TEASER_LABEL = re.compile(
+    r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄ][A-ZÀ-ÞА-ЯЁІЇЄ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
+    r"читайте|дивіться|смотрите)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+_TEASER_WORDS = re.compile(
+    r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
+    r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
+    r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
+    r"video|credit|credits|illustration|graphic|source|"
+    r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
+    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
+    r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
+    r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+_GALLERY_COUNTER = re.compile(
+    r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
+    r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
+    re.IGNORECASE)
+# "0FãsCurtir", "12SharesShare": a count glued to a button label.
+_GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
+    r"story continues below(?: advertisement)?|continue reading below|scroll to continue|anzeige|werbung|publicité|"
+    r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|"
+    r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
+_NAV = re.compile(
+    r"^(?:home|menu|search|close|open|skip to (?:main )?content|skip to navigation|toggle navigation|back to top|"
+    r"print|email|next|previous|prev|more|show more|load more|see more|"
+    r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
+    r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
+    r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
+    r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
+    r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
+    r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen)\s*[:.!]?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
+                        r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة)", re.IGNORECASE)
+_PAYWALL = re.compile(
+    r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
+    r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
+    r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
+    r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
+    r"только для подписчиков|לקריאת הכתבה המלאה)\b", re.IGNORECASE)
+_FINE_PRINT = re.compile(
+    r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
+    r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
+    r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
+    r"our standards:|trust principles|this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
+    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
+    re.IGNORECASE)
+# Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
+_PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
+                     r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
+                     r"got a (?:story|tip)|email us at|write to us at|contact us at)\b", re.IGNORECASE)
+# An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
+EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
+_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+# Appeals for money or membership, in any language the site writes in.
+_SUPPORT = re.compile(
+    r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
+    r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
+    r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
+    r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
+_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60})\s*$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\S\t+\S")
+_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+                   r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
+                            r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
+                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад)$",
+                            re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
+_MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
+
+
+# Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
+_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences")
+_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
+
+
+def boilerplate_reason(text: str, words: int) -> Optional[str]:
+    """Why this line is furniture whatever its place in the page, or None."""
+    lower = text.lower()
+    if any(key in lower for key in _COOKIE_KEYS) and _COOKIES.search(text):
+        return "cookie/consent notice"
+    if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
+        return "affiliate disclaimer"
+    if words > 60:
+        return None  # long running text: only the two notices above are ever that long
+    if words <= 40 and _PAYWALL.search(text):
+        return "paywall prompt"
+    if words <= 3 and _GLUED_COUNTER.match(text):
+        return "social counter (a number glued to a button label)"
+    if words <= 8 and _GALLERY_COUNTER.match(text):
+        return "gallery/comment counter"
+    if words <= 12 and _ADVERT.match(text):
+        return "advertising label"
+    if words <= 8 and _NAV.match(text):
+        return "navigation/button label"
+    if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words):
+        return "photo credit"
+    if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
+                                                       "coment" in lower or "publi" in lower or "опубликован" in lower or
+                                                       "required" in lower or "logged" in lower):
+        return "comment form"
+    if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
+        return "comment form" if "comment" in lower else "terms/privacy fine print"
+    if words <= 40 and _FINE_PRINT.search(text):
+        return "sign-up or disclaimer fine print"
+    if words <= 30 and _SOCIAL.search(text):
+        return "social/app/newsletter prompt"
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2:
+        return "social network links"
+    if words <= 25 and _COPYRIGHT.search(text):
+        return "copyright line"
+    if EMBED_ATTRIBUTION.match(text):
+        return "attribution of an embedded social-media post"
+    if _EMBED_LINK.search(text):
+        return "embedded social-media post"
+    if words <= 20 and _PROMPT.search(text):
+        return "prompt to click, save or write in"
+    if words <= 15 and _EMAIL.search(text):
+        return "contact line (an e-mail address)"
+    if words <= 60 and _SUPPORT.search(text):
+        return "membership/donation appeal"
+    if words <= 45 and _TRAILING_CREDIT.search(text):
+        return "photo caption with its credit"
+    if words <= 30 and _TAGS.match(text):
+        return "tag list"
+    if words <= 6 and _RELATIVE_TIME.match(text):
+        return "relative timestamp"
+    if _URL.search(text):
+        rest = _URL.sub("", text)
+        if len(rest.split()) <= 12:
+            return "link line (mostly a URL)"
+    if words <= 12 and len(_MENU_SEPARATORS.findall(text)) >= 2:
+        return "menu or breadcrumb (items between separators)"
+    return None
+
+
+def is_table_row(raw: str) -> bool:
+    """A row of a table saved as text: cells separated by tabs."""
+    return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
+
+
+def is_comments_start(text: str) -> bool:
+    return len(text) <= 60 and bool(COMMENTS.match(text))
+
+
+def is_related_heading(text: str) -> bool:
+    return len(text) <= 60 and bool(RELATED.match(text))
+
+
+def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
+    """An inline link to another story: "READ MORE: …", "VEJA  Headline…" (a label, then a headline without a full stop)."""
+    match = _TEASER_LABEL.match(text)
+    if not match:
+        return None
+    label = match.group(0).strip().strip(":|»>").strip()
+    rest = text[match.end():]
+    if len(rest.split()) < 3 or rest.rstrip().endswith((".", "…")) and not _TEASER_WORDS.match(label):
+        return None
+    if _TEASER_WORDS.match(label) and (label.isupper() or ":" in match.group(0)) and not sentence_like:
+        return f"link to another story (label {label!r})"
+    if _TEASER_WORDS.match(label) and ":" in match.group(0) or (label.isupper() and len(label.split()) <= 3 and not sentence_like
+                                      and "  " in match.group(0) or match.group(0).rstrip().endswith(("|", "»", ">"))):
+        return f"link to another story (label {label!r})"
+    if label.isupper() and ":" in match.group(0) and not rest.rstrip().endswith((".", "!", "?", "”", "\"")):
+        return f"link to another story (label {label!r})"
+    return None
+
+
+def _sentence_with_verb(text: str, words: int) -> bool:
+    # "Photographers from Getty Images were at the scene." is story, not a credit line.
+    return words >= 8 and text.rstrip().endswith((".", "!", "?")) and not text.lstrip().startswith("(")

@@ -1,0 +1,123 @@
+"""Publication dates written out in a page, in many languages → ISO 8601 ("2025-08-07")."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+# Month names and their common abbreviations, by language; genitive forms for Slavic languages.
+_MONTHS_BY_LANGUAGE = {
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"],
+    "de": ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"],
+    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"],
+    "ru_nom": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+               "ноябрь", "декабрь"],
+    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня"],
+    "tr": ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+           "aralık"],
+    "he": ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר",
+           "בנובמבר", "בדצמבר"],
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"],
+}
+MONTHS: dict[str, int] = {}
+for _names in _MONTHS_BY_LANGUAGE.values():
+    for _i, _name in enumerate(_names, 1):
+        MONTHS.setdefault(_name, _i)
+        if len(_name) > 4 and _name.isascii():
+            MONTHS.setdefault(_name[:3], _i)  # "Aug", "Sept" handled below
+MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
+               "mär": 3, "dez": 12, "ene": 1, "dic": 12, "set": 9, "out": 10, "fev": 2, "abr": 4, "ago": 8,
+               "mai": 5, "mei": 5, "mrt": 3})
+
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # August 7, 2025 / Aug. 7 2025
+    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}\b"),  # 7 August 2025, 7 de agosto de 2025
+    re.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # 07.08.2025
+    re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
+    re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
+]
+_DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
+
+
+def find_date(text: str) -> Optional[tuple[str, int, int]]:
+    """The first full date (day, month and year) in `text`: (ISO date, start, end) or None."""
+    found = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso:
+                found.append((match.start(), match.end(), iso))
+                break
+    match = _DMY_SLASH.search(text)
+    if match:
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+        # Only when unambiguous: one of the numbers cannot be a month.
+        if a == b:
+            iso = _valid(year, a, b)
+        elif a > 12 >= b:
+            iso = _valid(year, b, a)
+        elif b > 12 >= a:
+            iso = _valid(year, a, b)
+        else:
+            iso = None
+        if iso:
+            found.append((match.start(), match.end(), iso))
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
+
+
+def _iso(match: re.Match) -> Optional[str]:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = MONTHS.get(groups["month"].lower().rstrip("."))
+        if month is None:
+            return None
+    else:
+        month = int(groups["m"])
+    day = int(groups["day"] if groups.get("day") else groups["d"])
+    return _valid(year, month, day)
+
+
+def _valid(year: int, month: int, day: int) -> Optional[str]:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_from_machine(value: str) -> Optional[str]:
+    """A date from a machine-readable attribute (datetime=, content=, JSON-LD): ISO or RFC 822 forms."""
+    value = value.strip()
+    match = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = re.match(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)", value)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    found = find_date(value)
+    return found[0] if found else None

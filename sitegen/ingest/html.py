@@ -1,0 +1,329 @@
+"""A saved HTML page → its text blocks (as Lines with markup hints) and what its markup says about it.
+
+Markup tells more than text: <nav>, <footer>, <aside>, comment and "related" boxes mark furniture;
+<h2> marks a subheading; links show how much of a block is navigation. Metadata comes from
+JSON-LD (NewsArticle), Open Graph and article: meta tags, <time datetime>, the canonical link.
+Only the standard library's html.parser is used: it never fails on broken markup.
+"""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any, Optional
+
+from sitegen.ingest import metadata as md
+from sitegen.ingest.dates import iso_from_machine
+from sitegen.ingest.layout import Hints
+from sitegen.ingest.text import Line, clean
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
+           "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
+           "figure", "title", "address", "details", "summary", "center", "body"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
+         "textarea", "option", "head"}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+_CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
+# class/id words of boxes that are furniture on almost every news site.
+_BOX_WORDS = re.compile(
+    r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
+    r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
+    r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
+    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|hidden|visually-hidden|sr-only|print-only)(?:$|[\s_-])",
+    re.IGNORECASE)
+_BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
+        self.skip = 0
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.block_line = 1
+        self.block_tag: Optional[str] = None
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.in_json_ld = False
+        self.title_parts: list[str] = []
+        self.in_title = False
+        self.times: list[str] = []
+        self.lang: Optional[str] = None
+        self.canonical: Optional[str] = None
+        self.articles = 0  # <article>/<main> elements seen; each line records the outermost one it sits in
+
+    # -- structure --
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: (v or "") for k, v in attrs}
+        if tag == "html" and attrs.get("lang"):
+            self.lang = attrs["lang"].split("-")[0].lower() or None
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content") and key not in self.meta:
+                self.meta[key] = attrs["content"]
+            return
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
+            return
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append(attrs["datetime"])
+        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.in_json_ld = True
+            self.json_ld.append("")
+            return
+        if tag == "title" and not self.stack_has("svg"):
+            self.in_title = True
+            return
+        if tag in _VOID:
+            if tag == "br":
+                self.flush()
+            return
+        if tag in _SKIP:
+            self.skip += 1
+            self.stack.append((tag, None))
+            return
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in attrs.get("style", "").replace(" ", ""):
+            self.skip += 1  # not shown to readers
+            self.stack.append(("__hidden__" + tag, None))
+            return
+        article_id = None
+        if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
+            self.articles += 1
+            article_id = self.articles
+        if tag in _BLOCKS:
+            self.flush()
+            self.block_line = self.getpos()[0]
+            self.block_tag = tag
+        if tag == "a":
+            self.in_link += 1
+        self.stack.append((tag, self._container(tag, attrs)))
+        if article_id is not None:
+            self.article_of[len(self.stack) - 1] = article_id
+
+    def _article_id(self) -> Optional[int]:
+        for depth in range(len(self.stack)):
+            if depth in self.article_of:
+                return self.article_of[depth]
+        return None
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self.in_json_ld:
+            self.in_json_ld = False
+            return
+        if tag == "title" and self.in_title:
+            self.in_title = False
+            return
+        if tag in _VOID:
+            return
+        if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
+            return  # a stray end tag
+        if tag in _BLOCKS:
+            self.flush()
+        while self.stack:
+            open_tag, _ = self.stack.pop()
+            self.article_of.pop(len(self.stack), None)
+            if open_tag in _SKIP or open_tag.startswith("__hidden__"):
+                self.skip = max(0, self.skip - 1)
+            if open_tag == "__hidden__" + tag:
+                break
+            if open_tag == "a":
+                self.in_link = max(0, self.in_link - 1)
+            if open_tag == tag:
+                break
+        if tag in _BLOCKS:
+            self.block_line = self.getpos()[0]
+            self.block_tag = next((t for t, _ in reversed(self.stack) if t in _BLOCKS), None)
+
+    def handle_data(self, data):
+        if self.in_json_ld:
+            self.json_ld[-1] += data
+            return
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        if self.skip:
+            return
+        if not self.buffer or not "".join(self.buffer).strip():
+            self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
+        self.buffer.append(data)
+        if self.in_link:
+            self.link_chars += len(data.strip())
+
+    def stack_has(self, tag: str) -> bool:
+        return any(t == tag for t, _ in self.stack)
+
+    def _container(self, tag: str, attrs: dict) -> Optional[str]:
+        if tag in _CONTAINERS:
+            return _CONTAINERS[tag]
+        if tag == "header" and not (self.stack_has("article") or self.stack_has("main")):
+            return "header"
+        words = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}"
+        if attrs.get("role") in ("navigation", "contentinfo", "complementary", "banner"):
+            return {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}[attrs["role"]]
+        match = _BOX_WORDS.search(words)
+        if match and not _BYLINE_BOX.search(words):
+            return f"{match.group(1).lower()} box (class/id)"
+        return None
+
+    def flush(self):
+        text = clean("".join(self.buffer))
+        if text:
+            container = next((c for _, c in reversed(self.stack) if c), None)
+            tag = self.block_tag
+            inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
+                                                                      "blockquote", "figcaption", "td")), None)
+            self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
+                                   link_density=min(1.0, self.link_chars / max(1, len(text))),
+                                   container=container, blank_before=True))
+            self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
+        self.buffer = []
+        self.link_chars = 0
+
+
+# Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
+# their newlines so line numbers in --explain still point into the raw file.
+_INERT = re.compile(r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|"
+                    r"<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_out(match: re.Match) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+def parse_html(html: str) -> tuple[list[Line], Hints]:
+    page = _Page()
+    html = _INERT.sub(_blank_out, html)
+    try:
+        page.feed(html)
+        page.close()
+    except Exception:  # html.parser copes with nearly anything; never let a page crash ingest
+        pass
+    page.flush()
+    lines = page.lines
+    main = _main_article(lines)
+    hints = _hints(page, lines, main)
+    if main:
+        title_key = (hints.title or "").casefold()
+        for line in lines:
+            if line.in_article != main and line.tag != "h1" and line.container is None \
+                    and line.text.casefold() != title_key:
+                line.container = "outside"
+    for line in lines:
+        line.in_article = bool(main) and line.in_article == main
+    return lines, hints
+
+
+def _main_article(lines: list[Line]) -> int:
+    """The <article>/<main> holding most of the page's running text, when it clearly does (else 0).
+
+    Sites also wrap each teaser card in <article>; only a dominant one marks the story.
+    """
+    words: dict[int, int] = {}
+    total = 0
+    for line in lines:
+        if line.link_density < 0.5 and len(line.text) > 60 and line.container is None:
+            n = len(line.text.split())
+            total += n
+            if line.in_article:
+                words[line.in_article] = words.get(line.in_article, 0) + n
+    if not words or not total:
+        return 0
+    best = max(words, key=words.get)
+    return best if words[best] >= total * 0.5 else 0
+
+
+def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
+    meta = page.meta
+    ld = _json_ld_article(page.json_ld)
+    hints = Hints()
+    meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or \
+        clean("".join(page.title_parts)) or None
+    site = _ld_name(ld.get("publisher")) or meta.get("og:site_name")
+    h1s = [l.text for l in lines if l.tag == "h1" and (site is None or l.text.casefold() != site.casefold())]
+    in_main = [l.text for l in lines if l.tag == "h1" and main and l.in_article == main]
+    h1 = (in_main or [None])[0]
+    if h1 is None and h1s:
+        # The logo is often an <h1> too: take the one the page's own title names.
+        h1 = max(h1s, key=lambda t: _overlap(t, meta_title)) if meta_title else h1s[0]
+        if meta_title and _overlap(h1, meta_title) == 0:
+            h1 = None
+    if h1:
+        hints.title, hints.title_from = h1, "h1"
+    elif meta_title:
+        hints.title, hints.title_from = clean(meta_title), "meta"
+    hints.author = _ld_name(ld.get("author")) or _meta_author(meta)
+    for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
+                  meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
+                  meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
+        iso = iso_from_machine(value) if value else None
+        if iso:
+            hints.date = iso
+            break
+    hints.publisher = _ld_name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
+    hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))
+    if hints.url and not re.match(r"https?://", hints.url):
+        hints.url = None
+    description = meta.get("og:description") or meta.get("description") or _text(ld.get("description"))
+    hints.description = clean(description) if description else None
+    hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
+    return hints
+
+
+def _overlap(a: str, b: Optional[str]) -> int:
+    if not b:
+        return 0
+    words = lambda t: {w for w in re.findall(r"\w{3,}", t.casefold())}  # noqa: E731
+    return len(words(a) & words(b))
+
+
+def _json_ld_article(blobs: list[str]) -> dict:
+    """The first JSON-LD object that is an article (NewsArticle, BlogPosting, …), looking inside @graph."""
+    for blob in blobs:
+        try:
+            data = json.loads(blob.strip())
+        except (ValueError, RecursionError):
+            continue
+        for item in _walk(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting"))
+                   for k in kinds):
+                return item
+    return {}
+
+
+def _walk(data: Any, depth: int = 0):
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _walk(data["@graph"], depth + 1)
+
+
+def _text(value: Any) -> Optional[str]:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _ld_name(value: Any) -> Optional[str]:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1] if names else None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _meta_author(meta: dict) -> Optional[str]:
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
+        value = meta.get(key)
+        if value and not value.startswith("http"):
+            return md.author_name(value) or value.strip()
+    return None

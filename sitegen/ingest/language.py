@@ -1,0 +1,149 @@
+"""Which script and language a text is written in.
+
+An article has one main script; a line in another script (a Hebrew caption in an English
+article, an English share prompt in an Arabic one) is most likely page furniture. The language
+is guessed from very common words, and only reported when the evidence is clear.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+_SCRIPTS = (
+    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
+    ("greek", re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")),
+    ("hebrew", re.compile(r"[\u0590-\u05FF]")),
+    ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("han", re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF]")),
+    ("kana", re.compile(r"[\u3040-\u30FF]")),
+    ("hangul", re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")),
+    ("devanagari", re.compile(r"[\u0900-\u097F]")),
+    ("thai", re.compile(r"[\u0E00-\u0E7F]")),
+    ("georgian", re.compile(r"[\u10A0-\u10FF]")),
+    ("armenian", re.compile(r"[\u0530-\u058F]")),
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Scripts without spaces between words: their "words" are counted in characters.
+UNSPACED = {"han", "kana", "thai"}
+
+_STOPWORDS = {
+    "en": "the of and to in is that for on with as was are by it he said from at this be has have not but an will".split(),
+    "de": "der die und das ist nicht mit den von zu sich des auf für ein eine dem im sie es auch wird als bei nach sagte".split(),
+    "fr": "le la les et des est une dans que pour qui pas sur du au il elle avec ce sont aux par plus été selon de un en l d ne se".split(),
+    "es": "el la los las de que y en un una es por con para del se no al como su más lo fue ha sobre según".split(),
+    "pt": "o a os as de que e do da em um uma para com não no na dos das por se mais foi ao pelo segundo está".split(),
+    "it": "il la di che e è un una per non con del della le gli dei sono nel alla ha anche come più".split(),
+    "nl": "de het een van en in is dat op te zijn met voor niet die aan er ook als bij door werd".split(),
+    "pl": "i w na z się nie do że to jest o jak po przez dla od ale już przy które został".split(),
+    "tr": "ve bir bu da de için ile olarak daha çok ama gibi olan sonra kadar dedi".split(),
+    "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
+    "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
+}
+_STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
+_WORDS = re.compile(r"[^\W\d_]+")
+_RUSSIAN_ONLY = frozenset("что это как также было он она они его её если уже или после".split())
+_UKRAINIAN_ONLY = frozenset("що це як також було він вона вони його її якщо вже або після та".split())
+_SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko", "kana": "ja",
+                    "devanagari": "hi", "thai": "th", "georgian": "ka", "armenian": "hy", "han": "zh"}
+
+
+_NON_LETTER_BYTES = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_RANGES = (
+    (0x0000, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x04FF, "cyrillic"), (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x0900, 0x097F, "devanagari"),
+    (0x0E00, 0x0E7F, "thai"), (0x10A0, 0x10FF, "georgian"), (0x1100, 0x11FF, "hangul"), (0x1E00, 0x1EFF, "latin"),
+    (0x1F00, 0x1FFF, "greek"), (0x3040, 0x30FF, "kana"), (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "hangul"), (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+)
+
+
+def _range_script(ch: str) -> Optional[str]:
+    if not ch.isalpha():
+        return None
+    code = ord(ch)
+    for low, high, name in _RANGES:
+        if low <= code <= high:
+            return name
+    return None
+
+
+def script_counts(text: str) -> Counter:
+    """Letters per script. ASCII letters are counted in C (bytes.translate); only non-ASCII ones one by one."""
+    counts = Counter()
+    latin = len(text.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
+    if latin:
+        counts["latin"] = latin
+    for run in _NON_ASCII_RUN.findall(text):
+        for ch in run:
+            name = _range_script(ch)
+            if name:
+                counts[name] += 1
+    return counts
+
+
+def main_script(text: str) -> Optional[str]:
+    counts = script_counts(text)
+    if not counts:
+        return None
+    # Japanese mixes kanji and kana; both count as Japanese text.
+    if counts.get("kana") and counts.get("han"):
+        counts["kana"] += counts.pop("han")
+    return counts.most_common(1)[0][0]
+
+
+def language(text: str, script: Optional[str]) -> Optional[str]:
+    """An ISO 639-1 code when the text clearly is in that language, else None."""
+    if script in _SCRIPT_LANGUAGE:
+        return _SCRIPT_LANGUAGE[script]
+    words = [w.lower() for w in _WORDS.findall(text)]
+    if len(words) < 20:
+        return None
+    if script == "cyrillic":
+        ukrainian = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
+        russian = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+        for word in words:
+            if word in _RUSSIAN_ONLY:
+                russian += 1
+            elif word in _UKRAINIAN_ONLY:
+                ukrainian += 1
+        if ukrainian > russian * 2 and ukrainian >= 3:
+            return "uk"
+        if russian > ukrainian * 2 and russian >= 3:
+            return "ru"
+        return None
+    if script != "latin":
+        return None
+    scores = Counter()
+    for word in words:
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            if lang not in ("ru", "uk"):
+                scores[lang] += 1
+    if not scores:
+        return None
+    (best, top), *rest = scores.most_common(2) + [(None, 0)]
+    second = rest[0][1]
+    # Confident: common words make up a real share of the text and clearly favour one language.
+    if top >= max(5, len(words) * 0.12) and top >= second * 1.5:
+        return best
+    return None
+
+
+def line_language(text: str) -> Optional[str]:
+    """The language of a short Latin-script line, from its common words; None when unclear."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    scores = Counter()
+    for word in words:
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            scores[lang] += 1
+    if not scores:
+        return None
+    (best, top), *rest = scores.most_common(2) + [(None, 0)]
+    return best if top >= 2 and top > rest[0][1] else None

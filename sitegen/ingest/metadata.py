@@ -1,0 +1,175 @@
+"""Title, byline, publisher and dateline shapes found in the lines of a page.
+
+These recognise the *form* a piece of metadata takes on news sites in general ("By X",
+"Author:", a site name after " | " in a headline, "Get the X app"), never one outlet's strings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitegen.ingest.dates import find_date
+
+# Byline openers in the languages of the news we ingest.
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
+    r"von|text|texte|par|por|escrito por|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
+    r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
+                           re.IGNORECASE)
+DATE_LABEL = re.compile(
+    r"^(?:date|published|publication date|posted|updated|last updated|datum|veröffentlicht|aktualisiert|"
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
+    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
+    r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# A name: 1–5 words, each capitalised (or in a caseless script), joined by "and"/","/"&".
+_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
+_AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
+                              r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
+                              r"\d{1,2}:\d\d)", re.IGNORECASE)
+_WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
+
+# Separators between a headline and the site's name in a <title> or a saved page's first line.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br)$",
+                     re.IGNORECASE)
+# Boilerplate that names the outlet: "Get the X app", "Follow X on …", "© 2025 X", "X is supported by its readers".
+_PUBLISHER_SHAPES = [
+    re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+app\b", re.IGNORECASE),
+    re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
+               r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
+    re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
+    re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
+    re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+]
+_NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
+                   "this", "all rights reserved", "the app"}
+
+
+def byline(text: str) -> Optional[str]:
+    """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
+    if len(text) > 120:
+        return None
+    match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
+    if not match:
+        return None
+    return author_name(match.group("name"))
+
+
+def is_byline_label(text: str) -> bool:
+    """"Author:" on a line of its own: the name, if any, is on the next line."""
+    return bool(_BYLINE_LABEL.match(text))
+
+
+def author_name(text: str) -> Optional[str]:
+    """Clean a byline's name part; None when it does not look like one or more names."""
+    text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
+    text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
+    if not text or len(text) > 80:
+        return None
+    parts = [p for p in _JOINERS.split(text) if p]
+    if not parts or len(parts) > 4:
+        return None
+    names = []
+    for part in parts:
+        part = part.strip()
+        if part.isupper() and len(part) > 3:
+            part = part.title()
+        if not _NAME.match(part) or _looks_like_boilerplate(part):
+            return None
+        names.append(part)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _looks_like_boilerplate(part: str) -> bool:
+    return part.lower() in {"admin", "staff", "editor", "editorial", "the editors", "redaktion", "rédaction",
+                            "redacción", "redação", "newsroom"} or bool(re.search(r"\d", part))
+
+
+def date_label(text: str) -> Optional[tuple[Optional[str], str]]:
+    """A "Date: …"/"Published …" line: (the ISO date or None when empty, what follows the label)."""
+    if len(text) > 100:
+        return None
+    match = DATE_LABEL.match(text)
+    if not match:
+        return None
+    rest = match.group("rest")
+    if rest and not re.search(r"\d", rest):
+        return None  # "Updated news from Kyiv" is not a date label
+    found = find_date(rest) if rest else None
+    return (found[0] if found else None), rest
+
+
+def date_line(text: str) -> Optional[str]:
+    """The ISO date of a line that is mostly a date ("August 7, 2025 10:32 AM EDT"), or None."""
+    if len(text) > 80:
+        return None
+    found = find_date(text)
+    if not found:
+        return None
+    iso, start, end = found
+    rest = (text[:start] + " " + text[end:]).strip()
+    # What is left beside the date must be time, weekday or a label: a few short tokens.
+    words = re.findall(r"[^\W\d_]{4,}", rest)
+    return iso if len(words) <= 4 else None
+
+
+def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
+    """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title, None
+    seps = TITLE_SEPARATORS.findall(title)
+    known_lower = {k.lower().replace(" ", "") for k in known}
+    last, first = parts[-1].strip(), parts[0].strip()
+    if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
+        return title[: title.rfind(seps[-1])].strip(), last
+    if _site_like(first, seps[0], known_lower) and len(" ".join(parts[1:]).split()) >= 3:
+        return title[title.find(seps[0]) + len(seps[0]):].strip(), first
+    return title, None
+
+
+def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
+    words = part.split()
+    if not words or len(words) > 5 or part.endswith(("?", "!", ".")):
+        return False
+    if part.lower().replace(" ", "") in known_lower or _DOMAIN.match(part):
+        return True
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in {"of", "the", "and", "de", "la", "le"}
+                      for w in words)
+    # "|" and "::" almost only ever separate a site name; dashes also join headline clauses.
+    return capitalised and (sep.strip() in {"|", "::", "·", "•", "»"} or len(words) <= 3 and sep.strip() != "/")
+
+
+def publisher_mentions(text: str) -> list[str]:
+    """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
+    out = []
+    for shape in _PUBLISHER_SHAPES:
+        for match in shape.finditer(text):
+            name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
+            if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
+                out.append(name)
+    return out
+
+
+_DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
+
+
+def byline_after_date(text: str) -> Optional[str]:
+    """"Posted on January 28, 2025 by Tom Becker": the name at the end of a date line."""
+    match = _DATED_BYLINE.search(text)
+    return author_name(match.group("name")) if match else None
+
+
+_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–\d]{3,60}?)\s*[·|•—–]\s*\S")
+
+
+def name_beside_date(text: str) -> Optional[str]:
+    """"Mia Tran · March 2, 2025": a name, a separator, then the date."""
+    match = _NAME_BESIDE_DATE.match(text)
+    return author_name(match.group("name")) if match else None

@@ -1,0 +1,74 @@
+"""A text dump → the lines ingest judges, each with its raw line number.
+
+Dumps come in two layouts: one block per line with blank lines between blocks, or one
+block per line with no blank lines at all. Some tools also hard-wrap paragraphs at a fixed
+width; those wrapped lines are joined back into one block (the first raw line numbers it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+@dataclass
+class Line:
+    """One candidate block of the page, before ingest decides what it is."""
+
+    n: int  # 1-based raw line number (the first one, for joined lines)
+    text: str  # whitespace-collapsed, verbatim otherwise
+    raw: str = ""  # the raw line(s) as they were, for --explain
+    blank_before: bool = False
+    tag: Optional[str] = None  # for HTML: h1..h6, p, li, blockquote, figcaption, td…
+    link_density: float = 0.0  # share of the text inside links (HTML)
+    container: Optional[str] = None  # for HTML: the boilerplate container it sits in (nav, footer…)
+    joined: tuple[int, ...] = field(default_factory=tuple)  # raw line numbers joined into this one
+    in_article: bool = False  # for HTML: inside the page's main <article>/<main>
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def segment(text: str) -> list[Line]:
+    raw_lines = text.split("\n")
+    lines: list[Line] = []
+    blank = False
+    for n, raw in enumerate(raw_lines, 1):
+        cleaned = clean(raw)
+        if not cleaned:
+            blank = True
+            continue
+        lines.append(Line(n=n, text=cleaned, raw=raw.rstrip(), blank_before=blank or not lines))
+        blank = False
+    width = _wrap_width(lines)
+    return _join_wrapped(lines, width) if width else lines
+
+
+def _wrap_width(lines: list[Line]) -> Optional[int]:
+    """The width a dump was hard-wrapped at, or None when lines are whole blocks."""
+    lengths = [len(line.text) for line in lines]
+    if len(lengths) < 8:
+        return None
+    longest = max(lengths)
+    if longest > 110 or longest < 40:
+        return None
+    near = sum(1 for n in lengths if n >= longest - 15)
+    # Hard-wrapped text: many lines stop just short of one width, none goes beyond it.
+    return longest if near >= len(lengths) * 0.4 else None
+
+
+def _join_wrapped(lines: list[Line], width: int) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and not line.blank_before and len(prev.text) >= width - 25
+                and not re.match(r"^([-*•·–]|\d+[.)])\s", line.text)):
+            prev.joined = (*(prev.joined or (prev.n,)), line.n)
+            prev.text = prev.text + " " + line.text
+            prev.raw = prev.raw + "\n" + line.raw
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,224 @@
+"""The files of a site that are not its HTML pages: Atom feeds, sitemap, robots.txt,
+and the search page with its index.
+
+Everything is derived from the list of pages build already made (their contexts
+hold the article and topic views), so the feeds and the index say exactly what the
+pages say. Pure apart from rendering the search page through the theme.
+
+    site_files(pages, briefing, config, env) → [SiteFile(output, text)]
+"""
+from __future__ import annotations
+
+import json
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Optional, Sequence
+
+import jinja2
+
+from sitegen.config import Config
+from sitegen.model import Briefing
+from sitegen.pages import Page, article_url
+from sitegen.render import Links
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+FEED_ENTRIES = 50
+SEARCH_PAGE = "search/index.html"
+SEARCH_INDEX = "search/index.json"
+SUMMARY_CHARS = 280
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    output: str  # path under site/
+    text: str
+
+
+def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
+               env: Optional[jinja2.Environment] = None) -> list[SiteFile]:
+    links = Links(config)
+    articles = [p.context["article"] for p in pages if p.template == "article.html"]
+    topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
+    files = [SiteFile("feed.xml", atom_feed(config.title, config.description, "", articles, links))]
+    for topic in topics:
+        files.append(SiteFile(f"{topic['url']}feed.xml",
+                              atom_feed(f"{topic['title']} · {config.title}", topic.get("description") or "",
+                                        topic["url"], topic["articles"], links)))
+    files.append(SiteFile("sitemap.xml", sitemap(pages, links)))
+    files.append(SiteFile("robots.txt", robots_txt(links)))
+    files.append(SiteFile(SEARCH_INDEX, json.dumps(search_index(pages, briefing), ensure_ascii=False,
+                                                   separators=(",", ":"))))
+    if env is not None:
+        files.append(SiteFile(SEARCH_PAGE, render_search_page(pages, env, config)))
+    return files
+
+
+# -- Atom --------------------------------------------------------------------------
+
+
+def _atom_date(iso: Optional[str]) -> Optional[str]:
+    """'2025-08-07' → '2025-08-07T00:00:00Z'; partial dates fill in the 1st."""
+    if not iso:
+        return None
+    parts = (str(iso).split("-") + ["01", "01"])[:3]
+    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"
+
+
+def _atom_id(links: Links, path: str) -> str:
+    """A permanent, absolute id: the page's URL when the site knows its host, else a name-based UUID
+    (an Atom id must be an absolute IRI; a root-relative path is not one)."""
+    if links.origin:
+        return links.abs_url(path)
+    return uuid.uuid5(uuid.NAMESPACE_URL, "sitegen:" + links.url(path)).urn
+
+
+def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mapping[str, Any]], links: Links) -> str:
+    """A valid Atom 1.0 feed of the newest articles. With a host in base_url every link is absolute;
+    without, links are root-relative, which RFC 4287 resolves against the feed's own address."""
+    ET.register_namespace("", ATOM)
+    newest = sorted(articles, key=lambda a: (a.get("date") or "", a["slug"]), reverse=True)[:FEED_ENTRIES]
+    dates = [d for d in (_atom_date(a.get("date")) for a in newest) if d]
+    # Reproducible builds: the feed is as new as its newest dated article, never the clock.
+    updated = max(dates) if dates else "1970-01-01T00:00:00Z"
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    feed.set(XML_BASE, links.abs_url(""))
+
+    def sub(parent: ET.Element, tag: str, text: Optional[str] = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    sub(feed, "title", title)
+    if subtitle:
+        sub(feed, "subtitle", subtitle)
+    sub(feed, "id", _atom_id(links, page_url + "feed.xml"))
+    sub(feed, "link", rel="self", type="application/atom+xml", href=links.abs_url(page_url + "feed.xml"))
+    sub(feed, "link", rel="alternate", type="text/html", href=links.abs_url(page_url))
+    sub(feed, "updated", updated)
+    author = sub(feed, "author")
+    sub(author, "name", title.split(" · ")[-1])
+    sub(feed, "generator", "sitegen")
+    for article in newest:
+        entry = sub(feed, "entry")
+        sub(entry, "title", article["title"])
+        sub(entry, "link", rel="alternate", type="text/html", href=links.abs_url(article["url"]))
+        sub(entry, "id", _atom_id(links, article["url"]))
+        sub(entry, "updated", _atom_date(article.get("date")) or updated)
+        if article.get("date"):
+            sub(entry, "published", _atom_date(article["date"]))
+        if article.get("author"):
+            sub(sub(entry, "author"), "name", article["author"])
+        for topic in article.get("topics") or ():
+            sub(entry, "category", term=_get(topic, "slug"), label=_get(topic, "title"))
+        summary = _clip(article.get("summary") or "", SUMMARY_CHARS)
+        if summary:
+            sub(entry, "summary", summary)
+        if article.get("source_url"):
+            sub(entry, "link", rel="via", href=article["source_url"])
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _get(obj: Any, key: str) -> str:
+    return str(obj.get(key) if isinstance(obj, Mapping) else getattr(obj, key))
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# -- sitemap and robots ------------------------------------------------------------
+
+
+def page_url(output: str) -> str:
+    """'topics/x/index.html' → 'topics/x/'; other files keep their name."""
+    if output == "index.html":
+        return ""
+    return output[: -len("index.html")] if output.endswith("/index.html") else output
+
+
+def sitemap(pages: Sequence[Page], links: Links) -> str:
+    """Every page a search engine should list (not the 404 or search pages), with its date when known.
+    Sitemaps need absolute URLs: without a host in base_url the <loc>s are root-relative (see README)."""
+    ET.register_namespace("", SITEMAP)
+    root = ET.Element(f"{{{SITEMAP}}}urlset")
+    for page in sorted(pages, key=lambda p: page_url(p.output)):
+        if page.output in ("404.html", SEARCH_PAGE) or not page.output.endswith(".html"):
+            continue
+        url = ET.SubElement(root, f"{{{SITEMAP}}}url")
+        ET.SubElement(url, f"{{{SITEMAP}}}loc").text = links.abs_url(page_url(page.output))
+        date = (page.context.get("article") or {}).get("date") if isinstance(page.context.get("article"), Mapping) else None
+        if date and len(str(date)) == 10:
+            ET.SubElement(url, f"{{{SITEMAP}}}lastmod").text = str(date)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def robots_txt(links: Links) -> str:
+    lines = ["User-agent: *", "Allow: /"]
+    if links.origin:
+        lines.append(f"Sitemap: {links.abs_url('sitemap.xml')}")
+    else:
+        # robots.txt only accepts an absolute sitemap URL; set an absolute base_url to get one.
+        lines.append(f"# sitemap: {links.url('sitemap.xml')} (set an absolute base_url to announce it)")
+    return "\n".join(lines) + "\n"
+
+
+# -- search ------------------------------------------------------------------------
+
+
+def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
+    """What the search page looks through: articles, quotes and people, as compact rows.
+
+    Rows: articles [title, path, date, publisher, summary, topics], newest first;
+    people [name, path, role, aliases]; quotes [text, speaker as written, article row,
+    paragraph number, person row or -1]. Paths are relative to the site's base path (the
+    page adds it), so one index works under any subpath. Article rows hold the title, description and the first words of
+    the text, not the whole text: the index stays small enough to load on the first
+    keystroke even for thousands of articles (see benchmarks/search_index.py).
+    """
+    article_rows: dict[str, list] = {}
+    for page in pages:
+        if page.template != "article.html":
+            continue
+        a = page.context["article"]
+        topics = ", ".join(_get(t, "title") for t in a.get("topics") or ())
+        article_rows[a["slug"]] = [a["title"], a["url"], a.get("date") or "", a.get("publisher") or "",
+                                   _clip(a.get("summary") or "", SUMMARY_CHARS), topics]
+    slugs = sorted(article_rows, key=lambda slug: (article_rows[slug][2], article_rows[slug][0]), reverse=True)
+    article_at = {slug: n for n, slug in enumerate(slugs)}
+    articles = [article_rows[slug] for slug in slugs]
+    person_urls = {}
+    for page in pages:
+        person = page.context.get("person")
+        if page.template == "person.html" and person is not None:
+            person_urls[_get(person, "slug")] = page_url(page.output)
+    people = []
+    person_at = {}
+    for person in getattr(briefing, "people", ()) or ():
+        person_at[person.slug] = len(people)
+        people.append([person.name, person_urls.get(person.slug, ""), person.role or "", ", ".join(person.aliases)])
+    # A quote names its article and speaker by their row, not by repeating their title and path:
+    # quotes outnumber articles several times over, so this keeps the index about half as big.
+    quotes = []
+    for quote in getattr(briefing, "quotes", ()) or ():
+        if quote.source.article not in article_at:
+            continue
+        quotes.append([_clip(quote.text, 400), quote.speaker_name or "", article_at[quote.source.article],
+                       quote.source.paragraph, person_at.get(quote.speaker or "", -1)])
+    return {"version": 1, "articles": articles, "quotes": quotes, "people": people}
+
+
+def render_search_page(pages: Sequence[Page], env: jinja2.Environment, config: Config) -> str:
+    from sitegen.build import render_page  # the same error reporting as every other page
+
+    home = next((p for p in pages if p.output == "index.html"), None)
+    common = dict(home.context) if home is not None else {}
+    common["page"] = {"title": "Search", "description": f"Search the articles, quotes and people of {config.title}.",
+                      "url": "search/"}
+    return render_page(env, Page(SEARCH_PAGE, "search.html", common))

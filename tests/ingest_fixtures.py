@@ -1,0 +1,47 @@
+"""Hand-labelled ingest fixtures: raw pages and what ingest must find in them (shared by tests and benchmarks)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from sitegen.model import Block
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "ingest"
+FIELDS = ("title", "title_inferred", "author", "date", "publisher", "description", "language")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    raw_path: Path
+    expected: dict
+
+    @property
+    def kind(self) -> str:
+        return "html" if self.raw_path.suffix in (".html", ".htm") else "text"
+
+
+def cases(group: Optional[str] = None) -> list[Case]:
+    """Every labelled page: seeds (raw file in seeds/) and pages (raw file beside its label)."""
+    out = []
+    for label in sorted(FIXTURES.glob("*/*.expected.yaml")):
+        if group and label.parent.name != group:
+            continue
+        stem = label.name[: -len(".expected.yaml")]
+        folder = ROOT / "seeds" if label.parent.name == "seeds" else label.parent
+        raw = next(p for p in folder.iterdir() if p.name.startswith(stem + ".") and not p.name.endswith(".yaml"))
+        out.append(Case(f"{label.parent.name}/{stem}", raw, yaml.safe_load(label.read_text(encoding="utf-8"))))
+    return out
+
+
+def body_lines(blocks: tuple[Block, ...]) -> list[str]:
+    """Blocks as the labels write them: '## ' for a subheading, '- ' for a list item."""
+    out = []
+    for block in blocks:
+        prefix = {"heading": "#" * block.level + " ", "list_item": "- ", "quote": "> "}.get(block.kind, "")
+        out.append(prefix + block.text)
+    return out

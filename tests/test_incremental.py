@@ -1,0 +1,324 @@
+"""Incremental builds: after any sequence of edits the site is byte for byte what a clean build
+writes, a broken edit leaves the site alone, and a damaged cache is rebuilt, never trusted."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO, make_project
+from sitegen import build as build_module
+from sitegen import frontmatter
+from sitegen.build import Builder, build
+from sitegen.cache import CACHE_DIR
+from sitegen.cli import main
+from sitegen.errors import SitegenError
+
+WORDS = ["sanctions", "NATO", "ceasefire", "talks", "Kyiv", "Moscow", "tariff", "summit", "the", "envoy",
+         "security guarantee", "oil", "weather", "football", "and", "said", "negotiations", "alliance"]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under folder → its bytes (what a reader of the site gets)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def article_text(title: str, body: str, date: str | None = "2025-06-01", topics=None) -> str:
+    meta = {"title": title, "date": date, "author": "A. Writer", "publisher": None, "url": None}
+    if topics is not None:
+        meta["topics"] = list(topics)
+    return frontmatter.dump(meta, body)
+
+
+def small_project(dest: Path) -> Path:
+    root = make_project(dest, seeds=False)
+    articles = root / "content" / "articles"
+    articles.joinpath("ceasefire.md").write_text(article_text(
+        "Ceasefire talks resume", "Envoys met in Istanbul for ceasefire talks.\n\nNATO allies watched the summit."))
+    articles.joinpath("oil.md").write_text(article_text(
+        "Oil price cap", "The EU agreed new sanctions and a price cap on Russian oil.", date="2025-07-02"))
+    articles.joinpath("weather.md").write_text(article_text(
+        "A quiet week", "Nothing about the war here.\n\n## Weather\n\nSun, then rain.", date=None))
+    return root
+
+
+def clean_build_of(root: Path, into: Path) -> dict[str, bytes] | SitegenError:
+    """A clean build of a copy of the project (no cache, no previous site)."""
+    copy = into / "project"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns(CACHE_DIR, "site", ".site.*"))
+    try:
+        build(copy)
+    except SitegenError as exc:
+        return exc
+    return tree(copy / "site")
+
+
+# -- edits ----------------------------------------------------------------------------
+
+def _articles(root: Path) -> list[Path]:
+    return sorted((root / "content" / "articles").glob("*.md"))
+
+
+def _topics(root: Path) -> list[Path]:
+    return sorted((root / "content" / "topics").glob("*.md"))
+
+
+def apply(root: Path, op: tuple) -> None:
+    kind, n, words = op
+    text = " ".join(words) + "."
+    articles, topics = _articles(root), _topics(root)
+    if kind == "edit_body" and articles:
+        path = articles[n % len(articles)]
+        meta, body, _ = _parse_or_new(path)
+        path.write_text(frontmatter.dump(meta, body + "\n\n" + text[0].upper() + text[1:]))
+    elif kind == "edit_title" and articles:
+        path = articles[n % len(articles)]
+        meta, body, _ = _parse_or_new(path)
+        meta["title"] = text.rstrip(".").title()
+        path.write_text(frontmatter.dump(meta, body))
+    elif kind == "set_topics" and articles and topics:
+        path = articles[n % len(articles)]
+        meta, body, _ = _parse_or_new(path)
+        meta["topics"] = [t.stem for i, t in enumerate(topics) if (n >> i) & 1]
+        path.write_text(frontmatter.dump(meta, body))
+    elif kind == "add_article":
+        (root / "content" / "articles" / f"new-{n}.md").write_text(
+            article_text(f"New {n}", text, date=f"2024-0{1 + n % 9}-1{n % 9}"))
+    elif kind == "delete_article" and len(articles) > 1:
+        articles[n % len(articles)].unlink()
+    elif kind == "break_article" and articles:
+        articles[n % len(articles)].write_text("---\ntitle: [unclosed\n---\nBody.\n")
+    elif kind == "topic_terms" and topics:
+        path = topics[n % len(topics)]
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        meta["terms"] = [w for w in words if w not in ("the", "and")] or ["ceasefire"]
+        path.write_text(frontmatter.dump(meta, body))
+    elif kind == "add_topic":
+        (root / "content" / "topics" / f"extra-{n % 3}.md").write_text(frontmatter.dump(
+            {"title": f"Extra {n % 3}", "description": text, "terms": [w for w in words if len(w) > 3] or ["oil"]}, ""))
+    elif kind == "delete_topic" and len(topics) > 1:
+        topics[n % len(topics)].unlink()
+    elif kind == "template":
+        name = ["article.html", "base.html", "macros.html", "topic.html"][n % 4]
+        override = root / "themes" / "default" / "templates" / name
+        source = override if override.exists() else REPO / "themes" / "default" / "templates" / name
+        override.parent.mkdir(parents=True, exist_ok=True)
+        override.write_text(source.read_text() + f"\n<!-- edit {n} {words[0]} -->\n")
+    elif kind == "css":
+        css = root / "themes" / "default" / "static" / "style.css"
+        css.parent.mkdir(parents=True, exist_ok=True)
+        css.write_text(f"body {{ margin: {n}px }} /* {text} */\n")
+    elif kind == "config":
+        (root / "sitegen.yaml").write_text(f"title: Briefing {n}\ndescription: {text}\n")
+    elif kind == "add_seed":
+        seeds = sorted((REPO / "seeds").glob("*.txt"))
+        shutil.copy(seeds[n % len(seeds)], root / "seeds" / seeds[n % len(seeds)].name)
+
+
+def _parse_or_new(path: Path):
+    try:
+        return frontmatter.parse(path.read_text(), str(path))
+    except SitegenError:  # broken by an earlier edit: the editor rewrites it whole
+        return {"title": path.stem, "date": None}, "Rewritten.", 1
+
+
+OPS = st.tuples(
+    st.sampled_from(["edit_body", "edit_title", "set_topics", "add_article", "delete_article", "break_article",
+                     "topic_terms", "add_topic", "delete_topic", "template", "css", "config", "add_seed"]),
+    st.integers(min_value=0, max_value=40),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+)
+
+
+def check_edits(ops: list[tuple]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        root = small_project(tmp / "inc")
+        builder = Builder(root)  # like the live preview: one Builder for every rebuild
+        builder.build()
+        for step, op in enumerate(ops):
+            apply(root, op)
+            expected = clean_build_of(root, tmp / f"clean-{step}")
+            before = tree(root / "site")
+            try:
+                # Alternate the two ways in: a long-lived Builder (serve) and a fresh build (the CLI).
+                builder.build() if step % 2 else build(root)
+            except SitegenError as exc:
+                assert isinstance(expected, SitegenError), f"after {ops[:step + 1]}: incremental failed: {exc}"
+                assert tree(root / "site") == before, "a failed build changed the site"
+                continue
+            assert not isinstance(expected, SitegenError), f"after {ops[:step + 1]}: only the clean build failed"
+            got = tree(root / "site")
+            assert got.keys() == expected.keys(), f"after {ops[:step + 1]}"
+            different = [name for name in got if got[name] != expected[name]]
+            assert not different, f"after {ops[:step + 1]}: {different} differ from a clean build"
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=5))
+def test_incremental_site_equals_a_clean_build_after_random_edits(ops):
+    check_edits(ops)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=12))
+def test_incremental_site_equals_a_clean_build_after_many_random_edits(ops):
+    check_edits(ops)
+
+
+def test_known_tricky_sequences_equal_a_clean_build():
+    """Sequences that once mattered: a page's topic list changing without its text, a topic that
+    disappears, a template that changes only what some pages use, an article broken then fixed."""
+    check_edits([("set_topics", 1, ["x"]), ("delete_topic", 0, ["x"]), ("template", 1, ["nato"])])
+    check_edits([("break_article", 0, ["x"]), ("edit_title", 0, ["ceasefire", "again"]), ("delete_article", 2, ["x"])])
+    check_edits([("add_seed", 3, ["x"]), ("topic_terms", 2, ["oil", "weather"]), ("css", 5, ["blue"]),
+                 ("config", 1, ["summit"])])
+
+
+# -- what a user sees ----------------------------------------------------------------
+
+def test_rebuild_with_nothing_changed_writes_nothing(tmp_path, capsys):
+    root = small_project(tmp_path / "p")
+    assert main(["build", "-C", str(root)]) == 0
+    first = mtimes(root / "site")
+    capsys.readouterr()
+    assert main(["build", "-C", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "nothing changed, nothing written" in out
+    assert mtimes(root / "site") == first
+
+
+def test_one_edited_article_rewrites_its_page_and_not_the_other_articles(tmp_path, capsys):
+    root = small_project(tmp_path / "p")
+    build(root)
+    before = mtimes(root / "site")
+    path = root / "content" / "articles" / "weather.md"
+    path.write_text(path.read_text().replace("Sun, then rain.", "Rain all week."))
+    assert main(["build", "-C", str(root), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    after = mtimes(root / "site")
+    assert after["articles/weather/index.html"] != before["articles/weather/index.html"]
+    assert after["articles/oil/index.html"] == before["articles/oil/index.html"]
+    assert after["articles/ceasefire/index.html"] == before["articles/ceasefire/index.html"]
+    assert "Rain all week." in (root / "site" / "articles" / "weather" / "index.html").read_text()
+    assert "articles/weather/index.html: uses body_html, which changed" in out
+    assert "content/articles/weather.md: modified" in out
+    assert "1 article" in out and "reused from cache" in out
+
+
+def test_quiet_prints_nothing_and_no_progress_when_not_a_terminal(tmp_path, capsys):
+    root = small_project(tmp_path / "p")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "\r" not in captured.err
+
+
+def test_broken_front_matter_leaves_the_site_as_it_was(tmp_path, capsys):
+    root = small_project(tmp_path / "p")
+    build(root)
+    before, before_times = tree(root / "site"), mtimes(root / "site")
+    (root / "content" / "articles" / "oil.md").write_text("---\ntitle: Oil\ndate: [2025\n---\nBody.\n")
+    (root / "content" / "articles" / "added.md").write_text(article_text("Added", "A new story."))
+    assert main(["build", "-C", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("content/articles/oil.md:3: invalid YAML")
+    assert tree(root / "site") == before and mtimes(root / "site") == before_times
+    (root / "content" / "articles" / "oil.md").write_text(article_text("Oil", "Fixed."))
+    assert main(["build", "-C", str(root)]) == 0
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+def test_deleted_article_and_stray_files_disappear_from_the_site(tmp_path):
+    root = small_project(tmp_path / "p")
+    build(root)
+    (root / "content" / "articles" / "oil.md").unlink()
+    (root / "site" / "stray.html").write_text("left over")
+    result = build(root)
+    assert not (root / "site" / "articles" / "oil").exists()
+    assert not (root / "site" / "stray.html").exists()
+    assert "articles/oil/index.html" in result.changed
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+def test_an_output_file_edited_by_hand_is_rewritten(tmp_path):
+    root = small_project(tmp_path / "p")
+    build(root)
+    page = root / "site" / "articles" / "oil" / "index.html"
+    page.write_text("vandalised")
+    build(root)
+    assert page.read_text() != "vandalised"
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+# -- a damaged cache -------------------------------------------------------------------
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "garbage":
+        path.write_bytes(os.urandom(len(data)))
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "wrong version":
+        magic, header, payload = data.split(b"\n", 2)
+        path.write_bytes(magic + b"\n" + header.replace(b'"format": 1', b'"format": 999') + b"\n" + payload)
+    elif how == "flipped byte":
+        middle = len(data) - 10
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:])
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage", "empty", "wrong version", "flipped byte"])
+def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path, how):
+    root = small_project(tmp_path / "p")
+    build(root)
+    # Change content so a trusted stale cache would show the old text.
+    path = root / "content" / "articles" / "oil.md"
+    path.write_text(path.read_text().replace("price cap", "price ceiling"))
+    files = sorted(p for p in (root / CACHE_DIR).rglob("*.bin"))
+    assert files
+    for cached in files:
+        _damage(cached, how)
+    result = build(root, progress=None)
+    assert "price ceiling" in (root / "site" / "articles" / "oil" / "index.html").read_text()
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    assert result.clean  # nothing of the damaged state was used
+    assert build(root).noop  # and the rebuilt cache works again
+
+
+def test_cache_of_another_sitegen_is_not_used(tmp_path, monkeypatch):
+    root = small_project(tmp_path / "p")
+    build(root)
+    from sitegen import cache
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another-sitegen")
+    result = build(root)
+    assert not result.noop and result.clean
+
+
+def test_worker_processes_write_the_same_site_as_one_process(tmp_path, monkeypatch):
+    root = small_project(tmp_path / "p")
+    for n in range(12):
+        (root / "content" / "articles" / f"story-{n}.md").write_text(
+            article_text(f"Story {n}", f"Sanctions and ceasefire talks, part {n}.\n\nNATO said {n}."))
+    monkeypatch.setattr(build_module, "POOL_MIN", 2)  # use the pool even for a few files
+    monkeypatch.setattr(build_module, "CHUNK", 3)
+    pooled = Builder(root, jobs=2).build()
+    assert pooled.clean
+    one = tmp_path / "one"
+    shutil.copytree(root, one, ignore=shutil.ignore_patterns(CACHE_DIR, "site"))
+    Builder(one, jobs=1).build()
+    assert tree(root / "site") == tree(one / "site")
+    for path in _articles(root):  # an incremental build that re-renders many pages in the pool
+        path.write_text(path.read_text() + "\nOne more line.\n")
+    Builder(root, jobs=2).build()
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")

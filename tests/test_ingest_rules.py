@@ -1,0 +1,143 @@
+"""seeds/sources.yaml, encodings and --explain as a user meets them through the CLI."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from sitegen import frontmatter
+from sitegen.cli import main
+from sitegen.ingest.extract import extract
+from sitegen.ingest.rules import parse_rules
+from sitegen.errors import SitegenError
+
+SEED = "seeds/004_a83bfb05ebc02dff.txt"
+
+
+def article_for(project, seed_name):
+    for path in (project / "content" / "articles").glob("*.md"):
+        meta, body, _ = frontmatter.parse(path.read_text(encoding="utf-8"), str(path))
+        if meta["source"] == f"seeds/{seed_name}":
+            return path, meta, body
+    raise AssertionError(f"no article from {seed_name}")
+
+
+def test_sources_yaml_sets_metadata_and_keep_drop_patterns_and_wins_over_detection(project):
+    (project / "seeds" / "sources.yaml").write_text(
+        "files:\n"
+        "  004_a83bfb05ebc02dff.txt:\n"
+        "    title: Putin problem worsens as talks flounder\n"
+        "    author: Jane Editor\n"
+        "    date: 2025-07-21\n"
+        "    keep: ['^The war in Urkraine']\n"
+        "    drop: ['^Speaking to his country']\n"
+        "  000_cbccf7587adf929d.txt:\n"
+        "    title: Trump threatens Russia with new sanctions\n",
+        encoding="utf-8")
+    assert main(["ingest", "-C", str(project)]) == 0
+    path, meta, body = article_for(project, "004_a83bfb05ebc02dff.txt")
+    assert meta["title"] == "Putin problem worsens as talks flounder"
+    assert meta["author"] == "Jane Editor"
+    assert meta["date"] == "2025-07-21"
+    assert meta["publisher"] == "We Got This Covered", "what the editor left alone is still detected"
+    assert "The war in Urkraine doesn’t seem to be stopping" in body
+    assert "Speaking to his country" not in body
+    _, meta0, _ = article_for(project, "000_cbccf7587adf929d.txt")
+    assert meta0["title"] == "Trump threatens Russia with new sanctions"
+    assert "title_inferred" not in meta0, "a title the editor gave is not inferred"
+
+
+def test_publisher_rules_apply_to_every_file_of_that_publisher(project):
+    (project / "seeds" / "sources.yaml").write_text(
+        "publishers:\n  Ynetnews:\n    drop: ['^Kremlin aide']\n", encoding="utf-8")
+    assert main(["ingest", "-C", str(project)]) == 0
+    _, _, body = article_for(project, "002_8e86fa0f0e6ba2ce.txt")
+    assert "Kremlin aide Yuri Ushakov" not in body
+    _, _, other = article_for(project, "003_f2e8e39dc4325990.txt")
+    assert "Politico writes about this." in other
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ("files:\n  a.txt:\n    title: [unclosed\n", 4, "invalid YAML"),
+    ("files:\n  a.txt:\n    headline: x\n", 3, "unknown key 'headline' under 'a.txt'"),
+    ("files:\n  a.txt:\n    drop: ['(unbalanced']\n", 3, "bad regular expression"),
+    ("files:\n  a.txt:\n    date: 7 August\n", 3, "date '7 August' is not YYYY-MM-DD"),
+    ("sources:\n  a.txt: {}\n", 1, "unknown key 'sources'"),
+])
+def test_a_mistake_in_sources_yaml_names_its_line(text, line, message):
+    with pytest.raises(SitegenError) as caught:
+        parse_rules(text, "seeds/sources.yaml")
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("seeds/sources.yaml", line)
+    assert message in problem.message
+    assert str(problem).startswith(f"seeds/sources.yaml:{line}: ")
+
+
+def test_bad_sources_yaml_stops_ingest_with_path_line_and_no_traceback(project, capsys):
+    (project / "seeds" / "sources.yaml").write_text("files:\n  x.txt:\n    keep: ['[']\n", encoding="utf-8")
+    assert main(["ingest", "-C", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("seeds/sources.yaml:3: bad regular expression")
+    assert "Traceback" not in err
+
+
+def test_explain_gives_each_line_its_fate_and_reason(project, capsys):
+    assert main(["ingest", "-C", str(project), "--explain", "seeds/002_8e86fa0f0e6ba2ce.txt"]) == 0
+    out = capsys.readouterr().out
+    assert "publisher: Ynetnews" in out
+    lines = {l.split(": ", 1)[0]: l for l in out.splitlines() if l.startswith("seeds/002_8e86fa0f0e6ba2ce.txt:")}
+    assert "title" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:1"]
+    assert "description" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:3"]
+    assert "dropped" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:8"] and "hebrew script" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:8"]
+    assert "photo credit" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:11"]
+    assert "comments" in lines["seeds/002_8e86fa0f0e6ba2ce.txt:54"]
+
+
+def test_explain_shows_a_sources_yaml_pattern_as_the_reason(project, capsys):
+    (project / "seeds" / "sources.yaml").write_text(
+        "files:\n  003_f2e8e39dc4325990.txt:\n    drop: ['^Politico writes']\n", encoding="utf-8")
+    assert main(["ingest", "-C", str(project), "--explain", "seeds/003_f2e8e39dc4325990.txt"]) == 0
+    out = capsys.readouterr().out
+    line9 = next(l for l in out.splitlines() if l.startswith("seeds/003_f2e8e39dc4325990.txt:9:"))
+    assert "dropped" in line9 and "drop pattern '^Politico writes'" in line9
+
+
+STORY = ("Заголовок новости о погоде в городе\n\n"
+         "Синоптики обещают тёплую погоду до конца недели, а в выходные возможны кратковременные дожди.\n\n"
+         "Жителей города просят следить за предупреждениями и не оставлять детей без присмотра у воды.\n")
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_a_legacy_encoding_is_detected_and_reported(encoding):
+    extraction = extract(STORY.encode(encoding), "x.txt")
+    assert extraction.title == "Заголовок новости о погоде в городе"
+    assert extraction.blocks[0].text.startswith("Синоптики обещают тёплую погоду")
+    assert any(f"read as {encoding}" in w for w in extraction.warnings)
+
+
+def test_utf16_with_bom_and_crlf_line_endings_read_like_utf8():
+    text = STORY.replace("\n", "\r\n")
+    for raw in (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), codecs.BOM_UTF8 + text.encode("utf-8")):
+        extraction = extract(raw, "x.txt")
+        assert extraction.title == "Заголовок новости о погоде в городе"
+        assert [b.text for b in extraction.blocks] == [line for line in STORY.split("\n")[2:] if line]
+        assert extraction.language == "ru"
+
+
+def test_a_binary_file_is_reported_and_skipped_and_the_rest_go_on(project, capsys):
+    (project / "seeds" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert main(["ingest", "-C", str(project)]) == 0
+    captured = capsys.readouterr()
+    assert "seeds/photo.txt: warning: no article text found, skipped" in captured.err
+    assert "5 written" in captured.out
+    assert not extract(b"\x00\x01\x02binary\x00", "x.txt").blocks
+
+
+def test_a_missing_headline_is_inferred_flagged_and_warned_about(project, capsys):
+    assert main(["ingest", "-C", str(project)]) == 0
+    captured = capsys.readouterr()
+    path, meta, _ = article_for(project, "000_cbccf7587adf929d.txt")
+    assert meta["title"] == "U.S. President Donald Trump has once again threatened to hit Russia with new sanctions"
+    assert meta["title_inferred"] is True
+    assert "seeds/000_cbccf7587adf929d.txt: warning: no headline found" in captured.err
+    assert path.name == "us-president-donald-trump-has-once-again-threatened-hit.md"

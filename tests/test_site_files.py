@@ -1,0 +1,176 @@
+"""Feeds, sitemap, robots.txt and the search index of a built site."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from conftest import make_project
+from sitegen import content
+from sitegen.analysis import analyse
+from sitegen.cli import main
+from sitegen.config import load_config
+from sitegen.errors import Report
+from sitegen.model import Briefing, Person, Quote, SourceRef
+from sitegen.pages import site_pages
+from sitegen.sitefiles import search_index
+
+A = "{http://www.w3.org/2005/Atom}"
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+BASE = "https://someone.github.io/briefing/"
+
+
+def _article(slug: str, title: str, date: str | None, topics: str, body: str) -> str:
+    return (f"---\ntitle: {json.dumps(title)}\ndate: {date or 'null'}\nauthor: Ann Writer\npublisher: The Paper\n"
+            f"url: https://paper.example/{slug}\ntopics: [{topics}]\n---\n\n{body}\n")
+
+
+@pytest.fixture(scope="module")
+def small_project(tmp_path_factory) -> Path:
+    """Three articles: two on sanctions (one undated), one on peace talks."""
+    root = make_project(tmp_path_factory.mktemp("files") / "project", seeds=False)
+    arts = root / "content" / "articles"
+    (arts / "oil-cap.md").write_text(_article("oil-cap", "Oil price cap tightened", "2025-08-01", "sanctions",
+                                              "The price cap on Russian oil was lowered by the EU."), encoding="utf-8")
+    (arts / "tariffs.md").write_text(_article("tariffs", "Tariffs & <tricks>", None, "sanctions",
+                                              "New tariffs on buyers of Russian oil were announced."), encoding="utf-8")
+    (arts / "summit.md").write_text(_article("summit", "Summit set for Geneva", "2025-08-15", "peace-talks",
+                                             "Negotiators agreed to meet for peace talks in Geneva."), encoding="utf-8")
+    return root
+
+
+def _build(project: Path, base_url: str, out: Path) -> Path:
+    assert main(["build", "-C", str(project), "--no-ingest", "--base-url", base_url, "--output", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def absolute_site(small_project, tmp_path_factory) -> Path:
+    return _build(small_project, BASE, tmp_path_factory.mktemp("abs") / "site")
+
+
+@pytest.fixture(scope="module")
+def relative_site(small_project, tmp_path_factory) -> Path:
+    return _build(small_project, "/briefing/", tmp_path_factory.mktemp("rel") / "site")
+
+
+def _feed(path: Path) -> ET.Element:
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{A}feed"
+    # RFC 4287 4.1.1: a feed has exactly one id, title and updated; each entry one id, title, updated.
+    for tag in ("id", "title", "updated"):
+        assert len(root.findall(f"{A}{tag}")) == 1, tag
+    assert root.find(f"{A}author/{A}name") is not None  # entries without an author inherit it
+    for entry in root.findall(f"{A}entry"):
+        for tag in ("id", "title", "updated"):
+            assert len(entry.findall(f"{A}{tag}")) == 1, tag
+        assert entry.find(f"{A}link[@rel='alternate']") is not None
+    return root
+
+
+def _entries(feed: ET.Element) -> dict[str, ET.Element]:
+    return {e.findtext(f"{A}title"): e for e in feed.findall(f"{A}entry")}
+
+
+def test_the_site_feed_lists_every_article_newest_first_with_absolute_links(absolute_site):
+    feed = _feed(absolute_site / "feed.xml")
+    titles = [e.findtext(f"{A}title") for e in feed.findall(f"{A}entry")]
+    assert titles == ["Summit set for Geneva", "Oil price cap tightened", "Tariffs & <tricks>"]
+    summit = _entries(feed)["Summit set for Geneva"]
+    assert summit.find(f"{A}link[@rel='alternate']").get("href") == BASE + "articles/summit/"
+    assert summit.findtext(f"{A}id") == BASE + "articles/summit/"
+    assert summit.findtext(f"{A}published") == "2025-08-15T00:00:00Z"
+    assert summit.findtext(f"{A}author/{A}name") == "Ann Writer"
+    assert feed.findtext(f"{A}updated") == "2025-08-15T00:00:00Z"
+    assert feed.find(f"{A}link[@rel='self']").get("href") == BASE + "feed.xml"
+    ids = [e.findtext(f"{A}id") for e in feed.findall(f"{A}entry")]
+    assert len(set(ids)) == len(ids)
+
+
+def test_a_topic_feed_holds_only_that_topics_articles(absolute_site):
+    feed = _feed(absolute_site / "topics" / "sanctions" / "feed.xml")
+    assert set(_entries(feed)) == {"Oil price cap tightened", "Tariffs & <tricks>"}
+    assert feed.find(f"{A}link[@rel='self']").get("href") == BASE + "topics/sanctions/feed.xml"
+    assert feed.find(f"{A}link[@rel='alternate']").get("href") == BASE + "topics/sanctions/"
+    assert feed.findtext(f"{A}id") != _feed(absolute_site / "feed.xml").findtext(f"{A}id")
+    page = (absolute_site / "topics" / "sanctions" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/briefing/topics/sanctions/feed.xml"' in page  # a reader can find and subscribe to it
+
+
+def test_without_a_host_feed_ids_stay_absolute_and_links_resolve_under_the_base_path(relative_site):
+    feed = _feed(relative_site / "topics" / "peace-talks" / "feed.xml")
+    entry = _entries(feed)["Summit set for Geneva"]
+    assert entry.findtext(f"{A}id").startswith("urn:uuid:")  # an Atom id must be an absolute IRI
+    href = entry.find(f"{A}link[@rel='alternate']").get("href")
+    # Resolved against where the feed is served, the link reaches the article under the subpath.
+    assert urljoin("https://anywhere.example/briefing/topics/peace-talks/feed.xml", href) == \
+        "https://anywhere.example/briefing/articles/summit/"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == "/briefing/"
+
+
+def test_the_sitemap_lists_every_page_but_404_and_search_and_robots_points_to_it(absolute_site):
+    root = ET.parse(absolute_site / "sitemap.xml").getroot()
+    locs = {u.findtext(f"{SM}loc"): u.findtext(f"{SM}lastmod") for u in root.findall(f"{SM}url")}
+    assert locs[BASE + "articles/summit/"] == "2025-08-15"
+    assert locs[BASE + "articles/tariffs/"] is None
+    assert {BASE, BASE + "articles/", BASE + "topics/sanctions/"} <= set(locs)
+    assert not any(loc.endswith(("404.html", "search/")) for loc in locs)
+    assert "Sitemap: https://someone.github.io/briefing/sitemap.xml" in (absolute_site / "robots.txt").read_text()
+    assert (absolute_site / ".nojekyll").exists()
+
+
+def test_robots_txt_names_no_relative_sitemap(relative_site):
+    robots = (relative_site / "robots.txt").read_text()
+    assert "User-agent: *" in robots
+    assert not any(line.startswith("Sitemap:") for line in robots.splitlines())
+
+
+def test_article_pages_carry_json_ld_that_cannot_break_out_of_its_script(tmp_path):
+    root = make_project(tmp_path / "p", seeds=False)
+    title = "Talks end </script><script>alert(1)</script> & more"
+    (root / "content" / "articles" / "x.md").write_text(_article("x", title, "2025-08-01", "sanctions", "Sanctions body."),
+                                                        encoding="utf-8")
+    out = _build(root, BASE, tmp_path / "site")
+    html = (out / "articles" / "x" / "index.html").read_text(encoding="utf-8")
+    start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    script = html[start:html.index("</script>", start)]
+    assert "<" not in script and ">" not in script
+    data = json.loads(script)
+    assert data["@type"] == "NewsArticle" and data["headline"] == title
+    assert data["datePublished"] == "2025-08-01" and data["author"]["name"] == "Ann Writer"
+    assert data["mainEntityOfPage"] == BASE + "articles/x/"
+    assert "<script>alert" not in html  # the title is escaped in the page too
+
+
+def test_every_page_has_title_description_canonical_and_open_graph(absolute_site):
+    for page in sorted(absolute_site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        rel = page.relative_to(absolute_site).as_posix()
+        assert "<title>" in html and '<meta name="description" content="' in html, rel
+        canonical = '<link rel="canonical" href="' + BASE + rel.removesuffix("index.html") + '"'
+        assert canonical in html, rel
+        for prop in ("og:title", "og:description", "og:url", "og:type"):
+            assert f'<meta property="{prop}"' in html, (rel, prop)
+
+
+def test_the_search_index_holds_articles_quotes_and_people(small_project):
+    config = load_config(small_project, {})
+    briefing = analyse(content.load_site(config, Report()))
+    quote = Quote(text="We will meet in Geneva.", source=SourceRef("summit", 1), speaker="jane-envoy",
+                  speaker_name="Jane Envoy")
+    briefing = Briefing(site=briefing.site, topics=briefing.topics, quotes=(quote,),
+                        people=(Person(slug="jane-envoy", name="Jane Envoy", role="envoy", aliases=("J. Envoy",)),))
+    index = search_index(site_pages(briefing, config), briefing)
+    json.dumps(index)  # plain JSON
+    titles = [row[0] for row in index["articles"]]
+    assert titles == ["Summit set for Geneva", "Oil price cap tightened", "Tariffs & <tricks>"]
+    assert index["articles"][0][1] == "articles/summit/"  # relative to the base path: one index for any subpath
+    # Quotes lead to the paragraph and to the speaker's page; people to their page.
+    assert index["people"] == [["Jane Envoy", "people/jane-envoy/", "envoy", "J. Envoy"]]
+    [[text, speaker, article_row, paragraph, person_row]] = index["quotes"]
+    assert (text, speaker, paragraph) == ("We will meet in Geneva.", "Jane Envoy", 1)
+    assert index["articles"][article_row][:2] == ["Summit set for Geneva", "articles/summit/"]
+    assert index["people"][person_row][0] == "Jane Envoy"

@@ -1,0 +1,179 @@
+/* sitegen search: loads search/index.json the first time it is needed, then searches it in the
+   browser. Only the search page loads this file; every other page works without JavaScript.
+   Results are built with textContent, never innerHTML: index text is the articles' own text. */
+(function () {
+  "use strict";
+  var results = document.getElementById("search-results");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  if (!results || !input || !status) return;
+  var base = results.getAttribute("data-base") || "/";
+  var indexUrl = results.getAttribute("data-index");
+  var loading = null;
+  var SHOWN = 30;
+
+  function norm(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function load() {
+    if (!loading) {
+      loading = fetch(indexUrl).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (data) {
+        // Rows (see sitegen/sitefiles.py): articles [title, path, date, publisher, summary, topics];
+        // people [name, path, role, aliases]; quotes [text, speaker, article row, paragraph, person row].
+        data.articles.forEach(function (r) { r.t = norm(r[0]); r.h = norm(r.join(" ")); });
+        data.people.forEach(function (r) { r.t = norm(r[0] + " " + r[3]); r.h = norm(r.join(" ")); });
+        data.quotes.forEach(function (r) {
+          var article = data.articles[r[2]] || ["", ""], person = data.people[r[4]];
+          r.article = article; r.person = person;
+          r.speaker = r[1] || (person ? person[0] : "");
+          r.t = norm(r.speaker);
+          r.h = norm(r[0] + " " + r.speaker + " " + article[0]);
+        });
+        return data;
+      });
+      loading.catch(function () { loading = null; });
+    }
+    return loading;
+  }
+
+  function terms(query) {
+    return norm(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; });
+  }
+
+  // Every term must occur; a term in the title, or at the start of a word, ranks higher.
+  function score(row, words) {
+    var total = 0;
+    for (var i = 0; i < words.length; i++) {
+      var at = row.h.indexOf(words[i]);
+      if (at < 0) return 0;
+      total += 1;
+      if (row.t.indexOf(words[i]) >= 0) total += 3;
+      if (at === 0 || /[^\p{L}\p{N}]/u.test(row.h.charAt(at - 1))) total += 1;
+    }
+    return total;
+  }
+
+  function find(rows, words) {
+    var hits = [];
+    for (var i = 0; i < rows.length; i++) {
+      var s = score(rows[i], words);
+      if (s > 0) hits.push([s, i]);
+    }
+    hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+    return hits.map(function (h) { return rows[h[1]]; });
+  }
+
+  function escapeRe(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  function marked(text, words) {
+    var span = document.createElement("span");
+    var usable = words.filter(function (w) { return /^[\x00-\x7f]+$/.test(w); });
+    if (!usable.length) { span.textContent = text; return span; }
+    var re = new RegExp("(" + usable.map(escapeRe).join("|") + ")", "gi");
+    String(text).split(re).forEach(function (part, i) {
+      if (i % 2) { var m = document.createElement("mark"); m.textContent = part; span.appendChild(m); }
+      else if (part) span.appendChild(document.createTextNode(part));
+    });
+    return span;
+  }
+
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function humanDate(iso) {
+    var m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso || "");
+    if (!m) return iso || "";
+    return (m[3] ? Number(m[3]) + " " : "") + MONTHS[Number(m[2]) - 1] + " " + m[1];
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function link(path, text, words) {
+    var a = el("a");
+    a.href = base + path;
+    a.appendChild(marked(text, words));
+    return a;
+  }
+
+  function section(title, hits, draw) {
+    if (!hits.length) return null;
+    var box = el("section", "search-group");
+    box.appendChild(el("h2", null, title + " (" + hits.length + ")"));
+    var list = el("ol", "search-list");
+    hits.slice(0, SHOWN).forEach(function (row) { list.appendChild(draw(row)); });
+    box.appendChild(list);
+    if (hits.length > SHOWN) box.appendChild(el("p", "small", (hits.length - SHOWN) + " more: add a word to narrow the search."));
+    return box;
+  }
+
+  function show(query, data) {
+    var words = terms(query);
+    results.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    var groups = [
+      section("Articles", find(data.articles, words), function (r) {
+        var li = el("li");
+        li.appendChild(link(r[1], r[0], words));
+        var meta = [r[3], humanDate(r[2]), r[5]].filter(Boolean).join(" · ");
+        if (meta) li.appendChild(el("p", "byline", meta));
+        if (r[4]) { var p = el("p", "snippet"); p.appendChild(marked(r[4], words)); li.appendChild(p); }
+        return li;
+      }),
+      section("Quotes", find(data.quotes, words), function (r) {
+        var li = el("li");
+        var q = el("blockquote"); var p = el("p"); p.appendChild(marked(r[0], words)); q.appendChild(p);
+        li.appendChild(q);
+        var src = el("p", "source", "— ");
+        if (r.speaker) {
+          if (r.person && r.person[1]) src.appendChild(link(r.person[1], r.speaker, words));
+          else src.appendChild(marked(r.speaker, words));
+          src.appendChild(document.createTextNode(", in "));
+        }
+        src.appendChild(link(r.article[1] + "#p-" + r[3], r.article[0] || "the article", words));
+        li.appendChild(src);
+        return li;
+      }),
+      section("People", find(data.people, words), function (r) {
+        var li = el("li");
+        if (r[1]) li.appendChild(link(r[1], r[0], words)); else li.appendChild(marked(r[0], words));
+        if (r[2]) li.appendChild(el("span", "byline", " · " + r[2]));
+        return li;
+      })
+    ].filter(Boolean);
+    var count = groups.reduce(function (n, g) { return n + Number(/\((\d+)\)$/.exec(g.firstChild.textContent)[1]); }, 0);
+    status.textContent = count ? count + " result" + (count === 1 ? "" : "s") + " for “" + query.trim() + "”."
+                               : "Nothing found for “" + query.trim() + "”. Try fewer or shorter words.";
+    groups.forEach(function (g) { results.appendChild(g); });
+  }
+
+  var timer = null;
+  function run(pushUrl) {
+    var query = input.value;
+    load().then(function (data) {
+      show(query, data);
+      if (pushUrl && window.history.replaceState) {
+        var url = new URL(window.location.href);
+        if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
+        window.history.replaceState(null, "", url);
+      }
+    }, function () {
+      status.textContent = "The search index could not be loaded. Browse the list of all articles instead.";
+    });
+  }
+
+  input.addEventListener("focus", function () { load(); }, { once: true });
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () { run(true); }, 120);
+  });
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); run(true); });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) { input.value = initial; run(false); }
+})();
