@@ -619,6 +619,7 @@ def test_a_failed_rebuild_keeps_the_last_good_site_and_reports_path_and_line(pro
     server = live_server(project)
     article = first_article(project)
     good = (project / "site" / "index.html").read_bytes()
+    articles_before = sorted(p.name for p in article.parent.glob("*.md"))
     text = article.read_text(encoding="utf-8")
     lines = text.split("\n")
     broken_line = next(i for i, line in enumerate(lines) if line.startswith("title:")) + 1
@@ -636,6 +637,9 @@ def test_a_failed_rebuild_keeps_the_last_good_site_and_reports_path_and_line(pro
     wait_rebuilt(server, before)
     assert server.last_error == []
     assert rel.encode() not in get(server, b"/")[2]
+    # the broken article's seed was not taken for a new article meanwhile
+    assert sorted(p.name for p in article.parent.glob("*.md")) == articles_before
+    assert len(list((project / "site" / "articles").iterdir())) == len(articles_before) + 1  # + the index
 
 
 def test_a_project_that_never_built_is_served_with_its_error(project, live_server):
