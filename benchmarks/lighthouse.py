@@ -1,19 +1,23 @@
-"""Lighthouse scores of the built seed site (home, a topic, an article), mobile settings, offline.
+"""Lighthouse scores of the built seed site (home, topic, article, person, search), mobile settings, offline.
 
     npm install --prefix .ci/node --no-save --ignore-scripts lighthouse@12.8.2   # once
     python benchmarks/lighthouse.py [--project DIR] [--runs 3]
 
 The site is built with base_url set to the 127.0.0.1 address it is served from, as a published
-site is built for its real address (canonical links and the sitemap are then absolute). Lighthouse
+site is built for its real address (canonical links and the sitemap are then absolute), and
+served gzipped, as GitHub Pages serves it. Lighthouse
 runs Debian's Chromium (CHROME_PATH=/usr/bin/chromium) with its default mobile emulation and
 simulated throttling; the median of --runs runs per page is printed, with the targets
-(100 accessibility, best practices, SEO; 95 performance) beside them. Exit 1 when one is missed.
+(100 accessibility, best practices, SEO; 95 performance) beside them. Exit 1 when home, topic or
+article misses one (the search page is noindex on purpose, so its SEO score is not a target).
 """
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import shutil
@@ -31,11 +35,34 @@ from sitegen.build import build  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+TARGETED = ("home", "topic", "article")  # the search page is noindex on purpose (SEO: not crawlable)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class _Host(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: text files gzipped when the browser accepts it."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
+
     def log_message(self, *args) -> None:
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if (not path.is_file() or not path.name.endswith(self.COMPRESSED)
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        if not self.path.split("?")[0].endswith("/") and path.name == "index.html" and not self.path.endswith("index.html"):
+            return super().send_head()  # let the parent redirect /topics/x to /topics/x/
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 def lighthouse_bin() -> str:
@@ -88,12 +115,17 @@ def main(argv=None) -> int:
         project = args.project or copy_project(work / "project")
         served = work / "served"
         served.mkdir()
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(served)))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Host, directory=str(served)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         build(project, output=served, base_url=base)
         article = sorted(p.parent.name for p in (served / "articles").glob("*/index.html"))[0]
         pages = {"home": "", "topic": "topics/sanctions/", "article": f"articles/{article}/"}
+        people = sorted(p.parent.name for p in (served / "people").glob("*/index.html"))
+        if people:
+            pages["person"] = f"people/{people[0]}/"
+        pages["search"] = "search/?q=sanctions"
+
         missed = False
         print(f"{'page':8} " + " ".join(f"{c:>15}" for c in CATEGORIES))
         print(f"{'target':8} " + " ".join(f"{TARGETS[c]:>15}" for c in CATEGORIES))
@@ -104,7 +136,8 @@ def main(argv=None) -> int:
             failing = sorted({a for r in runs for a in r["_failing"]})
             if failing:
                 print(f"         not passed: {', '.join(failing)}")
-            missed |= any(median[c] < TARGETS[c] for c in CATEGORIES)
+            if name in TARGETED:
+                missed |= any(median[c] < TARGETS[c] for c in CATEGORIES)
         server.shutdown()
         server.server_close()
         return 1 if missed else 0

@@ -18,6 +18,7 @@ calls `build()` on every save.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import shutil
@@ -68,6 +69,7 @@ class BuildResult:
     rebuilt: list[str] = field(default_factory=list)  # "what: why" lines for --verbose
     noop: bool = False
     clean: bool = False  # everything was rendered (no usable previous build)
+    steps: dict[str, float] = field(default_factory=dict)  # seconds per step, in order (--verbose)
 
     @property
     def files(self) -> int:
@@ -104,7 +106,7 @@ class Builder:
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, _Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
-        self._analyses: Optional[tuple[str, dict]] = None  # (key, (slug, sha) → ArticleAnalysis)
+        self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._incremental = False
@@ -125,6 +127,12 @@ class Builder:
         result = BuildResult(config=config, output=out_dir)
         report = Report()
         theme = load_theme(config)
+        clock = [time.perf_counter()]
+
+        def step(name: str) -> None:
+            now = time.perf_counter()
+            result.steps[name] = result.steps.get(name, 0.0) + now - clock[0]
+            clock[0] = now
 
         # -- what changed ----------------------------------------------------------
         scanned_ns = time.time_ns()
@@ -135,6 +143,7 @@ class Builder:
             return self._noop(result, state, started)
         if state is not None:
             result.rebuilt.extend(f"{name}: {how}" for name, how in sorted(changed.items()))
+        step("scan")
 
         # -- ingest ----------------------------------------------------------------
         ingest_result = None
@@ -148,6 +157,7 @@ class Builder:
             ingest_result = IngestResult(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
             report.extend(ingest_result.problems)
         result.ingest = ingest_result
+        step("ingest")
 
         # -- load ------------------------------------------------------------------
         topics = content.load_topics(config, report)
@@ -157,9 +167,11 @@ class Builder:
         site = Site(articles=articles, topics=topics, people=people)
         report.raise_if_errors()
         markdown.remember(rendered)
+        step("load")
 
         # -- analyse ---------------------------------------------------------------
-        briefing = self._analyse(site, shas, store, key, result)
+        briefing = self._analyse(site, shas, store, key, result, progress)
+        step("analyse")
 
         # -- pages -----------------------------------------------------------------
         env = environment(theme, config)
@@ -182,11 +194,13 @@ class Builder:
                 records[page.output] = record
                 continue
             old = old_outputs.get(page.output)
-            todo.append((index, old[2] if old and outputs_now.get(page.output) == old[:2] else None))
+            # A clean build swaps in a fresh folder, so it writes every file, unchanged or not.
+            todo.append((index, old[2] if old and not clean and outputs_now.get(page.output) == old[:2] else None))
             if not clean:
                 result.rebuilt.append(f"{page.output}: {why}")
         if clean:
             result.rebuilt.append(f"all {len(pages)} pages: no previous build in {_shown_dir(out_dir, config)}")
+        step("pages")
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
@@ -202,13 +216,14 @@ class Builder:
                 else:
                     result.unchanged += 1
             result.reused = sum(1 for page in pages if page.body is None) - len(done)
+            step("render")
 
             extra = self._extra_files(pages, briefing, config, env, theme)
             result.static_files = sum(1 for name in extra if name.startswith("static/"))
             for name, (data, kind) in extra.items():
                 digest_ = hashlib.sha256(data).hexdigest()
                 old = old_outputs.get(name)
-                if old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
+                if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
                     continue
                 _write_bytes(staging / name, data)
                 to_write[name] = digest_
@@ -216,6 +231,7 @@ class Builder:
                 if not clean:
                     result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
 
+            step("feeds, search, static")
             wanted = {page.output for page in pages} | set(extra)
             result.deleted = sorted(set(outputs_now) - wanted)
             if clean:
@@ -223,7 +239,7 @@ class Builder:
                 staging = None
             else:
                 _apply(staging, out_dir, to_write, result.deleted)
-            outputs = {name: old_outputs[name] for name in wanted if name not in to_write}
+            outputs = {name: old_outputs[name] for name in wanted if name not in to_write and name in old_outputs}
             for name, digest_ in to_write.items():
                 st = os.stat(out_dir / name)
                 outputs[name] = (st.st_size, st.st_mtime_ns, digest_)
@@ -231,6 +247,7 @@ class Builder:
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
 
+        step("write")
         result.changed = sorted(set(to_write) | set(result.deleted))
         if not clean:
             result.rebuilt.extend(f"{name}: deleted" for name in result.deleted)
@@ -244,6 +261,7 @@ class Builder:
             warnings=list(report.warnings),
             counts={"pages": result.pages, "static_files": result.static_files})
         self._save(store, state_name, key, new_state, records)
+        step("save cache")
         result.seconds = time.perf_counter() - started
         return result
 
@@ -313,7 +331,7 @@ class Builder:
         entry = self._entries.get((rel, sha))
         if entry is None:
             if self._packed is None:
-                self._packed = store.load_articles(key)
+                self._packed = store.load_pack("articles", key)
             entry = self._packed[1].get((rel, sha)) or self._packed[0].get((rel, sha))
         return entry if isinstance(entry, _Entry) else None
 
@@ -327,6 +345,14 @@ class Builder:
         for name in names:
             rel = prefix + name
             stat = inputs.get(rel)
+            if stat is not None and stat[3] is None and self._state is None:
+                # No previous build into this output folder, but the articles may be in the cache:
+                # hashing a file is far cheaper than parsing it.
+                try:
+                    with open(folder / name, "rb") as handle:
+                        stat = inputs[rel] = stat[:3] + (cache.file_digest(handle.read()),)
+                except OSError:
+                    pass
             entry = self._entry(rel, stat[3] if stat is not None else None, store, key)
             if entry is not None and set(entry.article.topics) <= topic_slugs:
                 entries[(rel, entry.sha256)] = entry
@@ -340,12 +366,11 @@ class Builder:
                 if rel in inputs:
                     inputs[rel] = inputs[rel][:3] + (sha,)
             if not report.errors:
-                packed, newer = self._packed if self._packed is not None else store.load_articles(key)
+                packed, newer = self._packed if self._packed is not None else store.load_pack("articles", key)
                 try:
-                    store.save_articles(key, packed, newer, entries)
-                    self._packed = None  # read again (cheaper than keeping both versions) when next needed
+                    self._packed = store.save_pack("articles", key, packed, newer, entries)
                 except OSError:
-                    pass
+                    self._packed = None
         self._entries = entries
         articles, rendered, shas = [], {}, {}
         for (rel, sha), entry in sorted(entries.items()):
@@ -354,7 +379,8 @@ class Builder:
             shas[entry.article.slug] = sha
         return tuple(articles), rendered, shas
 
-    def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult):
+    def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult,
+                 progress: Progress):
         """analyse_article for the articles whose text, the topics or the people changed (the rest
         from the cache), then combine; the combined briefing is reused while nothing changed."""
         context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
@@ -378,25 +404,22 @@ class Builder:
                 pass
 
         if self._analyses is None or self._analyses[0] != analyses_key:
-            stored = store.read("analyses.bin", analyses_key)
-            self._analyses = (analyses_key, stored if isinstance(stored, dict) else {})
+            packed, newer = store.load_pack("analyses", analyses_key)
+            self._analyses = (analyses_key, {**packed, **newer}, (packed, newer))
         known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
-        analyses, fresh = {}, 0
-        for article in site.articles:
-            entry_key = (article.slug, shas.get(article.slug))
-            found = known.get(entry_key)
-            if found is None:
-                found = analysis_module.analyse_article(article, site.topics, site.people)
-                fresh += 1
-            analyses[article.slug] = found
+        analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
+        todo = [a for a in site.articles if analyses[a.slug] is None]
+        analyses.update(_analyse_all(todo, site, progress, self.jobs))
+        fresh = len(todo)
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
         briefing = analysis_module.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
-        self._analyses = (analyses_key, current)
+        packs = self._analyses[2]
         self._analysis = (briefing_key, stripped)
         try:
             if fresh or len(current) != len(known):
-                store.write("analyses.bin", analyses_key, current)
+                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
+            self._analyses = (analyses_key, current, packs)
             store.write("briefing.bin", briefing_key, stripped)
         except Exception:  # a value that does not pickle: just not cached
             store.remove("briefing.bin")
@@ -532,6 +555,29 @@ def _parse_all(items: list[tuple[str, Path]], config: Config, topic_slugs: set[s
         _JOB.clear()
 
 
+def _analyse_chunk(indexes: list[int]):
+    articles, site = _JOB["articles"], _JOB["site"]
+    return [(articles[i].slug, analysis_module.analyse_article(articles[i], site.topics, site.people)) for i in indexes]
+
+
+def _analyse_all(articles: list[Article], site: Site, progress: Progress, jobs: Optional[int]) -> dict:
+    """analyse_article for each of `articles` (pure, per article: it parallelizes)."""
+    total = len(articles)
+    if total < POOL_MIN or _workers(jobs) < 2:
+        out = {}
+        for n, article in enumerate(articles, 1):
+            out[article.slug] = analysis_module.analyse_article(article, site.topics, site.people)
+            if n % 50 == 0 or n == total:
+                progress("analysing", n, total)
+        return out
+    _JOB.update(articles=articles, site=site)
+    try:
+        chunks = [list(range(i, min(i + CHUNK, total))) for i in range(0, total, CHUNK)]
+        return dict(_in_pool(_analyse_chunk, chunks, "analysing", total, progress, jobs))
+    finally:
+        _JOB.clear()
+
+
 def _render_one(page: Page, env: jinja2.Environment, staging: Path, old_digest: Optional[str],
                 fingerprints: deps.Fingerprints):
     recorder = deps.Recorder()
@@ -605,10 +651,16 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
     except ValueError:  # pragma: no cover - no fork on this platform
         return [item for chunk in chunks for item in func(chunk)]
     out: list = []
-    with context.Pool(_workers(jobs)) as pool:
-        for done in pool.imap_unordered(func, chunks):
-            out.extend(done)
-            progress(stage, len(out), total)
+    # Frozen objects are left alone by the workers' garbage collector, so the memory they
+    # share with this process stays shared instead of being copied page by page.
+    gc.freeze()
+    try:
+        with context.Pool(_workers(jobs)) as pool:
+            for done in pool.imap_unordered(func, chunks):
+                out.extend(done)
+                progress(stage, len(out), total)
+    finally:
+        gc.unfreeze()
     return out
 
 

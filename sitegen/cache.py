@@ -8,11 +8,12 @@ the payload's checksum matches; anything else — truncated, garbage, another
 version, a stale key — is ignored and rebuilt, never trusted. Deleting the
 folder is always safe.
 
-    articles/<xx>/<digest>.bin   one parsed article (front matter, Markdown render, paragraphs),
-                                 named by its path and the hash of its bytes
-    analysis.bin                 the last analysis, keyed by a fingerprint of every article, topic and person
-    state-<output>.bin           per output folder: the input files' stats and hashes, every output's
-                                 digest and stat, and each page's dependencies
+    articles.bin, articles-new.bin   parsed articles (front matter, Markdown render, paragraphs) by
+                                     (path, sha256 of the file)
+    analyses.bin, analyses-new.bin   analyse_article() of each article, keyed by the topics and people
+    briefing.bin                     the last combined analysis, keyed by all of the above
+    state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
+                                     stat and digest; each page's template and dependencies
 """
 from __future__ import annotations
 
@@ -132,30 +133,31 @@ class Store:
         except FileNotFoundError:
             pass
 
-    # -- articles ---------------------------------------------------------------
-    # Parsed articles live in two packs, not one file each (creating 10,000 small files
-    # cost more than parsing them): articles.bin, rewritten now and then, and
-    # articles-new.bin with what was parsed since. Keyed by (path, sha256 of the bytes).
+    # -- packs -------------------------------------------------------------------
+    # Parsed articles and their analyses live in packs, not a file each (creating 10,000
+    # small files cost more than parsing them): <name>.bin, rewritten now and then, and
+    # <name>-new.bin with what changed since, so an edit writes a small file.
 
-    ARTICLES, ARTICLES_NEW = "articles.bin", "articles-new.bin"
-
-    def load_articles(self, key: str) -> tuple[dict, dict]:
+    def load_pack(self, name: str, key: str) -> tuple[dict, dict]:
         """(packed, newer) entries; either is empty when missing or not trusted."""
-        packed = self.read(self.ARTICLES, key)
-        newer = self.read(self.ARTICLES_NEW, key) if packed is not None else None
+        packed = self.read(f"{name}.bin", key)
+        newer = self.read(f"{name}-new.bin", key) if packed is not None else None
         return (packed if isinstance(packed, dict) else {}), (newer if isinstance(newer, dict) else {})
 
-    def save_articles(self, key: str, packed: dict, newer: dict, current: dict) -> None:
-        """Store `current` ((path, sha) → entry) given what the packs hold now."""
+    def save_pack(self, name: str, key: str, packed: dict, newer: dict, current: dict) -> tuple[dict, dict]:
+        """Store `current` given what the pack holds now (as load_pack returned it);
+        returns what it holds afterwards, as load_pack would."""
         fresh = {k: v for k, v in current.items() if k not in packed}
         stale = sum(1 for k in packed if k not in current)
         if not packed or len(fresh) > max(500, len(current) // 4) or stale > max(500, len(packed) // 2):
-            self.write(self.ARTICLES, key, current)
-            self.remove(self.ARTICLES_NEW)
+            self.write(f"{name}.bin", key, current)
+            self.remove(f"{name}-new.bin")
+            return dict(current), {}
+        if not fresh:
+            self.remove(f"{name}-new.bin")
         elif fresh.keys() != newer.keys():
-            self.write(self.ARTICLES_NEW, key, fresh)
-        elif not fresh:
-            self.remove(self.ARTICLES_NEW)
+            self.write(f"{name}-new.bin", key, fresh)
+        return packed, fresh
 
     # -- build states -------------------------------------------------------------
 

@@ -174,6 +174,8 @@ def cmd_build(args) -> int:
     if args.verbose:
         for line in result.rebuilt:
             print(f"  {line}")
+        if result.steps:
+            print("  time: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in result.steps.items()))
     if not args.quiet:
         print(build_summary(result))
     return EXIT_OK

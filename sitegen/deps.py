@@ -27,6 +27,7 @@ LEN = "#len"  # the length of a sequence
 KEYS = "#keys"  # the keys of a mapping, in order
 WHOLE = "#whole"  # the whole value below a path
 _MISSING = "#missing"
+BIG = 64  # longer sequences are not tracked item by item
 _LEAVES = (str, bytes, int, float, bool, type(None), _dt.date, PurePath)
 
 Path_ = tuple  # a path: keys (str), indexes (int) and attributes (("@", name)), maybe ending in LEN/KEYS/WHOLE
@@ -70,6 +71,11 @@ def track(value: Any, path: Path_, recorder: Recorder) -> Any:
     if isinstance(value, Mapping):
         return TrackedMapping(value, path, recorder)
     if isinstance(value, (list, tuple)):
+        if len(value) > BIG:
+            # A long list (every article, every paragraph of a topic) is read whole by the page
+            # that loops over it; tracking each item would cost more than the page's render.
+            recorder.add(path + (WHOLE,))
+            return value
         return TrackedSequence(value, path, recorder)
     if callable(value) or not (hasattr(value, "__dict__") or hasattr(value, "__slots__")):
         recorder.add(path + (WHOLE,))
@@ -199,27 +205,31 @@ class TrackedObject(_Tracked):
 # -- fingerprints -------------------------------------------------------------
 
 
-def value_at(root: Any, path: Path_) -> Any:
-    """What `path` (without its root key) reads in `root`, in a form that pickles."""
+def value_at(root: Any, path: Path_, start: int = 0) -> Any:
+    """What `path[start:]` reads in `root`, in a form that pickles."""
     value = root
-    for step in path:
-        if step == LEN:
+    for i in range(start, len(path)):
+        step = path[i]
+        kind = type(value)
+        if kind is dict and type(step) is str and step[:1] != "#":  # the common case, first
+            value = value.get(step, _MISSING)
+        elif step == LEN:
             try:
                 return ("#len", len(value))
             except TypeError:
                 return _MISSING
-        if step == KEYS:
+        elif step == KEYS:
             try:
                 return ("#keys", tuple(value))
             except TypeError:
                 return _MISSING
-        if step == WHOLE:
+        elif step == WHOLE:
             return ("#whole", value)
-        if isinstance(step, tuple):
+        elif type(step) is tuple:
             value = getattr(value, step[1], _MISSING)
         elif isinstance(value, Mapping):
             value = value.get(step, _MISSING)
-        elif isinstance(value, (list, tuple)) and isinstance(step, int):
+        elif isinstance(value, (list, tuple)) and type(step) is int:
             value = value[step] if -len(value) <= step < len(value) else _MISSING
         else:
             return _MISSING
@@ -230,7 +240,7 @@ def value_at(root: Any, path: Path_) -> Any:
 
 def digest(paths: tuple[Path_, ...], root: Any) -> bytes:
     """A digest of the values `paths` read in `root` (paths include the root key first)."""
-    values = [value_at(root, path[1:]) for path in paths]
+    values = [value_at(root, path, 1) for path in paths]
     try:
         data = pickle.dumps(values, protocol=5)
     except Exception:  # something that does not pickle: never equal, always rendered again

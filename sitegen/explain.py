@@ -55,9 +55,14 @@ def explain_topics(root: Path, article_ref: str) -> str:
     for topic in site.topics:
         hits = [(p, topic_matches(p.text, topic)) for p in article.paragraphs]
         hits = [(p, terms) for p, terms in hits if terms]
+        in_title = topic_matches(article.title, topic)
         needed = max(1, topic.min_paragraphs)
-        verdict = "on topic" if len(hits) >= needed else "off topic"
-        out.append(f"\n{topic.slug}: {len(hits)} matching paragraph(s), {needed} needed → {verdict}")
+        count = len(hits) + (1 if in_title else 0)
+        verdict = "on topic" if count >= needed else "off topic"
+        counted = f"{count} matching paragraph(s){' (the headline counts as one)' if in_title else ''}"
+        out.append(f"\n{topic.slug}: {counted}, {needed} needed → {verdict}")
+        if in_title:
+            out.append(f"  headline  [{', '.join(in_title)}]  {textwrap.shorten(article.title, 90, placeholder='…')}")
         for paragraph, terms in hits:
             snippet = textwrap.shorten(paragraph.text, 90, placeholder="…")
             out.append(f"  #{paragraph.anchor}  [{', '.join(terms)}]  {snippet}")

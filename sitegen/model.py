@@ -32,7 +32,7 @@ class LineFate:
 
     line: int  # 1-based line number in the raw file
     text: str
-    fate: str  # title | author | date | publisher | description | heading | paragraph | list_item | quote | dropped
+    fate: str  # title | author | date | publisher | url | description | heading | paragraph | list_item | quote | dropped
     reason: str
 
 

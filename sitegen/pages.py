@@ -4,6 +4,7 @@ This is the only place that decides the site's URL layout.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
@@ -166,12 +167,16 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
 def event_date_label(e: Event) -> str:
     """'16 May 2025', 'week of 11 August 2025', 'September 2025', '16 May' (year not known)."""
     if e.year is None:
-        month_day = e.date[2:]
-        label = date_human("2000-" + month_day)
-        return label.rsplit(" ", 1)[0]
+        label = date_human("2000-" + e.date[2:]).rsplit(" ", 1)[0]
+        part = re.match(r"(early|mid|late)\b", e.phrase.strip(), re.IGNORECASE)
+        return f"{part.group(1).lower()} {label}" if e.precision == "month" and part else label
     if e.precision == "week":
         return "week of " + date_human(e.date)
-    return date_human(e.date)
+    label = date_human(e.date)
+    part = re.match(r"(early|mid|late)\b", e.phrase.strip(), re.IGNORECASE)
+    if e.precision == "month" and part:
+        return f"{part.group(1).lower()} {label}"
+    return label
 
 
 def _source_label(article: dict) -> str:

@@ -322,3 +322,16 @@ def test_worker_processes_write_the_same_site_as_one_process(tmp_path, monkeypat
         path.write_text(path.read_text() + "\nOne more line.\n")
     Builder(root, jobs=2).build()
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
+@pytest.mark.parametrize("which", ["pages-", "state-", "articles.bin", "analyses.bin", "briefing.bin"])
+def test_losing_one_cache_file_still_gives_the_clean_site(tmp_path, which):
+    root = small_project(tmp_path / "p")
+    build(root)
+    path = root / "content" / "articles" / "ceasefire.md"
+    path.write_text(path.read_text().replace("Istanbul", "Geneva"))
+    for cached in (root / CACHE_DIR).glob("*.bin"):
+        if cached.name.startswith(which):
+            _damage(cached, "garbage")
+    build(root)
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")

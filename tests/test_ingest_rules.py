@@ -141,3 +141,36 @@ def test_a_missing_headline_is_inferred_flagged_and_warned_about(project, capsys
     assert meta["title_inferred"] is True
     assert "seeds/000_cbccf7587adf929d.txt: warning: no headline found" in captured.err
     assert path.name == "us-president-donald-trump-has-once-again-threatened-hit.md"
+
+
+def test_a_source_line_in_a_dump_gives_the_url_and_app_links_do_not():
+    dump = ("Ferry company adds three routes to the islands\n\nSource: https://example.com/news/ferries-2025\n\n"
+            "The ferry company announced on Monday that it would add three new routes to the islands this summer.\n\n"
+            "Get our app: https://play.google.com/store/apps/details?id=x\n")
+    extraction = extract(dump.encode(), "x.txt")
+    assert extraction.url == "https://example.com/news/ferries-2025"
+    assert [f.fate for f in extraction.lines if f.line == 3] == ["url"]
+    assert extract(dump.replace("Source: https://example.com/news/ferries-2025\n\n", "").encode(), "x.txt").url is None
+
+
+def test_a_comment_count_under_the_lead_does_not_cut_the_story():
+    dump = "\n\n".join([
+        "Council approves the new harbour plan after a long debate",
+        "The city council approved the new harbour plan on Tuesday night after a debate that lasted more than six hours.",
+        "23 Comments", "Share",
+        "The plan includes a new ferry terminal, a public promenade and space for small boat repairs, officials said.",
+        "Construction is expected to start next spring and to take about three years to complete."])
+    extraction = extract(dump.encode(), "x.txt")
+    assert [b.text[:14] for b in extraction.blocks] == ["The city counc", "The plan inclu", "Construction i"]
+
+
+def test_the_headline_twice_once_with_the_site_name_is_one_title_and_no_dek():
+    dump = "\n\n".join([
+        "Council approves the new harbour plan | Harbour Herald", "Council approves the new harbour plan", "By Jo Marsh",
+        "The city council approved the new harbour plan on Tuesday night after a debate that lasted more than six hours.",
+        "The plan includes a new ferry terminal, a public promenade and space for small boat repairs, officials said."])
+    extraction = extract(dump.encode(), "x.txt")
+    assert (extraction.title, extraction.publisher, extraction.author) == (
+        "Council approves the new harbour plan", "Harbour Herald", "Jo Marsh")
+    assert extraction.description is None
+    assert len(extraction.blocks) == 2

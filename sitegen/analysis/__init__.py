@@ -15,9 +15,10 @@ from typing import Mapping, Sequence
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
 from sitegen.analysis.quotes import find_quotes
-from sitegen.analysis.similar import clusters
+from sitegen.analysis.similar import clusters, idf_table
+from sitegen.analysis.text import content_words
 from sitegen.analysis.timeline import find_events, sort_key
-from sitegen.analysis.topics import assign_topics, topic_paragraphs
+from sitegen.analysis.topics import assign_topics, is_on_topic, topic_paragraphs
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
 
@@ -30,7 +31,7 @@ def article_topics(article: Article, site: Site) -> tuple[str, ...]:
     """Front-matter topics win when an editor set them; otherwise they are assigned."""
     if article.topics_fixed:
         return article.topics
-    return assign_topics(article.paragraphs, site.topics)
+    return assign_topics(article.paragraphs, site.topics, article.title)
 
 
 def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[Person, ...]) -> ArticleAnalysis:
@@ -39,7 +40,9 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     if article.topics_fixed:
         assigned = article.topics
     else:
-        assigned = tuple(t.slug for t in topics if len(on_topic.get(t.slug, ())) >= max(1, t.min_paragraphs))
+        headline = {t.slug for t in topics if is_on_topic(article.title, t)}
+        assigned = tuple(t.slug for t in topics
+                         if len(on_topic.get(t.slug, ())) + (t.slug in headline) >= max(1, t.min_paragraphs))
     on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}
     found = recognize(article, people)
     mentions: dict[str, list[int]] = {}
@@ -69,6 +72,9 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     order = {a.slug: i for i, a in enumerate(newest_first)}
     dates = {a.slug: a.date for a in articles}
 
+    # Event sentences are compared within their date; their words and weights are computed once.
+    event_words = {e.text: frozenset(content_words(e.text)) for a in articles for e in analyses[a.slug].events}
+    event_idf = idf_table(list(event_words.values()))
     briefings = []
     for topic in site.topics:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
@@ -77,9 +83,9 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
-                       if q.source.paragraph in on_topic[slug])[:QUOTES_PER_TOPIC]
+                       if q.source.paragraph in on_topic[slug])
         events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
-        timeline = merge_events(events, order)[:EVENTS_PER_TOPIC]
+        timeline = merge_events(events, order, event_words, event_idf)[:EVENTS_PER_TOPIC]
         weight: Counter = Counter()
         for slug in members:
             for person, indices in analyses[slug].mentions:
@@ -88,6 +94,10 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
             if q.speaker:
                 weight[q.speaker] += 2
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
+        # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
+        rank = {p: i for i, p in enumerate(people)}
+        quotes = tuple(sorted(quotes, key=lambda q: rank.get(q.speaker, len(rank)) if q.speaker else len(rank) + 1)
+                       )[:QUOTES_PER_TOPIC]
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
@@ -110,16 +120,23 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     )
 
 
-def merge_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Event]:
+def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Mapping[str, frozenset] | None = None,
+                 idf: Mapping[str, float] | None = None) -> list[Event]:
     """One event per date and happening: the same date in similar words from several sources merges."""
     by_date: dict[tuple[str, str], list[Event]] = {}
     for e in events:
         by_date.setdefault((e.date, e.precision), []).append(e)
     merged = []
-    from sitegen.analysis.text import content_words
+    if words_of is None:
+        words_of = {e.text: frozenset(content_words(e.text)) for e in events}
+    if idf is None:
+        idf = idf_table(list(words_of.values()))
     for (date, precision), group in by_date.items():
-        words = [tuple(set(content_words(e.text))) for e in group]
-        for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group]):
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        words = [words_of[e.text] for e in group]
+        for members in clusters(words, EVENT_MERGE_THRESHOLD, groups=[e.sources[0].article for e in group], idf=idf):
             chosen = sorted(members, key=lambda i: (order.get(group[i].sources[0].article, 0), group[i].sources[0].paragraph))
             first = group[chosen[0]]
             sources = tuple(dict.fromkeys(s for i in chosen for s in group[i].sources))

@@ -15,22 +15,32 @@ from collections import Counter
 from typing import Mapping, Optional, Sequence
 
 from sitegen.analysis.similar import clusters
-from sitegen.analysis.text import content_words, quoted_spans, sentence_spans
-from sitegen.analysis.topics import topic_matches
+from sitegen.analysis.text import STOPWORDS, quoted_spans, sentence_spans, word_stems
+from sitegen.analysis.topics import is_on_topic
 from sitegen.model import Article, KeyPoint, KeySentence, SourceRef, Topic
 
 MIN_WORDS, MAX_WORDS = 8, 55
 KEY_POINTS_PER_TOPIC = 8
 MERGE_THRESHOLD = 0.5
+CANDIDATES_PER_ARTICLE = 12
 
 # Sentences that lean on the one before cannot stand alone as a point.
 _DEPENDENT_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|also|"
                               r"however|still|yet|instead|then|there|here|such|both|the two|the latter|the former|"
                               r"in addition|additionally|moreover|meanwhile|likewise|similarly)\b", re.IGNORECASE)
-# Page furniture that survives ingest now and then.
-_FURNITURE = re.compile(r"cookie|subscribe|newsletter|click here|sign up|affiliate|privacy|https?://|www\.|@\w|"
-                        r"follow us|download the app|all rights reserved|\bapp\b", re.IGNORECASE)
+# Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
+_FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
+                    "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
+
+
+def _is_furniture(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _FURNITURE_WORDS)
+
+
 _NUMBER = re.compile(r"\d")
+_ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")
+_STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
 _DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
@@ -43,40 +53,48 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
         for index in indices:
             on_topics.setdefault(index, []).append(slug)
     by_slug = {t.slug: t for t in topics}
-    out: list[KeySentence] = []
+    # First pass, cheap: which sentences can stand alone, and a rough score from their shape.
+    rough: list[tuple[float, int, int, str, tuple, list[str], bool, bool]] = []
     for position, paragraph in enumerate(article.paragraphs):
         slugs = on_topics.get(paragraph.index)
         if not slugs:
             continue
         text = paragraph.text
         quotes = quoted_spans(text)
+        # Whole-paragraph checks first: most paragraphs have no furniture, many no digit or date.
+        furniture, digits, dates = (_is_furniture(text), bool(_NUMBER.search(text)),
+                                    bool(_DATE_WORDS.search(text)))
         for a, b in sentence_spans(text, quotes):
             sentence = text[a:b].strip()
-            score = _informativeness(sentence, a, b, quotes)
-            if score is None:
+            n_words = sentence.count(" ") + 1
+            if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?"):
                 continue
-            on = tuple(s for s in slugs if topic_matches(sentence, by_slug[s]))
-            score += 1.5 * bool(on) + 1.0 / (1 + position / 4)
-            out.append(KeySentence(text=sentence, paragraph=paragraph.index, topics=tuple(slugs),
-                                   words=tuple(sorted(set(content_words(sentence)))), score=round(score, 3)))
-    return tuple(out)
-
-
-def _informativeness(sentence: str, a: int, b: int, quotes) -> Optional[float]:
-    words = sentence.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
-        return None
-    if sentence.endswith("?") or not sentence[:1].isupper() and not sentence[:1].isdigit():
-        return None
-    if _DEPENDENT_START.match(sentence) or _FURNITURE.search(sentence) or not re.search(r"[^.][.!]['\"”’]?$", sentence) \
-            or sentence.rstrip("'\"”’").endswith(("...", "…")):
-        return None
-    quoted = sum(max(0, min(b, s.end) - max(a, s.start)) for s in quotes)
-    if quoted > 0.4 * (b - a):
-        return None
-    names = len(set(_NAME.findall(sentence)))
-    return (min(len(set(content_words(sentence))), 20) / 10 + 1.0 * bool(_NUMBER.search(sentence))
-            + 0.8 * bool(_DATE_WORDS.search(sentence)) + 0.3 * min(names, 4))
+            if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence):
+                continue
+            if furniture and _is_furniture(sentence):
+                continue
+            if quotes and sum(max(0, min(b, q.end) - max(a, q.start)) for q in quotes) > 0.4 * (b - a):
+                continue  # mostly quotation: that belongs under "who said what"
+            score = (min(n_words, 30) / 15 + (1.0 if digits and _NUMBER.search(sentence) else 0.0)
+                     + (0.8 if dates and _DATE_WORDS.search(sentence) else 0.0)
+                     + 0.3 * min(len(set(_NAME.findall(sentence))), 4) + 1.0 / (1 + position / 4))
+            rough.append((score, paragraph.index, position, sentence, tuple(slugs), slugs, digits, dates))
+    # Second pass, for the best of them: their words and whether they speak of the topic themselves.
+    # An article offers its best sentences, not all of them: enough for every fact it leads with.
+    keep = {id(r) for r in sorted(rough, key=lambda r: -r[0])[:CANDIDATES_PER_ARTICLE * 2]}
+    out: list[KeySentence] = []
+    for r in rough:
+        if id(r) not in keep:
+            continue
+        score, index, _, sentence, topics_of, slugs, _, _ = r
+        lowered, all_stems = word_stems(sentence)
+        words = {s for w, s in zip(lowered, all_stems) if w not in STOPWORDS and len(w) > 1}
+        stems = frozenset(all_stems)
+        on = any(is_on_topic(sentence, by_slug[s], stems) for s in slugs)
+        out.append(KeySentence(text=sentence, paragraph=index, topics=topics_of, words=tuple(sorted(words)),
+                               score=round(score + min(len(words), 20) / 20 + 1.5 * on, 3)))
+    best = {id(ks) for ks in sorted(out, key=lambda ks: -ks.score)[:CANDIDATES_PER_ARTICLE]}
+    return tuple(ks for ks in out if id(ks) in best)
 
 
 def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], order: Mapping[str, int],
@@ -96,6 +114,18 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
 
     ranked = []
     for members in groups:
+        if len(members) == 1:  # most sentences are reported once: rank them without the bookkeeping
+            i = members[0]
+            ranked.append((-1, -(centrality(items[i]) * 2 + items[i].score / 4), order.get(candidates[i][0], 0),
+                           items[i].text, members))
+            continue
+        best = max(members, key=lambda i: (items[i].score, -order.get(candidates[i][0], 0)))
+        articles = {candidates[i][0] for i in members}
+        ranked.append((-len(articles), -(centrality(items[best]) * 2 + items[best].score / 4),
+                       order.get(candidates[best][0], 0), items[best].text, members))
+    ranked.sort(key=lambda r: r[:4])
+    points = []
+    for _, _, _, _, members in ranked[:limit]:
         best = max(members, key=lambda i: (items[i].score, -order.get(candidates[i][0], 0)))
         per_article: dict[str, int] = {}
         for i in sorted(members, key=lambda i: -items[i].score):
@@ -103,10 +133,8 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
         sources = [SourceRef(candidates[best][0], items[best].paragraph)]
         sources += [SourceRef(slug, items[i].paragraph) for slug, i in
                     sorted(per_article.items(), key=lambda kv: order.get(kv[0], 0)) if slug != candidates[best][0]]
-        strength = (len(per_article), round(centrality(items[best]) * 2 + items[best].score / 4, 6))
-        ranked.append((strength, -order.get(candidates[best][0], 0), items[best].text, KeyPoint(items[best].text, tuple(sources))))
-    ranked.sort(key=lambda r: (-r[0][0], -r[0][1], r[1], r[2]))
-    return tuple(r[3] for r in ranked[:limit])
+        points.append(KeyPoint(items[best].text, tuple(sources)))
+    return tuple(points)
 
 
 def bottom_line(points: Sequence[KeyPoint], article_count: int, latest: Optional[str]) -> str:
@@ -120,8 +148,10 @@ def bottom_line(points: Sequence[KeyPoint], article_count: int, latest: Optional
     coverage = f"{article_count} article{'s' if article_count != 1 else ''} cover this topic"
     if latest:
         coverage += f", the latest from {_human(latest)}"
-    if corroborated:
-        coverage += f"; {corroborated} of its key points are reported by more than one source"
+    if corroborated == 1 and len(points) > 1:
+        coverage += f"; 1 of its {len(points)} key points is reported by more than one source"
+    elif corroborated:
+        coverage += f"; {corroborated} of its {len(points)} key points are reported by more than one source"
     return " ".join(chosen + [coverage + "."])
 
 

@@ -23,7 +23,8 @@ touts complain complained complains allege alleged alleges assert asserted asser
 muse muses recount recounted recounts reiterate reiterated reiterates
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
-SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Not inside a compound: "so-called" is no one calling anything.
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -43,7 +44,9 @@ speaker leader premier commander officer adviser advisor aide analyst professor 
 former acting high national security economy trade energy health head senior assistant executive founder
 congressman congresswoman lawmaker mp minister-president secretary-general commander-in-chief field marshal
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
-infrastructure culture justice immigration veterans environment development digital""".split())
+infrastructure culture justice immigration veterans environment development digital councillor councilor
+councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
+provost bishop archbishop cardinal imam coach manager""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -54,7 +57,14 @@ mayor governor leader negotiator representative colonel officer soldier veteran 
 doctor nurse farmer worker mother father wife husband son daughter brother sister chancellor premier king queen
 prince minister-president coach player singer artist photographer historian scientist engineer banker investor
 entrepreneur businessman businesswoman billionaire oligarch tycoon politician deputy mp speaker strategist
-pollster columnist editor producer director-general secretary-general""".split())
+pollster columnist editor producer director-general secretary-general executive engineer owner manager
+councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
+captain midfielder striker defender goalkeeper referee plaintiff defendant""".split())
+
+# Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
+# unnamed person, not the last person named.
+PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
+spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -79,6 +89,19 @@ into about against between among without within upon via per than like unlike am
 toward towards whether either neither nor all any few several much very well again already ever never always often
 sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
 breaking exclusive live update updated watch listen related advertisement subscribe share click""".split())
+
+# Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st".split())
+
+# Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
+AFFILIATIONS = frozenset("""democrat democratic republican labour labor tory conservative liberal socialist green
+independent centrist progressive communist nationalist american british english scottish welsh irish french german
+italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek
+turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh chinese japanese korean indian pakistani
+afghan iranian iraqi syrian israeli palestinian lebanese jordanian egyptian saudi emirati qatari african nigerian
+kenyan ethiopian south north canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban
+australian european western eastern swedish norwegian danish finnish estonian latvian lithuanian moldovan serbian
+croatian bosnian albanian slovenian veteran rookie""".split())
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -191,7 +191,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
     singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
-    speaking_surnames = {c.words[0].lower() for c in singles if _speaks_after(texts[c.paragraph], c.end)}
+    singles_by_word: dict[str, list[_Candidate]] = {}
+    for c in singles:
+        singles_by_word.setdefault(c.words[0].lower(), []).append(c)
+
+    def speaks_alone(word: str) -> bool:
+        return any(_speaks_after(texts[c.paragraph], c.end) for c in singles_by_word.get(word, ()))
+    # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
+    reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -207,7 +214,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
         text = texts[c.paragraph]
-        if not (c.title or _person_cue(text, c.lead, c.end) or c.words[-1].lower() in speaking_surnames):
+        if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
+                or speaks_alone(c.words[-1].lower())):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -274,41 +282,44 @@ def _title_core(title: str) -> str:
     return " ".join(words[i:]) or title
 
 
-def _runs(text: str, paragraph: int) -> Iterator[_Run]:
+# Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
+_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
+                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
+
+
+def _runs(text: str, paragraph: int) -> list[_Run]:
     """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
+    runs: list[_Run] = []
     run: list = []
-    possessive_end = False
 
-    def flush():
-        nonlocal run
+    def flush() -> None:
         if run:
-            yield _Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
-                       possessive=run[-1][3])
-        run = []
+            runs.append(_Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
+                             possessive=run[-1][3]))
+            run.clear()
 
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        word, possessive = _strip_possessive(raw)
-        start, end = m.start(), m.start() + len(word)
+    for m in _RUN_TOKEN.finditer(text):
+        word = m.group(0)
+        possessive = len(word) > 2 and word[-2:] in ("'s", "’s")
+        if possessive:
+            word = word[:-2]
+        start = m.start()
+        end = start + len(word)
         lower = word.lower()
         capital = word[0].isupper()
-        particle = lower in lx.NAME_PARTICLES and not capital
-        joined = bool(run) and text[run[-1][2]:start] in (" ", "\u00a0")
-        if run and (not joined or possessive_end):
-            yield from flush()
-        possessive_end = False
-        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS and not run):
-            yield from flush()
+        if run:
+            gap = text[run[-1][2]:start]
+            joined = (gap == " " or gap == "\u00a0" or
+                      (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)) and not run[-1][3]
+            if not joined:
+                flush()
+        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS):
+            flush()
             continue
-        if capital and lower in lx.CAPITALIZED_STOPWORDS:
-            yield from flush()
-            continue
-        if capital or (particle and run):
+        if capital or run:  # a lowercase token here is a name particle ("von der")
             run.append((word, start, end, possessive))
-            possessive_end = possessive
-        else:
-            yield from flush()
-    yield from flush()
+    flush()
+    return runs
 
 
 def _is_acronym(word: str) -> bool:
@@ -321,14 +332,26 @@ def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     # Trailing particles ("von" at a run's end) are not part of a name.
     while tokens and tokens[-1][0].lower() in lx.NAME_PARTICLES and not tokens[-1][0][0].isupper():
         tokens = tokens[:-1]
+    if len(tokens) == 1:
+        # Most runs are one capitalized word; settle them without the title and name machinery.
+        word, start, end = tokens[0]
+        lower = word.lower()
+        if (lower,) in gaz.names:
+            return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
+                               possessive=run.possessive, title="", gazetteer=gaz.names[(lower,)])]
+        if lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word) or lower in lx.ORG_WORDS or "-" in word:
+            return _name_candidates(tokens, run, gaz, end_of_run=True) if "-" in word else []
+        return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
+                           possessive=run.possessive, title="")]
     out: list[_Candidate] = []
     i = 0
     pending: list = []  # tokens not in the gazetteer, waiting to be read as title + name
     last_title = ""
+    lowered = [w.lower() for w, _, _ in tokens]
     while i < len(tokens):
         match = None
         for length in range(min(gaz.longest, len(tokens) - i), 0, -1):
-            key = tuple(_tokens(" ".join(w for w, _, _ in tokens[i:i + length])))
+            key = tuple(lowered[i:i + length])
             if key in gaz.names:
                 match = (length, gaz.names[key])
                 break
@@ -413,6 +436,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     name = runs[-1] if runs[-1] else []
     if len(runs) > 1:
         title = ""
+    # "Democrat Susan Harlow": a party or nationality before a name is not part of it.
+    while len(name) > 2 and name[0][0].lower() in lx.AFFILIATIONS:
+        name = name[1:]
     if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
         return []
     if not name[0][0][0].isupper():
@@ -441,18 +467,28 @@ def _nearest_full_name(full_names: list, word: str, paragraph: int, offset: int)
 
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(_APPOSITIVE + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
 
 
 def _speaks_after(text: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(text, end))
 
 
+_APPOSITIVE_ROLE = re.compile(r"\s*,\s*([a-z][^,.;“”\"]{2,100}),")
+
+
 def _person_cue(text: str, lead: int, end: int) -> bool:
-    if _role_before(text, lead) or _speaks_after(text, end):
+    if _role_before(text, lead):
+        return True
+    # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
+    if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
     if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3},)", after):
+        return True
+    # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
+    appositive = _APPOSITIVE_ROLE.match(text, end)
+    if appositive and any(w.lower() in lx.ROLE_NOUNS for w in appositive.group(1).split()[:4]):
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
         return True
@@ -460,11 +496,15 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+
+
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     chunk = text[max(0, pos - 80):pos]
-    if re.search(r"[,.;:!?()\"“”]\s*$", chunk):
-        return []
-    return re.findall(r"[A-Za-z][A-Za-z\-']*", chunk)[-n:]
+    # Only the words of this clause: stop at the last punctuation mark.
+    chunk = _CLAUSE_BREAK.split(chunk)[-1]
+    return _PLAIN_WORD.findall(chunk)[-n:]
 
 
 def _role_before(text: str, lead: int) -> str:

@@ -45,13 +45,13 @@ class _Quote:
 
 
 class _Paragraph:
-    def __init__(self, index: int, text: str, people: ArticlePeople):
+    def __init__(self, index: int, text: str, mentions: list):
         self.index = index
         self.text = text
         self.quotes = quoted_spans(text)
         self.masked = mask(text, self.quotes)
         self.sentences = sentence_spans(text, self.quotes)
-        self.mentions = [m for m in people.mentions if m.paragraph == index]
+        self.mentions = mentions
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         for a, b in self.sentences:
@@ -61,16 +61,19 @@ class _Paragraph:
 
 
 def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tuple[Quote, ...]:
-    paragraphs = [_Paragraph(p.index, p.text, people) for p in article.paragraphs]
-    resolver = _Resolver(paragraphs, people, gaz)
+    resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
-    for k, para in enumerate(paragraphs):
+    for k, paragraph in enumerate(article.paragraphs):
+        if not _MAY_QUOTE.search(paragraph.text):
+            previous_para_last = None
+            continue  # most paragraphs quote no one: nothing to build for them
+        para = resolver.paragraph(paragraph.index)
         last_in_para: Optional[Quote] = None
         last_end = 0
         last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
         for q in _merge_split_quotes(para):
-            words = len(re.findall(r"\w+", q.text))
+            words = len(q.text.split())
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
@@ -81,7 +84,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k > 0:
-                    speaker = resolver.introduced_by(paragraphs[k - 1], previous_para_last)
+                    speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
+                                                     previous_para_last)
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 continue
             quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
@@ -99,10 +103,16 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_MAY_QUOTE = re.compile(r'["“„«‘]')
+
+
 def _clean(text: str) -> str:
     text = text.strip()
-    if text.endswith(",") or text.endswith(";"):
+    if text.endswith((",", ";", ":")):
         text = text[:-1].rstrip()
+    # A fragment ("in the coming days.") keeps no sentence-final period of the sentence around it.
+    if text[:1].islower() and text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
     return re.sub(r"\s+", " ", text)
 
 
@@ -132,25 +142,44 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
 
 
 class _Resolver:
-    def __init__(self, paragraphs: list[_Paragraph], people: ArticlePeople, gaz: Gazetteer):
-        self.paragraphs = {p.index: p for p in paragraphs}
+    def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
+        self.texts = {p.index: p.text for p in article.paragraphs}
+        self.mentions: dict[int, list[Mention]] = {}
+        for m in people.mentions:
+            self.mentions.setdefault(m.paragraph, []).append(m)
+        self.built: dict[int, _Paragraph] = {}
         self.people = people
         self.gaz = gaz
-        # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she.
+        # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
+        # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
-        for para in paragraphs:
-            for a, b in para.sentences:
-                first = True
-                for m in para.mentions:
-                    if not (a <= m.lead < b) or m.in_quote or m.possessive:
-                        continue
-                    if m.after_preposition:
-                        first = False
-                        continue
-                    if first or _verb_follows(para.masked, m.end):
-                        if self._kind(m.key) == "person":
-                            self.subjects.append((para.index, m.start, m.key))
+        self.subjects_of: set[int] = set()
+
+    def paragraph(self, index: int) -> _Paragraph:
+        if index not in self.built:
+            self.built[index] = _Paragraph(index, self.texts[index], self.mentions.get(index, []))
+        return self.built[index]
+
+    def _find_subjects(self, index: int) -> None:
+        if index in self.subjects_of or index not in self.texts:
+            return
+        self.subjects_of.add(index)
+        para = self.paragraph(index)
+        for a, b in para.sentences:
+            first = True
+            for m in para.mentions:
+                if not (a <= m.lead < b) or m.in_quote or m.possessive:
+                    continue
+                if m.after_preposition:
                     first = False
+                    continue
+                if first or _verb_follows(para.masked, m.end):
+                    if self._kind(m.key) == "person":
+                        self.subjects.append((para.index, m.start, m.key))
+                first = False
+            # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
+            for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
+                self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
     def _kind(self, slug: str) -> str:
@@ -189,7 +218,7 @@ class _Resolver:
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
         verbs = list(_VERB.finditer(masked, clause_start, start))
-        short = len(re.findall(r"\w+", q.text)) <= SCARE_QUOTE_WORDS
+        short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
                 continue  # a far-off verb does not make two words a quotation
@@ -217,6 +246,12 @@ class _Resolver:
                 words = re.findall(r"[A-Za-z]+", after)
                 if re.match(r"^\s*['’]s\b", after) and any(w.lower() in lx.SPEECH_NOUNS for w in words[:4]):
                     return self._speaker(m.key, "{name}'s words, as the sentence says"), True
+        # "Her message was simple: …": his/her words, statement, message.
+        m = re.search(r"\b([Hh]is|[Hh]er)\s+(\w+)\b[^.;]{0,40}:\s*$", masked[clause_start:start])
+        if m and m.group(2).lower() in lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}:
+            slug = self._antecedent(para.index, clause_start + m.start())
+            if slug:
+                return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
         return None, verb_seen
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
@@ -226,7 +261,9 @@ class _Resolver:
         if verb is None:
             return None
         lead = masked[start:verb.start()]
-        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", lead.replace("\u2588", ""))):
+        # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
+        bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
+        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
             return None
         if not re.search(r"\w", lead.replace("\u2588", "")):
             # `," said Lavrov` / `," said the Kremlin spokesperson`
@@ -276,8 +313,8 @@ class _Resolver:
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
-                if m.possessive:
-                    return None
+                if m.possessive or m.after_preposition:
+                    return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
         if pronoun:
@@ -315,12 +352,19 @@ class _Resolver:
         return None
 
     def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
+        """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she."""
         s_start, _ = para.sentence_at(start)
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
+        pronoun_at = s_start + pronoun.start() if pronoun else end
         for m in para.mentions:
-            if s_start <= m.lead < end and not m.in_quote:
+            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote:
                 if m.possessive or m.after_preposition:
                     return None
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
+        if pronoun:
+            slug = self._antecedent(para.index, pronoun_at)
+            if slug:
+                return self._speaker(slug, how + f" → '{pronoun.group(1).lower()}' → {{name}}, the subject of the sentence")
         return None
 
     def _mention_at(self, para: _Paragraph, pos: int) -> Optional[Mention]:
@@ -333,30 +377,41 @@ class _Resolver:
 
     def _antecedent(self, paragraph: int, offset: int) -> Optional[str]:
         """The last person named as a subject before this point, in this paragraph or the one before."""
+        self._find_subjects(paragraph - 1)
+        self._find_subjects(paragraph)
         best = None
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
             if p >= paragraph - 1:
                 best = slug
-        return best
+        return best or None
 
     def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote]) -> Optional[Speaker]:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
         text = prev.masked.rstrip()
         if text.endswith(":"):
+            s_start, s_end = prev.sentence_at(len(text) - 1)
             verb = None
-            for verb in _VERB.finditer(prev.masked):
+            for verb in _VERB.finditer(prev.masked, s_start, s_end):
                 pass
             if verb is not None:
-                s_start, _ = prev.sentence_at(verb.start())
                 found = self._before(prev, s_start, verb.start(), f"introduces the quote ({verb.group(0)}:)")
                 if found:
                     return found
+            # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
+            found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
+            if found:
+                return found
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
         return None
+
+
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
+    r")\b[^.;“”\"]{0,80}?\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:

@@ -35,14 +35,19 @@ def similarity(a: frozenset, b: frozenset, idf: dict[str, float]) -> float:
 
 
 def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
-             groups: Sequence[object] | None = None) -> list[list[int]]:
+             groups: Sequence[object] | None = None, idf: dict[str, float] | None = None) -> list[list[int]]:
     """Indices of `items` grouped into near-duplicate clusters (singletons included), in first-seen order.
 
     `groups`, when given, names the article each item comes from: two sentences of the same
-    article are never merged (an article repeating itself is not corroboration).
+    article are never merged (an article repeating itself is not corroboration). `idf`, when given,
+    weighs words by a larger collection than `items` (a handful of sentences says little about
+    which words are rare).
     """
     sets = [frozenset(words) for words in items]
-    idf = idf_table(sets)
+    if len(sets) < 2:
+        return [[i] for i in range(len(sets))]
+    if idf is None:
+        idf = idf_table(sets)
     df = Counter(w for s in sets for w in s)
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(sets):
@@ -57,7 +62,8 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
             i = parent[i]
         return i
 
-    members: dict[int, set] = {i: {groups[i]} if groups is not None else set() for i in range(len(sets))}
+    # The articles in each cluster, so that no cluster takes two sentences of one article.
+    members: dict[int, set] = {}
     for word in sorted(buckets):
         bucket = buckets[word]
         if len(bucket) > MAX_BUCKET:
@@ -67,11 +73,19 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
                 i, j = find(bucket[x]), find(bucket[y])
                 if i == j:
                     continue
-                if groups is not None and members[i] & members[j]:
-                    continue
+                if groups is not None:
+                    mi = members.get(i) or {groups[i]}
+                    mj = members.get(j) or {groups[j]}
+                    if not mi.isdisjoint(mj):
+                        continue
                 if similarity(sets[bucket[x]], sets[bucket[y]], idf) >= threshold:
+                    if groups is not None and len(mi) < len(mj):
+                        i, j, mi, mj = j, i, mj, mi  # the smaller cluster joins the larger one
                     parent[j] = i
-                    members[i] |= members.pop(j)
+                    if groups is not None:
+                        mi |= mj
+                        members[i] = mi
+                        members.pop(j, None)
     out: dict[int, list[int]] = {}
     for i in range(len(sets)):
         out.setdefault(find(i), []).append(i)

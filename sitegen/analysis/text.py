@@ -26,6 +26,7 @@ class Span:
         return body.strip()
 
 
+@lru_cache(maxsize=4096)
 def quoted_spans(text: str) -> tuple[Span, ...]:
     """Top-level quotations: "straight", “curly”, «guillemets»; ‘single curly’ only when no double quotes exist.
 
@@ -33,57 +34,63 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
     of the paragraph — the newspaper convention for a quotation that continues in the next one.
     """
     spans: list[Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPEN_DOUBLE:
-            close = _find_close(text, i + 1, CLOSE_DOUBLE + '"')
-        elif ch == '"':
-            close = _find_close(text, i + 1, '"”')
-        else:
-            i += 1
-            continue
+    n = len(text)
+    end = 0
+    for m in _OPENING.finditer(text):
+        i = m.start()
+        if i < end:
+            continue  # inside the previous quotation
+        close = _find_close(text, i + 1, CLOSE_DOUBLE + '"' if text[i] in OPEN_DOUBLE else '"”')
         end = n if close < 0 else close + 1
         spans.append(Span(i, end))
-        i = end
     if not spans and "‘" in text:
         for m in re.finditer(r"(?<![\w’])‘([^‘’]|’(?=\w))+’(?!\w)", text):
             spans.append(Span(m.start(), m.end()))
     return tuple(spans)
 
 
+_OPENING = re.compile(r'["“„«]')
+_CLOSERS = {closers: re.compile("[" + re.escape(closers) + "]") for closers in (CLOSE_DOUBLE + '"', '"”')}
+
+
 def _find_close(text: str, start: int, closers: str) -> int:
-    for j in range(start, len(text)):
-        if text[j] in closers:
-            return j
-    return -1
+    m = _CLOSERS[closers].search(text, start)
+    return m.start() if m else -1
 
 
+@lru_cache(maxsize=4096)
 def mask(text: str, spans) -> str:
     """`text` with the inside of every span blanked out (same length, so offsets still hold)."""
     if not spans:
         return text
-    chars = list(text)
+    parts = []
+    last = 0
     for span in spans:
-        for k in range(span.start, min(span.end, len(chars))):
-            chars[k] = "\u2588" if not chars[k].isspace() else " "
-    return "".join(chars)
+        parts.append(text[last:span.start])
+        parts.append(_NOT_SPACE.sub("\u2588", text[span.start:span.end]))
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)
 
+
+_NOT_SPACE = re.compile(r"\S")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+# The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
 
+@lru_cache(maxsize=4096)
 def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence; never splits inside a quotation."""
     masked = mask(text, quotes)
     cuts = [0]
     for m in _BOUNDARY.finditer(masked):
         before = masked[:m.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
+        word = re.search(r"([\w.'’]+)\.$", before)
         if word and masked[m.start()] == ".":
             token = word.group(1).lower()
             # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
@@ -131,26 +138,38 @@ s t don will would could may might must shall one new also us its it's there's t
 """.split())
 
 
+_NOT_CONTENT = STOPWORDS | frozenset(w.replace("'", "’") for w in STOPWORDS)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude, deterministic English stem: enough to match "sanctions" with "sanctioned"."""
+    """A crude, deterministic English stem: "sanctions", "sanctioned" → "sanction"; "agrees", "agreed" → "agre"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "es" and not w[:-2].endswith(("s", "x", "z", "ch", "sh")):
+                suffix = "s"  # "agrees" → "agree", but "taxes" → "tax"
+            if suffix == "ed" and w.endswith("eed"):
+                suffix = "d"  # "agreed" → "agree"
+            if suffix == "s" and w.endswith("ss"):
+                break  # "press", "business"
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
+    # "agree"/"agreed", "impose"/"imposing": the silent e goes, so every form meets on one stem.
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
     return w
+
+
+def word_stems(text: str) -> tuple[list[str], list[str]]:
+    """The words of `text`, lowercased, and their stems (findall and a cached stem: no per-word Python work)."""
+    words = WORD.findall(text.lower())
+    return words, list(map(stem, words))
 
 
 def content_words(text: str) -> tuple[str, ...]:
     """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
-    out = []
-    for m in WORD.finditer(text):
-        w = m.group(0)
-        lw = w.lower().replace("’", "'")
-        if lw in STOPWORDS or len(lw) < 2:
-            continue
-        out.append(stem(lw))
-    return tuple(out)
+    words, stems = word_stems(text)
+    return tuple(s for w, s in zip(words, stems) if w not in _NOT_CONTENT and len(w) > 1)

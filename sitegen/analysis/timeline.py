@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from sitegen.analysis.lexicon import MONTHS, WEEKDAYS
-from sitegen.analysis.text import quoted_spans, sentence_spans
+from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
 _MONTH_NAMES = {m: i + 1 for i, m in enumerate(MONTHS)}
@@ -39,8 +40,10 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
     re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|would|until|by|from|deadline|expires?|due|next|coming|plans?|set to|going to|"
-                     r"scheduled|expected)\b", re.IGNORECASE)
+# ("until/by/from Friday" say it themselves, right before the weekday.)
+_FUTURE = re.compile(r"\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+                     r"scheduled|expected|expects|forecasts?|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def find_events(article: Article) -> tuple[Event, ...]:
@@ -48,9 +51,27 @@ def find_events(article: Article) -> tuple[Event, ...]:
     out: list[Event] = []
     for paragraph in article.paragraphs:
         text = paragraph.text
-        for a, b in sentence_spans(text, quoted_spans(text)):
+        absolute = [m.start() for m in _ANY_DATE.finditer(text)]
+        if published is not None:
+            quotes = quoted_spans(text)
+            # "Today our history comes back", said in a quote, is not a date the article gives.
+            masked = mask(text, quotes)
+            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)]
+        else:
+            relative = []
+        if not (absolute or relative):
+            continue  # no date word in the whole paragraph
+        quotes = quoted_spans(text)
+        for a, b in sentence_spans(text, quotes):
+            has_absolute = bisect_left(absolute, b) > bisect_left(absolute, a)
+            has_relative = bisect_left(relative, b) > bisect_left(relative, a)
+            if not (has_absolute or has_relative):
+                continue
             sentence = text[a:b].strip()
-            found = _absolute(sentence, published) or (_relative(sentence, published) if published else None)
+            # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
+            options = [f for f in (_absolute(sentence, published) if has_absolute else None,
+                                   _relative(masked[a:b].strip(), published) if has_relative else None) if f]
+            found = min(options, key=lambda f: _PRECISION_RANK[f[1]]) if options else None
             if found:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
@@ -65,11 +86,18 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+_ANY_RELATIVE = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow", re.IGNORECASE)
+# Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
+_ANY_DATE = re.compile(r"\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
 def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
+    if not _ANY_DATE.search(sentence):
+        return None
     best = None
     for precision, pattern in _PATTERNS:
         m = pattern.search(sentence)
-        if not m or (best and m.start() >= best[0]):
+        if not m or (best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]):
             continue
         groups = m.groupdict()
         month = _MONTH_NAMES.get((groups.get("month") or "").lower().rstrip("."))
@@ -118,7 +146,7 @@ def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str
     if m.group("weekday"):
         target = WEEKDAYS.index(m.group("weekday").lower())
         which = (m.group("which") or "").lower()
-        future = which in ("next", "until", "by", "from", "before") or (which != "last" and bool(_FUTURE.search(sentence)))
+        future = which in ("next", "until", "by", "from", "before") or (which != "last" and _future_tense(sentence, m))
         delta = (target - published.weekday()) % 7
         if future:
             day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
@@ -140,6 +168,20 @@ def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str
         index = published.year * 12 + published.month - 1 + step
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", phrase
     return f"{published.year + step:04d}", "year", phrase
+
+
+_PAST = re.compile(r"\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
+                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit)\b", re.IGNORECASE)
+
+
+def _future_tense(sentence: str, m: re.Match) -> bool:
+    """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday")."""
+    def nearest(pattern: re.Pattern) -> Optional[int]:
+        distances = [min(abs(x.start() - m.end()), abs(m.start() - x.end())) for x in pattern.finditer(sentence)
+                     if not (m.start() <= x.start() < m.end())]
+        return min(distances) if distances else None
+    future, past = nearest(_FUTURE), nearest(_PAST)
+    return future is not None and (past is None or future < past)
 
 
 def sort_key(event: Event) -> tuple:

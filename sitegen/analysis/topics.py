@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Optional, Sequence
 
-from sitegen.analysis.text import stem
+from sitegen.analysis.text import stem, word_stems
 from sitegen.model import Paragraph, Topic
 
 # Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
@@ -18,10 +19,8 @@ def _word_pattern(word: str) -> str:
         return re.escape(word) + _SUFFIXES
     if root.endswith("y"):
         return re.escape(root[:-1]) + r"(?:y|ies|ied|ying)"
-    if root.endswith("e"):
-        return re.escape(root[:-1]) + r"(?:e|es|ed|ing|ings|ion|ions)"
-    # "sanction" → sanctioned; "meeting" → meet, meets, meetings.
-    return re.escape(root) + r"(?:e?s|e?d|ing|ings|ion|ions|ation|ations)?"
+    # "sanction" → sanctions, sanctioned; "meeting" → meet, meets; "ceasefire" → ceasefires.
+    return re.escape(root) + r"(?:e|es|ed|s|d|ing|ings|ion|ions|ation|ations)?"
 
 
 @lru_cache(maxsize=4096)
@@ -36,27 +35,85 @@ def _term_pattern(term: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"[\s\-–]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Matcher:
+    """A topic's terms as lookups: one-word terms by stem, wildcards by prefix, phrases by regex."""
+
+    stems: frozenset
+    prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
+    phrases: dict  # a stem every phrase needs → [(all the stems it needs, its pattern)]
+
+    def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
+        if stems is None:
+            stems = frozenset(word_stems(text)[1])
+        if not self.stems.isdisjoint(stems):
+            return True
+        if self.prefixes is not None and self.prefixes.search(text):
+            return True
+        for key in self.phrases.keys() & stems:
+            if any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases[key]):
+                return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
+    if not terms:
+        return None
+    stems, prefixes, phrases = set(), [], {}
+    for term in terms:
+        words = term.strip().split()
+        if len(words) == 1 and words[0].endswith("*"):
+            prefixes.append(words[0][:-1].lower())
+        elif len(words) == 1:
+            stems.add(stem(words[0]))
+        else:
+            needed = frozenset(stem(w) for w in words if not w.endswith("*"))
+            key = max(needed, key=len) if needed else ""
+            phrases.setdefault(key, []).append((needed, _term_pattern(term)))
+    wildcard = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE) if prefixes else None
+    return _Matcher(frozenset(stems), wildcard, phrases)
+
+
+def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
+    """Whether any term of `topic` occurs in `text` (in any of its forms) and none of its exclusions does.
+
+    `stems`, when the caller has them, are the stems of the words of `text`.
+    """
+    terms = _matcher(topic.terms)
+    if terms is None or not terms.search(text, stems):
+        return False
+    exclude = _matcher(topic.exclude)
+    return exclude is None or not exclude.search(text, stems)
+
+
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
-    if any(_term_pattern(t).search(paragraph_text) for t in topic.exclude):
+    if not is_on_topic(paragraph_text, topic):
         return ()
-    return tuple(t for t in topic.terms if _term_pattern(t).search(paragraph_text))
+    return tuple(t for t in topic.terms if _matcher((t,)).search(paragraph_text))
 
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
-    return tuple(p for p in paragraphs if topic_matches(p.text, topic))
+    return tuple(p for p in paragraphs if is_on_topic(p.text, topic))
 
 
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
+    stems = [frozenset(word_stems(p.text)[1]) for p in paragraphs]
     out = {}
     for topic in topics:
-        indices = tuple(p.index for p in paragraphs if topic_matches(p.text, topic))
+        indices = tuple(p.index for p, st in zip(paragraphs, stems) if is_on_topic(p.text, topic, st))
         if indices:
             out[topic.slug] = indices
     return out
 
 
-def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> tuple[str, ...]:
-    """Slugs of the topics with at least `min_paragraphs` on-topic paragraphs."""
-    return tuple(t.slug for t in topics if len(on_topic(paragraphs, t)) >= max(1, t.min_paragraphs))
+def on_topic_count(paragraphs: Sequence[Paragraph], topic: Topic, title: str = "") -> int:
+    """On-topic paragraphs, the headline counting as one: a headline names what the story is about."""
+    return len(on_topic(paragraphs, topic)) + (1 if title and is_on_topic(title, topic) else 0)
+
+
+def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
+    """Slugs of the topics with at least `min_paragraphs` on-topic paragraphs (the headline counts as one)."""
+    return tuple(t.slug for t in topics if on_topic_count(paragraphs, t, title) >= max(1, t.min_paragraphs))

@@ -123,7 +123,8 @@ _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
-    r"our standards:|trust principles|this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
+    r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
+    r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".

@@ -49,6 +49,15 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
         with_publisher = file_rules.with_publisher(rules, publisher)
         if with_publisher is not file_rules:
             result = analyse(lines, with_publisher, hints)
+    if hints is not None and _markup_misled(lines, result):
+        # The markup pointed at the wrong box (a teaser grid, a mislabelled wrapper): judge the page's text alone,
+        # keeping only what semantic tags (<nav>, <footer>, <aside>, <form>, <figure>) say.
+        plain = [replace(line, container=line.container if line.container in _SEMANTIC else None) for line in lines]
+        retry = analyse(plain, file_rules, hints)
+        if _kept_words(retry) > _kept_words(result):
+            result = retry
+            warnings.append("the page's markup led to little story text; judged its text instead — "
+                            "check with 'sitegen ingest --explain'")
     if not result.blocks:
         warnings.append("no story text found")
     extraction = Extraction(
@@ -57,6 +66,21 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
         description=result.description, language=result.language, lines=tuple(result.fates),
         warnings=tuple(warnings + result.warnings))
     return _apply_metadata(extraction, file_rules)
+
+
+_SEMANTIC = {"nav", "footer", "aside", "form", "figure"}
+
+
+def _kept_words(result) -> int:
+    return sum(len(block.text.split()) for block in result.blocks)
+
+
+def _markup_misled(lines, result) -> bool:
+    """The story found is a small part of the page's running text: the markup probably misled the judgement."""
+    running = sum(len(line.text.split()) for line in lines if len(line.text) > 60 and line.link_density < 0.5
+                  and line.container in (None, "outside") or line.container and "(class/id)" in line.container
+                  and len(line.text) > 60)
+    return running >= 50 and _kept_words(result) < running * 0.3
 
 
 def _apply_metadata(extraction: Extraction, file_rules: FileRules) -> Extraction:

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
-from sitegen.ingest.layout import Hints
+from sitegen.ingest.features import Hints
 from sitegen.ingest.text import Line, clean
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
@@ -22,6 +22,8 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "figure", "title", "address", "details", "summary", "center", "body"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head"}
+# Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
+_SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
 # class/id words of boxes that are furniture on almost every news site.
@@ -29,7 +31,8 @@ _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
-    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|hidden|visually-hidden|sr-only|print-only)(?:$|[\s_-])",
+    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
     re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
@@ -40,6 +43,11 @@ class _Page(HTMLParser):
         self.lines: list[Line] = []
         self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
         self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
+        self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
+        self.boxes = 0
+        self.class_boxes = 0
+        self.pending_space = False
+        self.after_img = False
         self.skip = 0
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -81,6 +89,8 @@ class _Page(HTMLParser):
         if tag in _VOID:
             if tag == "br":
                 self.flush()
+            elif tag == "img":
+                self.after_img = True
             return
         if tag in _SKIP:
             self.skip += 1
@@ -98,9 +108,16 @@ class _Page(HTMLParser):
             self.flush()
             self.block_line = self.getpos()[0]
             self.block_tag = tag
+            if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
+                self.boxes += 1
+                self.box_of[len(self.stack)] = self.boxes
         if tag == "a":
             self.in_link += 1
-        self.stack.append((tag, self._container(tag, attrs)))
+        container = self._container(tag, attrs)
+        if container and container.endswith("(class/id)"):
+            self.class_boxes += 1
+            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+        self.stack.append((tag, container))
         if article_id is not None:
             self.article_of[len(self.stack) - 1] = article_id
 
@@ -119,6 +136,8 @@ class _Page(HTMLParser):
             return
         if tag in _VOID:
             return
+        if tag in _SEPARATE_INLINE:
+            self.pending_space = True
         if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
             return  # a stray end tag
         if tag in _BLOCKS:
@@ -126,6 +145,7 @@ class _Page(HTMLParser):
         while self.stack:
             open_tag, _ = self.stack.pop()
             self.article_of.pop(len(self.stack), None)
+            self.box_of.pop(len(self.stack), None)
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
             if open_tag == "__hidden__" + tag:
@@ -149,6 +169,9 @@ class _Page(HTMLParser):
             return
         if not self.buffer or not "".join(self.buffer).strip():
             self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
+        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
+            data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
+        self.pending_space = False
         self.buffer.append(data)
         if self.in_link:
             self.link_chars += len(data.strip())
@@ -176,9 +199,14 @@ class _Page(HTMLParser):
             tag = self.block_tag
             inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
                                                                       "blockquote", "figcaption", "td")), None)
+            if self.after_img and inner is None and len(text.split()) <= 30:
+                inner = "figcaption"  # the short text right after an image is its caption
             self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
                                    link_density=min(1.0, self.link_chars / max(1, len(text))),
-                                   container=container, blank_before=True))
+                                   container=container, blank_before=True,
+                                   group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
+                                               if d in self.box_of), 0)))
+            self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
         self.buffer = []
         self.link_chars = 0
@@ -204,6 +232,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     lines = page.lines
+    _unbox_content(lines)
     main = _main_article(lines)
     hints = _hints(page, lines, main)
     if main:
@@ -215,6 +244,22 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _unbox_content(lines: list[Line]) -> None:
+    """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper."""
+    words: dict[str, int] = {}
+    total = 0
+    for line in lines:
+        if line.link_density < 0.5 and len(line.text) > 60:
+            n = len(line.text.split())
+            total += n
+            if line.container and "#" in line.container:
+                words[line.container] = words.get(line.container, 0) + n
+    wrappers = {box for box, n in words.items() if total and n >= total * 0.4}
+    for line in lines:
+        if line.container and "#" in line.container:
+            line.container = None if line.container in wrappers else line.container.split("#")[0]
 
 
 def _main_article(lines: list[Line]) -> int:

@@ -42,6 +42,7 @@ _STOPWORDS = {
     "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
+_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
@@ -126,6 +127,11 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
         for lang in _WORD_LANGUAGES.get(word, ()):
             if lang not in ("ru", "uk"):
                 scores[lang] += 1
+    # Letters only one language uses count too (Turkish and Polish have few short common words).
+    for lang, letters in _LETTERS.items():
+        hits = sum(text.count(ch) for ch in letters)
+        if hits:
+            scores[lang] += hits // 2
     if not scores:
         return None
     (best, top), *rest = scores.most_common(2) + [(None, 0)]

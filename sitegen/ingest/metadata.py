@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitegen.ingest.dates import find_date
+from sitegen.ingest.dates import MONTHS, find_date
 
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
@@ -68,6 +68,8 @@ def is_byline_label(text: str) -> bool:
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    # "Nora Quinn, May 18, 2025": what follows the name is a date.
+    text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
     text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
@@ -86,7 +88,20 @@ def author_name(text: str) -> Optional[str]:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+            "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+            "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira", "terça-feira",
+            "quarta-feira", "quinta-feira", "sexta-feira", "понедельник", "вторник", "среда", "четверг", "пятница",
+            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя")
+_NOT_NAME_WORDS = set(WEEKDAYS)
+
+
 def _looks_like_boilerplate(part: str) -> bool:
+    words = [w.lower().strip(".,") for w in part.split()]
+    # A weekday is never part of a name; a month only when alone ("April Ryan" is a name).
+    if any(w in _NOT_NAME_WORDS for w in words) or len(words) == 1 and words[0] in MONTHS:
+        return True
     return part.lower() in {"admin", "staff", "editor", "editorial", "the editors", "redaktion", "rédaction",
                             "redacción", "redação", "newsroom"} or bool(re.search(r"\d", part))
 
@@ -152,6 +167,8 @@ def publisher_mentions(text: str) -> list[str]:
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
             name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
+            if name.isupper() and len(name.split()) >= 2:
+                name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
@@ -173,3 +190,17 @@ def name_beside_date(text: str) -> Optional[str]:
     """"Mia Tran · March 2, 2025": a name, a separator, then the date."""
     match = _NAME_BESIDE_DATE.match(text)
     return author_name(match.group("name")) if match else None
+
+
+def name_before_date(text: str) -> Optional[str]:
+    """"Ingrid Solberg May 2, 2025": the words before a date, when they are a name."""
+    found = find_date(text)
+    if not found or found[1] < 4:
+        return None
+    prefix = text[:found[1]].strip(" ,|·•—–-")
+    labelled = _BYLINE.match(prefix)
+    if labelled:
+        prefix = labelled.group("name")
+    # "Rob Jennings, Thursday 6 February 2025": the weekday belongs to the date.
+    prefix = re.sub(r"[\s,]*\b(?:%s)\.?$" % "|".join(WEEKDAYS), "", prefix, flags=re.IGNORECASE).strip(" ,|·•—–-")
+    return author_name(prefix) if prefix else None

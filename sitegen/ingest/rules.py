@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import yaml
 

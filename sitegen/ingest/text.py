@@ -26,6 +26,7 @@ class Line:
     container: Optional[str] = None  # for HTML: the boilerplate container it sits in (nav, footer…)
     joined: tuple[int, ...] = field(default_factory=tuple)  # raw line numbers joined into this one
     in_article: bool = False  # for HTML: inside the page's main <article>/<main>
+    group: int = 0  # for HTML: the innermost box (<div>, <section>…) it sits in
 
 
 def clean(text: str) -> str:

@@ -128,7 +128,9 @@
       }),
       section("Quotes", find(data.quotes, words), function (r) {
         var li = el("li");
-        var q = el("blockquote"); var p = el("p"); p.appendChild(marked(r[0], words)); q.appendChild(p);
+        var q = el("blockquote"); var p = el("p");
+        p.appendChild(document.createTextNode("“")); p.appendChild(marked(r[0], words));
+        p.appendChild(document.createTextNode("”")); q.appendChild(p);
         li.appendChild(q);
         var src = el("p", "source", "— ");
         if (r.speaker) {

@@ -1,0 +1,207 @@
+"""Inside the story's span: is this line furniture, and if not, what block is it (paragraph, subheading, list item)?"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitegen.ingest import boilerplate as bp
+from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line
+from sitegen.ingest.language import UNSPACED, line_language, main_script
+
+def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
+               title_keys: set[str], author: Optional[str]) -> Optional[str]:
+    """Why a line inside the story span is not story, or None."""
+    info = infos[i]
+    text = info.line.text
+    if info.pattern:
+        return info.pattern
+    if NO_LETTERS.match(text) and not TIME_ONLY.match(text):
+        return "no words (stray punctuation or numbers)"
+    if text.casefold() in title_keys:
+        return "repeats the headline"
+    if info.script != doc_script and info.script is not None:
+        return f"in {info.script} script; the article is in {doc_script}"
+    teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
+    if teaser:
+        return teaser
+    if i in repeats:
+        j = repeats[i]
+        if j < i:
+            return f"repeats line {infos[j].line.n} (caption or alt text shown twice)"
+        return f"repeated at line {infos[j].line.n} (caption or alt text shown twice)"
+    if info.line.tag == "figcaption":
+        return "photo caption"
+    if caption_context(infos, i):
+        return "photo caption (next to a photo credit or gallery)"
+    if bp.is_related_heading(text) or bp.is_comments_start(text):
+        return "section label (related stories or comments)"
+    if author_bio(text, author):
+        return "about the author (bio line)"
+    return None
+
+
+def author_bio(text: str, author: Optional[str]) -> bool:
+    if not author:
+        return False
+    first = author.split(" and ")[0]
+    given = first.split()[0]
+    verbs = r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) "
+    return bool(re.match(re.escape(first) + verbs, text) or re.match(re.escape(given) + verbs, text))
+
+
+def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
+    info = infos[i]
+    if info.words > 40:
+        return False
+    if header:
+        nxt = infos[i + 1] if i + 1 < len(infos) else None
+        after = infos[i + 2] if i + 2 < len(infos) else None
+        return nxt is not None and nxt.pattern == "photo credit" and (
+            not info.sentence or after is not None and after.sentence and after.words >= 8)
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    # A credit sits either after its caption (then the story goes on after the credit) or before it
+    # (then a caption-like line follows the credit): only in the first case is the line before a caption.
+    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence):
+        after = infos[i + 2] if i + 2 < len(infos) else None
+        if not info.sentence or after is not None and after.sentence and after.words >= 8:
+            return True
+    # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption.
+    j = i - 1
+    while j >= 0 and infos[j].fate == "dropped" and infos[j].reason.startswith(("repeat", "in ")):
+        j -= 1
+    if j >= 0 and j < i - 1 or j >= 0 and infos[j].pattern == "gallery/comment counter":
+        return not info.sentence
+    return False
+
+
+def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[str]) -> tuple[str, Optional[str], str]:
+    info = infos[i]
+    text = info.line.text
+    tag = info.line.tag
+    if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1":
+        info.level = 2 if tag in ("h1", "h2") else 3
+        return "heading", "heading", f"subheading (<{tag}>)"
+    if BULLET.match(text) or tag == "li":
+        return "list_item", "list_item", "list item"
+    if tag == "blockquote":
+        return "quote", "quote", "quotation (<blockquote>)"
+    if question_heading(infos, i, last):
+        return "heading", "heading", "subheading: a short question before a paragraph"
+    if text.endswith(":") and box_follows(infos, i):
+        return "dropped", None, "label of a box that was dropped"
+    if info.sentence and (info.words >= 3 or text.endswith(":")):
+        return "paragraph", "paragraph", "sentence in the story"
+    if list_context(infos, i):
+        return "list_item", "list_item", "list item after a line ending in ':'"
+    if info.words >= 16 and info.line.tag != "td":
+        return "paragraph", "paragraph", "long line inside the story"
+    if heading_shaped(info) and followed_by_paragraph(infos, i, last, doc_script):
+        return "heading", "heading", "subheading: short line before a paragraph"
+    if TIME_ONLY.match(text):
+        return "heading", "heading", "timestamp of a live-blog entry"
+    return "dropped", None, "short line without sentence punctuation (caption, label or link)"
+
+
+def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
+    info = infos[i]
+    text = info.line.text
+    if not text.endswith("?") or info.words > 9 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+        return False
+    prev = infos[i - 1] if i else None
+    if prev is not None and prev.kind == "heading":
+        return False
+    for j in range(i + 1, min(last + 1, i + 3)):
+        nxt = infos[j]
+        if nxt.fate == "dropped" or nxt.pattern:
+            continue
+        return nxt.words >= 15 and nxt.sentence
+    return False
+
+
+def box_follows(infos: list[LineInfo], i: int) -> bool:
+    """"Note from the author:" whose content is all furniture."""
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    return nxt is not None and nxt.pattern is not None and infos[i].words <= 8
+
+
+def kept_kind(info: LineInfo) -> str:
+    tag = info.line.tag or ""
+    if tag.startswith("h") and tag[1:].isdigit():
+        return "heading"
+    if BULLET.match(info.line.text) or tag == "li":
+        return "list_item"
+    if not info.sentence and heading_shaped(info):
+        return "heading"
+    return "paragraph"
+
+
+def heading_shaped(info: LineInfo) -> bool:
+    text = info.line.text
+    if info.words > 14 or text.endswith((",", ";", "-", "–")) or NO_LETTERS.match(text):
+        return False
+    if info.script in UNSPACED or info.script in ("hebrew", "arabic"):
+        return info.words <= 10
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“„«'‘"):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    small = sum(1 for w in words if len(w) <= 3 and w.islower())
+    return info.words <= 7 or capitalised >= (len(words) - small) * 0.7
+
+
+def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: Optional[str]) -> bool:
+    for j in range(i + 1, min(last + 1, i + 4)):
+        nxt = infos[j]
+        if nxt.fate == "dropped" or nxt.pattern:
+            continue
+        return nxt.sentence and nxt.words >= 6 or BULLET.match(nxt.line.text) is not None
+    return False
+
+
+def list_context(infos: list[LineInfo], i: int) -> bool:
+    """Short items under a line that ends in ':' ("The package includes:")."""
+    j = i - 1
+    while j >= 0 and (infos[j].kind == "list_item" or infos[j].fate == "dropped" and infos[j].pattern is None and False):
+        j -= 1
+    if j < 0 or j == i - 1 and not infos[j].line.text.endswith(":"):
+        return False
+    if not infos[j].line.text.endswith(":"):
+        return False
+    return infos[i].words <= 25
+
+
+def teaser_pairs_end(infos: list[LineInfo], start: int, last: int) -> int:
+    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run)."""
+    j, pairs = start, 0
+    while j + 1 <= last and not infos[j].sentence and infos[j].words <= 16 and infos[j + 1].sentence \
+            and infos[j + 1].words <= 45:
+        pairs += 1
+        j += 2
+    return j if pairs >= 2 else start
+
+
+def other_language(text: str, story_language: Optional[str]) -> bool:
+    """A Latin-script line clearly in another language than the story ("Postagem recentes" under English)."""
+    if story_language is None or main_script(text) != "latin":
+        return False  # common-word lists only tell Latin-script languages apart reliably
+    lang = line_language(text)
+    return lang is not None and lang != story_language
+
+
+def story_language(infos: list[LineInfo]) -> Optional[str]:
+    body = " ".join(i.line.text for i in infos if i.kind == "paragraph")
+    return line_language(body) if body else None
+
+
+def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
+    """A subheading with no story under it (before another heading or the end) was a label, not a heading."""
+    pending: Optional[LineInfo] = None
+    for info in infos[first:last + 1]:
+        if info.kind == "heading" and info.line.tag is None:
+            if pending is not None:
+                drop_line(pending, "short line with no paragraph under it (label)")
+            pending = info
+        elif info.kind is not None:
+            pending = None
+    if pending is not None:
+        drop_line(pending, "short line with no paragraph under it (label)")

@@ -1,0 +1,137 @@
+"""What ingest knows about each line of a page before deciding its fate.
+
+A line's features — its length in words, its script, whether it ends like a sentence, a general
+boilerplate reason — are computed once; "strong" lines (long, sentence-shaped, in the page's
+script, no sign of furniture) are the ones that can only be story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import metadata as md
+from sitegen.ingest.language import UNSPACED, main_script
+from sitegen.ingest.text import Line
+from sitegen.model import Block, LineFate
+
+# Sentence ends in the scripts ingest meets (。 Chinese/Japanese, ؟ Arabic, । Devanagari, ۔ Urdu), then any
+# closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
+SENTENCE_END = re.compile(r"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?$|[.!?…]\s*[\"”’»“]$|[:：]$")
+
+
+FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟]['\"”’»“‘›)\]]*$")
+
+
+BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
+
+
+TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
+                        re.IGNORECASE)
+
+
+NO_LETTERS = re.compile(r"^[\W\d_]*$")
+
+
+CONTAINER_REASON = {
+    "nav": "inside <nav> (site navigation)", "footer": "inside the page footer", "aside": "inside <aside> (sidebar)",
+    "form": "inside a form", "figure": "photo caption (<figure>)", "header": "inside the page header",
+    "outside": "outside the page's <article>/<main>",
+}
+
+
+@dataclass
+class Hints:
+    """What an HTML page says about itself in markup (meta tags, JSON-LD, <h1>)."""
+
+    title: Optional[str] = None
+    title_from: str = ""
+    author: Optional[str] = None
+    date: Optional[str] = None
+    publisher: Optional[str] = None
+    url: Optional[str] = None
+    description: Optional[str] = None
+    language: Optional[str] = None
+
+
+@dataclass
+class Result:
+    title: Optional[str] = None
+    title_inferred: bool = False
+    author: Optional[str] = None
+    date: Optional[str] = None
+    publisher: Optional[str] = None
+    url: Optional[str] = None
+    description: Optional[str] = None
+    language: Optional[str] = None
+    site_name_guess: Optional[str] = None  # a short first line: perhaps the outlet's name
+    blocks: list[Block] = field(default_factory=list)
+    fates: list[LineFate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LineInfo:
+    line: Line
+    words: int
+    script: Optional[str]
+    sentence: bool  # ends like a sentence
+    pattern: Optional[str]  # a general boilerplate reason
+    fate: Optional[str] = None
+    reason: str = ""
+    kind: Optional[str] = None  # block kind when kept
+    level: int = 2
+
+
+def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
+    text = line.text
+    script = main_script(text)
+    words = len(text.split())
+    if script in UNSPACED:
+        words = max(words, len(text) // 2)
+    sentence = bool(SENTENCE_END.search(text))
+    # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
+    pattern = CONTAINER_REASON.get(line.container, f"inside a {line.container}") if line.container else None
+    if pattern is None:
+        pattern = bp.boilerplate_reason(text, words)
+    if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):
+        pattern = "table row (cells separated by tabs)"
+    if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
+        pattern = "mostly link text (a menu or a teaser)"
+    return LineInfo(line, words, script, sentence, pattern)
+
+
+def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
+    """A line that can only be story: long, sentence-shaped, in the page's script, no boilerplate sign."""
+    if info.fate == "description":
+        return False
+    if info.fate == "dropped" or info.pattern or info.script != doc_script:
+        return info.fate == "kept"
+    if info.fate == "kept":
+        return True
+    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title"):
+        return False
+    long_enough = info.words >= (10 if info.script not in UNSPACED else 25)
+    if not long_enough or md.byline(info.line.text) or md.date_line(info.line.text):
+        return False
+    if info.line.text.endswith(("...", "…")) and info.words < 30:
+        return False  # cut short ("Prepares Fresh..."): a truncated headline or teaser, not a paragraph
+    if FULL_STOP.search(info.line.text):
+        # A question or exclamation is only story when long: short ones are headlines.
+        return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
+    return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
+
+
+def drop_line(info: LineInfo, reason: str) -> None:
+    if info.fate in ("title", "author", "date", "publisher", "description"):
+        return
+    info.fate, info.reason, info.kind = "dropped", reason, None
+
+
+def prose(text: str) -> bool:
+    """Running text has lower-case words; a site's tagline or a list of names does not."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or not any(w[0].isupper() for w in words):
+        return True
+    return sum(1 for w in words if w[0].islower()) >= len(words) * 0.3

@@ -1,0 +1,145 @@
+"""The headline: which header line it is, what is glued to it, and one made from the lead when there is none."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import metadata as md
+from sitegen.ingest.features import BULLET, NO_LETTERS, LineInfo
+from sitegen.ingest.language import UNSPACED
+
+OUTLET_WORDS = re.compile(
+    r"\b(?:times|post|news|daily|review|gazette|herald|journal|tribune|report|observer|guardian|chronicle|"
+    r"courier|telegraph|express|mail|star|sun|press|monitor|standard|today|weekly|magazine|zeitung|allgemeine|"
+    r"rundschau|presse|nachrichten|tageblatt|journal|monde|figaro|libération|diario|noticias|folha|jornal|notícias|"
+    r"corriere|gazzetta|repubblica|stampa|gazeta|wiadomości|новости|вести|известия|газета|правда|новини|вісті)\b",
+    re.IGNORECASE)
+
+
+def outlet_like(name: str, infos: list[LineInfo]) -> bool:
+    """A short first line is the site's name when it reads like one or the page names it again."""
+    if not name[:1].isupper() or bp.boilerplate_reason(name, len(name.split())):
+        return False
+    if OUTLET_WORDS.search(name) or re.search(r"\.(?:com|net|org|co\.uk|de|fr|ru|ua)\b", name, re.IGNORECASE):
+        return True
+    key = name.casefold()
+    return sum(1 for info in infos[1:] if key in info.line.text.casefold()) >= 1
+
+
+def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
+    """A short sentence followed by more short sentences is the start of the story, not a dek."""
+    if not infos[i].sentence:
+        return False
+    for j in range(i + 1, end):
+        nxt = infos[j]
+        if nxt.fate is not None or nxt.pattern:
+            continue
+        return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)
+    return False
+
+
+def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
+    """The headline among the header's candidates: the first that shares words with the story.
+
+    Lists of other stories ("Trending: …") and section names also look like headlines; only the
+    real one is about what the story is about.
+    """
+    if not candidates:
+        return None
+    if h1 is not None and h1 in candidates:
+        return h1
+    story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    if not story:
+        return candidates[0]
+    best, best_score = None, 0
+    for i in candidates:
+        words = stems(infos[i].line.text)
+        score = len(words & story) / max(1, len(words)) ** 0.5
+        if score > best_score * 1.5 or best is None and score > 0:
+            best, best_score = i, score
+    return best if best is not None else candidates[-1]
+
+
+STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "while", "would", "could", "should",
+               "where", "other", "being", "since", "under", "until", "with", "from", "that", "this", "have", "will",
+               "were", "they", "what", "when", "your", "into", "more", "than", "also", "über", "nach", "dans",
+               "pour", "sobre", "para", "como", "para", "entre"}
+
+
+def stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
+
+
+def name_line(infos: list[LineInfo], i: int, title_at: int) -> bool:
+    """"Jane Doe" alone under the headline, beside a date: a byline without "By"."""
+    info = infos[i]
+    if not 2 <= info.words <= 4 or info.sentence or not md.author_name(info.line.text):
+        return False
+    near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+    return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
+        n.fate == "date" for n in infos[i + 1:i + 3])
+
+
+def dateline(text: str) -> bool:
+    # "KYIV, Ukraine (AP) — " or "WASHINGTON —": the wire lead, never a dek.
+    return bool(re.match(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:,\s*[\w .]+)?(?:\s*\([\w .]+\))?\s*[—–-]", text))
+
+
+def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
+    text = info.line.text
+    if info.line.tag == "h1" or info.line.container is None and info.line.tag in ("h2", "h3") and info.words >= 3:
+        return True
+    if info.script != doc_script and doc_script is not None:
+        return False
+    words = info.words
+    if info.script in UNSPACED:
+        return 4 <= len(text) <= 80
+    if words < 3 or words > 35 or NO_LETTERS.match(text):
+        return False
+    return not (text.endswith(".") and words > 20) and not BULLET.match(text)
+
+
+def completes(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
+    """A later header line that holds this line's headline whole (this one being breadcrumbs + a cut-off title)."""
+    text = infos[i].line.text.rstrip(".… ")
+    words = text.split()
+    for j in range(i + 1, min(end, i + 6)):
+        other = infos[j].line.text
+        if other == infos[i].line.text or len(other.split()) < 3:
+            continue
+        # The other line's opening words appear inside this one, after some leading words.
+        head = " ".join(other.split()[:4])
+        at = text.find(head)
+        if at > 0 and other.startswith(text[at:].rstrip(".… ")[: max(len(head), 1)]):
+            return j
+        if infos[i].line.text.endswith(("...", "…")) and other.startswith(text[-30:].split(" ", 1)[-1]) and words:
+            return j
+    return None
+
+
+ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jr|Sr|No|vs|etc|Inc|Co|"
+                           r"Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|z|bzw|ca|Nr|Hr|Fr|г|ст|т|им)\.)$")
+
+
+def first_sentence(text: str) -> str:
+    for match in re.finditer(r"[.!?。！？](?=[\"”’»)]*\s+[\"“„«(]?[A-ZÀ-ÞА-ЯЁІЇЄ0-9\u0590-\u06FF])", text):
+        before = text[: match.end()]
+        if ABBREVIATION.search(before):
+            continue
+        return before.strip()
+    return text.strip()
+
+
+def infer_title(lead: str, max_words: int = 14) -> str:
+    """A headline made from the lead: its first sentence, cut at a clause boundary when long."""
+    sentence = first_sentence(lead).rstrip(".。")
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence
+    # Cut before a subordinate clause ("… sanctions if there is no progress") when it leaves enough words.
+    clause = re.compile(r"^(?:if|as|after|while|when|because|since|amid|but|which|who|despite|unless|,|;|—|–)$")
+    for k in range(max_words, 5, -1):
+        if clause.match(words[k].lower()) or words[k - 1].endswith((",", ";")):
+            return " ".join(words[:k]).rstrip(",;")
+    return " ".join(words[:max_words]).rstrip(",;") + "…"

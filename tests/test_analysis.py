@@ -1,0 +1,317 @@
+"""Analysis: the rules on small articles, and what it finds in the seed articles."""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import make_project, run
+from sitegen import markdown
+from sitegen.analysis import analyse, analyse_article, combine
+from sitegen.analysis.people import load_gazetteer, suggest_people
+from sitegen.analysis.similar import clusters
+from sitegen.cli import main
+from sitegen.config import load_config
+from sitegen.content import load_site
+from sitegen.errors import Report
+from sitegen.model import Article, Person, Site, Topic
+
+PEOPLE = load_gazetteer([
+    {"name": "Sergei Lavrov", "role": "Russian Foreign Minister"},
+    {"name": "Vladimir Putin"},
+    {"name": "Volodymyr Zelensky", "aliases": ["Zelenskiy", "Zelenskyy"]},
+    {"name": "Dmitry Peskov", "role": "Kremlin spokesperson"},
+    {"name": "Donald Trump"},
+    {"name": "Kremlin", "kind": "organization"},
+], "people.yaml")
+TOPICS = (Topic(slug="talks", title="Talks", description="", terms=("talks", "meeting", "summit")),
+          Topic(slug="sanctions", title="Sanctions", description="", terms=("sanction", "tariff"),
+                exclude=("sanctioned by the referee",)))
+
+
+def article(body: str, slug: str = "a", date: str | None = None, title: str = "A story") -> Article:
+    return Article(slug=slug, title=title, body=body, paragraphs=markdown.paragraphs(body), date=date)
+
+
+def quotes(body: str, **kw) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse_article(article(body, **kw), TOPICS, PEOPLE).quotes]
+
+
+# ---- quotes ----------------------------------------------------------------------------------
+
+
+def test_the_speaker_is_who_spoke_not_who_is_spoken_about():
+    assert quotes('"Putin is ready to meet with Zelenskiy when the agenda is ready," Lavrov said.') == [
+        ("Putin is ready to meet with Zelenskiy when the agenda is ready", "sergei-lavrov")]
+
+
+def test_a_quote_split_around_its_attribution_is_one_quote():
+    assert quotes("Zelenskiy spoke to reporters in Kyiv.\n\n"
+                  "“These talks are not a show,” he said, “and we expect results.”") == [
+        ("These talks are not a show and we expect results.", "volodymyr-zelensky")]
+
+
+def test_partial_quotes_take_the_subject_of_their_verb():
+    found = quotes("Analyst Maria Kovacs called the tariffs “extremely unfortunate,” and the markets fell.")
+    assert found == [("extremely unfortunate", "maria-kovacs")]
+
+
+def test_a_possessive_subject_is_not_the_speaker():
+    found = quotes("India’s foreign ministry called the new tariffs “extremely unfortunate,” while Delhi waited.")
+    assert found == [("extremely unfortunate", None)]
+
+
+def test_he_said_points_to_the_last_subject_not_an_object():
+    body = ("Lavrov met Trump’s envoy Steve Witkoff in Moscow on Tuesday.\n\n"
+            "“The meeting was useful and we will continue,” he said.")
+    assert quotes(body) == [("The meeting was useful and we will continue", "sergei-lavrov")]
+
+
+def test_an_unnamed_speaker_is_null_not_the_last_named_person():
+    body = ("Putin spoke for an hour. A spokeswoman for the company later said the plant was safe.\n\n"
+            "“Production is not affected at all,” she said.")
+    assert quotes(body) == [("Production is not affected at all", None)]
+
+
+def test_a_role_in_the_gazetteer_names_the_speaker():
+    assert quotes("“Such ultimatums are unacceptable to us,” the Kremlin spokesperson said.") == [
+        ("Such ultimatums are unacceptable to us", "dmitry-peskov")]
+
+
+def test_a_title_given_earlier_in_the_article_names_the_speaker_later():
+    body = ("Defense Minister Rustem Umerov led the delegation to Istanbul.\n\n"
+            "“We are ready for a prisoner exchange,” the defense minister said.")
+    assert quotes(body) == [("We are ready for a prisoner exchange", "rustem-umerov")]
+
+
+def test_a_surname_alone_takes_the_fullest_name_the_article_gives():
+    body = ("CNN anchor Jake Tapper interviewed the senator on Sunday.\n\n"
+            "“That is not an answer,” Tapper said.")
+    result = analyse_article(article(body), TOPICS, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in result.quotes] == [("jake-tapper", "Jake Tapper")]
+    assert "jake-tapper" in result.unknown_people
+
+
+def test_scare_quotes_without_a_speech_verb_are_not_quotes():
+    assert quotes("The sides agreed on a “1,000 for 1,000” exchange and a so-called “snow holiday” followed.") == []
+
+
+def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
+    assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
+        ("Do not travel unless it is necessary", None)]
+
+
+def test_a_whole_paragraph_quote_continues_the_speaker_before_it():
+    body = ("“I don’t expect any positives,” Mykhailo Kryshtal, a 55-year-old actor, said.\n\n"
+            "“Why should he end this war? These are all some kind of games.”")
+    assert quotes(body) == [("I don’t expect any positives", "mykhailo-kryshtal"),
+                            ("Why should he end this war? These are all some kind of games.", "mykhailo-kryshtal")]
+
+
+def test_a_colon_introduces_the_next_paragraph_quote():
+    body = ("At a joint press conference with NATO chief Mark Rutte, Zelenskiy said:\n\n"
+            "“The meeting is one of the components of how to end the war.”")
+    assert quotes(body) == [("The meeting is one of the components of how to end the war.", "volodymyr-zelensky")]
+
+
+# ---- people ---------------------------------------------------------------------------------
+
+
+def test_spelling_variants_merge_into_one_person():
+    body = ("Ukrainian President Volodymyr Zelenskyy met envoys.\n\nZelenskiy later spoke.\n\n"
+            "Zelensky said nothing more.")
+    result = analyse_article(article(body), TOPICS, PEOPLE)
+    assert dict(result.mentions)["volodymyr-zelensky"] == (1, 2, 3)
+    assert [p.slug for p in result.people] == ["volodymyr-zelensky"]
+
+
+def test_names_that_are_not_people_are_not_listed():
+    body = "Shares of Alfa Bank rose in New York, and the White House Press Office said nothing."
+    assert analyse_article(article(body), TOPICS, PEOPLE).people == ()
+
+
+def test_names_missing_from_the_gazetteer_are_suggested_with_where_they_occur():
+    site = Site(articles=(article("Ukrainian Defense Minister Rustem Umerov led the talks.\n\nPutin waited."),),
+                topics=TOPICS, people=PEOPLE)
+    found = suggest_people(site)
+    assert [(name, [r.anchor for r in refs]) for name, refs in found] == [("Rustem Umerov", ["p-1"])]
+
+
+def test_gazetteer_mistakes_are_reported_with_what_to_do():
+    with pytest.raises(ValueError, match=r"people.yaml: entry 1 \(Putin\) has unknown key 'alias' — use name, aliases"):
+        load_gazetteer([{"name": "Putin", "alias": ["Vladimir"]}], "people.yaml")
+    with pytest.raises(ValueError, match="entries 1 and 2 are both 'Putin'"):
+        load_gazetteer([{"name": "Putin"}, {"name": "Putin"}], "people.yaml")
+
+
+# ---- topics and timeline ------------------------------------------------------------------------
+
+
+def test_topics_need_enough_paragraphs_and_exclusions_win():
+    topics = (Topic(slug="talks", title="T", description="", terms=("talks",), min_paragraphs=2),
+              Topic(slug="sanctions", title="S", description="", terms=("sanction",), exclude=("referee",)))
+    one = article("The talks went on.\n\nThe player was sanctioned by the referee.", title="Match report")
+    two = article("The talks went on.\n\nMore talks followed.", title="Report")
+    assert analyse_article(one, topics, ()).topics == ()
+    assert analyse_article(two, topics, ()).topics == ("talks",)
+
+
+def test_absolute_dates_with_precision_and_year_from_the_article_date():
+    body = ("On May 16, the first direct talks were held in Istanbul.\n\n"
+            "Russia invaded in February 2022.\n\nA new deadline falls in early September.")
+    events = analyse_article(article(body, date="2025-06-20"), TOPICS, PEOPLE).events
+    assert [(e.date, e.precision) for e in events] == [("2025-05-16", "day"), ("2022-02", "month"), ("2025-09", "month")]
+    undated = analyse_article(article(body), TOPICS, PEOPLE).events
+    assert [(e.date, e.year) for e in undated][0] == ("--05-16", None)
+
+
+def test_relative_dates_need_the_article_date():
+    body = "The Kremlin rejected the plan on Wednesday.\n\nEnvoys will meet next week.\n\nPrices rose last month."
+    events = analyse_article(article(body, date="2025-05-09"), TOPICS, PEOPLE).events  # a Friday
+    assert [(e.date, e.precision, e.phrase) for e in events] == [
+        ("2025-05-07", "day", "on Wednesday"), ("2025-05-12", "week", "next week"), ("2025-04", "month", "last month")]
+    assert analyse_article(article(body), TOPICS, PEOPLE).events == ()
+
+
+def test_the_same_dated_event_from_two_sources_is_one_timeline_entry():
+    a = article("On May 16, Ukraine and Russia held their first direct talks in Istanbul since 2022.", slug="a")
+    b = article("Ukraine and Russia held direct talks in Istanbul on May 16 for the first time since 2022.", slug="b")
+    site = Site(articles=(a, b), topics=TOPICS, people=PEOPLE)
+    timeline = analyse(site).topics[0].timeline
+    assert [(e.date, sorted(r.article for r in e.sources)) for e in timeline] == [("--05-16", ["a", "b"])]
+
+
+# ---- key points and the whole briefing -----------------------------------------------------------
+
+
+def _two_outlets() -> Site:
+    a = article("President Donald Trump could meet Vladimir Putin as early as next week for talks, a senior White House "
+                "official said on Wednesday.\n\nThe summit venue was not yet decided by the officials on either side.",
+                slug="outlet-a", date="2025-08-06")
+    b = article("A White House official also said on Wednesday that Trump could meet Putin for talks as soon as "
+                "next week.\n\nSanctions on buyers of Russian oil may follow from Friday if the talks fail.",
+                slug="outlet-b", date="2025-08-07")
+    return Site(articles=(a, b), topics=TOPICS, people=PEOPLE)
+
+
+def test_a_fact_two_outlets_report_is_one_key_point_with_both_sources():
+    briefing = analyse(_two_outlets())
+    talks = next(tb for tb in briefing.topics if tb.topic.slug == "talks")
+    top = talks.key_points[0]
+    assert sorted(r.article for r in top.sources) == ["outlet-a", "outlet-b"]
+    assert all(r.anchor == "p-1" for r in top.sources)
+    assert "2 articles cover this topic" in talks.bottom_line
+
+
+def test_sentences_of_one_article_never_corroborate_each_other():
+    groups = clusters([("trump", "putin", "meet", "alaska", "summit")] * 3, groups=["x", "x", "y"])
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_analysis_is_per_article_then_combined_and_can_be_cached():
+    site = _two_outlets()
+    per_article = {a.slug: analyse_article(a, site.topics, site.people) for a in site.articles}
+    assert pickle.loads(pickle.dumps(per_article)) == per_article
+    assert combine(site, per_article) == analyse(site)
+
+
+# ---- the seeds -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("seeds") / "project")
+    assert main(["ingest", "-C", str(root)]) == 0
+    site = load_site(load_config(root), Report())
+    return site, analyse(site)
+
+
+def _seed(site: Site, phrase: str) -> Article:
+    return next(a for a in site.articles if phrase in a.body)
+
+
+def test_seed_quotes_have_the_right_speakers(seeds):
+    site, briefing = seeds
+    speakers = {q.text[:40]: q.speaker for q in briefing.quotes}
+
+    def speaker_of(start: str) -> str | None:
+        return next(s for text, s in speakers.items() if text.startswith(start))
+
+    assert speaker_of("If we do what everyone here wants") == "marco-rubio"
+    assert speaker_of("will know the right time and place") == "marco-rubio"  # said by Rubio, about Trump
+    assert speaker_of("Putin is ready to meet with Zelenskiy") == "sergei-lavrov"
+    assert speaker_of("Robust security guarantees") == "mark-rutte"
+    assert speaker_of("We did it with India") == "donald-trump"
+    assert speaker_of("The pressure on them works") == "volodymyr-zelensky"  # "he said", after Trump as object
+    assert speaker_of("I don't expect any positives") == "mykhailo-kryshtal"
+    assert speaker_of("entirely suitable") == "vladimir-putin"
+
+
+def test_seed_topics(seeds):
+    site, briefing = seeds
+    topics = dict(briefing.article_topics)
+    assert {"sanctions", "peace-talks"} <= set(topics[_seed(site, "crush them with even more sanctions").slug])
+    assert set(topics[_seed(site, "Robust security guarantees").slug]) == {"peace-talks", "sanctions", "nato-guarantees"}
+    assert "peace-talks" in topics[_seed(site, "masterful diplomatic game").slug]
+
+
+def test_seed_fact_reported_by_two_outlets_is_merged(seeds):
+    site, briefing = seeds
+    talks = next(tb for tb in briefing.topics if tb.topic.slug == "peace-talks")
+    merged = [kp for kp in talks.key_points if len({r.article for r in kp.sources}) >= 2]
+    assert any("next week" in kp.text and "Putin" in kp.text for kp in merged), [kp.text for kp in talks.key_points]
+    assert talks.key_points[0] in merged  # corroborated points come first
+
+
+def test_seed_timeline_dates_the_istanbul_talks(seeds):
+    site, briefing = seeds
+    talks = next(tb for tb in briefing.topics if tb.topic.slug == "peace-talks")
+    istanbul = [e for e in talks.timeline if "Istanbul" in e.text and e.date.endswith("05-16")]
+    assert istanbul and istanbul[0].precision == "day"
+    source = _seed(site, "first direct talks between Ukraine and Russia since 2022")
+    assert istanbul[0].sources[0].article == source.slug
+
+
+# ---- pages and briefing.json ------------------------------------------------------------------------
+
+
+def test_briefing_pages_and_json(built_site):
+    site = built_site / "site"
+    data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    assert data["version"] == 1
+    slugs = {a["slug"] for a in data["articles"]}
+    for topic in data["topics"]:
+        assert set(topic) >= {"slug", "title", "summary", "key_points", "quotes", "timeline", "people", "articles"}
+        for kp in topic["key_points"]:
+            for source in kp["sources"]:
+                assert source["article"] in slugs and re.fullmatch(r"p-\d+", source["anchor"])
+                page = (site / "articles" / source["article"] / "index.html").read_text(encoding="utf-8")
+                assert f'id="{source["anchor"]}"' in page
+    lavrov = next(p for p in data["people"] if p["slug"] == "sergei-lavrov")
+    assert lavrov["quotes"] >= 1 and lavrov["in_gazetteer"] is True
+
+    topic_page = (site / "topics" / "nato-guarantees" / "index.html").read_text(encoding="utf-8")
+    for heading in ("Key developments", "Timeline", "Who said what", "People involved", "Source articles"):
+        assert heading in topic_page
+    assert 'href="/people/mark-rutte/"' in topic_page
+    person = (site / "people" / "mark-rutte" / "index.html").read_text(encoding="utf-8")
+    assert "Robust security guarantees will be essential" in person and "#p-" in person
+    people_index = (site / "people" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/sergei-lavrov/"' in people_index
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Latest developments" in home
+
+
+def test_explain_topics_counts_the_headline(tmp_path):
+    root = make_project(tmp_path / "p")
+    result = run("ingest", "-C", str(root))
+    assert result.returncode == 0, result.stderr
+    slug = next(p.stem for p in (root / "content" / "articles").glob("*.md")
+                if "leave room" in p.read_text(encoding="utf-8"))
+    out = run("explain", "topics", slug, "-C", str(root)).stdout
+    assert re.search(r"^sanctions: \d+ matching paragraph\(s\) \(the headline counts as one\), 1 needed → on topic$",
+                     out, re.M), out
+    assert re.search(r"^  headline  \[sanction\]", out, re.M), out

@@ -1,0 +1,65 @@
+"""Analysis against hand-labelled articles about other stories (tests/fixtures/analysis/*.yaml).
+
+Precision comes first: a quote is never given to the wrong person. Each fixture's expectations
+are checked one by one, so a failure names the article and the quote.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis_fixtures import load_all, score, speaker_slug
+from sitegen.analysis import analyse_article
+
+CASES = load_all()
+
+
+def _analyse(case):
+    return analyse_article(case.article, case.topics, case.people)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_no_quote_is_given_to_the_wrong_speaker(case):
+    result = _analyse(case)
+    found = score([case], lambda c: result)
+    wrong = [(q.expected_text, q.expected_speaker, q.speaker) for q in found.wrong_speakers()]
+    assert wrong == [], f"{case.name}: wrong speakers (quote, expected, given): {wrong}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_topics_are_the_labelled_ones(case):
+    assert sorted(_analyse(case).topics) == sorted(case.expect["topics"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_dated_events_are_found_with_their_precision(case):
+    found = score([case], lambda c: _analyse(c))
+    assert found.missed_events == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_scare_quotes_are_not_listed_as_speech(case):
+    found = score([case], lambda c: _analyse(c))
+    assert found.scare_quotes_listed == []
+
+
+def test_most_quotes_get_their_speaker_and_none_is_invented():
+    found = score(CASES, _analyse)
+    assert found.wrong_where_null() == 0
+    assert found.quote_recall() >= 0.95
+    assert found.speaker_recall() >= 0.9, [(q.fixture, q.expected_text) for q in found.quotes
+                                            if q.expected_speaker and q.speaker != q.expected_speaker]
+
+
+def test_every_quote_says_why_it_has_its_speaker():
+    for case in CASES:
+        for quote in _analyse(case).quotes:
+            assert quote.how, quote
+            if quote.speaker:
+                assert quote.speaker_name and quote.speaker_name in quote.how or "→" in quote.how
+
+
+def test_fixture_speakers_are_written_as_names_not_slugs():
+    for case in CASES:
+        for item in case.expect.get("quotes") or ():
+            name = item.get("speaker")
+            assert name is None or (name[0].isupper() and speaker_slug(name) != name), (case.name, name)
