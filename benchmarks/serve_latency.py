@@ -7,7 +7,8 @@ build: no site/, no cache), then `sitegen serve` in this process with headless C
 (Debian's /usr/bin/chromium) on an article page. Each edit writes a new sentence into the
 article's file; the latency is from just before that write to the browser's `load` event
 of the page that shows it (performance.timeOrigin + loadEventStart, the same wall clock).
-A stylesheet edit is timed the same way, up to the moment the new style applies.
+A stylesheet edit is timed the same way, up to the moment the new style applies. The last
+column is the latency minus the server's own rebuild time: what serve itself adds.
 The machine is shared and noisy: compare the numbers within one run.
 """
 from __future__ import annotations
@@ -120,11 +121,14 @@ def main() -> None:
 
     print()
     print(f"{'articles':>8}  {'full build':>10}  {'article edit→load (median / max)':>32}  {'css edit→applied (median)':>25}"
-          f"  {'ratio to full build':>19}")
+          f"  {'ratio to full build':>19}  {'serve overhead (median)':>23}")
     for n, r in rows:
         median = statistics.median(r["article"])
+        # What serve adds to the rebuild itself: the settle wait, the event, the browser's reload.
+        overhead = [ms - s * 1000 for ms, s in zip(r["article"], r["rebuilds"])]
         print(f"{n:>8}  {r['full_build'] * 1000:>8.0f} ms  {median:>16.0f} / {max(r['article']):>6.0f} ms  "
-              f"{statistics.median(r['css']):>22.0f} ms  {median / (r['full_build'] * 1000):>18.2f}×")
+              f"{statistics.median(r['css']):>22.0f} ms  {median / (r['full_build'] * 1000):>18.2f}×"
+              f"  {statistics.median(overhead):>20.0f} ms")
 
 
 if __name__ == "__main__":
