@@ -3,7 +3,7 @@
     python benchmarks/analysis_speed.py [--articles 1000 10000] [--keep DIR]
 
 For each size N: a project of N articles from benchmarks/corpus.py is loaded once; then
-  analysis   = analyse_article() for every article + combine()  (what `sitegen build` runs)
+  analysis   = analyse_articles() (analyse_article for each) + combine()  (what `sitegen build` runs)
   render     = site_pages() (Markdown → HTML for every article) + every page through its template
 are timed in the same process, one after the other, in CPU seconds of the process (the wall-clock
 ratio is printed beside it). The machine is shared, so read the ratio,
@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import generate  # noqa: E402
 
 from sitegen import markdown  # noqa: E402
-from sitegen.analysis import analyse_article, combine  # noqa: E402
+from sitegen.analysis import analyse_articles, combine  # noqa: E402
 from sitegen.build import render_page  # noqa: E402
 from sitegen.config import load_config  # noqa: E402
 from sitegen.content import load_site  # noqa: E402
@@ -37,7 +37,7 @@ def measure(root: Path) -> dict:
     config = load_config(root)
     site = load_site(config, Report())
     started, wall = time.process_time(), time.perf_counter()
-    analyses = {a.slug: analyse_article(a, site.topics, site.people) for a in site.articles}
+    analyses = analyse_articles(site.articles, site.topics, site.people)
     per_article = time.process_time() - started
     briefing = combine(site, analyses)
     analysis, analysis_wall = time.process_time() - started, time.perf_counter() - wall

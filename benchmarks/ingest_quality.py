@@ -133,6 +133,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                 for row in sorted(s["rows"], key=lambda x: (x["f"], x["title"], x["meta"])):
                     print(f"       {row['case']:<44} F1 {row['f']:.3f}  title {row['title']:.0f}  meta {row['meta']:.2f}")
     print("meta = share of author, date and publisher that match the label exactly (baselines find none)")
+    print("These pages were used to develop ingest; first-run scores on pages it had not seen are in "
+          "tests/fixtures/ingest/heldout/README.md")
     return 0
 
 

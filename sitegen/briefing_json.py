@@ -18,7 +18,8 @@ def _ref(ref: SourceRef) -> dict:
 
 
 def _quote(q: Quote, with_article: bool = True) -> dict:
-    out = {"text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name, "anchor": q.source.anchor}
+    out = {"text": q.text, "speaker": q.speaker, "speaker_name": q.speaker_name, "anchor": q.source.anchor,
+           "how": q.how}
     if with_article:
         out = {**out, "article": q.source.article, "url": f"articles/{q.source.article}/#{q.source.anchor}"}
     return out

@@ -18,7 +18,6 @@ calls `build()` on every save.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import os
 import shutil
@@ -30,24 +29,38 @@ from typing import Any, Callable, Optional
 
 import jinja2
 
-from sitegen import cache, content, deps, markdown
-from sitegen import analysis as analysis_module
+from sitegen import cache, deps, outputs
 from sitegen.config import Config, load_config
 from sitegen.errors import Problem, Report, SitegenError, display_path
-from sitegen.ingest import IngestResult, ingest
-from sitegen.model import Article, Site
-from sitegen.pages import Page, site_pages
+from sitegen.model import Site
 from sitegen.render import Theme, environment, load_theme
 
-from sitegen.sitefiles import site_files
+# The rest of the pipeline is imported when a build has something to do: a build that finds
+# nothing changed answers before loading ingest's rules, analysis and Markdown (~0.2 s).
+content = analysis_module = markdown = workers = ingest = IngestResult = Page = site_pages = site_files = None
 
-# Parsing or rendering fewer than this many files is faster in this process than
-# starting a pool of workers (measured: a fork pool costs ~40 ms, a page ~1 ms).
-POOL_MIN = 150
-CHUNK = 48
-# A file modified this close to the last scan may have changed again within the
-# same mtime tick: it is hashed, not trusted by its stat (git's "racy clean").
-RACY_NS = 2_000_000_000
+
+def _load_pipeline() -> None:
+    global content, analysis_module, markdown, workers, ingest, IngestResult, Page, site_pages, site_files
+    if site_files is not None:
+        return
+    from sitegen import analysis as analysis_module  # noqa: F811
+    from sitegen import content, markdown, workers  # noqa: F811
+    from sitegen.ingest import IngestResult, ingest  # noqa: F811
+    from sitegen.pages import Page, site_pages  # noqa: F811
+    from sitegen.sitefiles import site_files  # noqa: F811
+
+
+@dataclass
+class ReplayedIngest:
+    """What the last ingest reported, shown again when nothing changed that ingest would look at
+    (an IngestResult without importing ingest)."""
+
+    kept: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    written: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -59,7 +72,7 @@ class BuildResult:
     pages: int = 0
     static_files: int = 0
     seconds: float = 0.0
-    ingest: Optional[IngestResult] = None
+    ingest: Any = None  # IngestResult (or ReplayedIngest when ingest had nothing to look at)
     warnings: list[Problem] = field(default_factory=list)
     written: dict[str, int] = field(default_factory=dict)  # kind (article, topic, page, file, static) → written
     reused: int = 0  # outputs whose inputs had not changed: not rendered again
@@ -82,16 +95,6 @@ def build(root: Path, output: Optional[Path] = None, base_url: Optional[str] = N
     return Builder(root, output=output, base_url=base_url, run_ingest=run_ingest).build(progress)
 
 
-@dataclass
-class _Entry:
-    """A parsed article as the cache keeps it."""
-
-    sha256: str
-    article: Article  # path=None in the cache; set when loaded
-    rendered: markdown.Rendered
-    source: tuple  # (source, source_sha256) from the front matter: what ingest matches seeds by
-
-
 class Builder:
     """Builds one project into one output folder, keeping what it loaded between builds
     (the live preview holds one Builder and calls build() on every change)."""
@@ -104,7 +107,7 @@ class Builder:
         self.run_ingest = run_ingest
         self.jobs = jobs  # worker processes for big renders; None: one per core, 1: never fork
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
-        self._entries: dict[tuple, _Entry] = {}  # (project-relative path, sha256) → parsed article
+        self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
         self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
         self._state: Optional[tuple[str, cache.BuildState]] = None
@@ -136,13 +139,18 @@ class Builder:
 
         # -- what changed ----------------------------------------------------------
         scanned_ns = time.time_ns()
-        inputs, changed = _scan_inputs(config, theme, state)
-        outputs_now = _scan_outputs(out_dir)
+        inputs, changed = outputs.scan_inputs(config, theme, state)
+        outputs_now = outputs.scan_outputs(out_dir)
         outputs_intact = state is not None and outputs_now == {k: v[:2] for k, v in state.outputs.items()}
         if state is not None and not changed and outputs_intact:
             return self._noop(result, state, started)
+        _load_pipeline()
         if state is not None:
             result.rebuilt.extend(f"{name}: {how}" for name, how in sorted(changed.items()))
+        articles_prefix = config.paths.content.strip("/") + "/articles/"
+        # Hashed now, before anything reads them: a file saved again while this build runs is
+        # then seen as changed by the next build. Articles are hashed from the bytes they are parsed from.
+        outputs.hash_unhashed(inputs, config, theme, skip=articles_prefix)
         step("scan")
 
         # -- ingest ----------------------------------------------------------------
@@ -152,9 +160,10 @@ class Builder:
             ingest_result = ingest(config, topics)
             report.extend(ingest_result.problems)
             if ingest_result.written:
-                inputs, changed = _scan_inputs(config, theme, state)
+                inputs, changed = outputs.scan_inputs(config, theme, state)
+                outputs.hash_unhashed(inputs, config, theme, skip=articles_prefix)
         elif self.run_ingest and state is not None:
-            ingest_result = IngestResult(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
+            ingest_result = ReplayedIngest(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
             report.extend(ingest_result.problems)
         result.ingest = ingest_result
         step("ingest")
@@ -204,7 +213,7 @@ class Builder:
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
-            done = _render_all(pages, todo, env, staging, progress, self.jobs)
+            done = workers.render_all(pages, todo, env, staging, progress, self.jobs)
             to_write: dict[str, str] = {}  # output → digest, for the files in staging
             for index, pathset, digests, out_digest, written in done:
                 page = pages[index]
@@ -225,7 +234,7 @@ class Builder:
                 old = old_outputs.get(name)
                 if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
                     continue
-                _write_bytes(staging / name, data)
+                outputs.write_bytes(staging / name, data)
                 to_write[name] = digest_
                 result.written[kind] = result.written.get(kind, 0) + 1
                 if not clean:
@@ -235,14 +244,14 @@ class Builder:
             wanted = {page.output for page in pages} | set(extra)
             result.deleted = sorted(set(outputs_now) - wanted)
             if clean:
-                _swap_in(staging, out_dir)
+                outputs.swap_in(staging, out_dir)
                 staging = None
             else:
-                _apply(staging, out_dir, to_write, result.deleted)
-            outputs = {name: old_outputs[name] for name in wanted if name not in to_write and name in old_outputs}
+                outputs.apply(staging, out_dir, to_write, result.deleted)
+            output_stats = {name: old_outputs[name] for name in wanted if name not in to_write and name in old_outputs}
             for name, digest_ in to_write.items():
                 st = os.stat(out_dir / name)
-                outputs[name] = (st.st_size, st.st_mtime_ns, digest_)
+                output_stats[name] = (st.st_size, st.st_mtime_ns, digest_)
         finally:
             if staging is not None:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -253,9 +262,8 @@ class Builder:
             result.rebuilt.extend(f"{name}: deleted" for name in result.deleted)
         result.pages = len(pages)
         result.warnings = report.warnings
-        _hash_unhashed(inputs, config, theme)
         new_state = cache.BuildState(
-            key=key, inputs=inputs, scanned_ns=scanned_ns, outputs=outputs,
+            key=key, inputs=inputs, scanned_ns=scanned_ns, outputs=output_stats,
             ingest_kept=list(ingest_result.kept) if ingest_result else [],
             ingest_problems=list(ingest_result.problems) if ingest_result else [],
             warnings=list(report.warnings),
@@ -301,7 +309,7 @@ class Builder:
         result.reused = len(state.outputs)
         result.warnings = list(state.warnings)
         if self.run_ingest:
-            result.ingest = IngestResult(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
+            result.ingest = ReplayedIngest(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
         result.seconds = time.perf_counter() - started
         return result
 
@@ -324,7 +332,7 @@ class Builder:
                     return True
         return False
 
-    def _entry(self, rel: str, sha: Optional[str], store: cache.Store, key: str) -> Optional[_Entry]:
+    def _entry(self, rel: str, sha: Optional[str], store: cache.Store, key: str) -> Optional[workers.Entry]:
         """The parsed article for this path and content, from memory or the cache."""
         if sha is None:
             return None
@@ -333,14 +341,14 @@ class Builder:
             if self._packed is None:
                 self._packed = store.load_pack("articles", key)
             entry = self._packed[1].get((rel, sha)) or self._packed[0].get((rel, sha))
-        return entry if isinstance(entry, _Entry) else None
+        return entry if isinstance(entry, workers.Entry) else None
 
     def _load_articles(self, config: Config, topic_slugs: set[str], inputs: dict, report: Report,
                        store: cache.Store, key: str, progress: Progress):
         folder = config.content_dir / "articles"
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".md")) if folder.is_dir() else []
         prefix = folder.relative_to(config.root).as_posix() + "/"
-        entries: dict[tuple, _Entry] = {}
+        entries: dict[tuple, workers.Entry] = {}
         to_parse: list[tuple[str, Path]] = []
         for name in names:
             rel = prefix + name
@@ -359,7 +367,7 @@ class Builder:
             else:
                 to_parse.append((rel, folder / name))
         if to_parse:
-            for rel, sha, entry, problems in _parse_all(to_parse, config, topic_slugs, progress, self.jobs):
+            for rel, sha, entry, problems in workers.parse_all(to_parse, config, topic_slugs, progress, self.jobs):
                 report.extend(problems)
                 if entry is not None:
                     entries[(rel, sha)] = entry
@@ -409,7 +417,7 @@ class Builder:
         known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
         analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
         todo = [a for a in site.articles if analyses[a.slug] is None]
-        analyses.update(_analyse_all(todo, site, progress, self.jobs))
+        analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
         fresh = len(todo)
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
         briefing = analysis_module.combine(site, analyses)
@@ -515,289 +523,10 @@ def _kind(page: Page) -> str:
     return {"article.html": "article", "topic.html": "topic", "person.html": "person"}.get(page.template, "page")
 
 
-# -- parsing and rendering, in a pool of processes when there is enough to do -----------
-
-_JOB: dict[str, Any] = {}  # what forked workers read: set before the pool starts
-
-
-def _parse_one(rel: str, path: Path, config: Config, topic_slugs: set[str]):
-    data = path.read_bytes()
-    sha = cache.file_digest(data)
-    report = Report()
-    meta: dict = {}
-    article = content.load_article(path, config, topic_slugs, report, data=data, meta_out=meta)
-    entry = None
-    if article is not None:
-        entry = _Entry(sha, dataclasses.replace(article, path=None), markdown.render(article.body),
-                       (meta.get("source"), meta.get("source_sha256")))
-    return rel, sha, entry, report.problems
-
-
-def _parse_chunk(items: list[tuple[str, Path]]):
-    return [_parse_one(rel, path, _JOB["config"], _JOB["topic_slugs"]) for rel, path in items]
-
-
-def _parse_all(items: list[tuple[str, Path]], config: Config, topic_slugs: set[str], progress: Progress,
-               jobs: Optional[int]):
-    total = len(items)
-    if total < POOL_MIN or _workers(jobs) < 2:
-        out = []
-        for n, (rel, path) in enumerate(items, 1):
-            out.append(_parse_one(rel, path, config, topic_slugs))
-            if n % 50 == 0 or n == total:
-                progress("parsing", n, total)
-        return out
-    _JOB.update(config=config, topic_slugs=topic_slugs)
-    try:
-        chunks = [items[i:i + CHUNK] for i in range(0, total, CHUNK)]
-        return _in_pool(_parse_chunk, chunks, "parsing", total, progress, jobs)
-    finally:
-        _JOB.clear()
-
-
-def _analyse_chunk(indexes: list[int]):
-    articles, site = _JOB["articles"], _JOB["site"]
-    return [(articles[i].slug, analysis_module.analyse_article(articles[i], site.topics, site.people)) for i in indexes]
-
-
-def _analyse_all(articles: list[Article], site: Site, progress: Progress, jobs: Optional[int]) -> dict:
-    """analyse_article for each of `articles` (pure, per article: it parallelizes)."""
-    total = len(articles)
-    if total < POOL_MIN or _workers(jobs) < 2:
-        out = {}
-        for n, article in enumerate(articles, 1):
-            out[article.slug] = analysis_module.analyse_article(article, site.topics, site.people)
-            if n % 50 == 0 or n == total:
-                progress("analysing", n, total)
-        return out
-    _JOB.update(articles=articles, site=site)
-    try:
-        chunks = [list(range(i, min(i + CHUNK, total))) for i in range(0, total, CHUNK)]
-        return dict(_in_pool(_analyse_chunk, chunks, "analysing", total, progress, jobs))
-    finally:
-        _JOB.clear()
-
-
-def _render_one(page: Page, env: jinja2.Environment, staging: Path, old_digest: Optional[str],
-                fingerprints: deps.Fingerprints):
-    recorder = deps.Recorder()
-    try:
-        text = render_page(env, Page(page.output, page.template, deps.track_context(page.context, recorder)))
-        pathset = recorder.pathset()
-    except SitegenError:
-        raise
-    except Exception:
-        # Something in the templates used a value in a way the proxies cannot follow
-        # (e.g. json.dumps of a dict): render from the plain values and depend on all of them.
-        text = render_page(env, page)
-        pathset = deps.whole_pathset(page.context)
-    data = text.encode("utf-8")
-    out_digest = hashlib.sha256(data).hexdigest()
-    written = out_digest != old_digest
-    if written:
-        _write_bytes(staging / page.output, data)
-    return pathset, fingerprints.page(page.context, pathset), out_digest, written
-
-
-def _render_chunk(items: list[tuple[int, Optional[str]]]):
-    pages, env, staging = _JOB["pages"], _JOB["env"], _JOB["staging"]
-    fingerprints = deps.Fingerprints()
-    try:
-        return [(index, *_render_one(pages[index], env, staging, old, fingerprints)) for index, old in items]
-    except SitegenError as exc:  # sent back as a value: the exception itself does not survive pickling
-        return [(None, exc.problems)]
-
-
-def _render_all(pages: list[Page], todo: list[tuple[int, Optional[str]]], env: jinja2.Environment, staging: Path,
-                progress: Progress, jobs: Optional[int]):
-    total = len(todo)
-    if total < POOL_MIN or _workers(jobs) < 2:
-        fingerprints = deps.Fingerprints()
-        out = []
-        for n, (index, old) in enumerate(todo, 1):
-            out.append((index, *_render_one(pages[index], env, staging, old, fingerprints)))
-            if n % 50 == 0 or n == total:
-                progress("rendering", n, total)
-        return out
-    _JOB.update(pages=pages, env=env, staging=staging)
-    try:
-        chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
-        rendered = _in_pool(_render_chunk, chunks, "rendering", total, progress, jobs)
-    finally:
-        _JOB.clear()
-    failed = [item[1] for item in rendered if item[0] is None]
-    if failed:
-        raise SitegenError([problem for problems in failed for problem in problems])
-    # Pathsets come back from each worker as fresh tuples; one object per distinct set keeps the cache small.
-    return [(index, deps.intern(tuple((k, deps.intern(p)) for k, p in pathset)), digests, out_digest, written)
-            for index, pathset, digests, out_digest, written in rendered]
-
-
-def _workers(jobs: Optional[int] = None) -> int:
-    if jobs is not None:
-        return max(1, jobs)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, jobs: Optional[int]) -> list:
-    """Run func over chunks in forked workers (they inherit _JOB without pickling it)."""
-    import multiprocessing
-
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # pragma: no cover - no fork on this platform
-        return [item for chunk in chunks for item in func(chunk)]
-    out: list = []
-    # Frozen objects are left alone by the workers' garbage collector, so the memory they
-    # share with this process stays shared instead of being copied page by page.
-    gc.freeze()
-    try:
-        with context.Pool(_workers(jobs)) as pool:
-            for done in pool.imap_unordered(func, chunks):
-                out.extend(done)
-                progress(stage, len(out), total)
-    finally:
-        gc.unfreeze()
-    return out
-
-
-def render_page(env: jinja2.Environment, page: Page) -> str:
-    try:
-        return env.get_template(page.template).render(page.context)
-    except jinja2.TemplateSyntaxError as exc:
-        raise SitegenError.at(exc.filename or page.template, exc.lineno, f"template error: {exc.message}") from None
-    except jinja2.TemplateError as exc:
-        path, line = _template_position(exc)
-        raise SitegenError.at(path or page.template, line,
-                              f"template error while rendering {page.output}: {exc}",
-                              "check the variable names in the template (see the README's template reference)") from None
-
-
-def _template_position(exc: BaseException) -> tuple[Optional[str], Optional[int]]:
-    """The innermost template file and line in a Jinja2 traceback (Jinja rewrites frames to point there)."""
-    found: tuple[Optional[str], Optional[int]] = (None, None)
-    tb = exc.__traceback__
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".svg", ".txt", ".json")):
-            found = (filename, tb.tb_lineno)
-        tb = tb.tb_next
-    return found
-
-
-# -- the file system ---------------------------------------------------------------
-
-
-def _scan_inputs(config: Config, theme: Theme, state: Optional[cache.BuildState]) -> tuple[dict, dict]:
-    """Every input file's stat (and hash when its stat is not conclusive), and what changed since `state`.
-
-    Returns (inputs: name → FileStat, changed: name → 'added' | 'modified' | 'deleted')."""
-    found: dict[str, tuple[str, os.stat_result]] = {}
-    root = str(config.root)
-    for name in ("seeds", "content", "themes"):
-        _walk(str(config.path(name)), root, found, skip_hidden=(name == "seeds"))
-    config_file = os.path.join(root, "sitegen.yaml")
-    if os.path.isfile(config_file):
-        found["sitegen.yaml"] = (config_file, os.stat(config_file))
-    for d in theme.dirs:
-        if not _inside(d, config.root):
-            _walk(str(d), str(d), found, skip_hidden=False, prefix="@theme/")
-    old = state.inputs if state is not None else {}
-    racy_after = (state.scanned_ns if state is not None else 0) - RACY_NS
-    inputs: dict[str, tuple] = {}
-    changed: dict[str, str] = {}
-    for name, (path, st) in found.items():
-        before = old.get(name)
-        now = (st.st_mtime_ns, st.st_size, st.st_ino)
-        if before is None:
-            inputs[name] = now + (None,)
-            changed[name] = "added"
-            continue
-        if before[:3] == now and before[0] < racy_after and before[3] is not None:
-            inputs[name] = before
-            continue
-        sha = None
-        if before[3] is not None and before[1] == st.st_size:
-            try:
-                with open(path, "rb") as handle:
-                    sha = cache.file_digest(handle.read())
-            except OSError:
-                sha = None
-        inputs[name] = now + (sha,)
-        if sha is None or sha != before[3]:
-            changed[name] = "modified"
-    for name in old:
-        if name not in found:
-            changed[name] = "deleted"
-    return inputs, changed
-
-
-def _hash_unhashed(inputs: dict, config: Config, theme: Theme) -> None:
-    """Give every input its hash, so the next build can tell a touched file from a changed one."""
-    builtin = [d for d in theme.dirs if not _inside(d, config.root)]
-    for name, stat in inputs.items():
-        if stat[3] is not None:
-            continue
-        if name.startswith("@theme/"):
-            if not builtin:
-                continue
-            path = os.path.join(str(builtin[0]), name[len("@theme/"):])
-        else:
-            path = os.path.join(str(config.root), name)
-        try:
-            with open(path, "rb") as handle:
-                inputs[name] = stat[:3] + (cache.file_digest(handle.read()),)
-        except OSError:
-            pass
-
-
-def _walk(folder: str, base: str, found: dict, skip_hidden: bool, prefix: str = "") -> None:
-    if not os.path.isdir(folder):
-        return
-    cut = len(base.rstrip(os.sep)) + 1
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            continue
-        for entry in entries:
-            if skip_hidden and entry.name.startswith("."):
-                continue
-            if entry.is_dir():
-                stack.append(entry.path)
-            elif entry.is_file():
-                found[prefix + entry.path[cut:].replace(os.sep, "/")] = (entry.path, entry.stat())
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-        return True
-    except ValueError:
-        return False
-
-
-def _scan_outputs(out_dir: Path) -> dict[str, tuple[int, int]]:
-    """Every file in the output folder: relative path → (size, mtime_ns)."""
-    found: dict[str, tuple[int, int]] = {}
-    if not out_dir.is_dir():
-        return found
-    stack = [str(out_dir)]
-    cut = len(str(out_dir)) + 1
-    while stack:
-        current = stack.pop()
-        for entry in os.scandir(current):
-            if entry.is_dir(follow_symlinks=False):
-                stack.append(entry.path)
-            else:
-                st = entry.stat(follow_symlinks=False)
-                found[entry.path[cut:].replace(os.sep, "/")] = (st.st_size, st.st_mtime_ns)
-    return found
+def render_page(env: jinja2.Environment, page) -> str:
+    """Render one page through the theme, template errors as `path:line: message`."""
+    from sitegen.workers import render_page as render
+    return render(env, page)
 
 
 def _source_fields(path: Path) -> tuple:
@@ -807,53 +536,6 @@ def _source_fields(path: Path) -> tuple:
     except (SitegenError, OSError, UnicodeDecodeError):
         return ("\0unreadable",)
     return (meta.get("source"), meta.get("source_sha256"))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as handle:
-        handle.write(data)
-
-
-def _apply(staging: Path, out_dir: Path, to_write: dict[str, str], deleted: list[str]) -> None:
-    """Move each staged file over its output (one atomic rename each) and delete what is gone."""
-    for name in deleted:
-        try:
-            os.unlink(out_dir / name)
-        except FileNotFoundError:
-            pass
-    for name in sorted(to_write):
-        target = out_dir / name
-        if target.is_dir() and not target.is_symlink():
-            shutil.rmtree(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staging / name, target)
-    folders = {(out_dir / name).parent for name in deleted}
-    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        while folder != out_dir and folder.is_relative_to(out_dir):
-            try:
-                folder.rmdir()  # only when empty
-            except OSError:
-                break
-            folder = folder.parent
-
-
-def _swap_in(staging: Path, out_dir: Path) -> None:
-    """Replace out_dir by staging with two renames; the old site is removed only after."""
-    old = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        os.rmdir(old)
-        os.rename(out_dir, old)
-    try:
-        os.rename(staging, out_dir)
-    except BaseException:
-        if old is not None:
-            os.rename(old, out_dir)
-        raise
-    os.chmod(out_dir, 0o755)  # mkdtemp makes 0700; a web server needs to read it
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _shown_dir(out_dir: Path, config: Config) -> str:

@@ -108,6 +108,10 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
             ],
             "bottom_line": tb.bottom_line,
             "key_points": [point_view(p) for p in tb.key_points],
+            # For the home page: the points the bottom line does not already say, newest coverage first.
+            "developments": [point_view(p) for p in sorted(
+                (p for p in tb.key_points if p.text not in tb.bottom_line),
+                key=lambda p: max((views[r.article]["date"] or "" for r in p.sources), default=""), reverse=True)],
             "quotes": [quote_view(q) for q in tb.quotes],
             "timeline": [event_view(e) for e in tb.timeline],
             "people": [person_view(s) for s in tb.people if s in people],

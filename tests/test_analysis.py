@@ -315,3 +315,41 @@ def test_explain_topics_counts_the_headline(tmp_path):
     assert re.search(r"^sanctions: \d+ matching paragraph\(s\) \(the headline counts as one\), 1 needed → on topic$",
                      out, re.M), out
     assert re.search(r"^  headline  \[sanction\]", out, re.M), out
+
+
+def test_analysis_survives_odd_text():
+    """Unclosed quotes, stray marks, empty bodies, leap days: analysis never raises, every ref points home."""
+    import random
+
+    rng = random.Random(3)
+    pieces = list('abcdeFGHIJ KLM "“”‘’\'.,;:!?—-–()0123456789\n') + [
+        "Trump said", " he said", "On May 16", "next week", "President ", "Zelensky", "von der", "U.S.", "Mr. ",
+        "the Kremlin spokesperson", "on Friday", "February 29"]
+    articles = []
+    for i in range(150):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 300)))
+        articles.append(article(body, slug=f"a{i}", date=rng.choice([None, "2025-02-28", "2024-02-29"]),
+                                title="T " + body[:20]))
+    briefing = analyse(Site(articles=tuple(articles), topics=TOPICS, people=PEOPLE))
+    paragraphs = {(a.slug, p.index) for a in articles for p in a.paragraphs}
+    assert all((q.source.article, q.source.paragraph) in paragraphs for q in briefing.quotes)
+    for tb in briefing.topics:
+        assert all((r.article, r.paragraph) in paragraphs for kp in tb.key_points for r in kp.sources)
+        assert all((r.article, r.paragraph) in paragraphs for e in tb.timeline for r in e.sources)
+
+
+def test_a_busy_topic_page_keeps_every_voice_and_the_best_corroborated_events():
+    from sitegen.analysis import EVENTS_PER_TOPIC, QUOTES_PER_TOPIC, select_events, select_quotes
+    from sitegen.model import Event, Quote, SourceRef
+
+    loud = [Quote(f"Trump quote {i}", SourceRef(f"a{i}", 1), "donald-trump") for i in range(60)]
+    quiet = [Quote("Lavrov quote", SourceRef("b", 1), "sergei-lavrov"), Quote("Nobody's", SourceRef("c", 1), None)]
+    chosen = select_quotes(loud + quiet, ["donald-trump", "sergei-lavrov"])
+    assert len(chosen) <= QUOTES_PER_TOPIC
+    assert [q.speaker for q in chosen] == ["donald-trump"] * 3 + ["sergei-lavrov", None]
+
+    events = [Event(f"2025-01-{i % 28 + 1:02d}", "day", f"event {i}", (SourceRef(f"a{i}", 1),)) for i in range(60)]
+    big = Event("2024-12-01", "day", "corroborated", tuple(SourceRef(s, 1) for s in ("x", "y", "z")))
+    timeline = select_events(events + [big], {})
+    assert len(timeline) == EVENTS_PER_TOPIC and big in timeline
+    assert [e.date for e in timeline] == sorted(e.date for e in timeline)

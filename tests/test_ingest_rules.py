@@ -174,3 +174,27 @@ def test_the_headline_twice_once_with_the_site_name_is_one_title_and_no_dek():
         "Council approves the new harbour plan", "Harbour Herald", "Jo Marsh")
     assert extraction.description is None
     assert len(extraction.blocks) == 2
+
+
+def test_bylines_in_several_shapes_and_languages_give_just_the_names():
+    from sitegen.ingest.metadata import byline
+
+    assert byline("By JOHN SMITH and JANE DOE") == "John Smith and Jane Doe"
+    assert byline("Par Jean-Pierre Martin, envoyé spécial à Kyiv") == "Jean-Pierre Martin"
+    assert byline("Reporting by Tom Balmforth in Kyiv; Editing by Peter Graff") == "Tom Balmforth"
+    assert byline("Von Anna Schmidt und Peter Müller") == "Anna Schmidt and Peter Müller"
+    assert byline("Por María José López | Madrid") == "María José López"
+    assert byline("Автор: Іван Петренко") == "Іван Петренко"
+    assert byline("By AP") is None, "an agency is not an author"
+    assert byline("By the end of the week, talks resumed") is None
+
+
+def test_a_sources_yaml_entry_for_a_missing_file_is_a_warning_with_its_line(project, capsys):
+    (project / "seeds" / "sources.yaml").write_text(
+        "files:\n  seeds/003_f2e8e39dc4325990.txt:\n    author: A. Editor\n  004_typo.txt:\n    author: Nobody\n",
+        encoding="utf-8")
+    assert main(["ingest", "-C", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert "seeds/sources.yaml:4: warning: no seed file named '004_typo.txt'" in err
+    _, meta, _ = article_for(project, "003_f2e8e39dc4325990.txt")
+    assert meta["author"] == "A. Editor", "a key may also start with seeds/"

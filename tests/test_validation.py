@@ -90,11 +90,11 @@ def test_the_nu_html_checker_finds_no_error_on_any_page(dated_site, node_tool):
 # -- axe-core ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_each_kind_of_page(dated_site, browser, static_server, node_tool, scheme):
+@pytest.mark.parametrize("scheme,width", [("light", 360), ("dark", 360), ("light", 1440), ("dark", 1440)])
+def test_axe_finds_no_violation_on_each_kind_of_page(dated_site, browser, static_server, node_tool, scheme, width):
     axe = node_tool("axe-core/axe.min.js").read_text(encoding="utf-8")
     base = static_server(dated_site)
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 800})
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
     page = context.new_page()
     found = {}
     for kind, path in _page_of_each_kind(dated_site).items():
@@ -232,4 +232,34 @@ def test_the_search_page_finds_a_quote_and_leads_to_its_paragraph(dated_site, br
     quote.locator("a").last.click()
     page.wait_for_url(f"**#p-{paragraph}")
     assert page.locator(f"[id='p-{paragraph}']").is_visible()
+    page.close()
+
+
+def test_no_page_scrolls_sideways_on_a_360_px_phone(dated_site, browser, static_server):
+    base = static_server(dated_site)
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    wide = {}
+    for kind, path in _page_of_each_kind(dated_site).items():
+        page.goto(f"{base}/{path}")
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        if width > 360:
+            wide[kind] = width
+    context.close()
+    assert wide == {}
+
+
+def test_on_paper_the_navigation_is_gone_and_links_show_where_they_go(dated_site, browser, static_server):
+    base = static_server(dated_site)
+    page = browser.new_page()
+    page.goto(f"{base}/topics/sanctions/")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header nav").is_visible()
+    assert not page.locator("form[role=search]").first.is_visible()
+    assert page.locator("h1").is_visible()
+    link = page.locator("main a[href^='/articles/']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert link.get_attribute("href") in after
+    page.emulate_media(media="screen")
+    assert page.locator(".site-header nav").is_visible()
     page.close()

@@ -9,7 +9,10 @@ analyse(site) is both, over every article.
 """
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
+from itertools import chain
 from typing import Mapping, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
@@ -65,8 +68,34 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     )
 
 
+@contextmanager
+def cycle_collector_paused():
+    """Analysis allocates a great many small objects and makes no reference cycles. Python's cycle
+    collector would rescan the whole, growing heap again and again while it does: at 10,000
+    articles that was 40% of combine's time. Paused for the duration, restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def analyse_articles(articles: Sequence[Article], topics: tuple[Topic, ...],
+                     people: tuple[Person, ...]) -> dict[str, ArticleAnalysis]:
+    """analyse_article for many articles: slug → ArticleAnalysis."""
+    with cycle_collector_paused():
+        return {a.slug: analyse_article(a, topics, people) for a in articles}
+
+
 def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     """The cross-article part: topic briefings, merged people, key points, timelines."""
+    with cycle_collector_paused():
+        return _combine(site, analyses)
+
+
+def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     articles = [a for a in site.articles if a.slug in analyses]
     newest_first = sorted(articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     order = {a.slug: i for i, a in enumerate(newest_first)}
@@ -75,29 +104,44 @@ def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     # Event sentences are compared within their date; their words and weights are computed once.
     event_words = {e.text: frozenset(content_words(e.text)) for a in articles for e in analyses[a.slug].events}
     event_idf = idf_table(list(event_words.values()))
+    # paragraph → the people it names, per article: each topic counts its people from its paragraphs.
+    people_in: dict[str, dict[int, list[str]]] = {}
+    for a in articles:
+        named: dict[int, list[str]] = {}
+        for person, indices in analyses[a.slug].mentions:
+            for i in indices:
+                named.setdefault(i, []).append(person)
+        people_in[a.slug] = named
+    refs: dict[tuple[str, int], SourceRef] = {}
+
+    def ref(slug: str, index: int) -> SourceRef:
+        """One SourceRef per paragraph, shared by every topic that lists it."""
+        found = refs.get((slug, index))
+        if found is None:
+            found = refs[(slug, index)] = SourceRef(slug, index)
+        return found
+
     briefings = []
     for topic in site.topics:
         members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
         on_topic = {slug: set(dict(analyses[slug].topic_paragraphs).get(topic.slug, ())) for slug in members}
-        paragraphs = tuple(SourceRef(slug, i) for slug in members for i in sorted(on_topic[slug]))
+        paragraphs = tuple(ref(slug, i) for slug in members for i in sorted(on_topic[slug]))
         candidates = [(slug, ks) for slug in members for ks in analyses[slug].sentences if topic.slug in ks.topics]
         points = key_points(topic, candidates, order)
         quotes = tuple(q for slug in members for q in analyses[slug].quotes
                        if q.source.paragraph in on_topic[slug])
         events = [e for slug in members for e in analyses[slug].events if e.sources[0].paragraph in on_topic[slug]]
-        timeline = merge_events(events, order, event_words, event_idf)[:EVENTS_PER_TOPIC]
+        timeline = select_events(merge_events(events, order, event_words, event_idf), order)
         weight: Counter = Counter()
         for slug in members:
-            for person, indices in analyses[slug].mentions:
-                weight[person] += sum(1 for i in indices if i in on_topic[slug])
+            named_in = people_in[slug]
+            weight.update(chain.from_iterable(named_in[i] for i in on_topic[slug] if i in named_in))
         for q in quotes:
             if q.speaker:
                 weight[q.speaker] += 2
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
-        rank = {p: i for i, p in enumerate(people)}
-        quotes = tuple(sorted(quotes, key=lambda q: rank.get(q.speaker, len(rank)) if q.speaker else len(rank) + 1)
-                       )[:QUOTES_PER_TOPIC]
+        quotes = select_quotes(quotes, people)
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
@@ -144,8 +188,29 @@ def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Ma
     return sorted(merged, key=sort_key)
 
 
+def select_events(events: Sequence[Event], order: Mapping[str, int]) -> list[Event]:
+    """The events a topic page has room for: the best corroborated, then the most recent; shown in date order."""
+    if len(events) <= EVENTS_PER_TOPIC:
+        return list(events)
+    ranked = sorted(events, key=lambda e: (-len({r.article for r in e.sources}),
+                                           min(order.get(r.article, 0) for r in e.sources)))
+    return sorted(ranked[:EVENTS_PER_TOPIC], key=sort_key)
+
+
+def select_quotes(quotes: Sequence[Quote], people: Sequence[str], per_speaker: int = 3) -> tuple[Quote, ...]:
+    """Who said what: grouped by speaker, the most present first, a few quotes each so every voice fits;
+    quotes nobody is named for come last."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:  # newest articles first already
+        by_speaker.setdefault(q.speaker or "", []).append(q)
+    out: list[Quote] = []
+    for slug in [p for p in people if p in by_speaker] + [""]:
+        out.extend(by_speaker.get(slug, [])[:per_speaker if len(quotes) > QUOTES_PER_TOPIC else None])
+    return tuple(out[:QUOTES_PER_TOPIC])
+
+
 def analyse(site: Site) -> Briefing:
-    return combine(site, {a.slug: analyse_article(a, site.topics, site.people) for a in site.articles})
+    return combine(site, analyse_articles(site.articles, site.topics, site.people))
 
 
-__all__ = ["analyse", "analyse_article", "article_topics", "combine", "merge_events"]
+__all__ = ["analyse", "analyse_article", "analyse_articles", "article_topics", "combine", "merge_events"]

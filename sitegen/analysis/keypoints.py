@@ -113,16 +113,28 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
         return sum(math.log1p(df[w]) for w in ks.words if df[w] > 1) / (len(ks.words) * math.log1p(n))
 
     ranked = []
+    singles = []
     for members in groups:
-        if len(members) == 1:  # most sentences are reported once: rank them without the bookkeeping
-            i = members[0]
-            ranked.append((-1, -(centrality(items[i]) * 2 + items[i].score / 4), order.get(candidates[i][0], 0),
-                           items[i].text, members))
+        if len(members) == 1:
+            singles.append(members[0])
             continue
         best = max(members, key=lambda i: (items[i].score, -order.get(candidates[i][0], 0)))
         articles = {candidates[i][0] for i in members}
         ranked.append((-len(articles), -(centrality(items[best]) * 2 + items[best].score / 4),
                        order.get(candidates[best][0], 0), items[best].text, members))
+    # Most sentences are reported once. Only `limit` of them can make the list: centrality adds at
+    # most 2 to a score, so look at them best score first and stop when even that cannot help.
+    if len(ranked) < limit:
+        singles.sort(key=lambda i: -items[i].score)
+        chosen: list = []
+        for i in singles:
+            bound = -(2 + items[i].score / 4)
+            if len(chosen) >= limit - len(ranked) and bound >= chosen[limit - len(ranked) - 1][1]:
+                break
+            chosen.append((-1, -(centrality(items[i]) * 2 + items[i].score / 4), order.get(candidates[i][0], 0),
+                           items[i].text, [i]))
+            chosen.sort(key=lambda r: r[:4])
+        ranked.extend(chosen)
     ranked.sort(key=lambda r: r[:4])
     points = []
     for _, _, _, _, members in ranked[:limit]:

@@ -500,11 +500,13 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 
 
-def _words_before(text: str, pos: int, n: int) -> list[str]:
+@lru_cache(maxsize=4096)
+def _words_before(text: str, pos: int, n: int) -> tuple[str, ...]:
+    """The last `n` words before `pos` in its clause (both the role and the preposition checks ask)."""
     chunk = text[max(0, pos - 80):pos]
     # Only the words of this clause: stop at the last punctuation mark.
     chunk = _CLAUSE_BREAK.split(chunk)[-1]
-    return _PLAIN_WORD.findall(chunk)[-n:]
+    return tuple(_PLAIN_WORD.findall(chunk)[-n:])
 
 
 def _role_before(text: str, lead: int) -> str:

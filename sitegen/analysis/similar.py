@@ -64,6 +64,7 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
 
     # The articles in each cluster, so that no cluster takes two sentences of one article.
     members: dict[int, set] = {}
+    weight: list = [None] * len(sets)  # each sentence's total word weight, computed when first compared
     for word in sorted(buckets):
         bucket = buckets[word]
         if len(bucket) > MAX_BUCKET:
@@ -78,7 +79,15 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
                     mj = members.get(j) or {groups[j]}
                     if not mi.isdisjoint(mj):
                         continue
-                if similarity(sets[bucket[x]], sets[bucket[y]], idf) >= threshold:
+                a, b = bucket[x], bucket[y]
+                shared = sets[a] & sets[b]
+                if len(shared) < MIN_SHARED:
+                    continue
+                if weight[a] is None:
+                    weight[a] = sum(idf.get(w, 1.0) for w in sets[a])
+                if weight[b] is None:
+                    weight[b] = sum(idf.get(w, 1.0) for w in sets[b])
+                if sum(idf.get(w, 1.0) for w in shared) / max(1e-9, min(weight[a], weight[b])) >= threshold:
                     if groups is not None and len(mi) < len(mj):
                         i, j, mi, mj = j, i, mj, mi  # the smaller cluster joins the larger one
                     parent[j] = i

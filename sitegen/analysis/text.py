@@ -74,6 +74,7 @@ def mask(text: str, spans) -> str:
 
 
 _NOT_SPACE = re.compile(r"\S")
+_LAST_WORD = re.compile(r"([\w.'’]+)\.$")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -89,8 +90,8 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     masked = mask(text, quotes)
     cuts = [0]
     for m in _BOUNDARY.finditer(masked):
-        before = masked[:m.start() + 1]
-        word = re.search(r"([\w.'’]+)\.$", before)
+        before = masked[max(0, m.start() - 40):m.start() + 1]  # the word before the period is enough
+        word = _LAST_WORD.search(before)
         if word and masked[m.start()] == ".":
             token = word.group(1).lower()
             # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.

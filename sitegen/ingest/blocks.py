@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
-from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line
+from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line, prose
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
@@ -93,7 +93,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "sentence in the story"
     if list_context(infos, i):
         return "list_item", "list_item", "list item after a line ending in ':'"
-    if info.words >= 16 and info.line.tag != "td":
+    if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
     if heading_shaped(info) and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"

@@ -90,6 +90,10 @@ _PHOTO_CREDIT = re.compile(
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+# A news or photo agency's name on a line of its own sits under a picture.
+_AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
+                          r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
+                          r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
 _GALLERY_COUNTER = re.compile(
     r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
@@ -109,7 +113,9 @@ _NAV = re.compile(
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
-    r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen)\s*[:.!]?$", re.IGNORECASE)
+    r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
+    r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
+    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة)", re.IGNORECASE)
@@ -181,6 +187,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "navigation/button label"
     if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words):
         return "photo credit"
+    if words <= 3 and _AGENCY_ONLY.match(text):
+        return "photo credit (an agency's name alone)"
     if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
                                                        "coment" in lower or "publi" in lower or "опубликован" in lower or
                                                        "required" in lower or "logged" in lower):
@@ -238,18 +246,21 @@ def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
     match = _TEASER_LABEL.match(text)
     if not match:
         return None
-    label = match.group(0).strip().strip(":|»>").strip()
-    rest = text[match.end():]
-    if len(rest.split()) < 3 or rest.rstrip().endswith((".", "…")) and not _TEASER_WORDS.match(label):
+    head = match.group(0)
+    label = head.strip().strip(":|»>").strip()
+    rest = text[match.end():].rstrip()
+    known_label = bool(_TEASER_WORDS.match(label))  # "Read more", "Veja", "Lesen Sie"…
+    colon = ":" in head
+    if len(rest.split()) < 3 or rest.endswith((".", "…")) and not known_label:
         return None
-    if _TEASER_WORDS.match(label) and (label.isupper() or ":" in match.group(0)) and not sentence_like:
-        return f"link to another story (label {label!r})"
-    if _TEASER_WORDS.match(label) and ":" in match.group(0) or (label.isupper() and len(label.split()) <= 3 and not sentence_like
-                                      and "  " in match.group(0) or match.group(0).rstrip().endswith(("|", "»", ">"))):
-        return f"link to another story (label {label!r})"
-    if label.isupper() and ":" in match.group(0) and not rest.rstrip().endswith((".", "!", "?", "”", "\"")):
-        return f"link to another story (label {label!r})"
-    return None
+    teaser = (
+        known_label and colon
+        or known_label and label.isupper() and not sentence_like
+        or label.isupper() and len(label.split()) <= 3 and "  " in head and not sentence_like  # "VEJA  Headline"
+        or head.rstrip().endswith(("|", "»", ">"))
+        or label.isupper() and colon and not rest.endswith((".", "!", "?", "”", '"'))
+    )
+    return f"link to another story (label {label!r})" if teaser else None
 
 
 def _sentence_with_verb(text: str, words: int) -> bool:

@@ -61,8 +61,12 @@ _PATTERNS = [
 _DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
 
 
-def find_date(text: str) -> Optional[tuple[str, int, int]]:
-    """The first full date (day, month and year) in `text`: (ISO date, start, end) or None."""
+def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
+    """The first full date (day, month and year) in `text`: (ISO date, start, end) or None.
+
+    "03/02/2025" is only read when unambiguous, or as day/month when `day_first` (the page is not
+    in English: the rest of the world writes the day first).
+    """
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -74,8 +78,8 @@ def find_date(text: str) -> Optional[tuple[str, int, int]]:
     if match:
         a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
         # Only when unambiguous: one of the numbers cannot be a month.
-        if a == b:
-            iso = _valid(year, a, b)
+        if a == b or day_first:
+            iso = _valid(year, b, a)
         elif a > 12 >= b:
             iso = _valid(year, b, a)
         elif b > 12 >= a:

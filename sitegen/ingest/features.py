@@ -92,7 +92,10 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
         words = max(words, len(text) // 2)
     sentence = bool(SENTENCE_END.search(text))
     # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
-    pattern = CONTAINER_REASON.get(line.container, f"inside a {line.container}") if line.container else None
+    container = line.container
+    if line.tag == "h1" and container in ("header", "outside"):
+        container = None  # the headline often sits in the page's <header>, above the <article>
+    pattern = CONTAINER_REASON.get(container, f"inside a {container}") if container else None
     if pattern is None:
         pattern = bp.boilerplate_reason(text, words)
     if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):

@@ -34,6 +34,7 @@ _BOX_WORDS = re.compile(
     r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
     r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
     re.IGNORECASE)
+_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
 
@@ -46,6 +47,8 @@ class _Page(HTMLParser):
         self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
         self.class_boxes = 0
+        self.byline_at: set[int] = set()  # stack depths of open author/byline elements
+        self.buffer_byline = False  # some of the text being collected sat in one
         self.pending_space = False
         self.after_img = False
         self.skip = 0
@@ -113,6 +116,8 @@ class _Page(HTMLParser):
                 self.box_of[len(self.stack)] = self.boxes
         if tag == "a":
             self.in_link += 1
+        if _AUTHOR_BOX.search(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
+            self.byline_at.add(len(self.stack))
         container = self._container(tag, attrs)
         if container and container.endswith("(class/id)"):
             self.class_boxes += 1
@@ -146,6 +151,7 @@ class _Page(HTMLParser):
             open_tag, _ = self.stack.pop()
             self.article_of.pop(len(self.stack), None)
             self.box_of.pop(len(self.stack), None)
+            self.byline_at.discard(len(self.stack))
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
             if open_tag == "__hidden__" + tag:
@@ -172,6 +178,7 @@ class _Page(HTMLParser):
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
+        self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
         self.buffer.append(data)
         if self.in_link:
             self.link_chars += len(data.strip())
@@ -206,10 +213,12 @@ class _Page(HTMLParser):
                                    container=container, blank_before=True,
                                    group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
                                                if d in self.box_of), 0)))
+            self.lines[-1].byline = self.buffer_byline
             self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
         self.buffer = []
         self.link_chars = 0
+        self.buffer_byline = False
 
 
 # Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
@@ -300,7 +309,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
-    hints.author = _ld_name(ld.get("author")) or _meta_author(meta)
+    hints.author = _ld_name(ld.get("author")) or _meta_author(meta) or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -364,6 +373,16 @@ def _ld_name(value: Any) -> Optional[str]:
     if isinstance(value, dict):
         return _text(value.get("name"))
     return _text(value)
+
+
+def _byline_box(lines: list[Line]) -> Optional[str]:
+    """The name in an element the page marks as the author's (class="author", rel="author")."""
+    for line in lines:
+        if line.byline and len(line.text) <= 80:
+            name = md.byline(line.text) or md.author_name(line.text)
+            if name:
+                return name
+    return None
 
 
 def _meta_author(meta: dict) -> Optional[str]:

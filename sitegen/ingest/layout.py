@@ -18,7 +18,7 @@ from typing import Optional
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
-                                   kept_kind, other_language, story_language, teaser_pairs_end)
+                                   heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
@@ -46,6 +46,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         return result
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
+    _site_notes(infos, hints)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
@@ -54,7 +55,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments/related section starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -67,6 +68,25 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script)
     _collect(infos, result, hints, mentions, doc_script)
     return result
+
+
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|us|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
+
+
+def _site_notes(infos: list[LineInfo], hints: Hints) -> None:
+    """"Newsweek is committed to…", "Do you have a tip … Newsweek should be covering?": the site about itself."""
+    names = {hints.publisher} if hints.publisher else set()
+    for info in infos[:3]:
+        names.add(md.split_site_name(info.line.text, set())[1])
+    names.update(n for info in infos if info.words <= 30 for n in md.publisher_mentions(info.line.text))
+    names = {n for n in names if n and len(n) >= 3}
+    if not names:
+        return
+    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names)), re.IGNORECASE)
+    for info in infos:
+        if info.pattern is None and info.words <= 45 and pattern.search(info.line.text) \
+                and _ADDRESSES_READER.search(pattern.sub(" ", info.line.text)):
+            info.pattern = "the site talking about itself or to its readers"
 
 
 def _box_mates(infos: list[LineInfo]) -> None:
@@ -148,7 +168,7 @@ def _is_metadata_line(text: str) -> bool:
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
-    """Where the comments (or a closing "related" list) begin: nothing after it is story."""
+    """Where the comments begin: nothing after them is story."""
     if first is None:
         return None
     total = sum(i.words for i in infos[first:last + 1]) or 1
@@ -254,7 +274,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
-        if TIME_ONLY.match(text) and i + 1 == end:
+        if i + 1 == end and (TIME_ONLY.match(text) or title_at is not None and not info.sentence
+                             and heading_shaped(info) and info.words <= 6
+                             and not (info.words >= 2 and md.author_name(text))):
+            # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue

@@ -30,6 +30,8 @@ _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
+# "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
+_PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -74,6 +76,15 @@ def author_name(text: str) -> Optional[str]:
     text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
         return None
+    text = _PLACE_CUT.split(text, maxsplit=1)[0]
+    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
+    pieces = text.split(",")
+    while len(pieces) > 1 and not _names(",".join(pieces)):
+        pieces.pop()
+    return _names(",".join(pieces))
+
+
+def _names(text: str) -> Optional[str]:
     parts = [p for p in _JOINERS.split(text) if p]
     if not parts or len(parts) > 4:
         return None
@@ -82,8 +93,8 @@ def author_name(text: str) -> Optional[str]:
         part = part.strip()
         if part.isupper() and len(part) > 3:
             part = part.title()
-        if not _NAME.match(part) or _looks_like_boilerplate(part):
-            return None
+        if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
+            return None  # "AP", "AFP": an agency, not a person
         names.append(part)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -116,7 +127,9 @@ def date_label(text: str) -> Optional[tuple[Optional[str], str]]:
     rest = match.group("rest")
     if rest and not re.search(r"\d", rest):
         return None  # "Updated news from Kyiv" is not a date label
-    found = find_date(rest) if rest else None
+    # A label in another language than English means a day-first date ("Publié le 03/02/2025").
+    day_first = not re.match(r"(?:date|published|publication|posted|updated|last)\b", text, re.IGNORECASE)
+    found = find_date(rest, day_first) if rest else None
     return (found[0] if found else None), rest
 
 
@@ -187,9 +200,10 @@ _NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–\d]{3,60}?)\s*[·|•�
 
 
 def name_beside_date(text: str) -> Optional[str]:
-    """"Mia Tran · March 2, 2025": a name, a separator, then the date."""
+    """"Mia Tran · March 2, 2025": a name, a separator, then the date (a single word is a place: "Madrid - …")."""
     match = _NAME_BESIDE_DATE.match(text)
-    return author_name(match.group("name")) if match else None
+    name = author_name(match.group("name")) if match else None
+    return name if name and len(name.split()) >= 2 else None
 
 
 def name_before_date(text: str) -> Optional[str]:
@@ -203,4 +217,5 @@ def name_before_date(text: str) -> Optional[str]:
         prefix = labelled.group("name")
     # "Rob Jennings, Thursday 6 February 2025": the weekday belongs to the date.
     prefix = re.sub(r"[\s,]*\b(?:%s)\.?$" % "|".join(WEEKDAYS), "", prefix, flags=re.IGNORECASE).strip(" ,|·•—–-")
-    return author_name(prefix) if prefix else None
+    name = author_name(prefix) if prefix else None
+    return name if name and len(name.split()) >= 2 else None

@@ -61,7 +61,12 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
     wanted = {p.resolve() for p in only} if only is not None else None
     rules = project_rules(config)
 
-    for path in seed_files(config):
+    seeds = seed_files(config)
+    present = {p.relative_to(config.seeds_dir).as_posix() for p in seeds}
+    for key, line in rules.unknown_files(present):
+        result.problems.append(Problem(_rel(config.seeds_dir / "sources.yaml", config), line,
+                                       f"no seed file named {key!r}", "check the name against seeds/", "warning"))
+    for path in seeds:
         if wanted is not None and path.resolve() not in wanted:
             continue
         rel = path.relative_to(config.root).as_posix()
@@ -124,7 +129,8 @@ def article_text(extraction: Extraction, source: str, source_sha256: str, topics
         meta["description"] = extraction.description
     if extraction.language:
         meta["language"] = extraction.language
-    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics))
+    # The same rule analysis applies at build time (the headline counts), so the file agrees with the site.
+    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics, meta["title"]))
     for key, value in extraction.extra:
         meta[key] = value  # e.g. topics set by hand in a Markdown seed win over the computed ones
     meta["source"] = source

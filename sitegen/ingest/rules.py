@@ -64,9 +64,15 @@ class Rules:
 
     files: dict[str, FileRules] = field(default_factory=dict)
     publishers: dict[str, FileRules] = field(default_factory=dict)  # keyed by casefolded publisher name
+    file_lines: dict[str, int] = field(default_factory=dict)  # where each file's entry is, for warnings
 
     def for_file(self, name: str) -> FileRules:
-        return self.files.get(name, FileRules())
+        return self.files.get(name) or self.files.get(f"seeds/{name}") or FileRules()
+
+    def unknown_files(self, names: set[str]) -> list[tuple[str, int]]:
+        """Entries under files: that name no seed (a typo would silently do nothing)."""
+        return [(key, line) for key, line in self.file_lines.items()
+                if key not in names and key.removeprefix("seeds/") not in names]
 
     @property
     def empty(self) -> bool:
@@ -103,6 +109,7 @@ def parse_rules(text: str, shown: str = "seeds/sources.yaml") -> Rules:
                               "see the README, section Ingest")
     files: dict[str, FileRules] = {}
     publishers: dict[str, FileRules] = {}
+    file_lines: dict[str, int] = {}
     for key, value in root.value:
         name = key.value if isinstance(key, yaml.ScalarNode) else None
         if name not in ("files", "publishers"):
@@ -120,11 +127,12 @@ def parse_rules(text: str, shown: str = "seeds/sources.yaml") -> Rules:
             rules = _entry(entry, entry_name, shown, problems, allow_metadata=(name == "files"))
             if name == "files":
                 files[entry_name] = rules
+                file_lines[entry_name] = entry_key.start_mark.line + 1
             else:
                 publishers[entry_name.casefold()] = rules
     if problems:
         raise SitegenError(problems)
-    return Rules(files, publishers)
+    return Rules(files, publishers, file_lines)
 
 
 def _entry(node, name: str, shown: str, problems: list[Problem], allow_metadata: bool) -> FileRules:

@@ -27,6 +27,7 @@ class Line:
     joined: tuple[int, ...] = field(default_factory=tuple)  # raw line numbers joined into this one
     in_article: bool = False  # for HTML: inside the page's main <article>/<main>
     group: int = 0  # for HTML: the innermost box (<div>, <section>…) it sits in
+    byline: bool = False  # for HTML: inside an element whose class or id says author/byline
 
 
 def clean(text: str) -> str:
