@@ -115,6 +115,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     role: Optional[str] = None
     kind: str = "person"  # "person" | "organization"
+    gender: Optional[str] = None  # "m" | "f" when content/people.yaml says so: lets he/she skip a nearer person
 
 
 @dataclass(frozen=True)
