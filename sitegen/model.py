@@ -24,6 +24,7 @@ class Block:
     kind: str
     text: str
     level: int = 2  # for headings: 2 → "##", 3 → "###"
+    ordered: bool = False  # for list items: part of a numbered list ("1.")
 
 
 @dataclass(frozen=True)
