@@ -160,7 +160,10 @@ def _existing_articles(articles_dir: Path, result: IngestResult) -> dict[str, Ex
         try:
             meta, _, _ = frontmatter.parse(text, str(path))
         except SitegenError:
-            meta = {}  # the build reports the broken front matter; ingest must not touch the file
+            # The build reports the broken front matter; ingest must not touch the file, nor take its seed
+            # for a new one (that wrote <slug>-2.md, a duplicate once the YAML is fixed): keep its source.
+            meta = {key: found.group(1) for key in ("source", "source_sha256")
+                    if (found := re.search(rf"^{key}: *['\"]?(.+?)['\"]? *$", text, re.MULTILINE))}
             out[path.stem] = ExistingArticle(path, meta, edited=True)
             continue
         out[path.stem] = ExistingArticle(path, meta, edited=was_edited(text))
