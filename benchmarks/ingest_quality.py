@@ -2,6 +2,7 @@
 
     python benchmarks/ingest_quality.py            # table for text dumps and for HTML pages
     python benchmarks/ingest_quality.py --pages    # also one line per page (worst first)
+    python benchmarks/ingest_quality.py --sets     # also sitegen's scores per fixture folder (seeds, pages, heldout…)
 
 Body: precision, recall and F1 over word 4-gram shingles of the body text against the labelled
 body, each page weighted equally. Title: exact match. Metadata: author, date and publisher, each
@@ -47,7 +48,7 @@ def prf(got: str, want: str) -> tuple[float, float, float]:
 
 
 def expected_body(case: Case) -> str:
-    return "\n".join(re.sub(r"^(?:#+ |- |> )", "", line) for line in case.expected["body"])
+    return "\n".join(re.sub(r"^(?:#+ |- |\d+\. |> )", "", line) for line in case.expected["body"])
 
 
 # ---- the systems compared -------------------------------------------------------------------
@@ -120,6 +121,7 @@ def score(system: Callable[[Case], Result], group: list[Case]) -> dict:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", action="store_true", help="also print each page's score for sitegen")
+    parser.add_argument("--sets", action="store_true", help="also print sitegen's scores per fixture folder")
     args = parser.parse_args(argv)
     all_cases = cases()
     print(f"{'input':<6} {'system':<24} {'pages':>5} {'body P':>7} {'body R':>7} {'body F1':>7} {'title':>6} {'meta':>6}")
@@ -132,6 +134,18 @@ def main(argv: Optional[list[str]] = None) -> int:
             if args.pages and name == "sitegen":
                 for row in sorted(s["rows"], key=lambda x: (x["f"], x["title"], x["meta"])):
                     print(f"       {row['case']:<44} F1 {row['f']:.3f}  title {row['title']:.0f}  meta {row['meta']:.2f}")
+    if args.sets:
+        print(f"\nsitegen per fixture folder and input kind (trafilatura beside HTML when installed):")
+        for folder in sorted({c.name.split("/")[0] for c in all_cases}):
+            for kind in ("text", "html"):
+                group = [c for c in all_cases if c.kind == kind and c.name.startswith(folder + "/")]
+                if not group:
+                    continue
+                named = [("sitegen", sitegen)] + [(n, f) for n, f in systems(kind) if n.startswith("trafilatura")]
+                for name, system in named:
+                    s = score(system, group)
+                    print(f"{folder + ' ' + kind:<20} {name:<24} {s['n']:>4} pages  P {s['p']:.3f}  R {s['r']:.3f}  "
+                          f"F1 {s['f']:.3f}  title {s['title']:.2f}  meta {s['meta']:.2f}")
     print("meta = share of author, date and publisher that match the label exactly (baselines find none)")
     print("These pages were used to develop ingest; first-run scores on pages it had not seen are in "
           "tests/fixtures/ingest/heldout/README.md")

@@ -78,10 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-push", action="store_true", help="commit to the branch but do not push")
     p.set_defaults(run=cmd_deploy)
 
-    for name, text in (("serve", "preview the site with live reload"),):
-        p = commands.add_parser(name, parents=[common], help=f"{text} (not yet available)",
-                                description=f"{text[0].upper()}{text[1:]}. Not yet available in this version.")
-        p.set_defaults(run=_not_yet(name))
+    p = commands.add_parser("serve", parents=[common], help="preview the site with live reload",
+                            description="Build, then serve the site at its base path; rebuild when a file in "
+                                        "seeds/, content/, themes/ or sitegen.yaml is saved, and reload the open "
+                                        "browser tabs (a stylesheet change is swapped in without a reload). "
+                                        "A failed rebuild keeps the last good site and shows the error in the page.")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every interface)")
+    p.add_argument("--port", type=int, metavar="N",
+                   help="the port (default: 8000, or the next free one; 0 picks any free port)")
+    p.add_argument("--open", action="store_true", help="open the site in the default web browser")
+    p.add_argument("--poll", action="store_true",
+                   help="watch by polling, for file systems where change notification fails (network or VM shares)")
+    p.set_defaults(run=cmd_serve)
     return parser
 
 
@@ -227,6 +236,17 @@ def cmd_check(args) -> int:
     return EXIT_ERROR if result.errors else EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from sitegen.serve import DEFAULT_PORT, main_loop, serve
+
+    if args.port is not None and not 0 <= args.port <= 65535:
+        print(f"sitegen serve: error: --port {args.port} is not a port (0 to 65535)", file=sys.stderr)
+        return EXIT_USAGE
+    server = serve(args.project, host=args.host, port=DEFAULT_PORT if args.port is None else args.port,
+                   poll=args.poll, port_fallback=args.port is None)
+    return main_loop(server, args.open)
+
+
 def cmd_init(args) -> int:
     from sitegen.scaffold import init
 
@@ -251,13 +271,6 @@ def cmd_deploy(args) -> int:
     for line in result.lines:
         print(line)
     return EXIT_OK
-
-
-def _not_yet(name: str):
-    def run(args) -> int:
-        print(f"sitegen {name}: not yet available in this version", file=sys.stderr)
-        return EXIT_ERROR
-    return run
 
 
 def _shown(path: Path) -> str:

@@ -24,6 +24,7 @@ class Block:
     kind: str
     text: str
     level: int = 2  # for headings: 2 → "##", 3 → "###"
+    ordered: bool = False  # for list items: part of a numbered list ("1.")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     role: Optional[str] = None
     kind: str = "person"  # "person" | "organization"
+    gender: Optional[str] = None  # "m" | "f" when content/people.yaml says so: lets he/she skip a nearer person
 
 
 @dataclass(frozen=True)

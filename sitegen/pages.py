@@ -82,7 +82,8 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
 
     def speaker_view(q: Quote) -> Optional[dict]:
         if not q.speaker:
-            return None
+            # "a senior White House official": an unnamed speaker, shown in the article's words, no page.
+            return {"name": q.speaker_name, "url": None, "role": None} if q.speaker_name else None
         person = people.get(q.speaker)
         name = person.name if person else (q.speaker_name or q.speaker)
         return {"name": name, "url": person_url(q.speaker) if person else None,

@@ -143,3 +143,24 @@ def node_tool():
             pytest.skip(message)
         return path
     return find
+
+
+# -- sitegen serve, in-process -----------------------------------------------------
+
+@pytest.fixture
+def live_server():
+    """Start `sitegen serve` in this process on a free port: start(project, **options) → Server; stopped after the test."""
+    from sitegen.serve import serve
+
+    servers = []
+
+    def start(root: Path, **options):
+        options.setdefault("log", lambda message: None)
+        options.setdefault("report", lambda message: None)
+        server = serve(root, host="127.0.0.1", port=0, **options)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

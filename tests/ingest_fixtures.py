@@ -39,9 +39,12 @@ def cases(group: Optional[str] = None) -> list[Case]:
 
 
 def body_lines(blocks: tuple[Block, ...]) -> list[str]:
-    """Blocks as the labels write them: '## ' for a subheading, '- ' for a list item."""
+    """Blocks as the labels write them: '## ' for a subheading, '- ' for a list item, '1. ' for a numbered one."""
     out = []
+    number = 0
     for block in blocks:
-        prefix = {"heading": "#" * block.level + " ", "list_item": "- ", "quote": "> "}.get(block.kind, "")
+        number = number + 1 if block.kind == "list_item" and block.ordered else 0
+        prefix = {"heading": "#" * block.level + " ", "list_item": f"{number}. " if number else "- ",
+                  "quote": "> "}.get(block.kind, "")
         out.append(prefix + block.text)
     return out

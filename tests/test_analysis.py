@@ -59,9 +59,84 @@ def test_partial_quotes_take_the_subject_of_their_verb():
     assert found == [("extremely unfortunate", "maria-kovacs")]
 
 
-def test_a_possessive_subject_is_not_the_speaker():
-    found = quotes("India’s foreign ministry called the new tariffs “extremely unfortunate,” while Delhi waited.")
+def test_a_possessive_person_is_not_the_speaker():
+    found = quotes("Trump’s envoy called the new tariffs “extremely unfortunate,” while Delhi waited.")
     assert found == [("extremely unfortunate", None)]
+
+
+def test_an_organization_that_speaks_is_the_speaker_under_the_articles_words():
+    result = analyse_article(article(
+        "India’s foreign ministry called the new tariffs “extremely unfortunate.”\n\n"
+        "“The targeting of India is unjustified,” the ministry said in a statement.\n\n"
+        "“The market will adjust within weeks,” Alfa Bank analysts wrote. Later, the Kremlin said it had “no comment.”"),
+        TOPICS, PEOPLE)
+    assert [(q.text[:20], q.speaker) for q in result.quotes] == [
+        ("extremely unfortunat", "indias-foreign-ministry"), ("The targeting of Ind", "indias-foreign-ministry"),
+        ("The market will adju", "alfa-bank-analysts"), ("no comment", "kremlin")]
+    people = {p.slug: p for p in result.people}
+    assert people["indias-foreign-ministry"].name == "India’s foreign ministry"
+    assert people["indias-foreign-ministry"].kind == "organization"
+    assert "indias-foreign-ministry" in result.unknown_people  # not in people.yaml: briefing.json says so
+
+
+def test_an_organization_named_after_the_quote():
+    found = quotes("“Inflation is falling,” said the Bank of England in its report. "
+                   "“It will rise,” said the head of the Bank of England.")
+    assert found == [("Inflation is falling", "bank-of-england"), ("It will rise", None)]
+
+
+def test_an_unnamed_speaker_is_shown_in_words_without_a_slug():
+    result = analyse_article(article("A senior White House official said the talks “remain open” for now. "
+                                     "“Nobody is walking away,” officials said."), TOPICS, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in result.quotes] == [
+        (None, "a senior White House official"), (None, "officials")]
+    assert result.people == ()
+
+
+def test_an_organization_in_a_prepositional_phrase_is_not_the_speaker():
+    found = quotes("An economist at a large bank, who asked not to be named, said growth could be “even weaker.” "
+                   "His office called the figures “a fantasy.”")
+    assert found == [("even weaker", None), ("a fantasy", None)]
+
+
+def test_the_gazetteer_may_give_a_gender_for_he_and_she():
+    people = PEOPLE + load_gazetteer([{"name": "Kaja Kallas", "gender": "female"},
+                                      {"name": "Mark Rutte", "gender": "male"}], "people.yaml")
+    body = ("Kallas met NATO's chief on Monday.\n\nRutte spoke first and left early.\n\n"
+            "“Europe must pay for its own defence,” she said.")
+    found = [(q.text[:6], q.speaker) for q in analyse_article(article(body), TOPICS, people).quotes]
+    assert found == [("Europe", "kaja-kallas")]
+    with pytest.raises(ValueError, match="people.yaml: entry 1 .*gender must be 'male' or 'female'"):
+        load_gazetteer([{"name": "Kaja Kallas", "gender": "yes"}], "people.yaml")
+
+
+def test_straight_single_quotes_are_quotations_and_apostrophes_are_not():
+    found = quotes("'We have a deal that members can vote on,' said Priya Nair. 'It isn't everything, but it's close.'"
+                   "\n\nThe '90s-era trains, the drivers' union's spokesman said, don't run on time.")
+    assert found == [("We have a deal that members can vote on", "priya-nair"),
+                     ("It isn't everything, but it's close.", "priya-nair")]
+
+
+def test_a_short_partial_quote_far_from_the_main_verb_is_its_subjects():
+    found = quotes("Mayor Daniel Okoro said on Wednesday that the club's latest plan for a new stadium on the river "
+                   "site, sent to the council two weeks ago, was “simply unaffordable”.")
+    assert found == [("simply unaffordable", "daniel-okoro")]
+    # A nearer verb with a subject of its own: the far speaker is not the one quoted.
+    found = quotes("Director Thomas Engel said that for years visitors to the museum had often asked whether "
+                   "the bronzes were “stolen goods”.")
+    assert found == [("stolen goods", None)]
+
+
+def test_he_or_she_skips_a_nearest_subject_of_the_other_gender_only_when_one_candidate_fits():
+    body = ("Chef Marco Bellini closed his restaurant, a week after critic Joanna Pryce reviewed it.\n\n"
+            "Ms. Pryce stood by the review.\n\n"
+            "Mr. Bellini did not see it that way.\n\n"
+            "“I don't regret the review,” she said.")
+    assert quotes(body)[-1] == ("I don't regret the review", "joanna-pryce")
+    body = ("Board members Ms. Carla Alvarez and Ms. Linda Chen argued for a later start.\n\n"
+            "Superintendent Mr. Paul Duarte disagreed.\n\n"
+            "“Teenagers need the sleep,” she said.")
+    assert quotes(body) == [("Teenagers need the sleep", None)]
 
 
 def test_he_said_points_to_the_last_subject_not_an_object():
@@ -248,6 +323,10 @@ def test_seed_quotes_have_the_right_speakers(seeds):
     assert speaker_of("The pressure on them works") == "volodymyr-zelensky"  # "he said", after Trump as object
     assert speaker_of("I don't expect any positives") == "mykhailo-kryshtal"
     assert speaker_of("entirely suitable") == "vladimir-putin"
+    assert speaker_of("extremely unfortunate") == "indias-foreign-ministry"  # an organization speaks
+    assert speaker_of("Russian stocks are soaring") == "alfa-bank-analysts"
+    assert speaker_of("completely without comment") == "yuri-ushakov"  # far from 'Ushakov said'
+    assert speaker_of("Russian-American relations can be built") == "yuri-ushakov"  # 'it was noted' is no one
 
 
 def test_seed_topics(seeds):
@@ -353,3 +432,21 @@ def test_a_busy_topic_page_keeps_every_voice_and_the_best_corroborated_events():
     timeline = select_events(events + [big], {})
     assert len(timeline) == EVENTS_PER_TOPIC and big in timeline
     assert [e.date for e in timeline] == sorted(e.date for e in timeline)
+
+
+def test_topic_page_and_briefing_json_show_organizations_and_unnamed_speakers(tmp_path):
+    root = make_project(tmp_path / "p", seeds=False)
+    (root / "content" / "articles" / "tariffs.md").write_text(
+        "---\ntitle: India answers new sanctions and tariffs\ndate: 2025-08-07\ntopics: [sanctions]\n---\n\n"
+        "India's foreign ministry called the new sanctions and tariffs \"extremely unfortunate.\"\n\n"
+        "A senior White House official said the sanctions talks \"remain open.\"\n", encoding="utf-8")
+    assert main(["build", "-C", str(root), "--quiet"]) == 0
+    data = json.loads((root / "site" / "briefing.json").read_text(encoding="utf-8"))
+    quotes = [(q["speaker"], q["speaker_name"]) for q in data["articles"][0]["quotes"]]
+    assert quotes == [("indias-foreign-ministry", "India's foreign ministry"), (None, "a senior White House official")]
+    ministry = next(p for p in data["people"] if p["slug"] == "indias-foreign-ministry")
+    assert ministry["kind"] == "organization" and ministry["in_gazetteer"] is False
+    page = (root / "site" / "topics" / "sanctions" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/people/indias-foreign-ministry/"' in page
+    assert '<span class="speaker" title="Why: an unnamed speaker: &#39;a senior White House official&#39;">' \
+           'a senior White House official</span>' in page

@@ -91,3 +91,25 @@ def test_explain_topics_lists_the_matching_paragraphs_and_terms(project, capsys)
     assert out.startswith(f"content/articles/{path.name}: topics:")
     assert "sanctions:" in out and "(assigned from the topics' terms)" in out
     assert "[sanction" in out  # the matched term is shown beside the paragraph
+
+
+def test_an_edit_saved_while_ingest_runs_is_kept(project, monkeypatch):
+    """sitegen serve ingests while people type: a save between ingest's read and its write must win."""
+    import sitegen.ingest.project as ingest_project
+
+    assert main(["ingest", "-C", str(project)]) == 0
+    target = next(p for p in (project / "content" / "articles").glob("*.md")
+                  if "seeds/003_" in p.read_text(encoding="utf-8"))
+    seed = project / "seeds" / "003_f2e8e39dc4325990.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more paragraph from the seed.\n", encoding="utf-8")
+    saved = target.read_text(encoding="utf-8").replace("Politico writes about this.", "Politico reported this first.")
+    real_extract = ingest_project.extract
+
+    def extract_while_the_editor_saves(raw, name, rules=None):
+        if name.startswith("003_"):
+            target.write_text(saved, encoding="utf-8")  # the editor's save lands mid-ingest
+        return real_extract(raw, name, rules)
+
+    monkeypatch.setattr(ingest_project, "extract", extract_while_the_editor_saves)
+    assert main(["ingest", "-C", str(project)]) == 0
+    assert target.read_text(encoding="utf-8") == saved

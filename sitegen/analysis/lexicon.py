@@ -46,7 +46,7 @@ congressman congresswoman lawmaker mp minister-president secretary-general comma
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager""".split())
+provost bishop archbishop cardinal imam coach manager chef""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -59,7 +59,8 @@ prince minister-president coach player singer artist photographer historian scie
 entrepreneur businessman businesswoman billionaire oligarch tycoon politician deputy mp speaker strategist
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
-captain midfielder striker defender goalkeeper referee plaintiff defendant""".split())
+captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -77,7 +78,8 @@ airlines airways motors systems technologies capital partners media press times 
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
-media twitter facebook instagram telegram youtube google apple microsoft amazon""".split())
+media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
+consulate secretariat presidency bureau corporation coalition regulator""".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
@@ -122,3 +124,25 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 
 def speech_verb(word: str) -> bool:
     return word.lower() in SPEECH_VERBS
+
+
+# The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
+# ministry said", "Nomura analysts wrote", "the Bank of England said".
+ORG_HEADS = frozenset("""ministry ministries office department bank analysts economists strategists researchers
+military army navy government agency committee council company party authority commission treasury police
+prosecutors union court embassy cabinet presidency secretariat administration federation association
+organisation organisations organization organizations institute foundation bureau parliament senate congress
+corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
+airline airlines university hospital staff""".split())
+
+# Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
+ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat
+diplomats person people insider insiders aide aides member members negotiator negotiators analyst economist
+expert experts executive executives officer officers employee employees resident residents witness witnesses
+lawmaker lawmakers""".split())
+
+# Gender a title or role noun gives a person (for he/she): "Ms. Pryce", "the spokeswoman".
+FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman
+councilwoman alderwoman actress queen princess mother wife daughter sister woman""".split())
+MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
+prince father husband son brother man""".split())

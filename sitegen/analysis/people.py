@@ -26,7 +26,8 @@ from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
 
 KINDS = ("person", "organization")
-_GAZETTEER_KEYS = ("name", "aliases", "role", "kind")
+_GAZETTEER_KEYS = ("name", "aliases", "role", "kind", "gender")
+_GENDERS = {"male": "m", "m": "m", "man": "m", "female": "f", "f": "f", "woman": "f"}
 
 
 def load_gazetteer(data: object, path: str) -> tuple[Person, ...]:
@@ -55,13 +56,18 @@ def load_gazetteer(data: object, path: str) -> tuple[Person, ...]:
         role = entry.get("role")
         if role is not None and not isinstance(role, str):
             raise ValueError(f"{path}: entry {n} ({entry['name']}): 'role' must be text")
+        gender = entry.get("gender")
+        if gender is not None and str(gender).strip().lower() not in _GENDERS:
+            raise ValueError(f"{path}: entry {n} ({entry['name']}): gender must be 'male' or 'female', not {gender!r} "
+                             "— or leave it out")
         slug = slugify(entry["name"])
         if slug in seen:
             raise ValueError(f"{path}: entries {seen[slug]} and {n} are both '{entry['name']}' — "
                              "merge them and list the other spelling under 'aliases'")
         seen[slug] = n
         people.append(Person(slug=slug, name=entry["name"].strip(), aliases=tuple(a.strip() for a in aliases if a.strip()),
-                             role=role.strip() if role else None, kind=kind))
+                             role=role.strip() if role else None, kind=kind,
+                             gender=_GENDERS[str(gender).strip().lower()] if gender is not None else None))
     return tuple(people)
 
 
@@ -256,7 +262,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
         found.people[person.slug] = person
     elif not gazetteer:
         found.people[person.slug] = Person(person.slug, max(known.name, person.name, key=len), known.aliases,
-                                           known.role or person.role, known.kind)
+                                           known.role or person.role, known.kind, known.gender or person.gender)
     if not gazetteer:
         found.unknown.add(person.slug)
     text = texts[c.paragraph]
@@ -423,6 +429,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
+    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in lx.ROLE_NOUNS:
+        last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
@@ -573,5 +581,5 @@ def merge_people(found: Iterable[Sequence[Person]]) -> dict[str, Person]:
             elif (len(person.name) > len(known.name)) or (not known.role and person.role):
                 merged[person.slug] = Person(person.slug, max(known.name, person.name, key=len),
                                              known.aliases or person.aliases, known.role or person.role,
-                                             known.kind)
+                                             known.kind, known.gender or person.gender)
     return merged

@@ -21,7 +21,7 @@ class Span:
     def inner(self, text: str) -> str:
         """The quoted words without their quote marks."""
         body = text[self.start + 1:self.end]
-        if body and body[-1] in "\"”»’":
+        if body and body[-1] in "\"”»’'":
             body = body[:-1]
         return body.strip()
 
@@ -46,7 +46,44 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
     if not spans and "‘" in text:
         for m in re.finditer(r"(?<![\w’])‘([^‘’]|’(?=\w))+’(?!\w)", text):
             spans.append(Span(m.start(), m.end()))
+    if "'" in text:
+        spans = _straight_single(text, spans)
     return tuple(spans)
+
+
+# 'Straight single quotes' are quotation marks only where an apostrophe cannot be: opening at the
+# start or after a space and before a letter (not '90s), closing after a word or punctuation and
+# before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![\w])")
+
+
+def _straight_single(text: str, spans: list) -> list:
+    out = list(spans)
+    pos = 0
+    n = len(text)
+    while True:
+        m = _SINGLE_OPEN.search(text, pos)
+        if m is None:
+            break
+        i = m.start()
+        pos = i + 1
+        if any(s.start <= i < s.end for s in spans):
+            continue  # inside a double-quoted passage: a nested quotation stays inside it
+        close = -1
+        for c in _SINGLE_CLOSE.finditer(text, i + 2):
+            before, after = text[c.start() - 1], text[c.end():c.end() + 2]
+            if before == "s" and re.match(r"\s[a-z]", after):
+                continue  # "the workers' pay"
+            if after[:1] and not re.match(r"[\s.,;:!?)\]—–]", after[:1]):
+                continue
+            close = c.start()
+            break
+        if close < 0 or any(i < s.start < close for s in spans):
+            continue
+        out.append(Span(i, close + 1))
+        pos = close + 1
+    return sorted(out, key=lambda s: s.start)
 
 
 _OPENING = re.compile(r'["“„«]')
@@ -81,7 +118,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
 # The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(\u2588]?[A-Z0-9À-Ý\u2588])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
 
 @lru_cache(maxsize=4096)

@@ -37,12 +37,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("year", re.compile(r"\b(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before)\s+)?" + _WEEKDAY +
+    r"\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday.)
 _FUTURE = re.compile(r"\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
-                     r"scheduled|expected|expects|forecasts?|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+                     r"scheduled|planned for|expected|expects|forecasts?|warned of|warns of|is to|are to)\b", re.IGNORECASE)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -138,15 +138,18 @@ def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optiona
 
 
 def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str]]:
-    m = _RELATIVE.search(sentence)
-    if not m:
-        return None
+    """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday."""
+    found = [f for f in map(lambda m: _relative_one(sentence, m, published), _RELATIVE.finditer(sentence)) if f]
+    return min(found, key=lambda f: _PRECISION_RANK[f[1]]) if found else None
+
+
+def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tuple[str, str, str]]:
     phrase = m.group(0)
     lower = phrase.lower()
     if m.group("weekday"):
         target = WEEKDAYS.index(m.group("weekday").lower())
         which = (m.group("which") or "").lower()
-        future = which in ("next", "until", "by", "from", "before") or (which != "last" and _future_tense(sentence, m))
+        future = which in ("next", "until", "by", "from", "before", "for") or (which != "last" and _future_tense(sentence, m))
         delta = (target - published.weekday()) % 7
         if future:
             day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
@@ -171,7 +174,7 @@ def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str
 
 
 _PAST = re.compile(r"\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
-                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit)\b", re.IGNORECASE)
+                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:

@@ -24,7 +24,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:
         return teaser
-    if i in repeats:
+    if i in repeats and not (infos[repeats[i]].line.container and not info.line.container):
+        # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
         j = repeats[i]
         if j < i:
             return f"repeats line {infos[j].line.n} (caption or alt text shown twice)"
@@ -97,7 +98,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "long line inside the story"
     if heading_shaped(info) and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
-    if TIME_ONLY.match(text):
+    if TIME_ONLY.match(text) and _may_be_heading(info):
         return "heading", "heading", "timestamp of a live-blog entry"
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
 
@@ -205,3 +206,9 @@ def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
             pending = None
     if pending is not None:
         drop_line(pending, "short line with no paragraph under it (label)")
+
+
+def _may_be_heading(info: LineInfo) -> bool:
+    """A text dump cannot say; HTML can: a time in a <time>/<span> beside the entry's <h2> is not its heading."""
+    tag = info.line.tag
+    return tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div", "li", "dt", "td")

@@ -23,18 +23,21 @@ _SOCIAL = re.compile(
         r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
-        r"folge[n]? uns", r"teilen", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous", r"partager",
-        r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"compartir", r"suscríbete", r"siga-nos", r"compartilhe",
-        r"inscreva-se", r"assine", r"seguici", r"condividi", r"iscriviti", r"подписывайтесь", r"подпишитесь",
-        r"поделиться", r"підписуйтесь", r"поділитися", r"udostępnij", r"obserwuj nas", r"zapisz się", r"שתפו", r"הצטרפו", r"עקבו", r"شارك", r"تابعونا", r"اشترك",
+        r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
+        r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
+        r"inscreva-se", r"assine", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
+# "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
+_SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
+                         r"شارك)\b", re.IGNORECASE)
 _SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
                               r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
 # Cookie and consent notices: any length (they are long and never story).
 _COOKIES = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
-    r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|"
+    r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies)", re.IGNORECASE)
 _AFFILIATE = re.compile(
@@ -197,7 +200,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and _FINE_PRINT.search(text):
         return "sign-up or disclaimer fine print"
-    if words <= 30 and _SOCIAL.search(text):
+    if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2:
         return "social network links"

@@ -49,7 +49,7 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
         with_publisher = file_rules.with_publisher(rules, publisher)
         if with_publisher is not file_rules:
             result = analyse(lines, with_publisher, hints)
-    if hints is not None and _markup_misled(lines, result):
+    if hints is not None and _markup_misled(lines, result, hints.rooted):
         # The markup pointed at the wrong box (a teaser grid, a mislabelled wrapper): judge the page's text alone,
         # keeping only what semantic tags (<nav>, <footer>, <aside>, <form>, <figure>) say.
         plain = [replace(line, container=line.container if line.container in _SEMANTIC else None) for line in lines]
@@ -75,8 +75,15 @@ def _kept_words(result) -> int:
     return sum(len(block.text.split()) for block in result.blocks)
 
 
-def _markup_misled(lines, result) -> bool:
-    """The story found is a small part of the page's running text: the markup probably misled the judgement."""
+def _markup_misled(lines, result, rooted: bool = False) -> bool:
+    """The story found is a small part of the page's running text: the markup probably misled the judgement.
+
+    With a clear content root, text in comment or teaser boxes outside it is not the story: only the root counts.
+    """
+    if rooted:
+        running = sum(len(line.text.split()) for line in lines if len(line.text) > 60 and line.link_density < 0.5
+                      and line.container is None)
+        return running >= 50 and _kept_words(result) < running * 0.3
     running = sum(len(line.text.split()) for line in lines if len(line.text) > 60 and line.link_density < 0.5
                   and line.container in (None, "outside") or line.container and "(class/id)" in line.container
                   and len(line.text) > 60)
@@ -134,12 +141,14 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
 
 def to_markdown(blocks: Sequence[Block]) -> str:
     out = []
+    number = 0  # numbered list items are numbered again from 1 in each run, as Markdown lists
     for block in blocks:
         text = " ".join(block.text.split())
+        number = number + 1 if block.kind == "list_item" and block.ordered else 0
         if block.kind == "heading":
             out.append("#" * max(2, min(block.level, 6)) + " " + text)
         elif block.kind == "list_item":
-            out.append("- " + _escape_start(text))
+            out.append((f"{number}. " if number else "- ") + _escape_start(text))
         elif block.kind == "quote":
             out.append("> " + _escape_start(text))
         else:

@@ -25,6 +25,7 @@ FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟][
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
@@ -37,7 +38,8 @@ NO_LETTERS = re.compile(r"^[\W\d_]*$")
 CONTAINER_REASON = {
     "nav": "inside <nav> (site navigation)", "footer": "inside the page footer", "aside": "inside <aside> (sidebar)",
     "form": "inside a form", "figure": "photo caption (<figure>)", "header": "inside the page header",
-    "outside": "outside the page's <article>/<main>",
+    "outside": "outside the element holding the story (its <article>/<main> or its densest block of text)",
+    "dialog": "inside a pop-up dialog (cookie or sign-up notice)",
 }
 
 
@@ -48,11 +50,13 @@ class Hints:
     title: Optional[str] = None
     title_from: str = ""
     author: Optional[str] = None
+    author_declared: bool = False  # from JSON-LD, microdata or a meta tag, not guessed from a byline box
     date: Optional[str] = None
     publisher: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None
     language: Optional[str] = None
+    rooted: bool = False  # the markup has a clear content root: lines outside it are marked "outside"
 
 
 @dataclass
@@ -66,6 +70,7 @@ class Result:
     description: Optional[str] = None
     language: Optional[str] = None
     site_name_guess: Optional[str] = None  # a short first line: perhaps the outlet's name
+    day_first: bool = False  # the page's language writes "03/04/2025" day first (anything but English)
     blocks: list[Block] = field(default_factory=list)
     fates: list[LineFate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -51,6 +51,11 @@ class _Page(HTMLParser):
         self.buffer_byline = False  # some of the text being collected sat in one
         self.pending_space = False
         self.after_img = False
+        self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
+        self.author_depth: Optional[int] = None  # inside an itemprop="author" element (microdata)
+        self.author_name_depth: Optional[int] = None  # inside its itemprop="name"
+        self.microdata_author: list[str] = []
+        self.microdata_name: list[str] = []
         self.skip = 0
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -66,6 +71,12 @@ class _Page(HTMLParser):
         self.lang: Optional[str] = None
         self.canonical: Optional[str] = None
         self.articles = 0  # <article>/<main> elements seen; each line records the outermost one it sits in
+        # Every block element: its parent and its tag + class, so the content root can be found after parsing.
+        self.el_of: dict[int, int] = {}  # stack depth → id of the block element opened there
+        self.el_parent: list[int] = [-1]  # element id → its parent's id (0 is the document)
+        self.el_sig: list[tuple[str, str]] = [("#document", "")]
+        self.box_element: dict[str, int] = {}  # numbered class/id box → its element
+        self.paths: list[tuple[int, ...]] = []  # per line: the ids of the block elements around it, outermost first
 
     # -- structure --
     def handle_starttag(self, tag, attrs):
@@ -94,6 +105,7 @@ class _Page(HTMLParser):
                 self.flush()
             elif tag == "img":
                 self.after_img = True
+                self.img_depth = len(self.stack)
             return
         if tag in _SKIP:
             self.skip += 1
@@ -114,17 +126,30 @@ class _Page(HTMLParser):
             if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
                 self.boxes += 1
                 self.box_of[len(self.stack)] = self.boxes
+            self.el_parent.append(self._element())
+            self.el_sig.append((tag, attrs.get("class", "")))
+            self.el_of[len(self.stack)] = len(self.el_sig) - 1
         if tag == "a":
             self.in_link += 1
+        itemprop = attrs.get("itemprop", "").lower().split()
+        if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+            self.author_depth = len(self.stack)
+        elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+            self.author_name_depth = len(self.stack)
         if _AUTHOR_BOX.search(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
             self.byline_at.add(len(self.stack))
         container = self._container(tag, attrs)
         if container and container.endswith("(class/id)"):
             self.class_boxes += 1
             container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+            if tag in _BLOCKS:
+                self.box_element[container] = self.el_of[len(self.stack)]
         self.stack.append((tag, container))
         if article_id is not None:
             self.article_of[len(self.stack) - 1] = article_id
+
+    def _element(self) -> int:
+        return next(reversed(self.el_of.values()), 0)
 
     def _article_id(self) -> Optional[int]:
         for depth in range(len(self.stack)):
@@ -151,6 +176,7 @@ class _Page(HTMLParser):
             open_tag, _ = self.stack.pop()
             self.article_of.pop(len(self.stack), None)
             self.box_of.pop(len(self.stack), None)
+            self.el_of.pop(len(self.stack), None)
             self.byline_at.discard(len(self.stack))
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
@@ -163,6 +189,12 @@ class _Page(HTMLParser):
         if tag in _BLOCKS:
             self.block_line = self.getpos()[0]
             self.block_tag = next((t for t, _ in reversed(self.stack) if t in _BLOCKS), None)
+            if len(self.stack) < self.img_depth:
+                self.after_img = False  # the image's box closed without text: what follows is not its caption
+        if self.author_depth is not None and len(self.stack) <= self.author_depth:
+            self.author_depth = None
+        if self.author_name_depth is not None and len(self.stack) <= self.author_name_depth:
+            self.author_name_depth = None
 
     def handle_data(self, data):
         if self.in_json_ld:
@@ -179,6 +211,10 @@ class _Page(HTMLParser):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
         self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
+        if self.author_depth is not None:
+            self.microdata_author.append(data)
+            if self.author_name_depth is not None:
+                self.microdata_name.append(data)
         self.buffer.append(data)
         if self.in_link:
             self.link_chars += len(data.strip())
@@ -189,6 +225,8 @@ class _Page(HTMLParser):
     def _container(self, tag: str, attrs: dict) -> Optional[str]:
         if tag in _CONTAINERS:
             return _CONTAINERS[tag]
+        if tag == "dialog" or attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
+            return "dialog"  # a cookie or sign-up pop-up, never the story
         if tag == "header" and not (self.stack_has("article") or self.stack_has("main")):
             return "header"
         words = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}"
@@ -214,8 +252,11 @@ class _Page(HTMLParser):
                                    group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
                                                if d in self.box_of), 0)))
             self.lines[-1].byline = self.buffer_byline
+            if inner == "li":
+                self.lines[-1].ordered = next((t for t, _ in reversed(self.stack) if t in ("ol", "ul")), None) == "ol"
             self.after_img = False
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
+            self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
         self.buffer = []
         self.link_chars = 0
         self.buffer_byline = False
@@ -241,9 +282,18 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     lines = page.lines
-    _unbox_content(lines)
+    root = _content_root(page, lines)
+    if _unbox_content(lines, page, root):
+        root = _content_root(page, lines)  # the wrapper's text now counts
     main = _main_article(lines)
     hints = _hints(page, lines, main)
+    if root:
+        hints.rooted = True
+        title_key = (hints.title or "").casefold()
+        for line, path in zip(lines, page.paths):
+            if line.container is None and line.tag != "h1" and line.text.casefold() != title_key \
+                    and not any(el in root for el in path):
+                line.container = "outside"
     if main:
         title_key = (hints.title or "").casefold()
         for line in lines:
@@ -255,8 +305,11 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     return lines, hints
 
 
-def _unbox_content(lines: list[Line]) -> None:
-    """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper."""
+def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> bool:
+    """A class-named box ("widget", "card"…) that holds most of the page's running text is the content wrapper.
+
+    Unless the page has a clear content root elsewhere: then a long comment thread is a comment thread.
+    """
     words: dict[str, int] = {}
     total = 0
     for line in lines:
@@ -265,10 +318,20 @@ def _unbox_content(lines: list[Line]) -> None:
             total += n
             if line.container and "#" in line.container:
                 words[line.container] = words.get(line.container, 0) + n
-    wrappers = {box for box, n in words.items() if total and n >= total * 0.4}
+    in_root = 0
+    if root:
+        for line, path in zip(lines, page.paths):
+            if line.container is None and line.link_density < 0.5 and len(line.text) > 60 and any(e in root for e in path):
+                in_root += len(line.text.split())
+    # A box apart from a clear root stays furniture when it is a comment thread, or when the root holds a good
+    # share of its text; a story wrapped in a misnamed box ("promo-block") with little else on the page is unboxed.
+    wrappers = {box for box, n in words.items() if total and n >= total * 0.4
+                and not (root and box in page.box_element and _apart(page.box_element[box], root, page.el_parent)
+                         and (box.startswith(("comment", "disqus")) or in_root >= n * 0.5))}
     for line in lines:
         if line.container and "#" in line.container:
             line.container = None if line.container in wrappers else line.container.split("#")[0]
+    return bool(wrappers)
 
 
 def _main_article(lines: list[Line]) -> int:
@@ -309,7 +372,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
-    hints.author = _ld_name(ld.get("author")) or _meta_author(meta) or _byline_box(lines)
+    hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
+    hints.author_declared = hints.author is not None
+    hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -350,6 +415,25 @@ def _json_ld_article(blobs: list[str]) -> dict:
     return {}
 
 
+def _resolve(value: Any, blobs: list[str]) -> Any:
+    """JSON-LD may name the author only by reference ({"@id": …}, Yoast's @graph): look the node up."""
+    refs = value if isinstance(value, list) else [value]
+    wanted = {r["@id"] for r in refs if isinstance(r, dict) and "@id" in r and not r.get("name")}
+    if not wanted:
+        return value
+    nodes: dict[str, dict] = {}
+    for blob in blobs:
+        try:
+            data = json.loads(blob.strip())
+        except (ValueError, RecursionError):
+            continue
+        for item in _walk(data):
+            if isinstance(item.get("@id"), str) and item["@id"] in wanted:
+                nodes.setdefault(item["@id"], item)
+    resolved = [nodes.get(r["@id"], r) if isinstance(r, dict) and r.get("@id") in wanted else r for r in refs]
+    return resolved if isinstance(value, list) else resolved[0]
+
+
 def _walk(data: Any, depth: int = 0):
     if depth > 4:
         return
@@ -385,9 +469,180 @@ def _byline_box(lines: list[Line]) -> Optional[str]:
     return None
 
 
+def _microdata_author(page: _Page) -> Optional[str]:
+    """itemprop="author": its itemprop="name" when it has one, else its text when that is only a name."""
+    name = clean("".join(page.microdata_name))
+    if name and len(name.split()) <= 6:
+        return name
+    text = clean("".join(page.microdata_author))
+    return (md.byline(text) or md.author_name(text)) if text and len(text.split()) <= 6 else None
+
+
 def _meta_author(meta: dict) -> Optional[str]:
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
         value = meta.get(key)
         if value and not value.startswith("http"):
             return md.author_name(value) or value.strip()
     return None
+
+
+# Elements whose text is one paragraph: a line in one of these scores for the element around it.
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}
+_COMMAS = re.compile(r"[,，、،]")
+
+
+def _apart(box: int, root: set[int], parent: list[int]) -> bool:
+    """Neither holds the other: the box is not the story's wrapper, nor part of the story."""
+    def chain(el: int) -> set[int]:
+        out = set()
+        while el > 0:
+            out.add(el)
+            el = parent[el]
+        return out
+    above_box = chain(box)
+    return not (root & above_box) and not any(box in chain(el) for el in root)
+
+
+def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
+    """Find the element holding the story, the way Mozilla's Readability does, and mark what lies outside it.
+
+    Each paragraph-like line (25+ characters, mostly not links, not in furniture) scores 1 + its commas + one per
+    100 characters (at most 3); the element around it gets the score, the next one up half, higher ones a sixth.
+    The best element, scaled by how little of its text is links, is the story's root; its siblings scoring at least
+    a fifth of it (or holding one long sentence-shaped paragraph) join it. Repeated entries of the same shape
+    (live-blog posts) lift the root to their common parent. Applied only when the root holds most of the scored
+    text, so a page whose structure says little is judged by its text as before (None).
+    """
+    paths = page.paths
+    if len(paths) != len(lines):
+        return None
+    parent, sig = page.el_parent, page.el_sig
+    count = len(sig)
+    lines_in = [0] * count
+    for path in paths:
+        if path:
+            lines_in[path[-1]] += 1
+    score = [0.0] * count
+    chars = [0] * count
+    link_chars = [0.0] * count
+    total = 0.0
+    for line, path in zip(lines, paths):
+        for el in path:
+            chars[el] += len(line.text)
+            link_chars[el] += line.link_density * len(line.text)
+        if not _scored(line) or not path:
+            continue
+        points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
+        total += points
+        # A <p> scores for the element around it; text straight in a <div> (or split by <br>) makes the div itself
+        # the container of its paragraphs.
+        inner = path[-1]
+        start = len(path) - 2 if sig[inner][0] in _PARAGRAPHS or lines_in[inner] == 1 else len(path) - 1
+        for level, k in enumerate(range(start, max(-1, start - 3), -1)):
+            score[path[k]] += points / (1 if level == 0 else 2 if level == 1 else 6)
+    if total < 10:
+        return None
+    final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
+    top = max(range(1, count), key=lambda e: final[e], default=0)
+    if not final[top]:
+        return None
+    best_score = final[top]
+    top = _repeated_entries(top, parent, sig, chars)
+    rejected = None
+    near = _next_to_headline(lines, paths, sig, lines_in, top, parent, final, best_score)
+    if near is not None:
+        rejected, top = top, near
+    root = {top}
+    thread = rejected if rejected is not None and _thread_like(rejected, parent, sig, chars) else None
+    up = parent[top]
+    if up > 0:
+        threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
+        for sibling in range(up + 1, count):
+            if parent[sibling] != up or sibling == top:
+                continue
+            if sibling == thread:
+                continue  # the comment thread that outscored the story
+            if final[sibling] >= threshold or _lone_paragraph(sibling, lines, paths):
+                root.add(sibling)
+    inside = [any(el in root for el in path) for path in paths]
+    held = elsewhere = 0.0
+    for line, is_in, path in zip(lines, inside, paths):
+        if _scored(line):
+            points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
+            if is_in:
+                held += points
+            elif thread is None or thread not in path:
+                elsewhere += points
+    return root if held >= elsewhere else None
+
+
+def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> int:
+    """A live blog's posts, each its own <article>: the root is the element holding them all, not the best post."""
+    el = top
+    for _ in range(4):
+        up = parent[el]
+        if up <= 0:
+            break
+        mates = [e for e in range(up + 1, len(sig)) if parent[e] == up and e != el and sig[e] == sig[el]
+                 and chars[e] >= chars[el] * 0.3]
+        if len(mates) >= 2 and sig[el][0] in ("article", "section", "div", "li"):
+            return up
+        el = up
+    return top
+
+
+def _scored(line: Line) -> bool:
+    """Paragraph-like text outside furniture; headings are labels, not content (as in Readability)."""
+    return line.container is None and len(line.text) >= 25 and line.link_density < 0.5 and line.tag not in _HEADINGS
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _chain(el: int, parent: list[int]) -> list[int]:
+    out = []
+    while el > 0:
+        out.append(el)
+        el = parent[el]
+    return out
+
+
+def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]], lines_in: list[int],
+                      top: int, parent: list[int], final: list[float], best_score: float) -> Optional[int]:
+    """The block of text right under the <h1>, when the best-scoring block lies elsewhere and this one scores close.
+
+    A long comment thread or a grid of teasers can outscore a short story; the story is the one the headline heads.
+    """
+    h1 = next((i for i, l in enumerate(lines) if l.tag == "h1" and l.container is None), None)
+    if h1 is None:
+        return None
+    for line, path in zip(lines[h1 + 1:], paths[h1 + 1:]):
+        if not _scored(line) or not path:
+            continue
+        inner = path[-1]
+        credited = path[-2] if (sig[inner][0] in _PARAGRAPHS or lines_in[inner] == 1) and len(path) > 1 else inner
+        chain = _chain(credited, parent)
+        if top in chain or credited in _chain(top, parent):
+            return None  # the text under the headline is part of the best block (or holds it)
+        best = max((el for el in chain if top not in _chain(el, parent) and el not in _chain(top, parent)),
+                   key=lambda el: final[el], default=None)
+        # At least two paragraphs' worth: a dek or a byline under the headline is no rival; look past them.
+        if best is not None and final[best] >= max(5.0, best_score * 0.3):
+            return best
+    return None
+
+
+def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> bool:
+    """Three or more children of one shape holding most of the text: posts of a thread (or of a live blog)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for child in range(el + 1, len(sig)):
+        if parent[child] == el:
+            groups.setdefault(sig[child], []).append(child)
+    return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
+
+
+def _lone_paragraph(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> bool:
+    """A sibling holding just one long, sentence-shaped paragraph (an intro set apart from the body)."""
+    mine = [l for l, path in zip(lines, paths) if el in path]
+    return len(mine) == 1 and any(len(l.text) > 80 and l.link_density < 0.25 and l.container is None
+                                      and re.search(r"[.!?。]['\"”’»)]*$", l.text) for l in mine)

@@ -19,7 +19,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
-from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, Hints, LineInfo, Result,
+from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences)
@@ -34,6 +34,7 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
                              re.IGNORECASE)
 
 
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b")
 _SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                          r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
@@ -46,6 +47,12 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         return result
     doc_script = main_script(" ".join(l.text for l in lines if len(l.text) > 60) or " ".join(l.text for l in lines))
     infos = [line_info(line, doc_script) for line in lines]
+    # Numeric dates are read day first unless the page is in English (where the order is ambiguous);
+    # the language is only worked out when the page has such a date.
+    if any(len(l.text) <= 120 and _NUMERIC_DATE.search(l.text) for l in lines):
+        page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000],
+                                                   doc_script)
+        result.day_first = page_language is not None and page_language != "en"
     _site_notes(infos, hints)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
@@ -274,7 +281,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
-        if i + 1 == end and (TIME_ONLY.match(text) or title_at is not None and not info.sentence
+        if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                             or title_at is not None and not info.sentence
                              and heading_shaped(info) and info.words <= 6
                              and not (info.words >= 2 and md.author_name(text))):
             # Right before the story: a live-blog time or the first subheading.
@@ -404,11 +412,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             info.fate, info.reason = "author", "byline"
         else:
             drop_line(info, "byline (author already known)")
-        found = md.date_line(text) or _date_in_byline(text)
+        found = md.date_line(text, result.day_first) or _date_in_byline(text)
         if found and result.date is None:
             result.date = found
         return True
-    labelled = md.date_label(text)
+    labelled = md.date_label(text, result.day_first)
     if labelled is not None:
         iso, rest = labelled
         name = md.byline_after_date(rest) if rest else None
@@ -423,7 +431,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         else:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
-    iso = md.date_line(text)
+    iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text)
         if name and result.author is None:
@@ -457,7 +465,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            result.blocks.append(Block(info.kind, text, info.level))
+            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
+            result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
         reason = info.reason or (info.pattern or "not part of the story")
         for n in info.line.joined or (info.line.n,):
@@ -472,7 +481,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title = hints.title
     if result.title:
         result.title, site_name = md.split_site_name(result.title, known)
-    result.author = result.author or hints.author
+    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
+    result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
     result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
@@ -508,9 +518,10 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
 
 
 def _is_lead(description: str, blocks: list[Block]) -> bool:
+    # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     probe = description.rstrip(".… ")[:60]
-    return bool(probe) and probe in first
+    return bool(probe) and first.startswith(probe)
 
 
 def _most_common(names: list[str]) -> Optional[str]:

@@ -117,7 +117,7 @@ def _looks_like_boilerplate(part: str) -> bool:
                             "redacción", "redação", "newsroom"} or bool(re.search(r"\d", part))
 
 
-def date_label(text: str) -> Optional[tuple[Optional[str], str]]:
+def date_label(text: str, day_first: bool = False) -> Optional[tuple[Optional[str], str]]:
     """A "Date: …"/"Published …" line: (the ISO date or None when empty, what follows the label)."""
     if len(text) > 100:
         return None
@@ -128,16 +128,19 @@ def date_label(text: str) -> Optional[tuple[Optional[str], str]]:
     if rest and not re.search(r"\d", rest):
         return None  # "Updated news from Kyiv" is not a date label
     # A label in another language than English means a day-first date ("Publié le 03/02/2025").
-    day_first = not re.match(r"(?:date|published|publication|posted|updated|last)\b", text, re.IGNORECASE)
+    day_first = day_first or not re.match(r"(?:date|published|publication|posted|updated|last)\b", text, re.IGNORECASE)
     found = find_date(rest, day_first) if rest else None
     return (found[0] if found else None), rest
 
 
-def date_line(text: str) -> Optional[str]:
-    """The ISO date of a line that is mostly a date ("August 7, 2025 10:32 AM EDT"), or None."""
+def date_line(text: str, day_first: bool = False) -> Optional[str]:
+    """The ISO date of a line that is mostly a date ("August 7, 2025 10:32 AM EDT"), or None.
+
+    `day_first`: the page's language writes the day first, so "03/04/2025" is the 3rd of April.
+    """
     if len(text) > 80:
         return None
-    found = find_date(text)
+    found = find_date(text, day_first)
     if not found:
         return None
     iso, start, end = found

@@ -41,6 +41,7 @@ class ExistingArticle:
     path: Path
     meta: dict
     edited: bool  # the text differs from what ingest wrote
+    text: str = ""  # the file as ingest read it, to notice an editor's save made while ingest ran
 
 
 def seed_files(config: Config) -> list[Path]:
@@ -97,8 +98,13 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
             taken.add(slug)
         text = article_text(extraction, rel, sha, topics)
         target = articles_dir / f"{slug}.md"
-        if target.exists() and target.read_text(encoding="utf-8") == text:
+        current = target.read_text(encoding="utf-8", errors="replace") if target.exists() else None
+        if current == text:
             result.unchanged.append(_rel(target, config))
+            continue
+        if previous is not None and current != previous.text and not force:
+            # Saved by an editor since ingest read it (sitegen serve rebuilds while people type): theirs wins.
+            result.kept.append(_rel(target, config))
             continue
         write_atomic(target, text)
         result.written.append(_rel(target, config))
@@ -160,10 +166,13 @@ def _existing_articles(articles_dir: Path, result: IngestResult) -> dict[str, Ex
         try:
             meta, _, _ = frontmatter.parse(text, str(path))
         except SitegenError:
-            meta = {}  # the build reports the broken front matter; ingest must not touch the file
-            out[path.stem] = ExistingArticle(path, meta, edited=True)
+            # The build reports the broken front matter; ingest must not touch the file, nor take its seed
+            # for a new one (that wrote <slug>-2.md, a duplicate once the YAML is fixed): keep its source.
+            meta = {key: found.group(1) for key in ("source", "source_sha256")
+                    if (found := re.search(rf"^{key}: *['\"]?(.+?)['\"]? *$", text, re.MULTILINE))}
+            out[path.stem] = ExistingArticle(path, meta, edited=True, text=text)
             continue
-        out[path.stem] = ExistingArticle(path, meta, edited=was_edited(text))
+        out[path.stem] = ExistingArticle(path, meta, edited=was_edited(text), text=text)
     return out
 
 

@@ -28,6 +28,7 @@ class Line:
     in_article: bool = False  # for HTML: inside the page's main <article>/<main>
     group: int = 0  # for HTML: the innermost box (<div>, <section>…) it sits in
     byline: bool = False  # for HTML: inside an element whose class or id says author/byline
+    ordered: bool = False  # for HTML: an <li> of an <ol>
 
 
 def clean(text: str) -> str:

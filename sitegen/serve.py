@@ -1,0 +1,270 @@
+"""`sitegen serve`: build, serve the output folder under the site's base path, rebuild on
+save and reload the open tabs.
+
+Three kinds of threads: the HTTP server (one thread per connection, serve_http.py), the
+watchdog observer (livereload_watch.py), and one rebuilder that calls
+sitegen.build.build() for each settled batch of changes. Rendering is build()'s job
+alone; this module never renders a page itself.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import traceback
+import uuid
+from pathlib import Path
+from typing import Callable, Optional
+
+from sitegen import build as build_module
+from sitegen.config import Config, load_config
+from sitegen.errors import SitegenError
+from sitegen.livereload import Hub
+from sitegen.livereload_watch import SETTLE_SECONDS, ChangeQueue, SourceWatcher, is_css_only
+from sitegen.serve_http import HTTPServer, bind
+
+DEFAULT_PORT = 8000
+
+Log = Callable[[str], None]
+
+
+def _print_log(message: str) -> None:
+    print(message, flush=True)
+
+
+def _print_problem(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class Server:
+    """A running preview: .url, .stop(); .builds counts rebuilds after the first build."""
+
+    def __init__(self, root: Path, config: Config, hub: Hub, changes: ChangeQueue, watcher: SourceWatcher,
+                 log: Log, report: Log, build: Callable):
+        self.root = root
+        self.config = config
+        self.hub = hub
+        self.changes = changes
+        self.watcher = watcher
+        self.log = log  # what happened: builds, the address
+        self.report = report  # what is wrong: warnings, errors
+        self._build = build
+        self.builds = 0
+        self.last_error: list[str] = []
+        self._own_writes: dict[Path, tuple[int, int]] = {}
+        self._warned: set[str] = set()
+        self._stopped = threading.Event()
+        self._stop_lock = threading.Lock()
+        self._build_done = threading.Condition()
+        self.httpd: Optional[HTTPServer] = None
+        self._threads: list[threading.Thread] = []
+
+    # -- what the HTTP side reads ------------------------------------------------------
+
+    @property
+    def base_path(self) -> str:
+        return self.config.base_path
+
+    @property
+    def output_dir(self) -> Path:
+        return self.config.output_dir.resolve()
+
+    @property
+    def host(self) -> str:
+        return self.httpd.server_address[0]
+
+    @property
+    def port(self) -> int:
+        return self.httpd.server_address[1]
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}{self.base_path}"
+
+    # -- building ------------------------------------------------------------------------
+
+    def build_now(self, changed: Optional[set[Path]] = None) -> bool:
+        """One build; on failure the last good site stays and the tabs show the problems."""
+        started = time.perf_counter()
+        css_only_input = changed is not None and is_css_only(changed, self.config.themes_dir)
+        try:
+            result = self._build(self.root)
+        except SitegenError as exc:
+            self._failed([str(p) for p in exc.problems])
+            return False
+        except Exception as exc:  # a bug in sitegen: keep serving the last good site, and say so in full
+            self.report(traceback.format_exc().rstrip())
+            self._failed([f"sitegen: the build crashed: {type(exc).__name__}: {exc} (please report this)"])
+            return False
+        self.config = result.config
+        self.watcher.update(result.config)
+        self._remember_own_writes(result)
+        for warning in result.warnings:
+            if str(warning) not in self._warned:
+                self._warned.add(str(warning))
+                self.report(str(warning))
+        self.last_error = []
+        if changed is not None:
+            outputs = getattr(result, "changed", None)  # the output files the build wrote or deleted
+            change = tab_change(outputs, css_only_input)
+            self.hub.built(change)
+            written = "" if outputs is None else f"; {len(outputs)} output file{'s' * (len(outputs) != 1)} changed"
+            self.log(f"rebuilt in {time.perf_counter() - started:.2f} s: {_describe(changed, self.root)}{written}"
+                     + (" (stylesheet swapped in)" if change == "css" else ""))
+        return True
+
+    def _failed(self, problems: list[str]) -> None:
+        self.last_error = problems
+        self.hub.failed(problems)
+        for line in problems:
+            self.report(line)
+        self.report("build failed; still serving the last good site")
+
+    def _remember_own_writes(self, result) -> None:
+        """Articles that ingest wrote during the build come back as file events: not an edit."""
+        written = result.ingest.written if result.ingest is not None else []
+        for rel in written:
+            path = (self.root / rel).resolve()
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            self._own_writes[path] = (st.st_mtime_ns, st.st_size)
+
+    def _edits(self, batch: set[Path]) -> set[Path]:
+        edits = set()
+        for path in batch:
+            known = self._own_writes.get(path)
+            if known is not None:
+                try:
+                    st = path.stat()
+                    if (st.st_mtime_ns, st.st_size) == known:
+                        continue
+                except OSError:
+                    pass
+                del self._own_writes[path]
+            edits.add(path)
+        return edits
+
+    def _rebuild_loop(self) -> None:
+        while True:
+            batch = self.changes.next_batch()
+            if batch is None:
+                return
+            edits = self._edits(batch)
+            if not edits:
+                continue
+            self.build_now(edits)
+            with self._build_done:
+                self.builds += 1
+                self._build_done.notify_all()
+
+    def wait_for_rebuild(self, after: int, timeout: float = 30.0) -> bool:
+        """For tests and benchmarks: True once more than `after` rebuilds ran and no change is pending."""
+        deadline = time.monotonic() + timeout
+        with self._build_done:
+            while self.builds <= after:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._build_done.wait(left)
+        return self.changes.wait_idle(max(0.0, deadline - time.monotonic()))
+
+    # -- running -------------------------------------------------------------------------
+
+    def _start(self, httpd: "HTTPServer") -> None:
+        self.httpd = httpd
+        self.watcher.start()
+        for name, target in (("sitegen-rebuild", self._rebuild_loop), ("sitegen-http", httpd.serve_forever)):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def wait(self) -> None:
+        """Blocks until stop(); wakes often so Ctrl-C is seen at once."""
+        while not self._stopped.wait(0.25):
+            pass
+
+    def stop(self) -> None:
+        """Stops watching, lets a running rebuild finish, ends every connection; no thread is left."""
+        with self._stop_lock:
+            if self._stopped.is_set():
+                return
+            self._stopped.set()
+        if self.changes.busy:
+            self.log("waiting for the running rebuild to finish")
+        self.changes.close()
+        self.watcher.stop()
+        if self.httpd is not None:
+            self.httpd.shutdown()  # no new connections
+        self.hub.close()  # live-reload streams end
+        for thread in self._threads:
+            thread.join()
+        if self.httpd is not None:
+            self.httpd.close_all()
+            self.httpd.server_close()
+
+
+def serve(root: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, poll: bool = False,
+          port_fallback: bool = False, settle: float = SETTLE_SECONDS, log: Log = _print_log,
+          report: Log = _print_problem, build: Optional[Callable] = None) -> Server:
+    """Build the site, then serve and watch it; returns the running Server (call .stop())."""
+    root = Path(root).resolve()
+    try:
+        config = load_config(root)
+    except SitegenError:
+        config = Config(root=root)  # the first build reports the problem; serve with the defaults meanwhile
+    hub = Hub(uuid.uuid4().hex[:8])
+    changes = ChangeQueue(settle=settle)
+    if build is None:
+        # One Builder for the whole session: it keeps what it loaded, so a rebuild only reads what changed.
+        builder = build_module.Builder(root)
+
+        def build(root: Path):
+            return builder.build()
+
+    server = Server(root, config, hub, changes, SourceWatcher(config, changes, poll=poll), log, report, build)
+    server.build_now()
+    httpd = bind(host, port, port_fallback, server)
+    try:
+        server._start(httpd)
+    except BaseException:
+        server.stop()
+        raise
+    if port_fallback and server.port != port:
+        log(f"port {port} is in use; serving on port {server.port} instead")
+    return server
+
+
+def tab_change(outputs: Optional[list[str]], css_only_input: bool) -> str:
+    """What open tabs do after a good rebuild: "none", "css" (swap stylesheets) or "reload"."""
+    if outputs is None:  # a build that does not say what it wrote
+        return "css" if css_only_input else "reload"
+    if not outputs:
+        return "none"
+    return "css" if all(name.endswith(".css") for name in outputs) else "reload"
+
+
+def _describe(paths: set[Path], root: Path) -> str:
+    shown = sorted(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in paths)
+    return ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+
+
+def main_loop(server: Server, open_browser: bool) -> int:
+    """The CLI's part: print where, open a browser, run until Ctrl-C, stop cleanly."""
+    where = ", ".join(sorted(f.name + "/" for f in server.watcher.folders)) + ", sitegen.yaml"
+    try:
+        # Inside the try: a Ctrl-C right after the address appears must stop cleanly too.
+        print(f"serving {server.url} (watching {where}{' by polling' if server.watcher.poll else ''}); "
+              f"press Ctrl-C to stop", flush=True)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
+        server.wait()
+    except KeyboardInterrupt:
+        print("stopping", file=sys.stderr, flush=True)
+    finally:
+        server.stop()
+    return 0
