@@ -132,6 +132,8 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
 
     topic_views = [topic_view(tb) for tb in briefing.topics]
     newest = sorted(site.articles, key=lambda a: (a.date or "", a.slug), reverse=True)
+    # Newest first by position: person pages sort by it (stable, so an article's quotes stay in reading order).
+    rank = {a.slug: i for i, a in enumerate(newest)}
     common = {
         "topics": topic_views,
         "site": {"title": config.title, "description": config.description, "language": config.language,
@@ -166,12 +168,12 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
         their_topics = {t for slug in by_article for t in assigned.get(slug, ())}
         person_topics = [topic_by_slug[t] for t in topic_by_slug if t in their_topics]
         quoted = quotes_by.get(person.slug, [])
-        newest_first = sorted(by_article.items(), key=lambda kv: (views[kv[0]]["date"] or "", kv[0]), reverse=True)
+        newest_first = sorted(by_article.items(), key=lambda kv: rank[kv[0]])
         view = {**view,
                 # The chart counts every quote per topic; the list shows the newest.
                 "quote_sources": [{"source": source_view(q.source)} for q in quoted],
                 "quote_count": len(quoted),
-                "quotes": [quote_view(q) for q in _newest(quoted, views)[:QUOTES_PER_PERSON]],
+                "quotes": [quote_view(q) for q in sorted(quoted, key=lambda q: rank[q.source.article])[:QUOTES_PER_PERSON]],
                 "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
                              for slug, rs in newest_first[:SOURCES_PER_PAGE]],
                 "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
@@ -184,11 +186,6 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
                           {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
                            "article": view, "body_html": safe_html(rendered[article.slug].html)}))
     return pages
-
-
-def _newest(quotes: list[Quote], views: Mapping[str, dict]) -> list[Quote]:
-    """Newest article first; within an article, in reading order."""
-    return sorted(quotes, key=lambda q: (views[q.source.article]["date"] or "", q.source.article), reverse=True)
 
 
 def event_date_label(e: Event) -> str:
