@@ -181,6 +181,13 @@ def cmd_build(args) -> int:
     return EXIT_OK
 
 
+# What the build writes, by kind, as the summary line names it (singular, plural).
+_KIND_NAMES = {"article": ("article", "articles"), "topic": ("topic", "topics"), "person": ("person page", "person pages"),
+               "page": ("other page", "other pages"), "file": ("data file", "data files"),
+               "static": ("static file", "static files")}
+_KIND_ORDER = {kind: n for n, kind in enumerate(_KIND_NAMES)}
+
+
 def build_summary(result) -> str:
     """One line, like Hugo's table: what was written by kind, what came from the cache, how long."""
     ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
@@ -188,7 +195,8 @@ def build_summary(result) -> str:
     if result.noop:
         return (f"build: {ingested}{result.pages} pages and {result.static_files} static files in {where}, "
                 f"nothing changed, nothing written in {result.seconds:.2f} s")
-    kinds = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in sorted(result.written.items()))
+    kinds = ", ".join(f"{n} {_KIND_NAMES.get(kind, (kind, kind))[n != 1]}"
+                      for kind, n in sorted(result.written.items(), key=lambda item: _KIND_ORDER.get(item[0], 99)))
     written = sum(result.written.values())
     detail = f" ({kinds})" if kinds else ""
     cached = "" if result.clean else f"; {result.reused} reused from cache"
@@ -197,7 +205,7 @@ def build_summary(result) -> str:
     if result.deleted:
         cached += f", {len(result.deleted)} deleted"
     return (f"build: {ingested}{result.pages} pages and {result.static_files} static files written to {where} "
-            f"in {result.seconds:.2f} s — {written} files written{detail}{cached}")
+            f"in {result.seconds:.2f} s — {written} file{'s' if written != 1 else ''} written{detail}{cached}")
 
 
 class _Progress:
