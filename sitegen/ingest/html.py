@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
@@ -401,18 +401,23 @@ def _overlap(a: str, b: Optional[str]) -> int:
 
 def _json_ld_article(blobs: list[str]) -> dict:
     """The first JSON-LD object that is an article (NewsArticle, BlogPosting, …), looking inside @graph."""
+    for item in _json_ld_items(blobs):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting"))
+               for k in kinds):
+            return item
+    return {}
+
+
+def _json_ld_items(blobs: list[str]) -> Iterator[dict]:
+    """Every object in the page's JSON-LD blocks, @graph members included; a broken block is skipped."""
     for blob in blobs:
         try:
             data = json.loads(blob.strip())
         except (ValueError, RecursionError):
             continue
-        for item in _walk(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting"))
-                   for k in kinds):
-                return item
-    return {}
+        yield from _walk(data)
 
 
 def _resolve(value: Any, blobs: list[str]) -> Any:
@@ -422,14 +427,9 @@ def _resolve(value: Any, blobs: list[str]) -> Any:
     if not wanted:
         return value
     nodes: dict[str, dict] = {}
-    for blob in blobs:
-        try:
-            data = json.loads(blob.strip())
-        except (ValueError, RecursionError):
-            continue
-        for item in _walk(data):
-            if isinstance(item.get("@id"), str) and item["@id"] in wanted:
-                nodes.setdefault(item["@id"], item)
+    for item in _json_ld_items(blobs):
+        if isinstance(item.get("@id"), str) and item["@id"] in wanted:
+            nodes.setdefault(item["@id"], item)
     resolved = [nodes.get(r["@id"], r) if isinstance(r, dict) and r.get("@id") in wanted else r for r in refs]
     return resolved if isinstance(value, list) else resolved[0]
 
