@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import jinja2
+import jinja2.meta
 
 from sitegen import cache, deps, outputs
 from sitegen.config import Config, load_config
@@ -514,9 +515,6 @@ class _TemplateFingerprints:
             h.update(f"{n}\0{seen[n]}\0".encode())
         self._fp[name] = h.hexdigest()
         return self._fp[name]
-
-
-import jinja2.meta  # noqa: E402  (find_referenced_templates)
 
 
 def _kind(page: Page) -> str:
