@@ -90,11 +90,6 @@ def paragraphs(body: str) -> tuple[Paragraph, ...]:
     return render(body).paragraphs
 
 
-def render_inline(text: str) -> str:
-    """Render a short Markdown snippet (an intro, a description) as HTML."""
-    return _parser().render(text)
-
-
 def _annotate(tokens: list[Token]) -> tuple[Paragraph, ...]:
     out = []
     section: Optional[str] = None

@@ -49,7 +49,6 @@ def paragraph_url(ref: SourceRef) -> str:
 
 def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     site = briefing.site
-    articles = {a.slug: a for a in site.articles}
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
     topics_of: dict[str, list] = {a.slug: [] for a in site.articles}

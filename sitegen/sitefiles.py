@@ -13,13 +13,13 @@ import json
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 import jinja2
 
 from sitegen.config import Config
 from sitegen.model import Briefing
-from sitegen.pages import Page, article_url
+from sitegen.pages import Page
 from sitegen.render import Links
 
 ATOM = "http://www.w3.org/2005/Atom"

@@ -119,13 +119,6 @@ DETERMINERS = frozenset("the a an his her their its our my your this that these 
 
 NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn al el ter ten dos das st".split())
 
-PRONOUNS_PERSON = frozenset({"he", "she"})
-
-
-def speech_verb(word: str) -> bool:
-    return word.lower() in SPEECH_VERBS
-
-
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".
 ORG_HEADS = frozenset("""ministry ministries office department bank analysts economists strategists researchers

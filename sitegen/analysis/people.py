@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
-from sitegen.analysis.text import Span, quoted_spans
+from sitegen.analysis.text import quoted_spans
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
 

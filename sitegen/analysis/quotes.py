@@ -276,7 +276,7 @@ class _Resolver:
         for m in re.finditer(r"\baccording to\s+", sentence, re.IGNORECASE):
             mention = self._mention_at(para, s_start + m.end())
             if mention:
-                return self._speaker(mention.key, f"'according to' {{name}}"), True
+                return self._speaker(mention.key, "'according to' {name}"), True
         for m in para.mentions:
             if m.possessive and not m.in_quote and s_start <= m.start < start:
                 after = masked[m.end:start]
@@ -617,7 +617,6 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if det == "its":
         return None
     heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
-    capitalized = [w for w in phrase if w[0].isupper()]
     owner = any(w[0].isupper() or w.endswith(("'s", "’s")) for w in phrase[:-1])
     if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
         if det == "the" and not owner:

@@ -24,16 +24,6 @@ def idf_table(items: Sequence[Sequence[str]]) -> dict[str, float]:
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 
-def similarity(a: frozenset, b: frozenset, idf: dict[str, float]) -> float:
-    """Weighted overlap: the share of the shorter sentence's weight both sentences carry."""
-    shared = a & b
-    if len(shared) < MIN_SHARED:
-        return 0.0
-    wa = sum(idf.get(w, 1.0) for w in a)
-    wb = sum(idf.get(w, 1.0) for w in b)
-    return sum(idf.get(w, 1.0) for w in shared) / max(1e-9, min(wa, wb))
-
-
 def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
              groups: Sequence[object] | None = None, idf: dict[str, float] | None = None) -> list[list[int]]:
     """Indices of `items` grouped into near-duplicate clusters (singletons included), in first-seen order.

@@ -61,7 +61,6 @@ _SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![\w])")
 def _straight_single(text: str, spans: list) -> list:
     out = list(spans)
     pos = 0
-    n = len(text)
     while True:
         m = _SINGLE_OPEN.search(text, pos)
         if m is None:

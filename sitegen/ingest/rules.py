@@ -74,10 +74,6 @@ class Rules:
         return [(key, line) for key, line in self.file_lines.items()
                 if key not in names and key.removeprefix("seeds/") not in names]
 
-    @property
-    def empty(self) -> bool:
-        return not self.files and not self.publishers
-
 
 NO_RULES = Rules()
 
