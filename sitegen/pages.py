@@ -5,6 +5,7 @@ This is the only place that decides the site's URL layout.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
@@ -202,9 +203,23 @@ def event_date_label(e: Event) -> str:
     return label
 
 
+SOURCE_LABEL_CHARS = 40
+
+
 def _source_label(article: dict) -> str:
-    """How a source is named in a list of sources: its publisher, else its title."""
-    return article["publisher"] or article["title"]
+    """How a source is named in a list of sources: its publisher, else the site it came from, else
+    the start of its headline. A whole headline as a source name made every list of sources read
+    like a list of headlines (the full title is the link's tooltip)."""
+    if article["publisher"]:
+        return article["publisher"]
+    host = urlsplit(article["source_url"] or "").hostname
+    if host:
+        return host.removeprefix("www.")
+    title = article["title"]
+    if len(title) <= SOURCE_LABEL_CHARS:
+        return title
+    cut = title[:SOURCE_LABEL_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
+    return cut + "…"
 
 
 def _person_description(person: Person, view: dict) -> str:

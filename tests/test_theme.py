@@ -133,3 +133,24 @@ def test_every_page_reads_without_javascript_and_loads_nothing_from_the_network(
         assert not re.search(r'(?:src|href)="(?:https?:)?//[^"]*\.(?:css|js|woff2?)"', html), rel
     css = (site / "static" / "style.css").read_text(encoding="utf-8")
     assert "@media print" in css and "prefers-color-scheme: dark" in css and "url(" not in css
+
+
+def test_sources_are_named_by_publisher_or_a_short_headline_never_a_whole_headline(built_site):
+    """A key point's sources read as outlets; an article with no known publisher or URL is named by
+    the start of its headline, and the whole headline stays in the link's tooltip."""
+    from sitegen.content import load_site
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+
+    site = load_site(load_config(built_site), Report())
+    page = (built_site / "site" / "topics" / "peace-talks" / "index.html").read_text(encoding="utf-8")
+    names = re.findall(r'<a href="[^"]*#p-\d+" title="[^"]*">([^<]+)</a>', page)  # key points, timeline
+    assert names
+    import html
+    names = [html.unescape(n) for n in names]
+    for article in site.articles:
+        if not article.publisher and len(article.title) > 41:
+            assert article.title not in names
+    assert all(len(n) <= 41 for n in names if not n.endswith("…")), names
+    home = (built_site / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Full briefing: NATO security guarantees" in home  # the topic's own capitals, never lower-cased
