@@ -3,18 +3,19 @@
 Markup tells more than text: <nav>, <footer>, <aside>, comment and "related" boxes mark furniture;
 <h2> marks a subheading; links show how much of a block is navigation. Metadata comes from
 JSON-LD (NewsArticle), Open Graph and article: meta tags, <time datetime>, the canonical link.
-Only the standard library's html.parser is used: it never fails on broken markup.
+Only the standard library is used (a tokenizer with html.parser's rules, markup.py): it never fails on broken markup.
 """
 from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import Hints
+from sitegen.ingest.markup import tokenize
 from sitegen.ingest.text import Line, clean
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
@@ -26,6 +27,10 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
+_CONTAINER_TAGS = set(_CONTAINERS) | {"dialog", "header"}  # containers even without attributes
+_HEAD_TAGS = {"html", "meta", "link", "time", "script", "title"}
+_BOXES = {"div", "section", "aside", "form", "figure", "ul", "ol"}
+_NO_ATTRS: dict[str, str] = {}
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
@@ -38,11 +43,26 @@ _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writ
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
 
-class _Page(HTMLParser):
+# A page repeats the same few class names thousands of times (menu items, cards): look each up once.
+@lru_cache(maxsize=4096)
+def _box_word(words: str) -> Optional[str]:
+    match = _BOX_WORDS.search(words)
+    if match and not _BYLINE_BOX.search(words):
+        return f"{match.group(1).lower()} box (class/id)"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _author_box(words: str) -> bool:
+    return bool(_AUTHOR_BOX.search(words))
+
+
+class _Page:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        self.line = 1  # the line of the token being handled, set by the tokenizer
         self.lines: list[Line] = []
         self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        self.open: dict[str, int] = {}  # tag (as pushed) → how many are open: end tags need no walk down the stack
         self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
         self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
@@ -58,6 +78,7 @@ class _Page(HTMLParser):
         self.microdata_name: list[str] = []
         self.skip = 0
         self.buffer: list[str] = []
+        self.buffer_text = False  # the buffer holds more than white space
         self.link_chars = 0
         self.in_link = 0
         self.block_line = 1
@@ -80,25 +101,8 @@ class _Page(HTMLParser):
 
     # -- structure --
     def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
-        if tag == "html" and attrs.get("lang"):
-            self.lang = attrs["lang"].split("-")[0].lower() or None
-        if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if key and attrs.get("content") and key not in self.meta:
-                self.meta[key] = attrs["content"]
-            return
-        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
-            self.canonical = self.canonical or attrs["href"]
-            return
-        if tag == "time" and attrs.get("datetime"):
-            self.times.append(attrs["datetime"])
-        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
-            self.in_json_ld = True
-            self.json_ld.append("")
-            return
-        if tag == "title" and not self.stack_has("svg"):
-            self.in_title = True
+        attrs = {k: (v or "") for k, v in attrs} if attrs else _NO_ATTRS
+        if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         if tag in _VOID:
             if tag == "br":
@@ -109,53 +113,80 @@ class _Page(HTMLParser):
             return
         if tag in _SKIP:
             self.skip += 1
-            self.stack.append((tag, None))
+            self._push(tag, None)
             return
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in attrs.get("style", "").replace(" ", ""):
+        if attrs and ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+                      or "display:none" in attrs.get("style", "").replace(" ", "")):
             self.skip += 1  # not shown to readers
-            self.stack.append(("__hidden__" + tag, None))
+            self._push("__hidden__" + tag, None)
             return
         article_id = None
         if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
             self.articles += 1
             article_id = self.articles
+        depth = len(self.stack)
         if tag in _BLOCKS:
             self.flush()
-            self.block_line = self.getpos()[0]
+            self.block_line = self.line
             self.block_tag = tag
-            if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
+            if tag in _BOXES:
                 self.boxes += 1
-                self.box_of[len(self.stack)] = self.boxes
-            self.el_parent.append(self._element())
+                self.box_of[depth] = self.boxes
+            self.el_parent.append(next(reversed(self.el_of.values()), 0))
             self.el_sig.append((tag, attrs.get("class", "")))
-            self.el_of[len(self.stack)] = len(self.el_sig) - 1
+            self.el_of[depth] = len(self.el_sig) - 1
         if tag == "a":
             self.in_link += 1
-        itemprop = attrs.get("itemprop", "").lower().split()
-        if "author" in itemprop and self.author_depth is None and not self.microdata_author:
-            self.author_depth = len(self.stack)
-        elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
-            self.author_name_depth = len(self.stack)
-        if _AUTHOR_BOX.search(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
-            self.byline_at.add(len(self.stack))
-        container = self._container(tag, attrs)
+        if attrs:
+            if "itemprop" in attrs:
+                itemprop = attrs["itemprop"].lower().split()
+                if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+                    self.author_depth = depth
+                elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+                    self.author_name_depth = depth
+            if ("class" in attrs or "id" in attrs or "rel" in attrs) and \
+                    _author_box(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
+                self.byline_at.add(depth)
+        container = self._container(tag, attrs) if attrs or tag in _CONTAINER_TAGS else None
         if container and container.endswith("(class/id)"):
             self.class_boxes += 1
             container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
             if tag in _BLOCKS:
-                self.box_element[container] = self.el_of[len(self.stack)]
+                self.box_element[container] = self.el_of[depth]
         self.stack.append((tag, container))
+        self.open[tag] = self.open.get(tag, 0) + 1
         if article_id is not None:
-            self.article_of[len(self.stack) - 1] = article_id
+            self.article_of[depth] = article_id
 
-    def _element(self) -> int:
-        return next(reversed(self.el_of.values()), 0)
+    def _head_tag(self, tag: str, attrs: dict) -> bool:
+        """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
+        if tag == "html" and attrs.get("lang"):
+            self.lang = attrs["lang"].split("-")[0].lower() or None
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content") and key not in self.meta:
+                self.meta[key] = attrs["content"]
+            return True
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
+            return True
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append(attrs["datetime"])
+        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.in_json_ld = True
+            self.json_ld.append("")
+            return True
+        if tag == "title" and not self.open.get("svg"):
+            self.in_title = True
+            return True
+        return False
+
+    def _push(self, tag: str, container: Optional[str]) -> None:
+        self.stack.append((tag, container))
+        self.open[tag] = self.open.get(tag, 0) + 1
 
     def _article_id(self) -> Optional[int]:
-        for depth in range(len(self.stack)):
-            if depth in self.article_of:
-                return self.article_of[depth]
-        return None
+        return self.article_of[min(self.article_of)] if self.article_of else None
 
     def handle_endtag(self, tag):
         if tag == "script" and self.in_json_ld:
@@ -168,12 +199,13 @@ class _Page(HTMLParser):
             return
         if tag in _SEPARATE_INLINE:
             self.pending_space = True
-        if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
+        if not self.open.get(tag) and not self.open.get("__hidden__" + tag):
             return  # a stray end tag
         if tag in _BLOCKS:
             self.flush()
         while self.stack:
             open_tag, _ = self.stack.pop()
+            self.open[open_tag] -= 1
             self.article_of.pop(len(self.stack), None)
             self.box_of.pop(len(self.stack), None)
             self.el_of.pop(len(self.stack), None)
@@ -187,7 +219,7 @@ class _Page(HTMLParser):
             if open_tag == tag:
                 break
         if tag in _BLOCKS:
-            self.block_line = self.getpos()[0]
+            self.block_line = self.line
             self.block_tag = next((t for t, _ in reversed(self.stack) if t in _BLOCKS), None)
             if len(self.stack) < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
@@ -205,8 +237,8 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
-        if not self.buffer or not "".join(self.buffer).strip():
-            self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
+        if not self.buffer_text:
+            self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
@@ -216,28 +248,29 @@ class _Page(HTMLParser):
             if self.author_name_depth is not None:
                 self.microdata_name.append(data)
         self.buffer.append(data)
+        if not self.buffer_text and data.strip():
+            self.buffer_text = True
         if self.in_link:
             self.link_chars += len(data.strip())
-
-    def stack_has(self, tag: str) -> bool:
-        return any(t == tag for t, _ in self.stack)
 
     def _container(self, tag: str, attrs: dict) -> Optional[str]:
         if tag in _CONTAINERS:
             return _CONTAINERS[tag]
         if tag == "dialog" or attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
             return "dialog"  # a cookie or sign-up pop-up, never the story
-        if tag == "header" and not (self.stack_has("article") or self.stack_has("main")):
+        if tag == "header" and not (self.open.get("article") or self.open.get("main")):
             return "header"
-        words = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}"
         if attrs.get("role") in ("navigation", "contentinfo", "complementary", "banner"):
             return {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}[attrs["role"]]
-        match = _BOX_WORDS.search(words)
-        if match and not _BYLINE_BOX.search(words):
-            return f"{match.group(1).lower()} box (class/id)"
-        return None
+        if not ("class" in attrs or "id" in attrs or "role" in attrs):
+            return None
+        return _box_word(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}")
 
     def flush(self):
+        if not self.buffer:
+            self.link_chars = 0
+            self.buffer_byline = False
+            return
         text = clean("".join(self.buffer))
         if text:
             container = next((c for _, c in reversed(self.stack) if c), None)
@@ -258,6 +291,7 @@ class _Page(HTMLParser):
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
             self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
         self.buffer = []
+        self.buffer_text = False
         self.link_chars = 0
         self.buffer_byline = False
 
@@ -276,9 +310,8 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
     html = _INERT.sub(_blank_out, html)
     try:
-        page.feed(html)
-        page.close()
-    except Exception:  # html.parser copes with nearly anything; never let a page crash ingest
+        tokenize(html, page)
+    except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
     lines = page.lines

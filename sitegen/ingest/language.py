@@ -56,6 +56,7 @@ _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko
 
 
 _NON_LETTER_BYTES = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _RANGES = (
     (0x0000, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x04FF, "cyrillic"), (0x0530, 0x058F, "armenian"),
@@ -91,6 +92,8 @@ def script_counts(text: str) -> Counter:
 
 
 def main_script(text: str) -> Optional[str]:
+    if text.isascii():  # most lines of most pages: Latin if there is a letter at all
+        return "latin" if _ASCII_LETTER.search(text) else None
     counts = script_counts(text)
     if not counts:
         return None
