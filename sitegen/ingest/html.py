@@ -31,6 +31,7 @@ _CONTAINER_TAGS = set(_CONTAINERS) | {"dialog", "header"}  # containers even wit
 _HEAD_TAGS = {"html", "meta", "link", "time", "script", "title"}
 _BOXES = {"div", "section", "aside", "form", "figure", "ul", "ol"}
 _NO_ATTRS: dict[str, str] = {}
+_END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
@@ -189,43 +190,53 @@ class _Page:
         return self.article_of[min(self.article_of)] if self.article_of else None
 
     def handle_endtag(self, tag):
-        if tag == "script" and self.in_json_ld:
-            self.in_json_ld = False
-            return
-        if tag == "title" and self.in_title:
-            self.in_title = False
-            return
-        if tag in _VOID:
-            return
-        if tag in _SEPARATE_INLINE:
-            self.pending_space = True
-        if not self.open.get(tag) and not self.open.get("__hidden__" + tag):
+        if tag in _END_SPECIAL:
+            if tag == "script" and self.in_json_ld:
+                self.in_json_ld = False
+                return
+            if tag == "title" and self.in_title:
+                self.in_title = False
+                return
+            if tag in _VOID:
+                return
+            if tag in _SEPARATE_INLINE:
+                self.pending_space = True
+        open_count = self.open
+        hidden = "__hidden__" + tag
+        if not open_count.get(tag) and not open_count.get(hidden):
             return  # a stray end tag
-        if tag in _BLOCKS:
+        block = tag in _BLOCKS
+        if block:
             self.flush()
-        while self.stack:
-            open_tag, _ = self.stack.pop()
-            self.open[open_tag] -= 1
-            self.article_of.pop(len(self.stack), None)
-            self.box_of.pop(len(self.stack), None)
-            self.el_of.pop(len(self.stack), None)
-            self.byline_at.discard(len(self.stack))
+        stack = self.stack
+        while stack:
+            open_tag, _ = stack.pop()
+            open_count[open_tag] -= 1
+            depth = len(stack)
+            if depth in self.el_of:
+                del self.el_of[depth]
+                self.box_of.pop(depth, None)
+            if self.article_of:
+                self.article_of.pop(depth, None)
+            if self.byline_at:
+                self.byline_at.discard(depth)
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
-            if open_tag == "__hidden__" + tag:
+            if open_tag == hidden:
                 break
             if open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
             if open_tag == tag:
                 break
-        if tag in _BLOCKS:
+        depth = len(stack)
+        if block:
             self.block_line = self.line
-            self.block_tag = next((t for t, _ in reversed(self.stack) if t in _BLOCKS), None)
-            if len(self.stack) < self.img_depth:
+            self.block_tag = next((t for t, _ in reversed(stack) if t in _BLOCKS), None)
+            if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
-        if self.author_depth is not None and len(self.stack) <= self.author_depth:
+        if self.author_depth is not None and depth <= self.author_depth:
             self.author_depth = None
-        if self.author_name_depth is not None and len(self.stack) <= self.author_name_depth:
+        if self.author_name_depth is not None and depth <= self.author_name_depth:
             self.author_name_depth = None
 
     def handle_data(self, data):
@@ -237,6 +248,8 @@ class _Page:
             return
         if self.skip:
             return
+        if not self.buffer_text and self.author_depth is None and data.isspace():
+            return  # white space before a block's text: clean() would strip it anyway
         if not self.buffer_text:
             self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():

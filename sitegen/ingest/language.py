@@ -68,13 +68,20 @@ _RANGES = (
 
 
 def _range_script(ch: str) -> Optional[str]:
-    if not ch.isalpha():
-        return None
-    code = ord(ch)
-    for low, high, name in _RANGES:
-        if low <= code <= high:
-            return name
-    return None
+    try:
+        return _SCRIPT_OF[ch]
+    except KeyError:
+        pass
+    name = None
+    if ch.isalpha():
+        code = ord(ch)
+        name = next((n for low, high, n in _RANGES if low <= code <= high), None)
+    if len(_SCRIPT_OF) < 65536:
+        _SCRIPT_OF[ch] = name
+    return name
+
+
+_SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
 
 
 def script_counts(text: str) -> Counter:
