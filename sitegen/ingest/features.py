@@ -18,10 +18,12 @@ from sitegen.model import Block, LineFate
 
 # Sentence ends in the scripts ingest meets (。 Chinese/Japanese, ؟ Arabic, । Devanagari, ۔ Urdu), then any
 # closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
-SENTENCE_END = re.compile(r"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?$|[.!?…]\s*[\"”’»“]$|[:：]$")
+# Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
+_END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟]['\"”’»“‘›)\]]*$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")

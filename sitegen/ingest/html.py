@@ -31,6 +31,8 @@ _CONTAINER_TAGS = set(_CONTAINERS) | {"dialog", "header"}  # containers even wit
 _HEAD_TAGS = {"html", "meta", "link", "time", "script", "title"}
 _BOXES = {"div", "section", "aside", "form", "figure", "ul", "ol"}
 _NO_ATTRS: dict[str, str] = {}
+_INNER_KINDS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td"}
+_ENTRY_BOUNDARY = {"article", "section", "main"}
 _END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_WORDS = re.compile(
@@ -42,6 +44,12 @@ _BOX_WORDS = re.compile(
     re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
+
+
+def _drop_cap(before: str, after: str) -> bool:
+    """A styled initial: one capital letter alone in its element, the word going on in lower case."""
+    piece = before.strip()
+    return len(piece) == 1 and piece.isupper() and not before[-1:].isspace() and after[:1].islower()
 
 
 # A page repeats the same few class names thousands of times (menu items, cards): look each up once.
@@ -252,7 +260,8 @@ class _Page:
             return  # white space before a block's text: clean() would strip it anyway
         if not self.buffer_text:
             self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
-        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
+        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum() \
+                and not _drop_cap(self.buffer[-1], data):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
         self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
@@ -288,8 +297,13 @@ class _Page:
         if text:
             container = next((c for _, c in reversed(self.stack) if c), None)
             tag = self.block_tag
-            inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
-                                                                      "blockquote", "figcaption", "td")), None)
+            inner = None
+            for t, _ in reversed(self.stack):
+                if t in _INNER_KINDS:
+                    inner = t
+                    break
+                if t in _ENTRY_BOUNDARY:
+                    break  # an <article> in an <li> (a live-blog entry, a card) is not one list item
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
             self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,

@@ -23,7 +23,7 @@ from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hin
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences)
-from sitegen.ingest.language import language, main_script
+from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
 from sitegen.model import Block, LineFate
@@ -290,7 +290,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
-                and not dateline(text) and not runs_into_short_sentences(infos, i, end):
+                and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -378,6 +378,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+def _wordy(info: LineInfo) -> bool:
+    """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
+    return info.script in UNSPACED or len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
