@@ -432,6 +432,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
+    kicked = _without_kicker(hints.title, meta_title, lines)
+    if kicked:
+        hints.title = kicked
     hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
@@ -450,6 +453,23 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
+
+
+def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list[Line]) -> Optional[str]:
+    """The headline without its kicker: the meta title says "Kicker: Headline" and the page sets the two apart in
+    one heading ("<h2><span>Kicker</span><span>Headline</span></h2>"), so the kicker is a label above the headline."""
+    if not title or not meta_title:
+        return None
+    meta_title = clean(meta_title)
+    kicker, sep, rest = meta_title.partition(": ")
+    if not sep or not rest or len(kicker.split()) > 4:
+        return None
+    shown = f"{kicker} {rest}".casefold()
+    if title.casefold() not in (meta_title.casefold(), shown):
+        return None
+    if any(l.tag in _HEADINGS and l.text.casefold() == shown for l in lines):
+        return rest
+    return None
 
 
 def _overlap(a: str, b: Optional[str]) -> int:

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
+                     r"\u3000[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 @dataclass
