@@ -341,6 +341,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
+    page.lines, page.paths = _table_rows(page.lines, page.paths, page.el_parent, page.el_sig)
     lines = page.lines
     root = _content_root(page, lines)
     if _unbox_content(lines, page, root):
@@ -363,6 +364,59 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[int], sig: list[tuple[str, str]]
+                ) -> tuple[list[Line], list[tuple[int, ...]]]:
+    """A data table's rows as one line each ("Region | 2024 | 2025"): cells of two or more short, one-line cells.
+
+    A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone.
+    """
+    if len(paths) != len(lines):
+        return lines, paths
+    cell_lines: dict[int, int] = {}
+    for path in paths:
+        if path and sig[path[-1]][0] in ("td", "th"):
+            cell_lines[path[-1]] = cell_lines.get(path[-1], 0) + 1
+    if not cell_lines:
+        return lines, paths
+    rows: dict[int, list[int]] = {}  # row element → indexes of its cells' lines
+    for i, path in enumerate(paths):
+        if path and path[-1] in cell_lines and sig[parent[path[-1]]][0] == "tr":
+            rows.setdefault(parent[path[-1]], []).append(i)
+    simple = {row for row, members in rows.items() if len(members) >= 2
+              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 12 for i in members)}
+    table_of = {row: _table_of(row, parent, sig) for row in simple}
+    tables = [t for t in table_of.values()]
+    merged = {row for row in simple if tables.count(table_of[row]) >= 2}
+    if not merged:
+        return lines, paths
+    out_lines: list[Line] = []
+    out_paths: list[tuple[int, ...]] = []
+    first_of = {rows[row][0]: row for row in merged}
+    skip = {i for row in merged for i in rows[row][1:]}
+    for i, (line, path) in enumerate(zip(lines, paths)):
+        if i in skip:
+            continue
+        if i in first_of:
+            cells = [lines[j] for j in rows[first_of[i]]]
+            text = " | ".join(c.text for c in cells)
+            linked = sum(c.link_density * len(c.text) for c in cells)
+            row_line = Line(n=line.n, text=text, raw=text, tag="tr", link_density=min(1.0, linked / max(1, len(text))),
+                            container=line.container, blank_before=True, group=line.group)
+            row_line.in_article = line.in_article
+            out_lines.append(row_line)
+        else:
+            out_lines.append(line)
+        out_paths.append(path)
+    return out_lines, out_paths
+
+
+def _table_of(row: int, parent: list[int], sig: list[tuple[str, str]]) -> int:
+    el = parent[row]
+    while el > 0 and sig[el][0] != "table":
+        el = parent[el]
+    return el
 
 
 def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> bool:

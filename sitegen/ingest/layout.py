@@ -317,6 +317,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             continue
         if _short_metadata(infos, i, result):
             continue
+        if info.line.tag == "tr" and info.pattern is None:
+            info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
+            continue
         reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end):
