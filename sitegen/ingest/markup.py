@@ -22,6 +22,7 @@ _START = re.compile(r"""
      )*
    )?)
   \s*""", re.VERBOSE)
+_BARE_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
 _END = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 _LOOSE_END = re.compile(r"</([a-zA-Z][^\t\n\r\f />\x00]*)")
 _COMMENT_CLOSE = re.compile(r"--\s*>")
@@ -64,25 +65,35 @@ def tokenize(html: str, handler: Handler) -> None:
     line = 1
     counted = 0  # `line` is the line number at this offset
     n = len(html)
+    search = _OPEN.search
+    count = html.count
+    on_data = handler.handle_data
+    on_end = handler.handle_endtag
+    match_end = _END.match
     while pos < n:
-        m = _OPEN.search(html, pos)
+        m = search(html, pos)
         start = m.start() if m else n
         if start > pos:
-            line += html.count("\n", counted, pos)
+            line += count("\n", counted, pos)
             counted = pos
             handler.line = line
             text = html[pos:start]
-            handler.handle_data(unescape(text) if "&" in text else text)
+            on_data(unescape(text) if "&" in text else text)
         if m is None:
             return
-        line += html.count("\n", counted, start)
+        line += count("\n", counted, start)
         counted = start
         handler.line = line
         kind = html[start + 1]
-        if kind.isascii() and kind.isalpha():
+        if kind == "/":
+            end = match_end(html, start)
+            if end:  # the common case, "</p>", without the checks for broken end tags
+                on_end(end.group(1).lower())
+                pos = end.end()
+            else:
+                pos = _end_tag(html, start, handler)
+        elif kind.isascii() and kind.isalpha():
             pos = _start_tag(html, start, handler)
-        elif kind == "/":
-            pos = _end_tag(html, start, handler)
         elif html.startswith("<!--", start):
             close = _COMMENT_CLOSE.search(html, start + 4)
             pos = close.end() if close else _as_text(html, start, start + 1, handler)
@@ -100,6 +111,10 @@ def _as_text(html: str, start: int, end: int, handler: Handler) -> int:
 
 
 def _start_tag(html: str, start: int, handler: Handler) -> int:
+    bare = _BARE_START.match(html, start)
+    if bare and bare.group(1).lower() not in _RAW_TEXT:  # "<p>", "<li>": no attributes to read
+        handler.handle_starttag(bare.group(1).lower(), [])
+        return bare.end()
     m = _START.match(html, start)
     j = m.end()
     if html.startswith(">", j):
