@@ -473,6 +473,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
+            if info.kind == "paragraph":
+                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
@@ -525,11 +527,21 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
     return None
 
 
+_END_MARK_TAIL = re.compile(r"(?<=[.!?…。」”’»\"'])\s*[♦◆■□▪●∎❖✦★]$")
+_DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
+
+
 def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     probe = description.rstrip(".… ")[:60]
-    return bool(probe) and first.startswith(probe)
+    if not probe:
+        return False
+    if first.startswith(probe):
+        return True
+    # A wire lead ("KAZAN, 12 Mar — Agency. The city…") is the lead too when the description is it without the dateline.
+    prefix = _DATELINE_PREFIX.match(first) if dateline(first) else None
+    return prefix is not None and first[prefix.end():].startswith(probe)
 
 
 def _most_common(names: list[str]) -> Optional[str]:
