@@ -325,17 +325,43 @@ class _Page:
 
 # Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
 # their newlines so line numbers in --explain still point into the raw file.
-_INERT = re.compile(r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|"
-                    r"<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_INERT_OPEN = re.compile(r"<(script|style|svg)\b([^>]*)>|<!--", re.IGNORECASE)
+_INERT_CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE),
+                "svg": re.compile(r"</svg\s*>", re.IGNORECASE), "--": re.compile(r"-->")}
 
 
-def _blank_out(match: re.Match) -> str:
-    return "\n" * match.group(0).count("\n")
+def cut_inert(html: str) -> str:
+    """The page with scripts (not JSON-LD), styles, inline SVG and comments replaced by their newlines.
+
+    A scan rather than one regex: an element left unclosed is remembered, so a page of many unclosed comments
+    or scripts costs one pass instead of a search to the end of the page from each of them.
+    """
+    out: list[str] = []
+    pos = done = 0
+    unclosed: set[str] = set()
+    while True:
+        m = _INERT_OPEN.search(html, pos)
+        if m is None:
+            break
+        kind = (m.group(1) or "--").lower()
+        if kind == "script" and "ld+json" in m.group(2).lower() or kind in unclosed:
+            pos = m.start() + 1
+            continue
+        close = _INERT_CLOSE[kind].search(html, m.end())
+        if close is None:
+            unclosed.add(kind)  # none later either
+            pos = m.start() + 1
+            continue
+        out.append(html[done:m.start()])
+        out.append("\n" * html.count("\n", m.start(), close.end()))
+        pos = done = close.end()
+    out.append(html[done:])
+    return "".join(out)
 
 
 def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
-    html = _INERT.sub(_blank_out, html)
+    html = cut_inert(html)
     try:
         tokenize(html, page)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest

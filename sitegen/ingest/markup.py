@@ -70,6 +70,7 @@ def tokenize(html: str, handler: Handler) -> None:
     on_data = handler.handle_data
     on_end = handler.handle_endtag
     match_end = _END.match
+    comments_close = True  # False once a comment was found unclosed: no later one closes either
     while pos < n:
         m = search(html, pos)
         start = m.start() if m else n
@@ -95,11 +96,13 @@ def tokenize(html: str, handler: Handler) -> None:
         elif kind.isascii() and kind.isalpha():
             pos = _start_tag(html, start, handler)
         elif html.startswith("<!--", start):
-            close = _COMMENT_CLOSE.search(html, start + 4)
+            close = _COMMENT_CLOSE.search(html, start + 4) if comments_close else None
+            comments_close = close is not None
             pos = close.end() if close else _as_text(html, start, start + 1, handler)
         else:  # <!DOCTYPE …>, <![CDATA[…]]>, <?xml …?>
             gt = html.find(">", start + 2)
-            pos = gt + 1 if gt >= 0 else _as_text(html, start, start + 1, handler)
+            # No '>' left in the page: the rest is text (searching again at every later '<!' would be quadratic).
+            pos = gt + 1 if gt >= 0 else _as_text(html, start, n, handler)
         if pos < 0:
             return
 
