@@ -32,3 +32,11 @@ def test_a_pipe_inside_a_cell_does_not_break_the_markdown_table():
     raw = f"Title of the story here\n\n{_STORY}\n\nA|B\tC\nD\tE\n\n{_AFTER}\n"
     md = to_markdown(extract(raw.encode(), "x.txt").blocks)
     assert "| A\\|B | C |" in md
+
+
+def test_a_kept_table_shows_as_a_table_on_the_article_page():
+    from sitegen import markdown
+
+    raw = f"Unemployment falls in every region\n\n{_STORY}\n\nRegion\tRate\nLondon\t5.1%\n\n{_AFTER}\n"
+    html = markdown.render(to_markdown(extract(raw.encode(), "jobs.txt").blocks)).html
+    assert "<th>Region</th>" in html and "<td>5.1%</td>" in html
