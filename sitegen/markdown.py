@@ -38,6 +38,7 @@ def _parser() -> MarkdownIt:
     # Images would load from the network and break the offline promise; an
     # image in an article becomes a link to it instead.
     md.disable("image")
+    md.enable("table")  # ingest writes the tables it keeps from a story as Markdown tables
     return md
 
 

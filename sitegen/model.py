@@ -16,7 +16,7 @@ from typing import Optional
 class Block:
     """One block of an article body as ingest found it.
 
-    kind is one of: "paragraph", "heading", "list_item", "quote".
+    kind is one of: "paragraph", "heading", "list_item", "quote", "table_row" (its cells joined by " | ").
     text is the block's text, verbatim (typographic quotes and dashes kept),
     without Markdown markup.
     """
@@ -33,7 +33,7 @@ class LineFate:
 
     line: int  # 1-based line number in the raw file
     text: str
-    fate: str  # title | author | date | publisher | url | description | heading | paragraph | list_item | quote | dropped
+    fate: str  # title | author | date | publisher | url | description | heading | paragraph | list_item | quote | table_row | dropped
     reason: str
 
 

@@ -7,8 +7,16 @@ from sitegen.ingest.extract import extract
 from ingest_fixtures import FIELDS, body_lines, cases
 
 SEEDS = cases("seeds")
+# Batch 12 pages that still differ from their labels after the general fixes (see heldout/README.md).
+_KNOWN_MISSES = {"heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept"}
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
-PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2")
+PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3")
+
+
+def _param(case):
+    if case.name in _KNOWN_MISSES:
+        return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=_KNOWN_MISSES[case.name]))
+    return case
 
 
 def _check(case):
@@ -33,6 +41,6 @@ def test_seed_comes_out_exactly_as_labelled(case):
     _check(case)
 
 
-@pytest.mark.parametrize("case", PAGES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", [_param(c) for c in PAGES], ids=lambda c: c.name)
 def test_page_comes_out_as_labelled(case):
     _check(case)

@@ -96,7 +96,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", "list item after a line ending in ':'"
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
-    if heading_shaped(info) and followed_by_paragraph(infos, i, last, doc_script):
+    if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
     if TIME_ONLY.match(text) and _may_be_heading(info):
         return "heading", "heading", "timestamp of a live-blog entry"

@@ -58,6 +58,7 @@ _PATTERNS = [
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
     re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
 ]
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
 
 
@@ -67,6 +68,8 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     "03/02/2025" is only read when unambiguous, or as day/month when `day_first` (the page is not
     in English: the rest of the world writes the day first).
     """
+    if not _ANY_YEAR.search(text):
+        return None  # every shape below has a four-digit year: most lines have none
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -142,7 +142,18 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
 def to_markdown(blocks: Sequence[Block]) -> str:
     out = []
     number = 0  # numbered list items are numbered again from 1 in each run, as Markdown lists
+    previous = None
     for block in blocks:
+        if block.kind == "table_row":
+            cells = [" ".join(c.split()).replace("|", "\\|") for c in block.text.split(" | ")]
+            row = "| " + " | ".join(cells) + " |"
+            if previous is not None and previous.kind == "table_row":
+                out[-1] += "\n" + row  # rows of one table stay together
+            else:
+                out.append(row + "\n|" + " --- |" * len(cells))  # the first row heads the table
+            previous = block
+            continue
+        previous = block
         text = " ".join(block.text.split())
         number = number + 1 if block.kind == "list_item" and block.ordered else 0
         if block.kind == "heading":

@@ -18,10 +18,12 @@ from sitegen.model import Block, LineFate
 
 # Sentence ends in the scripts ingest meets (。 Chinese/Japanese, ؟ Arabic, । Devanagari, ۔ Urdu), then any
 # closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
-SENTENCE_END = re.compile(r"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?$|[.!?…]\s*[\"”’»“]$|[:：]$")
+# Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
+_END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(r"[.…。।۔]['\"”’»“‘›)\]]*$|[!?！？؟]['\"”’»“‘›)\]]*$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
@@ -101,10 +103,8 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     if line.tag == "h1" and container in ("header", "outside"):
         container = None  # the headline often sits in the page's <header>, above the <article>
     pattern = CONTAINER_REASON.get(container, f"inside a {container}") if container else None
-    if pattern is None:
+    if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
         pattern = bp.boilerplate_reason(text, words)
-    if pattern is None and "\t" in line.raw and bp.is_table_row(line.raw):
-        pattern = "table row (cells separated by tabs)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
         pattern = "mostly link text (a menu or a teaser)"
     return LineInfo(line, words, script, sentence, pattern)
@@ -118,7 +118,7 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
         return info.fate == "kept"
     if info.fate == "kept":
         return True
-    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title"):
+    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title", "tr"):
         return False
     long_enough = info.words >= (10 if info.script not in UNSPACED else 25)
     if not long_enough or md.byline(info.line.text) or md.date_line(info.line.text):

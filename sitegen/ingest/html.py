@@ -3,18 +3,19 @@
 Markup tells more than text: <nav>, <footer>, <aside>, comment and "related" boxes mark furniture;
 <h2> marks a subheading; links show how much of a block is navigation. Metadata comes from
 JSON-LD (NewsArticle), Open Graph and article: meta tags, <time datetime>, the canonical link.
-Only the standard library's html.parser is used: it never fails on broken markup.
+Only the standard library is used (a tokenizer with html.parser's rules, markup.py): it never fails on broken markup.
 """
 from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import Hints
+from sitegen.ingest.markup import tokenize
 from sitegen.ingest.text import Line, clean
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
@@ -26,6 +27,13 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _CONTAINERS = {"nav": "nav", "footer": "footer", "aside": "aside", "form": "form", "figure": "figure"}
+_CONTAINER_TAGS = set(_CONTAINERS) | {"dialog", "header"}  # containers even without attributes
+_HEAD_TAGS = {"html", "meta", "link", "time", "script", "title"}
+_BOXES = {"div", "section", "aside", "form", "figure", "ul", "ol"}
+_NO_ATTRS: dict[str, str] = {}
+_INNER_KINDS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td"}
+_ENTRY_BOUNDARY = {"article", "section", "main"}
+_END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
@@ -38,11 +46,32 @@ _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writ
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 
 
-class _Page(HTMLParser):
+def _drop_cap(before: str, after: str) -> bool:
+    """A styled initial: one capital letter alone in its element, the word going on in lower case."""
+    piece = before.strip()
+    return len(piece) == 1 and piece.isupper() and not before[-1:].isspace() and after[:1].islower()
+
+
+# A page repeats the same few class names thousands of times (menu items, cards): look each up once.
+@lru_cache(maxsize=4096)
+def _box_word(words: str) -> Optional[str]:
+    match = _BOX_WORDS.search(words)
+    if match and not _BYLINE_BOX.search(words):
+        return f"{match.group(1).lower()} box (class/id)"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _author_box(words: str) -> bool:
+    return bool(_AUTHOR_BOX.search(words))
+
+
+class _Page:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        self.line = 1  # the line of the token being handled, set by the tokenizer
         self.lines: list[Line] = []
         self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        self.open: dict[str, int] = {}  # tag (as pushed) → how many are open: end tags need no walk down the stack
         self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
         self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
@@ -58,6 +87,7 @@ class _Page(HTMLParser):
         self.microdata_name: list[str] = []
         self.skip = 0
         self.buffer: list[str] = []
+        self.buffer_text = False  # the buffer holds more than white space
         self.link_chars = 0
         self.in_link = 0
         self.block_line = 1
@@ -80,25 +110,8 @@ class _Page(HTMLParser):
 
     # -- structure --
     def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
-        if tag == "html" and attrs.get("lang"):
-            self.lang = attrs["lang"].split("-")[0].lower() or None
-        if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if key and attrs.get("content") and key not in self.meta:
-                self.meta[key] = attrs["content"]
-            return
-        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
-            self.canonical = self.canonical or attrs["href"]
-            return
-        if tag == "time" and attrs.get("datetime"):
-            self.times.append(attrs["datetime"])
-        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
-            self.in_json_ld = True
-            self.json_ld.append("")
-            return
-        if tag == "title" and not self.stack_has("svg"):
-            self.in_title = True
+        attrs = {k: (v or "") for k, v in attrs} if attrs else _NO_ATTRS
+        if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         if tag in _VOID:
             if tag == "br":
@@ -109,91 +122,129 @@ class _Page(HTMLParser):
             return
         if tag in _SKIP:
             self.skip += 1
-            self.stack.append((tag, None))
+            self._push(tag, None)
             return
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in attrs.get("style", "").replace(" ", ""):
+        if attrs and ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+                      or "display:none" in attrs.get("style", "").replace(" ", "")):
             self.skip += 1  # not shown to readers
-            self.stack.append(("__hidden__" + tag, None))
+            self._push("__hidden__" + tag, None)
             return
         article_id = None
         if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
             self.articles += 1
             article_id = self.articles
+        depth = len(self.stack)
         if tag in _BLOCKS:
             self.flush()
-            self.block_line = self.getpos()[0]
+            self.block_line = self.line
             self.block_tag = tag
-            if tag in ("div", "section", "aside", "form", "figure", "ul", "ol"):
+            if tag in _BOXES:
                 self.boxes += 1
-                self.box_of[len(self.stack)] = self.boxes
-            self.el_parent.append(self._element())
+                self.box_of[depth] = self.boxes
+            self.el_parent.append(next(reversed(self.el_of.values()), 0))
             self.el_sig.append((tag, attrs.get("class", "")))
-            self.el_of[len(self.stack)] = len(self.el_sig) - 1
+            self.el_of[depth] = len(self.el_sig) - 1
         if tag == "a":
             self.in_link += 1
-        itemprop = attrs.get("itemprop", "").lower().split()
-        if "author" in itemprop and self.author_depth is None and not self.microdata_author:
-            self.author_depth = len(self.stack)
-        elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
-            self.author_name_depth = len(self.stack)
-        if _AUTHOR_BOX.search(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
-            self.byline_at.add(len(self.stack))
-        container = self._container(tag, attrs)
+        if attrs:
+            if "itemprop" in attrs:
+                itemprop = attrs["itemprop"].lower().split()
+                if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+                    self.author_depth = depth
+                elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+                    self.author_name_depth = depth
+            if ("class" in attrs or "id" in attrs or "rel" in attrs) and \
+                    _author_box(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
+                self.byline_at.add(depth)
+        container = self._container(tag, attrs) if attrs or tag in _CONTAINER_TAGS else None
         if container and container.endswith("(class/id)"):
             self.class_boxes += 1
             container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
             if tag in _BLOCKS:
-                self.box_element[container] = self.el_of[len(self.stack)]
+                self.box_element[container] = self.el_of[depth]
         self.stack.append((tag, container))
+        self.open[tag] = self.open.get(tag, 0) + 1
         if article_id is not None:
-            self.article_of[len(self.stack) - 1] = article_id
+            self.article_of[depth] = article_id
 
-    def _element(self) -> int:
-        return next(reversed(self.el_of.values()), 0)
+    def _head_tag(self, tag: str, attrs: dict) -> bool:
+        """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
+        if tag == "html" and attrs.get("lang"):
+            self.lang = attrs["lang"].split("-")[0].lower() or None
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content") and key not in self.meta:
+                self.meta[key] = attrs["content"]
+            return True
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
+            return True
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append(attrs["datetime"])
+        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.in_json_ld = True
+            self.json_ld.append("")
+            return True
+        if tag == "title" and not self.open.get("svg"):
+            self.in_title = True
+            return True
+        return False
+
+    def _push(self, tag: str, container: Optional[str]) -> None:
+        self.stack.append((tag, container))
+        self.open[tag] = self.open.get(tag, 0) + 1
 
     def _article_id(self) -> Optional[int]:
-        for depth in range(len(self.stack)):
-            if depth in self.article_of:
-                return self.article_of[depth]
-        return None
+        return self.article_of[min(self.article_of)] if self.article_of else None
 
     def handle_endtag(self, tag):
-        if tag == "script" and self.in_json_ld:
-            self.in_json_ld = False
-            return
-        if tag == "title" and self.in_title:
-            self.in_title = False
-            return
-        if tag in _VOID:
-            return
-        if tag in _SEPARATE_INLINE:
-            self.pending_space = True
-        if not any(t == tag or t == "__hidden__" + tag for t, _ in self.stack):
+        if tag in _END_SPECIAL:
+            if tag == "script" and self.in_json_ld:
+                self.in_json_ld = False
+                return
+            if tag == "title" and self.in_title:
+                self.in_title = False
+                return
+            if tag in _VOID:
+                return
+            if tag in _SEPARATE_INLINE:
+                self.pending_space = True
+        open_count = self.open
+        hidden = "__hidden__" + tag
+        if not open_count.get(tag) and not open_count.get(hidden):
             return  # a stray end tag
-        if tag in _BLOCKS:
+        block = tag in _BLOCKS
+        if block:
             self.flush()
-        while self.stack:
-            open_tag, _ = self.stack.pop()
-            self.article_of.pop(len(self.stack), None)
-            self.box_of.pop(len(self.stack), None)
-            self.el_of.pop(len(self.stack), None)
-            self.byline_at.discard(len(self.stack))
+        stack = self.stack
+        while stack:
+            open_tag, _ = stack.pop()
+            open_count[open_tag] -= 1
+            depth = len(stack)
+            if depth in self.el_of:
+                del self.el_of[depth]
+                self.box_of.pop(depth, None)
+            if self.article_of:
+                self.article_of.pop(depth, None)
+            if self.byline_at:
+                self.byline_at.discard(depth)
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
-            if open_tag == "__hidden__" + tag:
+            if open_tag == hidden:
                 break
             if open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
             if open_tag == tag:
                 break
-        if tag in _BLOCKS:
-            self.block_line = self.getpos()[0]
-            self.block_tag = next((t for t, _ in reversed(self.stack) if t in _BLOCKS), None)
-            if len(self.stack) < self.img_depth:
+        depth = len(stack)
+        if block:
+            self.block_line = self.line
+            self.block_tag = next((t for t, _ in reversed(stack) if t in _BLOCKS), None)
+            if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
-        if self.author_depth is not None and len(self.stack) <= self.author_depth:
+        if self.author_depth is not None and depth <= self.author_depth:
             self.author_depth = None
-        if self.author_name_depth is not None and len(self.stack) <= self.author_name_depth:
+        if self.author_name_depth is not None and depth <= self.author_name_depth:
             self.author_name_depth = None
 
     def handle_data(self, data):
@@ -205,9 +256,12 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
-        if not self.buffer or not "".join(self.buffer).strip():
-            self.block_line = self.getpos()[0] + (data[: len(data) - len(data.lstrip())].count("\n"))
-        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum():
+        if not self.buffer_text and self.author_depth is None and data.isspace():
+            return  # white space before a block's text: clean() would strip it anyway
+        if not self.buffer_text:
+            self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
+        elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum() \
+                and not _drop_cap(self.buffer[-1], data):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
         self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
@@ -216,34 +270,40 @@ class _Page(HTMLParser):
             if self.author_name_depth is not None:
                 self.microdata_name.append(data)
         self.buffer.append(data)
+        if not self.buffer_text and data.strip():
+            self.buffer_text = True
         if self.in_link:
             self.link_chars += len(data.strip())
-
-    def stack_has(self, tag: str) -> bool:
-        return any(t == tag for t, _ in self.stack)
 
     def _container(self, tag: str, attrs: dict) -> Optional[str]:
         if tag in _CONTAINERS:
             return _CONTAINERS[tag]
         if tag == "dialog" or attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
             return "dialog"  # a cookie or sign-up pop-up, never the story
-        if tag == "header" and not (self.stack_has("article") or self.stack_has("main")):
+        if tag == "header" and not (self.open.get("article") or self.open.get("main")):
             return "header"
-        words = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}"
         if attrs.get("role") in ("navigation", "contentinfo", "complementary", "banner"):
             return {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}[attrs["role"]]
-        match = _BOX_WORDS.search(words)
-        if match and not _BYLINE_BOX.search(words):
-            return f"{match.group(1).lower()} box (class/id)"
-        return None
+        if not ("class" in attrs or "id" in attrs or "role" in attrs):
+            return None
+        return _box_word(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}")
 
     def flush(self):
+        if not self.buffer:
+            self.link_chars = 0
+            self.buffer_byline = False
+            return
         text = clean("".join(self.buffer))
         if text:
             container = next((c for _, c in reversed(self.stack) if c), None)
             tag = self.block_tag
-            inner = next((t for t, _ in reversed(self.stack) if t in ("h1", "h2", "h3", "h4", "h5", "h6", "li",
-                                                                      "blockquote", "figcaption", "td")), None)
+            inner = None
+            for t, _ in reversed(self.stack):
+                if t in _INNER_KINDS:
+                    inner = t
+                    break
+                if t in _ENTRY_BOUNDARY:
+                    break  # an <article> in an <li> (a live-blog entry, a card) is not one list item
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
             self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
@@ -258,29 +318,56 @@ class _Page(HTMLParser):
             self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
             self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
         self.buffer = []
+        self.buffer_text = False
         self.link_chars = 0
         self.buffer_byline = False
 
 
 # Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
 # their newlines so line numbers in --explain still point into the raw file.
-_INERT = re.compile(r"<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|"
-                    r"<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_INERT_OPEN = re.compile(r"<(script|style|svg)\b([^>]*)>|<!--", re.IGNORECASE)
+_INERT_CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE),
+                "svg": re.compile(r"</svg\s*>", re.IGNORECASE), "--": re.compile(r"-->")}
 
 
-def _blank_out(match: re.Match) -> str:
-    return "\n" * match.group(0).count("\n")
+def cut_inert(html: str) -> str:
+    """The page with scripts (not JSON-LD), styles, inline SVG and comments replaced by their newlines.
+
+    A scan rather than one regex: an element left unclosed is remembered, so a page of many unclosed comments
+    or scripts costs one pass instead of a search to the end of the page from each of them.
+    """
+    out: list[str] = []
+    pos = done = 0
+    unclosed: set[str] = set()
+    while True:
+        m = _INERT_OPEN.search(html, pos)
+        if m is None:
+            break
+        kind = (m.group(1) or "--").lower()
+        if kind == "script" and "ld+json" in m.group(2).lower() or kind in unclosed:
+            pos = m.start() + 1
+            continue
+        close = _INERT_CLOSE[kind].search(html, m.end())
+        if close is None:
+            unclosed.add(kind)  # none later either
+            pos = m.start() + 1
+            continue
+        out.append(html[done:m.start()])
+        out.append("\n" * html.count("\n", m.start(), close.end()))
+        pos = done = close.end()
+    out.append(html[done:])
+    return "".join(out)
 
 
 def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
-    html = _INERT.sub(_blank_out, html)
+    html = cut_inert(html)
     try:
-        page.feed(html)
-        page.close()
-    except Exception:  # html.parser copes with nearly anything; never let a page crash ingest
+        tokenize(html, page)
+    except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
+    page.lines, page.paths = _table_rows(page.lines, page.paths, page.el_parent, page.el_sig)
     lines = page.lines
     root = _content_root(page, lines)
     if _unbox_content(lines, page, root):
@@ -303,6 +390,59 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[int], sig: list[tuple[str, str]]
+                ) -> tuple[list[Line], list[tuple[int, ...]]]:
+    """A data table's rows as one line each ("Region | 2024 | 2025"): cells of two or more short, one-line cells.
+
+    A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone.
+    """
+    if len(paths) != len(lines):
+        return lines, paths
+    cell_lines: dict[int, int] = {}
+    for path in paths:
+        if path and sig[path[-1]][0] in ("td", "th"):
+            cell_lines[path[-1]] = cell_lines.get(path[-1], 0) + 1
+    if not cell_lines:
+        return lines, paths
+    rows: dict[int, list[int]] = {}  # row element → indexes of its cells' lines
+    for i, path in enumerate(paths):
+        if path and path[-1] in cell_lines and sig[parent[path[-1]]][0] == "tr":
+            rows.setdefault(parent[path[-1]], []).append(i)
+    simple = {row for row, members in rows.items() if len(members) >= 2
+              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 12 for i in members)}
+    table_of = {row: _table_of(row, parent, sig) for row in simple}
+    tables = [t for t in table_of.values()]
+    merged = {row for row in simple if tables.count(table_of[row]) >= 2}
+    if not merged:
+        return lines, paths
+    out_lines: list[Line] = []
+    out_paths: list[tuple[int, ...]] = []
+    first_of = {rows[row][0]: row for row in merged}
+    skip = {i for row in merged for i in rows[row][1:]}
+    for i, (line, path) in enumerate(zip(lines, paths)):
+        if i in skip:
+            continue
+        if i in first_of:
+            cells = [lines[j] for j in rows[first_of[i]]]
+            text = " | ".join(c.text for c in cells)
+            linked = sum(c.link_density * len(c.text) for c in cells)
+            row_line = Line(n=line.n, text=text, raw=text, tag="tr", link_density=min(1.0, linked / max(1, len(text))),
+                            container=line.container, blank_before=True, group=line.group)
+            row_line.in_article = line.in_article
+            out_lines.append(row_line)
+        else:
+            out_lines.append(line)
+        out_paths.append(path)
+    return out_lines, out_paths
+
+
+def _table_of(row: int, parent: list[int], sig: list[tuple[str, str]]) -> int:
+    el = parent[row]
+    while el > 0 and sig[el][0] != "table":
+        el = parent[el]
+    return el
 
 
 def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> bool:
@@ -372,6 +512,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
+    kicked = _without_kicker(hints.title, meta_title, lines)
+    if kicked:
+        hints.title = kicked
     hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
@@ -390,6 +533,23 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
+
+
+def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list[Line]) -> Optional[str]:
+    """The headline without its kicker: the meta title says "Kicker: Headline" and the page sets the two apart in
+    one heading ("<h2><span>Kicker</span><span>Headline</span></h2>"), so the kicker is a label above the headline."""
+    if not title or not meta_title:
+        return None
+    meta_title = clean(meta_title)
+    kicker, sep, rest = meta_title.partition(": ")
+    if not sep or not rest or len(kicker.split()) > 4:
+        return None
+    shown = f"{kicker} {rest}".casefold()
+    if title.casefold() not in (meta_title.casefold(), shown):
+        return None
+    if any(l.tag in _HEADINGS and l.text.casefold() == shown for l in lines):
+        return rest
+    return None
 
 
 def _overlap(a: str, b: Optional[str]) -> int:

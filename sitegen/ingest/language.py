@@ -56,6 +56,7 @@ _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko
 
 
 _NON_LETTER_BYTES = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _RANGES = (
     (0x0000, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x04FF, "cyrillic"), (0x0530, 0x058F, "armenian"),
@@ -67,13 +68,20 @@ _RANGES = (
 
 
 def _range_script(ch: str) -> Optional[str]:
-    if not ch.isalpha():
-        return None
-    code = ord(ch)
-    for low, high, name in _RANGES:
-        if low <= code <= high:
-            return name
-    return None
+    try:
+        return _SCRIPT_OF[ch]
+    except KeyError:
+        pass
+    name = None
+    if ch.isalpha():
+        code = ord(ch)
+        name = next((n for low, high, n in _RANGES if low <= code <= high), None)
+    if len(_SCRIPT_OF) < 65536:
+        _SCRIPT_OF[ch] = name
+    return name
+
+
+_SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
 
 
 def script_counts(text: str) -> Counter:
@@ -91,6 +99,8 @@ def script_counts(text: str) -> Counter:
 
 
 def main_script(text: str) -> Optional[str]:
+    if text.isascii():  # most lines of most pages: Latin if there is a letter at all
+        return "latin" if _ASCII_LETTER.search(text) else None
     counts = script_counts(text)
     if not counts:
         return None

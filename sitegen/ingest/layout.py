@@ -23,7 +23,7 @@ from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hin
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences)
-from sitegen.ingest.language import language, main_script
+from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
 from sitegen.model import Block, LineFate
@@ -290,7 +290,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
-                and not dateline(text) and not runs_into_short_sentences(infos, i, end):
+                and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -316,6 +316,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             info.fate = info.kind
             continue
         if _short_metadata(infos, i, result):
+            continue
+        if info.line.tag == "tr" and info.pattern is None:
+            info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
         reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
@@ -378,6 +381,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+def _wordy(info: LineInfo) -> bool:
+    """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
+    return info.script in UNSPACED or len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
@@ -465,6 +473,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
+            if info.kind == "paragraph":
+                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
@@ -517,11 +527,21 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
     return None
 
 
+_END_MARK_TAIL = re.compile(r"(?<=[.!?…。」”’»\"'])\s*[♦◆■□▪●∎❖✦★]$")
+_DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
+
+
 def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     first = next((b.text for b in blocks if b.kind == "paragraph"), "")
     probe = description.rstrip(".… ")[:60]
-    return bool(probe) and first.startswith(probe)
+    if not probe:
+        return False
+    if first.startswith(probe):
+        return True
+    # A wire lead ("KAZAN, 12 Mar — Agency. The city…") is the lead too when the description is it without the dateline.
+    prefix = _DATELINE_PREFIX.match(first) if dateline(first) else None
+    return prefix is not None and first[prefix.end():].startswith(probe)
 
 
 def _most_common(names: list[str]) -> Optional[str]:

@@ -177,9 +177,15 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     return capitalised and (sep.strip() in {"|", "::", "·", "•", "»"} or len(words) <= 3 and sep.strip() != "/")
 
 
+# Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
+_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of")
+
+
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
-    out = []
+    out: list[str] = []
+    if not _PUBLISHER_CUE.search(text.lower()):
+        return out
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
             name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")

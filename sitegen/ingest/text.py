@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
+                     r"\u3000[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
 @dataclass
@@ -44,10 +46,23 @@ def segment(text: str) -> list[Line]:
         if not cleaned:
             blank = True
             continue
-        lines.append(Line(n=n, text=cleaned, raw=raw.rstrip(), blank_before=blank or not lines))
+        cells = _cells(raw)
+        lines.append(Line(n=n, text=" | ".join(cells) if cells else cleaned, raw=raw.rstrip(),
+                          blank_before=blank or not lines, tag="tr" if cells else None))
         blank = False
     width = _wrap_width(lines)
     return _join_wrapped(lines, width) if width else lines
+
+
+_CELL_GAP = re.compile(r"\S\t+\S")
+
+
+def _cells(raw: str) -> Optional[list[str]]:
+    """A row of a table saved as text (cells separated by tabs): its cells, else None."""
+    if "\t" not in raw or not _CELL_GAP.search(raw):
+        return None
+    cells = [c for c in (clean(part) for part in raw.split("\t")) if c]
+    return cells if len(cells) >= 2 else None
 
 
 def _wrap_width(lines: list[Line]) -> Optional[int]:
@@ -67,7 +82,7 @@ def _join_wrapped(lines: list[Line], width: int) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and not line.blank_before and len(prev.text) >= width - 25
+        if (prev is not None and not line.blank_before and len(prev.text) >= width - 25 and not (line.tag or prev.tag)
                 and not re.match(r"^([-*•·–]|\d+[.)])\s", line.text)):
             prev.joined = (*(prev.joined or (prev.n,)), line.n)
             prev.text = prev.text + " " + line.text
