@@ -41,7 +41,7 @@ def _is_furniture(text: str) -> bool:
 _NUMBER = re.compile(r"\d")
 _ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
-_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+_DATE_WORDS = re.compile(r"(?=[JFMASONDTW12])\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
 

@@ -26,23 +26,24 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("day", re.compile(r"\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
+    ("day", re.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
                        + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
                        r"(?:,?\s+" + _YEAR + r")?")),
-    ("day", re.compile(r"\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("month", re.compile(r"\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
+    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
-    ("month", re.compile(r"\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    ("month", re.compile(r"\b(?:in|by|until|since|from|through|before|after|during)\s+(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
-    ("year", re.compile(r"\b(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
+    ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("month", re.compile(r"(?=[ibusftad])\b(?:in|by|until|since|from|through|before|after|during)\s+(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    ("year", re.compile(r"(?=[idb])\b(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
+    r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday.)
-_FUTURE = re.compile(r"\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfia])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
                      r"scheduled|planned for|expected|expects|forecasts?|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+# (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
