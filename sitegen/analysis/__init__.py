@@ -10,7 +10,6 @@ analyse(site) is both, over every article.
 from __future__ import annotations
 
 import gc
-import operator
 from collections import Counter
 from contextlib import contextmanager
 from itertools import chain
@@ -104,16 +103,18 @@ class Combiner:
     """combine() with a memory, for a caller that combines again and again (the live preview's Builder).
 
     Key points and timelines are the costly part: they cluster the sentences of a topic's newest
-    KEY_POINT_ARTICLES articles. Each is kept with exactly what it was computed from — the topic,
-    the ArticleAnalysis objects of those articles in their order (compared by identity: they are
-    frozen, and the memory holds them, so an identity cannot be reused) and, for timelines, the
-    table of event-word weights. A later combine reuses a result whose inputs are the same objects,
-    so after a one-article edit only the topics that article is among the newest of are clustered
-    again. The Briefing is always equal to a fresh combine()'s."""
+    KEY_POINT_ARTICLES articles. Each is kept with exactly what it read — the topic, and per article
+    in newest-first order its slug and its key sentences (or its events and on-topic paragraphs,
+    and the table of event-word weights) — and reused while those are equal. Comparing them is cheap:
+    an article that did not change brings the very same tuples (equality checks identity first), so
+    after a one-article edit only the topics whose inputs that edit changed are clustered again.
+    What combine reads of each article is likewise worked out once per ArticleAnalysis object.
+    The Briefing is always equal to a fresh combine()'s."""
 
     def __init__(self) -> None:
-        self._points: dict[str, tuple] = {}  # topic slug → (topic, analyses, key points)
-        self._timelines: dict[str, tuple] = {}  # topic slug → (topic, analyses, event idf, timeline)
+        self._points: dict[str, tuple] = {}  # topic slug → (topic, inputs, key points)
+        self._timelines: dict[str, tuple] = {}  # topic slug → (topic, inputs, event idf, timeline)
+        self._weights: dict[str, tuple] = {}  # topic slug → (each article's counts, their sum)
         self._event_idf: Optional[tuple[dict, dict]] = None  # (event text → words, idf over them)
         self._derived: dict[str, _Derived] = {}  # article slug → what combine reads of its analysis
 
@@ -140,27 +141,36 @@ class Combiner:
         self._event_idf = (event_words, idf)
         return idf
 
-    def key_points(self, topic: Topic, newest: list, candidates: Callable[[], list], order: Mapping[str, int]):
+    def key_points(self, topic: Topic, inputs: list, candidates: Callable[[], list], order: Mapping[str, int]):
+        """`inputs`: (slug, sentences) of the topic's newest articles, newest first: all key_points reads of
+        them (of `order`, only their relative order counts, and `inputs` holds it)."""
         known = self._points.get(topic.slug)
-        if known is not None and known[0] == topic and _same(known[1], newest):
+        if known is not None and known[0] == topic and known[1] == inputs:
             return known[2]
-        # Only the relative order of the topic's own articles matters to key_points, and `newest` holds it.
         points = key_points(topic, candidates(), order)
-        self._points[topic.slug] = (topic, newest, points)
+        self._points[topic.slug] = (topic, inputs, points)
         return points
 
-    def timeline(self, topic: Topic, newest: list, events: Callable[[], list], order: Mapping[str, int],
+    def timeline(self, topic: Topic, inputs: list, events: Callable[[], list], order: Mapping[str, int],
                  event_words: Mapping[str, frozenset], idf: dict) -> tuple[Event, ...]:
+        """`inputs`: (slug, events, on-topic paragraphs) of the topic's newest articles, newest first."""
         known = self._timelines.get(topic.slug)
-        if known is not None and known[0] == topic and known[2] is idf and _same(known[1], newest):
+        if known is not None and known[0] == topic and known[2] is idf and known[1] == inputs:
             return known[3]
         timeline = tuple(select_events(merge_events(events(), order, event_words, idf), order))
-        self._timelines[topic.slug] = (topic, newest, idf, timeline)
+        self._timelines[topic.slug] = (topic, inputs, idf, timeline)
         return timeline
 
-
-def _same(a: Sequence, b: Sequence) -> bool:
-    return len(a) == len(b) and all(map(operator.is_, a, b))
+    def weights(self, topic: Topic, counts: list[Counter]) -> Counter:
+        """How often each person is named in the topic's paragraphs: the sum of every article's `counts`."""
+        known = self._weights.get(topic.slug)
+        if known is not None and known[0] == counts:
+            return known[1]
+        total: Counter = Counter()
+        for c in counts:
+            total.update(c)
+        self._weights[topic.slug] = (counts, total)
+        return total
 
 
 class _Derived:
@@ -220,17 +230,16 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
         members = [a.slug for a in newest_first if t in analyses[a.slug].topics]
         mine = [derived[slug].by_topic[t] for slug in members]
         paragraphs = tuple(chain.from_iterable(m[0] for m in mine))
-        newest = [analyses[slug] for slug in members[:KEY_POINT_ARTICLES]]
+        newest = members[:KEY_POINT_ARTICLES]
         points = memo.key_points(
-            topic, newest, lambda: [(slug, ks) for slug in members[:KEY_POINT_ARTICLES]
-                                    for ks in analyses[slug].sentences if t in ks.topics], order)
+            topic, [(slug, analyses[slug].sentences) for slug in newest],
+            lambda: [(slug, ks) for slug in newest for ks in analyses[slug].sentences if t in ks.topics], order)
         quotes = tuple(chain.from_iterable(m[2] for m in mine))
         timeline = memo.timeline(
-            topic, newest, lambda: [e for slug, m in zip(members[:KEY_POINT_ARTICLES], mine) for e in analyses[slug].events
-                                    if e.sources[0].paragraph in m[1]], order, event_words, event_idf)
-        weight: Counter = Counter()
-        for m in mine:
-            weight.update(m[3])
+            topic, [(slug, analyses[slug].events, m[1]) for slug, m in zip(newest, mine)],
+            lambda: [e for slug, m in zip(newest, mine) for e in analyses[slug].events if e.sources[0].paragraph in m[1]],
+            order, event_words, event_idf)
+        weight = memo.weights(topic, [m[3] for m in mine])
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
         quotes = select_quotes(quotes, people)
