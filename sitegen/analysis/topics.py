@@ -71,7 +71,11 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
             needed = frozenset(stem(w) for w in words if not w.endswith("*"))
             key = max(needed, key=len) if needed else ""
             phrases.setdefault(key, []).append((needed, _term_pattern(term)))
-    wildcard = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE) if prefixes else None
+    wildcard = None
+    if prefixes:
+        # The lookahead of their first letters lets the regex engine skip to where a term can start.
+        first = "" if "" in prefixes else "(?=[" + "".join(sorted({re.escape(p[0]) for p in prefixes})) + "])"
+        wildcard = re.compile(first + r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE)
     return _Matcher(frozenset(stems), wildcard, phrases)
 
 
