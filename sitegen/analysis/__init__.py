@@ -5,7 +5,8 @@ Two stages, so a cache can keep the expensive one:
     analyse_article(article, topics, people) → ArticleAnalysis   depends on that article alone
     combine(site, analyses)                  → Briefing          the cross-article part
 
-analyse(site) is both, over every article.
+analyse(site) is both, over every article. A Combiner is combine() with a memory: a caller that
+combines again after a small change (the live preview) gets the same Briefing far sooner.
 """
 from __future__ import annotations
 
@@ -224,11 +225,12 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
         event_words.update(derived[a.slug].event_words)
     event_idf = memo.event_idf(event_words)
 
+    ordered = [(a.slug, derived[a.slug].by_topic) for a in newest_first]
     briefings = []
     for topic in site.topics:
         t = topic.slug
-        members = [a.slug for a in newest_first if t in analyses[a.slug].topics]
-        mine = [derived[slug].by_topic[t] for slug in members]
+        members = [slug for slug, by_topic in ordered if t in by_topic]
+        mine = [by_topic[t] for _, by_topic in ordered if t in by_topic]
         paragraphs = tuple(chain.from_iterable(m[0] for m in mine))
         newest = members[:KEY_POINT_ARTICLES]
         points = memo.key_points(
@@ -250,10 +252,14 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
 
     merged = merge_people(analyses[a.slug].people for a in articles)
     mentions: dict[str, list[SourceRef]] = {}
+    in_articles: Counter = Counter()  # person → how many articles mention them
     for a in articles:
         for person, refs in derived[a.slug].mentions:
             mentions.setdefault(person, []).extend(refs)
-    mentioned = sorted(mentions, key=lambda s: (-len({r.article for r in mentions[s]}), -len(mentions[s]), s))
+            in_articles[person] += bool(refs)
+    if len(order) < len(articles):  # a slug twice: count its articles once
+        in_articles = Counter({s: len({r.article for r in refs}) for s, refs in mentions.items()})
+    mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
     unknown = {s for a in articles for s in analyses[a.slug].unknown_people}
     return Briefing(
         site=site, topics=tuple(briefings),
