@@ -29,17 +29,14 @@ CANDIDATES_PER_ARTICLE = 12
 _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """he she they it this that these those his
     her their its but and or so also however still yet instead then there here such both the_two the_latter the_former
     in_addition additionally moreover meanwhile likewise similarly""".split()) + r"\b", re.IGNORECASE)
-# Page furniture that survives ingest now and then: found anywhere in the lowercased text.
+# Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
 
 
-_FURNITURE = re.compile("(?=[" + "".join(sorted({re.escape(w[0]) for w in _FURNITURE_WORDS})) + "])"
-                        + alternation(_FURNITURE_WORDS))
-
-
 def _is_furniture(text: str) -> bool:
-    return _FURNITURE.search(text.lower()) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _FURNITURE_WORDS)
 
 
 _NUMBER = re.compile(r"\d")

@@ -176,7 +176,7 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     return f"{published.year + step:04d}", "year", phrase
 
 
-_PAST = re.compile(r"\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
+_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
                    r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 
