@@ -111,6 +111,7 @@ class Builder:
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
         self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
+        self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._incremental = False
@@ -421,7 +422,9 @@ class Builder:
         analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
         fresh = len(todo)
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
-        briefing = analysis_module.combine(site, analyses)
+        if self._combiner is None:
+            self._combiner = analysis_module.Combiner()
+        briefing = self._combiner.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
         packs = self._analyses[2]
         self._analysis = (briefing_key, stripped)

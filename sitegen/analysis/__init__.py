@@ -5,7 +5,8 @@ Two stages, so a cache can keep the expensive one:
     analyse_article(article, topics, people) → ArticleAnalysis   depends on that article alone
     combine(site, analyses)                  → Briefing          the cross-article part
 
-analyse(site) is both, over every article.
+analyse(site) is both, over every article. A Combiner is combine() with a memory: a caller that
+combines again after a small change (the live preview) gets the same Briefing far sooner.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import gc
 from collections import Counter
 from contextlib import contextmanager
 from itertools import chain
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
@@ -96,80 +97,173 @@ def analyse_articles(articles: Sequence[Article], topics: tuple[Topic, ...],
 
 def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     """The cross-article part: topic briefings, merged people, key points, timelines."""
-    with cycle_collector_paused():
-        return _combine(site, analyses)
+    return Combiner().combine(site, analyses)
 
 
-def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
+class Combiner:
+    """combine() with a memory, for a caller that combines again and again (the live preview's Builder).
+
+    Key points and timelines are the costly part: they cluster the sentences of a topic's newest
+    KEY_POINT_ARTICLES articles. Each is kept with exactly what it read — the topic, and per article
+    in newest-first order its slug and its key sentences (or its events and on-topic paragraphs,
+    and the table of event-word weights) — and reused while those are equal. Comparing them is cheap:
+    an article that did not change brings the very same tuples (equality checks identity first), so
+    after a one-article edit only the topics whose inputs that edit changed are clustered again.
+    What combine reads of each article is likewise worked out once per ArticleAnalysis object.
+    The Briefing is always equal to a fresh combine()'s."""
+
+    def __init__(self) -> None:
+        self._points: dict[str, tuple] = {}  # topic slug → (topic, inputs, key points)
+        self._timelines: dict[str, tuple] = {}  # topic slug → (topic, inputs, event idf, timeline)
+        self._weights: dict[str, tuple] = {}  # topic slug → (each article's counts, their sum)
+        self._event_idf: Optional[tuple[dict, dict]] = None  # (event text → words, idf over them)
+        self._derived: dict[str, _Derived] = {}  # article slug → what combine reads of its analysis
+
+    def combine(self, site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
+        with cycle_collector_paused():
+            return _combine(site, analyses, self)
+
+    def derive(self, articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis]) -> dict[str, _Derived]:
+        """Each article's _Derived: kept from last time for the analyses that are the same objects."""
+        known = self._derived
+        derived = {}
+        for a in articles:
+            analysis = analyses[a.slug]
+            found = known.get(a.slug)
+            derived[a.slug] = found if found is not None and found.analysis is analysis else _Derived(a.slug, analysis)
+        self._derived = derived  # forgets the articles that are gone
+        return derived
+
+    def event_idf(self, event_words: dict) -> dict:
+        """The idf table of the event sentences: the same object as last time when their texts are the same."""
+        if self._event_idf is not None and self._event_idf[0].keys() == event_words.keys():
+            return self._event_idf[1]
+        idf = idf_table(list(event_words.values()))
+        self._event_idf = (event_words, idf)
+        return idf
+
+    def key_points(self, topic: Topic, inputs: list, candidates: Callable[[], list], order: Mapping[str, int]):
+        """`inputs`: (slug, sentences) of the topic's newest articles, newest first: all key_points reads of
+        them (of `order`, only their relative order counts, and `inputs` holds it)."""
+        known = self._points.get(topic.slug)
+        if known is not None and known[0] == topic and known[1] == inputs:
+            return known[2]
+        points = key_points(topic, candidates(), order)
+        self._points[topic.slug] = (topic, inputs, points)
+        return points
+
+    def timeline(self, topic: Topic, inputs: list, events: Callable[[], list], order: Mapping[str, int],
+                 event_words: Mapping[str, frozenset], idf: dict) -> tuple[Event, ...]:
+        """`inputs`: (slug, events, on-topic paragraphs) of the topic's newest articles, newest first."""
+        known = self._timelines.get(topic.slug)
+        if known is not None and known[0] == topic and known[2] is idf and known[1] == inputs:
+            return known[3]
+        timeline = tuple(select_events(merge_events(events(), order, event_words, idf), order))
+        self._timelines[topic.slug] = (topic, inputs, idf, timeline)
+        return timeline
+
+    def weights(self, topic: Topic, counts: list[Counter]) -> Counter:
+        """How often each person is named in the topic's paragraphs: the sum of every article's `counts`."""
+        known = self._weights.get(topic.slug)
+        if known is not None and known[0] == counts:
+            return known[1]
+        total: Counter = Counter()
+        for c in counts:
+            total.update(c)
+        self._weights[topic.slug] = (counts, total)
+        return total
+
+
+class _Derived:
+    """What combine reads of one article, per topic, worked out once per ArticleAnalysis object."""
+
+    __slots__ = ("analysis", "by_topic", "mentions", "event_words")
+
+    def __init__(self, slug: str, analysis: ArticleAnalysis):
+        self.analysis = analysis
+        refs: dict[int, SourceRef] = {}
+
+        def ref(index: int) -> SourceRef:
+            """One SourceRef per paragraph, shared by every topic that lists it."""
+            found = refs.get(index)
+            if found is None:
+                found = refs[index] = SourceRef(slug, index)
+            return found
+
+        named: dict[int, list[str]] = {}  # paragraph → the people it names: each topic counts its own paragraphs'
+        for person, indices in analysis.mentions:
+            for i in indices:
+                named.setdefault(i, []).append(person)
+        paragraphs = dict(analysis.topic_paragraphs)
+        # topic slug → (its paragraphs as SourceRefs, their indices, its quotes, who is named in them how often)
+        self.by_topic: dict[str, tuple[tuple[SourceRef, ...], frozenset, tuple[Quote, ...], Counter]] = {}
+        for topic in analysis.topics:
+            on = frozenset(paragraphs.get(topic, ()))
+            quotes = tuple(q for q in analysis.quotes if q.source.paragraph in on)
+            weight = Counter(chain.from_iterable(named[i] for i in on if i in named))
+            for q in quotes:
+                if q.speaker:
+                    weight[q.speaker] += 2
+            self.by_topic[topic] = (tuple(ref(i) for i in sorted(on)), on, quotes, weight)
+        self.mentions = tuple((person, tuple(ref(i) for i in indices)) for person, indices in analysis.mentions)
+        if len(analysis.event_words) == len(analysis.events):
+            self.event_words = tuple(zip((e.text for e in analysis.events), map(frozenset, analysis.event_words)))
+        else:  # an ArticleAnalysis made without them
+            self.event_words = tuple((e.text, frozenset(content_words(e.text))) for e in analysis.events)
+
+
+def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner) -> Briefing:
     articles = [a for a in site.articles if a.slug in analyses]
     newest_first = sorted(articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     order = {a.slug: i for i, a in enumerate(newest_first)}
     dates = {a.slug: a.date for a in articles}
+    derived = memo.derive(articles, analyses)
 
     # Event sentences are compared within their date; their words and weights are computed once.
-    event_words = {}
+    event_words: dict[str, frozenset] = {}
     for a in articles:
-        analysis = analyses[a.slug]
-        if len(analysis.event_words) == len(analysis.events):
-            event_words.update(zip((e.text for e in analysis.events), map(frozenset, analysis.event_words)))
-        else:  # an ArticleAnalysis made without them
-            event_words.update((e.text, frozenset(content_words(e.text))) for e in analysis.events)
-    event_idf = idf_table(list(event_words.values()))
-    # paragraph → the people it names, per article: each topic counts its people from its paragraphs.
-    people_in: dict[str, dict[int, list[str]]] = {}
-    for a in articles:
-        named: dict[int, list[str]] = {}
-        for person, indices in analyses[a.slug].mentions:
-            for i in indices:
-                named.setdefault(i, []).append(person)
-        people_in[a.slug] = named
-    refs: dict[tuple[str, int], SourceRef] = {}
+        event_words.update(derived[a.slug].event_words)
+    event_idf = memo.event_idf(event_words)
 
-    def ref(slug: str, index: int) -> SourceRef:
-        """One SourceRef per paragraph, shared by every topic that lists it."""
-        found = refs.get((slug, index))
-        if found is None:
-            found = refs[(slug, index)] = SourceRef(slug, index)
-        return found
-
+    ordered = [(a.slug, derived[a.slug].by_topic) for a in newest_first]
     briefings = []
     for topic in site.topics:
-        members = [a.slug for a in newest_first if topic.slug in analyses[a.slug].topics]
-        on_topic = {slug: set(dict(analyses[slug].topic_paragraphs).get(topic.slug, ())) for slug in members}
-        paragraphs = tuple(ref(slug, i) for slug in members for i in sorted(on_topic[slug]))
-        candidates = [(slug, ks) for slug in members[:KEY_POINT_ARTICLES] for ks in analyses[slug].sentences
-                      if topic.slug in ks.topics]
-        points = key_points(topic, candidates, order)
-        quotes = tuple(q for slug in members for q in analyses[slug].quotes
-                       if q.source.paragraph in on_topic[slug])
-        events = [e for slug in members[:KEY_POINT_ARTICLES] for e in analyses[slug].events
-                  if e.sources[0].paragraph in on_topic[slug]]
-        timeline = select_events(merge_events(events, order, event_words, event_idf), order)
-        weight: Counter = Counter()
-        for slug in members:
-            named_in = people_in[slug]
-            weight.update(chain.from_iterable(named_in[i] for i in on_topic[slug] if i in named_in))
-        for q in quotes:
-            if q.speaker:
-                weight[q.speaker] += 2
+        t = topic.slug
+        members = [slug for slug, by_topic in ordered if t in by_topic]
+        mine = [by_topic[t] for _, by_topic in ordered if t in by_topic]
+        paragraphs = tuple(chain.from_iterable(m[0] for m in mine))
+        newest = members[:KEY_POINT_ARTICLES]
+        points = memo.key_points(
+            topic, [(slug, analyses[slug].sentences) for slug in newest],
+            lambda: [(slug, ks) for slug in newest for ks in analyses[slug].sentences if t in ks.topics], order)
+        quotes = tuple(chain.from_iterable(m[2] for m in mine))
+        timeline = memo.timeline(
+            topic, [(slug, analyses[slug].events, m[1]) for slug, m in zip(newest, mine)],
+            lambda: [e for slug, m in zip(newest, mine) for e in analyses[slug].events if e.sources[0].paragraph in m[1]],
+            order, event_words, event_idf)
+        weight = memo.weights(topic, [m[3] for m in mine])
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
         quotes = select_quotes(quotes, people)
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
-                                       quotes=quotes, timeline=tuple(timeline), people=people))
+                                       quotes=quotes, timeline=timeline, people=people))
 
     merged = merge_people(analyses[a.slug].people for a in articles)
     mentions: dict[str, list[SourceRef]] = {}
+    in_articles: Counter = Counter()  # person → how many articles mention them
     for a in articles:
-        for person, indices in analyses[a.slug].mentions:
-            mentions.setdefault(person, []).extend(SourceRef(a.slug, i) for i in indices)
-    mentioned = sorted(mentions, key=lambda s: (-len({r.article for r in mentions[s]}), -len(mentions[s]), s))
+        for person, refs in derived[a.slug].mentions:
+            mentions.setdefault(person, []).extend(refs)
+            in_articles[person] += bool(refs)
+    if len(order) < len(articles):  # a slug twice: count its articles once
+        in_articles = Counter({s: len({r.article for r in refs}) for s, refs in mentions.items()})
+    mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
     unknown = {s for a in articles for s in analyses[a.slug].unknown_people}
     return Briefing(
         site=site, topics=tuple(briefings),
-        quotes=tuple(q for a in articles for q in analyses[a.slug].quotes),
+        quotes=tuple(chain.from_iterable(analyses[a.slug].quotes for a in articles)),
         people=tuple(merged[s] for s in mentioned if s in merged),
         mentions=tuple((s, tuple(mentions[s])) for s in mentioned if s in merged),
         article_topics=tuple((a.slug, analyses[a.slug].topics) for a in articles),
@@ -226,4 +320,4 @@ def analyse(site: Site) -> Briefing:
     return combine(site, analyse_articles(site.articles, site.topics, site.people))
 
 
-__all__ = ["analyse", "analyse_article", "analyse_articles", "article_topics", "combine", "merge_events"]
+__all__ = ["Combiner", "analyse", "analyse_article", "analyse_articles", "article_topics", "combine", "merge_events"]

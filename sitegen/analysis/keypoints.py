@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Mapping, Optional, Sequence
 
+from sitegen.analysis.lexicon import alternation
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.text import STOPWORDS, quoted_spans, sentence_spans, word_stems
 from sitegen.analysis.topics import is_on_topic
@@ -25,9 +26,9 @@ MERGE_THRESHOLD = 0.5
 CANDIDATES_PER_ARTICLE = 12
 
 # Sentences that lean on the one before cannot stand alone as a point.
-_DEPENDENT_START = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|or|so|also|"
-                              r"however|still|yet|instead|then|there|here|such|both|the two|the latter|the former|"
-                              r"in addition|additionally|moreover|meanwhile|likewise|similarly)\b", re.IGNORECASE)
+_DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """he she they it this that these those his
+    her their its but and or so also however still yet instead then there here such both the_two the_latter the_former
+    in_addition additionally moreover meanwhile likewise similarly""".split()) + r"\b", re.IGNORECASE)
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
@@ -39,9 +40,9 @@ def _is_furniture(text: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d")
-_ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")
+_ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last three characters only)
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
-_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+_DATE_WORDS = re.compile(r"(?=[JFMASONDTW12])\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
 
@@ -69,7 +70,7 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
             n_words = sentence.count(" ") + 1
             if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?"):
                 continue
-            if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence):
+            if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence, max(0, len(sentence) - 3)):
                 continue
             if furniture and _is_furniture(sentence):
                 continue

@@ -23,8 +23,31 @@ touts complain complained complains allege alleged alleges assert asserted asser
 muse muses recount recounted recounts reiterate reiterated reiterates
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
+
+
+def alternation(words) -> str:
+    """A regex matching any of `words`, written as a trie ("sa(?:id|y(?:ing|s)?)"): Python's regex engine
+    tries the alternatives of a flat "said|say|saying|…" one by one at every position, ten times slower.
+    Longer words are tried before their prefixes, as in a longest-first alternation."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
 # Not inside a compound: "so-called" is no one calling anything.
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings

@@ -16,6 +16,7 @@ variants (Zelensky / Zelenskiy / Zelenskyy) and adds roles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
@@ -232,9 +233,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
     full_names.sort()
+    # surname → its full names' (paragraph, offset) and slugs, in reading order: each single word looks up its own.
+    by_surname: dict[str, tuple[list, list]] = {}
+    for p, o, last, slug in full_names:
+        places, slugs = by_surname.setdefault(last, ([], []))
+        places.append((p, o))
+        slugs.append(slug)
     for c in singles:
         word = c.words[0].lower()
-        slug = _nearest_full_name(full_names, word, c.paragraph, c.start) or gaz.singles.get(word)
+        slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
         if slug is None:
             if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
                 continue
@@ -289,7 +296,9 @@ def _title_core(title: str) -> str:
 
 
 # Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
-_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
+# (The lookahead names the letters a token can start with, so the engine skips the rest quickly.)
+_RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
+                        r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
                         r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
 
 
@@ -465,17 +474,18 @@ def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
     return slug if words[0].lower() == first else None
 
 
-def _nearest_full_name(full_names: list, word: str, paragraph: int, offset: int) -> Optional[str]:
-    before = [slug for p, o, last, slug in full_names if last == word and (p, o) <= (paragraph, offset)]
-    if before:
-        return before[-1]
-    after = [slug for p, o, last, slug in full_names if last == word]
-    return after[0] if after else None
+def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:
+    """The person whose full name with this surname comes last at or before (paragraph, offset), else first after."""
+    if not named:
+        return None
+    places, slugs = named
+    k = bisect_right(places, (paragraph, offset))
+    return slugs[k - 1] if k else slugs[0]
 
 
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 def _speaks_after(text: str, end: int) -> bool:

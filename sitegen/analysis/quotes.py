@@ -137,8 +137,8 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
     return para.text.lstrip()[:1] in "\"“„«'‘" and covered >= 0.8 * len(para.text.strip())
 
 
-_SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) +
-                            r")\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
+_SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
+                            r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
 
 
 def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
@@ -523,7 +523,7 @@ class _Resolver:
 
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
-    r")\b[^.;“”\"]{0,80}?\b(?:" + "|".join(sorted(lx.SPEECH_VERBS)) + r")\b")
+    r")\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from typing import Sequence
+from typing import Mapping, Sequence
 
 KEYS_PER_ITEM = 3
 MAX_BUCKET = 40
@@ -19,8 +19,11 @@ MIN_SHARED = 4
 
 
 def idf_table(items: Sequence[Sequence[str]]) -> dict[str, float]:
-    df = Counter(w for words in items for w in set(words))
-    n = max(1, len(items))
+    return _idf(Counter(w for words in items for w in set(words)), len(items))
+
+
+def _idf(df: Mapping[str, int], count: int) -> dict[str, float]:
+    n = max(1, count)
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
 
@@ -36,14 +39,17 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
     sets = [frozenset(words) for words in items]
     if len(sets) < 2:
         return [[i] for i in range(len(sets))]
-    if idf is None:
-        idf = idf_table(sets)
     df = Counter(w for s in sets for w in s)
+    if idf is None:
+        idf = _idf(df, len(sets))
+    # Each sentence's keys are its rarest shared words, rarest first (ties by the word): ranking every
+    # word once makes that a sort of small integers per sentence.
+    shared = sorted((w for w, c in df.items() if c >= 2), key=lambda w: (df[w], w))
+    rank = {w: r for r, w in enumerate(shared)}
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(sets):
-        shared = sorted((w for w in words if df[w] >= 2), key=lambda w: (df[w], w))
-        for w in shared[:KEYS_PER_ITEM]:
-            buckets[w].append(i)
+        for r in sorted([rank[w] for w in words if w in rank])[:KEYS_PER_ITEM]:
+            buckets[shared[r]].append(i)
     parent = list(range(len(sets)))
 
     def find(i: int) -> int:
@@ -60,8 +66,16 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
         if len(bucket) > MAX_BUCKET:
             continue
         for x in range(len(bucket)):
+            a = bucket[x]
+            set_a = sets[a]
             for y in range(x + 1, len(bucket)):
-                i, j = find(bucket[x]), find(bucket[y])
+                b = bucket[y]
+                # Whether the two are alike depends on them alone: tested first, it spares most pairs the
+                # cluster bookkeeping below (which must still run in this order, as it decides the merges).
+                common = set_a & sets[b]
+                if len(common) < MIN_SHARED:
+                    continue
+                i, j = find(a), find(b)
                 if i == j:
                     continue
                 if groups is not None:
@@ -69,15 +83,11 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
                     mj = members.get(j) or {groups[j]}
                     if not mi.isdisjoint(mj):
                         continue
-                a, b = bucket[x], bucket[y]
-                shared = sets[a] & sets[b]
-                if len(shared) < MIN_SHARED:
-                    continue
                 if weight[a] is None:
-                    weight[a] = sum(idf.get(w, 1.0) for w in sets[a])
+                    weight[a] = sum(idf.get(w, 1.0) for w in set_a)
                 if weight[b] is None:
                     weight[b] = sum(idf.get(w, 1.0) for w in sets[b])
-                if sum(idf.get(w, 1.0) for w in shared) / max(1e-9, min(weight[a], weight[b])) >= threshold:
+                if sum(idf.get(w, 1.0) for w in common) / max(1e-9, min(weight[a], weight[b])) >= threshold:
                     if groups is not None and len(mi) < len(mj):
                         i, j, mi, mj = j, i, mj, mi  # the smaller cluster joins the larger one
                     parent[j] = i

@@ -42,14 +42,22 @@ class _Matcher:
     stems: frozenset
     prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
     phrases: dict  # a stem every phrase needs → [(all the stems it needs, its pattern)]
+    # The wildcard prefixes, when all are ASCII: in ASCII text the regex can match only where one of
+    # them is a substring of the lowercased text, and `in` tells that ten times faster.
+    literals: tuple = ()
 
     def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
         if stems is None:
             stems = frozenset(word_stems(text)[1])
         if not self.stems.isdisjoint(stems):
             return True
-        if self.prefixes is not None and self.prefixes.search(text):
-            return True
+        if self.prefixes is not None:
+            if self.literals and text.isascii():
+                lowered = text.lower()
+                if any(p in lowered for p in self.literals) and self.prefixes.search(text):
+                    return True
+            elif self.prefixes.search(text):
+                return True
         for key in self.phrases.keys() & stems:
             if any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases[key]):
                 return True
@@ -71,8 +79,13 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
             needed = frozenset(stem(w) for w in words if not w.endswith("*"))
             key = max(needed, key=len) if needed else ""
             phrases.setdefault(key, []).append((needed, _term_pattern(term)))
-    wildcard = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE) if prefixes else None
-    return _Matcher(frozenset(stems), wildcard, phrases)
+    wildcard = None
+    if prefixes:
+        # The lookahead of their first letters lets the regex engine skip to where a term can start.
+        first = "" if "" in prefixes else "(?=[" + "".join(sorted({re.escape(p[0]) for p in prefixes})) + "])"
+        wildcard = re.compile(first + r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE)
+    literals = tuple(prefixes) if prefixes and all(p and p.isascii() for p in prefixes) else ()
+    return _Matcher(frozenset(stems), wildcard, phrases, literals)
 
 
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
@@ -103,7 +116,12 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
     stems = [frozenset(word_stems(p.text)[1]) for p in paragraphs]
     out = {}
     for topic in topics:
-        indices = tuple(p.index for p, st in zip(paragraphs, stems) if is_on_topic(p.text, topic, st))
+        # is_on_topic for each paragraph, with the topic's matchers looked up once rather than per paragraph.
+        terms, exclude = _matcher(topic.terms), _matcher(topic.exclude)
+        if terms is None:
+            continue
+        indices = tuple(p.index for p, st in zip(paragraphs, stems)
+                        if terms.search(p.text, st) and (exclude is None or not exclude.search(p.text, st)))
         if indices:
             out[topic.slug] = indices
     return out
