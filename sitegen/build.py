@@ -113,6 +113,7 @@ class Builder:
         self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
+        self._json_memo: dict = {}  # briefing.json's lines by what they are made of (see briefing_json)
         self._incremental = False
 
     # -- the build ------------------------------------------------------------------
@@ -185,7 +186,7 @@ class Builder:
 
         # -- pages -----------------------------------------------------------------
         env = environment(theme, config)
-        pages = site_pages(briefing, config)
+        pages = site_pages(briefing, config, shas, self._json_memo)
         _refuse_duplicate_outputs(pages)
         old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
         old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
@@ -219,7 +220,7 @@ class Builder:
             for index, pathset, digests, out_digest, written in done:
                 page = pages[index]
                 records[page.output] = cache.PageRecord(templates.fingerprint(page.template), pathset, digests,
-                                                        out_digest)
+                                                        out_digest, page.token)
                 if written:
                     to_write[page.output] = out_digest
                     result.written[_kind(page)] = result.written.get(_kind(page), 0) + 1
@@ -467,7 +468,16 @@ def _why_render(page: Page, record: Optional[cache.PageRecord], old_outputs: dic
         return "output file missing or changed"
     if record.template_fp != templates.fingerprint(page.template):
         return "template changed"
-    digests = fingerprints.page(page.context, record.pathset)
+    if page.token is not None and page.token == record.token:
+        # The page's own values are what they were: only the shared ones (the topic list, `site`)
+        # can have changed, and their digests are computed once for all the pages sharing them.
+        for n, (key, paths) in enumerate(record.pathset):
+            if key not in page.covered and fingerprints.root(key, page.context.get(key, deps.MISSING), paths) \
+                    != record.digests[16 * n:16 * n + 16]:
+                return f"uses {key}, which changed"
+        return None
+    digests = fingerprints.page(page.context, record.pathset, page.covered)
+    _release(page)
     if digests != record.digests:
         return "uses " + ", ".join(deps.changed_roots(record.pathset, record.digests, digests)) + ", which changed"
     return None
@@ -515,6 +525,12 @@ class _TemplateFingerprints:
             h.update(f"{n}\0{seen[n]}\0".encode())
         self._fp[name] = h.hexdigest()
         return self._fp[name]
+
+
+def _release(page: Page) -> None:
+    release = getattr(page.context, "release", None)
+    if release is not None:
+        release()
 
 
 def _kind(page: Page) -> str:

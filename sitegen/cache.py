@@ -74,6 +74,7 @@ class PageRecord:
     pathset: tuple  # ((root key, paths read there), ...), see deps.Recorder.pathset
     digests: bytes  # digests of the values read, in pathset order
     output_digest: str
+    token: Optional[str] = None  # the page's Page.token when rendered (see pages.Page)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from typing import Any, Hashable, Iterator
 LEN = "#len"  # the length of a sequence
 KEYS = "#keys"  # the keys of a mapping, in order
 WHOLE = "#whole"  # the whole value below a path
-_MISSING = "#missing"
+_MISSING = MISSING = "#missing"
 BIG = 64  # longer sequences are not tracked item by item
 _LEAVES = (str, bytes, int, float, bool, type(None), _dt.date, PurePath)
 
@@ -263,10 +263,12 @@ class Fingerprints:
             self._keep.append((value, paths))
         return found
 
-    def page(self, context: Mapping[str, Any], pathset: tuple) -> bytes:
+    def page(self, context: Mapping[str, Any], pathset: tuple, own: frozenset = frozenset()) -> bytes:
         """The digests of what a page read, root by root in pathset order (16 bytes each);
-        a root the context no longer has digests as missing."""
-        return b"".join(self.root(key, context.get(key, _MISSING), paths) for key, paths in pathset)
+        a root the context no longer has digests as missing. Roots in `own` hold values of this
+        page alone: not memoized (keeping them alive would keep every rendered page in memory)."""
+        return b"".join(digest(paths, context.get(key, _MISSING)) if key in own
+                        else self.root(key, context.get(key, _MISSING), paths) for key, paths in pathset)
 
 
 def whole_pathset(context: Mapping[str, Any]) -> tuple:

@@ -121,7 +121,11 @@ def _render_one(page: Page, env: jinja2.Environment, staging: Path, old_digest: 
     written = out_digest != old_digest
     if written:
         write_bytes(staging / page.output, data)
-    return pathset, fingerprints.page(page.context, pathset), out_digest, written
+    digests = fingerprints.page(page.context, pathset, page.covered)
+    release = getattr(page.context, "release", None)
+    if release is not None:  # its values were only needed for this render
+        release()
+    return pathset, digests, out_digest, written
 
 
 def _render_chunk(items: list[tuple[int, Optional[str]]]):
