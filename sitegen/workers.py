@@ -182,6 +182,8 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
     out: list = []
     # Frozen objects are left alone by the workers' garbage collector, so the memory they
     # share with this process stays shared instead of being copied page by page.
+    # (A caller that froze objects itself, as Builder.build does, unfreezes them itself.)
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
     try:
         with context.Pool(_workers(jobs)) as pool:
@@ -189,7 +191,8 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
                 out.extend(done)
                 progress(stage, len(out), total)
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
     return out
 
 
