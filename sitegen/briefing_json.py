@@ -63,6 +63,23 @@ def _person(p, in_gazetteer: bool, quotes: int, mentions: tuple) -> dict:
     }
 
 
+class _Key:
+    """A memo key hashed once (a person's key holds every place they are mentioned: hashing it
+    again for each dict operation cost more than encoding the line)."""
+
+    __slots__ = ("parts", "hash")
+
+    def __init__(self, *parts):
+        self.parts = parts
+        self.hash = hash(parts)
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and self.hash == other.hash and self.parts == other.parts
+
+
 def _items(briefing: Briefing) -> dict[str, list]:
     """Each list of the document as (key, build) pairs: the key is everything the item is made of
     (hashable, equal keys make equal items), build makes the item."""
@@ -80,12 +97,12 @@ def _items(briefing: Briefing) -> dict[str, list]:
     articles = []
     for a in site.articles:
         topics, quotes = tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ()))
-        articles.append((("article", a.slug, a.title, a.date, a.author, a.publisher, a.url, topics, quotes),
+        articles.append((_Key("article", a.slug, a.title, a.date, a.author, a.publisher, a.url, topics, quotes),
                          lambda a=a, topics=topics, quotes=quotes: _article(a, topics, quotes)))
     people = []
     for p in briefing.people:
         args = (p.slug not in unknown, quoted.get(p.slug, 0), tuple(mentions.get(p.slug, ())))
-        people.append((("person", p, *args), lambda p=p, args=args: _person(p, *args)))
+        people.append((_Key("person", p, *args), lambda p=p, args=args: _person(p, *args)))
     return {"topics": [(None, lambda tb=tb: _topic(tb)) for tb in briefing.topics],
             "articles": articles, "people": people}
 

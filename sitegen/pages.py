@@ -153,11 +153,17 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         return {"date": e.date, "date_label": event_date_label(e), "precision": e.precision, "text": e.text,
                 "sources": [source_view(r) for r in e.sources]}
 
+    person_views: dict[str, dict] = {}  # one view per person, shared by every page listing them
+
     def person_view(slug: str) -> dict:
-        p = people[slug]
-        refs = mentions.get(slug, ())
-        return {"slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
+        found = person_views.get(slug)
+        if found is None:
+            p = people[slug]
+            refs = mentions.get(slug, ())
+            found = person_views[slug] = {
+                "slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
                 "mention_count": len(refs), "article_count": len({r.article for r in refs})}
+        return found
 
     def topic_view(tb: TopicBriefing) -> dict:
         return {
