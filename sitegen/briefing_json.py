@@ -6,7 +6,7 @@ appear, an existing one keeps its name and meaning; `version` goes up when that 
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Iterator, Optional
 
 from sitegen.model import Briefing, Event, KeyPoint, Quote, SourceRef
 
@@ -120,29 +120,35 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 def briefing_json(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None,
                   memo: Optional[dict] = None) -> str:
     """One topic, article or person per line: still easy to read and diff, and encoded by json's C
-    encoder (any `indent` falls back to pure Python, which took most of a one-article rebuild).
+    encoder (any `indent` falls back to pure Python, which took most of a one-article rebuild)."""
+    return "".join(briefing_json_chunks(briefing, site_title, base_url, memo))
+
+
+def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None,
+                         memo: Optional[dict] = None) -> Iterator[str]:
+    """briefing_json piece by piece, for writing it without holding all of it.
 
     `memo` (key → encoded line), kept by the caller between builds, holds the lines of the last
-    document: an article or person whose inputs are equal is not encoded again. It is left
-    holding this document's lines."""
+    document: an article or person whose inputs are equal is not encoded again. Once the
+    document is complete it holds this document's lines."""
     known = memo if memo is not None else {}
     lines: dict = {}
-    fields = [f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)}",
-              f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}"]
+    yield "{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
+    yield f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}"
     for name, items in _items(briefing).items():
-        encoded = []
-        for key, build in items:
+        if not items:
+            yield f",\n {_ENCODER.encode(name)}: []"
+            continue
+        yield f",\n {_ENCODER.encode(name)}: [\n  "
+        for n, (key, build) in enumerate(items):
             line = known.get(key) if key is not None else None
             if line is None:
                 line = _ENCODER.encode(build())
-            if key is not None:
+            if key is not None and memo is not None:
                 lines[key] = line
-            encoded.append(line)
-        if encoded:
-            fields.append(f"{_ENCODER.encode(name)}: [\n  " + ",\n  ".join(encoded) + "\n ]")
-        else:
-            fields.append(f"{_ENCODER.encode(name)}: []")
+            yield line if n == 0 else ",\n  " + line
+        yield "\n ]"
+    yield "\n}\n"
     if memo is not None:
         memo.clear()
         memo.update(lines)
-    return "{\n " + ",\n ".join(fields) + "\n}\n"

@@ -26,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import jinja2
 import jinja2.meta
@@ -94,7 +94,7 @@ class BuildResult:
 def build(root: Path, output: Optional[Path] = None, base_url: Optional[str] = None,
           run_ingest: bool = True, progress: Optional[Progress] = None) -> BuildResult:
     """Build the project at `root`; incremental when .sitegen-cache/ and the output folder allow it."""
-    return Builder(root, output=output, base_url=base_url, run_ingest=run_ingest).build(progress)
+    return Builder(root, output=output, base_url=base_url, run_ingest=run_ingest, keep=False).build(progress)
 
 
 class Builder:
@@ -102,7 +102,7 @@ class Builder:
     (the live preview holds one Builder and calls build() on every change)."""
 
     def __init__(self, root: Path, output: Optional[Path] = None, base_url: Optional[str] = None,
-                 run_ingest: bool = True, jobs: Optional[int] = None):
+                 run_ingest: bool = True, jobs: Optional[int] = None, keep: bool = True):
         self.root = Path(root)
         self.output = output
         self.base_url = base_url
@@ -115,7 +115,9 @@ class Builder:
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
-        self._json_memo: dict = {}  # briefing.json's lines by what they are made of (see briefing_json)
+        # briefing.json's lines by what they are made of (see briefing_json); None for a one-off
+        # build (keep=False), which would only hold them (60 MB at 10,000 articles) for nothing.
+        self._json_memo: Optional[dict] = {} if keep else None
         self._incremental = False
 
     # -- the build ------------------------------------------------------------------
@@ -212,7 +214,7 @@ class Builder:
         todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
         records: dict[str, cache.PageRecord] = {}
         for index, page in enumerate(pages):
-            if page.body is not None:
+            if page.template is None:
                 continue  # data written as it is (site/briefing.json): compared by its bytes with the others below
             record = old_pages.get(page.output)
             why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
@@ -241,22 +243,29 @@ class Builder:
                     result.written[_kind(page)] = result.written.get(_kind(page), 0) + 1
                 else:
                     result.unchanged += 1
-            result.reused = sum(1 for page in pages if page.body is None) - len(done)
+            result.reused = sum(1 for page in pages if page.template is not None) - len(done)
             step("render")
 
-            extra = self._extra_files(pages, briefing, config, env, theme)
-            result.static_files = sum(1 for name in extra if name.startswith("static/"))
-            for name, (data, kind) in extra.items():
-                digest_ = hashlib.sha256(data).hexdigest()
+            extra: list[str] = []
+            for name, data, kind in self._extra_files(pages, briefing, config, env, theme):
+                extra.append(name)
+                if isinstance(data, bytes):
+                    digest_ = hashlib.sha256(data).hexdigest()
+                else:  # pieces of text, written as they come rather than held whole
+                    digest_ = outputs.write_chunks(staging / name, data)
                 old = old_outputs.get(name)
                 if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
+                    if not isinstance(data, bytes):
+                        os.unlink(staging / name)
                     continue
-                outputs.write_bytes(staging / name, data)
+                if isinstance(data, bytes):
+                    outputs.write_bytes(staging / name, data)
                 to_write[name] = digest_
                 result.written[kind] = result.written.get(kind, 0) + 1
                 if not clean:
                     result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
 
+            result.static_files = sum(1 for name in extra if name.startswith("static/"))
             step("feeds, search, static")
             wanted = {page.output for page in pages} | set(extra)
             result.deleted = sorted(set(outputs_now) - wanted)
@@ -464,20 +473,20 @@ class Builder:
         return briefing
 
     def _extra_files(self, pages: list[Page], briefing, config: Config, env: jinja2.Environment,
-                     theme: Theme) -> dict[str, tuple[bytes, str]]:
-        """Every output that is not a page: output path → (bytes, kind)."""
-        files: dict[str, tuple[bytes, str]] = {}
+                     theme: Theme) -> Iterator[tuple[str, Any, str]]:
+        """Every output that is not a page: (output path, bytes or pieces of text, kind), one at a
+        time, so that each can be written and dropped before the next is made."""
         for page in pages:
-            if page.body is not None:  # data written as it is (site/briefing.json)
-                files[page.output] = (page.body.encode("utf-8"), "file")
+            if page.template is None:  # data written as it is (site/briefing.json)
+                data = page.data
+                yield page.output, (data() if callable(data) else [data]), "file"
         for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
-            files[extra.output] = (extra.text.encode("utf-8"), "file")
+            yield extra.output, extra.text.encode("utf-8"), "file"
         for rel, src in theme.static_files().items():
-            files[f"static/{rel}"] = (src.read_bytes(), "static")
-        files[".nojekyll"] = (b"", "file")
+            yield f"static/{rel}", src.read_bytes(), "static"
+        yield ".nojekyll", b"", "file"
         if config.cname:
-            files["CNAME"] = ((config.cname.strip() + "\n").encode("utf-8"), "file")
-        return files
+            yield "CNAME", (config.cname.strip() + "\n").encode("utf-8"), "file"
 
 
 # -- deciding what to render -------------------------------------------------------

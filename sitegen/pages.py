@@ -8,10 +8,10 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from sitegen import markdown
-from sitegen.briefing_json import briefing_json
+from sitegen.briefing_json import briefing_json_chunks
 from sitegen.config import Config
 from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, TopicBriefing
 from sitegen.render import date_human, safe_html
@@ -30,13 +30,20 @@ class Page:
     output: str  # path under site/, e.g. "topics/sanctions/index.html"
     template: Optional[str]  # None when `body` is the page's whole content, written as it is
     context: Mapping[str, Any] = field(default_factory=dict)
-    body: Optional[str] = None  # raw output (site/briefing.json), not rendered through a template
+    # Raw output (site/briefing.json), not rendered through a template: its text, or a function
+    # giving it piece by piece (written as it comes: the 10,000-article briefing.json is 60 MB).
+    data: Union[str, Callable[[], Iterable[str]], None] = None
     # What the page's own context values were made from (an article page: the article file's sha256
     # and its topics). Equal tokens in two builds mean equal values under the context keys in
     # `covered`, so a build need not build nor fingerprint them; the other keys (the shared
     # topic list, `site`) are fingerprinted once per build.
     token: Optional[str] = None
     covered: frozenset = frozenset()
+
+    @property
+    def body(self) -> Optional[str]:
+        """The raw output as one string (None for a templated page)."""
+        return "".join(self.data()) if callable(self.data) else self.data
 
 
 class LazyContext(Mapping):
@@ -208,7 +215,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
                                                       "articles": [views[a.slug] for a in newest]}),
         Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
                                                   "people": [person_view(p.slug) for p in briefing.people]}),
-        Page("briefing.json", None, body=briefing_json(briefing, config.title, config.base_url, memo)),
+        Page("briefing.json", None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, memo)),
     ]
     for view in topic_views:
         pages.append(Page(f"topics/{view['slug']}/index.html", "topic.html",
