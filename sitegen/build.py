@@ -108,6 +108,7 @@ class Builder:
         self.base_url = base_url
         self.run_ingest = run_ingest
         self.jobs = jobs  # worker processes for big renders; None: one per core, 1: never fork
+        self.keep = keep  # keep what a build loaded for the next build (False: a one-off build)
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
@@ -198,6 +199,11 @@ class Builder:
 
         # -- analyse ---------------------------------------------------------------
         briefing = self._analyse(site, shas, store, key, result, progress)
+        if not self.keep:
+            # Only a next build would look at these again: every article's analysis (its key
+            # sentences and their words are most of it) and the article pack as read.
+            self._analyses = self._packed = None
+            self._entries = {}
         gc.freeze()
         step("analyse")
 
