@@ -80,9 +80,9 @@ class _Key:
         return isinstance(other, _Key) and self.hash == other.hash and self.parts == other.parts
 
 
-def _items(briefing: Briefing) -> dict[str, list]:
+def _items(briefing: Briefing, keyed: bool = True) -> dict[str, list]:
     """Each list of the document as (key, build) pairs: the key is everything the item is made of
-    (hashable, equal keys make equal items), build makes the item."""
+    (hashable, equal keys make equal items; None when not `keyed`), build makes the item."""
     site = briefing.site
     topics_of = dict(briefing.article_topics)
     quotes_of: dict[str, list[Quote]] = {}
@@ -97,19 +97,20 @@ def _items(briefing: Briefing) -> dict[str, list]:
     articles = []
     for a in site.articles:
         topics, quotes = tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ()))
-        articles.append((_Key("article", a.slug, a.title, a.date, a.author, a.publisher, a.url, topics, quotes),
+        articles.append((_Key("article", a.slug, a.title, a.date, a.author, a.publisher, a.url, topics, quotes)
+                         if keyed else None,
                          lambda a=a, topics=topics, quotes=quotes: _article(a, topics, quotes)))
     people = []
     for p in briefing.people:
         args = (p.slug not in unknown, quoted.get(p.slug, 0), tuple(mentions.get(p.slug, ())))
-        people.append((_Key("person", p, *args), lambda p=p, args=args: _person(p, *args)))
+        people.append((_Key("person", p, *args) if keyed else None, lambda p=p, args=args: _person(p, *args)))
     return {"topics": [(None, lambda tb=tb: _topic(tb)) for tb in briefing.topics],
             "articles": articles, "people": people}
 
 
 def briefing_data(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None) -> dict:
     data: dict = {"version": VERSION, "site": {"title": site_title, "base_url": base_url}}
-    for name, items in _items(briefing).items():
+    for name, items in _items(briefing, keyed=False).items():
         data[name] = [build() for _, build in items]
     return data
 
@@ -135,7 +136,7 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
     lines: dict = {}
     yield "{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
     yield f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}"
-    for name, items in _items(briefing).items():
+    for name, items in _items(briefing, keyed=memo is not None).items():
         if not items:
             yield f",\n {_ENCODER.encode(name)}: []"
             continue

@@ -329,9 +329,17 @@ class Builder:
         records = store.read(store.pages_name(state_name), key)
         if not isinstance(records, dict):
             return {}
-        # Equal pathsets become one object again, so fingerprints are memoized across pages.
-        return {out: dataclasses.replace(r, pathset=deps.intern(tuple((k, deps.intern(p)) for k, p in r.pathset)))
-                for out, r in records.items()}
+        # Equal pathsets are one object again (pickle kept them shared) and become the ones this
+        # process interns, so fingerprints are memoized across old and new pages. Interned once per
+        # distinct pathset, not once per page: hashing 10,000 pathsets cost 0.4 s.
+        canonical: dict[int, tuple] = {}
+        for out, r in records.items():
+            found = canonical.get(id(r.pathset))
+            if found is None:
+                found = canonical[id(r.pathset)] = deps.intern(tuple((k, deps.intern(p)) for k, p in r.pathset))
+            if found is not r.pathset:
+                records[out] = dataclasses.replace(r, pathset=found)
+        return records
 
     def _save(self, store: cache.Store, name: str, key: str, state: cache.BuildState, records: dict) -> None:
         try:
