@@ -18,6 +18,7 @@ calls `build()` on every save.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import shutil
@@ -25,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import jinja2
 import jinja2.meta
@@ -93,7 +94,7 @@ class BuildResult:
 def build(root: Path, output: Optional[Path] = None, base_url: Optional[str] = None,
           run_ingest: bool = True, progress: Optional[Progress] = None) -> BuildResult:
     """Build the project at `root`; incremental when .sitegen-cache/ and the output folder allow it."""
-    return Builder(root, output=output, base_url=base_url, run_ingest=run_ingest).build(progress)
+    return Builder(root, output=output, base_url=base_url, run_ingest=run_ingest, keep=False).build(progress)
 
 
 class Builder:
@@ -101,12 +102,13 @@ class Builder:
     (the live preview holds one Builder and calls build() on every change)."""
 
     def __init__(self, root: Path, output: Optional[Path] = None, base_url: Optional[str] = None,
-                 run_ingest: bool = True, jobs: Optional[int] = None):
+                 run_ingest: bool = True, jobs: Optional[int] = None, keep: bool = True):
         self.root = Path(root)
         self.output = output
         self.base_url = base_url
         self.run_ingest = run_ingest
         self.jobs = jobs  # worker processes for big renders; None: one per core, 1: never fork
+        self.keep = keep  # keep what a build loaded for the next build (False: a one-off build)
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
@@ -114,11 +116,26 @@ class Builder:
         self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
+        self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
+        # briefing.json's lines by what they are made of (see briefing_json); None for a one-off
+        # build (keep=False), which would only hold them (60 MB at 10,000 articles) for nothing.
+        self._json_memo: Optional[dict] = {} if keep else None
         self._incremental = False
 
     # -- the build ------------------------------------------------------------------
 
     def build(self, progress: Optional[Progress] = None) -> BuildResult:
+        # What is alive now (what earlier builds loaded and analysed) and, below, what each step
+        # leaves for the next ones goes to the collector's permanent generation: millions of
+        # objects that each full collection would otherwise walk again (measured: a third of a
+        # warm one-article rebuild). Given back at the end, so cycles among them are still collected.
+        gc.freeze()
+        try:
+            return self._build(progress)
+        finally:
+            gc.unfreeze()
+
+    def _build(self, progress: Optional[Progress] = None) -> BuildResult:
         started = time.perf_counter()
         progress = progress or (lambda stage, done, total: None)
         config = load_config(self.root, {"base_url": self.base_url})
@@ -178,15 +195,22 @@ class Builder:
         site = Site(articles=articles, topics=topics, people=people)
         report.raise_if_errors()
         markdown.remember(rendered)
+        gc.freeze()
         step("load")
 
         # -- analyse ---------------------------------------------------------------
         briefing = self._analyse(site, shas, store, key, result, progress)
+        if not self.keep:
+            # Only a next build would look at these again: every article's analysis (its key
+            # sentences and their words are most of it) and the article pack as read.
+            self._analyses = self._packed = None
+            self._entries = {}
+        gc.freeze()
         step("analyse")
 
         # -- pages -----------------------------------------------------------------
-        env = environment(theme, config)
-        pages = site_pages(briefing, config)
+        env = self._environment(theme, config, inputs)
+        pages = site_pages(briefing, config, shas, self._json_memo)
         _refuse_duplicate_outputs(pages)
         old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
         old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
@@ -197,7 +221,7 @@ class Builder:
         todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
         records: dict[str, cache.PageRecord] = {}
         for index, page in enumerate(pages):
-            if page.body is not None:
+            if page.template is None:
                 continue  # data written as it is (site/briefing.json): compared by its bytes with the others below
             record = old_pages.get(page.output)
             why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
@@ -220,28 +244,35 @@ class Builder:
             for index, pathset, digests, out_digest, written in done:
                 page = pages[index]
                 records[page.output] = cache.PageRecord(templates.fingerprint(page.template), pathset, digests,
-                                                        out_digest)
+                                                        out_digest, page.token)
                 if written:
                     to_write[page.output] = out_digest
                     result.written[_kind(page)] = result.written.get(_kind(page), 0) + 1
                 else:
                     result.unchanged += 1
-            result.reused = sum(1 for page in pages if page.body is None) - len(done)
+            result.reused = sum(1 for page in pages if page.template is not None) - len(done)
             step("render")
 
-            extra = self._extra_files(pages, briefing, config, env, theme)
-            result.static_files = sum(1 for name in extra if name.startswith("static/"))
-            for name, (data, kind) in extra.items():
-                digest_ = hashlib.sha256(data).hexdigest()
+            extra: list[str] = []
+            for name, data, kind in self._extra_files(pages, briefing, config, env, theme):
+                extra.append(name)
+                if isinstance(data, bytes):
+                    digest_ = hashlib.sha256(data).hexdigest()
+                else:  # pieces of text, written as they come rather than held whole
+                    digest_ = outputs.write_chunks(staging / name, data)
                 old = old_outputs.get(name)
                 if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
+                    if not isinstance(data, bytes):
+                        os.unlink(staging / name)
                     continue
-                outputs.write_bytes(staging / name, data)
+                if isinstance(data, bytes):
+                    outputs.write_bytes(staging / name, data)
                 to_write[name] = digest_
                 result.written[kind] = result.written.get(kind, 0) + 1
                 if not clean:
                     result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
 
+            result.static_files = sum(1 for name in extra if name.startswith("static/"))
             step("feeds, search, static")
             wanted = {page.output for page in pages} | set(extra)
             result.deleted = sorted(set(outputs_now) - wanted)
@@ -277,6 +308,16 @@ class Builder:
 
     # -- steps ----------------------------------------------------------------------
 
+    def _environment(self, theme: Theme, config: Config, inputs: dict) -> jinja2.Environment:
+        """The theme's Jinja environment, kept while the theme's files and the links are the same:
+        its compiled templates are then reused (compiling them was a tenth of a warm rebuild)."""
+        themes = config.paths.themes.strip("/") + "/"
+        key = (tuple(theme.template_dirs), config.base_path, config.site_origin,
+               tuple(sorted((name, stat) for name, stat in inputs.items() if name.startswith((themes, "@theme/")))))
+        if self._env is None or self._env[0] != key:
+            self._env = (key, environment(theme, config))
+        return self._env[1]
+
     def _load_state(self, store: cache.Store, name: str, key: str) -> Optional[cache.BuildState]:
         if self._state is not None and self._state[0] == name and self._state[1].key == key:
             return self._state[1]
@@ -289,9 +330,17 @@ class Builder:
         records = store.read(store.pages_name(state_name), key)
         if not isinstance(records, dict):
             return {}
-        # Equal pathsets become one object again, so fingerprints are memoized across pages.
-        return {out: dataclasses.replace(r, pathset=deps.intern(tuple((k, deps.intern(p)) for k, p in r.pathset)))
-                for out, r in records.items()}
+        # Equal pathsets are one object again (pickle kept them shared) and become the ones this
+        # process interns, so fingerprints are memoized across old and new pages. Interned once per
+        # distinct pathset, not once per page: hashing 10,000 pathsets cost 0.4 s.
+        canonical: dict[int, tuple] = {}
+        for out, r in records.items():
+            found = canonical.get(id(r.pathset))
+            if found is None:
+                found = canonical[id(r.pathset)] = deps.intern(tuple((k, deps.intern(p)) for k, p in r.pathset))
+            if found is not r.pathset:
+                records[out] = dataclasses.replace(r, pathset=found)
+        return records
 
     def _save(self, store: cache.Store, name: str, key: str, state: cache.BuildState, records: dict) -> None:
         try:
@@ -441,20 +490,20 @@ class Builder:
         return briefing
 
     def _extra_files(self, pages: list[Page], briefing, config: Config, env: jinja2.Environment,
-                     theme: Theme) -> dict[str, tuple[bytes, str]]:
-        """Every output that is not a page: output path → (bytes, kind)."""
-        files: dict[str, tuple[bytes, str]] = {}
+                     theme: Theme) -> Iterator[tuple[str, Any, str]]:
+        """Every output that is not a page: (output path, bytes or pieces of text, kind), one at a
+        time, so that each can be written and dropped before the next is made."""
         for page in pages:
-            if page.body is not None:  # data written as it is (site/briefing.json)
-                files[page.output] = (page.body.encode("utf-8"), "file")
+            if page.template is None:  # data written as it is (site/briefing.json)
+                data = page.data
+                yield page.output, (data() if callable(data) else [data]), "file"
         for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
-            files[extra.output] = (extra.text.encode("utf-8"), "file")
+            yield extra.output, extra.text.encode("utf-8"), "file"
         for rel, src in theme.static_files().items():
-            files[f"static/{rel}"] = (src.read_bytes(), "static")
-        files[".nojekyll"] = (b"", "file")
+            yield f"static/{rel}", src.read_bytes(), "static"
+        yield ".nojekyll", b"", "file"
         if config.cname:
-            files["CNAME"] = ((config.cname.strip() + "\n").encode("utf-8"), "file")
-        return files
+            yield "CNAME", (config.cname.strip() + "\n").encode("utf-8"), "file"
 
 
 # -- deciding what to render -------------------------------------------------------
@@ -470,7 +519,16 @@ def _why_render(page: Page, record: Optional[cache.PageRecord], old_outputs: dic
         return "output file missing or changed"
     if record.template_fp != templates.fingerprint(page.template):
         return "template changed"
-    digests = fingerprints.page(page.context, record.pathset)
+    if page.token is not None and page.token == record.token:
+        # The page's own values are what they were: only the shared ones (the topic list, `site`)
+        # can have changed, and their digests are computed once for all the pages sharing them.
+        for n, (key, paths) in enumerate(record.pathset):
+            if key not in page.covered and fingerprints.root(key, page.context.get(key, deps.MISSING), paths) \
+                    != record.digests[16 * n:16 * n + 16]:
+                return f"uses {key}, which changed"
+        return None
+    digests = fingerprints.page(page.context, record.pathset, page.covered)
+    _release(page)
     if digests != record.digests:
         return "uses " + ", ".join(deps.changed_roots(record.pathset, record.digests, digests)) + ", which changed"
     return None
@@ -518,6 +576,12 @@ class _TemplateFingerprints:
             h.update(f"{n}\0{seen[n]}\0".encode())
         self._fp[name] = h.hexdigest()
         return self._fp[name]
+
+
+def _release(page: Page) -> None:
+    release = getattr(page.context, "release", None)
+    if release is not None:
+        release()
 
 
 def _kind(page: Page) -> str:

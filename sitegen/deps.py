@@ -21,12 +21,12 @@ import hashlib
 import pickle
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
-from typing import Any, Hashable, Iterator
+from typing import Any, Hashable, Iterator, Optional
 
 LEN = "#len"  # the length of a sequence
 KEYS = "#keys"  # the keys of a mapping, in order
 WHOLE = "#whole"  # the whole value below a path
-_MISSING = "#missing"
+_MISSING = MISSING = "#missing"
 BIG = 64  # longer sequences are not tracked item by item
 _LEAVES = (str, bytes, int, float, bool, type(None), _dt.date, PurePath)
 
@@ -238,14 +238,34 @@ def value_at(root: Any, path: Path_, start: int = 0) -> Any:
     return value if isinstance(value, _LEAVES) else ("#whole", value)
 
 
-def digest(paths: tuple[Path_, ...], root: Any) -> bytes:
-    """A digest of the values `paths` read in `root` (paths include the root key first)."""
+def digest(paths: tuple[Path_, ...], root: Any, lists: Optional[dict] = None) -> bytes:
+    """A digest of the values `paths` read in `root` (paths include the root key first).
+
+    A long list read whole counts by its own digest, memoized in `lists` by identity: the
+    article list of a topic is read by the topic's page, the home page and every page that
+    lists the topics, and pickling it again for each cost more than the rest of the check."""
     values = [value_at(root, path, 1) for path in paths]
+    for n, value in enumerate(values):
+        if type(value) is tuple and value[0] == "#whole" and type(value[1]) in (list, tuple) and len(value[1]) > BIG:
+            values[n] = ("#whole-list", _list_digest(value[1], lists))
     try:
         data = pickle.dumps(values, protocol=5)
     except Exception:  # something that does not pickle: never equal, always rendered again
         return b"unpicklable"
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _list_digest(items: Any, memo: Optional[dict]) -> bytes:
+    found = memo.get(id(items)) if memo is not None else None
+    if found is not None:
+        return found[1]
+    try:
+        value = hashlib.blake2b(pickle.dumps(items, protocol=5), digest_size=16).digest()
+    except Exception:  # does not pickle: never equal
+        value = b"unpicklable" + id(items).to_bytes(8, "little")
+    if memo is not None:
+        memo[id(items)] = (items, value)  # the list is kept alive, so its id stays its own
+    return value
 
 
 class Fingerprints:
@@ -254,19 +274,22 @@ class Fingerprints:
     def __init__(self) -> None:
         self._memo: dict[tuple[str, int, int], bytes] = {}
         self._keep: list[Any] = []  # keeps memoized roots alive so their ids stay unique
+        self._lists: dict[int, tuple] = {}  # id → (long list, its digest), see digest()
 
     def root(self, key: str, value: Any, paths: tuple[Path_, ...]) -> bytes:
         memo_key = (key, id(value), id(paths))
         found = self._memo.get(memo_key)
         if found is None:
-            found = self._memo[memo_key] = digest(paths, value)
+            found = self._memo[memo_key] = digest(paths, value, self._lists)
             self._keep.append((value, paths))
         return found
 
-    def page(self, context: Mapping[str, Any], pathset: tuple) -> bytes:
+    def page(self, context: Mapping[str, Any], pathset: tuple, own: frozenset = frozenset()) -> bytes:
         """The digests of what a page read, root by root in pathset order (16 bytes each);
-        a root the context no longer has digests as missing."""
-        return b"".join(self.root(key, context.get(key, _MISSING), paths) for key, paths in pathset)
+        a root the context no longer has digests as missing. Roots in `own` hold values of this
+        page alone: not memoized (keeping them alive would keep every rendered page in memory)."""
+        return b"".join(digest(paths, context.get(key, _MISSING), self._lists) if key in own
+                        else self.root(key, context.get(key, _MISSING), paths) for key, paths in pathset)
 
 
 def whole_pathset(context: Mapping[str, Any]) -> tuple:

@@ -3,6 +3,7 @@ folder, and writing outputs so that a reader never sees half a file.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -132,6 +133,18 @@ def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as handle:
         handle.write(data)
+
+
+def write_chunks(path: Path, chunks) -> str:
+    """Write pieces of text one after the other (UTF-8); the sha256 of the bytes written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with open(path, "wb") as handle:
+        for chunk in chunks:
+            data = chunk.encode("utf-8")
+            digest.update(data)
+            handle.write(data)
+    return digest.hexdigest()
 
 
 def apply(staging: Path, out_dir: Path, to_write: dict[str, str], deleted: list[str]) -> None:

@@ -4,13 +4,15 @@ This is the only place that decides the site's URL layout.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from sitegen import markdown
-from sitegen.briefing_json import briefing_json
+from sitegen.briefing_json import briefing_json_chunks
 from sitegen.config import Config
 from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, TopicBriefing
 from sitegen.render import date_human, safe_html
@@ -29,7 +31,56 @@ class Page:
     output: str  # path under site/, e.g. "topics/sanctions/index.html"
     template: Optional[str]  # None when `body` is the page's whole content, written as it is
     context: Mapping[str, Any] = field(default_factory=dict)
-    body: Optional[str] = None  # raw output (site/briefing.json), not rendered through a template
+    # Raw output (site/briefing.json), not rendered through a template: its text, or a function
+    # giving it piece by piece (written as it comes: the 10,000-article briefing.json is 60 MB).
+    data: Union[str, Callable[[], Iterable[str]], None] = None
+    # What the page's own context values were made from (an article page: the article file's sha256
+    # and its topics). Equal tokens in two builds mean equal values under the context keys in
+    # `covered`, so a build need not build nor fingerprint them; the other keys (the shared
+    # topic list, `site`) are fingerprinted once per build.
+    token: Optional[str] = None
+    covered: frozenset = frozenset()
+
+    @property
+    def body(self) -> Optional[str]:
+        """The raw output as one string (None for a templated page)."""
+        return "".join(self.data()) if callable(self.data) else self.data
+
+
+class LazyContext(Mapping):
+    """A page context whose per-page values are built when first read: a one-article edit reads
+    the shared keys of 10,000 article pages but builds the contexts of the few it renders; a cold
+    build drops each built context once its page is rendered (`release`)."""
+
+    __slots__ = ("_shared", "_make", "_built")
+
+    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict]):
+        self._shared = shared  # keys available without building (the common context)
+        self._make = make  # → the whole context, in its order
+        self._built: Optional[dict] = None
+
+    def _all(self) -> dict:
+        if self._built is None:
+            self._built = self._make()
+        return self._built
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._shared:
+            return self._shared[key]
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def release(self) -> None:
+        """Forget the built values (they are built again if read again)."""
+        self._built = None
+
+
+ARTICLE_COVERED = frozenset({"page", "article", "body_html"})
 
 
 def article_url(slug: str) -> str:
@@ -48,7 +99,10 @@ def paragraph_url(ref: SourceRef) -> str:
     return article_url(ref.article) + "#" + ref.anchor
 
 
-def site_pages(briefing: Briefing, config: Config) -> list[Page]:
+def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
+               memo: Optional[dict] = None) -> list[Page]:
+    """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
+    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -56,8 +110,15 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
     for tb in briefing.topics:
         for slug in tb.articles:
             topics_of[slug].append(tb.topic)
-    rendered = {a.slug: markdown.render(a.body) for a in site.articles}
-    paragraph_text = {(a.slug, p.index): p.text for a in site.articles for p in a.paragraphs}
+    by_slug = {a.slug: a for a in site.articles}
+
+    def paragraph_text(slug: str, index: int) -> str:
+        paragraphs = by_slug[slug].paragraphs
+        # Paragraph.index is 1-based and dense, so the n-th is at n - 1; search when not.
+        if 0 < index <= len(paragraphs) and paragraphs[index - 1].index == index:
+            return paragraphs[index - 1].text
+        return next(p.text for p in paragraphs if p.index == index)
+
     sources: dict[SourceRef, dict] = {}  # one view per paragraph cited, shared by every page citing it
     people = {p.slug: p for p in briefing.people}
     mentions = dict(briefing.mentions)
@@ -100,11 +161,17 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
         return {"date": e.date, "date_label": event_date_label(e), "precision": e.precision, "text": e.text,
                 "sources": [source_view(r) for r in e.sources]}
 
+    person_views: dict[str, dict] = {}  # one view per person, shared by every page listing them
+
     def person_view(slug: str) -> dict:
-        p = people[slug]
-        refs = mentions.get(slug, ())
-        return {"slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
+        found = person_views.get(slug)
+        if found is None:
+            p = people[slug]
+            refs = mentions.get(slug, ())
+            found = person_views[slug] = {
+                "slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
                 "mention_count": len(refs), "article_count": len({r.article for r in refs})}
+        return found
 
     def topic_view(tb: TopicBriefing) -> dict:
         return {
@@ -114,7 +181,7 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
             "articles": [views[s] for s in tb.articles],
             "article_count": len(tb.articles),
             "paragraphs": [
-                {"article": views[ref.article], "text": paragraph_text[(ref.article, ref.paragraph)],
+                {"article": views[ref.article], "text": paragraph_text(ref.article, ref.paragraph),
                  "url": paragraph_url(ref)}
                 for ref in tb.paragraphs[:SOURCES_PER_PAGE]
             ],
@@ -149,7 +216,7 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
                                                       "articles": [views[a.slug] for a in newest]}),
         Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
                                                   "people": [person_view(p.slug) for p in briefing.people]}),
-        Page("briefing.json", None, body=briefing_json(briefing, config.title, config.base_url)),
+        Page("briefing.json", None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, memo)),
     ]
     for view in topic_views:
         pages.append(Page(f"topics/{view['slug']}/index.html", "topic.html",
@@ -180,11 +247,22 @@ def site_pages(briefing: Briefing, config: Config) -> list[Page]:
         description = _person_description(person, view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
+    topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
+                                               digest_size=8).hexdigest() for tb in briefing.topics}
+
+    def article_context(article: Article, view: dict) -> Callable[[], dict]:
+        return lambda: {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
+                        "article": view, "body_html": safe_html(markdown.render(article.body).html)}
+
     for article in site.articles:
         view = views[article.slug]
+        sha = (article_keys or {}).get(article.slug)
+        token = None
+        if sha is not None:
+            token = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[article.slug])
         pages.append(Page(f"articles/{article.slug}/index.html", "article.html",
-                          {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
-                           "article": view, "body_html": safe_html(rendered[article.slug].html)}))
+                          LazyContext({**common, "article": view}, article_context(article, view)),
+                          token=token, covered=ARTICLE_COVERED if token else frozenset()))
     return pages
 
 

@@ -9,6 +9,7 @@ pages say. Pure apart from rendering the search page through the theme.
 """
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 import xml.etree.ElementTree as ET
@@ -126,6 +127,7 @@ def _get(obj: Any, key: str) -> str:
     return str(obj.get(key) if isinstance(obj, Mapping) else getattr(obj, key))
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the same summaries and quotes, build after build (live preview)
 def _clip(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     if len(text) <= limit:

@@ -121,7 +121,11 @@ def _render_one(page: Page, env: jinja2.Environment, staging: Path, old_digest: 
     written = out_digest != old_digest
     if written:
         write_bytes(staging / page.output, data)
-    return pathset, fingerprints.page(page.context, pathset), out_digest, written
+    digests = fingerprints.page(page.context, pathset, page.covered)
+    release = getattr(page.context, "release", None)
+    if release is not None:  # its values were only needed for this render
+        release()
+    return pathset, digests, out_digest, written
 
 
 def _render_chunk(items: list[tuple[int, Optional[str]]]):
@@ -178,6 +182,8 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
     out: list = []
     # Frozen objects are left alone by the workers' garbage collector, so the memory they
     # share with this process stays shared instead of being copied page by page.
+    # (A caller that froze objects itself, as Builder.build does, unfreezes them itself.)
+    frozen_before = gc.get_freeze_count()
     gc.freeze()
     try:
         with context.Pool(_workers(jobs)) as pool:
@@ -185,7 +191,8 @@ def _in_pool(func, chunks: list, stage: str, total: int, progress: Progress, job
                 out.extend(done)
                 progress(stage, len(out), total)
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
     return out
 
 

@@ -2,6 +2,7 @@
 writes, a broken edit leaves the site alone, and a damaged cache is rebuilt, never trusted."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -102,6 +103,12 @@ def apply(root: Path, op: tuple) -> None:
         meta, body, _ = frontmatter.parse(path.read_text(), str(path))
         meta["terms"] = [w for w in words if w not in ("the", "and")] or ["ceasefire"]
         path.write_text(frontmatter.dump(meta, body))
+    elif kind == "topic_title" and topics:
+        # Every article page lists its topics by title: a page whose own file did not change must follow.
+        path = topics[n % len(topics)]
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        meta["title"] = text.rstrip(".").title()
+        path.write_text(frontmatter.dump(meta, body))
     elif kind == "add_topic":
         (root / "content" / "topics" / f"extra-{n % 3}.md").write_text(frontmatter.dump(
             {"title": f"Extra {n % 3}", "description": text, "terms": [w for w in words if len(w) > 3] or ["oil"]}, ""))
@@ -133,7 +140,7 @@ def _parse_or_new(path: Path):
 
 OPS = st.tuples(
     st.sampled_from(["edit_body", "edit_title", "set_topics", "add_article", "delete_article", "break_article",
-                     "topic_terms", "add_topic", "delete_topic", "template", "css", "config", "add_seed"]),
+                     "topic_terms", "topic_title", "add_topic", "delete_topic", "template", "css", "config", "add_seed"]),
     st.integers(min_value=0, max_value=40),
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
 )
@@ -183,6 +190,10 @@ def test_known_tricky_sequences_equal_a_clean_build():
     check_edits([("break_article", 0, ["x"]), ("edit_title", 0, ["ceasefire", "again"]), ("delete_article", 2, ["x"])])
     check_edits([("add_seed", 3, ["x"]), ("topic_terms", 2, ["oil", "weather"]), ("css", 5, ["blue"]),
                  ("config", 1, ["summit"])])
+    # The live preview's Builder reuses article pages whose file is unchanged and briefing.json
+    # lines whose inputs are: a topic renamed twice, an article retitled between two of its builds.
+    check_edits([("edit_body", 0, ["talks"]), ("topic_title", 0, ["sanctions", "regime"]),
+                 ("edit_title", 1, ["oil", "cap"]), ("topic_title", 0, ["sanctions"]), ("edit_body", 1, ["oil"])])
 
 
 # -- what a user sees ----------------------------------------------------------------
@@ -343,3 +354,26 @@ def test_other_files_in_content_do_not_make_every_build_a_rebuild(tmp_path):
     (root / "content" / "articles" / ".draft.md.swp").write_bytes(b"\0editor swap file")
     build(root)
     assert build(root).noop
+
+
+def test_briefing_json_lines_kept_from_an_earlier_build_give_the_document_of_this_one(tmp_path):
+    import dataclasses
+
+    from sitegen import content
+    from sitegen.analysis import analyse
+    from sitegen.briefing_json import briefing_json
+    from sitegen.config import load_config
+    from sitegen.errors import Report
+
+    root = small_project(tmp_path / "p")
+    config = load_config(root, {})
+    site = content.load_site(config, Report())
+    memo: dict = {}
+    first = briefing_json(analyse(site), "T", "/", memo)
+    assert memo and json.loads(first)["articles"]
+    # An article retitled, one gone: the kept lines of the others serve, the stale ones must not.
+    changed = dataclasses.replace(site, articles=(dataclasses.replace(site.articles[0], title="Renamed"),
+                                                  *site.articles[2:]))
+    briefing = analyse(changed)
+    assert briefing_json(briefing, "T", "/", memo) == briefing_json(briefing, "T", "/")
+    assert json.loads(briefing_json(briefing, "T", "/", memo))["articles"][0]["title"] == "Renamed"
