@@ -160,6 +160,7 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
 class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
+        self.article_text = "\n\n".join(p.text for p in article.paragraphs)
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:
             self.mentions.setdefault(m.paragraph, []).append(m)
@@ -302,13 +303,15 @@ class _Resolver:
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
             return None
+        if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
+            return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
             role = self._role_after(para, verb.end())
-            return role or self._group_after(para, verb.end(), verb.group(0))
+            return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -370,7 +373,31 @@ class _Resolver:
             found = self._role(role.group(2), f"the {role.group(2)}")
             if found:
                 return found
-        return self._group(para, clause_start, end, how)
+        return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
+
+    def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said its chief executive, Andrew Haines`: the person named in apposition to a role."""
+        m = re.match(r"\s+(?:its|their|the|his|her)\s+[a-z][^,.;:!?\u2588\"“”]{0,60},\s*", para.masked[pos:pos + 100])
+        if not m:
+            return None
+        named = self._mention_at(para, pos + m.end())
+        if named and self._kind(named.key) == "person" and not named.possessive:
+            return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
+        return None
+
+    def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
+        """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
+        only with evidence that it is an organization (see one_word_org)."""
+        name = one_word_org(para.masked, clause_start, end, self.article_text)
+        if name is None:
+            return None
+        slug = slugify(name)
+        known = self.people.people.get(slug) or self.gaz.people.get(slug)
+        if known is not None:
+            return self._speaker(slug, how + " → {name}") if known.kind == "organization" else None
+        self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
+        self.people.unknown.add(slug)
+        return self._speaker(slug, how + " → {name}, an organization")
 
     def _group(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """An organization or an unnamed speaker as the subject: "India's foreign ministry", "a senior official"."""
@@ -386,6 +413,13 @@ class _Resolver:
             slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
             if len(slugs) == 1:
                 return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
+            if slugs:
+                return None
+            # "Nvidia said …" then "the company said": the organization named as the subject of a
+            # speech verb just before (this paragraph or the one before), if the head word fits it.
+            org = self._org_subject_before(para, clause_start)
+            if org and _fits(head, self._speaker(org, "").name):
+                return self._speaker(org, f"'the {head}' → {{name}}, named just before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
@@ -398,6 +432,49 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The last organization (slug) that is the subject of a speech verb before `pos` in this
+        paragraph or anywhere in the one before; None when the nearest such subject is not one."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            spoken = [(o, s) for o, s in self.orgs if o == p.index]
+            for verb in reversed(list(_VERB.finditer(p.masked, 0, stop))):
+                if p.masked[verb.start() - 1:verb.start()] not in (" ", "\n"):
+                    continue
+                s_start, _ = p.sentence_at(verb.start())
+                found = self._org_before(p, s_start, verb.start())
+                if found is not None:
+                    return found or None
+            if spoken:
+                return spoken[-1][1]
+        return None
+
+    def _org_before(self, para: _Paragraph, s_start: int, verb_at: int) -> Optional[str]:
+        """"" when a person or pronoun is the verb's subject, the organization's slug when one is, else None."""
+        chunk = para.masked[s_start:verb_at].rstrip()
+        while True:
+            m = re.search(r"(\s+)(\w+)$", chunk)
+            if m and m.group(2).lower() in _AUX_WORDS:
+                chunk = chunk[:m.start()]
+                continue
+            break
+        end = s_start + len(chunk.rstrip(" ,"))
+        if any(m.end == end and not m.in_quote for m in para.mentions) or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
+            return ""
+        phrase = org_phrase(chunk)
+        if phrase is None and chunk.endswith(","):
+            inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
+            comma = inner.rfind(",")
+            phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
+        if phrase and phrase[1] == "organization":
+            tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", phrase[0]))
+            return self.gaz.names.get(tokens) or slugify(phrase[0])
+        name = one_word_org(para.masked, s_start, end, self.article_text)
+        return slugify(name) if name else None
 
     def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
         words = normalize_role(phrase).split()
@@ -572,6 +649,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
     """
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
+    if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
+        return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
     words = _PHRASE_WORD.findall(clause)[-10:]
     if not words:
         return None
@@ -643,3 +722,73 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if not owner:
         return (" ".join(phrase), "anaphor") if len(phrase) == 1 and det == "the" else None
     return " ".join(phrase), "organization"
+
+
+_NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+
+# Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
+# families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
+_HEAD_FAMILIES = (
+    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
+              "producer exporter operator retailer insurer".split()),
+    frozenset("regulator watchdog agency authority office commission board bureau branch administration "
+              "service".split()),
+    frozenset("ministry department government office treasury".split()),
+    frozenset("union association alliance federation coalition organisation organization group".split()),
+)
+_NAMELESS_HEADS = _HEAD_FAMILIES[0] | frozenset("regulator watchdog agency union".split())
+
+
+def _fits(head: str, name: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if head in words:
+        return True
+    heads = words & lx.ORG_HEADS
+    if not heads:
+        return head in _NAMELESS_HEADS
+    return any(head in family and heads & family for family in _HEAD_FAMILIES)
+
+
+_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
+_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
+                            r"in a release|in a press release)\b")
+_NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
+                  | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
+
+
+def one_word_org(masked: str, clause_start: int, end: int, article: str) -> Optional[str]:
+    """The name of an organization written as one capitalized word that ends masked[clause_start:end]
+    and is the subject of the speech verb after it ("Gazprom said in a statement that it …").
+
+    A single capitalized word may be a place ("Beijing said"), a surname or a plural noun at the start
+    of a sentence ("Traders said"), so it needs evidence: an acronym ("OMV", "AEMET"), or "it"/"its"/
+    "in a statement" after the verb. A fuller name the article gives ("Eli Lilly's …" before "Lilly
+    said") is used instead, as with people."""
+    if masked[end:end + 2].lstrip(" ").startswith(","):
+        return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
+    text = masked[clause_start:end].rstrip(" ,")
+    m = re.search(r"(?:^|(?<=[\s(]))([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9])$", text)
+    if not m:
+        return None
+    word = m.group(1)
+    before = re.findall(r"[A-Za-z’'\u2588]+", text[:m.start()])
+    if before:
+        prev = before[-1]
+        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
+            return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+    if word.lower() in _NOT_ORG_WORDS:
+        return None
+    acronym = word.isupper() and len(word) >= 2
+    if acronym and word in _COUNTRY_ACRONYMS:
+        return None
+    if not acronym and not _ORG_CUE_AFTER.match(masked[end:end + 120].split("\n")[0][_verb_len(masked, end):]):
+        return None
+    fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(word) + r"\b", article)
+    if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
+        return fuller.group(1) + word
+    return word
+
+
+def _verb_len(masked: str, end: int) -> int:
+    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
+    return m.end() if m else 0
