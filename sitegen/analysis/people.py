@@ -510,6 +510,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
         return True
+    # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
+    role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
+    if role and role.group(1) in lx.ROLE_NOUNS:
+        return True
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 

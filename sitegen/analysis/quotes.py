@@ -364,16 +364,66 @@ class _Resolver:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
         if re.search(r"\b(?:it|It)$", stripped):
+            # "The report said …. It called …": "it" is the document the sentence before was about.
+            s_start, _ = para.sentence_at(end - 1)
+            before = [a for a, b in para.sentences if b <= s_start]
+            sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
+            doc = re.match(r"(?:The|This|That|Its)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+                           sentence_before)
+            if doc:
+                return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
             # "…," it added: the organization that spoke last, in this paragraph or the one before.
             if self.orgs and self.orgs[-1][0] >= para.index - 1:
                 return self._speaker(self.orgs[-1][1], "'it' → {name}, the organization quoted just before")
             return None
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
+            # "The report said": the words are its author's, when the article said whose report it is.
+            return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}")
             if found:
                 return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
+
+    def _document_author(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """Whose report "the report" is: "a report by the Rail Accident Investigation Branch",
+        "the IEA's report", in this paragraph before `pos` or in the one before. None if not said."""
+        texts = [para.masked[:pos]]
+        if para.index - 1 in self.texts:
+            texts.insert(0, self.paragraph(para.index - 1).masked)
+        for text in reversed(texts):
+            found = None
+            for m in _DOCUMENT_BY.finditer(text):
+                found = m
+            if found is None:
+                continue
+            run = re.match(r"(?:the\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+                           text[found.end():])
+            name = run.group(1).rstrip() if run else ""
+            while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
+                name = name.rsplit(" ", 1)[0]
+            if not name:
+                return None
+            phrase = org_phrase("the " + name)
+            if phrase and phrase[1] == "organization":
+                return self._org_named(phrase[0], how)
+            # Whoever a report is by is its author: a name of several capitalized words or an acronym
+            # is taken as an organization's unless the article made it a person's.
+            words = name.split()
+            known = self.people.people.get(slugify(name))
+            if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper()) and (known is None or known.kind == "organization"):
+                return self._org_named(name, how)
+            return None
+        return None
+
+    def _org_named(self, name: str, how: str) -> Speaker:
+        tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
+        slug = self.gaz.names.get(tokens) or slugify(name)
+        if slug not in self.people.people and slug not in self.gaz.people:
+            self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
+            self.people.unknown.add(slug)
+        return self._speaker(slug, how)
 
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
         """`," said its chief executive, Andrew Haines`: the person named in apposition to a role."""
@@ -388,6 +438,9 @@ class _Resolver:
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
         only with evidence that it is an organization (see one_word_org)."""
+        if para.masked[end:end + 2].lstrip(" ").startswith(",") and any(
+                clause_start <= m.start < end and not m.in_quote for m in para.mentions):
+            return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
         name = one_word_org(para.masked, clause_start, end, self.article_text)
         if name is None:
             return None
@@ -664,6 +717,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     while k > 0:
         w = words[k - 1]
         lw = w.lower()
+        if (lw == "and" and k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper()
+                and "of" in (x.lower() for x in words[max(0, k - 4):k - 1])):
+            k -= 1  # "Office of Rail and Road", "Department of Health and Social Care"
+            continue
         if lw in _ARTICLES or (w.islower() and (lw in lx.SPEECH_VERBS or lw in _AUX_WORDS or lw in _NOT_A_SUBJECT)):
             break
         if lw in _CONNECTORS and lw != "the":
@@ -712,8 +769,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             return None
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
-        if any(w.endswith(("'s", "’s")) for w in proper[:-1]):
-            return None
+        if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               for i, w in enumerate(proper[:-1])):
+            return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
     if not heads or lower not in lx.ORG_HEADS:
         return None
@@ -749,6 +807,9 @@ def _fits(head: str, name: str) -> bool:
     return any(head in family and heads & family for family in _HEAD_FAMILIES)
 
 
+_DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+_DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
+_PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
                             r"in a release|in a press release)\b")
@@ -764,8 +825,6 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str) -> Opti
     of a sentence ("Traders said"), so it needs evidence: an acronym ("OMV", "AEMET"), or "it"/"its"/
     "in a statement" after the verb. A fuller name the article gives ("Eli Lilly's …" before "Lilly
     said") is used instead, as with people."""
-    if masked[end:end + 2].lstrip(" ").startswith(","):
-        return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
     text = masked[clause_start:end].rstrip(" ,")
     m = re.search(r"(?:^|(?<=[\s(]))([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9])$", text)
     if not m:
