@@ -205,6 +205,15 @@ class _Resolver:
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
                 first = False
+            if first:
+                # "He said 400 firefighters were working." names no one, but carries its person on to a
+                # "he added" in the next paragraph.
+                pronoun = re.match(r"\s*(He|She)\s+(\w+)", para.masked[a:b])
+                if pronoun and (pronoun.group(2).lower() in lx.SPEECH_VERBS or pronoun.group(2).lower() in _AUX_WORDS):
+                    self.subjects.sort()
+                    slug = self._antecedent(index, a, "m" if pronoun.group(1) == "He" else "f")
+                    if slug:
+                        self.subjects.append((para.index, a, slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
                 self.subjects.append((para.index, m.start(), ""))
@@ -349,6 +358,9 @@ class _Resolver:
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
         text = masked[clause_start:end]
+        if _DOCUMENT_SUBJECT.match(text):
+            # "A report published last month by the International Energy Agency said": its author.
+            return self._document_author(para, end, "a report by {name}")
         stripped = text.rstrip(" ,")
         end = clause_start + len(stripped)
         for m in para.mentions:
@@ -382,6 +394,9 @@ class _Resolver:
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}")
+            if found:
+                return found
+            found = self._role_nearby(para, clause_start + role.start(), role.group(2))
             if found:
                 return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
@@ -528,6 +543,30 @@ class _Resolver:
             return self.gaz.names.get(tokens) or slugify(phrase[0])
         name = one_word_org(para.masked, s_start, end, self.article_text)
         return slugify(name) if name else None
+
+    def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
+        """`the spokesperson added` after `White House spokesperson Karine Jean-Pierre said` or `A
+        spokesperson for the regulator, Clare Dunn, said`, in this paragraph or the one before: the one
+        person given that role there."""
+        word = phrase.lower()
+        if word not in lx.ROLE_NOUNS or " " in word:
+            return None
+        slugs = {slug for key, slug in self.people.roles.items() if key.split()[-1] == word}
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            for m in re.finditer(r"\b%s\b[^.;:\u2588]{0,60}?,\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
+                named = self._mention_at(p, m.end())
+                if named and self._kind(named.key) == "person":
+                    slugs.add(named.key)
+            for m in p.mentions:
+                if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
+                    slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
+        if len(slugs) == 1:
+            return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
+        return None
 
     def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
         words = normalize_role(phrase).split()
@@ -808,6 +847,8 @@ def _fits(head: str, name: str) -> bool:
 
 
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
+                               r"assessment|survey|analysis|audit)\b[^,;\u2588]{0,60}\bby\b")
 _DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
