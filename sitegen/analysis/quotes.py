@@ -82,6 +82,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
+            if speaker is None and last_sentence_speaker and last_in_para is not None:
+                # `"…," the ministry said, adding that households "do not need to worry"`: a participle
+                # of the same sentence goes on with the speaker of the quote before it.
+                sentence = para.sentence_at(q.spans[0].start)
+                if last_sentence_speaker[0] == sentence and _GOES_ON.match(para.masked, last_end, q.spans[0].start):
+                    prev = last_sentence_speaker[1]
+                    speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
             if speaker is None and words > SCARE_QUOTE_WORDS and not verb:
                 # (A quote whose own sentence has a speech verb is that verb's subject's, or nobody's.)
                 sentence = para.sentence_at(q.spans[0].start)
@@ -119,6 +126,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
+                      r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
 
 
