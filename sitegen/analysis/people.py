@@ -221,6 +221,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
         text = texts[c.paragraph]
+        if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
+            continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
         if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower())):
             continue
@@ -486,6 +488,9 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+
+
+_ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
 
 
 def _speaks_after(text: str, end: int) -> bool:

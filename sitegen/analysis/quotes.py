@@ -868,34 +868,45 @@ _NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEAD
 
 
 def one_word_org(masked: str, clause_start: int, end: int, article: str) -> Optional[str]:
-    """The name of an organization written as one capitalized word that ends masked[clause_start:end]
-    and is the subject of the speech verb after it ("Gazprom said in a statement that it …").
+    """The name of an organization written as capitalized words without a head noun ("Gazprom",
+    "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
+    subject of the speech verb after it, when no person has that name.
 
-    A single capitalized word may be a place ("Beijing said"), a surname or a plural noun at the start
-    of a sentence ("Traders said"), so it needs evidence: an acronym ("OMV", "AEMET"), or "it"/"its"/
-    "in a statement" after the verb. A fuller name the article gives ("Eli Lilly's …" before "Lilly
-    said") is used instead, as with people."""
+    Such words may be a place ("Beijing said"), an unknown person or a plural noun that starts a
+    sentence ("Traders said"), so they need evidence: an acronym ("OMV", "AEMET"); "it"/"its"/"in a
+    statement" after the verb; or, for one word, standing right after the quote (`," Airbus said`),
+    never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
+    "Lilly said") is used instead, as with people."""
     text = masked[clause_start:end].rstrip(" ,")
-    m = re.search(r"(?:^|(?<=[\s(]))([A-Z][A-Za-z0-9&\-]*[A-Za-z0-9])$", text)
+    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
     if not m:
         return None
-    word = m.group(1)
-    before = re.findall(r"[A-Za-z’'\u2588]+", text[:m.start()])
+    words = m.group(1).split()
+    at = m.start()
+    while words and words[0].lower() in _NOT_ORG_WORDS:
+        at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
+        return None
+    before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
+    after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
     if before:
         prev = before[-1]
         if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
-    if word.lower() in _NOT_ORG_WORDS:
+    name = " ".join(words)
+    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
+    if acronym and name in _COUNTRY_ACRONYMS:
         return None
-    acronym = word.isupper() and len(word) >= 2
-    if acronym and word in _COUNTRY_ACRONYMS:
+    cue = _ORG_CUE_AFTER.match(masked[end:end + 120].split("\n")[0][_verb_len(masked, end):])
+    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
+    if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
         return None
-    if not acronym and not _ORG_CUE_AFTER.match(masked[end:end + 120].split("\n")[0][_verb_len(masked, end):]):
-        return None
-    fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(word) + r"\b", article)
-    if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
-        return fuller.group(1) + word
-    return word
+    if len(words) == 1:
+        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
+        if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
+            return fuller.group(1) + name
+    return name
 
 
 def _verb_len(masked: str, end: int) -> int:
