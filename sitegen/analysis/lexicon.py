@@ -83,7 +83,7 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
-electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot""".split())
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -149,7 +149,8 @@ military army navy government agency committee council company party authority c
 prosecutors union court embassy cabinet presidency secretariat administration federation association
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
-airline airlines university hospital staff""".split())
+airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
+maker manufacturer""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -543,6 +543,13 @@ class _Resolver:
         if any(m.end == end and not m.in_quote for m in para.mentions) or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
             return ""
         phrase = org_phrase(chunk)
+        relative = re.match(r"\s*([^,]+),\s*(?:which|who|whose)\b[^;]*,$", chunk)
+        if phrase is None and relative:
+            # "CFM International, which builds the engine, said": the subject before the relative clause.
+            phrase = org_phrase(relative.group(1))
+            if phrase is None:
+                name = one_word_org(para.masked, s_start, s_start + relative.end(1), self.article_text, verb_at)
+                return slugify(name) if name else None
         if phrase is None and chunk.endswith(","):
             inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
             comma = inner.rfind(",")
@@ -818,6 +825,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
@@ -826,7 +834,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if det == "a":
         return None  # "a bank said": which one cannot be told
     if not owner:
-        return (" ".join(phrase), "anaphor") if len(phrase) == 1 and det == "the" else None
+        # "the ministry", "the engine maker": an organization named before, if one fits (see _fits).
+        return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
     return " ".join(phrase), "organization"
 
 
@@ -836,6 +845,7 @@ _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNOR
 # families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
 _HEAD_FAMILIES = (
     frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
+              "carmaker planemaker chipmaker drugmaker "
               "producer exporter operator retailer insurer".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service".split()),
@@ -867,7 +877,7 @@ _NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEAD
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
 
-def one_word_org(masked: str, clause_start: int, end: int, article: str) -> Optional[str]:
+def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
     """The name of an organization written as capitalized words without a head noun ("Gazprom",
     "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
     subject of the speech verb after it, when no person has that name.
@@ -898,7 +908,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str) -> Opti
     acronym = len(words) == 1 and name.isupper() and len(name) >= 2
     if acronym and name in _COUNTRY_ACRONYMS:
         return None
-    cue = _ORG_CUE_AFTER.match(masked[end:end + 120].split("\n")[0][_verb_len(masked, end):])
+    verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
+    cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
     placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
     if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
         return None
