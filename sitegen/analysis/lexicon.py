@@ -88,7 +88,9 @@ electrician plumber carpenter baker butcher landlord tenant cashier waiter waitr
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
-spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness""".split())
+spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
+participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
+traveler commuter villager holidaymaker tourist visitor bystander""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -140,7 +142,7 @@ including and or versus vs whom""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
-NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn al el ter ten dos das st".split())
+NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st".split())
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".

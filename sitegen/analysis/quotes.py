@@ -497,6 +497,10 @@ class _Resolver:
             org = self._org_subject_before(para, clause_start)
             if org and _fits(head, self._speaker(org, "").name):
                 return self._speaker(org, f"'the {head}' → {{name}}, named just before")
+            # Further back: the one organization quoted so far that the head word fits.
+            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name)}
+            if len(fitting) == 1 and not org:
+                return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
@@ -749,6 +753,21 @@ _GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"
 _PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
 
 
+def _joins_and(words: list, k: int) -> bool:
+    """Whether the "and" at words[k - 1] joins two halves of one organization's name."""
+    if k < 2 or not (words[k - 2][0].isupper() and words[k][0].isupper()):
+        return False
+    if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
+        return True
+    # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
+    first = k - 2
+    while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in _ARTICLES:
+        first -= 1
+    left = words[first:k - 1]
+    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
+            and not any(w.lower() in lx.ORG_HEADS for w in left))
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -772,9 +791,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     while k > 0:
         w = words[k - 1]
         lw = w.lower()
-        if (lw == "and" and k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper()
-                and "of" in (x.lower() for x in words[max(0, k - 4):k - 1])):
-            k -= 1  # "Office of Rail and Road", "Department of Health and Social Care"
+        if lw == "and" and _joins_and(words, k):
+            # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
+            k -= 1
             continue
         if lw in _ARTICLES or (w.islower() and (lw in lx.SPEECH_VERBS or lw in _AUX_WORDS or lw in _NOT_A_SUBJECT)):
             break
@@ -848,7 +867,7 @@ _HEAD_FAMILIES = (
               "carmaker planemaker chipmaker drugmaker "
               "producer exporter operator retailer insurer".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
-              "service".split()),
+              "service organization organisation".split()),
     frozenset("ministry department government office treasury".split()),
     frozenset("union association alliance federation coalition organisation organization group".split()),
 )
