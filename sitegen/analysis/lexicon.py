@@ -165,3 +165,12 @@ FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congr
 councilwoman alderwoman actress queen princess mother wife daughter sister woman""".split())
 MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
 prince father husband son brother man""".split())
+
+# Capitals and countries that stand for governments ("Beijing said", "Russia said"): one word that
+# is no organization's name, so analysis names no speaker for it rather than a place.
+GOVERNMENT_PLACES = frozenset("""washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul pyongyang
+tehran jerusalem ankara delhi islamabad kabul baghdad damascus riyadh cairo canberra ottawa taipei minsk warsaw rome
+madrid vienna budapest caracas havana doha beirut amman tripoli khartoum nairobi pretoria brasilia hanoi manila
+jakarta bangkok russia china ukraine iran israel india pakistan japan germany france britain turkey syria iraq
+taiwan korea canada mexico brazil egypt qatar poland hungary belarus venezuela cuba afghanistan yemen lebanon
+gaza europe america africa asia""".split())

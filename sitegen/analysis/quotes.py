@@ -917,6 +917,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         words = words[1:]
     if not words or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
         return None
+    if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
+        return None  # "Beijing said": a government, which the article does not name
     before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
     after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
     if before:
