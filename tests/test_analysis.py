@@ -65,6 +65,8 @@ def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
     assert quotes("Traders said the market had “largely priced in” the cut.") == [("largely priced in", None)]
     assert quotes("“We are complying with every rule that applies,” the company said.")[0][1] is None
     assert quotes("“We will take necessary measures,” Beijing said in a statement.")[0][1] is None
+    assert quotes("Critics said it was “a disaster for the town.”")[0][1] is None
+    assert quotes("Management said it would “review every complaint.”")[0][1] is None
 
 
 def test_the_report_speaks_for_its_author_and_for_nobody_when_the_article_does_not_say():

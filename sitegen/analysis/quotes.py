@@ -889,6 +889,14 @@ _DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)
                                r"assessment|survey|analysis|audit)\b[^,;\u2588]{0,60}\bby\b")
 _DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
+_COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
+prosecution defence defense security intelligence authorities""".split())
+
+
+def name_is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
+
+
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
                             r"in a release|in a press release)\b")
@@ -919,12 +927,19 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         return None
     if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
         return None  # "Beijing said": a government, which the article does not name
+    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
+        return None  # "Management said it", "Everyone said it": no one organization
     before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
     after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
     if before:
         prev = before[-1]
         if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+    sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
+                                     or not masked[:clause_start].strip())
+    if (len(words) == 1 and sentence_start and name_is_plural(words[0])
+            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)):
+        return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
     name = " ".join(words)
     acronym = len(words) == 1 and name.isupper() and len(name) >= 2
     if acronym and name in _COUNTRY_ACRONYMS:
