@@ -66,6 +66,9 @@ def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
     assert quotes("“We are complying with every rule that applies,” the company said.")[0][1] is None
     assert quotes("“We will take necessary measures,” Beijing said in a statement.")[0][1] is None
     assert quotes("Critics said it was “a disaster for the town.”")[0][1] is None
+    # The regulator is not the company quoted before it.
+    assert quotes("Nvidia said in a statement that it would comply. “We will not allow exports to resume,” "
+                  "the regulator said.")[0][1] is None
     assert quotes("Management said it would “review every complaint.”")[0][1] is None
 
 

@@ -170,6 +170,7 @@ class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
         self.article_text = "\n\n".join(p.text for p in article.paragraphs)
+        self.org_names: dict[str, str] = {}  # slug → name of organizations seen as subjects, not (yet) speakers
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:
             self.mentions.setdefault(m.paragraph, []).append(m)
@@ -441,6 +442,13 @@ class _Resolver:
             return None
         return None
 
+    def _org_slug(self, name: str) -> str:
+        """An organization's slug, its name kept for when it turns out to be a speaker."""
+        tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
+        slug = self.gaz.names.get(tokens) or slugify(name)
+        self.org_names.setdefault(slug, name)
+        return slug
+
     def _org_named(self, name: str, how: str) -> Speaker:
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
@@ -495,10 +503,11 @@ class _Resolver:
             # "Nvidia said …" then "the company said": the organization named as the subject of a
             # speech verb just before (this paragraph or the one before), if the head word fits it.
             org = self._org_subject_before(para, clause_start)
-            if org and _fits(head, self._speaker(org, "").name):
-                return self._speaker(org, f"'the {head}' → {{name}}, named just before")
+            if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       f"'the {head}' → {{name}}, named just before")
             # Further back: the one organization quoted so far that the head word fits.
-            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name)}
+            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
             if len(fitting) == 1 and not org:
                 return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
             return None
@@ -553,16 +562,15 @@ class _Resolver:
             phrase = org_phrase(relative.group(1))
             if phrase is None:
                 name = one_word_org(para.masked, s_start, s_start + relative.end(1), self.article_text, verb_at)
-                return slugify(name) if name else None
+                return self._org_slug(name) if name else None
         if phrase is None and chunk.endswith(","):
             inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
             comma = inner.rfind(",")
             phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
         if phrase and phrase[1] == "organization":
-            tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", phrase[0]))
-            return self.gaz.names.get(tokens) or slugify(phrase[0])
+            return self._org_slug(phrase[0])
         name = one_word_org(para.masked, s_start, end, self.article_text)
-        return slugify(name) if name else None
+        return self._org_slug(name) if name else None
 
     def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
         """`the spokesperson added` after `White House spokesperson Karine Jean-Pierre said` or `A
@@ -871,17 +879,23 @@ _HEAD_FAMILIES = (
     frozenset("ministry department government office treasury".split()),
     frozenset("union association alliance federation coalition organisation organization group".split()),
 )
-_NAMELESS_HEADS = _HEAD_FAMILIES[0] | frozenset("regulator watchdog agency union".split())
 
 
-def _fits(head: str, name: str) -> bool:
+def _fits(head: str, name: str, article: str) -> bool:
+    """Whether "the <head>" can be the organization called `name`."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     if head in words:
         return True
     heads = words & lx.ORG_HEADS
-    if not heads:
-        return head in _NAMELESS_HEADS
-    return any(head in family and heads & family for family in _HEAD_FAMILIES)
+    if heads:
+        return any(head in family and heads & family for family in _HEAD_FAMILIES)
+    # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
+    # "Spain's weather agency AEMET", "NICE, the spending watchdog".
+    if head in _HEAD_FAMILIES[0]:
+        return True
+    said = re.escape(name)
+    return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
+                or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
 
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
