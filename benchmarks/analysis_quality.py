@@ -1,6 +1,6 @@
 """Quote attribution and topic assignment on the labelled articles, beside trivial baselines.
 
-    python benchmarks/analysis_quality.py [--verbose]
+    python benchmarks/analysis_quality.py [--verbose] [--only NAME ...]
 
 The labelled articles are tests/fixtures/analysis/*.yaml (see the README there). Both systems
 see the same quotations (sitegen's quote finder), so the speaker columns compare attribution only:
@@ -76,8 +76,9 @@ def _baseline_slug(name, case):
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="list every quote that is wrong or missed")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="score only these fixtures (file stems), e.g. a new blind batch")
     args = parser.parse_args(argv)
-    cases = load_all()
+    cases = [c for c in load_all() if not args.only or c.name in args.only]
     ours = score(cases, lambda c: analyse_article(c.article, c.topics, c.people))
     base = score(cases, baseline)
     n_null = sum(1 for q in ours.quotes if q.expected_speaker is None)

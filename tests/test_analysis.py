@@ -54,6 +54,38 @@ def test_a_quote_split_around_its_attribution_is_one_quote():
         ("These talks are not a show and we expect results.", "volodymyr-zelensky")]
 
 
+def test_an_organization_named_by_one_word_speaks_and_the_company_points_back_to_it():
+    found = quotes("Gazprom said in a statement that it was “fulfilling its obligations.” "
+                   "“The responsibility lies with the buyer,” the company said.")
+    assert [speaker for _, speaker in found] == ["gazprom", "gazprom"]
+
+
+def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
+    # A plural noun that starts a sentence, and "the company" with no organization named before it.
+    assert quotes("Traders said the market had “largely priced in” the cut.") == [("largely priced in", None)]
+    assert quotes("“We are complying with every rule that applies,” the company said.")[0][1] is None
+    assert quotes("“We will take necessary measures,” Beijing said in a statement.")[0][1] is None
+    assert quotes("Critics said it was “a disaster for the town.”")[0][1] is None
+    # The regulator is not the company quoted before it.
+    assert quotes("Nvidia said in a statement that it would comply. “We will not allow exports to resume,” "
+                  "the regulator said.")[0][1] is None
+    assert quotes("Management said it would “review every complaint.”")[0][1] is None
+
+
+def test_the_report_speaks_for_its_author_and_for_nobody_when_the_article_does_not_say():
+    assert quotes("The findings come from a report by the Rail Accident Investigation Branch. "
+                  "The report said the water “undermined the track bed within minutes.”") == [
+        ("undermined the track bed within minutes", "rail-accident-investigation-branch")]
+    assert quotes("Meanwhile the Treasury said it would wait. A leaked report said the plan would “cost "
+                  "far more than anyone admits.”")[0][1] is None
+
+
+def test_the_spokesperson_is_the_person_given_that_role_just_before():
+    found = quotes("A spokesperson for the regulator, Clare Dunn, said inspections would start soon. "
+                   "“We expect the first results by September,” the spokesperson added.")
+    assert found == [("We expect the first results by September", "clare-dunn")]
+
+
 def test_partial_quotes_take_the_subject_of_their_verb():
     found = quotes("Analyst Maria Kovacs called the tariffs “extremely unfortunate,” and the markets fell.")
     assert found == [("extremely unfortunate", "maria-kovacs")]

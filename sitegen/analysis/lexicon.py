@@ -83,12 +83,14 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
-electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot""".split())
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
-spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness""".split())
+spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
+participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
+traveler commuter villager holidaymaker tourist visitor bystander""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -140,7 +142,7 @@ including and or versus vs whom""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
-NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn al el ter ten dos das st".split())
+NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st".split())
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".
@@ -149,7 +151,8 @@ military army navy government agency committee council company party authority c
 prosecutors union court embassy cabinet presidency secretariat administration federation association
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
-airline airlines university hospital staff""".split())
+airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
+maker manufacturer""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat
@@ -162,3 +165,12 @@ FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congr
 councilwoman alderwoman actress queen princess mother wife daughter sister woman""".split())
 MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
 prince father husband son brother man""".split())
+
+# Capitals and countries that stand for governments ("Beijing said", "Russia said"): one word that
+# is no organization's name, so analysis names no speaker for it rather than a place.
+GOVERNMENT_PLACES = frozenset("""washington moscow beijing kyiv kiev london paris berlin brussels tokyo seoul pyongyang
+tehran jerusalem ankara delhi islamabad kabul baghdad damascus riyadh cairo canberra ottawa taipei minsk warsaw rome
+madrid vienna budapest caracas havana doha beirut amman tripoli khartoum nairobi pretoria brasilia hanoi manila
+jakarta bangkok russia china ukraine iran israel india pakistan japan germany france britain turkey syria iraq
+taiwan korea canada mexico brazil egypt qatar poland hungary belarus venezuela cuba afghanistan yemen lebanon
+gaza europe america africa asia""".split())

@@ -221,6 +221,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
         text = texts[c.paragraph]
+        if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
+            continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
         if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower())):
             continue
@@ -488,6 +490,9 @@ _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
+_ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
+
+
 def _speaks_after(text: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(text, end))
 
@@ -509,6 +514,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if appositive and any(w.lower() in lx.ROLE_NOUNS for w in appositive.group(1).split()[:4]):
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
+        return True
+    # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
+    role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
+    if role and role.group(1) in lx.ROLE_NOUNS:
         return True
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))

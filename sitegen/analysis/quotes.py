@@ -82,6 +82,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
+            if speaker is None and last_sentence_speaker and last_in_para is not None:
+                # `"…," the ministry said, adding that households "do not need to worry"`: a participle
+                # of the same sentence goes on with the speaker of the quote before it.
+                sentence = para.sentence_at(q.spans[0].start)
+                if last_sentence_speaker[0] == sentence and _GOES_ON.match(para.masked, last_end, q.spans[0].start):
+                    prev = last_sentence_speaker[1]
+                    speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
             if speaker is None and words > SCARE_QUOTE_WORDS and not verb:
                 # (A quote whose own sentence has a speech verb is that verb's subject's, or nobody's.)
                 sentence = para.sentence_at(q.spans[0].start)
@@ -119,6 +126,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
+                      r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
 
 
@@ -160,6 +169,8 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
 class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
+        self.article_text = "\n\n".join(p.text for p in article.paragraphs)
+        self.org_names: dict[str, str] = {}  # slug → name of organizations seen as subjects, not (yet) speakers
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:
             self.mentions.setdefault(m.paragraph, []).append(m)
@@ -204,6 +215,15 @@ class _Resolver:
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
                 first = False
+            if first:
+                # "He said 400 firefighters were working." names no one, but carries its person on to a
+                # "he added" in the next paragraph.
+                pronoun = re.match(r"\s*(He|She)\s+(\w+)", para.masked[a:b])
+                if pronoun and (pronoun.group(2).lower() in lx.SPEECH_VERBS or pronoun.group(2).lower() in _AUX_WORDS):
+                    self.subjects.sort()
+                    slug = self._antecedent(index, a, "m" if pronoun.group(1) == "He" else "f")
+                    if slug:
+                        self.subjects.append((para.index, a, slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
                 self.subjects.append((para.index, m.start(), ""))
@@ -302,13 +322,15 @@ class _Resolver:
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
             return None
+        if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
+            return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
             role = self._role_after(para, verb.end())
-            return role or self._group_after(para, verb.end(), verb.group(0))
+            return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -346,6 +368,9 @@ class _Resolver:
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
         text = masked[clause_start:end]
+        if _DOCUMENT_SUBJECT.match(text):
+            # "A report published last month by the International Energy Agency said": its author.
+            return self._document_author(para, end, "a report by {name}")
         stripped = text.rstrip(" ,")
         end = clause_start + len(stripped)
         for m in para.mentions:
@@ -361,16 +386,103 @@ class _Resolver:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
         if re.search(r"\b(?:it|It)$", stripped):
+            # "The report said …. It called …": "it" is the document the sentence before was about.
+            s_start, _ = para.sentence_at(end - 1)
+            before = [a for a, b in para.sentences if b <= s_start]
+            sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
+            doc = re.match(r"(?:The|This|That|Its)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+                           sentence_before)
+            if doc:
+                return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
             # "…," it added: the organization that spoke last, in this paragraph or the one before.
             if self.orgs and self.orgs[-1][0] >= para.index - 1:
                 return self._speaker(self.orgs[-1][1], "'it' → {name}, the organization quoted just before")
             return None
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
+            # "The report said": the words are its author's, when the article said whose report it is.
+            return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}")
             if found:
                 return found
-        return self._group(para, clause_start, end, how)
+            found = self._role_nearby(para, clause_start + role.start(), role.group(2))
+            if found:
+                return found
+        return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
+
+    def _document_author(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """Whose report "the report" is: "a report by the Rail Accident Investigation Branch",
+        "the IEA's report", in this paragraph before `pos` or in the one before. None if not said."""
+        texts = [para.masked[:pos]]
+        if para.index - 1 in self.texts:
+            texts.insert(0, self.paragraph(para.index - 1).masked)
+        for text in reversed(texts):
+            found = None
+            for m in _DOCUMENT_BY.finditer(text):
+                found = m
+            if found is None:
+                continue
+            run = re.match(r"(?:the\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+                           text[found.end():])
+            name = run.group(1).rstrip() if run else ""
+            while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
+                name = name.rsplit(" ", 1)[0]
+            if not name:
+                return None
+            phrase = org_phrase("the " + name)
+            if phrase and phrase[1] == "organization":
+                return self._org_named(phrase[0], how)
+            # Whoever a report is by is its author: a name of several capitalized words or an acronym
+            # is taken as an organization's unless the article made it a person's.
+            words = name.split()
+            known = self.people.people.get(slugify(name))
+            if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper()) and (known is None or known.kind == "organization"):
+                return self._org_named(name, how)
+            return None
+        return None
+
+    def _org_slug(self, name: str) -> str:
+        """An organization's slug, its name kept for when it turns out to be a speaker."""
+        tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
+        slug = self.gaz.names.get(tokens) or slugify(name)
+        self.org_names.setdefault(slug, name)
+        return slug
+
+    def _org_named(self, name: str, how: str) -> Speaker:
+        tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
+        slug = self.gaz.names.get(tokens) or slugify(name)
+        if slug not in self.people.people and slug not in self.gaz.people:
+            self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
+            self.people.unknown.add(slug)
+        return self._speaker(slug, how)
+
+    def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said its chief executive, Andrew Haines`: the person named in apposition to a role."""
+        m = re.match(r"\s+(?:its|their|the|his|her)\s+[a-z][^,.;:!?\u2588\"“”]{0,60},\s*", para.masked[pos:pos + 100])
+        if not m:
+            return None
+        named = self._mention_at(para, pos + m.end())
+        if named and self._kind(named.key) == "person" and not named.possessive:
+            return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
+        return None
+
+    def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
+        """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
+        only with evidence that it is an organization (see one_word_org)."""
+        if para.masked[end:end + 2].lstrip(" ").startswith(",") and any(
+                clause_start <= m.start < end and not m.in_quote for m in para.mentions):
+            return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
+        name = one_word_org(para.masked, clause_start, end, self.article_text)
+        if name is None:
+            return None
+        slug = slugify(name)
+        known = self.people.people.get(slug) or self.gaz.people.get(slug)
+        if known is not None:
+            return self._speaker(slug, how + " → {name}") if known.kind == "organization" else None
+        self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
+        self.people.unknown.add(slug)
+        return self._speaker(slug, how + " → {name}, an organization")
 
     def _group(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """An organization or an unnamed speaker as the subject: "India's foreign ministry", "a senior official"."""
@@ -386,6 +498,18 @@ class _Resolver:
             slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
             if len(slugs) == 1:
                 return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
+            if slugs:
+                return None
+            # "Nvidia said …" then "the company said": the organization named as the subject of a
+            # speech verb just before (this paragraph or the one before), if the head word fits it.
+            org = self._org_subject_before(para, clause_start)
+            if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       f"'the {head}' → {{name}}, named just before")
+            # Further back: the one organization quoted so far that the head word fits.
+            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
+            if len(fitting) == 1 and not org:
+                return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
@@ -398,6 +522,79 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The last organization (slug) that is the subject of a speech verb before `pos` in this
+        paragraph or anywhere in the one before; None when the nearest such subject is not one."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            spoken = [(o, s) for o, s in self.orgs if o == p.index]
+            for verb in reversed(list(_VERB.finditer(p.masked, 0, stop))):
+                if p.masked[verb.start() - 1:verb.start()] not in (" ", "\n"):
+                    continue
+                s_start, _ = p.sentence_at(verb.start())
+                found = self._org_before(p, s_start, verb.start())
+                if found is not None:
+                    return found or None
+            if spoken:
+                return spoken[-1][1]
+        return None
+
+    def _org_before(self, para: _Paragraph, s_start: int, verb_at: int) -> Optional[str]:
+        """"" when a person or pronoun is the verb's subject, the organization's slug when one is, else None."""
+        chunk = para.masked[s_start:verb_at].rstrip()
+        while True:
+            m = re.search(r"(\s+)(\w+)$", chunk)
+            if m and m.group(2).lower() in _AUX_WORDS:
+                chunk = chunk[:m.start()]
+                continue
+            break
+        end = s_start + len(chunk.rstrip(" ,"))
+        if any(m.end == end and not m.in_quote for m in para.mentions) or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
+            return ""
+        phrase = org_phrase(chunk)
+        relative = re.match(r"\s*([^,]+),\s*(?:which|who|whose)\b[^;]*,$", chunk)
+        if phrase is None and relative:
+            # "CFM International, which builds the engine, said": the subject before the relative clause.
+            phrase = org_phrase(relative.group(1))
+            if phrase is None:
+                name = one_word_org(para.masked, s_start, s_start + relative.end(1), self.article_text, verb_at)
+                return self._org_slug(name) if name else None
+        if phrase is None and chunk.endswith(","):
+            inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
+            comma = inner.rfind(",")
+            phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
+        if phrase and phrase[1] == "organization":
+            return self._org_slug(phrase[0])
+        name = one_word_org(para.masked, s_start, end, self.article_text)
+        return self._org_slug(name) if name else None
+
+    def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
+        """`the spokesperson added` after `White House spokesperson Karine Jean-Pierre said` or `A
+        spokesperson for the regulator, Clare Dunn, said`, in this paragraph or the one before: the one
+        person given that role there."""
+        word = phrase.lower()
+        if word not in lx.ROLE_NOUNS or " " in word:
+            return None
+        slugs = {slug for key, slug in self.people.roles.items() if key.split()[-1] == word}
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            for m in re.finditer(r"\b%s\b[^.;:\u2588]{0,60}?,\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
+                named = self._mention_at(p, m.end())
+                if named and self._kind(named.key) == "person":
+                    slugs.add(named.key)
+            for m in p.mentions:
+                if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
+                    slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
+        if len(slugs) == 1:
+            return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
+        return None
 
     def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
         words = normalize_role(phrase).split()
@@ -564,6 +761,21 @@ _GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"
 _PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
 
 
+def _joins_and(words: list, k: int) -> bool:
+    """Whether the "and" at words[k - 1] joins two halves of one organization's name."""
+    if k < 2 or not (words[k - 2][0].isupper() and words[k][0].isupper()):
+        return False
+    if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
+        return True
+    # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
+    first = k - 2
+    while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in _ARTICLES:
+        first -= 1
+    left = words[first:k - 1]
+    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
+            and not any(w.lower() in lx.ORG_HEADS for w in left))
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -572,6 +784,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
     """
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
+    if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
+        return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
     words = _PHRASE_WORD.findall(clause)[-10:]
     if not words:
         return None
@@ -585,6 +799,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     while k > 0:
         w = words[k - 1]
         lw = w.lower()
+        if lw == "and" and _joins_and(words, k):
+            # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
+            k -= 1
+            continue
         if lw in _ARTICLES or (w.islower() and (lw in lx.SPEECH_VERBS or lw in _AUX_WORDS or lw in _NOT_A_SUBJECT)):
             break
         if lw in _CONNECTORS and lw != "the":
@@ -633,13 +851,125 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             return None
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
-        if any(w.endswith(("'s", "’s")) for w in proper[:-1]):
-            return None
+        if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
+               for i, w in enumerate(proper[:-1])):
+            return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
     if not heads or lower not in lx.ORG_HEADS:
         return None
     if det == "a":
         return None  # "a bank said": which one cannot be told
     if not owner:
-        return (" ".join(phrase), "anaphor") if len(phrase) == 1 and det == "the" else None
+        # "the ministry", "the engine maker": an organization named before, if one fits (see _fits).
+        return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
     return " ".join(phrase), "organization"
+
+
+_NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+
+# Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
+# families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
+_HEAD_FAMILIES = (
+    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
+              "carmaker planemaker chipmaker drugmaker "
+              "producer exporter operator retailer insurer".split()),
+    frozenset("regulator watchdog agency authority office commission board bureau branch administration "
+              "service organization organisation".split()),
+    frozenset("ministry department government office treasury".split()),
+    frozenset("union association alliance federation coalition organisation organization group".split()),
+)
+
+
+def _fits(head: str, name: str, article: str) -> bool:
+    """Whether "the <head>" can be the organization called `name`."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if head in words:
+        return True
+    heads = words & lx.ORG_HEADS
+    if heads:
+        return any(head in family and heads & family for family in _HEAD_FAMILIES)
+    # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
+    # "Spain's weather agency AEMET", "NICE, the spending watchdog".
+    if head in _HEAD_FAMILIES[0]:
+        return True
+    said = re.escape(name)
+    return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
+                or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
+
+
+_DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
+                               r"assessment|survey|analysis|audit)\b[^,;\u2588]{0,60}\bby\b")
+_DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
+_PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
+_COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
+prosecution defence defense security intelligence authorities""".split())
+
+
+def name_is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
+
+
+_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
+_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
+                            r"in a release|in a press release)\b")
+_NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
+                  | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
+
+
+def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
+    """The name of an organization written as capitalized words without a head noun ("Gazprom",
+    "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
+    subject of the speech verb after it, when no person has that name.
+
+    Such words may be a place ("Beijing said"), an unknown person or a plural noun that starts a
+    sentence ("Traders said"), so they need evidence: an acronym ("OMV", "AEMET"); "it"/"its"/"in a
+    statement" after the verb; or, for one word, standing right after the quote (`," Airbus said`),
+    never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
+    "Lilly said") is used instead, as with people."""
+    text = masked[clause_start:end].rstrip(" ,")
+    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    at = m.start()
+    while words and words[0].lower() in _NOT_ORG_WORDS:
+        at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
+        return None
+    if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
+        return None  # "Beijing said": a government, which the article does not name
+    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
+        return None  # "Management said it", "Everyone said it": no one organization
+    before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
+    after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
+    if before:
+        prev = before[-1]
+        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
+            return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+    sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
+                                     or not masked[:clause_start].strip())
+    if (len(words) == 1 and sentence_start and name_is_plural(words[0])
+            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)):
+        return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
+    name = " ".join(words)
+    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
+    if acronym and name in _COUNTRY_ACRONYMS:
+        return None
+    verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
+    cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
+    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
+    if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
+        return None
+    if len(words) == 1:
+        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
+        if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
+            return fuller.group(1) + name
+    return name
+
+
+def _verb_len(masked: str, end: int) -> int:
+    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
+    return m.end() if m else 0
