@@ -22,13 +22,13 @@ import json
 import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
 import sitegen
+from sitegen.files import write_atomic
 
 CACHE_DIR = ".sitegen-cache"
 MAGIC = b"sitegen-cache\n"
@@ -127,7 +127,7 @@ class Store:
             self.dir.mkdir(parents=True, exist_ok=True)
             # Like .pytest_cache: the folder ignores itself, whatever the project's .gitignore says.
             (self.dir / ".gitignore").write_text("# created by sitegen: the build cache, safe to delete\n*\n")
-        _write_parts(self.dir / name, (MAGIC, header, b"\n", payload))
+        write_atomic(self.dir / name, (MAGIC, header, b"\n", payload))
 
     def remove(self, name: str) -> None:
         try:
@@ -179,22 +179,6 @@ class Store:
         for path in [p for p in states if p.name != current][KEEP_STATES - 1:]:
             self.remove(path.name)
             self.remove(self.pages_name(path.name))
-
-
-def _write_parts(path: Path, parts: tuple) -> None:
-    """write_atomic of the parts one after the other (joining them first would copy a 100 MB payload)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for part in parts:
-                handle.write(part)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def _check(data: bytes, key: str) -> Optional[str]:

@@ -4,17 +4,24 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 
-def write_atomic(path: Path, data: Union[str, bytes]) -> None:
-    """Write to a temp file beside `path`, then rename it over `path`."""
+def write_atomic(path: Path, data: Union[str, bytes, Iterable[bytes]]) -> None:
+    """Write to a temp file beside `path`, then rename it over `path`. `data` may be a sequence of
+    byte strings, written one after the other (joining them first would copy a large payload)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, str):
+        parts: Iterable[bytes] = (data.encode("utf-8"),)
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        parts = (data,)
+    else:
+        parts = data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for part in parts:
+                handle.write(part)
         os.replace(tmp, path)
     except BaseException:
         try:
