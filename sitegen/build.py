@@ -26,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import jinja2
 import jinja2.meta
@@ -40,16 +40,18 @@ from sitegen.render import Theme, environment, load_theme
 # The rest of the pipeline is imported when a build has something to do: a build that finds
 # nothing changed answers before loading ingest's rules, analysis and Markdown (~0.2 s).
 content = analysis_module = markdown = workers = ingest = IngestResult = Page = site_pages = site_files = None
+edited_article_page = None
 
 
 def _load_pipeline() -> None:
     global content, analysis_module, markdown, workers, ingest, IngestResult, Page, site_pages, site_files
+    global edited_article_page
     if site_files is not None:
         return
     from sitegen import analysis as analysis_module  # noqa: F811
     from sitegen import content, markdown, workers  # noqa: F811
     from sitegen.ingest import IngestResult, ingest  # noqa: F811
-    from sitegen.pages import Page, site_pages  # noqa: F811
+    from sitegen.pages import Page, edited_article_page, site_pages  # noqa: F811
     from sitegen.sitefiles import site_files  # noqa: F811
 
 
@@ -121,21 +123,29 @@ class Builder:
         # build (keep=False), which would only hold them (60 MB at 10,000 articles) for nothing.
         self._json_memo: Optional[dict] = {} if keep else None
         self._incremental = False
+        self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
 
     # -- the build ------------------------------------------------------------------
 
-    def build(self, progress: Optional[Progress] = None) -> BuildResult:
+    def warm(self) -> None:
+        """Load and analyse what a rebuild needs, when the last build had nothing to do (so loaded
+        nothing): the live preview calls it after its first build, so that the first edit is as
+        quick as the next ones. Writes only what a build would (nothing, when the site is current)."""
+        if self._preview_base is None:
+            self.build(warm=True)
+
+    def build(self, progress: Optional[Progress] = None, warm: bool = False) -> BuildResult:
         # What is alive now (what earlier builds loaded and analysed) and, below, what each step
         # leaves for the next ones goes to the collector's permanent generation: millions of
         # objects that each full collection would otherwise walk again (measured: a third of a
         # warm one-article rebuild). Given back at the end, so cycles among them are still collected.
         gc.freeze()
         try:
-            return self._build(progress)
+            return self._build(progress, warm)
         finally:
             gc.unfreeze()
 
-    def _build(self, progress: Optional[Progress] = None) -> BuildResult:
+    def _build(self, progress: Optional[Progress] = None, warm: bool = False) -> BuildResult:
         started = time.perf_counter()
         progress = progress or (lambda stage, done, total: None)
         config = load_config(self.root, {"base_url": self.base_url})
@@ -161,7 +171,7 @@ class Builder:
         inputs, changed = outputs.scan_inputs(config, theme, state)
         outputs_now = outputs.scan_outputs(out_dir)
         outputs_intact = state is not None and outputs_now == {k: v[:2] for k, v in state.outputs.items()}
-        if state is not None and not changed and outputs_intact:
+        if state is not None and not changed and outputs_intact and not warm:
             return self._noop(result, state, started)
         _load_pipeline()
         if state is not None:
@@ -302,9 +312,51 @@ class Builder:
             warnings=list(report.warnings),
             counts={"pages": result.pages, "static_files": result.static_files})
         self._save(store, state_name, key, new_state, records)
+        if self.keep:
+            self._preview_base = _PreviewBase.of(config, env, site, pages)
         step("save cache")
         result.seconds = time.perf_counter() - started
         return result
+
+    def preview(self, paths: Iterable[Path]) -> dict[str, bytes]:
+        """The pages of articles just edited, rendered at once against the last good build, for the
+        live preview to show while build() brings the whole site up to date ({output path: HTML}).
+
+        Only for an edit that changes nothing but existing articles' text: an edited article's own
+        page needs its file, its analysis (for its topics) and what every page shares, which an edit
+        of its text leaves as it was. Anything else (a new, renamed or broken article, a topic, a
+        template, the config) gets {} and waits for build(), which reports errors as always. Like
+        Hugo's fast render mode, the page in view comes first; unlike it, nothing is left stale:
+        build() still renders everything the edit touched (this page too, if shared values moved)."""
+        base = self._preview_base
+        paths = list(paths)
+        if base is None or not paths:
+            return {}
+        _load_pipeline()
+        root = base.config.root.resolve()
+        rendered: dict[str, bytes] = {}
+        for path in paths:
+            try:
+                rel = Path(path).resolve().relative_to(root).as_posix()
+            except ValueError:
+                return {}
+            previous = base.pages.get(rel)
+            if previous is None:
+                return {}
+            report = Report()
+            try:
+                article = content.load_article(root / rel, base.config, {t.slug for t in base.topics}, report)
+            except (OSError, SitegenError):
+                return {}
+            if article is None or report.errors or previous.output != f"articles/{article.slug}/index.html":
+                return {}
+            assigned = set(analysis_module.analyse_article(article, base.topics, base.people).topics)
+            page = edited_article_page(previous, article, [t for t in base.topics if t.slug in assigned])
+            try:
+                rendered[previous.output] = workers.render_page(base.env, page).encode("utf-8")
+            except SitegenError:
+                return {}
+        return rendered
 
     # -- steps ----------------------------------------------------------------------
 
@@ -504,6 +556,27 @@ class Builder:
         yield ".nojekyll", b"", "file"
         if config.cname:
             yield "CNAME", (config.cname.strip() + "\n").encode("utf-8"), "file"
+
+
+@dataclass(frozen=True)
+class _PreviewBase:
+    """What Builder.preview() renders an edited article's page against: the last good build's."""
+
+    config: Config
+    env: jinja2.Environment
+    topics: tuple
+    people: tuple
+    pages: dict  # an article file's project-relative path → its page in that build
+
+    @classmethod
+    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list) -> "_PreviewBase":
+        by_output = {page.output: page for page in pages if page.template == "article.html"}
+        paths = {}
+        for article in site.articles:
+            page = by_output.get(f"articles/{article.slug}/index.html")
+            if page is not None and article.path is not None:
+                paths[Path(article.path).relative_to(config.root).as_posix()] = page
+        return cls(config, env, site.topics, site.people, paths)
 
 
 # -- deciding what to render -------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 from sitegen import markdown
 from sitegen.briefing_json import briefing_json_chunks
 from sitegen.config import Config
-from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, TopicBriefing
+from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, Topic, TopicBriefing
 from sitegen.render import date_human, safe_html
 
 LATEST_ON_HOME = 5
@@ -75,6 +75,11 @@ class LazyContext(Mapping):
     def __len__(self) -> int:
         return len(self._all())
 
+    @property
+    def shared(self) -> Mapping[str, Any]:
+        """The values available without building (what the page shares with others)."""
+        return self._shared
+
     def release(self) -> None:
         """Forget the built values (they are built again if read again)."""
         self._built = None
@@ -123,15 +128,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     people = {p.slug: p for p in briefing.people}
     mentions = dict(briefing.mentions)
 
-    def article_view(article: Article) -> dict:
-        return {
-            "slug": article.slug, "title": article.title, "date": article.date, "author": article.author,
-            "publisher": article.publisher, "source_url": article.url, "description": article.description,
-            "url": article_url(article.slug), "topics": topics_of[article.slug],
-            "summary": article.description or (article.paragraphs[0].text if article.paragraphs else ""),
-        }
-
-    views = {a.slug: article_view(a) for a in site.articles}
+    views = {a.slug: article_view(a, topics_of[a.slug]) for a in site.articles}
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
@@ -250,20 +247,43 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
                                                digest_size=8).hexdigest() for tb in briefing.topics}
 
-    def article_context(article: Article, view: dict) -> Callable[[], dict]:
-        return lambda: {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
-                        "article": view, "body_html": safe_html(markdown.render(article.body).html)}
-
     for article in site.articles:
-        view = views[article.slug]
         sha = (article_keys or {}).get(article.slug)
         token = None
         if sha is not None:
             token = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[article.slug])
-        pages.append(Page(f"articles/{article.slug}/index.html", "article.html",
-                          LazyContext({**common, "article": view}, article_context(article, view)),
-                          token=token, covered=ARTICLE_COVERED if token else frozenset()))
+        pages.append(article_page(article, views[article.slug], common, token))
     return pages
+
+
+def article_view(article: Article, topics: list[Topic]) -> dict:
+    """What every page listing an article shows of it (and its own page's `article`)."""
+    return {
+        "slug": article.slug, "title": article.title, "date": article.date, "author": article.author,
+        "publisher": article.publisher, "source_url": article.url, "description": article.description,
+        "url": article_url(article.slug), "topics": topics,
+        "summary": article.description or (article.paragraphs[0].text if article.paragraphs else ""),
+    }
+
+
+def article_page(article: Article, view: dict, common: Mapping[str, Any], token: Optional[str] = None) -> Page:
+    """An article's own page; its context is built when read (see LazyContext)."""
+    def context() -> dict:
+        return {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
+                "article": view, "body_html": safe_html(markdown.render(article.body).html)}
+
+    return Page(f"articles/{article.slug}/index.html", "article.html", LazyContext({**common, "article": view}, context),
+                token=token, covered=ARTICLE_COVERED if token else frozenset())
+
+
+def edited_article_page(previous: Page, article: Article, topics: list[Topic]) -> Page:
+    """The page of an article just edited, in the site as last built: `previous` is its page in that
+    build, which gives what all pages share (the topic list, the site). What the live preview shows
+    while the whole site is rebuilt; equal to what that rebuild renders unless the edit changed
+    something shared (the rebuild then renders it again)."""
+    shared = previous.context.shared if isinstance(previous.context, LazyContext) else previous.context
+    common = {key: value for key, value in shared.items() if key not in ARTICLE_COVERED}
+    return article_page(article, article_view(article, topics), common)
 
 
 def event_date_label(e: Event) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import filecmp
 import http.client
+import json
 import os
 import shutil
 import signal
@@ -326,6 +327,7 @@ class EventStream:
             if until and until in names:
                 break
         names = [line[7:] for line in self.buffer.decode().splitlines() if line.startswith("event: ")]
+        self.data = [json.loads(line[6:]) for line in self.buffer.decode().splitlines() if line.startswith("data: ")]
         self.buffer = b""
         return names
 
@@ -351,11 +353,29 @@ def test_tabs_are_told_only_what_the_output_needs(project, live_server):
         wait_rebuilt(server, before)
         assert stream.events(until="css") == ["css"]
 
+        # An article's text edited: its page is shown at once (the first reload names it), then the
+        # rebuild reloads the tabs of the other pages it changed, not the article's tab again.
         before = server.builds
         paragraph = body_paragraph(article)
         edit(article, paragraph, "Changed. " + paragraph)
         wait_rebuilt(server, before)
+        time.sleep(0.5)
+        assert stream.events() == ["reload", "reload"]
+        page = f"articles/{article.stem}/index.html"
+        shown, rebuilt = stream.data
+        assert shown["pages"] == [page]
+        assert page not in rebuilt["pages"]
+        assert any(name.startswith("topics/") for name in rebuilt["pages"])  # its topics' briefings list it
+        assert all(name.endswith(".html") for name in rebuilt["pages"])  # briefing.json, feeds: no tab shows them
+
+        # A template edit: every page changed.
+        before = server.builds
+        templates = project / "themes" / "default" / "templates"
+        shutil.copytree(Path(__file__).resolve().parent.parent / "themes" / "default" / "templates", templates)
+        edit(templates / "base.html", "</footer>", "<p>More footer.</p></footer>")
+        wait_rebuilt(server, before)
         assert stream.events(until="reload") == ["reload"]
+        assert page in stream.data[0]["pages"] and "404.html" in stream.data[0]["pages"]
     finally:
         stream.close()
 
