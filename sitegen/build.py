@@ -209,7 +209,7 @@ class Builder:
         step("load")
 
         # -- analyse ---------------------------------------------------------------
-        briefing = self._analyse(site, shas, store, key, result, progress)
+        briefing = self._analyse(site, shas, store, key, result, progress, warm)
         if not self.keep:
             # Only a next build would look at these again: every article's analysis (its key
             # sentences and their words are most of it) and the article pack as read.
@@ -313,7 +313,7 @@ class Builder:
             counts={"pages": result.pages, "static_files": result.static_files})
         self._save(store, state_name, key, new_state, records)
         if self.keep:
-            self._preview_base = _PreviewBase.of(config, env, site, pages)
+            self._preview_base = _PreviewBase.of(config, env, site, pages, theme)
         step("save cache")
         result.seconds = time.perf_counter() - started
         return result
@@ -340,6 +340,13 @@ class Builder:
                 rel = Path(path).resolve().relative_to(root).as_posix()
             except ValueError:
                 return {}
+            static = base.static_output(Path(path).resolve())
+            if static is not None:  # a theme's stylesheet, script or image: copied as it is
+                try:
+                    rendered[static] = Path(path).read_bytes()
+                except OSError:
+                    return {}
+                continue
             previous = base.pages.get(rel)
             if previous is None:
                 return {}
@@ -491,7 +498,7 @@ class Builder:
         return tuple(articles), rendered, shas
 
     def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult,
-                 progress: Progress):
+                 progress: Progress, warm: bool = False):
         """analyse_article for the articles whose text, the topics or the people changed (the rest
         from the cache), then combine; the combined briefing is reused while nothing changed."""
         context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
@@ -505,7 +512,7 @@ class Builder:
         briefing_key = whole.hexdigest()
 
         cached = self._analysis[1] if self._analysis and self._analysis[0] == briefing_key else None
-        if cached is None:
+        if cached is None and not warm:  # warming up: every article's analysis and the combiner's memory
             cached = store.read("briefing.bin", briefing_key)
         if cached is not None:
             try:
@@ -567,16 +574,28 @@ class _PreviewBase:
     topics: tuple
     people: tuple
     pages: dict  # an article file's project-relative path → its page in that build
+    static_dirs: tuple  # the theme's static folders, the one that wins first
+
+    def static_output(self, path: Path) -> Optional[str]:
+        """static/<name> for a theme's static file that is the one the site uses under that name."""
+        for n, folder in enumerate(self.static_dirs):
+            if path.is_relative_to(folder):
+                rel = path.relative_to(folder)
+                if any((earlier / rel).is_file() for earlier in self.static_dirs[:n]):
+                    return None  # overridden by the project's theme: the site does not show this one
+                return "static/" + rel.as_posix() if path.is_file() else None
+        return None
 
     @classmethod
-    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list) -> "_PreviewBase":
+    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list, theme: Theme) -> "_PreviewBase":
         by_output = {page.output: page for page in pages if page.template == "article.html"}
         paths = {}
         for article in site.articles:
             page = by_output.get(f"articles/{article.slug}/index.html")
             if page is not None and article.path is not None:
                 paths[Path(article.path).relative_to(config.root).as_posix()] = page
-        return cls(config, env, site.topics, site.people, paths)
+        return cls(config, env, site.topics, site.people, paths,
+                   tuple((Path(d) / "static").resolve() for d in theme.dirs))
 
 
 # -- deciding what to render -------------------------------------------------------

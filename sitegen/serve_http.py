@@ -255,7 +255,9 @@ class _Handler(BaseHTTPRequestHandler):
         output = "/".join(segments + ["index.html"] if directory_request else segments)
         ahead = self.app.page_ahead(output)  # an edited page shown before the rebuild has written it
         if ahead is not None:
-            return self._html(HTTPStatus.OK, ahead, head, build_id, errors, output)
+            if content_type(output).startswith("text/html"):
+                return self._html(HTTPStatus.OK, ahead, head, build_id, errors, output)
+            return self._bytes(HTTPStatus.OK, content_type(output), ahead, head)
         found = open_in_site(self.app.output_dir, segments, directory_request=directory_request)
         if found.kind == "directory":
             location = base + "/".join(quote(s) for s in segments) + "/" + (f"?{query}" if query else "")

@@ -429,3 +429,16 @@ def test_nothing_is_shown_ahead_of_a_rebuild_unless_only_article_text_changed(pr
     article.write_text(good.replace(paragraph, "<script>alert(1)</script> " + paragraph, 1), encoding="utf-8")
     html = builder.preview([article])[f"articles/{article.stem}/index.html"].decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_theme_stylesheet_edit_is_shown_ahead_of_the_rebuild(project):
+    builder = Builder(project)
+    builder.build()
+    static = project / "themes" / "default" / "static"
+    shutil.copytree(REPO / "themes" / "default" / "static", static)
+    builder.build()
+    css = static / "style.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\nh1 { color: teal; }\n", encoding="utf-8")
+    assert builder.preview([css]) == {"static/style.css": css.read_bytes()}
+    builder.build()
+    assert (project / "site" / "static" / "style.css").read_bytes() == css.read_bytes()
