@@ -53,9 +53,16 @@ class Server:
         self._preview = preview  # paths → {output path: HTML} of the edited pages, or {} (Builder.preview)
         self._warm = warm  # loads what rebuilds and previews need, when the first build did not
         self.warmed = threading.Event()  # set once that is done (for benchmarks and tests)
-        # Pages shown ahead of the rebuild that is under way (output path → HTML): replaced whole,
-        # never changed in place, so the HTTP threads read it without a lock.
-        self.overlay: dict[str, bytes] = {}
+        # Pages shown ahead of the rebuilds (output path → (when made, bytes)): replaced whole,
+        # never changed in place, so the HTTP threads read it without a lock. Made by their own
+        # thread from their own queue of changes, so an edit saved while a rebuild runs is shown
+        # at once too, not after that rebuild.
+        self.overlay: dict[str, tuple[float, bytes]] = {}
+        self._overlay_lock = threading.Lock()  # one writer at a time
+        self.previews: Optional[ChangeQueue] = None
+        if preview is not None:
+            self.previews = ChangeQueue(settle=changes.settle)
+            changes.followers.append(self.previews)
         self.builds = 0
         self.last_error: list[str] = []
         self._own_writes: dict[Path, tuple[int, int]] = {}
@@ -92,8 +99,9 @@ class Server:
     # -- building ------------------------------------------------------------------------
 
     def page_ahead(self, output: str) -> Optional[bytes]:
-        """The HTML of a page shown ahead of the running rebuild, if `output` is one."""
-        return self.overlay.get(output)
+        """The bytes of a file shown ahead of the rebuilds, if `output` is one."""
+        found = self.overlay.get(output)
+        return found[1] if found is not None else None
 
     def preview_now(self, changed: set[Path]) -> None:
         """Before the rebuild: the edited articles' own pages (rendered against the last good build)
@@ -103,16 +111,25 @@ class Server:
         if self._preview is None or self.last_error:
             return  # a standing error overlay is cleared by the rebuild, not by one page
         started = time.perf_counter()
+        changed = {path for path in changed if not self._written_by_ingest(path)}
         try:
-            pages = self._preview(changed)
+            pages = self._preview(changed) if changed else {}
         except Exception:  # the rebuild that follows reports whatever went wrong, with path and line
             return
-        # A save that changed nothing the page shows reloads nothing (as the rebuild would decide).
-        pages = {name: html for name, html in pages.items() if not _shown_already(name, pages, self.output_dir)}
-        if not pages:
+        made = time.monotonic()  # after the files were read: a rebuild starting later reads them as new
+        with self._overlay_lock:
+            overlay = dict(self.overlay)
+            outputs = []
+            for name, data in sorted(pages.items()):
+                shown = self.page_ahead(name)
+                # A save that changed nothing shown reloads nothing (as the rebuild would decide).
+                if shown == data or shown is None and _same_file(self.output_dir / name, data):
+                    continue
+                overlay[name] = (made, data)
+                outputs.append(name)
+            self.overlay = overlay
+        if not outputs:
             return
-        self.overlay = dict(pages)
-        outputs = sorted(pages)
         self.hub.built(tab_change(outputs, False), reload_targets(outputs))
         self.log(f"shown in {(time.perf_counter() - started) * 1000:.0f} ms: {_describe(changed, self.root)}; "
                  f"rebuilding the rest")
@@ -121,19 +138,26 @@ class Server:
         """One build; on failure the last good site stays and the tabs show the problems."""
         started = time.perf_counter()
         css_only_input = changed is not None and is_css_only(changed, self.config.themes_dir)
-        ahead = self.overlay  # served until this build has written the files (or failed)
+        build_started = time.monotonic()
         try:
             result = self._build(self.root)
         except SitegenError as exc:
-            self.overlay = {}
+            with self._overlay_lock:
+                self.overlay = {}
             self._failed([str(p) for p in exc.problems])
             return False
         except Exception as exc:  # a bug in sitegen: keep serving the last good site, and say so in full
-            self.overlay = {}
+            with self._overlay_lock:
+                self.overlay = {}
             self.report(traceback.format_exc().rstrip())
             self._failed([f"sitegen: the build crashed: {type(exc).__name__}: {exc} (please report this)"])
             return False
-        self.overlay = {}
+        # A page shown ahead stays shown while it may be newer than this build's: made after the
+        # build started, with a change still waiting for the next build.
+        pending = self.changes.pending
+        with self._overlay_lock:
+            ahead = self.overlay
+            self.overlay = {name: entry for name, entry in ahead.items() if pending and entry[0] >= build_started}
         self.config = result.config
         self.watcher.update(result.config)
         self._remember_own_writes(result)
@@ -144,7 +168,9 @@ class Server:
         self.last_error = []
         if changed is not None:
             outputs = getattr(result, "changed", None)  # the output files the build wrote or deleted
-            for_tabs = None if outputs is None else [o for o in outputs if not _shown_already(o, ahead, self.output_dir)]
+            for_tabs = None if outputs is None else [
+                o for o in outputs
+                if o not in self.overlay and not (o in ahead and _same_file(self.output_dir / o, ahead[o][1]))]
             change = tab_change(for_tabs, css_only_input)
             self.hub.built(change, reload_targets(for_tabs))
             written = "" if outputs is None else f"; {len(outputs)} output file{'s' * (len(outputs) != 1)} changed"
@@ -158,6 +184,13 @@ class Server:
         for line in problems:
             self.report(line)
         self.report("build failed; still serving the last good site")
+
+    def _written_by_ingest(self, path: Path) -> bool:
+        known = self._own_writes.get(path.resolve())
+        try:
+            return known is not None and (lambda st: (st.st_mtime_ns, st.st_size))(path.stat()) == known
+        except OSError:
+            return False
 
     def _remember_own_writes(self, result) -> None:
         """Articles that ingest wrote during the build come back as file events: not an edit."""
@@ -199,11 +232,17 @@ class Server:
             edits = self._edits(batch)
             if not edits:
                 continue
-            self.preview_now(edits)
             self.build_now(edits)
             with self._build_done:
                 self.builds += 1
                 self._build_done.notify_all()
+
+    def _preview_loop(self) -> None:
+        while True:
+            batch = self.previews.next_batch()
+            if batch is None:
+                return
+            self.preview_now(batch)
 
     def wait_for_rebuild(self, after: int, timeout: float = 30.0) -> bool:
         """For tests and benchmarks: True once more than `after` rebuilds ran and no change is pending."""
@@ -221,7 +260,10 @@ class Server:
     def _start(self, httpd: "HTTPServer") -> None:
         self.httpd = httpd
         self.watcher.start()
-        for name, target in (("sitegen-rebuild", self._rebuild_loop), ("sitegen-http", httpd.serve_forever)):
+        threads = [("sitegen-rebuild", self._rebuild_loop), ("sitegen-http", httpd.serve_forever)]
+        if self.previews is not None:
+            threads.append(("sitegen-preview", self._preview_loop))
+        for name, target in threads:
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
             self._threads.append(thread)
@@ -316,12 +358,10 @@ def reload_targets(outputs: Optional[list[str]]) -> Optional[list[str]]:
     return pages
 
 
-def _shown_already(output: str, ahead: dict[str, bytes], site: Path) -> bool:
-    """True when the rebuild wrote exactly the page that was shown ahead of it: no second reload."""
-    if output not in ahead:
-        return False
+def _same_file(path: Path, data: bytes) -> bool:
+    """The file holds exactly these bytes (a page shown ahead that the rebuild wrote alike: no second reload)."""
     try:
-        return (site / output).read_bytes() == ahead[output]
+        return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
 
