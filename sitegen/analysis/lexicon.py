@@ -90,7 +90,7 @@ electrician plumber carpenter baker butcher landlord tenant cashier waiter waitr
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
-traveler commuter villager holidaymaker tourist visitor bystander""".split())
+traveler commuter villager holidaymaker tourist visitor bystander client""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

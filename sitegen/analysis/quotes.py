@@ -205,6 +205,16 @@ class _Resolver:
         para = self.paragraph(index)
         for a, b in para.sentences:
             first = True
+            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
+            apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
+            if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
+                    unnamed.start() <= m.lead < apposed for m in para.mentions):
+                # "The client, a retired teacher, testified that she …": a person the article does not
+                # name is the subject, so a later "she" is hers, not the last name's — unless the article
+                # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
+                role = self._role(unnamed.group(2) + unnamed.group(3), "") if unnamed.group(1) in ("The", "the") else None
+                self.subjects.append((para.index, a, role.slug if role else ""))
+                first = False
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or m.possessive:
                     continue
@@ -297,6 +307,8 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
+            # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
+            verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
             if m.possessive and not m.in_quote and s_start <= m.start < start:
                 after = masked[m.end:start]
@@ -718,6 +730,9 @@ class _Resolver:
         return None
 
 
+_APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+                             "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
     r")\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
