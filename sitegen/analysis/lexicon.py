@@ -69,7 +69,7 @@ congressman congresswoman lawmaker mp minister-president secretary-general comma
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager chef""".split())
+provost bishop archbishop cardinal imam coach manager chef treasurer""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -83,7 +83,8 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
-electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson""".split())
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
+treasurer""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

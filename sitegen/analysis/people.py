@@ -195,17 +195,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             candidates.extend(_split_run(run, gaz))
 
     found = ArticlePeople()
-    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
-    singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
+    # "de la Cruz", "Van der Linde": a surname with its particles stands for a full name, as one word does.
+    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1 and not _surname_only(c.words)]
+    singles = [c for c in candidates if c.gazetteer is None and (len(c.words) == 1 or _surname_only(c.words))]
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
     singles_by_word: dict[str, list[_Candidate]] = {}
     for c in singles:
-        singles_by_word.setdefault(c.words[0].lower(), []).append(c)
+        singles_by_word.setdefault(c.words[-1].lower(), []).append(c)
 
     def speaks_alone(word: str) -> bool:
-        return any(_speaks_after(texts[c.paragraph], c.end) for c in singles_by_word.get(word, ()))
+        return any(_speaks_after(texts[c.paragraph], c.end) and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))
     # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
-    reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
+    # (Not one after a preposition: "the Business Council of Australia" reuses no surname "Australia".)
+    reused = {c.words[-1].lower() for c in singles
+              if not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)}
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -242,14 +246,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places.append((p, o))
         slugs.append(slug)
     for c in singles:
-        word = c.words[0].lower()
+        word = c.words[-1].lower()
         slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
         if slug is None:
             if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
                 continue
             # "Mr. Tapper said" with no full name in the article: a person all the same.
-            slug = slugify(c.words[0])
-            person = found.people.get(slug) or Person(slug=slug, name=c.words[0], role=None)
+            name = " ".join(c.words)
+            slug = slugify(name)
+            person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
             _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
             continue
         person = found.people.get(slug) or gaz.people.get(slug)
@@ -288,6 +293,10 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                   after_preposition=c.hyphen_part or _after_preposition(text, c.lead)))
 
 
+def _surname_only(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1])
+
+
 def _title_core(title: str) -> str:
     """'White House Press Secretary' → 'Press Secretary': the title words without who they serve."""
     words = title.split()
@@ -301,7 +310,8 @@ def _title_core(title: str) -> str:
 # (The lookahead names the letters a token can start with, so the engine skips the rest quickly.)
 _RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
                         r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
-                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
+                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
+                        r")(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
 
 def _runs(text: str, paragraph: int) -> list[_Run]:
