@@ -82,6 +82,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
+            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and _NAMED_AS.match(para.masked, q.spans[-1].end))):
+                # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
+                continue
             if speaker is None and last_sentence_speaker and last_in_para is not None:
                 # `"…," the ministry said, adding that households "do not need to worry"`: a participle
                 # of the same sentence goes on with the speaker of the quote before it.
@@ -129,6 +132,18 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
+
+
+_NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
+                       r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
+
+
+def _titles_a_work(text: str) -> bool:
+    """Title case with no sentence in it ("Accelerated Mass Loss in the Western Alps"): a work's title."""
+    if re.search(r"[.!?]\W*$", text.strip()):
+        return False
+    long = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’\-]*", text) if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _clean(text: str) -> str:
