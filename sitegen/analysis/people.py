@@ -529,6 +529,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
     if role and role.group(1) in lx.ROLE_NOUNS:
         return True
+    if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
+        return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 

@@ -205,6 +205,10 @@ class _Resolver:
                 self.genders[slug] = g
         for m in people.mentions:
             g = _gender_of_words(self.texts[m.paragraph][m.lead:m.start]) if m.lead < m.start else None
+            if g is None and not (m.in_quote or m.possessive or m.after_preposition):
+                # "Imboden, used to tell his students": the subject's own his/her, a few words on.
+                own = _OWN_PRONOUN.match(self.texts[m.paragraph], m.end)
+                g = ("m" if own.group(1) == "his" else "f") if own else None
             if g and m.key not in self.genders:
                 self.genders[m.key] = g
 
@@ -369,6 +373,10 @@ class _Resolver:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
             if m and m.group(2).lower() in _AUX_WORDS:
                 chunk_end = clause_start + m.start()
+                continue
+            habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
+            if habit:  # "Imboden used to tell his students": a habit of the same subject
+                chunk_end = clause_start + habit.start()
                 continue
             break
         chunk = masked[clause_start:chunk_end].rstrip()
@@ -717,6 +725,12 @@ class _Resolver:
         if any(slug not in self.genders for slug in candidates if self._latest(window, slug) > paragraph - 2):
             return None  # someone of unknown gender was named just before: they may be the one
         same = {slug for slug in candidates if self.genders.get(slug) == gender}
+        if len(same) > 1:
+            # "Vasseur's mentor … She still quotes him": the one of that gender named in this paragraph,
+            # when none was named in the paragraph before.
+            here = {m.key for m in window if m.key in same and m.paragraph == paragraph}
+            if not any(m.key in same and m.paragraph == paragraph - 1 for m in window):
+                same = here
         return same.pop() if len(same) == 1 else None
 
     @staticmethod
@@ -751,6 +765,11 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|An
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
     r")\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+
+
+# (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
+_OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|"
+                          r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
@@ -829,6 +848,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     while k > 0:
         w = words[k - 1]
         lw = w.lower()
+        if lw == "the" and k >= 3 and words[k - 2].lower() in ("of", "for", "on") and words[k - 3][0].isupper() \
+                and words[k][0].isupper():
+            k -= 2  # "Federal Office for the Environment", "Ministry of the Interior": one name
+            continue
         if lw == "and" and _joins_and(words, k):
             # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
             k -= 1
@@ -853,6 +876,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if cut <= 0 or depth > 0:
             return None
         found = org_phrase(clause[:cut], depth + 1)
+        if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in _SPOKES:
+            # "a spokesperson for the U.S. Attorney's Office": the office speaks through them.
+            owner = org_phrase(clause[cut + len(" for "):], depth + 1)
+            if owner and owner[1] == "organization":
+                return owner
         if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
@@ -882,6 +910,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
@@ -896,6 +925,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     return " ".join(phrase), "organization"
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
