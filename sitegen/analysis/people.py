@@ -245,9 +245,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places, slugs = by_surname.setdefault(last, ([], []))
         places.append((p, o))
         slugs.append(slug)
+    # first name → the people of the article named in full with it, and where first: "Milan laughed" after
+    # "Milan de Wit", "Lee said" after "Lee Dong-hyun" (family name first).
+    by_first: dict[str, dict[str, tuple[int, int]]] = {}
+    for p, o, last, slug in full_names:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        words = person.name.split() if person and person.kind == "person" else []
+        if len(words) > 1 and words[0].lower() not in lx.NAME_PARTICLES:
+            by_first.setdefault(words[0].lower(), {}).setdefault(slug, (p, o))
     for c in singles:
         word = c.words[-1].lower()
         slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(by_first.get(word, ())) == 1:
+            # One person of the article has this first name, named in full before: them, not a new person.
+            only, first_at = next(iter(by_first[word].items()))
+            slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
             if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
                 continue

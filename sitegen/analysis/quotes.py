@@ -102,6 +102,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last)
+            if speaker is None and not verb and last_in_para is None:
+                # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
+                # person, with no speech verb anywhere, is that person's.
+                sentence = para.sentence_at(q.spans[0].start)
+                if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
+                    speaker = resolver.intro_subject(para, sentence[0])
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -340,7 +346,36 @@ class _Resolver:
             slug = self._antecedent(para.index, clause_start + m.start(), "m" if m.group(1).lower() == "his" else "f")
             if slug:
                 return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
+        lead_in = masked[clause_start:start].rstrip()
+        if (lead_in.endswith(":") and not verbs and _INTRO_NOUNS & {w.lower() for w in re.findall(r"[A-Za-z]+", lead_in)}
+                and not re.search(r"\b(?:from|by|of)\s", lead_in)):  # "a message from her son:" is the son's
+            # `He opened with a line …: "…"`, `The final line: "…"`: the quote is the words of whoever
+            # the sentence is about, or of the one person the sentence before is about.
+            found = (self._sentence_subject(para, clause_start, start, "introduces the quote (… :)")
+                     or self.intro_subject(para, s_start))
+            if found:
+                return found, True
         return None, verb_seen
+
+    def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
+        """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
+        ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
+        before = [(a, b) for a, b in para.sentences if b <= s_start]
+        if not before:
+            return None
+        a, b = before[-1]
+        text = para.masked[a:b]
+        named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
+        if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
+            return None
+        m = named[0]
+        if _VERB.search(para.masked, m.lead, b) or m.after_preposition:
+            return None
+        # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed").
+        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or
+                (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
+            return None
+        return self._speaker(m.key, "{name}, the subject of the sentence before it")
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -760,6 +795,10 @@ class _Resolver:
 
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
+_LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
+_INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
+                                           "argument point joke question".split())
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(
