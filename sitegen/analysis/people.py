@@ -504,6 +504,10 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
         return None
     places, slugs = named
     k = bisect_right(places, (paragraph, offset))
+    if len(set(slugs)) > 1:
+        # Two people of the article share it ("Marcus and Elena de la Cruz"): only one named in full just
+        # before (this paragraph or the one before) is meant; further on, which one cannot be told.
+        return slugs[k - 1] if k and places[k - 1][0] >= paragraph - 1 else None
     return slugs[k - 1] if k else slugs[0]
 
 

@@ -421,6 +421,12 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if found:
             return found
+        where = _WHERE_FROM.search(chunk)
+        if where:
+            # "Mr. Patel from the hardware shop told me": the person before where they are from.
+            found = self._subject_ending_at(para, clause_start, clause_start + where.start(), how)
+            if found and self._kind(found.slug) == "person":
+                return found
         # An appositive between subject and verb: "Putin, at a meeting with …, said".
         if chunk.endswith(","):
             inner = chunk[:-1]
@@ -796,6 +802,7 @@ class _Resolver:
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
+_WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
