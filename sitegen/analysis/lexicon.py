@@ -20,7 +20,7 @@ remarked remarks recall recalled recalls suggest suggested suggests predict pred
 promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
-muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting
+muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 
@@ -91,7 +91,7 @@ treasurer""".split())
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
-traveler commuter villager holidaymaker tourist visitor bystander client""".split())
+traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

@@ -261,9 +261,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             only, first_at = next(iter(by_first[word].items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
+            if word in by_surname:
+                continue  # people of the article share this surname, and which one is meant cannot be told
+            text = texts[c.paragraph]
+            named_alone = (len(c.words) == 1 and not c.title and text[c.end:c.end + 1] == ","
+                           and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead]))
+            if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
-            # "Mr. Tapper said" with no full name in the article: a person all the same.
+            # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
             name = " ".join(c.words)
             slug = slugify(name)
             person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
@@ -277,6 +282,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+# "A reader, Priya,": one word set off after a person noun names that person.
+_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
+                          + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}
