@@ -237,7 +237,10 @@ class _Resolver:
                 # "The client, a retired teacher, testified that she …": a person the article does not
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
                 # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
-                role = self._role(unnamed.group(2) + unnamed.group(3), "") if unnamed.group(1) in ("The", "the") else None
+                role = None
+                if unnamed.group(1) in ("The", "the"):
+                    role = (self._role(unnamed.group(2) + unnamed.group(3), "")
+                            or self._role_nearby(para, a, unnamed.group(3)))
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 first = False
             for m in para.mentions:
