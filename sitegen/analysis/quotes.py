@@ -302,6 +302,13 @@ class _Resolver:
         # 1. Right after the quote.
         found, seen = self._after(para, end, s_end, direct=True), _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
+        if found and not found.slug and _BARE_SPOKES.match(found.name):
+            # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
+            verb = next((v for v in _VERB.finditer(masked, s_start, start) if v.group(0).islower()), None)  # not "State"
+            org = self._org_before(para, s_start, verb.start()) if verb else None
+            if org:
+                name = self.org_names.get(org) or self._speaker(org, "").name
+                return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
         if found:
             return found, True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
@@ -570,6 +577,10 @@ class _Resolver:
             return None
         name, kind = phrase
         if kind == "anonymous":
+            owner = _SPOKES_OWNER.match(name)
+            org = self._owner_org(owner.group(1)) if owner else None
+            if org:
+                return self._speaker(org, f"'{name}' → {{name}}")
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             # "the ministry said": the organization already quoted whose name has that head word.
@@ -601,6 +612,34 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _owner_org(self, owner: str) -> Optional[str]:
+        """"a Commission spokesperson", "a Moderna spokeswoman": the organization they speak for — the one
+        the article names in full with that ending ("European Commission"), else the word itself if it
+        is an organization's name; never a person's, a country's or a nationality."""
+        words = owner.split()
+        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in _COUNTRY_ACRONYMS
+               or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+            return None
+        fuller = set()
+        for m in re.finditer(r"((?:[A-Z][\w\-'’.&]*\s+){1,3}" + re.escape(owner) + r")\b", self.article_text):
+            run = m.group(1).split()
+            while run and run[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                run = run[1:]  # "The European Commission" → "European Commission"
+            if len(run) > len(words):
+                fuller.add(" ".join(run))
+        names = [n for n in fuller if (org_phrase(n) or ("", ""))[1] == "organization"
+                 or self.gaz.names.get(tuple(w.lower() for w in n.split())) in self.gaz.people]
+        if len(names) == 1:
+            return self._org_named(names[0], "").slug
+        if names:
+            return None
+        tokens = tuple(w.lower() for w in words)
+        slug = self.gaz.names.get(tokens) or slugify(owner)
+        known = self.people.people.get(slug) or self.gaz.people.get(slug)
+        if known is not None:
+            return slug if known.kind == "organization" else None
+        return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The last organization (slug) that is the subject of a speech verb before `pos` in this
@@ -975,6 +1014,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKES_OWNER = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
