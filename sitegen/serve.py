@@ -41,7 +41,7 @@ class Server:
 
     def __init__(self, root: Path, config: Config, hub: Hub, changes: ChangeQueue, watcher: SourceWatcher,
                  log: Log, report: Log, build: Callable, preview: Optional[Callable] = None,
-                 warm: Optional[Callable] = None):
+                 warm: Optional[Callable] = None, close: Optional[Callable] = None):
         self.root = root
         self.config = config
         self.hub = hub
@@ -53,6 +53,7 @@ class Server:
         self._preview = preview  # paths → {output path: HTML} of the edited pages, or {} (Builder.preview)
         self._warm = warm  # loads what rebuilds and previews need, when the first build did not
         self.warmed = threading.Event()  # set once that is done (for benchmarks and tests)
+        self._close = close  # writes what the builds kept in memory for a next process (Builder.close)
         # Pages shown ahead of the rebuilds (output path → (when made, bytes)): replaced whole,
         # never changed in place, so the HTTP threads read it without a lock. Made by their own
         # thread from their own queue of changes, so an edit saved while a rebuild runs is shown
@@ -291,6 +292,8 @@ class Server:
         if self.httpd is not None:
             self.httpd.close_all()
             self.httpd.server_close()
+        if self._close is not None:
+            self._close()
 
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, poll: bool = False,
@@ -307,15 +310,15 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, poll
     if build is None:
         # One Builder for the whole session: it keeps what it loaded, so a rebuild only reads what changed.
         builder = build_module.Builder(root)
-        preview, warm = builder.preview, builder.warm
+        preview, warm, close = builder.preview, builder.warm, builder.close
 
         def build(root: Path):
             return builder.build()
     else:
-        preview = warm = None  # a build function of the caller's: no Builder to render a page ahead of it
+        preview = warm = close = None  # a build function of the caller's: no Builder to render a page ahead of it
 
     server = Server(root, config, hub, changes, SourceWatcher(config, changes, poll=poll), log, report, build,
-                    preview, warm)
+                    preview, warm, close)
     server.build_now()
     httpd = bind(host, port, port_fallback, server)
     try:
