@@ -52,11 +52,14 @@ class LazyContext(Mapping):
     the shared keys of 10,000 article pages but builds the contexts of the few it renders; a cold
     build drops each built context once its page is rendered (`release`)."""
 
-    __slots__ = ("_shared", "_make", "_built")
+    __slots__ = ("_shared", "_make", "_built", "_built_keys")
 
-    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict]):
+    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict], built_keys: frozenset):
         self._shared = shared  # keys available without building (the common context)
         self._make = make  # → the whole context, in its order
+        # The other keys `make` gives: asking for any other key (a template testing a variable
+        # this page does not have) answers at once instead of building the whole context.
+        self._built_keys = built_keys
         self._built: Optional[dict] = None
 
     def _all(self) -> dict:
@@ -67,6 +70,8 @@ class LazyContext(Mapping):
     def __getitem__(self, key: str) -> Any:
         if key in self._shared:
             return self._shared[key]
+        if key not in self._built_keys:
+            raise KeyError(key)
         return self._all()[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -105,9 +110,11 @@ def paragraph_url(ref: SourceRef) -> str:
 
 
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
-               memo: Optional[dict] = None) -> list[Page]:
+               memo: Optional[dict] = None, views_memo: Optional[dict] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
-    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again."""
+    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
+    `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
+    it had in the last build, so digests of lists of views can be reused (deps.ItemDigests)."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -128,7 +135,25 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     people = {p.slug: p for p in briefing.people}
     mentions = dict(briefing.mentions)
 
-    views = {a.slug: article_view(a, topics_of[a.slug]) for a in site.articles}
+    topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
+                                               digest_size=8).hexdigest() for tb in briefing.topics}
+    tokens: dict[str, str] = {}
+    for a in site.articles:
+        sha = (article_keys or {}).get(a.slug)
+        if sha is not None:
+            tokens[a.slug] = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[a.slug])
+    if views_memo is None:
+        views = {a.slug: article_view(a, topics_of[a.slug]) for a in site.articles}
+    else:
+        views = {}
+        for a in site.articles:
+            token = tokens.get(a.slug)
+            found = views_memo.get(a.slug)
+            if found is None or token is None or found[0] != token:
+                found = (token, article_view(a, topics_of[a.slug]))
+            views[a.slug] = found[1]
+        views_memo.clear()
+        views_memo.update((slug, (tokens.get(slug), view)) for slug, view in views.items())
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
@@ -244,15 +269,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         description = _person_description(person, view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
-    topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
-                                               digest_size=8).hexdigest() for tb in briefing.topics}
-
     for article in site.articles:
-        sha = (article_keys or {}).get(article.slug)
-        token = None
-        if sha is not None:
-            token = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[article.slug])
-        pages.append(article_page(article, views[article.slug], common, token))
+        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug)))
     return pages
 
 
@@ -272,7 +290,8 @@ def article_page(article: Article, view: dict, common: Mapping[str, Any], token:
         return {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
                 "article": view, "body_html": safe_html(markdown.render(article.body).html)}
 
-    return Page(f"articles/{article.slug}/index.html", "article.html", LazyContext({**common, "article": view}, context),
+    return Page(f"articles/{article.slug}/index.html", "article.html",
+                LazyContext({**common, "article": view}, context, ARTICLE_COVERED),
                 token=token, covered=ARTICLE_COVERED if token else frozenset())
 
 
