@@ -114,7 +114,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
     their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
     `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
-    it had in the last build, so digests of lists of views can be reused (deps.ItemDigests)."""
+    it had in the last build, and the same for the views of the paragraphs cited from it, so digests
+    of long lists of them are reused (deps.ItemDigests)."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -142,26 +143,35 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         sha = (article_keys or {}).get(a.slug)
         if sha is not None:
             tokens[a.slug] = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[a.slug])
-    if views_memo is None:
-        views = {a.slug: article_view(a, topics_of[a.slug]) for a in site.articles}
-    else:
-        views = {}
-        for a in site.articles:
-            token = tokens.get(a.slug)
-            found = views_memo.get(a.slug)
-            if found is None or token is None or found[0] != token:
-                found = (token, article_view(a, topics_of[a.slug]))
-            views[a.slug] = found[1]
-        views_memo.clear()
-        views_memo.update((slug, (tokens.get(slug), view)) for slug, view in views.items())
+    kept = views_memo if views_memo is not None else {}
+    kept_views: dict = kept.get("articles", {})  # slug → (token, view)
+    views = {}
+    for a in site.articles:
+        token = tokens.get(a.slug)
+        found = kept_views.get(a.slug)
+        if found is None or token is None or found[0] != token:
+            found = (token, article_view(a, topics_of[a.slug]))
+        views[a.slug] = found[1]
+    kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
+    kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
+    wrapped: dict = {}
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
         if found is None:
             a = views[ref.article]
-            found = sources[ref] = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor,
-                                    "label": _source_label(a)}
+            found = kept_sources.get(ref)
+            if found is None or found["article"] is not a:  # the same view: made of the same article
+                found = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor, "label": _source_label(a)}
+            sources[ref] = found
         return found
+
+    def wrap_source(view: dict) -> dict:
+        found = wrapped.get(id(view)) or kept_wrapped.get(id(view))
+        if found is None or found[0] is not view:
+            found = (view, {"source": view})
+        wrapped[id(view)] = found
+        return found[1]
 
     def speaker_view(q: Quote) -> Optional[dict]:
         if not q.speaker:
@@ -260,7 +270,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         newest_first = sorted(by_article.items(), key=lambda kv: rank[kv[0]])
         view = {**view,
                 # The chart counts every quote per topic; the list shows the newest.
-                "quote_sources": [{"source": source_view(q.source)} for q in quoted],
+                "quote_sources": [wrap_source(source_view(q.source)) for q in quoted],
                 "quote_count": len(quoted),
                 "quotes": [quote_view(q) for q in sorted(quoted, key=lambda q: rank[q.source.article])[:QUOTES_PER_PERSON]],
                 "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
@@ -271,6 +281,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
     for article in site.articles:
         pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug)))
+    if views_memo is not None:
+        views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
+                          sources=sources, wrapped=wrapped)
     return pages
 
 
