@@ -48,11 +48,12 @@ class Hub:
 
     # -- news ------------------------------------------------------------------------
 
-    def built(self, change: str, pages: Optional[list[str]] = None) -> None:
+    def built(self, change: str, pages: Optional[list[str]] = None, skip: list[str] = ()) -> None:
         """A rebuild succeeded. change: "reload" (pages changed), "css" (only stylesheets: tabs
-        swap them in place) or "none" (no output changed: tabs stay as they are). `pages`: the
-        output files that changed, when only the tabs showing one of them need to reload (the
-        others take the new build id and stay); None reloads every tab."""
+        swap them in place) or "none" (no output changed: tabs stay as they are). For "reload":
+        `pages`, when only the tabs showing one of these output files reload (the live preview's
+        page shown ahead of a rebuild), None for every tab; `skip`: tabs showing one of these stay
+        (they show it as it is already). Tabs that stay take the new build id."""
         with self._lock:
             had_errors = bool(self._errors)
             self._errors = []
@@ -66,7 +67,7 @@ class Hub:
         elif change == "css":
             self._publish("css", {"build": build_id})
         else:
-            self._publish("reload", {"build": build_id, "pages": pages})
+            self._publish("reload", {"build": build_id, "pages": pages, "skip": list(skip)})
 
     def failed(self, problems: list[str]) -> None:
         """A rebuild failed: the last good site stays; tabs show the problems over it."""
@@ -212,7 +213,8 @@ _SCRIPT = """<script data-sitegen-livereload>
       // A page older than the current build (a change landed while it loaded, or the server restarted).
       if (data.build !== state.build) reload(); else whenReady(function () { showErrors(data.errors); });
     } else if (type === "reload") {
-      if (shows(data.pages)) reload(); else state.build = data.build;
+      if (shows(data.pages) && !(data.skip && data.skip.length && shows(data.skip))) reload();
+      else state.build = data.build;
     } else if (type === "css") {
       state.build = data.build;
       swapStylesheets();

@@ -131,7 +131,7 @@ class Server:
             self.overlay = overlay
         if not outputs:
             return
-        self.hub.built(tab_change(outputs, False), reload_targets(outputs))
+        self.hub.built(tab_change(outputs, False), pages=ahead_targets(outputs))
         self.log(f"shown in {(time.perf_counter() - started) * 1000:.0f} ms: {_describe(changed, self.root)}; "
                  f"rebuilding the rest")
 
@@ -169,11 +169,13 @@ class Server:
         self.last_error = []
         if changed is not None:
             outputs = getattr(result, "changed", None)  # the output files the build wrote or deleted
-            for_tabs = None if outputs is None else [
+            # Every open tab reloads, except those showing a page shown ahead: it is still newer
+            # than this build's, or the build wrote the very bytes they show (no second reload).
+            shown = [] if outputs is None else [
                 o for o in outputs
-                if o not in self.overlay and not (o in ahead and _same_file(self.output_dir / o, ahead[o][1]))]
-            change = tab_change(for_tabs, css_only_input)
-            self.hub.built(change, reload_targets(for_tabs))
+                if o in self.overlay or o in ahead and _same_file(self.output_dir / o, ahead[o][1])]
+            change = tab_change(None if outputs is None else [o for o in outputs if o not in shown], css_only_input)
+            self.hub.built(change, skip=shown)
             written = "" if outputs is None else f"; {len(outputs)} output file{'s' * (len(outputs) != 1)} changed"
             self.log(f"rebuilt in {time.perf_counter() - started:.2f} s: {_describe(changed, self.root)}{written}"
                      + (" (stylesheet swapped in)" if change == "css" else ""))
@@ -340,25 +342,12 @@ def tab_change(outputs: Optional[list[str]], css_only_input: bool) -> str:
     return "css" if all(name.endswith(".css") for name in outputs) else "reload"
 
 
-# Outputs no open page shows: when only these change, no tab needs to reload.
-DATA_SUFFIXES = (".json", ".xml", ".txt", ".atom", ".rss")
-
-
-def reload_targets(outputs: Optional[list[str]]) -> Optional[list[str]]:
-    """Which tabs reload after a rebuild: those showing one of the returned output files (their
-    own page, or the 404 page), or every tab (None) when something all pages use changed (a script,
-    an image) or the build did not say what it wrote. A tab whose page did not change stays as it
-    is: at 10,000 articles an edit rewrites a handful of pages, and reloading every tab for each
-    save lost their scroll position and form input for nothing."""
-    if outputs is None:
-        return None
-    pages = []
-    for name in outputs:
-        if name.endswith((".html", ".htm")):
-            pages.append(name)
-        elif not name.endswith(DATA_SUFFIXES + (".css",)) and name != ".nojekyll" and name != "CNAME":
-            return None
-    return pages
+def ahead_targets(outputs: list[str]) -> Optional[list[str]]:
+    """The tabs to reload for files shown ahead of a rebuild: those showing these pages; every tab
+    (None) for a script or an image, which any page may use. (Stylesheets are swapped, see tab_change.)"""
+    if all(name.endswith((".html", ".htm", ".css")) for name in outputs):
+        return outputs
+    return None
 
 
 def _same_file(path: Path, data: bytes) -> bool:
