@@ -49,6 +49,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return None
     if h1 is not None and h1 in candidates:
         return h1
+    # A sentence right under another candidate is the dek under its headline, however many words it shares.
+    taken = set(candidates)
+    deks = {i for i in candidates if infos[i].line.text.endswith(".") and _previous(infos, i) in taken}
+    candidates = [i for i in candidates if i not in deks] or candidates
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     if not story:
         return candidates[0]
@@ -59,6 +63,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         if score > best_score * 1.5 or best is None and score > 0:
             best, best_score = i, score
     return best if best is not None else candidates[-1]
+
+
+def _previous(infos: list[LineInfo], i: int) -> Optional[int]:
+    return next((j for j in range(i - 1, -1, -1) if not infos[j].pattern and infos[j].fate != "dropped"), None)
 
 
 STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "while", "would", "could", "should",

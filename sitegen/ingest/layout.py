@@ -163,10 +163,18 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optio
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
     k = 0
-    while k + 1 < len(strong) and k < 2 and strong[k] <= 4 and any(
+    while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and any(
             _is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(strong[k] + 1, strong[k + 1])):
         k += 1
     return strong[k], strong[-1]
+
+
+def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
+    """The page's first lines, or right under a headline-shaped line: a copied page puts a menu of any length first."""
+    if i <= 4:
+        return True
+    before = next((infos[j] for j in range(i - 1, -1, -1) if not infos[j].pattern), None)
+    return before is not None and not before.sentence and headline_like(before, doc_script)
 
 
 def _is_metadata_line(text: str) -> bool:
