@@ -39,7 +39,10 @@ _COOKIES = re.compile(
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
-    r"consent to (?:the use|our use) of cookies)", re.IGNORECASE)
+    r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
+    r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
+    r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
+    r"używa(?:my)? (?:plików )?cookie)", re.IGNORECASE)
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
