@@ -49,13 +49,19 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return None
     if h1 is not None and h1 in candidates:
         return h1
-    # A sentence right under another candidate is the dek under its headline, however many words it shares.
+    # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
+    # headline, however many words it shares with the story.
     taken = set(candidates)
-    deks = {i for i in candidates if infos[i].line.text.endswith(".") and _previous(infos, i) in taken}
+    deks = {i for i in candidates if _previous(infos, i) in taken and (
+        infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
     candidates = [i for i in candidates if i not in deks] or candidates
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     if not story:
         return candidates[0]
+    # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
+    # lines above the story (under it only a dek, byline, date, caption, share bar): look there first.
+    near = [i for i in candidates if end - i <= _NEAR_STORY and stems(infos[i].line.text) & story]
+    candidates = near or candidates
     best, best_score = None, 0
     for i in candidates:
         words = stems(infos[i].line.text)
@@ -63,6 +69,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         if score > best_score * 1.5 or best is None and score > 0:
             best, best_score = i, score
     return best if best is not None else candidates[-1]
+
+
+_NEAR_STORY = 15
 
 
 def _previous(infos: list[LineInfo], i: int) -> Optional[int]:
