@@ -60,18 +60,33 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
     # lines above the story (under it only a dek, byline, date, caption, share bar): look there first.
-    near = [i for i in candidates if end - i <= _NEAR_STORY and stems(infos[i].line.text) & story]
-    candidates = near or candidates
+    def score(i: int) -> float:
+        words = stems(infos[i].line.text)
+        return len(words & story) / max(1, len(words)) ** 0.5
+
+    near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
+    top = max((score(i) for i in near), default=0)
+    # Right above the byline or date (a dek between them aside) is where pages put the headline; a photo caption
+    # between the date and the story shares as many words with it. (CJK has no spaced words to share.)
+    above_byline = [i for i in candidates if end - i <= _NEAR_STORY and _metadata_follows(infos, i, deks)
+                    and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)]
+    candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
-        words = stems(infos[i].line.text)
-        score = len(words & story) / max(1, len(words)) ** 0.5
-        if score > best_score * 1.5 or best is None and score > 0:
-            best, best_score = i, score
+        if score(i) > best_score * 1.5 or best is None and score(i) > 0:
+            best, best_score = i, score(i)
     return best if best is not None else candidates[-1]
 
 
 _NEAR_STORY = 15
+
+
+def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
+    for j in range(i + 1, min(len(infos), i + 4)):
+        if j in skip or infos[j].pattern:
+            continue
+        return infos[j].fate in ("author", "date")
+    return False
 
 
 def _previous(infos: list[LineInfo], i: int) -> Optional[int]:
