@@ -75,7 +75,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     for i in candidates:
         if score(i) > best_score * 1.5 or best is None and score(i) > 0:
             best, best_score = i, score(i)
-    return best if best is not None else candidates[-1]
+    best = best if best is not None else candidates[-1]
+    # The same headline with the site name glued on ("… | Harbour Herald") is the one to take: it names the site.
+    key = infos[best].line.text
+    return next((i for i in taken if i != best and re.match(re.escape(key) + r"\s*[|–—:-]\s*\S",
+                                                            infos[i].line.text)), best)
 
 
 _NEAR_STORY = 15
