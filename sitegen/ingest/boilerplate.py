@@ -55,7 +55,8 @@ COMMENTS = re.compile(
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
-        r"commenti", r"lascia un commento", r"reacties", r"комментарии", r"комментарий", r"коментарі", r"коментар",
+        r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
+        r"komentarzy", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
     ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
@@ -168,7 +169,8 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 
 
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
-_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences")
+_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
+                "accepter", "aceptar", "aceitar", "accetta", "accepteren")
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
 
 
@@ -237,6 +239,17 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
 def is_table_row(raw: str) -> bool:
     """A row of a table saved as text: cells separated by tabs."""
     return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
+
+
+_WHEN_AT_END = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+                          r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
+                          r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
+                          r"\b\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$", re.IGNORECASE)
+
+
+def ends_with_relative_time(text: str) -> bool:
+    """"filmfan88 2 days ago": a commenter's name and when."""
+    return bool(_WHEN_AT_END.search(text))
 
 
 def is_comments_start(text: str) -> bool:

@@ -216,7 +216,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
     return any(_comment_signal(other) or _COMMENT_AUTHOR.match(other.line.text) or other.pattern == "comment form"
-               for other in infos[i + 1:i + 12])
+               for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
 def _reply_button(info: LineInfo) -> bool:
@@ -229,6 +229,12 @@ def _comment_signal(info: LineInfo) -> bool:
     return info.pattern in ("relative timestamp", "comment form") or bool(
         re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", info.line.text,
                      re.IGNORECASE))
+
+
+def _comment_header(info: LineInfo) -> bool:
+    """"Mimi62 le 14/02/2025 à 10h05", "filmfan88 2 days ago", "Jan 29, 2025": who wrote a comment and when."""
+    text = info.line.text
+    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text))
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],
