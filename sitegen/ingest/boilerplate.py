@@ -125,7 +125,14 @@ _NAV = re.compile(
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
-                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة)", re.IGNORECASE)
+                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+                        r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
+                        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+# A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
+_LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
+                    r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
+                    r"(?:quotes|data) (?:are )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
+                    r"registered in england|company registration)", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -169,6 +176,19 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 
 
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
+# A share bar copied from a page: its buttons' labels glued together ("FacebookXEmail", "Compartir en FacebookCompartir
+# en Twitter"), so no word boundary separates them.
+_SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
+                           r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
+                           r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
+                           r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+
+
+def _glued_share_bar(text: str) -> bool:
+    found = _SHARE_BUTTON.findall(text)
+    return len(found) >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+
+
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
                 "accepter", "aceptar", "aceitar", "accetta", "accepteren")
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
@@ -207,10 +227,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"
     if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2:
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text):
         return "social network links"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if words <= 40 and _LEGAL.search(text):
+        return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
