@@ -349,6 +349,20 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     drop_orphan_headings(infos, first, last)
+    _drop_trailing_table(infos, first, last)
+
+
+def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
+    """A table after the story's last paragraph, not announced by it ("…, the figures show:"), is a widget beside the
+    story (league standings, market prices) that a copied page puts in the text flow."""
+    kept = [i for i in range(first, last + 1) if infos[i].kind]
+    run = 0
+    while run < len(kept) and infos[kept[-1 - run]].kind == "table_row":
+        run += 1
+    if not run or run == len(kept) or infos[kept[-1 - run]].line.text.endswith(":"):
+        return
+    for i in kept[-run:]:
+        drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
 
 
 def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_script: Optional[str]) -> None:
