@@ -140,7 +140,18 @@ _PAYWALL = re.compile(
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
-    r"только для подписчиков|לקריאת הכתבה המלאה)\b", re.IGNORECASE)
+    r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
+    r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
+    r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+# What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
+_OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
+                    r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
+                    r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
+                    r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat)\b", re.IGNORECASE)
+
+
+def subscription_offer(text: str) -> bool:
+    return bool(_OFFER.search(text))
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"

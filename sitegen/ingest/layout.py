@@ -57,6 +57,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
+    _paywall_box(infos)
     repeats = _repeats(infos)
     first, last = _story_span(infos, doc_script)
     cut = _comments_cut(infos, first, last)
@@ -109,6 +110,20 @@ def _box_mates(infos: list[LineInfo]) -> None:
             for m in members:
                 if m.pattern is None and m.words <= 20:
                     m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
+
+
+def _paywall_box(infos: list[LineInfo]) -> None:
+    """Under a paywall prompt, the box's offers ("Then $75 per month…", "See all plans") are furniture too."""
+    for i, info in enumerate(infos):
+        if info.pattern != "paywall prompt":
+            continue
+        for other in infos[i + 1:i + 16]:
+            if other.pattern or other.fate:
+                continue
+            if other.words <= 30 and bp.subscription_offer(other.line.text):
+                other.pattern = "subscription offer under a paywall prompt"
+            elif other.words > 6:
+                break  # the headline or the story again
 
 
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
