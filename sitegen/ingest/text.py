@@ -20,7 +20,7 @@ class Line:
     """One candidate block of the page, before ingest decides what it is."""
 
     n: int  # 1-based raw line number (the first one, for joined lines)
-    text: str  # whitespace-collapsed, verbatim otherwise
+    text: str  # whitespace-collapsed, a glued byline and date split (see unglue), verbatim otherwise
     raw: str = ""  # the raw line(s) as they were, for --explain
     blank_before: bool = False
     tag: Optional[str] = None  # for HTML: h1..h6, p, li, blockquote, figcaption, td…
@@ -37,12 +37,24 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Text copied from a page glues inline elements that had no space between them: "By Owen HartleyJuly 22, 2025",
+# "1:05 PM UTCUpdated 2 hours ago". On a short line a month name (with a day after it) or an "Updated" label starts a
+# new word, so a byline and its date can be told apart.
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d)|"
+                    r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted|Aktualisiert|Actualizado|Atualizado|Aggiornato)\b)")
+
+
+def unglue(text: str) -> str:
+    return _GLUED.sub(" ", text) if len(text.split()) <= 12 else text
+
+
 def segment(text: str) -> list[Line]:
     raw_lines = text.split("\n")
     lines: list[Line] = []
     blank = False
     for n, raw in enumerate(raw_lines, 1):
-        cleaned = clean(raw)
+        cleaned = unglue(clean(raw))
         if not cleaned:
             blank = True
             continue
