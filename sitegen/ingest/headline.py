@@ -85,6 +85,17 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 _NEAR_STORY = 15
 
 
+# A kicker glued to the headline by copying ("BahnverkehrDeutsche Bahn will…"): a long lower-case run, then a capital
+# with no space. Brand names in headlines glue shorter runs ("OpenAI", "PlayStation", "ThyssenKrupp", "ArcelorMittal").
+_GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
+
+
+def unglue_kicker(title: str) -> str:
+    match = _GLUED_KICKER.match(title)
+    rest = title[match.end():] if match else ""
+    return rest if len(rest.split()) >= 4 else title
+
+
 def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
     for j in range(i + 1, min(len(infos), i + 4)):
         if j in skip or infos[j].pattern:
