@@ -19,7 +19,7 @@ OUTLET_WORDS = re.compile(
 
 def outlet_like(name: str, infos: list[LineInfo]) -> bool:
     """A short first line is the site's name when it reads like one or the page names it again."""
-    if not name[:1].isupper() or bp.boilerplate_reason(name, len(name.split())):
+    if name[:1].islower() or bp.boilerplate_reason(name, len(name.split())):  # Arabic, CJK: no capitals
         return False
     if OUTLET_WORDS.search(name) or re.search(r"\.(?:com|net|org|co\.uk|de|fr|ru|ua)\b", name, re.IGNORECASE):
         return True

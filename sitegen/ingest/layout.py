@@ -282,6 +282,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                                                ": the headline-shaped line that shares most words with the story")
         result.title = unglue_kicker(infos[title_at].line.text)
     started = False  # the story has begun: no dek after this
+    # The site's name heads the page, after any "Skip to content" link a copied page starts with.
+    top = next((j for j in range(end) if not infos[j].pattern), None)
     for i in range(end):
         info = infos[i]
         text = info.line.text
@@ -291,7 +293,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.kind = "heading" if info.line.tag and info.line.tag.startswith("h") else "paragraph"
             continue
         if title_at is None or i < title_at:
-            if i == 0 and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
+            if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
             else:
