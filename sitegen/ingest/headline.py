@@ -118,14 +118,15 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
 
 
-def name_line(infos: list[LineInfo], i: int, title_at: int) -> bool:
-    """"Jane Doe" alone under the headline, beside a date: a byline without "By"."""
+def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
+    """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
     info = infos[i]
     if not 2 <= info.words <= 4 or info.sentence or not md.author_name(info.line.text):
         return False
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
     return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
-        n.fate == "date" for n in infos[i + 1:i + 3])
+        n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
+        infos[title_at].line.text)
 
 
 def dateline(text: str) -> bool:

@@ -308,7 +308,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
-        if result.author is None and name_line(infos, i, title_at):
+        if result.author is None and name_line(infos, i, title_at, end):
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
