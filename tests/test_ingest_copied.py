@@ -30,7 +30,7 @@ _DIFFERS = {
     "drupal_en_pool": "the council's postal address after the story is kept",
     "elpais_es_alquiler": "publisher from the company line; a newsletter button ('Apúntate') kept as a subheading",
     "ghost_en_fourday": "a photo caption kept",
-    "guardian_en_ferry": "author glued to the role; a caption and 'Before you go…' kept",
+    "guardian_en_ferry": "author: the name runs into the role ('Fiona Grant Scotland correspondent')",
     "html_br_separated": "the last paragraph is glued to a 'Trending' box by a tab and read as a table row",
     "html_div_soup": "one reader comment after 'Print Email Comment' kept",
     "html_hashed_classes": "a photo caption and a newsletter line kept",
@@ -49,7 +49,7 @@ _DIFFERS = {
     "portal_pt_feira": "publisher named only before '©'",
     "ria_ru_metro": "a photo caption kept as a subheading",
     "section_pt_reciclagem": "a pull quote repeating the story kept",
-    "spon_de_bruecken": "a teaser glued to its kicker and the closed discussion kept",
+    "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "date only in the entry footer; caption, share buttons, 'Like this', bio kept; a list item read as a paragraph",
 }
 

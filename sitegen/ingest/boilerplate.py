@@ -56,7 +56,7 @@ COMMENTS = re.compile(
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
-        r"komentarzy", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
+        r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
     ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
@@ -174,6 +174,7 @@ EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
+_APPEAL_HEADING = re.compile(r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte)\W*$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
@@ -259,7 +260,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(text):
+    if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
         return "membership/donation appeal"
     if words <= 45 and _TRAILING_CREDIT.search(text):
         return "photo caption with its credit"

@@ -365,8 +365,20 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _drop_quote_attributions(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> None:
+    """A "subheading" that is only a name the paragraph above quotes is a pull quote's attribution."""
+    previous: Optional[LineInfo] = None
+    for info in infos[first:last + 1]:
+        if info.kind == "heading" and info.line.tag is None and previous is not None and 2 <= info.words <= 4 \
+                and md.author_name(info.line.text) == info.line.text and info.line.text in previous.line.text:
+            drop_line(info, f"a pull quote's attribution (the name is quoted on line {previous.line.n})")
+        elif info.kind == "paragraph":
+            previous = info
 
 
 def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
