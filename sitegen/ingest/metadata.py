@@ -74,9 +74,26 @@ def is_byline_label(text: str) -> bool:
     return bool(_BYLINE_LABEL.match(text))
 
 
+_ROLE = r"(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)"
+# Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
+_GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
+_BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
+_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
+
+
+def _without_role(text: str) -> str:
+    """"Fiona Grant Scotland correspondent" → "Fiona Grant": the role and the beat before it, leaving two+ words."""
+    text = _GLUED_ROLE.sub(" ", text)
+    for tail in _ROLE_TAILS:
+        match = tail.search(text)
+        if match and len(text[:match.start()].split()) >= 2:
+            return text[:match.start()]
+    return text
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
-    text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Nora Quinn, May 18, 2025": what follows the name is a date.
     text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
