@@ -23,7 +23,7 @@ COPIED = cases("heldout_text_copied")
 _DIFFERS = {
     "amp_es_sequia": "author: the place after the name is kept ('Lucía Méndez Sevilla')",
     "amp_it_venezia": "publisher: only in 'Gazzetta della Laguna - Società Editrice…', no cue",
-    "arabic_ar_desalination": "author glued to the weekday; a photo caption kept as a subheading",
+    "arabic_ar_desalination": "a photo caption kept as a subheading",
     "blogger_pl_pelargonie": "author only in the post footer; the blog's title not taken as publisher; the post time kept as a heading",
     "courier_en_tax_table": "publisher from the company line; the agency's note and the comment rules kept",
     "drupal_de_radwege": "the dek after the byline and before a photo is kept as the first paragraph",

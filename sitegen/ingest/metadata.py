@@ -128,7 +128,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
             "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira", "terça-feira",
             "quarta-feira", "quinta-feira", "sexta-feira", "понедельник", "вторник", "среда", "четверг", "пятница",
-            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя")
+            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
+            "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "niedziela",
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 _NOT_NAME_WORDS = set(WEEKDAYS)
 
 
