@@ -40,7 +40,7 @@ _DIFFERS = {
     "ledger_en_paywall": "publisher in capitals with a legal form ('THE FINANCIAL LEDGER')",
     "lemonde_fr_velo": "the byline sits after a photo caption, away from the date",
     "live_en_councils": "live page: the summary taken as the dek, the broadcaster's initials as publisher",
-    "live_en_storm": "live page: the latest entry's heading taken as the headline",
+    "live_en_storm": "live page: two entries' times kept as subheadings and their headings dropped",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
     "medium_en_billing": "publisher not named in a cue; the author's follower count and bio kept",
     "multi_article_it_traghetto": "a teaser's sentence after the story kept",

@@ -182,7 +182,8 @@ _SUPPORT = re.compile(
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60})\s*$", re.IGNORECASE)
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}|"
+                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60})\s*$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
@@ -200,6 +201,7 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
+                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
 
 

@@ -68,8 +68,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     top = max((score(i) for i in near), default=0)
     # Right above the byline or date (a dek between them aside) is where pages put the headline; a photo caption
     # between the date and the story shares as many words with it. (CJK has no spaced words to share.)
-    above_byline = [i for i in candidates if end - i <= _NEAR_STORY and _metadata_follows(infos, i, deks)
-                    and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)]
+    # So is a line with its dek right under it, even when a live page's latest entry shares more words with the story.
+    with_dek = {_previous(infos, d) for d in deks}
+    above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
+        _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
+        or i in with_dek and i in near)]
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
