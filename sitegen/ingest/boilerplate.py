@@ -25,7 +25,7 @@ _SOCIAL = re.compile(
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
-        r"inscreva-se", r"assine", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.

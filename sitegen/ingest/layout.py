@@ -313,6 +313,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
         if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                             and _more_times(infos, end)
                              or title_at is not None and not info.sentence
                              and heading_shaped(info) and info.words <= 6
                              and not (info.words >= 2 and md.author_name(text))):
@@ -438,6 +439,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+def _more_times(infos: list[LineInfo], end: int) -> bool:
+    """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
+    return any(TIME_ONLY.match(info.line.text) for info in infos[end:])
 
 
 def _wordy(info: LineInfo) -> bool:
