@@ -81,3 +81,29 @@ def test_copied_pages_keep_their_scores():
     s = score(sitegen, COPIED)
     assert s["f"] >= 0.96 and s["title"] >= 0.95
     assert min(row["f"] for row in s["rows"]) >= 0.75, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.75]
+
+
+def _dump(*lines: str) -> bytes:
+    return "\n\n".join(lines).encode()
+
+
+_STORY = ["Council sets its budget for next year", "By Jo Marsh",
+          "The county council approved its budget on Tuesday night after a debate that lasted more than four hours.",
+          "Most of the extra money will go to adult social care and to children's services, the council said."]
+
+
+def test_a_table_after_the_story_is_kept_only_when_the_story_announces_it():
+    # Teasers after it (a heading and a sentence each, under a "More …" label) keep it inside the story's span.
+    teasers = ["More news", "Rovers sign a new striker", "The 24-year-old joins from City on a three-year contract, the club said.",
+               "United sack their manager", "The club announced the decision on Monday after a run of six defeats in a row."]
+    standings = ["Table", "1\tRovers\t30", "2\tUnited\t29", "3\tCity\t28"]
+    assert not [b for b in extract(_dump(*_STORY, *standings, *teasers), "x.txt").blocks if b.kind == "table_row"]
+    own = ["The council published the figures for each service:", "Service\t2024\t2025", "Care\t£214m\t£231m",
+           "Roads\t£46m\t£47m"]
+    rows = [b for b in extract(_dump(*_STORY, *own, *teasers), "x.txt").blocks if b.kind == "table_row"]
+    assert len(rows) == 3
+
+
+def test_a_copied_byline_glued_to_its_date_gives_both():
+    e = extract(_dump(_STORY[0], "By Jo MarshJuly 22, 2025 1:05 PM UTCUpdated 2 hours ago", *_STORY[2:]), "x.txt")
+    assert (e.author, e.date, e.title) == ("Jo Marsh", "2025-07-22", _STORY[0])

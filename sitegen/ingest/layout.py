@@ -383,14 +383,15 @@ def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> No
 
 
 def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
-    """A table after the story's last paragraph, not announced by it ("…, the figures show:"), is a widget beside the
-    story (league standings, market prices) that a copied page puts in the text flow."""
+    """A table after the story's last paragraph, not announced by it ("…, the figures show:") or by a subheading, is a
+    widget beside the story (league standings, market prices) that a copied page puts in the text flow."""
     kept = [i for i in range(first, last + 1) if infos[i].kind]
     run = 0
     while run < len(kept) and infos[kept[-1 - run]].kind == "table_row":
         run += 1
-    if not run or run == len(kept) or infos[kept[-1 - run]].line.text.endswith(":"):
-        return
+    before = infos[kept[-1 - run]] if run < len(kept) else None
+    if not run or before is None or before.kind == "heading" or before.line.text.endswith(":"):
+        return  # the story's own table, under its subheading or announced by its last sentence
     for i in kept[-run:]:
         drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
 
