@@ -49,7 +49,7 @@ _DIFFERS = {
     "ria_ru_metro": "a photo caption kept as a subheading",
     "section_pt_reciclagem": "a pull quote repeating the story kept",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
-    "wp_comments_en_nodig": "date only in the entry footer; caption, share buttons, 'Like this', bio kept; a list item read as a paragraph",
+    "wp_comments_en_nodig": "a photo caption and the author's bio kept; the list items read as lines of text",
 }
 
 

@@ -205,6 +205,11 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
 
 
+# A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
+_BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
+                           re.IGNORECASE)
+
+
 def _glued_share_bar(text: str) -> bool:
     found = _SHARE_BUTTON.findall(text)
     return len(found) >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
@@ -248,8 +253,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"
     if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text):
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
+            or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
+    if words <= 10 and _BLOG_BUTTONS.match(text):
+        return "blog buttons (likes, the author's archive)"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
     if words <= 40 and _LEGAL.search(text):
