@@ -42,14 +42,14 @@ _DIFFERS = {
     "live_en_councils": "live page: the summary taken as the dek, the broadcaster's initials as publisher",
     "live_en_storm": "live page: two entries' times kept as subheadings and their headings dropped",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
-    "medium_en_billing": "publisher not named in a cue; the author's follower count and bio kept",
+    "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
     "multi_article_it_traghetto": "a teaser's sentence after the story kept",
     "nichinichi_ja_homedoor": "the photo caption under the headline taken as the dek",
     "portal_pt_feira": "publisher named only before '©'",
     "ria_ru_metro": "a photo caption kept as a subheading",
     "section_pt_reciclagem": "a pull quote repeating the story kept",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
-    "wp_comments_en_nodig": "a photo caption and the author's bio kept; the list items read as lines of text",
+    "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
 }
 
 

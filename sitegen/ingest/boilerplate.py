@@ -108,6 +108,8 @@ _GALLERY_COUNTER = re.compile(
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
+_FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
+                        r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
@@ -233,6 +235,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
+    if words <= 3 and _FOLLOWERS.match(text):
+        return "social counter (followers)"
     if words <= 8 and _GALLERY_COUNTER.match(text):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT.match(text):

@@ -367,8 +367,25 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _drop_quote_attributions(infos, first, last)
+    _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+def _drop_author_box(infos: list[LineInfo], first: int, last: int) -> None:
+    """A byline under most of the story ("Written by Jane Doe") heads the author's box: the short lines after it are
+    her bio, not story."""
+    total = sum(info.words for info in infos[first:last + 1] if info.kind) or 1
+    above = 0
+    for i in range(first, last + 1):
+        info = infos[i]
+        if info.kind:
+            above += info.words
+        elif (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
+            for other in infos[i + 1:last + 1]:
+                if other.kind and other.words <= 40:
+                    drop_line(other, f"the author's box under the story (byline on line {info.line.n})")
+            return
 
 
 def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> None:
