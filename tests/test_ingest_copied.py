@@ -30,7 +30,6 @@ _DIFFERS = {
     "drupal_en_pool": "the council's postal address after the story is kept",
     "elpais_es_alquiler": "publisher from the company line ('Ediciones Global')",
     "ghost_en_fourday": "a photo caption kept",
-    "html_br_separated": "the last paragraph is glued to a 'Trending' box by a tab and read as a table row",
     "html_div_soup": "one reader comment after 'Print Email Comment' kept",
     "html_hashed_classes": "a photo caption and a newsletter line kept",
     "html_lists_quote_inline_links": "list items read as paragraphs; publisher only in a footer menu",
@@ -47,7 +46,6 @@ _DIFFERS = {
     "nichinichi_ja_homedoor": "the photo caption under the headline taken as the dek",
     "portal_pt_feira": "publisher named only before '©'",
     "ria_ru_metro": "a photo caption kept as a subheading",
-    "section_pt_reciclagem": "a pull quote repeating the story kept",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
 }

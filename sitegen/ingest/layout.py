@@ -367,9 +367,22 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _drop_quote_attributions(infos, first, last)
+    _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
+    """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
+    kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
+    for i in kept:
+        core = infos[i].line.text.strip("“”\"„«»‘’' ")
+        if infos[i].words > 30 or len(core.split()) < 6:
+            continue
+        if any(j != i and abs(j - i) <= 6 and infos[j].words > infos[i].words and core in infos[j].line.text
+               for j in kept):
+            drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
 
 
 def _drop_author_box(infos: list[LineInfo], first: int, last: int) -> None:

@@ -60,6 +60,12 @@ def segment(text: str) -> list[Line]:
             blank = True
             continue
         cells = _cells(raw)
+        if cells and any(_SENTENCE_CELL.search(cell) for cell in cells):
+            # Not a table: a paragraph with a box beside it ("…in the autumn of 2026.<tab>Trending"), one line each.
+            for cell in cells:
+                lines.append(Line(n=n, text=unglue(cell), raw=raw.rstrip(), blank_before=blank or not lines))
+                blank = False
+            continue
         lines.append(Line(n=n, text=" | ".join(cells) if cells else cleaned, raw=raw.rstrip(),
                           blank_before=blank or not lines, tag="tr" if cells else None))
         blank = False
@@ -68,6 +74,7 @@ def segment(text: str) -> list[Line]:
 
 
 _CELL_GAP = re.compile(r"\S\t+\S")
+_SENTENCE_CELL = re.compile(r"^(?:\S+\s+){9,}\S*[.!?]['\"”’»)]*$")  # ten words or more, ending like a sentence
 
 
 def _cells(raw: str) -> Optional[list[str]]:
