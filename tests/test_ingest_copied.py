@@ -44,7 +44,6 @@ _DIFFERS = {
     "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
     "multi_article_it_traghetto": "a teaser's sentence after the story kept",
     "nichinichi_ja_homedoor": "the photo caption under the headline taken as the dek",
-    "portal_pt_feira": "publisher named only before '©'",
     "ria_ru_metro": "a photo caption kept as a subheading",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
