@@ -322,6 +322,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
+                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
@@ -475,6 +476,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
 def _more_times(infos: list[LineInfo], end: int) -> bool:
     """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
     return any(TIME_ONLY.match(info.line.text) for info in infos[end:])
+
+
+# A live page's summary box: the points under it are not a dek.
+_SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
+                            r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
 
 
 def _wordy(info: LineInfo) -> bool:
