@@ -482,3 +482,18 @@ def test_topic_page_and_briefing_json_show_organizations_and_unnamed_speakers(tm
     assert 'href="/people/indias-foreign-ministry/"' in page
     assert '<span class="speaker" title="Why: an unnamed speaker: &#39;a senior White House official&#39;">' \
            'a senior White House official</span>' in page
+
+
+def test_an_articles_analysis_reads_nothing_of_a_topic_outside_its_analysis_key(seeds):
+    """The build keeps every article's analysis while topic_analysis_key() of each topic is equal:
+    a topic's title, description and introduction must not change what analyse_article finds."""
+    from dataclasses import replace
+
+    from sitegen.analysis import topic_analysis_key
+
+    site, _ = seeds
+    reworded = tuple(replace(t, title=t.title + " (reworded)", description="Another description.",
+                             intro="An editor's **new** introduction.") for t in site.topics)
+    assert [topic_analysis_key(t) for t in reworded] == [topic_analysis_key(t) for t in site.topics]
+    for article in site.articles:
+        assert analyse_article(article, reworded, site.people) == analyse_article(article, site.topics, site.people)

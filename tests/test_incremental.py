@@ -442,3 +442,16 @@ def test_a_theme_stylesheet_edit_is_shown_ahead_of_the_rebuild(project):
     assert builder.preview([css]) == {"static/style.css": css.read_bytes()}
     builder.build()
     assert (project / "site" / "static" / "style.css").read_bytes() == css.read_bytes()
+
+
+def test_a_topic_introduction_edit_rebuilds_its_pages_without_analysing_the_articles_again(project):
+    build(project)
+    topic = project / "content" / "topics" / "sanctions.md"
+    meta, body, _ = frontmatter.parse(topic.read_text(encoding="utf-8"), str(topic))
+    topic.write_text(frontmatter.dump({**meta, "title": "Sanctions and tariffs"}, body + "\n\nAn editor's new note.\n"),
+                     encoding="utf-8")
+    result = build(project)
+    assert any(line.startswith("analysis: 0 articles analysed") for line in result.rebuilt), result.rebuilt
+    page = (project / "site" / "topics" / "sanctions" / "index.html").read_text(encoding="utf-8")
+    assert "Sanctions and tariffs" in page
+    assert "An editor’s new note." in page or "An editor&#39;s new note." in page or "An editor's new note." in page

@@ -34,6 +34,12 @@ EVENTS_PER_TOPIC = 40
 KEY_POINT_ARTICLES = 1500
 
 
+def topic_analysis_key(topic: Topic) -> tuple:
+    """All analyse_article reads of a topic: a cache of article analyses stays valid while this is
+    equal (its title, description and introduction are the pages' business)."""
+    return (topic.slug, topic.terms, topic.exclude, topic.min_paragraphs, topic.weight)
+
+
 def article_topics(article: Article, site: Site) -> tuple[str, ...]:
     """Front-matter topics win when an editor set them; otherwise they are assigned."""
     if article.topics_fixed:
@@ -320,4 +326,5 @@ def analyse(site: Site) -> Briefing:
     return combine(site, analyse_articles(site.articles, site.topics, site.people))
 
 
-__all__ = ["Combiner", "analyse", "analyse_article", "analyse_articles", "article_topics", "combine", "merge_events"]
+__all__ = ["Combiner", "analyse", "analyse_article", "analyse_articles", "article_topics", "combine", "merge_events",
+           "topic_analysis_key"]
