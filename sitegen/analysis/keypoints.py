@@ -36,7 +36,10 @@ _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up"
 
 def _is_furniture(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _FURNITURE_WORDS)
+    for word in _FURNITURE_WORDS:  # (a plain loop: called for every on-topic paragraph)
+        if word in lowered:
+            return True
+    return False
 
 
 _NUMBER = re.compile(r"\d")

@@ -101,6 +101,7 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+@lru_cache(maxsize=4096)
 def normalize_role(phrase: str) -> str:
     words = [w for w in re.findall(r"[a-z0-9\-]+", phrase.lower().replace("’", "'")) if w not in lx.DETERMINERS]
     words = ["spokesperson" if w in ("spokesman", "spokeswoman") else w for w in words]
@@ -304,38 +305,46 @@ _RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.N
                         r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
 
 
+# Calendar words end a run wherever they stand; stop words only capitalized. No name particle is either,
+# so a lowercase token (a particle) needs neither test.
+_RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
+assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
+
+
 def _runs(text: str, paragraph: int) -> list[_Run]:
     """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
     runs: list[_Run] = []
-    run: list = []
-
-    def flush() -> None:
-        if run:
-            runs.append(_Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
-                             possessive=run[-1][3]))
-            run.clear()
-
+    run: list = []  # (word, start, end)
+    last_end = 0
+    # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     for m in _RUN_TOKEN.finditer(text):
-        word = m.group(0)
-        possessive = len(word) > 2 and word[-2:] in ("'s", "’s")
+        word = m.group()
+        start = m.start()
+        possessive = len(word) > 2 and (word[-2:] == "'s" or word[-2:] == "’s")
         if possessive:
             word = word[:-2]
-        start = m.start()
-        end = start + len(word)
-        lower = word.lower()
-        capital = word[0].isupper()
+        capital = word[0].isupper()  # else a name particle ("von der"): the only lowercase tokens matched
         if run:
-            gap = text[run[-1][2]:start]
-            joined = (gap == " " or gap == "\u00a0" or
-                      (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)) and not run[-1][3]
-            if not joined:
-                flush()
-        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS):
-            flush()
+            gap = start - last_end
+            # Joined by one space, or by ". " after a title's abbreviation ("Gen. Smith").
+            if not ((gap == 1 and text[last_end] in " \u00a0") or
+                    (gap == 2 and text[last_end] == "." and text[last_end + 1] == " "
+                     and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
+                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
+                run = []
+        if capital and word.lower() in _RUN_BREAKS:
+            if run:
+                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
+                run = []
             continue
-        if capital or run:  # a lowercase token here is a name particle ("von der")
-            run.append((word, start, end, possessive))
-    flush()
+        if capital or run:
+            last_end = start + len(word)
+            run.append((word, start, last_end))
+            if possessive:  # "Trump's": nothing after it joins the run
+                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=True))
+                run = []
+    if run:
+        runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
     return runs
 
 
@@ -346,17 +355,19 @@ def _is_acronym(word: str) -> bool:
 
 def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     tokens = run.tokens
-    # Trailing particles ("von" at a run's end) are not part of a name.
-    while tokens and tokens[-1][0].lower() in lx.NAME_PARTICLES and not tokens[-1][0][0].isupper():
+    # Trailing particles ("von" at a run's end) are not part of a name. (The only lowercase tokens
+    # of a run are particles, already in lowercase.)
+    while tokens and not tokens[-1][0][0].isupper() and tokens[-1][0] in lx.NAME_PARTICLES:
         tokens = tokens[:-1]
     if len(tokens) == 1:
         # Most runs are one capitalized word; settle them without the title and name machinery.
         word, start, end = tokens[0]
         lower = word.lower()
-        if (lower,) in gaz.names:
+        key = (lower,)
+        if key in gaz.names:
             return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
-                               possessive=run.possessive, title="", gazetteer=gaz.names[(lower,)])]
-        if lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word) or lower in lx.ORG_WORDS or "-" in word:
+                               possessive=run.possessive, title="", gazetteer=gaz.names[key])]
+        if "-" in word or lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word):
             return _name_candidates(tokens, run, gaz, end_of_run=True) if "-" in word else []
         return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
                            possessive=run.possessive, title="")]

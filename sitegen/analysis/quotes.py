@@ -189,9 +189,10 @@ class _Resolver:
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
-            g = _gender_of_words(self.texts[m.paragraph][m.lead:m.start]) if m.lead < m.start else None
-            if g and m.key not in self.genders:
-                self.genders[m.key] = g
+            if m.lead < m.start and m.key not in self.genders:
+                g = _gender_of_words(self.texts[m.paragraph][m.lead:m.start])
+                if g:
+                    self.genders[m.key] = g
 
     def paragraph(self, index: int) -> _Paragraph:
         if index not in self.built:

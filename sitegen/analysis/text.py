@@ -111,6 +111,7 @@ def mask(text: str, spans) -> str:
 
 _NOT_SPACE = re.compile(r"\S")
 _LAST_WORD = re.compile(r"([\w.'’]+)\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -126,13 +127,15 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     masked = mask(text, quotes)
     cuts = [0]
     for m in _BOUNDARY.finditer(masked):
-        before = masked[max(0, m.start() - 40):m.start() + 1]  # the word before the period is enough
-        word = _LAST_WORD.search(before)
-        if word and masked[m.start()] == ".":
-            token = word.group(1).lower()
-            # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
-            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
-                continue
+        at = m.start()
+        if masked[at] == ".":
+            # The word before the period (within 40 characters) is enough.
+            word = _LAST_WORD.search(masked, max(0, at - 40), at + 1)
+            if word:
+                token = word.group(1).lower()
+                # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
+                if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+                    continue
         cuts.append(m.end())
     # A quotation that ends a sentence ("… very soon.” White House …) ends it too — unless what follows
     # is its attribution ("…?" Rubio said in an interview).
@@ -218,6 +221,11 @@ def word_stems(text: str) -> tuple[list[str], list[str]]:
     """The words of `text`, lowercased, and their stems (findall and a cached stem: no per-word Python work)."""
     words = WORD.findall(text.lower())
     return words, list(map(_STEMS.__getitem__, words))
+
+
+def stem_set(text: str) -> frozenset:
+    """The set of the stems of `text`'s words: each distinct word stemmed once."""
+    return frozenset(map(_STEMS.__getitem__, set(WORD.findall(text.lower()))))
 
 
 def content_words(text: str) -> tuple[str, ...]:
