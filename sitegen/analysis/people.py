@@ -192,21 +192,28 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     quotes = {p.index: quoted_spans(p.text) for p in article.paragraphs}
     candidates: list[_Candidate] = []
     for paragraph in article.paragraphs:
-        for run in _runs(paragraph.text, paragraph.index):
-            candidates.extend(_split_run(run, gaz))
+        candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
 
     found = ArticlePeople()
-    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
-    singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
+    multi: list[_Candidate] = []
+    singles: list[tuple[str, _Candidate]] = []  # (the word in lowercase, its candidate)
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
     singles_by_word: dict[str, list[_Candidate]] = {}
-    for c in singles:
-        singles_by_word.setdefault(c.words[0].lower(), []).append(c)
+    # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
+    reused = set()
+    for c in candidates:
+        if c.gazetteer is None:
+            if len(c.words) > 1:
+                multi.append(c)
+            else:
+                word = c.words[0].lower()
+                singles.append((word, c))
+                singles_by_word.setdefault(word, []).append(c)
+                if not c.hyphen_part:
+                    reused.add(word)
 
     def speaks_alone(word: str) -> bool:
         return any(_speaks_after(texts[c.paragraph], c.end) for c in singles_by_word.get(word, ()))
-    # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
-    reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -242,9 +249,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places, slugs = by_surname.setdefault(last, ([], []))
         places.append((p, o))
         slugs.append(slug)
-    for c in singles:
-        word = c.words[0].lower()
-        slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+    for word, c in singles:
+        named = by_surname.get(word)
+        slug = (named and _nearest_full_name(named, c.paragraph, c.start)) or gaz.singles.get(word)
         if slug is None:
             if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
                 continue
@@ -275,18 +282,19 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                            known.role or person.role, known.kind, known.gender or person.gender)
     if not gazetteer:
         found.unknown.add(person.slug)
-    text = texts[c.paragraph]
+    before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _role_before(text, c.lead)):
+        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before)):
             if title:
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
                 found.roles[role] = person.slug if found.roles.get(role, person.slug) == person.slug else None
-    in_quote = any(s.start <= c.lead < s.end for s in quotes[c.paragraph])
+    spans = quotes[c.paragraph]
+    in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or _after_preposition(text, c.lead)))
+                                  after_preposition=c.hyphen_part or _preposition_in(before)))
 
 
 def _title_core(title: str) -> str:
@@ -311,11 +319,31 @@ _RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
 assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
 
-def _runs(text: str, paragraph: int) -> list[_Run]:
-    """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
-    runs: list[_Run] = []
+def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
+    """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
+    ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
+    out: list[_Candidate] = []
     run: list = []  # (word, start, end)
     last_end = 0
+    names = gaz.names
+
+    def flush(possessive: bool) -> None:
+        if len(run) > 1:
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=possessive), gaz))
+            return
+        # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
+        word, start, end = run[0]
+        lower = word.lower()
+        key = (lower,)
+        if key in names:
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title="", gazetteer=names[key]))
+        elif "-" in word:
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=start, possessive=possessive), gaz))
+        elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word)):
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title=""))
+
     # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     for m in _RUN_TOKEN.finditer(text):
         word = m.group()
@@ -330,22 +358,22 @@ def _runs(text: str, paragraph: int) -> list[_Run]:
             if not ((gap == 1 and text[last_end] in " \u00a0") or
                     (gap == 2 and text[last_end] == "." and text[last_end + 1] == " "
                      and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
-                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
+                flush(False)
                 run = []
         if capital and word.lower() in _RUN_BREAKS:
             if run:
-                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
+                flush(False)
                 run = []
             continue
         if capital or run:
             last_end = start + len(word)
             run.append((word, start, last_end))
             if possessive:  # "Trump's": nothing after it joins the run
-                runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=True))
+                flush(True)
                 run = []
     if run:
-        runs.append(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=False))
-    return runs
+        flush(False)
+    return out
 
 
 def _is_acronym(word: str) -> bool:
@@ -549,7 +577,11 @@ def _words_before(text: str, pos: int, n: int) -> tuple[str, ...]:
 
 def _role_before(text: str, lead: int) -> str:
     """'Pro-Kremlin war blogger' before 'Yuri Podolyaka' → that phrase, when its last word is a role noun."""
-    words = _words_before(text, lead, 4)
+    return _role_in(_words_before(text, lead, 4))
+
+
+def _role_in(words: tuple[str, ...]) -> str:
+    """_role_before from the words before the name."""
     if not words or words[-1].lower() not in lx.ROLE_NOUNS or words[-1][0].isupper():
         return ""
     phrase = [words[-1]]
@@ -567,7 +599,11 @@ def _appositive_role(text: str, end: int) -> str:
 
 
 def _after_preposition(text: str, lead: int) -> bool:
-    words = _words_before(text, lead, 4)
+    return _preposition_in(_words_before(text, lead, 4))
+
+
+def _preposition_in(words: tuple[str, ...]) -> bool:
+    """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
     for w in reversed(words):
         lw = w.lower()
         if lw in lx.PREPOSITIONS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
@@ -70,7 +71,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
     for k, paragraph in enumerate(article.paragraphs):
-        if not _MAY_QUOTE.search(paragraph.text):
+        if not _may_quote(paragraph.text):
             previous_para_last = None
             continue  # most paragraphs quote no one: nothing to build for them
         para = resolver.paragraph(paragraph.index)
@@ -128,7 +129,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
-_MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
+_QUOTE_MARK = re.compile(r'["“„«‘]')
+_SINGLE_OPENING = re.compile(r"(?<![\w’'])'(?=[A-Za-z])")
+
+
+def _may_quote(text: str) -> bool:
+    """Whether a quotation can open in `text`. (Two tests: a bare character class is found by a fast scan,
+    which one pattern with the apostrophe's lookbehind in it would not get.)"""
+    return _QUOTE_MARK.search(text) is not None or ("'" in text and _SINGLE_OPENING.search(text) is not None)
 
 
 def _clean(text: str) -> str:
@@ -185,7 +193,7 @@ class _Resolver:
         self.orgs: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
         for slug, person in people.people.items():
-            g = person.gender or _gender_of_words(person.role or "")
+            g = person.gender or (_gender_of_words(person.role) if person.role else None)
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
@@ -732,6 +740,7 @@ def _verb_follows(masked: str, pos: int) -> bool:
     return word in lx.SPEECH_VERBS or word in _AUX_WORDS or word.endswith("ed")
 
 
+@lru_cache(maxsize=4096)
 def _gender_of_words(text: str) -> Optional[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     f, m = bool(words & lx.FEMININE), bool(words & lx.MASCULINE)

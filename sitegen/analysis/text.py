@@ -129,8 +129,11 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     for m in _BOUNDARY.finditer(masked):
         at = m.start()
         if masked[at] == ".":
-            # The word before the period (within 40 characters) is enough.
-            word = _LAST_WORD.search(masked, max(0, at - 40), at + 1)
+            # The word before the period (within 40 characters) is enough. It starts after the last
+            # space, so the search starts there: not at each of the 40 positions before it.
+            lo = max(0, at - 40)
+            space = masked.rfind(" ", lo, at)
+            word = _LAST_WORD.search(masked, space + 1 if space >= 0 else lo, at + 1)
             if word:
                 token = word.group(1).lower()
                 # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
@@ -149,7 +152,7 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         seg = text[a:b].rstrip()
-        if seg.strip():
+        if seg:  # (not all whitespace: rstrip left its last other character)
             spans.append((a, a + len(seg)))
     return tuple(spans)
 
@@ -224,8 +227,8 @@ def word_stems(text: str) -> tuple[list[str], list[str]]:
 
 
 def stem_set(text: str) -> frozenset:
-    """The set of the stems of `text`'s words: each distinct word stemmed once."""
-    return frozenset(map(_STEMS.__getitem__, set(WORD.findall(text.lower()))))
+    """The set of the stems of `text`'s words (word_stems(text)[1] as a set, without the lists)."""
+    return frozenset(map(_STEMS.__getitem__, WORD.findall(text.lower())))
 
 
 def content_words(text: str) -> tuple[str, ...]:
