@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -234,4 +235,47 @@ def stem_set(text: str) -> frozenset:
 def content_words(text: str) -> tuple[str, ...]:
     """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
     words, stems = word_stems(text)
+    return _content(words, stems)
+
+
+def _content(words, stems) -> tuple[str, ...]:
     return tuple(s for w, s in zip(words, stems) if w not in _NOT_CONTENT and len(w) > 1)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph, tokenized once for every pass that reads words (topics, key
+    sentences, event words): its offsets (sentence_spans), its words in lowercase and their stems,
+    exactly as word_stems gives them for the sentence's text."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def paragraph_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph's text with their words.
+
+    A paragraph's words are its sentences' words in order: sentences are cut only after white
+    space, and only white space lies outside them (so paragraph_stems is word_stems(text)'s stems)."""
+    out = []
+    for a, b in sentence_spans(text, quoted_spans(text)):
+        words = WORD.findall(text[a:b].lower())
+        out.append(Sentence(a, b, tuple(words), tuple(map(_STEMS.__getitem__, words))))
+    return tuple(out)
+
+
+def paragraph_stems(text: str) -> frozenset:
+    """stem_set(text), from the sentences' words."""
+    return frozenset(chain.from_iterable(s.stems for s in paragraph_sentences(text)))
+
+
+def sentence_content_words(paragraph_text: str, sentence: str) -> tuple[str, ...]:
+    """content_words(sentence) for a sentence of the paragraph (as text[start:end].strip()): its
+    words are already in paragraph_sentences."""
+    for s in paragraph_sentences(paragraph_text):
+        if s.end - s.start >= len(sentence) and paragraph_text[s.start:s.end].strip() == sentence:
+            return _content(s.words, s.stems)
+    return content_words(sentence)

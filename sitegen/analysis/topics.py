@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from sitegen.analysis.text import stem, stem_set
+from sitegen.analysis.text import paragraph_stems, stem, stem_set
 from sitegen.model import Paragraph, Topic
 
 # Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
@@ -113,7 +113,7 @@ def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, 
 
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
-    stems = [stem_set(p.text) for p in paragraphs]
+    stems = [paragraph_stems(p.text) for p in paragraphs]
     out = {}
     for topic in topics:
         # is_on_topic for each paragraph, with the topic's matchers looked up once rather than per paragraph,
