@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from typing import Mapping, Optional, Sequence
 
 from sitegen.analysis.lexicon import alternation
@@ -47,7 +48,7 @@ _ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last t
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
 _DATE_WORDS = re.compile(r"(?=[JFMASONDTW12])\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_NAME = re.compile(r"\s([A-Z][a-z]+)")  # (the space in the match, not a lookbehind: the engine skips to it)
 
 
 def candidate_sentences(article: Article, topics: Sequence[Topic],
@@ -108,7 +109,7 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
     if not items:
         return ()
     groups = clusters([ks.words for ks in items], MERGE_THRESHOLD, groups=[slug for slug, _ in candidates])
-    df = Counter(w for ks in items for w in ks.words)
+    df = Counter(chain.from_iterable(ks.words for ks in items))
     n = len(items)
 
     def centrality(ks: KeySentence) -> float:

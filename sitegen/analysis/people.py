@@ -340,7 +340,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                   possessive=possessive, title="", gazetteer=names[key]))
         elif "-" in word:
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=start, possessive=possessive), gaz))
-        elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word)):
+        # (isupper() first: an acronym is all capitals, and most words are not.)
+        elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or (word.isupper() and _is_acronym(word))):
             out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
                                   possessive=possessive, title=""))
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -242,11 +243,11 @@ def _content(words, stems) -> tuple[str, ...]:
     return tuple(s for w, s in zip(words, stems) if w not in _NOT_CONTENT and len(w) > 1)
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence of a paragraph, tokenized once for every pass that reads words (topics, key
     sentences, event words): its offsets (sentence_spans), its words in lowercase and their stems,
-    exactly as word_stems gives them for the sentence's text."""
+    exactly as word_stems gives them for the sentence's text. (A named tuple: there are tens of
+    thousands of them, and a tuple is made several times faster than a frozen dataclass.)"""
 
     start: int
     end: int
