@@ -208,8 +208,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                    for c in singles_by_word.get(word, ()))
     # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
     # (Not one after a preposition: "the Business Council of Australia" reuses no surname "Australia".)
-    reused = {c.words[-1].lower() for c in singles
-              if not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)}
+    # Asked only for the last words of longer names, so worked out only for them (the preposition test
+    # reads the words before each use of the word, and an article has dozens of one-word candidates).
+    def reused(word: str) -> bool:
+        return any(not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -227,7 +230,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
-        if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
+        if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower())):
             continue
         name = " ".join(c.words)
