@@ -20,7 +20,7 @@ from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_poi
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
 from sitegen.analysis.quotes import find_quotes
 from sitegen.analysis.similar import clusters, idf_table
-from sitegen.analysis.text import content_words
+from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
 from sitegen.analysis.topics import assign_topics, is_on_topic, topic_paragraphs
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
@@ -69,6 +69,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
             mentions[q.speaker].append(q.source.paragraph)
     named = tuple(found.people[slug] for slug in sorted(found.people) if slug in mentions)
     events = find_events(article)
+    texts = {p.index: p.text for p in article.paragraphs}
     return ArticleAnalysis(
         slug=article.slug, topics=tuple(assigned),
         topic_paragraphs=tuple((slug, tuple(on_topic[slug])) for slug in assigned),
@@ -76,7 +77,8 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         unknown_people=tuple(sorted(s for s in found.unknown if s in mentions)),
         quotes=quotes, events=events,
         sentences=candidate_sentences(article, topics, on_topic),
-        event_words=tuple(tuple(sorted(set(content_words(e.text)))) for e in events),
+        event_words=tuple(tuple(sorted(set(sentence_content_words(texts[e.sources[0].paragraph], e.text))))
+                          for e in events),
     )
 
 

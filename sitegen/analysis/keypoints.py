@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from typing import Mapping, Optional, Sequence
 
 from sitegen.analysis.lexicon import alternation
 from sitegen.analysis.similar import clusters
-from sitegen.analysis.text import STOPWORDS, quoted_spans, sentence_spans, word_stems
+from sitegen.analysis.text import STOPWORDS, Sentence, paragraph_sentences, quoted_spans
 from sitegen.analysis.topics import is_on_topic
 from sitegen.model import Article, KeyPoint, KeySentence, SourceRef, Topic
 
@@ -36,7 +37,10 @@ _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up"
 
 def _is_furniture(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _FURNITURE_WORDS)
+    for word in _FURNITURE_WORDS:  # (a plain loop: called for every on-topic paragraph)
+        if word in lowered:
+            return True
+    return False
 
 
 _NUMBER = re.compile(r"\d")
@@ -44,7 +48,7 @@ _ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last t
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
 _DATE_WORDS = re.compile(r"(?=[JFMASONDTW12])\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
-_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_NAME = re.compile(r"\s([A-Z][a-z]+)")  # (the space in the match, not a lookbehind: the engine skips to it)
 
 
 def candidate_sentences(article: Article, topics: Sequence[Topic],
@@ -55,7 +59,7 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
             on_topics.setdefault(index, []).append(slug)
     by_slug = {t.slug: t for t in topics}
     # First pass, cheap: which sentences can stand alone, and a rough score from their shape.
-    rough: list[tuple[float, int, int, str, tuple, list[str], bool, bool]] = []
+    rough: list[tuple[float, int, int, str, tuple, list[str], Sentence]] = []
     for position, paragraph in enumerate(article.paragraphs):
         slugs = on_topics.get(paragraph.index)
         if not slugs:
@@ -65,7 +69,8 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
         # Whole-paragraph checks first: most paragraphs have no furniture, many no digit or date.
         furniture, digits, dates = (_is_furniture(text), bool(_NUMBER.search(text)),
                                     bool(_DATE_WORDS.search(text)))
-        for a, b in sentence_spans(text, quotes):
+        for s in paragraph_sentences(text):  # sentence_spans, with their words
+            a, b = s.start, s.end
             sentence = text[a:b].strip()
             n_words = sentence.count(" ") + 1
             if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?"):
@@ -79,7 +84,7 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
             score = (min(n_words, 30) / 15 + (1.0 if digits and _NUMBER.search(sentence) else 0.0)
                      + (0.8 if dates and _DATE_WORDS.search(sentence) else 0.0)
                      + 0.3 * min(len(set(_NAME.findall(sentence))), 4) + 1.0 / (1 + position / 4))
-            rough.append((score, paragraph.index, position, sentence, tuple(slugs), slugs, digits, dates))
+            rough.append((score, paragraph.index, position, sentence, tuple(slugs), slugs, s))
     # Second pass, for the best of them: their words and whether they speak of the topic themselves.
     # An article offers its best sentences, not all of them: enough for every fact it leads with.
     keep = {id(r) for r in sorted(rough, key=lambda r: -r[0])[:CANDIDATES_PER_ARTICLE * 2]}
@@ -87,10 +92,9 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
     for r in rough:
         if id(r) not in keep:
             continue
-        score, index, _, sentence, topics_of, slugs, _, _ = r
-        lowered, all_stems = word_stems(sentence)
-        words = {s for w, s in zip(lowered, all_stems) if w not in STOPWORDS and len(w) > 1}
-        stems = frozenset(all_stems)
+        score, index, _, sentence, topics_of, slugs, s = r
+        words = {st for w, st in zip(s.words, s.stems) if w not in STOPWORDS and len(w) > 1}
+        stems = frozenset(s.stems)
         on = any(is_on_topic(sentence, by_slug[s], stems) for s in slugs)
         out.append(KeySentence(text=sentence, paragraph=index, topics=topics_of, words=tuple(sorted(words)),
                                score=round(score + min(len(words), 20) / 20 + 1.5 * on, 3)))
@@ -105,7 +109,7 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
     if not items:
         return ()
     groups = clusters([ks.words for ks in items], MERGE_THRESHOLD, groups=[slug for slug, _ in candidates])
-    df = Counter(w for ks in items for w in ks.words)
+    df = Counter(chain.from_iterable(ks.words for ks in items))
     n = len(items)
 
     def centrality(ks: KeySentence) -> float:

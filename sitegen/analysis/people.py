@@ -101,6 +101,7 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+@lru_cache(maxsize=4096)
 def normalize_role(phrase: str) -> str:
     words = [w for w in re.findall(r"[a-z0-9\-]+", phrase.lower().replace("’", "'")) if w not in lx.DETERMINERS]
     words = ["spokesperson" if w in ("spokesman", "spokeswoman") else w for w in words]
@@ -191,8 +192,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     quotes = {p.index: quoted_spans(p.text) for p in article.paragraphs}
     candidates: list[_Candidate] = []
     for paragraph in article.paragraphs:
-        for run in _runs(paragraph.text, paragraph.index):
-            candidates.extend(_split_run(run, gaz))
+        candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
 
     found = ArticlePeople()
     # "de la Cruz", "Van der Linde": a surname with its particles stands for a full name, as one word does.
@@ -208,8 +208,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                    for c in singles_by_word.get(word, ()))
     # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
     # (Not one after a preposition: "the Business Council of Australia" reuses no surname "Australia".)
-    reused = {c.words[-1].lower() for c in singles
-              if not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)}
+    # Asked only for the last words of longer names, so worked out only for them (the preposition test
+    # reads the words before each use of the word, and an article has dozens of one-word candidates).
+    def reused(word: str) -> bool:
+        return any(not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -227,7 +230,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
-        if not (c.title or (c.words[-1].lower() in reused and len(c.words) <= 3) or _person_cue(text, c.lead, c.end)
+        if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower())):
             continue
         name = " ".join(c.words)
@@ -299,18 +302,19 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                            known.role or person.role, known.kind, known.gender or person.gender)
     if not gazetteer:
         found.unknown.add(person.slug)
-    text = texts[c.paragraph]
+    before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _role_before(text, c.lead)):
+        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before)):
             if title:
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
                 found.roles[role] = person.slug if found.roles.get(role, person.slug) == person.slug else None
-    in_quote = any(s.start <= c.lead < s.end for s in quotes[c.paragraph])
+    spans = quotes[c.paragraph]
+    in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or _after_preposition(text, c.lead)))
+                                  after_preposition=c.hyphen_part or _preposition_in(before)))
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:
@@ -334,39 +338,68 @@ _RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.N
                         r")(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
 
-def _runs(text: str, paragraph: int) -> list[_Run]:
-    """Runs of capitalized words separated by single spaces ("Foreign Minister Sergei Lavrov")."""
-    runs: list[_Run] = []
-    run: list = []
+# Calendar words end a run wherever they stand; stop words only capitalized. No name particle is either,
+# so a lowercase token (a particle) needs neither test.
+_RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
+assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
-    def flush() -> None:
-        if run:
-            runs.append(_Run(tokens=[(w, s, e) for w, s, e, _ in run], paragraph=paragraph, lead=run[0][1],
-                             possessive=run[-1][3]))
-            run.clear()
 
+def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
+    """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
+    ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
+    out: list[_Candidate] = []
+    run: list = []  # (word, start, end)
+    last_end = 0
+    names = gaz.names
+
+    def flush(possessive: bool) -> None:
+        if len(run) > 1:
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=possessive), gaz))
+            return
+        # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
+        word, start, end = run[0]
+        lower = word.lower()
+        key = (lower,)
+        if key in names:
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title="", gazetteer=names[key]))
+        elif "-" in word:
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=start, possessive=possessive), gaz))
+        # (isupper() first: an acronym is all capitals, and most words are not.)
+        elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or (word.isupper() and _is_acronym(word))):
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title=""))
+
+    # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     for m in _RUN_TOKEN.finditer(text):
-        word = m.group(0)
-        possessive = len(word) > 2 and word[-2:] in ("'s", "’s")
+        word = m.group()
+        start = m.start()
+        possessive = len(word) > 2 and (word[-2:] == "'s" or word[-2:] == "’s")
         if possessive:
             word = word[:-2]
-        start = m.start()
-        end = start + len(word)
-        lower = word.lower()
-        capital = word[0].isupper()
+        capital = word[0].isupper()  # else a name particle ("von der"): the only lowercase tokens matched
         if run:
-            gap = text[run[-1][2]:start]
-            joined = (gap == " " or gap == "\u00a0" or
-                      (gap == ". " and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)) and not run[-1][3]
-            if not joined:
-                flush()
-        if lower in lx.CALENDAR_WORDS or (capital and lower in lx.CAPITALIZED_STOPWORDS):
-            flush()
+            gap = start - last_end
+            # Joined by one space, or by ". " after a title's abbreviation ("Gen. Smith").
+            if not ((gap == 1 and text[last_end] in " \u00a0") or
+                    (gap == 2 and text[last_end] == "." and text[last_end + 1] == " "
+                     and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
+                flush(False)
+                run = []
+        if capital and word.lower() in _RUN_BREAKS:
+            if run:
+                flush(False)
+                run = []
             continue
-        if capital or run:  # a lowercase token here is a name particle ("von der")
-            run.append((word, start, end, possessive))
-    flush()
-    return runs
+        if capital or run:
+            last_end = start + len(word)
+            run.append((word, start, last_end))
+            if possessive:  # "Trump's": nothing after it joins the run
+                flush(True)
+                run = []
+    if run:
+        flush(False)
+    return out
 
 
 def _is_acronym(word: str) -> bool:
@@ -376,17 +409,19 @@ def _is_acronym(word: str) -> bool:
 
 def _split_run(run: _Run, gaz: Gazetteer) -> list[_Candidate]:
     tokens = run.tokens
-    # Trailing particles ("von" at a run's end) are not part of a name.
-    while tokens and tokens[-1][0].lower() in lx.NAME_PARTICLES and not tokens[-1][0][0].isupper():
+    # Trailing particles ("von" at a run's end) are not part of a name. (The only lowercase tokens
+    # of a run are particles, already in lowercase.)
+    while tokens and not tokens[-1][0][0].isupper() and tokens[-1][0] in lx.NAME_PARTICLES:
         tokens = tokens[:-1]
     if len(tokens) == 1:
         # Most runs are one capitalized word; settle them without the title and name machinery.
         word, start, end = tokens[0]
         lower = word.lower()
-        if (lower,) in gaz.names:
+        key = (lower,)
+        if key in gaz.names:
             return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
-                               possessive=run.possessive, title="", gazetteer=gaz.names[(lower,)])]
-        if lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word) or lower in lx.ORG_WORDS or "-" in word:
+                               possessive=run.possessive, title="", gazetteer=gaz.names[key])]
+        if "-" in word or lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or _is_acronym(word):
             return _name_candidates(tokens, run, gaz, end_of_run=True) if "-" in word else []
         return [_Candidate(words=(word,), paragraph=run.paragraph, start=start, end=end, lead=start,
                            possessive=run.possessive, title="")]
@@ -574,7 +609,11 @@ def _words_before(text: str, pos: int, n: int) -> tuple[str, ...]:
 
 def _role_before(text: str, lead: int) -> str:
     """'Pro-Kremlin war blogger' before 'Yuri Podolyaka' → that phrase, when its last word is a role noun."""
-    words = _words_before(text, lead, 4)
+    return _role_in(_words_before(text, lead, 4))
+
+
+def _role_in(words: tuple[str, ...]) -> str:
+    """_role_before from the words before the name."""
     if not words or words[-1].lower() not in lx.ROLE_NOUNS or words[-1][0].isupper():
         return ""
     phrase = [words[-1]]
@@ -592,7 +631,11 @@ def _appositive_role(text: str, end: int) -> str:
 
 
 def _after_preposition(text: str, lead: int) -> bool:
-    words = _words_before(text, lead, 4)
+    return _preposition_in(_words_before(text, lead, 4))
+
+
+def _preposition_in(words: tuple[str, ...]) -> bool:
+    """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
     for w in reversed(words):
         lw = w.lower()
         if lw in lx.PREPOSITIONS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
@@ -70,7 +71,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
     for k, paragraph in enumerate(article.paragraphs):
-        if not _MAY_QUOTE.search(paragraph.text):
+        if not _may_quote(paragraph.text):
             previous_para_last = None
             continue  # most paragraphs quote no one: nothing to build for them
         para = resolver.paragraph(paragraph.index)
@@ -137,7 +138,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
-_MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
+_QUOTE_MARK = re.compile(r'["“„«‘]')
+_SINGLE_OPENING = re.compile(r"(?<![\w’'])'(?=[A-Za-z])")
+
+
+def _may_quote(text: str) -> bool:
+    """Whether a quotation can open in `text`. (Two tests: a bare character class is found by a fast scan,
+    which one pattern with the apostrophe's lookbehind in it would not get.)"""
+    return _QUOTE_MARK.search(text) is not None or ("'" in text and _SINGLE_OPENING.search(text) is not None)
 
 
 _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
@@ -206,7 +214,7 @@ class _Resolver:
         self.orgs: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
         for slug, person in people.people.items():
-            g = person.gender or _gender_of_words(person.role or "")
+            g = person.gender or (_gender_of_words(person.role) if person.role else None)
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
@@ -850,9 +858,9 @@ _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response ver
                                            "argument point joke question".split())
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
-_UNNAMED_SPEAKER = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
-    r")\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
+    r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
+    r"\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
@@ -868,6 +876,7 @@ def _verb_follows(masked: str, pos: int) -> bool:
     return word in lx.SPEECH_VERBS or word in _AUX_WORDS or word.endswith("ed")
 
 
+@lru_cache(maxsize=4096)
 def _gender_of_words(text: str) -> Optional[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     f, m = bool(words & lx.FEMININE), bool(words & lx.MASCULINE)

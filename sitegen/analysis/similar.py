@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import chain, repeat
 from typing import Mapping, Sequence
 
 KEYS_PER_ITEM = 3
@@ -19,7 +20,7 @@ MIN_SHARED = 4
 
 
 def idf_table(items: Sequence[Sequence[str]]) -> dict[str, float]:
-    return _idf(Counter(w for words in items for w in set(words)), len(items))
+    return _idf(Counter(chain.from_iterable(map(set, items))), len(items))
 
 
 def _idf(df: Mapping[str, int], count: int) -> dict[str, float]:
@@ -39,7 +40,7 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
     sets = [frozenset(words) for words in items]
     if len(sets) < 2:
         return [[i] for i in range(len(sets))]
-    df = Counter(w for s in sets for w in s)
+    df = Counter(chain.from_iterable(sets))
     if idf is None:
         idf = _idf(df, len(sets))
     # Each sentence's keys are its rarest shared words, rarest first (ties by the word): ranking every
@@ -48,7 +49,7 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
     rank = {w: r for r, w in enumerate(shared)}
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(sets):
-        for r in sorted([rank[w] for w in words if w in rank])[:KEYS_PER_ITEM]:
+        for r in sorted(map(rank.__getitem__, rank.keys() & words))[:KEYS_PER_ITEM]:
             buckets[shared[r]].append(i)
     parent = list(range(len(sets)))
 
@@ -65,17 +66,24 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
         bucket = buckets[word]
         if len(bucket) > MAX_BUCKET:
             continue
-        for x in range(len(bucket)):
-            a = bucket[x]
+        for x, a in enumerate(bucket):
             set_a = sets[a]
-            for y in range(x + 1, len(bucket)):
-                b = bucket[y]
+            for b in bucket[x + 1:]:
                 # Whether the two are alike depends on them alone: tested first, it spares most pairs the
                 # cluster bookkeeping below (which must still run in this order, as it decides the merges).
                 common = set_a & sets[b]
                 if len(common) < MIN_SHARED:
                     continue
-                i, j = find(a), find(b)
+                # find(a), find(b) written out: near-duplicates meet here again and again, most of them
+                # already in one cluster.
+                i = a
+                while parent[i] != i:
+                    parent[i] = parent[parent[i]]
+                    i = parent[i]
+                j = b
+                while parent[j] != j:
+                    parent[j] = parent[parent[j]]
+                    j = parent[j]
                 if i == j:
                     continue
                 if groups is not None:
@@ -83,11 +91,12 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
                     mj = members.get(j) or {groups[j]}
                     if not mi.isdisjoint(mj):
                         continue
+                # (map over the same sets in the same order as a generator would: the very same float sums)
                 if weight[a] is None:
-                    weight[a] = sum(idf.get(w, 1.0) for w in set_a)
+                    weight[a] = sum(map(idf.get, set_a, repeat(1.0)))
                 if weight[b] is None:
-                    weight[b] = sum(idf.get(w, 1.0) for w in sets[b])
-                if sum(idf.get(w, 1.0) for w in common) / max(1e-9, min(weight[a], weight[b])) >= threshold:
+                    weight[b] = sum(map(idf.get, sets[b], repeat(1.0)))
+                if sum(map(idf.get, common, repeat(1.0))) / max(1e-9, min(weight[a], weight[b])) >= threshold:
                     if groups is not None and len(mi) < len(mj):
                         i, j, mi, mj = j, i, mj, mi  # the smaller cluster joins the larger one
                     parent[j] = i

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -111,6 +113,7 @@ def mask(text: str, spans) -> str:
 
 _NOT_SPACE = re.compile(r"\S")
 _LAST_WORD = re.compile(r"([\w.'’]+)\.$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -126,13 +129,18 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     masked = mask(text, quotes)
     cuts = [0]
     for m in _BOUNDARY.finditer(masked):
-        before = masked[max(0, m.start() - 40):m.start() + 1]  # the word before the period is enough
-        word = _LAST_WORD.search(before)
-        if word and masked[m.start()] == ".":
-            token = word.group(1).lower()
-            # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
-            if token in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
-                continue
+        at = m.start()
+        if masked[at] == ".":
+            # The word before the period (within 40 characters) is enough. It starts after the last
+            # space, so the search starts there: not at each of the 40 positions before it.
+            lo = max(0, at - 40)
+            space = masked.rfind(" ", lo, at)
+            word = _LAST_WORD.search(masked, space + 1 if space >= 0 else lo, at + 1)
+            if word:
+                token = word.group(1).lower()
+                # "U.S. President", "A.R. Rahman", "Mr. Smith": initials and abbreviations do not end a sentence.
+                if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+                    continue
         cuts.append(m.end())
     # A quotation that ends a sentence ("… very soon.” White House …) ends it too — unless what follows
     # is its attribution ("…?" Rubio said in an interview).
@@ -146,7 +154,7 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         seg = text[a:b].rstrip()
-        if seg.strip():
+        if seg:  # (not all whitespace: rstrip left its last other character)
             spans.append((a, a + len(seg)))
     return tuple(spans)
 
@@ -220,7 +228,55 @@ def word_stems(text: str) -> tuple[list[str], list[str]]:
     return words, list(map(_STEMS.__getitem__, words))
 
 
+def stem_set(text: str) -> frozenset:
+    """The set of the stems of `text`'s words (word_stems(text)[1] as a set, without the lists)."""
+    return frozenset(map(_STEMS.__getitem__, WORD.findall(text.lower())))
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """Stems of the words that carry meaning (no stop words, no 1-letter tokens), in order."""
     words, stems = word_stems(text)
+    return _content(words, stems)
+
+
+def _content(words, stems) -> tuple[str, ...]:
     return tuple(s for w, s in zip(words, stems) if w not in _NOT_CONTENT and len(w) > 1)
+
+
+class Sentence(NamedTuple):
+    """One sentence of a paragraph, tokenized once for every pass that reads words (topics, key
+    sentences, event words): its offsets (sentence_spans), its words in lowercase and their stems,
+    exactly as word_stems gives them for the sentence's text. (A named tuple: there are tens of
+    thousands of them, and a tuple is made several times faster than a frozen dataclass.)"""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def paragraph_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph's text with their words.
+
+    A paragraph's words are its sentences' words in order: sentences are cut only after white
+    space, and only white space lies outside them (so paragraph_stems is word_stems(text)'s stems)."""
+    out = []
+    for a, b in sentence_spans(text, quoted_spans(text)):
+        words = WORD.findall(text[a:b].lower())
+        out.append(Sentence(a, b, tuple(words), tuple(map(_STEMS.__getitem__, words))))
+    return tuple(out)
+
+
+def paragraph_stems(text: str) -> frozenset:
+    """stem_set(text), from the sentences' words."""
+    return frozenset(chain.from_iterable(s.stems for s in paragraph_sentences(text)))
+
+
+def sentence_content_words(paragraph_text: str, sentence: str) -> tuple[str, ...]:
+    """content_words(sentence) for a sentence of the paragraph (as text[start:end].strip()): its
+    words are already in paragraph_sentences."""
+    for s in paragraph_sentences(paragraph_text):
+        if s.end - s.start >= len(sentence) and paragraph_text[s.start:s.end].strip() == sentence:
+            return _content(s.words, s.stems)
+    return content_words(sentence)

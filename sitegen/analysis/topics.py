@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from sitegen.analysis.text import stem, word_stems
+from sitegen.analysis.text import paragraph_stems, stem, stem_set
 from sitegen.model import Paragraph, Topic
 
 # Word forms a term also matches: "sanction" → sanctions, sanctioned, sanctioning; "meeting" → meet, meets.
@@ -48,7 +48,7 @@ class _Matcher:
 
     def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
         if stems is None:
-            stems = frozenset(word_stems(text)[1])
+            stems = stem_set(text)
         if not self.stems.isdisjoint(stems):
             return True
         if self.prefixes is not None:
@@ -113,15 +113,18 @@ def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, 
 
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
-    stems = [frozenset(word_stems(p.text)[1]) for p in paragraphs]
+    stems = [paragraph_stems(p.text) for p in paragraphs]
     out = {}
     for topic in topics:
-        # is_on_topic for each paragraph, with the topic's matchers looked up once rather than per paragraph.
+        # is_on_topic for each paragraph, with the topic's matchers looked up once rather than per paragraph,
+        # and its one-word terms (what matches most often) tried here without a call.
         terms, exclude = _matcher(topic.terms), _matcher(topic.exclude)
         if terms is None:
             continue
+        words = terms.stems
         indices = tuple(p.index for p, st in zip(paragraphs, stems)
-                        if terms.search(p.text, st) and (exclude is None or not exclude.search(p.text, st)))
+                        if (not words.isdisjoint(st) or terms.search(p.text, st))
+                        and (exclude is None or not exclude.search(p.text, st)))
         if indices:
             out[topic.slug] = indices
     return out
