@@ -27,6 +27,9 @@ class Hub:
         self._clients: set[queue.Queue] = set()
         self._closed = False
         self._build = 0
+        # Tabs that stay on the latest build's news ("skip") are as new as it: a tab that was still
+        # loading its page when that news came says hello with the build before, and must not reload.
+        self._skip: list[str] = []
         self._errors: list[str] = []
 
     # -- state the pages are rendered against ------------------------------------
@@ -59,15 +62,17 @@ class Hub:
             self._errors = []
             if change == "none" and not had_errors:
                 return
+            prev = f"{self._instance}-{self._build}"
             self._build += 1
             build_id = f"{self._instance}-{self._build}"
+            self._skip = list(skip) if change == "reload" and not had_errors else []
         if had_errors:
             # A standing error overlay is cleared by a reload, so every page shows the fix.
-            self._publish("reload", {"build": build_id, "pages": None})
+            self._publish("reload", {"build": build_id, "prev": prev, "pages": None, "skip": []})
         elif change == "css":
-            self._publish("css", {"build": build_id})
+            self._publish("css", {"build": build_id, "prev": prev, "skip": []})
         else:
-            self._publish("reload", {"build": build_id, "pages": pages, "skip": list(skip)})
+            self._publish("reload", {"build": build_id, "prev": prev, "pages": pages, "skip": list(skip)})
 
     def failed(self, problems: list[str]) -> None:
         """A rebuild failed: the last good site stays; tabs show the problems over it."""
@@ -91,6 +96,7 @@ class Hub:
             if self._closed:
                 return None
             client.put(sse_message("hello", {"build": f"{self._instance}-{self._build}",
+                                             "prev": f"{self._instance}-{self._build - 1}", "skip": list(self._skip),
                                              "errors": list(self._errors)}))
             self._clients.add(client)
         return client
@@ -134,9 +140,10 @@ function broadcast(message) {
   source.addEventListener(type, function (e) {
     var data = JSON.parse(e.data);
     if (type === "problems") {
-      last = {type: "hello", data: {build: last ? last.data.build : null, errors: data.errors}};
+      last = {type: "hello", data: {build: last ? last.data.build : null, prev: last ? last.data.prev : null,
+                                    skip: last ? last.data.skip : [], errors: data.errors}};
     } else {
-      last = {type: "hello", data: {build: data.build, errors: data.errors || []}};
+      last = {type: "hello", data: {build: data.build, prev: data.prev, skip: data.skip || [], errors: data.errors || []}};
     }
     broadcast({type: type, data: data});
   });
@@ -211,7 +218,9 @@ _SCRIPT = """<script data-sitegen-livereload>
     if (reloading) return;
     if (type === "hello") {
       // A page older than the current build (a change landed while it loaded, or the server restarted).
-      if (data.build !== state.build) reload(); else whenReady(function () { showErrors(data.errors); });
+      // (Unless it is one build behind and that build left its page as it is: see Hub.built.)
+      if (data.build !== state.build && !(data.prev === state.build && data.skip && data.skip.length && shows(data.skip))) reload();
+      else { state.build = data.build; whenReady(function () { showErrors(data.errors); }); }
     } else if (type === "reload") {
       if (shows(data.pages) && !(data.skip && data.skip.length && shows(data.skip))) reload();
       else state.build = data.build;
