@@ -252,7 +252,15 @@ class _Resolver:
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 first = False
             for m in para.mentions:
-                if not (a <= m.lead < b) or m.in_quote or m.possessive:
+                if not (a <= m.lead < b) or m.in_quote:
+                    continue
+                if m.possessive:
+                    # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
+                    # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
+                    if (first and not para.masked[a:m.lead].strip() and self._kind(m.key) == "person"
+                            and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
+                        self.subjects.append((para.index, m.start, m.key))
+                        first = False
                     continue
                 if m.after_preposition:
                     first = False
@@ -413,6 +421,12 @@ class _Resolver:
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
+            # `," said climate scientist Thabo Nkosi of the University of Cape Town`: a role, then the name.
+            role_words = _ROLE_WORDS_AFTER.match(masked, verb.end())
+            if role_words and role_words.group(1).lower() in lx.PERSON_NOUNS:
+                mention = self._mention_at(para, role_words.end())
+                if mention and not mention.possessive and self._kind(mention.key) == "person":
+                    return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
             return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
@@ -851,6 +865,10 @@ class _Resolver:
 
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
+_ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
+_PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
