@@ -82,8 +82,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             words = len(q.text.split())
             if words == 0:
                 continue
+            before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
+            if words <= SCARE_QUOTE_WORDS and _NAMING_BEFORE.search(before):
+                continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             speaker, verb = resolver.attribute(para, q)
-            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and _NAMED_AS.match(para.masked, q.spans[-1].end))):
+            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
+                                                               _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
                 continue
             if speaker is None and last_sentence_speaker and last_in_para is not None:
@@ -152,6 +156,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
                        r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
 
 
+# `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`: a name given right before the
+# quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
+# his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
+_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as)\s+"
+                            r"(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
 def _titles_a_work(text: str) -> bool:
     """Title case with no sentence in it ("Accelerated Mass Loss in the Western Alps"): a work's title."""
     if re.search(r"[.!?]\W*$", text.strip()):
@@ -209,6 +220,9 @@ class _Resolver:
         # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
         # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
+        # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
+        # of their own paragraph, never the next one's.
+        self.possessive_subjects: set[tuple[int, int]] = set()
         self.subjects_of: set[int] = set()
         # Organizations that spoke, in order (paragraph, slug): "the ministry said" and "it added" point back.
         self.orgs: list[tuple[int, str]] = []
@@ -260,6 +274,7 @@ class _Resolver:
                     if (first and not para.masked[a:m.lead].strip() and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
                         self.subjects.append((para.index, m.start, m.key))
+                        self.possessive_subjects.add((para.index, m.start))
                         first = False
                     continue
                 if m.after_preposition:
@@ -815,7 +830,7 @@ class _Resolver:
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
-            if p >= paragraph - 1:
+            if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best = slug
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
