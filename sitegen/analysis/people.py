@@ -647,8 +647,10 @@ def _after_preposition(text: str, lead: int) -> bool:
 
 def _preposition_in(words: tuple[str, ...]) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
-    for w in reversed(words):
-        lw = w.lower()
+    for i in range(len(words) - 1, -1, -1):
+        lw = words[i].lower()
+        if lw == "of" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
+            return False  # "Secretary of State Marco Rubio": part of a title, not "talks of"
         if lw in lx.PREPOSITIONS:
             return True
         if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw:

@@ -676,6 +676,8 @@ class _Resolver:
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
         if known is not None:
             return slug if known.kind == "organization" else None
+        if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
+            return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -1056,7 +1058,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_SPOKES_OWNER = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 
