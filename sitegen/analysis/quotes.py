@@ -468,6 +468,12 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if found:
             return found
+        # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
+        bracket = re.search(r"\s*\([^()\u2588]{1,40}\)\s*,?$", chunk)
+        if bracket:
+            found = self._subject_ending_at(para, clause_start, clause_start + bracket.start(), how)
+            if found:
+                return found
         where = _WHERE_FROM.search(chunk)
         if where:
             # "Mr. Patel from the hardware shop told me": the person before where they are from.
