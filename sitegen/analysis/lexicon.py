@@ -69,7 +69,8 @@ congressman congresswoman lawmaker mp minister-president secretary-general comma
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager chef treasurer""".split())
+provost bishop archbishop cardinal imam coach manager chef treasurer
+cllr coun det insp supt dci dsi ch sir dame cmdr""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -119,7 +120,8 @@ sometimes perhaps maybe indeed just first second third new old former top senior
 breaking exclusive live update updated watch listen related advertisement subscribe share click""".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st".split())
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr coun det insp "
+                                "supt cmdr".split())
 
 # Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
 AFFILIATIONS = frozenset("""democrat democratic republican labour labor tory conservative liberal socialist green

@@ -520,8 +520,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     name = runs[-1] if runs[-1] else []
     if len(runs) > 1:
         title = ""
-    # "Democrat Susan Harlow": a party or nationality before a name is not part of it.
-    while len(name) > 2 and name[0][0].lower() in lx.AFFILIATIONS:
+    # "Democrat Susan Harlow": a party or nationality before a name is not part of it; nor a family
+    # descriptor ("Mum-of-two Kelly Ashworth", "Father-in-law Tom Reed").
+    while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])):
         name = name[1:]
     if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
         return []
@@ -530,6 +531,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
                        lead=title_start, possessive=run.possessive and at_end, title=title)]
+
+
+_DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
@@ -614,7 +618,14 @@ def _role_before(text: str, lead: int) -> str:
 
 def _role_in(words: tuple[str, ...]) -> str:
     """_role_before from the words before the name."""
-    if not words or words[-1].lower() not in lx.ROLE_NOUNS or words[-1][0].isupper():
+    if words and words[-1].lower() not in lx.ROLE_NOUNS:
+        # "director of rugby Phil Sutcliffe", "head of communications Ann Lee": a role noun and what it is of.
+        for k in (2, 3):
+            if (len(words) > k and words[-k] == "of" and words[-k - 1] in lx.ROLE_NOUNS
+                    and all(w.islower() for w in words[-k + 1:])):
+                return " ".join(words[-k - 1:])
+        return ""
+    if not words or words[-1][0].isupper():
         return ""
     phrase = [words[-1]]
     for w in reversed(words[:-1]):
@@ -636,8 +647,10 @@ def _after_preposition(text: str, lead: int) -> bool:
 
 def _preposition_in(words: tuple[str, ...]) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
-    for w in reversed(words):
-        lw = w.lower()
+    for i in range(len(words) - 1, -1, -1):
+        lw = words[i].lower()
+        if lw == "of" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
+            return False  # "Secretary of State Marco Rubio": part of a title, not "talks of"
         if lw in lx.PREPOSITIONS:
             return True
         if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw:

@@ -82,8 +82,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             words = len(q.text.split())
             if words == 0:
                 continue
+            before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
+            if words <= SCARE_QUOTE_WORDS and _NAMING_BEFORE.search(before):
+                continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             speaker, verb = resolver.attribute(para, q)
-            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and _NAMED_AS.match(para.masked, q.spans[-1].end))):
+            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
+                                                               _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
                 continue
             if speaker is None and last_sentence_speaker and last_in_para is not None:
@@ -152,6 +156,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
                        r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
 
 
+# `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`: a name given right before the
+# quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
+# his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
+_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as)\s+"
+                            r"(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
 def _titles_a_work(text: str) -> bool:
     """Title case with no sentence in it ("Accelerated Mass Loss in the Western Alps"): a work's title."""
     if re.search(r"[.!?]\W*$", text.strip()):
@@ -209,6 +220,9 @@ class _Resolver:
         # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
         # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
+        # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
+        # of their own paragraph, never the next one's.
+        self.possessive_subjects: set[tuple[int, int]] = set()
         self.subjects_of: set[int] = set()
         # Organizations that spoke, in order (paragraph, slug): "the ministry said" and "it added" point back.
         self.orgs: list[tuple[int, str]] = []
@@ -252,7 +266,16 @@ class _Resolver:
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 first = False
             for m in para.mentions:
-                if not (a <= m.lead < b) or m.in_quote or m.possessive:
+                if not (a <= m.lead < b) or m.in_quote:
+                    continue
+                if m.possessive:
+                    # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
+                    # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
+                    if (first and not para.masked[a:m.lead].strip() and self._kind(m.key) == "person"
+                            and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
+                        self.subjects.append((para.index, m.start, m.key))
+                        self.possessive_subjects.add((para.index, m.start))
+                        first = False
                     continue
                 if m.after_preposition:
                     first = False
@@ -413,6 +436,12 @@ class _Resolver:
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
+            # `," said climate scientist Thabo Nkosi of the University of Cape Town`: a role, then the name.
+            role_words = _ROLE_WORDS_AFTER.match(masked, verb.end())
+            if role_words and role_words.group(1).lower() in lx.PERSON_NOUNS:
+                mention = self._mention_at(para, role_words.end())
+                if mention and not mention.possessive and self._kind(mention.key) == "person":
+                    return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
             return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
@@ -439,6 +468,12 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if found:
             return found
+        # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
+        bracket = re.search(r"\s*\([^()\u2588]{1,40}\)\s*,?$", chunk)
+        if bracket:
+            found = self._subject_ending_at(para, clause_start, clause_start + bracket.start(), how)
+            if found:
+                return found
         where = _WHERE_FROM.search(chunk)
         if where:
             # "Mr. Patel from the hardware shop told me": the person before where they are from.
@@ -647,6 +682,8 @@ class _Resolver:
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
         if known is not None:
             return slug if known.kind == "organization" else None
+        if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
+            return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -801,7 +838,7 @@ class _Resolver:
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
-            if p >= paragraph - 1:
+            if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best = slug
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
@@ -851,6 +888,10 @@ class _Resolver:
 
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
+_ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
+_PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
@@ -1023,7 +1064,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_SPOKES_OWNER = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 

@@ -42,9 +42,10 @@ _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
     re.IGNORECASE)
-# ("until/by/from Friday" say it themselves, right before the weekday.)
+# ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
+# past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 _FUTURE = re.compile(r"(?=[wdecpsgfia])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
-                     r"scheduled|planned for|expected|expects|forecasts?|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+                     r"scheduled|planned for|expected|expects|forecasts|warned of|warns of|is to|are to)\b", re.IGNORECASE)
 # (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -71,8 +72,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
             if not (has_absolute or has_relative):
                 continue
             sentence = text[a:b].strip()
+            # "MAPUTO, March 14 (Reuters) - … landfall late on Friday": a wire dateline says when the story
+            # was filed, not when its event happened (the weekday does, counted back from the filing).
+            dateline = _DATELINE.match(sentence) if a == 0 else None
+            if dateline:
+                has_absolute = bool(_ANY_DATE.search(sentence, dateline.end()))
+            dated = sentence[dateline.end():] if dateline else sentence
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
-            options = [f for f in (_absolute(sentence, published) if has_absolute else None,
+            options = [f for f in (_absolute(dated, published) if has_absolute else None,
                                    _relative(masked[a:b].strip(), published) if has_relative else None) if f]
             found = min(options, key=lambda f: _PRECISION_RANK[f[1]]) if options else None
             if found:
@@ -80,6 +87,12 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 out.append(Event(date=date, precision=precision, text=sentence,
                                  sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase))
     return tuple(out)
+
+
+# "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash.
+_DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
+                       r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                       r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*")
 
 
 def _parse_date(value: Optional[str]) -> Optional[dt.date]:
