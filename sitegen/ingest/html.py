@@ -66,18 +66,47 @@ def _author_box(words: str) -> bool:
     return bool(_AUTHOR_BOX.search(words))
 
 
+class _Attrs(dict):
+    """A tag's attributes (name → value, "" for a bare one) and what they say about the element, worked out once
+    for each distinct attribute text of a page (the tokenizer shares the object between tags; it is never changed)."""
+
+    __slots__ = ("hidden", "role", "klass", "byline", "dialog", "box", "itemprop")
+
+    def __init__(self, pairs: list[tuple[str, Optional[str]]]) -> None:
+        super().__init__((k, v or "") for k, v in pairs)
+        get = self.get
+        self.hidden = bool(pairs) and ("hidden" in self or get("aria-hidden") == "true"
+                                       or "display:none" in get("style", "").replace(" ", ""))
+        self.role = role = get("role")
+        self.klass = get("class", "")
+        self.byline = ("class" in self or "id" in self or "rel" in self) and \
+            _author_box(f"{self.klass} {get('id', '')} {get('rel', '')}")
+        self.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
+        # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
+        self.box = _ROLE_CONTAINERS.get(role) if role in _ROLE_CONTAINERS else \
+            _box_word(f"{self.klass} {get('id', '')} {role or ''}") if ("class" in self or "id" in self or "role" in self) \
+            else None
+        self.itemprop = get("itemprop", "").lower().split() if "itemprop" in self else None
+
+
+_ROLE_CONTAINERS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}
+# Each open element is a tuple: its tag, then what the text inside it inherits from it and the elements around it,
+# so a line reads its context from the innermost entry instead of walking the stack.
+_TAG, _CONT, _INNER, _GROUP, _LIST, _BLOCK, _PATH, _ART, _BYLINE = range(9)
+_ROOT = ("", None, None, 0, None, None, (), 0, False)
+
+
 class _Page:
     def __init__(self) -> None:
         self.line = 1  # the line of the token being handled, set by the tokenizer
         self.lines: list[Line] = []
-        self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        # (tag, container, list-item-like kind, box id, list tag, block tag, element path, article id, in a byline box)
+        # per open element; the root entry stands for the document and is never closed.
+        self.stack: list[tuple] = [_ROOT]
         self.open: dict[str, int] = {}  # tag (as pushed) → how many are open: end tags need no walk down the stack
-        self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
-        self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
         self.class_boxes = 0
-        self.byline_at: set[int] = set()  # stack depths of open author/byline elements
-        self.buffer_byline = False  # some of the text being collected sat in one
+        self.buffer_byline = False  # some of the text being collected sat in an author/byline element
         self.pending_space = False
         self.after_img = False
         self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
@@ -102,72 +131,84 @@ class _Page:
         self.canonical: Optional[str] = None
         self.articles = 0  # <article>/<main> elements seen; each line records the outermost one it sits in
         # Every block element: its parent and its tag + class, so the content root can be found after parsing.
-        self.el_of: dict[int, int] = {}  # stack depth → id of the block element opened there
         self.el_parent: list[int] = [-1]  # element id → its parent's id (0 is the document)
         self.el_sig: list[tuple[str, str]] = [("#document", "")]
         self.box_element: dict[str, int] = {}  # numbered class/id box → its element
         self.paths: list[tuple[int, ...]] = []  # per line: the ids of the block elements around it, outermost first
 
     # -- structure --
-    def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs} if attrs else _NO_ATTRS
+    def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
         if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         if tag in _VOID:
             if tag == "br":
-                self.flush()
+                if self.buffer:
+                    self.flush()
             elif tag == "img":
                 self.after_img = True
-                self.img_depth = len(self.stack)
+                self.img_depth = len(self.stack) - 1
             return
-        if tag in _SKIP:
+        stack = self.stack
+        top = stack[-1]
+        if tag in _SKIP or attrs.hidden:  # not text (scripts, forms' controls…), or not shown to readers
             self.skip += 1
-            self._push(tag, None)
+            pushed = tag if tag in _SKIP else "__hidden__" + tag
+            stack.append((pushed,) + top[1:])
+            self.open[pushed] = self.open.get(pushed, 0) + 1
             return
-        if attrs and ("hidden" in attrs or attrs.get("aria-hidden") == "true"
-                      or "display:none" in attrs.get("style", "").replace(" ", "")):
-            self.skip += 1  # not shown to readers
-            self._push("__hidden__" + tag, None)
-            return
-        article_id = None
-        if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
+        article = top[_ART]
+        if not article and (tag == "article" or tag == "main" or attrs.role in ("main", "article")):
             self.articles += 1
-            article_id = self.articles
-        depth = len(self.stack)
+            article = self.articles
+        depth = len(stack) - 1
+        container = None
+        if tag in _CONTAINERS:
+            container = _CONTAINERS[tag]
+        elif tag == "dialog" or attrs.dialog:
+            container = "dialog"  # a cookie or sign-up pop-up, never the story
+        elif tag == "header" and not (self.open.get("article") or self.open.get("main")):
+            container = "header"
+        elif attrs:
+            container = attrs.box
         if tag in _BLOCKS:
-            self.flush()
+            if self.buffer:
+                self.flush()
             self.block_line = self.line
             self.block_tag = tag
+            group = top[_GROUP]
             if tag in _BOXES:
                 self.boxes += 1
-                self.box_of[depth] = self.boxes
-            self.el_parent.append(next(reversed(self.el_of.values()), 0))
-            self.el_sig.append((tag, attrs.get("class", "")))
-            self.el_of[depth] = len(self.el_sig) - 1
-        if tag == "a":
-            self.in_link += 1
-        if attrs:
-            if "itemprop" in attrs:
-                itemprop = attrs["itemprop"].lower().split()
-                if "author" in itemprop and self.author_depth is None and not self.microdata_author:
-                    self.author_depth = depth
-                elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
-                    self.author_name_depth = depth
-            if ("class" in attrs or "id" in attrs or "rel" in attrs) and \
-                    _author_box(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
-                self.byline_at.add(depth)
-        container = self._container(tag, attrs) if attrs or tag in _CONTAINER_TAGS else None
-        if container and container.endswith("(class/id)"):
-            self.class_boxes += 1
-            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
-            if tag in _BLOCKS:
-                self.box_element[container] = self.el_of[depth]
-        self.stack.append((tag, container))
+                group = self.boxes
+            path = top[_PATH]
+            self.el_parent.append(path[-1] if path else 0)
+            self.el_sig.append((tag, attrs.klass))
+            el = len(self.el_sig) - 1
+            path = path + (el,)
+            if container and container.endswith("(class/id)"):
+                self.class_boxes += 1
+                container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+                self.box_element[container] = el
+            entry = (tag, container or top[_CONT], tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY
+                     else top[_INNER], group, tag if tag == "ol" or tag == "ul" else top[_LIST], tag, path, article,
+                     top[_BYLINE] or attrs.byline)
+        else:
+            if container and container.endswith("(class/id)"):
+                self.class_boxes += 1
+                container = f"{container}#{self.class_boxes}"
+            if tag == "a":
+                self.in_link += 1
+            entry = (tag, container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
+                     article, top[_BYLINE] or attrs.byline)
+        if attrs.itemprop is not None:
+            itemprop = attrs.itemprop
+            if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+                self.author_depth = depth
+            elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+                self.author_name_depth = depth
+        stack.append(entry)
         self.open[tag] = self.open.get(tag, 0) + 1
-        if article_id is not None:
-            self.article_of[depth] = article_id
 
-    def _head_tag(self, tag: str, attrs: dict) -> bool:
+    def _head_tag(self, tag: str, attrs: _Attrs) -> bool:
         """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
         if tag == "html" and attrs.get("lang"):
             self.lang = attrs["lang"].split("-")[0].lower() or None
@@ -190,14 +231,7 @@ class _Page:
             return True
         return False
 
-    def _push(self, tag: str, container: Optional[str]) -> None:
-        self.stack.append((tag, container))
-        self.open[tag] = self.open.get(tag, 0) + 1
-
-    def _article_id(self) -> Optional[int]:
-        return self.article_of[min(self.article_of)] if self.article_of else None
-
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
                 self.in_json_ld = False
@@ -214,32 +248,28 @@ class _Page:
         if not open_count.get(tag) and not open_count.get(hidden):
             return  # a stray end tag
         block = tag in _BLOCKS
-        if block:
+        if block and self.buffer:
             self.flush()
         stack = self.stack
-        while stack:
-            open_tag, _ = stack.pop()
+        while True:
+            open_tag = stack.pop()[_TAG]
             open_count[open_tag] -= 1
-            depth = len(stack)
-            if depth in self.el_of:
-                del self.el_of[depth]
-                self.box_of.pop(depth, None)
-            if self.article_of:
-                self.article_of.pop(depth, None)
-            if self.byline_at:
-                self.byline_at.discard(depth)
+            if open_tag == tag:
+                if tag in _SKIP:
+                    self.skip = max(0, self.skip - 1)
+                elif tag == "a":
+                    self.in_link = max(0, self.in_link - 1)
+                break
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
-            if open_tag == hidden:
-                break
-            if open_tag == "a":
+                if open_tag == hidden:
+                    break
+            elif open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
-            if open_tag == tag:
-                break
-        depth = len(stack)
+        depth = len(stack) - 1
         if block:
             self.block_line = self.line
-            self.block_tag = next((t for t, _ in reversed(stack) if t in _BLOCKS), None)
+            self.block_tag = stack[-1][_BLOCK]
             if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
         if self.author_depth is not None and depth <= self.author_depth:
@@ -247,7 +277,7 @@ class _Page:
         if self.author_name_depth is not None and depth <= self.author_name_depth:
             self.author_name_depth = None
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.in_json_ld:
             self.json_ld[-1] += data
             return
@@ -256,67 +286,49 @@ class _Page:
             return
         if self.skip:
             return
-        if not self.buffer_text and self.author_depth is None and data.isspace():
-            return  # white space before a block's text: clean() would strip it anyway
         if not self.buffer_text:
+            if self.author_depth is None and data.isspace():
+                return  # white space before a block's text: clean() would strip it anyway
             self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum() \
                 and not _drop_cap(self.buffer[-1], data):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
-        self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
+        stripped = None
+        if self.stack[-1][_BYLINE] and not self.buffer_byline:
+            stripped = data.strip()
+            self.buffer_byline = bool(stripped)
         if self.author_depth is not None:
             self.microdata_author.append(data)
             if self.author_name_depth is not None:
                 self.microdata_name.append(data)
         self.buffer.append(data)
-        if not self.buffer_text and data.strip():
-            self.buffer_text = True
+        if not self.buffer_text:
+            if stripped is None:
+                stripped = data.strip()
+            if stripped:
+                self.buffer_text = True
         if self.in_link:
-            self.link_chars += len(data.strip())
+            self.link_chars += len(data.strip() if stripped is None else stripped)
 
-    def _container(self, tag: str, attrs: dict) -> Optional[str]:
-        if tag in _CONTAINERS:
-            return _CONTAINERS[tag]
-        if tag == "dialog" or attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
-            return "dialog"  # a cookie or sign-up pop-up, never the story
-        if tag == "header" and not (self.open.get("article") or self.open.get("main")):
-            return "header"
-        if attrs.get("role") in ("navigation", "contentinfo", "complementary", "banner"):
-            return {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}[attrs["role"]]
-        if not ("class" in attrs or "id" in attrs or "role" in attrs):
-            return None
-        return _box_word(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}")
-
-    def flush(self):
+    def flush(self) -> None:
         if not self.buffer:
             self.link_chars = 0
             self.buffer_byline = False
             return
         text = clean("".join(self.buffer))
         if text:
-            container = next((c for _, c in reversed(self.stack) if c), None)
-            tag = self.block_tag
-            inner = None
-            for t, _ in reversed(self.stack):
-                if t in _INNER_KINDS:
-                    inner = t
-                    break
-                if t in _ENTRY_BOUNDARY:
-                    break  # an <article> in an <li> (a live-blog entry, a card) is not one list item
+            top = self.stack[-1]
+            inner = top[_INNER]
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
-            self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
-                                   link_density=min(1.0, self.link_chars / max(1, len(text))),
-                                   container=container, blank_before=True,
-                                   group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
-                                               if d in self.box_of), 0)))
-            self.lines[-1].byline = self.buffer_byline
-            if inner == "li":
-                self.lines[-1].ordered = next((t for t, _ in reversed(self.stack) if t in ("ol", "ul")), None) == "ol"
+            line = Line(n=self.block_line, text=text, raw=text, tag=inner or self.block_tag,
+                        link_density=min(1.0, self.link_chars / max(1, len(text))), container=top[_CONT],
+                        blank_before=True, group=top[_GROUP], byline=self.buffer_byline,
+                        ordered=inner == "li" and top[_LIST] == "ol", in_article=top[_ART])
+            self.lines.append(line)
             self.after_img = False
-            self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
-            self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
+            self.paths.append(top[_PATH])
         self.buffer = []
         self.buffer_text = False
         self.link_chars = 0
@@ -363,7 +375,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
     html = cut_inert(html)
     try:
-        tokenize(html, page)
+        tokenize(html, page, _Attrs)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
