@@ -699,9 +699,11 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     link_chars = [0.0] * count
     total = 0.0
     for line, path in zip(lines, paths):
+        size = len(line.text)
+        linked = line.link_density * size
         for el in path:
-            chars[el] += len(line.text)
-            link_chars[el] += line.link_density * len(line.text)
+            chars[el] += size
+            link_chars[el] += linked
         if not _scored(line) or not path:
             continue
         points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
@@ -736,7 +738,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
                 continue  # the comment thread that outscored the story
             if final[sibling] >= threshold or _lone_paragraph(sibling, lines, paths):
                 root.add(sibling)
-    inside = [any(el in root for el in path) for path in paths]
+    inside = [not root.isdisjoint(path) for path in paths]
     held = elsewhere = 0.0
     for line, is_in, path in zip(lines, inside, paths):
         if _scored(line):
