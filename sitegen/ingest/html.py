@@ -54,39 +54,53 @@ def _drop_cap(before: str, after: str) -> bool:
 
 # A page repeats the same few class names thousands of times (menu items, cards): look each up once.
 @lru_cache(maxsize=4096)
-def _box_word(words: str) -> Optional[str]:
+def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool, Optional[str]]:
+    """What an element's class, id, rel and role say: (an author/byline element, the furniture box it is)."""
+    byline = bool(_AUTHOR_BOX.search(f"{klass} {ident} {rel}"))
+    if role in _ROLE_CONTAINERS:
+        return byline, _ROLE_CONTAINERS[role]
+    words = f"{klass} {ident} {role or ''}"
     match = _BOX_WORDS.search(words)
     if match and not _BYLINE_BOX.search(words):
-        return f"{match.group(1).lower()} box (class/id)"
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _author_box(words: str) -> bool:
-    return bool(_AUTHOR_BOX.search(words))
+        return byline, f"{match.group(1).lower()} box (class/id)"
+    return byline, None
 
 
 class _Attrs(dict):
     """A tag's attributes (name → value, "" for a bare one) and what they say about the element, worked out once
     for each distinct attribute text of a page (the tokenizer shares the object between tags; it is never changed)."""
 
-    __slots__ = ("hidden", "role", "klass", "byline", "dialog", "box", "itemprop")
+    # What most attribute sets (a link's href, an image's src) say: nothing.
+    hidden = False
+    role: Optional[str] = None
+    klass = ""
+    byline = False
+    dialog = False
+    box: Optional[str] = None
+    itemprop: Optional[list[str]] = None
 
-    def __init__(self, pairs: list[tuple[str, Optional[str]]]) -> None:
-        super().__init__((k, v or "") for k, v in pairs)
-        get = self.get
-        self.hidden = bool(pairs) and ("hidden" in self or get("aria-hidden") == "true"
-                                       or "display:none" in get("style", "").replace(" ", ""))
-        self.role = role = get("role")
-        self.klass = get("class", "")
-        self.byline = ("class" in self or "id" in self or "rel" in self) and \
-            _author_box(f"{self.klass} {get('id', '')} {get('rel', '')}")
-        self.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
-        # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
-        self.box = _ROLE_CONTAINERS.get(role) if role in _ROLE_CONTAINERS else \
-            _box_word(f"{self.klass} {get('id', '')} {role or ''}") if ("class" in self or "id" in self or "role" in self) \
-            else None
-        self.itemprop = get("itemprop", "").lower().split() if "itemprop" in self else None
+
+# The attributes the judgements below read; a set of attributes without any of them says nothing.
+_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
+
+
+def _read_attrs(pairs: list[tuple[str, Optional[str]]]) -> _Attrs:
+    attrs = _Attrs(pairs)
+    if None in attrs.values():
+        for name in [name for name, value in attrs.items() if value is None]:
+            attrs[name] = ""
+    if _TELLING.isdisjoint(attrs):
+        return attrs
+    get = attrs.get
+    attrs.hidden = "hidden" in attrs or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
+    attrs.role = role = get("role")
+    attrs.klass = klass = get("class", "")
+    attrs.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
+    # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
+    attrs.byline, attrs.box = _named(klass, get("id", ""), get("rel", ""), role)
+    if "itemprop" in attrs:
+        attrs.itemprop = attrs["itemprop"].lower().split()
+    return attrs
 
 
 _ROLE_CONTAINERS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}
@@ -168,7 +182,7 @@ class _Page:
             container = "dialog"  # a cookie or sign-up pop-up, never the story
         elif tag == "header" and not (self.open.get("article") or self.open.get("main")):
             container = "header"
-        elif attrs:
+        else:
             container = attrs.box
         if tag in _BLOCKS:
             if self.buffer:
@@ -375,7 +389,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
     html = cut_inert(html)
     try:
-        tokenize(html, page, _Attrs)
+        tokenize(html, page, _read_attrs)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()

@@ -86,28 +86,35 @@ _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up 
 
 def script_counts(text: str) -> Counter:
     """Letters per script. ASCII letters are counted in C (bytes.translate); only non-ASCII ones one by one."""
-    counts = Counter()
+    return Counter(_script_counts(text))
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    # A plain dict: main_script runs on every line of a page, and a Counter costs more than the counting here.
+    counts: dict[str, int] = {}
     latin = len(text.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
     if latin:
         counts["latin"] = latin
+    script_of = _SCRIPT_OF
     for run in _NON_ASCII_RUN.findall(text):
         for ch in run:
-            name = _range_script(ch)
+            name = script_of[ch] if ch in script_of else _range_script(ch)
             if name:
-                counts[name] += 1
+                counts[name] = counts.get(name, 0) + 1
     return counts
 
 
 def main_script(text: str) -> Optional[str]:
     if text.isascii():  # most lines of most pages: Latin if there is a letter at all
         return "latin" if _ASCII_LETTER.search(text) else None
-    counts = script_counts(text)
+    counts = _script_counts(text)
     if not counts:
         return None
     # Japanese mixes kanji and kana; both count as Japanese text.
     if counts.get("kana") and counts.get("han"):
         counts["kana"] += counts.pop("han")
-    return counts.most_common(1)[0][0]
+    # The first script counted wins a tie (as Counter.most_common does).
+    return max(counts, key=counts.__getitem__)
 
 
 def language(text: str, script: Optional[str]) -> Optional[str]:

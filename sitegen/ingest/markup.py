@@ -140,18 +140,17 @@ _TOKEN = re.compile(rf"""
  |</([a-zA-Z][-.a-zA-Z0-9:_]*)>                                              # 5: end tag
  |(<)                                                                        # 6: anything else
 """, re.VERBOSE)
-_PLAIN_ATTR = re.compile(rf"""{_SPACE}+({_NAME})(?:{_SPACE}*(=){_SPACE}*("[^"]*"|'[^']*'|[^\s"'=<>`][^\s"'<>`]*))?""")
+_PLAIN_ATTR = re.compile(rf"""{_SPACE}+({_NAME})(?:{_SPACE}*(=){_SPACE}*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`][^\s"'<>`]*)))?""")
 
 
 def _attr_list(attrs: str) -> list[tuple[str, Optional[str]]]:
     out: list[tuple[str, Optional[str]]] = []
-    for name, equals, value in _PLAIN_ATTR.findall(attrs):
-        if not equals:
+    for name, equals, double, single, bare in _PLAIN_ATTR.findall(attrs):
+        if equals:
+            value = double or single or bare
+            out.append((name.lower(), unescape(value) if "&" in value else value))
+        else:
             out.append((name.lower(), None))
-            continue
-        if value[:1] in ("'", '"'):
-            value = value[1:-1]
-        out.append((name.lower(), unescape(value) if "&" in value else value))
     return out
 
 
