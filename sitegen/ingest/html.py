@@ -258,8 +258,7 @@ class _Page:
             if tag in _SEPARATE_INLINE:
                 self.pending_space = True
         open_count = self.open
-        hidden = "__hidden__" + tag
-        if not open_count.get(tag) and not open_count.get(hidden):
+        if not open_count.get(tag) and not open_count.get("__hidden__" + tag):
             return  # a stray end tag
         block = tag in _BLOCKS
         if block and self.buffer:
@@ -276,7 +275,7 @@ class _Page:
                 break
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
-                if open_tag == hidden:
+                if open_tag == "__hidden__" + tag:
                     break
             elif open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
@@ -711,16 +710,24 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     score = [0.0] * count
     chars = [0] * count
     link_chars = [0.0] * count
+    under = [0] * count  # lines inside each element
+    last_under = [0] * count  # the last of them (the only one when under is 1)
+    points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
-    for line, path in zip(lines, paths):
-        size = len(line.text)
+    for i, (line, path) in enumerate(zip(lines, paths)):
+        text = line.text
+        size = len(text)
         linked = line.link_density * size
         for el in path:
             chars[el] += size
             link_chars[el] += linked
-        if not _scored(line) or not path:
+            under[el] += 1
+            last_under[el] = i
+        if not _scored(line):
             continue
-        points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
+        points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
+        if not path:
+            continue
         total += points
         # A <p> scores for the element around it; text straight in a <div> (or split by <br>) makes the div itself
         # the container of its paragraphs.
@@ -731,7 +738,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     if total < 10:
         return None
     final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
-    top = max(range(1, count), key=lambda e: final[e], default=0)
+    top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
     best_score = final[top]
@@ -750,14 +757,12 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
-            if final[sibling] >= threshold or _lone_paragraph(sibling, lines, paths):
+            if final[sibling] >= threshold or under[sibling] == 1 and _lone_paragraph(lines[last_under[sibling]]):
                 root.add(sibling)
-    inside = [not root.isdisjoint(path) for path in paths]
     held = elsewhere = 0.0
-    for line, is_in, path in zip(lines, inside, paths):
-        if _scored(line):
-            points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
-            if is_in:
+    for points, path in zip(points_of, paths):
+        if points:
+            if not root.isdisjoint(path):
                 held += points
             elif thread is None or thread not in path:
                 elsewhere += points
@@ -829,8 +834,7 @@ def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: 
     return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
 
 
-def _lone_paragraph(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> bool:
-    """A sibling holding just one long, sentence-shaped paragraph (an intro set apart from the body)."""
-    mine = [l for l, path in zip(lines, paths) if el in path]
-    return len(mine) == 1 and any(len(l.text) > 80 and l.link_density < 0.25 and l.container is None
-                                      and re.search(r"[.!?。]['\"”’»)]*$", l.text) for l in mine)
+def _lone_paragraph(line: Line) -> bool:
+    """The one line of a sibling element: is it a long, sentence-shaped paragraph (an intro set apart from the body)?"""
+    return len(line.text) > 80 and line.link_density < 0.25 and line.container is None \
+        and bool(re.search(r"[.!?。]['\"”’»)]*$", line.text))
