@@ -87,15 +87,28 @@ def test_tricky_markup_tokenizes_as_html_parser_does(html):
 def test_tags_with_the_same_attributes_share_what_read_attrs_made_of_them():
     made = []
 
-    def read(pairs):
-        made.append(pairs)
-        return dict(pairs)
+    def read(values):
+        made.append(values)
+        return values
 
     rec = _Recorder()
     rec.handle_starttag = lambda tag, attrs: rec.events.append((tag, attrs))
-    tokenize("<li class=item><a href=/a>A</a></li><li class=item><a href=/b>B</a></li>", rec, read)
+    tokenize("<li class=item><a href=/a>A</a></li><li class=item><a href=/b>B</a></li><p hidden>", rec, read)
     tags = [e for e in rec.events if e[0] in ("li", "a")]
     assert [t for t, _ in tags] == ["li", "a", "li", "a"]
+    assert rec.events[-1] == ("p", {"hidden": ""})  # a bare attribute's value is "" in a dict
     assert tags[0][1] is tags[2][1] == {"class": "item"}
     assert tags[1][1] == {"href": "/a"} and tags[3][1] == {"href": "/b"}
-    assert len(made) == 4  # no attributes, class=item, href=/a, href=/b: each read once
+    assert len(made) == 5  # no attributes, class=item, href=/a, href=/b, hidden: each read once
+
+
+def test_attributes_the_handler_does_not_read_come_as_none_except_on_tags_it_reads_whole():
+    import re
+
+    rec = _Recorder()
+    rec.handle_starttag = lambda tag, attrs: rec.events.append((tag, attrs))
+    tokenize("<a href=/x>x</a><a href=/y CLASS=menu>y</a><meta name=author content='Jo'><link href=/x>", rec,
+             lambda values: values, telling=re.compile(r"\sclass\b", re.IGNORECASE), read_all_for=frozenset({"meta", "link"}))
+    tags = [e for e in rec.events if e[0] in ("a", "meta", "link")]
+    assert tags == [("a", {}), ("a", {"href": "/y", "class": "menu"}), ("meta", {"name": "author", "content": "Jo"}),
+                    ("link", {"href": "/x"})]

@@ -80,16 +80,16 @@ class _Attrs(dict):
     itemprop: Optional[list[str]] = None
 
 
-# The attributes the judgements below read; a set of attributes without any of them says nothing.
+# The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
+# tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
 _TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
+_TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
+                           re.IGNORECASE)
 
 
-def _read_attrs(pairs: list[tuple[str, Optional[str]]]) -> _Attrs:
-    attrs = _Attrs(pairs)
-    if None in attrs.values():
-        for name in [name for name, value in attrs.items() if value is None]:
-            attrs[name] = ""
-    if _TELLING.isdisjoint(attrs):
+def _read_attrs(values: dict[str, str]) -> _Attrs:
+    attrs = _Attrs(values)
+    if _TELLING.isdisjoint(values):
         return attrs
     get = attrs.get
     attrs.hidden = "hidden" in attrs or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
@@ -206,13 +206,16 @@ class _Page:
                      else top[_INNER], group, tag if tag == "ol" or tag == "ul" else top[_LIST], tag, path, article,
                      top[_BYLINE] or attrs.byline)
         else:
-            if container and container.endswith("(class/id)"):
-                self.class_boxes += 1
-                container = f"{container}#{self.class_boxes}"
             if tag == "a":
                 self.in_link += 1
-            entry = (tag, container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
-                     article, top[_BYLINE] or attrs.byline)
+            if not container and article == top[_ART] and not attrs.byline:
+                entry = (tag,) + top[1:]  # an inline element that changes nothing for the text inside it
+            else:
+                if container and container.endswith("(class/id)"):
+                    self.class_boxes += 1
+                    container = f"{container}#{self.class_boxes}"
+                entry = (tag, container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
+                         article, top[_BYLINE] or attrs.byline)
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
             if "author" in itemprop and self.author_depth is None and not self.microdata_author:
@@ -388,7 +391,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
     html = cut_inert(html)
     try:
-        tokenize(html, page, _read_attrs)
+        tokenize(html, page, _read_attrs, telling=_TELLING_NAME, read_all_for=_HEAD_TAGS)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()

@@ -96,11 +96,16 @@ def _script_counts(text: str) -> dict[str, int]:
     if latin:
         counts["latin"] = latin
     script_of = _SCRIPT_OF
-    for run in _NON_ASCII_RUN.findall(text):
-        for ch in run:
-            name = script_of[ch] if ch in script_of else _range_script(ch)
-            if name:
-                counts[name] = counts.get(name, 0) + 1
+    runs = _NON_ASCII_RUN.findall(text)
+    if not runs:
+        return counts
+    chars = runs[0] if len(runs) == 1 else "".join(runs)
+    # A long non-Latin text repeats a few dozen letters: count them in C, then look each one up once. Counter keeps
+    # the order letters first appear in, so scripts are still counted in the order they first appear.
+    for ch, n in (Counter(chars).items() if len(chars) > 32 else ((ch, 1) for ch in chars)):
+        name = script_of[ch] if ch in script_of else _range_script(ch)
+        if name:
+            counts[name] = counts.get(name, 0) + n
     return counts
 
 

@@ -220,16 +220,18 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
                for other in infos[i + 1:i + 12])
 
 
+_REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)", re.IGNORECASE)
+_REPLY_OR_COUNT = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", re.IGNORECASE)
+
+
 def _reply_button(info: LineInfo) -> bool:
-    return bool(re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)",
-                             info.line.text, re.IGNORECASE))
+    return bool(_REPLY.fullmatch(info.line.text))
 
 
 def _comment_signal(info: LineInfo) -> bool:
     """The furniture of a comment: "5 hours ago", "Reply", a bare like-count."""
     return info.pattern in ("relative timestamp", "comment form") or bool(
-        re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", info.line.text,
-                     re.IGNORECASE))
+        _REPLY_OR_COUNT.fullmatch(info.line.text))
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],

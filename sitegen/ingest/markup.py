@@ -57,13 +57,16 @@ def _attrs(html: str, k: int, end: int) -> tuple[list[tuple[str, Optional[str]]]
     return out, k
 
 
-def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[list[tuple[str, Optional[str]]]], Any]] = None
-             ) -> None:
+def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[dict[str, str]], Any]] = None, *,
+             telling: Optional[re.Pattern] = None, read_all_for: frozenset[str] = frozenset()) -> None:
     """Call the handler for each start tag, end tag and run of text; handler.line is the token's line (1-based).
 
-    A start tag's attributes come as a list of (name, value) pairs, value None for a bare one; or as what
-    read_attrs makes of that list. Tags with the same attribute text share one value: the handler must not
-    change it, and read_attrs must depend on the list alone.
+    A start tag's attributes come as html.parser gives them, a list of (name, value) pairs (value None for a bare
+    one); or, with read_attrs, as what it makes of them as a dict (name → value, "" for a bare one, the last of a
+    repeated name). Tags with the same attribute text share one value: the handler must not change it, and
+    read_attrs must depend on the dict alone. For a handler that reads only a few attributes of most tags:
+    attribute text in which the pattern `telling` finds nothing comes as no attributes (read_attrs({})), except
+    on the tags in read_all_for.
     """
     pos = 0
     line = 1
@@ -73,8 +76,12 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[list[tu
     on_end = handler.handle_endtag
     raw_text = _RAW_TEXT
     attrs_of: dict[str, object] = {}  # a page repeats the same attribute text (menu items, cards): read it once
-    make = read_attrs or _same
-    no_attrs = make([])
+    if read_attrs is None:
+        read_plain, make, from_pairs = _attr_list, _same, _same
+    else:
+        read_plain, make = _attr_dict, read_attrs
+        from_pairs = lambda pairs: read_attrs({k: v or "" for k, v in pairs})  # noqa: E731
+    no_attrs = from_pairs([])
     state = [True]  # False once a comment was found unclosed: no later one closes either
     while pos < n:
         # The common tokens (text, a tag with plain attributes, "</p>") in one pass of one pattern; anything else
@@ -96,16 +103,20 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[list[tu
                 if tag in raw_text:
                     start = m.start()
                     handler.line = line
-                    pos = _start_tag(html, start, handler, make)
+                    pos = _start_tag(html, start, handler, from_pairs)
                     if pos < 0:
                         return
                     line += html.count("\n", start, pos)
                     break
                 handler.line = line
                 if attrs:
-                    parsed = attrs_of.get(attrs)
-                    if parsed is None:
-                        parsed = attrs_of[attrs] = make(_attr_list(attrs))
+                    if tag in read_all_for:
+                        parsed = make(read_plain(attrs))
+                    else:
+                        parsed = attrs_of.get(attrs)
+                        if parsed is None:
+                            parsed = attrs_of[attrs] = make(read_plain(attrs)) if telling is None or \
+                                telling.search(attrs) else no_attrs
                     on_start(tag, parsed)
                     if "\n" in attrs:
                         line += attrs.count("\n")
@@ -119,7 +130,7 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[list[tu
             else:
                 start = m.start()
                 handler.line = line
-                pos = _careful(html, start, handler, state, make)
+                pos = _careful(html, start, handler, state, from_pairs)
                 if pos < 0:
                     return
                 line += html.count("\n", start, pos)
@@ -151,6 +162,14 @@ def _attr_list(attrs: str) -> list[tuple[str, Optional[str]]]:
             out.append((name.lower(), unescape(value) if "&" in value else value))
         else:
             out.append((name.lower(), None))
+    return out
+
+
+def _attr_dict(attrs: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, _, double, single, bare in _PLAIN_ATTR.findall(attrs):
+        value = double or single or bare  # "" for a bare attribute too
+        out[name.lower()] = unescape(value) if "&" in value else value
     return out
 
 
