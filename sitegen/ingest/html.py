@@ -84,7 +84,7 @@ class _Attrs(dict):
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
 _TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
 _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
-                           re.IGNORECASE)
+                           re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
 
 def _read_attrs(values: dict[str, str]) -> _Attrs:
