@@ -48,9 +48,12 @@ class Hub:
 
     # -- news ------------------------------------------------------------------------
 
-    def built(self, change: str) -> None:
+    def built(self, change: str, pages: Optional[list[str]] = None, skip: list[str] = ()) -> None:
         """A rebuild succeeded. change: "reload" (pages changed), "css" (only stylesheets: tabs
-        swap them in place) or "none" (no output changed: tabs stay as they are)."""
+        swap them in place) or "none" (no output changed: tabs stay as they are). For "reload":
+        `pages`, when only the tabs showing one of these output files reload (the live preview's
+        page shown ahead of a rebuild), None for every tab; `skip`: tabs showing one of these stay
+        (they show it as it is already). Tabs that stay take the new build id."""
         with self._lock:
             had_errors = bool(self._errors)
             self._errors = []
@@ -58,8 +61,13 @@ class Hub:
                 return
             self._build += 1
             build_id = f"{self._instance}-{self._build}"
-        # A standing error overlay is cleared by a reload, so the page shows the fix.
-        self._publish("css" if change == "css" and not had_errors else "reload", {"build": build_id})
+        if had_errors:
+            # A standing error overlay is cleared by a reload, so every page shows the fix.
+            self._publish("reload", {"build": build_id, "pages": None})
+        elif change == "css":
+            self._publish("css", {"build": build_id})
+        else:
+            self._publish("reload", {"build": build_id, "pages": pages, "skip": list(skip)})
 
     def failed(self, problems: list[str]) -> None:
         """A rebuild failed: the last good site stays; tabs show the problems over it."""
@@ -185,6 +193,16 @@ _SCRIPT = """<script data-sitegen-livereload>
   function whenReady(fn) {
     if (document.body) fn(); else document.addEventListener("DOMContentLoaded", fn);
   }
+  // Is this tab showing one of these output files (null: every tab is)? Its own file as served
+  // (the 404 page for a path that had none), or the file its address names, which may be new.
+  function shows(pages) {
+    if (!pages) return true;
+    var rel = location.pathname;
+    if (rel.indexOf(state.base) === 0) rel = rel.slice(state.base.length);
+    try { rel = decodeURIComponent(rel); } catch (e) { return true; }
+    var mine = [state.output, rel, rel + (rel === "" || rel.slice(-1) === "/" ? "" : "/") + "index.html"];
+    return pages.some(function (page) { return mine.indexOf(page) >= 0; });
+  }
   var reloading = false;
   function reload() {
     if (!reloading) { reloading = true; location.reload(); }
@@ -195,7 +213,8 @@ _SCRIPT = """<script data-sitegen-livereload>
       // A page older than the current build (a change landed while it loaded, or the server restarted).
       if (data.build !== state.build) reload(); else whenReady(function () { showErrors(data.errors); });
     } else if (type === "reload") {
-      reload();
+      if (shows(data.pages) && !(data.skip && data.skip.length && shows(data.skip))) reload();
+      else state.build = data.build;
     } else if (type === "css") {
       state.build = data.build;
       swapStylesheets();
@@ -233,9 +252,10 @@ _SCRIPT = """<script data-sitegen-livereload>
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
 
-def client_script(base_path: str, build_id: str, errors: list[str]) -> bytes:
-    state = json.dumps({"events": base_path + EVENTS_PATH, "worker": base_path + WORKER_PATH,
-                        "build": build_id, "errors": errors})
+def client_script(base_path: str, build_id: str, errors: list[str], output: Optional[str] = None) -> bytes:
+    """The script served pages get; `output`: the file served (relative to the output folder)."""
+    state = json.dumps({"events": base_path + EVENTS_PATH, "worker": base_path + WORKER_PATH, "base": base_path,
+                        "output": output, "build": build_id, "errors": errors})
     # '</' inside a JSON string would end the script element early.
     state = state.replace("</", "<\\/")
     return _SCRIPT.replace("__STATE__", state).encode("utf-8")

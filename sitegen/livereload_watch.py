@@ -42,6 +42,9 @@ class ChangeQueue:
         self._last = 0.0
         self._closed = False
         self._busy = False  # a batch was handed out and its rebuild has not finished
+        # Queues that get every change too, each handing out its own batches (the live preview's
+        # pages-ahead thread reads one while a rebuild is busy with this one).
+        self.followers: list[ChangeQueue] = []
 
     def add(self, path: Path) -> None:
         with self._cond:
@@ -51,11 +54,21 @@ class ChangeQueue:
             self._paths.add(path)
             self._last = now
             self._cond.notify_all()
+        for follower in self.followers:
+            follower.add(path)
 
     def close(self) -> None:
         with self._cond:
             self._closed = True
             self._cond.notify_all()
+        for follower in self.followers:
+            follower.close()
+
+    @property
+    def pending(self) -> bool:
+        """Changes have come that no batch handed out yet holds."""
+        with self._cond:
+            return bool(self._paths)
 
     def next_batch(self) -> Optional[set[Path]]:
         """Blocks until changes have settled and returns them; None once closed."""

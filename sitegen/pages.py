@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 from sitegen import markdown
 from sitegen.briefing_json import briefing_json_chunks
 from sitegen.config import Config
-from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, TopicBriefing
+from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, Topic, TopicBriefing
 from sitegen.render import date_human, safe_html
 
 LATEST_ON_HOME = 5
@@ -52,11 +52,14 @@ class LazyContext(Mapping):
     the shared keys of 10,000 article pages but builds the contexts of the few it renders; a cold
     build drops each built context once its page is rendered (`release`)."""
 
-    __slots__ = ("_shared", "_make", "_built")
+    __slots__ = ("_shared", "_make", "_built", "_built_keys")
 
-    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict]):
+    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict], built_keys: frozenset):
         self._shared = shared  # keys available without building (the common context)
         self._make = make  # → the whole context, in its order
+        # The other keys `make` gives: asking for any other key (a template testing a variable
+        # this page does not have) answers at once instead of building the whole context.
+        self._built_keys = built_keys
         self._built: Optional[dict] = None
 
     def _all(self) -> dict:
@@ -67,6 +70,8 @@ class LazyContext(Mapping):
     def __getitem__(self, key: str) -> Any:
         if key in self._shared:
             return self._shared[key]
+        if key not in self._built_keys:
+            raise KeyError(key)
         return self._all()[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -74,6 +79,11 @@ class LazyContext(Mapping):
 
     def __len__(self) -> int:
         return len(self._all())
+
+    @property
+    def shared(self) -> Mapping[str, Any]:
+        """The values available without building (what the page shares with others)."""
+        return self._shared
 
     def release(self) -> None:
         """Forget the built values (they are built again if read again)."""
@@ -100,9 +110,12 @@ def paragraph_url(ref: SourceRef) -> str:
 
 
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
-               memo: Optional[dict] = None) -> list[Page]:
+               memo: Optional[dict] = None, views_memo: Optional[dict] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
-    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again."""
+    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
+    `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
+    it had in the last build, and the same for the views of the paragraphs cited from it, so digests
+    of long lists of them are reused (deps.ItemDigests)."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -123,23 +136,42 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     people = {p.slug: p for p in briefing.people}
     mentions = dict(briefing.mentions)
 
-    def article_view(article: Article) -> dict:
-        return {
-            "slug": article.slug, "title": article.title, "date": article.date, "author": article.author,
-            "publisher": article.publisher, "source_url": article.url, "description": article.description,
-            "url": article_url(article.slug), "topics": topics_of[article.slug],
-            "summary": article.description or (article.paragraphs[0].text if article.paragraphs else ""),
-        }
-
-    views = {a.slug: article_view(a) for a in site.articles}
+    topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
+                                               digest_size=8).hexdigest() for tb in briefing.topics}
+    tokens: dict[str, str] = {}
+    for a in site.articles:
+        sha = (article_keys or {}).get(a.slug)
+        if sha is not None:
+            tokens[a.slug] = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[a.slug])
+    kept = views_memo if views_memo is not None else {}
+    kept_views: dict = kept.get("articles", {})  # slug → (token, view)
+    views = {}
+    for a in site.articles:
+        token = tokens.get(a.slug)
+        found = kept_views.get(a.slug)
+        if found is None or token is None or found[0] != token:
+            found = (token, article_view(a, topics_of[a.slug]))
+        views[a.slug] = found[1]
+    kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
+    kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
+    wrapped: dict = {}
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
         if found is None:
             a = views[ref.article]
-            found = sources[ref] = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor,
-                                    "label": _source_label(a)}
+            found = kept_sources.get(ref)
+            if found is None or found["article"] is not a:  # the same view: made of the same article
+                found = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor, "label": _source_label(a)}
+            sources[ref] = found
         return found
+
+    def wrap_source(view: dict) -> dict:
+        found = wrapped.get(id(view)) or kept_wrapped.get(id(view))
+        if found is None or found[0] is not view:
+            found = (view, {"source": view})
+        wrapped[id(view)] = found
+        return found[1]
 
     def speaker_view(q: Quote) -> Optional[dict]:
         if not q.speaker:
@@ -238,7 +270,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         newest_first = sorted(by_article.items(), key=lambda kv: rank[kv[0]])
         view = {**view,
                 # The chart counts every quote per topic; the list shows the newest.
-                "quote_sources": [{"source": source_view(q.source)} for q in quoted],
+                "quote_sources": [wrap_source(source_view(q.source)) for q in quoted],
                 "quote_count": len(quoted),
                 "quotes": [quote_view(q) for q in sorted(quoted, key=lambda q: rank[q.source.article])[:QUOTES_PER_PERSON]],
                 "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
@@ -247,23 +279,43 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         description = _person_description(person, view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
-    topic_fp = {tb.topic.slug: hashlib.blake2b(repr(dataclasses.replace(tb.topic, path=None)).encode(),
-                                               digest_size=8).hexdigest() for tb in briefing.topics}
-
-    def article_context(article: Article, view: dict) -> Callable[[], dict]:
-        return lambda: {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
-                        "article": view, "body_html": safe_html(markdown.render(article.body).html)}
-
     for article in site.articles:
-        view = views[article.slug]
-        sha = (article_keys or {}).get(article.slug)
-        token = None
-        if sha is not None:
-            token = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[article.slug])
-        pages.append(Page(f"articles/{article.slug}/index.html", "article.html",
-                          LazyContext({**common, "article": view}, article_context(article, view)),
-                          token=token, covered=ARTICLE_COVERED if token else frozenset()))
+        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug)))
+    if views_memo is not None:
+        views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
+                          sources=sources, wrapped=wrapped)
     return pages
+
+
+def article_view(article: Article, topics: list[Topic]) -> dict:
+    """What every page listing an article shows of it (and its own page's `article`)."""
+    return {
+        "slug": article.slug, "title": article.title, "date": article.date, "author": article.author,
+        "publisher": article.publisher, "source_url": article.url, "description": article.description,
+        "url": article_url(article.slug), "topics": topics,
+        "summary": article.description or (article.paragraphs[0].text if article.paragraphs else ""),
+    }
+
+
+def article_page(article: Article, view: dict, common: Mapping[str, Any], token: Optional[str] = None) -> Page:
+    """An article's own page; its context is built when read (see LazyContext)."""
+    def context() -> dict:
+        return {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
+                "article": view, "body_html": safe_html(markdown.render(article.body).html)}
+
+    return Page(f"articles/{article.slug}/index.html", "article.html",
+                LazyContext({**common, "article": view}, context, ARTICLE_COVERED),
+                token=token, covered=ARTICLE_COVERED if token else frozenset())
+
+
+def edited_article_page(previous: Page, article: Article, topics: list[Topic]) -> Page:
+    """The page of an article just edited, in the site as last built: `previous` is its page in that
+    build, which gives what all pages share (the topic list, the site). What the live preview shows
+    while the whole site is rebuilt; equal to what that rebuild renders unless the edit changed
+    something shared (the rebuild then renders it again)."""
+    shared = previous.context.shared if isinstance(previous.context, LazyContext) else previous.context
+    common = {key: value for key, value in shared.items() if key not in ARTICLE_COVERED}
+    return article_page(article, article_view(article, topics), common)
 
 
 def event_date_label(e: Event) -> str:

@@ -251,7 +251,14 @@ class _Handler(BaseHTTPRequestHandler):
         except BadPath:
             return self._plain(HTTPStatus.BAD_REQUEST, "bad path", head)
         build_id, errors = self.app.hub.build_id, self.app.hub.errors  # read before the file: never newer than it
-        found = open_in_site(self.app.output_dir, segments, directory_request=rel == "" or rel.endswith("/"))
+        directory_request = rel == "" or rel.endswith("/")
+        output = "/".join(segments + ["index.html"] if directory_request else segments)
+        ahead = self.app.page_ahead(output)  # an edited page shown before the rebuild has written it
+        if ahead is not None:
+            if content_type(output).startswith("text/html"):
+                return self._html(HTTPStatus.OK, ahead, head, build_id, errors, output)
+            return self._bytes(HTTPStatus.OK, content_type(output), ahead, head)
+        found = open_in_site(self.app.output_dir, segments, directory_request=directory_request)
         if found.kind == "directory":
             location = base + "/".join(quote(s) for s in segments) + "/" + (f"?{query}" if query else "")
             return self._redirect(location, head)
@@ -265,15 +272,18 @@ class _Handler(BaseHTTPRequestHandler):
         with found.file as handle:
             kind = content_type(found.path)
             if kind.startswith("text/html"):
-                return self._html(status, handle.read(), head, build_id, errors)
+                site = os.path.realpath(self.app.output_dir)
+                output = os.path.relpath(found.path, site).replace(os.sep, "/")
+                return self._html(status, handle.read(), head, build_id, errors, output)
             self.send_response(status)
             self._common_headers(kind, found.size)
             self.end_headers()
             if not head:
                 shutil.copyfileobj(handle, self.wfile, 256 * 1024)
 
-    def _html(self, status: HTTPStatus, page: bytes, head: bool, build_id: str, errors: list[str]) -> None:
-        body = inject(page, client_script(self.app.base_path, build_id, errors))
+    def _html(self, status: HTTPStatus, page: bytes, head: bool, build_id: str, errors: list[str],
+              output: Optional[str] = None) -> None:
+        body = inject(page, client_script(self.app.base_path, build_id, errors, output))
         self._bytes(status, "text/html; charset=utf-8", body, head)
 
     def _bytes(self, status: HTTPStatus, kind: str, body: bytes, head: bool) -> None:

@@ -138,10 +138,12 @@ def _render_chunk(items: list[tuple[int, Optional[str]]]):
 
 
 def render_all(pages: list[Page], todo: list[tuple[int, Optional[str]]], env: jinja2.Environment, staging: Path,
-                progress: Progress, jobs: Optional[int]):
+                progress: Progress, jobs: Optional[int], fingerprints: Optional[deps.Fingerprints] = None):
+    """Render the pages at `todo`'s indexes into `staging`; `fingerprints`: the build's own, whose
+    digests of shared values the pages rendered in this process reuse."""
     total = len(todo)
     if total < POOL_MIN or _workers(jobs) < 2:
-        fingerprints = deps.Fingerprints()
+        fingerprints = fingerprints or deps.Fingerprints()
         out = []
         for n, (index, old) in enumerate(todo, 1):
             out.append((index, *_render_one(pages[index], env, staging, old, fingerprints)))

@@ -377,3 +377,68 @@ def test_briefing_json_lines_kept_from_an_earlier_build_give_the_document_of_thi
     briefing = analyse(changed)
     assert briefing_json(briefing, "T", "/", memo) == briefing_json(briefing, "T", "/")
     assert json.loads(briefing_json(briefing, "T", "/", memo))["articles"][0]["title"] == "Renamed"
+
+
+# -- the live preview's page ahead of the rebuild ----------------------------------------
+
+
+def _article_and_paragraph(root: Path) -> tuple[Path, str]:
+    article = sorted((root / "content" / "articles").glob("*.md"))[1]
+    body = article.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    return article, next(p for p in body.split("\n\n") if len(p) > 40 and not p.startswith(("#", ">", "-", "*")))
+
+
+def test_the_page_shown_ahead_of_a_rebuild_is_the_page_the_rebuild_writes(project):
+    builder = Builder(project)
+    builder.build()
+    article, paragraph = _article_and_paragraph(project)
+    text = article.read_text(encoding="utf-8")
+    for n, new in enumerate([f"Shown first, {n} times. {paragraph}" for n in range(2)]
+                            + [paragraph + "\n\n## A new subheading\n\nAnd a new paragraph about sanctions on oil."]):
+        article.write_text(text.replace(paragraph, new, 1), encoding="utf-8")
+        ahead = builder.preview([article])
+        assert list(ahead) == [f"articles/{article.stem}/index.html"]
+        builder.build()
+        assert (project / "site" / f"articles/{article.stem}/index.html").read_bytes() == ahead[list(ahead)[0]]
+    assert b"A new subheading" in ahead[list(ahead)[0]]
+
+
+def test_nothing_is_shown_ahead_of_a_rebuild_unless_only_article_text_changed(project):
+    Builder(project).build()
+    first = sorted((project / "content" / "articles").glob("*.md"))[0]
+    builder = Builder(project)
+    assert builder.preview([first]) == {}  # this Builder has not built yet: nothing to render against
+    assert builder.build().noop
+    assert builder.preview([first]) == {}  # nor loaded anything: the site was up to date
+    builder.warm()  # what serve does after its first build
+    article, paragraph = _article_and_paragraph(project)
+    good = article.read_text(encoding="utf-8")
+    # Broken front matter: the rebuild reports it with path and line; nothing is shown ahead of it.
+    article.write_text(good.replace("title:", "title: [unclosed", 1), encoding="utf-8")
+    assert builder.preview([article]) == {}
+    # An unknown topic: an error the rebuild reports.
+    article.write_text(good.replace("\n---\n", "\ntopics: [no-such-topic]\n---\n", 1), encoding="utf-8")
+    assert builder.preview([article]) == {}
+    article.write_text(good, encoding="utf-8")
+    new = project / "content" / "articles" / "brand-new.md"
+    new.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    assert builder.preview([new]) == {}  # a new article
+    assert builder.preview([article, project / "sitegen.yaml"]) == {}  # with something else changed
+    assert builder.preview([project / "themes"]) == {}
+    # Raw HTML in the edit is escaped in the page shown ahead, as in every built page.
+    article.write_text(good.replace(paragraph, "<script>alert(1)</script> " + paragraph, 1), encoding="utf-8")
+    html = builder.preview([article])[f"articles/{article.stem}/index.html"].decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_theme_stylesheet_edit_is_shown_ahead_of_the_rebuild(project):
+    builder = Builder(project)
+    builder.build()
+    static = project / "themes" / "default" / "static"
+    shutil.copytree(REPO / "themes" / "default" / "static", static)
+    builder.build()
+    css = static / "style.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\nh1 { color: teal; }\n", encoding="utf-8")
+    assert builder.preview([css]) == {"static/style.css": css.read_bytes()}
+    builder.build()
+    assert (project / "site" / "static" / "style.css").read_bytes() == css.read_bytes()

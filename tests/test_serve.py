@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import filecmp
 import http.client
+import json
 import os
 import shutil
 import signal
@@ -326,6 +327,7 @@ class EventStream:
             if until and until in names:
                 break
         names = [line[7:] for line in self.buffer.decode().splitlines() if line.startswith("event: ")]
+        self.data = [json.loads(line[6:]) for line in self.buffer.decode().splitlines() if line.startswith("data: ")]
         self.buffer = b""
         return names
 
@@ -351,11 +353,27 @@ def test_tabs_are_told_only_what_the_output_needs(project, live_server):
         wait_rebuilt(server, before)
         assert stream.events(until="css") == ["css"]
 
+        # An article's text edited: its page is shown at once (the first reload names it), then the
+        # rebuild reloads every tab but those showing that page, which already show what it wrote.
         before = server.builds
         paragraph = body_paragraph(article)
         edit(article, paragraph, "Changed. " + paragraph)
         wait_rebuilt(server, before)
+        time.sleep(0.5)
+        assert stream.events() == ["reload", "reload"]
+        page = f"articles/{article.stem}/index.html"
+        shown, rebuilt = stream.data
+        assert shown["pages"] == [page]
+        assert rebuilt["pages"] is None and rebuilt["skip"] == [page]
+
+        # A template edit: every page changed.
+        before = server.builds
+        templates = project / "themes" / "default" / "templates"
+        shutil.copytree(Path(__file__).resolve().parent.parent / "themes" / "default" / "templates", templates)
+        edit(templates / "base.html", "</footer>", "<p>More footer.</p></footer>")
+        wait_rebuilt(server, before)
         assert stream.events(until="reload") == ["reload"]
+        assert stream.data[0]["pages"] is None and stream.data[0]["skip"] == []
     finally:
         stream.close()
 
@@ -668,3 +686,42 @@ def test_a_request_during_a_folder_swap_still_gets_the_page(project):
     assert found.kind == "file"
     with found.file as handle:
         assert b"<title>Ukraine Briefing</title>" in handle.read()
+
+
+def test_an_edit_saved_while_a_rebuild_runs_is_shown_at_once_and_the_rebuilds_catch_up(project, live_server,
+                                                                                       monkeypatch):
+    from sitegen import build as build_module
+
+    server = live_server(project)
+    assert server.warmed.wait(60)
+    release = threading.Event()
+    real_build = build_module.Builder._build
+
+    def held_build(self, *args, **kwargs):  # a rebuild as slow as at 10,000 articles, held until released
+        release.wait(60)
+        return real_build(self, *args, **kwargs)
+
+    monkeypatch.setattr(build_module.Builder, "_build", held_build)
+    article = first_article(project)
+    page = f"/articles/{article.stem}/".encode()
+    paragraph = body_paragraph(article)
+    before = server.builds
+
+    def shows(text: str) -> bool:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if text.encode() in get(server, page)[2]:
+                return True
+            time.sleep(0.05)
+        return False
+
+    edit(article, paragraph, "First save. " + paragraph)
+    assert shows("First save.")  # while the rebuild it started is held
+    edit(article, "First save. ", "Second save. ")
+    assert shows("Second save.")  # while a rebuild is still running
+    release.set()
+    assert server.wait_for_rebuild(before + 1, timeout=60)  # the change saved during a rebuild gets one more
+    status, _, body = get(server, page)
+    assert status == 200 and b"Second save." in body and b"First save." not in body
+    assert server.overlay == {}  # the site on disk says it now, not a page held in memory
+    assert b"Second save." in (project / "site" / "articles" / article.stem / "index.html").read_bytes()

@@ -114,3 +114,26 @@ def test_every_open_tab_reloads_and_a_template_edit_shows(project, live_server, 
         tab.locator("#edited-footer").wait_for(timeout=WAIT_MS)
         assert marker(tab) is None
     context.close()
+
+
+def test_an_edited_article_shows_first_and_its_tab_reloads_once_while_every_other_tab_reloads(
+        project, live_server, browser):
+    server = live_server(project)
+    article, paragraph = article_and_paragraph(project)
+    context = browser.new_context()
+    edited_tab, home_tab = context.new_page(), context.new_page()
+    edited_tab.goto(f"{server.url}articles/{article.stem}/", timeout=WAIT_MS)
+    home_tab.goto(server.url, timeout=WAIT_MS)
+    for tab in (edited_tab, home_tab):
+        tab.evaluate("window.__sitegenTestMarker = 42")
+    before = server.builds
+    replace_in(article, paragraph, "Shown before the rebuild ends. " + paragraph)
+    edited_tab.wait_for_function(
+        "() => document.querySelector('main').innerText.includes('Shown before the rebuild ends.')", timeout=WAIT_MS)
+    edited_tab.evaluate("window.__sitegenTestMarker = 43")  # set after the first reload
+    assert server.wait_for_rebuild(before, timeout=60)
+    home_tab.wait_for_function("() => !window.__sitegenTestMarker", timeout=WAIT_MS)  # reloaded by the rebuild
+    edited_tab.wait_for_timeout(1000)  # a second reload, if one came, would have happened by now
+    assert marker(edited_tab) == 43  # the rebuild wrote the page it had shown: no second reload
+    assert "Shown before the rebuild ends." in (project / "site" / "articles" / article.stem / "index.html").read_text()
+    context.close()

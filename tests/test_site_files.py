@@ -16,6 +16,7 @@ from sitegen.config import load_config
 from sitegen.errors import Report
 from sitegen.model import Briefing, Person, Quote, SourceRef
 from sitegen.pages import site_pages
+from sitegen.render import Links
 from sitegen.sitefiles import search_index
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -174,3 +175,17 @@ def test_the_search_index_holds_articles_quotes_and_people(small_project):
     assert (text, speaker, paragraph) == ("We will meet in Geneva.", "Jane Envoy", 1)
     assert index["articles"][article_row][:2] == ["Summit set for Geneva", "articles/summit/"]
     assert index["people"][person_row][0] == "Jane Envoy"
+
+
+def test_sitemap_text_is_well_formed_xml_whatever_the_paths_hold():
+    from sitegen.config import Config
+    from sitegen.pages import Page
+    from sitegen.sitefiles import sitemap
+
+    config = Config(root=Path("/nonexistent"), base_url="https://x.example/b&c/")
+    pages = [Page("index.html", "index.html", {}),
+             Page("articles/a<b>&c/index.html", "article.html", {"article": {"date": "2025-05-16"}}),
+             Page("404.html", "404.html", {})]
+    root = ET.fromstring(sitemap(pages, Links(config)).encode("utf-8"))
+    assert [u.find(f"{SM}loc").text for u in root] == ["https://x.example/b&c/", "https://x.example/b&c/articles/a<b>&c/"]
+    assert [getattr(u.find(f"{SM}lastmod"), "text", None) for u in root] == [None, "2025-05-16"]

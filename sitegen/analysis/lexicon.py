@@ -20,7 +20,7 @@ remarked remarks recall recalled recalls suggest suggested suggests predict pred
 promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
-muse muses recount recounted recounts reiterate reiterated reiterates
+muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 
@@ -69,7 +69,7 @@ congressman congresswoman lawmaker mp minister-president secretary-general comma
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager chef""".split())
+provost bishop archbishop cardinal imam coach manager chef treasurer""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -83,14 +83,15 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
-electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson""".split())
+electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
+treasurer""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
-traveler commuter villager holidaymaker tourist visitor bystander""".split())
+traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

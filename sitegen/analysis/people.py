@@ -195,17 +195,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             candidates.extend(_split_run(run, gaz))
 
     found = ArticlePeople()
-    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1]
-    singles = [c for c in candidates if c.gazetteer is None and len(c.words) == 1]
+    # "de la Cruz", "Van der Linde": a surname with its particles stands for a full name, as one word does.
+    multi = [c for c in candidates if c.gazetteer is None and len(c.words) > 1 and not _surname_only(c.words)]
+    singles = [c for c in candidates if c.gazetteer is None and (len(c.words) == 1 or _surname_only(c.words))]
     # Surnames used alone as speakers make the full name a person ("Tapper said" → "Jake Tapper").
     singles_by_word: dict[str, list[_Candidate]] = {}
     for c in singles:
-        singles_by_word.setdefault(c.words[0].lower(), []).append(c)
+        singles_by_word.setdefault(c.words[-1].lower(), []).append(c)
 
     def speaks_alone(word: str) -> bool:
-        return any(_speaks_after(texts[c.paragraph], c.end) for c in singles_by_word.get(word, ()))
+        return any(_speaks_after(texts[c.paragraph], c.end) and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))
     # A surname used alone elsewhere ("Silva took over the bakery") marks the full name as a person's.
-    reused = {c.words[0].lower() for c in singles if not c.hyphen_part}
+    # (Not one after a preposition: "the Business Council of Australia" reuses no surname "Australia".)
+    reused = {c.words[-1].lower() for c in singles
+              if not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)}
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -241,15 +245,33 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places, slugs = by_surname.setdefault(last, ([], []))
         places.append((p, o))
         slugs.append(slug)
+    # first name → the people of the article named in full with it, and where first: "Milan laughed" after
+    # "Milan de Wit", "Lee said" after "Lee Dong-hyun" (family name first).
+    by_first: dict[str, dict[str, tuple[int, int]]] = {}
+    for p, o, last, slug in full_names:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        words = person.name.split() if person and person.kind == "person" else []
+        if len(words) > 1 and words[0].lower() not in lx.NAME_PARTICLES:
+            by_first.setdefault(words[0].lower(), {}).setdefault(slug, (p, o))
     for c in singles:
-        word = c.words[0].lower()
+        word = c.words[-1].lower()
         slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(by_first.get(word, ())) == 1:
+            # One person of the article has this first name, named in full before: them, not a new person.
+            only, first_at = next(iter(by_first[word].items()))
+            slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS:
+            if word in by_surname:
+                continue  # people of the article share this surname, and which one is meant cannot be told
+            text = texts[c.paragraph]
+            named_alone = (len(c.words) == 1 and not c.title and text[c.end:c.end + 1] == ","
+                           and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead]))
+            if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
-            # "Mr. Tapper said" with no full name in the article: a person all the same.
-            slug = slugify(c.words[0])
-            person = found.people.get(slug) or Person(slug=slug, name=c.words[0], role=None)
+            # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
+            name = " ".join(c.words)
+            slug = slugify(name)
+            person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
             _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
             continue
         person = found.people.get(slug) or gaz.people.get(slug)
@@ -260,6 +282,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+# "A reader, Priya,": one word set off after a person noun names that person.
+_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
+                          + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}
@@ -288,6 +313,10 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                   after_preposition=c.hyphen_part or _after_preposition(text, c.lead)))
 
 
+def _surname_only(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1])
+
+
 def _title_core(title: str) -> str:
     """'White House Press Secretary' → 'Press Secretary': the title words without who they serve."""
     words = title.split()
@@ -301,7 +330,8 @@ def _title_core(title: str) -> str:
 # (The lookahead names the letters a token can start with, so the engine skips the rest quickly.)
 _RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
                         r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
-                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) + r")\b)")
+                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
+                        r")(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
 
 def _runs(text: str, paragraph: int) -> list[_Run]:
@@ -482,6 +512,10 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
         return None
     places, slugs = named
     k = bisect_right(places, (paragraph, offset))
+    if len(set(slugs)) > 1:
+        # Two people of the article share it ("Marcus and Elena de la Cruz"): only one named in full just
+        # before (this paragraph or the one before) is meant; further on, which one cannot be told.
+        return slugs[k - 1] if k and places[k - 1][0] >= paragraph - 1 else None
     return slugs[k - 1] if k else slugs[0]
 
 
@@ -519,6 +553,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
     if role and role.group(1) in lx.ROLE_NOUNS:
         return True
+    if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
+        return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 

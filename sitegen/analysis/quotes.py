@@ -82,6 +82,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words == 0:
                 continue
             speaker, verb = resolver.attribute(para, q)
+            if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and _NAMED_AS.match(para.masked, q.spans[-1].end))):
+                # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
+                continue
             if speaker is None and last_sentence_speaker and last_in_para is not None:
                 # `"…," the ministry said, adding that households "do not need to worry"`: a participle
                 # of the same sentence goes on with the speaker of the quote before it.
@@ -99,6 +102,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last)
+            if speaker is None and not verb and last_in_para is None:
+                # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
+                # person, with no speech verb anywhere, is that person's.
+                sentence = para.sentence_at(q.spans[0].start)
+                if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
+                    speaker = resolver.intro_subject(para, sentence[0])
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -129,6 +138,18 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _MAY_QUOTE = re.compile(r'["“„«‘]|(?<![\w’\'])\'(?=[A-Za-z])')
+
+
+_NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
+                       r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
+
+
+def _titles_a_work(text: str) -> bool:
+    """Title case with no sentence in it ("Accelerated Mass Loss in the Western Alps"): a work's title."""
+    if re.search(r"[.!?]\W*$", text.strip()):
+        return False
+    long = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’\-]*", text) if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _clean(text: str) -> str:
@@ -190,6 +211,10 @@ class _Resolver:
                 self.genders[slug] = g
         for m in people.mentions:
             g = _gender_of_words(self.texts[m.paragraph][m.lead:m.start]) if m.lead < m.start else None
+            if g is None and not (m.in_quote or m.possessive or m.after_preposition):
+                # "Imboden, used to tell his students": the subject's own his/her, a few words on.
+                own = _OWN_PRONOUN.match(self.texts[m.paragraph], m.end)
+                g = ("m" if own.group(1) == "his" else "f") if own else None
             if g and m.key not in self.genders:
                 self.genders[m.key] = g
 
@@ -205,6 +230,19 @@ class _Resolver:
         para = self.paragraph(index)
         for a, b in para.sentences:
             first = True
+            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
+            apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
+            if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
+                    unnamed.start() <= m.lead < apposed for m in para.mentions):
+                # "The client, a retired teacher, testified that she …": a person the article does not
+                # name is the subject, so a later "she" is hers, not the last name's — unless the article
+                # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
+                role = None
+                if unnamed.group(1) in ("The", "the"):
+                    role = (self._role(unnamed.group(2) + unnamed.group(3), "")
+                            or self._role_nearby(para, a, unnamed.group(3)))
+                self.subjects.append((para.index, a, role.slug if role else ""))
+                first = False
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or m.possessive:
                     continue
@@ -264,6 +302,13 @@ class _Resolver:
         # 1. Right after the quote.
         found, seen = self._after(para, end, s_end, direct=True), _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
+        if found and not found.slug and _BARE_SPOKES.match(found.name):
+            # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
+            verb = next((v for v in _VERB.finditer(masked, s_start, start) if v.group(0).islower()), None)  # not "State"
+            org = self._org_before(para, s_start, verb.start()) if verb else None
+            if org:
+                name = self.org_names.get(org) or self._speaker(org, "").name
+                return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
         if found:
             return found, True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
@@ -297,6 +342,8 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
+            # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
+            verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
             if m.possessive and not m.in_quote and s_start <= m.start < start:
                 after = masked[m.end:start]
@@ -309,7 +356,36 @@ class _Resolver:
             slug = self._antecedent(para.index, clause_start + m.start(), "m" if m.group(1).lower() == "his" else "f")
             if slug:
                 return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
+        lead_in = masked[clause_start:start].rstrip()
+        if (lead_in.endswith(":") and not verbs and _INTRO_NOUNS & {w.lower() for w in re.findall(r"[A-Za-z]+", lead_in)}
+                and not re.search(r"\b(?:from|by|of)\s", lead_in)):  # "a message from her son:" is the son's
+            # `He opened with a line …: "…"`, `The final line: "…"`: the quote is the words of whoever
+            # the sentence is about, or of the one person the sentence before is about.
+            found = (self._sentence_subject(para, clause_start, start, "introduces the quote (… :)")
+                     or self.intro_subject(para, s_start))
+            if found:
+                return found, True
         return None, verb_seen
+
+    def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
+        """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
+        ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
+        before = [(a, b) for a, b in para.sentences if b <= s_start]
+        if not before:
+            return None
+        a, b = before[-1]
+        text = para.masked[a:b]
+        named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
+        if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
+            return None
+        m = named[0]
+        if _VERB.search(para.masked, m.lead, b) or m.after_preposition:
+            return None
+        # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed").
+        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or
+                (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
+            return None
+        return self._speaker(m.key, "{name}, the subject of the sentence before it")
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -343,6 +419,10 @@ class _Resolver:
             if m and m.group(2).lower() in _AUX_WORDS:
                 chunk_end = clause_start + m.start()
                 continue
+            habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
+            if habit:  # "Imboden used to tell his students": a habit of the same subject
+                chunk_end = clause_start + habit.start()
+                continue
             break
         chunk = masked[clause_start:chunk_end].rstrip()
         end = clause_start + len(chunk)
@@ -351,6 +431,12 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if found:
             return found
+        where = _WHERE_FROM.search(chunk)
+        if where:
+            # "Mr. Patel from the hardware shop told me": the person before where they are from.
+            found = self._subject_ending_at(para, clause_start, clause_start + where.start(), how)
+            if found and self._kind(found.slug) == "person":
+                return found
         # An appositive between subject and verb: "Putin, at a meeting with …, said".
         if chunk.endswith(","):
             inner = chunk[:-1]
@@ -491,6 +577,10 @@ class _Resolver:
             return None
         name, kind = phrase
         if kind == "anonymous":
+            owner = _SPOKES_OWNER.match(name)
+            org = self._owner_org(owner.group(1)) if owner else None
+            if org:
+                return self._speaker(org, f"'{name}' → {{name}}")
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             # "the ministry said": the organization already quoted whose name has that head word.
@@ -522,6 +612,34 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _owner_org(self, owner: str) -> Optional[str]:
+        """"a Commission spokesperson", "a Moderna spokeswoman": the organization they speak for — the one
+        the article names in full with that ending ("European Commission"), else the word itself if it
+        is an organization's name; never a person's, a country's or a nationality."""
+        words = owner.split()
+        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in _COUNTRY_ACRONYMS
+               or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+            return None
+        fuller = set()
+        for m in re.finditer(r"((?:[A-Z][\w\-'’.&]*\s+){1,3}" + re.escape(owner) + r")\b", self.article_text):
+            run = m.group(1).split()
+            while run and run[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                run = run[1:]  # "The European Commission" → "European Commission"
+            if len(run) > len(words):
+                fuller.add(" ".join(run))
+        names = [n for n in fuller if (org_phrase(n) or ("", ""))[1] == "organization"
+                 or self.gaz.names.get(tuple(w.lower() for w in n.split())) in self.gaz.people]
+        if len(names) == 1:
+            return self._org_named(names[0], "").slug
+        if names:
+            return None
+        tokens = tuple(w.lower() for w in words)
+        slug = self.gaz.names.get(tokens) or slugify(owner)
+        known = self.people.people.get(slug) or self.gaz.people.get(slug)
+        if known is not None:
+            return slug if known.kind == "organization" else None
+        return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The last organization (slug) that is the subject of a speech verb before `pos` in this
@@ -690,6 +808,12 @@ class _Resolver:
         if any(slug not in self.genders for slug in candidates if self._latest(window, slug) > paragraph - 2):
             return None  # someone of unknown gender was named just before: they may be the one
         same = {slug for slug in candidates if self.genders.get(slug) == gender}
+        if len(same) > 1:
+            # "Vasseur's mentor … She still quotes him": the one of that gender named in this paragraph,
+            # when none was named in the paragraph before.
+            here = {m.key for m in window if m.key in same and m.paragraph == paragraph}
+            if not any(m.key in same and m.paragraph == paragraph - 1 for m in window):
+                same = here
         return same.pop() if len(same) == 1 else None
 
     @staticmethod
@@ -718,9 +842,22 @@ class _Resolver:
         return None
 
 
+_APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
+_WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
+_LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
+_INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
+                                           "argument point joke question".split())
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+                             "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) +
     r")\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+
+
+# (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
+_OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|"
+                          r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
@@ -799,6 +936,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     while k > 0:
         w = words[k - 1]
         lw = w.lower()
+        if lw == "the" and k >= 3 and words[k - 2].lower() in ("of", "for", "on") and words[k - 3][0].isupper() \
+                and words[k][0].isupper():
+            k -= 2  # "Federal Office for the Environment", "Ministry of the Interior": one name
+            continue
         if lw == "and" and _joins_and(words, k):
             # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
             k -= 1
@@ -823,6 +964,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if cut <= 0 or depth > 0:
             return None
         found = org_phrase(clause[:cut], depth + 1)
+        if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in _SPOKES:
+            # "a spokesperson for the U.S. Attorney's Office": the office speaks through them.
+            owner = org_phrase(clause[cut + len(" for "):], depth + 1)
+            if owner and owner[1] == "organization":
+                return owner
         if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
@@ -852,6 +998,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
@@ -866,6 +1013,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     return " ".join(phrase), "organization"
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_SPOKES_OWNER = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the

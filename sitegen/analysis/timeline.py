@@ -35,6 +35,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     ("month", re.compile(r"(?=[ibusftad])\b(?:in|by|until|since|from|through|before|after|during)\s+(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
+    ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
 _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +

@@ -25,7 +25,7 @@ _SOCIAL = re.compile(
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
-        r"inscreva-se", r"assine", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
@@ -39,7 +39,10 @@ _COOKIES = re.compile(
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
-    r"consent to (?:the use|our use) of cookies)", re.IGNORECASE)
+    r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
+    r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
+    r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
+    r"używa(?:my)? (?:plików )?cookie)", re.IGNORECASE)
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
@@ -52,7 +55,8 @@ COMMENTS = re.compile(
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
-        r"commenti", r"lascia un commento", r"reacties", r"комментарии", r"комментарий", r"коментарі", r"коментар",
+        r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
+        r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
     ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
@@ -70,7 +74,9 @@ RELATED = re.compile(
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
         r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent posts",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
-        r"mehr zum thema", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
+        r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
+        r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
+        r"altre notizie", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
         r"à lire aussi", r"lire aussi", r"sur le même sujet", r"les plus lus", r"voir aussi",
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
@@ -102,6 +108,8 @@ _GALLERY_COUNTER = re.compile(
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
+_FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
+                        r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
@@ -121,15 +129,38 @@ _NAV = re.compile(
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
-                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة)", re.IGNORECASE)
+                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+                        r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
+                        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+# A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
+_LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
+                    r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
+                    r"(?:quotes|data) (?:are )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
+                    r"registered in england|company registration)", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
-    r"только для подписчиков|לקריאת הכתבה המלאה)\b", re.IGNORECASE)
+    r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
+    r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
+    r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+# What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
+_OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
+                    r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
+                    r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
+                    r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat)\b", re.IGNORECASE)
+
+
+def subscription_offer(text: str) -> bool:
+    return bool(_OFFER.search(text))
+
+
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
+    r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
+    r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
+    r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
@@ -145,6 +176,7 @@ EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
+_APPEAL_HEADING = re.compile(r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte)\W*$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
@@ -152,7 +184,9 @@ _SUPPORT = re.compile(
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60})\s*$", re.IGNORECASE)
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}|"
+                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
+                              r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})\s*$", re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
@@ -165,7 +199,27 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 
 
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
-_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences")
+# A share bar copied from a page: its buttons' labels glued together ("FacebookXEmail", "Compartir en FacebookCompartir
+# en Twitter"), so no word boundary separates them.
+_SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
+                           r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
+                           r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
+                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
+                           r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+
+
+# A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
+_BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
+                           re.IGNORECASE)
+
+
+def _glued_share_bar(text: str) -> bool:
+    found = _SHARE_BUTTON.findall(text)
+    return len(found) >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+
+
+_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
+                "accepter", "aceptar", "aceitar", "accetta", "accepteren")
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
 
 
@@ -182,6 +236,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
+    if words <= 3 and _FOLLOWERS.match(text):
+        return "social counter (followers)"
     if words <= 8 and _GALLERY_COUNTER.match(text):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT.match(text):
@@ -202,10 +258,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"
     if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2:
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
+            or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
+    if words <= 10 and _BLOG_BUTTONS.match(text):
+        return "blog buttons (likes, the author's archive)"
     if words <= 25 and _COPYRIGHT.search(text):
         return "copyright line"
+    if words <= 40 and _LEGAL.search(text):
+        return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
@@ -214,7 +275,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(text):
+    if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
         return "membership/donation appeal"
     if words <= 45 and _TRAILING_CREDIT.search(text):
         return "photo caption with its credit"
@@ -234,6 +295,17 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
 def is_table_row(raw: str) -> bool:
     """A row of a table saved as text: cells separated by tabs."""
     return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
+
+
+_WHEN_AT_END = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+                          r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
+                          r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
+                          r"\b\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$", re.IGNORECASE)
+
+
+def ends_with_relative_time(text: str) -> bool:
+    """"filmfan88 2 days ago": a commenter's name and when."""
+    return bool(_WHEN_AT_END.search(text))
 
 
 def is_comments_start(text: str) -> bool:

@@ -19,7 +19,7 @@ OUTLET_WORDS = re.compile(
 
 def outlet_like(name: str, infos: list[LineInfo]) -> bool:
     """A short first line is the site's name when it reads like one or the page names it again."""
-    if not name[:1].isupper() or bp.boilerplate_reason(name, len(name.split())):
+    if name[:1].islower() or bp.boilerplate_reason(name, len(name.split())):  # Arabic, CJK: no capitals
         return False
     if OUTLET_WORDS.search(name) or re.search(r"\.(?:com|net|org|co\.uk|de|fr|ru|ua)\b", name, re.IGNORECASE):
         return True
@@ -49,16 +49,66 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return None
     if h1 is not None and h1 in candidates:
         return h1
+    # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
+    # headline, however many words it shares with the story.
+    taken = set(candidates)
+    deks = {i for i in candidates if _previous(infos, i) in taken and (
+        infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
+    candidates = [i for i in candidates if i not in deks] or candidates
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     if not story:
         return candidates[0]
+    # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
+    # lines above the story (under it only a dek, byline, date, caption, share bar): look there first.
+    def score(i: int) -> float:
+        words = stems(infos[i].line.text)
+        return len(words & story) / max(1, len(words)) ** 0.5
+
+    near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
+    top = max((score(i) for i in near), default=0)
+    # Right above the byline or date (a dek between them aside) is where pages put the headline; a photo caption
+    # between the date and the story shares as many words with it. (CJK has no spaced words to share.)
+    # So is a line with its dek right under it, even when a live page's latest entry shares more words with the story.
+    with_dek = {_previous(infos, d) for d in deks}
+    above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
+        _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
+        or i in with_dek and i in near)]
+    candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
-        words = stems(infos[i].line.text)
-        score = len(words & story) / max(1, len(words)) ** 0.5
-        if score > best_score * 1.5 or best is None and score > 0:
-            best, best_score = i, score
-    return best if best is not None else candidates[-1]
+        if score(i) > best_score * 1.5 or best is None and score(i) > 0:
+            best, best_score = i, score(i)
+    best = best if best is not None else candidates[-1]
+    # The same headline with the site name glued on ("… | Harbour Herald") is the one to take: it names the site.
+    key = infos[best].line.text
+    return next((i for i in taken if i != best and re.match(re.escape(key) + r"\s*[|–—:-]\s*\S",
+                                                            infos[i].line.text)), best)
+
+
+_NEAR_STORY = 15
+
+
+# A kicker glued to the headline by copying ("BahnverkehrDeutsche Bahn will…"): a long lower-case run, then a capital
+# with no space. Brand names in headlines glue shorter runs ("OpenAI", "PlayStation", "ThyssenKrupp", "ArcelorMittal").
+_GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
+
+
+def unglue_kicker(title: str) -> str:
+    match = _GLUED_KICKER.match(title)
+    rest = title[match.end():] if match else ""
+    return rest if len(rest.split()) >= 4 else title
+
+
+def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
+    for j in range(i + 1, min(len(infos), i + 4)):
+        if j in skip or infos[j].pattern:
+            continue
+        return infos[j].fate in ("author", "date")
+    return False
+
+
+def _previous(infos: list[LineInfo], i: int) -> Optional[int]:
+    return next((j for j in range(i - 1, -1, -1) if not infos[j].pattern and infos[j].fate != "dropped"), None)
 
 
 STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "while", "would", "could", "should",
@@ -71,14 +121,15 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
 
 
-def name_line(infos: list[LineInfo], i: int, title_at: int) -> bool:
-    """"Jane Doe" alone under the headline, beside a date: a byline without "By"."""
+def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
+    """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
     info = infos[i]
     if not 2 <= info.words <= 4 or info.sentence or not md.author_name(info.line.text):
         return False
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
     return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
-        n.fate == "date" for n in infos[i + 1:i + 3])
+        n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
+        infos[title_at].line.text)
 
 
 def dateline(text: str) -> bool:

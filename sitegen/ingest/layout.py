@@ -22,7 +22,7 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences)
+                                     pick_headline, runs_into_short_sentences, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
@@ -58,6 +58,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
+    _paywall_box(infos)
     repeats = _repeats(infos)
     first, last = _story_span(infos, doc_script)
     cut = _comments_cut(infos, first, last)
@@ -120,6 +121,20 @@ def _box_mates(infos: list[LineInfo]) -> None:
                     m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
 
 
+def _paywall_box(infos: list[LineInfo]) -> None:
+    """Under a paywall prompt, the box's offers ("Then $75 per month…", "See all plans") are furniture too."""
+    for i, info in enumerate(infos):
+        if info.pattern != "paywall prompt":
+            continue
+        for other in infos[i + 1:i + 16]:
+            if other.pattern or other.fate:
+                continue
+            if other.words <= 30 and bp.subscription_offer(other.line.text):
+                other.pattern = "subscription offer under a paywall prompt"
+            elif other.words > 6:
+                break  # the headline or the story again
+
+
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the meta description repeated right under the <h1> is the page's dek."""
     if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
@@ -172,10 +187,18 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optio
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
     k = 0
-    while k + 1 < len(strong) and k < 2 and strong[k] <= 4 and any(
+    while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and any(
             _is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(strong[k] + 1, strong[k + 1])):
         k += 1
     return strong[k], strong[-1]
+
+
+def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
+    """The page's first lines, or right under a headline-shaped line: a copied page puts a menu of any length first."""
+    if i <= 4:
+        return True
+    before = next((infos[j] for j in range(i - 1, -1, -1) if not infos[j].pattern), None)
+    return before is not None and not before.sentence and headline_like(before, doc_script)
 
 
 def _is_metadata_line(text: str) -> bool:
@@ -217,7 +240,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
     return any(_comment_signal(other) or _COMMENT_AUTHOR.match(other.line.text) or other.pattern == "comment form"
-               for other in infos[i + 1:i + 12])
+               for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
 _REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)", re.IGNORECASE)
@@ -232,6 +255,12 @@ def _comment_signal(info: LineInfo) -> bool:
     """The furniture of a comment: "5 hours ago", "Reply", a bare like-count."""
     return info.pattern in ("relative timestamp", "comment form") or bool(
         _REPLY_OR_COUNT.fullmatch(info.line.text))
+
+
+def _comment_header(info: LineInfo) -> bool:
+    """"Mimi62 le 14/02/2025 à 10h05", "filmfan88 2 days ago", "Jan 29, 2025": who wrote a comment and when."""
+    text = info.line.text
+    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text))
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],
@@ -262,8 +291,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].fate = "title"
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
-        result.title = infos[title_at].line.text
+        result.title = unglue_kicker(infos[title_at].line.text)
     started = False  # the story has begun: no dek after this
+    # The site's name heads the page, after any "Skip to content" link a copied page starts with.
+    top = next((j for j in range(end) if not infos[j].pattern), None)
     for i in range(end):
         info = infos[i]
         text = info.line.text
@@ -273,7 +304,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.kind = "heading" if info.line.tag and info.line.tag.startswith("h") else "paragraph"
             continue
         if title_at is None or i < title_at:
-            if i == 0 and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
+            if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
             else:
@@ -288,11 +319,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
-        if result.author is None and name_line(infos, i, title_at):
+        if result.author is None and name_line(infos, i, title_at, end):
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
         if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                             and _more_times(infos, end)
                              or title_at is not None and not info.sentence
                              and heading_shaped(info) and info.words <= 6
                              and not (info.words >= 2 and md.author_name(text))):
@@ -301,6 +333,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
+                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
@@ -345,7 +378,64 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _drop_quote_attributions(infos, first, last)
+    _drop_pull_quotes(infos, first, last)
+    _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
+    _drop_trailing_table(infos, first, last)
+
+
+def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
+    """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
+    kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
+    for i in kept:
+        core = infos[i].line.text.strip("“”\"„«»‘’' ")
+        if infos[i].words > 30 or len(core.split()) < 6:
+            continue
+        if any(j != i and abs(j - i) <= 6 and infos[j].words > infos[i].words and core in infos[j].line.text
+               for j in kept):
+            drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
+
+
+def _drop_author_box(infos: list[LineInfo], first: int, last: int) -> None:
+    """A byline under most of the story ("Written by Jane Doe") heads the author's box: the short lines after it are
+    her bio, not story."""
+    total = sum(info.words for info in infos[first:last + 1] if info.kind) or 1
+    above = 0
+    for i in range(first, last + 1):
+        info = infos[i]
+        if info.kind:
+            above += info.words
+        elif (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
+            for other in infos[i + 1:last + 1]:
+                if other.kind and other.words <= 40:
+                    drop_line(other, f"the author's box under the story (byline on line {info.line.n})")
+            return
+
+
+def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> None:
+    """A "subheading" that is only a name the paragraph above quotes is a pull quote's attribution."""
+    previous: Optional[LineInfo] = None
+    for info in infos[first:last + 1]:
+        if info.kind == "heading" and info.line.tag is None and previous is not None and 2 <= info.words <= 4 \
+                and md.author_name(info.line.text) == info.line.text and info.line.text in previous.line.text:
+            drop_line(info, f"a pull quote's attribution (the name is quoted on line {previous.line.n})")
+        elif info.kind == "paragraph":
+            previous = info
+
+
+def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
+    """A table after the story's last paragraph, not announced by it ("…, the figures show:") or by a subheading, is a
+    widget beside the story (league standings, market prices) that a copied page puts in the text flow."""
+    kept = [i for i in range(first, last + 1) if infos[i].kind]
+    run = 0
+    while run < len(kept) and infos[kept[-1 - run]].kind == "table_row":
+        run += 1
+    before = infos[kept[-1 - run]] if run < len(kept) else None
+    if not run or before is None or before.kind == "heading" or before.line.text.endswith(":"):
+        return  # the story's own table, under its subheading or announced by its last sentence
+    for i in kept[-run:]:
+        drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
 
 
 def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_script: Optional[str],
@@ -393,6 +483,16 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+def _more_times(infos: list[LineInfo], end: int) -> bool:
+    """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
+    return any(TIME_ONLY.match(info.line.text) for info in infos[end:])
+
+
+# A live page's summary box: the points under it are not a dek.
+_SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
+                            r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
 
 
 def _wordy(info: LineInfo) -> bool:

@@ -43,13 +43,23 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+app\b", re.IGNORECASE),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
-    re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
+    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+               r"{0,2}[A-Z][\w.&'’-]*){0,3})"),
+    # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+               r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
+    # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+               r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
+_LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas)\.?$", re.IGNORECASE)
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
-                   "this", "all rights reserved", "the app"}
+                   "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit"}
 
 
 def byline(text: str) -> Optional[str]:
@@ -67,9 +77,26 @@ def is_byline_label(text: str) -> bool:
     return bool(_BYLINE_LABEL.match(text))
 
 
+_ROLE = r"(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)"
+# Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
+_GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
+_BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
+_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
+
+
+def _without_role(text: str) -> str:
+    """"Fiona Grant Scotland correspondent" → "Fiona Grant": the role and the beat before it, leaving two+ words."""
+    text = _GLUED_ROLE.sub(" ", text)
+    for tail in _ROLE_TAILS:
+        match = tail.search(text)
+        if match and len(text[:match.start()].split()) >= 2:
+            return text[:match.start()]
+    return text
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
-    text = _AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—")
+    text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Nora Quinn, May 18, 2025": what follows the name is a date.
     text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
@@ -104,7 +131,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
             "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda-feira", "terça-feira",
             "quarta-feira", "quinta-feira", "sexta-feira", "понедельник", "вторник", "среда", "четверг", "пятница",
-            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя")
+            "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
+            "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "niedziela",
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 _NOT_NAME_WORDS = set(WEEKDAYS)
 
 
@@ -189,8 +219,9 @@ def publisher_mentions(text: str) -> list[str]:
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
             name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
-            if name.isupper() and len(name.split()) >= 2:
+            if name.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
                 name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
+            name = _LEGAL_FORM.sub("", name).strip(" ,")  # the company, not its legal form: "DER TAGESBLICK GmbH"
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out

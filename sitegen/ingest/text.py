@@ -23,7 +23,7 @@ class Line:
     """One candidate block of the page, before ingest decides what it is."""
 
     n: int  # 1-based raw line number (the first one, for joined lines)
-    text: str  # whitespace-collapsed, verbatim otherwise
+    text: str  # whitespace-collapsed, a glued byline and date split (see unglue), verbatim otherwise
     raw: str = ""  # the raw line(s) as they were, for --explain
     blank_before: bool = False
     tag: Optional[str] = None  # for HTML: h1..h6, p, li, blockquote, figcaption, td…
@@ -42,16 +42,35 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Text copied from a page glues inline elements that had no space between them: "By Owen HartleyJuly 22, 2025",
+# "1:05 PM UTCUpdated 2 hours ago", "November 13, 2025By Margaret Hale". On a short line a month name (with a day
+# after it), an "Updated" label or a "By" after a number starts a new word, so a byline and its date can be told apart.
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d)|"
+                    r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted|Aktualisiert|Actualizado|Atualizado|Aggiornato)\b)|"
+                    r"(?<=\d)(?=By [A-Z])")
+
+
+def unglue(text: str) -> str:
+    return _GLUED.sub(" ", text) if len(text.split()) <= 12 else text
+
+
 def segment(text: str) -> list[Line]:
     raw_lines = text.split("\n")
     lines: list[Line] = []
     blank = False
     for n, raw in enumerate(raw_lines, 1):
-        cleaned = clean(raw)
+        cleaned = unglue(clean(raw))
         if not cleaned:
             blank = True
             continue
         cells = _cells(raw)
+        if cells and any(_SENTENCE_CELL.search(cell) for cell in cells):
+            # Not a table: a paragraph with a box beside it ("…in the autumn of 2026.<tab>Trending"), one line each.
+            for cell in cells:
+                lines.append(Line(n=n, text=unglue(cell), raw=raw.rstrip(), blank_before=blank or not lines))
+                blank = False
+            continue
         lines.append(Line(n=n, text=" | ".join(cells) if cells else cleaned, raw=raw.rstrip(),
                           blank_before=blank or not lines, tag="tr" if cells else None))
         blank = False
@@ -60,6 +79,7 @@ def segment(text: str) -> list[Line]:
 
 
 _CELL_GAP = re.compile(r"\S\t+\S")
+_SENTENCE_CELL = re.compile(r"^(?:\S+\s+){9,}\S*[.!?]['\"”’»)]*$")  # ten words or more, ending like a sentence
 
 
 def _cells(raw: str) -> Optional[list[str]]:
