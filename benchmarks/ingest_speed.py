@@ -1,20 +1,27 @@
 """Ingest speed in articles per second on one core, beside a baseline measured in the same run.
 
-    python benchmarks/ingest_speed.py [--rounds 20]
+    python benchmarks/ingest_speed.py [--rounds 20] [--against /work/main]
 
 The corpus is every labelled fixture page and seed (text and HTML). The baseline only reads and
 decodes the same files, so the ratio between the two lines stays meaningful on a busy machine.
+--against times another sitegen checkout on the same corpus (the saved HTML pages, then the text
+dumps), alternating with this one in fresh processes, best round of each: on a shared machine the
+ratio of the two is the figure to trust, not either rate alone.
 Target: at least 300 articles/s for sitegen's extract().
 """
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+# --sitegen: time another checkout's sitegen on this checkout's corpus (used by --against, in a child process).
+_OTHER = sys.argv[sys.argv.index("--sitegen") + 1] if "--sitegen" in sys.argv[:-1] else None
+sys.path[:0] = [_OTHER or str(ROOT), str(ROOT / "tests")]
 
 from ingest_fixtures import cases  # noqa: E402
 
@@ -37,7 +44,15 @@ def _timed(label: str, fn, files: list[tuple[bytes, str]], rounds: int) -> float
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15, help="repeat and keep the fastest round (default 15)")
+    parser.add_argument("--against", metavar="CHECKOUT", help="also time this other sitegen checkout, alternating")
+    parser.add_argument("--sitegen", metavar="CHECKOUT", help=argparse.SUPPRESS)
+    parser.add_argument("--kind", choices=("html", "text"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.kind:  # a child of --against: one rate, nothing else
+        print(_rate(args.kind, args.rounds))
+        return 0
+    if args.against:
+        return _against(Path(args.against).resolve(), args.rounds)
     files = [(c.raw_path.read_bytes(), c.raw_path.name) for c in cases()]
     size = sum(len(raw) for raw, _ in files)
     print(f"corpus: {len(files)} labelled pages, {size / 1024:.0f} KiB, best of {args.rounds} rounds, CPU time")
@@ -71,6 +86,40 @@ def main(argv=None) -> int:
         return 0
     _timed("trafilatura.extract (reference)", lambda raw, name: trafilatura.extract(raw.decode("utf-8")), big,
            max(3, args.rounds // 3))
+    return 0
+
+
+def _files(kind: str) -> list[tuple[bytes, str]]:
+    suffixes = (".html", ".htm") if kind == "html" else (".txt",)
+    return [(c.raw_path.read_bytes(), c.raw_path.name) for c in cases() if c.raw_path.name.endswith(suffixes)]
+
+
+def _rate(kind: str, rounds: int) -> float:
+    files = _files(kind)
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        for raw, name in files:
+            to_markdown(extract(raw, name).blocks)
+        best = min(best, time.process_time() - started)
+    return len(files) / best
+
+
+def _against(other: Path, rounds: int, turns: int = 4) -> int:
+    """This checkout and another, in turns of fresh processes, each turn a few rounds; the best rate of each."""
+    me = Path(__file__).resolve()
+    print(f"this checkout: {ROOT}\nagainst:       {other}\n{turns} turns of {max(1, rounds // turns)} rounds each, CPU time")
+    for kind, label in (("html", "saved HTML pages"), ("text", "text dumps")):
+        best = {ROOT: 0.0, other: 0.0}
+        for _ in range(turns):
+            for checkout in (other, ROOT):
+                env = dict(os.environ, PYTHONPATH=str(checkout))
+                out = subprocess.run([sys.executable, str(me), "--sitegen", str(checkout), "--kind", kind,
+                                      "--rounds", str(max(1, rounds // turns))], env=env, check=True,
+                                     capture_output=True, text=True).stdout
+                best[checkout] = max(best[checkout], float(out.strip()))
+        print(f"  {label:<18} {best[other]:8.0f} articles/s against, {best[ROOT]:8.0f} articles/s here: "
+              f"x{best[ROOT] / best[other]:.2f}")
     return 0
 
 

@@ -72,7 +72,43 @@ def test_fixture_pages_tokenize_as_html_parser_does(case):
     "<style>p > a {}</style><p>styled</p>",
     "<p>broken </div junk> end</p>",
     "<a href=/x/y/z title=\"t\">link</a></>",
+    # Where the one-pattern reading of plain tags ends and the careful one takes over.
+    "<p\xa0class=x>a Unicode space is no separator</p>", "<a\vclass=x>nor a vertical tab</a>",
+    "<a href=x/>not self-closing</a>", "<a b==c>two equals</a><a b=c=d>x</a>", "<a x=\"1\"y='2'>glued</a>",
+    "<my-el data-x=1 @click=go :href=u>custom</my-el>", "<br/ ><p/><p a/b>x</p>", "<img alt= src=x><a x= >y</a>",
+    "<a title='Fish &amp; chips' href=/s?q=1&amp;p=2>x</a><a href=`x`>tick</a>",
+    "<p\n  class='a'\n  id=b\n>lines</p>\n<p>next</p>", "<div class=\"a>b\">quoted</div><DIV CLASS=X HIDDEN>up</DIV>",
 ])
 def test_tricky_markup_tokenizes_as_html_parser_does(html):
     ours, ref = _both(html)
     assert ours == ref
+
+
+def test_tags_with_the_same_attributes_share_what_read_attrs_made_of_them():
+    made = []
+
+    def read(values):
+        made.append(values)
+        return values
+
+    rec = _Recorder()
+    rec.handle_starttag = lambda tag, attrs: rec.events.append((tag, attrs))
+    tokenize("<li class=item><a href=/a>A</a></li><li class=item><a href=/b>B</a></li><p hidden>", rec, read)
+    tags = [e for e in rec.events if e[0] in ("li", "a")]
+    assert [t for t, _ in tags] == ["li", "a", "li", "a"]
+    assert rec.events[-1] == ("p", {"hidden": ""})  # a bare attribute's value is "" in a dict
+    assert tags[0][1] is tags[2][1] == {"class": "item"}
+    assert tags[1][1] == {"href": "/a"} and tags[3][1] == {"href": "/b"}
+    assert len(made) == 5  # no attributes, class=item, href=/a, href=/b, hidden: each read once
+
+
+def test_attributes_the_handler_does_not_read_come_as_none_except_on_tags_it_reads_whole():
+    import re
+
+    rec = _Recorder()
+    rec.handle_starttag = lambda tag, attrs: rec.events.append((tag, attrs))
+    tokenize("<a href=/x>x</a><a href=/y CLASS=menu>y</a><meta name=author content='Jo'><link href=/x>", rec,
+             lambda values: values, telling=re.compile(r"\sclass\b", re.IGNORECASE), read_all_for=frozenset({"meta", "link"}))
+    tags = [e for e in rec.events if e[0] in ("a", "meta", "link")]
+    assert tags == [("a", {}), ("a", {"href": "/y", "class": "menu"}), ("meta", {"name": "author", "content": "Jo"}),
+                    ("link", {"href": "/x"})]

@@ -15,6 +15,7 @@ from typing import Optional
 # The legacy code pages news sites and Windows tools saved text in, most common first.
 _LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1250", "iso8859_7", "cp1255", "cp1256", "cp1254", "cp1257")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_OR_BREAK_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20), 0x7f])
 # A run of letters of one script is a word; mixed scripts in one word are mojibake.
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPT_RANGES = (
@@ -48,9 +49,16 @@ def decode(raw: bytes) -> Decoded:
     if b"\x00" in raw[:4096]:
         return Decoded(None, "binary", ("binary file (NUL bytes), not a text article; skipped",))
     try:
-        return _checked(raw.decode("utf-8"), "utf-8", ())
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
+    else:
+        # Most files have no CR, control character or odd line break: nothing to change. Checked on the bytes (in
+        # UTF-8 a byte below 0x80 is always that ASCII character), much faster than the patterns below.
+        if len(raw.translate(None, _CONTROL_OR_BREAK_BYTES)) == len(raw) and \
+                "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
+            return Decoded(text, "utf-8", ())
+        return _checked(text, "utf-8", ())
     encoding = guess_legacy(raw)
     text = raw.decode(encoding, errors="replace")
     return _checked(text, encoding, (f"not valid UTF-8 (byte {bad_at}); read as {encoding} — "

@@ -91,18 +91,27 @@ class LineInfo:
     level: int = 2
 
 
+def _ends_sentence(text: str) -> bool:
+    # SENTENCE_END is anchored at the end but searched from every position: look at the last characters first.
+    # A match found from there is a match; only a line without one is searched whole (a match can be long).
+    tail = len(text) - 40
+    if tail > 0 and SENTENCE_END.search(text, tail):
+        return True
+    return bool(SENTENCE_END.search(text))
+
+
 def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     text = line.text
     script = main_script(text)
     words = len(text.split())
     if script in UNSPACED:
         words = max(words, len(text) // 2)
-    sentence = bool(SENTENCE_END.search(text))
+    sentence = _ends_sentence(text)
     # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
     container = line.container
     if line.tag == "h1" and container in ("header", "outside"):
         container = None  # the headline often sits in the page's <header>, above the <article>
-    pattern = CONTAINER_REASON.get(container, f"inside a {container}") if container else None
+    pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
         pattern = bp.boilerplate_reason(text, words)
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:

@@ -54,30 +54,73 @@ def _drop_cap(before: str, after: str) -> bool:
 
 # A page repeats the same few class names thousands of times (menu items, cards): look each up once.
 @lru_cache(maxsize=4096)
-def _box_word(words: str) -> Optional[str]:
+def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool, Optional[str]]:
+    """What an element's class, id, rel and role say: (an author/byline element, the furniture box it is)."""
+    byline = bool(_AUTHOR_BOX.search(f"{klass} {ident} {rel}"))
+    if role in _ROLE_CONTAINERS:
+        return byline, _ROLE_CONTAINERS[role]
+    words = f"{klass} {ident} {role or ''}"
     match = _BOX_WORDS.search(words)
     if match and not _BYLINE_BOX.search(words):
-        return f"{match.group(1).lower()} box (class/id)"
-    return None
+        return byline, f"{match.group(1).lower()} box (class/id)"
+    return byline, None
 
 
-@lru_cache(maxsize=4096)
-def _author_box(words: str) -> bool:
-    return bool(_AUTHOR_BOX.search(words))
+class _Attrs(dict):
+    """A tag's attributes (name → value, "" for a bare one) and what they say about the element, worked out once
+    for each distinct attribute text of a page (the tokenizer shares the object between tags; it is never changed)."""
+
+    # What most attribute sets (a link's href, an image's src) say: nothing.
+    hidden = False
+    role: Optional[str] = None
+    klass = ""
+    byline = False
+    dialog = False
+    box: Optional[str] = None
+    itemprop: Optional[list[str]] = None
+
+
+# The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
+# tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
+_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
+_TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
+                           re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
+
+
+def _read_attrs(values: dict[str, str]) -> _Attrs:
+    attrs = _Attrs(values)
+    if _TELLING.isdisjoint(values):
+        return attrs
+    get = attrs.get
+    attrs.hidden = "hidden" in attrs or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
+    attrs.role = role = get("role")
+    attrs.klass = klass = get("class", "")
+    attrs.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
+    # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
+    attrs.byline, attrs.box = _named(klass, get("id", ""), get("rel", ""), role)
+    if "itemprop" in attrs:
+        attrs.itemprop = attrs["itemprop"].lower().split()
+    return attrs
+
+
+_ROLE_CONTAINERS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}
+# Each open element is a tuple: its tag, then what the text inside it inherits from it and the elements around it,
+# so a line reads its context from the innermost entry instead of walking the stack.
+_TAG, _CONT, _INNER, _GROUP, _LIST, _BLOCK, _PATH, _ART, _BYLINE = range(9)
+_ROOT = ("", None, None, 0, None, None, (), 0, False)
 
 
 class _Page:
     def __init__(self) -> None:
         self.line = 1  # the line of the token being handled, set by the tokenizer
         self.lines: list[Line] = []
-        self.stack: list[tuple[str, Optional[str]]] = []  # (tag, container reason)
+        # (tag, container, list-item-like kind, box id, list tag, block tag, element path, article id, in a byline box)
+        # per open element; the root entry stands for the document and is never closed.
+        self.stack: list[tuple] = [_ROOT]
         self.open: dict[str, int] = {}  # tag (as pushed) → how many are open: end tags need no walk down the stack
-        self.article_of: dict[int, int] = {}  # stack depth → id of the <article>/<main> opened there
-        self.box_of: dict[int, int] = {}  # stack depth → id of the <div>/<section>… opened there
         self.boxes = 0
         self.class_boxes = 0
-        self.byline_at: set[int] = set()  # stack depths of open author/byline elements
-        self.buffer_byline = False  # some of the text being collected sat in one
+        self.buffer_byline = False  # some of the text being collected sat in an author/byline element
         self.pending_space = False
         self.after_img = False
         self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
@@ -102,72 +145,87 @@ class _Page:
         self.canonical: Optional[str] = None
         self.articles = 0  # <article>/<main> elements seen; each line records the outermost one it sits in
         # Every block element: its parent and its tag + class, so the content root can be found after parsing.
-        self.el_of: dict[int, int] = {}  # stack depth → id of the block element opened there
         self.el_parent: list[int] = [-1]  # element id → its parent's id (0 is the document)
         self.el_sig: list[tuple[str, str]] = [("#document", "")]
         self.box_element: dict[str, int] = {}  # numbered class/id box → its element
         self.paths: list[tuple[int, ...]] = []  # per line: the ids of the block elements around it, outermost first
 
     # -- structure --
-    def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs} if attrs else _NO_ATTRS
+    def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
         if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         if tag in _VOID:
             if tag == "br":
-                self.flush()
+                if self.buffer:
+                    self.flush()
             elif tag == "img":
                 self.after_img = True
-                self.img_depth = len(self.stack)
+                self.img_depth = len(self.stack) - 1
             return
-        if tag in _SKIP:
+        stack = self.stack
+        top = stack[-1]
+        if tag in _SKIP or attrs.hidden:  # not text (scripts, forms' controls…), or not shown to readers
             self.skip += 1
-            self._push(tag, None)
+            pushed = tag if tag in _SKIP else "__hidden__" + tag
+            stack.append((pushed,) + top[1:])
+            self.open[pushed] = self.open.get(pushed, 0) + 1
             return
-        if attrs and ("hidden" in attrs or attrs.get("aria-hidden") == "true"
-                      or "display:none" in attrs.get("style", "").replace(" ", "")):
-            self.skip += 1  # not shown to readers
-            self._push("__hidden__" + tag, None)
-            return
-        article_id = None
-        if (tag in ("article", "main") or attrs.get("role") in ("main", "article")) and self._article_id() is None:
+        article = top[_ART]
+        if not article and (tag == "article" or tag == "main" or attrs.role in ("main", "article")):
             self.articles += 1
-            article_id = self.articles
-        depth = len(self.stack)
+            article = self.articles
+        depth = len(stack) - 1
+        container = None
+        if tag in _CONTAINERS:
+            container = _CONTAINERS[tag]
+        elif tag == "dialog" or attrs.dialog:
+            container = "dialog"  # a cookie or sign-up pop-up, never the story
+        elif tag == "header" and not (self.open.get("article") or self.open.get("main")):
+            container = "header"
+        else:
+            container = attrs.box
         if tag in _BLOCKS:
-            self.flush()
+            if self.buffer:
+                self.flush()
             self.block_line = self.line
             self.block_tag = tag
+            group = top[_GROUP]
             if tag in _BOXES:
                 self.boxes += 1
-                self.box_of[depth] = self.boxes
-            self.el_parent.append(next(reversed(self.el_of.values()), 0))
-            self.el_sig.append((tag, attrs.get("class", "")))
-            self.el_of[depth] = len(self.el_sig) - 1
-        if tag == "a":
-            self.in_link += 1
-        if attrs:
-            if "itemprop" in attrs:
-                itemprop = attrs["itemprop"].lower().split()
-                if "author" in itemprop and self.author_depth is None and not self.microdata_author:
-                    self.author_depth = depth
-                elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
-                    self.author_name_depth = depth
-            if ("class" in attrs or "id" in attrs or "rel" in attrs) and \
-                    _author_box(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('rel', '')}"):
-                self.byline_at.add(depth)
-        container = self._container(tag, attrs) if attrs or tag in _CONTAINER_TAGS else None
-        if container and container.endswith("(class/id)"):
-            self.class_boxes += 1
-            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
-            if tag in _BLOCKS:
-                self.box_element[container] = self.el_of[depth]
-        self.stack.append((tag, container))
+                group = self.boxes
+            path = top[_PATH]
+            self.el_parent.append(path[-1] if path else 0)
+            self.el_sig.append((tag, attrs.klass))
+            el = len(self.el_sig) - 1
+            path = path + (el,)
+            if container and container.endswith("(class/id)"):
+                self.class_boxes += 1
+                container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+                self.box_element[container] = el
+            entry = (tag, container or top[_CONT], tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY
+                     else top[_INNER], group, tag if tag == "ol" or tag == "ul" else top[_LIST], tag, path, article,
+                     top[_BYLINE] or attrs.byline)
+        else:
+            if tag == "a":
+                self.in_link += 1
+            if not container and article == top[_ART] and not attrs.byline:
+                entry = (tag,) + top[1:]  # an inline element that changes nothing for the text inside it
+            else:
+                if container and container.endswith("(class/id)"):
+                    self.class_boxes += 1
+                    container = f"{container}#{self.class_boxes}"
+                entry = (tag, container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
+                         article, top[_BYLINE] or attrs.byline)
+        if attrs.itemprop is not None:
+            itemprop = attrs.itemprop
+            if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+                self.author_depth = depth
+            elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+                self.author_name_depth = depth
+        stack.append(entry)
         self.open[tag] = self.open.get(tag, 0) + 1
-        if article_id is not None:
-            self.article_of[depth] = article_id
 
-    def _head_tag(self, tag: str, attrs: dict) -> bool:
+    def _head_tag(self, tag: str, attrs: _Attrs) -> bool:
         """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
         if tag == "html" and attrs.get("lang"):
             self.lang = attrs["lang"].split("-")[0].lower() or None
@@ -190,14 +248,7 @@ class _Page:
             return True
         return False
 
-    def _push(self, tag: str, container: Optional[str]) -> None:
-        self.stack.append((tag, container))
-        self.open[tag] = self.open.get(tag, 0) + 1
-
-    def _article_id(self) -> Optional[int]:
-        return self.article_of[min(self.article_of)] if self.article_of else None
-
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
                 self.in_json_ld = False
@@ -210,36 +261,31 @@ class _Page:
             if tag in _SEPARATE_INLINE:
                 self.pending_space = True
         open_count = self.open
-        hidden = "__hidden__" + tag
-        if not open_count.get(tag) and not open_count.get(hidden):
+        if not open_count.get(tag) and not open_count.get("__hidden__" + tag):
             return  # a stray end tag
         block = tag in _BLOCKS
-        if block:
+        if block and self.buffer:
             self.flush()
         stack = self.stack
-        while stack:
-            open_tag, _ = stack.pop()
+        while True:
+            open_tag = stack.pop()[_TAG]
             open_count[open_tag] -= 1
-            depth = len(stack)
-            if depth in self.el_of:
-                del self.el_of[depth]
-                self.box_of.pop(depth, None)
-            if self.article_of:
-                self.article_of.pop(depth, None)
-            if self.byline_at:
-                self.byline_at.discard(depth)
+            if open_tag == tag:
+                if tag in _SKIP:
+                    self.skip = max(0, self.skip - 1)
+                elif tag == "a":
+                    self.in_link = max(0, self.in_link - 1)
+                break
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
-            if open_tag == hidden:
-                break
-            if open_tag == "a":
+                if open_tag == "__hidden__" + tag:
+                    break
+            elif open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
-            if open_tag == tag:
-                break
-        depth = len(stack)
+        depth = len(stack) - 1
         if block:
             self.block_line = self.line
-            self.block_tag = next((t for t, _ in reversed(stack) if t in _BLOCKS), None)
+            self.block_tag = stack[-1][_BLOCK]
             if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
         if self.author_depth is not None and depth <= self.author_depth:
@@ -247,7 +293,7 @@ class _Page:
         if self.author_name_depth is not None and depth <= self.author_name_depth:
             self.author_name_depth = None
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.in_json_ld:
             self.json_ld[-1] += data
             return
@@ -256,67 +302,49 @@ class _Page:
             return
         if self.skip:
             return
-        if not self.buffer_text and self.author_depth is None and data.isspace():
-            return  # white space before a block's text: clean() would strip it anyway
         if not self.buffer_text:
+            if self.author_depth is None and data.isspace():
+                return  # white space before a block's text: clean() would strip it anyway
             self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum() \
                 and not _drop_cap(self.buffer[-1], data):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
-        self.buffer_byline = self.buffer_byline or bool(self.byline_at and data.strip())
+        stripped = None
+        if self.stack[-1][_BYLINE] and not self.buffer_byline:
+            stripped = data.strip()
+            self.buffer_byline = bool(stripped)
         if self.author_depth is not None:
             self.microdata_author.append(data)
             if self.author_name_depth is not None:
                 self.microdata_name.append(data)
         self.buffer.append(data)
-        if not self.buffer_text and data.strip():
-            self.buffer_text = True
+        if not self.buffer_text:
+            if stripped is None:
+                stripped = data.strip()
+            if stripped:
+                self.buffer_text = True
         if self.in_link:
-            self.link_chars += len(data.strip())
+            self.link_chars += len(data.strip() if stripped is None else stripped)
 
-    def _container(self, tag: str, attrs: dict) -> Optional[str]:
-        if tag in _CONTAINERS:
-            return _CONTAINERS[tag]
-        if tag == "dialog" or attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
-            return "dialog"  # a cookie or sign-up pop-up, never the story
-        if tag == "header" and not (self.open.get("article") or self.open.get("main")):
-            return "header"
-        if attrs.get("role") in ("navigation", "contentinfo", "complementary", "banner"):
-            return {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}[attrs["role"]]
-        if not ("class" in attrs or "id" in attrs or "role" in attrs):
-            return None
-        return _box_word(f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}")
-
-    def flush(self):
+    def flush(self) -> None:
         if not self.buffer:
             self.link_chars = 0
             self.buffer_byline = False
             return
         text = clean("".join(self.buffer))
         if text:
-            container = next((c for _, c in reversed(self.stack) if c), None)
-            tag = self.block_tag
-            inner = None
-            for t, _ in reversed(self.stack):
-                if t in _INNER_KINDS:
-                    inner = t
-                    break
-                if t in _ENTRY_BOUNDARY:
-                    break  # an <article> in an <li> (a live-blog entry, a card) is not one list item
+            top = self.stack[-1]
+            inner = top[_INNER]
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
-            self.lines.append(Line(n=self.block_line, text=text, raw=text, tag=inner or tag,
-                                   link_density=min(1.0, self.link_chars / max(1, len(text))),
-                                   container=container, blank_before=True,
-                                   group=next((self.box_of[d] for d in range(len(self.stack) - 1, -1, -1)
-                                               if d in self.box_of), 0)))
-            self.lines[-1].byline = self.buffer_byline
-            if inner == "li":
-                self.lines[-1].ordered = next((t for t, _ in reversed(self.stack) if t in ("ol", "ul")), None) == "ol"
+            line = Line(n=self.block_line, text=text, raw=text, tag=inner or self.block_tag,
+                        link_density=min(1.0, self.link_chars / max(1, len(text))), container=top[_CONT],
+                        blank_before=True, group=top[_GROUP], byline=self.buffer_byline,
+                        ordered=inner == "li" and top[_LIST] == "ol", in_article=top[_ART])
+            self.lines.append(line)
             self.after_img = False
-            self.lines[-1].in_article = self._article_id() or 0  # type: ignore[assignment]
-            self.paths.append(tuple(self.el_of.values()))  # depths are added in increasing order, popped last-first
+            self.paths.append(top[_PATH])
         self.buffer = []
         self.buffer_text = False
         self.link_chars = 0
@@ -363,7 +391,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
     html = cut_inert(html)
     try:
-        tokenize(html, page)
+        tokenize(html, page, _read_attrs, telling=_TELLING_NAME, read_all_for=_HEAD_TAGS)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
@@ -685,14 +713,24 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     score = [0.0] * count
     chars = [0] * count
     link_chars = [0.0] * count
+    under = [0] * count  # lines inside each element
+    last_under = [0] * count  # the last of them (the only one when under is 1)
+    points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
-    for line, path in zip(lines, paths):
+    for i, (line, path) in enumerate(zip(lines, paths)):
+        text = line.text
+        size = len(text)
+        linked = line.link_density * size
         for el in path:
-            chars[el] += len(line.text)
-            link_chars[el] += line.link_density * len(line.text)
-        if not _scored(line) or not path:
+            chars[el] += size
+            link_chars[el] += linked
+            under[el] += 1
+            last_under[el] = i
+        if not _scored(line):
             continue
-        points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
+        points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
+        if not path:
+            continue
         total += points
         # A <p> scores for the element around it; text straight in a <div> (or split by <br>) makes the div itself
         # the container of its paragraphs.
@@ -703,7 +741,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     if total < 10:
         return None
     final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
-    top = max(range(1, count), key=lambda e: final[e], default=0)
+    top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
     best_score = final[top]
@@ -722,14 +760,12 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
-            if final[sibling] >= threshold or _lone_paragraph(sibling, lines, paths):
+            if final[sibling] >= threshold or under[sibling] == 1 and _lone_paragraph(lines[last_under[sibling]]):
                 root.add(sibling)
-    inside = [any(el in root for el in path) for path in paths]
     held = elsewhere = 0.0
-    for line, is_in, path in zip(lines, inside, paths):
-        if _scored(line):
-            points = 1 + len(_COMMAS.findall(line.text)) + min(len(line.text) // 100, 3)
-            if is_in:
+    for points, path in zip(points_of, paths):
+        if points:
+            if not root.isdisjoint(path):
                 held += points
             elif thread is None or thread not in path:
                 elsewhere += points
@@ -801,8 +837,7 @@ def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: 
     return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
 
 
-def _lone_paragraph(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> bool:
-    """A sibling holding just one long, sentence-shaped paragraph (an intro set apart from the body)."""
-    mine = [l for l, path in zip(lines, paths) if el in path]
-    return len(mine) == 1 and any(len(l.text) > 80 and l.link_density < 0.25 and l.container is None
-                                      and re.search(r"[.!?。]['\"”’»)]*$", l.text) for l in mine)
+def _lone_paragraph(line: Line) -> bool:
+    """The one line of a sibling element: is it a long, sentence-shaped paragraph (an intro set apart from the body)?"""
+    return len(line.text) > 80 and line.link_density < 0.25 and line.container is None \
+        and bool(re.search(r"[.!?。]['\"”’»)]*$", line.text))

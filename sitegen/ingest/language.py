@@ -86,28 +86,40 @@ _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up 
 
 def script_counts(text: str) -> Counter:
     """Letters per script. ASCII letters are counted in C (bytes.translate); only non-ASCII ones one by one."""
-    counts = Counter()
+    return Counter(_script_counts(text))
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    # A plain dict: main_script runs on every line of a page, and a Counter costs more than the counting here.
+    counts: dict[str, int] = {}
     latin = len(text.encode("ascii", "ignore").translate(None, _NON_LETTER_BYTES))
     if latin:
         counts["latin"] = latin
-    for run in _NON_ASCII_RUN.findall(text):
-        for ch in run:
-            name = _range_script(ch)
-            if name:
-                counts[name] += 1
+    script_of = _SCRIPT_OF
+    runs = _NON_ASCII_RUN.findall(text)
+    if not runs:
+        return counts
+    chars = runs[0] if len(runs) == 1 else "".join(runs)
+    # A long non-Latin text repeats a few dozen letters: count them in C, then look each one up once. Counter keeps
+    # the order letters first appear in, so scripts are still counted in the order they first appear.
+    for ch, n in (Counter(chars).items() if len(chars) > 32 else ((ch, 1) for ch in chars)):
+        name = script_of[ch] if ch in script_of else _range_script(ch)
+        if name:
+            counts[name] = counts.get(name, 0) + n
     return counts
 
 
 def main_script(text: str) -> Optional[str]:
     if text.isascii():  # most lines of most pages: Latin if there is a letter at all
         return "latin" if _ASCII_LETTER.search(text) else None
-    counts = script_counts(text)
+    counts = _script_counts(text)
     if not counts:
         return None
     # Japanese mixes kanji and kana; both count as Japanese text.
     if counts.get("kana") and counts.get("han"):
         counts["kana"] += counts.pop("han")
-    return counts.most_common(1)[0][0]
+    # The first script counted wins a tie (as Counter.most_common does).
+    return max(counts, key=counts.__getitem__)
 
 
 def language(text: str, script: Optional[str]) -> Optional[str]:

@@ -53,7 +53,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000],
                                                    doc_script)
         result.day_first = page_language is not None and page_language != "en"
-    _site_notes(infos, hints)
+    found = _Mentions()  # publisher names per line text: the same lines are asked about two or three times
+    _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
@@ -69,24 +70,32 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         if last is None:
             first = None
     header_end = first if first is not None else len(infos) if cut is None else cut
-    mentions = _publisher_mentions(infos)
+    mentions = _publisher_mentions(infos, found)
     _header(infos, header_end, result, hints, doc_script, mentions)
     if first is not None:
         _middle(infos, first, last, result, doc_script, repeats)
-        _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script)
+        _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
     _collect(infos, result, hints, mentions, doc_script)
     return result
+
+
+class _Mentions(dict):
+    """Line text → the outlet names it gives away (metadata.publisher_mentions), worked out once per page."""
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        names = self[text] = tuple(md.publisher_mentions(text))
+        return names
 
 
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|us|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
-def _site_notes(infos: list[LineInfo], hints: Hints) -> None:
+def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     """"Newsweek is committed to…", "Do you have a tip … Newsweek should be covering?": the site about itself."""
     names = {hints.publisher} if hints.publisher else set()
     for info in infos[:3]:
         names.add(md.split_site_name(info.line.text, set())[1])
-    names.update(n for info in infos if info.words <= 30 for n in md.publisher_mentions(info.line.text))
+    names.update(n for info in infos if info.words <= 30 for n in found[info.line.text])
     names = {n for n in names if n and len(n) >= 3}
     if not names:
         return
@@ -234,16 +243,18 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
                for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
+_REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)", re.IGNORECASE)
+_REPLY_OR_COUNT = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", re.IGNORECASE)
+
+
 def _reply_button(info: LineInfo) -> bool:
-    return bool(re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)",
-                             info.line.text, re.IGNORECASE))
+    return bool(_REPLY.fullmatch(info.line.text))
 
 
 def _comment_signal(info: LineInfo) -> bool:
     """The furniture of a comment: "5 hours ago", "Reply", a bare like-count."""
     return info.pattern in ("relative timestamp", "comment form") or bool(
-        re.fullmatch(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", info.line.text,
-                     re.IGNORECASE))
+        _REPLY_OR_COUNT.fullmatch(info.line.text))
 
 
 def _comment_header(info: LineInfo) -> bool:
@@ -427,7 +438,8 @@ def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
         drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
 
 
-def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_script: Optional[str]) -> None:
+def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_script: Optional[str],
+            found: _Mentions) -> None:
     """After the story: only a closing sentence in the article's own language stays."""
     related_at: Optional[int] = None
     lang = False  # the story's language, worked out when first needed
@@ -456,7 +468,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if info.pattern:
             drop_line(info, info.pattern)
             continue
-        if bp.teaser_reason(info.line.raw or text, info.sentence) or md.publisher_mentions(text):
+        if bp.teaser_reason(info.line.raw or text, info.sentence) or found[text]:
             drop_line(info, "after the story: link or note about the site")
             continue
         if author_bio(text, result.author):
@@ -560,11 +572,11 @@ def _date_in_byline(text: str) -> Optional[str]:
     return found[0] if found else None
 
 
-def _publisher_mentions(infos: list[LineInfo]) -> list[str]:
+def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
     out = []
     for info in infos:
         if info.words <= 60 and (info.pattern or info.words <= 30):
-            out.extend(md.publisher_mentions(info.line.text))
+            out.extend(found[info.line.text])
     return out
 
 

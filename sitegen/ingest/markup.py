@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Optional, Protocol
+from typing import Any, Callable, Optional, Protocol
 
-_OPEN = re.compile(r"<[a-zA-Z/!?]")
 # html.parser's locatestarttagend_tolerant, with the tag name and the attributes as groups.
 _START = re.compile(r"""
   <(?P<tag>[a-zA-Z][^\t\n\r\f />\x00]*)
@@ -22,7 +21,6 @@ _START = re.compile(r"""
      )*
    )?)
   \s*""", re.VERBOSE)
-_BARE_START = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
 _END = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 _LOOSE_END = re.compile(r"</([a-zA-Z][^\t\n\r\f />\x00]*)")
 _COMMENT_CLOSE = re.compile(r"--\s*>")
@@ -59,52 +57,145 @@ def _attrs(html: str, k: int, end: int) -> tuple[list[tuple[str, Optional[str]]]
     return out, k
 
 
-def tokenize(html: str, handler: Handler) -> None:
-    """Call the handler for each start tag, end tag and run of text; handler.line is the token's line (1-based)."""
+def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[dict[str, str]], Any]] = None, *,
+             telling: Optional[re.Pattern] = None, read_all_for: frozenset[str] = frozenset()) -> None:
+    """Call the handler for each start tag, end tag and run of text; handler.line is the token's line (1-based).
+
+    A start tag's attributes come as html.parser gives them, a list of (name, value) pairs (value None for a bare
+    one); or, with read_attrs, as what it makes of them as a dict (name → value, "" for a bare one, the last of a
+    repeated name). Tags with the same attribute text share one value: the handler must not change it, and
+    read_attrs must depend on the dict alone. For a handler that reads only a few attributes of most tags:
+    attribute text in which the pattern `telling` finds nothing comes as no attributes (read_attrs({})), except
+    on the tags in read_all_for.
+    """
     pos = 0
     line = 1
-    counted = 0  # `line` is the line number at this offset
     n = len(html)
-    search = _OPEN.search
-    count = html.count
     on_data = handler.handle_data
+    on_start = handler.handle_starttag
     on_end = handler.handle_endtag
-    match_end = _END.match
-    comments_close = True  # False once a comment was found unclosed: no later one closes either
+    raw_text = _RAW_TEXT
+    attrs_of: dict[str, object] = {}  # a page repeats the same attribute text (menu items, cards): read it once
+    if read_attrs is None:
+        read_plain, make, from_pairs = _attr_list, _same, _same
+    else:
+        read_plain, make = _attr_dict, read_attrs
+        from_pairs = lambda pairs: read_attrs({k: v or "" for k, v in pairs})  # noqa: E731
+    no_attrs = from_pairs([])
+    state = [True]  # False once a comment was found unclosed: no later one closes either
     while pos < n:
-        m = search(html, pos)
-        start = m.start() if m else n
-        if start > pos:
-            line += count("\n", counted, pos)
-            counted = pos
-            handler.line = line
-            text = html[pos:start]
-            on_data(unescape(text) if "&" in text else text)
-        if m is None:
-            return
-        line += count("\n", counted, start)
-        counted = start
-        handler.line = line
-        kind = html[start + 1]
-        if kind == "/":
-            end = match_end(html, start)
-            if end:  # the common case, "</p>", without the checks for broken end tags
-                on_end(end.group(1).lower())
-                pos = end.end()
+        # The common tokens (text, a tag with plain attributes, "</p>") in one pass of one pattern; anything else
+        # ('<!--', a broken tag, <script>) goes the careful way, token by token, and the pass starts again after it.
+        for m in _TOKEN.finditer(html, pos):
+            kind = m.lastindex
+            if kind == 1:
+                text = m.group(1)
+                handler.line = line
+                if "&" in text:
+                    on_data(unescape(text))
+                else:
+                    on_data(text)
+                if "\n" in text:
+                    line += text.count("\n")
+            elif kind == 4:
+                name, attrs, closed = m.group(2, 3, 4)
+                tag = name.lower()
+                if tag in raw_text:
+                    start = m.start()
+                    handler.line = line
+                    pos = _start_tag(html, start, handler, from_pairs)
+                    if pos < 0:
+                        return
+                    line += html.count("\n", start, pos)
+                    break
+                handler.line = line
+                if attrs:
+                    if tag in read_all_for:
+                        parsed = make(read_plain(attrs))
+                    else:
+                        parsed = attrs_of.get(attrs)
+                        if parsed is None:
+                            parsed = attrs_of[attrs] = make(read_plain(attrs)) if telling is None or \
+                                telling.search(attrs) else no_attrs
+                    on_start(tag, parsed)
+                    if "\n" in attrs:
+                        line += attrs.count("\n")
+                else:
+                    on_start(tag, no_attrs)
+                if closed:
+                    on_end(tag)
+            elif kind == 5:
+                handler.line = line
+                on_end(m.group(5).lower())
             else:
-                pos = _end_tag(html, start, handler)
-        elif kind.isascii() and kind.isalpha():
-            pos = _start_tag(html, start, handler)
-        elif html.startswith("<!--", start):
-            close = _COMMENT_CLOSE.search(html, start + 4) if comments_close else None
-            comments_close = close is not None
-            pos = close.end() if close else _as_text(html, start, start + 1, handler)
-        else:  # <!DOCTYPE …>, <![CDATA[…]]>, <?xml …?>
-            gt = html.find(">", start + 2)
-            # No '>' left in the page: the rest is text (searching again at every later '<!' would be quadratic).
-            pos = gt + 1 if gt >= 0 else _as_text(html, start, n, handler)
-        if pos < 0:
+                start = m.start()
+                handler.line = line
+                pos = _careful(html, start, handler, state, from_pairs)
+                if pos < 0:
+                    return
+                line += html.count("\n", start, pos)
+                break
+        else:
             return
+
+
+_SPACE = "[ \t\n\r\f]"  # html.parser ends a tag name only at these (not at \v or other Unicode spaces)
+_NAME = r"[a-zA-Z_:@][-.a-zA-Z0-9:_@]*"
+_VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`][^\s"'<>`]*)"""
+# Plain markup only, where html.parser's reading is the only one possible: each name and value can only end where
+# the pattern says (no shorter reading matches), so what this accepts is read as html.parser reads it; anything
+# else falls through to the last alternative and the careful path.
+_TOKEN = re.compile(rf"""
+  (?=[^<]|<(?![a-zA-Z/!?]))([^<]*(?:<(?![a-zA-Z/!?])[^<]*)*)                # 1: text
+ |<([a-zA-Z][-.a-zA-Z0-9:_]*)((?:{_SPACE}+{_NAME}(?:{_SPACE}*={_SPACE}*{_VALUE})?)*{_SPACE}*)(/?)>  # 2-4: start tag
+ |</([a-zA-Z][-.a-zA-Z0-9:_]*)>                                              # 5: end tag
+ |(<)                                                                        # 6: anything else
+""", re.VERBOSE)
+_PLAIN_ATTR = re.compile(rf"""{_SPACE}+({_NAME})(?:{_SPACE}*(=){_SPACE}*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`][^\s"'<>`]*)))?""")
+
+
+def _attr_list(attrs: str) -> list[tuple[str, Optional[str]]]:
+    out: list[tuple[str, Optional[str]]] = []
+    for name, equals, double, single, bare in _PLAIN_ATTR.findall(attrs):
+        if equals:
+            value = double or single or bare
+            out.append((name.lower(), unescape(value) if "&" in value else value))
+        else:
+            out.append((name.lower(), None))
+    return out
+
+
+def _attr_dict(attrs: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, _, double, single, bare in _PLAIN_ATTR.findall(attrs):
+        value = double or single or bare  # "" for a bare attribute too
+        out[name.lower()] = unescape(value) if "&" in value else value
+    return out
+
+
+def _same(pairs: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    return pairs
+
+
+def _careful(html: str, start: int, handler: Handler, state: list[bool], make: Callable) -> int:
+    """One token the common pattern does not take, read html.parser's way; where the next token starts (-1: none)."""
+    kind = html[start + 1]
+    if kind == "/":
+        end = _END.match(html, start)
+        if end:
+            handler.handle_endtag(end.group(1).lower())
+            return end.end()
+        return _end_tag(html, start, handler)
+    if kind.isascii() and kind.isalpha():
+        return _start_tag(html, start, handler, make)
+    if html.startswith("<!--", start):
+        close = _COMMENT_CLOSE.search(html, start + 4) if state[0] else None
+        state[0] = close is not None
+        return close.end() if close else _as_text(html, start, start + 1, handler)
+    # <!DOCTYPE …>, <![CDATA[…]]>, <?xml …?>
+    gt = html.find(">", start + 2)
+    # No '>' left in the page: the rest is text (searching again at every later '<!' would be quadratic).
+    return gt + 1 if gt >= 0 else _as_text(html, start, len(html), handler)
 
 
 def _as_text(html: str, start: int, end: int, handler: Handler) -> int:
@@ -113,11 +204,7 @@ def _as_text(html: str, start: int, end: int, handler: Handler) -> int:
     return end
 
 
-def _start_tag(html: str, start: int, handler: Handler) -> int:
-    bare = _BARE_START.match(html, start)
-    if bare and bare.group(1).lower() not in _RAW_TEXT:  # "<p>", "<li>": no attributes to read
-        handler.handle_starttag(bare.group(1).lower(), [])
-        return bare.end()
+def _start_tag(html: str, start: int, handler: Handler, make: Callable = _same) -> int:
     m = _START.match(html, start)
     j = m.end()
     if html.startswith(">", j):
@@ -133,7 +220,7 @@ def _start_tag(html: str, start: int, handler: Handler) -> int:
         return _as_text(html, start, end, handler)
     closed = rest == "/>"
     tag = m.group("tag").lower()
-    handler.handle_starttag(tag, attrs)
+    handler.handle_starttag(tag, make(attrs))
     if closed:
         handler.handle_endtag(tag)
         return end

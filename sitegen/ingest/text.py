@@ -13,6 +13,9 @@ from typing import Optional
 # Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
                      r"\u3000[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Every space _SPACES matches except the plain " ": a line with none of these and no "  " has nothing to change
+# (keep the two in step). Most lines are like that, and a search is much cheaper than a substitution of each space.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 @dataclass
@@ -34,6 +37,8 @@ class Line:
 
 
 def clean(text: str) -> str:
+    if "  " not in text and not _ODD_SPACE.search(text):
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 
