@@ -497,3 +497,12 @@ def test_an_articles_analysis_reads_nothing_of_a_topic_outside_its_analysis_key(
     assert [topic_analysis_key(t) for t in reworded] == [topic_analysis_key(t) for t in site.topics]
     for article in site.articles:
         assert analyse_article(article, reworded, site.people) == analyse_article(article, site.topics, site.people)
+
+
+def test_no_role_in_the_seeds_ends_in_a_dangling_of_the(seeds):
+    """'the president of the United Arab Emirates' gives the Emirates no role 'president of the' (nor
+    makes them a person): a role is a whole phrase."""
+    _, briefing = seeds
+    for person in briefing.people:
+        assert not re.search(r"\b(?:of|the|a|an|for|to)$", person.role or ""), (person.name, person.role)
+    assert all(p.kind != "person" for p in briefing.people if "Emirates" in p.name)

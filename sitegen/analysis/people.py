@@ -622,7 +622,8 @@ def _role_in(words: tuple[str, ...]) -> str:
         # "director of rugby Phil Sutcliffe", "head of communications Ann Lee": a role noun and what it is of.
         for k in (2, 3):
             if (len(words) > k and words[-k] == "of" and words[-k - 1] in lx.ROLE_NOUNS
-                    and all(w.islower() for w in words[-k + 1:])):
+                    and all(w.islower() and w not in lx.DETERMINERS for w in words[-k + 1:])):
+                # (Not "the president of the United Arab Emirates": "of the" names a place or a body.)
                 return " ".join(words[-k - 1:])
         return ""
     if not words or words[-1][0].isupper():
