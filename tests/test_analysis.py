@@ -506,3 +506,23 @@ def test_no_role_in_the_seeds_ends_in_a_dangling_of_the(seeds):
     for person in briefing.people:
         assert not re.search(r"\b(?:of|the|a|an|for|to)$", person.role or ""), (person.name, person.role)
     assert all(p.kind != "person" for p in briefing.people if "Emirates" in p.name)
+
+
+def _quotes_of(body: str, people=()):
+    article = Article(slug="t", title="A match report", body=body, paragraphs=markdown.paragraphs(body))
+    return {q.text.split()[0]: q.speaker for q in analyse_article(article, (), tuple(people)).quotes}
+
+
+def test_a_person_described_again_by_a_noun_gets_their_quote_and_a_role_of_someone_else_does_not():
+    # "the flanker" is the flanker named before; "the prosecutor" is not the subject before.
+    speakers = _quotes_of('Tries came from flanker Callum Hardie and winger Josh Pereira.\n\n'
+                          'Hardie was more pointed. "Referees," the flanker said.\n\n'
+                          'Ann Lee denied the charge. "Lies," the prosecutor said.')
+    assert speakers["Referees"] == "callum-hardie"
+    assert speakers["Lies"] is None
+
+
+def test_a_first_name_after_his_wife_names_her():
+    speakers = _quotes_of('Tom Reed, 45, was stabbed outside a shop. His wife Donna, 44, told reporters: '
+                          '"He did not think twice."\n\nShe added: "He is a hero."')
+    assert speakers["He"] == "donna"

@@ -267,8 +267,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             if word in by_surname:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
-            named_alone = (len(c.words) == 1 and not c.title and text[c.end:c.end + 1] == ","
-                           and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead]))
+            named_alone = len(c.words) == 1 and not c.title and (
+                text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead]))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -288,6 +289,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+# "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
+_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
+                           r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
+                           r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}

@@ -492,7 +492,60 @@ class _Resolver:
         verb_word = re.match(r"\w+", masked[verb_at:])
         if re.search(r",?\s+and$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
             return self._sentence_subject(para, clause_start, end, how)
+        described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
+        if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
+            words = described.group(1)
+            if not self._said_before(words, para, clause_start):
+                return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
+            return self._described_as(words, para, clause_start, how + f" → 'the {words}'")
         return None
+
+    def _earlier(self, para: _Paragraph, pos: int):
+        """(paragraph, the text before `pos` in it) for this paragraph and every one before it."""
+        for index, text in self.texts.items():
+            if index < para.index:
+                yield self.paragraph(index), len(text)
+        yield para, pos
+
+    def _said_before(self, words: str, para: _Paragraph, pos: int) -> bool:
+        """Whether the article used these words before `pos`: then "the <words>" is whoever it described
+        with them there, not the subject just before."""
+        pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
+        return any(pattern.search(p.text, 0, stop) for p, stop in self._earlier(para, pos))
+
+    def _described_as(self, words: str, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """"the flanker" after "flanker Callum Hardie" anywhere before: the one person the article put
+        those words in front of, and nobody when it used them otherwise too."""
+        before = re.compile(r"\b%s\s*$" % re.escape(words), re.IGNORECASE)
+        pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
+        slugs, uses, fronting = set(), 0, 0
+        for p, stop in self._earlier(para, pos):
+            uses += len(pattern.findall(p.text, 0, stop))
+            for m in p.mentions:
+                if m.start < stop and not m.in_quote and before.search(p.masked, max(0, m.lead - 40), m.lead):
+                    slugs.add(m.key)
+                    fronting += 1
+        if len(slugs) == 1 and fronting == uses and self._kind(next(iter(slugs))) == "person":
+            return self._speaker(slugs.pop(), how + " → {name}, so described before")
+        return None
+
+    def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """`Hardie was more pointed. "…," the flanker said`: the one person who is the subject of the
+        sentence right before, in this paragraph, with no one else named since. (Sports and local copy
+        describe a person again by a noun the lexicon may not have: "the flanker", "the 28-year-old".)"""
+        k = next((i for i, (a, b) in enumerate(para.sentences) if a <= pos < b), None)
+        if not k:
+            return None
+        a, _ = para.sentences[k - 1]
+        self._find_subjects(para.index)
+        subjects = {slug for p, o, slug in self.subjects if p == para.index and a <= o < pos and slug}
+        named = {m.key for m in para.mentions if a <= m.start < pos and not m.in_quote}
+        if len(subjects) != 1 or named != subjects:
+            return None
+        slug = subjects.pop()
+        if self._kind(slug) != "person":
+            return None
+        return self._speaker(slug, how + " → {name}, the subject of the sentence before")
 
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
@@ -888,6 +941,14 @@ class _Resolver:
 
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
+_DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
+# Nouns after "the" that name a group, a document, or a role the article may have given someone else ("the
+# prosecutor said" after "Smith denied it" is not Smith): never one person described again.
+_NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.PERSON_NOUNS | frozenset("""report study statement letter document
+court jury panel judge prosecution defence defense police government club team side company firm board council
+committee party campaign group family couple pair crowd audience fans residents officials source sources
+spokesperson spokesman spokeswoman""".split()))
 # "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
 _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
