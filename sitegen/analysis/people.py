@@ -593,6 +593,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
         return True
+    # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
+    party = _PARTY_IN_BRACKETS.match(after)
+    if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
+        return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
     role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
     if role and role.group(1) in lx.ROLE_NOUNS:
@@ -603,6 +607,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 

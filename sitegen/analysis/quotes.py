@@ -468,12 +468,6 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if found:
             return found
-        # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
-        bracket = re.search(r"\s*\([^()\u2588]{1,40}\)\s*,?$", chunk)
-        if bracket:
-            found = self._subject_ending_at(para, clause_start, clause_start + bracket.start(), how)
-            if found:
-                return found
         where = _WHERE_FROM.search(chunk)
         if where:
             # "Mr. Patel from the hardware shop told me": the person before where they are from.
@@ -495,9 +489,10 @@ class _Resolver:
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
             words = described.group(1)
-            if not self._said_before(words, para, clause_start):
+            if self._said_before(words, para, clause_start):
+                return self._described_as(words, para, clause_start, how + f" → 'the {words}'")
+            if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
-            return self._described_as(words, para, clause_start, how + f" → 'the {words}'")
         return None
 
     def _earlier(self, para: _Paragraph, pos: int):
@@ -553,7 +548,8 @@ class _Resolver:
         if _DOCUMENT_SUBJECT.match(text):
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
-        stripped = text.rstrip(" ,")
+        # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
+        stripped = _BRACKETED_END.sub("", text.rstrip(" ,"))
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
@@ -941,11 +937,12 @@ class _Resolver:
 
 
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+_BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 _DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
-# Nouns after "the" that name a group, a document, or a role the article may have given someone else ("the
-# prosecutor said" after "Smith denied it" is not Smith): never one person described again.
-_NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.PERSON_NOUNS | frozenset("""report study statement letter document
+# Nouns after "the" that name a group or a document, never one person described again. (A role noun the
+# lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
+_NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document
 court jury panel judge prosecution defence defense police government club team side company firm board council
 committee party campaign group family couple pair crowd audience fans residents officials source sources
 spokesperson spokesman spokeswoman""".split()))
