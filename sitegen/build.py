@@ -337,16 +337,17 @@ class Builder:
         result.seconds = time.perf_counter() - started
         return result
 
-    def preview(self, paths: Iterable[Path]) -> dict[str, bytes]:
-        """The pages of articles just edited, rendered at once against the last good build, for the
-        live preview to show while build() brings the whole site up to date ({output path: HTML}).
+    def preview(self, paths: Iterable[Path], visible: Iterable[str] = ()) -> dict[str, bytes]:
+        """Pages rendered at once against the last good build, for the live preview to show while
+        build() brings the whole site up to date ({output path: bytes}).
 
-        Only for an edit that changes nothing but existing articles' text: an edited article's own
-        page needs its file, its analysis (for its topics) and what every page shares, which an edit
-        of its text leaves as it was. Anything else (a new, renamed or broken article, a topic, a
-        template, the config) gets {} and waits for build(), which reports errors as always. Like
-        Hugo's fast render mode, the page in view comes first; unlike it, nothing is left stale:
-        build() still renders everything the edit touched (this page too, if shared values moved)."""
+        For edits of existing articles' text (their own pages), of a theme's static files (copied) and
+        of templates (the pages in `visible`, those the browser has open, rendered with the edited
+        templates): what these pages show besides the edited file is what every page shares, which
+        such an edit leaves as it was. Anything else (a new, renamed or broken article, a topic, the
+        config, a template that does not compile) gets {} and waits for build(), which reports
+        errors as always. Like Hugo's fast render mode, the pages in view come first; unlike it,
+        nothing is left stale: build() still renders everything the edit touched."""
         base = self._preview_base
         paths = list(paths)
         if base is None or not paths:
@@ -354,17 +355,23 @@ class Builder:
         _load_pipeline()
         root = base.config.root.resolve()
         rendered: dict[str, bytes] = {}
+        articles: list[tuple[Page, Any]] = []
+        templates = False
         for path in paths:
+            resolved = Path(path).resolve()
             try:
-                rel = Path(path).resolve().relative_to(root).as_posix()
+                rel = resolved.relative_to(root).as_posix()
             except ValueError:
                 return {}
-            static = base.static_output(Path(path).resolve())
+            static = base.static_output(resolved)
             if static is not None:  # a theme's stylesheet, script or image: copied as it is
                 try:
-                    rendered[static] = Path(path).read_bytes()
+                    rendered[static] = resolved.read_bytes()
                 except OSError:
                     return {}
+                continue
+            if any(resolved.is_relative_to(folder) for folder in base.template_dirs):
+                templates = True
                 continue
             previous = base.pages.get(rel)
             if previous is None:
@@ -377,11 +384,18 @@ class Builder:
             if article is None or report.errors or previous.output != f"articles/{article.slug}/index.html":
                 return {}
             assigned = set(analysis_module.analyse_article(article, base.topics, base.people).topics)
-            page = edited_article_page(previous, article, [t for t in base.topics if t.slug in assigned])
-            try:
-                rendered[previous.output] = workers.render_page(base.env, page).encode("utf-8")
-            except SitegenError:
-                return {}
+            articles.append((previous, edited_article_page(previous, article, [t for t in base.topics if t.slug in assigned])))
+        try:
+            env = environment(base.theme, base.config) if templates else base.env  # the edited templates
+            for previous, page in articles:
+                rendered[previous.output] = workers.render_page(env, page).encode("utf-8")
+            if templates:
+                for output in list(visible)[:PREVIEW_VISIBLE]:
+                    page = base.outputs.get(output)
+                    if page is not None and output not in rendered:
+                        rendered[output] = workers.render_page(env, page).encode("utf-8")
+        except (SitegenError, jinja2.TemplateError):
+            return {}
         return rendered
 
     # -- steps ----------------------------------------------------------------------
@@ -604,6 +618,9 @@ class _PreviewBase:
     people: tuple
     pages: dict  # an article file's project-relative path → its page in that build
     static_dirs: tuple  # the theme's static folders, the one that wins first
+    theme: Theme
+    template_dirs: tuple  # the theme's template folders
+    outputs: dict  # output path → its page in that build (every page rendered through a template)
 
     def static_output(self, path: Path) -> Optional[str]:
         """static/<name> for a theme's static file that is the one the site uses under that name."""
@@ -626,7 +643,12 @@ class _PreviewBase:
             if page is not None and path.startswith(root):
                 paths[path[len(root):].replace(os.sep, "/")] = page
         return cls(config, env, site.topics, site.people, paths,
-                   tuple((Path(d) / "static").resolve() for d in theme.dirs))
+                   tuple((Path(d) / "static").resolve() for d in theme.dirs), theme,
+                   tuple(Path(d).resolve() for d in theme.template_dirs),
+                   {page.output: page for page in pages if page.template is not None})
+
+
+PREVIEW_VISIBLE = 8  # open pages rendered ahead of a rebuild after a template edit, the most recently viewed first
 
 
 # -- deciding what to render -------------------------------------------------------

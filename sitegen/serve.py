@@ -13,6 +13,7 @@ import threading
 import time
 import traceback
 import uuid
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -24,6 +25,7 @@ from sitegen.livereload_watch import SETTLE_SECONDS, ChangeQueue, SourceWatcher,
 from sitegen.serve_http import HTTPServer, bind
 
 DEFAULT_PORT = 8000
+VIEWED_KEPT = 20
 
 Log = Callable[[str], None]
 
@@ -60,6 +62,9 @@ class Server:
         # at once too, not after that rebuild.
         self.overlay: dict[str, tuple[float, bytes]] = {}
         self._overlay_lock = threading.Lock()  # one writer at a time
+        # The pages the browser asked for lately, the newest last: after a template edit these are
+        # rendered ahead of the rebuild (the open tabs are among them).
+        self._viewed: "OrderedDict[str, None]" = OrderedDict()
         self.previews: Optional[ChangeQueue] = None
         if preview is not None:
             self.previews = ChangeQueue(settle=changes.settle)
@@ -99,22 +104,32 @@ class Server:
 
     # -- building ------------------------------------------------------------------------
 
+    def viewed(self, output: str) -> None:
+        """The HTTP side served this page (called from its threads)."""
+        with self._overlay_lock:
+            self._viewed.pop(output, None)
+            self._viewed[output] = None
+            while len(self._viewed) > VIEWED_KEPT:
+                self._viewed.popitem(last=False)
+
     def page_ahead(self, output: str) -> Optional[bytes]:
         """The bytes of a file shown ahead of the rebuilds, if `output` is one."""
         found = self.overlay.get(output)
         return found[1] if found is not None else None
 
     def preview_now(self, changed: set[Path]) -> None:
-        """Before the rebuild: the edited articles' own pages (rendered against the last good build)
-        and the theme's edited static files, served at once; the tabs that show them reload (or
-        swap a stylesheet). The editor sees the edit in milliseconds instead of after the whole
-        site's rebuild (seconds at 10,000 articles)."""
+        """Before the rebuild: the edited articles' own pages and, after a template edit, the pages
+        viewed lately (rendered against the last good build), and the theme's edited static files,
+        served at once; the tabs that show them reload (or swap a stylesheet). The editor sees the
+        edit in milliseconds instead of after the whole site's rebuild (seconds at 10,000 articles)."""
         if self._preview is None or self.last_error:
             return  # a standing error overlay is cleared by the rebuild, not by one page
         started = time.perf_counter()
         changed = {path for path in changed if not self._written_by_ingest(path)}
         try:
-            pages = self._preview(changed) if changed else {}
+            with self._overlay_lock:
+                visible = list(reversed(self._viewed))
+            pages = self._preview(changed, visible) if changed else {}
         except Exception:  # the rebuild that follows reports whatever went wrong, with path and line
             return
         made = time.monotonic()  # after the files were read: a rebuild starting later reads them as new

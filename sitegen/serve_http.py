@@ -283,6 +283,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _html(self, status: HTTPStatus, page: bytes, head: bool, build_id: str, errors: list[str],
               output: Optional[str] = None) -> None:
+        if status == HTTPStatus.OK and output and not head:
+            self.app.viewed(output)
         body = inject(page, client_script(self.app.base_path, build_id, errors, output))
         self._bytes(status, "text/html; charset=utf-8", body, head)
 

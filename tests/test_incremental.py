@@ -455,3 +455,23 @@ def test_a_topic_introduction_edit_rebuilds_its_pages_without_analysing_the_arti
     page = (project / "site" / "topics" / "sanctions" / "index.html").read_text(encoding="utf-8")
     assert "Sanctions and tariffs" in page
     assert "An editor’s new note." in page or "An editor&#39;s new note." in page or "An editor's new note." in page
+
+
+def test_a_template_edit_renders_the_pages_in_view_ahead_of_the_rebuild(project):
+    templates = project / "themes" / "default" / "templates"
+    shutil.copytree(REPO / "themes" / "default" / "templates", templates)
+    builder = Builder(project)
+    builder.build()
+    article = sorted((project / "content" / "articles").glob("*.md"))[0]
+    in_view = ["index.html", f"articles/{article.stem}/index.html", "topics/sanctions/index.html", "no/such/page.html"]
+    base = templates / "base.html"
+    good = base.read_text(encoding="utf-8")
+    base.write_text(good.replace("</footer>", "<p>Edited footer.</p></footer>"), encoding="utf-8")
+    ahead = builder.preview([base], visible=in_view)
+    assert sorted(ahead) == sorted(in_view[:3])  # the pages in view, not the whole site
+    builder.build()
+    for output, html in ahead.items():
+        assert b"Edited footer." in html
+        assert (project / "site" / output).read_bytes() == html, output
+    base.write_text(good.replace("</footer>", "{% if %}</footer>"), encoding="utf-8")
+    assert builder.preview([base], visible=in_view) == {}  # does not compile: the rebuild says where
