@@ -70,7 +70,7 @@ economic affairs homeland intelligence treasury commerce agriculture education l
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
-cllr coun det insp supt dci dsi ch sir dame cmdr""".split())
+cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -83,6 +83,7 @@ prince minister-president coach player singer artist photographer historian scie
 entrepreneur businessman businesswoman billionaire oligarch tycoon politician deputy mp speaker strategist
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
+coroner
 captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer""".split())
@@ -106,7 +107,8 @@ channel online app apps games school college academy church mosque temple cathed
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
-consulate secretariat presidency bureau corporation coalition regulator""".split())
+consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
+squadron platoon battery""".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
@@ -117,7 +119,8 @@ thus instead although though because unless until once get follow read see photo
 into about against between among without within upon via per than like unlike amid across along around beyond
 toward towards whether either neither nor all any few several much very well again already ever never always often
 sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
-breaking exclusive live update updated watch listen related advertisement subscribe share click""".split())
+breaking exclusive live update updated watch listen related advertisement subscribe share click beside besides
+behind below above near inside outside throughout underneath alongside opposite except""".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr coun det insp "

@@ -269,7 +269,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             text = texts[c.paragraph]
             named_alone = len(c.words) == 1 and not c.title and (
                 text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
-                or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead]))
+                or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
+                # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
+                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?"))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -289,6 +291,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
                            r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
@@ -609,7 +612,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
-_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")  # ("the 41st Brigade": the ordinal is a word)
 
 
 @lru_cache(maxsize=4096)
@@ -664,10 +667,15 @@ def _preposition_in(words: tuple[str, ...]) -> bool:
             return False  # "Secretary of State Marco Rubio": part of a title, not "talks of"
         if lw in lx.PREPOSITIONS:
             return True
-        if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw:
+        # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)
+        if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw \
+                or lw.strip(".") in lx.TITLE_WORDS or _ORDINAL.fullmatch(lw):
             continue
         return False
     return False
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 # ---- across a site -------------------------------------------------------------------

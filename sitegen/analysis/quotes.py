@@ -466,6 +466,13 @@ class _Resolver:
         if not chunk.strip(" ,\u2588"):
             return None
         found = self._subject_ending_at(para, clause_start, end, how)
+        if found and not found.slug and chunk.endswith(","):
+            # "Capt. Andrii Kovalenko, a spokesperson for the brigade, said": the name before the
+            # appositive, not the unnamed role it gives him.
+            comma = chunk[:-1].rfind(",")
+            named = self._subject_ending_at(para, clause_start, clause_start + comma, how) if comma >= 0 else None
+            if named and named.slug and self._kind(named.slug) == "person":
+                return named
         if found:
             return found
         where = _WHERE_FROM.search(chunk)
@@ -622,18 +629,36 @@ class _Resolver:
 
     def _org_slug(self, name: str) -> str:
         """An organization's slug, its name kept for when it turns out to be a speaker."""
+        name = self._spelled_out(name)
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
         self.org_names.setdefault(slug, name)
         return slug
 
     def _org_named(self, name: str, how: str) -> Speaker:
+        name = self._spelled_out(name)
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
         if slug not in self.people.people and slug not in self.gaz.people:
             self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
             self.people.unknown.add(slug)
         return self._speaker(slug, how)
+
+    def _spelled_out(self, name: str) -> str:
+        """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
+        an acronym is the name the article gave in full in front of it, once."""
+        if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+            return name
+        full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
+                                                % re.escape(name), self.article_text)}
+        runs = set()
+        for run in full:
+            words = run.split()
+            while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                words = words[1:]  # "The World Food Programme (WFP)"
+            if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]):
+                runs.add(" ".join(words))
+        return runs.pop() if len(runs) == 1 else name
 
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
         """`," said its chief executive, Andrew Haines`: the person named in apposition to a role."""
@@ -654,13 +679,12 @@ class _Resolver:
         name = one_word_org(para.masked, clause_start, end, self.article_text)
         if name is None:
             return None
+        name = self._spelled_out(name)
         slug = slugify(name)
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
         if known is not None:
             return self._speaker(slug, how + " → {name}") if known.kind == "organization" else None
-        self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
-        self.people.unknown.add(slug)
-        return self._speaker(slug, how + " → {name}, an organization")
+        return self._org_named(name, how + " → {name}, an organization")
 
     def _group(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """An organization or an unnamed speaker as the subject: "India's foreign ministry", "a senior official"."""
