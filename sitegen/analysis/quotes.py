@@ -156,11 +156,12 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
                        r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
 
 
-# `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`: a name given right before the
+# `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`, `the call sign "Moroz"`: a name given right before the
 # quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
-_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as)\s+"
-                            r"(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
+                            r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
+                            r"pseudonyms?|goes\s+by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 def _titles_a_work(text: str) -> bool:

@@ -127,7 +127,7 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             day = int(groups["day"])
             if not month or not 1 <= day <= 31:
                 continue
-            year = year or _nearest_year(month, day, published)
+            year = year or _year_said_after(sentence, m.end(), published) or _nearest_year(month, day, published)
             try:
                 if year:
                     dt.date(year, month, day)
@@ -138,9 +138,20 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             continue
         if not month:
             continue
-        year = year or _nearest_year(month, 15, published)
+        year = year or _year_said_after(sentence, m.end(), published) or _nearest_year(month, 15, published)
         best = (m.start(), (f"{year:04d}-{month:02d}" if year else f"--{month:02d}", "month", m.group(0).strip()))
     return best[1] if best else None
+
+
+_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> Optional[int]:
+    """'on 14 July last year' → the year before the article's; 'in May next year' → the one after."""
+    m = _WHICH_YEAR.match(sentence, end)
+    if not m or published is None:
+        return None
+    return published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
 
 
 def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
@@ -196,13 +207,21 @@ _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|sa
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:
-    """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday")."""
-    def nearest(pattern: re.Pattern) -> Optional[int]:
-        distances = [min(abs(x.start() - m.end()), abs(m.start() - x.end())) for x in pattern.finditer(sentence)
-                     if not (m.start() <= x.start() < m.end())]
-        return min(distances) if distances else None
-    future, past = nearest(_FUTURE), nearest(_PAST)
-    return future is not None and (past is None or future < past)
+    """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday").
+    Its own clause first: in "The deal, finalised late on Wednesday night, will see …" the weekday
+    belongs to "finalised", set off by commas, not to the nearer "will"."""
+    start = sentence.rfind(",", 0, m.start()) + 1
+    end = sentence.find(",", m.end())
+    clause = sentence[start:end if end >= 0 else len(sentence)]
+    for text, offset in ((clause, start), (sentence, 0)):
+        def nearest(pattern: re.Pattern) -> Optional[int]:
+            distances = [min(abs(x.start() + offset - m.end()), abs(m.start() - x.end() - offset))
+                         for x in pattern.finditer(text) if not (m.start() <= x.start() + offset < m.end())]
+            return min(distances) if distances else None
+        future, past = nearest(_FUTURE), nearest(_PAST)
+        if future is not None or past is not None:
+            return future is not None and (past is None or future < past)
+    return False
 
 
 def sort_key(event: Event) -> tuple:
