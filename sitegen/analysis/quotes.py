@@ -645,6 +645,22 @@ class _Resolver:
             self.people.unknown.add(slug)
         return self._speaker(slug, how)
 
+    def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
+        """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
+        `pos`; None when there are none or several."""
+        pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
+        names = set()
+        for index, text in self.texts.items():
+            if index > para.index:
+                continue
+            for m in pattern.finditer(text, 0, pos if index == para.index else len(text)):
+                words = m.group(1).split()
+                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                    words = words[1:]  # "The UK Health Security Agency"
+                if len(words) >= 2:
+                    names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
+
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
@@ -717,6 +733,12 @@ class _Resolver:
             fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
             if len(fitting) == 1 and not org:
                 return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
+            if not fitting and not org:
+                # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
+                # organization the article named before with that head word, quoted or not.
+                named = self._named_with_head(head, para, clause_start)
+                if named:
+                    return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
