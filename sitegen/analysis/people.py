@@ -663,8 +663,8 @@ def _preposition_in(words: tuple[str, ...]) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
     for i in range(len(words) - 1, -1, -1):
         lw = words[i].lower()
-        if lw == "of" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
-            return False  # "Secretary of State Marco Rubio": part of a title, not "talks of"
+        if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
+            return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
         if lw in lx.PREPOSITIONS:
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)
