@@ -295,8 +295,11 @@ class _Resolver:
                     if slug:
                         self.subjects.append((para.index, a, slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
+            # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
-                self.subjects.append((para.index, m.start(), ""))
+                if not any(not n.in_quote and para.masked[n.end:m.start()].strip() == "," for n in para.mentions
+                           if n.end <= m.start()):
+                    self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
     def _kind(self, slug: str) -> str:
