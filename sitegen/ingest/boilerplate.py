@@ -42,7 +42,12 @@ _COOKIES = re.compile(
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
     r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
     r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
-    r"używa(?:my)? (?:plików )?cookie)", re.IGNORECASE)
+    r"używa(?:my)? (?:plików )?cookie|"
+    # "We use some essential cookies", "We'd like to set additional cookies", "Cookies on the … website":
+    # a site speaking of its own cookies, or the kinds a consent box offers.
+    r"(?:we|this (?:web)?site|our (?:web)?site)\b[^.!?]{0,20}?\b(?:use|uses|set|sets|store|stores|place)\s+(?:\w+\s+){0,3}"
+    r"cookies|cookies on (?:the|this|our)\b|(?:essential|additional|analytics|optional|necessary|functional|"
+    r"marketing|advertising|third-party|performance) cookies)", re.IGNORECASE)
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
