@@ -47,7 +47,12 @@ _COOKIES = re.compile(
     # a site speaking of its own cookies, or the kinds a consent box offers.
     r"(?:we|this (?:web)?site|our (?:web)?site)\b[^.!?]{0,20}?\b(?:use|uses|set|sets|store|stores|place)\s+(?:\w+\s+){0,3}"
     r"cookies|cookies on (?:the|this|our)\b|(?:essential|additional|analytics|optional|necessary|functional|"
-    r"marketing|advertising|third-party|performance) cookies)", re.IGNORECASE)
+    r"marketing|advertising|third-party|performance) cookies|"
+    # The consent text of the IAB framework most European sites show, in its languages; Polish "pliki cookies".
+    r"(?:we and our|nosotros y nuestros|nous et nos|wir und unsere|noi e i nostri|wij en onze|my i nasi|nós e os nossos) "
+    r"(?:\w+ )?(?:partners|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
+    r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
+    r"(?:pliki|plików|plikami) cookies?)", re.IGNORECASE)
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
