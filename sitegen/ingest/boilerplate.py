@@ -127,7 +127,7 @@ _ADVERT = re.compile(
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|"
     r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
-    r"^(?:home|menu|search|close|open|skip to (?:main )?content|skip to navigation|toggle navigation|back to top|"
+    r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
@@ -233,6 +233,15 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _glued_labels(text: str) -> bool:
+    """"Skip to contentSkip to site index": link labels a copy glued together, each a navigation label."""
+    parts = _GLUED.split(text)
+    return len(parts) > 1 and all(_NAV.match(part) for part in parts)
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = text.lower()
@@ -252,7 +261,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "gallery/comment counter"
     if words <= 12 and _ADVERT.match(text):
         return "advertising label"
-    if words <= 8 and _NAV.match(text):
+    if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
     if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words):
         return "photo credit"
