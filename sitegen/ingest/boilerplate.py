@@ -237,8 +237,11 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _glued_labels(text: str) -> bool:
-    """"Skip to contentSkip to site index": link labels a copy glued together, each a navigation label."""
+    """"Skip to contentSkip to site index", "HomeFerry watchCouncilIsland diaryPodcastArchiveAbout": link
+    labels a copy glued together, each a navigation label, or four and more short ones (a menu)."""
     parts = _GLUED.split(text)
+    if len(parts) >= 4 and all(len(part.split()) <= 3 for part in parts) and not re.search(r"[.!?,;:]", text):
+        return True
     return len(parts) > 1 and all(_NAV.match(part) for part in parts)
 
 

@@ -186,10 +186,17 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optio
         return None, None
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
+    def metadata_between(a: int, b: int) -> bool:
+        return any(_is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(a + 1, b))
+
     k = 0
-    while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and any(
-            _is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(strong[k] + 1, strong[k + 1])):
+    while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
         k += 1
+    if (k == 0 and len(strong) > 3 and _at_top(infos, strong[0], doc_script) and infos[strong[0]].words <= 35
+            and metadata_between(strong[1], strong[2]) and not metadata_between(strong[2], strong[3])):
+        # "Ten Years Later, Here Is What Happened." / a dek / "By …" / "Published …": a headline written
+        # as sentences and its dek, above the byline (a copied page); the story starts after them.
+        k = 2
     return strong[k], strong[-1]
 
 
