@@ -49,6 +49,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return None
     if h1 is not None and h1 in candidates:
         return h1
+    # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
+    # when some candidate stands above it.
+    byline_at = next((i for i in range(min(candidates), end) if md.byline(infos[i].line.text)), None)
+    if byline_at is not None and any(i < byline_at for i in candidates):
+        candidates = [i for i in candidates if i < byline_at]
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)

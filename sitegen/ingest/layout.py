@@ -192,11 +192,13 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optio
     k = 0
     while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
         k += 1
-    if (k == 0 and len(strong) > 3 and _at_top(infos, strong[0], doc_script) and infos[strong[0]].words <= 35
-            and metadata_between(strong[1], strong[2]) and not metadata_between(strong[2], strong[3])):
+    if k == 0 and len(strong) > 4 and infos[strong[0]].words <= 35 and metadata_between(strong[1], strong[2]):
         # "Ten Years Later, Here Is What Happened." / a dek / "By …" / "Published …": a headline written
-        # as sentences and its dek, above the byline (a copied page); the story starts after them.
-        k = 2
+        # as sentences and its dek, above the byline (a copied page, maybe under a long menu); the story
+        # starts after them, and after a short reporting note between byline and date ("X reported from Y.").
+        k = 3 if infos[strong[2]].words <= 30 and metadata_between(strong[2], strong[3]) else 2
+        if metadata_between(strong[k], strong[k + 1]):
+            k = 0  # dates between paragraphs all along: a live page's entries, not a header
     return strong[k], strong[-1]
 
 
