@@ -204,11 +204,15 @@ class Server:
         self.report("build failed; still serving the last good site")
 
     def _written_by_ingest(self, path: Path) -> bool:
-        known = self._own_writes.get(path.resolve())
+        """The file is as ingest wrote it during the last build (its event is no edit)."""
+        known = self._own_writes.get(path)
+        if known is None:
+            return False
         try:
-            return known is not None and (lambda st: (st.st_mtime_ns, st.st_size))(path.stat()) == known
+            st = path.stat()
         except OSError:
             return False
+        return (st.st_mtime_ns, st.st_size) == known
 
     def _remember_own_writes(self, result) -> None:
         """Articles that ingest wrote during the build come back as file events: not an edit."""
@@ -224,15 +228,9 @@ class Server:
     def _edits(self, batch: set[Path]) -> set[Path]:
         edits = set()
         for path in batch:
-            known = self._own_writes.get(path)
-            if known is not None:
-                try:
-                    st = path.stat()
-                    if (st.st_mtime_ns, st.st_size) == known:
-                        continue
-                except OSError:
-                    pass
-                del self._own_writes[path]
+            if self._written_by_ingest(path):
+                continue
+            self._own_writes.pop(path, None)  # changed since ingest wrote it: an edit from now on
             edits.add(path)
         return edits
 

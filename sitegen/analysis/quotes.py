@@ -500,40 +500,36 @@ class _Resolver:
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
             words = described.group(1)
-            if self._said_before(words, para, clause_start):
-                return self._described_as(words, para, clause_start, how + f" → 'the {words}'")
+            uses, fronted = self._described_as(words, para, clause_start)
+            if uses:
+                # "the flanker" after "flanker Callum Hardie": the one person the article put those words in
+                # front of, and nobody when it used them otherwise too.
+                if len(fronted) == 1 and len(uses) == len(fronted[0][1]) and self._kind(fronted[0][0]) == "person":
+                    return self._speaker(fronted[0][0], how + f" → 'the {words}' → {{name}}, so described before")
+                return None
             if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
 
-    def _earlier(self, para: _Paragraph, pos: int):
-        """(paragraph, the text before `pos` in it) for this paragraph and every one before it."""
-        for index, text in self.texts.items():
-            if index < para.index:
-                yield self.paragraph(index), len(text)
-        yield para, pos
-
-    def _said_before(self, words: str, para: _Paragraph, pos: int) -> bool:
-        """Whether the article used these words before `pos`: then "the <words>" is whoever it described
-        with them there, not the subject just before."""
+    def _described_as(self, words: str, para: _Paragraph, pos: int) -> tuple[list, list]:
+        """Where the article used these words before `pos` (paragraph, offset), and the people it put them
+        in front of: [(slug, [(paragraph, offset) of those uses])]."""
         pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
-        return any(pattern.search(p.text, 0, stop) for p, stop in self._earlier(para, pos))
-
-    def _described_as(self, words: str, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
-        """"the flanker" after "flanker Callum Hardie" anywhere before: the one person the article put
-        those words in front of, and nobody when it used them otherwise too."""
         before = re.compile(r"\b%s\s*$" % re.escape(words), re.IGNORECASE)
-        pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
-        slugs, uses, fronting = set(), 0, 0
-        for p, stop in self._earlier(para, pos):
-            uses += len(pattern.findall(p.text, 0, stop))
+        uses, fronted = [], {}
+        for index, text in self.texts.items():
+            if index > para.index:
+                continue
+            stop = pos if index == para.index else len(text)
+            found = [(index, m.start()) for m in pattern.finditer(text, 0, stop)]
+            if not found:
+                continue  # (most paragraphs: their mentions are not looked at)
+            uses += found
+            p = para if index == para.index else self.paragraph(index)
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and before.search(p.masked, max(0, m.lead - 40), m.lead):
-                    slugs.add(m.key)
-                    fronting += 1
-        if len(slugs) == 1 and fronting == uses and self._kind(next(iter(slugs))) == "person":
-            return self._speaker(slugs.pop(), how + " → {name}, so described before")
-        return None
+                    fronted.setdefault(m.key, []).append((index, m.lead))
+        return uses, list(fronted.items())
 
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
         """`Hardie was more pointed. "…," the flanker said`: the one person who is the subject of the
