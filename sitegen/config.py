@@ -6,6 +6,7 @@ silently ignored).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Optional
@@ -88,7 +89,9 @@ _TYPE_NAMES = {str: "a string", dict: "a mapping", int: "a whole number", bool: 
 
 def load_config(root: Path, overrides: Optional[dict[str, Any]] = None) -> Config:
     """Read and validate <root>/sitegen.yaml (missing file → defaults)."""
-    root = Path(root)
+    # Absolute (not resolved: a symlinked project keeps its path): every file name a build records is
+    # cut relative to the root, and "." cut "./content" (as Path spells it: "content") two letters short.
+    root = Path(os.path.abspath(root))
     path = root / CONFIG_FILE
     data: dict[str, Any] = {}
     lines: dict[str, int] = {}

@@ -209,6 +209,23 @@ def test_rebuild_with_nothing_changed_writes_nothing(tmp_path, capsys):
     assert mtimes(root / "site") == first
 
 
+def test_a_build_run_inside_the_project_sees_its_files_unchanged(tmp_path, capsys, monkeypatch):
+    # The usual call: `sitegen build` in the project folder, no -C. File names are recorded relative
+    # to the project; a relative root once cut them short, so every build saw every file as changed.
+    root = small_project(tmp_path / "p")
+    monkeypatch.chdir(root)
+    assert main(["build"]) == 0
+    capsys.readouterr()
+    assert main(["build", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "nothing changed, nothing written" in out
+    (root / "content" / "articles").joinpath(next(p.name for p in (root / "content" / "articles").glob("*.md"))) \
+        .open("a", encoding="utf-8").write("\nA sentence added from inside the project.\n")
+    assert main(["build", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "modified" in out and out.count(": modified") == 1, out
+
+
 def test_one_edited_article_rewrites_its_page_and_not_the_other_articles(tmp_path, capsys):
     root = small_project(tmp_path / "p")
     build(root)
