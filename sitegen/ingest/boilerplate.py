@@ -67,8 +67,9 @@ COMMENTS = re.compile(
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
-        r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
-    ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
+        r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
+        r"discussion about this (?:post|article|story)",
+    ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
@@ -202,7 +203,9 @@ _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwört
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
-                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад)$",
+                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
+                            r"\d+ (?:dakika|saat|gün) önce|\d+ (?:minut\w*|godz\w*|dni) temu|\d+ (?:minuti|ore|giorni) fa|"
+                            r"\d+ (?:minuten|uur|dagen) geleden|\d+ ?(?:분|시간|일) ?전)$",
                             re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
@@ -319,10 +322,14 @@ def is_table_row(raw: str) -> bool:
     return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
 
 
-_WHEN_AT_END = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+# Copying glues the commenter's name to the time ("Serkan45 dakika önce"): the number needs no word boundary before it.
+_WHEN_AT_END = re.compile(r"(?:(?<!\d)\d+|\b(?:an?|one))\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
                           r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
                           r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
-                          r"\b\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$", re.IGNORECASE)
+                          r"(?<!\d)\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$|"
+                          r"(?<!\d)\d+ (?:saniye|dakika|saat|gün|hafta|ay) önce$|(?<!\d)\d+ (?:minut\w*|godz\w*|dni|dzień) temu$|"
+                          r"(?<!\d)\d+ (?:minuti|ore|giorni|settimane) fa$|(?<!\d)\d+ (?:minuten|uur|dagen|weken) geleden$|"
+                          r"(?<!\d)\d+ ?(?:분|시간|일) ?전$", re.IGNORECASE)
 
 
 def ends_with_relative_time(text: str) -> bool:

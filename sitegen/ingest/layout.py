@@ -269,7 +269,13 @@ def _comment_signal(info: LineInfo) -> bool:
 def _comment_header(info: LineInfo) -> bool:
     """"Mimi62 le 14/02/2025 à 10h05", "filmfan88 2 days ago", "Jan 29, 2025": who wrote a comment and when."""
     text = info.line.text
-    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text))
+    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text)
+                                                          or _NAME_AND_DAY.search(text))
+
+
+# "Jen KerrOct 20", "Morag 21 Oct": a commenter's name and the day, the year left out (this year's comments).
+_NAME_AND_DAY = re.compile(r"^[^\W\d_][^\d]{1,40}?\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+                           r"\d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],
