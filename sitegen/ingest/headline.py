@@ -59,8 +59,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     taken = set(candidates)
     deks = {i for i in candidates if _previous(infos, i) in taken and (
         infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
-    candidates = [i for i in candidates if i not in deks] or candidates
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
+    # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter").
+    deks |= {i for i in candidates if _previous(infos, i) in taken and _metadata_follows(infos, i, set())
+             and stems(infos[_previous(infos, i)].line.text) & story}
+    candidates = [i for i in candidates if i not in deks] or candidates
     if not story:
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few

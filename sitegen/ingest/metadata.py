@@ -68,8 +68,39 @@ def byline(text: str) -> Optional[str]:
         return None
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
-        return None
+        return _role_byline(text)
     return author_name(match.group("name"))
+
+
+# A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
+# "김민지 기자" (glued too: "김민지기자"): a byline without "By".
+_KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
+
+
+def _role_byline(text: str) -> Optional[str]:
+    korean = _KO_BYLINE.match(text)
+    if korean:
+        return korean.group("name")
+    if len(text.split()) > 8:
+        return None
+    for cut in _role_starts(text):
+        name = _names(text[:cut].strip(" ,"))
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
+_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy )?(?:correspondent|correspondante?|reporter(?:ka)?|"
+                        r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
+                        r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
+                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
+                        re.IGNORECASE)
+
+
+def _role_starts(text: str) -> list[int]:
+    """Where a role word starts right after a name: glued to it by copying, or after a comma."""
+    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
 
 
 def is_byline_label(text: str) -> bool:
@@ -106,9 +137,15 @@ def author_name(text: str) -> Optional[str]:
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
     pieces = text.split(",")
-    while len(pieces) > 1 and not _names(",".join(pieces)):
+    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
         pieces.pop()
     return _names(",".join(pieces))
+
+
+# "Laura Chen, University Communications": after the comma a department or body, not a second author.
+_ORGANISATION = re.compile(r"\b(?:university|universit[äéà]t?|college|institute|school|communications|office|department|ministry|"
+                           r"agency|council|desk|team|bureau|service|foundation|association|press|media|group|centre|center)\b",
+                           re.IGNORECASE)
 
 
 def _names(text: str) -> Optional[str]:
