@@ -61,9 +61,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
-    # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter").
+    # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
+    # no kicker or section label ("Racing de Santander").
     deks |= {i for i in candidates if _previous(infos, i) in taken and _metadata_follows(infos, i, set())
-             and stems(infos[_previous(infos, i)].line.text) & story}
+             and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     candidates = [i for i in candidates if i not in deks] or candidates
     if not story:
         return candidates[0]
@@ -110,7 +111,8 @@ def unglue_kicker(title: str) -> str:
 
 def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
     for j in range(i + 1, min(len(infos), i + 4)):
-        if j in skip or infos[j].pattern:
+        # A dek written as a sentence may stand between the headline and the byline.
+        if j in skip or infos[j].pattern or j == i + 1 and infos[j].sentence and infos[j].words >= 8:
             continue
         return infos[j].fate in ("author", "date")
     return False

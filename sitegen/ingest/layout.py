@@ -60,7 +60,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _box_mates(infos)
     _paywall_box(infos)
     repeats = _repeats(infos)
-    first, last = _story_span(infos, doc_script)
+    first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
@@ -180,14 +180,15 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
     return out
 
 
-def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+def _story_span(infos: list[LineInfo], doc_script: Optional[str],
+                day_first: bool = False) -> tuple[Optional[int], Optional[int]]:
     strong = [i for i, info in enumerate(infos) if is_strong(info, doc_script)]
     if not strong:
         return None, None
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
     def metadata_between(a: int, b: int) -> bool:
-        return any(_is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(a + 1, b))
+        return any(_is_metadata_line(infos[j].line.text, day_first) and not infos[j].pattern for j in range(a + 1, b))
 
     k = 0
     while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
@@ -210,9 +211,9 @@ def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
     return before is not None and not before.sentence and headline_like(before, doc_script)
 
 
-def _is_metadata_line(text: str) -> bool:
-    return len(text) <= 120 and bool(md.byline(text) or md.date_line(text) or md.is_byline_label(text)
-                                     or md.date_label(text))
+def _is_metadata_line(text: str, day_first: bool = False) -> bool:
+    return len(text) <= 120 and bool(md.byline(text) or md.date_line(text, day_first) or md.is_byline_label(text)
+                                     or md.date_label(text, day_first))
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
@@ -568,7 +569,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         return True
     iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
-        name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text)
+        name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
         if name and result.author is None:
             result.author = name
         if result.date is None:

@@ -29,6 +29,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
+                              r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 _PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
@@ -115,6 +116,9 @@ _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 _ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
 
 
+_GLUED_WORD = re.compile(r"(?<=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž]{3})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])|(?<=[a-zß-ÿą-ž]{4})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])")
+
+
 def _without_role(text: str) -> str:
     """"Fiona Grant Scotland correspondent" → "Fiona Grant": the role and the beat before it, leaving two+ words."""
     text = _GLUED_ROLE.sub(" ", text)
@@ -128,6 +132,11 @@ def _without_role(text: str) -> str:
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
+    # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
+    # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
+    glued = _GLUED_WORD.search(text)
+    if glued and len(text[:glued.start()].split()) >= 2:
+        text = text[:glued.start()]
     # "Nora Quinn, May 18, 2025": what follows the name is a date.
     text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
@@ -283,9 +292,9 @@ def name_beside_date(text: str) -> Optional[str]:
     return name if name and len(name.split()) >= 2 else None
 
 
-def name_before_date(text: str) -> Optional[str]:
+def name_before_date(text: str, day_first: bool = False) -> Optional[str]:
     """"Ingrid Solberg May 2, 2025": the words before a date, when they are a name."""
-    found = find_date(text)
+    found = find_date(text, day_first)
     if not found or found[1] < 4:
         return None
     prefix = text[:found[1]].strip(" ,|·•—–-")
