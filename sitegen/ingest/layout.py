@@ -394,11 +394,48 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+_SHORT_LINE = "short line without sentence punctuation (caption, label or link)"
+
+
+def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
+    """Text copied from a page keeps a blank line between paragraphs but none between the items of a list: in such a
+    dump, two or more story lines with no blank line between them (under a paragraph or a subheading) are a list."""
+    span = infos[first:last + 1]
+    if any(info.line.tag for info in span):
+        return
+    kept = [info for info in span if info.kind]
+    if len(kept) < 4 or sum(1 for info in kept if info.line.blank_before) < max(3, len(kept) * 0.4):
+        return
+    i = first
+    while i <= last:
+        if not infos[i].line.blank_before and infos[i].kind != "heading":
+            i += 1
+            continue
+        start = i + 1 if infos[i].kind == "heading" else i
+        j = start
+        while j + 1 <= last and not infos[j + 1].line.blank_before and _item_like(infos[j + 1]):
+            j += 1
+        after = infos[j + 1] if j + 1 < len(infos) else None
+        run = infos[start:j + 1]
+        if len(run) >= 2 and all(_item_like(info) for info in run) and (
+                after is None or after.line.blank_before or after.fate == "dropped" or j == last):
+            for info in run:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
+        i = max(j + 1, i + 1)
+
+
+def _item_like(info: LineInfo) -> bool:
+    return info.words >= 2 and info.words <= 60 and (info.kind in ("paragraph", "list_item") or (
+        info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None and prose(info.line.text)
+        and info.line.text.endswith((",", ";", "."))))
 
 
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
