@@ -44,10 +44,13 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
 def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
-    first = author.split(" and ")[0]
-    given = first.split()[0]
     verbs = r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) "
-    return bool(re.match(re.escape(first) + verbs, text) or re.match(re.escape(given) + verbs, text))
+    # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
+    for name in re.split(r",\s*|\s+and\s+", author):
+        given = name.split()[0] if name.split() else name
+        if name and (re.match(re.escape(name) + verbs, text) or re.match(re.escape(given) + verbs, text)):
+            return True
+    return False
 
 
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:

@@ -178,6 +178,19 @@ _FINE_PRINT = re.compile(
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
+_END_MATTER = re.compile(
+    r"^(?:correction|corrections|clarification|editor'?s note|berichtigung|korrektur|rectificación|fe de errores|"
+    r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
+    r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
+    r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
+    r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
+    r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
+    r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
+    r"\bview this e-?mail in your browser|"
+    r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
+    r"(?:supported|sponsored|brought to you|made possible) by\b",
+    re.IGNORECASE)
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                      r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
@@ -296,6 +309,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
         return "embedded social-media post"
+    if words <= 45 and _END_MATTER.search(text):
+        return "end matter (a correction, the print edition, a newsletter's sponsor or mailing footer)"
     if words <= 20 and _PROMPT.search(text):
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):

@@ -499,7 +499,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
     for i in range(start, end):
         info = infos[i]
         text = info.line.text
-        if info.fate in ("dropped", "title", "author", "date", "description"):
+        if info.fate in ("dropped", "title", "author", "date", "description", "list_item"):
             continue
         if related_at is not None and info.fate != "kept":
             closing = info.sentence and info.words >= 5 and re.search(r"[.。]['\"”’»)]*$", text) and not info.pattern \
@@ -521,6 +521,14 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if info.pattern:
             drop_line(info, info.pattern)
             continue
+        items = _closing_list(infos, i, end) if i - start < 3 else 0
+        if items:
+            info.fate, info.kind, info.reason = "heading", "heading", "subheading of the list the story ends with"
+            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+            for item in infos[i + 1:i + 1 + items]:
+                item.fate, item.kind, item.reason = "list_item", "list_item", "item of the list the story ends with"
+            start = i + 1 + items
+            continue
         if bp.teaser_reason(info.line.raw or text, info.sentence) or found[text]:
             drop_line(info, "after the story: link or note about the site")
             continue
@@ -536,6 +544,25 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+def _closing_list(infos: list[LineInfo], i: int, end: int) -> int:
+    """A subheading right after the story with a list of plain items under it ("Dates for your diary"): how many items
+    (0 when it is not one). Lists of links under a label ("More news") are teasers, not the story's own list."""
+    info = infos[i]
+    text = info.line.text
+    if info.sentence or info.words > 8 or not heading_shaped(info) or bp.is_related_heading(text) \
+            or bp.is_comments_start(text) or info.line.link_density >= 0.5:
+        return 0
+    n = 0
+    for item in infos[i + 1:end]:
+        # (In copied text, lines glued under a label are as often teasers as a list: only marked items count.)
+        tagged = item.line.tag == "li" or BULLET.match(item.line.text) is not None
+        if item.pattern or item.fate is not None or not tagged or item.line.link_density >= 0.5 \
+                or not 2 <= item.words <= 40 or not prose(item.line.text) or bp.is_related_heading(item.line.text):
+            break
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
