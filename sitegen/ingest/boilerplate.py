@@ -356,6 +356,16 @@ def is_comments_start(text: str) -> bool:
     return len(text) <= 60 and bool(COMMENTS.match(text))
 
 
+# A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
+MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
+                         r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
+                         r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
+
+
+def is_story_end_label(text: str) -> bool:
+    return len(text) <= 40 and bool(MATCH_SHEET.match(text))
+
+
 def is_related_heading(text: str) -> bool:
     return len(text) <= 60 and bool(RELATED.match(text))
 

@@ -64,7 +64,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments section starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section or the match sheet starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -217,7 +217,7 @@ def _is_metadata_line(text: str, day_first: bool = False) -> bool:
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
-    """Where the comments begin: nothing after them is story."""
+    """Where the comments (or a match report's sheet) begin: nothing after them is story."""
     if first is None:
         return None
     total = sum(i.words for i in infos[first:last + 1]) or 1
@@ -232,7 +232,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
         # or one with a thread under it, starts the comments.
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                _COMMENT_AUTHOR.match(text) and before > total * 0.3):
+                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5:
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
