@@ -689,7 +689,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.url = source_url
     result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
-            and hints.description.casefold() != (result.title or "").casefold():
+            and not _only_the_title(hints.description, result.title):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
@@ -700,6 +700,15 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _only_the_title(description: str, title: Optional[str]) -> bool:
+    """"r/westbrook: <the headline>": a description that is the headline with a label says nothing more."""
+    if not title:
+        return False
+    key = title.casefold()
+    return description.casefold() == key or key in description.casefold() and \
+        len(description.split()) - len(title.split()) <= 3
 
 
 def _title_keys(title: str, mentions: list[str]) -> set[str]:
