@@ -20,10 +20,12 @@ from sitegen.model import Block, LineFate
 # closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
 # Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
 _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
+# A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
+_SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
