@@ -91,6 +91,7 @@ class LineInfo:
     reason: str = ""
     kind: Optional[str] = None  # block kind when kept
     level: int = 2
+    story_list: bool = False  # an item of the list that is the page's story (a day's events, a digest)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -129,7 +130,7 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
         return info.fate == "kept"
     if info.fate == "kept":
         return True
-    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title", "tr"):
+    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title", "tr") and not info.story_list:
         return False
     long_enough = info.words >= (10 if info.script not in UNSPACED else 25)
     if not long_enough or md.byline(info.line.text) or md.date_line(info.line.text):

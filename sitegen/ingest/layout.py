@@ -60,6 +60,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _box_mates(infos)
     _paywall_box(infos)
     repeats = _repeats(infos)
+    _list_story(infos, doc_script)
     first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
@@ -178,6 +179,24 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
         else:
             seen[key] = i
     return out
+
+
+def _list_story(infos: list[LineInfo], doc_script: Optional[str]) -> None:
+    """A page whose story is a list (a day's events, a digest): its items written as sentences hold more of the
+    page's running text than its paragraphs do, so they count as story lines."""
+    items = [info for info in infos if info.line.tag == "li" and info.words >= 10 and info.pattern is None
+             and info.script == doc_script and FULL_STOP.search(info.line.text)]
+    if len(items) < 5:
+        return
+    paragraphs = sum(info.words for info in infos if info.line.tag != "li" and is_strong(info, doc_script))
+    if sum(info.words for info in items) > paragraphs * 2:
+        for info in items:
+            info.story_list = True
+        # A topic heading an item's sub-list ("Sahel insurgency" › "Militants attack…") is a link, and an item too.
+        for above, info in zip(infos, infos[1:]):
+            if info.story_list and above.line.tag == "li" and above.pattern == "mostly link text (a menu or a teaser)" \
+                    and above.words <= 8:
+                above.pattern = None
 
 
 def _story_span(infos: list[LineInfo], doc_script: Optional[str],
@@ -339,11 +358,11 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
-        if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
-                             and _more_times(infos, end)
-                             or title_at is not None and not info.sentence
-                             and heading_shaped(info) and info.words <= 6
-                             and not (info.words >= 2 and md.author_name(text))):
+        if (i + 1 == end or end < len(infos) and infos[end].story_list and _last_before(infos, i, end)) and (
+                TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                and _more_times(infos, end)
+                or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
+                and not (info.words >= 2 and md.author_name(text))):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
@@ -359,6 +378,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             started = True
             continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
+
+
+def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
+    """Nothing but dropped furniture between this header line and the story (a list story's first label sits above
+    a topic link)."""
+    return all(infos[j].pattern or infos[j].fate == "dropped" for j in range(i + 1, end))
 
 
 def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_script: Optional[str],
