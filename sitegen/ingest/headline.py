@@ -33,6 +33,8 @@ def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
         return False
     for j in range(i + 1, end):
         nxt = infos[j]
+        if nxt.fate in ("author", "date"):
+            return False  # the byline ends the header's dek; what follows it is a note or the story
         if nxt.fate is not None or nxt.pattern:
             continue
         return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)

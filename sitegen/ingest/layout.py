@@ -373,11 +373,20 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
+        if result.author and info.words <= 40 and _about_the_authors(text, result.author):
+            drop_line(info, "reporting note under the byline (who reported from where)")
+            continue
         if info.sentence and info.words >= 5 or started and info.sentence and info.words >= 2:
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "sentence before the first long paragraph"
             started = True
             continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
+
+
+def _about_the_authors(text: str, author: str) -> bool:
+    """"Maya Ortiz and Daniel Kim reported from Port Avery.": a header line that opens with a bylined name."""
+    return any(len(name.split()) >= 2 and text.startswith(name + " ")
+               for name in re.split(r",\s*|\s+and\s+", author))
 
 
 def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
