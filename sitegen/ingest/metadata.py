@@ -6,6 +6,7 @@ These recognise the *form* a piece of metadata takes on news sites in general ("
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest.dates import MONTHS, find_date
@@ -78,11 +79,12 @@ def byline(text: str) -> Optional[str]:
 _KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
 
 
+@lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
 def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
-    if len(text.split()) > 8:
+    if len(text) > 100 or len(text.split()) > 8:
         return None
     for cut in _role_starts(text):
         name = _names(text[:cut].strip(" ,"))
