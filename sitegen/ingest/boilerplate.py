@@ -196,6 +196,7 @@ _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrekt
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this",
                     "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible")
+_END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                      r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
@@ -314,7 +315,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
         return "embedded social-media post"
-    if words <= 45 and any(key in lower for key in _END_MATTER_KEYS) and _END_MATTER.search(text):
+    if words <= 45 and _END_MATTER_HINT.search(lower) and _END_MATTER.search(text):
         return "end matter (a correction, the print edition, a newsletter's sponsor or mailing footer)"
     if words <= 20 and _PROMPT.search(text):
         return "prompt to click, save or write in"
