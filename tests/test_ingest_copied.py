@@ -42,7 +42,6 @@ _DIFFERS = {
     "live_en_storm": "live page: two entries' times kept as subheadings and their headings dropped",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
     "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
-    "multi_article_it_traghetto": "a teaser's sentence after the story kept",
     "ria_ru_metro": "a photo caption kept as a subheading",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",

@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import metadata as md
 from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line, prose
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
@@ -175,12 +176,16 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
 
 
 def teaser_pairs_end(infos: list[LineInfo], start: int, last: int) -> int:
-    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run)."""
+    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run).
+    A card may show its date first ("25 February 2025" / headline / summary)."""
     j, pairs = start, 0
-    while j + 1 <= last and not infos[j].sentence and infos[j].words <= 16 and infos[j + 1].sentence \
-            and infos[j + 1].words <= 45:
+    while True:
+        k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
+        if not (k + 1 <= last and not infos[k].sentence and infos[k].words <= 16 and infos[k + 1].sentence
+                and infos[k + 1].words <= 45):
+            break
         pairs += 1
-        j += 2
+        j = k + 2
     return j if pairs >= 2 else start
 
 
