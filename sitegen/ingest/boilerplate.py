@@ -19,7 +19,7 @@ def _words(*alternatives: str) -> str:
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
-        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via)", r"share article", r"tweet this",
+        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
@@ -126,7 +126,8 @@ _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue|anzeige|werbung|publicité|"
-    r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|"
+    r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
+    r"annonse|mainos|διαφήμιση|광고|広告|"
     r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
