@@ -39,7 +39,32 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "section label (related stories or comments)"
     if author_bio(text, author):
         return "about the author (bio line)"
+    if reporting_note(text, author):
+        return "reporting note (who reported from where)"
     return None
+
+
+_REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
+
+
+def reporting_note(text: str, author: Optional[str]) -> bool:
+    """"Maya Ortiz and Daniel Kim reported from Port Avery.": the bylined names, then what they did."""
+    if not author or len(text.split()) > 40:
+        return False
+    names = [n for n in re.split(r",\s*|\s+and\s+", author) if len(n.split()) >= 2]
+    rest = text
+    for _ in range(4):
+        name = next((n for n in names if rest.startswith(n)), None)
+        if name is None:
+            return False
+        rest = rest[len(name):]
+        if _REPORTED.match(rest):
+            return True
+        joiner = re.match(r"(?:,\s*|\s+and\s+)", rest)
+        if not joiner:
+            return False
+        rest = rest[joiner.end():]
+    return False
 
 
 def author_bio(text: str, author: Optional[str]) -> bool:

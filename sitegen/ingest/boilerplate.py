@@ -217,6 +217,7 @@ _SUPPORT = re.compile(
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
                               r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}\.?|"
+                              r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                               r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})\s*$", re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 _TABLE_ROW = re.compile(r"\S\t+\S")
