@@ -127,3 +127,25 @@ def test_a_table_after_the_story_is_kept_only_when_the_story_announces_it():
 def test_a_copied_byline_glued_to_its_date_gives_both():
     e = extract(_dump(_STORY[0], "By Jo MarshJuly 22, 2025 1:05 PM UTCUpdated 2 hours ago", *_STORY[2:]), "x.txt")
     assert (e.author, e.date, e.title) == ("Jo Marsh", "2025-07-22", _STORY[0])
+
+
+def test_a_byline_glued_to_the_reporters_title_names_the_reporter_not_the_headline():
+    e = extract(_dump("Most na Odrze zamknięty do wiosny. Objazd wydłuży drogę o 40 km",
+                      "Tomasz WiśniewskiDziennikarz Gazety Lubuskiej", "2 listopada 2025, 18:40",
+                      "Zarząd Dróg Wojewódzkich potwierdził, że od 3 listopada most zostanie całkowicie zamknięty dla ruchu.",
+                      "Przegląd przeprowadzony we wrześniu wykazał, że łożyska i dylatacje są w złym stanie technicznym."),
+                "x.txt")
+    assert (e.title, e.author, e.date) == ("Most na Odrze zamknięty do wiosny. Objazd wydłuży drogę o 40 km",
+                                           "Tomasz Wiśniewski", "2025-11-02")
+
+
+def test_comments_whose_author_is_glued_to_the_time_are_not_story():
+    comments = ["Yorumlar (3)", "Mehmet K.2 saat önce", "Bu hat yıllardır konuşuluyordu, umarım bu sefer gerçekten biter.",
+                "Serkan45 dakika önce", "Forbes Caddesi esnafı haklı, dört yıl gerçekten çok uzun bir süre."]
+    e = extract(_dump(*_STORY, *comments), "x.txt")
+    assert [b.text for b in e.blocks] == _STORY[2:]
+
+
+def test_a_wire_date_glued_to_its_time_is_read():
+    e = extract(_dump(_STORY[0], "By Jo Marsh", "October 9, 202510:14 AM UTCUpdated 4 hours ago", *_STORY[2:]), "x.txt")
+    assert (e.date, e.description) == ("2025-10-09", None)
