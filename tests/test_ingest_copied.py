@@ -54,8 +54,8 @@ _DIFFERS = {
     "mailarchive_en_riverside": "greeting, sign-off, the sponsor's second line; the list after the story is plain "
                                 "lines; author and date only in the sign-off and the issue line",
     "nadodrzanska_pl_most": "the bold lead read as the story's first paragraph, not the description",
-    "substack_en_ferry": "list items separated by blank lines read as paragraphs; 'Recommendations' kept; "
-                         "publisher taken from the author's name",
+    "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
+                         "blurbs after the story kept",
     "threadit_en_streetlights": "forum page: the subreddit sidebar and the post's title line taken as story, "
                                 "the sidebar's user count as title",
     "uni_en_bees": "the 'Further information' note after the release kept",
