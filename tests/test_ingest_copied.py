@@ -51,8 +51,8 @@ _DIFFERS = {
     "daily_en_schools": "a subheading lost; a photo caption and a teaser with its dek after the story kept",
     "gov_en_flood": "publisher only in a 'From:' line; a photo caption kept",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
-    "mailarchive_en_riverside": "greeting, sign-off, the sponsor's second line; the list after the story is plain "
-                                "lines; author and date only in the sign-off and the issue line",
+    "mailarchive_en_riverside": "the sponsor's second line kept; the list after the story lost its subheading and "
+                                "reads as plain lines; the date only in the issue line",
     "nadodrzanska_pl_most": "the bold lead read as the story's first paragraph, not the description",
     "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
                          "blurbs after the story kept",

@@ -354,6 +354,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
+        if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
+            info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
+            continue
         if result.author is None and name_line(infos, i, title_at, end):
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
@@ -533,7 +536,15 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
     for i in range(start, end):
         info = infos[i]
         text = info.line.text
-        if info.fate in ("dropped", "title", "author", "date", "description", "list_item"):
+        if info.fate in ("dropped", "title", "author", "date", "description", "list_item", "paragraph"):
+            continue
+        name_at = _signed_close(infos, i, end)
+        if name_at is not None and related_at is None:
+            for j in (i, name_at):
+                infos[j].fate, infos[j].kind, infos[j].reason = "paragraph", "paragraph", "the letter's signed close"
+            if result.author is None:
+                result.author = md.author_name(infos[name_at].line.text.split(",")[0])
+            start = name_at + 1
             continue
         if related_at is not None and info.fate != "kept":
             closing = info.sentence and info.words >= 5 and re.search(r"[.。]['\"”’»)]*$", text) and not info.pattern \
@@ -578,6 +589,24 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+# A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").
+_CLOSE = re.compile(r"^[^\W\d_][^.!?,]{0,30},$")
+_GREETING = re.compile(r"^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|chers?|hola|"
+                       r"queridos|queridas|hallo|liebe[rs]?|cari|care|caros|caras|dzień dobry|witajcie|merhaba|"
+                       r"sevgili)\b[^.!?,]{0,40},$", re.IGNORECASE)
+
+
+def _signed_close(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
+    """A short closing formula with the writer's name on the next line ("See you around," / "Hannah Okafor, editor"):
+    the index of the name line, else None."""
+    info = infos[i]
+    if info.words > 5 or not _CLOSE.match(info.line.text) or i + 1 >= end:
+        return None
+    name = infos[i + 1]
+    author = md.author_name(name.line.text.split(",")[0]) if name.words <= 8 and name.fate is None else None
+    return i + 1 if author and len(author.split()) >= 2 else None
 
 
 def _closing_list(infos: list[LineInfo], i: int, end: int) -> int:
@@ -768,7 +797,8 @@ _DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\
 
 def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
-    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    # (past a letter's greeting: "Hello neighbours," is no lead)
+    first = next((b.text for b in blocks if b.kind == "paragraph" and not _GREETING.match(b.text)), "")
     probe = description.rstrip(".… ")[:60]
     if not probe:
         return False
