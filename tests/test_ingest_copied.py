@@ -48,7 +48,6 @@ _DIFFERS = {
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
     # batch 14
-    "daily_en_schools": "a subheading lost; a photo caption and a teaser with its dek after the story kept",
     "gov_en_flood": "publisher only in a 'From:' line; a photo caption kept",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
     "mailarchive_en_riverside": "the sponsor's second line kept; the list after the story lost its subheading and "

@@ -206,12 +206,18 @@ def teaser_pairs_end(infos: list[LineInfo], start: int, last: int) -> int:
     j, pairs = start, 0
     while True:
         k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
-        if not (k + 1 <= last and not infos[k].sentence and infos[k].words <= 16 and infos[k + 1].sentence
-                and infos[k + 1].words <= 45):
+        if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
+                and infos[k + 1].sentence and infos[k + 1].words <= 45):
             break
         pairs += 1
         j = k + 2
     return j if pairs >= 2 else start
+
+
+def _title_case(text: str) -> bool:
+    """"Public School Enrollment Keeps Falling. Here Is Where the Children Went.": a headline, full stops or not."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= len(words) * 0.8
 
 
 def other_language(text: str, story_language: Optional[str]) -> bool:
