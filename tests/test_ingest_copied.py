@@ -48,7 +48,7 @@ _DIFFERS = {
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
     # batch 14
-    "gov_en_flood": "publisher only in a 'From:' line; a photo caption kept",
+    "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
     "mailarchive_en_riverside": "the sponsor's second line kept; the list after the story lost its subheading and "
                                 "reads as plain lines; the date only in the issue line",

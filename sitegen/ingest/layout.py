@@ -338,6 +338,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.fate == "kept":
             info.kind = "heading" if info.line.tag and info.line.tag.startswith("h") else "paragraph"
             continue
+        if result.issued_by is None and info.words <= 12:
+            result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
         if title_at is None or i < title_at:
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
@@ -750,7 +752,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name or _most_common(mentions) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title):
         result.description = hints.description

@@ -166,6 +166,20 @@ _ORGANISATION = re.compile(r"\b(?:university|universit[äéà]t?|college|institu
                            re.IGNORECASE)
 
 
+_FROM_LABEL = re.compile(r"^(?:from|issued by|published by|von|de la part de|emitido por|da parte di)\s*:\s*(?P<rest>.*)$",
+                         re.IGNORECASE)
+
+
+def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
+    """"From: Ministry of Environment and Water, National Flood Agency and …": the first body a release names."""
+    match = _FROM_LABEL.match(text)
+    if not match:
+        return None
+    rest = match.group("rest") or next_text or ""
+    first = re.split(r",\s*", rest, maxsplit=1)[0].strip()
+    return first if 2 <= len(first.split()) <= 8 and _ORGANISATION.search(first) and first[:1].isupper() else None
+
+
 def _names(text: str) -> Optional[str]:
     parts = [p for p in _JOINERS.split(text) if p]
     if not parts or len(parts) > 4:
