@@ -215,6 +215,8 @@ _SUPPORT = re.compile(
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
                               r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}\.?|"
@@ -246,9 +248,11 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
-                           r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|commentaires?|"
-                           r"yorum\w*|reacties)|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+# A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
+_SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
+                          r"commentaires?|yorum\w*|reacties)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
@@ -257,8 +261,11 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\
 
 
 def _glued_share_bar(text: str) -> bool:
+    counters = 0
+    if _DIGIT.search(text):
+        text, counters = _SHARE_COUNT.subn(" ", text)
     found = _SHARE_BUTTON.findall(text)
-    return len(found) >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
@@ -334,7 +341,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "contact line (an e-mail address)"
     if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
         return "membership/donation appeal"
-    if words <= 45 and _TRAILING_CREDIT.search(text):
+    if words <= 45 and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"
