@@ -55,8 +55,8 @@ _DIFFERS = {
     "nadodrzanska_pl_most": "the bold lead read as the story's first paragraph, not the description",
     "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
                          "blurbs after the story kept",
-    "threadit_en_streetlights": "forum page: the subreddit sidebar and the post's title line taken as story, "
-                                "the sidebar's user count as title",
+    "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "
+                                "('… Local news (self.westbrook)'); publisher only in the footer",
     "uni_en_bees": "the 'Further information' note after the release kept",
     "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the calendar "
                            "and the 'About this page' box kept",

@@ -63,6 +63,7 @@ COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
         r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
+        r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",

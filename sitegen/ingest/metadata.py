@@ -77,8 +77,14 @@ def byline(text: str) -> Optional[str]:
         return None
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
-        return _role_byline(text)
+        forum = _SUBMITTED.match(text)
+        return forum.group("name") if forum else _role_byline(text)
     return author_name(match.group("name"))
+
+
+# A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
+# handle, as written (lower case, underscores), is the author.
+_SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$", re.IGNORECASE)
 
 
 # A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
