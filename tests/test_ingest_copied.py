@@ -28,7 +28,6 @@ _DIFFERS = {
     "arabic_ar_desalination": "a photo caption kept as a subheading",
     "blogger_pl_pelargonie": "author only in the post footer; the blog's title not taken as publisher",
     "courier_en_tax_table": "publisher from the company line; the agency's note and the comment rules kept",
-    "drupal_de_radwege": "the dek after the byline and before a photo is kept as the first paragraph",
     "drupal_en_pool": "the council's postal address after the story is kept",
     "elpais_es_alquiler": "publisher from the company line ('Ediciones Global')",
     "ghost_en_fourday": "a photo caption kept",
@@ -52,7 +51,6 @@ _DIFFERS = {
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
     "mailarchive_en_riverside": "the sponsor's second line kept; the list after the story lost its subheading and "
                                 "reads as plain lines; the date only in the issue line",
-    "nadodrzanska_pl_most": "the bold lead read as the story's first paragraph, not the description",
     "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
                          "blurbs after the story kept",
     "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "

@@ -219,7 +219,17 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         k = 3 if infos[strong[2]].words <= 30 and metadata_between(strong[2], strong[3]) else 2
         if metadata_between(strong[k], strong[k + 1]):
             k = 0  # dates between paragraphs all along: a live page's entries, not a header
+    if k == 0 and len(strong) > 3 and infos[strong[0]].words <= 45 and _captioned_photo_between(infos, strong[0], strong[1]) \
+            and any(_is_metadata_line(infos[j].line.text, day_first) for j in range(max(0, strong[0] - 4), strong[0])):
+        # Byline and date, a bold lead, the lead photo with its credited caption, then the story: the lead is the
+        # page's standfirst, set above the photo.
+        k = 1
     return strong[k], strong[-1]
+
+
+def _captioned_photo_between(infos: list[LineInfo], a: int, b: int) -> bool:
+    return b - a <= 4 and any(infos[j].pattern in ("photo caption with its credit", "photo credit")
+                              for j in range(a + 1, b))
 
 
 def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
