@@ -286,6 +286,20 @@ def _glued_labels(text: str) -> bool:
     return len(parts) > 1 and all(_NAV.match(part) for part in parts)
 
 
+# "Residents can check their flood risk and sign up for free warnings online." reports; a prompt speaks to the reader.
+_PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
+_TO_THE_READER = re.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
+
+
+def _social_prompt(text: str, lower: str, words: int) -> bool:
+    match = _SOCIAL.search(text)
+    if match is None:
+        return False
+    if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(text)) == 1:
+        return bool(_TO_THE_READER.search(lower))
+    return True
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = text.lower()
@@ -319,7 +333,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and _FINE_PRINT.search(text):
         return "sign-up or disclaimer fine print"
-    if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
+    if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
