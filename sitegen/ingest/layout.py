@@ -396,6 +396,32 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             started = True
             continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
+    if result.date is None and title_at is not None:
+        # Right under the headline: "Issue 212 · 9 November 2025 · The newsletter of …".
+        for info in infos[title_at + 1:min(end, title_at + 4)]:
+            iso = _dated_part(info.line.text, result.day_first) if info.words <= 20 and info.fate in (None, "dropped") \
+                else None
+            if iso:
+                result.date = iso
+                info.fate, info.kind, info.reason = "date", None, "the date among the parts of the line under the headline"
+                break
+
+
+_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def _dated_part(text: str, day_first: bool) -> Optional[str]:
+    """Under the headline, a line of parts set apart by dots, one of them a full date and nothing else."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    from sitegen.ingest.dates import find_date
+
+    for part in parts:
+        found = find_date(part, day_first) if len(part.split()) <= 6 else None
+        if found and not re.search(r"[^\W\d_]{4,}", part[:found[1]] + " " + part[found[2]:]):
+            return found[0]
+    return None
 
 
 def _about_the_authors(text: str, author: str) -> bool:
