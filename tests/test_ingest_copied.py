@@ -56,8 +56,8 @@ _DIFFERS = {
     "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "
                                 "('… Local news (self.westbrook)'); publisher only in the footer",
     "uni_en_bees": "the 'Further information' note after the release kept",
-    "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the calendar "
-                           "and the 'About this page' box kept",
+    "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the "
+                           "'About this page' box kept",
 }
 
 

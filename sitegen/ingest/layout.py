@@ -474,6 +474,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
+    _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
 
 
@@ -550,6 +551,22 @@ def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> No
             drop_line(info, f"a pull quote's attribution (the name is quoted on line {previous.line.n})")
         elif info.kind == "paragraph":
             previous = info
+
+
+def _drop_wordless_tables(infos: list[LineInfo], first: int, last: int) -> None:
+    """A table of three rows or more with no word in any cell ("S | M | T | W…", "6 | 7 | 8…") is a calendar or a
+    number grid, not the story's table (which heads its columns with words)."""
+    run: list[LineInfo] = []
+    for info in infos[first:last + 2]:
+        if info.kind == "table_row":
+            run.append(info)
+            continue
+        if info.kind is None and info.fate == "dropped" and run:
+            continue
+        if len(run) >= 3 and not any(re.search(r"[^\W\d_]{2,}", row.line.text) for row in run):
+            for row in run:
+                drop_line(row, "table without a word (a calendar or a number grid)")
+        run = []
 
 
 def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
