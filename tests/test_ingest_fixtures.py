@@ -11,7 +11,6 @@ SEEDS = cases("seeds")
 _KNOWN_MISSES = {
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
-    "heldout_html4/mailarchive_en_riverside": "the sponsor box's second line kept",
     "heldout_html4/wikiportal_en_oct12": "the first category label taken as description; labels above a topic link "
                                          "dropped; publisher only in the footer",
     "heldout_html4/wire_en_copper": "description: the meta description is the lead without its dateline, so it is "

@@ -191,10 +191,11 @@ _END_MATTER = re.compile(
     r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
-    r"\bview this e-?mail in your browser|"
-    r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
-    r"(?:supported|sponsored|brought to you|made possible) by\b",
+    r"\bview this e-?mail in your browser",
     re.IGNORECASE)
+SPONSOR = "a sponsor's line"
+_SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
+                      r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this",
@@ -348,8 +349,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
         return "embedded social-media post"
-    if words <= 45 and _END_MATTER_HINT.search(lower) and _END_MATTER.search(text):
-        return "end matter (a correction, the print edition, a newsletter's sponsor or mailing footer)"
+    if words <= 45 and _END_MATTER_HINT.search(lower):
+        if _END_MATTER.search(text):
+            return "end matter (a correction, the print edition, a newsletter's mailing footer)"
+        if _SPONSOR.search(text):
+            return SPONSOR
     if words <= 20 and _PROMPT.search(text):
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):

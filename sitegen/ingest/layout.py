@@ -58,6 +58,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
+    _sponsor_box(infos)
     _paywall_box(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
@@ -120,6 +121,16 @@ def _box_mates(infos: list[LineInfo]) -> None:
             for m in members:
                 if m.pattern is None and m.words <= 20:
                     m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
+
+
+def _sponsor_box(infos: list[LineInfo]) -> None:
+    """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
+    between them in copied text (in one source line in HTML)."""
+    for info, nxt in zip(infos, infos[1:]):
+        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40:
+            continue
+        if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
+            nxt.pattern = "the sponsor's message (set with its sponsor line)"
 
 
 def _paywall_box(infos: list[LineInfo]) -> None:
