@@ -49,7 +49,6 @@ _DIFFERS = {
     # batch 14
     "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
-    "mailarchive_en_riverside": "the list after the story lost its subheading and reads as plain lines",
     "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
                          "blurbs after the story kept",
     "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "

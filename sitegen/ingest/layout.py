@@ -632,7 +632,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if info.pattern:
             drop_line(info, info.pattern)
             continue
-        items = _closing_list(infos, i, end) if i - start < 3 else 0
+        items = _closing_list(infos, i, end, _blank_separated(infos)) if i - start < 3 else 0
         if items:
             info.fate, info.kind, info.reason = "heading", "heading", "subheading of the list the story ends with"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
@@ -675,7 +675,14 @@ def _signed_close(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
     return i + 1 if author and len(author.split()) >= 2 else None
 
 
-def _closing_list(infos: list[LineInfo], i: int, end: int) -> int:
+def _blank_separated(infos: list[LineInfo]) -> bool:
+    """A text dump that keeps a blank line between the story's paragraphs."""
+    kept = [info for info in infos if info.kind == "paragraph"]
+    return len(kept) >= 4 and not any(info.line.tag for info in infos) and \
+        sum(1 for info in kept if info.line.blank_before) >= len(kept) * 0.6
+
+
+def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = False) -> int:
     """A subheading right after the story with a list of plain items under it ("Dates for your diary"): how many items
     (0 when it is not one). Lists of links under a label ("More news") are teasers, not the story's own list."""
     info = infos[i]
@@ -685,8 +692,10 @@ def _closing_list(infos: list[LineInfo], i: int, end: int) -> int:
         return 0
     n = 0
     for item in infos[i + 1:end]:
-        # (In copied text, lines glued under a label are as often teasers as a list: only marked items count.)
-        tagged = item.line.tag == "li" or BULLET.match(item.line.text) is not None
+        # In copied text, lines glued under a label are as often teasers as a list: only marked items count, or
+        # sentences right under it in a dump that sets paragraphs apart with blank lines.
+        tagged = item.line.tag == "li" or BULLET.match(item.line.text) is not None or glued_items and \
+            item.line.tag is None and not item.line.blank_before and item.sentence
         if item.pattern or item.fate is not None or not tagged or item.line.link_density >= 0.5 \
                 or not 2 <= item.words <= 40 or not prose(item.line.text) or bp.is_related_heading(item.line.text):
             break
