@@ -49,8 +49,7 @@ _DIFFERS = {
     # batch 14
     "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
-    "substack_en_ferry": "list items separated by blank lines read as paragraphs; two recommended newsletters' "
-                         "blurbs after the story kept",
+    "substack_en_ferry": "list items separated by blank lines read as paragraphs",
     "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "
                                 "('… Local news (self.westbrook)'); publisher only in the footer",
     "uni_en_bees": "the 'Further information' note after the release kept",

@@ -200,15 +200,17 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
     return infos[i].words <= 25
 
 
-def teaser_pairs_end(infos: list[LineInfo], start: int, last: int) -> int:
+def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:
     """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run).
     A card may show its date first ("25 February 2025" / headline / summary)."""
     j, pairs = start, 0
     while True:
         k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
         if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
-                and infos[k + 1].sentence and infos[k + 1].words <= 45):
+                and infos[k + 1].sentence and infos[k + 1].words <= longest):
             break
+        if longest < 45 and (infos[k].pattern or infos[k + 1].pattern):
+            break  # (short cards: a newsletter box's label and prompt are no card)
         pairs += 1
         j = k + 2
     return j if pairs >= 2 else start

@@ -475,6 +475,13 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             if bp.is_related_heading(text):
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                if teaser_run_end == i + 1:
+                    # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
+                    beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
+                    if beyond > last + 1:
+                        teaser_run_end = beyond
+                        for j in range(last + 1, beyond):
+                            drop_line(infos[j], f"listed under the related-stories label on line {related_at}")
             continue
         related_at = None
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
