@@ -143,3 +143,20 @@ def test_comments_whose_author_is_glued_to_the_time_are_not_story():
 def test_a_wire_date_glued_to_its_time_is_read():
     e = extract(_dump(_STORY[0], "By Jo Marsh", "October 9, 202510:14 AM UTCUpdated 4 hours ago", *_STORY[2:]), "x.txt")
     assert (e.date, e.description) == ("2025-10-09", None)
+
+
+def test_a_sentence_saying_residents_can_sign_up_is_story_but_a_prompt_to_the_reader_is_not():
+    report = "Residents can check their flood risk online and sign up for free flood warnings from the agency."
+    prompt = "Sign up for our morning newsletter and get the day's news in your inbox before breakfast."
+    blocks = [b.text for b in extract(_dump(*_STORY, report, prompt), "x.txt").blocks]
+    assert report in blocks and prompt not in blocks
+
+
+def test_a_newsletter_keeps_its_greeting_and_signed_close_and_drops_its_sponsor():
+    letter = ["Riverside Weekly: the library gets its roof", "Hello neighbours,", *_STORY[2:],
+              "This week's issue is supported by Wharfside Bakery.\nFresh sourdough every morning from 7am, and 10% off "
+              "for members.", "See you around,", "Hannah Okafor, newsletter editor"]
+    e = extract(_dump(*letter), "x.txt")
+    assert [b.text for b in e.blocks] == ["Hello neighbours,", *_STORY[2:], "See you around,",
+                                          "Hannah Okafor, newsletter editor"]
+    assert e.author == "Hannah Okafor"
