@@ -50,8 +50,7 @@ _DIFFERS = {
     "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
     "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
     "substack_en_ferry": "list items separated by blank lines read as paragraphs",
-    "threadit_en_streetlights": "forum page: the post's title keeps the flair and domain glued to it "
-                                "('… Local news (self.westbrook)'); publisher only in the footer",
+    "threadit_en_streetlights": "forum page: the publisher only in the footer's trademark line",
     "uni_en_bees": "the 'Further information' note after the release kept",
     "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the "
                            "'About this page' box kept",

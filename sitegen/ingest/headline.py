@@ -108,7 +108,17 @@ _GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-
 def unglue_kicker(title: str) -> str:
     match = _GLUED_KICKER.match(title)
     rest = title[match.end():] if match else ""
-    return rest if len(rest.split()) >= 4 else title
+    return without_domain_tag(rest if len(rest.split()) >= 4 else title)
+
+
+# A link aggregator's title line: "… Summary of the report inside. Local news (self.westbrook)", "Show HN: … (github.com)":
+# the site of the link, and a flair between a full stop and it, are not the title.
+_DOMAIN_TAG = re.compile(r"^(?P<title>.+?)(?:(?<=[.!?])\s+[^.!?()]{1,30}?)?\s+\((?:self\.[\w-]+|(?:[\w-]+\.)+[a-z]{2,})\)$")
+
+
+def without_domain_tag(title: str) -> str:
+    match = _DOMAIN_TAG.match(title)
+    return match.group("title") if match and len(match.group("title").split()) >= 3 else title
 
 
 def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
