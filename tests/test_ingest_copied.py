@@ -1,4 +1,4 @@
-"""Ingest on text copied from rendered pages (tests/fixtures/ingest/heldout_text_copied/, made by its make.py).
+"""Ingest on text copied from rendered pages (tests/fixtures/ingest/heldout_text_copied*/, made by their make.py).
 
 These dumps are what a user pastes: menus one item a line, bylines glued to dates, share bars glued into one
 word, cookie notices and comment threads in page order. Pages that come out exactly as labelled must keep doing
@@ -17,7 +17,9 @@ from sitegen.ingest.extract import extract
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
 
-COPIED = cases("heldout_text_copied")
+BATCH_13 = cases("heldout_text_copied")
+BATCH_14 = cases("heldout_text_copied2")  # twelve more site kinds, copied from heldout_html4/
+COPIED = BATCH_13 + BATCH_14
 
 # What still differs from the label (strict: a page that starts to pass must leave this list).
 _DIFFERS = {
@@ -26,7 +28,6 @@ _DIFFERS = {
     "arabic_ar_desalination": "a photo caption kept as a subheading",
     "blogger_pl_pelargonie": "author only in the post footer; the blog's title not taken as publisher",
     "courier_en_tax_table": "publisher from the company line; the agency's note and the comment rules kept",
-    "drupal_de_radwege": "the dek after the byline and before a photo is kept as the first paragraph",
     "drupal_en_pool": "the council's postal address after the story is kept",
     "elpais_es_alquiler": "publisher from the company line ('Ediciones Global')",
     "ghost_en_fourday": "a photo caption kept",
@@ -42,10 +43,17 @@ _DIFFERS = {
     "live_en_storm": "live page: two entries' times kept as subheadings and their headings dropped",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
     "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
-    "multi_article_it_traghetto": "a teaser's sentence after the story kept",
     "ria_ru_metro": "a photo caption kept as a subheading",
     "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
+    # batch 14
+    "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
+    "hanbit_ko_bus": "the two-line subtitle taken as description (the copied text shows none)",
+    "substack_en_ferry": "list items separated by blank lines read as paragraphs",
+    "threadit_en_streetlights": "forum page: the publisher only in the footer's trademark line",
+    "uni_en_bees": "the 'Further information' note after the release kept",
+    "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the "
+                           "'About this page' box kept",
 }
 
 
@@ -58,7 +66,8 @@ def _param(case):
 
 def test_every_listed_difference_names_a_copied_page():
     assert set(_DIFFERS) <= {c.name.split("/", 1)[1] for c in COPIED}
-    assert len(COPIED) >= 40
+    assert len({c.name.split("/", 1)[1] for c in COPIED}) == len(COPIED)  # the list above is keyed by page name
+    assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in COPIED], ids=lambda c: c.name)
@@ -74,9 +83,17 @@ def test_copied_page_comes_out_as_labelled(case):
 def test_copied_pages_keep_their_scores():
     # Measured after the fixes of batch 13 (heldout/README.md): body F1 0.979, title 1.00. A drop below these floors
     # means a change made ingest worse on what users actually paste.
-    s = score(sitegen, COPIED)
+    s = score(sitegen, BATCH_13)
     assert s["f"] >= 0.96 and s["title"] >= 0.95
     assert min(row["f"] for row in s["rows"]) >= 0.75, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.75]
+
+
+def test_batch_14_copied_pages_keep_their_scores():
+    # Measured after the fixes of batch 14 (heldout/README.md): body F1 0.949, title 0.83 (first run 0.767 and 0.33);
+    # its weakest pages are the two that hold no ordinary article (a forum thread, a current-events day).
+    s = score(sitegen, BATCH_14)
+    assert s["f"] >= 0.93 and s["title"] >= 0.8
+    assert min(row["f"] for row in s["rows"]) >= 0.8, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.8]
 
 
 def _dump(*lines: str) -> bytes:
@@ -103,3 +120,42 @@ def test_a_table_after_the_story_is_kept_only_when_the_story_announces_it():
 def test_a_copied_byline_glued_to_its_date_gives_both():
     e = extract(_dump(_STORY[0], "By Jo MarshJuly 22, 2025 1:05 PM UTCUpdated 2 hours ago", *_STORY[2:]), "x.txt")
     assert (e.author, e.date, e.title) == ("Jo Marsh", "2025-07-22", _STORY[0])
+
+
+def test_a_byline_glued_to_the_reporters_title_names_the_reporter_not_the_headline():
+    e = extract(_dump("Most na Odrze zamknięty do wiosny. Objazd wydłuży drogę o 40 km",
+                      "Tomasz WiśniewskiDziennikarz Gazety Lubuskiej", "2 listopada 2025, 18:40",
+                      "Zarząd Dróg Wojewódzkich potwierdził, że od 3 listopada most zostanie całkowicie zamknięty dla ruchu.",
+                      "Przegląd przeprowadzony we wrześniu wykazał, że łożyska i dylatacje są w złym stanie technicznym."),
+                "x.txt")
+    assert (e.title, e.author, e.date) == ("Most na Odrze zamknięty do wiosny. Objazd wydłuży drogę o 40 km",
+                                           "Tomasz Wiśniewski", "2025-11-02")
+
+
+def test_comments_whose_author_is_glued_to_the_time_are_not_story():
+    comments = ["Yorumlar (3)", "Mehmet K.2 saat önce", "Bu hat yıllardır konuşuluyordu, umarım bu sefer gerçekten biter.",
+                "Serkan45 dakika önce", "Forbes Caddesi esnafı haklı, dört yıl gerçekten çok uzun bir süre."]
+    e = extract(_dump(*_STORY, *comments), "x.txt")
+    assert [b.text for b in e.blocks] == _STORY[2:]
+
+
+def test_a_wire_date_glued_to_its_time_is_read():
+    e = extract(_dump(_STORY[0], "By Jo Marsh", "October 9, 202510:14 AM UTCUpdated 4 hours ago", *_STORY[2:]), "x.txt")
+    assert (e.date, e.description) == ("2025-10-09", None)
+
+
+def test_a_sentence_saying_residents_can_sign_up_is_story_but_a_prompt_to_the_reader_is_not():
+    report = "Residents can check their flood risk online and sign up for free flood warnings from the agency."
+    prompt = "Sign up for our morning newsletter and get the day's news in your inbox before breakfast."
+    blocks = [b.text for b in extract(_dump(*_STORY, report, prompt), "x.txt").blocks]
+    assert report in blocks and prompt not in blocks
+
+
+def test_a_newsletter_keeps_its_greeting_and_signed_close_and_drops_its_sponsor():
+    letter = ["Riverside Weekly: the library gets its roof", "Hello neighbours,", *_STORY[2:],
+              "This week's issue is supported by Wharfside Bakery.\nFresh sourdough every morning from 7am, and 10% off "
+              "for members.", "See you around,", "Hannah Okafor, newsletter editor"]
+    e = extract(_dump(*letter), "x.txt")
+    assert [b.text for b in e.blocks] == ["Hello neighbours,", *_STORY[2:], "See you around,",
+                                          "Hannah Okafor, newsletter editor"]
+    assert e.author == "Hannah Okafor"

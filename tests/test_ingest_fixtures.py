@@ -7,10 +7,18 @@ from sitegen.ingest.extract import extract
 from ingest_fixtures import FIELDS, body_lines, cases
 
 SEEDS = cases("seeds")
-# Batch 12 pages that still differ from their labels after the general fixes (see heldout/README.md).
-_KNOWN_MISSES = {"heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept"}
+# Batch 12 and 14 pages that still differ from their labels after the general fixes (see heldout/README.md).
+_KNOWN_MISSES = {
+    "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
+    "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
+    "heldout_html4/wikiportal_en_oct12": "the first category label taken as description; labels above a topic link "
+                                         "dropped; publisher only in the footer",
+    "heldout_html4/wire_en_copper": "description: the meta description is the lead without its dateline, so it is "
+                                    "left out as the lead (the label keeps it)",
+}
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
-PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3")
+PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3") \
+    + cases("heldout_html4")
 
 
 def _param(case):

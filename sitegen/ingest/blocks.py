@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import metadata as md
 from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line, prose
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
@@ -38,16 +39,44 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "section label (related stories or comments)"
     if author_bio(text, author):
         return "about the author (bio line)"
+    if reporting_note(text, author):
+        return "reporting note (who reported from where)"
     return None
+
+
+_REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
+
+
+def reporting_note(text: str, author: Optional[str]) -> bool:
+    """"Maya Ortiz and Daniel Kim reported from Port Avery.": the bylined names, then what they did."""
+    if not author or len(text.split()) > 40:
+        return False
+    names = [n for n in re.split(r",\s*|\s+and\s+", author) if len(n.split()) >= 2]
+    rest = text
+    for _ in range(4):
+        name = next((n for n in names if rest.startswith(n)), None)
+        if name is None:
+            return False
+        rest = rest[len(name):]
+        if _REPORTED.match(rest):
+            return True
+        joiner = re.match(r"(?:,\s*|\s+and\s+)", rest)
+        if not joiner:
+            return False
+        rest = rest[joiner.end():]
+    return False
 
 
 def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
-    first = author.split(" and ")[0]
-    given = first.split()[0]
     verbs = r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) "
-    return bool(re.match(re.escape(first) + verbs, text) or re.match(re.escape(given) + verbs, text))
+    # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
+    for name in re.split(r",\s*|\s+and\s+", author):
+        given = name.split()[0] if name.split() else name
+        if name and (re.match(re.escape(name) + verbs, text) or re.match(re.escape(given) + verbs, text)):
+            return True
+    return False
 
 
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
@@ -171,14 +200,26 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
     return infos[i].words <= 25
 
 
-def teaser_pairs_end(infos: list[LineInfo], start: int, last: int) -> int:
-    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run)."""
+def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:
+    """Under a "More news" label: headline, summary, headline, summary… — where that run ends (start if no run).
+    A card may show its date first ("25 February 2025" / headline / summary)."""
     j, pairs = start, 0
-    while j + 1 <= last and not infos[j].sentence and infos[j].words <= 16 and infos[j + 1].sentence \
-            and infos[j + 1].words <= 45:
+    while True:
+        k = j + 1 if j <= last and infos[j].words <= 6 and md.date_line(infos[j].line.text) else j
+        if not (k + 1 <= last and (not infos[k].sentence or _title_case(infos[k].line.text)) and infos[k].words <= 16
+                and infos[k + 1].sentence and infos[k + 1].words <= longest):
+            break
+        if longest < 45 and (infos[k].pattern or infos[k + 1].pattern):
+            break  # (short cards: a newsletter box's label and prompt are no card)
         pairs += 1
-        j += 2
+        j = k + 2
     return j if pairs >= 2 else start
+
+
+def _title_case(text: str) -> bool:
+    """"Public School Enrollment Keeps Falling. Here Is Where the Children Went.": a headline, full stops or not."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= len(words) * 0.8
 
 
 def other_language(text: str, story_language: Optional[str]) -> bool:

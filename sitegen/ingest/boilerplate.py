@@ -19,14 +19,15 @@ def _words(*alternatives: str) -> str:
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
-        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via)", r"share article", r"tweet this",
+        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
-        r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
+        r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -62,13 +63,15 @@ COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
         r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
+        r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
-        r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق",
-    ) + r")\s*[:.!]?\s*(?:\(\d+\))?$", re.IGNORECASE)
+        r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
+        r"discussion about this (?:post|article|story)",
+    ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
@@ -82,6 +85,7 @@ RELATED = re.compile(
     r"^(?:" + _words(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
+        r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
         r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent posts",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
@@ -124,7 +128,8 @@ _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue|anzeige|werbung|publicité|"
-    r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|"
+    r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
+    r"annonse|mainos|διαφήμιση|광고|広告|"
     r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
@@ -177,6 +182,26 @@ _FINE_PRINT = re.compile(
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
+_END_MATTER = re.compile(
+    r"^(?:correction|corrections|clarification|editor'?s note|berichtigung|korrektur|rectificación|fe de errores|"
+    r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
+    r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
+    r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
+    r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
+    r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
+    r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
+    r"\bview this e-?mail in your browser",
+    re.IGNORECASE)
+SPONSOR = "a sponsor's line"
+_SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
+                      r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
+# Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
+_END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
+                    "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this",
+                    "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
+                    "sponsored by", "brought to you", "made possible")
+_END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                      r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
@@ -192,17 +217,26 @@ _SUPPORT = re.compile(
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}|"
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}\.?|"
+                              r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
+                              # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
+                              r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
+                              r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
                               r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
-                              r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})\s*$", re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
+                              r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+                              re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
-                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад)$",
+                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
+                            r"\d+ (?:dakika|saat|gün) önce|\d+ (?:minut\w*|godz\w*|dni) temu|\d+ (?:minuti|ore|giorni) fa|"
+                            r"\d+ (?:minuten|uur|dagen) geleden|\d+ ?(?:분|시간|일) ?전)$",
                             re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
@@ -215,7 +249,12 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
+                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+# A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
+_SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
+                          r"commentaires?|yorum\w*|reacties)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
@@ -224,8 +263,11 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\
 
 
 def _glued_share_bar(text: str) -> bool:
+    counters = 0
+    if _DIGIT.search(text):
+        text, counters = _SHARE_COUNT.subn(" ", text)
     found = _SHARE_BUTTON.findall(text)
-    return len(found) >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
@@ -243,6 +285,20 @@ def _glued_labels(text: str) -> bool:
     if len(parts) >= 4 and all(len(part.split()) <= 3 for part in parts) and not re.search(r"[.!?,;:]", text):
         return True
     return len(parts) > 1 and all(_NAV.match(part) for part in parts)
+
+
+# "Residents can check their flood risk and sign up for free warnings online." reports; a prompt speaks to the reader.
+_PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
+_TO_THE_READER = re.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
+
+
+def _social_prompt(text: str, lower: str, words: int) -> bool:
+    match = _SOCIAL.search(text)
+    if match is None:
+        return False
+    if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(text)) == 1:
+        return bool(_TO_THE_READER.search(lower))
+    return True
 
 
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
@@ -278,7 +334,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and _FINE_PRINT.search(text):
         return "sign-up or disclaimer fine print"
-    if words <= 30 and _SOCIAL.search(text) or words <= 10 and _SHARE_VERB.search(text):
+    if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
@@ -293,13 +349,18 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "attribution of an embedded social-media post"
     if _EMBED_LINK.search(text):
         return "embedded social-media post"
+    if words <= 45 and _END_MATTER_HINT.search(lower):
+        if _END_MATTER.search(text):
+            return "end matter (a correction, the print edition, a newsletter's mailing footer)"
+        if _SPONSOR.search(text):
+            return SPONSOR
     if words <= 20 and _PROMPT.search(text):
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
         return "contact line (an e-mail address)"
     if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
         return "membership/donation appeal"
-    if words <= 45 and _TRAILING_CREDIT.search(text):
+    if words <= 45 and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"
@@ -319,10 +380,14 @@ def is_table_row(raw: str) -> bool:
     return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
 
 
-_WHEN_AT_END = re.compile(r"\b(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+# Copying glues the commenter's name to the time ("Serkan45 dakika önce"): the number needs no word boundary before it.
+_WHEN_AT_END = re.compile(r"(?:(?<!\d)\d+|\b(?:an?|one))\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
                           r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
                           r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
-                          r"\b\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$", re.IGNORECASE)
+                          r"(?<!\d)\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$|"
+                          r"(?<!\d)\d+ (?:saniye|dakika|saat|gün|hafta|ay) önce$|(?<!\d)\d+ (?:minut\w*|godz\w*|dni|dzień) temu$|"
+                          r"(?<!\d)\d+ (?:minuti|ore|giorni|settimane) fa$|(?<!\d)\d+ (?:minuten|uur|dagen|weken) geleden$|"
+                          r"(?<!\d)\d+ ?(?:분|시간|일) ?전$", re.IGNORECASE)
 
 
 def ends_with_relative_time(text: str) -> bool:
@@ -332,6 +397,16 @@ def ends_with_relative_time(text: str) -> bool:
 
 def is_comments_start(text: str) -> bool:
     return len(text) <= 60 and bool(COMMENTS.match(text))
+
+
+# A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
+MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
+                         r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
+                         r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
+
+
+def is_story_end_label(text: str) -> bool:
+    return len(text) <= 40 and bool(MATCH_SHEET.match(text))
 
 
 def is_related_heading(text: str) -> bool:

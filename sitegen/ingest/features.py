@@ -20,10 +20,12 @@ from sitegen.model import Block, LineFate
 # closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
 # Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
 _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
+# A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
+_SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
@@ -72,6 +74,7 @@ class Result:
     description: Optional[str] = None
     language: Optional[str] = None
     site_name_guess: Optional[str] = None  # a short first line: perhaps the outlet's name
+    issued_by: Optional[str] = None  # the body a release says it is "From:" (a ministry, an agency)
     day_first: bool = False  # the page's language writes "03/04/2025" day first (anything but English)
     blocks: list[Block] = field(default_factory=list)
     fates: list[LineFate] = field(default_factory=list)
@@ -89,6 +92,7 @@ class LineInfo:
     reason: str = ""
     kind: Optional[str] = None  # block kind when kept
     level: int = 2
+    story_list: bool = False  # an item of the list that is the page's story (a day's events, a digest)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -127,7 +131,7 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
         return info.fate == "kept"
     if info.fate == "kept":
         return True
-    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title", "tr"):
+    if info.line.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "title", "tr") and not info.story_list:
         return False
     long_enough = info.words >= (10 if info.script not in UNSPACED else 25)
     if not long_enough or md.byline(info.line.text) or md.date_line(info.line.text):

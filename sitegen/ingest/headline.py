@@ -33,6 +33,8 @@ def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
         return False
     for j in range(i + 1, end):
         nxt = infos[j]
+        if nxt.fate in ("author", "date"):
+            return False  # the byline ends the header's dek; what follows it is a note or the story
         if nxt.fate is not None or nxt.pattern:
             continue
         return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)
@@ -59,8 +61,13 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     taken = set(candidates)
     deks = {i for i in candidates if _previous(infos, i) in taken and (
         infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
-    candidates = [i for i in candidates if i not in deks] or candidates
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
+    # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
+    # no kicker or section label ("Racing de Santander").
+    deks |= {i for i in candidates if _previous(infos, i) in taken and _metadata_follows(infos, i, set())
+             and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
+    candidates = [i for i in candidates if i not in deks] or candidates
     if not story:
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
@@ -101,12 +108,23 @@ _GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-
 def unglue_kicker(title: str) -> str:
     match = _GLUED_KICKER.match(title)
     rest = title[match.end():] if match else ""
-    return rest if len(rest.split()) >= 4 else title
+    return without_domain_tag(rest if len(rest.split()) >= 4 else title)
+
+
+# A link aggregator's title line: "… Summary of the report inside. Local news (self.westbrook)", "Show HN: … (github.com)":
+# the site of the link, and a flair between a full stop and it, are not the title.
+_DOMAIN_TAG = re.compile(r"^(?P<title>.+?)(?:(?<=[.!?])\s+[^.!?()]{1,30}?)?\s+\((?:self\.[\w-]+|(?:[\w-]+\.)+[a-z]{2,})\)$")
+
+
+def without_domain_tag(title: str) -> str:
+    match = _DOMAIN_TAG.match(title)
+    return match.group("title") if match and len(match.group("title").split()) >= 3 else title
 
 
 def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
     for j in range(i + 1, min(len(infos), i + 4)):
-        if j in skip or infos[j].pattern:
+        # A dek written as a sentence may stand between the headline and the byline.
+        if j in skip or infos[j].pattern or j == i + 1 and infos[j].sentence and infos[j].words >= 8:
             continue
         return infos[j].fate in ("author", "date")
     return False

@@ -397,6 +397,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     page.flush()
     page.lines, page.paths = _table_rows(page.lines, page.paths, page.el_parent, page.el_sig)
     lines = page.lines
+    _posts_in_forms(lines, page)
     root = _content_root(page, lines)
     if _unbox_content(lines, page, root):
         root = _content_root(page, lines)  # the wrapper's text now counts
@@ -418,6 +419,27 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _posts_in_forms(lines: list[Line], page: _Page) -> None:
+    """A forum wraps a post's rendered text in a <form> (to edit it in place): a form holding running text is a post,
+    not a form to fill in."""
+    if len(page.paths) != len(lines):
+        return
+    words: dict[int, int] = {}
+    form_of: dict[int, int] = {}
+    for i, (line, path) in enumerate(zip(lines, page.paths)):
+        if line.container != "form":
+            continue
+        form = next((el for el in reversed(path) if page.el_sig[el][0] == "form"), None)
+        if form is None:
+            continue
+        form_of[i] = form
+        if len(line.text) > 60 and line.link_density < 0.5:
+            words[form] = words.get(form, 0) + len(line.text.split())
+    for i, form in form_of.items():
+        if words.get(form, 0) >= 60:
+            lines[i].container = None
 
 
 def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[int], sig: list[tuple[str, str]]
@@ -592,7 +614,8 @@ def _json_ld_article(blobs: list[str]) -> dict:
     for item in _json_ld_items(blobs):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting"))
+        if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting",
+                                                                        "DiscussionForumPosting", "SocialMediaPosting"))
                for k in kinds):
             return item
     return {}

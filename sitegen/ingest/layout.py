@@ -58,13 +58,15 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
     _box_mates(infos)
+    _sponsor_box(infos)
     _paywall_box(infos)
     repeats = _repeats(infos)
-    first, last = _story_span(infos, doc_script)
+    _list_story(infos, doc_script)
+    first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments section starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section or the match sheet starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -119,6 +121,16 @@ def _box_mates(infos: list[LineInfo]) -> None:
             for m in members:
                 if m.pattern is None and m.words <= 20:
                     m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
+
+
+def _sponsor_box(infos: list[LineInfo]) -> None:
+    """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
+    between them in copied text (in one source line in HTML)."""
+    for info, nxt in zip(infos, infos[1:]):
+        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40:
+            continue
+        if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
+            nxt.pattern = "the sponsor's message (set with its sponsor line)"
 
 
 def _paywall_box(infos: list[LineInfo]) -> None:
@@ -180,14 +192,33 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
     return out
 
 
-def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+def _list_story(infos: list[LineInfo], doc_script: Optional[str]) -> None:
+    """A page whose story is a list (a day's events, a digest): its items written as sentences hold more of the
+    page's running text than its paragraphs do, so they count as story lines."""
+    items = [info for info in infos if info.line.tag == "li" and info.words >= 10 and info.pattern is None
+             and info.script == doc_script and FULL_STOP.search(info.line.text)]
+    if len(items) < 5:
+        return
+    paragraphs = sum(info.words for info in infos if info.line.tag != "li" and is_strong(info, doc_script))
+    if sum(info.words for info in items) > paragraphs * 2:
+        for info in items:
+            info.story_list = True
+        # A topic heading an item's sub-list ("Sahel insurgency" › "Militants attack…") is a link, and an item too.
+        for above, info in zip(infos, infos[1:]):
+            if info.story_list and above.line.tag == "li" and above.pattern == "mostly link text (a menu or a teaser)" \
+                    and above.words <= 8:
+                above.pattern = None
+
+
+def _story_span(infos: list[LineInfo], doc_script: Optional[str],
+                day_first: bool = False) -> tuple[Optional[int], Optional[int]]:
     strong = [i for i, info in enumerate(infos) if is_strong(info, doc_script)]
     if not strong:
         return None, None
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
     def metadata_between(a: int, b: int) -> bool:
-        return any(_is_metadata_line(infos[j].line.text) and not infos[j].pattern for j in range(a + 1, b))
+        return any(_is_metadata_line(infos[j].line.text, day_first) and not infos[j].pattern for j in range(a + 1, b))
 
     k = 0
     while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
@@ -199,7 +230,17 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str]) -> tuple[Optio
         k = 3 if infos[strong[2]].words <= 30 and metadata_between(strong[2], strong[3]) else 2
         if metadata_between(strong[k], strong[k + 1]):
             k = 0  # dates between paragraphs all along: a live page's entries, not a header
+    if k == 0 and len(strong) > 3 and infos[strong[0]].words <= 45 and _captioned_photo_between(infos, strong[0], strong[1]) \
+            and any(_is_metadata_line(infos[j].line.text, day_first) for j in range(max(0, strong[0] - 4), strong[0])):
+        # Byline and date, a bold lead, the lead photo with its credited caption, then the story: the lead is the
+        # page's standfirst, set above the photo.
+        k = 1
     return strong[k], strong[-1]
+
+
+def _captioned_photo_between(infos: list[LineInfo], a: int, b: int) -> bool:
+    return b - a <= 4 and any(infos[j].pattern in ("photo caption with its credit", "photo credit")
+                              for j in range(a + 1, b))
 
 
 def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
@@ -210,13 +251,13 @@ def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
     return before is not None and not before.sentence and headline_like(before, doc_script)
 
 
-def _is_metadata_line(text: str) -> bool:
-    return len(text) <= 120 and bool(md.byline(text) or md.date_line(text) or md.is_byline_label(text)
-                                     or md.date_label(text))
+def _is_metadata_line(text: str, day_first: bool = False) -> bool:
+    return len(text) <= 120 and bool(md.byline(text) or md.date_line(text, day_first) or md.is_byline_label(text)
+                                     or md.date_label(text, day_first))
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
-    """Where the comments begin: nothing after them is story."""
+    """Where the comments (or a match report's sheet) begin: nothing after them is story."""
     if first is None:
         return None
     total = sum(i.words for i in infos[first:last + 1]) or 1
@@ -231,7 +272,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
         # or one with a thread under it, starts the comments.
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                _COMMENT_AUTHOR.match(text) and before > total * 0.3):
+                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5:
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
@@ -269,7 +310,13 @@ def _comment_signal(info: LineInfo) -> bool:
 def _comment_header(info: LineInfo) -> bool:
     """"Mimi62 le 14/02/2025 à 10h05", "filmfan88 2 days ago", "Jan 29, 2025": who wrote a comment and when."""
     text = info.line.text
-    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text))
+    return info.words <= 8 and not info.sentence and bool(md.date_line(text) or bp.ends_with_relative_time(text)
+                                                          or _NAME_AND_DAY.search(text))
+
+
+# "Jen KerrOct 20", "Morag 21 Oct": a commenter's name and the day, the year left out (this year's comments).
+_NAME_AND_DAY = re.compile(r"^[^\W\d_][^\d]{1,40}?\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+                           r"\d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],
@@ -312,6 +359,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.fate == "kept":
             info.kind = "heading" if info.line.tag and info.line.tag.startswith("h") else "paragraph"
             continue
+        if result.issued_by is None and info.words <= 12:
+            result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
         if title_at is None or i < title_at:
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
@@ -328,15 +377,18 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
+        if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
+            info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
+            continue
         if result.author is None and name_line(infos, i, title_at, end):
             result.author = md.author_name(text)
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
-        if i + 1 == end and (TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
-                             and _more_times(infos, end)
-                             or title_at is not None and not info.sentence
-                             and heading_shaped(info) and info.words <= 6
-                             and not (info.words >= 2 and md.author_name(text))):
+        if (i + 1 == end or end < len(infos) and infos[end].story_list and _last_before(infos, i, end)) and (
+                TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
+                and _more_times(infos, end)
+                or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
+                and not (info.words >= 2 and md.author_name(text))):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
@@ -347,11 +399,52 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
+        if result.author and info.words <= 40 and _about_the_authors(text, result.author):
+            drop_line(info, "reporting note under the byline (who reported from where)")
+            continue
         if info.sentence and info.words >= 5 or started and info.sentence and info.words >= 2:
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "sentence before the first long paragraph"
             started = True
             continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
+    if result.date is None and title_at is not None:
+        # Right under the headline: "Issue 212 · 9 November 2025 · The newsletter of …".
+        for info in infos[title_at + 1:min(end, title_at + 4)]:
+            iso = _dated_part(info.line.text, result.day_first) if info.words <= 20 and info.fate in (None, "dropped") \
+                else None
+            if iso:
+                result.date = iso
+                info.fate, info.kind, info.reason = "date", None, "the date among the parts of the line under the headline"
+                break
+
+
+_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def _dated_part(text: str, day_first: bool) -> Optional[str]:
+    """Under the headline, a line of parts set apart by dots, one of them a full date and nothing else."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    from sitegen.ingest.dates import find_date
+
+    for part in parts:
+        found = find_date(part, day_first) if len(part.split()) <= 6 else None
+        if found and not re.search(r"[^\W\d_]{4,}", part[:found[1]] + " " + part[found[2]:]):
+            return found[0]
+    return None
+
+
+def _about_the_authors(text: str, author: str) -> bool:
+    """"Maya Ortiz and Daniel Kim reported from Port Avery.": a header line that opens with a bylined name."""
+    return any(len(name.split()) >= 2 and text.startswith(name + " ")
+               for name in re.split(r",\s*|\s+and\s+", author))
+
+
+def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
+    """Nothing but dropped furniture between this header line and the story (a list story's first label sits above
+    a topic link)."""
+    return all(infos[j].pattern or infos[j].fate == "dropped" for j in range(i + 1, end))
 
 
 def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_script: Optional[str],
@@ -382,16 +475,61 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             if bp.is_related_heading(text):
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                if teaser_run_end == i + 1:
+                    # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
+                    beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
+                    if beyond > last + 1:
+                        teaser_run_end = beyond
+                        for j in range(last + 1, beyond):
+                            drop_line(infos[j], f"listed under the related-stories label on line {related_at}")
             continue
         related_at = None
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last)
     drop_orphan_headings(infos, first, last)
+    _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+_SHORT_LINE = "short line without sentence punctuation (caption, label or link)"
+
+
+def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
+    """Text copied from a page keeps a blank line between paragraphs but none between the items of a list: in such a
+    dump, two or more story lines with no blank line between them (under a paragraph or a subheading) are a list."""
+    span = infos[first:last + 1]
+    if any(info.line.tag for info in span):
+        return
+    kept = [info for info in span if info.kind]
+    if len(kept) < 4 or sum(1 for info in kept if info.line.blank_before) < max(3, len(kept) * 0.4):
+        return
+    i = first
+    while i <= last:
+        if not infos[i].line.blank_before and infos[i].kind != "heading":
+            i += 1
+            continue
+        start = i + 1 if infos[i].kind == "heading" else i
+        j = start
+        while j + 1 <= last and not infos[j + 1].line.blank_before and _item_like(infos[j + 1]):
+            j += 1
+        after = infos[j + 1] if j + 1 < len(infos) else None
+        run = infos[start:j + 1]
+        if len(run) >= 2 and all(_item_like(info) for info in run) and (
+                after is None or after.line.blank_before or after.fate == "dropped" or j == last):
+            for info in run:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
+        i = max(j + 1, i + 1)
+
+
+def _item_like(info: LineInfo) -> bool:
+    return info.words >= 2 and info.words <= 60 and (info.kind in ("paragraph", "list_item") or (
+        info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None and prose(info.line.text)
+        and info.line.text.endswith((",", ";", "."))))
 
 
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
@@ -433,6 +571,22 @@ def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> No
             previous = info
 
 
+def _drop_wordless_tables(infos: list[LineInfo], first: int, last: int) -> None:
+    """A table of three rows or more with no word in any cell ("S | M | T | W…", "6 | 7 | 8…") is a calendar or a
+    number grid, not the story's table (which heads its columns with words)."""
+    run: list[LineInfo] = []
+    for info in infos[first:last + 2]:
+        if info.kind == "table_row":
+            run.append(info)
+            continue
+        if info.kind is None and info.fate == "dropped" and run:
+            continue
+        if len(run) >= 3 and not any(re.search(r"[^\W\d_]{2,}", row.line.text) for row in run):
+            for row in run:
+                drop_line(row, "table without a word (a calendar or a number grid)")
+        run = []
+
+
 def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
     """A table after the story's last paragraph, not announced by it ("…, the figures show:") or by a subheading, is a
     widget beside the story (league standings, market prices) that a copied page puts in the text flow."""
@@ -455,7 +609,15 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
     for i in range(start, end):
         info = infos[i]
         text = info.line.text
-        if info.fate in ("dropped", "title", "author", "date", "description"):
+        if info.fate in ("dropped", "title", "author", "date", "description", "list_item", "paragraph"):
+            continue
+        name_at = _signed_close(infos, i, end)
+        if name_at is not None and related_at is None:
+            for j in (i, name_at):
+                infos[j].fate, infos[j].kind, infos[j].reason = "paragraph", "paragraph", "the letter's signed close"
+            if result.author is None:
+                result.author = md.author_name(infos[name_at].line.text.split(",")[0])
+            start = name_at + 1
             continue
         if related_at is not None and info.fate != "kept":
             closing = info.sentence and info.words >= 5 and re.search(r"[.。]['\"”’»)]*$", text) and not info.pattern \
@@ -477,6 +639,14 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if info.pattern:
             drop_line(info, info.pattern)
             continue
+        items = _closing_list(infos, i, end, _blank_separated(infos)) if i - start < 3 else 0
+        if items:
+            info.fate, info.kind, info.reason = "heading", "heading", "subheading of the list the story ends with"
+            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+            for item in infos[i + 1:i + 1 + items]:
+                item.fate, item.kind, item.reason = "list_item", "list_item", "item of the list the story ends with"
+            start = i + 1 + items
+            continue
         if bp.teaser_reason(info.line.raw or text, info.sentence) or found[text]:
             drop_line(info, "after the story: link or note about the site")
             continue
@@ -492,6 +662,52 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         drop_line(info, "after the story ends (footer zone)")
+
+
+# A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").
+_CLOSE = re.compile(r"^[^\W\d_][^.!?,]{0,30},$")
+_GREETING = re.compile(r"^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|chers?|hola|"
+                       r"queridos|queridas|hallo|liebe[rs]?|cari|care|caros|caras|dzień dobry|witajcie|merhaba|"
+                       r"sevgili)\b[^.!?,]{0,40},$", re.IGNORECASE)
+
+
+def _signed_close(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
+    """A short closing formula with the writer's name on the next line ("See you around," / "Hannah Okafor, editor"):
+    the index of the name line, else None."""
+    info = infos[i]
+    if info.words > 5 or not _CLOSE.match(info.line.text) or i + 1 >= end:
+        return None
+    name = infos[i + 1]
+    author = md.author_name(name.line.text.split(",")[0]) if name.words <= 8 and name.fate is None else None
+    return i + 1 if author and len(author.split()) >= 2 else None
+
+
+def _blank_separated(infos: list[LineInfo]) -> bool:
+    """A text dump that keeps a blank line between the story's paragraphs."""
+    kept = [info for info in infos if info.kind == "paragraph"]
+    return len(kept) >= 4 and not any(info.line.tag for info in infos) and \
+        sum(1 for info in kept if info.line.blank_before) >= len(kept) * 0.6
+
+
+def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = False) -> int:
+    """A subheading right after the story with a list of plain items under it ("Dates for your diary"): how many items
+    (0 when it is not one). Lists of links under a label ("More news") are teasers, not the story's own list."""
+    info = infos[i]
+    text = info.line.text
+    if info.sentence or info.words > 8 or not heading_shaped(info) or bp.is_related_heading(text) \
+            or bp.is_comments_start(text) or info.line.link_density >= 0.5:
+        return 0
+    n = 0
+    for item in infos[i + 1:end]:
+        # In copied text, lines glued under a label are as often teasers as a list: only marked items count, or
+        # sentences right under it in a dump that sets paragraphs apart with blank lines.
+        tagged = item.line.tag == "li" or BULLET.match(item.line.text) is not None or glued_items and \
+            item.line.tag is None and not item.line.blank_before and item.sentence
+        if item.pattern or item.fate is not None or not tagged or item.line.link_density >= 0.5 \
+                or not 2 <= item.words <= 40 or not prose(item.line.text) or bp.is_related_heading(item.line.text):
+            break
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
@@ -562,7 +778,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         return True
     iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
-        name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text)
+        name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
         if name and result.author is None:
             result.author = name
         if result.date is None:
@@ -616,9 +832,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or site_name or _most_common(mentions) or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name or _most_common(mentions) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
-            and hints.description.casefold() != (result.title or "").casefold():
+            and not _only_the_title(hints.description, result.title):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
@@ -629,6 +845,15 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _only_the_title(description: str, title: Optional[str]) -> bool:
+    """"r/westbrook: <the headline>": a description that is the headline with a label says nothing more."""
+    if not title:
+        return False
+    key = title.casefold()
+    return description.casefold() == key or key in description.casefold() and \
+        len(description.split()) - len(title.split()) <= 3
 
 
 def _title_keys(title: str, mentions: list[str]) -> set[str]:
@@ -654,7 +879,8 @@ _DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\
 
 def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
-    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    # (past a letter's greeting: "Hello neighbours," is no lead)
+    first = next((b.text for b in blocks if b.kind == "paragraph" and not _GREETING.match(b.text)), "")
     probe = description.rstrip(".… ")[:60]
     if not probe:
         return False

@@ -6,6 +6,7 @@ These recognise the *form* a piece of metadata takes on news sites in general ("
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest.dates import MONTHS, find_date
@@ -29,6 +30,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
+                              r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 _PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
@@ -53,13 +55,20 @@ _PUBLISHER_SHAPES = [
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
+    # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
+    # company, "…新聞社", rather than the outlet's brand.)
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
+    # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
+    re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
-_LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas)\.?$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas|company|corporation)\.?$",
+                         re.IGNORECASE)
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
-                   "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit"}
+                   "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit",
+                   "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
 
 
 def byline(text: str) -> Optional[str]:
@@ -68,8 +77,46 @@ def byline(text: str) -> Optional[str]:
         return None
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
-        return None
+        forum = _SUBMITTED.match(text)
+        return forum.group("name") if forum else _role_byline(text)
     return author_name(match.group("name"))
+
+
+# A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
+# handle, as written (lower case, underscores), is the author.
+_SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$", re.IGNORECASE)
+
+
+# A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
+# "김민지 기자" (glued too: "김민지기자"): a byline without "By".
+_KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
+
+
+@lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
+def _role_byline(text: str) -> Optional[str]:
+    korean = _KO_BYLINE.match(text)
+    if korean:
+        return korean.group("name")
+    if len(text) > 100 or len(text.split()) > 8:
+        return None
+    for cut in _role_starts(text):
+        name = _names(text[:cut].strip(" ,"))
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
+_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy )?(?:correspondent|correspondante?|reporter(?:ka)?|"
+                        r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
+                        r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
+                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
+                        re.IGNORECASE)
+
+
+def _role_starts(text: str) -> list[int]:
+    """Where a role word starts right after a name: glued to it by copying, or after a comma."""
+    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
 
 
 def is_byline_label(text: str) -> bool:
@@ -82,6 +129,9 @@ _ROLE = r"(?i:correspondent|correspondante?|reporter|editor|columnist|korrespond
 _GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
 _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 _ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
+
+
+_GLUED_WORD = re.compile(r"(?<=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž]{3})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])|(?<=[a-zß-ÿą-ž]{4})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])")
 
 
 def _without_role(text: str) -> str:
@@ -97,6 +147,11 @@ def _without_role(text: str) -> str:
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
+    # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
+    # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
+    glued = _GLUED_WORD.search(text)
+    if glued and len(text[:glued.start()].split()) >= 2:
+        text = text[:glued.start()]
     # "Nora Quinn, May 18, 2025": what follows the name is a date.
     text = re.split(r",\s*(?=[^,]*\d)", text, maxsplit=1)[0]
     # "Tom Reyes, CNN": an acronym after the last comma is the outlet, not a second author.
@@ -106,9 +161,29 @@ def author_name(text: str) -> Optional[str]:
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
     pieces = text.split(",")
-    while len(pieces) > 1 and not _names(",".join(pieces)):
+    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
         pieces.pop()
     return _names(",".join(pieces))
+
+
+# "Laura Chen, University Communications": after the comma a department or body, not a second author.
+_ORGANISATION = re.compile(r"\b(?:university|universit[äéà]t?|college|institute|school|communications|office|department|ministry|"
+                           r"agency|council|desk|team|bureau|service|foundation|association|press|media|group|centre|center)\b",
+                           re.IGNORECASE)
+
+
+_FROM_LABEL = re.compile(r"^(?:from|issued by|published by|von|de la part de|emitido por|da parte di)\s*:\s*(?P<rest>.*)$",
+                         re.IGNORECASE)
+
+
+def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
+    """"From: Ministry of Environment and Water, National Flood Agency and …": the first body a release names."""
+    match = _FROM_LABEL.match(text)
+    if not match:
+        return None
+    rest = match.group("rest") or next_text or ""
+    first = re.split(r",\s*", rest, maxsplit=1)[0].strip()
+    return first if 2 <= len(first.split()) <= 8 and _ORGANISATION.search(first) and first[:1].isupper() else None
 
 
 def _names(text: str) -> Optional[str]:
@@ -208,7 +283,8 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
-_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of")
+_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
+                            r"thanks for reading")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -246,9 +322,9 @@ def name_beside_date(text: str) -> Optional[str]:
     return name if name and len(name.split()) >= 2 else None
 
 
-def name_before_date(text: str) -> Optional[str]:
+def name_before_date(text: str, day_first: bool = False) -> Optional[str]:
     """"Ingrid Solberg May 2, 2025": the words before a date, when they are a name."""
-    found = find_date(text)
+    found = find_date(text, day_first)
     if not found or found[1] < 4:
         return None
     prefix = text[:found[1]].strip(" ,|·•—–-")

@@ -43,12 +43,14 @@ def clean(text: str) -> str:
 
 
 # Text copied from a page glues inline elements that had no space between them: "By Owen HartleyJuly 22, 2025",
-# "1:05 PM UTCUpdated 2 hours ago", "November 13, 2025By Margaret Hale". On a short line a month name (with a day
+# "1:05 PM UTCUpdated 2 hours ago", "November 13, 2025By Margaret Hale", "October 9, 202510:14 AM UTC". On a short line a month name (with a day
 # after it), an "Updated" label or a "By" after a number starts a new word, so a byline and its date can be told apart.
 _GLUED = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
                     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d)|"
                     r"(?<=[A-Za-z\d])(?=(?:Updated|Published|Posted|Aktualisiert|Actualizado|Atualizado|Aggiornato)\b)|"
-                    r"(?<=\d)(?=By [A-Z])")
+                    r"(?<=\d)(?=By [A-Z])|"
+                    # "October 9, 202510:14 AM UTC": the year glued to the time.
+                    r"(?<=[\s,.](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
 
 
 def unglue(text: str) -> str:
