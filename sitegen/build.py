@@ -229,9 +229,11 @@ class Builder:
         briefing = self._analyse(site, shas, store, key, result, progress, warm)
         if not self.keep:
             # Only a next build would look at these again: every article's analysis (its key
-            # sentences and their words are most of it) and the article pack as read.
-            self._analyses = self._packed = None
+            # sentences and their words are most of it), the combiner's memory of them, the article pack
+            # as read.
+            self._analyses = self._packed = self._combiner = None
             self._entries = {}
+            analysis_module.forget_paragraphs()
         gc.freeze()
         step("analyse")
 
@@ -567,17 +569,24 @@ class Builder:
         todo = [a for a in site.articles if analyses[a.slug] is None]
         analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
         fresh = len(todo)
+        if not self.keep:
+            analysis_module.forget_paragraphs()
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
+        packs = self._analyses[2]
+        # Saved before combining, so that the pack's writing and the combiner's working memory
+        # do not add up.
+        try:
+            if fresh or len(current) != len(known):
+                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
+        except Exception:  # a value that does not pickle: just not cached
+            store.remove("analyses.bin")
+        self._analyses = (analyses_key, current, packs)
         if self._combiner is None:
             self._combiner = analysis_module.Combiner()
         briefing = self._combiner.combine(site, analyses)
         stripped = dataclasses.replace(briefing, site=None)
-        packs = self._analyses[2]
         self._analysis = (briefing_key, stripped)
         try:
-            if fresh or len(current) != len(known):
-                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
-            self._analyses = (analyses_key, current, packs)
             if self.keep:
                 # This Builder keeps the briefing in memory; the file is for a next process only, so it
                 # is written once by close() rather than on every save (22 MB at 10,000 articles).

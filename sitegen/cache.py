@@ -1,7 +1,8 @@
 """The build cache in `.sitegen-cache/`: what the last build parsed, analysed and wrote.
 
-Every file is `MAGIC`, one JSON header line (format, key, length, sha256 of the
-payload) and a pickle. A file is used only when its format is this version's,
+Every file is `MAGIC`, one JSON header line (format, key), a pickle, and one JSON
+trailer line (length and sha256 of the pickle), so that a payload is written and read
+as a stream, never held whole beside what it holds. A file is used only when its format is this version's,
 its key is the one the build expects (the key carries a fingerprint of
 sitegen's own code, its libraries and whatever the entry was computed from) and
 the payload's checksum matches; anything else — truncated, garbage, another
@@ -32,7 +33,7 @@ from sitegen.files import write_atomic
 
 CACHE_DIR = ".sitegen-cache"
 MAGIC = b"sitegen-cache\n"
-FORMAT = 1
+FORMAT = 2  # 1: length and checksum in the header, the payload read whole
 KEEP_STATES = 4  # output folders remembered (site/, check's temporary folders, ...)
 
 
@@ -102,32 +103,36 @@ class Store:
     def read(self, name: str, key: str) -> Any:
         path = self.dir / name
         try:
-            data = path.read_bytes()
+            handle = open(path, "rb")
         except FileNotFoundError:
             return None
         except OSError as exc:
             self.discarded.append(f"{CACHE_DIR}/{name}: unreadable ({exc.strerror}), rebuilt")
             return None
-        why = _check(data, key)
+        try:
+            with handle:
+                value, why = _read(handle, key)
+        except OSError as exc:
+            value, why = None, f"unreadable ({exc.strerror})"
         if why is None:
-            header_end = data.index(b"\n", len(MAGIC)) + 1
-            try:
-                # A view, not a slice: the payload of a 10,000-article pack is 100 MB, copied for nothing.
-                return pickle.loads(memoryview(data)[header_end:])
-            except Exception as exc:  # a checksum collision with garbage is next to impossible, but be sure
-                why = f"cannot be read ({type(exc).__name__})"
+            return value
         self.discarded.append(f"{CACHE_DIR}/{name}: {why}, rebuilt")
         return None
 
     def write(self, name: str, key: str, value: Any) -> None:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        header = json.dumps({"format": FORMAT, "key": key, "length": len(payload),
-                             "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+        header = json.dumps({"format": FORMAT, "key": key}).encode()
+
+        def fill(handle) -> None:
+            handle.write(MAGIC + header + b"\n")
+            sink = _Hashing(handle)
+            _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            handle.write(b"\n" + json.dumps({"length": sink.length, "sha256": sink.sha.hexdigest()}).encode() + b"\n")
+
         if not self.dir.is_dir():
             self.dir.mkdir(parents=True, exist_ok=True)
             # Like .pytest_cache: the folder ignores itself, whatever the project's .gitignore says.
             (self.dir / ".gitignore").write_text("# created by sitegen: the build cache, safe to delete\n*\n")
-        write_atomic(self.dir / name, (MAGIC, header, b"\n", payload))
+        write_atomic(self.dir / name, fill)
 
     def remove(self, name: str) -> None:
         try:
@@ -181,25 +186,87 @@ class Store:
             self.remove(self.pages_name(path.name))
 
 
-def _check(data: bytes, key: str) -> Optional[str]:
-    """Why `data` is not a valid cache file for `key`, or None when it is."""
-    if not data.startswith(MAGIC):
-        return "not a sitegen cache file"
-    end = data.find(b"\n", len(MAGIC))
-    if end < 0:
-        return "truncated"
+def _read(handle, key: str) -> tuple[Any, Optional[str]]:
+    """(the value, None) from an open cache file, or (None, why it is not a valid one for `key`)."""
+    if handle.read(len(MAGIC)) != MAGIC:
+        return None, "not a sitegen cache file"
+    line = handle.readline(4096)
+    if not line.endswith(b"\n"):
+        return None, "truncated"
     try:
-        header = json.loads(data[len(MAGIC):end])
-        fmt, stored_key, length, sha = header["format"], header["key"], header["length"], header["sha256"]
+        header = json.loads(line)
+        fmt, stored_key = header["format"], header["key"]
     except (ValueError, KeyError, TypeError):
-        return "damaged header"
+        return None, "damaged header"
     if fmt != FORMAT:
-        return f"written by another cache format ({fmt})"
+        return None, f"written by another cache format ({fmt})"
     if stored_key != key:
-        return "stale (written for other inputs or another sitegen)"
-    payload = memoryview(data)[end + 1:]
-    if len(payload) != length:
-        return "truncated"
-    if hashlib.sha256(payload).hexdigest() != sha:
-        return "checksum mismatch"
-    return None
+        return None, "stale (written for other inputs or another sitegen)"
+    source = _Hashing(handle)
+    try:
+        value = _Unpickler(source).load()
+    except Exception as exc:  # cut short or damaged: the checksum would not have matched either
+        return None, "truncated" if isinstance(exc, EOFError) else f"cannot be read ({type(exc).__name__})"
+    try:
+        trailer = json.loads(handle.read(4096))
+        length, sha = trailer["length"], trailer["sha256"]
+    except (ValueError, KeyError, TypeError):
+        return None, "truncated"
+    if length != source.length:
+        return None, "truncated"
+    # Checked after unpickling (a stream is hashed as it is read): the value is dropped unless it matches.
+    if source.sha.hexdigest() != sha:
+        return None, "checksum mismatch"
+    return value, None
+
+
+class _Hashing:
+    """A file wrapper that hashes and counts the bytes going through it."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.sha = hashlib.sha256()
+        self.length = 0
+
+    def write(self, data) -> int:
+        self.sha.update(data)
+        self.length += len(data)
+        return self.handle.write(data)
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        self.sha.update(data)
+        self.length += len(data)
+        return data
+
+    def readinto(self, buffer) -> int:
+        n = self.handle.readinto(buffer)
+        self.sha.update(memoryview(buffer)[:n])
+        self.length += n
+        return n
+
+    def readline(self, size: int = -1) -> bytes:
+        data = self.handle.readline(size)
+        self.sha.update(data)
+        self.length += len(data)
+        return data
+
+
+# Pickling a str that is not ASCII makes CPython keep a UTF-8 copy of it inside the string for as long
+# as the string lives (PyUnicode_AsUTF8AndSize): writing the article and analysis packs added half the
+# size of every article's text to the build's memory. Such strings go as bytes encoded here instead,
+# which leaves the string as it was. (persistent_id is the one hook pickle calls for a str.)
+
+
+class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        if type(obj) is str and not obj.isascii():
+            return obj.encode("utf-8", "surrogatepass")
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid):
+        if type(pid) is bytes:
+            return pid.decode("utf-8", "surrogatepass")
+        raise pickle.UnpicklingError("unknown persistent id")

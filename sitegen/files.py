@@ -4,12 +4,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Union
+from typing import BinaryIO, Callable, Iterable, Union
 
 
-def write_atomic(path: Path, data: Union[str, bytes, Iterable[bytes]]) -> None:
+def write_atomic(path: Path, data: Union[str, bytes, Iterable[bytes], Callable[[BinaryIO], None]]) -> None:
     """Write to a temp file beside `path`, then rename it over `path`. `data` may be a sequence of
-    byte strings, written one after the other (joining them first would copy a large payload)."""
+    byte strings, written one after the other (joining them first would copy a large payload), or a
+    function that writes to the open file (a payload made as it is written is never held whole)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         parts: Iterable[bytes] = (data.encode("utf-8"),)
@@ -20,8 +21,11 @@ def write_atomic(path: Path, data: Union[str, bytes, Iterable[bytes]]) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            for part in parts:
-                handle.write(part)
+            if callable(parts):
+                parts(handle)
+            else:
+                for part in parts:
+                    handle.write(part)
         os.replace(tmp, path)
     except BaseException:
         try:

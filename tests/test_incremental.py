@@ -300,7 +300,8 @@ def _damage(path: Path, how: str) -> None:
         path.write_bytes(b"")
     elif how == "wrong version":
         magic, header, payload = data.split(b"\n", 2)
-        path.write_bytes(magic + b"\n" + header.replace(b'"format": 1', b'"format": 999') + b"\n" + payload)
+        header = json.dumps({**json.loads(header), "format": 999}).encode()
+        path.write_bytes(magic + b"\n" + header + b"\n" + payload)
     elif how == "flipped byte":
         middle = len(data) - 10
         path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:])

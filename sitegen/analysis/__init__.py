@@ -11,6 +11,7 @@ combines again after a small change (the live preview) gets the same Briefing fa
 from __future__ import annotations
 
 import gc
+import sys
 from collections import Counter
 from contextlib import contextmanager
 from itertools import chain
@@ -38,6 +39,16 @@ def topic_analysis_key(topic: Topic) -> tuple:
     """All analyse_article reads of a topic: a cache of article analyses stays valid while this is
     equal (its title, description and introduction are the pages' business)."""
     return (topic.slug, topic.terms, topic.exclude, topic.min_paragraphs, topic.weight)
+
+
+def forget_paragraphs() -> None:
+    """Empty the analysis modules' memos of paragraph texts (their lru_caches): they spare work while
+    many articles are analysed, and are only memory once that is done (~20 MB when full)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith(__name__ + ".") and module is not None:
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                    value.cache_clear()
 
 
 def article_topics(article: Article, site: Site) -> tuple[str, ...]:
