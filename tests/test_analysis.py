@@ -526,3 +526,34 @@ def test_a_first_name_after_his_wife_names_her():
     speakers = _quotes_of('Tom Reed, 45, was stabbed outside a shop. His wife Donna, 44, told reporters: '
                           '"He did not think twice."\n\nShe added: "He is a hero."')
     assert speakers["He"] == "donna"
+
+
+def test_a_speaker_who_asked_not_to_be_named_keeps_her_she_from_the_last_woman_named():
+    speakers = _quotes_of('Ann Marsh, a former director, said she had raised the alarm.\n\n'
+                          'Tom Ellery called for an inquiry.\n\n'
+                          'One former night carer at the homes, who asked not to be named because she still works '
+                          'in the sector, said staff dreaded the shifts. "You just prayed nobody fell," she said.')
+    assert speakers["You"] is None
+
+
+def test_a_quote_in_the_subjects_relative_clause_is_the_subjects_not_the_reported_clauses():
+    speakers = _quotes_of('Chief Minister Ravi Kumar, who had asked the board to bring fares down to "a reasonable '
+                          'level", said the State government had no role in fixing them.\n\n'
+                          '"Thank you for coming," said the State government spokesman Ajay Rao.')
+    assert speakers["a"] == "ravi-kumar"
+    assert speakers["Thank"] == "ajay-rao"  # an inverted speaker after the quote still is one
+
+
+def test_irish_titles_and_name_particles_make_one_person():
+    speakers = _quotes_of('Taoiseach Seán Ó Briain has defended the Government.\n\n'
+                          'Mr Ó Briain said the State had "no choice but to finish it".\n\n'
+                          'The Tánaiste, Declan Furlong, was more combative. Asked whether anyone would be held '
+                          'accountable, he said: "People want to know who signed off on this."')
+    assert speakers["no"] == "sean-o-briain"
+    assert speakers["People"] == "declan-furlong"
+
+
+def test_a_capitalized_state_is_no_speech_verb_between_the_speaker_and_a_short_quote():
+    speakers = _quotes_of('Transport Minister Ramalinga Gowda told The Hindu that he had spoken to the chairman on '
+                          'Sunday and that the State would "not interfere" in the decision.')
+    assert speakers["not"] == "ramalinga-gowda"

@@ -70,7 +70,8 @@ economic affairs homeland intelligence treasury commerce agriculture education l
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
-cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner""".split())
+cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
+taoiseach tánaiste""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -148,7 +149,8 @@ including and or versus vs whom""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
-NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st".split())
+# (Irish "Ó", "Ní", "Nic", "Uí" are written capitalized: "Seán Ó Briain", "Mr Ó Briain".)
+NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st ó ní nic uí".split())
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".

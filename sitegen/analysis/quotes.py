@@ -266,6 +266,12 @@ class _Resolver:
                             or self._role_nearby(para, a, unnamed.group(3)))
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 first = False
+            cue = _ANONYMITY.search(para.masked, a, b) if first else None
+            if cue and not any(a <= m.lead < cue.start() and not m.in_quote for m in para.mentions):
+                # "One former night carer, who asked not to be named because she …, said": whoever the
+                # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
+                self.subjects.append((para.index, a, ""))
+                first = False
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote:
                     continue
@@ -349,7 +355,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
-        verbs = list(_VERB.finditer(masked, clause_start, start))
+        # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
+        verbs = [v for v in _VERB.finditer(masked, clause_start, start)
+                 if v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”")]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -367,6 +375,13 @@ class _Resolver:
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
+                continue
+            if not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end()):
+                # The quote sits in the subject's relative clause ("X, who had written …"…", said that …"):
+                # the subject before the quote said it.
+                found = self._before(para, s_start, verb.start(), f"the subject of the sentence ({verb.group(0)})")
+                if found:
+                    return found, True
                 continue
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
@@ -436,6 +451,10 @@ class _Resolver:
         if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
             return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
+            if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
+                # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
+                # "said" reports a clause here; what follows it is no inverted speaker (see _subject_of_clause).
+                return None
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
@@ -982,7 +1001,13 @@ class _Resolver:
         return None
 
 
+# After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
+                              r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
+_ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                        r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 _DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
