@@ -557,3 +557,28 @@ def test_a_capitalized_state_is_no_speech_verb_between_the_speaker_and_a_short_q
     speakers = _quotes_of('Transport Minister Ramalinga Gowda told The Hindu that he had spoken to the chairman on '
                           'Sunday and that the State would "not interfere" in the decision.')
     assert speakers["not"] == "ramalinga-gowda"
+
+
+def test_tags_slogans_and_agentless_labels_are_not_speech():
+    found = quotes('The hashtag "#MetroLoot" trended all weekend.\n\n'
+                   'CEO Dana Whitfield spoke as the slogan "Look up again" filled the screen.\n\n'
+                   'She bristles when the book is described as "autofiction".\n\n'
+                   'The plan was described as "reckless" by Mayor Ann Lee.')
+    assert [text for text, _ in found] == ["reckless"]
+
+
+def _events(body: str, date: str):
+    return [(e.date, e.precision) for e in analyse_article(article(body, date=date), TOPICS, PEOPLE).events]
+
+
+def test_a_month_without_a_year_in_the_past_tense_is_the_last_one_and_a_deadline_the_nearest():
+    assert _events("Crewe, who left the company in March, did not respond.", "2026-11-19") == [("2026-03", "month")]
+    assert _events("The Senate postponed the vote until at least July.", "2025-03-04") == [("2025-07", "month")]
+    assert _events("The board will present a revised budget in June.", "2023-05-10") == [("2023-06", "month")]
+
+
+def test_a_dateline_of_two_places_dates_nothing_and_the_first_of_two_days_dates_the_sentence():
+    assert _events("BISSAU/DAKAR, Dec 1 (Reuters) - Governments condemned Monday's seizure of power.",
+                   "2026-12-01") == [("2026-11-30", "day")]
+    assert _events("The company on Monday announced a partial rollback of the fare revision it had made on "
+                   "February 9.", "2026-02-23") == [("2026-02-23", "day")]

@@ -85,6 +85,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= SCARE_QUOTE_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
+            if _HANDLE.fullmatch(q.text.strip()):
+                continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
+            if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
+                    and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
+                continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
             speaker, verb = resolver.attribute(para, q)
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
@@ -161,7 +166,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
-                            r"pseudonyms?|goes\s+by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?)"
+                            r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_HANDLE = re.compile(r"[#@][\w.]+")
+# A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
+_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
+                             r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[\s,]*by\b")
 
 
 def _titles_a_work(text: str) -> bool:
@@ -1296,7 +1307,28 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
         if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
             return fuller.group(1) + name
+        introduced = _introduced_in_full(name, article)
+        if introduced:
+            return introduced
     return name
+
+
+def _introduced_in_full(name: str, article: str) -> Optional[str]:
+    """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
+    Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
+    apposition at its first use."""
+    first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
+    if not first:
+        return None
+    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
+    if not rest or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
+        return None
+    before = article[max(0, first.start() - 40):first.start()]
+    set_off = rest.group(0) and article[first.end() + rest.end():first.end() + rest.end() + 1] == ","
+    apposed = re.search(r"\b[a-z]+,\s*$", before)  # "the main contractor, BAM Ireland"
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (set_off or apposed):
+        return None
+    return name + rest.group(1)
 
 
 def _verb_len(masked: str, end: int) -> int:
