@@ -582,3 +582,28 @@ def test_a_dateline_of_two_places_dates_nothing_and_the_first_of_two_days_dates_
                    "2026-12-01") == [("2026-11-30", "day")]
     assert _events("The company on Monday announced a partial rollback of the fare revision it had made on "
                    "February 9.", "2026-02-23") == [("2026-02-23", "day")]
+
+
+def test_a_bare_spokesperson_after_an_organizations_quote_speaks_for_it_and_a_one_word_employer_is_one():
+    speakers = _quotes_of('Acme said in a statement that the documents had been "taken out of context". "Safety '
+                          'comes first," a spokesperson said.\n\n'
+                          'A CQC spokesperson said the Care Quality Commission (CQC) would "look carefully". '
+                          '"Providers must be accurate," the spokesperson added.\n\n'
+                          'Ann Lee said she was "appalled". "Nobody told us," a spokesperson said.')
+    assert speakers["Safety"] == speakers["taken"] == "acme"
+    assert speakers["look"] == speakers["Providers"] == "care-quality-commission"
+    assert speakers["Nobody"] is None  # a person spoke last: whose spokesperson cannot be told
+
+
+def test_a_wordless_act_of_she_before_a_quote_makes_it_hers():
+    speakers = _quotes_of('Ines Carvalho, 41, was born in Lisbon.\n\n'
+                          'Did the prize surprise her? She laughs. "Completely. I dropped a jar of olives."')
+    assert speakers["Completely."] == "ines-carvalho"
+
+
+def test_termed_reports_words_and_adding_goes_on_with_the_speaker_after_a_long_name():
+    speakers = _quotes_of('The BJP termed the rollback "an eyewash".\n\n'
+                          '"Small units carry risks," the American College of Obstetricians and Gynecologists said '
+                          'in a statement, adding that regional care "can be safer when it is well planned".')
+    assert speakers["an"] == "bjp"
+    assert speakers["can"] == speakers["Small"] == "american-college-of-obstetricians-and-gynecologists"

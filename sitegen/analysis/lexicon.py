@@ -20,7 +20,7 @@ remarked remarks recall recalled recalls suggest suggested suggests predict pred
 promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
-muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails
+muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 

@@ -145,7 +145,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
-_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
+_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
 _SINGLE_OPENING = re.compile(r"(?<![\w’'])'(?=[A-Za-z])")
@@ -238,6 +238,7 @@ class _Resolver:
         self.subjects_of: set[int] = set()
         # Organizations that spoke, in order (paragraph, slug): "the ministry said" and "it added" point back.
         self.orgs: list[tuple[int, str]] = []
+        self.last_spoke: tuple[int, str] = (0, "")  # (paragraph, slug) of the last quote given a speaker
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
         for slug, person in people.people.items():
             g = person.gender or (_gender_of_words(person.role) if person.role else None)
@@ -329,6 +330,7 @@ class _Resolver:
         return Speaker(slug, name, how.replace("{name}", name))
 
     def spoke(self, speaker: Speaker, paragraph: int, offset: int) -> None:
+        self.last_spoke = (paragraph, speaker.slug)
         if not speaker.slug:
             return
         if self._kind(speaker.slug) == "organization":
@@ -437,6 +439,11 @@ class _Resolver:
         a, b = before[-1]
         text = para.masked[a:b]
         named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
+        pronoun = _PRONOUN_ACTS.fullmatch(text) if not named else None
+        if pronoun:
+            # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
+            slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
+            return self._speaker(slug, f"'{pronoun.group(1).lower()}' → {{name}}, the subject of the sentence before it") if slug else None
         if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
             return None
         m = named[0]
@@ -624,6 +631,9 @@ class _Resolver:
             found = self._role_nearby(para, clause_start + role.start(), role.group(2))
             if found:
                 return found
+            found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
+            if found:
+                return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
 
     def _document_author(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
@@ -743,6 +753,9 @@ class _Resolver:
             org = self._owner_org(owner.group(1)) if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
+            org = self._spokes_of_last_org(name, para.index, same_paragraph=True)
+            if org:
+                return org
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             # "the ministry said": the organization already quoted whose name has that head word.
@@ -781,6 +794,17 @@ class _Resolver:
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
 
+    def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool) -> Optional[Speaker]:
+        """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
+        spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
+        the same paragraph, "the" there or in the next one — when no one else was quoted in between."""
+        if not _BARE_SPOKES.fullmatch(name.lower()):
+            return None
+        at, slug = self.last_spoke
+        if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
+            return None
+        return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted just before")
+
     def _owner_org(self, owner: str) -> Optional[str]:
         """"a Commission spokesperson", "a Moderna spokeswoman": the organization they speak for — the one
         the article names in full with that ending ("European Commission"), else the word itself if it
@@ -809,6 +833,11 @@ class _Resolver:
             return slug if known.kind == "organization" else None
         if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
             return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
+        if len(words) == 1 and owner.lower() not in _NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
+                owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
+            # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
+            # out): one word that is no one's name in the article is the employer they speak for.
+            return self._org_named(owner, "").slug
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -1015,6 +1044,8 @@ class _Resolver:
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
+# "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
+_PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
