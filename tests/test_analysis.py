@@ -607,3 +607,14 @@ def test_termed_reports_words_and_adding_goes_on_with_the_speaker_after_a_long_n
                           'in a statement, adding that regional care "can be safer when it is well planned".')
     assert speakers["an"] == "bjp"
     assert speakers["can"] == speakers["Small"] == "american-college-of-obstetricians-and-gynecologists"
+
+
+def test_a_person_fronted_with_for_and_one_whose_sentence_goes_on_with_she_are_her_pronouns():
+    speakers = _quotes_of('JOHN DAY, Ore. — Kayla Brandt was 38 weeks pregnant when she started timing her '
+                          'contractions. "Every bump, I was thinking, please," she says.\n\n'
+                          'The American College of Obstetricians and Gynecologists said in a statement that regional '
+                          'care was safer.\n\n'
+                          'For Tasha Morningstar, who is due in January, the planning has become a second job. She has '
+                          'booked a room. "My doctor told me to plan," she says.')
+    assert speakers["Every"] == "kayla-brandt"
+    assert speakers["My"] == "tasha-morningstar"

@@ -605,12 +605,15 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if role and (role.group(1) in lx.ROLE_NOUNS or role.group(1)[0].isupper() and role.group(1).lower() in lx.TITLE_WORDS
                  and role.group(1).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
+    if _SHE_AFTER.match(text, end) and text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–"):
+        return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name
     if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
         return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")  # ("the 41st Brigade": the ordinal is a word)

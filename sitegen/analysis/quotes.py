@@ -297,6 +297,11 @@ class _Resolver:
                         first = False
                     continue
                 if m.after_preposition:
+                    if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
+                            and self._kind(m.key) == "person":
+                        # "For Tasha Morningstar, who is due in January, the planning has become a second job.
+                        # She has booked …": the person a feature's sentence is about, fronted with "For".
+                        self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
                 if first or _verb_follows(para.masked, m.end):
@@ -1046,6 +1051,7 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
+_FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
