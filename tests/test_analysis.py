@@ -618,3 +618,14 @@ def test_a_person_fronted_with_for_and_one_whose_sentence_goes_on_with_she_are_h
                           'booked a room. "My doctor told me to plan," she says.')
     assert speakers["Every"] == "kayla-brandt"
     assert speakers["My"] == "tasha-morningstar"
+
+
+def test_a_spokesperson_after_an_organization_that_spoke_without_quotes_and_a_utility_as_the_department():
+    speakers = _quotes_of('NHS England said it would send text reminders. A spokesperson said the campaign would '
+                          'begin "in the coming weeks".\n\n'
+                          'Dallas Water Utilities said the water was safe. "We appreciate your patience," the '
+                          'department said.\n\n'
+                          'Ann Lee said she would resign. A spokesperson said she was "deeply sorry".')
+    assert speakers["in"] == "nhs-england"
+    assert speakers["We"] == "dallas-water-utilities"
+    assert speakers["deeply"] is None

@@ -758,7 +758,7 @@ class _Resolver:
             org = self._owner_org(owner.group(1)) if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
-            org = self._spokes_of_last_org(name, para.index, same_paragraph=True)
+            org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
             if org:
                 return org
             return Speaker("", name, f"an unnamed speaker: '{name}'")
@@ -799,7 +799,7 @@ class _Resolver:
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
 
-    def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool) -> Optional[Speaker]:
+    def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
         """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
         spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
         the same paragraph, "the" there or in the next one — when no one else was quoted in between."""
@@ -807,6 +807,21 @@ class _Resolver:
             return None
         at, slug = self.last_spoke
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
+            if same_paragraph and pos is not None:
+                # "NHS England said it would send reminders. A spokesperson said …": the organization that is
+                # the subject of the speech verb before, in this paragraph, when that verb's subject is one.
+                para = self.paragraph(paragraph)
+                for verb in reversed(list(_VERB.finditer(para.masked, 0, pos))):
+                    if not verb.group(0).islower():
+                        continue
+                    s_start, _ = para.sentence_at(verb.start())
+                    org = self._org_before(para, s_start, verb.start())
+                    if org is None:
+                        continue
+                    if org:
+                        name_of = self.org_names.get(org) or self._speaker(org, "").name
+                        return self._org_named(name_of, f"'{name}' → {{name}}, the organization that spoke just before")
+                    break
             return None
         return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted just before")
 
@@ -1253,7 +1268,7 @@ _HEAD_FAMILIES = (
               "producer exporter operator retailer insurer".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
-    frozenset("ministry department government office treasury".split()),
+    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
     frozenset("union association alliance federation coalition organisation organization group".split()),
 )
 
