@@ -629,3 +629,12 @@ def test_a_spokesperson_after_an_organization_that_spoke_without_quotes_and_a_ut
     assert speakers["in"] == "nhs-england"
     assert speakers["We"] == "dallas-water-utilities"
     assert speakers["deeply"] is None
+
+
+def test_the_company_is_the_one_organization_described_as_a_company_and_no_clause_after_a_partial_quote_speaks():
+    speakers = _quotes_of('Managers at Brightwater Care, one of the largest care home operators, were warned. The '
+                          'company told the regulator that staffing was "stable".\n\n'
+                          'Minutes record the finance director, Priya Desai, warning that more staff would "wipe out '
+                          'the margin" the company had promised its lenders.')
+    assert speakers["stable"] == "brightwater-care"
+    assert speakers["wipe"] == "priya-desai"

@@ -358,8 +358,11 @@ class _Resolver:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
                 return found, True
-        # 1. Right after the quote.
-        found, seen = self._after(para, end, s_end, direct=True), _VERB.search(masked, end, s_end) is not None
+        # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
+        # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
+        mid_sentence = q.text.rstrip()[-1:].isalnum() and masked[end:end + 3].lstrip()[:1] not in (",", "—", "–")
+        found = None if mid_sentence else self._after(para, end, s_end, direct=True)
+        seen = _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
         if found and not found.slug and _BARE_SPOKES.match(found.name):
             # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
@@ -705,6 +708,28 @@ class _Resolver:
                     names.add(" ".join(words))
         return names.pop() if len(names) == 1 else None
 
+    def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
+        """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
+        the one name the article set off with a description whose head word is of the same family as `head`."""
+        family = next((f for f in _HEAD_FAMILIES if head in f), None)
+        if family is None:
+            return None
+        names = set()
+        for index, text in self.texts.items():
+            if index > para.index:
+                continue
+            for m in _DESCRIBED_NAME.finditer(text, 0, pos if index == para.index else len(text)):
+                noun = m.group(2).lower()
+                noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
+                if noun in family:
+                    words = m.group(1).split()
+                    while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                        words = words[1:]
+                    known = self.people.people.get(slugify(" ".join(words)))
+                    if words and (known is None or known.kind == "organization"):
+                        names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
+
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
@@ -786,6 +811,9 @@ class _Resolver:
                 named = self._named_with_head(head, para, clause_start)
                 if named:
                     return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+                described = self._described_org(head, para, clause_start)
+                if described:
+                    return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
@@ -1067,6 +1095,10 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
+# "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
+# what it is, in apposition.
+_DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+                             r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
