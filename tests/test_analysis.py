@@ -638,3 +638,11 @@ def test_the_company_is_the_one_organization_described_as_a_company_and_no_claus
                           'the margin" the company had promised its lenders.')
     assert speakers["stable"] == "brightwater-care"
     assert speakers["wipe"] == "priya-desai"
+
+
+def test_a_countrys_capitalized_ministry_and_an_audit_by_a_named_consultancy_speak():
+    speakers = _quotes_of("Russia's Defence Ministry said on Tuesday that its troops had \"liberated\" the village.\n\n"
+                          'An audit by the consultancy Meridian Advisory, completed in October, found gaps in training. '
+                          'It recommended "urgent investment in permanent staff".')
+    assert speakers["liberated"] == "russias-defence-ministry"
+    assert speakers["urgent"] == "meridian-advisory"

@@ -620,7 +620,7 @@ class _Resolver:
             s_start, _ = para.sentence_at(end - 1)
             before = [a for a, b in para.sentences if b <= s_start]
             sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
-            doc = re.match(r"(?:The|This|That|Its)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
                            sentence_before)
             if doc:
                 return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
@@ -656,7 +656,9 @@ class _Resolver:
                 found = m
             if found is None:
                 continue
-            run = re.match(r"(?:the\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+            # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
+            run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
+                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
                            text[found.end():])
             name = run.group(1).rstrip() if run else ""
             while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
@@ -1274,6 +1276,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
+               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
