@@ -646,3 +646,16 @@ def test_a_countrys_capitalized_ministry_and_an_audit_by_a_named_consultancy_spe
                           'It recommended "urgent investment in permanent staff".')
     assert speakers["liberated"] == "russias-defence-ministry"
     assert speakers["urgent"] == "meridian-advisory"
+
+
+def test_a_quote_alone_after_a_sentence_reporting_what_someone_said_goes_on_with_them():
+    speakers = _quotes_of('Tom Reed told reporters the plan was dead. "Done here. Nobody wants it."\n\n'
+                          'Ann Lee, the mayor, said the council would appeal.\n\n'
+                          '"We think the judge got it wrong and we will take it to the highest court."\n\n'
+                          'Officials said the road would reopen. "It will take weeks."\n\n'
+                          'Vladimir Putin said he was willing.\n\n'
+                          '"The conditions are far from being met." — Dmitry Peskov')
+    assert speakers["Done"] == "tom-reed"
+    assert speakers["We"] == "ann-lee"
+    assert speakers["It"] is None  # unnamed officials: nobody to go on with
+    assert speakers["The"] != "vladimir-putin"  # the paragraph names its own speaker after the dash

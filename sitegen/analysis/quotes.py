@@ -111,13 +111,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
-                                                     previous_para_last)
+                                                     previous_para_last, alone=_alone_in_paragraph(para))
             if speaker is None and not verb and last_in_para is None:
                 # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
                 # person, with no speech verb anywhere, is that person's.
                 sentence = para.sentence_at(q.spans[0].start)
                 if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
-                    speaker = resolver.intro_subject(para, sentence[0])
+                    speaker = resolver.intro_subject(para, sentence[0]) or resolver.reported_before(para, sentence[0])
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -191,6 +191,11 @@ def _clean(text: str) -> str:
     if text[:1].islower() and text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return re.sub(r"\s+", " ", text)
+
+
+def _alone_in_paragraph(para: _Paragraph) -> bool:
+    """Whether the paragraph is quotations and punctuation only."""
+    return not re.search(r"\w", para.masked.replace("\u2588", ""))
 
 
 def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
@@ -1069,7 +1074,7 @@ class _Resolver:
     def _latest(window: list, slug: str) -> int:
         return max(m.paragraph for m in window if m.key == slug)
 
-    def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote]) -> Optional[Speaker]:
+    def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote], alone: bool = False) -> Optional[Speaker]:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
         text = prev.masked.rstrip()
         if text.endswith(":"):
@@ -1088,7 +1093,28 @@ class _Resolver:
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
+        if prev_quote is None and alone:
+            # (Only a paragraph that is nothing but the quotation: `"…" — Vladimir Putin` names its own speaker.)
+            return self.reported_before(prev, len(prev.text.rstrip()))
         return None
+
+    def reported_before(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
+        """`Tom Reed told reporters the plan was dead. "We are done here."`: a quote standing alone right after
+        a sentence that reports, without quoting, what someone said goes on with them — the subject of that
+        sentence's first speech verb, named or he/she. (Not when that sentence quotes anyone itself.)"""
+        before = [(a, b) for a, b in para.sentences if b <= s_start]
+        if not before:
+            return None
+        a, b = before[-1]
+        if "\u2588" in para.masked[a:b]:
+            return None
+        verb = next((v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()), None)
+        if verb is None:
+            return None
+        found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
+        if found is None or not found.slug:
+            return None
+        return Speaker(found.slug, found.name, found.how + ", then quoted")
 
 
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
