@@ -658,4 +658,11 @@ def test_a_quote_alone_after_a_sentence_reporting_what_someone_said_goes_on_with
     assert speakers["Done"] == "tom-reed"
     assert speakers["We"] == "ann-lee"
     assert speakers["It"] is None  # unnamed officials: nobody to go on with
-    assert speakers["The"] != "vladimir-putin"  # the paragraph names its own speaker after the dash
+    assert speakers["The"] != "vladimir-putin"  # a paragraph that signs its quote after a dash: not Putin's
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_signers_and_a_name_opening_a_new_clause_signs_nothing():
+    found = dict(quotes('> “We will not give up an inch of our land.” — Volodymyr Zelensky\n\n'
+                        'Lavrov said the deal was off. “The talks are over now” — Zelensky, however, disagreed with that.'))
+    assert found["We will not give up an inch of our land."] == "volodymyr-zelensky"
+    assert found["The talks are over now"] != "volodymyr-zelensky"

@@ -365,6 +365,12 @@ class _Resolver:
                 return found, True
         # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
         # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
+        dash = _DASH_BYLINE.match(masked, end)
+        if dash:
+            # `“…” — Vladimir Putin` (a pull quote signed with a dash): the name after the dash, alone on its line.
+            mention = self._mention_at(para, dash.end())
+            if mention and not mention.possessive and _SIGNATURE_REST.fullmatch(masked, mention.end):
+                return self._speaker(mention.key, "signed after a dash → {name}"), True
         mid_sentence = q.text.rstrip()[-1:].isalnum() and masked[end:end + 3].lstrip()[:1] not in (",", "—", "–")
         found = None if mid_sentence else self._after(para, end, s_end, direct=True)
         seen = _VERB.search(masked, end, s_end) is not None
@@ -1127,6 +1133,9 @@ _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # what it is, in apposition.
 _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+_DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
+# After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
+_SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
