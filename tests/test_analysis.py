@@ -666,3 +666,12 @@ def test_a_pull_quote_signed_after_a_dash_is_the_signers_and_a_name_opening_a_ne
                         'Lavrov said the deal was off. “The talks are over now” — Zelensky, however, disagreed with that.'))
     assert found["We will not give up an inch of our land."] == "volodymyr-zelensky"
     assert found["The talks are over now"] != "volodymyr-zelensky"
+
+
+def test_who_accuses_speaks_and_who_is_accused_does_not():
+    speakers = _quotes_of('Ann Lee accused the Government of "throwing good money after bad".\n\n'
+                          'Tom Reed was accused of "gross misconduct and lying" by the board.\n\n'
+                          'Tom Reed, who was accused of "lying to the inquiry", said he was innocent.\n\n'
+                          'Ann Lee stands accused of "betraying the voters".')
+    assert speakers["throwing"] == "ann-lee"
+    assert speakers["gross"] is speakers["lying"] is speakers["betraying"] is None

@@ -408,7 +408,8 @@ class _Resolver:
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
                 continue
-            if not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end()):
+            if (not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end())
+                    and _WHO_SAID.search(masked, s_start, start)):
                 # The quote sits in the subject's relative clause ("X, who had written …"…", said that …"):
                 # the subject before the quote said it.
                 found = self._before(para, s_start, verb.start(), f"the subject of the sentence ({verb.group(0)})")
@@ -510,6 +511,8 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
+        if _ACCUSED.match(masked, verb_at) and _PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at):
+            return None  # "Lee was accused of …": the one accused is no speaker (nor "the accused")
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -1133,6 +1136,10 @@ _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # what it is, in apposition.
 _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+# "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
+_WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_ACCUSED = re.compile(r"accus", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
