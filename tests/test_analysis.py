@@ -675,3 +675,8 @@ def test_who_accuses_speaks_and_who_is_accused_does_not():
                           'Ann Lee stands accused of "betraying the voters".')
     assert speakers["throwing"] == "ann-lee"
     assert speakers["gross"] is speakers["lying"] is speakers["betraying"] is None
+
+
+def test_no_speaker_when_a_reported_sentence_holds_two_speakers_or_a_for_phrase_goes_on_without_a_pronoun():
+    assert _quotes_of('Tom Reed said Ann Lee had told him she would quit. "I have had enough of this job."')["I"] is None
+    assert _quotes_of('For Ann Lee, the decision by Tom Reed was a shock. "He lied to all of us," he said.')["He"] is None

@@ -303,9 +303,11 @@ class _Resolver:
                     continue
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
-                            and self._kind(m.key) == "person":
+                            and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
+                            and re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6]):
                         # "For Tasha Morningstar, who is due in January, the planning has become a second job.
-                        # She has booked …": the person a feature's sentence is about, fronted with "For".
+                        # She has booked …": the person a feature's sentence is about, fronted with "For", when
+                        # the next sentence goes on with a he/she (and the sentence names no one else).
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -1117,9 +1119,12 @@ class _Resolver:
         a, b = before[-1]
         if "\u2588" in para.masked[a:b]:
             return None
-        verb = next((v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()), None)
-        if verb is None:
+        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()]
+        if not verbs:
             return None
+        verb = verbs[0]
+        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key for m in para.mentions if m.lead < b):
+            return None  # "Reed said Lee had told him she would quit. "…"": whose words follow cannot be told
         found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
         if found is None or not found.slug:
             return None
