@@ -680,3 +680,11 @@ def test_who_accuses_speaks_and_who_is_accused_does_not():
 def test_no_speaker_when_a_reported_sentence_holds_two_speakers_or_a_for_phrase_goes_on_without_a_pronoun():
     assert _quotes_of('Tom Reed said Ann Lee had told him she would quit. "I have had enough of this job."')["I"] is None
     assert _quotes_of('For Ann Lee, the decision by Tom Reed was a shock. "He lied to all of us," he said.')["He"] is None
+
+
+def test_an_organization_keeps_the_full_name_it_was_introduced_by_but_not_a_products():
+    speakers = _quotes_of('The claims were settled with the main contractor, BAM Ireland. BAM said it would not comment '
+                          'on "commercially sensitive matters".\n\n'
+                          'Sales of Apple Watch, a smartwatch, rose. Apple said in a statement that it was "very pleased".')
+    assert speakers["commercially"] == "bam-ireland"
+    assert speakers["very"] == "apple"

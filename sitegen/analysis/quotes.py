@@ -1458,11 +1458,18 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
     if not rest or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
         return None
     before = article[max(0, first.start() - 40):first.start()]
-    set_off = rest.group(0) and article[first.end() + rest.end():first.end() + rest.end() + 1] == ","
-    apposed = re.search(r"\b[a-z]+,\s*$", before)  # "the main contractor, BAM Ireland"
-    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (set_off or apposed):
-        return None
+    after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
+    described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
+    apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (
+            described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
+        return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
     return name + rest.group(1)
+
+
+# What an organization is called when the article says what it is: "one of England's largest care home operators".
+_ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in family) | frozenset(
+    "contractor operator provider chain startup developer supplier builder consultancy".split())
 
 
 def _verb_len(masked: str, end: int) -> int:
