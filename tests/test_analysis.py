@@ -688,3 +688,13 @@ def test_an_organization_keeps_the_full_name_it_was_introduced_by_but_not_a_prod
                           'Sales of Apple Watch, a smartwatch, rose. Apple said in a statement that it was "very pleased".')
     assert speakers["commercially"] == "bam-ireland"
     assert speakers["very"] == "apple"
+
+
+def test_the_company_is_not_a_name_the_article_called_a_consultancy():
+    speakers = _quotes_of('Managers at Brightwater Care, one of the largest care home operators, were warned.\n\n'
+                          'An audit by the consultancy Meridian Advisory found gaps. It recommended "urgent investment '
+                          'in permanent staff".\n\n'
+                          'Minutes record the finance director warning of costs. Three months later, the company '
+                          'described its staffing as "stable and well managed".')
+    assert speakers["urgent"] == "meridian-advisory"
+    assert speakers["stable"] == "brightwater-care"

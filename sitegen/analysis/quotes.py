@@ -829,6 +829,8 @@ class _Resolver:
                 named = self._named_with_head(head, para, clause_start)
                 if named:
                     return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+            if not fitting:
+                # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
                 described = self._described_org(head, para, clause_start)
                 if described:
                     return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
@@ -1364,10 +1366,13 @@ def _fits(head: str, name: str, article: str) -> bool:
     if heads:
         return any(head in family and heads & family for family in _HEAD_FAMILIES)
     # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
-    # "Spain's weather agency AEMET", "NICE, the spending watchdog".
-    if head in _HEAD_FAMILIES[0]:
-        return True
+    # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
     said = re.escape(name)
+    if head in _HEAD_FAMILIES[0]:
+        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
+        return not called or called.group(1) == head or any(
+            head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in _HEAD_FAMILIES) \
+            or called.group(1).rstrip("s") not in _ORG_NOUNS
     return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
