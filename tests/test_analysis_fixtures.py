@@ -12,8 +12,8 @@ from sitegen.analysis import analyse_article
 
 CASES = load_all()
 
-# Blind batch 12 as first run, before any rule was changed for it (README 'Blind batch 12'): committed as
-# labelled, these cases fail; strict, so each entry must go once a general rule fixes it.
+# A blind batch's first-run failures (README 'Blind batch 12'): the fixtures are committed as labelled and
+# these cases marked strict xfail, so each entry must go once a general rule fixes it. Batch 12's are all fixed.
 BATCH_12_FIRST_RUN = {
 }
 
