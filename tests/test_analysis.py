@@ -698,3 +698,11 @@ def test_the_company_is_not_a_name_the_article_called_a_consultancy():
                           'described its staffing as "stable and well managed".')
     assert speakers["urgent"] == "meridian-advisory"
     assert speakers["stable"] == "brightwater-care"
+
+
+def test_it_said_after_an_organization_said_something_unquoted_is_that_organization():
+    assert _quotes_of('The European Commission said on Monday it would investigate. "We take these allegations '
+                      'seriously," it said.')["We"] == "european-commission"
+    # A person spoke in between: what "it" is cannot be told.
+    assert _quotes_of('The European Commission said on Monday it would investigate. Ann Lee said she had complained. '
+                      '"Nothing has been done about it," it said.')["Nothing"] is None

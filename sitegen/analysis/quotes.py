@@ -631,7 +631,8 @@ class _Resolver:
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
-        if re.search(r"\b(?:it|It)$", stripped):
+        pronoun_it = re.search(r"\b(?:it|It)$", stripped)
+        if pronoun_it:
             # "The report said …. It called …": "it" is the document the sentence before was about.
             s_start, _ = para.sentence_at(end - 1)
             before = [a for a, b in para.sentences if b <= s_start]
@@ -643,6 +644,12 @@ class _Resolver:
             # "…," it added: the organization that spoke last, in this paragraph or the one before.
             if self.orgs and self.orgs[-1][0] >= para.index - 1:
                 return self._speaker(self.orgs[-1][1], "'it' → {name}, the organization quoted just before")
+            # "The European Commission said on Monday it would investigate. "…," it said": the organization that
+            # is the subject of the speech verb just before, quoted or not.
+            org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       "'it' → {name}, the organization that spoke just before")
             return None
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
