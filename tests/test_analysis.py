@@ -706,3 +706,9 @@ def test_it_said_after_an_organization_said_something_unquoted_is_that_organizat
     # A person spoke in between: what "it" is cannot be told.
     assert _quotes_of('The European Commission said on Monday it would investigate. Ann Lee said she had complained. '
                       '"Nothing has been done about it," it said.')["Nothing"] is None
+
+
+def test_a_role_in_apposition_after_a_name_and_an_age_is_no_unnamed_speaker():
+    speakers = _quotes_of('Tom Reed, 41, a father of three, said he had been waiting for hours. "Nobody tells us '
+                          'anything," he said.')
+    assert speakers["Nobody"] == "tom-reed"

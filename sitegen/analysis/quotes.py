@@ -327,8 +327,9 @@ class _Resolver:
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
-                if not any(not n.in_quote and para.masked[n.end:m.start()].strip() == "," for n in para.mentions
-                           if n.end <= m.start()):
+                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role.)
+                if not any(not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
+                           for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
