@@ -712,3 +712,10 @@ def test_a_role_in_apposition_after_a_name_and_an_age_is_no_unnamed_speaker():
     speakers = _quotes_of('Tom Reed, 41, a father of three, said he had been waiting for hours. "Nobody tells us '
                           'anything," he said.')
     assert speakers["Nobody"] == "tom-reed"
+
+
+def test_an_appositive_between_dashes_and_a_report_published_by_an_organization():
+    speakers = _quotes_of('Ann Lee — who has served on the council since 2010 — said the cuts were "savage".\n\n'
+                          'The report, published by the Resolution Foundation, said living standards were "in freefall".')
+    assert speakers["savage"] == "ann-lee"
+    assert speakers["in"] == "resolution-foundation"

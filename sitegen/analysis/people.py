@@ -588,7 +588,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
-    if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
+    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)

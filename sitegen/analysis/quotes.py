@@ -547,6 +547,14 @@ class _Resolver:
             found = self._subject_ending_at(para, clause_start, clause_start + where.start(), how)
             if found and self._kind(found.slug) == "person":
                 return found
+        # Between dashes: "Ann Lee — who has served on the council since 2010 — said".
+        if chunk.endswith(("—", "–")):
+            inner = chunk[:-1].rstrip()
+            dash = max(inner.rfind("—"), inner.rfind("–"))
+            if dash >= 0 and len(inner) - dash < 160:
+                found = self._subject_ending_at(para, clause_start, clause_start + len(inner[:dash].rstrip()), how)
+                if found:
+                    return found
         # An appositive between subject and verb: "Putin, at a meeting with …, said".
         if chunk.endswith(","):
             inner = chunk[:-1]
@@ -1387,7 +1395,8 @@ def _fits(head: str, name: str, article: str) -> bool:
 
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit)\b[^,;\u2588]{0,60}\bby\b")
+                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
+                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
 _DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 _COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
