@@ -719,3 +719,13 @@ def test_an_appositive_between_dashes_and_a_report_published_by_an_organization(
                           'The report, published by the Resolution Foundation, said living standards were "in freefall".')
     assert speakers["savage"] == "ann-lee"
     assert speakers["in"] == "resolution-foundation"
+
+
+def test_a_he_or_she_after_a_sentence_about_someone_the_article_does_not_know_is_nobodys():
+    speakers = _quotes_of('Ann Lee told me: "I never expected to win." Tom Reed was less surprised.\n\n'
+                          '"She worked harder than anyone," he said.')
+    assert speakers["She"] is None
+    assert _quotes_of('Tom Reed said he was "shocked". So was Ann Lee. "I had no idea at all," she said.')["I"] is None
+    speakers = _quotes_of('Ann Lee told The Times she had "no regrets". Her husband, Tom Reed, was less sure. "We lost '
+                          'everything," he said.')
+    assert speakers["We"] == "tom-reed"

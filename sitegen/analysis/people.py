@@ -601,7 +601,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
         return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
-    role = re.search(r"\b(?:its|their|his|her|the|The)\s+(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
+    role = re.search(r"\b(?:its|their|his|her|the|The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
     if role and (role.group(1) in lx.ROLE_NOUNS or role.group(1)[0].isupper() and role.group(1).lower() in lx.TITLE_WORDS
                  and role.group(1).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)

@@ -324,6 +324,10 @@ class _Resolver:
                     slug = self._antecedent(index, a, "m" if pronoun.group(1) == "He" else "f")
                     if slug:
                         self.subjects.append((para.index, a, slug))
+                elif self._unknown_name_subject(para.masked, a, b):
+                    # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
+                    # may mean, so they cannot be given to the person named before.
+                    self.subjects.append((para.index, a, ""))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
@@ -332,6 +336,15 @@ class _Resolver:
                            for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
+
+    @staticmethod
+    def _unknown_name_subject(masked: str, a: int, b: int) -> bool:
+        m = _NAME_SUBJECT.match(masked, a, b) or _INVERTED_SUBJECT.match(masked, a, b)
+        if not m:
+            return False
+        words = [w.lower() for w in m.group(1).split()]
+        return not any(w in lx.CAPITALIZED_STOPWORDS or w in lx.ORG_WORDS or w.strip(".") in lx.TITLE_WORDS
+                       or w in lx.CALENDAR_WORDS or w in lx.AFFILIATIONS or w in lx.GOVERNMENT_PLACES for w in words)
 
     def _kind(self, slug: str) -> str:
         person = self.people.people.get(slug)
@@ -1188,7 +1201,11 @@ _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+# A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
+_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:was|is|has|had|were|did|does|would|will|"
+                           r"could|[a-z]+ed)\b")
+_INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
