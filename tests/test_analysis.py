@@ -729,3 +729,7 @@ def test_a_he_or_she_after_a_sentence_about_someone_the_article_does_not_know_is
     speakers = _quotes_of('Ann Lee told The Times she had "no regrets". Her husband, Tom Reed, was less sure. "We lost '
                           'everything," he said.')
     assert speakers["We"] == "tom-reed"
+
+
+def test_a_participle_set_off_between_a_name_and_said_marks_a_person():
+    assert _quotes_of('Ann Lee, speaking after the vote, said: "Today democracy won."')["Today"] == "ann-lee"

@@ -566,7 +566,7 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
     return slugs[k - 1] if k else slugs[0]
 
 
-_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
+_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
