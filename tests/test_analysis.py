@@ -526,3 +526,210 @@ def test_a_first_name_after_his_wife_names_her():
     speakers = _quotes_of('Tom Reed, 45, was stabbed outside a shop. His wife Donna, 44, told reporters: '
                           '"He did not think twice."\n\nShe added: "He is a hero."')
     assert speakers["He"] == "donna"
+
+
+def test_a_speaker_who_asked_not_to_be_named_keeps_her_she_from_the_last_woman_named():
+    speakers = _quotes_of('Ann Marsh, a former director, said she had raised the alarm.\n\n'
+                          'Tom Ellery called for an inquiry.\n\n'
+                          'One former night carer at the homes, who asked not to be named because she still works '
+                          'in the sector, said staff dreaded the shifts. "You just prayed nobody fell," she said.')
+    assert speakers["You"] is None
+
+
+def test_a_quote_in_the_subjects_relative_clause_is_the_subjects_not_the_reported_clauses():
+    speakers = _quotes_of('Chief Minister Ravi Kumar, who had asked the board to bring fares down to "a reasonable '
+                          'level", said the State government had no role in fixing them.\n\n'
+                          '"Thank you for coming," said the State government spokesman Ajay Rao.')
+    assert speakers["a"] == "ravi-kumar"
+    assert speakers["Thank"] == "ajay-rao"  # an inverted speaker after the quote still is one
+
+
+def test_irish_titles_and_name_particles_make_one_person():
+    speakers = _quotes_of('Taoiseach Seán Ó Briain has defended the Government.\n\n'
+                          'Mr Ó Briain said the State had "no choice but to finish it".\n\n'
+                          'The Tánaiste, Declan Furlong, was more combative. Asked whether anyone would be held '
+                          'accountable, he said: "People want to know who signed off on this."')
+    assert speakers["no"] == "sean-o-briain"
+    assert speakers["People"] == "declan-furlong"
+
+
+def test_a_capitalized_state_is_no_speech_verb_between_the_speaker_and_a_short_quote():
+    speakers = _quotes_of('Transport Minister Ramalinga Gowda told The Hindu that he had spoken to the chairman on '
+                          'Sunday and that the State would "not interfere" in the decision.')
+    assert speakers["not"] == "ramalinga-gowda"
+
+
+def test_tags_slogans_and_agentless_labels_are_not_speech():
+    found = quotes('The hashtag "#MetroLoot" trended all weekend.\n\n'
+                   'CEO Dana Whitfield spoke as the slogan "Look up again" filled the screen.\n\n'
+                   'She bristles when the book is described as "autofiction".\n\n'
+                   'The plan was described as "reckless" by Mayor Ann Lee.')
+    assert [text for text, _ in found] == ["reckless"]
+
+
+def _events(body: str, date: str):
+    return [(e.date, e.precision) for e in analyse_article(article(body, date=date), TOPICS, PEOPLE).events]
+
+
+def test_a_month_without_a_year_in_the_past_tense_is_the_last_one_and_a_deadline_the_nearest():
+    assert _events("Crewe, who left the company in March, did not respond.", "2026-11-19") == [("2026-03", "month")]
+    assert _events("The Senate postponed the vote until at least July.", "2025-03-04") == [("2025-07", "month")]
+    assert _events("The board will present a revised budget in June.", "2023-05-10") == [("2023-06", "month")]
+
+
+def test_a_dateline_of_two_places_dates_nothing_and_the_first_of_two_days_dates_the_sentence():
+    assert _events("BISSAU/DAKAR, Dec 1 (Reuters) - Governments condemned Monday's seizure of power.",
+                   "2026-12-01") == [("2026-11-30", "day")]
+    assert _events("The company on Monday announced a partial rollback of the fare revision it had made on "
+                   "February 9.", "2026-02-23") == [("2026-02-23", "day")]
+
+
+def test_a_bare_spokesperson_after_an_organizations_quote_speaks_for_it_and_a_one_word_employer_is_one():
+    speakers = _quotes_of('Acme said in a statement that the documents had been "taken out of context". "Safety '
+                          'comes first," a spokesperson said.\n\n'
+                          'A CQC spokesperson said the Care Quality Commission (CQC) would "look carefully". '
+                          '"Providers must be accurate," the spokesperson added.\n\n'
+                          'Ann Lee said she was "appalled". "Nobody told us," a spokesperson said.')
+    assert speakers["Safety"] == speakers["taken"] == "acme"
+    assert speakers["look"] == speakers["Providers"] == "care-quality-commission"
+    assert speakers["Nobody"] is None  # a person spoke last: whose spokesperson cannot be told
+
+
+def test_a_wordless_act_of_she_before_a_quote_makes_it_hers():
+    speakers = _quotes_of('Ines Carvalho, 41, was born in Lisbon.\n\n'
+                          'Did the prize surprise her? She laughs. "Completely. I dropped a jar of olives."')
+    assert speakers["Completely."] == "ines-carvalho"
+
+
+def test_termed_reports_words_and_adding_goes_on_with_the_speaker_after_a_long_name():
+    speakers = _quotes_of('The BJP termed the rollback "an eyewash".\n\n'
+                          '"Small units carry risks," the American College of Obstetricians and Gynecologists said '
+                          'in a statement, adding that regional care "can be safer when it is well planned".')
+    assert speakers["an"] == "bjp"
+    assert speakers["can"] == speakers["Small"] == "american-college-of-obstetricians-and-gynecologists"
+
+
+def test_a_person_fronted_with_for_and_one_whose_sentence_goes_on_with_she_are_her_pronouns():
+    speakers = _quotes_of('JOHN DAY, Ore. — Kayla Brandt was 38 weeks pregnant when she started timing her '
+                          'contractions. "Every bump, I was thinking, please," she says.\n\n'
+                          'The American College of Obstetricians and Gynecologists said in a statement that regional '
+                          'care was safer.\n\n'
+                          'For Tasha Morningstar, who is due in January, the planning has become a second job. She has '
+                          'booked a room. "My doctor told me to plan," she says.')
+    assert speakers["Every"] == "kayla-brandt"
+    assert speakers["My"] == "tasha-morningstar"
+
+
+def test_a_spokesperson_after_an_organization_that_spoke_without_quotes_and_a_utility_as_the_department():
+    speakers = _quotes_of('NHS England said it would send text reminders. A spokesperson said the campaign would '
+                          'begin "in the coming weeks".\n\n'
+                          'Dallas Water Utilities said the water was safe. "We appreciate your patience," the '
+                          'department said.\n\n'
+                          'Ann Lee said she would resign. A spokesperson said she was "deeply sorry".')
+    assert speakers["in"] == "nhs-england"
+    assert speakers["We"] == "dallas-water-utilities"
+    assert speakers["deeply"] is None
+
+
+def test_the_company_is_the_one_organization_described_as_a_company_and_no_clause_after_a_partial_quote_speaks():
+    speakers = _quotes_of('Managers at Brightwater Care, one of the largest care home operators, were warned. The '
+                          'company told the regulator that staffing was "stable".\n\n'
+                          'Minutes record the finance director, Priya Desai, warning that more staff would "wipe out '
+                          'the margin" the company had promised its lenders.')
+    assert speakers["stable"] == "brightwater-care"
+    assert speakers["wipe"] == "priya-desai"
+
+
+def test_a_countrys_capitalized_ministry_and_an_audit_by_a_named_consultancy_speak():
+    speakers = _quotes_of("Russia's Defence Ministry said on Tuesday that its troops had \"liberated\" the village.\n\n"
+                          'An audit by the consultancy Meridian Advisory, completed in October, found gaps in training. '
+                          'It recommended "urgent investment in permanent staff".')
+    assert speakers["liberated"] == "russias-defence-ministry"
+    assert speakers["urgent"] == "meridian-advisory"
+
+
+def test_a_quote_alone_after_a_sentence_reporting_what_someone_said_goes_on_with_them():
+    speakers = _quotes_of('Tom Reed told reporters the plan was dead. "Done here. Nobody wants it."\n\n'
+                          'Ann Lee, the mayor, said the council would appeal.\n\n'
+                          '"We think the judge got it wrong and we will take it to the highest court."\n\n'
+                          'Officials said the road would reopen. "It will take weeks."\n\n'
+                          'Vladimir Putin said he was willing.\n\n'
+                          '"The conditions are far from being met." — Dmitry Peskov')
+    assert speakers["Done"] == "tom-reed"
+    assert speakers["We"] == "ann-lee"
+    assert speakers["It"] is None  # unnamed officials: nobody to go on with
+    assert speakers["The"] != "vladimir-putin"  # a paragraph that signs its quote after a dash: not Putin's
+
+
+def test_a_pull_quote_signed_after_a_dash_is_the_signers_and_a_name_opening_a_new_clause_signs_nothing():
+    found = dict(quotes('> “We will not give up an inch of our land.” — Volodymyr Zelensky\n\n'
+                        'Lavrov said the deal was off. “The talks are over now” — Zelensky, however, disagreed with that.'))
+    assert found["We will not give up an inch of our land."] == "volodymyr-zelensky"
+    assert found["The talks are over now"] != "volodymyr-zelensky"
+
+
+def test_who_accuses_speaks_and_who_is_accused_does_not():
+    speakers = _quotes_of('Ann Lee accused the Government of "throwing good money after bad".\n\n'
+                          'Tom Reed was accused of "gross misconduct and lying" by the board.\n\n'
+                          'Tom Reed, who was accused of "lying to the inquiry", said he was innocent.\n\n'
+                          'Ann Lee stands accused of "betraying the voters".')
+    assert speakers["throwing"] == "ann-lee"
+    assert speakers["gross"] is speakers["lying"] is speakers["betraying"] is None
+
+
+def test_no_speaker_when_a_reported_sentence_holds_two_speakers_or_a_for_phrase_goes_on_without_a_pronoun():
+    assert _quotes_of('Tom Reed said Ann Lee had told him she would quit. "I have had enough of this job."')["I"] is None
+    assert _quotes_of('For Ann Lee, the decision by Tom Reed was a shock. "He lied to all of us," he said.')["He"] is None
+
+
+def test_an_organization_keeps_the_full_name_it_was_introduced_by_but_not_a_products():
+    speakers = _quotes_of('The claims were settled with the main contractor, BAM Ireland. BAM said it would not comment '
+                          'on "commercially sensitive matters".\n\n'
+                          'Sales of Apple Watch, a smartwatch, rose. Apple said in a statement that it was "very pleased".')
+    assert speakers["commercially"] == "bam-ireland"
+    assert speakers["very"] == "apple"
+
+
+def test_the_company_is_not_a_name_the_article_called_a_consultancy():
+    speakers = _quotes_of('Managers at Brightwater Care, one of the largest care home operators, were warned.\n\n'
+                          'An audit by the consultancy Meridian Advisory found gaps. It recommended "urgent investment '
+                          'in permanent staff".\n\n'
+                          'Minutes record the finance director warning of costs. Three months later, the company '
+                          'described its staffing as "stable and well managed".')
+    assert speakers["urgent"] == "meridian-advisory"
+    assert speakers["stable"] == "brightwater-care"
+
+
+def test_it_said_after_an_organization_said_something_unquoted_is_that_organization():
+    assert _quotes_of('The European Commission said on Monday it would investigate. "We take these allegations '
+                      'seriously," it said.')["We"] == "european-commission"
+    # A person spoke in between: what "it" is cannot be told.
+    assert _quotes_of('The European Commission said on Monday it would investigate. Ann Lee said she had complained. '
+                      '"Nothing has been done about it," it said.')["Nothing"] is None
+
+
+def test_a_role_in_apposition_after_a_name_and_an_age_is_no_unnamed_speaker():
+    speakers = _quotes_of('Tom Reed, 41, a father of three, said he had been waiting for hours. "Nobody tells us '
+                          'anything," he said.')
+    assert speakers["Nobody"] == "tom-reed"
+
+
+def test_an_appositive_between_dashes_and_a_report_published_by_an_organization():
+    speakers = _quotes_of('Ann Lee — who has served on the council since 2010 — said the cuts were "savage".\n\n'
+                          'The report, published by the Resolution Foundation, said living standards were "in freefall".')
+    assert speakers["savage"] == "ann-lee"
+    assert speakers["in"] == "resolution-foundation"
+
+
+def test_a_he_or_she_after_a_sentence_about_someone_the_article_does_not_know_is_nobodys():
+    speakers = _quotes_of('Ann Lee told me: "I never expected to win." Tom Reed was less surprised.\n\n'
+                          '"She worked harder than anyone," he said.')
+    assert speakers["She"] is None
+    assert _quotes_of('Tom Reed said he was "shocked". So was Ann Lee. "I had no idea at all," she said.')["I"] is None
+    speakers = _quotes_of('Ann Lee told The Times she had "no regrets". Her husband, Tom Reed, was less sure. "We lost '
+                          'everything," he said.')
+    assert speakers["We"] == "tom-reed"
+
+
+def test_a_participle_set_off_between_a_name_and_said_marks_a_person():
+    assert _quotes_of('Ann Lee, speaking after the vote, said: "Today democracy won."')["Today"] == "ann-lee"

@@ -12,12 +12,23 @@ from sitegen.analysis import analyse_article
 
 CASES = load_all()
 
+# A blind batch's first-run failures (README 'Blind batch 12'): the fixtures are committed as labelled and
+# these cases marked strict xfail, so each entry must go once a general rule fixes it. Batch 12's are all fixed.
+BATCH_12_FIRST_RUN = {
+}
+
+
+def _cases(test):
+    """The fixtures as parameters, the known first-run failures of batch 12 marked strict xfail."""
+    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=BATCH_12_FIRST_RUN[(test, c.name)]))
+            if (test, c.name) in BATCH_12_FIRST_RUN else c for c in CASES]
+
 
 def _analyse(case):
     return analyse_article(case.article, case.topics, case.people)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", _cases("speakers"), ids=[c.name for c in CASES])
 def test_no_quote_is_given_to_the_wrong_speaker(case):
     result = _analyse(case)
     found = score([case], lambda c: result)
@@ -30,7 +41,7 @@ def test_topics_are_the_labelled_ones(case):
     assert sorted(_analyse(case).topics) == sorted(case.expect["topics"])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", _cases("events"), ids=[c.name for c in CASES])
 def test_dated_events_are_found_with_their_precision(case):
     found = score([case], lambda c: _analyse(c))
     assert found.missed_events == []
@@ -48,13 +59,15 @@ KNOWN_SCARE_QUOTE_MISSES = {
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SCARE_QUOTE_MISSES[c.name]))
-                                  if c.name in KNOWN_SCARE_QUOTE_MISSES else c for c in CASES],
+                                  if c.name in KNOWN_SCARE_QUOTE_MISSES else p for c, p in zip(CASES, _cases("scare"))],
                          ids=[c.name for c in CASES])
 def test_scare_quotes_are_not_listed_as_speech(case):
     found = score([case], lambda c: _analyse(c))
     assert found.scare_quotes_listed == []
 
 
+@pytest.mark.xfail(("all", "") in BATCH_12_FIRST_RUN, strict=True,
+                   reason=BATCH_12_FIRST_RUN.get(("all", ""), ""))
 def test_most_quotes_get_their_speaker_and_none_is_invented():
     found = score(CASES, _analyse)
     assert found.wrong_where_null() == 0

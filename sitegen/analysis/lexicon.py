@@ -20,7 +20,8 @@ remarked remarks recall recalled recalls suggest suggested suggests predict pred
 promises vow vowed vows pledge pledged pledges concede conceded concedes counter countered counters observe
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
-muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails
+muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
+recommend recommended recommends accuse accused accuses accusing
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 
@@ -70,7 +71,8 @@ economic affairs homeland intelligence treasury commerce agriculture education l
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
-cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner""".split())
+cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
+taoiseach tánaiste""".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -108,7 +110,7 @@ stadium arena hotel restaurant market exchange index stocks energy oil gas petro
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
-squadron platoon battery""".split())
+squadron platoon battery utilities utility""".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
@@ -148,7 +150,8 @@ including and or versus vs whom""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
-NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st".split())
+# (Irish "Ó", "Ní", "Nic", "Uí" are written capitalized: "Seán Ó Briain", "Mr Ó Briain".)
+NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st ó ní nic uí".split())
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".

@@ -566,7 +566,7 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
     return slugs[k - 1] if k else slugs[0]
 
 
-_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3})\b[^,.;“”\"]{0,80},)?"
+_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
@@ -588,7 +588,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
-    if re.match(r"\s*,\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
+    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
@@ -601,15 +601,19 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
         return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
-    role = re.search(r"\b(?:its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,3}([a-z\-]+),\s*$", text[max(0, lead - 60):lead])
-    if role and role.group(1) in lx.ROLE_NOUNS:
-        return True
+    role = re.search(r"\b(?:its|their|his|her|the|The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
+    if role and (role.group(1) in lx.ROLE_NOUNS or role.group(1)[0].isupper() and role.group(1).lower() in lx.TITLE_WORDS
+                 and role.group(1).lower() not in lx.AFFILIATIONS):
+        return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
+    if _SHE_AFTER.match(text, end) and text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–"):
+        return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name
     if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
         return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")  # ("the 41st Brigade": the ordinal is a word)

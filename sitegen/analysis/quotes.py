@@ -85,6 +85,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= SCARE_QUOTE_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
+            if _HANDLE.fullmatch(q.text.strip()):
+                continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
+            if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
+                    and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
+                continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
             speaker, verb = resolver.attribute(para, q)
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
@@ -106,13 +111,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
-                                                     previous_para_last)
+                                                     previous_para_last, alone=_alone_in_paragraph(para))
             if speaker is None and not verb and last_in_para is None:
                 # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
                 # person, with no speech verb anywhere, is that person's.
                 sentence = para.sentence_at(q.spans[0].start)
                 if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
-                    speaker = resolver.intro_subject(para, sentence[0])
+                    speaker = resolver.intro_subject(para, sentence[0]) or resolver.reported_before(para, sentence[0])
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -140,7 +145,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
-_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,60},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
+_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
 _SINGLE_OPENING = re.compile(r"(?<![\w’'])'(?=[A-Za-z])")
@@ -161,7 +166,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
-                            r"pseudonyms?|goes\s+by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?)"
+                            r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_HANDLE = re.compile(r"[#@][\w.]+")
+# A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
+_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
+                             r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[\s,]*by\b")
 
 
 def _titles_a_work(text: str) -> bool:
@@ -180,6 +191,11 @@ def _clean(text: str) -> str:
     if text[:1].islower() and text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return re.sub(r"\s+", " ", text)
+
+
+def _alone_in_paragraph(para: _Paragraph) -> bool:
+    """Whether the paragraph is quotations and punctuation only."""
+    return not re.search(r"\w", para.masked.replace("\u2588", ""))
 
 
 def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
@@ -227,6 +243,7 @@ class _Resolver:
         self.subjects_of: set[int] = set()
         # Organizations that spoke, in order (paragraph, slug): "the ministry said" and "it added" point back.
         self.orgs: list[tuple[int, str]] = []
+        self.last_spoke: tuple[int, str] = (0, "")  # (paragraph, slug) of the last quote given a speaker
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
         for slug, person in people.people.items():
             g = person.gender or (_gender_of_words(person.role) if person.role else None)
@@ -266,6 +283,12 @@ class _Resolver:
                             or self._role_nearby(para, a, unnamed.group(3)))
                 self.subjects.append((para.index, a, role.slug if role else ""))
                 first = False
+            cue = _ANONYMITY.search(para.masked, a, b) if first else None
+            if cue and not any(a <= m.lead < cue.start() and not m.in_quote for m in para.mentions):
+                # "One former night carer, who asked not to be named because she …, said": whoever the
+                # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
+                self.subjects.append((para.index, a, ""))
+                first = False
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote:
                     continue
@@ -279,6 +302,13 @@ class _Resolver:
                         first = False
                     continue
                 if m.after_preposition:
+                    if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
+                            and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
+                            and re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6]):
+                        # "For Tasha Morningstar, who is due in January, the planning has become a second job.
+                        # She has booked …": the person a feature's sentence is about, fronted with "For", when
+                        # the next sentence goes on with a he/she (and the sentence names no one else).
+                        self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
                 if first or _verb_follows(para.masked, m.end):
@@ -294,13 +324,27 @@ class _Resolver:
                     slug = self._antecedent(index, a, "m" if pronoun.group(1) == "He" else "f")
                     if slug:
                         self.subjects.append((para.index, a, slug))
+                elif self._unknown_name_subject(para.masked, a, b):
+                    # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
+                    # may mean, so they cannot be given to the person named before.
+                    self.subjects.append((para.index, a, ""))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
-                if not any(not n.in_quote and para.masked[n.end:m.start()].strip() == "," for n in para.mentions
-                           if n.end <= m.start()):
+                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role.)
+                if not any(not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
+                           for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
+
+    @staticmethod
+    def _unknown_name_subject(masked: str, a: int, b: int) -> bool:
+        m = _NAME_SUBJECT.match(masked, a, b) or _INVERTED_SUBJECT.match(masked, a, b)
+        if not m:
+            return False
+        words = [w.lower() for w in m.group(1).split()]
+        return not any(w in lx.CAPITALIZED_STOPWORDS or w in lx.ORG_WORDS or w.strip(".") in lx.TITLE_WORDS
+                       or w in lx.CALENDAR_WORDS or w in lx.AFFILIATIONS or w in lx.GOVERNMENT_PLACES for w in words)
 
     def _kind(self, slug: str) -> str:
         person = self.people.people.get(slug)
@@ -312,6 +356,7 @@ class _Resolver:
         return Speaker(slug, name, how.replace("{name}", name))
 
     def spoke(self, speaker: Speaker, paragraph: int, offset: int) -> None:
+        self.last_spoke = (paragraph, speaker.slug)
         if not speaker.slug:
             return
         if self._kind(speaker.slug) == "organization":
@@ -334,8 +379,17 @@ class _Resolver:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
                 return found, True
-        # 1. Right after the quote.
-        found, seen = self._after(para, end, s_end, direct=True), _VERB.search(masked, end, s_end) is not None
+        # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
+        # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
+        dash = _DASH_BYLINE.match(masked, end)
+        if dash:
+            # `“…” — Vladimir Putin` (a pull quote signed with a dash): the name after the dash, alone on its line.
+            mention = self._mention_at(para, dash.end())
+            if mention and not mention.possessive and _SIGNATURE_REST.fullmatch(masked, mention.end):
+                return self._speaker(mention.key, "signed after a dash → {name}"), True
+        mid_sentence = q.text.rstrip()[-1:].isalnum() and masked[end:end + 3].lstrip()[:1] not in (",", "—", "–")
+        found = None if mid_sentence else self._after(para, end, s_end, direct=True)
+        seen = _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
         if found and not found.slug and _BARE_SPOKES.match(found.name):
             # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
@@ -349,7 +403,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
-        verbs = list(_VERB.finditer(masked, clause_start, start))
+        # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
+        verbs = [v for v in _VERB.finditer(masked, clause_start, start)
+                 if v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”")]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -367,6 +423,14 @@ class _Resolver:
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
             if comma < 0:
+                continue
+            if (not masked[comma + 1:verb.start()].strip() and _REPORTED_CLAUSE.match(masked, verb.end())
+                    and _WHO_SAID.search(masked, s_start, start)):
+                # The quote sits in the subject's relative clause ("X, who had written …"…", said that …"):
+                # the subject before the quote said it.
+                found = self._before(para, s_start, verb.start(), f"the subject of the sentence ({verb.group(0)})")
+                if found:
+                    return found, True
                 continue
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
@@ -411,6 +475,11 @@ class _Resolver:
         a, b = before[-1]
         text = para.masked[a:b]
         named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
+        pronoun = _PRONOUN_ACTS.fullmatch(text) if not named else None
+        if pronoun:
+            # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
+            slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
+            return self._speaker(slug, f"'{pronoun.group(1).lower()}' → {{name}}, the subject of the sentence before it") if slug else None
         if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
             return None
         m = named[0]
@@ -436,6 +505,10 @@ class _Resolver:
         if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
             return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
+            if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
+                # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
+                # "said" reports a clause here; what follows it is no inverted speaker (see _subject_of_clause).
+                return None
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
@@ -454,6 +527,8 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
+        if _ACCUSED.match(masked, verb_at) and _PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at):
+            return None  # "Lee was accused of …": the one accused is no speaker (nor "the accused")
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -485,6 +560,14 @@ class _Resolver:
             found = self._subject_ending_at(para, clause_start, clause_start + where.start(), how)
             if found and self._kind(found.slug) == "person":
                 return found
+        # Between dashes: "Ann Lee — who has served on the council since 2010 — said".
+        if chunk.endswith(("—", "–")):
+            inner = chunk[:-1].rstrip()
+            dash = max(inner.rfind("—"), inner.rfind("–"))
+            if dash >= 0 and len(inner) - dash < 160:
+                found = self._subject_ending_at(para, clause_start, clause_start + len(inner[:dash].rstrip()), how)
+                if found:
+                    return found
         # An appositive between subject and verb: "Putin, at a meeting with …, said".
         if chunk.endswith(","):
             inner = chunk[:-1]
@@ -570,18 +653,25 @@ class _Resolver:
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
-        if re.search(r"\b(?:it|It)$", stripped):
+        pronoun_it = re.search(r"\b(?:it|It)$", stripped)
+        if pronoun_it:
             # "The report said …. It called …": "it" is the document the sentence before was about.
             s_start, _ = para.sentence_at(end - 1)
             before = [a for a, b in para.sentences if b <= s_start]
             sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
-            doc = re.match(r"(?:The|This|That|Its)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
                            sentence_before)
             if doc:
                 return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
             # "…," it added: the organization that spoke last, in this paragraph or the one before.
             if self.orgs and self.orgs[-1][0] >= para.index - 1:
                 return self._speaker(self.orgs[-1][1], "'it' → {name}, the organization quoted just before")
+            # "The European Commission said on Monday it would investigate. "…," it said": the organization that
+            # is the subject of the speech verb just before, quoted or not.
+            org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       "'it' → {name}, the organization that spoke just before")
             return None
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
@@ -592,6 +682,9 @@ class _Resolver:
             if found:
                 return found
             found = self._role_nearby(para, clause_start + role.start(), role.group(2))
+            if found:
+                return found
+            found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
             if found:
                 return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
@@ -608,7 +701,9 @@ class _Resolver:
                 found = m
             if found is None:
                 continue
-            run = re.match(r"(?:the\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+            # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
+            run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
+                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
                            text[found.end():])
             name = run.group(1).rstrip() if run else ""
             while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
@@ -658,6 +753,28 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     names.add(" ".join(words))
+        return names.pop() if len(names) == 1 else None
+
+    def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
+        """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
+        the one name the article set off with a description whose head word is of the same family as `head`."""
+        family = next((f for f in _HEAD_FAMILIES if head in f), None)
+        if family is None:
+            return None
+        names = set()
+        for index, text in self.texts.items():
+            if index > para.index:
+                continue
+            for m in _DESCRIBED_NAME.finditer(text, 0, pos if index == para.index else len(text)):
+                noun = m.group(2).lower()
+                noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
+                if noun in family:
+                    words = m.group(1).split()
+                    while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                        words = words[1:]
+                    known = self.people.people.get(slugify(" ".join(words)))
+                    if words and (known is None or known.kind == "organization"):
+                        names.add(" ".join(words))
         return names.pop() if len(names) == 1 else None
 
     def _spelled_out(self, name: str) -> str:
@@ -713,6 +830,9 @@ class _Resolver:
             org = self._owner_org(owner.group(1)) if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
+            org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
+            if org:
+                return org
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             # "the ministry said": the organization already quoted whose name has that head word.
@@ -738,6 +858,11 @@ class _Resolver:
                 named = self._named_with_head(head, para, clause_start)
                 if named:
                     return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+            if not fitting:
+                # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
+                described = self._described_org(head, para, clause_start)
+                if described:
+                    return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
             return None
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
@@ -750,6 +875,32 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
+        """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
+        spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
+        the same paragraph, "the" there or in the next one — when no one else was quoted in between."""
+        if not _BARE_SPOKES.fullmatch(name.lower()):
+            return None
+        at, slug = self.last_spoke
+        if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
+            if same_paragraph and pos is not None:
+                # "NHS England said it would send reminders. A spokesperson said …": the organization that is
+                # the subject of the speech verb before, in this paragraph, when that verb's subject is one.
+                para = self.paragraph(paragraph)
+                for verb in reversed(list(_VERB.finditer(para.masked, 0, pos))):
+                    if not verb.group(0).islower():
+                        continue
+                    s_start, _ = para.sentence_at(verb.start())
+                    org = self._org_before(para, s_start, verb.start())
+                    if org is None:
+                        continue
+                    if org:
+                        name_of = self.org_names.get(org) or self._speaker(org, "").name
+                        return self._org_named(name_of, f"'{name}' → {{name}}, the organization that spoke just before")
+                    break
+            return None
+        return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted just before")
 
     def _owner_org(self, owner: str) -> Optional[str]:
         """"a Commission spokesperson", "a Moderna spokeswoman": the organization they speak for — the one
@@ -779,6 +930,11 @@ class _Resolver:
             return slug if known.kind == "organization" else None
         if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
             return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
+        if len(words) == 1 and owner.lower() not in _NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
+                owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
+            # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
+            # out): one word that is no one's name in the article is the employer they speak for.
+            return self._org_named(owner, "").slug
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -960,7 +1116,7 @@ class _Resolver:
     def _latest(window: list, slug: str) -> int:
         return max(m.paragraph for m in window if m.key == slug)
 
-    def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote]) -> Optional[Speaker]:
+    def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote], alone: bool = False) -> Optional[Speaker]:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
         text = prev.masked.rstrip()
         if text.endswith(":"):
@@ -979,10 +1135,54 @@ class _Resolver:
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
+        if prev_quote is None and alone:
+            # (Only a paragraph that is nothing but the quotation: `"…" — Vladimir Putin` names its own speaker.)
+            return self.reported_before(prev, len(prev.text.rstrip()))
         return None
 
+    def reported_before(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
+        """`Tom Reed told reporters the plan was dead. "We are done here."`: a quote standing alone right after
+        a sentence that reports, without quoting, what someone said goes on with them — the subject of that
+        sentence's first speech verb, named or he/she. (Not when that sentence quotes anyone itself.)"""
+        before = [(a, b) for a, b in para.sentences if b <= s_start]
+        if not before:
+            return None
+        a, b = before[-1]
+        if "\u2588" in para.masked[a:b]:
+            return None
+        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        if len(verbs) > 1 or any(m.lead > verb.start() and not m.in_quote and m.key for m in para.mentions if m.lead < b):
+            return None  # "Reed said Lee had told him she would quit. "…"": whose words follow cannot be told
+        found = self._before(para, a, verb.start(), f"reported just before ({verb.group(0)})")
+        if found is None or not found.slug:
+            return None
+        return Speaker(found.slug, found.name, found.how + ", then quoted")
 
+
+# After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
+                              r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
+# "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
+_PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
+_FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
+# "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
+# what it is, in apposition.
+_DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+                             r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+# "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
+_WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_ACCUSED = re.compile(r"accus", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
+# After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
+_SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
+_ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                        r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 _DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
@@ -1001,7 +1201,11 @@ _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+# A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
+_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:was|is|has|had|were|did|does|would|will|"
+                           r"could|[a-z]+ed)\b")
+_INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
@@ -1154,6 +1358,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
+               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
@@ -1180,7 +1385,7 @@ _HEAD_FAMILIES = (
               "producer exporter operator retailer insurer".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
-    frozenset("ministry department government office treasury".split()),
+    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
     frozenset("union association alliance federation coalition organisation organization group".split()),
 )
 
@@ -1194,17 +1399,21 @@ def _fits(head: str, name: str, article: str) -> bool:
     if heads:
         return any(head in family and heads & family for family in _HEAD_FAMILIES)
     # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
-    # "Spain's weather agency AEMET", "NICE, the spending watchdog".
-    if head in _HEAD_FAMILIES[0]:
-        return True
+    # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
     said = re.escape(name)
+    if head in _HEAD_FAMILIES[0]:
+        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
+        return not called or called.group(1) == head or any(
+            head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in _HEAD_FAMILIES) \
+            or called.group(1).rstrip("s") not in _ORG_NOUNS
     return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
 
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit)\b[^,;\u2588]{0,60}\bby\b")
+                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
+                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
 _DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 _COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
@@ -1271,7 +1480,35 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
         if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
             return fuller.group(1) + name
+        introduced = _introduced_in_full(name, article)
+        if introduced:
+            return introduced
     return name
+
+
+def _introduced_in_full(name: str, article: str) -> Optional[str]:
+    """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
+    Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
+    apposition at its first use."""
+    first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
+    if not first:
+        return None
+    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
+    if not rest or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
+        return None
+    before = article[max(0, first.start() - 40):first.start()]
+    after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
+    described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
+    apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (
+            described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
+        return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
+    return name + rest.group(1)
+
+
+# What an organization is called when the article says what it is: "one of England's largest care home operators".
+_ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in family) | frozenset(
+    "contractor operator provider chain startup developer supplier builder consultancy".split())
 
 
 def _verb_len(masked: str, end: int) -> int:

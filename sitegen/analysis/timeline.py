@@ -81,7 +81,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
             options = [f for f in (_absolute(dated, published) if has_absolute else None,
                                    _relative(masked[a:b].strip(), published) if has_relative else None) if f]
-            found = min(options, key=lambda f: _PRECISION_RANK[f[1]]) if options else None
+            # Of two as precise, the first written: "on Monday announced a rollback of the revision it had made on
+            # February 9" → Monday; what a later clause dates is background.
+            found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _at(dated, f[2]))) if options else None
             if found:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
@@ -90,9 +92,14 @@ def find_events(article: Article) -> tuple[Event, ...]:
 
 
 # "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash.
-_DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
+_DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                        r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*")
+
+
+def _at(sentence: str, phrase: str) -> int:
+    at = sentence.find(phrase)
+    return at if at >= 0 else len(sentence)
 
 
 def _parse_date(value: Optional[str]) -> Optional[dt.date]:
@@ -138,7 +145,7 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             continue
         if not month:
             continue
-        year = year or _year_said_after(sentence, m.end(), published) or _nearest_year(month, 15, published)
+        year = year or _year_said_after(sentence, m.end(), published) or _month_year(sentence, m, month, published)
         best = (m.start(), (f"{year:04d}-{month:02d}" if year else f"--{month:02d}", "month", m.group(0).strip()))
     return best[1] if best else None
 
@@ -164,6 +171,21 @@ def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optiona
         except ValueError:
             continue
     return min(candidates)[1]
+
+
+def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.date]) -> Optional[int]:
+    """A month named without a year is the last one of that name up to the article's month when the sentence
+    tells only of the past ("Crewe, who left the company in March" in November: this March, not next); with a
+    word of the future anywhere in it ("will present a revised budget in June"), the nearest one."""
+    # ("until July", "by early September" set a deadline, often still ahead of a past-tense verb: the nearest.)
+    prep = m.group(0).split()[0].lower()
+    if published is None or not (prep == "since" or prep in ("in", "during") and not _FUTURE.search(sentence)
+                                 and not _MODAL.search(sentence) and _PAST.search(sentence)):
+        return _nearest_year(month, 15, published)
+    return published.year if month <= published.month else published.year - 1
+
+
+_MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
 def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str]]:
