@@ -17,6 +17,7 @@ calls `build()` on every save.
 """
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import gc
 import hashlib
@@ -234,6 +235,8 @@ class Builder:
             self._analyses = self._packed = self._combiner = None
             self._entries = {}
             analysis_module.forget_paragraphs()
+            gc.collect()
+            _return_free_memory()
         gc.freeze()
         step("analyse")
 
@@ -759,6 +762,15 @@ def _source_fields(path: Path) -> tuple:
 
 def _shown_dir(out_dir: Path, config: Config) -> str:
     return (display_path(out_dir, config.root) or str(out_dir)).rstrip("/") + "/"
+
+
+def _return_free_memory() -> None:
+    """Hand memory freed by the analysis back to the system (glibc keeps it for reuse otherwise):
+    the render workers forked next count whatever this process holds in their resident memory."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _refuse_dangerous_output(out_dir: Path, config: Config) -> None:
