@@ -1,9 +1,9 @@
 """The build cache in `.sitegen-cache/`: what the last build parsed, analysed and wrote.
 
 Every file is `MAGIC`, one JSON header line (format, key), a pickle, and one JSON
-trailer line (length and sha256 of the pickle), so that a payload is written and read
-as a stream, never held whole beside what it holds. A file is used only when its format is this version's,
-its key is the one the build expects (the key carries a fingerprint of
+trailer line (length and sha256 of the pickle): a payload is written and read as a
+stream, never held whole beside the objects it holds. A file is used only when its
+format is this version's, its key is the one the build expects (the key carries a fingerprint of
 sitegen's own code, its libraries and whatever the entry was computed from) and
 the payload's checksum matches; anything else — truncated, garbage, another
 version, a stale key — is ignored and rebuilt, never trusted. Deleting the
