@@ -253,7 +253,7 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
-                          r"commentaires?|yorum\w*|reacties)", re.IGNORECASE)
+                          r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -336,7 +336,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
+    # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
+    # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 14 and _glued_share_bar(text) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):

@@ -64,8 +64,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
-    # no kicker or section label ("Racing de Santander").
-    deks |= {i for i in candidates if _previous(infos, i) in taken and _metadata_follows(infos, i, set())
+    # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
+    # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
+    deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     candidates = [i for i in candidates if i not in deks] or candidates
     if not story:

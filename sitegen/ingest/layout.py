@@ -333,6 +333,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
             continue
+        if result.author is None and info.words <= 8 and mentions:
+            name = _outlet_byline(info.line.text, mentions)
+            if name:
+                result.author = name
+                info.fate, info.reason = "author", "byline: the outlet's name, then the reporter's"
+                continue
         if info.pattern:
             drop_line(info, info.pattern)
             continue
@@ -416,6 +422,17 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.date = iso
                 info.fate, info.kind, info.reason = "date", None, "the date among the parts of the line under the headline"
                 break
+
+
+def _outlet_byline(text: str, mentions: list[str]) -> Optional[str]:
+    """"Ouest-Journal Erwan Le Goff.": the name the page's copyright line gives the outlet, then a person's name."""
+    for outlet in set(mentions):
+        if text.startswith(outlet + " ") and len(outlet) >= 3:
+            rest = text[len(outlet):].strip(" .,")
+            name = md.author_name(rest)
+            if name and name == rest and len(rest.split()) >= 2:
+                return name
+    return None
 
 
 _PARTS = re.compile(r"\s[·•|]\s")
