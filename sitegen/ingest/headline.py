@@ -112,6 +112,29 @@ def unglue_kicker(title: str) -> str:
     return without_domain_tag(rest if len(rest.split()) >= 4 else title)
 
 
+def spaced_kicker(title: str, infos: list[LineInfo], title_at: int) -> str:
+    """The headline without a kicker copied in front of it with a space ("Heizungsgesetz Förderung für …").
+
+    The page gives the kicker away: it stands alone as a topic line and opens another teaser the same way
+    ("Heizungsgesetz Was für Eigentümer jetzt gilt"). The rest must open with a capital, as a headline does.
+    """
+    words = title.split()
+    for k in (1, 2):
+        if len(words) - k < 4 or not words[k][:1].isupper():
+            continue
+        kicker = " ".join(words[:k])
+        alone = opens = False
+        for j, info in enumerate(infos):
+            text = info.line.text
+            if j == title_at or not text.startswith(kicker):
+                continue
+            alone = alone or text == kicker
+            opens = opens or text[len(kicker):len(kicker) + 2][:1] == " " and text[len(kicker) + 1:][:1].isupper()
+        if alone and opens:
+            return " ".join(words[k:])
+    return title
+
+
 # A link aggregator's title line: "… Summary of the report inside. Local news (self.westbrook)", "Show HN: … (github.com)":
 # the site of the link, and a flair between a full stop and it, are not the title.
 _DOMAIN_TAG = re.compile(r"^(?P<title>.+?)(?:(?<=[.!?])\s+[^.!?()]{1,30}?)?\s+\((?:self\.[\w-]+|(?:[\w-]+\.)+[a-z]{2,})\)$")

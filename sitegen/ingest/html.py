@@ -591,6 +591,12 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     if not title or not meta_title:
         return None
     meta_title = clean(meta_title)
+    # The meta title is the heading without its first words ("<h1><span>Heizungsgesetz</span>
+    # <span>Förderung für …</span></h1>" against "Förderung für …"): those words are the kicker.
+    head = title[: len(title) - len(meta_title)]
+    if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() \
+            and 1 <= len(head.split()) <= 3:
+        return meta_title
     kicker, sep, rest = meta_title.partition(": ")
     if not sep or not rest or len(kicker.split()) > 4:
         return None
