@@ -334,7 +334,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
             continue
-        if result.author is None and info.words <= 8 and mentions:
+        # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
+        if result.author is None and info.words <= 8 and mentions and end - i <= 12:
             name = _outlet_byline(info.line.text, mentions)
             if name:
                 result.author = name
@@ -785,6 +786,14 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         name = md.byline_after_date(rest) if rest else None
         if name and result.author is None:
             result.author = name
+        if iso and result.date is not None and not _UPDATE_LABEL.match(text):
+            # A bare date well above a labelled one ("Domenica 29 Novembre 2026 · Albino 6°C" / … / "Pubblicato: 28
+            # Novembre 2026") is the top bar's today, not the story's date.
+            bar = next((j for j in range(max(0, i - 40), i - 4) if infos[j].fate == "date"
+                        and infos[j].reason.startswith("dateline")), None)
+            if bar is not None:
+                drop_line(infos[bar], "the top bar's date (today), not the story's: a labelled date follows")
+                result.date = None
         if iso:
             if result.date is None:
                 result.date = iso
@@ -806,6 +815,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "date line (date already known)")
         return True
     return False
+
+
+_UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
+                           re.IGNORECASE)
 
 
 def _date_in_byline(text: str) -> Optional[str]:
@@ -850,7 +863,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or result.issued_by or site_name or _most_common(mentions) or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name or _brand(_most_common(mentions), infos) \
+        or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title):
         result.description = hints.description
@@ -907,6 +921,23 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
     # A wire lead ("KAZAN, 12 Mar — Agency. The city…") is the lead too when the description is it without the dateline.
     prefix = _DATELINE_PREFIX.match(first) if dateline(first) else None
     return prefix is not None and first[prefix.end():].startswith(probe)
+
+
+# The company behind an outlet names itself as the brand and a corporate word: "Contrastado Medios", "KXLR-TV".
+_CORPORATE_TAIL = re.compile(r"^(?P<brand>\S.*?)[\s-]+(?:media|medios|médias|medien|tv|television|télévision|televisión|group|"
+                             r"grupo|gruppo|groupe|gruppe|network|publications|publishing|holdings|broadcasting|"
+                             r"communications|comunicación|comunicaciones|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
+
+
+def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The brand the page uses on its own (twice or more, more often than the company's name) for the company."""
+    match = _CORPORATE_TAIL.match(name) if name else None
+    if not match or len(match.group("brand")) < 3:
+        return name
+    brand = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(match.group("brand")))
+    alone = sum(1 for info in infos if name not in info.line.text and brand.search(info.line.text))
+    full = sum(1 for info in infos if name in info.line.text)
+    return match.group("brand") if alone >= 2 and alone > full else name
 
 
 def _most_common(names: list[str]) -> Optional[str]:
