@@ -151,7 +151,16 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights re
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration)", re.IGNORECASE)
+                    r"registered in england|company registration|"
+                    # A science portal's "This document is subject to copyright" and "Citation: … retrieved 1 December
+                    # 2026 from https://…"; a feedback form's prompt; imprint lines: the editor in charge, the licence,
+                    # the portal's disclaimer ("Tổng biên tập:", "Số giấy phép", "责任编辑：", "特别声明：").
+                    r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
+                    r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
+                    # A broadcaster's programme note ("Über dieses Thema berichtete … am 28. November …") and a consent
+                    # note for embedded content ("… Mehr dazu in unserer Datenschutzerklärung.").
+                    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy)",
+                    re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"

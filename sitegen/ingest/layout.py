@@ -767,6 +767,13 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
+    if 16 < info.words <= 30 and result.author is None:
+        name = md.byline_inside(text)
+        if name and md.find_date(text, result.day_first):
+            result.author = name
+            result.date = result.date or md.find_date(text, result.day_first)[0]
+            info.fate, info.reason = "author", "byline and date after the desk's name"
+            return True
     if info.words > 16:
         return False
     name = md.byline(text)

@@ -24,8 +24,8 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
-# A name: 1–5 words, each capitalised (or in a caseless script), joined by "and"/","/"&".
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+# A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
+_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
@@ -83,8 +83,28 @@ def byline(text: str) -> Optional[str]:
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
         forum = _SUBMITTED.match(text)
-        return forum.group("name") if forum else _role_byline(text)
+        if forum:
+            return forum.group("name")
+        handle = _NAME_HANDLE.match(text)
+        if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
+            return author_name(handle.group("name"))
+        return _role_byline(text)
     return author_name(match.group("name"))
+
+
+# "न्यूज डेस्क, दैनिक प्रहरी, लखनऊ Published by: अंकित शुक्ला Updated Sat, 28 Nov 2026 …": the label inside the line,
+# after the desk and place, with the date after the name.
+_BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?\s+(?P<name>[^|·•:\d]+?)"
+                            r"(?=\s+(?:updated|published|on)\b|\s*[|·•]|\s+\d)", re.IGNORECASE)
+
+
+def byline_inside(text: str) -> Optional[str]:
+    match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
+    return author_name(match.group("name")) if match else None
+
+
+# "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
+_NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3})\s*@\w{2,30}(?:\s+\w+)?$")
 
 
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
