@@ -70,7 +70,7 @@ COMMENTS = re.compile(
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
-        r"discussion about this (?:post|article|story)",
+        r"discussion about this (?:post|article|story)", r"ý kiến", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -97,6 +97,8 @@ RELATED = re.compile(
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
         r"читайте (?:также|тоже)", r"по теме", r"похожие новости", r"популярное", r"читайте також", r"по темі",
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
+        # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
+        r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
@@ -117,6 +119,15 @@ _PHOTO_CREDIT = re.compile(
 _AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
                           r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
                           r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
+# A caption saying only that the picture is not of the event: "Representative image", "File photo", "Symbolbild".
+_STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image for representation|(?:archive|file|stock) "
+                            r"(?:image|photo|picture)|symbolbild|symbolfoto|archivbild|image d'illustration|photo d'illustration|"
+                            r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
+                            r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
+                            re.IGNORECASE)
+# A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
+_HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
+                          re.IGNORECASE)
 _GALLERY_COUNTER = re.compile(
     r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
@@ -150,7 +161,7 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights re
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
-                    r"(?:quotes|data) (?:are )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
+                    r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
                     r"registered in england|company registration|"
                     # A science portal's "This document is subject to copyright" and "Citation: … retrieved 1 December
                     # 2026 from https://…"; a feedback form's prompt; imprint lines: the editor in charge, the licence,
@@ -159,7 +170,12 @@ _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducció
                     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
                     # A broadcaster's programme note ("Über dieses Thema berichtete … am 28. November …") and a consent
                     # note for embedded content ("… Mehr dazu in unserer Datenschutzerklärung.").
-                    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy)",
+                    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|"
+                    # "Disclosure: MarketDesk's parent company holds no position in …".
+                    r"(?<![\w ])disclosure:|"
+                    # A print-edition note: "Een versie van dit artikel verscheen ook in de krant van 30 november".
+                    r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
+                    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du))",
                     re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
@@ -335,6 +351,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"
+    if words <= 3 and _HIT_COUNTER.match(text):
+        return "hit counter"
+    if words <= 4 and _STOCK_CAPTION.match(text):
+        return "photo caption that only says the picture is a stock one"
     if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
                                                        "coment" in lower or "publi" in lower or "опубликован" in lower or
                                                        "required" in lower or "logged" in lower):

@@ -580,6 +580,12 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if hints.url and not re.match(r"https?://", hints.url):
         hints.url = None
     description = meta.get("og:description") or meta.get("description") or _text(ld.get("description"))
+    # A share card's description is often the page's own cut short ("…2026." against "…2026. Les commerçants …"):
+    # the whole one is the standfirst.
+    longer = meta.get("description")
+    if description and longer and len(longer) > len(description) \
+            and longer.startswith(description.rstrip(".…  ").rstrip()):
+        description = longer
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints

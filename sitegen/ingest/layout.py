@@ -873,7 +873,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = hints.publisher or result.issued_by or site_name or _brand(_most_common(mentions), infos) \
         or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
-            and not _only_the_title(hints.description, result.title):
+            and not _only_the_title(hints.description, result.title) \
+            and not _about_the_site(hints.description, result.publisher):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
@@ -884,6 +885,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _about_the_site(description: str, publisher: Optional[str]) -> bool:
+    """"Valle Notizie - il quotidiano online della Val Seriana: …": the site's own blurb, the same on every page."""
+    return bool(publisher) and len(publisher) >= 3 and re.match(
+        re.escape(publisher) + r"\s*[-–—:|,]\s", description, re.IGNORECASE) is not None
 
 
 def _only_the_title(description: str, title: Optional[str]) -> bool:
