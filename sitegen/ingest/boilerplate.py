@@ -20,7 +20,8 @@ def _words(*alternatives: str) -> str:
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
         r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
-        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
+        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",

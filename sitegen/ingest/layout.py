@@ -527,6 +527,7 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
     kept = [info for info in span if info.kind]
     if len(kept) < 4 or sum(1 for info in kept if info.line.blank_before) < max(3, len(kept) * 0.4):
         return
+    _labelled_runs(infos, first, last)
     i = first
     while i <= last:
         if not infos[i].line.blank_before and infos[i].kind != "heading":
@@ -543,6 +544,27 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
+
+
+def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Specs at a glance" over three or more short lines with no blank line between them: a list under its
+    subheading, though neither the label nor the items end like sentences."""
+    def short(info: LineInfo) -> bool:
+        return info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None and 2 <= info.words <= 20
+    for i in range(first, last - 2):
+        label = infos[i]
+        if not (short(label) and label.words <= 6 and label.line.blank_before and heading_shaped(label)):
+            continue
+        j = i + 1
+        while j <= last and not infos[j].line.blank_before and (short(infos[j]) or infos[j].kind == "heading"):
+            j += 1
+        items = [info for info in infos[i + 1:j] if info.kind != "heading"]
+        if len(items) < 3 or any(info.kind == "heading" for info in infos[i + 1:j - 1]) \
+                or j <= last and not infos[j].line.blank_before:
+            continue
+        label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+        for info in items:
+            info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a short line under a label, no blank line between"
 
 
 def _item_like(info: LineInfo) -> bool:
