@@ -159,25 +159,30 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights re
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
                         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+# Every _COPYRIGHT shape holds one of these (substring tests pass most lines over before the pattern runs).
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits", "derechos", "direitos",
+                   "права", "הזכויות", "الحقوق", "diritti riservati", "riproduzione riservata", "prawa zastrzeżone",
+                   "rechten voorbehouden")
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration|"
-                    # A science portal's "This document is subject to copyright" and "Citation: … retrieved 1 December
-                    # 2026 from https://…"; a feedback form's prompt; imprint lines: the editor in charge, the licence,
-                    # the portal's disclaimer ("Tổng biên tập:", "Số giấy phép", "责任编辑：", "特别声明：").
-                    r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
-                    r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
-                    # A broadcaster's programme note ("Über dieses Thema berichtete … am 28. November …") and a consent
-                    # note for embedded content ("… Mehr dazu in unserer Datenschutzerklärung.").
-                    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|"
-                    # "Disclosure: MarketDesk's parent company holds no position in …".
-                    r"(?<![\w ])disclosure:|"
-                    # A print-edition note: "Een versie van dit artikel verscheen ook in de krant van 30 november".
-                    r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
-                    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du))",
-                    re.IGNORECASE)
+                    r"registered in england|company registration)", re.IGNORECASE)
+# Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
+# "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
+# form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
+# phép", "责任编辑：", "特别声明："); a broadcaster's programme note ("Über dieses Thema berichtete … am 28. November …");
+# a consent note for embedded content ("… Mehr dazu in unserer Datenschutzerklärung."); "Disclosure: …"; a
+# print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
+_NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
+                "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
+                "erschien", "paru dans")
+_NOTICES = re.compile(
+    r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
+    r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
+    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
+    r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -356,9 +361,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "hit counter"
     if words <= 4 and _STOCK_CAPTION.match(text):
         return "photo caption that only says the picture is a stock one"
-    if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
-                                                       "coment" in lower or "publi" in lower or "опубликован" in lower or
-                                                       "required" in lower or "logged" in lower):
+    if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
+                        or "опубликован" in lower or "required" in lower or "logged" in lower) and _COMMENT_FORM.search(text):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
@@ -368,14 +372,16 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social/app/newsletter prompt"
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 14 and _glued_share_bar(text) \
+    # (Past six words a bar must open with a button: one anchored match passes most lines over.)
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 \
+            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
-    if words <= 25 and _COPYRIGHT.search(text):
+    if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and _LEGAL.search(text):
+    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
