@@ -58,13 +58,13 @@ _DIFFERS = {
     # batch 15
     "contrastado_es_video": "the claim box, captions, an attribution, the tip-line prompt and the site's notes kept; "
                             "a subheading lost",
-    "courant_nl_opinie_fiets": "the dek names the author; the letters note kept",
+    "courant_nl_opinie_fiets": "the intro taken as description (the label has none, by make.py's rule)",
     "deccancourier_en_water": "the AI summary taken as description; a comment kept; publisher from the company line "
                               "(label: none, see README)",
     "dongfang_zh_canteen": "author only in the '本报讯（记者 …）' dateline; publisher the company's Latin name; the share "
                            "bar taken as description",
-    "gadgetbeat_en_ereader": "the spec list under its subheading lost; the product box kept",
-    "kxlr_en_bridge": "the video's caption and the app promo kept",
+    "gadgetbeat_en_ereader": "the product box kept; the subheading right under the spec list read as its last item",
+    "kxlr_en_bridge": "the video's caption kept",
     "marketdesk_en_chipmaker": "the quote strip taken as description",
     "newsrelay_en_recall": "the products table lost and the company's 'About …' boilerplate kept (arguable, see README)",
     "prahari_hi_metro": "the dek and the summary box kept as story, two Devanagari subheadings lost",
