@@ -19,7 +19,8 @@ from ingest_quality import score, sitegen  # noqa: E402
 
 BATCH_13 = cases("heldout_text_copied")
 BATCH_14 = cases("heldout_text_copied2")  # twelve more site kinds, copied from heldout_html4/
-COPIED = BATCH_13 + BATCH_14
+BATCH_15 = cases("heldout_text_copied3")  # fourteen more site kinds, copied from heldout_html5/
+COPIED = BATCH_13 + BATCH_14 + BATCH_15
 
 # What still differs from the label (strict: a page that starts to pass must leave this list).
 _DIFFERS = {
@@ -54,6 +55,23 @@ _DIFFERS = {
     "uni_en_bees": "the 'Further information' note after the release kept",
     "wikiportal_en_oct12": "current-events day: a category label as title, topic links as subheadings, the "
                            "'About this page' box kept",
+    # batch 15
+    "contrastado_es_video": "the claim box, captions, an attribution, the tip-line prompt and the site's notes kept; "
+                            "a subheading lost",
+    "courant_nl_opinie_fiets": "the intro taken as description (the label has none, by make.py's rule)",
+    "deccancourier_en_water": "the AI summary taken as description; a comment kept; publisher from the company line "
+                              "(label: none, see README)",
+    "dongfang_zh_canteen": "author only in the '本报讯（记者 …）' dateline; publisher the company's Latin name; the share "
+                           "bar taken as description",
+    "gadgetbeat_en_ereader": "the product box kept; the subheading right under the spec list read as its last item",
+    "kxlr_en_bridge": "the video's caption kept",
+    "marketdesk_en_chipmaker": "the quote strip taken as description",
+    "newsrelay_en_recall": "the products table lost and the company's 'About …' boilerplate kept (arguable, see README)",
+    "prahari_hi_metro": "the dek and the summary box kept as story, two Devanagari subheadings lost",
+    "sciencebeat_en_bumblebees": "'edited by … reviewed by …' taken as description; publisher the parent network",
+    "tagesfunk_de_waermepumpe": "the intro taken as description; teaser cards glued to their kickers kept",
+    "tinmoi_vi_phatthai": "the dek with its glued place kept; author (the last bold line) and publisher missed",
+    "vallenotizie_it_scuola": "publisher only in the registration line ('Valle Notizie - Testata giornalistica …')",
 }
 
 
@@ -67,7 +85,7 @@ def _param(case):
 def test_every_listed_difference_names_a_copied_page():
     assert set(_DIFFERS) <= {c.name.split("/", 1)[1] for c in COPIED}
     assert len({c.name.split("/", 1)[1] for c in COPIED}) == len(COPIED)  # the list above is keyed by page name
-    assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12
+    assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12 and len(BATCH_15) >= 14
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in COPIED], ids=lambda c: c.name)
@@ -93,6 +111,14 @@ def test_batch_14_copied_pages_keep_their_scores():
     # its weakest pages are the two that hold no ordinary article (a forum thread, a current-events day).
     s = score(sitegen, BATCH_14)
     assert s["f"] >= 0.93 and s["title"] >= 0.8
+    assert min(row["f"] for row in s["rows"]) >= 0.8, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.8]
+
+
+def test_batch_15_copied_pages_keep_their_scores():
+    # Measured after the fixes of batch 15 (heldout/README.md): body F1 0.948, title 1.00, metadata 0.83 (first run
+    # 0.916, 0.86 and 0.52).
+    s = score(sitegen, BATCH_15)
+    assert s["f"] >= 0.93 and s["title"] >= 0.9 and s["meta"] >= 0.75
     assert min(row["f"] for row in s["rows"]) >= 0.8, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.8]
 
 

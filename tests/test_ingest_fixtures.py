@@ -1,13 +1,19 @@
 """Ingest against hand-labelled pages: the five seeds exactly, and 30+ noisy pages of other outlets' shapes."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from sitegen.ingest.extract import extract
 from ingest_fixtures import FIELDS, body_lines, cases
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from ingest_quality import score, sitegen  # noqa: E402
+
 SEEDS = cases("seeds")
-# Batch 12 and 14 pages that still differ from their labels after the general fixes (see heldout/README.md).
+# Batch 12, 14 and 15 pages that still differ from their labels after the general fixes (see heldout/README.md).
 _KNOWN_MISSES = {
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
@@ -15,10 +21,20 @@ _KNOWN_MISSES = {
                                          "dropped; publisher only in the footer",
     "heldout_html4/wire_en_copper": "description: the meta description is the lead without its dateline, so it is "
                                     "left out as the lead (the label keeps it)",
+    # batch 15
+    "heldout_html5/contrastado_es_video": "description: the claim box's reason taken; the <cite> attribution, the "
+                                          "'Fuentes' list and the WhatsApp tip-line prompt kept",
+    "heldout_html5/courant_nl_opinie_fiets": "the pull quote (a story sentence without its full stop) kept",
+    "heldout_html5/dongfang_zh_canteen": "description: the '原标题：' line (the print headline) taken instead of the lead",
+    "heldout_html5/gadgetbeat_en_ereader": "the product box inside the story (name and blurb) kept",
+    "heldout_html5/marketdesk_en_chipmaker": "description: the meta description differs from the dek the label takes",
+    "heldout_html5/newsrelay_en_recall": "author: the company from meta name=author (label: none); the products table "
+                                         "dropped and the company's 'About …' boilerplate kept (arguable, see README)",
+    "heldout_html5/tagesfunk_de_waermepumpe": "the bold intro taken as description (label: story; arguable, see README)",
 }
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
 PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3") \
-    + cases("heldout_html4")
+    + cases("heldout_html4") + cases("heldout_html5")
 
 
 def _param(case):
@@ -52,3 +68,11 @@ def test_seed_comes_out_exactly_as_labelled(case):
 @pytest.mark.parametrize("case", [_param(c) for c in PAGES], ids=lambda c: c.name)
 def test_page_comes_out_as_labelled(case):
     _check(case)
+
+
+def test_batch_15_html_pages_keep_their_scores():
+    # Measured after the fixes of batch 15 (heldout/README.md): body F1 0.981, title 1.00, metadata 0.98 (first run
+    # 0.976, 0.93, 0.98). The pages still differing are marked above; the set as a whole must not slip.
+    s = score(sitegen, cases("heldout_html5"))
+    assert s["f"] >= 0.97 and s["title"] >= 0.95 and s["meta"] >= 0.95
+    assert min(row["f"] for row in s["rows"]) >= 0.85, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.85]

@@ -20,7 +20,8 @@ def _words(*alternatives: str) -> str:
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
         r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
-        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app",
+        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
@@ -70,7 +71,7 @@ COMMENTS = re.compile(
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
-        r"discussion about this (?:post|article|story)",
+        r"discussion about this (?:post|article|story)", r"ý kiến", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -97,6 +98,8 @@ RELATED = re.compile(
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
         r"читайте (?:также|тоже)", r"по теме", r"похожие новости", r"популярное", r"читайте також", r"по темі",
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
+        # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
+        r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
@@ -117,6 +120,15 @@ _PHOTO_CREDIT = re.compile(
 _AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
                           r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
                           r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
+# A caption saying only that the picture is not of the event: "Representative image", "File photo", "Symbolbild".
+_STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image for representation|(?:archive|file|stock) "
+                            r"(?:image|photo|picture)|symbolbild|symbolfoto|archivbild|image d'illustration|photo d'illustration|"
+                            r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
+                            r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
+                            re.IGNORECASE)
+# A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
+_HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
+                          re.IGNORECASE)
 _GALLERY_COUNTER = re.compile(
     r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
@@ -147,11 +159,30 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights re
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
                         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+# Every _COPYRIGHT shape holds one of these (substring tests pass most lines over before the pattern runs).
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits", "derechos", "direitos",
+                   "права", "הזכויות", "الحقوق", "diritti riservati", "riproduzione riservata", "prawa zastrzeżone",
+                   "rechten voorbehouden")
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
-                    r"(?:quotes|data) (?:are )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
+                    r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
                     r"registered in england|company registration)", re.IGNORECASE)
+# Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
+# "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
+# form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
+# phép", "责任编辑：", "特别声明："); a broadcaster's programme note ("Über dieses Thema berichtete … am 28. November …");
+# a consent note for embedded content ("… Mehr dazu in unserer Datenschutzerklärung."); "Disclosure: …"; a
+# print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
+_NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
+                "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
+                "erschien", "paru dans")
+_NOTICES = re.compile(
+    r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
+    r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
+    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
+    r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -253,7 +284,7 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
-                          r"commentaires?|yorum\w*|reacties)", re.IGNORECASE)
+                          r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -326,9 +357,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"
-    if words <= 30 and _COMMENT_FORM.search(text) and (words <= 3 or "comment" in lower or "komment" in lower or
-                                                       "coment" in lower or "publi" in lower or "опубликован" in lower or
-                                                       "required" in lower or "logged" in lower):
+    if words <= 3 and _HIT_COUNTER.match(text):
+        return "hit counter"
+    if words <= 4 and _STOCK_CAPTION.match(text):
+        return "photo caption that only says the picture is a stock one"
+    if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
+                        or "опубликован" in lower or "required" in lower or "logged" in lower) and _COMMENT_FORM.search(text):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
@@ -336,14 +370,18 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
-    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 or words <= 6 and _glued_share_bar(text) \
+    # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
+    # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
+    # (Past six words a bar must open with a button: one anchored match passes most lines over.)
+    if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 \
+            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
-    if words <= 25 and _COPYRIGHT.search(text):
+    if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and _LEGAL.search(text):
+    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"

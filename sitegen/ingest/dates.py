@@ -49,10 +49,12 @@ MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
 _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Copying can glue the time to the year ("Nov 24 202610:18 AM EST"): a year ends there too.
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),  # August 7, 2025 / Aug. 7 2025
-    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}\b"),  # 7 August 2025, 7 de agosto de 2025
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
+    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}{_YEAR_END}"),  # 7 August 2025, 7 de agosto de 2025
     re.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
     re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # 07.08.2025
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07

@@ -64,8 +64,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
-    # no kicker or section label ("Racing de Santander").
-    deks |= {i for i in candidates if _previous(infos, i) in taken and _metadata_follows(infos, i, set())
+    # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
+    # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
+    deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     candidates = [i for i in candidates if i not in deks] or candidates
     if not story:
@@ -109,6 +110,29 @@ def unglue_kicker(title: str) -> str:
     match = _GLUED_KICKER.match(title)
     rest = title[match.end():] if match else ""
     return without_domain_tag(rest if len(rest.split()) >= 4 else title)
+
+
+def spaced_kicker(title: str, infos: list[LineInfo], title_at: int) -> str:
+    """The headline without a kicker copied in front of it with a space ("Heizungsgesetz Förderung für …").
+
+    The page gives the kicker away: it stands alone as a topic line and opens another teaser the same way
+    ("Heizungsgesetz Was für Eigentümer jetzt gilt"). The rest must open with a capital, as a headline does.
+    """
+    words = title.split()
+    for k in (1, 2):
+        if len(words) - k < 4 or not words[k][:1].isupper():
+            continue
+        kicker = " ".join(words[:k])
+        alone = opens = False
+        for j, info in enumerate(infos):
+            text = info.line.text
+            if j == title_at or not text.startswith(kicker):
+                continue
+            alone = alone or text == kicker
+            opens = opens or text[len(kicker):len(kicker) + 2][:1] == " " and text[len(kicker) + 1:][:1].isupper()
+        if alone and opens:
+            return " ".join(words[k:])
+    return title
 
 
 # A link aggregator's title line: "… Summary of the report inside. Local news (self.westbrook)", "Show HN: … (github.com)":

@@ -580,6 +580,12 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if hints.url and not re.match(r"https?://", hints.url):
         hints.url = None
     description = meta.get("og:description") or meta.get("description") or _text(ld.get("description"))
+    # A share card's description is often the page's own cut short ("…2026." against "…2026. Les commerçants …"):
+    # the whole one is the standfirst.
+    longer = meta.get("description")
+    if description and longer and len(longer) > len(description) \
+            and longer.startswith(description.rstrip(".…  ").rstrip()):
+        description = longer
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
@@ -591,6 +597,12 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     if not title or not meta_title:
         return None
     meta_title = clean(meta_title)
+    # The meta title is the heading without its first words ("<h1><span>Heizungsgesetz</span>
+    # <span>Förderung für …</span></h1>" against "Förderung für …"): those words are the kicker.
+    head = title[: len(title) - len(meta_title)]
+    if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() \
+            and 1 <= len(head.split()) <= 3:
+        return meta_title
     kicker, sep, rest = meta_title.partition(": ")
     if not sep or not rest or len(kicker.split()) > 4:
         return None

@@ -22,7 +22,8 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, unglue_kicker)
+                                     pick_headline, runs_into_short_sentences, spaced_kicker,
+                                     unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
@@ -333,6 +334,13 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
             continue
+        # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
+        if result.author is None and info.words <= 8 and mentions and end - i <= 12:
+            name = _outlet_byline(info.line.text, mentions)
+            if name:
+                result.author = name
+                info.fate, info.reason = "author", "byline: the outlet's name, then the reporter's"
+                continue
         if info.pattern:
             drop_line(info, info.pattern)
             continue
@@ -347,7 +355,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].fate = "title"
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
-        result.title = unglue_kicker(infos[title_at].line.text)
+        result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -416,6 +424,17 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.date = iso
                 info.fate, info.kind, info.reason = "date", None, "the date among the parts of the line under the headline"
                 break
+
+
+def _outlet_byline(text: str, mentions: list[str]) -> Optional[str]:
+    """"Ouest-Journal Erwan Le Goff.": the name the page's copyright line gives the outlet, then a person's name."""
+    for outlet in set(mentions):
+        if text.startswith(outlet + " ") and len(outlet) >= 3:
+            rest = text[len(outlet):].strip(" .,")
+            name = md.author_name(rest)
+            if name and name == rest and len(rest.split()) >= 2:
+                return name
+    return None
 
 
 _PARTS = re.compile(r"\s[·•|]\s")
@@ -508,6 +527,7 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
     kept = [info for info in span if info.kind]
     if len(kept) < 4 or sum(1 for info in kept if info.line.blank_before) < max(3, len(kept) * 0.4):
         return
+    _labelled_runs(infos, first, last)
     i = first
     while i <= last:
         if not infos[i].line.blank_before and infos[i].kind != "heading":
@@ -524,6 +544,27 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
+
+
+def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Specs at a glance" over three or more short lines with no blank line between them: a list under its
+    subheading, though neither the label nor the items end like sentences."""
+    def short(info: LineInfo) -> bool:
+        return info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None and 2 <= info.words <= 20
+    for i in range(first, last - 2):
+        label = infos[i]
+        if not (short(label) and label.words <= 6 and label.line.blank_before and heading_shaped(label)):
+            continue
+        j = i + 1
+        while j <= last and not infos[j].line.blank_before and (short(infos[j]) or infos[j].kind == "heading"):
+            j += 1
+        items = [info for info in infos[i + 1:j] if info.kind != "heading"]
+        if len(items) < 3 or any(info.kind == "heading" for info in infos[i + 1:j - 1]) \
+                or j <= last and not infos[j].line.blank_before:
+            continue
+        label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+        for info in items:
+            info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a short line under a label, no blank line between"
 
 
 def _item_like(info: LineInfo) -> bool:
@@ -748,6 +789,13 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
+    if 16 < info.words <= 30 and result.author is None:
+        name = md.byline_inside(text)
+        if name and md.find_date(text, result.day_first):
+            result.author = name
+            result.date = result.date or md.find_date(text, result.day_first)[0]
+            info.fate, info.reason = "author", "byline and date after the desk's name"
+            return True
     if info.words > 16:
         return False
     name = md.byline(text)
@@ -767,6 +815,14 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         name = md.byline_after_date(rest) if rest else None
         if name and result.author is None:
             result.author = name
+        if iso and result.date is not None and not _UPDATE_LABEL.match(text):
+            # A bare date well above a labelled one ("Domenica 29 Novembre 2026 · Albino 6°C" / … / "Pubblicato: 28
+            # Novembre 2026") is the top bar's today, not the story's date.
+            bar = next((j for j in range(max(0, i - 40), i - 4) if infos[j].fate == "date"
+                        and infos[j].reason.startswith("dateline")), None)
+            if bar is not None:
+                drop_line(infos[bar], "the top bar's date (today), not the story's: a labelled date follows")
+                result.date = None
         if iso:
             if result.date is None:
                 result.date = iso
@@ -788,6 +844,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "date line (date already known)")
         return True
     return False
+
+
+_UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
+                           re.IGNORECASE)
 
 
 def _date_in_byline(text: str) -> Optional[str]:
@@ -832,9 +892,11 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or result.issued_by or site_name or _most_common(mentions) or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name or _brand(_most_common(mentions), infos) \
+        or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
-            and not _only_the_title(hints.description, result.title):
+            and not _only_the_title(hints.description, result.title) \
+            and not _about_the_site(hints.description, result.publisher):
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
@@ -845,6 +907,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _about_the_site(description: str, publisher: Optional[str]) -> bool:
+    """"Valle Notizie - il quotidiano online della Val Seriana: …": the site's own blurb, the same on every page."""
+    return bool(publisher) and len(publisher) >= 3 and re.match(
+        re.escape(publisher) + r"\s*[-–—:|,]\s", description, re.IGNORECASE) is not None
 
 
 def _only_the_title(description: str, title: Optional[str]) -> bool:
@@ -889,6 +957,23 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
     # A wire lead ("KAZAN, 12 Mar — Agency. The city…") is the lead too when the description is it without the dateline.
     prefix = _DATELINE_PREFIX.match(first) if dateline(first) else None
     return prefix is not None and first[prefix.end():].startswith(probe)
+
+
+# The company behind an outlet names itself as the brand and a corporate word: "Contrastado Medios", "KXLR-TV".
+_CORPORATE_TAIL = re.compile(r"^(?P<brand>\S.*?)[\s-]+(?:media|medios|médias|medien|tv|television|télévision|televisión|group|"
+                             r"grupo|gruppo|groupe|gruppe|network|publications|publishing|holdings|broadcasting|"
+                             r"communications|comunicación|comunicaciones|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
+
+
+def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The brand the page uses on its own (twice or more, more often than the company's name) for the company."""
+    match = _CORPORATE_TAIL.match(name) if name else None
+    if not match or len(match.group("brand")) < 3:
+        return name
+    brand = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(match.group("brand")))
+    alone = sum(1 for info in infos if name not in info.line.text and brand.search(info.line.text))
+    full = sum(1 for info in infos if name in info.line.text)
+    return match.group("brand") if alone >= 2 and alone > full else name
 
 
 def _most_common(names: list[str]) -> Optional[str]:

@@ -14,7 +14,7 @@ from sitegen.ingest.dates import MONTHS, find_date
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
-    r"von|text|texte|par|por|escrito por|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
@@ -24,8 +24,8 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
-# A name: 1–5 words, each capitalised (or in a caseless script), joined by "and"/","/"&".
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+# A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
+_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
@@ -40,9 +40,14 @@ _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br)$",
                      re.IGNORECASE)
-# Boilerplate that names the outlet: "Get the X app", "Follow X on …", "© 2025 X", "X is supported by its readers".
+# Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
-    re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+app\b", re.IGNORECASE),
+    re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
+    # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? is (?:part|a member|a division|a subsidiary) of "
+               r"(?:the )?[A-Z]"),
+    # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
@@ -78,8 +83,28 @@ def byline(text: str) -> Optional[str]:
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
         forum = _SUBMITTED.match(text)
-        return forum.group("name") if forum else _role_byline(text)
+        if forum:
+            return forum.group("name")
+        handle = _NAME_HANDLE.match(text)
+        if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
+            return author_name(handle.group("name"))
+        return _role_byline(text)
     return author_name(match.group("name"))
+
+
+# "न्यूज डेस्क, दैनिक प्रहरी, लखनऊ Published by: अंकित शुक्ला Updated Sat, 28 Nov 2026 …": the label inside the line,
+# after the desk and place, with the date after the name.
+_BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?\s+(?P<name>[^|·•:\d]+?)"
+                            r"(?=\s+(?:updated|published|on)\b|\s*[|·•]|\s+\d)", re.IGNORECASE)
+
+
+def byline_inside(text: str) -> Optional[str]:
+    match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
+    return author_name(match.group("name")) if match else None
+
+
+# "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
+_NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3})\s*@\w{2,30}(?:\s+\w+)?$")
 
 
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
@@ -284,7 +309,7 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
-                            r"thanks for reading")
+                            r"thanks for reading|newsletter|part of|member of|division of|subsidiary of")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -312,7 +337,8 @@ def byline_after_date(text: str) -> Optional[str]:
     return author_name(match.group("name")) if match else None
 
 
-_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–\d]{3,60}?)\s*[·|•—–]\s*\S")
+# "Shreya Rao / DC News Service / Updated: …": a slash between spaces separates too.
+_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–/\d]{3,60}?)\s*(?:[·|•—–]|(?<=\s)/(?=\s))\s*\S")
 
 
 def name_beside_date(text: str) -> Optional[str]:
