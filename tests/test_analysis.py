@@ -733,3 +733,35 @@ def test_a_he_or_she_after_a_sentence_about_someone_the_article_does_not_know_is
 
 def test_a_participle_set_off_between_a_name_and_said_marks_a_person():
     assert _quotes_of('Ann Lee, speaking after the vote, said: "Today democracy won."')["Today"] == "ann-lee"
+
+
+def test_continue_to_is_no_speech_so_the_reported_clause_subject_does_not_speak():
+    speakers = _quotes_of('The European Central Bank held rates. Christine Lagarde said the bank would continue to take '
+                          'decisions "meeting by meeting" and would not commit.\n\n'
+                          'Ann Lee said she was tired. "We will keep going," she continued.')
+    assert speakers["meeting"] == "christine-lagarde"
+    assert speakers["We"] == "ann-lee"
+
+
+def test_a_sentence_opening_on_an_unknown_name_with_an_irregular_verb_stops_a_later_she():
+    # "Ann Lee spoke first." names someone the pronoun may mean: not the woman named before.
+    speakers = _quotes_of('Christine Lagarde said the bank would wait.\n\n'
+                          'Ann Lee spoke first. "We will keep going," she said.')
+    assert speakers["We"] is None
+
+
+def test_a_sports_role_at_a_sentence_start_is_no_part_of_the_name():
+    speakers = _quotes_of('Substitute Daniel Okafor scored late. "I just hit it," he said.')
+    assert speakers["I"] == "daniel-okafor"
+
+
+def test_a_spokesperson_of_an_office_named_in_several_words_speaks_for_it():
+    speakers = _quotes_of('A U.S. State Department spokesperson said Washington was "deeply concerned".\n\n'
+                          'A Department of Health and Social Care spokesperson said: "We are fixing it."\n\n'
+                          'A Swiss foreign ministry spokesperson said talks would resume "as soon as possible".\n\n'
+                          'A senior ministry spokesperson said it was "regrettable".\n\n'
+                          'A Russian spokesperson said it was "absurd".')
+    assert speakers["deeply"] == "us-state-department"
+    assert speakers["We"] == "department-of-health-and-social-care"
+    assert speakers["as"] == "swiss-foreign-ministry"
+    assert speakers["regrettable"] is None and speakers["absurd"] is None

@@ -16,10 +16,8 @@ CASES = load_all()
 # these cases marked strict xfail, so each entry must go once a general rule fixes it.
 BATCH_13_FIRST_RUN = {
     ("speakers", "border-talks-statements"): "'It described … \"disinformation\"' given to Armenia's ministry, not Azerbaijan's",
-    ("speakers", "ecb-holds-rates"): "'Lagarde said the bank would … \"meeting by meeting\"' given to the bank",
     ("speakers", "grocer-profit-warning"): "'\"…,\" he wrote in a note' after 'Clive Black of Shore Capital said' given to Priya Nair; "
                                            "'an Usdaw spokesperson' named Usdaw, not the name spelled out",
-    ("speakers", "villa-late-winner"): "'Substitute Daniel Okafor': the role kept in the name",
     ("events", "senate-spending-bill"): "'late Tuesday' (no 'on') not dated",
 }
 

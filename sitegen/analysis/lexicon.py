@@ -47,8 +47,10 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-# Not inside a compound: "so-called" is no one calling anything.
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b", re.IGNORECASE)
+# Not inside a compound: "so-called" is no one calling anything. "Continue(d) to" is no speech: "the bank
+# would continue to take decisions "…"" reports what the bank does, in words someone else said.
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
+                            r"(?!(?<=continue)\s+to\b)(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -86,7 +88,7 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 coroner
-captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
+captain midfielder striker defender goalkeeper keeper winger flanker substitute referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer""".split())
 

@@ -828,6 +828,12 @@ class _Resolver:
         if kind == "anonymous":
             owner = _SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
+            if not org:
+                # "A U.S. State Department spokesperson", "a Department of Health and Social Care spokesperson",
+                # "a Swiss foreign ministry spokesperson": a name ending in an organization word is the office
+                # they speak for, a country's name in it or not (unlike "a U.S. spokesperson").
+                owner = _SPOKES_OFFICE.match(name)
+                org = self._org_named(owner.group(1), "").slug if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
@@ -1203,7 +1209,8 @@ _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response ver
                                            "argument point joke question".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 _NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:was|is|has|had|were|did|does|would|will|"
-                           r"could|[a-z]+ed)\b")
+                           r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
+                           r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
@@ -1374,6 +1381,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
+_SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
+                            r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
+                            r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 _BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 
