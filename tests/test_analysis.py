@@ -765,3 +765,24 @@ def test_a_spokesperson_of_an_office_named_in_several_words_speaks_for_it():
     assert speakers["We"] == "department-of-health-and-social-care"
     assert speakers["as"] == "swiss-foreign-ministry"
     assert speakers["regrettable"] is None and speakers["absurd"] is None
+
+
+def test_a_person_named_with_where_they_work_after_of_is_the_speaker_not_an_organization():
+    speakers = _quotes_of('Clive Black of Shore Capital said the grocer was "caught in the middle". "It is '
+                          'uncomfortable," he wrote.\n\n'
+                          'Tom Reed of the Resolution Foundation said it was "grim".\n\n'
+                          'A friend of Tom Reed said it was "sad".')
+    assert speakers["caught"] == speakers["It"] == "clive-black"
+    assert speakers["grim"] == "tom-reed"
+    assert speakers["sad"] is None
+
+
+def test_any_states_ministry_is_one_organization_and_a_word_short_form_is_the_name_spelled_out():
+    speakers = _quotes_of("Azerbaijan's Defence Ministry said its units had taken \"adequate measures.\" It described "
+                          'the account as "disinformation."\n\n'
+                          'The Union of Shop, Distributive and Allied Workers (Usdaw) said it would seek talks. "Our '
+                          'members should not pay," an Usdaw spokesperson said.\n\n'
+                          'Councillor Lisa Lane (Labour) voted against. Labour said the plan was "reckless".')
+    assert speakers["adequate"] == speakers["disinformation"] == "azerbaijans-defence-ministry"
+    assert speakers["Our"] == "union-of-shop-distributive-and-allied-workers"
+    assert speakers["reckless"] != "lisa-lane"

@@ -544,6 +544,13 @@ class _Resolver:
         end = clause_start + len(chunk)
         if not chunk.strip(" ,\u2588"):
             return None
+        for m in para.mentions:
+            # "Clive Black of Shore Capital said", "Tom Reed of the Resolution Foundation said": the person
+            # opening the clause, then where they work (not an organization named "Tom Reed of the …").
+            if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
+                    and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
+                    and self._kind(m.key) == "person"):
+                return self._speaker(m.key, how + " → {name}")
         found = self._subject_ending_at(para, clause_start, end, how)
         if found and not found.slug and chunk.endswith(","):
             # "Capt. Andrii Kovalenko, a spokesperson for the brigade, said": the name before the
@@ -780,17 +787,19 @@ class _Resolver:
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
-        if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()):
             return name
-        full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
+        # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
+        full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
                                                 % re.escape(name), self.article_text)}
         runs = set()
         for run in full:
             words = run.split()
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
-            if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]):
-                runs.add(" ".join(words))
+            if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
+                    name.isupper() or any(w.lower().strip(",") in lx.ORG_WORDS for w in words)):
+                runs.add(" ".join(words).rstrip(","))  # (not "Lisa Lane (Labour)": a word short form names an organization)
         return runs.pop() if len(runs) == 1 else name
 
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
@@ -1203,6 +1212,8 @@ _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+                          r"(?:\s+[A-Z][\w&'’.\-]*)?")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
@@ -1366,6 +1377,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
                and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
+               and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
@@ -1380,6 +1392,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
+_STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 _SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
 _SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
