@@ -786,3 +786,18 @@ def test_any_states_ministry_is_one_organization_and_a_word_short_form_is_the_na
     assert speakers["adequate"] == speakers["disinformation"] == "azerbaijans-defence-ministry"
     assert speakers["Our"] == "union-of-shop-distributive-and-allied-workers"
     assert speakers["reckless"] != "lisa-lane"
+
+
+def test_a_would_in_a_clause_after_the_weekday_does_not_make_it_future():
+    # Filed on Wednesday 2026-09-30.
+    assert _events("The Senate passed a bill late Tuesday that would keep the government open.",
+                   "2026-09-30") == [("2026-09-29", "day")]
+    assert _events("The board will decide on Tuesday which plan would work.", "2026-09-30") == [("2026-10-06", "day")]
+
+
+def test_according_to_a_statement_from_an_organization_gives_it_the_words():
+    speakers = _quotes_of('According to a statement from the Office of Management and Budget, agencies had begun '
+                          '"orderly shutdown planning" last week.\n\n'
+                          'According to an internal memo, staff were "stretched to the limit".')
+    assert speakers["orderly"] == "office-of-management-and-budget"
+    assert speakers["stretched"] is None

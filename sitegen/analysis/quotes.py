@@ -441,6 +441,10 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
+            issued = _STATEMENT_FROM.match(sentence, m.end())
+            if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
+                # "According to a statement from the Office of Management and Budget, …": who issued it.
+                return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
             # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
             verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
@@ -1214,6 +1218,8 @@ _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|"
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?")
+_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
+                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
