@@ -801,3 +801,12 @@ def test_according_to_a_statement_from_an_organization_gives_it_the_words():
                           'According to an internal memo, staff were "stretched to the limit".')
     assert speakers["orderly"] == "office-of-management-and-budget"
     assert speakers["stretched"] is None
+
+
+def test_an_organization_that_is_the_object_of_an_aside_does_not_speak():
+    speakers = _quotes_of('Jones, speaking to the BBC, said it was "a sad day".\n\n'
+                          'Ford, in a filing with the SEC, said sales were "resilient".\n\n'
+                          'In a statement, Tesla said it was "reviewing the findings".')
+    assert speakers["a"] is None
+    assert speakers["resilient"] == "ford"
+    assert speakers["reviewing"] == "tesla"

@@ -825,6 +825,9 @@ class _Resolver:
         name = one_word_org(para.masked, clause_start, end, self.article_text)
         if name is None:
             return None
+        at = para.masked.rfind(name, clause_start, end)
+        if at > 0 and _OBJECT_IN_ASIDE.search(para.masked, clause_start, at):
+            return None  # "Jones, speaking to the BBC, said": the object of an aside, not who spoke
         name = self._spelled_out(name)
         slug = slugify(name)
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
@@ -1220,6 +1223,7 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:
                           r"(?:\s+[A-Z][\w&'’.\-]*)?")
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
                              r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
+_OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
