@@ -810,3 +810,12 @@ def test_an_organization_that_is_the_object_of_an_aside_does_not_speak():
     assert speakers["a"] is None
     assert speakers["resilient"] == "ford"
     assert speakers["reviewing"] == "tesla"
+
+
+def test_an_unknown_name_with_an_appositive_opening_a_sentence_stops_a_later_she_and_a_forecaster_is_a_role():
+    speakers = _quotes_of('Tom Reed said: "We will win." Ann Lee, his opponent, was unimpressed.\n\n'
+                          '"He always says that," she said.\n\n'
+                          'Forecaster Jo Hart said: "Stay at home."')
+    assert speakers["We"] == "tom-reed"
+    assert speakers["He"] != "tom-reed"
+    assert speakers["Stay"] == "jo-hart"
