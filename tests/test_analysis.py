@@ -819,3 +819,11 @@ def test_an_unknown_name_with_an_appositive_opening_a_sentence_stops_a_later_she
     assert speakers["We"] == "tom-reed"
     assert speakers["He"] != "tom-reed"
     assert speakers["Stay"] == "jo-hart"
+
+
+def test_a_common_first_name_vetoes_a_pronoun_of_the_other_gender_and_reaches_no_one_else():
+    assert _quotes_of('Tom Reed said the plan would work.\n\n"It will fail," she said.') == {"It": None}
+    assert _quotes_of('Ann Lee said the plan would work.\n\n"It will fail," she said.') == {"It": "ann-lee"}
+    # The veto does not make the one man named before the speaker of a "he".
+    assert _quotes_of('Vladimir Orlov met the envoy. Ann Lee said the plan would work.\n\n'
+                      '"It will fail," he said.') == {"It": None}

@@ -245,8 +245,15 @@ class _Resolver:
         self.orgs: list[tuple[int, str]] = []
         self.last_spoke: tuple[int, str] = (0, "")  # (paragraph, slug) of the last quote given a speaker
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
+        self.name_genders: dict[str, str] = {}  # slug → "m" / "f" of a common first name ("Tom Reed")
         for slug, person in people.people.items():
             g = person.gender or (_gender_of_words(person.role) if person.role else None)
+            if person.kind == "person" and person.name.split():
+                # A first name only vetoes a he/she (never makes someone the one man or woman a pronoun may reach).
+                first = person.name.split()[0].lower()
+                by_name = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+                if by_name:
+                    self.name_genders[slug] = by_name
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
@@ -1115,6 +1122,8 @@ class _Resolver:
                 best = slug
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
+        if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
+            return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
