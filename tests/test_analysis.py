@@ -733,3 +733,97 @@ def test_a_he_or_she_after_a_sentence_about_someone_the_article_does_not_know_is
 
 def test_a_participle_set_off_between_a_name_and_said_marks_a_person():
     assert _quotes_of('Ann Lee, speaking after the vote, said: "Today democracy won."')["Today"] == "ann-lee"
+
+
+def test_continue_to_is_no_speech_so_the_reported_clause_subject_does_not_speak():
+    speakers = _quotes_of('The European Central Bank held rates. Christine Lagarde said the bank would continue to take '
+                          'decisions "meeting by meeting" and would not commit.\n\n'
+                          'Ann Lee said she was tired. "We will keep going," she continued.')
+    assert speakers["meeting"] == "christine-lagarde"
+    assert speakers["We"] == "ann-lee"
+
+
+def test_a_sentence_opening_on_an_unknown_name_with_an_irregular_verb_stops_a_later_she():
+    # "Ann Lee spoke first." names someone the pronoun may mean: not the woman named before.
+    speakers = _quotes_of('Christine Lagarde said the bank would wait.\n\n'
+                          'Ann Lee spoke first. "We will keep going," she said.')
+    assert speakers["We"] is None
+
+
+def test_a_sports_role_at_a_sentence_start_is_no_part_of_the_name():
+    speakers = _quotes_of('Substitute Daniel Okafor scored late. "I just hit it," he said.')
+    assert speakers["I"] == "daniel-okafor"
+
+
+def test_a_spokesperson_of_an_office_named_in_several_words_speaks_for_it():
+    speakers = _quotes_of('A U.S. State Department spokesperson said Washington was "deeply concerned".\n\n'
+                          'A Department of Health and Social Care spokesperson said: "We are fixing it."\n\n'
+                          'A Swiss foreign ministry spokesperson said talks would resume "as soon as possible".\n\n'
+                          'A senior ministry spokesperson said it was "regrettable".\n\n'
+                          'A Russian spokesperson said it was "absurd".')
+    assert speakers["deeply"] == "us-state-department"
+    assert speakers["We"] == "department-of-health-and-social-care"
+    assert speakers["as"] == "swiss-foreign-ministry"
+    assert speakers["regrettable"] is None and speakers["absurd"] is None
+
+
+def test_a_person_named_with_where_they_work_after_of_is_the_speaker_not_an_organization():
+    speakers = _quotes_of('Clive Black of Shore Capital said the grocer was "caught in the middle". "It is '
+                          'uncomfortable," he wrote.\n\n'
+                          'Tom Reed of the Resolution Foundation said it was "grim".\n\n'
+                          'A friend of Tom Reed said it was "sad".')
+    assert speakers["caught"] == speakers["It"] == "clive-black"
+    assert speakers["grim"] == "tom-reed"
+    assert speakers["sad"] is None
+
+
+def test_any_states_ministry_is_one_organization_and_a_word_short_form_is_the_name_spelled_out():
+    speakers = _quotes_of("Azerbaijan's Defence Ministry said its units had taken \"adequate measures.\" It described "
+                          'the account as "disinformation."\n\n'
+                          'The Union of Shop, Distributive and Allied Workers (Usdaw) said it would seek talks. "Our '
+                          'members should not pay," an Usdaw spokesperson said.\n\n'
+                          'Councillor Lisa Lane (Labour) voted against. Labour said the plan was "reckless".')
+    assert speakers["adequate"] == speakers["disinformation"] == "azerbaijans-defence-ministry"
+    assert speakers["Our"] == "union-of-shop-distributive-and-allied-workers"
+    assert speakers["reckless"] != "lisa-lane"
+
+
+def test_a_would_in_a_clause_after_the_weekday_does_not_make_it_future():
+    # Filed on Wednesday 2026-09-30.
+    assert _events("The Senate passed a bill late Tuesday that would keep the government open.",
+                   "2026-09-30") == [("2026-09-29", "day")]
+    assert _events("The board will decide on Tuesday which plan would work.", "2026-09-30") == [("2026-10-06", "day")]
+
+
+def test_according_to_a_statement_from_an_organization_gives_it_the_words():
+    speakers = _quotes_of('According to a statement from the Office of Management and Budget, agencies had begun '
+                          '"orderly shutdown planning" last week.\n\n'
+                          'According to an internal memo, staff were "stretched to the limit".')
+    assert speakers["orderly"] == "office-of-management-and-budget"
+    assert speakers["stretched"] is None
+
+
+def test_an_organization_that_is_the_object_of_an_aside_does_not_speak():
+    speakers = _quotes_of('Jones, speaking to the BBC, said it was "a sad day".\n\n'
+                          'Ford, in a filing with the SEC, said sales were "resilient".\n\n'
+                          'In a statement, Tesla said it was "reviewing the findings".')
+    assert speakers["a"] is None
+    assert speakers["resilient"] == "ford"
+    assert speakers["reviewing"] == "tesla"
+
+
+def test_an_unknown_name_with_an_appositive_opening_a_sentence_stops_a_later_she_and_a_forecaster_is_a_role():
+    speakers = _quotes_of('Tom Reed said: "We will win." Ann Lee, his opponent, was unimpressed.\n\n'
+                          '"He always says that," she said.\n\n'
+                          'Forecaster Jo Hart said: "Stay at home."')
+    assert speakers["We"] == "tom-reed"
+    assert speakers["He"] != "tom-reed"
+    assert speakers["Stay"] == "jo-hart"
+
+
+def test_a_common_first_name_vetoes_a_pronoun_of_the_other_gender_and_reaches_no_one_else():
+    assert _quotes_of('Tom Reed said the plan would work.\n\n"It will fail," she said.') == {"It": None}
+    assert _quotes_of('Ann Lee said the plan would work.\n\n"It will fail," she said.') == {"It": "ann-lee"}
+    # The veto does not make the one man named before the speaker of a "he".
+    assert _quotes_of('Vladimir Orlov met the envoy. Ann Lee said the plan would work.\n\n'
+                      '"It will fail," he said.') == {"It": None}

@@ -47,8 +47,10 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-# Not inside a compound: "so-called" is no one calling anything.
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b", re.IGNORECASE)
+# Not inside a compound: "so-called" is no one calling anything. "Continue(d) to" is no speech: "the bank
+# would continue to take decisions "…"" reports what the bank does, in words someone else said.
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
+                            r"(?!(?<=continue)\s+to\b)(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -86,7 +88,7 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 coroner
-captain midfielder striker defender goalkeeper referee plaintiff defendant chef critic mechanic
+captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer""".split())
 
@@ -183,3 +185,21 @@ madrid vienna budapest caracas havana doha beirut amman tripoli khartoum nairobi
 jakarta bangkok russia china ukraine iran israel india pakistan japan germany france britain turkey syria iraq
 taiwan korea canada mexico brazil egypt qatar poland hungary belarus venezuela cuba afghanistan yemen lebanon
 gaza europe america africa asia""".split())
+
+
+# First names that, in news copy, are a man's or a woman's with next to no exceptions: evidence for he/she when the
+# article gives no other ("Tom Reed said …" then "she said" is not his). Names borne by both are left out.
+MALE_FIRST_NAMES = frozenset("""john james robert michael william david richard thomas charles daniel matthew mark
+paul steven andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan gary jacob nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond jack dennis peter henry
+tom tim steve mike dave jim bob joe ben sam harry oliver charlie luke adam simon martin ian neil graham keith
+stuart colin nigel clive barry alan philip rupert hugh ahmed mohammed muhammad ali hassan omar vladimir sergei
+dmitry ivan igor pierre jean-luc hans klaus jurgen giovanni marco luca carlos juan jose pedro diego""".split())
+FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
+debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn
+olivia judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sara janice julia marie madison grace
+judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lucy sophie chloe
+charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne
+anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia""".split())

@@ -594,8 +594,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     appositive = _APPOSITIVE_ROLE.match(text, end)
     if appositive and any(w.lower() in lx.ROLE_NOUNS for w in appositive.group(1).split()[:4]):
         return True
-    if re.match(r"\s+of\s+the\s+[A-Z]", after):
-        return True
+    if re.match(r"\s+of\s+the\s+[A-Z]", after) or _OF_EMPLOYER_SPEAKS.match(text, end):
+        return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
     party = _PARTY_IN_BRACKETS.match(after)
     if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
@@ -613,6 +613,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
+                                 r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")

@@ -245,8 +245,15 @@ class _Resolver:
         self.orgs: list[tuple[int, str]] = []
         self.last_spoke: tuple[int, str] = (0, "")  # (paragraph, slug) of the last quote given a speaker
         self.genders: dict[str, str] = {}  # slug → "m" / "f", from the gazetteer, titles, roles, pronouns bound
+        self.name_genders: dict[str, str] = {}  # slug → "m" / "f" of a common first name ("Tom Reed")
         for slug, person in people.people.items():
             g = person.gender or (_gender_of_words(person.role) if person.role else None)
+            if person.kind == "person" and person.name.split():
+                # A first name only vetoes a he/she (never makes someone the one man or woman a pronoun may reach).
+                first = person.name.split()[0].lower()
+                by_name = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+                if by_name:
+                    self.name_genders[slug] = by_name
             if g:
                 self.genders[slug] = g
         for m in people.mentions:
@@ -441,6 +448,10 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
+            issued = _STATEMENT_FROM.match(sentence, m.end())
+            if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
+                # "According to a statement from the Office of Management and Budget, …": who issued it.
+                return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
             # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
             verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
@@ -544,6 +555,13 @@ class _Resolver:
         end = clause_start + len(chunk)
         if not chunk.strip(" ,\u2588"):
             return None
+        for m in para.mentions:
+            # "Clive Black of Shore Capital said", "Tom Reed of the Resolution Foundation said": the person
+            # opening the clause, then where they work (not an organization named "Tom Reed of the …").
+            if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
+                    and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
+                    and self._kind(m.key) == "person"):
+                return self._speaker(m.key, how + " → {name}")
         found = self._subject_ending_at(para, clause_start, end, how)
         if found and not found.slug and chunk.endswith(","):
             # "Capt. Andrii Kovalenko, a spokesperson for the brigade, said": the name before the
@@ -780,17 +798,19 @@ class _Resolver:
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
-        if not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()):
             return name
-        full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
+        # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
+        full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
                                                 % re.escape(name), self.article_text)}
         runs = set()
         for run in full:
             words = run.split()
             while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                 words = words[1:]  # "The World Food Programme (WFP)"
-            if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]):
-                runs.add(" ".join(words))
+            if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).upper().startswith(name[0]) and (
+                    name.isupper() or any(w.lower().strip(",") in lx.ORG_WORDS for w in words)):
+                runs.add(" ".join(words).rstrip(","))  # (not "Lisa Lane (Labour)": a word short form names an organization)
         return runs.pop() if len(runs) == 1 else name
 
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
@@ -812,6 +832,9 @@ class _Resolver:
         name = one_word_org(para.masked, clause_start, end, self.article_text)
         if name is None:
             return None
+        at = para.masked.rfind(name, clause_start, end)
+        if at > 0 and _OBJECT_IN_ASIDE.search(para.masked, clause_start, at):
+            return None  # "Jones, speaking to the BBC, said": the object of an aside, not who spoke
         name = self._spelled_out(name)
         slug = slugify(name)
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
@@ -828,6 +851,12 @@ class _Resolver:
         if kind == "anonymous":
             owner = _SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
+            if not org:
+                # "A U.S. State Department spokesperson", "a Department of Health and Social Care spokesperson",
+                # "a Swiss foreign ministry spokesperson": a name ending in an organization word is the office
+                # they speak for, a country's name in it or not (unlike "a U.S. spokesperson").
+                owner = _SPOKES_OFFICE.match(name)
+                org = self._org_named(owner.group(1), "").slug if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
@@ -1093,6 +1122,8 @@ class _Resolver:
                 best = slug
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
+        if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
+            return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
@@ -1197,13 +1228,19 @@ _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+                          r"(?:\s+[A-Z][\w&'’.\-]*)?")
+_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
+                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
+_OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
-_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+(?:was|is|has|had|were|did|does|would|will|"
-                           r"could|[a-z]+ed)\b")
+_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
+                           r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
+                           r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
@@ -1359,6 +1396,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
                and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
+               and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
         return " ".join(proper), "organization"
@@ -1373,7 +1411,13 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
+_STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 _SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
+_SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
+                            r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
+                            r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 _BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
 

@@ -228,12 +228,20 @@ _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|sa
                    r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 
+_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
+
+
 def _future_tense(sentence: str, m: re.Match) -> bool:
     """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday").
     Its own clause first: in "The deal, finalised late on Wednesday night, will see …" the weekday
     belongs to "finalised", set off by commas, not to the nearer "will"."""
     start = sentence.rfind(",", 0, m.start()) + 1
     end = sentence.find(",", m.end())
+    # ("passed a bill late Tuesday that would keep …": a clause opened by that/which/who after the weekday is
+    # about something else; its "would" does not date the weekday.)
+    relative = _RELATIVE_AFTER.search(sentence, m.end(), end if end >= 0 else len(sentence))
+    if relative:
+        end = relative.start()
     clause = sentence[start:end if end >= 0 else len(sentence)]
     for text, offset in ((clause, start), (sentence, 0)):
         def nearest(pattern: re.Pattern) -> Optional[int]:
