@@ -827,3 +827,15 @@ def test_a_common_first_name_vetoes_a_pronoun_of_the_other_gender_and_reaches_no
     # The veto does not make the one man named before the speaker of a "he".
     assert _quotes_of('Vladimir Orlov met the envoy. Ann Lee said the plan would work.\n\n'
                       '"It will fail," he said.') == {"It": None}
+
+
+def test_whoever_an_appositive_role_is_for_did_not_speak_the_person_before_it_did():
+    speakers = _quotes_of('Helen Carrick, the Labour MP for Stockport East, said the cuts were "too little, too late".\n\n'
+                          'But Ann Lee, a spokesperson for the Ministry of Defence, who briefed reporters on Monday, '
+                          'said the claims were "baseless".\n\n'
+                          'Tom Reed, the son of Ann Lee, said he was "heartbroken".\n\n'
+                          'Northwind Energy, the largest supplier in Wales, said the leak was "contained".')
+    assert speakers["too"] == "helen-carrick"
+    assert speakers["baseless"] == "ann-lee"
+    assert speakers["heartbroken"] == "tom-reed"
+    assert speakers["contained"] != "wales"

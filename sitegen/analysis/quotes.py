@@ -570,6 +570,24 @@ class _Resolver:
             named = self._subject_ending_at(para, clause_start, clause_start + comma, how) if comma >= 0 else None
             if named and named.slug and self._kind(named.slug) == "person":
                 return named
+        if (found is None or found.slug) and chunk.endswith(","):
+            # "Helen Carrick, the Labour MP for Stockport East, said": whoever or whatever an appositive's
+            # role is for did not speak; the person named before the appositive did.
+            # (Past a relative clause after it too: "…, the Labour MP for Stockport East, who organised …, said".)
+            end_at, role_seen = len(chunk) - 1, False
+            for _ in range(2):
+                comma = chunk.rfind(",", 0, end_at)
+                if comma < 0:
+                    break
+                if _ROLE_FOR.match(chunk, comma + 1, end_at):
+                    role_seen = True
+                elif not _RELATIVE.match(chunk, comma + 1, end_at):
+                    break
+                if role_seen:
+                    named = self._subject_ending_at(para, clause_start, clause_start + comma, how)
+                    if named and named.slug and self._kind(named.slug) == "person":
+                        return named
+                end_at = comma
         if found:
             return found
         where = _WHERE_FROM.search(chunk)
@@ -1233,6 +1251,10 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
                              r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
+# An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
+# "a spokesperson for the ministry", "the head of Acme Corp".
+_ROLE_FOR = re.compile(r"\s*(?:the|a|an)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+_RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
