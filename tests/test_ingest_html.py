@@ -101,3 +101,21 @@ def test_a_numeric_date_is_read_day_first_only_when_the_page_language_says_so():
     assert extract(dump(french, "03/04/2025 à 09h12"), "a.txt").date == "2025-04-03"
     assert extract(dump(STORY, "03/04/2025 9:12 AM"), "b.txt").date is None  # English: March 4 or 3 April?
     assert extract(dump(STORY, "13/04/2025 9:12 AM"), "c.txt").date == "2025-04-13"  # only one reading
+
+
+def test_a_quote_opened_by_a_dash_stays_a_paragraph_with_its_dash_and_a_hyphen_list_stays_a_list():
+    # Nordic, Slavic and French papers print speech as "– …, säger hon.": no list, and the dash is the text's.
+    from sitegen.ingest.extract import to_markdown
+
+    spoken = "– We understand that this is hard for many households, but waiting would cost more, says the director."
+    items = ["- Check the opening hours online.", "- Bring a proof of address."]
+    raw = _page(f"<article><h1>New library opens</h1>{''.join(f'<p>{p}</p>' for p in STORY)}<p>{spoken}</p>"
+                "<p>Membership is free for everyone who lives or works in the county.</p></article>")
+    markdown = to_markdown(extract(raw, "page.html").blocks)
+    assert "\n\n" + spoken + "\n\n" in markdown
+    dump = ("New library opens\n\n" + "\n\n".join(STORY) + "\n\n" + spoken + "\n\nTo join the library:\n"
+            + "\n".join(items) + "\n\nMembership is free for everyone who lives or works in the county, the council "
+            "said on Friday.").encode()
+    markdown = to_markdown(extract(dump, "page.txt").blocks)
+    assert "\n\n" + spoken + "\n\n" in markdown
+    assert "- Check the opening hours online.\n\n- Bring a proof of address." in markdown

@@ -111,6 +111,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1":
         info.level = 2 if tag in ("h1", "h2") else 3
         return "heading", "heading", f"subheading (<{tag}>)"
+    if tag != "li" and info.sentence and DIALOGUE_DASH.match(text):
+        return "paragraph", "paragraph", "paragraph: a spoken line opened by a dash"
     if BULLET.match(text) or tag == "li":
         return "list_item", "list_item", "list item"
     if tag == "blockquote":
@@ -158,11 +160,17 @@ def kept_kind(info: LineInfo) -> str:
     tag = info.line.tag or ""
     if tag.startswith("h") and tag[1:].isdigit():
         return "heading"
+    if tag != "li" and info.sentence and DIALOGUE_DASH.match(info.line.text):
+        return "paragraph"  # "– Vi förstår det, säger hon.": a quote as Nordic, Slavic and French papers print it
     if BULLET.match(info.line.text) or tag == "li":
         return "list_item"
     if not info.sentence and heading_shaped(info):
         return "heading"
     return "paragraph"
+
+
+# A spoken line opened by a dash (not a list's hyphen): kept as a paragraph, dash and all.
+DIALOGUE_DASH = re.compile(r"^[–—]\s+\S")
 
 
 def heading_shaped(info: LineInfo) -> bool:
