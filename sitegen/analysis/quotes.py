@@ -636,10 +636,7 @@ class _Resolver:
         pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
         before = re.compile(r"\b%s\s*$" % re.escape(words), re.IGNORECASE)
         uses, fronted = [], {}
-        for index, text in self.texts.items():
-            if index > para.index:
-                continue
-            stop = pos if index == para.index else len(text)
+        for index, text, stop in self._texts_up_to(para, pos):
             found = [(index, m.start()) for m in pattern.finditer(text, 0, stop)]
             if not found:
                 continue  # (most paragraphs: their mentions are not looked at)
@@ -775,15 +772,20 @@ class _Resolver:
             self.people.unknown.add(slug)
         return self._speaker(slug, how)
 
+    def _texts_up_to(self, para: _Paragraph, pos: int):
+        """(index, text, where to stop reading it) of every paragraph up to `pos` in `para`: what a reader has
+        read when they reach that point."""
+        for index, text in self.texts.items():
+            if index <= para.index:
+                yield index, text, (pos if index == para.index else len(text))
+
     def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
         `pos`; None when there are none or several."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
-        for index, text in self.texts.items():
-            if index > para.index:
-                continue
-            for m in pattern.finditer(text, 0, pos if index == para.index else len(text)):
+        for _, text, stop in self._texts_up_to(para, pos):
+            for m in pattern.finditer(text, 0, stop):
                 words = m.group(1).split()
                 while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                     words = words[1:]  # "The UK Health Security Agency"
@@ -798,10 +800,8 @@ class _Resolver:
         if family is None:
             return None
         names = set()
-        for index, text in self.texts.items():
-            if index > para.index:
-                continue
-            for m in _DESCRIBED_NAME.finditer(text, 0, pos if index == para.index else len(text)):
+        for _, text, stop in self._texts_up_to(para, pos):
+            for m in _DESCRIBED_NAME.finditer(text, 0, stop):
                 noun = m.group(2).lower()
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
                 if noun in family:
