@@ -839,3 +839,12 @@ def test_whoever_an_appositive_role_is_for_did_not_speak_the_person_before_it_di
     assert speakers["baseless"] == "ann-lee"
     assert speakers["heartbroken"] == "tom-reed"
     assert speakers["contained"] != "wales"
+
+
+def test_the_one_told_is_no_speaker_and_a_he_added_after_an_unknown_speaker_is_nobodys():
+    speakers = _quotes_of('Aaron Pickford, 34, was sentenced on Thursday.\n\n'
+                          'Sentencing, Judge Jason Taylor KC told Pickford: "You chose to look at your phone." '
+                          '"It was your choice," he added.\n\n'
+                          'Tom Reed told Ann Lee: "We are done." "Nothing more to say," he added.')
+    assert speakers["You"] is None and speakers["It"] is None  # never the defendant's
+    assert speakers["We"] == speakers["Nothing"] == "tom-reed"

@@ -15,7 +15,6 @@ CASES = load_all()
 # A blind batch's first-run failures (README 'Blind batch 14'): the fixtures are committed as labelled and
 # these cases marked strict xfail, so each entry must go once a general rule fixes it.
 BATCH_14_FIRST_RUN = {
-    ("speakers", "phone-driver-jailed"): "'\"…,\" he added' after 'Judge Jason Taylor KC told Pickford: \"…\"' given to Pickford",
     ("events", "phone-driver-jailed"): "'on the morning of March 14' (court heard, filed in November) not dated",
     ("scare", "welfare-vote-rebellion"): "'a \"right to try\" guarantee', a policy's name, listed as an unattributed quote",
 }

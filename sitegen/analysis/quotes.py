@@ -318,6 +318,12 @@ class _Resolver:
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
+                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead):
+                    # "Judge Jason Taylor KC told Pickford: "…"": the one told is no subject; someone the
+                    # article did not name as a person spoke, so a later "he added" cannot be given to him.
+                    self.subjects.append((para.index, a, ""))
+                    first = False
+                    continue
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
@@ -1255,6 +1261,8 @@ _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|abo
 # "a spokesperson for the ministry", "the head of Acme Corp".
 _ROLE_FOR = re.compile(r"\s*(?:the|a|an)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
+# A person right after these verbs is the one spoken to, not the speaker.
+_OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
