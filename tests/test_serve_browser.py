@@ -26,9 +26,22 @@ def replace_in(path: Path, old: str, new: str) -> None:
 
 
 def page_at(browser, url: str):
+    """A page at `url` with a marker that a reload would lose (a stylesheet swap keeps it), returned once
+    the page stood still for a moment: on a loaded machine a tab that opened while the server was still
+    settling after its first build may reload once by itself, and that reload is not what a test watches."""
     page = browser.new_page()
     page.goto(url)
-    page.evaluate("window.__sitegenTestMarker = 42")  # gone after a reload, kept by a stylesheet swap
+    from playwright.sync_api import Error
+
+    for _ in range(10):
+        try:
+            page.evaluate("window.__sitegenTestMarker = 42")  # gone after a reload, kept by a stylesheet swap
+            page.wait_for_timeout(1000)
+            if marker(page) == 42:
+                break
+        except Error:  # the page is reloading right now
+            pass
+        page.wait_for_load_state()
     return page
 
 
