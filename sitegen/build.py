@@ -234,7 +234,6 @@ class Builder:
             # as read.
             self._analyses = self._packed = self._combiner = None
             self._entries = {}
-            analysis_module.forget_paragraphs()
             gc.collect()
             _return_free_memory()
         gc.freeze()
@@ -573,7 +572,7 @@ class Builder:
         analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
         fresh = len(todo)
         if not self.keep:
-            analysis_module.forget_paragraphs()
+            analysis_module.forget_paragraphs()  # analysis is done: only memory from here on
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
         packs = self._analyses[2]
         # Saved before combining, so that the pack's writing and the combiner's working memory

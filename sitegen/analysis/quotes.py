@@ -569,31 +569,10 @@ class _Resolver:
                     and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
         found = self._subject_ending_at(para, clause_start, end, how)
-        if found and not found.slug and chunk.endswith(","):
-            # "Capt. Andrii Kovalenko, a spokesperson for the brigade, said": the name before the
-            # appositive, not the unnamed role it gives him.
-            comma = chunk[:-1].rfind(",")
-            named = self._subject_ending_at(para, clause_start, clause_start + comma, how) if comma >= 0 else None
-            if named and named.slug and self._kind(named.slug) == "person":
+        if chunk.endswith(","):
+            named = self._person_before_appositive(para, clause_start, chunk, how, any_role=bool(found and not found.slug))
+            if named:
                 return named
-        if (found is None or found.slug) and chunk.endswith(","):
-            # "Helen Carrick, the Labour MP for Stockport East, said": whoever or whatever an appositive's
-            # role is for did not speak; the person named before the appositive did.
-            # (Past a relative clause after it too: "…, the Labour MP for Stockport East, who organised …, said".)
-            end_at, role_seen = len(chunk) - 1, False
-            for _ in range(2):
-                comma = chunk.rfind(",", 0, end_at)
-                if comma < 0:
-                    break
-                if _ROLE_FOR.match(chunk, comma + 1, end_at):
-                    role_seen = True
-                elif not _RELATIVE.match(chunk, comma + 1, end_at):
-                    break
-                if role_seen:
-                    named = self._subject_ending_at(para, clause_start, clause_start + comma, how)
-                    if named and named.slug and self._kind(named.slug) == "person":
-                        return named
-                end_at = comma
         if found:
             return found
         where = _WHERE_FROM.search(chunk)
@@ -634,6 +613,28 @@ class _Resolver:
                 return None
             if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
+        return None
+
+    def _person_before_appositive(self, para: _Paragraph, clause_start: int, chunk: str, how: str,
+                                  any_role: bool) -> Optional[Speaker]:
+        """The person named before an appositive, who spoke rather than the role it gives them ("Capt. Andrii
+        Kovalenko, a spokesperson for the brigade, said": `any_role`, the words found were that unnamed role)
+        or whoever or whatever the role is for ("Helen Carrick, the Labour MP for Stockport East, said"), also
+        past a relative clause after it ("…, the Labour MP for Stockport East, who organised …, said")."""
+        end_at, role_seen = len(chunk) - 1, False
+        for _ in range(1 if any_role else 2):
+            comma = chunk.rfind(",", 0, end_at)
+            if comma < 0:
+                return None
+            if any_role or _ROLE_FOR.match(chunk, comma + 1, end_at):
+                role_seen = True
+            elif not _RELATIVE.match(chunk, comma + 1, end_at):
+                return None
+            if role_seen:
+                named = self._subject_ending_at(para, clause_start, clause_start + comma, how)
+                if named and named.slug and self._kind(named.slug) == "person":
+                    return named
+            end_at = comma
         return None
 
     def _described_as(self, words: str, para: _Paragraph, pos: int) -> tuple[list, list]:
