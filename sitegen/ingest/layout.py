@@ -330,12 +330,16 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     if h1 is None:
         h1 = next((i for i in range(end) if infos[i].line.tag == "h1" and infos[i].fate != "dropped"), None)
     candidates = []
+    # "ACB Central Coast" (the outlet's local edition) over "By Jessica Tran": a real byline wins over the
+    # outlet-then-name shape.
+    outlet_bylines = bool(mentions) and not any(infos[i].words <= 16 and md.byline(infos[i].line.text)
+                                                for i in range(end))
     for i in range(end):
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
             continue
         # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
-        if result.author is None and info.words <= 8 and mentions and end - i <= 12:
+        if result.author is None and info.words <= 8 and outlet_bylines and end - i <= 12:
             name = _outlet_byline(info.line.text, mentions)
             if name:
                 result.author = name
@@ -835,11 +839,15 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
-        if name and result.author is None:
+        named = bool(name) and result.author is None
+        if named:
             result.author = name
         if result.date is None:
             result.date = iso
             info.fate, info.reason = "date", "dateline: a line that is mostly a date"
+        elif named:
+            # "Name — Monday, 30 November 2026, 14:27" under a top bar that showed the day: still the byline.
+            info.fate, info.reason = "author", "byline beside the date (date already known)"
         else:
             drop_line(info, "date line (date already known)")
         return True

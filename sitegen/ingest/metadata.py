@@ -13,7 +13,10 @@ from sitegen.ingest.dates import MONTHS, find_date
 
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
+    # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
+    r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
+    r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
+    r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
     r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
@@ -85,6 +88,10 @@ def byline(text: str) -> Optional[str]:
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name")
+        mailed = _NAME_EMAIL.match(text)
+        if mailed:
+            name = author_name(mailed.group("name"))
+            return name if name and len(name.split()) >= 2 else None
         handle = _NAME_HANDLE.match(text)
         if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
             return author_name(handle.group("name"))
@@ -101,6 +108,11 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def byline_inside(text: str) -> Optional[str]:
     match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
     return author_name(match.group("name")) if match else None
+
+
+# "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
+_NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+                         re.IGNORECASE)
 
 
 # "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
@@ -132,7 +144,8 @@ def _role_byline(text: str) -> Optional[str]:
 
 
 _GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
-_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy )?(?:correspondent|correspondante?|reporter(?:ka)?|"
+_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
+                        r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
