@@ -71,7 +71,7 @@ COMMENTS = re.compile(
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
-        r"discussion about this (?:post|article|story)", r"ý kiến", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
+        r"discussion about this (?:post|article|story)", r"ý kiến", r"komentar", r"kommentarer", r"σχόλια", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -100,14 +100,19 @@ RELATED = re.compile(
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
+        # "See also" / "Read also" in more languages.
+        r"zobacz (?:też|także|również)", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
+        r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
+        r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
-    r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄ][A-ZÀ-ÞА-ЯЁІЇЄ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
-    r"читайте|дивіться|смотрите)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+    r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
+    r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
 _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
+    r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|"
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
@@ -139,10 +144,13 @@ _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscriber
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
-    r"story continues below(?: advertisement)?|continue reading below|scroll to continue|anzeige|werbung|publicité|"
+    r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
+    r"anzeige|werbung|publicité|"
+    # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
+    r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
     r"annonse|mainos|διαφήμιση|광고|広告|"
-    r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
+    r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
@@ -211,7 +219,11 @@ _FINE_PRINT = re.compile(
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
-    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
+    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
+    r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
+    # What a sign-up box says once the reader has signed up, copied with the page.
+    r"thanks? (?:you )?for (?:signing up|subscribing|registering)|(?:welcome|confirmation) e-?mail (?:is )?on its way|"
+    r"check your (?:junk|spam)(?: mail)? folder|you(?:'re| are| have been) (?:now )?(?:signed up|subscribed)|not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
 _END_MATTER = re.compile(
@@ -281,6 +293,9 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
+                           # Swedish, Indonesian, Russian, Ukrainian, Greek bars ("DelaSparaLyssna").
+                           r"dela|spara|lyssna|bagikan|salin link|поделиться|скопировать ссылку|поділитися|"
+                           r"скопіювати посилання|κοινοποίηση|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
