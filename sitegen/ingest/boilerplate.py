@@ -187,6 +187,9 @@ _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tậ
                 "erschien", "paru dans")
 _NOTICES = re.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
+    # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
+    # reproduced."
+    r"(?:cannot|may not) be reproduced|(?:service|site|page) may (?:include|contain) material from|"
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
     r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
@@ -272,6 +275,10 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
                               r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                               re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
+# A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
+# and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
+_CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
@@ -413,7 +420,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "contact line (an e-mail address)"
     if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
         return "membership/donation appeal"
-    if words <= 45 and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text):
+    if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text) or _CAPTION_CREDIT.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"
@@ -458,8 +465,15 @@ MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:t
                          r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
 
 
+# Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
+AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
+                             r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
+                             r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
+                             r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
+
+
 def is_story_end_label(text: str) -> bool:
-    return len(text) <= 40 and bool(MATCH_SHEET.match(text))
+    return len(text) <= 40 and bool(MATCH_SHEET.match(text) or AFTER_STORY_BOX.match(text))
 
 
 def is_related_heading(text: str) -> bool:

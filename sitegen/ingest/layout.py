@@ -61,13 +61,14 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _box_mates(infos)
     _sponsor_box(infos)
     _paywall_box(infos)
+    _fact_box(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
     first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments section or the match sheet starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section, a match sheet or the author's box starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -146,6 +147,34 @@ def _paywall_box(infos: list[LineInfo]) -> None:
                 other.pattern = "subscription offer under a paywall prompt"
             elif other.words > 6:
                 break  # the headline or the story again
+
+
+# A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.
+_BOX_LABEL = re.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
+                        r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
+                        r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
+                        r"poin penting)(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
+_BOX = "a key-points or fact box beside the story (label on line {})"
+
+
+def _fact_box(infos: list[LineInfo]) -> None:
+    """In copied text, the lines under a key-points or fact-box label: short points with no blank line between them,
+    or short sentences each set apart, up to the first long paragraph (the story)."""
+    for i, label in enumerate(infos):
+        if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
+            continue
+        tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
+        items = []
+        for j in range(i + 1, min(len(infos), i + 11)):
+            info = infos[j]
+            # (a timestamp under "Key points" is a live page's first entry: not a box)
+            if tight and items and info.line.blank_before or info.words > 25 or info.line.tag is not None \
+                    or info.pattern or TIME_ONLY.match(info.line.text):
+                break
+            items.append(info)
+        if len(items) >= 2 and any(info.sentence for info in items):
+            for info in (label, *items):
+                info.pattern = info.pattern or _BOX.format(label.line.n)
 
 
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
