@@ -175,7 +175,11 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehal
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration)", re.IGNORECASE)
+                    r"registered in england|company registration|"
+                    # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …",
+                    # "Ansvarig utgivare: …", "ідентифікатор медіа …", "Αριθμός Μητρώου …".
+                    r"(?:издание|сми|сайт) зарегистрирован\w*|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
+                    r"ansvarig utgivare|αριθμός μητρώου)", re.IGNORECASE)
 # Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
 # "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
 # form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
@@ -263,6 +267,27 @@ _SUPPORT = re.compile(
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# A donation box's button ("Support us", "Поддержать нас", "Wesprzyj nas"), alone on its line.
+_DONATE_BUTTON = re.compile(
+    r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
+    r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|spenden|soutenez-nous|faire un don|faites un don|apóyanos|"
+    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
+    r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
+    r"doneer(?: nu)?|υποστηρίξτε μας)\W*$", re.IGNORECASE)
+# What a donation box says above its button: the site lives on its readers, not on advertising.
+APPEAL_WORDS = re.compile(
+    r"\b(?:readers?|reader-funded|donat\w+|donors?|advertis\w+|independent|leser\w*|werbung|spende\w*|unabhängig\w*|"
+    r"lecteurs?|lectrices|publicité|dons?|indépendant\w*|lectores|publicidad|donaci\w+|independiente|leitores|"
+    r"publicidade|doaç\w+|lettori|pubblicità|donazion\w+|czytelnik\w*|reklam\w*|darowizn\w*|niezależn\w*|"
+    r"читател\w*|реклам\w*|пожертвован\w*|независим\w*|читач\w*|незалежн\w*|pembaca|iklan|donasi|independen|"
+    r"läsare|annons\w*|oberoende)\b", re.IGNORECASE)
+DONATION = "membership/donation appeal"
+
+
+def is_donate_button(text: str) -> bool:
+    return len(text) <= 40 and bool(_DONATE_BUTTON.match(text))
+
+
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
 _CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
@@ -418,8 +443,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
-        return "membership/donation appeal"
+    if words <= 60 and _SUPPORT.search(text) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
+        return DONATION
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text) or _CAPTION_CREDIT.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):

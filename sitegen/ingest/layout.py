@@ -62,6 +62,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _sponsor_box(infos)
     _paywall_box(infos)
     _fact_box(infos)
+    _appeal_above_button(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
     first, last = _story_span(infos, doc_script, result.day_first)
@@ -175,6 +176,18 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if len(items) >= 2 and any(info.sentence for info in items):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
+
+
+def _appeal_above_button(infos: list[LineInfo]) -> None:
+    """In copied text, a donation box: its button ("Поддержать нас"), and above it the pitch and its heading, which
+    speak of readers, advertising, donations or independence ("Мы работаем без рекламы и зависим только от читателей.")."""
+    for i, button in enumerate(infos):
+        if button.line.tag is not None or not bp.is_donate_button(button.line.text):
+            continue
+        for above in infos[i - 1:max(-1, i - 4):-1]:
+            if above.pattern or above.words > 40 or not bp.APPEAL_WORDS.search(above.line.text):
+                break
+            above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
 
 
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
