@@ -21,7 +21,7 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
+from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
@@ -942,8 +942,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or result.issued_by or site_name or _brand(_most_common(mentions), infos) \
-        or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name \
+        or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
             and not _about_the_site(hints.description, result.publisher):
@@ -1024,6 +1024,34 @@ def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     alone = sum(1 for info in infos if name not in info.line.text and brand.search(info.line.text))
     full = sum(1 for info in infos if name in info.line.text)
     return match.group("brand") if alone >= 2 and alone > full else name
+
+
+def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The outlet's name as its page header writes it, above the headline: whole where the copyright line cuts it
+    short ("© 2026 ACB" under "ACB News", "© Столиця" under "Столиця.Новини"), or the brand where the copyright names
+    the company ("PT. KabarNusa Media Digital" under "KabarNusa")."""
+    if not name:
+        return name
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    for info in infos[:min(title_at if title_at is not None else 12, 12)]:
+        text = info.line.text.strip()
+        if info.words > 6 or info.sentence or text == name:
+            continue
+        rest = text[len(name):] if text.startswith(name) else ""
+        # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
+        # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
+        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or re.match(
+                r"\s(?:for|of|für|pour|de|per)\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,4}$", rest)):
+            return text
+        tail = name[len(text):] if name.startswith(text) and len(text) >= 3 else ""
+        if tail[:1] == " " and all(_CORPORATE_WORD.fullmatch(word) for word in tail.split()):
+            return text
+    return name
+
+
+_CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
+                             r"holdings|broadcasting|communications|corporation|corp|inc|ltd|limited|gmbh|ag|sa|llc|plc",
+                             re.IGNORECASE)
 
 
 def _most_common(names: list[str]) -> Optional[str]:

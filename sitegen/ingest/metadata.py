@@ -47,16 +47,18 @@ _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|f
 _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? is (?:part|a member|a division|a subsidiary) of "
-               r"(?:the )?[A-Z]"),
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
+               r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
+               r"fa parte d[ei]|maakt deel uit van|jest częścią) (?:the )?[A-Z]"),
     # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
+    # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-Z][\w.&'’-]*){0,3})"),
+               r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+               r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
@@ -74,6 +76,7 @@ _PUBLISHER_SHAPES = [
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas|company|corporation)\.?$",
                          re.IGNORECASE)
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
@@ -322,7 +325,8 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
-                            r"thanks for reading|newsletter|part of|member of|division of|subsidiary of")
+                            r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
+                            r"teil |partie d|parte d|deel uit|częścią")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -332,8 +336,11 @@ def publisher_mentions(text: str) -> list[str]:
         return out
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
-            name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
-            if name.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
+            # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
+            name = _LEGAL_PREFIX.sub("", match.group("name"))
+            name = re.split(r"\.\s", name)[0].strip(" .,:;-")
+            # (only a line set in capitals throughout: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα …" writes the name so on purpose)
+            if name.isupper() and text.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
                 name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
             name = _LEGAL_FORM.sub("", name).strip(" ,")  # the company, not its legal form: "DER TAGESBLICK GmbH"
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
