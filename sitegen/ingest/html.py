@@ -565,7 +565,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     kicked = _without_kicker(hints.title, meta_title, lines)
     if kicked:
         hints.title = kicked
-    hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
+    hints.author = _ld_name(_people(_resolve(ld.get("author"), page.json_ld))) or _microdata_author(page) \
+        or _meta_author(meta)
+    if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n}:
+        hints.author = None  # the outlet named as its own author: no person wrote it by line
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
@@ -682,6 +685,23 @@ def _ld_name(value: Any) -> Optional[str]:
     return _text(value)
 
 
+_ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
+                       "EducationalOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand", "WebSite"}
+
+
+def _people(value: Any) -> Any:
+    """JSON-LD authors that are people: an Organization given as the author (the broadcaster, a company issuing a
+    release) names no one who wrote the piece."""
+    if isinstance(value, list):
+        return [v for v in value if _people(v) is not None]
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in _ORGANISATION_TYPES for k in kinds if isinstance(k, str)):
+            return None
+    return value
+
+
 def _byline_box(lines: list[Line]) -> Optional[str]:
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
@@ -704,7 +724,8 @@ def _microdata_author(page: _Page) -> Optional[str]:
 def _meta_author(meta: dict) -> Optional[str]:
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
         value = meta.get(key)
-        if value and not value.startswith("http"):
+        # "Calder Foods Inc.": a company issuing a release, not a person who wrote it.
+        if value and not value.startswith("http") and not md.is_company(value):
             return md.author_name(value) or value.strip()
     return None
 

@@ -76,6 +76,11 @@ _PUBLISHER_SHAPES = [
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas|company|corporation)\.?$",
                          re.IGNORECASE)
+def is_company(text: str) -> bool:
+    """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
+    return bool(_LEGAL_FORM.search(text.strip()))
+
+
 _LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit",
