@@ -198,11 +198,14 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     if h1 is None:
         return
     key = hints.description.casefold()
-    for info in infos[h1 + 1:h1 + 5]:
+    # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
+    for info in infos[h1 + 1:h1 + 9]:
         if info.line.text.casefold() == key and info.fate is None:
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
+        if info.pattern is None and info.sentence and info.words >= 10:
+            return  # the story has begun
 
 
 def _apply_rules(infos: list[LineInfo], rules: FileRules) -> None:
