@@ -406,9 +406,10 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     if root:
         hints.rooted = True
         title_key = (hints.title or "").casefold()
+        lead = _summary_lead(lines, hints.description)
         for line, path in zip(lines, page.paths):
             if line.container is None and line.tag != "h1" and line.text.casefold() != title_key \
-                    and not any(el in root for el in path):
+                    and line is not lead and not any(el in root for el in path):
                 line.container = "outside"
     if main:
         title_key = (hints.title or "").casefold()
@@ -419,6 +420,22 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _summary_lead(lines: list[Line], description: Optional[str]) -> Optional[Line]:
+    """The story's first paragraph set apart above the body as a summary box: the page's description is its first
+    sentence, and it goes on past it (a dek repeating the description whole is a standfirst, not this)."""
+    probe = (description or "").strip()
+    if len(probe) < 20:
+        return None
+    h1 = next((i for i, line in enumerate(lines) if line.tag == "h1"), None)
+    if h1 is None:
+        return None
+    for line in lines[h1 + 1:h1 + 6]:
+        if line.container is None and line.tag == "p" and line.text.startswith(probe) \
+                and len(line.text) >= len(probe) * 1.3 and line.link_density < 0.2:
+            return line
+    return None
 
 
 def _posts_in_forms(lines: list[Line], page: _Page) -> None:
