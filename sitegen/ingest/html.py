@@ -594,6 +594,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         iso = iso_from_machine(value) if value else None
         if iso:
             hints.date = iso
+            hints.date_utc = bool(re.search(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip()))
             break
     hints.publisher = _ld_name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
     hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))

@@ -943,7 +943,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title, site_name = md.split_site_name(result.title, known)
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
     result.author = hints.author if hints.author_declared else result.author or hints.author
-    result.date = hints.date or result.date
+    # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
+    # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
+    if not (hints.date_utc and result.date and hints.date and _one_day_apart(hints.date, result.date)):
+        result.date = hints.date or result.date
     result.url = source_url
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
@@ -960,6 +963,15 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _one_day_apart(a: str, b: str) -> bool:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
