@@ -543,6 +543,13 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             if bp.is_related_heading(text):
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                # In copied text the links under the label follow it with no blank line, as a list's items do; the
+                # story goes on after a blank line.
+                glued = i + 1
+                while glued <= last and infos[glued].line.tag is None and not infos[glued].line.blank_before:
+                    glued += 1
+                if glued > i + 1 and info.line.tag is None and info.line.blank_before:
+                    teaser_run_end = max(teaser_run_end, glued)
                 if teaser_run_end == i + 1:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
