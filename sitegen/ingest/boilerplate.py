@@ -175,11 +175,18 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehal
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration|"
-                    # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …",
-                    # "Ansvarig utgivare: …", "ідентифікатор медіа …", "Αριθμός Μητρώου …".
-                    r"(?:издание|сми|сайт) зарегистрирован\w*|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
-                    r"ansvarig utgivare|αριθμός μητρώου)", re.IGNORECASE)
+                    r"registered in england|company registration)", re.IGNORECASE)
+# Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
+# "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
+_IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου")
+_IMPRINT = re.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
+                      r"ansvarig utgivare|αριθμός μητρώου", re.IGNORECASE)
+# What a sign-up box says around its form: its pitch ("… στο email σας") and, once the reader has signed up, its thanks.
+_SIGN_UP_HINT = re.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
+_SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
+                        r"\bthanks? (?:you )?for (?:signing up|subscribing|registering)|"
+                        r"\b(?:welcome|confirmation) e-?mail (?:is )?on its way|\bcheck your (?:junk|spam)(?: mail)? folder|"
+                        r"\byou(?:'re| are| have been) (?:now )?(?:signed up|subscribed)\b", re.IGNORECASE)
 # Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
 # "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
 # form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
@@ -227,10 +234,7 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-    r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
-    # What a sign-up box says once the reader has signed up, copied with the page.
-    r"thanks? (?:you )?for (?:signing up|subscribing|registering)|(?:welcome|confirmation) e-?mail (?:is )?on its way|"
-    r"check your (?:junk|spam)(?: mail)? folder|you(?:'re| are| have been) (?:now )?(?:signed up|subscribed)|not responsible for the content of external (?:sites|links|websites))\b",
+    r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
 _END_MATTER = re.compile(
@@ -325,10 +329,12 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
-                           # Swedish, Indonesian, Russian, Ukrainian, Greek bars ("DelaSparaLyssna").
-                           r"dela|spara|lyssna|bagikan|salin link|поделиться|скопировать ссылку|поділитися|"
-                           r"скопіювати посилання|κοινοποίηση|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+# Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
+# on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
+_MORE_BUTTON_HINT = re.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
+_SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|bagikan|salin link|поделиться|"
+                                r"скопировать ссылку|поділитися|скопіювати посилання|κοινοποίηση", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
                           r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
@@ -340,12 +346,13 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\
                            re.IGNORECASE)
 
 
-def _glued_share_bar(text: str) -> bool:
+def _glued_share_bar(text: str, lower: str) -> bool:
     counters = 0
     if _DIGIT.search(text):
         text, counters = _SHARE_COUNT.subn(" ", text)
-    found = _SHARE_BUTTON.findall(text)
-    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+    buttons = _SHARE_BUTTON_MORE if _MORE_BUTTON_HINT.search(lower) else _SHARE_BUTTON
+    found = buttons.findall(text)
+    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", buttons.sub(" ", text))
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
@@ -413,7 +420,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and _FINE_PRINT.search(text):
+    if words <= 40 and (_FINE_PRINT.search(text) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
@@ -421,14 +428,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 \
-            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text) \
+            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text, lower) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)):
+    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)
+                        or any(key in lower for key in _IMPRINT_KEYS) and _IMPRINT.search(text)):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
@@ -445,7 +453,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "contact line (an e-mail address)"
     if words <= 60 and _SUPPORT.search(text) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
         return DONATION
-    if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text) or _CAPTION_CREDIT.search(text)):
+    if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
+                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"

@@ -182,7 +182,7 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
     """In copied text, a donation box: its button ("Поддержать нас"), and above it the pitch and its heading, which
     speak of readers, advertising, donations or independence ("Мы работаем без рекламы и зависим только от читателей.")."""
     for i, button in enumerate(infos):
-        if button.line.tag is not None or not bp.is_donate_button(button.line.text):
+        if button.words > 4 or button.line.tag is not None or not bp.is_donate_button(button.line.text):
             continue
         for above in infos[i - 1:max(-1, i - 4):-1]:
             if above.pattern or above.words > 40 or not bp.APPEAL_WORDS.search(above.line.text):
@@ -377,16 +377,17 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     candidates = []
     # "ACB Central Coast" (the outlet's local edition) over "By Jessica Tran": a real byline wins over the
     # outlet-then-name shape.
-    outlet_bylines = bool(mentions) and not any(infos[i].words <= 16 and md.byline(infos[i].line.text)
-                                                for i in range(end))
+    outlet_bylines: list[bool] = []  # worked out when a line first has that shape (most pages have none)
     for i in range(end):
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
             continue
         # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
-        if result.author is None and info.words <= 8 and outlet_bylines and end - i <= 12:
+        if result.author is None and info.words <= 8 and mentions and end - i <= 12:
             name = _outlet_byline(info.line.text, mentions)
-            if name:
+            if name and not outlet_bylines:
+                outlet_bylines.append(not any(infos[j].words <= 16 and md.byline(infos[j].line.text) for j in range(end)))
+            if name and outlet_bylines[0]:
                 result.author = name
                 info.fate, info.reason = "author", "byline: the outlet's name, then the reporter's"
                 continue

@@ -96,7 +96,7 @@ def byline(text: str) -> Optional[str]:
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name")
-        mailed = _NAME_EMAIL.match(text)
+        mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             name = author_name(mailed.group("name"))
             return name if name and len(name.split()) >= 2 else None
