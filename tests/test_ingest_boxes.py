@@ -85,6 +85,11 @@ def test_bylines_in_other_shapes_name_the_reporter():
             assert e.date == date, line
 
 
+def test_a_desk_with_its_address_is_no_byline():
+    e = extract(_dump(_HEAD[0], "Press Office press@cityjournal.example", *_STORY), "x.txt")
+    assert e.author is None
+
+
 def test_a_real_byline_wins_over_the_outlet_and_an_edition_name():
     e = extract(_dump("City Journal", "City Journal North Shore", *_HEAD, *_STORY, "© 2026 City Journal"), "x.txt")
     assert (e.author, e.title) == ("Maren Olsen", _HEAD[0])
@@ -117,6 +122,10 @@ def test_an_organisation_as_json_ld_author_is_no_author():
 def test_the_day_the_page_shows_beats_a_utc_timestamp_one_day_off():
     ld = '{"@type": "NewsArticle", "datePublished": "2026-02-28T19:40:00Z"}'
     assert extract(_page(ld), "x.html").date == "2026-03-01"
+    # A top bar's today above the headline is no witness: the page was saved the day after.
+    bar = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><div class="topbar">Mon 2 Mar 2026'
+           f"</div><article><h1>{_HEAD[0]}</h1>{''.join(f'<p>{p}</p>' for p in _STORY)}</article></body></html>")
+    assert extract(bar.replace("2026-02-28", "2026-03-01").encode(), "x.html").date == "2026-03-01"
     # A timestamp with the page's own offset is the page's day.
     ld = '{"@type": "NewsArticle", "datePublished": "2026-02-28T19:40:00+11:00"}'
     assert extract(_page(ld), "x.html").date == "2026-02-28"

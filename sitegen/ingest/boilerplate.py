@@ -274,7 +274,7 @@ _SUPPORT = re.compile(
 # A donation box's button ("Support us", "Поддержать нас", "Wesprzyj nas"), alone on its line.
 _DONATE_BUTTON = re.compile(
     r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
-    r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|spenden|soutenez-nous|faire un don|faites un don|apóyanos|"
+    r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
     r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
     r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
     r"doneer(?: nu)?|υποστηρίξτε μας)\W*$", re.IGNORECASE)

@@ -594,7 +594,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         iso = iso_from_machine(value) if value else None
         if iso:
             hints.date = iso
-            hints.date_utc = bool(re.search(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip()))
+            utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
+            hints.date_utc_hour = int(utc.group(1)) if utc else None
             break
     hints.publisher = _ld_name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
     hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))

@@ -953,7 +953,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = hints.author if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
-    if not (hints.date_utc and result.date and hints.date and _one_day_apart(hints.date, result.date)):
+    if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
         result.date = hints.date or result.date
     result.url = source_url
     result.publisher = hints.publisher or result.issued_by or site_name \
@@ -973,13 +973,23 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
                                    "set `title:` for this file in seeds/sources.yaml")
 
 
-def _one_day_apart(a: str, b: str) -> bool:
+def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[LineInfo]) -> bool:
+    """The date under the headline is the UTC timestamp's in the page's own time zone: a day later when the UTC hour is
+    late enough for an offset east of Greenwich (up to +14) to cross midnight, a day earlier when early enough for one
+    west of it (down to -12). A date above the headline (a top bar's today) is no witness."""
+    if utc_hour is None:
+        return False
     from datetime import date
 
     try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) == 1
+        days = (date.fromisoformat(shown) - date.fromisoformat(utc_day)).days
     except ValueError:
         return False
+    if not (days == 1 and utc_hour >= 10 or days == -1 and utc_hour < 12):
+        return False
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    dated_at = next((i for i, info in enumerate(infos) if info.fate == "date"), None)
+    return title_at is not None and dated_at is not None and dated_at > title_at
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:

@@ -98,8 +98,7 @@ def byline(text: str) -> Optional[str]:
             return forum.group("name")
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
-            name = author_name(mailed.group("name"))
-            return name if name and len(name.split()) >= 2 else None
+            return _mailed_name(mailed)
         handle = _NAME_HANDLE.match(text)
         if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
             return author_name(handle.group("name"))
@@ -119,8 +118,18 @@ def byline_inside(text: str) -> Optional[str]:
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
-_NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+_NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                          re.IGNORECASE)
+
+
+def _mailed_name(mailed: re.Match) -> Optional[str]:
+    """The person whose address it is ("Oskar Holmberg oskar.holmberg@…", "Daniel Brennan dbrennan@…"), not a desk
+    ("Press Office press@…"): the address holds one of the name's words."""
+    name = author_name(mailed.group("name"))
+    if not name or len(name.split()) < 2 or _ORGANISATION.search(name):
+        return None
+    local = mailed.group("address").split("@")[0].lower()
+    return name if any(len(word) >= 3 and word.lower() in local for word in name.split()) else None
 
 
 # "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
