@@ -117,6 +117,13 @@ def test_an_organisation_as_json_ld_author_is_no_author():
     assert e.author is None
     e = extract(_page('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Maren Olsen"}}'), "x.html")
     assert e.author == "Maren Olsen"
+    # The outlet named as its own author is none either; a personal blog's owner, typed Person, still is its author.
+    site = '"publisher": {"@type": "Organization", "name": "%s"}'
+    e = extract(_page('{"@type": "NewsArticle", "author": {"name": "City Journal"}, %s}' % (site % "City Journal")), "x.html")
+    assert e.author is None
+    e = extract(_page('{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Maren Olsen"}, %s}'
+                      % (site % "Maren Olsen")), "x.html")
+    assert e.author == "Maren Olsen"
 
 
 def test_the_day_the_page_shows_beats_a_utc_timestamp_one_day_off():

@@ -582,10 +582,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     kicked = _without_kicker(hints.title, meta_title, lines)
     if kicked:
         hints.title = kicked
-    hints.author = _ld_name(_people(_resolve(ld.get("author"), page.json_ld))) or _microdata_author(page) \
-        or _meta_author(meta)
-    if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n}:
-        hints.author = None  # the outlet named as its own author: no person wrote it by line
+    people = _people(_resolve(ld.get("author"), page.json_ld))
+    hints.author = _ld_name(people) or _microdata_author(page) or _meta_author(meta)
+    if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
+            and not _typed_person(people):
+        hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
@@ -719,6 +720,11 @@ def _people(value: Any) -> Any:
         if any(k in _ORGANISATION_TYPES for k in kinds if isinstance(k, str)):
             return None
     return value
+
+
+def _typed_person(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(v, dict) and v.get("@type") == "Person" for v in items)
 
 
 def _byline_box(lines: list[Line]) -> Optional[str]:
