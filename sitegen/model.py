@@ -176,6 +176,8 @@ class KeySentence:
     topics: tuple[str, ...]  # the topics whose paragraphs it sits in
     words: tuple[str, ...]  # its content-word stems, sorted and unique: for matching near-duplicates
     score: float  # how informative it is on its own (numbers, names, dates, length)
+    # (topic slug, how many of its terms the sentence names) for each of `topics` it names a term of
+    terms: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

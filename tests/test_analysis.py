@@ -313,6 +313,31 @@ def test_a_fact_two_outlets_report_is_one_key_point_with_both_sources():
     assert "2 articles cover this topic" in talks.bottom_line
 
 
+def test_a_topic_leads_with_a_point_about_itself_not_one_about_another_topic_naming_it_in_passing():
+    # The first sentence names "summit" once but is about sanctions (three of their terms); the
+    # second is about the talks alone. Both are single-source points of the talks topic.
+    a = article("At the summit in June, leaders urged the Senate to pass sanctions, tariffs and an oil embargo "
+                "on Moscow before the end of the year, the committee said.", slug="outlet-a", date="2025-08-07")
+    b = article("Negotiators met for a third round of talks in Istanbul on Tuesday and agreed to meet again "
+                "next month.", slug="outlet-b", date="2025-08-06")
+    topics = (TOPICS[0], Topic(slug="sanctions", title="Sanctions", description="",
+                               terms=("sanction", "tariff", "embargo")))
+    briefing = analyse(Site(articles=(a, b), topics=topics, people=PEOPLE))
+    talks = next(tb for tb in briefing.topics if tb.topic.slug == "talks")
+    assert talks.key_points[0].text.startswith("Negotiators met"), [kp.text for kp in talks.key_points]
+    assert talks.bottom_line.startswith("Negotiators met")
+    sanctions = next(tb for tb in briefing.topics if tb.topic.slug == "sanctions")
+    assert sanctions.key_points[0].text.startswith("At the summit")
+
+
+def test_a_sentence_that_points_back_with_a_pronoun_is_no_key_point():
+    body = ("Several countries still buy Russian oil despite the sanctions threat from Washington.\n\n"
+            "Among them is China, which Trump warned could face a 25% tariff on its imports next.")
+    points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
+              for kp in tb.key_points]
+    assert points and not any(p.startswith("Among them") for p in points), points
+
+
 def test_sentences_of_one_article_never_corroborate_each_other():
     groups = clusters([("trump", "putin", "meet", "alaska", "summit")] * 3, groups=["x", "x", "y"])
     assert sorted(len(g) for g in groups) == [1, 2]
