@@ -32,10 +32,6 @@ BATCH_15_FIRST_RUN = {
                                                "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
     ("topics", "b15-eu-20th-sanctions-package"): "peace-talks: 'weeks of talks with Slovakia and Hungary', 'the negotiations' and "
                                                  "'those talks' (on frozen assets) are the EU's own bargaining",
-    ("topics", "b15-liveblog-geneva-talks"): "sanctions: one reported sentence ('Asked about a new round of EU sanctions…, Peskov said')",
-    ("topics", "b15-shadow-fleet-tanker-detained"): "nato-guarantees: 'NATO has stepped up patrols in the Baltic' and 'an alliance "
-                                                    "maritime patrol aircraft', one paragraph about sea patrols",
-    ("topics", "b15-wire-kremlin-readout"): "sanctions: the last line, 'Ushakov said sanctions had not been discussed'",
     ("events", "b15-business-grocer-merger"): "'would announce by June 10' (a deadline ahead) not dated",
     ("events", "b15-eu-20th-sanctions-package"): "'must still be formally adopted by foreign ministers on Monday' (ahead) not dated",
     ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
