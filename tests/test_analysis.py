@@ -602,6 +602,19 @@ def test_a_month_without_a_year_in_the_past_tense_is_the_last_one_and_a_deadline
     assert _events("The board will present a revised budget in June.", "2023-05-10") == [("2023-06", "month")]
 
 
+def test_a_step_still_to_come_is_dated_ahead_and_the_day_a_statement_was_made_gives_way_to_its_subject():
+    # Friday 13 March 2026: "must still be adopted on Monday" is the 16th, not the 9th.
+    assert _events("The package, which must still be formally adopted by foreign ministers on Monday, lowers the "
+                   "price cap.", "2026-03-13") == [("2026-03-16", "day")]
+    assert _events("The package was adopted by foreign ministers on Monday.", "2026-03-13") == [("2026-03-09", "day")]
+    assert _events("He must have left on Friday.", "2026-05-13") == [("2026-05-08", "day")]
+    # The deadline is the news, not the day the regulator said so.
+    assert _events("The regulator said on Wednesday that it would announce by June 10 whether to investigate.",
+                   "2026-05-13") == [("2026-06-10", "day")]
+    assert _events("The minister announced on Tuesday a ban that takes effect on June 1.",
+                   "2026-05-13") == [("2026-05-12", "day")]
+
+
 def test_a_dateline_of_two_places_dates_nothing_and_the_first_of_two_days_dates_the_sentence():
     assert _events("BISSAU/DAKAR, Dec 1 (Reuters) - Governments condemned Monday's seizure of power.",
                    "2026-12-01") == [("2026-11-30", "day")]

@@ -32,8 +32,6 @@ BATCH_15_FIRST_RUN = {
                                                "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
     ("topics", "b15-eu-20th-sanctions-package"): "peace-talks: 'weeks of talks with Slovakia and Hungary', 'the negotiations' and "
                                                  "'those talks' (on frozen assets) are the EU's own bargaining",
-    ("events", "b15-business-grocer-merger"): "'would announce by June 10' (a deadline ahead) not dated",
-    ("events", "b15-eu-20th-sanctions-package"): "'must still be formally adopted by foreign ministers on Monday' (ahead) not dated",
     ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
     ("scare", "b15-analysis-guarantees-backstop"): "'the so-called \"coalition of the willing\"' listed as an unattributed quote",
     ("all", ""): "wrong speaker where null: b15-council-budget-fares' anonymous councillor given to Dave Okafor",
