@@ -886,3 +886,14 @@ def test_the_one_told_is_no_speaker_and_a_he_added_after_an_unknown_speaker_is_n
                           'Tom Reed told Ann Lee: "We are done." "Nothing more to say," he added.')
     assert speakers["You"] is None and speakers["It"] is None  # never the defendant's
     assert speakers["We"] == speakers["Nothing"] == "tom-reed"
+
+
+def test_the_role_of_an_unnamed_one_who_came_in_since_is_not_the_titled_person_before():
+    speakers = _quotes_of('Its leader, Councillor Dave Okafor, put it plainly at the meeting on Monday.\n\n'
+                          'Conservative finance spokesman Geoffrey Pryce called the budget "a tax on aspiration".\n\n'
+                          'One Labour councillor, speaking on condition of anonymity, said the deal was struck in a '
+                          'corridor. "It was messy, but it was that or no budget at all," the councillor said.\n\n'
+                          '"We got something real," the councillor Dave Okafor said later.\n\n'
+                          '"Nobody will undo it," the councillor added.')
+    assert speakers["It"] is None  # the anonymous councillor, not Okafor
+    assert speakers["We"] == speakers["Nobody"] == "dave-okafor"

@@ -22,8 +22,6 @@ BATCH_14_FIRST_RUN = {
 # Blind batch 15 (README 'Blind batch 15'), held the same way; its topic misses are passing mentions a
 # reader does not file the article under, and its wrong speakers the first such since batch 14's last.
 BATCH_15_FIRST_RUN = {
-    ("speakers", "b15-council-budget-fares"): "'\"It was messy…,\" the councillor said' after 'One Labour councillor, speaking on "
-                                              "condition of anonymity,': given to Dave Okafor, quoted two paragraphs before",
     ("speakers", "b15-prisoner-exchange-easter"): "'Halyna, whose son…, said she had heard nothing. \"We were told to wait…,\" she said': "
                                                   "a first name alone is not taken for the speaker, the quote goes to Oksana Melnyk",
     ("topics", "b15-council-budget-fares"): "policing: 'police station' once, and 'chief finance officer' matched the term 'officers'",
@@ -34,7 +32,6 @@ BATCH_15_FIRST_RUN = {
                                                  "'those talks' (on frozen assets) are the EU's own bargaining",
     ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
     ("scare", "b15-analysis-guarantees-backstop"): "'the so-called \"coalition of the willing\"' listed as an unattributed quote",
-    ("all", ""): "wrong speaker where null: b15-council-budget-fares' anonymous councillor given to Dave Okafor",
 }
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN}
 

@@ -718,7 +718,7 @@ class _Resolver:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role:
-            found = self._role(role.group(2), f"the {role.group(2)}")
+            found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
                 return found
             found = self._role_nearby(para, clause_start + role.start(), role.group(2))
@@ -1060,11 +1060,12 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
                     slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
-        if len(slugs) == 1:
+        if len(slugs) == 1 and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 
-    def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
+    def _role(self, phrase: str, shown: str, at: Optional[tuple[_Paragraph, int]] = None) -> Optional[Speaker]:
+        """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
         words = normalize_role(phrase).split()
         for k in range(len(words)):
             key = " ".join(words[k:])
@@ -1072,10 +1073,30 @@ class _Resolver:
                 break  # one bare word ("the official") names nobody unless the article gave it a person
             slug = self.people.roles.get(key)
             if slug:
+                if at is not None and self._unnamed_one_since(at[0], at[1], words[-1], slug):
+                    return None
                 return self._speaker(slug, f"'{shown}' → {{name}}, so titled earlier in the article")
             if key in self.gaz.roles and k == 0:
                 return self._speaker(self.gaz.roles[key], f"'{shown}' → {{name}} (role in people.yaml)")
         return None
+
+    def _unnamed_one_since(self, para: _Paragraph, pos: int, word: str, slug: str) -> bool:
+        """Whether an unnamed holder of the role ("One Labour councillor, speaking on condition of
+        anonymity, said") came in, in this paragraph or the one before, after the person the article
+        titled so ("Councillor Dave Okafor"): a later "the councillor" is then the unnamed one."""
+        places = []
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        places.append((para, pos))
+        last = None  # what came last: "unnamed" or "named"
+        indefinite = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?%ss?\b" % re.escape(word))
+        for p, stop in places:
+            marks = [(m.start(), "unnamed") for m in indefinite.finditer(p.masked, 0, stop)]
+            marks += [(m.start, "named") for m in p.mentions if m.key == slug and m.start < stop and not m.in_quote]
+            if marks:
+                last = max(marks)[1]
+        return last == "unnamed"
 
     def _group_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
         """`," said the Bank of England in its report`: the longest start of the clause that names a group."""
@@ -1102,7 +1123,7 @@ class _Resolver:
             return None
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
-            found = self._role(" ".join(words[:k]), "the " + " ".join(words[:k]))
+            found = self._role(" ".join(words[:k]), "the " + " ".join(words[:k]), (para, pos))
             if found:
                 return found
         return None
