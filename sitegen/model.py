@@ -69,6 +69,7 @@ class Paragraph:
     index: int
     text: str
     section: Optional[str] = None  # the heading it sits under, if any
+    quoted: bool = False  # inside a blockquote ("> …"): quoted words, with or without quotation marks
 
     @property
     def anchor(self) -> str:

@@ -897,3 +897,28 @@ def test_the_role_of_an_unnamed_one_who_came_in_since_is_not_the_titled_person_b
                           '"Nobody will undo it," the councillor added.')
     assert speakers["It"] is None  # the anonymous councillor, not Okafor
     assert speakers["We"] == speakers["Nobody"] == "dave-okafor"
+
+
+def test_speakers_named_in_a_second_clause_before_a_colon_or_a_quote_that_follows_what_they_reported():
+    speakers = _quotes_of(
+        'Kyiv wants more, and Foreign Minister Andrii Sybiha has argued that any deal must be "legally binding".\n\n'
+        'Its leader, Councillor Dave Okafor, put it bluntly: "People cannot get to work."\n\n'
+        'Leila Haddad, whose daughter was admitted last week, said she had delayed the jab. "I thought it could '
+        'wait a few months."\n\n'
+        '"If the town falls, the whole belt is exposed," said Rhys Whitfield, a military analyst at the Royal '
+        'United Services Institute in London.\n\n'
+        '"It would not happen overnight."')
+    assert speakers["legally"] == "andrii-sybiha"
+    assert speakers["People"] == "dave-okafor"
+    assert speakers["I"] == "leila-haddad"
+    assert speakers["It"] == speakers["If"] == "rhys-whitfield"
+
+
+def test_a_blockquote_a_person_introduces_with_a_colon_is_their_quote_and_one_nobody_introduces_is_none():
+    speakers = _quotes_of('Volodymyr Zelensky said the Geneva talks were focused on how a ceasefire would be '
+                          'monitored:\n\n'
+                          '> The Americans are proposing monitoring, and we agree that it is necessary.\n\n'
+                          '> But who monitors, and what happens when Russia violates it?\n\n'
+                          'The statute is short.\n\n'
+                          '> Every citizen has the right to leave the country.')
+    assert speakers == {"The": "volodymyr-zelensky", "But": "volodymyr-zelensky"}

@@ -26,7 +26,7 @@ from typing import Optional
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
-from sitegen.model import Article, Person, Quote, SourceRef
+from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
 SCARE_QUOTE_WORDS = 3
@@ -72,7 +72,15 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     previous_para_last: Optional[Quote] = None
     for k, paragraph in enumerate(article.paragraphs):
         if not _may_quote(paragraph.text):
-            previous_para_last = None
+            before, previous_para_last = previous_para_last, None
+            if paragraph.quoted and k > 0:
+                # A blockquote with no quotation marks after `Zelensky said … how the line would be monitored:`
+                # is the words the paragraph before introduced (and its next paragraphs go on with them); a
+                # blockquote nobody introduces is not listed.
+                quote = _introduced_blockquote(resolver, article.paragraphs[k - 1], paragraph, article.slug, before)
+                if quote is not None:
+                    out.append(quote)
+                    previous_para_last = quote
             continue  # most paragraphs quote no one: nothing to build for them
         para = resolver.paragraph(paragraph.index)
         last_in_para: Optional[Quote] = None
@@ -139,9 +147,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 resolver.spoke(speaker, para.index, q.spans[0].start)
             elif words > SCARE_QUOTE_WORDS:
                 last_sentence_speaker = None  # a quote nobody is named for: the next one cannot continue an earlier speaker's
-        # Only a quote that ends its paragraph can go on in the next one.
+        # Only a quote that ends its paragraph can go on in the next one: nothing after it but a short
+        # remainder, or the rest of its own sentence (`," said Rhys Whitfield, a military analyst at the Royal
+        # United Services Institute in London.`).
         tail = para.masked[last_end:].strip()
-        previous_para_last = last_in_para if last_in_para is not None and len(tail) < 80 else None
+        ends = last_in_para is not None and (len(tail) < 80 or (
+            not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
+            and _VERB.search(para.masked, last_end, last_end + 40) is not None))
+        previous_para_last = last_in_para if ends else None
     return tuple(out)
 
 
@@ -205,6 +218,26 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 
 _SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                             r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
+
+
+def _introduced_blockquote(resolver: "_Resolver", before: Paragraph, paragraph: Paragraph, slug: str,
+                          last: Optional[Quote]) -> Optional[Quote]:
+    if not paragraph.text.strip():
+        return None
+    if before.quoted:
+        # The blockquote's next paragraph: the same speaker's, when its first paragraph was someone's.
+        if last is None or last.source.paragraph != before.index or not last.speaker:
+            return None
+        return Quote(text=_clean(paragraph.text), source=SourceRef(slug, paragraph.index), speaker=last.speaker,
+                     speaker_name=last.speaker_name, how=f"continues the blockquote of {last.speaker_name}")
+    if not before.text.rstrip().endswith(":"):
+        return None
+    speaker = resolver.introduced_by(resolver.paragraph(before.index), None)
+    if speaker is None:
+        return None
+    resolver.spoke(speaker, paragraph.index, 0)
+    return Quote(text=_clean(paragraph.text), source=SourceRef(slug, paragraph.index), speaker=speaker.slug or None,
+                 speaker_name=speaker.name, how=speaker.how + ", in the blockquote after it")
 
 
 def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
@@ -481,6 +514,14 @@ class _Resolver:
                      or self.intro_subject(para, s_start))
             if found:
                 return found, True
+        if lead_in.endswith(":") and not verbs and not re.search(r"\b(?:from|by|of)\s", lead_in):
+            # `Its leader, Councillor Dave Okafor, put it bluntly: "…"`: a person and a few words of how they
+            # spoke, then a colon: their words.
+            subject = next((m for m in para.mentions if clause_start <= m.lead < start and not m.in_quote), None)
+            if (subject is not None and not (subject.possessive or subject.after_preposition)
+                    and self._kind(subject.key) == "person"
+                    and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
+                return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
@@ -683,7 +724,9 @@ class _Resolver:
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
-                if m.possessive or m.after_preposition:
+                # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
+                # opens a clause of its own, whose subject the name is.)
+                if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
@@ -1227,7 +1270,9 @@ class _Resolver:
         a, b = before[-1]
         if "\u2588" in para.masked[a:b]:
             return None
-        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()]
+        # ("whose daughter was admitted last week, said": a passive is no verb of speaking.)
+        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()
+                 and not _PASSIVE_BEFORE_VERB.search(para.masked, max(a, v.start() - 12), v.start())]
         if not verbs:
             return None
         verb = verbs[0]
@@ -1294,6 +1339,9 @@ _NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+_CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
