@@ -922,3 +922,9 @@ def test_a_blockquote_a_person_introduces_with_a_colon_is_their_quote_and_one_no
                           'The statute is short.\n\n'
                           '> Every citizen has the right to leave the country.')
     assert speakers == {"The": "volodymyr-zelensky", "But": "volodymyr-zelensky"}
+
+
+def test_a_longer_name_after_so_called_is_no_quote():
+    found = _quotes_of('The plans drawn up by the so-called "coalition of the willing" would struggle to deter Moscow, '
+                       'Ann Lee, a spokesperson for the Ministry of Defence, said.')
+    assert found == {}
