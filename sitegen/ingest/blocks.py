@@ -25,7 +25,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:
         return teaser
-    if i in repeats and not (infos[repeats[i]].line.container and not info.line.container):
+    if i in repeats and not (infos[repeats[i]].line.container and not info.line.container) \
+            and not _contents_entry(infos, i, repeats):
         # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
         j = repeats[i]
         if j < i:
@@ -42,6 +43,16 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if reporting_note(text, author):
         return "reporting note (who reported from where)"
     return None
+
+
+def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> bool:
+    """A section heading whose first copy stands in the table of contents above the story: its neighbours there are
+    the other sections' headings, each repeated further down too (a caption shown twice has no such neighbours)."""
+    j = repeats[i]
+    if j >= i or infos[i].sentence or infos[i].words > 12:
+        return False
+    later = [k for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(infos) and repeats.get(k, -1) > j + 2]
+    return len(later) >= 2
 
 
 _REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")

@@ -356,7 +356,9 @@ def _glued_share_bar(text: str, lower: str) -> bool:
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
-                "accepter", "aceptar", "aceitar", "accetta", "accepteren")
+                "accepter", "aceptar", "aceitar", "accetta", "accepteren",
+                # "Wij en onze 142 partners verwerken persoonsgegevens": the consent box's partner line names no cookie.
+                "partner", "socios", "partenaires", "parceiros")
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
 
 

@@ -62,6 +62,9 @@ _PATTERNS = [
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
+# "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
+                         r"(?=,?\s+(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
 
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
@@ -71,7 +74,10 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     in English: the rest of the world writes the day first).
     """
     if not _ANY_YEAR.search(text):
-        return None  # every shape below has a four-digit year: most lines have none
+        match = _SHORT_YEAR.search(text) if ":" in text or "h" in text or "." in text else None
+        iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \
+            if match else None
+        return (iso, match.start(), match.end()) if iso else None  # every other shape has a four-digit year
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -81,22 +87,24 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
                 break
     match = _DMY_SLASH.search(text)
     if match:
-        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-        # Only when unambiguous: one of the numbers cannot be a month.
-        if a == b or day_first:
-            iso = _valid(year, b, a)
-        elif a > 12 >= b:
-            iso = _valid(year, b, a)
-        elif b > 12 >= a:
-            iso = _valid(year, a, b)
-        else:
-            iso = None
+        iso = _day_month(int(match.group("a")), int(match.group("b")), int(match.group("year")), day_first)
         if iso:
             found.append((match.start(), match.end(), iso))
     if not found:
         return None
     start, end, iso = min(found)
     return iso, start, end
+
+
+def _day_month(a: int, b: int, year: int, day_first: bool) -> Optional[str]:
+    """"a/b/year": only when unambiguous (one of the numbers cannot be a month), or day first when the page says so."""
+    if a == b or day_first:
+        return _valid(year, b, a)
+    if a > 12 >= b:
+        return _valid(year, b, a)
+    if b > 12 >= a:
+        return _valid(year, a, b)
+    return None
 
 
 def _iso(match: re.Match) -> Optional[str]:

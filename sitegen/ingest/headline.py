@@ -69,6 +69,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
     deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
+    # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
+    # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.
+    deks -= {i for i in deks if i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8
+             and infos[i + 1].fate is None and not infos[i].sentence and _metadata_follows(infos, i, set())}
     candidates = [i for i in candidates if i not in deks] or candidates
     if not story:
         return candidates[0]
@@ -194,13 +198,18 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     words = info.words
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
-    if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text):
+    if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
 
 # "Tuesday, November 4, 2025Today's Paper", "Poniedziałek, 3 listopada 2025 …": a page's date bar, not a headline.
 _OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
+
+
+# "MENU Paraná Agora Curitiba", "SUCHE Der Tagesblick": the header's buttons (set in capitals) copied onto one line
+# with the site's name and edition; a headline that opens with the word writes it as a word ("Menu prices rise …").
+_TOOLBAR = re.compile(r"^(?:MENU|MENÜ|MENÚ|SEARCH|BUSCA|BUSCAR|SUCHE|RECHERCHE|CERCA|ZOEKEN|SZUKAJ|МЕНЮ|ПОИСК|ПОШУК)\s+\S")
 
 
 def completes(infos: list[LineInfo], i: int, end: int) -> Optional[int]:

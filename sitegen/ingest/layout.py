@@ -36,7 +36,7 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
                              re.IGNORECASE)
 
 
-_NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b")
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\1\d\d,?\s+\S*\d[:.h][0-5]\d")
 _SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                          r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
@@ -481,6 +481,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         info.fate, info.kind, info.reason = block_kind(infos, i, last, doc_script)
         if info.kind is None:
             info.fate = "dropped"
+    _numbered_headings(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
@@ -491,6 +492,21 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
 
 
 _SHORT_LINE = "short line without sentence punctuation (caption, label or link)"
+
+
+def _numbered_headings(infos: list[LineInfo], first: int, last: int) -> None:
+    """"2. Sequencing relief" between two paragraphs: a numbered section heading (a report's, a paper's), not a list of
+    one item; a list's items stand next to each other."""
+    kept = [i for i in range(first, last + 1) if infos[i].kind]
+    for k, i in enumerate(kept):
+        info = infos[i]
+        if info.kind != "list_item" or info.line.tag or not NUMBERED.match(info.line.text) or info.sentence \
+                or not heading_shaped(info):
+            continue
+        neighbours = [infos[j] for j in kept[max(0, k - 1):k] + kept[k + 1:k + 2]]
+        if len(neighbours) == 2 and not any(NUMBERED.match(n.line.text) for n in neighbours):
+            info.fate, info.kind, info.level = "heading", "heading", 2
+            info.reason = "subheading: a numbered section heading between paragraphs"
 
 
 def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
@@ -851,6 +867,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
             if info.kind == "paragraph":
                 text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
+                text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
@@ -942,6 +959,9 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
     return None
 
 
+# A note's number right after the full stop that ends a paragraph (a word of four letters or more before it, so that
+# "see p.12" and "vol.3" keep theirs).
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[^\W\d_][.!?][”\"’»]))\d{1,2}$")
 _END_MARK_TAIL = re.compile(r"(?<=[.!?…。」”’»\"'])\s*[♦◆■□▪●∎❖✦★]$")
 _DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
 

@@ -1,0 +1,87 @@
+"""Copied-text rules found on batch 17's pages, checked on other strings (other sites, other languages)."""
+from __future__ import annotations
+
+from sitegen.ingest.boilerplate import boilerplate_reason
+from sitegen.ingest.dates import find_date
+from sitegen.ingest.extract import extract
+
+
+def _dump(*lines: str) -> bytes:
+    return "\n\n".join(lines).encode()
+
+
+_LEAD = ("Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über die Lahn bis zum Sommer vollständig zu "
+         "sperren, weil Gutachter Risse in zwei Pfeilern gefunden haben.")
+_NEXT = ("Pendler müssen mit Umwegen von bis zu zwölf Kilometern rechnen, teilte die Verwaltung mit, und der Busverkehr "
+         "wird über die Nordbrücke umgeleitet.")
+_HEADLINE = "Lahnbrücke bleibt wegen Rissen in zwei Pfeilern bis zum Sommer gesperrt: Pendler müssen lange Umwege fahren"
+
+
+def test_a_consent_boxs_partner_line_is_not_story_and_its_heading_not_the_headline():
+    e = extract(_dump("Wir brauchen Ihre Zustimmung",
+                      "Die Lahn-Post nutzt Cookies, um Ihnen Werbung nach Ihren Interessen zu zeigen.",
+                      "Wir und unsere 318 Partner verarbeiten personenbezogene Daten wie Ihre IP-Adresse und Ihr "
+                      "Surfverhalten, auch auf anderen Geräten.",
+                      "Zustimmen", "Startseite", "Region", _HEADLINE, "Von Petra Lang", _LEAD, _NEXT), "x.txt")
+    assert e.title == _HEADLINE
+    assert [b.text for b in e.blocks] == [_LEAD, _NEXT]
+    for partners in ("Nous et nos 812 partenaires traitons des données personnelles telles que votre adresse IP.",
+                     "We and our 142 partners process personal data such as your IP address."):
+        assert boilerplate_reason(partners, len(partners.split())) == "cookie/consent notice"
+    report = "The ministry and its partners will process the asylum claims faster, the minister said."
+    assert boilerplate_reason(report, len(report.split())) is None
+
+
+def test_a_two_digit_year_is_a_date_only_with_the_time_beside_it():
+    assert find_date("14.03.25, 18:30 Uhr", day_first=True)[0] == "2025-03-14"
+    assert find_date("Stand: 07/11/24 09.15", day_first=True)[0] == "2024-11-07"
+    assert find_date("Endstand 14.03.25 nach Verlängerung", day_first=True) is None  # no time: not read as a date
+    e = extract(_dump("Startseite", _HEADLINE, "Petra Lang", "14-03-25, 18:30 Aktualisiert: 19:02", _LEAD, _NEXT), "x.txt")
+    assert (e.title, e.author, e.date) == (_HEADLINE, "Petra Lang", "2025-03-14")
+
+
+def test_a_header_line_of_buttons_in_capitals_and_the_site_name_is_not_the_headline():
+    e = extract(_dump("SUCHE Lahn Kurier Gießen", _HEADLINE,
+                      "Gutachter fanden Risse in zwei Pfeilern; der Busverkehr wird über die Nordbrücke umgeleitet, bis "
+                      "die Reparatur abgeschlossen ist.", "Von Petra Lang", _LEAD, _NEXT), "x.txt")
+    assert e.title == _HEADLINE
+    assert e.description.startswith("Gutachter fanden Risse")
+
+
+def test_a_kicker_above_headline_and_dek_is_not_the_headline():
+    headline = "Lahnbrücke gesperrt, Pendler sauer: «Niemand hat uns vorher gefragt». Stadt: «Es ging leider wirklich nicht anders»"
+    e = extract(_dump("Startseite › Region", "Der Streit um die Brücke", headline,
+                      "Gutachter fanden Risse in zwei Pfeilern. Der Busverkehr wird über die Nordbrücke umgeleitet, bis die "
+                      "Reparatur abgeschlossen ist.", "von Petra Lang", "14. März 2025", _LEAD, _NEXT), "x.txt")
+    assert e.title == headline
+    assert e.description.startswith("Gutachter fanden Risse")
+
+
+_PARA = ["Cities that planted street trees in the 1990s now spend more on pruning than on planting, the survey found, "
+         "and most of them have no budget line for replacing trees that die.",
+         "The authors looked at 140 municipal budgets across four countries and at the tree registers that 60 of them "
+         "keep, comparing what was planted with what survives today.",
+         "They found that a tree planted without a watering plan has a one in three chance of dying within five years, "
+         "which turns cheap planting into an expensive habit.",
+         "The cheapest measure, they conclude, is a watering contract for the first three summers after planting."]
+
+
+def test_numbered_section_headings_between_paragraphs_are_headings_also_after_a_table_of_contents():
+    page = _dump("Urban trees after thirty years", "Contents\n1. What the budgets show\n2. Why young trees die\n"
+                 "3. What to do", _PARA[0], "1. What the budgets show", _PARA[1], "2. Why young trees die", _PARA[2],
+                 "3. What to do", _PARA[3])
+    lines = [(b.kind, b.text) for b in extract(page, "x.txt").blocks]
+    assert ("heading", "2. Why young trees die") in lines and ("heading", "1. What the budgets show") in lines
+    assert ("heading", "3. What to do") in lines
+
+
+def test_a_numbered_list_stays_a_list():
+    items = "1. Water the tree weekly.\n2. Mulch the roots.\n3. Check the stake."
+    kinds = [b.kind for b in extract(_dump("Urban trees after thirty years", _PARA[0], items, _PARA[1]), "x.txt").blocks]
+    assert kinds.count("list_item") == 3 and "heading" not in kinds
+
+
+def test_a_footnote_number_after_the_last_full_stop_is_left_out():
+    e = extract(_dump("Urban trees after thirty years", _PARA[0], _PARA[1] + "3", _PARA[2] + "12",
+                      _PARA[3]), "x.txt")
+    assert [b.text for b in e.blocks] == _PARA
