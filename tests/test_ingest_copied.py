@@ -21,7 +21,8 @@ BATCH_13 = cases("heldout_text_copied")
 BATCH_14 = cases("heldout_text_copied2")  # twelve more site kinds, copied from heldout_html4/
 BATCH_15 = cases("heldout_text_copied3")  # fourteen more site kinds, copied from heldout_html5/
 BATCH_16 = cases("heldout_text_copied4")  # ten more site kinds, copied from heldout_html6/
-COPIED = BATCH_13 + BATCH_14 + BATCH_15 + BATCH_16
+BATCH_17 = cases("heldout_text_copied5")  # twelve more site kinds, copied from heldout_html7/
+COPIED = BATCH_13 + BATCH_14 + BATCH_15 + BATCH_16 + BATCH_17
 
 # What still differs from the label (strict: a page that starts to pass must leave this list).
 _DIFFERS = {
@@ -76,6 +77,26 @@ _DIFFERS = {
     "npk_ja_kyushoku": "publisher: the copyright's romanised 'NPK', nothing ties it to the site name in the header",
     "wiadomosci24_pl_bilety": "the bold lead under byline, date and caption kept as story (label: the dek; the copy "
                               "has no markup to tell it from the first paragraph)",
+    # batch 17
+    "alsharqalyawm_ar_istanbul": "the brief kept as story with the 'كتب:' byline, source and views line; author and "
+                                 "publisher missed",
+    "byteforum_en_baltic_tracker": "forum page: the points/submitter line taken as description, the first comment kept; "
+                                   "submitter and publisher missed",
+    "gazzettanord_it_nato_spesa": "tags as a subheading and the newsletter blurb kept; publisher only in 'della "
+                                  "Gazzetta del Nord' lines",
+    "ieess_en_sanctions_ceasefire": "publisher: the copy shows only the short 'IEESS'",
+    "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description); the paywall offer, teasers and "
+                                  "blocks after it kept; publisher from the company line",
+    "inkwell_en_nato_rail": "a photo caption and the publication's blurb kept, a subheading lost; publisher missed",
+    "kyivdispatch_en_lng_sanctions": "bookmark card, author card, the form's error text, teasers and the footer lines "
+                                     "kept",
+    "millbrook_en_ap_geneva": "AP byline half-capitalised; the wire's copyright as publisher; the contributor line kept",
+    "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
+    "northernstandard_en_live_talks": "live page: the appeal, X consent and untitled entries' times kept, the pinned "
+                                      "summary's heading lost",
+    "paranaagora_pt_ligeirinho": "the 'Veja mais' line and the newsletter box kept",
+    "pricecap_blog_en_shadow_fleet": "blog: author and date from the comments and related posts; related excerpts, "
+                                     "entry footer, author box and reply count kept",
 }
 
 
@@ -90,6 +111,7 @@ def test_every_listed_difference_names_a_copied_page():
     assert set(_DIFFERS) <= {c.name.split("/", 1)[1] for c in COPIED}
     assert len({c.name.split("/", 1)[1] for c in COPIED}) == len(COPIED)  # the list above is keyed by page name
     assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12 and len(BATCH_15) >= 14 and len(BATCH_16) >= 10
+    assert len(BATCH_17) >= 12
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in COPIED], ids=lambda c: c.name)
@@ -132,6 +154,14 @@ def test_batch_16_copied_pages_keep_their_scores():
     s = score(sitegen, BATCH_16)
     assert s["f"] >= 0.97 and s["title"] >= 0.9 and s["meta"] >= 0.9
     assert min(row["f"] for row in s["rows"]) >= 0.9, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.9]
+
+
+def test_batch_17_copied_pages_keep_their_scores():
+    # Measured after the fixes of batch 17 (heldout/README.md): body F1 0.896, title 1.00, metadata 0.61 (first run
+    # 0.874, 0.58 and 0.44). Still below the 0.92 target: end matter (paywall offers, teasers, author cards) is kept.
+    s = score(sitegen, BATCH_17)
+    assert s["f"] >= 0.88 and s["title"] >= 0.9 and s["meta"] >= 0.55
+    assert min(row["f"] for row in s["rows"]) >= 0.45, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.45]
 
 
 def _dump(*lines: str) -> bytes:

@@ -85,3 +85,29 @@ def test_a_footnote_number_after_the_last_full_stop_is_left_out():
     e = extract(_dump("Urban trees after thirty years", _PARA[0], _PARA[1] + "3", _PARA[2] + "12",
                       _PARA[3]), "x.txt")
     assert [b.text for b in e.blocks] == _PARA
+
+
+def test_a_live_pages_key_events_are_not_its_headline_and_its_shift_byline_names_both():
+    headline = "Storm Eowyn live: rail lines closed across Scotland as wind reaches 100mph"
+    e = extract(_dump("Scotland", "LIVE", headline,
+                      "Amber warning for the whole central belt until Saturday morning; thousands of homes without power",
+                      "Aisha Khan (now) and Rory Bell (earlier)", "Fri 24 Jan 2025 09.41 GMT", "Key events",
+                      "25m ago Ferries cancelled from Oban", "1h ago ScotRail suspends all services",
+                      "Good morning and welcome to our live coverage of the storm, which reached the west coast overnight.",
+                      "Network Rail said every line in the central belt would stay closed until the wind drops below "
+                      "fifty miles an hour."), "x.txt")
+    assert (e.title, e.author) == (headline, "Aisha Khan and Rory Bell")
+
+
+def test_the_outlet_after_the_reporters_name_and_a_photographers_credit_are_not_misread():
+    e = extract(_dump("Home", _HEADLINE, "Von Petra Lang, Lahn-Kurier — Gießen", "14. März 2025",
+                      "Die Brücke bei Nacht. © Jonas Weber", _LEAD, _NEXT, "Lahn-Kurier auf Facebook folgen",
+                      "© 2025 Lahn-Kurier"), "x.txt")
+    assert (e.author, e.publisher) == ("Petra Lang", "Lahn-Kurier")
+
+
+def test_a_companys_copyright_gives_the_brand_the_header_writes_with_its_article():
+    e = extract(_dump("The Valley Courant", "News", "Sport", _HEADLINE.replace("Lahnbrücke", "Valley bridge"),
+                      "By Petra Lang", "14 March 2025", _LEAD, _NEXT, "© 2025 Valley Courant Media. All rights reserved.",
+                      "© RIPRODUZIONE RISERVATA"), "x.txt")
+    assert e.publisher == "The Valley Courant"

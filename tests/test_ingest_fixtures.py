@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
 
 SEEDS = cases("seeds")
-# Batch 12, 14, 15 and 16 pages that still differ from their labels after the general fixes (see heldout/README.md).
+# Batch 12, 14, 15, 16 and 17 pages that still differ from their labels after the general fixes (see heldout/README.md).
 _KNOWN_MISSES = {
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
@@ -34,10 +34,18 @@ _KNOWN_MISSES = {
     # batch 16
     "heldout_html6/npk_ja_kyushoku": "description: the meta description is the summary box's first sentence, so it is "
                                      "left out as the lead (the label keeps it, as wire_en_copper's)",
+    # batch 17
+    "heldout_html7/byteforum_en_baltic_tracker": "author and date only in the submitter link and the age link's title",
+    "heldout_html7/ieess_en_sanctions_ceasefire": "publisher: og:site_name's short 'IEESS', not the name in the header",
+    "heldout_html7/millbrook_en_ap_geneva": "JSON-LD author names with the agency glued on; the AP contributor line kept",
+    "heldout_html7/northernstandard_en_live_talks": "live page: untitled entries' times kept as subheadings, the "
+                                                    "pinned summary's heading lost and its items read as paragraphs",
+    "heldout_html7/pricecap_blog_en_shadow_fleet": "author from the first comment (the byline is only in the entry "
+                                                   "footer); the Jetpack related posts kept",
 }
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
 PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3") \
-    + cases("heldout_html4") + cases("heldout_html5") + cases("heldout_html6")
+    + cases("heldout_html4") + cases("heldout_html5") + cases("heldout_html6") + cases("heldout_html7")
 
 
 def _param(case):
@@ -86,4 +94,12 @@ def test_batch_16_html_pages_keep_their_scores():
     # 0.981, 1.00, 0.90).
     s = score(sitegen, cases("heldout_html6"))
     assert s["f"] >= 0.98 and s["title"] >= 0.95 and s["meta"] >= 0.95
+    assert min(row["f"] for row in s["rows"]) >= 0.95, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.95]
+
+
+def test_batch_17_html_pages_keep_their_scores():
+    # Measured after the fixes of batch 17 (heldout/README.md): body F1 0.995, title 1.00, metadata 0.86 (first run
+    # 0.993, 1.00, 0.86).
+    s = score(sitegen, cases("heldout_html7"))
+    assert s["f"] >= 0.98 and s["title"] >= 0.95 and s["meta"] >= 0.8
     assert min(row["f"] for row in s["rows"]) >= 0.95, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.95]

@@ -176,7 +176,9 @@ def stems(text: str) -> set[str]:
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
     info = infos[i]
-    if not 2 <= info.words <= 4 or info.sentence or not md.author_name(info.line.text):
+    name = None if info.sentence or info.words > 9 else md.author_name(info.line.text)
+    # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one.
+    if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7):
         return False
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
     return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
@@ -198,7 +200,8 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     words = info.words
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
-    if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text):
+    if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
+            or _AGO.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
@@ -210,6 +213,11 @@ _OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+
 # "MENU Paraná Agora Curitiba", "SUCHE Der Tagesblick": the header's buttons (set in capitals) copied onto one line
 # with the site's name and edition; a headline that opens with the word writes it as a word ("Menu prices rise …").
 _TOOLBAR = re.compile(r"^(?:MENU|MENÜ|MENÚ|SEARCH|BUSCA|BUSCAR|SUCHE|RECHERCHE|CERCA|ZOEKEN|SZUKAJ|МЕНЮ|ПОИСК|ПОШУК)\s+\S")
+
+
+# "1h ago Nato ministers arrive …", "vor 2 Std. Kreml: …": an entry of a live page's "key events" list, with its age.
+_AGO = re.compile(r"^(?:\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s+ago|vor \d{1,2}\s*(?:Std\.?|Min\.?|"
+                  r"Stunden?|Minuten?)|il y a \d{1,2}\s*(?:h|min)|hace \d{1,2}\s*(?:h|min)|há \d{1,2}\s*(?:h|min))\s", re.I)
 
 
 def completes(infos: list[LineInfo], i: int, end: int) -> Optional[int]:

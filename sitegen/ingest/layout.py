@@ -893,6 +893,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.url = source_url
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
+    if result.author and result.publisher and not hints.author_declared:
+        result.author = _without_outlet(result.author, result.publisher)
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
             and not _about_the_site(hints.description, result.publisher):
@@ -906,6 +908,15 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _without_outlet(author: str, publisher: str) -> Optional[str]:
+    """"Por Juliana Costa, Paraná Agora — Curitiba": the outlet after the reporter's name is not a second author."""
+    names = re.split(r",\s*|\s+and\s+", author)
+    kept = [n for n in names if n.casefold() != publisher.casefold()]
+    if len(kept) == len(names) or not kept:
+        return author
+    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
 def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[LineInfo]) -> bool:
@@ -983,7 +994,7 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
 # The company behind an outlet names itself as the brand and a corporate word: "Contrastado Medios", "KXLR-TV".
 _CORPORATE_TAIL = re.compile(r"^(?P<brand>\S.*?)[\s-]+(?:media|medios|médias|medien|tv|television|télévision|televisión|group|"
                              r"grupo|gruppo|groupe|gruppe|network|publications|publishing|holdings|broadcasting|"
-                             r"communications|comunicación|comunicaciones|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
+                             r"communications|comunicación|comunicaciones|comunicação|comunicações|comunicazione|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
 
 
 def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -1013,6 +1024,12 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
         if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or re.match(
                 r"\s(?:for|of|für|pour|de|per)\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,4}$", rest)):
+            return text
+        # "Northern Standard Media" under "The Northern Standard": the company is the brand the header writes with
+        # its article.
+        company = _CORPORATE_TAIL.match(name)
+        if company and re.fullmatch(r"(?:The|Le|La|Les|Il|Lo|El|Los|Las|De|Het|Der|Die|Das|O|A)\s+"
+                                    + re.escape(company.group("brand")), text):
             return text
         tail = name[len(text):] if name.startswith(text) and len(text) >= 3 else ""
         if tail[:1] == " " and all(_CORPORATE_WORD.fullmatch(word) for word in tail.split()):

@@ -74,7 +74,8 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
-_LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas|company|corporation)\.?$",
+_LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
+                         r"eireli|company|corporation)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -83,7 +84,8 @@ def is_company(text: str) -> bool:
 
 _LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
-                   "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit",
+                   "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
+                   "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
 
 
@@ -199,8 +201,14 @@ def _without_role(text: str) -> str:
     return text
 
 
+# A live page's shifts: "Helen Osei (now) and Mark Dunne (earlier)".
+_LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|agora|antes|ahora|maintenant|"
+                         r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
+    text = _LIVE_SHIFT.sub("", text)
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
     # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
@@ -350,6 +358,9 @@ def publisher_mentions(text: str) -> list[str]:
         return out
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
+            # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
+            if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
+                continue
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
             name = re.split(r"\.\s", name)[0].strip(" .,:;-")
