@@ -78,23 +78,19 @@ _DIFFERS = {
     "wiadomosci24_pl_bilety": "the bold lead under byline, date and caption kept as story (label: the dek; the copy "
                               "has no markup to tell it from the first paragraph)",
     # batch 17
-    "alsharqalyawm_ar_istanbul": "the brief kept as story with the 'كتب:' byline, source and views line; author and "
-                                 "publisher missed",
+    "alsharqalyawm_ar_istanbul": "publisher: only as the 'المصدر:' (source) part of the byline line",
     "byteforum_en_baltic_tracker": "forum page: the points/submitter line taken as description, the first comment kept; "
                                    "submitter and publisher missed",
-    "gazzettanord_it_nato_spesa": "tags as a subheading and the newsletter blurb kept; publisher only in 'della "
-                                  "Gazzetta del Nord' lines",
+    "gazzettanord_it_nato_spesa": "publisher: only in 'della Gazzetta del Nord' lines (the copyright names the company)",
     "ieess_en_sanctions_ceasefire": "publisher: the copy shows only the short 'IEESS'",
-    "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description); the paywall offer, teasers and "
-                                  "blocks after it kept; publisher from the company line",
+    "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description; the copy has no markup to tell "
+                                  "it from the first paragraph); publisher from the company line",
     "inkwell_en_nato_rail": "a photo caption and the publication's blurb kept, a subheading lost; publisher missed",
-    "kyivdispatch_en_lng_sanctions": "bookmark card, author card, the form's error text, teasers and the footer lines "
-                                     "kept",
+    "kyivdispatch_en_lng_sanctions": "a bookmark card inside the story (heading and excerpt) kept",
     "millbrook_en_ap_geneva": "AP byline half-capitalised; the wire's copyright as publisher; the contributor line kept",
     "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
     "northernstandard_en_live_talks": "live page: the appeal, X consent and untitled entries' times kept, the pinned "
                                       "summary's heading lost",
-    "paranaagora_pt_ligeirinho": "the 'Veja mais' line and the newsletter box kept",
     "pricecap_blog_en_shadow_fleet": "blog: author and date from the comments and related posts; related excerpts, "
                                      "entry footer, author box and reply count kept",
 }

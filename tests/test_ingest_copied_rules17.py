@@ -111,3 +111,49 @@ def test_a_companys_copyright_gives_the_brand_the_header_writes_with_its_article
                       "By Petra Lang", "14 March 2025", _LEAD, _NEXT, "© 2025 Valley Courant Media. All rights reserved.",
                       "© RIPRODUZIONE RISERVATA"), "x.txt")
     assert e.publisher == "The Valley Courant"
+
+
+_STORY_EN = ["Valley bridge to close until summer after cracks found in two piers",
+             "The county council closed the Valley bridge on Tuesday night after inspectors found cracks in two of its "
+             "piers, and said it would stay shut until the summer.",
+             "Commuters face detours of up to twelve miles, the council said, and buses will be sent over the north "
+             "bridge until the repairs are finished.",
+             "Engineers will decide next month whether the piers can be repaired or must be rebuilt, which would take "
+             "at least another year."]
+
+
+def test_a_hard_paywalls_offer_ends_the_story_with_everything_after_it():
+    gate = ["Members only", "Read on with Valley+", "Unlimited access to every article",
+            "First month £1, then £7.99 per month. Cancel online at any time.", "Subscribe",
+            "Already a subscriber? Sign in", "More on roads",
+            "Road repairs to cost the county a record sum this winter after the wettest autumn in years, councillors heard.",
+            "Most read", "Fire at a flat above the bakery in Market Street", "Rovers lose at home again"]
+    e = extract(_dump("By Jo Marsh", *_STORY_EN, *gate), "x.txt")
+    assert [b.text for b in e.blocks] == _STORY_EN[1:]
+
+
+def test_an_author_card_after_the_story_a_forms_error_and_a_site_copyright_are_not_story():
+    after = ["Jo Marsh", "Transport correspondent for the Valley Courant. Previously covered rail for a national weekly.",
+             "Please enter a valid email address!", "Valley Courant © 2025"]
+    e = extract(_dump(_STORY_EN[0], "By Jo Marsh", "14 March 2025", *_STORY_EN[1:], *after), "x.txt")
+    assert [b.text for b in e.blocks] == _STORY_EN[1:]
+
+
+def test_tag_lists_newsletter_pitches_and_section_pointers_in_other_languages_are_not_story():
+    from sitegen.ingest.boilerplate import boilerplate_reason as reason
+    for line in ("Argomenti: Trasporti Ponte Consiglio comunale", "Onderwerpen: Verkeer Brug Gemeenteraad",
+                 "Tutte le mattine le notizie della tua città. È gratuito.",
+                 "Leia mais notícias de Londrina na Folha do Norte.", "Al suscribirte, aceptas los Términos de uso.",
+                 "Vul een geldig e-mailadres in"):
+        assert reason(line, len(line.split())) is not None, line
+    story = "The bridge is free for cyclists, the council said. It is free."
+    assert reason(story, len(story.split())) is None
+
+
+def test_a_byline_of_labelled_parts_gives_the_name_before_the_next_label():
+    headline = "Nouvelle ligne de tramway : les travaux commencent lundi à Sfax"
+    lead = ("Les travaux de la première ligne de tramway de Sfax commencent lundi, a annoncé mardi le ministère du "
+            "Transport, qui prévoit une mise en service en 2029.")
+    e = extract(_dump(headline, "Par: Amira Ben Salah Source: Agences et correspondants régionaux Le 3 mars 2025 - 10:45 Vues: 1 204",
+                      lead, lead.replace("lundi", "mardi")), "x.txt")
+    assert (e.title, e.author, e.date) == (headline, "Amira Ben Salah", "2025-03-03")

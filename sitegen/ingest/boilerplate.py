@@ -162,7 +162,7 @@ _NAV = re.compile(
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|all rights reserved|alle rechte vorbehalten|"
+_COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
@@ -234,7 +234,17 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-    r"not responsible for the content of external (?:sites|links|websites))\b",
+    r"not responsible for the content of external (?:sites|links|websites)|nella tua casella|in je (?:mailbox|inbox)|"
+    # A sign-up form's messages: "Please enter a valid email address!"
+    r"please (?:enter|provide|use) a valid (?:e-?mail|address)|bitte (?:gib|geben sie) eine gültige|"
+    r"veuillez (?:saisir|entrer|indiquer) une adresse|introduce un (?:correo|e-?mail) válido|insira um e-?mail válido|"
+    r"inserisci un(?:'| )indirizzo (?:e-?mail|email) valido|vul een geldig e-?mailadres in|"
+    # The box's terms and pitch in other languages: "Ao se cadastrar, você concorda …", "… o dia. É grátis."
+    r"ao se (?:cadastrar|inscrever)|al (?:registrarte|suscribirte)|en vous inscrivant|iscrivendoti|door je aan te melden|"
+    r"(?:it['’]s|é|es|c['’]est|ist|è|het is) (?:free|grátis|gratis|gratuit|kostenlos|gratuito)[.!]?$|"
+    # "Veja mais notícias da região no Paraná Agora.": a pointer to the site's section, not a sentence of the story.
+    r"^(?:veja|leia|see|read|lea|lisez|lies) (?:mais|more|más|plus|mehr) (?:notícias|news|noticias|nachrichten|d['’]actualités)"
+    r"(?: \w+){0,4} (?:no|na|on|en|auf|sur|in) [A-Z][^.]{1,40}\.?$)",
     re.IGNORECASE)
 # What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
 _END_MATTER = re.compile(
@@ -308,9 +318,14 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
+# "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
+# a copyright line has one).
+_SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
+                           r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
-                   r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
+                   r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
+                   r"sujets|thèmes|tematy|tagi|теми|мітки)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
                             r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
@@ -456,7 +471,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and _SUPPORT.search(text) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
         return DONATION
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
-                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)):
+                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
+                        or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"

@@ -247,9 +247,35 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             return i - 1 if not prev.sentence and prev.words <= 3 and prev.fate != "kept" else i
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
             return i
+        # (The box and what follows it can outweigh a short free part: two paragraphs before it are enough.)
+        if strong_seen >= 2 and _SUBSCRIBER.search(text) and info.words <= 12:
+            gate = _paywall_gate(infos, i, first)
+            if gate is not None:
+                return gate
         before += info.words
         strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+# A hard paywall's gate after the story's free part: "Already a subscriber? Log in" under an offer with a price a
+# month ("Eerste maand € 1, daarna € 14,95 per maand"). Nothing after it is story (teasers, most read, the footer).
+_SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscribed|al abonnee|bereits abonnent|schon abonnent|"
+                         r"déjà abonné|ya eres suscriptor|ya tienes una suscripción|já é assinante|já sou assinante|"
+                         r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник", re.IGNORECASE)
+_PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
+                             r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
+                             r"mese|miesiąc|месяц|місяць)\b", re.IGNORECASE)
+
+
+def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
+    """The line where a paywall box starts: back from its price to the story's last long paragraph."""
+    price = next((j for j in range(i, max(first, i - 10), -1) if _PRICE_A_PERIOD.search(infos[j].line.text)), None)
+    if price is None:
+        return None
+    j = price
+    while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
+        j -= 1
+    return j if j > first else None
 
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
@@ -485,7 +511,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
-    _drop_author_box(infos, first, last)
+    _drop_author_box(infos, first, last, result.author)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
@@ -576,16 +602,19 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
             drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
 
 
-def _drop_author_box(infos: list[LineInfo], first: int, last: int) -> None:
-    """A byline under most of the story ("Written by Jane Doe") heads the author's box: the short lines after it are
-    her bio, not story."""
+def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optional[str]) -> None:
+    """A byline under most of the story ("Written by Jane Doe"), or the bylined name alone (an author card), heads the
+    author's box: the short lines after it are her bio, not story."""
     total = sum(info.words for info in infos[first:last + 1] if info.kind) or 1
     above = 0
     for i in range(first, last + 1):
         info = infos[i]
-        if info.kind:
+        card = author is not None and info.line.text.strip(" .") == author and above >= total * 0.6
+        if info.kind and not card:
             above += info.words
-        elif (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
+        elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
+            if card and info.kind:
+                drop_line(info, "the author's name over her box under the story")
             for other in infos[i + 1:last + 1]:
                 if other.kind and other.words <= 40:
                     drop_line(other, f"the author's box under the story (byline on line {info.line.n})")
@@ -787,7 +816,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             result.date = result.date or md.find_date(text, result.day_first)[0]
             info.fate, info.reason = "author", "byline and date after the desk's name"
             return True
-    if info.words > 16:
+    # "كتب: Name المصدر: … date مشاهدات: 4,218": a line of labelled parts (by, source, views) may run longer.
+    if info.words > 16 and not (info.words <= 30 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
     if name:
@@ -841,6 +871,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return False
 
 
+_LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
 _UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
                            re.IGNORECASE)
 

@@ -201,6 +201,7 @@ def _without_role(text: str) -> str:
     return text
 
 
+_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]{2,20}\s?[:：]\s)")
 # A live page's shifts: "Helen Osei (now) and Mark Dunne (earlier)".
 _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|agora|antes|ahora|maintenant|"
                          r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
@@ -209,6 +210,8 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _LIVE_SHIFT.sub("", text)
+    # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
+    text = _NEXT_LABEL.split(text, maxsplit=1)[0]
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
     # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
