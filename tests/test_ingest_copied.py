@@ -91,8 +91,6 @@ _DIFFERS = {
     "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
     "northernstandard_en_live_talks": "live page: the appeal, X consent and untitled entries' times kept, the pinned "
                                       "summary's heading lost",
-    "pricecap_blog_en_shadow_fleet": "blog: author and date from the comments and related posts; related excerpts, "
-                                     "entry footer, author box and reply count kept",
 }
 
 

@@ -157,3 +157,23 @@ def test_a_byline_of_labelled_parts_gives_the_name_before_the_next_label():
     e = extract(_dump(headline, "Par: Amira Ben Salah Source: Agences et correspondants régionaux Le 3 mars 2025 - 10:45 Vues: 1 204",
                       lead, lead.replace("lundi", "mardi")), "x.txt")
     assert (e.title, e.author, e.date) == (headline, "Amira Ben Salah", "2025-03-03")
+
+
+def test_a_blogs_entry_footer_related_cards_author_box_and_comment_heading():
+    post = ["Allotment notes", "A gardener's year on plot 14", "Home", "About",
+            "Why I stopped digging every bed twice a year", "12 Replies",
+            "For thirty years I dug every bed twice a year, because that is what my father did and what the books said.",
+            "Two winters ago I stopped, spread compost on top instead, and let the worms do the work for me.",
+            "The yields were no worse, the weeds were fewer, and my back has never been better in March.",
+            "Related", "Saving seed from the lazy tomatoes", "A few notes on the seed I keep from year to year.",
+            "3 May 2025", 'In "Seeds"', "Leek moth again", "Netting worked where nothing else did this summer.",
+            "12 August 2025", 'In "Pests"',
+            "This entry was posted in Soil and tagged compost, no-dig on 9 October 2025 by Ruth Adeyemi.",
+            "About Ruth Adeyemi", "Retired nurse, plot holder since 2001, and no friend of slugs.",
+            "12 thoughts on “Why I stopped digging every bed twice a year”", "Tom Hale 10 October 2025 at 8:12 am",
+            "Same here, and the clay has never been easier to work in spring.", "Reply",
+            "© 2025 Ruth Adeyemi"]
+    e = extract(_dump(*post), "x.txt")
+    assert (e.title, e.author, e.date, e.publisher) == ("Why I stopped digging every bed twice a year", "Ruth Adeyemi", "2025-10-09",
+                                                        "Allotment notes")
+    assert [b.text for b in e.blocks] == post[6:9]

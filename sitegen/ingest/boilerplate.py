@@ -135,7 +135,8 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
 _GALLERY_COUNTER = re.compile(
-    r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|shares?|likes?|views?|min(?:ute)?s? read|"
+    r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
+    r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
@@ -508,7 +509,11 @@ def ends_with_relative_time(text: str) -> bool:
 
 
 def is_comments_start(text: str) -> bool:
-    return len(text) <= 60 and bool(COMMENTS.match(text))
+    # "23 thoughts on “<the headline>”": WordPress names the post in the comments' heading, however long.
+    return (len(text) <= 60 or len(text) <= 250 and _THOUGHTS_ON.match(text) is not None) and bool(COMMENTS.match(text))
+
+
+_THOUGHTS_ON = re.compile(r"^\d+ (?:thoughts|responses|replies|reactions|comments) (?:on|to) [“\"«„‘']", re.IGNORECASE)
 
 
 # A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.

@@ -73,6 +73,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
             first = None
     header_end = first if first is not None else len(infos) if cut is None else cut
     mentions = _publisher_mentions(infos, found)
+    _entry_footer(infos, result, first, cut if cut is not None else len(infos))
     _header(infos, header_end, result, hints, doc_script, mentions)
     if first is not None:
         _middle(infos, first, last, result, doc_script, repeats)
@@ -420,6 +421,28 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 break
 
 
+# A blog's entry footer: "This entry was posted in Sanctions and tagged … on 27 November 2026 by Neil Prentice.",
+# "Posted on 27 November 2026 by Neil Prentice". On a blog it is the post's only byline and date; the names and dates
+# above it (related posts) and below it (comments) are others'.
+_ENTRY_FOOTER = re.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|filed)\b.{0,200}?\bon (?P<date>.{6,40}?) by "
+                           r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
+
+
+def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> None:
+    if first is None:
+        return
+    for info in infos[first:end]:
+        match = _ENTRY_FOOTER.match(info.line.text) if info.words <= 60 and info.fate is None else None
+        if not match:
+            continue
+        name = md.author_name(match.group("name"))
+        found = md.find_date(match.group("date"), result.day_first)
+        if name and found:
+            result.author, result.date = name, found[0]
+            info.fate, info.reason = "author", "the blog's entry footer (its byline and date)"
+            return
+
+
 def _outlet_byline(text: str, mentions: list[str]) -> Optional[str]:
     """"Ouest-Journal Erwan Le Goff.": the name the page's copyright line gives the outlet, then a person's name."""
     for outlet in set(mentions):
@@ -474,6 +497,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             info.kind = kept_kind(info)
             info.fate = info.kind
             continue
+        # (a bare date: "Published … By Name" is the post's own footer, after the related cards)
+        if related_at is not None and info.words <= 8 and md.date_line(text, result.day_first) \
+                and md.date_label(text, result.day_first) is None and not md.byline_after_date(text):
+            drop_line(info, f"a related story's date, under the label on line {related_at}")
+            continue
         if _short_metadata(infos, i, result):
             continue
         if info.line.tag == "tr" and info.pattern is None:
@@ -481,7 +509,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             continue
         reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
-                not (info.sentence and info.words >= 5) or i < teaser_run_end):
+                not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
@@ -515,6 +543,12 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+def _dated_excerpt(infos: list[LineInfo], i: int, last: int) -> bool:
+    """A related post's card: its excerpt, a sentence or two, over its date ("14 June 2026")."""
+    nxt = infos[i + 1] if i + 1 <= last else None
+    return infos[i].words <= 30 and nxt is not None and nxt.words <= 8 and bool(md.date_line(nxt.line.text))
 
 
 _SHORT_LINE = "short line without sentence punctuation (caption, label or link)"
@@ -602,6 +636,9 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
             drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
 
 
+_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
+
+
 def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optional[str]) -> None:
     """A byline under most of the story ("Written by Jane Doe"), or the bylined name alone (an author card), heads the
     author's box: the short lines after it are her bio, not story."""
@@ -609,7 +646,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     above = 0
     for i in range(first, last + 1):
         info = infos[i]
-        card = author is not None and info.line.text.strip(" .") == author and above >= total * 0.6
+        card = author is not None and above >= total * 0.6 and (
+            info.line.text.strip(" .") == author or _ABOUT.sub("", info.line.text.strip(" .")) == author)
         if info.kind and not card:
             above += info.words
         elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
@@ -926,6 +964,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
+    if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
+            and not hints.publisher:
+        result.publisher = _blog_name(infos) or result.publisher
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
             and not _about_the_site(hints.description, result.publisher):
@@ -939,6 +980,14 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _blog_name(infos: list[LineInfo]) -> Optional[str]:
+    """"© 2026 Neil Prentice" on Neil Prentice's blog: the copyright names the owner; the blog's name heads the page."""
+    top = next((info for info in infos if not info.pattern), None)
+    if top is None or top.sentence or not 1 <= top.words <= 6 or not top.line.text[:1].isupper():
+        return None
+    return top.line.text
 
 
 def _without_outlet(author: str, publisher: str) -> Optional[str]:
