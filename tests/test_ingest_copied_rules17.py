@@ -177,3 +177,25 @@ def test_a_blogs_entry_footer_related_cards_author_box_and_comment_heading():
     assert (e.title, e.author, e.date, e.publisher) == ("Why I stopped digging every bed twice a year", "Ruth Adeyemi", "2025-10-09",
                                                         "Allotment notes")
     assert [b.text for b in e.blocks] == post[6:9]
+
+
+def test_a_wire_story_on_a_local_site_names_the_reporters_and_the_site_not_the_agency():
+    page = ["Harbour Gazette", "World", "Ferry talks resume in Oslo as both sides soften their demands",
+            "By INGRID SOLBERG and PAUL MARSH Reuters", "March 3, 2025",
+            "OSLO (Reuters) — Negotiators for the ferry operator and the seafarers' union returned to the table on "
+            "Monday, a week after talks broke down over pay and rest periods.",
+            "Both sides said they had moved on pay, but the union still wants a limit on the length of shifts at sea.",
+            "Copyright 2025 Reuters. All rights reserved.", "© 2025 Harbour Gazette, 12 Quay Street"]
+    e = extract(_dump(*page), "x.txt")
+    assert (e.author, e.publisher) == ("Ingrid Solberg and Paul Marsh", "Harbour Gazette")
+
+
+def test_json_ld_author_names_lose_the_agency_and_the_capitals():
+    html = ('<html><head><title>Ferry talks resume</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Ferry talks resume in Oslo as both sides soften their demands", "author": ['
+            '{"@type": "Person", "name": "INGRID SOLBERG Associated Press"}, {"@type": "Person", "name": '
+            '"Paul Marsh Associated Press"}]}</script></head><body><article><h1>Ferry talks resume in Oslo as both sides '
+            'soften their demands</h1><p>Negotiators for the ferry operator and the seafarers\' union returned to the '
+            'table on Monday, a week after talks broke down over pay and rest periods.</p><p>Both sides said they had '
+            'moved on pay, but the union still wants a limit on the length of shifts at sea.</p></article></body></html>')
+    assert extract(html.encode(), "x.html").author == "Ingrid Solberg and Paul Marsh"

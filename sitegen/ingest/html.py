@@ -583,7 +583,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if kicked:
         hints.title = kicked
     people = _people(_resolve(ld.get("author"), page.json_ld))
-    hints.author = _ld_name(people) or _microdata_author(page) or _meta_author(meta)
+    ld_author = _ld_name(people)
+    if ld_author:
+        ld_author = " and ".join(_person_name(name) for name in ld_author.split(" and "))
+    hints.author = ld_author or _microdata_author(page) or _meta_author(meta)
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
@@ -703,6 +706,12 @@ def _ld_name(value: Any) -> Optional[str]:
     if isinstance(value, dict):
         return _text(value.get("name"))
     return _text(value)
+
+
+def _person_name(name: str) -> str:
+    """"MARTA KOWALCZYK Associated Press": a wire's feed puts the agency after the name and sets the name in capitals."""
+    name = md.WIRE_AFTER_NAME.sub("", name).strip() or name
+    return name.title() if name.isupper() and len(name.split()) >= 2 else name
 
 
 _ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",

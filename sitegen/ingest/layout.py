@@ -960,8 +960,11 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
         result.date = hints.date or result.date
     result.url = source_url
+    # The wire's copyright under a story a local site runs ("Copyright 2026 The Associated Press") names the agency;
+    # the site names itself elsewhere.
+    own = [m for m in mentions if not md.IS_WIRE.match(m)] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
-        or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
+        or _as_at_the_top(_brand(_most_common(own), infos), infos) or result.site_name_guess
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \

@@ -201,6 +201,11 @@ def _without_role(text: str) -> str:
     return text
 
 
+# News agencies: their name after a reporter's ("DAVID HENLEY Associated Press") is where the reporter works, and their
+# copyright under a story a local site runs is the wire's, not the site's.
+WIRES = r"(?:the )?(?:associated press|reuters|agence france-presse|afp|dpa|bloomberg|efe|ansa|xinhua|pa media|press association)"
+WIRE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?:,\s*)?" + WIRES + r"(?=\s+and\s|\s*,|\s*$)", re.IGNORECASE)
+IS_WIRE = re.compile(WIRES + r"$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]{2,20}\s?[:：]\s)")
 # A live page's shifts: "Helen Osei (now) and Mark Dunne (earlier)".
 _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|agora|antes|ahora|maintenant|"
@@ -210,6 +215,7 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     text = _LIVE_SHIFT.sub("", text)
+    text = WIRE_AFTER_NAME.sub("", text)
     # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
     text = _NEXT_LABEL.split(text, maxsplit=1)[0]
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
