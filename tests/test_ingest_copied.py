@@ -89,8 +89,8 @@ _DIFFERS = {
     "kyivdispatch_en_lng_sanctions": "a bookmark card inside the story (heading and excerpt) kept",
     "millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story)",
     "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
-    "northernstandard_en_live_talks": "live page: the appeal, X consent and untitled entries' times kept, the pinned "
-                                      "summary's heading lost",
+    "northernstandard_en_live_talks": "live page: untitled entries' times kept as subheadings; the pinned summary's "
+                                      "heading lost and one of its items dropped as a repeat of its copy at the foot",
 }
 
 
@@ -151,11 +151,11 @@ def test_batch_16_copied_pages_keep_their_scores():
 
 
 def test_batch_17_copied_pages_keep_their_scores():
-    # Measured after the fixes of batch 17 (heldout/README.md): body F1 0.896, title 1.00, metadata 0.61 (first run
-    # 0.874, 0.58 and 0.44). Still below the 0.92 target: end matter (paywall offers, teasers, author cards) is kept.
+    # Measured after the fixes of batch 17 (heldout/README.md): body F1 0.968, title 1.00, metadata 0.78 (first run
+    # 0.874, 0.58 and 0.44).
     s = score(sitegen, BATCH_17)
-    assert s["f"] >= 0.88 and s["title"] >= 0.9 and s["meta"] >= 0.55
-    assert min(row["f"] for row in s["rows"]) >= 0.45, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.45]
+    assert s["f"] >= 0.95 and s["title"] >= 0.9 and s["meta"] >= 0.7
+    assert min(row["f"] for row in s["rows"]) >= 0.8, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.8]
 
 
 def _dump(*lines: str) -> bytes:

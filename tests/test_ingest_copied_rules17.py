@@ -199,3 +199,15 @@ def test_json_ld_author_names_lose_the_agency_and_the_capitals():
             'table on Monday, a week after talks broke down over pay and rest periods.</p><p>Both sides said they had '
             'moved on pay, but the union still wants a limit on the length of shifts at sea.</p></article></body></html>')
     assert extract(html.encode(), "x.html").author == "Ingrid Solberg and Paul Marsh"
+
+
+def test_a_live_pages_appeal_and_an_embeds_consent_box_are_not_story():
+    appeal = ("… we have a small favour to ask. Thousands of readers follow this page every day, and we keep it free for "
+              "everyone because our readers pay for it. If you can, please give what you can afford so that we can keep "
+              "reporting from the places that matter, without advertising deciding what we cover.")
+    embed = ["Allow Instagram content?",
+             "This page includes content provided by Instagram. We ask for your permission before anything is loaded, "
+             "as they may be using cookies and other technologies.", "Allow and continue"]
+    e = extract(_dump("By Jo Marsh", *_STORY_EN[:2], "Before you go …", appeal, "Support us Remind me later",
+                      *embed, *_STORY_EN[2:]), "x.txt")
+    assert [b.text for b in e.blocks] == _STORY_EN[1:]

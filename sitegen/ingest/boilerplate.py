@@ -54,7 +54,11 @@ _COOKIES = re.compile(
     r"(?:we and our|nosotros y nuestros|nous et nos|wir und unsere|noi e i nostri|wij en onze|my i nasi|nós e os nossos) "
     r"(?:\w+ )?(?:partners|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
     r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
-    r"(?:pliki|plików|plikami) cookies?)", re.IGNORECASE)
+    r"(?:pliki|plików|plikami) cookies?|"
+    # An embed's consent box: "Allow X content?" / "This article includes content provided by X. We ask for your
+    # permission before anything is loaded …".
+    r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
+    r"ask for your (?:permission|consent) before anything is loaded)", re.IGNORECASE)
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
@@ -235,7 +239,16 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-    r"not responsible for the content of external (?:sites|links|websites)|nella tua casella|in je (?:mailbox|inbox)|"
+    r"not responsible for the content of external (?:sites|links|websites))\b",
+    re.IGNORECASE)
+# More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
+# tua casella di posta", "… o dia. É grátis."), the form's messages ("Please enter a valid email address!"), its terms
+# ("Ao se cadastrar, você concorda …"), and a pointer to the site's section ("Veja mais notícias da região no …").
+_BOX_KEYS = ("casella", "in je ", "valid", "gültig", "adresse", "válido", "geldig", "ao se", "al regist", "al suscrib",
+             "inscrivant", "iscrivendoti", "aan te melden", "free", "grátis", "gratis", "gratuit", "kostenlos", "news",
+             "notícias", "noticias", "nachrichten", "actualités")
+_BOX_TEXT = re.compile(
+    r"\b(?:nella tua casella|in je (?:mailbox|inbox)|"
     # A sign-up form's messages: "Please enter a valid email address!"
     r"please (?:enter|provide|use) a valid (?:e-?mail|address)|bitte (?:gib|geben sie) eine gültige|"
     r"veuillez (?:saisir|entrer|indiquer) une adresse|introduce un (?:correo|e-?mail) válido|insira um e-?mail válido|"
@@ -276,7 +289,7 @@ EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
-_APPEAL_HEADING = re.compile(r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte)\W*$", re.IGNORECASE)
+APPEAL_HEADING = _APPEAL_HEADING = re.compile(r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte)\W*$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
@@ -297,6 +310,16 @@ APPEAL_WORDS = re.compile(
     r"читател\w*|реклам\w*|пожертвован\w*|независим\w*|читач\w*|незалежн\w*|pembaca|iklan|donasi|independen|"
     r"läsare|annons\w*|oberoende)\b", re.IGNORECASE)
 DONATION = "membership/donation appeal"
+
+
+# The buttons glued together by copying: "Support us Remind me in January".
+_DONATE_BUTTON_START = re.compile(_DONATE_BUTTON.pattern[:-len(r"\W*$")] + r"(?:\W|$)", re.IGNORECASE)
+
+
+def opens_with_donate_button(text: str) -> bool:
+    # (a sentence that opens so, "Donate to the fund before Friday.", is no row of buttons)
+    return is_donate_button(text) or len(text) <= 60 and not text.endswith((".", "!", "?")) \
+        and bool(_DONATE_BUTTON_START.match(text))
 
 
 def is_donate_button(text: str) -> bool:
@@ -374,7 +397,10 @@ def _glued_share_bar(text: str, lower: str) -> bool:
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
                 "accepter", "aceptar", "aceitar", "accetta", "accepteren",
                 # "Wij en onze 142 partners verwerken persoonsgegevens": the consent box's partner line names no cookie.
-                "partner", "socios", "partenaires", "parceiros")
+                "we and our", "wij en onze", "nous et nos", "wir und unsere", "noi e i nostri", "nosotros y nuestros",
+                "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
+                "before anything is loaded")
+_COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
 
 
@@ -407,7 +433,7 @@ def _social_prompt(text: str, lower: str, words: int) -> bool:
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = text.lower()
-    if any(key in lower for key in _COOKIE_KEYS) and _COOKIES.search(text):
+    if _COOKIE_KEY.search(lower) and _COOKIES.search(text):
         return "cookie/consent notice"
     if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
@@ -438,7 +464,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(text) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)):
+    if words <= 40 and (_FINE_PRINT.search(text) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+                        or any(key in lower for key in _BOX_KEYS) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"

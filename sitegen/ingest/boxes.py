@@ -90,9 +90,12 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
     """In copied text, a donation box: its button ("Поддержать нас"), and above it the pitch and its heading, which
     speak of readers, advertising, donations or independence ("Мы работаем без рекламы и зависим только от читателей.")."""
     for i, button in enumerate(infos):
-        if button.words > 4 or button.line.tag is not None or not bp.is_donate_button(button.line.text):
+        if button.words > 8 or button.line.tag is not None or not bp.opens_with_donate_button(button.line.text):
             continue
-        for above in infos[i - 1:max(-1, i - 4):-1]:
-            if above.pattern or above.words > 40 or not bp.APPEAL_WORDS.search(above.line.text):
+        for k, above in enumerate(infos[i - 1:max(-1, i - 4):-1]):
+            # (a long pitch right under "Before you go …": the appeal a live page sets between its entries)
+            headed = k == 0 and i >= 2 and bool(bp.APPEAL_HEADING.match(infos[i - 2].line.text))
+            if above.pattern or above.words > 40 and not headed or not bp.APPEAL_WORDS.search(above.line.text):
                 break
             above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
+

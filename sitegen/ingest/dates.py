@@ -63,6 +63,7 @@ _PATTERNS = [
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
 # "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
+_SHORT_YEAR_HINT = re.compile(r"\d[-./]\d\d?[-./]\d\d")
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
                          r"(?=,?\s+(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
@@ -74,7 +75,7 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     in English: the rest of the world writes the day first).
     """
     if not _ANY_YEAR.search(text):
-        match = _SHORT_YEAR.search(text) if ":" in text or "h" in text or "." in text else None
+        match = _SHORT_YEAR.search(text) if _SHORT_YEAR_HINT.search(text) else None
         iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \
             if match else None
         return (iso, match.start(), match.end()) if iso else None  # every other shape has a four-digit year

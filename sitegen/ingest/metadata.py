@@ -205,6 +205,7 @@ def _without_role(text: str) -> str:
 # copyright under a story a local site runs is the wire's, not the site's.
 WIRES = r"(?:the )?(?:associated press|reuters|agence france-presse|afp|dpa|bloomberg|efe|ansa|xinhua|pa media|press association)"
 WIRE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?:,\s*)?" + WIRES + r"(?=\s+and\s|\s*,|\s*$)", re.IGNORECASE)
+_WIRE_HINT = re.compile(r"press|reuters|afp|dpa|bloomberg|efe|ansa|xinhua|media|agence", re.IGNORECASE)
 IS_WIRE = re.compile(WIRES + r"$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]{2,20}\s?[:：]\s)")
 # A live page's shifts: "Helen Osei (now) and Mark Dunne (earlier)".
@@ -214,10 +215,13 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
 
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
-    text = _LIVE_SHIFT.sub("", text)
-    text = WIRE_AFTER_NAME.sub("", text)
-    # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
-    text = _NEXT_LABEL.split(text, maxsplit=1)[0]
+    if "(" in text:
+        text = _LIVE_SHIFT.sub("", text)
+    if _WIRE_HINT.search(text):
+        text = WIRE_AFTER_NAME.sub("", text)
+    if ":" in text or "：" in text:
+        # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
+        text = _NEXT_LABEL.split(text, maxsplit=1)[0]
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
     # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
