@@ -247,6 +247,7 @@ _FINE_PRINT = re.compile(
 _BOX_KEYS = ("casella", "in je ", "valid", "gültig", "adresse", "válido", "geldig", "ao se", "al regist", "al suscrib",
              "inscrivant", "iscrivendoti", "aan te melden", "free", "grátis", "gratis", "gratuit", "kostenlos", "news",
              "notícias", "noticias", "nachrichten", "actualités")
+_BOX_KEY = re.compile("|".join(re.escape(key) for key in _BOX_KEYS))
 _BOX_TEXT = re.compile(
     r"\b(?:nella tua casella|in je (?:mailbox|inbox)|"
     # A sign-up form's messages: "Please enter a valid email address!"
@@ -318,8 +319,9 @@ _DONATE_BUTTON_START = re.compile(_DONATE_BUTTON.pattern[:-len(r"\W*$")] + r"(?:
 
 def opens_with_donate_button(text: str) -> bool:
     # (a sentence that opens so, "Donate to the fund before Friday.", is no row of buttons)
-    return is_donate_button(text) or len(text) <= 60 and not text.endswith((".", "!", "?")) \
-        and bool(_DONATE_BUTTON_START.match(text))
+    if len(text) > 60 or not _DONATE_BUTTON_START.match(text):
+        return False
+    return is_donate_button(text) or not text.endswith((".", "!", "?"))
 
 
 def is_donate_button(text: str) -> bool:
@@ -465,7 +467,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (_FINE_PRINT.search(text) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
-                        or any(key in lower for key in _BOX_KEYS) and _BOX_TEXT.search(text)):
+                        or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"

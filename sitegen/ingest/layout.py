@@ -249,7 +249,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
             return i
         # (The box and what follows it can outweigh a short free part: two paragraphs before it are enough.)
-        if strong_seen >= 2 and _SUBSCRIBER.search(text) and info.words <= 12:
+        if strong_seen >= 2 and info.words <= 12 and _SUBSCRIBER_KEY.search(text) and _SUBSCRIBER.search(text):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
@@ -263,6 +263,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 _SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscribed|al abonnee|bereits abonnent|schon abonnent|"
                          r"déjà abonné|ya eres suscriptor|ya tienes una suscripción|já é assinante|já sou assinante|"
                          r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник", re.IGNORECASE)
+_SUBSCRIBER_KEY = re.compile(r"lready|abonne|suscri|assinante|abbonat|subskryp|подписчик|передплатник")
 _PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
                              r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
                              r"mese|miesiąc|месяц|місяць)\b", re.IGNORECASE)
@@ -936,7 +937,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
             if info.kind == "paragraph":
                 text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
-                text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
+                if text[-1:].isdigit():
+                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
