@@ -79,8 +79,7 @@ _DIFFERS = {
                               "has no markup to tell it from the first paragraph)",
     # batch 17
     "alsharqalyawm_ar_istanbul": "publisher: only as the 'المصدر:' (source) part of the byline line",
-    "byteforum_en_baltic_tracker": "forum page: the points/submitter line taken as description, the first comment kept; "
-                                   "submitter and publisher missed",
+    "byteforum_en_baltic_tracker": "publisher: only in the header line glued to its menu ('Byte Forum new | past | …')",
     "gazzettanord_it_nato_spesa": "publisher: only in 'della Gazzetta del Nord' lines (the copyright names the company)",
     "ieess_en_sanctions_ceasefire": "publisher: the copy shows only the short 'IEESS'",
     "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description; the copy has no markup to tell "

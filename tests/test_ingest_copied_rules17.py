@@ -211,3 +211,17 @@ def test_a_live_pages_appeal_and_an_embeds_consent_box_are_not_story():
     e = extract(_dump("By Jo Marsh", *_STORY_EN[:2], "Before you go …", appeal, "Support us Remind me later",
                       *embed, *_STORY_EN[2:]), "x.txt")
     assert [b.text for b in e.blocks] == _STORY_EN[1:]
+
+
+def test_a_link_aggregators_submitter_is_the_author_and_its_first_comment_is_not_story():
+    page = ["Hacker Corner", "new | past | comments | ask | show | submit", "login",
+            "Show HN: A map of every public bench in Leeds (benchmap.example.org)",
+            "128 points by leeds_walker 5 hours ago | hide | past | favorite | 41 comments",
+            "I have been photographing and logging public benches across the city for two years, mostly on weekend walks.",
+            "The map shows each bench with its photo, its condition and whether it has a back and arm rests.",
+            "add comment", "jdoe 4 hours ago | next [–]",
+            "Lovely project. Do you plan to let people report broken benches to the council directly from the map?",
+            "reply"]
+    e = extract(_dump(*page), "x.txt")
+    assert (e.title, e.author, e.description) == ("Show HN: A map of every public bench in Leeds", "leeds_walker", None)
+    assert [b.text for b in e.blocks] == page[5:7]

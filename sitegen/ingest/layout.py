@@ -36,6 +36,7 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
                              re.IGNORECASE)
 
 
+_FORUM_COMMENT_HEAD = re.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
 _NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\1\d\d,?\s+\S*\d[:.h][0-5]\d")
 _SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                          r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
@@ -247,6 +248,10 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             prev = infos[i - 1]
             return i - 1 if not prev.sentence and prev.words <= 3 and prev.fate != "kept" else i
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
+            return i
+        # "kpoulsen 2 hours ago | next [–]" over a "reply" link: a forum thread's first comment.
+        if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
+                and any(_reply_button(other) for other in infos[i + 1:i + 12]):
             return i
         # (The box and what follows it can outweigh a short free part: two paragraphs before it are enough.)
         if strong_seen >= 2 and info.words <= 12 and _SUBSCRIBER_KEY.search(text) and _SUBSCRIBER.search(text):

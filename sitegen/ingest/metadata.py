@@ -97,7 +97,7 @@ def byline(text: str) -> Optional[str]:
     if not match:
         forum = _SUBMITTED.match(text)
         if forum:
-            return forum.group("name")
+            return forum.group("name") or forum.group("user")
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             return _mailed_name(mailed)
@@ -140,7 +140,9 @@ _NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-
 
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
 # handle, as written (lower case, underscores), is the author.
-_SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$", re.IGNORECASE)
+_SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
+                        # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
+                        r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b", re.IGNORECASE)
 
 
 # A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
