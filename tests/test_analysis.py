@@ -846,5 +846,22 @@ def test_the_one_told_is_no_speaker_and_a_he_added_after_an_unknown_speaker_is_n
                           'Sentencing, Judge Jason Taylor KC told Pickford: "You chose to look at your phone." '
                           '"It was your choice," he added.\n\n'
                           'Tom Reed told Ann Lee: "We are done." "Nothing more to say," he added.')
-    assert speakers["You"] is None and speakers["It"] is None  # never the defendant's
+    assert speakers["You"] == speakers["It"] == "jason-taylor"  # never the defendant's
+    unknown = _quotes_of('Aaron Pickford, 34, was sentenced on Thursday.\n\n'
+                         'Sentencing, the Recorder of Swindon told Pickford: "You chose to look at your phone." '
+                         '"It was your choice," he added.')
+    assert unknown == {"You": None, "It": None}
     assert speakers["We"] == speakers["Nothing"] == "tom-reed"
+
+
+def test_letters_after_a_name_and_a_police_rank_before_it_leave_the_person_who_spoke():
+    speakers = _quotes_of('Sentencing, Judge Jason Taylor KC told Pickford: "You chose to look at your phone."\n\n'
+                          '"You are genuinely remorseful," he added.\n\n'
+                          'Speaking outside court, PC Nadia Khan, of Wiltshire Police\'s collision unit, said: "It is not worth it."\n\n'
+                          '"We will win this seat," Tom Reed MP said.')
+    assert speakers == {"You": "jason-taylor", "It": "nadia-khan", "We": "tom-reed"}
+
+
+def test_the_portfolio_after_minister_for_is_no_part_of_the_ministers_name():
+    found = analyse_article(article('Minister for Housing Ann Lee said the plan was "a good start for renters".'), (), ()).quotes
+    assert [(q.speaker, q.speaker_name) for q in found] == [("ann-lee", "Ann Lee")]

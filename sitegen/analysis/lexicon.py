@@ -74,7 +74,10 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
 cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste""".split())
+taoiseach tánaiste pc pcso dc ds""".split())
+
+# Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -203,3 +206,4 @@ olivia judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sar
 judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lucy sophie chloe
 charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne
 anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia""".split())
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

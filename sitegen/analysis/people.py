@@ -171,6 +171,7 @@ class _Run:
     lead: int
     possessive: bool
     title: str = ""  # capitalized title words before the name
+    portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
 
 
 @dataclass
@@ -362,7 +363,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
 
     def flush(possessive: bool) -> None:
         if len(run) > 1:
-            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=possessive), gaz))
+            lead = run[0][1]
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
+                                       portfolio=_PORTFOLIO_BEFORE.search(text, max(0, lead - 40), lead) is not None), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -508,6 +511,9 @@ def _name_candidates(tokens: list, run: _Run, gaz: Gazetteer, end_of_run: bool) 
 
 
 def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candidate]:
+    # "Judge Jason Taylor KC", "Tom Reed MP": the letters after a name are neither part of it nor a name of their own.
+    while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
+        segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     last_title = -1
     for k, (w, _, _) in enumerate(segment):
@@ -517,6 +523,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
+    if run.portfolio and last_title < 0 and segment[0][1] == run.lead and len(name) >= 3:
+        # "Minister for Housing Ann Lee": the words of the portfolio come first, the name (two words, or three
+        # opening on a first name) last.
+        keep = 3 if name[-3][0].lower() in lx.FIRST_NAMES else 2
+        title, name = " ".join(w for w, _, _ in name[:-keep]), name[-keep:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
     runs: list[list] = [[]]
     for k, tok in enumerate(name):
@@ -541,6 +552,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                        lead=title_start, possessive=run.possessive and at_end, title=title)]
 
 
+# A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:person|man|woman)|[Cc]zar|[Tt]sar)"
+                               r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$")
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 
 
@@ -568,7 +582,7 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 _ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")

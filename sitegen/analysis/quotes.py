@@ -679,7 +679,7 @@ class _Resolver:
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
-        stripped = _BRACKETED_END.sub("", text.rstrip(" ,"))
+        stripped = _POST_NOMINAL_END.sub("", _BRACKETED_END.sub("", text.rstrip(" ,")))  # (and "Judge Jason Taylor KC")
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
@@ -1240,6 +1240,7 @@ _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
+_POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 _DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
