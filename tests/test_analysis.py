@@ -865,3 +865,20 @@ def test_letters_after_a_name_and_a_police_rank_before_it_leave_the_person_who_s
 def test_the_portfolio_after_minister_for_is_no_part_of_the_ministers_name():
     found = analyse_article(article('Minister for Housing Ann Lee said the plan was "a good start for renters".'), (), ()).quotes
     assert [(q.speaker, q.speaker_name) for q in found] == [("ann-lee", "Ann Lee")]
+
+
+def test_a_spokesperson_for_the_organization_named_just_before_speaks_for_it():
+    speakers = _quotes_of('South Western Ambulance Service said delays had cost its crews 9,000 hours. A spokesman for '
+                          'the service said: "Every hour outside a hospital is an hour lost."\n\n'
+                          'Mr Lowther\'s cycling club, Highworth Wheelers, paid tribute to him. "Graham was the heart of '
+                          'our club," a club spokesman said.\n\n'
+                          'The Home Office said it would review the case. A government spokesman said: "We keep all '
+                          'policies under review."')
+    assert speakers == {"Every": "south-western-ambulance-service", "Graham": "highworth-wheelers", "We": None}
+
+
+def test_its_report_is_the_organization_the_sentence_before_opened_on():
+    speakers = _quotes_of('The Care Quality Commission (CQC) inspected the emergency department in February.\n\n'
+                          'Its report, published on Thursday, said crews had been left "unable to respond to emergencies".\n\n'
+                          'Apple launched a phone. Its statement said the phone was "the best we have made".')
+    assert speakers == {"unable": "care-quality-commission", "the": None}

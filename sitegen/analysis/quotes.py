@@ -713,6 +713,12 @@ class _Resolver:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        "'it' → {name}, the organization that spoke just before")
             return None
+        own = _ITS_DOCUMENT.fullmatch(text)
+        if own:
+            # "Its report, published on Thursday, said": whose report the article said, else the organization
+            # the sentence before opened on ("The Care Quality Commission (CQC) inspected …").
+            return (self._document_author(para, clause_start, f"'its {own.group(1)}' → {{name}}")
+                    or self._org_opening_before(para, clause_start, f"'its {own.group(1)}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
@@ -728,6 +734,28 @@ class _Resolver:
             if found:
                 return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
+
+    def _org_opening_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """The organization the sentence before `pos` opens on as its subject (in this paragraph, or the last
+        sentence of the one before): "The Care Quality Commission (CQC) inspected …", "NHS England has …"."""
+        before = [(a, b) for a, b in para.sentences if b <= pos]
+        if before:
+            text = para.masked[before[-1][0]:before[-1][1]]
+        elif para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
+        else:
+            return None
+        m = _ORG_OPENING.match(text)
+        if not m:
+            return None
+        name = m.group(1)
+        phrase = org_phrase(name)
+        known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(
+            tuple(w.lower() for w in name.split()), ""))
+        if (phrase and phrase[1] == "organization" and phrase[0] == name) or (known and known.kind == "organization"):
+            return self._org_named(name, how)
+        return None
 
     def _document_author(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
         """Whose report "the report" is: "a report by the Rail Accident Investigation Branch",
@@ -805,14 +833,19 @@ class _Resolver:
         the one name the article set off with a description whose head word is of the same family as `head`."""
         family = next((f for f in _HEAD_FAMILIES if head in f), None)
         if family is None:
-            return None
+            if head not in _ORG_NOUNS_SPOKEN_FOR:
+                return None
+            family = frozenset({head})  # "the club": what the article called a club
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
-            for m in _DESCRIBED_NAME.finditer(text, 0, stop):
-                noun = m.group(2).lower()
+            described = [(m.group(1), m.group(2)) for m in _DESCRIBED_NAME.finditer(text, 0, stop)]
+            # ("Mr Lowther's cycling club, Highworth Wheelers, paid tribute": the noun before the name.)
+            described += [(m.group(2), m.group(1)) for m in _NAME_AFTER_NOUN.finditer(text, 0, stop)]
+            for name, noun in described:
+                noun = noun.lower()
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
                 if noun in family:
-                    words = m.group(1).split()
+                    words = name.split()
                     while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                         words = words[1:]
                     known = self.people.people.get(slugify(" ".join(words)))
@@ -887,37 +920,17 @@ class _Resolver:
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
             if org:
                 return org
+            of_org = _SPOKES_OF_NOUN.fullmatch(name)
+            head = (of_org.group(1) or of_org.group(2)) if of_org else ""
+            if head in _ORG_NOUNS_SPOKEN_FOR:
+                # "A spokesman for the service said", "a club spokesman said": the organization "the service",
+                # "the club" would be (named as a speaker just before, or the one named or described so).
+                found = self._anaphor(head, para, clause_start)
+                if found:
+                    return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
-            # "the ministry said": the organization already quoted whose name has that head word.
-            head = name.split()[-1].lower()
-            slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
-            if len(slugs) == 1:
-                return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
-            if slugs:
-                return None
-            # "Nvidia said …" then "the company said": the organization named as the subject of a
-            # speech verb just before (this paragraph or the one before), if the head word fits it.
-            org = self._org_subject_before(para, clause_start)
-            if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
-                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
-                                       f"'the {head}' → {{name}}, named just before")
-            # Further back: the one organization quoted so far that the head word fits.
-            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
-            if len(fitting) == 1 and not org:
-                return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
-            if not fitting and not org:
-                # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
-                # organization the article named before with that head word, quoted or not.
-                named = self._named_with_head(head, para, clause_start)
-                if named:
-                    return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
-            if not fitting:
-                # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
-                described = self._described_org(head, para, clause_start)
-                if described:
-                    return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
-            return None
+            return self._anaphor(name.split()[-1].lower(), para, clause_start)
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
@@ -929,6 +942,36 @@ class _Resolver:
                 self.people.people[slug] = Person(slug=slug, name=name, kind="organization")
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
+
+    def _anaphor(self, head: str, para: _Paragraph, clause_start: int) -> Optional[Speaker]:
+        """"the ministry said": the organization already quoted, or named just before, whose name that head word fits."""
+        slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
+        if len(slugs) == 1:
+            return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
+        if slugs:
+            return None
+        # "Nvidia said …" then "the company said": the organization named as the subject of a
+        # speech verb just before (this paragraph or the one before), if the head word fits it.
+        org = self._org_subject_before(para, clause_start)
+        if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
+            return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                   f"'the {head}' → {{name}}, named just before")
+        # Further back: the one organization quoted so far that the head word fits.
+        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
+        if len(fitting) == 1 and not org:
+            return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
+        if not fitting and not org:
+            # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
+            # organization the article named before with that head word, quoted or not.
+            named = self._named_with_head(head, para, clause_start)
+            if named:
+                return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+        if not fitting:
+            # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
+            described = self._described_org(head, para, clause_start)
+            if described:
+                return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+        return None
 
     def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
         """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
@@ -1228,6 +1271,10 @@ _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # what it is, in apposition.
 _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+# "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
+_NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+([a-z]+)|"
+                             r"([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _ACCUSED = re.compile(r"accus", re.IGNORECASE)
@@ -1486,6 +1533,12 @@ def _fits(head: str, name: str, article: str) -> bool:
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
 
+# "Its report, published on Thursday,": an organization's document, the subject of the sentence.
+_ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
+                           r"statement|findings)(?:\s*,[^,;\u2588]{1,60},)?\s*")
+# A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
+_ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
+                          r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
@@ -1585,6 +1638,12 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
 # What an organization is called when the article says what it is: "one of England's largest care home operators".
 _ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in family) | frozenset(
     "contractor operator provider chain startup developer supplier builder consultancy".split())
+
+
+# What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
+# government spokesman": the government's, not that of the ministry quoted before.)
+_ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS - _GROUP_HEADS - {"staff", "government", "military"}) | _ORG_NOUNS
+                         | frozenset({"club", "charity"})) - {"government"}
 
 
 def _verb_len(masked: str, end: int) -> int:
