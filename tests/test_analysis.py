@@ -882,3 +882,11 @@ def test_its_report_is_the_organization_the_sentence_before_opened_on():
                           'Its report, published on Thursday, said crews had been left "unable to respond to emergencies".\n\n'
                           'Apple launched a phone. Its statement said the phone was "the best we have made".')
     assert speakers == {"unable": "care-quality-commission", "the": None}
+
+
+def test_a_statement_issued_or_the_kind_of_organization_said_before_a_name_makes_it_an_organization():
+    speakers = _quotes_of('In a statement, the Bolivian Episcopal Conference called on both sides to "put the common '
+                          'good before political interests".\n\n'
+                          'The charity Cycling UK said the sentence sent "an important message" to drivers.\n\n'
+                          'In a statement, Tom Reed said he was "deeply saddened".')
+    assert speakers == {"put": "bolivian-episcopal-conference", "an": "cycling-uk", "deeply": "tom-reed"}

@@ -1556,6 +1556,7 @@ def name_is_plural(word: str) -> bool:
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
                             r"in a release|in a press release)\b")
+_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
 _NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
@@ -1602,6 +1603,11 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         return None
     verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
     cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
+    # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
+    # issued, or what kind of organization it is, said just before the name.
+    cue = cue or _ORG_CUE_BEFORE.search(text, 0, at) or (
+        len(before) >= 2 and before[-1].lower() in _ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
+        and before[-2].lower() in ("the", "a"))
     placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
     if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
         return None
