@@ -890,3 +890,11 @@ def test_a_statement_issued_or_the_kind_of_organization_said_before_a_name_makes
                           'The charity Cycling UK said the sentence sent "an important message" to drivers.\n\n'
                           'In a statement, Tom Reed said he was "deeply saddened".')
     assert speakers == {"put": "bolivian-episcopal-conference", "an": "cycling-uk", "deeply": "tom-reed"}
+
+
+def test_a_surname_that_is_also_a_common_word_names_the_person_and_the_word_alone_names_no_one():
+    speakers = _quotes_of("England's managing director of men's cricket, Rob Key, was at the ground. Asked whether "
+                          'Rathbone was on the radar, Key told Sky Sports: "Anyone who gets a hundred like that is."\n\n'
+                          'Theresa May said the deal was "the best available for Britain".\n\n'
+                          'Key figures said the plan was "dead in the water". In May 2024, Ann Lee said it had "failed".')
+    assert speakers == {"Anyone": "rob-key", "the": "theresa-may", "dead": None, "failed": "ann-lee"}

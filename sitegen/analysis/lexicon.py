@@ -129,6 +129,12 @@ sometimes perhaps maybe indeed just first second third new old former top senior
 breaking exclusive live update updated watch listen related advertisement subscribe share click beside besides
 behind below above near inside outside throughout underneath alongside opposite except""".split())
 
+# Words of CAPITALIZED_STOPWORDS and CALENDAR_WORDS that are surnames too ("Rob Key", "Theresa May", "John Major"):
+# right after another name's word they end it; alone ("Key told Sky Sports") they are that person, when the article
+# named them in full (never "May", a month).
+SURNAME_STOPWORDS = frozenset("key major small more may".split())
+SURNAME_STOPWORDS_ALONE = SURNAME_STOPWORDS - {"may"}
+
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr coun det insp "
                                 "supt cmdr".split())

@@ -185,6 +185,7 @@ class _Candidate:
     title: str
     gazetteer: Optional[str] = None  # slug when the gazetteer names it
     hyphen_part: bool = False
+    stopword: bool = False  # "Key", "Major" alone: a surname only when the article names someone in full with it
 
 
 def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
@@ -212,8 +213,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     # Asked only for the last words of longer names, so worked out only for them (the preposition test
     # reads the words before each use of the word, and an article has dozens of one-word candidates).
     def reused(word: str) -> bool:
-        return any(not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)
-                   for c in singles_by_word.get(word, ()))
+        return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -265,7 +266,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             only, first_at = next(iter(by_first[word].items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if word in by_surname:
+            if word in by_surname or c.stopword:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
             named_alone = len(c.words) == 1 and not c.title and (
@@ -398,6 +399,20 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 flush(False)
                 run = []
         if capital and word.lower() in _RUN_BREAKS:
+            lower = word.lower()
+            if lower in lx.SURNAME_STOPWORDS:
+                after = start + len(word)
+                if (run and run[-1][0][0].isupper() and run[-1][0].lower() not in lx.ORG_WORDS
+                        and not (text[after:after + 1] == " " and text[after + 1:after + 2].isdigit())):
+                    # "Rob Key", "Theresa May", "Sir John Major": a word that is also a surname ends the name it follows.
+                    last_end = after
+                    run.append((word, start, last_end))
+                    flush(possessive)
+                    run = []
+                    continue
+                if not run and lower in lx.SURNAME_STOPWORDS_ALONE:
+                    out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=after, lead=start,
+                                          possessive=possessive, title="", stopword=True))
             if run:
                 flush(False)
                 run = []

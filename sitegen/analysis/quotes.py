@@ -549,7 +549,7 @@ class _Resolver:
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
-            if m and m.group(2).lower() in _AUX_WORDS:
+            if m and m.group(2).lower() in _AUX_WORDS and m.group(2).islower():  # (not "Theresa May")
                 chunk_end = clause_start + m.start()
                 continue
             habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
@@ -1059,7 +1059,7 @@ class _Resolver:
         chunk = para.masked[s_start:verb_at].rstrip()
         while True:
             m = re.search(r"(\s+)(\w+)$", chunk)
-            if m and m.group(2).lower() in _AUX_WORDS:
+            if m and m.group(2).lower() in _AUX_WORDS and m.group(2).islower():
                 chunk = chunk[:m.start()]
                 continue
             break
