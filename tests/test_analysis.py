@@ -898,3 +898,10 @@ def test_a_surname_that_is_also_a_common_word_names_the_person_and_the_word_alon
                           'Theresa May said the deal was "the best available for Britain".\n\n'
                           'Key figures said the plan was "dead in the water". In May 2024, Ann Lee said it had "failed".')
     assert speakers == {"Anyone": "rob-key", "the": "theresa-may", "dead": None, "failed": "ann-lee"}
+
+
+def test_blaming_dismissing_hailing_and_branding_give_the_words_to_their_subject_but_not_in_the_passive():
+    speakers = _quotes_of('Government spokesman Carlos Arana blamed the shortages on "speculation and hoarding".\n\n'
+                          'Ann Lee dismissed the report as "a work of fiction".\n\n'
+                          'Tom Reed was blamed for the "chaos at the station".')
+    assert speakers == {"speculation": "carlos-arana", "a": "ann-lee", "chaos": None}

@@ -21,7 +21,8 @@ promises vow vowed vows pledge pledged pledges concede conceded concedes counter
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
-recommend recommended recommends accuse accused accuses accusing
+recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
+dismiss dismissed dismisses dismissing hailed branded
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 
