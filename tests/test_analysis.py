@@ -905,3 +905,11 @@ def test_blaming_dismissing_hailing_and_branding_give_the_words_to_their_subject
                           'Ann Lee dismissed the report as "a work of fiction".\n\n'
                           'Tom Reed was blamed for the "chaos at the station".')
     assert speakers == {"speculation": "carlos-arana", "a": "ann-lee", "chaos": None}
+
+
+def test_a_first_name_given_alone_names_the_speaker_and_a_father_bears_the_surname_of_his_son():
+    speakers = _quotes_of('Josh Rathbone made 131.\n\nRathbone\'s father, Steve, who coached him, said he had "cried like '
+                          'a baby".\n\nA lorry driver who gave only his first name, Wilson, said he had slept in his cab. '
+                          '"They tell us there is no problem," he said.\n\n'
+                          'Rathbone\'s mother, Sue, said it was "the best day of her life".')
+    assert speakers == {"cried": "steve-rathbone", "They": "wilson", "the": None}

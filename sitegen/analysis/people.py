@@ -269,8 +269,18 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             if word in by_surname or c.stopword:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
+            kin = (_KIN_OF_NAMED.search(text, max(0, c.lead - 60), c.lead)
+                   if len(c.words) == 1 and not c.title and text[c.end:c.end + 1] == "," else None)
+            if kin and kin.group(1).lower() in by_surname:
+                # "Rathbone's father, Steve,": a father, son or brother of a person of the article bears their surname.
+                name = c.words[0] + " " + kin.group(1)
+                slug = slugify(name)
+                person = found.people.get(slug) or Person(slug=slug, name=name, role=None, gender="m")
+                _add(found, person, c, texts, quotes, gazetteer=False)
+                continue
             named_alone = len(c.words) == 1 and not c.title and (
-                text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                text[c.end:c.end + 1] == "," and (_NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                                                  or _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead))
                 or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
                 or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?"))
@@ -293,6 +303,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+# "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
+_KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
+# "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.
+_GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name|name\s+as|identified\s+(?:only\s+)?as|known\s+only\s+as),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
