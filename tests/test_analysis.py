@@ -863,8 +863,11 @@ def test_letters_after_a_name_and_a_police_rank_before_it_leave_the_person_who_s
 
 
 def test_the_portfolio_after_minister_for_is_no_part_of_the_ministers_name():
-    found = analyse_article(article('Minister for Housing Ann Lee said the plan was "a good start for renters".'), (), ()).quotes
-    assert [(q.speaker, q.speaker_name) for q in found] == [("ann-lee", "Ann Lee")]
+    found = analyse_article(article('Minister for Housing Ann Lee said the plan was "a good start for renters".\n\n'
+                                    'Secretary of State for Work and Pensions Liz Kendall said the cuts were "fair".\n\n'
+                                    'Minister of State for Trade Policy Douglas Alexander said it was "good news".'), (), ()).quotes
+    assert [(q.speaker, q.speaker_name) for q in found] == [("ann-lee", "Ann Lee"), ("liz-kendall", "Liz Kendall"),
+                                                            ("douglas-alexander", "Douglas Alexander")]
 
 
 def test_a_spokesperson_for_the_organization_named_just_before_speaks_for_it():

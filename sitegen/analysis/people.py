@@ -186,6 +186,7 @@ class _Candidate:
     gazetteer: Optional[str] = None  # slug when the gazetteer names it
     hyphen_part: bool = False
     stopword: bool = False  # "Key", "Major" alone: a surname only when the article names someone in full with it
+    portfolio: bool = False  # after "Minister for Work and": the "and" joins a title, it is no preposition
 
 
 def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
@@ -338,7 +339,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or _preposition_in(before)))
+                                  after_preposition=c.hyphen_part or (_preposition_in(before) and not c.portfolio)))
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:
@@ -552,11 +553,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
-    if run.portfolio and last_title < 0 and segment[0][1] == run.lead and len(name) >= 3:
-        # "Minister for Housing Ann Lee": the words of the portfolio come first, the name (two words, or three
-        # opening on a first name) last.
+    if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
+        # "Minister for Housing Ann Lee", "… for Trade Policy Douglas Alexander": the words of the portfolio
+        # come first, the name (two words, or three opening on a first name) last.
         keep = 3 if name[-3][0].lower() in lx.FIRST_NAMES else 2
-        title, name = " ".join(w for w, _, _ in name[:-keep]), name[-keep:]
+        title, name = " ".join([title] * bool(title) + [w for w, _, _ in name[:-keep]]), name[-keep:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
     runs: list[list] = [[]]
     for k, tok in enumerate(name):
@@ -578,12 +579,12 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         return []
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
-                       lead=title_start, possessive=run.possessive and at_end, title=title)]
+                       lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:person|man|woman)|[Cc]zar|[Tt]sar)"
-                               r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$")
+                               r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 
 
