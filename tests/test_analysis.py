@@ -883,8 +883,9 @@ def test_a_spokesperson_for_the_organization_named_just_before_speaks_for_it():
 def test_its_report_is_the_organization_the_sentence_before_opened_on():
     speakers = _quotes_of('The Care Quality Commission (CQC) inspected the emergency department in February.\n\n'
                           'Its report, published on Thursday, said crews had been left "unable to respond to emergencies".\n\n'
-                          'Apple launched a phone. Its statement said the phone was "the best we have made".')
-    assert speakers == {"unable": "care-quality-commission", "the": None}
+                          'Apple launched a phone. Its statement said the phone was "the best we have made".\n\n'
+                          'The Bank of England held rates at 4%. Its statement said inflation was "still too high".')
+    assert speakers == {"unable": "care-quality-commission", "the": None, "still": "bank-of-england"}
 
 
 def test_a_statement_issued_or_the_kind_of_organization_said_before_a_name_makes_it_an_organization():
