@@ -917,3 +917,13 @@ def test_a_first_name_given_alone_names_the_speaker_and_a_father_bears_the_surna
                           '"They tell us there is no problem," he said.\n\n'
                           'Rathbone\'s mother, Sue, said it was "the best day of her life".')
     assert speakers == {"cried": "steve-rathbone", "They": "wilson", "the": None}
+
+
+def test_a_spokesperson_for_the_force_speaks_for_the_police_named_just_before_which_is_no_person():
+    body = ('North Yorkshire Police said the collision happened on Sunday. A spokesperson for the force said: "Our '
+            'thoughts are with the family."\n\nA victim, who gave her name only as Margaret, said: "I lost everything."\n\n'
+            'The Met Office issued an amber warning. Its forecast said more rain was "likely" on Thursday.')
+    result = analyse_article(article(body), (), ())
+    assert {q.text.split()[0]: q.speaker for q in result.quotes} == {
+        "Our": "north-yorkshire-police", "I": "margaret", "likely": "met-office"}
+    assert "yorkshire-police" not in {p.slug for p in result.people}

@@ -116,7 +116,7 @@ stadium arena hotel restaurant market exchange index stocks energy oil gas petro
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
-squadron platoon battery utilities utility""".split())
+squadron platoon battery utilities utility police constabulary""".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during

@@ -307,7 +307,8 @@ _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
 _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
 # "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.
-_GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name|name\s+as|identified\s+(?:only\s+)?as|known\s+only\s+as),?\s*$")
+_GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
+                        r"known\s+only\s+as),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"

@@ -1273,6 +1273,7 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+([a-z]+)|"
                              r"([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
@@ -1403,7 +1404,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     head = words[-1]
     lower = head.lower()
     if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
-        return None
+        spokes = _SPOKES_FOR_NOUN.search(clause) if lower in _ORG_NOUNS_SPOKEN_FOR else None
+        # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).
+        return (spokes.group(0)[0].lower() + spokes.group(0)[1:], "anonymous") if spokes else None
     # Walk back over the phrase: owners (capitalized or possessive), lowercase modifiers, and inside a
     # proper name its connectors ("Bank of England", "Federation of Indian Export Organisations").
     k = len(words) - 1
@@ -1510,6 +1513,7 @@ _HEAD_FAMILIES = (
               "service organization organisation".split()),
     frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
     frozenset("union association alliance federation coalition organisation organization group".split()),
+    frozenset("police force constabulary".split()),  # ("a spokesperson for the force" after "North Yorkshire Police said")
 )
 
 
@@ -1535,7 +1539,7 @@ def _fits(head: str, name: str, article: str) -> bool:
 
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence.
 _ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
-                           r"statement|findings)(?:\s*,[^,;\u2588]{1,60},)?\s*")
+                           r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
 _ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
@@ -1650,7 +1654,7 @@ _ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in famil
 # What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
 # government spokesman": the government's, not that of the ministry quoted before.)
 _ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS - _GROUP_HEADS - {"staff", "government", "military"}) | _ORG_NOUNS
-                         | frozenset({"club", "charity"})) - {"government"}
+                         | frozenset({"club", "charity", "force", "constabulary"})) - {"government"}
 
 
 def _verb_len(masked: str, end: int) -> int:
