@@ -927,3 +927,10 @@ def test_a_spokesperson_for_the_force_speaks_for_the_police_named_just_before_wh
     assert {q.text.split()[0]: q.speaker for q in result.quotes} == {
         "Our": "north-yorkshire-police", "I": "margaret", "likely": "met-office"}
     assert "yorkshire-police" not in {p.slug for p in result.people}
+
+
+def test_a_speech_word_inside_anothers_object_is_a_noun_and_a_surname_may_be_a_places_word():
+    speakers = _quotes_of('Conservative leader Kemi Badenoch dismissed the Lib Dem call as "a stunt".\n\n'
+                          'Det Sgt Emma Hall, of West Yorkshire Police, said: "Justice has been done."\n\n'
+                          'Carnegie Hall said the concert was "sold out".')
+    assert speakers == {"a": "kemi-badenoch", "Justice": "emma-hall", "sold": None}

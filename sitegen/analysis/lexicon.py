@@ -118,6 +118,9 @@ media twitter facebook instagram telegram youtube google apple microsoft amazon 
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary""".split())
 
+# Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
+SURNAME_ORG_WORDS = frozenset("hall hill church".split())
+
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
 despite meanwhile however according speaking asked for from to with by of this that these those it he she they we

@@ -574,7 +574,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # descriptor ("Mum-of-two Kelly Ashworth", "Father-in-law Tom Reed").
     while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])):
         name = name[1:]
-    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
+    # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
+    surname_ok = len(name) >= 2 and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
+        title or name[0][0].lower() in lx.FIRST_NAMES)
+    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in (name[:-1] if surname_ok else name)) or len(name) > 5:
         return []
     if not name[0][0][0].isupper():
         return []
