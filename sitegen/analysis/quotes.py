@@ -714,6 +714,31 @@ class _Resolver:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        "'it' → {name}, the organization that spoke just before")
             return None
+        issued = _STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
+        if issued:
+            # "A statement from the Football Association said": who issued it (a person the article names, or an
+            # organization's name).
+            at = clause_start + len(text) - len(text.lstrip(" ,\u2588")) + issued.start(1)
+            mention = self._mention_at(para, at)
+            if mention and not mention.possessive:
+                return self._speaker(mention.key, "a statement from {name}")
+            if any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in issued.group(1).split()):
+                return self._org_named(issued.group(1), "a statement from {name}")
+            return None
+        owned = _OWNER_DOCUMENT.search(stripped)
+        if owned:
+            # "Thames Water's statement said": the organization whose statement it is. (A person's: step 4.)
+            name = owned.group(1)
+            words = name.split()
+            known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(tuple(w.lower() for w in words), ""))
+            if known is not None:
+                return self._speaker(known.slug, "{name}'s " + owned.group(2)) if known.kind == "organization" else None
+            if not any(w.lower() in _NOT_ORG_WORDS - lx.ORG_HEADS or w.lower() in lx.GOVERNMENT_PLACES
+                       or w.strip(".").upper() in _COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES \
+                    and not any(m.start <= clause_start + owned.start(1) < m.end or clause_start + owned.start(1) <= m.start < clause_start + owned.end(1)
+                                for m in para.mentions):
+                return self._org_named(name, "{name}'s " + owned.group(2))
+            return None
         own = _ITS_DOCUMENT.fullmatch(text)
         if own:
             # "Its report, published on Thursday, said": whose report the article said, else the organization
@@ -724,6 +749,14 @@ class _Resolver:
         if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
+        if role and role.group(2).lower() in _ISSUED:
+            # `"…," the statement said` after `The Ministry of Defence said …`: the organization that is the subject of
+            # the speech verb right before (not past anyone else who spoke: "The family … said in a statement").
+            org = self._nearest_speaker_org(para, clause_start + role.start())
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
+            return None
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}")
             if found:
@@ -926,7 +959,7 @@ class _Resolver:
             if head in _ORG_NOUNS_SPOKEN_FOR:
                 # "A spokesman for the service said", "a club spokesman said": the organization "the service",
                 # "the club" would be (named as a speaker just before, or the one named or described so).
-                found = self._anaphor(head, para, clause_start)
+                found = self._anaphor(head, para, clause_start, far=False)
                 if found:
                     return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
             return Speaker("", name, f"an unnamed speaker: '{name}'")
@@ -944,8 +977,10 @@ class _Resolver:
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
 
-    def _anaphor(self, head: str, para: _Paragraph, clause_start: int) -> Optional[Speaker]:
-        """"the ministry said": the organization already quoted, or named just before, whose name that head word fits."""
+    def _anaphor(self, head: str, para: _Paragraph, clause_start: int, far: bool = True) -> Optional[Speaker]:
+        """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
+        (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
+        spokesperson" may speak for a company the article never quoted.)"""
         slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
         if len(slugs) == 1:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
@@ -953,12 +988,18 @@ class _Resolver:
             return None
         # "Nvidia said …" then "the company said": the organization named as the subject of a
         # speech verb just before (this paragraph or the one before), if the head word fits it.
+        if head in _HEAD_FAMILIES[0]:
+            # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
+            # just before, which "the company" shows to be one (a name never written as a person's or a place).
+            name = self._bare_name_subject(para, clause_start)
+            if name and _fits(head, name, self.article_text):
+                return self._org_named(name, f"'the {head}' → {{name}}, named just before")
         org = self._org_subject_before(para, clause_start)
         if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
         # Further back: the one organization quoted so far that the head word fits.
-        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
+        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} if far else set()
         if len(fitting) == 1 and not org:
             return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
         if not fitting and not org:
@@ -1033,6 +1074,48 @@ class _Resolver:
             # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
             # out): one word that is no one's name in the article is the employer they speak for.
             return self._org_named(owner, "").slug
+        return None
+
+    def _bare_name_subject(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The capitalized name that alone opens the sentence of the last speech verb before `pos` (this paragraph,
+        else the last one of the paragraph before) and is its subject: "Unilever said …"; None for a person the
+        article names, a place, a plural, a first name or anything else before the verb."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            s_start, _ = p.sentence_at(verb.start())
+            words = p.masked[s_start:verb.start()].split()
+            while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
+                words.pop()
+            if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
+                return None
+            if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
+                    w.lower() in _NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in _COUNTRY_ACRONYMS
+                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and name_is_plural(words[0])):
+                return None
+            name = " ".join(words)
+            known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
+            return name if known is None or known.kind == "organization" else None
+        return None
+
+    def _nearest_speaker_org(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The organization (slug) that is the subject of the last speech verb before `pos` in this paragraph, or of
+        the last one of the paragraph before when this one has none; None when that subject is anyone else."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            if verbs:
+                s_start, _ = p.sentence_at(verbs[-1].start())
+                return self._org_before(p, s_start, verbs[-1].start()) or None
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -1528,6 +1611,8 @@ def _fits(head: str, name: str, article: str) -> bool:
     if head in words:
         return True
     heads = words & lx.ORG_HEADS
+    if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:
+        return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"
     if heads:
         return any(head in family and heads & family for family in _HEAD_FAMILIES)
     # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
@@ -1542,6 +1627,11 @@ def _fits(head: str, name: str, article: str) -> bool:
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
 
+_STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + _STATEMENT_FROM.pattern[len("(?:an?|the)"):])
+_ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
+# "Thames Water's statement": an owner's document.
+_OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
+                             r"(statement|report|study|letter|filing|announcement|guidance)$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence.
 _ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
                            r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
