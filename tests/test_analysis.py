@@ -955,3 +955,19 @@ def test_the_statement_of_someone_unnamed_is_not_the_organization_quoted_before(
                           'The family of one victim said in a statement read by their lawyer that they had been told '
                           '"it was a technical glitch." "It was not a glitch to us," the statement said.')
     assert speakers == {"fully": "singtel", "it": None, "It": None}
+
+
+def test_described_groups_police_forces_and_offices_speak_through_their_spokespeople():
+    speakers = _quotes_of('Sidara said in a statement it was "delighted". A spokesperson for the Dubai-based group said: '
+                          '"Wood is a great business."\n\n'
+                          'The Treasury said the plans would raise £26bn. "This is a budget for stability," a Treasury '
+                          'spokesperson said.\n\n'
+                          'Kent Police said in a statement that it would review the case. The force said lessons had been '
+                          '"learned". Chief Constable Tim Smith said: "Our thoughts are with the family."\n\n'
+                          'The Confederation of British Industry said businesses were "disappointed".\n\n'
+                          'The Resolution Foundation said the poorest would gain. Its report said living standards were '
+                          '"stagnating".\n\n'
+                          'Former PC Ben Church had denied the charge. Speaking outside court, Church said: "I waited."')
+    assert speakers == {"delighted": "sidara", "Wood": "sidara", "This": "treasury", "learned": "kent-police",
+                        "Our": "tim-smith", "disappointed": "confederation-of-british-industry",
+                        "stagnating": "resolution-foundation", "I": "ben-church"}

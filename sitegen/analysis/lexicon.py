@@ -75,7 +75,7 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
 cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste pc pcso dc ds""".split())
+taoiseach tánaiste pc pcso dc ds constable""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
@@ -176,7 +176,7 @@ prosecutors union court embassy cabinet presidency secretariat administration fe
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
-maker manufacturer college utilities utility trust society charity fund""".split())
+maker manufacturer college utilities utility trust society charity fund confederation force constabulary""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

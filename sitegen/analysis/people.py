@@ -344,7 +344,9 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:
-    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1])
+    # ("Ben Church" is a first name and a surname, not the particle "ben" of "Ben-Gvir".)
+    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1]) and not (
+        words[0][0].isupper() and words[0].lower() in lx.FIRST_NAMES)
 
 
 def _title_core(title: str) -> str:
@@ -397,6 +399,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or (word.isupper() and _is_acronym(word))):
             out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
                                   possessive=possessive, title=""))
+        elif lower in lx.SURNAME_ORG_WORDS:  # "Church said" after "PC Ben Church": only ever that person
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title="", stopword=True))
 
     # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     for m in _RUN_TOKEN.finditer(text):

@@ -955,7 +955,7 @@ class _Resolver:
             if org:
                 return org
             of_org = _SPOKES_OF_NOUN.fullmatch(name)
-            head = (of_org.group(1) or of_org.group(2)) if of_org else ""
+            head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
             if head in _ORG_NOUNS_SPOKEN_FOR:
                 # "A spokesman for the service said", "a club spokesman said": the organization "the service",
                 # "the club" would be (named as a speaker just before, or the one named or described so).
@@ -1097,8 +1097,9 @@ class _Resolver:
                 return None
             if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
                     w.lower() in _NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in _COUNTRY_ACRONYMS
-                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and name_is_plural(words[0])):
-                return None
+                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+                        name_is_plural(words[0]) or words[0].lower() in _COMMON_SUBJECTS)):
+                return None  # ("Management said …": no name)
             name = " ".join(words)
             known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
             return name if known is None or known.kind == "organization" else None
@@ -1134,6 +1135,9 @@ class _Resolver:
                 found = self._org_before(p, s_start, verb.start())
                 if found is not None:
                     return found or None
+                subject = p.masked[s_start:verb.start()].split()
+                if len(subject) == 1 and name_is_plural(subject[0]):
+                    return None  # "Analysts said …": people spoke last, so "the company" after them cannot be told
             if spoken:
                 return spoken[-1][1]
         return None
@@ -1362,8 +1366,8 @@ _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|th
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
 _SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
-_SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+([a-z]+)|"
-                             r"([a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")
+_SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
+                             r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
@@ -1520,6 +1524,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             break
         k -= 1
     phrase = words[k:]
+    if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
+        phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
     det = _ARTICLES.get(words[k - 1].lower()) if k > 0 else None
     before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
     if before_det in _PREPOSITIONS and before_det not in ("and", "or"):
@@ -1581,6 +1587,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 _SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
@@ -1638,7 +1645,7 @@ _ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|re
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
 _ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
-                          r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose)\b")
+                          r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
 _DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
 _DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
