@@ -971,3 +971,13 @@ def test_described_groups_police_forces_and_offices_speak_through_their_spokespe
     assert speakers == {"delighted": "sidara", "Wood": "sidara", "This": "treasury", "learned": "kent-police",
                         "Our": "tim-smith", "disappointed": "confederation-of-british-industry",
                         "stagnating": "resolution-foundation", "I": "ben-church"}
+
+
+def test_a_company_described_by_its_country_or_named_again_by_a_new_subject_is_not_the_one_quoted_before():
+    speakers = _quotes_of('Airbus declined to comment. The European planemaker said last month that demand was "robust".\n\n'
+                          'A Microsoft spokesperson said: "We are excited about the partnership."\n\n'
+                          'Nvidia shares fell 3%. The chipmaker said it would not comment on "market speculation".\n\n'
+                          'Voter Marcus Key, 34, said he had "never seen a line like it".\n\n'
+                          'Israel\'s foreign ministry rejected the figures as "misleading".')
+    assert speakers == {"robust": None, "We": "microsoft", "market": None, "never": "marcus-key",
+                        "misleading": "israels-foreign-ministry"}

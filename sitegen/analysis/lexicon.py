@@ -22,7 +22,7 @@ observed observes comment commented comments joke joked jokes quip quipped quips
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
-dismiss dismissed dismisses dismissing hailed branded
+dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 

@@ -555,7 +555,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in lx.ROLE_NOUNS:
+    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in _ROLE_OPENERS:
         last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
@@ -594,6 +594,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:person|man|woman)|[Cc]zar|[Tt]sar)"
                                r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
+# "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
+_ROLE_OPENERS = lx.PERSON_NOUNS - {"man", "woman", "person", "people"}
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 
 

@@ -995,11 +995,15 @@ class _Resolver:
             if name and _fits(head, name, self.article_text):
                 return self._org_named(name, f"'the {head}' → {{name}}, named just before")
         org = self._org_subject_before(para, clause_start)
+        # "Nvidia shares fell 3%. The chipmaker said …": not the Microsoft of the paragraph before, nor any other
+        # organization quoted further back.
+        blocked = bool(org) and self._another_subject_between(para, clause_start, self.org_names.get(org) or self._speaker(org, "").name)
+        org = None if blocked else org
         if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
         # Further back: the one organization quoted so far that the head word fits.
-        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} if far else set()
+        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
         if len(fitting) == 1 and not org:
             return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
         if not fitting and not org:
@@ -1075,6 +1079,19 @@ class _Resolver:
             # out): one word that is no one's name in the article is the employer they speak for.
             return self._org_named(owner, "").slug
         return None
+
+    def _another_subject_between(self, para: _Paragraph, pos: int, name: str) -> bool:
+        """Whether a sentence of this paragraph before `pos` opens on a name other than `name` (the organization
+        found further back), which "the company" may as well mean."""
+        if name in para.masked[:pos]:
+            return False
+        for a, b in para.sentences:
+            if b > pos:
+                break
+            first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", para.masked[a:b])
+            if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in _NOT_ORG_WORDS:
+                return True
+        return False
 
     def _bare_name_subject(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The capitalized name that alone opens the sentence of the last speech verb before `pos` (this paragraph,
@@ -1370,7 +1387,7 @@ _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokes
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
+_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
@@ -1552,7 +1569,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if det == "its":
         return None
     heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
-    owner = any(w[0].isupper() or w.endswith(("'s", "’s")) for w in phrase[:-1])
+    # ("The European planemaker": a company described by where it is from, not named; "the Russian foreign
+    # ministry" is a name.)
+    owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and lower in _HEAD_FAMILIES[0]))
+                or w.endswith(("'s", "’s")) for w in phrase[:-1])
     if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
         if det == "the" and not owner:
             return None  # "the official": a role the article may have given someone (see _role)
