@@ -934,6 +934,9 @@ def test_a_speech_word_inside_anothers_object_is_a_noun_and_a_surname_may_be_a_p
                           'Det Sgt Emma Hall, of West Yorkshire Police, said: "Justice has been done."\n\n'
                           'Carnegie Hall said the concert was "sold out".')
     assert speakers == {"a": "kemi-badenoch", "Justice": "emma-hall", "sold": None}
+    # A verb there has its own subject, who spoke, not the one who reports it.
+    assert _quotes_of('Tom Reed said the union members claimed the deal was "a fraud on workers". Ann Lee said the '
+                      'company chairman called the bid "derisory".') == {"a": None, "derisory": None}
 
 
 def test_an_organizations_statement_speaks_for_it_and_the_company_is_the_bare_name_that_spoke_before():

@@ -419,7 +419,7 @@ class _Resolver:
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
-                 and not _NOUN_IN_OBJECT.search(masked, clause_start, v.start())]
+                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -1382,6 +1382,10 @@ _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
+_NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
+                           r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
+                           r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
 _SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
