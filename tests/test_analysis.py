@@ -984,3 +984,9 @@ def test_a_company_described_by_its_country_or_named_again_by_a_new_subject_is_n
                           'Israel\'s foreign ministry rejected the figures as "misleading".')
     assert speakers == {"robust": None, "We": "microsoft", "market": None, "never": "marcus-key",
                         "misleading": "israels-foreign-ministry"}
+
+
+def test_an_organizations_name_before_a_title_is_not_a_preposition_before_the_person():
+    speakers = _quotes_of('Bank of Japan Governor Ryo Shimizu added to the momentum later in the day, telling lawmakers '
+                          'that the central bank would "not hesitate" to raise rates.')
+    assert speakers == {"not": "ryo-shimizu"}

@@ -340,7 +340,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or (_preposition_in(before) and not c.portfolio)))
+                                  after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio)))
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:
@@ -720,8 +720,17 @@ def _after_preposition(text: str, lead: int) -> bool:
     return _preposition_in(_words_before(text, lead, 4))
 
 
-def _preposition_in(words: tuple[str, ...]) -> bool:
+def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
+    if titled:
+        # "Bank of Japan Governor Ryo Shimizu": an organization's name before a title; its "of" is no preposition
+        # (but "talks with Bank of Japan Governor …" has one before it).
+        k = len(words)
+        while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][0].isupper():
+            k -= 2
+            while k > 0 and words[k - 1][0].isupper():
+                k -= 1
+        words = words[:k]
     for i in range(len(words) - 1, -1, -1):
         lw = words[i].lower()
         if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
