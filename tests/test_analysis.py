@@ -990,3 +990,11 @@ def test_an_organizations_name_before_a_title_is_not_a_preposition_before_the_pe
     speakers = _quotes_of('Bank of Japan Governor Ryo Shimizu added to the momentum later in the day, telling lawmakers '
                           'that the central bank would "not hesitate" to raise rates.')
     assert speakers == {"not": "ryo-shimizu"}
+
+
+def test_who_said_is_the_one_who_stands_for_and_a_spokesperson_for_a_name_speaks_for_that_organization():
+    speakers = _quotes_of('Ann Lee held talks with Bank of England Governor Andrew Bailey, who said it was "productive".\n\n'
+                          'The wife of Tom Reed, who said the verdict was "unjust", wept.\n\n'
+                          'A spokeswoman for Acme Holdings said: "We do not comment."\n\n'
+                          'A spokesman for Kyiv said it was "absurd".')
+    assert speakers == {"productive": "andrew-bailey", "unjust": None, "We": "acme-holdings", "absurd": None}

@@ -592,7 +592,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
 
 
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:person|man|woman)|[Cc]zar|[Tt]sar)"
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
                                r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = lx.PERSON_NOUNS - {"man", "woman", "person", "people"}

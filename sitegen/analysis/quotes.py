@@ -459,6 +459,10 @@ class _Resolver:
             if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
                 # "According to a statement from the Office of Management and Budget, …": who issued it.
                 return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
+            comma = sentence.find(",", m.end())
+            by = self._group(para, s_start + m.end(), s_start + comma, "'according to' …") if comma > m.end() else None
+            if by and by.slug:
+                return by, True  # "According to a spokesperson for Thames Water, the leak was "contained""
             # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
             verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
@@ -569,6 +573,15 @@ class _Resolver:
                     and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
                     and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
+        who = _WHO_BEFORE_VERB.search(chunk)
+        if who:
+            # "held talks with Bank of England Governor Andrew Bailey, who said": the one the relative pronoun stands
+            # for, subject or object of the sentence (not "the wife of Tom Reed, who", whose antecedent cannot be told).
+            at = clause_start + who.start()
+            named = next((m for m in para.mentions if m.end == at and not m.in_quote and not m.possessive), None)
+            if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
+                return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
+            return None
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             named = self._person_before_appositive(para, clause_start, chunk, how, any_role=bool(found and not found.slug))
@@ -954,6 +967,16 @@ class _Resolver:
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
             if org:
                 return org
+            for_name = _SPOKES_FOR_NAME.search(name)
+            if for_name:
+                # "a spokesperson for Thames Water": the organization they speak for, when that name is no person's
+                # of the article, no place and no first name.
+                at = para.masked.rfind(for_name.group(1), clause_start, end)
+                words = for_name.group(1).split()
+                if at >= 0 and not any(m.lead <= at < m.end or at <= m.lead < at + len(for_name.group(1)) for m in para.mentions) \
+                        and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper()
+                                    in _COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES:
+                    return self._org_named(for_name.group(1), f"'{name}' → {{name}}")
             of_org = _SPOKES_OF_NOUN.fullmatch(name)
             head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
             if head in _ORG_NOUNS_SPOKEN_FOR:
@@ -1378,6 +1401,7 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
@@ -1387,6 +1411,7 @@ _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
                            r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
 _SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
+_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
