@@ -384,7 +384,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         if len(run) > 1:
             lead = run[0][1]
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
-                                       portfolio=_PORTFOLIO_BEFORE.search(text, max(0, lead - 40), lead) is not None), gaz))
+                                       portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
+                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]

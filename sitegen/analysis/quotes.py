@@ -573,7 +573,7 @@ class _Resolver:
                     and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
                     and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
-        who = _WHO_BEFORE_VERB.search(chunk)
+        who = _WHO_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "who" in chunk[-60:] else None
         if who:
             # "held talks with Bank of England Governor Andrew Bailey, who said": the one the relative pronoun stands
             # for, subject or object of the sentence (not "the wife of Tom Reed, who", whose antecedent cannot be told).
