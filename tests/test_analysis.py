@@ -998,3 +998,12 @@ def test_who_said_is_the_one_who_stands_for_and_a_spokesperson_for_a_name_speaks
                           'A spokeswoman for Acme Holdings said: "We do not comment."\n\n'
                           'A spokesman for Kyiv said it was "absurd".')
     assert speakers == {"productive": "andrew-bailey", "unjust": None, "We": "acme-holdings", "absurd": None}
+
+
+def test_it_and_a_statement_show_a_bare_name_to_be_an_organization_and_an_office_for_something_keeps_its_name():
+    speakers = _quotes_of('Tesco said profits rose 10%. It added that trading had been "resilient".\n\n'
+                          'Barclays said in a statement it was "disappointed" by the ruling.\n\n'
+                          'Critics said it was "a disgrace to the city".\n\n'
+                          '"We are reviewing the guidance," a spokesperson for the Department for Education said.')
+    assert speakers == {"resilient": "tesco", "disappointed": "barclays", "a": None,
+                        "We": "department-for-education"}

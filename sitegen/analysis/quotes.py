@@ -726,6 +726,10 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        "'it' → {name}, the organization that spoke just before")
+            # "Tesco said profits rose. It added …": "it" shows the bare name that spoke just before to be an organization.
+            name = self._bare_name_subject(para, clause_start + pronoun_it.start()) if org is None else None
+            if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
+                return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return None
         issued = _STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
         if issued:
@@ -1577,7 +1581,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if before_det in _PREPOSITIONS and before_det not in ("and", "or"):
         # "An economist at a large bank": the phrase is an object; the subject stands before it, and
         # only an unnamed one is taken from there ("a senior trade official in New Delhi").
-        cut = clause.rfind(" " + (words[k - 2] if det else words[k - 1]) + " ")
+        # (Where that preposition is, not the last word like it: "a spokesperson for the Department for Education".)
+        starts = [m.start() for m in _PHRASE_WORD.finditer(clause)][-len(words):]
+        cut = starts[k - 2 if det else k - 1] - 1
         if cut <= 0 or depth > 0:
             return None
         found = org_phrase(clause[:cut], depth + 1)
@@ -1712,6 +1718,7 @@ def name_is_plural(word: str) -> bool:
 _COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
                             r"in a release|in a press release)\b")
+_STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 _ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
 _NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
@@ -1751,7 +1758,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
                                      or not masked[:clause_start].strip())
     if (len(words) == 1 and sentence_start and name_is_plural(words[0])
-            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)):
+            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)
+            and not _STATEMENT_AFTER.match(masked, end)):  # ("Barclays said in a statement": critics issue none)
         return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
     name = " ".join(words)
     acronym = len(words) == 1 and name.isupper() and len(name) >= 2
