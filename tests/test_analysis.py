@@ -860,6 +860,7 @@ def test_letters_after_a_name_and_a_police_rank_before_it_leave_the_person_who_s
                           'Speaking outside court, PC Nadia Khan, of Wiltshire Police\'s collision unit, said: "It is not worth it."\n\n'
                           '"We will win this seat," Tom Reed MP said.')
     assert speakers == {"You": "jason-taylor", "It": "nadia-khan", "We": "tom-reed"}
+    assert _quotes_of('City Comptroller Mark Levine said the numbers "do not add up".') == {"do": "mark-levine"}
 
 
 def test_the_portfolio_after_minister_for_is_no_part_of_the_ministers_name():
