@@ -1008,3 +1008,13 @@ def test_it_and_a_statement_show_a_bare_name_to_be_an_organization_and_an_office
                           '"We are reviewing the guidance," a spokesperson for the Department for Education said.')
     assert speakers == {"resilient": "tesco", "disappointed": "barclays", "a": None,
                         "We": "department-for-education"}
+
+
+def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_the_name():
+    body = ('Mr Justice Fordham said the decision was "unlawful".\n\n'
+            'Recorder Simon Jones said: "This was a cowardly attack."\n\n'
+            'Baroness Ann Lee said the bill was "flawed".\n\n'
+            'Lord Tom Reed told peers it was "a dangerous precedent".\n\n'
+            'The Rev Canon Mark Oakley said the service was "a celebration of her life".')
+    found = analyse_article(article(body), (), ()).quotes
+    assert [q.speaker_name for q in found] == ["Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]

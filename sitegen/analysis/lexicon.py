@@ -75,7 +75,7 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
 cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste pc pcso dc ds constable comptroller auditor""".split())
+taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
@@ -186,7 +186,7 @@ lawmaker lawmakers""".split())
 
 # Gender a title or role noun gives a person (for he/she): "Ms. Pryce", "the spokeswoman".
 FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman
-councilwoman alderwoman actress queen princess mother wife daughter sister woman""".split())
+councilwoman alderwoman actress queen princess mother wife daughter sister woman baroness""".split())
 MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
 prince father husband son brother man""".split())
 

@@ -316,7 +316,8 @@ _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z
                            r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
-               "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}
+               "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
+               "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc"}
 
 
 def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quotes: dict, gazetteer: bool) -> None:
@@ -565,6 +566,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         # come first, the name (two words, or three opening on a first name) last.
         keep = 3 if name[-3][0].lower() in lx.FIRST_NAMES else 2
         title, name = " ".join([title] * bool(title) + [w for w, _, _ in name[:-keep]]), name[-keep:]
+    if title and len(name) == 3 and name[1][0].lower() in lx.FIRST_NAMES and name[0][0].lower() not in lx.FIRST_NAMES:
+        # "The Rev Canon Mark Oakley": a word between the title and a first name is more of the title.
+        title, name = title + " " + name[0][0], name[1:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
     runs: list[list] = [[]]
     for k, tok in enumerate(name):
