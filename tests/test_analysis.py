@@ -985,6 +985,8 @@ def test_a_company_described_by_its_country_or_named_again_by_a_new_subject_is_n
                           'Israel\'s foreign ministry rejected the figures as "misleading".')
     assert speakers == {"robust": None, "We": "microsoft", "market": None, "never": "marcus-key",
                         "misleading": "israels-foreign-ministry"}
+    found = analyse_article(article('Teenager Mia Brookes said she was "in shock".'), (), ()).quotes
+    assert [q.speaker_name for q in found] == ["Mia Brookes"]
 
 
 def test_an_organizations_name_before_a_title_is_not_a_preposition_before_the_person():
