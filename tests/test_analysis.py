@@ -942,16 +942,18 @@ def test_a_speech_word_inside_anothers_object_is_a_noun_and_a_surname_may_be_a_p
 
 def test_an_organizations_statement_speaks_for_it_and_the_company_is_the_bare_name_that_spoke_before():
     speakers = _quotes_of('The International Monetary Fund cut its forecast. The fund said growth would be "weak".\n\n'
+                          'Unilever said sales rose 4%. The company said the results were "pleasing".\n\n'
                           'The Ministry of Defence said the drone had been shot down. "No personnel were injured," '
                           'the statement said.\n\n'
                           'A statement from the Football Association said: "We condemn all forms of discrimination."\n\n'
                           'Thames Water\'s statement said the leak was "under control".\n\n'
                           'The Royal Society for the Protection of Birds said numbers had fallen. "This is a wake-up '
                           'call," the charity said.\n\n'
-                          'Unilever said sales rose 4%. The company said the results were "pleasing".')
+                          'Vodafone said in a statement it was "delighted". Ofcom said prices would rise. The company said '
+                          'it would "keep bills fair".')
     assert speakers == {"No": "ministry-of-defence", "We": "football-association", "under": "thames-water",
                         "weak": "international-monetary-fund", "This": "royal-society-for-the-protection-of-birds",
-                        "pleasing": "unilever"}
+                        "pleasing": "unilever", "delighted": "vodafone", "keep": "vodafone"}  # (not Ofcom, named last)
 
 
 def test_the_statement_of_someone_unnamed_is_not_the_organization_quoted_before():

@@ -1019,7 +1019,10 @@ class _Resolver:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
             name = self._bare_name_subject(para, clause_start)
-            if name and _fits(head, name, self.article_text):
+            others = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} - {slugify(name or "")}
+            if name and not others and _fits(head, name, self.article_text):
+                # (Only while no other company has spoken: "Ofcom said …. The company said" after Vodafone spoke
+                # may well mean Vodafone.)
                 return self._org_named(name, f"'the {head}' → {{name}}, named just before")
         org = self._org_subject_before(para, clause_start)
         # "Nvidia shares fell 3%. The chipmaker said …": not the Microsoft of the paragraph before, nor any other
