@@ -1022,3 +1022,10 @@ def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_the
             'The Rev Canon Mark Oakley said the service was "a celebration of her life".')
     found = analyse_article(article(body), (), ()).quotes
     assert [q.speaker_name for q in found] == ["Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]
+
+
+def test_a_company_suffix_heads_an_organization_and_the_union_is_the_one_set_off_as_a_union():
+    speakers = _quotes_of('The plant\'s owner, Green Cycle Ltd, said it was "devastated".\n\n'
+                          'Headteacher Mark Small has not commented. His union, the NAHT, said he was "entitled to a fair '
+                          'process".\n\n"We will support our member," the union said.')
+    assert speakers == {"devastated": "green-cycle-ltd", "entitled": "naht", "We": "naht"}

@@ -176,7 +176,8 @@ prosecutors union court embassy cabinet presidency secretariat administration fe
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
-maker manufacturer college utilities utility trust society charity fund confederation force constabulary""".split())
+maker manufacturer college utilities utility trust society charity fund confederation force constabulary
+ltd plc inc llc limited""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -1688,7 +1688,7 @@ def _fits(head: str, name: str, article: str) -> bool:
         return not called or called.group(1) == head or any(
             head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in _HEAD_FAMILIES) \
             or called.group(1).rstrip("s") not in _ORG_NOUNS
-    return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
+    return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
 
 
