@@ -1013,8 +1013,6 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
-        # "Nvidia said …" then "the company said": the organization named as the subject of a
-        # speech verb just before (this paragraph or the one before), if the head word fits it.
         if head in _HEAD_FAMILIES[0]:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
@@ -1024,9 +1022,11 @@ class _Resolver:
                 # (Only while no other company has spoken: "Ofcom said …. The company said" after Vodafone spoke
                 # may well mean Vodafone.)
                 return self._org_named(name, f"'the {head}' → {{name}}, named just before")
-        org = self._org_subject_before(para, clause_start)
-        # "Nvidia shares fell 3%. The chipmaker said …": not the Microsoft of the paragraph before, nor any other
+        # "Nvidia said …" then "the company said": the organization named as the subject of a
+        # speech verb just before (this paragraph or the one before), if the head word fits it — but after
+        # "Nvidia shares fell 3%. The chipmaker said …" not the Microsoft of the paragraph before, nor any other
         # organization quoted further back.
+        org = self._org_subject_before(para, clause_start)
         blocked = bool(org) and self._another_subject_between(para, clause_start, self.org_names.get(org) or self._speaker(org, "").name)
         org = None if blocked else org
         if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
@@ -1815,8 +1815,8 @@ _ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in famil
 
 # What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
 # government spokesman": the government's, not that of the ministry quoted before.)
-_ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS - _GROUP_HEADS - {"staff", "government", "military"}) | _ORG_NOUNS
-                         | frozenset({"club", "charity", "force", "constabulary"})) - {"government"}
+_ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity", "force", "constabulary"}))
+                         - _GROUP_HEADS - {"staff", "government", "military"})
 
 
 def _verb_len(masked: str, end: int) -> int:
