@@ -190,7 +190,8 @@ _KIND_ORDER = {kind: n for n, kind in enumerate(_KIND_NAMES)}
 
 def build_summary(result) -> str:
     """One line, like Hugo's table: what was written by kind, what came from the cache, how long."""
-    ingested = f"{len(result.ingest.written)} articles ingested, " if result.ingest and result.ingest.written else ""
+    written = len(result.ingest.written) if result.ingest else 0
+    ingested = f"{written} article{'s' if written != 1 else ''} ingested, " if written else ""
     where = _shown(result.output)
     if result.noop:
         return (f"build: {ingested}{result.pages} pages and {result.static_files} static files in {where}, "

@@ -95,8 +95,13 @@ def _annotate(tokens: list[Token]) -> tuple[Paragraph, ...]:
     out = []
     section: Optional[str] = None
     list_item: Optional[Token] = None
+    blockquotes = 0
     for i, token in enumerate(tokens):
-        if token.type == "heading_open":
+        if token.type == "blockquote_open":
+            blockquotes += 1
+        elif token.type == "blockquote_close":
+            blockquotes -= 1
+        elif token.type == "heading_open":
             section = _plain(tokens[i + 1])
         elif token.type == "list_item_open":
             list_item = token
@@ -105,7 +110,7 @@ def _annotate(tokens: list[Token]) -> tuple[Paragraph, ...]:
             # A tight list hides its paragraph tags; the anchor then goes on the <li>.
             target = list_item if token.hidden and list_item is not None else token
             target.attrSet("id", f"p-{index}")
-            out.append(Paragraph(index=index, text=_plain(tokens[i + 1]), section=section))
+            out.append(Paragraph(index=index, text=_plain(tokens[i + 1]), section=section, quoted=blockquotes > 0))
     return tuple(out)
 
 

@@ -69,6 +69,7 @@ class Paragraph:
     index: int
     text: str
     section: Optional[str] = None  # the heading it sits under, if any
+    quoted: bool = False  # inside a blockquote ("> …"): quoted words, with or without quotation marks
 
     @property
     def anchor(self) -> str:
@@ -176,6 +177,8 @@ class KeySentence:
     topics: tuple[str, ...]  # the topics whose paragraphs it sits in
     words: tuple[str, ...]  # its content-word stems, sorted and unique: for matching near-duplicates
     score: float  # how informative it is on its own (numbers, names, dates, length)
+    # (topic slug, how many of its terms the sentence names) for each of `topics` it names a term of
+    terms: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,26 @@ BATCH_14_FIRST_RUN = {
     ("scare", "welfare-vote-rebellion"): "'a \"right to try\" guarantee', a policy's name, listed as an unattributed quote",
 }
 
+# Blind batch 15 (README 'Blind batch 15'), held the same way; its topic misses are passing mentions a
+# reader does not file the article under, and its wrong speakers the first such since batch 14's last.
+BATCH_15_FIRST_RUN = {
+    ("speakers", "b15-prisoner-exchange-easter"): "'Halyna, whose son…, said she had heard nothing. \"We were told to wait…,\" she said': "
+                                                  "a first name alone is not taken for the speaker, the quote goes to Oksana Melnyk",
+    ("topics", "b15-council-budget-fares"): "policing: 'police station' once, and 'chief finance officer' matched the term 'officers'",
+    ("topics", "b15-defence-industry-shells"): "a shell maker's results: NATO's spending target and export rules ('outside the EU and NATO'), "
+                                               "'a peace deal' once, 'in talks about a joint venture', 'annual general meeting', "
+                                               "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
+    ("topics", "b15-eu-20th-sanctions-package"): "peace-talks: 'weeks of talks with Slovakia and Hungary', 'the negotiations' and "
+                                                 "'those talks' (on frozen assets) are the EU's own bargaining",
+    ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
+}
+FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN}
+
 
 def _cases(test):
-    """The fixtures as parameters, the known first-run failures of batch 14 marked strict xfail."""
-    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=BATCH_14_FIRST_RUN[(test, c.name)]))
-            if (test, c.name) in BATCH_14_FIRST_RUN else c for c in CASES]
+    """The fixtures as parameters, the known first-run failures of blind batches marked strict xfail."""
+    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=FIRST_RUN_MISSES[(test, c.name)]))
+            if (test, c.name) in FIRST_RUN_MISSES else c for c in CASES]
 
 
 def _analyse(case):
@@ -38,7 +53,7 @@ def test_no_quote_is_given_to_the_wrong_speaker(case):
     assert wrong == [], f"{case.name}: wrong speakers (quote, expected, given): {wrong}"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", _cases("topics"), ids=[c.name for c in CASES])
 def test_topics_are_the_labelled_ones(case):
     assert sorted(_analyse(case).topics) == sorted(case.expect["topics"])
 
@@ -68,8 +83,8 @@ def test_scare_quotes_are_not_listed_as_speech(case):
     assert found.scare_quotes_listed == []
 
 
-@pytest.mark.xfail(("all", "") in BATCH_14_FIRST_RUN, strict=True,
-                   reason=BATCH_14_FIRST_RUN.get(("all", ""), ""))
+@pytest.mark.xfail(("all", "") in FIRST_RUN_MISSES, strict=True,
+                   reason=FIRST_RUN_MISSES.get(("all", ""), ""))
 def test_most_quotes_get_their_speaker_and_none_is_invented():
     found = score(CASES, _analyse)
     assert found.wrong_where_null() == 0

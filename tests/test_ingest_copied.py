@@ -20,7 +20,8 @@ from ingest_quality import score, sitegen  # noqa: E402
 BATCH_13 = cases("heldout_text_copied")
 BATCH_14 = cases("heldout_text_copied2")  # twelve more site kinds, copied from heldout_html4/
 BATCH_15 = cases("heldout_text_copied3")  # fourteen more site kinds, copied from heldout_html5/
-COPIED = BATCH_13 + BATCH_14 + BATCH_15
+BATCH_16 = cases("heldout_text_copied4")  # ten more site kinds, copied from heldout_html6/
+COPIED = BATCH_13 + BATCH_14 + BATCH_15 + BATCH_16
 
 # What still differs from the label (strict: a page that starts to pass must leave this list).
 _DIFFERS = {
@@ -45,7 +46,6 @@ _DIFFERS = {
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
     "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
     "ria_ru_metro": "a photo caption kept as a subheading",
-    "spon_de_bruecken": "a teaser glued to its kicker kept as a subheading",
     "wp_comments_en_nodig": "a photo caption kept; the list items read as lines of text",
     # batch 14
     "gov_en_flood": "a photo caption above the story kept (a sentence ending in a year)",
@@ -72,6 +72,10 @@ _DIFFERS = {
     "tagesfunk_de_waermepumpe": "the intro taken as description; teaser cards glued to their kickers kept",
     "tinmoi_vi_phatthai": "the dek with its glued place kept; author (the last bold line) and publisher missed",
     "vallenotizie_it_scuola": "publisher only in the registration line ('Valle Notizie - Testata giornalistica …')",
+    # batch 16
+    "npk_ja_kyushoku": "publisher: the copyright's romanised 'NPK', nothing ties it to the site name in the header",
+    "wiadomosci24_pl_bilety": "the bold lead under byline, date and caption kept as story (label: the dek; the copy "
+                              "has no markup to tell it from the first paragraph)",
 }
 
 
@@ -85,7 +89,7 @@ def _param(case):
 def test_every_listed_difference_names_a_copied_page():
     assert set(_DIFFERS) <= {c.name.split("/", 1)[1] for c in COPIED}
     assert len({c.name.split("/", 1)[1] for c in COPIED}) == len(COPIED)  # the list above is keyed by page name
-    assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12 and len(BATCH_15) >= 14
+    assert len(BATCH_13) >= 40 and len(BATCH_14) >= 12 and len(BATCH_15) >= 14 and len(BATCH_16) >= 10
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in COPIED], ids=lambda c: c.name)
@@ -120,6 +124,14 @@ def test_batch_15_copied_pages_keep_their_scores():
     s = score(sitegen, BATCH_15)
     assert s["f"] >= 0.93 and s["title"] >= 0.9 and s["meta"] >= 0.75
     assert min(row["f"] for row in s["rows"]) >= 0.8, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.8]
+
+
+def test_batch_16_copied_pages_keep_their_scores():
+    # Measured after the fixes of batch 16 (heldout/README.md): body F1 0.998, title 1.00, metadata 0.97 (first run
+    # 0.936, 0.90 and 0.57).
+    s = score(sitegen, BATCH_16)
+    assert s["f"] >= 0.97 and s["title"] >= 0.9 and s["meta"] >= 0.9
+    assert min(row["f"] for row in s["rows"]) >= 0.9, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.9]
 
 
 def _dump(*lines: str) -> bytes:

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
 
 SEEDS = cases("seeds")
-# Batch 12, 14 and 15 pages that still differ from their labels after the general fixes (see heldout/README.md).
+# Batch 12, 14, 15 and 16 pages that still differ from their labels after the general fixes (see heldout/README.md).
 _KNOWN_MISSES = {
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
@@ -28,13 +28,16 @@ _KNOWN_MISSES = {
     "heldout_html5/dongfang_zh_canteen": "description: the '原标题：' line (the print headline) taken instead of the lead",
     "heldout_html5/gadgetbeat_en_ereader": "the product box inside the story (name and blurb) kept",
     "heldout_html5/marketdesk_en_chipmaker": "description: the meta description differs from the dek the label takes",
-    "heldout_html5/newsrelay_en_recall": "author: the company from meta name=author (label: none); the products table "
-                                         "dropped and the company's 'About …' boilerplate kept (arguable, see README)",
+    "heldout_html5/newsrelay_en_recall": "the products table dropped and the company's 'About …' boilerplate kept "
+                                         "(arguable, see README); description: the lead with its dateline",
     "heldout_html5/tagesfunk_de_waermepumpe": "the bold intro taken as description (label: story; arguable, see README)",
+    # batch 16
+    "heldout_html6/npk_ja_kyushoku": "description: the meta description is the summary box's first sentence, so it is "
+                                     "left out as the lead (the label keeps it, as wire_en_copper's)",
 }
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
 PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3") \
-    + cases("heldout_html4") + cases("heldout_html5")
+    + cases("heldout_html4") + cases("heldout_html5") + cases("heldout_html6")
 
 
 def _param(case):
@@ -76,3 +79,11 @@ def test_batch_15_html_pages_keep_their_scores():
     s = score(sitegen, cases("heldout_html5"))
     assert s["f"] >= 0.97 and s["title"] >= 0.95 and s["meta"] >= 0.95
     assert min(row["f"] for row in s["rows"]) >= 0.85, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.85]
+
+
+def test_batch_16_html_pages_keep_their_scores():
+    # Measured after the fixes of batch 16 (heldout/README.md): body F1 1.000, title 1.00, metadata 1.00 (first run
+    # 0.981, 1.00, 0.90).
+    s = score(sitegen, cases("heldout_html6"))
+    assert s["f"] >= 0.98 and s["title"] >= 0.95 and s["meta"] >= 0.95
+    assert min(row["f"] for row in s["rows"]) >= 0.95, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.95]

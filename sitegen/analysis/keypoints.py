@@ -18,18 +18,22 @@ from typing import Mapping, Optional, Sequence
 from sitegen.analysis.lexicon import alternation
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.text import STOPWORDS, Sentence, paragraph_sentences, quoted_spans
-from sitegen.analysis.topics import is_on_topic
+from sitegen.analysis.topics import term_count
 from sitegen.model import Article, KeyPoint, KeySentence, SourceRef, Topic
 
 MIN_WORDS, MAX_WORDS = 8, 55
 KEY_POINTS_PER_TOPIC = 8
 MERGE_THRESHOLD = 0.5
 CANDIDATES_PER_ARTICLE = 12
+SPECIFICITY_WEIGHT = 0.5
 
 # Sentences that lean on the one before cannot stand alone as a point.
 _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """he she they it this that these those his
     her their its but and or so also however still yet instead then there here such both the_two the_latter the_former
-    in_addition additionally moreover meanwhile likewise similarly""".split()) + r"\b", re.IGNORECASE)
+    in_addition additionally moreover meanwhile likewise similarly at_the_same_time on_the_other_hand""".split()) + r"\b"
+    # "Among them is China", "Of those, …", "Like him, …": a preposition and a pronoun pointing back.
+    r"|^(?:among|of|like|for|to|with|besides|unlike|including|beyond)\s+(?:them|those|these|it|him|her|this|that|"
+    r"which|whom)\b", re.IGNORECASE)
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
@@ -95,11 +99,27 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
         score, index, _, sentence, topics_of, slugs, s = r
         words = {st for w, st in zip(s.words, s.stems) if w not in STOPWORDS and len(w) > 1}
         stems = frozenset(s.stems)
-        on = any(is_on_topic(sentence, by_slug[s], stems) for s in slugs)
+        # How many terms of each of its paragraph's topics it names: is it on them itself, and which
+        # is it most about.
+        terms = tuple((slug, n) for slug in slugs if (n := term_count(sentence, by_slug[slug], stems)))
+        on = bool(terms)
         out.append(KeySentence(text=sentence, paragraph=index, topics=topics_of, words=tuple(sorted(words)),
-                               score=round(score + min(len(words), 20) / 20 + 1.5 * on, 3)))
+                               score=round(score + min(len(words), 20) / 20 + 1.5 * on, 3), terms=terms))
     best = {id(ks) for ks in sorted(out, key=lambda ks: -ks.score)[:CANDIDATES_PER_ARTICLE]}
     return tuple(ks for ks in out if id(ks) in best)
+
+
+def specificity(ks: KeySentence, slug: str) -> int:
+    """How much more the sentence names `slug`'s terms than those of the topic it names most besides
+    (from -2 to 2): "At the NATO summit, leaders urged new sanctions and a ceasefire" names one term of
+    NATO guarantees and three of peace talks, a point of the talks more than of the alliance."""
+    own = others = 0
+    for topic, n in ks.terms:
+        if topic == slug:
+            own = n
+        else:
+            others = max(others, n)
+    return max(-2, min(2, own - others))
 
 
 def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], order: Mapping[str, int],
@@ -117,6 +137,11 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
             return 0.0
         return sum(math.log1p(df[w]) for w in ks.words if df[w] > 1) / (len(ks.words) * math.log1p(n))
 
+    def merit(ks: KeySentence) -> float:
+        # How central its words are to what the topic's articles say, how informative it is on its own,
+        # and whether it is about this topic more than another.
+        return centrality(ks) * 2 + ks.score / 4 + SPECIFICITY_WEIGHT * specificity(ks, topic.slug)
+
     ranked = []
     singles = []
     for members in groups:
@@ -125,19 +150,21 @@ def key_points(topic: Topic, candidates: Sequence[tuple[str, KeySentence]], orde
             continue
         best = max(members, key=lambda i: (items[i].score, -order.get(candidates[i][0], 0)))
         articles = {candidates[i][0] for i in members}
-        ranked.append((-len(articles), -(centrality(items[best]) * 2 + items[best].score / 4),
+        ranked.append((-len(articles), -merit(items[best]),
                        order.get(candidates[best][0], 0), items[best].text, members))
     # Most sentences are reported once. Only `limit` of them can make the list: centrality adds at
-    # most 2 to a score, so look at them best score first and stop when even that cannot help.
+    # most 2 to a score and specificity at most 2 × its weight, so look at them best score and
+    # specificity first and stop when even the most that can add cannot help.
     if len(ranked) < limit:
-        singles.sort(key=lambda i: -items[i].score)
+        def bound(i: int) -> float:
+            return -(2 + items[i].score / 4 + SPECIFICITY_WEIGHT * specificity(items[i], topic.slug))
+
+        singles.sort(key=bound)
         chosen: list = []
         for i in singles:
-            bound = -(2 + items[i].score / 4)
-            if len(chosen) >= limit - len(ranked) and bound >= chosen[limit - len(ranked) - 1][1]:
+            if len(chosen) >= limit - len(ranked) and bound(i) >= chosen[limit - len(ranked) - 1][1]:
                 break
-            chosen.append((-1, -(centrality(items[i]) * 2 + items[i].score / 4), order.get(candidates[i][0], 0),
-                           items[i].text, [i]))
+            chosen.append((-1, -merit(items[i]), order.get(candidates[i][0], 0), items[i].text, [i]))
             chosen.sort(key=lambda r: r[:4])
         ranked.extend(chosen)
     ranked.sort(key=lambda r: r[:4])

@@ -26,10 +26,11 @@ from typing import Optional
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
-from sitegen.model import Article, Person, Quote, SourceRef
+from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
 SCARE_QUOTE_WORDS = 3
+NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
 _AUX_WORDS = lx.AUXILIARIES
@@ -72,7 +73,15 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     previous_para_last: Optional[Quote] = None
     for k, paragraph in enumerate(article.paragraphs):
         if not _may_quote(paragraph.text):
-            previous_para_last = None
+            before, previous_para_last = previous_para_last, None
+            if paragraph.quoted and k > 0:
+                # A blockquote with no quotation marks after `Zelensky said … how the line would be monitored:`
+                # is the words the paragraph before introduced (and its next paragraphs go on with them); a
+                # blockquote nobody introduces is not listed.
+                quote = _introduced_blockquote(resolver, article.paragraphs[k - 1], paragraph, article.slug, before)
+                if quote is not None:
+                    out.append(quote)
+                    previous_para_last = quote
             continue  # most paragraphs quote no one: nothing to build for them
         para = resolver.paragraph(paragraph.index)
         last_in_para: Optional[Quote] = None
@@ -83,7 +92,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words == 0:
                 continue
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
-            if words <= SCARE_QUOTE_WORDS and _NAMING_BEFORE.search(before):
+            if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
@@ -139,9 +148,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 resolver.spoke(speaker, para.index, q.spans[0].start)
             elif words > SCARE_QUOTE_WORDS:
                 last_sentence_speaker = None  # a quote nobody is named for: the next one cannot continue an earlier speaker's
-        # Only a quote that ends its paragraph can go on in the next one.
+        # Only a quote that ends its paragraph can go on in the next one: nothing after it but a short
+        # remainder, or the rest of its own sentence (`," said Rhys Whitfield, a military analyst at the Royal
+        # United Services Institute in London.`).
         tail = para.masked[last_end:].strip()
-        previous_para_last = last_in_para if last_in_para is not None and len(tail) < 80 else None
+        ends = last_in_para is not None and (len(tail) < 80 or (
+            not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
+            and _VERB.search(para.masked, last_end, last_end + 40) is not None))
+        previous_para_last = last_in_para if ends else None
     return tuple(out)
 
 
@@ -205,6 +219,26 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 
 _SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                             r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
+
+
+def _introduced_blockquote(resolver: "_Resolver", before: Paragraph, paragraph: Paragraph, slug: str,
+                          last: Optional[Quote]) -> Optional[Quote]:
+    if not paragraph.text.strip():
+        return None
+    if before.quoted:
+        # The blockquote's next paragraph: the same speaker's, when its first paragraph was someone's.
+        if last is None or last.source.paragraph != before.index or not last.speaker:
+            return None
+        return Quote(text=_clean(paragraph.text), source=SourceRef(slug, paragraph.index), speaker=last.speaker,
+                     speaker_name=last.speaker_name, how=f"continues the blockquote of {last.speaker_name}")
+    if not before.text.rstrip().endswith(":"):
+        return None
+    speaker = resolver.introduced_by(resolver.paragraph(before.index), None)
+    if speaker is None:
+        return None
+    resolver.spoke(speaker, paragraph.index, 0)
+    return Quote(text=_clean(paragraph.text), source=SourceRef(slug, paragraph.index), speaker=speaker.slug or None,
+                 speaker_name=speaker.name, how=speaker.how + ", in the blockquote after it")
 
 
 def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
@@ -486,6 +520,14 @@ class _Resolver:
                      or self.intro_subject(para, s_start))
             if found:
                 return found, True
+        if lead_in.endswith(":") and not verbs and not re.search(r"\b(?:from|by|of)\s", lead_in):
+            # `Its leader, Councillor Dave Okafor, put it bluntly: "…"`: a person and a few words of how they
+            # spoke, then a colon: their words.
+            subject = next((m for m in para.mentions if clause_start <= m.lead < start and not m.in_quote), None)
+            if (subject is not None and not (subject.possessive or subject.after_preposition)
+                    and self._kind(subject.key) == "person"
+                    and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
+                return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
@@ -697,7 +739,9 @@ class _Resolver:
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
-                if m.possessive or m.after_preposition:
+                # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
+                # opens a clause of its own, whose subject the name is.)
+                if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
@@ -775,7 +819,7 @@ class _Resolver:
                                        f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
             return None
         if role:
-            found = self._role(role.group(2), f"the {role.group(2)}")
+            found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
                 return found
             found = self._role_nearby(para, clause_start + role.start(), role.group(2))
@@ -1238,11 +1282,12 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
                     slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
-        if len(slugs) == 1:
+        if len(slugs) == 1 and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 
-    def _role(self, phrase: str, shown: str) -> Optional[Speaker]:
+    def _role(self, phrase: str, shown: str, at: Optional[tuple[_Paragraph, int]] = None) -> Optional[Speaker]:
+        """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
         words = normalize_role(phrase).split()
         for k in range(len(words)):
             key = " ".join(words[k:])
@@ -1250,10 +1295,30 @@ class _Resolver:
                 break  # one bare word ("the official") names nobody unless the article gave it a person
             slug = self.people.roles.get(key)
             if slug:
+                if at is not None and self._unnamed_one_since(at[0], at[1], words[-1], slug):
+                    return None
                 return self._speaker(slug, f"'{shown}' → {{name}}, so titled earlier in the article")
             if key in self.gaz.roles and k == 0:
                 return self._speaker(self.gaz.roles[key], f"'{shown}' → {{name}} (role in people.yaml)")
         return None
+
+    def _unnamed_one_since(self, para: _Paragraph, pos: int, word: str, slug: str) -> bool:
+        """Whether an unnamed holder of the role ("One Labour councillor, speaking on condition of
+        anonymity, said") came in, in this paragraph or the one before, after the person the article
+        titled so ("Councillor Dave Okafor"): a later "the councillor" is then the unnamed one."""
+        places = []
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        places.append((para, pos))
+        last = None  # what came last: "unnamed" or "named"
+        indefinite = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?%ss?\b" % re.escape(word))
+        for p, stop in places:
+            marks = [(m.start(), "unnamed") for m in indefinite.finditer(p.masked, 0, stop)]
+            marks += [(m.start, "named") for m in p.mentions if m.key == slug and m.start < stop and not m.in_quote]
+            if marks:
+                last = max(marks)[1]
+        return last == "unnamed"
 
     def _group_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
         """`," said the Bank of England in its report`: the longest start of the clause that names a group."""
@@ -1280,7 +1345,7 @@ class _Resolver:
             return None
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
-            found = self._role(" ".join(words[:k]), "the " + " ".join(words[:k]))
+            found = self._role(" ".join(words[:k]), "the " + " ".join(words[:k]), (para, pos))
             if found:
                 return found
         return None
@@ -1384,7 +1449,9 @@ class _Resolver:
         a, b = before[-1]
         if "\u2588" in para.masked[a:b]:
             return None
-        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()]
+        # ("whose daughter was admitted last week, said": a passive is no verb of speaking.)
+        verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()
+                 and not _PASSIVE_BEFORE_VERB.search(para.masked, max(a, v.start() - 12), v.start())]
         if not verbs:
             return None
         verb = verbs[0]
@@ -1467,6 +1534,9 @@ _NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+_CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)

@@ -44,7 +44,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
-_FUTURE = re.compile(r"(?=[wdecpsgfia])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+                     r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|forecasts|warned of|warns of|is to|are to)\b", re.IGNORECASE)
 # (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -83,7 +84,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
                                    _relative(masked[a:b].strip(), published) if has_relative else None) if f]
             # Of two as precise, the first written: "on Monday announced a rollback of the revision it had made on
             # February 9" → Monday; what a later clause dates is background.
-            found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _at(dated, f[2]))) if options else None
+            # But a date that only says when something was said ("The regulator said on Wednesday that it
+            # would rule by June 10") gives way to the one the statement is about.
+            found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(dated, f[2]), _at(dated, f[2]))) \
+                if options else None
             if found:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
@@ -95,6 +99,16 @@ def find_events(article: Article) -> tuple[Event, ...]:
 _DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                        r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*")
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|announced that|"
+                      r"reported)\s*$", re.IGNORECASE)
+
+
+def _reported(sentence: str, phrase: str) -> bool:
+    """Whether the date phrase comes right after a verb of saying ("said on Wednesday", "told reporters on Monday")."""
+    at = sentence.find(phrase)
+    return at > 0 and bool(_SAID_ON.search(sentence, max(0, at - 40), at))
 
 
 def _at(sentence: str, phrase: str) -> int:
@@ -229,6 +243,7 @@ _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|sa
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
+_AFTER_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:
@@ -245,8 +260,10 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
     clause = sentence[start:end if end >= 0 else len(sentence)]
     for text, offset in ((clause, start), (sentence, 0)):
         def nearest(pattern: re.Pattern) -> Optional[int]:
+            # (A participle after "be" is no past tense: "must still be formally adopted on Monday".)
             distances = [min(abs(x.start() + offset - m.end()), abs(m.start() - x.end() - offset))
-                         for x in pattern.finditer(text) if not (m.start() <= x.start() + offset < m.end())]
+                         for x in pattern.finditer(text) if not (m.start() <= x.start() + offset < m.end())
+                         and not (pattern is _PAST and _AFTER_BE.search(text, max(0, x.start() - 20), x.start()))]
             return min(distances) if distances else None
         future, past = nearest(_FUTURE), nearest(_PAST)
         if future is not None or past is not None:

@@ -100,6 +100,26 @@ def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> b
     return exclude is None or not exclude.search(text, stems)
 
 
+def term_count(text: str, topic: Topic, stems: Optional[frozenset] = None) -> int:
+    """How many of `topic`'s terms `text` names (each term once, in any of its forms; 0 when excluded)."""
+    terms = _matcher(topic.terms)
+    if terms is None:
+        return 0
+    if stems is None:
+        stems = stem_set(text)
+    count = len(terms.stems & stems)
+    if terms.prefixes is not None and (not terms.literals or not text.isascii()
+                                       or any(p in text.lower() for p in terms.literals)):
+        count += len({m.group().lower() for m in terms.prefixes.finditer(text)})
+    for key in terms.phrases.keys() & stems:
+        count += sum(1 for needed, pattern in terms.phrases[key] if needed <= stems and pattern.search(text))
+    if count:
+        exclude = _matcher(topic.exclude)
+        if exclude is not None and exclude.search(text, stems):
+            return 0
+    return count
+
+
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
     if not is_on_topic(paragraph_text, topic):

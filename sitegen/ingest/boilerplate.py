@@ -71,7 +71,7 @@ COMMENTS = re.compile(
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
-        r"discussion about this (?:post|article|story)", r"ý kiến", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
+        r"discussion about this (?:post|article|story)", r"ý kiến", r"komentar", r"kommentarer", r"σχόλια", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -100,14 +100,19 @@ RELATED = re.compile(
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
+        # "See also" / "Read also" in more languages.
+        r"zobacz (?:też|także|również)", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
+        r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
+        r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
-    r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄ][A-ZÀ-ÞА-ЯЁІЇЄ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
-    r"читайте|дивіться|смотрите)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+    r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
+    r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
 _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
+    r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|"
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
@@ -139,10 +144,13 @@ _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscriber
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
-    r"story continues below(?: advertisement)?|continue reading below|scroll to continue|anzeige|werbung|publicité|"
+    r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
+    r"anzeige|werbung|publicité|"
+    # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
+    r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
     r"annonse|mainos|διαφήμιση|광고|広告|"
-    r"article continues (?:below|after (?:this )?advertisement))\s*[:.]?$", re.IGNORECASE)
+    r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
@@ -168,6 +176,17 @@ _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducció
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
                     r"registered in england|company registration)", re.IGNORECASE)
+# Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
+# "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
+_IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου")
+_IMPRINT = re.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
+                      r"ansvarig utgivare|αριθμός μητρώου", re.IGNORECASE)
+# What a sign-up box says around its form: its pitch ("… στο email σας") and, once the reader has signed up, its thanks.
+_SIGN_UP_HINT = re.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
+_SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
+                        r"\bthanks? (?:you )?for (?:signing up|subscribing|registering)|"
+                        r"\b(?:welcome|confirmation) e-?mail (?:is )?on its way|\bcheck your (?:junk|spam)(?: mail)? folder|"
+                        r"\byou(?:'re| are| have been) (?:now )?(?:signed up|subscribed)\b", re.IGNORECASE)
 # Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
 # "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
 # form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
@@ -179,6 +198,9 @@ _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tậ
                 "erschien", "paru dans")
 _NOTICES = re.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
+    # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
+    # reproduced."
+    r"(?:cannot|may not) be reproduced|(?:service|site|page) may (?:include|contain) material from|"
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
     r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
@@ -211,7 +233,8 @@ _FINE_PRINT = re.compile(
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
-    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|not responsible for the content of external (?:sites|links|websites))\b",
+    r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
+    r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
 _END_MATTER = re.compile(
@@ -248,6 +271,27 @@ _SUPPORT = re.compile(
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+# A donation box's button ("Support us", "Поддержать нас", "Wesprzyj nas"), alone on its line.
+_DONATE_BUTTON = re.compile(
+    r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
+    r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
+    r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
+    r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
+    r"doneer(?: nu)?|υποστηρίξτε μας)\W*$", re.IGNORECASE)
+# What a donation box says above its button: the site lives on its readers, not on advertising.
+APPEAL_WORDS = re.compile(
+    r"\b(?:readers?|reader-funded|donat\w+|donors?|advertis\w+|independent|leser\w*|werbung|spende\w*|unabhängig\w*|"
+    r"lecteurs?|lectrices|publicité|dons?|indépendant\w*|lectores|publicidad|donaci\w+|independiente|leitores|"
+    r"publicidade|doaç\w+|lettori|pubblicità|donazion\w+|czytelnik\w*|reklam\w*|darowizn\w*|niezależn\w*|"
+    r"читател\w*|реклам\w*|пожертвован\w*|независим\w*|читач\w*|незалежн\w*|pembaca|iklan|donasi|independen|"
+    r"läsare|annons\w*|oberoende)\b", re.IGNORECASE)
+DONATION = "membership/donation appeal"
+
+
+def is_donate_button(text: str) -> bool:
+    return len(text) <= 40 and bool(_DONATE_BUTTON.match(text))
+
+
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
 _CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
@@ -260,6 +304,10 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
                               r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                               re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
+# A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
+# and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
+_CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
 _TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم)\s*:", re.IGNORECASE)
@@ -282,6 +330,11 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
                            r"\bx\b|(?<=[a-z])X(?=[A-Z]|\b)", re.IGNORECASE)
+# Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
+# on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
+_MORE_BUTTON_HINT = re.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
+_SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|bagikan|salin link|поделиться|"
+                                r"скопировать ссылку|поділитися|скопіювати посилання|κοινοποίηση", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
                           r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
@@ -293,12 +346,13 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\
                            re.IGNORECASE)
 
 
-def _glued_share_bar(text: str) -> bool:
+def _glued_share_bar(text: str, lower: str) -> bool:
     counters = 0
     if _DIGIT.search(text):
         text, counters = _SHARE_COUNT.subn(" ", text)
-    found = _SHARE_BUTTON.findall(text)
-    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", _SHARE_BUTTON.sub(" ", text))
+    buttons = _SHARE_BUTTON_MORE if _MORE_BUTTON_HINT.search(lower) else _SHARE_BUTTON
+    found = buttons.findall(text)
+    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", buttons.sub(" ", text))
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
@@ -366,7 +420,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and _FINE_PRINT.search(text):
+    if words <= 40 and (_FINE_PRINT.search(text) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(text):
         return "social/app/newsletter prompt"
@@ -374,14 +428,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(text)) >= 2 \
-            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text) \
+            or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(text)) and _glued_share_bar(text, lower) \
             or words <= 2 and _SHARE_BUTTON.fullmatch(text):
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)):
+    if words <= 40 and (_LEGAL.search(text) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)
+                        or any(key in lower for key in _IMPRINT_KEYS) and _IMPRINT.search(text)):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
@@ -396,9 +451,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(text) or words <= 4 and _APPEAL_HEADING.match(text):
-        return "membership/donation appeal"
-    if words <= 45 and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text):
+    if words <= 60 and _SUPPORT.search(text) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
+        return DONATION
+    if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
+                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
         return "tag list"
@@ -443,8 +499,15 @@ MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:t
                          r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
 
 
+# Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
+AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
+                             r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
+                             r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
+                             r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
+
+
 def is_story_end_label(text: str) -> bool:
-    return len(text) <= 40 and bool(MATCH_SHEET.match(text))
+    return len(text) <= 40 and bool(MATCH_SHEET.match(text) or AFTER_STORY_BOX.match(text))
 
 
 def is_related_heading(text: str) -> bool:

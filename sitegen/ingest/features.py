@@ -56,6 +56,8 @@ class Hints:
     author: Optional[str] = None
     author_declared: bool = False  # from JSON-LD, microdata or a meta tag, not guessed from a byline box
     date: Optional[str] = None
+    date_utc_hour: Optional[int] = None  # the machine-readable date is a UTC timestamp at this hour (its day may not
+    # be the one the page shows)
     publisher: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None

@@ -59,7 +59,8 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)
-    deks = {i for i in candidates if _previous(infos, i) in taken and (
+    # (A line of one to three words above it is a kicker or the local edition's name, "ACB Central Coast", not a headline.)
+    deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
         infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the

@@ -406,9 +406,10 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     if root:
         hints.rooted = True
         title_key = (hints.title or "").casefold()
+        lead = _summary_lead(lines, hints.description)
         for line, path in zip(lines, page.paths):
             if line.container is None and line.tag != "h1" and line.text.casefold() != title_key \
-                    and not any(el in root for el in path):
+                    and line is not lead and not any(el in root for el in path):
                 line.container = "outside"
     if main:
         title_key = (hints.title or "").casefold()
@@ -419,6 +420,22 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+def _summary_lead(lines: list[Line], description: Optional[str]) -> Optional[Line]:
+    """The story's first paragraph set apart above the body as a summary box: the page's description is its first
+    sentence, and it goes on past it (a dek repeating the description whole is a standfirst, not this)."""
+    probe = (description or "").strip()
+    if len(probe) < 20:
+        return None
+    h1 = next((i for i, line in enumerate(lines) if line.tag == "h1"), None)
+    if h1 is None:
+        return None
+    for line in lines[h1 + 1:h1 + 6]:
+        if line.container is None and line.tag == "p" and line.text.startswith(probe) \
+                and len(line.text) >= len(probe) * 1.3 and line.link_density < 0.2:
+            return line
+    return None
 
 
 def _posts_in_forms(lines: list[Line], page: _Page) -> None:
@@ -565,7 +582,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     kicked = _without_kicker(hints.title, meta_title, lines)
     if kicked:
         hints.title = kicked
-    hints.author = _ld_name(_resolve(ld.get("author"), page.json_ld)) or _microdata_author(page) or _meta_author(meta)
+    people = _people(_resolve(ld.get("author"), page.json_ld))
+    hints.author = _ld_name(people) or _microdata_author(page) or _meta_author(meta)
+    if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
+            and not _typed_person(people):
+        hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
     hints.author_declared = hints.author is not None
     hints.author = hints.author or _byline_box(lines)
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
@@ -574,6 +595,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         iso = iso_from_machine(value) if value else None
         if iso:
             hints.date = iso
+            utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
+            hints.date_utc_hour = int(utc.group(1)) if utc else None
             break
     hints.publisher = _ld_name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
     hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))
@@ -682,6 +705,28 @@ def _ld_name(value: Any) -> Optional[str]:
     return _text(value)
 
 
+_ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
+                       "EducationalOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand", "WebSite"}
+
+
+def _people(value: Any) -> Any:
+    """JSON-LD authors that are people: an Organization given as the author (the broadcaster, a company issuing a
+    release) names no one who wrote the piece."""
+    if isinstance(value, list):
+        return [v for v in value if _people(v) is not None]
+    if isinstance(value, dict):
+        kind = value.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in _ORGANISATION_TYPES for k in kinds if isinstance(k, str)):
+            return None
+    return value
+
+
+def _typed_person(value: Any) -> bool:
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(v, dict) and v.get("@type") == "Person" for v in items)
+
+
 def _byline_box(lines: list[Line]) -> Optional[str]:
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
@@ -704,7 +749,8 @@ def _microdata_author(page: _Page) -> Optional[str]:
 def _meta_author(meta: dict) -> Optional[str]:
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
         value = meta.get(key)
-        if value and not value.startswith("http"):
+        # "Calder Foods Inc.": a company issuing a release, not a person who wrote it.
+        if value and not value.startswith("http") and not md.is_company(value):
             return md.author_name(value) or value.strip()
     return None
 

@@ -39,10 +39,12 @@ _STOPWORDS = {
     "nl": "de het een van en in is dat op te zijn met voor niet die aan er ook als bij door werd".split(),
     "pl": "i w na z się nie do że to jest o jak po przez dla od ale już przy które został".split(),
     "tr": "ve bir bu da de için ile olarak daha çok ama gibi olan sonra kadar dedi".split(),
+    "sv": "och att det som på är för med av till den har inte ett var sig men från kommer efter säger enligt också år".split(),
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah".split(),
     "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
-_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò"}
+_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():

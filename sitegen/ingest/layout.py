@@ -19,9 +19,10 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
+from sitegen.ingest.boxes import mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (completes, dateline, headline_like, infer_title, name_line, outlet_like,
+from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
@@ -58,16 +59,14 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
-    _box_mates(infos)
-    _sponsor_box(infos)
-    _paywall_box(infos)
+    mark_boxes(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
     first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments section or the match sheet starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section, a match sheet or the author's box starts (line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -109,45 +108,6 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
             info.pattern = "the site talking about itself or to its readers"
 
 
-def _box_mates(infos: list[LineInfo]) -> None:
-    """In HTML, short lines sharing a small box with a newsletter or share prompt belong to that box."""
-    groups: dict[int, list[LineInfo]] = {}
-    for info in infos:
-        if info.line.group:
-            groups.setdefault(info.line.group, []).append(info)
-    for members in groups.values():
-        prompts = [m for m in members if m.pattern in ("social/app/newsletter prompt", "paywall prompt",
-                                                       "membership/donation appeal", "sign-up or disclaimer fine print")]
-        if prompts and len(members) <= 4:
-            for m in members:
-                if m.pattern is None and m.words <= 20:
-                    m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
-
-
-def _sponsor_box(infos: list[LineInfo]) -> None:
-    """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
-    between them in copied text (in one source line in HTML)."""
-    for info, nxt in zip(infos, infos[1:]):
-        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40:
-            continue
-        if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
-            nxt.pattern = "the sponsor's message (set with its sponsor line)"
-
-
-def _paywall_box(infos: list[LineInfo]) -> None:
-    """Under a paywall prompt, the box's offers ("Then $75 per month…", "See all plans") are furniture too."""
-    for i, info in enumerate(infos):
-        if info.pattern != "paywall prompt":
-            continue
-        for other in infos[i + 1:i + 16]:
-            if other.pattern or other.fate:
-                continue
-            if other.words <= 30 and bp.subscription_offer(other.line.text):
-                other.pattern = "subscription offer under a paywall prompt"
-            elif other.words > 6:
-                break  # the headline or the story again
-
-
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the meta description repeated right under the <h1> is the page's dek."""
     if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
@@ -156,11 +116,14 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     if h1 is None:
         return
     key = hints.description.casefold()
-    for info in infos[h1 + 1:h1 + 5]:
+    # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
+    for info in infos[h1 + 1:h1 + 9]:
         if info.line.text.casefold() == key and info.fate is None:
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
+        if info.pattern is None and info.sentence and info.words >= 10:
+            return  # the story has begun
 
 
 def _apply_rules(infos: list[LineInfo], rules: FileRules) -> None:
@@ -330,6 +293,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     if h1 is None:
         h1 = next((i for i in range(end) if infos[i].line.tag == "h1" and infos[i].fate != "dropped"), None)
     candidates = []
+    # "ACB Central Coast" (the outlet's local edition) over "By Jessica Tran": a real byline wins over the
+    # outlet-then-name shape.
+    outlet_bylines: list[bool] = []  # worked out when a line first has that shape (most pages have none)
     for i in range(end):
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
@@ -337,7 +303,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
         if result.author is None and info.words <= 8 and mentions and end - i <= 12:
             name = _outlet_byline(info.line.text, mentions)
-            if name:
+            if name and not outlet_bylines:
+                outlet_bylines.append(not any(infos[j].words <= 16 and md.byline(infos[j].line.text) for j in range(end)))
+            if name and outlet_bylines[0]:
                 result.author = name
                 info.fate, info.reason = "author", "byline: the outlet's name, then the reporter's"
                 continue
@@ -494,6 +462,13 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             if bp.is_related_heading(text):
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
+                # In copied text the links under the label follow it with no blank line, as a list's items do; the
+                # story goes on after a blank line.
+                glued = i + 1
+                while glued <= last and infos[glued].line.tag is None and not infos[glued].line.blank_before:
+                    glued += 1
+                if glued > i + 1 and info.line.tag is None and info.line.blank_before:
+                    teaser_run_end = max(teaser_run_end, glued)
                 if teaser_run_end == i + 1:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
@@ -835,11 +810,15 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     iso = md.date_line(text, result.day_first)
     if iso and not info.sentence or iso and info.words <= 6:
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
-        if name and result.author is None:
+        named = bool(name) and result.author is None
+        if named:
             result.author = name
         if result.date is None:
             result.date = iso
             info.fate, info.reason = "date", "dateline: a line that is mostly a date"
+        elif named:
+            # "Name — Monday, 30 November 2026, 14:27" under a top bar that showed the day: still the byline.
+            info.fate, info.reason = "author", "byline beside the date (date already known)"
         else:
             drop_line(info, "date line (date already known)")
         return True
@@ -890,10 +869,13 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title, site_name = md.split_site_name(result.title, known)
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
     result.author = hints.author if hints.author_declared else result.author or hints.author
-    result.date = hints.date or result.date
+    # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
+    # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
+    if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
+        result.date = hints.date or result.date
     result.url = source_url
-    result.publisher = hints.publisher or result.issued_by or site_name or _brand(_most_common(mentions), infos) \
-        or result.site_name_guess
+    result.publisher = hints.publisher or result.issued_by or site_name \
+        or _as_at_the_top(_brand(_most_common(mentions), infos), infos) or result.site_name_guess
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
             and not _about_the_site(hints.description, result.publisher):
@@ -907,6 +889,25 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[LineInfo]) -> bool:
+    """The date under the headline is the UTC timestamp's in the page's own time zone: a day later when the UTC hour is
+    late enough for an offset east of Greenwich (up to +14) to cross midnight, a day earlier when early enough for one
+    west of it (down to -12). A date above the headline (a top bar's today) is no witness."""
+    if utc_hour is None:
+        return False
+    from datetime import date
+
+    try:
+        days = (date.fromisoformat(shown) - date.fromisoformat(utc_day)).days
+    except ValueError:
+        return False
+    if not (days == 1 and utc_hour >= 10 or days == -1 and utc_hour < 12):
+        return False
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    dated_at = next((i for i, info in enumerate(infos) if info.fate == "date"), None)
+    return title_at is not None and dated_at is not None and dated_at > title_at
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
@@ -974,6 +975,34 @@ def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     alone = sum(1 for info in infos if name not in info.line.text and brand.search(info.line.text))
     full = sum(1 for info in infos if name in info.line.text)
     return match.group("brand") if alone >= 2 and alone > full else name
+
+
+def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The outlet's name as its page header writes it, above the headline: whole where the copyright line cuts it
+    short ("© 2026 ACB" under "ACB News", "© Столиця" under "Столиця.Новини"), or the brand where the copyright names
+    the company ("PT. KabarNusa Media Digital" under "KabarNusa")."""
+    if not name:
+        return name
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    for info in infos[:min(title_at if title_at is not None else 12, 12)]:
+        text = info.line.text.strip()
+        if info.words > 6 or info.sentence or text == name:
+            continue
+        rest = text[len(name):] if text.startswith(name) else ""
+        # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
+        # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
+        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or re.match(
+                r"\s(?:for|of|für|pour|de|per)\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,4}$", rest)):
+            return text
+        tail = name[len(text):] if name.startswith(text) and len(text) >= 3 else ""
+        if tail[:1] == " " and all(_CORPORATE_WORD.fullmatch(word) for word in tail.split()):
+            return text
+    return name
+
+
+_CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
+                             r"holdings|broadcasting|communications|corporation|corp|inc|ltd|limited|gmbh|ag|sa|llc|plc",
+                             re.IGNORECASE)
 
 
 def _most_common(names: list[str]) -> Optional[str]:

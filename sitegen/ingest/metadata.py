@@ -13,7 +13,10 @@ from sitegen.ingest.dates import MONTHS, find_date
 
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
+    # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
+    r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
+    r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
+    r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
     r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
@@ -44,16 +47,18 @@ _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|f
 _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? is (?:part|a member|a division|a subsidiary) of "
-               r"(?:the )?[A-Z]"),
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
+               r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
+               r"fa parte d[ei]|maakt deel uit van|jest częścią) (?:the )?[A-Z]"),
     # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
+    # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-Z][\w.&'’-]*){0,3})"),
+               r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+               r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
@@ -71,6 +76,12 @@ _PUBLISHER_SHAPES = [
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|ag|s\.?p\.?a|sarl|sas|company|corporation)\.?$",
                          re.IGNORECASE)
+def is_company(text: str) -> bool:
+    """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
+    return bool(_LEGAL_FORM.search(text.strip()))
+
+
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
 _NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
@@ -85,6 +96,9 @@ def byline(text: str) -> Optional[str]:
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name")
+        mailed = _NAME_EMAIL.match(text) if "@" in text else None
+        if mailed:
+            return _mailed_name(mailed)
         handle = _NAME_HANDLE.match(text)
         if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
             return author_name(handle.group("name"))
@@ -101,6 +115,21 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def byline_inside(text: str) -> Optional[str]:
     match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
     return author_name(match.group("name")) if match else None
+
+
+# "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
+_NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+                         re.IGNORECASE)
+
+
+def _mailed_name(mailed: re.Match) -> Optional[str]:
+    """The person whose address it is ("Oskar Holmberg oskar.holmberg@…", "Daniel Brennan dbrennan@…"), not a desk
+    ("Press Office press@…"): the address holds one of the name's words."""
+    name = author_name(mailed.group("name"))
+    if not name or len(name.split()) < 2 or _ORGANISATION.search(name):
+        return None
+    local = mailed.group("address").split("@")[0].lower()
+    return name if any(len(word) >= 3 and word.lower() in local for word in name.split()) else None
 
 
 # "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
@@ -132,7 +161,8 @@ def _role_byline(text: str) -> Optional[str]:
 
 
 _GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
-_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy )?(?:correspondent|correspondante?|reporter(?:ka)?|"
+_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
+                        r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
@@ -309,7 +339,8 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
-                            r"thanks for reading|newsletter|part of|member of|division of|subsidiary of")
+                            r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
+                            r"teil |partie d|parte d|deel uit|częścią")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -319,8 +350,11 @@ def publisher_mentions(text: str) -> list[str]:
         return out
     for shape in _PUBLISHER_SHAPES:
         for match in shape.finditer(text):
-            name = re.split(r"\.\s", match.group("name"))[0].strip(" .,:;-")
-            if name.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
+            # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
+            name = _LEGAL_PREFIX.sub("", match.group("name"))
+            name = re.split(r"\.\s", name)[0].strip(" .,:;-")
+            # (only a line set in capitals throughout: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα …" writes the name so on purpose)
+            if name.isupper() and text.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
                 name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
             name = _LEGAL_FORM.sub("", name).strip(" ,")  # the company, not its legal form: "DER TAGESBLICK GmbH"
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:

@@ -1,0 +1,98 @@
+"""Boxes a page sets in or beside the story, whose lines are furniture however story-like they read: a sign-up or
+share box's other lines, a sponsor's message, a paywall's offers, a key-points or fact box, a donation box's pitch.
+
+Each marks the lines it finds with a pattern (the reason --explain shows); layout's judgement then drops them.
+"""
+from __future__ import annotations
+
+import re
+
+from sitegen.ingest import boilerplate as bp
+from sitegen.ingest.features import TIME_ONLY, LineInfo
+
+
+def mark_boxes(infos: list[LineInfo]) -> None:
+    _box_mates(infos)
+    _sponsor_box(infos)
+    _paywall_box(infos)
+    _fact_box(infos)
+    _appeal_above_button(infos)
+
+
+def _box_mates(infos: list[LineInfo]) -> None:
+    """In HTML, short lines sharing a small box with a newsletter or share prompt belong to that box."""
+    groups: dict[int, list[LineInfo]] = {}
+    for info in infos:
+        if info.line.group:
+            groups.setdefault(info.line.group, []).append(info)
+    for members in groups.values():
+        prompts = [m for m in members if m.pattern in ("social/app/newsletter prompt", "paywall prompt",
+                                                       "membership/donation appeal", "sign-up or disclaimer fine print")]
+        if prompts and len(members) <= 4:
+            for m in members:
+                if m.pattern is None and m.words <= 20:
+                    m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
+
+
+def _sponsor_box(infos: list[LineInfo]) -> None:
+    """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
+    between them in copied text (in one source line in HTML)."""
+    for info, nxt in zip(infos, infos[1:]):
+        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40:
+            continue
+        if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
+            nxt.pattern = "the sponsor's message (set with its sponsor line)"
+
+
+def _paywall_box(infos: list[LineInfo]) -> None:
+    """Under a paywall prompt, the box's offers ("Then $75 per month…", "See all plans") are furniture too."""
+    for i, info in enumerate(infos):
+        if info.pattern != "paywall prompt":
+            continue
+        for other in infos[i + 1:i + 16]:
+            if other.pattern or other.fate:
+                continue
+            if other.words <= 30 and bp.subscription_offer(other.line.text):
+                other.pattern = "subscription offer under a paywall prompt"
+            elif other.words > 6:
+                break  # the headline or the story again
+
+
+# A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.
+_BOX_LABEL = re.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
+                        r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
+                        r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
+                        r"poin penting)(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
+_BOX = "a key-points or fact box beside the story (label on line {})"
+
+
+def _fact_box(infos: list[LineInfo]) -> None:
+    """In copied text, the lines under a key-points or fact-box label: short points with no blank line between them,
+    or short sentences each set apart, up to the first long paragraph (the story)."""
+    for i, label in enumerate(infos):
+        if label.line.tag is not None or label.pattern or label.words > 8 or not _BOX_LABEL.match(label.line.text):
+            continue
+        tight = i + 1 < len(infos) and not infos[i + 1].line.blank_before
+        items = []
+        for j in range(i + 1, min(len(infos), i + 11)):
+            info = infos[j]
+            # (a timestamp under "Key points" is a live page's first entry: not a box)
+            if tight and items and info.line.blank_before or info.words > 25 or info.line.tag is not None \
+                    or info.pattern or TIME_ONLY.match(info.line.text):
+                break
+            items.append(info)
+        if len(items) >= 2 and any(info.sentence for info in items):
+            for info in (label, *items):
+                info.pattern = info.pattern or _BOX.format(label.line.n)
+
+
+def _appeal_above_button(infos: list[LineInfo]) -> None:
+    """In copied text, a donation box: its button ("Поддержать нас"), and above it the pitch and its heading, which
+    speak of readers, advertising, donations or independence ("Мы работаем без рекламы и зависим только от читателей.")."""
+    for i, button in enumerate(infos):
+        if button.words > 4 or button.line.tag is not None or not bp.is_donate_button(button.line.text):
+            continue
+        for above in infos[i - 1:max(-1, i - 4):-1]:
+            if above.pattern or above.words > 40 or not bp.APPEAL_WORDS.search(above.line.text):
+                break
+            above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
