@@ -1109,3 +1109,10 @@ def test_a_longer_name_after_so_called_is_no_quote():
     found = _quotes_of('The plans drawn up by the so-called "coalition of the willing" would struggle to deter Moscow, '
                        'Ann Lee, a spokesperson for the Ministry of Defence, said.')
     assert found == {}
+
+
+def test_a_first_name_the_sentence_says_is_all_it_gave_is_a_person_and_her_she():
+    speakers = _quotes_of('"The talks are slow," said Oksana Melnyk, an analyst.\n\n'
+                          'Halyna, whose son was captured in 2023 and who gave only her first name, said she had heard '
+                          'nothing. "We were told to wait," she said.')
+    assert speakers["We"] == "halyna"

@@ -284,7 +284,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                                   or _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead))
                 or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
-                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?"))
+                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
+                # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
+                or text[c.end:c.end + 1] == "," and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -310,6 +312,8 @@ _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son
 _GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
                         r"known\s+only\s+as),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
+                                    r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
                            r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
