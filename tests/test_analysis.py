@@ -1116,3 +1116,22 @@ def test_a_first_name_the_sentence_says_is_all_it_gave_is_a_person_and_her_she()
                           'Halyna, whose son was captured in 2023 and who gave only her first name, said she had heard '
                           'nothing. "We were told to wait," she said.')
     assert speakers["We"] == "halyna"
+
+
+def test_explain_quotes_and_events_show_each_finding_with_its_paragraph_and_why(tmp_path):
+    root = make_project(tmp_path / "p", seeds=False)
+    (root / "content" / "articles" / "talks.md").write_text(
+        "---\ntitle: Talks resume\ndate: 2025-08-08\n---\n\n"
+        "Negotiators met in Istanbul on Wednesday.\n\n"
+        '"We are ready," Sergei Lavrov said. "The agenda is long."\n', encoding="utf-8")
+    out = run("explain", "quotes", "talks", "-C", str(root))
+    assert out.returncode == 0, out.stderr
+    assert "content/articles/talks.md: 2 quotation(s)" in out.stdout
+    assert re.search(r"#p-2  Sergei Lavrov — named after the quote \(said\)", out.stdout), out.stdout
+    assert "continues the quote of Sergei Lavrov" in out.stdout and "“The agenda is long.”" in out.stdout
+    out = run("explain", "events", "content/articles/talks.md", "-C", str(root))
+    assert out.returncode == 0, out.stderr
+    assert "#p-1  2025-08-06 (day) from 'on Wednesday'" in out.stdout, out.stdout
+    missing = run("explain", "quotes", "nope", "-C", str(root))
+    assert missing.returncode != 0 and "nope: no such article in content/articles/" in missing.stderr
+    assert "Traceback" not in missing.stderr
