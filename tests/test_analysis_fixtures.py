@@ -34,12 +34,6 @@ BATCH_15_FIRST_RUN = {
 # 'he'/'she' or a call-sign speaker given to the nearest other name; its topic miss is NATO's own meetings
 # and summit filed as peace talks.
 BATCH_16_FIRST_RUN = {
-    ("speakers", "b16-istanbul-talks"): "'He said the talks had been \"businesslike\"' after a paragraph introducing Medinsky, "
-                                        "given to Umerov, quoted in the paragraph before",
-    ("speakers", "b16-putin-trump-call"): "'\"…\" he wrote' after 'Trump, writing on Truth Social, … said Steve Witkoff … would lead' "
-                                          "given to Witkoff; Leavitt's 'she said: \"…\"' given to Trump",
-    ("speakers", "b16-zaporizhzhia-front"): "the drone operator with the call sign \"Moriak\" ('he told AFP') given to the "
-                                            "army spokesman Voloshyn, quoted two paragraphs before",
     ("topics", "b16-nato-membership-split"): "peace-talks: the ministers' 'meeting' (4 paragraphs), NATO's own 'summit' in Ankara "
                                              "and Washington, and one 'after any ceasefire'",
     ("events", "b16-newcastle-gordon-injury"): "'a scan on Thursday' (second date in a sentence) and 'host Chelsea … on Saturday "
