@@ -1135,3 +1135,24 @@ def test_explain_quotes_and_events_show_each_finding_with_its_paragraph_and_why(
     missing = run("explain", "quotes", "nope", "-C", str(root))
     assert missing.returncode != 0 and "nope: no such article in content/articles/" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_he_or_she_is_the_sentences_subject_not_a_person_in_the_question_what_was_said_or_a_passive_agent_skipped():
+    speakers = _quotes_of(
+        '"That is an ultimatum," Rustem Umerov said.\n\n'
+        'The other delegation was again headed by Vladimir Medinsky, a Kremlin aide. He said the talks had been '
+        '"businesslike and long".\n\n'
+        'Donald Trump, writing online, called it "a good call" and said Steve Witkoff would lead the talks. "Closer '
+        'than ever," he wrote.\n\n'
+        'Press Secretary Karoline Leavitt told reporters the call was long. Asked whether Donald Trump would travel, '
+        'she said: "Not yet. We are not there."')
+    assert speakers["businesslike"] == "vladimir-medinsky"  # not Umerov: the agent of "headed by" is the subject
+    assert speakers["Closer"] == "donald-trump"  # not Witkoff, the subject of what Trump said
+    assert speakers["Not"] == "karoline-leavitt"  # not Trump, named in the question
+
+
+def test_a_drone_operator_or_a_medic_is_an_unnamed_speaker_that_blocks_the_person_before():
+    speakers = _quotes_of('"We hold the line," Vladyslav Voloshyn, an army spokesman, said.\n\n'
+                          'A drone operator with the call sign "Moriak" said his unit was tired.\n\n'
+                          '"Nobody can leave now," he told AFP.')
+    assert speakers["Nobody"] is None

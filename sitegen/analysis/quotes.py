@@ -311,6 +311,9 @@ class _Resolver:
         para = self.paragraph(index)
         for a, b in para.sentences:
             first = True
+            said_at = None  # where the speech verb of this sentence's subject ends: what follows is what they said
+            # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
+            asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
@@ -342,6 +345,16 @@ class _Resolver:
                         self.possessive_subjects.add((para.index, m.start))
                         first = False
                     continue
+                if asked and m.lead < asked.end():
+                    continue
+                if said_at is not None and m.lead >= said_at:
+                    continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
+                if m.after_preposition and first and _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead) \
+                        and self._kind(m.key) == "person":
+                    # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about.
+                    self.subjects.append((para.index, m.start, m.key))
+                    first = False
+                    continue
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
                             and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
@@ -361,6 +374,9 @@ class _Resolver:
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
+                        if first:
+                            said_at = next((v.end() for v in _VERB.finditer(para.masked, m.end, b)
+                                            if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
             if first:
                 # "He said 400 firefighters were working." names no one, but carries its person on to a
@@ -1536,6 +1552,13 @@ _NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+# "Asked whether/if/about …," opening a sentence: the question, up to its comma.
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+# A passive's agent: "was headed by", "were led by", "is chaired by".
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+                            r"(?:\w+ed|led|held|run|won|made|written|chosen|given)\s+by\s+$")
+# After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
+_REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
