@@ -1156,3 +1156,12 @@ def test_a_drone_operator_or_a_medic_is_an_unnamed_speaker_that_blocks_the_perso
                           'A drone operator with the call sign "Moriak" said his unit was tired.\n\n'
                           '"Nobody can leave now," he told AFP.')
     assert speakers["Nobody"] is None
+
+
+def test_a_name_before_an_owners_role_and_a_subject_going_on_with_but_said_are_speakers():
+    speakers = _quotes_of('"This decision will hurt businesses," Lee-Anne Mulholland, Google\'s vice president for '
+                          'regulatory affairs, said in a blog post.\n\n'
+                          'Volodymyr Zelensky, who joined the meeting by video link, thanked the allies but said Ukraine '
+                          'still wanted a guarantee "as close as possible to Article 5", the clause.')
+    assert speakers["This"] == "lee-anne-mulholland"
+    assert speakers["as"] == "volodymyr-zelensky"

@@ -643,7 +643,8 @@ def _speaks_after(text: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(text, end))
 
 
-_APPOSITIVE_ROLE = re.compile(r"\s*,\s*([a-z][^,.;“”\"]{2,100}),")
+# (Also after an owner: ", Google's vice president for regulatory affairs,".)
+_APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:

@@ -671,7 +671,7 @@ class _Resolver:
                     return found
         # "Zelensky spoke … with …, and said" / "…, describing": a second verb of the sentence's subject.
         verb_word = re.match(r"\w+", masked[verb_at:])
-        if re.search(r",?\s+and$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
+        if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
             return self._sentence_subject(para, clause_start, end, how)
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
