@@ -1135,3 +1135,16 @@ def test_explain_quotes_and_events_show_each_finding_with_its_paragraph_and_why(
     missing = run("explain", "quotes", "nope", "-C", str(root))
     assert missing.returncode != 0 and "nope: no such article in content/articles/" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_a_name_after_the_quote_behind_abbreviated_ranks_or_an_appositive_spoke():
+    assert _quotes_of('"The ship had no flag," Estonian navy spokesman Lt. Cmdr. Mart Saar told reporters. '
+                      '"We acted within the law."') == {"The": "mart-saar", "We": "mart-saar"}
+    assert _quotes_of('"Nobody saw it coming," Det. Insp. Ann Lee of the Metropolitan Police said.') == {"Nobody": "ann-lee"}
+    assert _quotes_of('"The enemy is tired," Lt. Col. Ivan Petrenko, a spokesman for the southern group of forces, '
+                      'told The Associated Press.') == {"The": "ivan-petrenko"}
+
+
+def test_a_person_named_before_an_organization_s_spokesman_appositive_is_the_speaker_not_the_organization():
+    assert _quotes_of('"We hold the line," John Kirby, a White House spokesman, said.') == {"We": "john-kirby"}
+    assert _quotes_of('"We hold the line," a White House spokesman said.') == {"We": "white-house"}

@@ -564,7 +564,10 @@ class _Resolver:
         lead = masked[start:verb.start()]
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
-        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
+        # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
+        # for Ukraine's eastern group of forces, told …` is as near as `," Hrytsenko told`.)
+        counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
+        if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
         if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
             return None  # `"…," while Santos urged …`: another clause, another speaker
@@ -626,7 +629,10 @@ class _Resolver:
             return None
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
-            named = self._person_before_appositive(para, clause_start, chunk, how, any_role=bool(found and not found.slug))
+            # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
+            spokes = found is not None and found.slug and _SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
+            named = self._person_before_appositive(para, clause_start, chunk, how,
+                                                   any_role=bool(found and (not found.slug or spokes)))
             if named:
                 return named
         if found:
@@ -1496,6 +1502,7 @@ _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
