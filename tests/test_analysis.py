@@ -1148,3 +1148,11 @@ def test_a_name_after_the_quote_behind_abbreviated_ranks_or_an_appositive_spoke(
 def test_a_person_named_before_an_organization_s_spokesman_appositive_is_the_speaker_not_the_organization():
     assert _quotes_of('"We hold the line," John Kirby, a White House spokesman, said.') == {"We": "john-kirby"}
     assert _quotes_of('"We hold the line," a White House spokesman said.') == {"We": "white-house"}
+
+
+def test_headquarters_and_holdings_head_organizations_whose_it_said_follows():
+    assert _quotes_of('Among those released were defenders of Mariupol, Ukraine\'s Coordination Headquarters for the '
+                      'Treatment of Prisoners of War said in a statement. "Some had been listed as missing," it said.') == {
+        "Some": "ukraines-coordination-headquarters-treatment-prisoners-war"}
+    assert _quotes_of('Acme Holdings said profits fell. "Demand was weak," it said.') == {"Demand": "acme-holdings"}
+    assert _quotes_of('The report was published on Monday. "Demand was weak," it said.') == {"Demand": None}
