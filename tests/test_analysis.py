@@ -1156,3 +1156,11 @@ def test_headquarters_and_holdings_head_organizations_whose_it_said_follows():
         "Some": "ukraines-coordination-headquarters-treatment-prisoners-war"}
     assert _quotes_of('Acme Holdings said profits fell. "Demand was weak," it said.') == {"Demand": "acme-holdings"}
     assert _quotes_of('The report was published on Monday. "Demand was weak," it said.') == {"Demand": None}
+
+
+def test_a_spokesman_for_the_infirmary_speaks_for_the_one_infirmary_named_before():
+    assert _quotes_of('Northgate Royal Infirmary said it had set up a separate entrance. A spokesman for the infirmary '
+                      'said its A&E department was "under pressure but coping".') == {"under": "northgate-royal-infirmary"}
+    # Two infirmaries spoke: which one cannot be told.
+    assert _quotes_of('Northgate Royal Infirmary said it was full. St Luke\'s Infirmary said it had beds. A spokesman '
+                      'for the infirmary said staff were "under pressure but coping".') == {"under": None}

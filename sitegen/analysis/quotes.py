@@ -918,6 +918,11 @@ class _Resolver:
     def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
         `pos`; None when there are none or several."""
+        names = self._names_with_head(head, para, pos)
+        return names.pop() if len(names) == 1 else None
+
+    def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name ending in `head` written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
@@ -927,7 +932,7 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     names.add(" ".join(words))
-        return names.pop() if len(names) == 1 else None
+        return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
@@ -1079,6 +1084,9 @@ class _Resolver:
         org = self._org_subject_before(para, clause_start)
         blocked = bool(org) and self._another_subject_between(para, clause_start, self.org_names.get(org) or self._speaker(org, "").name)
         org = None if blocked else org
+        own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
+        if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
+            org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
         if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
