@@ -1164,3 +1164,12 @@ def test_a_spokesman_for_the_infirmary_speaks_for_the_one_infirmary_named_before
     # Two infirmaries spoke: which one cannot be told.
     assert _quotes_of('Northgate Royal Infirmary said it was full. St Luke\'s Infirmary said it had beds. A spokesman '
                       'for the infirmary said staff were "under pressure but coping".') == {"under": None}
+
+
+def test_a_name_after_the_quote_and_a_clause_set_off_by_commas_spoke_unless_the_clause_names_someone():
+    assert _quotes_of('Exports were "holding up remarkably well", because buyers were offered discounts, said Lena '
+                      'Hartmann, an analyst at Kpler.') == {"holding": "lena-hartmann"}
+    assert _quotes_of('Exports were "holding up", as Dmitry Peskov put it, said Lena Hartmann.') == {"holding": None}
+    # The verb's subject comes after it: the clause's last name is no speaker.
+    assert _quotes_of('Trump called the plan "dead on arrival", because it ignored Congress, said Lena Hartmann.',
+                      PEOPLE) == {"dead": "donald-trump"}

@@ -445,6 +445,8 @@ class _Resolver:
             if org:
                 name = self.org_names.get(org) or self._speaker(org, "").name
                 return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
+        if not found and not mid_sentence:
+            found = self._named_past_aside(para, s_start, start, end, s_end)
         if found:
             return found, True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
@@ -530,6 +532,22 @@ class _Resolver:
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
+    def _named_past_aside(self, para: _Paragraph, s_start: int, start: int, end: int, s_end: int) -> Optional[Speaker]:
+        """`Exports were "holding up remarkably well", because buyers …, said Lena Hartmann, an analyst`: a clause set
+        off by commas between the quote and an inverted `said <name>` is the speaker's own sentence going on, when
+        nothing before the quote or in the clause names anyone or reports anyone's words."""
+        masked = para.masked
+        verb = _VERB.search(masked, end, s_end)
+        if verb is None or not verb.group(0).islower() or not _ASIDE_BEFORE_VERB.fullmatch(masked, end, verb.start()):
+            return None
+        if (_VERB.search(masked, s_start, start) or "according" in masked[end:verb.start()]
+                or any(s_start <= m.lead < verb.start() and not m.in_quote for m in para.mentions)):
+            return None  # (`Exports were "holding up", as Dmitry Peskov put it, said …`: whose words cannot be told)
+        mention = self._mention_at(para, verb.end())
+        if mention is None or mention.possessive:
+            return None
+        return self._speaker(mention.key, f"named after the quote and a clause set off by commas ({verb.group(0)} {{name}})")
+
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
         ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
@@ -588,6 +606,10 @@ class _Resolver:
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
             return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
+        if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
+            # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
+            # so the clause before it holds none (see _named_past_aside).
+            return None
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -1510,6 +1532,10 @@ _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
+_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
+                                r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
+                                r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
 _APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
