@@ -1173,3 +1173,14 @@ def test_a_name_after_the_quote_and_a_clause_set_off_by_commas_spoke_unless_the_
     # The verb's subject comes after it: the clause's last name is no speaker.
     assert _quotes_of('Trump called the plan "dead on arrival", because it ignored Congress, said Lena Hartmann.',
                       PEOPLE) == {"dead": "donald-trump"}
+
+
+def test_an_unnamed_speaker_whose_relative_clause_gives_the_name_they_go_by_is_that_name():
+    assert _quotes_of('"Before it was shells," said a medic who gave her name only as Iryna.') == {"Before": "iryna"}
+    assert _quotes_of('"They come in pairs," said a company commander in the 93rd Brigade, who asked to be identified '
+                      'only by his call sign, Tykhyi, in line with military rules. "Drones see everything."') == {
+        "They": "tykhyi", "Drones": "tykhyi"}
+    # The name is someone else's: another relative clause's, or the object's.
+    assert _quotes_of('"Before it was shells," said a medic who treated a soldier who gave his name only as Oleg.') == {
+        "Before": None}
+    assert _quotes_of('"It is hard," said a nurse who cared for a woman identified only as Maria.') == {"It": None}

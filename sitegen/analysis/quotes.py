@@ -605,7 +605,8 @@ class _Resolver:
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
-            return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
+            return (role or self._name_given_after(para, verb.end(), verb.group(0))
+                    or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
         if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
             # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
             # so the clause before it holds none (see _named_past_aside).
@@ -1008,6 +1009,16 @@ class _Resolver:
         if named and self._kind(named.key) == "person" and not named.possessive:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
         return None
+
+    def _name_given_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said a medic who gave her name only as Iryna`, `," said a company commander …, who asked to be identified
+        only by his call sign, Tykhyi,`: the unnamed speaker's relative clause gives the name they go by."""
+        m = _NAME_GIVEN_AFTER.match(para.masked, pos)
+        named = self._mention_at(para, m.end()) if m else None
+        if named is None or named.possessive or self._kind(named.key) != "person" or any(
+                pos <= n.lead < m.end() and not n.in_quote for n in para.mentions):
+            return None
+        return self._speaker(named.key, f"named after the quote ({verb} …, who gave the name {{name}})")
 
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
@@ -1533,6 +1544,10 @@ _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
+                               r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
+                               r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
+                               r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
