@@ -1184,3 +1184,11 @@ def test_an_unnamed_speaker_whose_relative_clause_gives_the_name_they_go_by_is_t
     assert _quotes_of('"Before it was shells," said a medic who treated a soldier who gave his name only as Oleg.') == {
         "Before": None}
     assert _quotes_of('"It is hard," said a nurse who cared for a woman identified only as Maria.') == {"It": None}
+
+
+def test_words_the_sentence_says_are_in_someone_s_words_are_theirs_and_no_one_else_s():
+    assert quotes("Slovak Prime Minister Robert Fico had blocked the deal until he secured, in his words, "
+                  "“sufficient guarantees” on energy prices.", ) == [("sufficient guarantees", "robert-fico")]
+    # Whose words they are cannot be told: not the one the sentence says spoke.
+    assert quotes("The plan was, in one diplomat's words, “a disaster for the town”, said Sergei Lavrov.") == [
+        ("a disaster for the town", None)]

@@ -422,6 +422,19 @@ class _Resolver:
         _, s_end = para.sentence_at(max(start, end - 1))
         masked = para.masked
         verb_seen = False
+        # 0. `until he secured, in his words, "sufficient guarantees"`, `in Ann Lee's words, "…"`: whose words the
+        # sentence says they are, whoever it goes on to say told it.
+        words_of = _IN_WORDS.search(masked, s_start, start)
+        if words_of and words_of.group(1):
+            slug = self._antecedent(para.index, words_of.start(), "m" if words_of.group(1).lower() == "his" else "f")
+            if slug:
+                return self._speaker(slug, f"'in {words_of.group(1).lower()} words' → {{name}}, the last person named as a subject"), True
+        elif words_of:
+            mention = self._mention_at(para, words_of.start(2) if words_of.group(2) else words_of.start(3))
+            if mention and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "in the words of {name}"), True
+        if words_of:
+            return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
@@ -1548,6 +1561,8 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
                                r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
                                r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
                                r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
+                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
