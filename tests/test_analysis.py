@@ -1192,3 +1192,9 @@ def test_words_the_sentence_says_are_in_someone_s_words_are_theirs_and_no_one_el
     # Whose words they are cannot be told: not the one the sentence says spoke.
     assert quotes("The plan was, in one diplomat's words, “a disaster for the town”, said Sergei Lavrov.") == [
         ("a disaster for the town", None)]
+
+
+def test_words_relayed_in_a_that_clause_are_its_subject_s_and_the_quote_before_stays_the_relayer_s():
+    assert quotes("Kremlin aide Yuri Ushakov told reporters that the two leaders had agreed their envoys would meet "
+                  "again “in the coming days”, and that Putin had described recent contacts with Washington as "
+                  "“constructive”.") == [("in the coming days", "yuri-ushakov"), ("constructive", "vladimir-putin")]

@@ -748,6 +748,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
         lw = words[i].lower()
         if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
+        if lw == "that":
+            return False  # "and that Putin had described …": a clause opens on the name, as its subject
         if lw in lx.PREPOSITIONS:
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)
