@@ -1558,14 +1558,18 @@ _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
-# (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
+# "a medic who gave her name only as", "a commander …, who asked to be identified only by his call sign,": the name
+# that follows is the one an unnamed speaker's own relative clause gives them (one clause: no second "who").
 _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
                                r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
                                r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
                                r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
+# "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+# ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
+# (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
