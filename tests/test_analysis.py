@@ -1165,3 +1165,66 @@ def test_a_name_before_an_owners_role_and_a_subject_going_on_with_but_said_are_s
                           'still wanted a guarantee "as close as possible to Article 5", the clause.')
     assert speakers["This"] == "lee-anne-mulholland"
     assert speakers["as"] == "volodymyr-zelensky"
+
+
+def test_a_name_after_the_quote_behind_abbreviated_ranks_or_an_appositive_spoke():
+    assert _quotes_of('"The ship had no flag," Estonian navy spokesman Lt. Cmdr. Mart Saar told reporters. '
+                      '"We acted within the law."') == {"The": "mart-saar", "We": "mart-saar"}
+    assert _quotes_of('"Nobody saw it coming," Det. Insp. Ann Lee of the Metropolitan Police said.') == {"Nobody": "ann-lee"}
+    assert _quotes_of('"The enemy is tired," Lt. Col. Ivan Petrenko, a spokesman for the southern group of forces, '
+                      'told The Associated Press.') == {"The": "ivan-petrenko"}
+
+
+def test_a_person_named_before_an_organization_s_spokesman_appositive_is_the_speaker_not_the_organization():
+    assert _quotes_of('"We hold the line," John Kirby, a White House spokesman, said.') == {"We": "john-kirby"}
+    assert _quotes_of('"We hold the line," a White House spokesman said.') == {"We": "white-house"}
+
+
+def test_headquarters_and_holdings_head_organizations_whose_it_said_follows():
+    assert _quotes_of('Among those released were defenders of Mariupol, Ukraine\'s Coordination Headquarters for the '
+                      'Treatment of Prisoners of War said in a statement. "Some had been listed as missing," it said.') == {
+        "Some": "ukraines-coordination-headquarters-treatment-prisoners-war"}
+    assert _quotes_of('Acme Holdings said profits fell. "Demand was weak," it said.') == {"Demand": "acme-holdings"}
+    assert _quotes_of('The report was published on Monday. "Demand was weak," it said.') == {"Demand": None}
+
+
+def test_a_spokesman_for_the_infirmary_speaks_for_the_one_infirmary_named_before():
+    assert _quotes_of('Northgate Royal Infirmary said it had set up a separate entrance. A spokesman for the infirmary '
+                      'said its A&E department was "under pressure but coping".') == {"under": "northgate-royal-infirmary"}
+    # Two infirmaries spoke: which one cannot be told.
+    assert _quotes_of('Northgate Royal Infirmary said it was full. St Luke\'s Infirmary said it had beds. A spokesman '
+                      'for the infirmary said staff were "under pressure but coping".') == {"under": None}
+
+
+def test_a_name_after_the_quote_and_a_clause_set_off_by_commas_spoke_unless_the_clause_names_someone():
+    assert _quotes_of('Exports were "holding up remarkably well", because buyers were offered discounts, said Lena '
+                      'Hartmann, an analyst at Kpler.') == {"holding": "lena-hartmann"}
+    assert _quotes_of('Exports were "holding up", as Dmitry Peskov put it, said Lena Hartmann.') == {"holding": None}
+    # The verb's subject comes after it: the clause's last name is no speaker.
+    assert _quotes_of('Trump called the plan "dead on arrival", because it ignored Congress, said Lena Hartmann.',
+                      PEOPLE) == {"dead": "donald-trump"}
+
+
+def test_an_unnamed_speaker_whose_relative_clause_gives_the_name_they_go_by_is_that_name():
+    assert _quotes_of('"Before it was shells," said a medic who gave her name only as Iryna.') == {"Before": "iryna"}
+    assert _quotes_of('"They come in pairs," said a company commander in the 93rd Brigade, who asked to be identified '
+                      'only by his call sign, Tykhyi, in line with military rules. "Drones see everything."') == {
+        "They": "tykhyi", "Drones": "tykhyi"}
+    # The name is someone else's: another relative clause's, or the object's.
+    assert _quotes_of('"Before it was shells," said a medic who treated a soldier who gave his name only as Oleg.') == {
+        "Before": None}
+    assert _quotes_of('"It is hard," said a nurse who cared for a woman identified only as Maria.') == {"It": None}
+
+
+def test_words_the_sentence_says_are_in_someone_s_words_are_theirs_and_no_one_else_s():
+    assert quotes("Slovak Prime Minister Robert Fico had blocked the deal until he secured, in his words, "
+                  "“sufficient guarantees” on energy prices.", ) == [("sufficient guarantees", "robert-fico")]
+    # Whose words they are cannot be told: not the one the sentence says spoke.
+    assert quotes("The plan was, in one diplomat's words, “a disaster for the town”, said Sergei Lavrov.") == [
+        ("a disaster for the town", None)]
+
+
+def test_words_relayed_in_a_that_clause_are_its_subject_s_and_the_quote_before_stays_the_relayer_s():
+    assert quotes("Kremlin aide Yuri Ushakov told reporters that the two leaders had agreed their envoys would meet "
+                  "again “in the coming days”, and that Putin had described recent contacts with Washington as "
+                  "“constructive”.") == [("in the coming days", "yuri-ushakov"), ("constructive", "vladimir-putin")]

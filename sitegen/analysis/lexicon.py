@@ -117,7 +117,8 @@ stadium arena hotel restaurant market exchange index stocks energy oil gas petro
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
-squadron platoon battery utilities utility police constabulary""".split())
+squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
+hospice""".split())
 
 # Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())
@@ -178,7 +179,7 @@ organisation organisations organization organizations institute foundation burea
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
-ltd plc inc llc limited""".split())
+ltd plc inc llc limited headquarters holdings infirmary clinic hospice""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -280,8 +280,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 _add(found, person, c, texts, quotes, gazetteer=False)
                 continue
             named_alone = len(c.words) == 1 and not c.title and (
-                text[c.end:c.end + 1] == "," and (_NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
-                                                  or _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead))
+                text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
+                or (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
+                and _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead)
                 or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
                 or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
@@ -309,8 +311,9 @@ _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
 _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
 # "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.
+# ("identified only by his call sign, Tykhyi": what a soldier is called in print is a call sign.)
 _GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
-                        r"known\s+only\s+as),?\s*$")
+                        r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
                                     r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name")
@@ -746,6 +749,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
         lw = words[i].lower()
         if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
+        if lw == "that":
+            return False  # "and that Putin had described …": a clause opens on the name, as its subject
         if lw in lx.PREPOSITIONS:
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)

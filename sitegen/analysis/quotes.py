@@ -438,6 +438,19 @@ class _Resolver:
         _, s_end = para.sentence_at(max(start, end - 1))
         masked = para.masked
         verb_seen = False
+        # 0. `until he secured, in his words, "sufficient guarantees"`, `in Ann Lee's words, "…"`: whose words the
+        # sentence says they are, whoever it goes on to say told it.
+        words_of = _IN_WORDS.search(masked, s_start, start)
+        if words_of and words_of.group(1):
+            slug = self._antecedent(para.index, words_of.start(), "m" if words_of.group(1).lower() == "his" else "f")
+            if slug:
+                return self._speaker(slug, f"'in {words_of.group(1).lower()} words' → {{name}}, the last person named as a subject"), True
+        elif words_of:
+            mention = self._mention_at(para, words_of.start(2) if words_of.group(2) else words_of.start(3))
+            if mention and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "in the words of {name}"), True
+        if words_of:
+            return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
@@ -461,6 +474,8 @@ class _Resolver:
             if org:
                 name = self.org_names.get(org) or self._speaker(org, "").name
                 return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
+        if not found and not mid_sentence:
+            found = self._named_past_aside(para, s_start, start, end, s_end)
         if found:
             return found, True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
@@ -496,6 +511,8 @@ class _Resolver:
                 if found:
                     return found, True
                 continue
+            if _NEXT_CLAUSE.match(masked, comma + 1):
+                continue  # `"in the coming days", and that Putin had described …`: another clause, with its own words
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
                 return found, True
@@ -546,6 +563,22 @@ class _Resolver:
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
+    def _named_past_aside(self, para: _Paragraph, s_start: int, start: int, end: int, s_end: int) -> Optional[Speaker]:
+        """`Exports were "holding up remarkably well", because buyers …, said Lena Hartmann, an analyst`: a clause set
+        off by commas between the quote and an inverted `said <name>` is the speaker's own sentence going on, when
+        nothing before the quote or in the clause names anyone or reports anyone's words."""
+        masked = para.masked
+        verb = _VERB.search(masked, end, s_end)
+        if verb is None or not verb.group(0).islower() or not _ASIDE_BEFORE_VERB.fullmatch(masked, end, verb.start()):
+            return None
+        if (_VERB.search(masked, s_start, start) or "according" in masked[end:verb.start()]
+                or any(s_start <= m.lead < verb.start() and not m.in_quote for m in para.mentions)):
+            return None  # (`Exports were "holding up", as Dmitry Peskov put it, said …`: whose words cannot be told)
+        mention = self._mention_at(para, verb.end())
+        if mention is None or mention.possessive:
+            return None
+        return self._speaker(mention.key, f"named after the quote and a clause set off by commas ({verb.group(0)} {{name}})")
+
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
         ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
@@ -580,9 +613,12 @@ class _Resolver:
         lead = masked[start:verb.start()]
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
-        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
+        # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
+        # for Ukraine's eastern group of forces, told …` is as near as `," Hrytsenko told`.)
+        counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
+        if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
-        if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
+        if direct and (_NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
             return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -600,7 +636,12 @@ class _Resolver:
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
-            return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
+            return (role or self._name_given_after(para, verb.end(), verb.group(0))
+                    or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+        if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
+            # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
+            # so the clause before it holds none (see _named_past_aside).
+            return None
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -642,7 +683,10 @@ class _Resolver:
             return None
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
-            named = self._person_before_appositive(para, clause_start, chunk, how, any_role=bool(found and not found.slug))
+            # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
+            spokes = found is not None and found.slug and _SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
+            named = self._person_before_appositive(para, clause_start, chunk, how,
+                                                   any_role=bool(found and (not found.slug or spokes)))
             if named:
                 return named
         if found:
@@ -928,6 +972,11 @@ class _Resolver:
     def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
         `pos`; None when there are none or several."""
+        names = self._names_with_head(head, para, pos)
+        return names.pop() if len(names) == 1 else None
+
+    def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name ending in `head` written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
@@ -937,7 +986,7 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     names.add(" ".join(words))
-        return names.pop() if len(names) == 1 else None
+        return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
@@ -991,6 +1040,16 @@ class _Resolver:
         if named and self._kind(named.key) == "person" and not named.possessive:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
         return None
+
+    def _name_given_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said a medic who gave her name only as Iryna`, `," said a company commander …, who asked to be identified
+        only by his call sign, Tykhyi,`: the unnamed speaker's relative clause gives the name they go by."""
+        m = _NAME_GIVEN_AFTER.match(para.masked, pos)
+        named = self._mention_at(para, m.end()) if m else None
+        if named is None or named.possessive or self._kind(named.key) != "person" or any(
+                pos <= n.lead < m.end() and not n.in_quote for n in para.mentions):
+            return None
+        return self._speaker(named.key, f"named after the quote ({verb} …, who gave the name {{name}})")
 
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
@@ -1089,6 +1148,9 @@ class _Resolver:
         org = self._org_subject_before(para, clause_start)
         blocked = bool(org) and self._another_subject_between(para, clause_start, self.org_names.get(org) or self._speaker(org, "").name)
         org = None if blocked else org
+        own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
+        if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
+            org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
         if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
@@ -1512,6 +1574,22 @@ _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# "a medic who gave her name only as", "a commander …, who asked to be identified only by his call sign,": the name
+# that follows is the one an unnamed speaker's own relative clause gives them (one clause: no second "who").
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
+                               r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
+                               r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
+                               r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
+# "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
+                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+# ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
+_NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
+# (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
+_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
+                                r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
+                                r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
+_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
