@@ -24,6 +24,11 @@ from functools import lru_cache
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis.orgs import (
+    BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
+    HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS, ORG_NOUNS_SPOKEN_FOR,
+    ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER, STATEMENT_FROM,
+    STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -467,7 +472,7 @@ class _Resolver:
         found = None if mid_sentence else self._after(para, end, s_end, direct=True)
         seen = _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
-        if found and not found.slug and _BARE_SPOKES.match(found.name):
+        if found and not found.slug and BARE_SPOKES.match(found.name):
             # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
             verb = next((v for v in _VERB.finditer(masked, s_start, start) if v.group(0).islower()), None)  # not "State"
             org = self._org_before(para, s_start, verb.start()) if verb else None
@@ -522,7 +527,7 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
-            issued = _STATEMENT_FROM.match(sentence, m.end())
+            issued = STATEMENT_FROM.match(sentence, m.end())
             if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
                 # "According to a statement from the Office of Management and Budget, …": who issued it.
                 return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
@@ -618,7 +623,7 @@ class _Resolver:
         counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
         if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
-        if direct and (_NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
+        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
             return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -684,7 +689,7 @@ class _Resolver:
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
-            spokes = found is not None and found.slug and _SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
+            spokes = found is not None and found.slug and SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
             named = self._person_before_appositive(para, clause_start, chunk, how,
                                                    any_role=bool(found and (not found.slug or spokes)))
             if named:
@@ -791,7 +796,7 @@ class _Resolver:
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
         text = masked[clause_start:end]
-        if _DOCUMENT_SUBJECT.match(text):
+        if DOCUMENT_SUBJECT.match(text):
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
@@ -817,7 +822,7 @@ class _Resolver:
             s_start, _ = para.sentence_at(end - 1)
             before = [a for a, b in para.sentences if b <= s_start]
             sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
-            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(DOCUMENTS)),
                            sentence_before)
             if doc:
                 return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
@@ -835,7 +840,7 @@ class _Resolver:
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return None
-        issued = _STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
+        issued = STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
         if issued:
             # "A statement from the Football Association said": who issued it (a person the article names, or an
             # organization's name).
@@ -846,7 +851,7 @@ class _Resolver:
             if any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in issued.group(1).split()):
                 return self._org_named(issued.group(1), "a statement from {name}")
             return None
-        owned = _OWNER_DOCUMENT.search(stripped)
+        owned = OWNER_DOCUMENT.search(stripped)
         if owned:
             # "Thames Water's statement said": the organization whose statement it is. (A person's: step 4.)
             name = owned.group(1)
@@ -854,23 +859,23 @@ class _Resolver:
             known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(tuple(w.lower() for w in words), ""))
             if known is not None:
                 return self._speaker(known.slug, "{name}'s " + owned.group(2)) if known.kind == "organization" else None
-            if not any(w.lower() in _NOT_ORG_WORDS - lx.ORG_HEADS or w.lower() in lx.GOVERNMENT_PLACES
-                       or w.strip(".").upper() in _COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES \
+            if not any(w.lower() in NOT_ORG_WORDS - lx.ORG_HEADS or w.lower() in lx.GOVERNMENT_PLACES
+                       or w.strip(".").upper() in COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES \
                     and not any(m.start <= clause_start + owned.start(1) < m.end or clause_start + owned.start(1) <= m.start < clause_start + owned.end(1)
                                 for m in para.mentions):
                 return self._org_named(name, "{name}'s " + owned.group(2))
             return None
-        own = _ITS_DOCUMENT.fullmatch(text)
+        own = ITS_DOCUMENT.fullmatch(text)
         if own:
             # "Its report, published on Thursday, said": whose report the article said, else the organization
             # the sentence before opened on ("The Care Quality Commission (CQC) inspected …").
             return (self._document_author(para, clause_start, f"'its {own.group(1)}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {own.group(1)}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
-        if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
+        if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
-        if role and role.group(2).lower() in _ISSUED:
+        if role and role.group(2).lower() in ISSUED:
             # `"…," the statement said` after `The Ministry of Defence said …`: the organization that is the subject of
             # the speech verb right before (not past anyone else who spoke: "The family … said in a statement").
             org = self._nearest_speaker_org(para, clause_start + role.start())
@@ -901,7 +906,7 @@ class _Resolver:
             text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
         else:
             return None
-        m = _ORG_OPENING.match(text)
+        m = ORG_OPENING.match(text)
         if not m:
             return None
         name = m.group(1)
@@ -920,7 +925,7 @@ class _Resolver:
             texts.insert(0, self.paragraph(para.index - 1).masked)
         for text in reversed(texts):
             found = None
-            for m in _DOCUMENT_BY.finditer(text):
+            for m in DOCUMENT_BY.finditer(text):
                 found = m
             if found is None:
                 continue
@@ -991,9 +996,9 @@ class _Resolver:
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
         the one name the article set off with a description whose head word is of the same family as `head`."""
-        family = next((f for f in _HEAD_FAMILIES if head in f), None)
+        family = next((f for f in HEAD_FAMILIES if head in f), None)
         if family is None:
-            if head not in _ORG_NOUNS_SPOKEN_FOR:
+            if head not in ORG_NOUNS_SPOKEN_FOR:
                 return None
             family = frozenset({head})  # "the club": what the article called a club
         names = set()
@@ -1077,13 +1082,13 @@ class _Resolver:
             return None
         name, kind = phrase
         if kind == "anonymous":
-            owner = _SPOKES_OWNER.match(name)
+            owner = SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
             if not org:
                 # "A U.S. State Department spokesperson", "a Department of Health and Social Care spokesperson",
                 # "a Swiss foreign ministry spokesperson": a name ending in an organization word is the office
                 # they speak for, a country's name in it or not (unlike "a U.S. spokesperson").
-                owner = _SPOKES_OFFICE.match(name)
+                owner = SPOKES_OFFICE.match(name)
                 org = self._org_named(owner.group(1), "").slug if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
@@ -1098,11 +1103,11 @@ class _Resolver:
                 words = for_name.group(1).split()
                 if at >= 0 and not any(m.lead <= at < m.end or at <= m.lead < at + len(for_name.group(1)) for m in para.mentions) \
                         and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper()
-                                    in _COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES:
+                                    in COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES:
                     return self._org_named(for_name.group(1), f"'{name}' → {{name}}")
             of_org = _SPOKES_OF_NOUN.fullmatch(name)
             head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
-            if head in _ORG_NOUNS_SPOKEN_FOR:
+            if head in ORG_NOUNS_SPOKEN_FOR:
                 # "A spokesman for the service said", "a club spokesman said": the organization "the service",
                 # "the club" would be (named as a speaker just before, or the one named or described so).
                 found = self._anaphor(head, para, clause_start, far=False)
@@ -1132,12 +1137,12 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
-        if head in _HEAD_FAMILIES[0]:
+        if head in HEAD_FAMILIES[0]:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
             name = self._bare_name_subject(para, clause_start)
-            others = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} - {slugify(name or "")}
-            if name and not others and _fits(head, name, self.article_text):
+            others = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} - {slugify(name or "")}
+            if name and not others and fits_family(head, name, self.article_text):
                 # (Only while no other company has spoken: "Ofcom said …. The company said" after Vodafone spoke
                 # may well mean Vodafone.)
                 return self._org_named(name, f"'the {head}' → {{name}}, named just before")
@@ -1151,11 +1156,11 @@ class _Resolver:
         own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
         if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
             org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
-        if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
+        if org and fits_family(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
         # Further back: the one organization quoted so far that the head word fits.
-        fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
+        fitting = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
         if len(fitting) == 1 and not org:
             return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
         if not fitting and not org:
@@ -1175,7 +1180,7 @@ class _Resolver:
         """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
         spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
         the same paragraph, "the" there or in the next one — when no one else was quoted in between."""
-        if not _BARE_SPOKES.fullmatch(name.lower()):
+        if not BARE_SPOKES.fullmatch(name.lower()):
             return None
         at, slug = self.last_spoke
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
@@ -1202,7 +1207,7 @@ class _Resolver:
         the article names in full with that ending ("European Commission"), else the word itself if it
         is an organization's name; never a person's, a country's or a nationality."""
         words = owner.split()
-        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in _COUNTRY_ACRONYMS
+        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in COUNTRY_ACRONYMS
                or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
             return None
         fuller = set()
@@ -1225,7 +1230,7 @@ class _Resolver:
             return slug if known.kind == "organization" else None
         if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
             return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
-        if len(words) == 1 and owner.lower() not in _NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
+        if len(words) == 1 and owner.lower() not in NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
                 owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
             # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
             # out): one word that is no one's name in the article is the employer they speak for.
@@ -1241,7 +1246,7 @@ class _Resolver:
             if b > pos:
                 break
             first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", para.masked[a:b])
-            if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in _NOT_ORG_WORDS:
+            if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in NOT_ORG_WORDS:
                 return True
         return False
 
@@ -1265,9 +1270,9 @@ class _Resolver:
             if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
                 return None
             if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
-                    w.lower() in _NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in _COUNTRY_ACRONYMS
+                    w.lower() in NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
                     for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
-                        name_is_plural(words[0]) or words[0].lower() in _COMMON_SUBJECTS)):
+                        name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
                 return None  # ("Management said …": no name)
             name = " ".join(words)
             known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
@@ -1562,7 +1567,6 @@ _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|th
 _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
                            r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
-_SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
 _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
@@ -1610,8 +1614,6 @@ _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|"
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?")
-_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
-                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -1665,7 +1667,6 @@ def _gender_of_words(text: str) -> Optional[str]:
     return "f" if f and not m else "m" if m and not f else None
 
 
-_NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 
 
 def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
@@ -1677,319 +1678,5 @@ def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
     if not words or skipped & {"was", "were", "is", "are", "been", "be"}:
         return False  # "it was noted that …": a passive names no one else
     last = words[-1]
-    return (last.islower() and last not in _NOT_A_SUBJECT and not last.endswith("ly") and last not in _PREPOSITIONS
-            and last not in _ARTICLES and last not in lx.DETERMINERS)
-
-
-_PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
-_ARTICLES = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
-             "his": "its", "her": "its"}
-_GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
-_PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
-
-
-def _joins_and(words: list, k: int) -> bool:
-    """Whether the "and" at words[k - 1] joins two halves of one organization's name."""
-    if k < 2 or not (words[k - 2][0].isupper() and words[k][0].isupper()):
-        return False
-    if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
-        return True
-    # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
-    first = k - 2
-    while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in _ARTICLES:
-        first -= 1
-    left = words[first:k - 1]
-    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
-            and not any(w.lower() in lx.ORG_HEADS for w in left))
-
-
-def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
-    """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
-
-    Returns (name, kind): kind "organization" ("India's foreign ministry", "Nomura analysts",
-    "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
-    ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
-    """
-    clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
-    if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
-        return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
-    words = _PHRASE_WORD.findall(clause)[-10:]
-    if not words:
-        return None
-    head = words[-1]
-    lower = head.lower()
-    if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
-        spokes = _SPOKES_FOR_NOUN.search(clause) if lower in _ORG_NOUNS_SPOKEN_FOR else None
-        # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).
-        return (spokes.group(0)[0].lower() + spokes.group(0)[1:], "anonymous") if spokes else None
-    # Walk back over the phrase: owners (capitalized or possessive), lowercase modifiers, and inside a
-    # proper name its connectors ("Bank of England", "Federation of Indian Export Organisations").
-    k = len(words) - 1
-    while k > 0:
-        w = words[k - 1]
-        lw = w.lower()
-        if lw == "the" and k >= 3 and words[k - 2].lower() in ("of", "for", "on") and words[k - 3][0].isupper() \
-                and words[k][0].isupper():
-            k -= 2  # "Federal Office for the Environment", "Ministry of the Interior": one name
-            continue
-        if lw == "and" and _joins_and(words, k):
-            # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
-            k -= 1
-            continue
-        if lw in _ARTICLES or (w.islower() and (lw in lx.SPEECH_VERBS or lw in _AUX_WORDS or lw in _NOT_A_SUBJECT)):
-            break
-        if lw in _CONNECTORS and lw != "the":
-            if k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper():
-                k -= 1
-                continue
-            break
-        if lw in _PREPOSITIONS or (w.islower() and (lw.endswith("ed") or lw.endswith("ing"))):
-            break
-        k -= 1
-    phrase = words[k:]
-    if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
-        phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
-    det = _ARTICLES.get(words[k - 1].lower()) if k > 0 else None
-    before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
-    if before_det in _PREPOSITIONS and before_det not in ("and", "or"):
-        # "An economist at a large bank": the phrase is an object; the subject stands before it, and
-        # only an unnamed one is taken from there ("a senior trade official in New Delhi").
-        # (Where that preposition is, not the last word like it: "a spokesperson for the Department for Education".)
-        starts = [m.start() for m in _PHRASE_WORD.finditer(clause)][-len(words):]
-        cut = starts[k - 2 if det else k - 1] - 1
-        if cut <= 0 or depth > 0:
-            return None
-        found = org_phrase(clause[:cut], depth + 1)
-        if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in _SPOKES:
-            # "a spokesperson for the U.S. Attorney's Office": the office speaks through them.
-            owner = org_phrase(clause[cut + len(" for "):], depth + 1)
-            if owner and owner[1] == "organization":
-                return owner
-        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
-            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
-            return found[0] + clause[cut:].rstrip(" ,"), found[1]
-        inner = _PHRASE_WORD.findall(clause[:cut])
-        if (inner and inner[-1].lower() in _GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
-                and len(inner) == 1):
-            # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
-            return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
-        return None
-    if det == "its":
-        return None
-    heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
-    # ("The European planemaker": a company described by where it is from, not named; "the Russian foreign
-    # ministry" is a name.)
-    owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and lower in _HEAD_FAMILIES[0]))
-                or w.endswith(("'s", "’s")) for w in phrase[:-1])
-    if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
-        if det == "the" and not owner:
-            return None  # "the official": a role the article may have given someone (see _role)
-        if det == "its":
-            return None
-        shown = (words[k - 1].lower() + " " if det else "") + " ".join(phrase)
-        return shown, "anonymous"
-    if head[0].isupper() and not (len(phrase) == 1 and det is None and k == 0):
-        # A proper name (not one word capitalized only because it starts the sentence: "Analysts said"): its capitalized words from the first one, with a head noun among them.
-        first = next(i for i, w in enumerate(phrase) if w[0].isupper())
-        proper = phrase[first:]
-        if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
-            return None
-        if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
-            return None
-        if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
-               and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
-               and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
-               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
-               and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
-               for i, w in enumerate(proper[:-1])):
-            return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
-        return " ".join(proper), "organization"
-    if not heads or lower not in lx.ORG_HEADS:
-        return None
-    if det == "a":
-        return None  # "a bank said": which one cannot be told
-    if not owner:
-        # "the ministry", "the engine maker": an organization named before, if one fits (see _fits).
-        return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
-    return " ".join(phrase), "organization"
-
-
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
-# Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
-_STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
-_SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
-_ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
-_SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
-                            r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
-                            r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
-_BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
-_NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
-
-# Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
-# families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
-_HEAD_FAMILIES = (
-    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
-              "carmaker planemaker chipmaker drugmaker "
-              "producer exporter operator retailer insurer".split()),
-    frozenset("regulator watchdog agency authority office commission board bureau branch administration "
-              "service organization organisation".split()),
-    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
-    frozenset("union association alliance federation coalition organisation organization group".split()),
-    frozenset("police force constabulary".split()),  # ("a spokesperson for the force" after "North Yorkshire Police said")
-)
-
-
-def _fits(head: str, name: str, article: str) -> bool:
-    """Whether "the <head>" can be the organization called `name`."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    if head in words:
-        return True
-    heads = words & lx.ORG_HEADS
-    if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:
-        return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"
-    if heads:
-        return any(head in family and heads & family for family in _HEAD_FAMILIES)
-    # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
-    # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
-    said = re.escape(name)
-    if head in _HEAD_FAMILIES[0]:
-        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
-        return not called or called.group(1) == head or any(
-            head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in _HEAD_FAMILIES) \
-            or called.group(1).rstrip("s") not in _ORG_NOUNS
-    return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
-                or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
-
-
-_STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + _STATEMENT_FROM.pattern[len("(?:an?|the)"):])
-_ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
-# "Thames Water's statement": an owner's document.
-_OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
-                             r"(statement|report|study|letter|filing|announcement|guidance)$")
-# "Its report, published on Thursday,": an organization's document, the subject of the sentence.
-_ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
-                           r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
-# A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
-_ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
-                          r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
-                          r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
-_DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
-                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
-_DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
-_PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
-_COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
-prosecution defence defense security intelligence authorities""".split())
-
-
-def name_is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
-
-
-_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
-_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
-                            r"in a release|in a press release)\b")
-_STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
-_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
-_NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
-                  | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
-
-
-def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
-    """The name of an organization written as capitalized words without a head noun ("Gazprom",
-    "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
-    subject of the speech verb after it, when no person has that name.
-
-    Such words may be a place ("Beijing said"), an unknown person or a plural noun that starts a
-    sentence ("Traders said"), so they need evidence: an acronym ("OMV", "AEMET"); "it"/"its"/"in a
-    statement" after the verb; or, for one word, standing right after the quote (`," Airbus said`),
-    never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
-    "Lilly said") is used instead, as with people."""
-    text = masked[clause_start:end].rstrip(" ,")
-    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
-    if not m:
-        return None
-    words = m.group(1).split()
-    at = m.start()
-    while words and words[0].lower() in _NOT_ORG_WORDS:
-        at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
-        words = words[1:]
-    if not words or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
-        return None
-    if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
-        return None  # "Beijing said": a government, which the article does not name
-    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
-        return None  # "Management said it", "Everyone said it": no one organization
-    before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
-    after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
-    if before:
-        prev = before[-1]
-        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
-            return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
-    sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
-                                     or not masked[:clause_start].strip())
-    if (len(words) == 1 and sentence_start and name_is_plural(words[0])
-            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)
-            and not _STATEMENT_AFTER.match(masked, end)):  # ("Barclays said in a statement": critics issue none)
-        return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
-    name = " ".join(words)
-    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
-    if acronym and name in _COUNTRY_ACRONYMS:
-        return None
-    verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
-    cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
-    # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
-    # issued, or what kind of organization it is, said just before the name.
-    cue = cue or _ORG_CUE_BEFORE.search(text, 0, at) or (
-        len(before) >= 2 and before[-1].lower() in _ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
-        and before[-2].lower() in ("the", "a"))
-    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
-    if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
-        return None
-    if len(words) == 1:
-        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
-        if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
-            return fuller.group(1) + name
-        introduced = _introduced_in_full(name, article)
-        if introduced:
-            return introduced
-    return name
-
-
-def _introduced_in_full(name: str, article: str) -> Optional[str]:
-    """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
-    Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
-    apposition at its first use."""
-    first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
-    if not first:
-        return None
-    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
-    if not rest or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
-        return None
-    before = article[max(0, first.start() - 40):first.start()]
-    after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
-    described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
-    apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
-    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (
-            described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
-        return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
-    return name + rest.group(1)
-
-
-# What an organization is called when the article says what it is: "one of England's largest care home operators".
-_ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in family) | frozenset(
-    "contractor operator provider chain startup developer supplier builder consultancy".split())
-
-
-# What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
-# government spokesman": the government's, not that of the ministry quoted before.)
-_ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity", "force", "constabulary"}))
-                         - _GROUP_HEADS - {"staff", "government", "military"})
-
-
-def _verb_len(masked: str, end: int) -> int:
-    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
-    return m.end() if m else 0
+    return (last.islower() and last not in NOT_A_SUBJECT and not last.endswith("ly") and last not in PHRASE_PREPOSITIONS
+            and last not in DETERMINER_KINDS and last not in lx.DETERMINERS)
