@@ -1228,3 +1228,9 @@ def test_words_relayed_in_a_that_clause_are_its_subject_s_and_the_quote_before_s
     assert quotes("Kremlin aide Yuri Ushakov told reporters that the two leaders had agreed their envoys would meet "
                   "again “in the coming days”, and that Putin had described recent contacts with Washington as "
                   "“constructive”.") == [("in the coming days", "yuri-ushakov"), ("constructive", "vladimir-putin")]
+
+
+def test_a_word_mentioned_and_a_shows_title_are_no_quotes():
+    found = _quotes_of('Ann Lee said that dropping the word "irreversible" would be a mistake.\n\n'
+                       'Former striker Alan Shearer said on "The Rest Is Football" podcast that the loss hurts.')
+    assert found == {}

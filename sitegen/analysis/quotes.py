@@ -105,6 +105,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
             speaker, verb = resolver.attribute(para, q)
+            if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
+                continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
@@ -185,9 +187,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
-                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?)"
+                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
+                            r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+# What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
+_MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
+                          r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
 # A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
                              r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
