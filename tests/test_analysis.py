@@ -613,6 +613,10 @@ def test_a_step_still_to_come_is_dated_ahead_and_the_day_a_statement_was_made_gi
                    "2026-05-13") == [("2026-06-10", "day")]
     assert _events("The minister announced on Tuesday a ban that takes effect on June 1.",
                    "2026-05-13") == [("2026-05-12", "day")]
+    # A fixture's kick-off time after the day: Friday 27 November, "on Saturday (17:30 GMT)" is the 28th.
+    assert _events("Newcastle host Chelsea at St James' Park on Saturday (17:30 GMT).", "2026-11-27") == [
+        ("2026-11-28", "day")]
+    assert _events("Newcastle beat Chelsea on Saturday.", "2026-11-27") == [("2026-11-21", "day")]
 
 
 def test_a_dateline_of_two_places_dates_nothing_and_the_first_of_two_days_dates_the_sentence():
