@@ -17,7 +17,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 DETERMINER_KINDS = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
                     "his": "its", "her": "its"}
-_GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
+GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
 PHRASE_PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
 
 
@@ -102,7 +102,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
         inner = _PHRASE_WORD.findall(clause[:cut])
-        if (inner and inner[-1].lower() in _GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
+        if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
                 and len(inner) == 1):
             # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
             return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
@@ -319,7 +319,7 @@ _ORG_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family
 # What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
 # government spokesman": the government's, not that of the ministry quoted before.)
 ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity", "force", "constabulary"}))
-                         - _GROUP_HEADS - {"staff", "government", "military"})
+                         - GROUP_HEADS - {"staff", "government", "military"})
 
 
 def _verb_len(masked: str, end: int) -> int:

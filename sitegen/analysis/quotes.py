@@ -26,9 +26,9 @@ from typing import Optional
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
     BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
-    HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS, ORG_NOUNS_SPOKEN_FOR,
-    ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER, STATEMENT_FROM,
-    STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
+    GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
+    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
+    STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -1148,7 +1148,8 @@ class _Resolver:
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
             name = self._bare_name_subject(para, clause_start)
             others = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} - {slugify(name or "")}
-            if name and not others and fits_family(head, name, self.article_text):
+            if name and not others and fits_family(head, name, self.article_text) \
+                    and not self._other_name_opens(para, clause_start, name):
                 # (Only while no other company has spoken: "Ofcom said …. The company said" after Vodafone spoke
                 # may well mean Vodafone.)
                 return self._org_named(name, f"'the {head}' → {{name}}, named just before")
@@ -1157,12 +1158,14 @@ class _Resolver:
         # "Nvidia shares fell 3%. The chipmaker said …" not the Microsoft of the paragraph before, nor any other
         # organization quoted further back.
         org = self._org_subject_before(para, clause_start)
-        blocked = bool(org) and self._another_subject_between(para, clause_start, self.org_names.get(org) or self._speaker(org, "").name)
+        own_name = self.org_names.get(org) or self._speaker(org, "").name if org else ""
+        blocked = bool(org) and self._another_subject_between(para, clause_start, own_name)
         org = None if blocked else org
         own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
         if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
             org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
-        if org and fits_family(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
+        if org and fits_family(head, own_name, self.article_text) and not (
+                head in HEAD_FAMILIES[0] and self._other_name_opens(para, clause_start, own_name)):
             return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                    f"'the {head}' → {{name}}, named just before")
         # Further back: the one organization quoted so far that the head word fits.
@@ -1189,6 +1192,8 @@ class _Resolver:
         if not BARE_SPOKES.fullmatch(name.lower()):
             return None
         at, slug = self.last_spoke
+        if slug and self._speaker(slug, "").name.split()[0].lower() in GROUP_HEADS:
+            return None  # "Analysts at UBS said …": a group of people has no spokesperson
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
             if same_paragraph and pos is not None:
                 # "NHS England said it would send reminders. A spokesperson said …": the organization that is
@@ -1253,6 +1258,28 @@ class _Resolver:
                 break
             first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", para.masked[a:b])
             if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in NOT_ORG_WORDS:
+                return True
+        return False
+
+    def _other_name_opens(self, para: _Paragraph, pos: int, name: str) -> bool:
+        """Whether a sentence of this paragraph before `pos` opens on a capitalized name that is not `name`, nor a
+        person, nor an organization quoted already: "Vodafone reported a loss. Ofcom said …. "…," the company said"
+        may mean either."""
+        own = set(name.split())
+        quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
+        for p, stop in ((para, pos),):
+            for a, b in p.sentences:
+                if a >= stop:
+                    break
+                first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", p.masked[a:b])
+                if not first or first.group(1) in own or first.group(1) in quoted:
+                    continue
+                word = first.group(1).lower()
+                if word in lx.CAPITALIZED_STOPWORDS or word in NOT_ORG_WORDS or word in lx.FIRST_NAMES \
+                        or name_is_plural(first.group(1)) or re.search(r"\b%s\b" % re.escape(word), self.article_text):
+                    continue  # (a common word opening a sentence: "Shares in Unilever rose", "Sales fell")
+                if any(m.lead <= a + first.start(1) < m.end and not m.in_quote for m in p.mentions):
+                    continue  # a person the article names
                 return True
         return False
 
