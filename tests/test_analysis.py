@@ -1248,3 +1248,10 @@ def test_the_company_after_two_companies_and_a_spokesperson_after_analysts_are_n
                           'tactical decision," a spokesperson said.')
     assert speakers["We"] is None  # Vodafone's or Ofcom's: not to be told
     assert speakers["It"] is None  # analysts have no spokesperson
+
+
+def test_a_split_quote_whose_he_is_someone_new_does_not_go_on_with_the_speaker_before():
+    speakers = _quotes_of('"This is a historic day," said Keir Starmer. Emmanuel Macron agreed. "Indeed," he said, '
+                          '"a historic day for Europe."')
+    assert speakers["This"] == "keir-starmer"
+    assert speakers["Indeed"] != "keir-starmer"  # Macron's (named by a first name the analysis does not know) or no one's

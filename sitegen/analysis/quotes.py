@@ -466,6 +466,10 @@ class _Resolver:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
                 return found, True
+            # `"Indeed," he said, "…"` with no one to give the "he" to: someone else's words, so they do not go on
+            # with the speaker before (a "the company said" there may still mean them).
+            between = masked[q.between_at:q.between_at + len(q.between)]
+            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between)) and _VERB.search(between) is not None
         # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
         # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
         dash = _DASH_BYLINE.match(masked, end)
