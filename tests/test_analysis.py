@@ -1255,3 +1255,10 @@ def test_a_split_quote_whose_he_is_someone_new_does_not_go_on_with_the_speaker_b
                           '"a historic day for Europe."')
     assert speakers["This"] == "keir-starmer"
     assert speakers["Indeed"] != "keir-starmer"  # Macron's (named by a first name the analysis does not know) or no one's
+
+
+def test_an_unnamed_subject_with_a_nationality_blocks_the_he_from_the_person_before():
+    speakers = _quotes_of('Marco Rubio and Sergei Lavrov met in Riyadh. "It was a constructive meeting," Marco Rubio '
+                          'said. The Russian minister was less upbeat. "Nothing was agreed," he said.')
+    assert speakers["It"] == "marco-rubio"
+    assert speakers["Nothing"] != "marco-rubio"

@@ -1677,7 +1677,8 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|aga
 # After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+# ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
