@@ -1262,3 +1262,6 @@ def test_an_unnamed_subject_with_a_nationality_blocks_the_he_from_the_person_bef
                           'said. The Russian minister was less upbeat. "Nothing was agreed," he said.')
     assert speakers["It"] == "marco-rubio"
     assert speakers["Nothing"] != "marco-rubio"
+    speakers = _quotes_of('The EU foreign policy chief, Kaja Kallas, said Europe must "step up". Her German counterpart '
+                          'agreed. "We must act now," he said.')
+    assert speakers["step"] == "kaja-kallas" and speakers["We"] is None  # her counterpart's, whom the article does not name

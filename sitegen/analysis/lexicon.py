@@ -102,7 +102,8 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident reside
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
 traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer
-operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit""".split())
+operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
+counterpart colleague predecessor successor deputy opponent rival""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
