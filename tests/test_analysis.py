@@ -1265,3 +1265,6 @@ def test_an_unnamed_subject_with_a_nationality_blocks_the_he_from_the_person_bef
     speakers = _quotes_of('The EU foreign policy chief, Kaja Kallas, said Europe must "step up". Her German counterpart '
                           'agreed. "We must act now," he said.')
     assert speakers["step"] == "kaja-kallas" and speakers["We"] is None  # her counterpart's, whom the article does not name
+    speakers = _quotes_of('NATO chief Mark Rutte said allies were "united". But Hungary\'s Viktor Orban disagreed. '
+                          '"There is no unity," he said.')
+    assert speakers["united"] == "mark-rutte" and speakers["There"] != "mark-rutte"

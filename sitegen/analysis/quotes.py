@@ -1663,7 +1663,9 @@ _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
-_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
+# ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
+_NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+                           r"([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
