@@ -1268,3 +1268,9 @@ def test_an_unnamed_subject_with_a_nationality_blocks_the_he_from_the_person_bef
     speakers = _quotes_of('NATO chief Mark Rutte said allies were "united". But Hungary\'s Viktor Orban disagreed. '
                           '"There is no unity," he said.')
     assert speakers["united"] == "mark-rutte" and speakers["There"] != "mark-rutte"
+
+
+def test_himself_after_the_speakers_name_does_not_hide_them():
+    speakers = _quotes_of('Andriy Yermak wrote that the strike was "a war crime". Volodymyr Zelensky himself called it '
+                          '"pure terror".')
+    assert speakers == {"a": "andriy-yermak", "pure": "volodymyr-zelensky"}

@@ -668,7 +668,8 @@ class _Resolver:
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
-            if m and m.group(2).lower() in _AUX_WORDS and m.group(2).islower():  # (not "Theresa May")
+            if m and (m.group(2).lower() in _AUX_WORDS or m.group(2) in ("himself", "herself")) \
+                    and m.group(2).islower():  # (not "Theresa May"; "Zelensky himself called it")
                 chunk_end = clause_start + m.start()
                 continue
             habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
