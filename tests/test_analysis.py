@@ -1274,3 +1274,8 @@ def test_himself_after_the_speakers_name_does_not_hide_them():
     speakers = _quotes_of('Andriy Yermak wrote that the strike was "a war crime". Volodymyr Zelensky himself called it '
                           '"pure terror".')
     assert speakers == {"a": "andriy-yermak", "pure": "volodymyr-zelensky"}
+
+
+def test_a_surname_alone_after_a_quote_is_no_organization():
+    assert _quotes_of('"This is the language of a man who has lost," Medvedev wrote.') == {"This": None}
+    assert _quotes_of('"We will cut supplies," Gazprom said.') == {"We": "gazprom"}

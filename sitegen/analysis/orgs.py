@@ -279,7 +279,7 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
         and before[-2].lower() in ("the", "a"))
     placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
-    if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
+    if not (acronym or cue or (after_quote and len(words) == 1 and not placed and not _SURNAME_ENDING.search(name))):
         return None
     if len(words) == 1:
         fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
@@ -289,6 +289,12 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         if introduced:
             return introduced
     return name
+
+
+# `," Medvedev wrote`: a word with a surname's ending standing alone after a quote is a person the article did not
+# introduce, not an organization (with "it"/"in a statement" after it, it still may be one).
+_SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|vych|wicz|chuk|yuk|dze|shvili|yan|oglu|"
+                             r"escu|sson)$")
 
 
 def _introduced_in_full(name: str, article: str) -> Optional[str]:
