@@ -1279,3 +1279,8 @@ def test_himself_after_the_speakers_name_does_not_hide_them():
 def test_a_surname_alone_after_a_quote_is_no_organization():
     assert _quotes_of('"This is the language of a man who has lost," Medvedev wrote.') == {"This": None}
     assert _quotes_of('"We will cut supplies," Gazprom said.') == {"We": "gazprom"}
+
+
+def test_a_person_named_alongside_the_subject_in_an_aside_is_not_the_speaker():
+    speakers = _quotes_of('Friedrich Merz, speaking alongside Keir Starmer, said Germany was "ready to do more".')
+    assert speakers == {"ready": "friedrich-merz"}

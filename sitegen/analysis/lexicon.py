@@ -164,7 +164,7 @@ CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS + ("jan", "feb", "mar", "apr", "jun
 
 PREPOSITIONS = frozenset("""with to by of for against on about at from into onto toward towards between among
 without within upon via over under behind beside besides near than like unlike amid across along around beyond
-including and or versus vs whom""".split())
+including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
