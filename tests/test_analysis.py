@@ -1284,3 +1284,10 @@ def test_a_surname_alone_after_a_quote_is_no_organization():
 def test_a_person_named_alongside_the_subject_in_an_aside_is_not_the_speaker():
     speakers = _quotes_of('Friedrich Merz, speaking alongside Keir Starmer, said Germany was "ready to do more".')
     assert speakers == {"ready": "friedrich-merz"}
+
+
+def test_someone_who_did_not_comment_is_not_the_he_of_the_next_quote():
+    speakers = _quotes_of('Marco Rubio spoke to reporters in Riyadh.\n\n'
+                          'Sergei Lavrov, who was also in the city, did not comment.\n\n'
+                          '"We are making progress," he said.')
+    assert speakers["We"] != "sergei-lavrov"

@@ -382,6 +382,9 @@ class _Resolver:
                     self.subjects.append((para.index, a, ""))
                     first = False
                     continue
+                if first and _NO_COMMENT.search(para.masked, m.end, b):
+                    first = False
+                    continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
@@ -1679,6 +1682,8 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|aga
                             r"(?:\w+ed|led|held|run|won|made|written|chosen|given)\s+by\s+$")
 # After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
+                         r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
