@@ -35,10 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="show what ingest does with every line of these seed files, and why; writes nothing")
     p.set_defaults(run=cmd_ingest)
 
-    p = commands.add_parser("explain", parents=[common], help="show why an article got its topics",
+    p = commands.add_parser("explain", parents=[common], help="show why an article got its topics, quotes, dates",
                             description="Explain an analysis result. 'explain topics ARTICLE' lists which paragraphs "
-                                        "of the article matched which terms of each topic.")
-    p.add_argument("what", choices=["topics"], help="what to explain")
+                                        "of the article matched which terms of each topic; 'explain quotes ARTICLE' "
+                                        "every quotation with its speaker and how it was told; 'explain events "
+                                        "ARTICLE' every dated event and the words that date it.")
+    p.add_argument("what", choices=["topics", "quotes", "events"], help="what to explain")
     p.add_argument("article", help="an article slug, or the path of its file in content/articles/")
     p.set_defaults(run=cmd_explain)
 
@@ -150,9 +152,10 @@ def explain_ingest(config, paths: Sequence[Path]) -> int:
 
 
 def cmd_explain(args) -> int:
-    from sitegen.explain import explain_topics
+    from sitegen import explain
 
-    print(explain_topics(args.project, args.article), end="")
+    how = {"topics": explain.explain_topics, "quotes": explain.explain_quotes, "events": explain.explain_events}
+    print(how[args.what](args.project, args.article), end="")
     return EXIT_OK
 
 

@@ -1,11 +1,12 @@
-"""Human-readable explanations: why ingest kept or dropped a line, why an article has its topics."""
+"""Human-readable explanations: why ingest kept or dropped a line, why an article has its topics, quotes
+and dated events."""
 from __future__ import annotations
 
 import textwrap
 from pathlib import Path
 
 from sitegen import content
-from sitegen.analysis import article_topics
+from sitegen.analysis import analyse_article, article_topics
 from sitegen.analysis.topics import topic_matches
 from sitegen.config import Config, load_config
 from sitegen.errors import Report, SitegenError, display_path
@@ -37,8 +38,8 @@ def explain_seed(path: Path, config: Config) -> str:
     return "\n".join(out) + "\n"
 
 
-def explain_topics(root: Path, article_ref: str) -> str:
-    """Which paragraphs of one article matched which terms of each topic."""
+def _article(root: Path, article_ref: str):
+    """(config, site, the article `article_ref` names, how to show it) or a clear error."""
     config = load_config(root)
     report = Report()
     site = content.load_site(config, report)
@@ -49,6 +50,39 @@ def explain_topics(root: Path, article_ref: str) -> str:
         raise SitegenError.at(article_ref, None, "no such article in content/articles/",
                               "give a slug (the file name without .md) or the file's path")
     shown = display_path(article.path, config.root) if article.path else slug
+    return config, site, article, shown
+
+
+def explain_quotes(root: Path, article_ref: str) -> str:
+    """Every quotation found in one article, its paragraph, its speaker and how the speaker was told."""
+    _, site, article, shown = _article(root, article_ref)
+    quotes = analyse_article(article, site.topics, site.people).quotes
+    out = [f"{shown}: {len(quotes)} quotation(s)"]
+    for q in quotes:
+        who = q.speaker_name or q.speaker or "no speaker"
+        out.append(f"  #p-{q.source.paragraph}  {who} — {q.how}")
+        out.append(f"      “{textwrap.shorten(q.text, 100, placeholder='…')}”")
+    if quotes:
+        out.append("A wrong or missing speaker: add the person (name, aliases, role) to content/people.yaml, "
+                   "or reword the attribution in the article.")
+    return "\n".join(out) + "\n"
+
+
+def explain_events(root: Path, article_ref: str) -> str:
+    """Every dated event found in one article: its date and precision, the words that date it, its sentence."""
+    _, site, article, shown = _article(root, article_ref)
+    events = analyse_article(article, site.topics, site.people).events
+    known = f"the article's date {article.date}" if article.date else "no article date: 'on Friday' and the like are not dated"
+    out = [f"{shown}: {len(events)} dated event(s) ({known})"]
+    for e in events:
+        out.append(f"  #p-{e.sources[0].paragraph}  {e.date} ({e.precision}) from {e.phrase.strip()!r}")
+        out.append(f"      {textwrap.shorten(e.text, 100, placeholder='…')}")
+    return "\n".join(out) + "\n"
+
+
+def explain_topics(root: Path, article_ref: str) -> str:
+    """Which paragraphs of one article matched which terms of each topic."""
+    _, site, article, shown = _article(root, article_ref)
     assigned = article_topics(article, site)
     how = "set by hand in the front matter" if article.topics_fixed else "assigned from the topics' terms"
     out = [f"{shown}: topics: {', '.join(assigned) or 'none'} ({how})"]

@@ -21,7 +21,8 @@ promises vow vowed vows pledge pledged pledges concede conceded concedes counter
 observed observes comment commented comments joke joked jokes quip quipped quips shout shouted shouts tout touted
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
-recommend recommended recommends accuse accused accuses accusing
+recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
+dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 """.split()
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 
@@ -74,7 +75,10 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer
 cllr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste""".split())
+taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd""".split())
+
+# Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -97,7 +101,9 @@ treasurer""".split())
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
 spokesperson spokeswoman spokesman member members insider insiders negotiator delegate delegates witness
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
-traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer""".split())
+traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer
+operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
+counterpart colleague predecessor successor deputy opponent rival""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -112,7 +118,11 @@ stadium arena hotel restaurant market exchange index stocks energy oil gas petro
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
-squadron platoon battery utilities utility""".split())
+squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
+hospice""".split())
+
+# Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
+SURNAME_ORG_WORDS = frozenset("hall hill church".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
 CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
@@ -125,6 +135,12 @@ toward towards whether either neither nor all any few several much very well aga
 sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
 breaking exclusive live update updated watch listen related advertisement subscribe share click beside besides
 behind below above near inside outside throughout underneath alongside opposite except""".split())
+
+# Words of CAPITALIZED_STOPWORDS and CALENDAR_WORDS that are surnames too ("Rob Key", "Theresa May", "John Major"):
+# right after another name's word they end it; alone ("Key told Sky Sports") they are that person, when the article
+# named them in full (never "May", a month).
+SURNAME_STOPWORDS = frozenset("key major small more may".split())
+SURNAME_STOPWORDS_ALONE = SURNAME_STOPWORDS - {"may"}
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr coun det insp "
@@ -148,7 +164,7 @@ CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS + ("jan", "feb", "mar", "apr", "jun
 
 PREPOSITIONS = frozenset("""with to by of for against on about at from into onto toward towards between among
 without within upon via over under behind beside besides near than like unlike amid across along around beyond
-including and or versus vs whom""".split())
+including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
@@ -163,7 +179,8 @@ prosecutors union court embassy cabinet presidency secretariat administration fe
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
-maker manufacturer college utilities utility trust society charity""".split())
+maker manufacturer college utilities utility trust society charity fund confederation force constabulary
+ltd plc inc llc limited headquarters holdings infirmary clinic hospice""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat
@@ -173,7 +190,7 @@ lawmaker lawmakers""".split())
 
 # Gender a title or role noun gives a person (for he/she): "Ms. Pryce", "the spokeswoman".
 FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman
-councilwoman alderwoman actress queen princess mother wife daughter sister woman""".split())
+councilwoman alderwoman actress queen princess mother wife daughter sister woman baroness""".split())
 MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
 prince father husband son brother man""".split())
 
@@ -203,3 +220,4 @@ olivia judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sar
 judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lucy sophie chloe
 charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne
 anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia""".split())
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

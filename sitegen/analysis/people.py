@@ -171,6 +171,7 @@ class _Run:
     lead: int
     possessive: bool
     title: str = ""  # capitalized title words before the name
+    portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
 
 
 @dataclass
@@ -184,6 +185,8 @@ class _Candidate:
     title: str
     gazetteer: Optional[str] = None  # slug when the gazetteer names it
     hyphen_part: bool = False
+    stopword: bool = False  # "Key", "Major" alone: a surname only when the article names someone in full with it
+    portfolio: bool = False  # after "Minister for Work and": the "and" joins a title, it is no preposition
 
 
 def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
@@ -211,8 +214,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     # Asked only for the last words of longer names, so worked out only for them (the preposition test
     # reads the words before each use of the word, and an article has dozens of one-word candidates).
     def reused(word: str) -> bool:
-        return any(not c.hyphen_part and not _after_preposition(texts[c.paragraph], c.lead)
-                   for c in singles_by_word.get(word, ()))
+        return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
+                   for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -264,14 +267,28 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             only, first_at = next(iter(by_first[word].items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if word in by_surname:
+            if word in by_surname or c.stopword:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
+            kin = (_KIN_OF_NAMED.search(text, max(0, c.lead - 60), c.lead)
+                   if len(c.words) == 1 and not c.title and text[c.end:c.end + 1] == "," else None)
+            if kin and kin.group(1).lower() in by_surname:
+                # "Rathbone's father, Steve,": a father, son or brother of a person of the article bears their surname.
+                name = c.words[0] + " " + kin.group(1)
+                slug = slugify(name)
+                person = found.people.get(slug) or Person(slug=slug, name=name, role=None, gender="m")
+                _add(found, person, c, texts, quotes, gazetteer=False)
+                continue
             named_alone = len(c.words) == 1 and not c.title and (
                 text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
+                or (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
+                and _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead)
                 or _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
-                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?"))
+                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
+                # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
+                or text[c.end:c.end + 1] == "," and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -291,14 +308,23 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+# "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
+_KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
+# "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.
+# ("identified only by his call sign, Tykhyi": what a soldier is called in print is a call sign.)
+_GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
+                        r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
+                                    r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
                            r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
                            r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
-               "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm"}
+               "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
+               "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc"}
 
 
 def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quotes: dict, gazetteer: bool) -> None:
@@ -322,11 +348,13 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or _preposition_in(before)))
+                                  after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio)))
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:
-    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1])
+    # ("Ben Church" is a first name and a surname, not the particle "ben" of "Ben-Gvir".)
+    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1]) and not (
+        words[0][0].isupper() and words[0].lower() in lx.FIRST_NAMES)
 
 
 def _title_core(title: str) -> str:
@@ -362,7 +390,10 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
 
     def flush(possessive: bool) -> None:
         if len(run) > 1:
-            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=run[0][1], possessive=possessive), gaz))
+            lead = run[0][1]
+            out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
+                                       portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
+                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -377,6 +408,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         elif not (lower in lx.ORG_WORDS or lower.strip(".") in lx.TITLE_WORDS or (word.isupper() and _is_acronym(word))):
             out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
                                   possessive=possessive, title=""))
+        elif lower in lx.SURNAME_ORG_WORDS:  # "Church said" after "PC Ben Church": only ever that person
+            out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=end, lead=start,
+                                  possessive=possessive, title="", stopword=True))
 
     # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     for m in _RUN_TOKEN.finditer(text):
@@ -395,6 +429,20 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 flush(False)
                 run = []
         if capital and word.lower() in _RUN_BREAKS:
+            lower = word.lower()
+            if lower in lx.SURNAME_STOPWORDS:
+                after = start + len(word)
+                if (run and run[-1][0][0].isupper() and run[-1][0].lower() not in lx.ORG_WORDS
+                        and not (text[after:after + 1] == " " and text[after + 1:after + 2].isdigit())):
+                    # "Rob Key", "Theresa May", "Sir John Major": a word that is also a surname ends the name it follows.
+                    last_end = after
+                    run.append((word, start, last_end))
+                    flush(possessive)
+                    run = []
+                    continue
+                if not run and lower in lx.SURNAME_STOPWORDS_ALONE:
+                    out.append(_Candidate(words=(word,), paragraph=paragraph, start=start, end=after, lead=start,
+                                          possessive=possessive, title="", stopword=True))
             if run:
                 flush(False)
                 run = []
@@ -508,15 +556,26 @@ def _name_candidates(tokens: list, run: _Run, gaz: Gazetteer, end_of_run: bool) 
 
 
 def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candidate]:
+    # "Judge Jason Taylor KC", "Tom Reed MP": the letters after a name are neither part of it nor a name of their own.
+    while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
+        segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     last_title = -1
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in lx.ROLE_NOUNS:
+    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in _ROLE_OPENERS:
         last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
+    if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
+        # "Minister for Housing Ann Lee", "… for Trade Policy Douglas Alexander": the words of the portfolio
+        # come first, the name (two words, or three opening on a first name) last.
+        keep = 3 if name[-3][0].lower() in lx.FIRST_NAMES else 2
+        title, name = " ".join([title] * bool(title) + [w for w, _, _ in name[:-keep]]), name[-keep:]
+    if title and len(name) == 3 and name[1][0].lower() in lx.FIRST_NAMES and name[0][0].lower() not in lx.FIRST_NAMES:
+        # "The Rev Canon Mark Oakley": a word between the title and a first name is more of the title.
+        title, name = title + " " + name[0][0], name[1:]
     # Acronyms ("U.S.", "NATO") are never part of a person's name; the name is the last run without one.
     runs: list[list] = [[]]
     for k, tok in enumerate(name):
@@ -532,15 +591,24 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # descriptor ("Mum-of-two Kelly Ashworth", "Father-in-law Tom Reed").
     while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])):
         name = name[1:]
-    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in name) or len(name) > 5:
+    # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
+    surname_ok = len(name) >= 2 and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
+        title or name[0][0].lower() in lx.FIRST_NAMES)
+    if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in (name[:-1] if surname_ok else name)) or len(name) > 5:
         return []
     if not name[0][0][0].isupper():
         return []
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
-                       lead=title_start, possessive=run.possessive and at_end, title=title)]
+                       lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
+# A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
+                               r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
+# "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
+_ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
+youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 
 
@@ -568,7 +636,7 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(_APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
 _ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
@@ -578,7 +646,8 @@ def _speaks_after(text: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(text, end))
 
 
-_APPOSITIVE_ROLE = re.compile(r"\s*,\s*([a-z][^,.;“”\"]{2,100}),")
+# (Also after an owner: ", Google's vice president for regulatory affairs,".)
+_APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:
@@ -665,12 +734,23 @@ def _after_preposition(text: str, lead: int) -> bool:
     return _preposition_in(_words_before(text, lead, 4))
 
 
-def _preposition_in(words: tuple[str, ...]) -> bool:
+def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
+    if titled:
+        # "Bank of Japan Governor Ryo Shimizu": an organization's name before a title; its "of" is no preposition
+        # (but "talks with Bank of Japan Governor …" has one before it).
+        k = len(words)
+        while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][0].isupper():
+            k -= 2
+            while k > 0 and words[k - 1][0].isupper():
+                k -= 1
+        words = words[:k]
     for i in range(len(words) - 1, -1, -1):
         lw = words[i].lower()
         if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
+        if lw == "that":
+            return False  # "and that Putin had described …": a clause opens on the name, as its subject
         if lw in lx.PREPOSITIONS:
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)

@@ -24,6 +24,11 @@ from functools import lru_cache
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis.orgs import (
+    BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
+    GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
+    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
+    STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -100,6 +105,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
             speaker, verb = resolver.attribute(para, q)
+            if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
+                continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
@@ -180,9 +187,13 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
-                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?)"
+                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
+                            r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+# What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
+_MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
+                          r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
 # A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
                              r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
@@ -311,6 +322,9 @@ class _Resolver:
         para = self.paragraph(index)
         for a, b in para.sentences:
             first = True
+            said_at = None  # where the speech verb of this sentence's subject ends: what follows is what they said
+            # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
+            asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
@@ -342,6 +356,16 @@ class _Resolver:
                         self.possessive_subjects.add((para.index, m.start))
                         first = False
                     continue
+                if asked and m.lead < asked.end():
+                    continue
+                if said_at is not None and m.lead >= said_at:
+                    continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
+                if m.after_preposition and first and _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead) \
+                        and self._kind(m.key) == "person":
+                    # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about.
+                    self.subjects.append((para.index, m.start, m.key))
+                    first = False
+                    continue
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
                             and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
@@ -358,9 +382,15 @@ class _Resolver:
                     self.subjects.append((para.index, a, ""))
                     first = False
                     continue
+                if first and _NO_COMMENT.search(para.masked, m.end, b):
+                    first = False
+                    continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
+                        if first:
+                            said_at = next((v.end() for v in _VERB.finditer(para.masked, m.end, b)
+                                            if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
             if first:
                 # "He said 400 firefighters were working." names no one, but carries its person on to a
@@ -422,10 +452,27 @@ class _Resolver:
         _, s_end = para.sentence_at(max(start, end - 1))
         masked = para.masked
         verb_seen = False
+        # 0. `until he secured, in his words, "sufficient guarantees"`, `in Ann Lee's words, "…"`: whose words the
+        # sentence says they are, whoever it goes on to say told it.
+        words_of = _IN_WORDS.search(masked, s_start, start)
+        if words_of and words_of.group(1):
+            slug = self._antecedent(para.index, words_of.start(), "m" if words_of.group(1).lower() == "his" else "f")
+            if slug:
+                return self._speaker(slug, f"'in {words_of.group(1).lower()} words' → {{name}}, the last person named as a subject"), True
+        elif words_of:
+            mention = self._mention_at(para, words_of.start(2) if words_of.group(2) else words_of.start(3))
+            if mention and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "in the words of {name}"), True
+        if words_of:
+            return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
                 return found, True
+            # `"Indeed," he said, "…"` with no one to give the "he" to: someone else's words, so they do not go on
+            # with the speaker before (a "the company said" there may still mean them).
+            between = masked[q.between_at:q.between_at + len(q.between)]
+            verb_seen = bool(re.search(r"\b(?:[Hh]e|[Ss]he)\b", between)) and _VERB.search(between) is not None
         # 1. Right after the quote. (Not after words quoted mid-sentence with no comma or mark of their own:
         # `would "wipe out the margin" the company had promised` — what follows is no attribution.)
         dash = _DASH_BYLINE.match(masked, end)
@@ -438,13 +485,15 @@ class _Resolver:
         found = None if mid_sentence else self._after(para, end, s_end, direct=True)
         seen = _VERB.search(masked, end, s_end) is not None
         verb_seen |= seen
-        if found and not found.slug and _BARE_SPOKES.match(found.name):
+        if found and not found.slug and BARE_SPOKES.match(found.name):
             # `The U.S. State Department called on … "…," a spokesman told reporters`: its spokesman.
             verb = next((v for v in _VERB.finditer(masked, s_start, start) if v.group(0).islower()), None)  # not "State"
             org = self._org_before(para, s_start, verb.start()) if verb else None
             if org:
                 name = self.org_names.get(org) or self._speaker(org, "").name
                 return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
+        if not found and not mid_sentence:
+            found = self._named_past_aside(para, s_start, start, end, s_end)
         if found:
             return found, True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
@@ -452,7 +501,8 @@ class _Resolver:
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
-                 if v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”")]
+                 if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
+                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -479,6 +529,8 @@ class _Resolver:
                 if found:
                     return found, True
                 continue
+            if _NEXT_CLAUSE.match(masked, comma + 1):
+                continue  # `"in the coming days", and that Putin had described …`: another clause, with its own words
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
                 return found, True
@@ -488,10 +540,14 @@ class _Resolver:
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
-            issued = _STATEMENT_FROM.match(sentence, m.end())
+            issued = STATEMENT_FROM.match(sentence, m.end())
             if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
                 # "According to a statement from the Office of Management and Budget, …": who issued it.
                 return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
+            comma = sentence.find(",", m.end())
+            by = self._group(para, s_start + m.end(), s_start + comma, "'according to' …") if comma > m.end() else None
+            if by and by.slug:
+                return by, True  # "According to a spokesperson for Thames Water, the leak was "contained""
             # `"…," according to an internal memo`: attributed, to no one named, so it continues no one.
             verb_seen |= len(q.text.split()) > SCARE_QUOTE_WORDS
         for m in para.mentions:
@@ -524,6 +580,22 @@ class _Resolver:
                     and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
+
+    def _named_past_aside(self, para: _Paragraph, s_start: int, start: int, end: int, s_end: int) -> Optional[Speaker]:
+        """`Exports were "holding up remarkably well", because buyers …, said Lena Hartmann, an analyst`: a clause set
+        off by commas between the quote and an inverted `said <name>` is the speaker's own sentence going on, when
+        nothing before the quote or in the clause names anyone or reports anyone's words."""
+        masked = para.masked
+        verb = _VERB.search(masked, end, s_end)
+        if verb is None or not verb.group(0).islower() or not _ASIDE_BEFORE_VERB.fullmatch(masked, end, verb.start()):
+            return None
+        if (_VERB.search(masked, s_start, start) or "according" in masked[end:verb.start()]
+                or any(s_start <= m.lead < verb.start() and not m.in_quote for m in para.mentions)):
+            return None  # (`Exports were "holding up", as Dmitry Peskov put it, said …`: whose words cannot be told)
+        mention = self._mention_at(para, verb.end())
+        if mention is None or mention.possessive:
+            return None
+        return self._speaker(mention.key, f"named after the quote and a clause set off by commas ({verb.group(0)} {{name}})")
 
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
@@ -559,9 +631,12 @@ class _Resolver:
         lead = masked[start:verb.start()]
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
-        if direct and (len(re.findall(r"\w+", lead)) > 12 or re.search(r"[.!?;]", bare)):
+        # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
+        # for Ukraine's eastern group of forces, told …` is as near as `," Hrytsenko told`.)
+        counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
+        if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
-        if direct and _NEW_CLAUSE.match(lead.replace("\u2588", "")):
+        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
             return None  # `"…," while Santos urged …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
@@ -579,7 +654,12 @@ class _Resolver:
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
             role = self._role_after(para, verb.end())
-            return role or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0))
+            return (role or self._name_given_after(para, verb.end(), verb.group(0))
+                    or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+        if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
+            # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
+            # so the clause before it holds none (see _named_past_aside).
+            return None
         return self._before(para, start, verb.start(), f"named after the quote ({verb.group(0)})")
 
     def _before(self, para: _Paragraph, clause_start: int, verb_at: int, how: str) -> Optional[Speaker]:
@@ -591,7 +671,8 @@ class _Resolver:
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
-            if m and m.group(2).lower() in _AUX_WORDS:
+            if m and (m.group(2).lower() in _AUX_WORDS or m.group(2) in ("himself", "herself")) \
+                    and m.group(2).islower():  # (not "Theresa May"; "Zelensky himself called it")
                 chunk_end = clause_start + m.start()
                 continue
             habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
@@ -610,9 +691,21 @@ class _Resolver:
                     and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
                     and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
+        who = _WHO_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "who" in chunk[-60:] else None
+        if who:
+            # "held talks with Bank of England Governor Andrew Bailey, who said": the one the relative pronoun stands
+            # for, subject or object of the sentence (not "the wife of Tom Reed, who", whose antecedent cannot be told).
+            at = clause_start + who.start()
+            named = next((m for m in para.mentions if m.end == at and not m.in_quote and not m.possessive), None)
+            if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
+                return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
+            return None
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
-            named = self._person_before_appositive(para, clause_start, chunk, how, any_role=bool(found and not found.slug))
+            # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
+            spokes = found is not None and found.slug and SPOKES & set(chunk[chunk.rfind(",", 0, len(chunk) - 1) + 1:-1].split())
+            named = self._person_before_appositive(para, clause_start, chunk, how,
+                                                   any_role=bool(found and (not found.slug or spokes)))
             if named:
                 return named
         if found:
@@ -641,7 +734,7 @@ class _Resolver:
                     return found
         # "Zelensky spoke … with …, and said" / "…, describing": a second verb of the sentence's subject.
         verb_word = re.match(r"\w+", masked[verb_at:])
-        if re.search(r",?\s+and$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
+        if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
             return self._sentence_subject(para, clause_start, end, how)
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
@@ -717,11 +810,11 @@ class _Resolver:
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
         text = masked[clause_start:end]
-        if _DOCUMENT_SUBJECT.match(text):
+        if DOCUMENT_SUBJECT.match(text):
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
-        stripped = _BRACKETED_END.sub("", text.rstrip(" ,"))
+        stripped = _POST_NOMINAL_END.sub("", _BRACKETED_END.sub("", text.rstrip(" ,")))  # (and "Judge Jason Taylor KC")
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
@@ -743,7 +836,7 @@ class _Resolver:
             s_start, _ = para.sentence_at(end - 1)
             before = [a for a, b in para.sentences if b <= s_start]
             sentence_before = para.masked[before[-1]:s_start].strip() if before else ""
-            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(_DOCUMENTS)),
+            doc = re.match(r"(?:The|This|That|Its|An?)\s+(?:[a-z\-]+\s+){0,2}?(%s)\b" % "|".join(sorted(DOCUMENTS)),
                            sentence_before)
             if doc:
                 return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
@@ -756,11 +849,54 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        "'it' → {name}, the organization that spoke just before")
+            # "Tesco said profits rose. It added …": "it" shows the bare name that spoke just before to be an organization.
+            name = self._bare_name_subject(para, clause_start + pronoun_it.start()) if org is None else None
+            if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
+                return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return None
+        issued = STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
+        if issued:
+            # "A statement from the Football Association said": who issued it (a person the article names, or an
+            # organization's name).
+            at = clause_start + len(text) - len(text.lstrip(" ,\u2588")) + issued.start(1)
+            mention = self._mention_at(para, at)
+            if mention and not mention.possessive:
+                return self._speaker(mention.key, "a statement from {name}")
+            if any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in issued.group(1).split()):
+                return self._org_named(issued.group(1), "a statement from {name}")
+            return None
+        owned = OWNER_DOCUMENT.search(stripped)
+        if owned:
+            # "Thames Water's statement said": the organization whose statement it is. (A person's: step 4.)
+            name = owned.group(1)
+            words = name.split()
+            known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(tuple(w.lower() for w in words), ""))
+            if known is not None:
+                return self._speaker(known.slug, "{name}'s " + owned.group(2)) if known.kind == "organization" else None
+            if not any(w.lower() in NOT_ORG_WORDS - lx.ORG_HEADS or w.lower() in lx.GOVERNMENT_PLACES
+                       or w.strip(".").upper() in COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES \
+                    and not any(m.start <= clause_start + owned.start(1) < m.end or clause_start + owned.start(1) <= m.start < clause_start + owned.end(1)
+                                for m in para.mentions):
+                return self._org_named(name, "{name}'s " + owned.group(2))
+            return None
+        own = ITS_DOCUMENT.fullmatch(text)
+        if own:
+            # "Its report, published on Thursday, said": whose report the article said, else the organization
+            # the sentence before opened on ("The Care Quality Commission (CQC) inspected …").
+            return (self._document_author(para, clause_start, f"'its {own.group(1)}' → {{name}}")
+                    or self._org_opening_before(para, clause_start, f"'its {own.group(1)}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
-        if role and role.group(2).split()[-1].lower() in _DOCUMENTS and len(role.group(2).split()) <= 2:
+        if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
+        if role and role.group(2).lower() in ISSUED:
+            # `"…," the statement said` after `The Ministry of Defence said …`: the organization that is the subject of
+            # the speech verb right before (not past anyone else who spoke: "The family … said in a statement").
+            org = self._nearest_speaker_org(para, clause_start + role.start())
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
+            return None
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
@@ -773,6 +909,28 @@ class _Resolver:
                 return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
 
+    def _org_opening_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """The organization the sentence before `pos` opens on as its subject (in this paragraph, or the last
+        sentence of the one before): "The Care Quality Commission (CQC) inspected …", "NHS England has …"."""
+        before = [(a, b) for a, b in para.sentences if b <= pos]
+        if before:
+            text = para.masked[before[-1][0]:before[-1][1]]
+        elif para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            text = prev.masked[prev.sentences[-1][0]:prev.sentences[-1][1]] if prev.sentences else ""
+        else:
+            return None
+        m = ORG_OPENING.match(text)
+        if not m:
+            return None
+        name = m.group(1)
+        phrase = org_phrase(name)
+        known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(
+            tuple(w.lower() for w in name.split()), ""))
+        if (phrase and phrase[1] == "organization" and phrase[0] == name) or (known and known.kind == "organization"):
+            return self._org_named(name, how)
+        return None
+
     def _document_author(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
         """Whose report "the report" is: "a report by the Rail Accident Investigation Branch",
         "the IEA's report", in this paragraph before `pos` or in the one before. None if not said."""
@@ -781,7 +939,7 @@ class _Resolver:
             texts.insert(0, self.paragraph(para.index - 1).masked)
         for text in reversed(texts):
             found = None
-            for m in _DOCUMENT_BY.finditer(text):
+            for m in DOCUMENT_BY.finditer(text):
                 found = m
             if found is None:
                 continue
@@ -833,6 +991,11 @@ class _Resolver:
     def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
         `pos`; None when there are none or several."""
+        names = self._names_with_head(head, para, pos)
+        return names.pop() if len(names) == 1 else None
+
+    def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name ending in `head` written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
@@ -842,21 +1005,26 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     names.add(" ".join(words))
-        return names.pop() if len(names) == 1 else None
+        return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
         the one name the article set off with a description whose head word is of the same family as `head`."""
-        family = next((f for f in _HEAD_FAMILIES if head in f), None)
+        family = next((f for f in HEAD_FAMILIES if head in f), None)
         if family is None:
-            return None
+            if head not in ORG_NOUNS_SPOKEN_FOR:
+                return None
+            family = frozenset({head})  # "the club": what the article called a club
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
-            for m in _DESCRIBED_NAME.finditer(text, 0, stop):
-                noun = m.group(2).lower()
+            described = [(m.group(1), m.group(2)) for m in _DESCRIBED_NAME.finditer(text, 0, stop)]
+            # ("Mr Lowther's cycling club, Highworth Wheelers, paid tribute": the noun before the name.)
+            described += [(m.group(2), m.group(1)) for m in _NAME_AFTER_NOUN.finditer(text, 0, stop)]
+            for name, noun in described:
+                noun = noun.lower()
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
                 if noun in family:
-                    words = m.group(1).split()
+                    words = name.split()
                     while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                         words = words[1:]
                     known = self.people.people.get(slugify(" ".join(words)))
@@ -892,6 +1060,16 @@ class _Resolver:
             return self._speaker(named.key, f"named after the quote ({verb} …, {{name}})")
         return None
 
+    def _name_given_after(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
+        """`," said a medic who gave her name only as Iryna`, `," said a company commander …, who asked to be identified
+        only by his call sign, Tykhyi,`: the unnamed speaker's relative clause gives the name they go by."""
+        m = _NAME_GIVEN_AFTER.match(para.masked, pos)
+        named = self._mention_at(para, m.end()) if m else None
+        if named is None or named.possessive or self._kind(named.key) != "person" or any(
+                pos <= n.lead < m.end() and not n.in_quote for n in para.mentions):
+            return None
+        return self._speaker(named.key, f"named after the quote ({verb} …, who gave the name {{name}})")
+
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
         only with evidence that it is an organization (see one_word_org)."""
@@ -918,50 +1096,40 @@ class _Resolver:
             return None
         name, kind = phrase
         if kind == "anonymous":
-            owner = _SPOKES_OWNER.match(name)
+            owner = SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
             if not org:
                 # "A U.S. State Department spokesperson", "a Department of Health and Social Care spokesperson",
                 # "a Swiss foreign ministry spokesperson": a name ending in an organization word is the office
                 # they speak for, a country's name in it or not (unlike "a U.S. spokesperson").
-                owner = _SPOKES_OFFICE.match(name)
+                owner = SPOKES_OFFICE.match(name)
                 org = self._org_named(owner.group(1), "").slug if owner else None
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
             if org:
                 return org
+            for_name = _SPOKES_FOR_NAME.search(name)
+            if for_name:
+                # "a spokesperson for Thames Water": the organization they speak for, when that name is no person's
+                # of the article, no place and no first name.
+                at = para.masked.rfind(for_name.group(1), clause_start, end)
+                words = for_name.group(1).split()
+                if at >= 0 and not any(m.lead <= at < m.end or at <= m.lead < at + len(for_name.group(1)) for m in para.mentions) \
+                        and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper()
+                                    in COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES:
+                    return self._org_named(for_name.group(1), f"'{name}' → {{name}}")
+            of_org = _SPOKES_OF_NOUN.fullmatch(name)
+            head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
+            if head in ORG_NOUNS_SPOKEN_FOR:
+                # "A spokesman for the service said", "a club spokesman said": the organization "the service",
+                # "the club" would be (named as a speaker just before, or the one named or described so).
+                found = self._anaphor(head, para, clause_start, far=False)
+                if found:
+                    return Speaker(found.slug, found.name, f"'{name}' → " + found.how)
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
-            # "the ministry said": the organization already quoted whose name has that head word.
-            head = name.split()[-1].lower()
-            slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
-            if len(slugs) == 1:
-                return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
-            if slugs:
-                return None
-            # "Nvidia said …" then "the company said": the organization named as the subject of a
-            # speech verb just before (this paragraph or the one before), if the head word fits it.
-            org = self._org_subject_before(para, clause_start)
-            if org and _fits(head, self.org_names.get(org) or self._speaker(org, "").name, self.article_text):
-                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
-                                       f"'the {head}' → {{name}}, named just before")
-            # Further back: the one organization quoted so far that the head word fits.
-            fitting = {slug for _, slug in self.orgs if _fits(head, self._speaker(slug, "").name, self.article_text)}
-            if len(fitting) == 1 and not org:
-                return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
-            if not fitting and not org:
-                # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
-                # organization the article named before with that head word, quoted or not.
-                named = self._named_with_head(head, para, clause_start)
-                if named:
-                    return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
-            if not fitting:
-                # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
-                described = self._described_org(head, para, clause_start)
-                if described:
-                    return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
-            return None
+            return self._anaphor(name.split()[-1].lower(), para, clause_start)
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
@@ -974,13 +1142,66 @@ class _Resolver:
                 self.people.unknown.add(slug)
         return self._speaker(slug, how + " → {name}, an organization")
 
+    def _anaphor(self, head: str, para: _Paragraph, clause_start: int, far: bool = True) -> Optional[Speaker]:
+        """"the ministry said": the organization already quoted, or named just before, whose name that head word fits.
+        (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
+        spokesperson" may speak for a company the article never quoted.)"""
+        slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
+        if len(slugs) == 1:
+            return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
+        if slugs:
+            return None
+        if head in HEAD_FAMILIES[0]:
+            # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
+            # just before, which "the company" shows to be one (a name never written as a person's or a place).
+            name = self._bare_name_subject(para, clause_start)
+            others = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} - {slugify(name or "")}
+            if name and not others and fits_family(head, name, self.article_text) \
+                    and not self._other_name_opens(para, clause_start, name):
+                # (Only while no other company has spoken: "Ofcom said …. The company said" after Vodafone spoke
+                # may well mean Vodafone.)
+                return self._org_named(name, f"'the {head}' → {{name}}, named just before")
+        # "Nvidia said …" then "the company said": the organization named as the subject of a
+        # speech verb just before (this paragraph or the one before), if the head word fits it — but after
+        # "Nvidia shares fell 3%. The chipmaker said …" not the Microsoft of the paragraph before, nor any other
+        # organization quoted further back.
+        org = self._org_subject_before(para, clause_start)
+        own_name = self.org_names.get(org) or self._speaker(org, "").name if org else ""
+        blocked = bool(org) and self._another_subject_between(para, clause_start, own_name)
+        org = None if blocked else org
+        own = self.org_names.get(org) or self._speaker(org, "").name if org else ""
+        if org and any(n not in own for n in self._names_with_head(head, para, clause_start)):
+            org = None  # "Northgate Royal Infirmary said …. St Luke's Infirmary said …. A spokesman for the infirmary": which one
+        if org and fits_family(head, own_name, self.article_text) and not (
+                head in HEAD_FAMILIES[0] and self._other_name_opens(para, clause_start, own_name)):
+            return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                   f"'the {head}' → {{name}}, named just before")
+        # Further back: the one organization quoted so far that the head word fits.
+        fitting = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
+        if len(fitting) == 1 and not org:
+            return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
+        if not fitting and not org:
+            # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
+            # organization the article named before with that head word, quoted or not.
+            named = self._named_with_head(head, para, clause_start)
+            if named:
+                return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+        if not fitting:
+            # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
+            described = self._described_org(head, para, clause_start)
+            if described:
+                return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+        return None
+
     def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
         """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
         spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
         the same paragraph, "the" there or in the next one — when no one else was quoted in between."""
-        if not _BARE_SPOKES.fullmatch(name.lower()):
+        if not BARE_SPOKES.fullmatch(name.lower()):
             return None
         at, slug = self.last_spoke
+        if slug and self._speaker(slug, "").name.split()[0].lower() in GROUP_HEADS:
+            return None  # "Analysts at UBS said …": a group of people has no spokesperson
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
             if same_paragraph and pos is not None:
                 # "NHS England said it would send reminders. A spokesperson said …": the organization that is
@@ -1005,7 +1226,7 @@ class _Resolver:
         the article names in full with that ending ("European Commission"), else the word itself if it
         is an organization's name; never a person's, a country's or a nationality."""
         words = owner.split()
-        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in _COUNTRY_ACRONYMS
+        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in COUNTRY_ACRONYMS
                or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
             return None
         fuller = set()
@@ -1028,11 +1249,89 @@ class _Resolver:
             return slug if known.kind == "organization" else None
         if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
             return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
-        if len(words) == 1 and owner.lower() not in _NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
+        if len(words) == 1 and owner.lower() not in NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
                 owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
             # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
             # out): one word that is no one's name in the article is the employer they speak for.
             return self._org_named(owner, "").slug
+        return None
+
+    def _another_subject_between(self, para: _Paragraph, pos: int, name: str) -> bool:
+        """Whether a sentence of this paragraph before `pos` opens on a name other than `name` (the organization
+        found further back), which "the company" may as well mean."""
+        if name in para.masked[:pos]:
+            return False
+        for a, b in para.sentences:
+            if b > pos:
+                break
+            first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", para.masked[a:b])
+            if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in NOT_ORG_WORDS:
+                return True
+        return False
+
+    def _other_name_opens(self, para: _Paragraph, pos: int, name: str) -> bool:
+        """Whether a sentence of this paragraph before `pos` opens on a capitalized name that is not `name`, nor a
+        person, nor an organization quoted already: "Vodafone reported a loss. Ofcom said …. "…," the company said"
+        may mean either."""
+        own = set(name.split())
+        quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
+        for p, stop in ((para, pos),):
+            for a, b in p.sentences:
+                if a >= stop:
+                    break
+                first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", p.masked[a:b])
+                if not first or first.group(1) in own or first.group(1) in quoted:
+                    continue
+                word = first.group(1).lower()
+                if word in lx.CAPITALIZED_STOPWORDS or word in NOT_ORG_WORDS or word in lx.FIRST_NAMES \
+                        or name_is_plural(first.group(1)) or re.search(r"\b%s\b" % re.escape(word), self.article_text):
+                    continue  # (a common word opening a sentence: "Shares in Unilever rose", "Sales fell")
+                if any(m.lead <= a + first.start(1) < m.end and not m.in_quote for m in p.mentions):
+                    continue  # a person the article names
+                return True
+        return False
+
+    def _bare_name_subject(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The capitalized name that alone opens the sentence of the last speech verb before `pos` (this paragraph,
+        else the last one of the paragraph before) and is its subject: "Unilever said …"; None for a person the
+        article names, a place, a plural, a first name or anything else before the verb."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            s_start, _ = p.sentence_at(verb.start())
+            words = p.masked[s_start:verb.start()].split()
+            while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
+                words.pop()
+            if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
+                return None
+            if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
+                    w.lower() in NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
+                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+                        name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
+                return None  # ("Management said …": no name)
+            name = " ".join(words)
+            known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
+            return name if known is None or known.kind == "organization" else None
+        return None
+
+    def _nearest_speaker_org(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The organization (slug) that is the subject of the last speech verb before `pos` in this paragraph, or of
+        the last one of the paragraph before when this one has none; None when that subject is anyone else."""
+        places = [(para, pos)]
+        if para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            places.append((prev, len(prev.text)))
+        for p, stop in places:
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            if verbs:
+                s_start, _ = p.sentence_at(verbs[-1].start())
+                return self._org_before(p, s_start, verbs[-1].start()) or None
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -1051,6 +1350,9 @@ class _Resolver:
                 found = self._org_before(p, s_start, verb.start())
                 if found is not None:
                     return found or None
+                subject = p.masked[s_start:verb.start()].split()
+                if len(subject) == 1 and name_is_plural(subject[0]):
+                    return None  # "Analysts said …": people spoke last, so "the company" after them cannot be told
             if spoken:
                 return spoken[-1][1]
         return None
@@ -1060,7 +1362,7 @@ class _Resolver:
         chunk = para.masked[s_start:verb_at].rstrip()
         while True:
             m = re.search(r"(\s+)(\w+)$", chunk)
-            if m and m.group(2).lower() in _AUX_WORDS:
+            if m and m.group(2).lower() in _AUX_WORDS and m.group(2).islower():
                 chunk = chunk[:m.start()]
                 continue
             break
@@ -1295,18 +1597,49 @@ _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # what it is, in apposition.
 _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+# "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
+_NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
+# "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
+_NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
+                             r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
+                             % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
+_NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
+                           r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
+                           r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
+_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
+_SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
+                             r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = re.compile(r"accus", re.IGNORECASE)
+_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
 _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+# "a medic who gave her name only as", "a commander …, who asked to be identified only by his call sign,": the name
+# that follows is the one an unnamed speaker's own relative clause gives them (one clause: no second "who").
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
+                               r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
+                               r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
+                               r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
+# "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
+                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+# ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
+_NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
+# (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
+_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
+                                r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
+                                r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
+_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
+_POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 _DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
@@ -1322,8 +1655,6 @@ _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|"
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?")
-_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
-                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -1336,14 +1667,26 @@ _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
-_NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
+# ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
+_NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+                           r"([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+# "Asked whether/if/about …," opening a sentence: the question, up to its comma.
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+# A passive's agent: "was headed by", "were led by", "is chaired by".
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+                            r"(?:\w+ed|led|held|run|won|made|written|chosen|given)\s+by\s+$")
+# After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
+_REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
+                         r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[a-z][\w\-]*\s+){0,3}?)(" +
+# ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
@@ -1370,7 +1713,6 @@ def _gender_of_words(text: str) -> Optional[str]:
     return "f" if f and not m else "m" if m and not f else None
 
 
-_NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 
 
 def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
@@ -1382,280 +1724,5 @@ def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
     if not words or skipped & {"was", "were", "is", "are", "been", "be"}:
         return False  # "it was noted that …": a passive names no one else
     last = words[-1]
-    return (last.islower() and last not in _NOT_A_SUBJECT and not last.endswith("ly") and last not in _PREPOSITIONS
-            and last not in _ARTICLES and last not in lx.DETERMINERS)
-
-
-_PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
-_ARTICLES = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
-             "his": "its", "her": "its"}
-_GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
-_PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
-
-
-def _joins_and(words: list, k: int) -> bool:
-    """Whether the "and" at words[k - 1] joins two halves of one organization's name."""
-    if k < 2 or not (words[k - 2][0].isupper() and words[k][0].isupper()):
-        return False
-    if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
-        return True
-    # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
-    first = k - 2
-    while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in _ARTICLES:
-        first -= 1
-    left = words[first:k - 1]
-    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
-            and not any(w.lower() in lx.ORG_HEADS for w in left))
-
-
-def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
-    """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
-
-    Returns (name, kind): kind "organization" ("India's foreign ministry", "Nomura analysts",
-    "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
-    ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
-    """
-    clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
-    if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
-        return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
-    words = _PHRASE_WORD.findall(clause)[-10:]
-    if not words:
-        return None
-    head = words[-1]
-    lower = head.lower()
-    if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
-        return None
-    # Walk back over the phrase: owners (capitalized or possessive), lowercase modifiers, and inside a
-    # proper name its connectors ("Bank of England", "Federation of Indian Export Organisations").
-    k = len(words) - 1
-    while k > 0:
-        w = words[k - 1]
-        lw = w.lower()
-        if lw == "the" and k >= 3 and words[k - 2].lower() in ("of", "for", "on") and words[k - 3][0].isupper() \
-                and words[k][0].isupper():
-            k -= 2  # "Federal Office for the Environment", "Ministry of the Interior": one name
-            continue
-        if lw == "and" and _joins_and(words, k):
-            # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
-            k -= 1
-            continue
-        if lw in _ARTICLES or (w.islower() and (lw in lx.SPEECH_VERBS or lw in _AUX_WORDS or lw in _NOT_A_SUBJECT)):
-            break
-        if lw in _CONNECTORS and lw != "the":
-            if k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper():
-                k -= 1
-                continue
-            break
-        if lw in _PREPOSITIONS or (w.islower() and (lw.endswith("ed") or lw.endswith("ing"))):
-            break
-        k -= 1
-    phrase = words[k:]
-    det = _ARTICLES.get(words[k - 1].lower()) if k > 0 else None
-    before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
-    if before_det in _PREPOSITIONS and before_det not in ("and", "or"):
-        # "An economist at a large bank": the phrase is an object; the subject stands before it, and
-        # only an unnamed one is taken from there ("a senior trade official in New Delhi").
-        cut = clause.rfind(" " + (words[k - 2] if det else words[k - 1]) + " ")
-        if cut <= 0 or depth > 0:
-            return None
-        found = org_phrase(clause[:cut], depth + 1)
-        if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in _SPOKES:
-            # "a spokesperson for the U.S. Attorney's Office": the office speaks through them.
-            owner = org_phrase(clause[cut + len(" for "):], depth + 1)
-            if owner and owner[1] == "organization":
-                return owner
-        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
-            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
-            return found[0] + clause[cut:].rstrip(" ,"), found[1]
-        inner = _PHRASE_WORD.findall(clause[:cut])
-        if (inner and inner[-1].lower() in _GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
-                and len(inner) == 1):
-            # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
-            return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
-        return None
-    if det == "its":
-        return None
-    heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
-    owner = any(w[0].isupper() or w.endswith(("'s", "’s")) for w in phrase[:-1])
-    if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
-        if det == "the" and not owner:
-            return None  # "the official": a role the article may have given someone (see _role)
-        if det == "its":
-            return None
-        shown = (words[k - 1].lower() + " " if det else "") + " ".join(phrase)
-        return shown, "anonymous"
-    if head[0].isupper() and not (len(phrase) == 1 and det is None and k == 0):
-        # A proper name (not one word capitalized only because it starts the sentence: "Analysts said"): its capitalized words from the first one, with a head noun among them.
-        first = next(i for i, w in enumerate(phrase) if w[0].isupper())
-        proper = phrase[first:]
-        if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
-            return None
-        if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
-            return None
-        if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
-               and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
-               and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
-               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
-               and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
-               for i, w in enumerate(proper[:-1])):
-            return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
-        return " ".join(proper), "organization"
-    if not heads or lower not in lx.ORG_HEADS:
-        return None
-    if det == "a":
-        return None  # "a bank said": which one cannot be told
-    if not owner:
-        # "the ministry", "the engine maker": an organization named before, if one fits (see _fits).
-        return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
-    return " ".join(phrase), "organization"
-
-
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-# Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
-_STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
-_SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
-_ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
-_SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
-                            r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
-                            r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
-_BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
-_NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
-
-# Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
-# families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
-_HEAD_FAMILIES = (
-    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
-              "carmaker planemaker chipmaker drugmaker "
-              "producer exporter operator retailer insurer".split()),
-    frozenset("regulator watchdog agency authority office commission board bureau branch administration "
-              "service organization organisation".split()),
-    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
-    frozenset("union association alliance federation coalition organisation organization group".split()),
-)
-
-
-def _fits(head: str, name: str, article: str) -> bool:
-    """Whether "the <head>" can be the organization called `name`."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    if head in words:
-        return True
-    heads = words & lx.ORG_HEADS
-    if heads:
-        return any(head in family and heads & family for family in _HEAD_FAMILIES)
-    # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
-    # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
-    said = re.escape(name)
-    if head in _HEAD_FAMILIES[0]:
-        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
-        return not called or called.group(1) == head or any(
-            head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in _HEAD_FAMILIES) \
-            or called.group(1).rstrip("s") not in _ORG_NOUNS
-    return bool(re.search(r"\b%s\s+%s\b" % (head, said), article, re.IGNORECASE)
-                or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
-
-
-_DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
-_DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
-                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
-_DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
-_PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
-_COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
-prosecution defence defense security intelligence authorities""".split())
-
-
-def name_is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
-
-
-_COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
-_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
-                            r"in a release|in a press release)\b")
-_NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
-                  | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
-
-
-def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
-    """The name of an organization written as capitalized words without a head noun ("Gazprom",
-    "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
-    subject of the speech verb after it, when no person has that name.
-
-    Such words may be a place ("Beijing said"), an unknown person or a plural noun that starts a
-    sentence ("Traders said"), so they need evidence: an acronym ("OMV", "AEMET"); "it"/"its"/"in a
-    statement" after the verb; or, for one word, standing right after the quote (`," Airbus said`),
-    never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
-    "Lilly said") is used instead, as with people."""
-    text = masked[clause_start:end].rstrip(" ,")
-    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
-    if not m:
-        return None
-    words = m.group(1).split()
-    at = m.start()
-    while words and words[0].lower() in _NOT_ORG_WORDS:
-        at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
-        words = words[1:]
-    if not words or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
-        return None
-    if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
-        return None  # "Beijing said": a government, which the article does not name
-    if len(words) == 1 and words[0].lower() in _COMMON_SUBJECTS:
-        return None  # "Management said it", "Everyone said it": no one organization
-    before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
-    after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
-    if before:
-        prev = before[-1]
-        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in _PREPOSITIONS or "\u2588" in prev:
-            return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
-    sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
-                                     or not masked[:clause_start].strip())
-    if (len(words) == 1 and sentence_start and name_is_plural(words[0])
-            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)):
-        return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
-    name = " ".join(words)
-    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
-    if acronym and name in _COUNTRY_ACRONYMS:
-        return None
-    verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
-    cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
-    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
-    if not (acronym or cue or (after_quote and len(words) == 1 and not placed)):
-        return None
-    if len(words) == 1:
-        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
-        if fuller and not any(w.lower() in _NOT_ORG_WORDS for w in fuller.group(1).split()):
-            return fuller.group(1) + name
-        introduced = _introduced_in_full(name, article)
-        if introduced:
-            return introduced
-    return name
-
-
-def _introduced_in_full(name: str, article: str) -> Optional[str]:
-    """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
-    Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
-    apposition at its first use."""
-    first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
-    if not first:
-        return None
-    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
-    if not rest or any(w.lower() in _NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
-        return None
-    before = article[max(0, first.start() - 40):first.start()]
-    after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
-    described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
-    apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
-    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (
-            described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
-        return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
-    return name + rest.group(1)
-
-
-# What an organization is called when the article says what it is: "one of England's largest care home operators".
-_ORG_NOUNS = frozenset(w.rstrip("s") for family in _HEAD_FAMILIES for w in family) | frozenset(
-    "contractor operator provider chain startup developer supplier builder consultancy".split())
-
-
-def _verb_len(masked: str, end: int) -> int:
-    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
-    return m.end() if m else 0
+    return (last.islower() and last not in NOT_A_SUBJECT and not last.endswith("ly") and last not in PHRASE_PREPOSITIONS
+            and last not in DETERMINER_KINDS and last not in lx.DETERMINERS)

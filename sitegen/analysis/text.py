@@ -118,6 +118,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
                   "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "adm", "maj", "rev", "mt", "ft", "approx",
+                  # ranks and offices abbreviated before a name ("Lt. Cmdr. Mart Saar", "Det. Insp. Ann Lee")
+                  "cmdr", "cdr", "cpl", "pvt", "brig", "cllr", "det", "insp", "supt", "atty",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
 # The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")

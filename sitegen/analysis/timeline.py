@@ -214,7 +214,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     if m.group("weekday"):
         target = WEEKDAYS.index(m.group("weekday").lower())
         which = (m.group("which") or "").lower()
-        future = which in ("next", "until", "by", "from", "before", "for") or (which != "last" and _future_tense(sentence, m))
+        future = which in ("next", "until", "by", "from", "before", "for") or (which != "last" and (
+            _future_tense(sentence, m) or _KICK_OFF.match(sentence, m.end()) is not None))
         delta = (target - published.weekday()) % 7
         if future:
             day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
@@ -243,6 +244,9 @@ _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|sa
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
+# "host Chelsea on Saturday (17:30 GMT)": a time and zone in brackets after the day is a fixture's start, ahead.
+_KICK_OFF = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|"
+                       r"local(?:\s+time)?|[A-Z]{2,4})\s*\)")
 _AFTER_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

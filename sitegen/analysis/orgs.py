@@ -1,0 +1,333 @@
+"""Organizations as speakers: which words name one ("India's foreign ministry", "the Bank of England",
+"Gazprom"), their spokespeople, statements and reports, and when a capitalized word is an organization
+rather than a person. Used by quotes.py to tell who spoke."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitegen.analysis import lexicon as lx
+
+STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
+                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
+_SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
+NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
+
+_PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
+DETERMINER_KINDS = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
+                    "his": "its", "her": "its"}
+GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
+PHRASE_PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
+
+
+def _joins_and(words: list, k: int) -> bool:
+    """Whether the "and" at words[k - 1] joins two halves of one organization's name."""
+    if k < 2 or not (words[k - 2][0].isupper() and words[k][0].isupper()):
+        return False
+    if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
+        return True
+    # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
+    first = k - 2
+    while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in DETERMINER_KINDS:
+        first -= 1
+    left = words[first:k - 1]
+    return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
+            and not any(w.lower() in lx.ORG_HEADS for w in left))
+
+
+def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
+    """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
+
+    Returns (name, kind): kind "organization" ("India's foreign ministry", "Nomura analysts",
+    "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
+    ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
+    """
+    clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
+    if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
+        return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
+    words = _PHRASE_WORD.findall(clause)[-10:]
+    if not words:
+        return None
+    head = words[-1]
+    lower = head.lower()
+    if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
+        spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None
+        # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).
+        return (spokes.group(0)[0].lower() + spokes.group(0)[1:], "anonymous") if spokes else None
+    # Walk back over the phrase: owners (capitalized or possessive), lowercase modifiers, and inside a
+    # proper name its connectors ("Bank of England", "Federation of Indian Export Organisations").
+    k = len(words) - 1
+    while k > 0:
+        w = words[k - 1]
+        lw = w.lower()
+        if lw == "the" and k >= 3 and words[k - 2].lower() in ("of", "for", "on") and words[k - 3][0].isupper() \
+                and words[k][0].isupper():
+            k -= 2  # "Federal Office for the Environment", "Ministry of the Interior": one name
+            continue
+        if lw == "and" and _joins_and(words, k):
+            # "Office of Rail and Road", "Food and Drug Administration" — not "the Treasury and Bank of England"
+            k -= 1
+            continue
+        if lw in DETERMINER_KINDS or (w.islower() and (lw in lx.SPEECH_VERBS or lw in lx.AUXILIARIES or lw in NOT_A_SUBJECT)):
+            break
+        if lw in _CONNECTORS and lw != "the":
+            if k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper():
+                k -= 1
+                continue
+            break
+        if lw in PHRASE_PREPOSITIONS or (w.islower() and (lw.endswith("ed") or lw.endswith("ing"))):
+            break
+        k -= 1
+    phrase = words[k:]
+    if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
+        phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
+    det = DETERMINER_KINDS.get(words[k - 1].lower()) if k > 0 else None
+    before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
+    if before_det in PHRASE_PREPOSITIONS and before_det not in ("and", "or"):
+        # "An economist at a large bank": the phrase is an object; the subject stands before it, and
+        # only an unnamed one is taken from there ("a senior trade official in New Delhi").
+        # (Where that preposition is, not the last word like it: "a spokesperson for the Department for Education".)
+        starts = [m.start() for m in _PHRASE_WORD.finditer(clause)][-len(words):]
+        cut = starts[k - 2 if det else k - 1] - 1
+        if cut <= 0 or depth > 0:
+            return None
+        found = org_phrase(clause[:cut], depth + 1)
+        if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in SPOKES:
+            # "a spokesperson for the U.S. Attorney's Office": the office speaks through them.
+            owner = org_phrase(clause[cut + len(" for "):], depth + 1)
+            if owner and owner[1] == "organization":
+                return owner
+        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
+            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
+            return found[0] + clause[cut:].rstrip(" ,"), found[1]
+        inner = _PHRASE_WORD.findall(clause[:cut])
+        if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
+                and len(inner) == 1):
+            # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
+            return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
+        return None
+    if det == "its":
+        return None
+    heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
+    # ("The European planemaker": a company described by where it is from, not named; "the Russian foreign
+    # ministry" is a name.)
+    owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and lower in HEAD_FAMILIES[0]))
+                or w.endswith(("'s", "’s")) for w in phrase[:-1])
+    if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
+        if det == "the" and not owner:
+            return None  # "the official": a role the article may have given someone (see _role)
+        if det == "its":
+            return None
+        shown = (words[k - 1].lower() + " " if det else "") + " ".join(phrase)
+        return shown, "anonymous"
+    if head[0].isupper() and not (len(phrase) == 1 and det is None and k == 0):
+        # A proper name (not one word capitalized only because it starts the sentence: "Analysts said"): its capitalized words from the first one, with a head noun among them.
+        first = next(i for i, w in enumerate(phrase) if w[0].isupper())
+        proper = phrase[first:]
+        if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
+            return None
+        if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
+            return None
+        if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
+               and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
+               and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
+               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
+               and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
+               for i, w in enumerate(proper[:-1])):
+            return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one
+        return " ".join(proper), "organization"
+    if not heads or lower not in lx.ORG_HEADS:
+        return None
+    if det == "a":
+        return None  # "a bank said": which one cannot be told
+    if not owner:
+        # "the ministry", "the engine maker": an organization named before, if one fits (see fits_family).
+        return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
+    return " ".join(phrase), "organization"
+
+
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
+# Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
+_STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
+SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
+SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
+                            r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
+                            r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
+BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
+NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+
+# Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
+# families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
+HEAD_FAMILIES = (
+    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
+              "carmaker planemaker chipmaker drugmaker "
+              "producer exporter operator retailer insurer".split()),
+    frozenset("regulator watchdog agency authority office commission board bureau branch administration "
+              "service organization organisation".split()),
+    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
+    frozenset("union association alliance federation coalition organisation organization group".split()),
+    frozenset("police force constabulary".split()),  # ("a spokesperson for the force" after "North Yorkshire Police said")
+)
+
+
+def fits_family(head: str, name: str, article: str) -> bool:
+    """Whether "the <head>" can be the organization called `name`."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if head in words:
+        return True
+    heads = words & lx.ORG_HEADS
+    if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:
+        return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"
+    if heads:
+        return any(head in family and heads & family for family in HEAD_FAMILIES)
+    # A name with no head word ("Nvidia", "AEMET") is a company's, unless the article says what it is:
+    # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
+    said = re.escape(name)
+    if head in HEAD_FAMILIES[0]:
+        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
+        return not called or called.group(1) == head or any(
+            head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in HEAD_FAMILIES) \
+            or called.group(1).rstrip("s") not in _ORG_NOUNS
+    return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
+                or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
+
+
+STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
+ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
+# "Thames Water's statement": an owner's document.
+OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
+                             r"(statement|report|study|letter|filing|announcement|guidance)$")
+# "Its report, published on Thursday,": an organization's document, the subject of the sentence.
+ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
+                           r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
+# A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
+ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
+                          r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
+                          r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
+DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
+                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
+                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
+DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
+_PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
+COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
+prosecution defence defense security intelligence authorities""".split())
+
+
+def name_is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
+
+
+COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
+_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
+                            r"in a release|in a press release)\b")
+_STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
+_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
+NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
+                  | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
+
+
+def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
+    """The name of an organization written as capitalized words without a head noun ("Gazprom",
+    "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
+    subject of the speech verb after it, when no person has that name.
+
+    Such words may be a place ("Beijing said"), an unknown person or a plural noun that starts a
+    sentence ("Traders said"), so they need evidence: an acronym ("OMV", "AEMET"); "it"/"its"/"in a
+    statement" after the verb; or, for one word, standing right after the quote (`," Airbus said`),
+    never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
+    "Lilly said") is used instead, as with people."""
+    text = masked[clause_start:end].rstrip(" ,")
+    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    at = m.start()
+    while words and words[0].lower() in NOT_ORG_WORDS:
+        at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
+        words = words[1:]
+    if not words or any(w.lower() in NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
+        return None
+    if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
+        return None  # "Beijing said": a government, which the article does not name
+    if len(words) == 1 and words[0].lower() in COMMON_SUBJECTS:
+        return None  # "Management said it", "Everyone said it": no one organization
+    before = re.findall(r"[A-Za-z’'\u2588]+", text[:at])
+    after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
+    if before:
+        prev = before[-1]
+        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in PHRASE_PREPOSITIONS or "\u2588" in prev:
+            return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+    sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
+                                     or not masked[:clause_start].strip())
+    if (len(words) == 1 and sentence_start and name_is_plural(words[0])
+            and not re.search(r"\b[a-z][\w’']*,?\s+" + re.escape(words[0]) + r"\b", article)
+            and not _STATEMENT_AFTER.match(masked, end)):  # ("Barclays said in a statement": critics issue none)
+        return None  # "Critics said it was …": a plural noun capitalized only by the sentence start
+    name = " ".join(words)
+    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
+    if acronym and name in COUNTRY_ACRONYMS:
+        return None
+    verb_at = end if verb_at is None else verb_at  # past an apposition: "X, which builds …, said it"
+    cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
+    # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
+    # issued, or what kind of organization it is, said just before the name.
+    cue = cue or _ORG_CUE_BEFORE.search(text, 0, at) or (
+        len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
+        and before[-2].lower() in ("the", "a"))
+    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
+    if not (acronym or cue or (after_quote and len(words) == 1 and not placed and not _SURNAME_ENDING.search(name))):
+        return None
+    if len(words) == 1:
+        fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
+        if fuller and not any(w.lower() in NOT_ORG_WORDS for w in fuller.group(1).split()):
+            return fuller.group(1) + name
+        introduced = _introduced_in_full(name, article)
+        if introduced:
+            return introduced
+    return name
+
+
+# `," Medvedev wrote`: a word with a surname's ending standing alone after a quote is a person the article did not
+# introduce, not an organization (with "it"/"in a statement" after it, it still may be one).
+_SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|vych|wicz|chuk|yuk|dze|shvili|yan|oglu|"
+                             r"escu|sson)$")
+
+
+def _introduced_in_full(name: str, article: str) -> Optional[str]:
+    """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
+    Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
+    apposition at its first use."""
+    first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
+    if not first:
+        return None
+    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
+    if not rest or any(w.lower() in NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
+        return None
+    before = article[max(0, first.start() - 40):first.start()]
+    after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
+    described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
+    apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.IGNORECASE) or not (
+            described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
+        return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
+    return name + rest.group(1)
+
+
+# What an organization is called when the article says what it is: "one of England's largest care home operators".
+_ORG_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
+    "contractor operator provider chain startup developer supplier builder consultancy".split())
+
+
+# What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
+# government spokesman": the government's, not that of the ministry quoted before.)
+ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity", "force", "constabulary"}))
+                         - GROUP_HEADS - {"staff", "government", "military"})
+
+
+def _verb_len(masked: str, end: int) -> int:
+    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
+    return m.end() if m else 0
