@@ -176,6 +176,18 @@ def test_the_headline_twice_once_with_the_site_name_is_one_title_and_no_dek():
     assert len(extraction.blocks) == 2
 
 
+def test_breadcrumbs_copied_as_one_glued_word_are_not_part_of_the_headline():
+    dump = "\n".join([
+        "Skip to content", "NachrichtenPolitikAusland Berlin sends more air defence systems to Kyiv",
+        "The German government will send two more air defence systems to Ukraine before the end of the year, the "
+        "defence ministry said on Monday.",
+        "The systems are to protect power plants that Russian drones have struck again and again this autumn."])
+    assert extract(dump.encode(), "x.txt").title == "Berlin sends more air defence systems to Kyiv"
+    brand = "\n".join(["PlayStation Plus prices rise again in Europe", "Sony said on Monday that the subscription "
+                        "would cost more from next month in most European countries, the second rise in two years."])
+    assert extract(brand.encode(), "y.txt").title == "PlayStation Plus prices rise again in Europe"
+
+
 def test_bylines_in_several_shapes_and_languages_give_just_the_names():
     from sitegen.ingest.metadata import byline
 

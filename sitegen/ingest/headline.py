@@ -111,7 +111,16 @@ _NEAR_STORY = 15
 _GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 
 
+# Breadcrumbs copied as one glued word before the headline ("HomeWorldEurope Envoys head to Moscow …"): three or
+# more capitalized items with no space between them, or two opening on a home link. (Brands glue two: "PlayStation".)
+_GLUED_CRUMBS = re.compile(r"^(?:(?:[A-ZÀ-Þ][a-zß-ÿ]+){3,}|(?:Home|News|Start|Startseite|Accueil|Inicio|Início|Главная|Головна)"
+                           r"(?:[A-ZÀ-ÞА-Я][a-zß-ÿа-яіїє]+){1,})\s+(?=\S)")
+
+
 def unglue_kicker(title: str) -> str:
+    crumbs = _GLUED_CRUMBS.match(title)
+    if crumbs and len(title[crumbs.end():].split()) >= 4:
+        title = title[crumbs.end():]
     match = _GLUED_KICKER.match(title)
     rest = title[match.end():] if match else ""
     return without_domain_tag(rest if len(rest.split()) >= 4 else title)
