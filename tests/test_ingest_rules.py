@@ -188,6 +188,19 @@ def test_breadcrumbs_copied_as_one_glued_word_are_not_part_of_the_headline():
     assert extract(brand.encode(), "y.txt").title == "PlayStation Plus prices rise again in Europe"
 
 
+def test_a_gallerys_headline_is_no_photo_credit_and_a_glued_live_banner_is_no_headline():
+    dump = "\n".join([
+        "LIVEIsrael-Gaza war live: ceasefire talks resume in Cairo",
+        "IN PICTURES",
+        "Photos: In Kharkiv, a school year spent underground in the metro",
+        "Children in Kharkiv have spent the whole school year in classrooms built inside metro stations, safe from "
+        "the missiles that reach the city in under a minute.",
+        "Teachers say the pupils have adapted, but that they miss daylight and the noise of a playground."])
+    assert extract(dump.encode(), "x.txt").title == "Photos: In Kharkiv, a school year spent underground in the metro"
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("Photo: Jo Marsh/AFP", 3) == "photo credit"
+
+
 def test_bylines_in_several_shapes_and_languages_give_just_the_names():
     from sitegen.ingest.metadata import byline
 

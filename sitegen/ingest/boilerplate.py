@@ -125,6 +125,18 @@ _PHOTO_CREDIT = re.compile(
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+# "Photos: In Zaporizhzhia, waiting for Geneva under the drones": a gallery's headline, not a credit ("Photo: Jo Marsh/AFP").
+_GALLERY_LABEL = re.compile(r"^(?:photos|pictures|in pictures|video|watch|gallery)\s*:\s*", re.IGNORECASE)
+
+
+def _gallery_headline(text: str) -> bool:
+    label = _GALLERY_LABEL.match(text)
+    if not label:
+        return False
+    rest = text[label.end():].split()
+    return len(rest) >= 5 and sum(1 for w in rest if w[:1].islower() and w not in ("by", "and", "via", "for", "de", "von")) >= 2
+
+
 # A news or photo agency's name on a line of its own sits under a picture.
 _AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
                           r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
@@ -453,7 +465,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
-    if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words):
+    if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"

@@ -210,11 +210,13 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
-            or _AGO.match(text):
+            or _AGO.match(text) or _GLUED_BANNER.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
 
+# "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
+_GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # "Tuesday, November 4, 2025Today's Paper", "Poniedziałek, 3 listopada 2025 …": a page's date bar, not a headline.
 _OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
 
