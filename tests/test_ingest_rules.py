@@ -201,6 +201,24 @@ def test_a_gallerys_headline_is_no_photo_credit_and_a_glued_live_banner_is_no_he
     assert boilerplate_reason("Photo: Jo Marsh/AFP", 3) == "photo credit"
 
 
+def test_a_consent_dialogs_buttons_and_offer_between_its_cookie_lines_are_not_story():
+    dump = "\n".join([
+        "La Gazette du Nord et ses partenaires utilisent des cookies",
+        "La Gazette du Nord et ses 98 partenaires utilisent des cookies pour mesurer l'audience et personnaliser les "
+        "publicités.",
+        "Accepter et continuer",
+        "Vous pouvez aussi refuser et vous abonner pour lire nos articles sans publicité personnalisée.",
+        "S'abonner pour 1 € Gérer les cookies",
+        "Lille vote un budget en hausse pour ses transports",
+        "Le conseil municipal de Lille a adopté lundi soir un budget en hausse de 8 % pour les transports publics, "
+        "après un long débat sur le prix des tickets.",
+        "La maire a défendu un effort « historique » pour les bus et le tramway de la métropole."])
+    extraction = extract(dump.encode(), "x.txt")
+    assert extraction.title == "Lille vote un budget en hausse pour ses transports"
+    text = " ".join(b.text for b in extraction.blocks)
+    assert "refuser" not in text and "Accepter" not in text and "cookies" not in text
+
+
 def test_bylines_in_several_shapes_and_languages_give_just_the_names():
     from sitegen.ingest.metadata import byline
 

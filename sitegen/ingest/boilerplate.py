@@ -39,12 +39,14 @@ _SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedi
 _COOKIES = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
-    r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
+    r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
     r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
     r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
     r"używa(?:my)? (?:plików )?cookie|"
+    r"(?:paramétrer|gérer|manage|configure|customi[sz]e|configurar|gestionar|impostare|verwalten)\s+"
+    r"(?:les\s+|the\s+|your\s+|my\s+|i\s+|los\s+)?cookies?\b|"
     # "We use some essential cookies", "We'd like to set additional cookies", "Cookies on the … website":
     # a site speaking of its own cookies, or the kinds a consent box offers.
     r"(?:we|this (?:web)?site|our (?:web)?site)\b[^.!?]{0,20}?\b(?:use|uses|set|sets|store|stores|place)\s+(?:\w+\s+){0,3}"

@@ -12,11 +12,29 @@ from sitegen.ingest.features import TIME_ONLY, LineInfo
 
 
 def mark_boxes(infos: list[LineInfo]) -> None:
+    _consent_box(infos)
     _box_mates(infos)
     _sponsor_box(infos)
     _paywall_box(infos)
     _fact_box(infos)
     _appeal_above_button(infos)
+
+
+CONSENT = "cookie/consent notice"
+CONSENT_BOX_LINES = 8
+
+
+def _consent_box(infos: list[LineInfo]) -> None:
+    """A consent dialog copied as text: its buttons and its "or subscribe" offer stand between two of its lines that
+    speak of cookies ("… et ses partenaires utilisent des cookies" … "Accepter et continuer" … "Paramétrer les
+    cookies"), a few short lines apart."""
+    at = [i for i, info in enumerate(infos) if info.pattern == CONSENT]
+    for i, j in zip(at, at[1:]):
+        between = infos[i + 1:j]
+        if 0 < len(between) <= CONSENT_BOX_LINES and all(b.words <= 40 for b in between):
+            for b in between:
+                if b.pattern is None:
+                    b.pattern = f"{CONSENT} (between two of its lines)"
 
 
 def _box_mates(infos: list[LineInfo]) -> None:
