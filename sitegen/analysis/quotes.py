@@ -1291,15 +1291,20 @@ class _Resolver:
                 return True
         return False
 
-    def _bare_name_subject(self, para: _Paragraph, pos: int) -> Optional[str]:
-        """The capitalized name that alone opens the sentence of the last speech verb before `pos` (this paragraph,
-        else the last one of the paragraph before) and is its subject: "Unilever said …"; None for a person the
-        article names, a place, a plural, a first name or anything else before the verb."""
+    def _here_and_before(self, para: _Paragraph, pos: int) -> list[tuple[_Paragraph, int]]:
+        """(paragraph, how far to read it): this paragraph up to `pos`, then the whole paragraph before, if any —
+        where a pronoun, a role or "the company" looks back for whom it means."""
         places = [(para, pos)]
         if para.index - 1 in self.texts:
             prev = self.paragraph(para.index - 1)
             places.append((prev, len(prev.text)))
-        for p, stop in places:
+        return places
+
+    def _bare_name_subject(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The capitalized name that alone opens the sentence of the last speech verb before `pos` (this paragraph,
+        else the last one of the paragraph before) and is its subject: "Unilever said …"; None for a person the
+        article names, a place, a plural, a first name or anything else before the verb."""
+        for p, stop in self._here_and_before(para, pos):
             verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
             if not verbs:
                 continue
@@ -1323,11 +1328,7 @@ class _Resolver:
     def _nearest_speaker_org(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The organization (slug) that is the subject of the last speech verb before `pos` in this paragraph, or of
         the last one of the paragraph before when this one has none; None when that subject is anyone else."""
-        places = [(para, pos)]
-        if para.index - 1 in self.texts:
-            prev = self.paragraph(para.index - 1)
-            places.append((prev, len(prev.text)))
-        for p, stop in places:
+        for p, stop in self._here_and_before(para, pos):
             verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
             if verbs:
                 s_start, _ = p.sentence_at(verbs[-1].start())
@@ -1337,11 +1338,7 @@ class _Resolver:
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The last organization (slug) that is the subject of a speech verb before `pos` in this
         paragraph or anywhere in the one before; None when the nearest such subject is not one."""
-        places = [(para, pos)]
-        if para.index - 1 in self.texts:
-            prev = self.paragraph(para.index - 1)
-            places.append((prev, len(prev.text)))
-        for p, stop in places:
+        for p, stop in self._here_and_before(para, pos):
             spoken = [(o, s) for o, s in self.orgs if o == p.index]
             for verb in reversed(list(_VERB.finditer(p.masked, 0, stop))):
                 if p.masked[verb.start() - 1:verb.start()] not in (" ", "\n"):
@@ -1394,11 +1391,7 @@ class _Resolver:
         if word not in lx.ROLE_NOUNS or " " in word:
             return None
         slugs = {slug for key, slug in self.people.roles.items() if key.split()[-1] == word}
-        places = [(para, pos)]
-        if para.index - 1 in self.texts:
-            prev = self.paragraph(para.index - 1)
-            places.append((prev, len(prev.text)))
-        for p, stop in places:
+        for p, stop in self._here_and_before(para, pos):
             for m in re.finditer(r"\b%s\b[^.;:\u2588]{0,60}?,\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
                 named = self._mention_at(p, m.end())
                 if named and self._kind(named.key) == "person":
@@ -1430,11 +1423,7 @@ class _Resolver:
         """Whether an unnamed holder of the role ("One Labour councillor, speaking on condition of
         anonymity, said") came in, in this paragraph or the one before, after the person the article
         titled so ("Councillor Dave Okafor"): a later "the councillor" is then the unnamed one."""
-        places = []
-        if para.index - 1 in self.texts:
-            prev = self.paragraph(para.index - 1)
-            places.append((prev, len(prev.text)))
-        places.append((para, pos))
+        places = self._here_and_before(para, pos)[::-1]  # in reading order
         last = None  # what came last: "unnamed" or "named"
         indefinite = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?%ss?\b" % re.escape(word))
         for p, stop in places:
