@@ -1291,3 +1291,9 @@ def test_someone_who_did_not_comment_is_not_the_he_of_the_next_quote():
                           'Sergei Lavrov, who was also in the city, did not comment.\n\n'
                           '"We are making progress," he said.')
     assert speakers["We"] != "sergei-lavrov"
+
+
+def test_one_name_after_said_then_a_kind_of_person_is_that_person():
+    speakers = _quotes_of('"There can be no peace without justice," said Olena, a teacher from Kharkiv whose husband is '
+                          'fighting near Pokrovsk.\n\n"We are ready," said Reuters, a news agency.')
+    assert speakers == {"There": "olena", "We": None}

@@ -288,7 +288,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
                 or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
                 # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
-                or text[c.end:c.end + 1] == "," and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1))
+                or text[c.end:c.end + 1] == "," and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1)
+                # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
+                or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
@@ -315,6 +317,8 @@ _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son
 _GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
                         r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
+_KIND_OF_PERSON_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
 _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
                                     r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
