@@ -39,7 +39,7 @@ def explain_seed(path: Path, config: Config) -> str:
 
 
 def _article(root: Path, article_ref: str):
-    """(config, site, the article `article_ref` names, how to show it) or a clear error."""
+    """(site, the article `article_ref` names, how to show it) or a clear error."""
     config = load_config(root)
     report = Report()
     site = content.load_site(config, report)
@@ -50,12 +50,12 @@ def _article(root: Path, article_ref: str):
         raise SitegenError.at(article_ref, None, "no such article in content/articles/",
                               "give a slug (the file name without .md) or the file's path")
     shown = display_path(article.path, config.root) if article.path else slug
-    return config, site, article, shown
+    return site, article, shown
 
 
 def explain_quotes(root: Path, article_ref: str) -> str:
     """Every quotation found in one article, its paragraph, its speaker and how the speaker was told."""
-    _, site, article, shown = _article(root, article_ref)
+    site, article, shown = _article(root, article_ref)
     quotes = analyse_article(article, site.topics, site.people).quotes
     out = [f"{shown}: {len(quotes)} quotation(s)"]
     for q in quotes:
@@ -70,7 +70,7 @@ def explain_quotes(root: Path, article_ref: str) -> str:
 
 def explain_events(root: Path, article_ref: str) -> str:
     """Every dated event found in one article: its date and precision, the words that date it, its sentence."""
-    _, site, article, shown = _article(root, article_ref)
+    site, article, shown = _article(root, article_ref)
     events = analyse_article(article, site.topics, site.people).events
     known = f"the article's date {article.date}" if article.date else "no article date: 'on Friday' and the like are not dated"
     out = [f"{shown}: {len(events)} dated event(s) ({known})"]
@@ -82,7 +82,7 @@ def explain_events(root: Path, article_ref: str) -> str:
 
 def explain_topics(root: Path, article_ref: str) -> str:
     """Which paragraphs of one article matched which terms of each topic."""
-    _, site, article, shown = _article(root, article_ref)
+    site, article, shown = _article(root, article_ref)
     assigned = article_topics(article, site)
     how = "set by hand in the front matter" if article.topics_fixed else "assigned from the topics' terms"
     out = [f"{shown}: topics: {', '.join(assigned) or 'none'} ({how})"]

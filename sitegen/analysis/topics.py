@@ -51,17 +51,26 @@ class _Matcher:
             stems = stem_set(text)
         if not self.stems.isdisjoint(stems):
             return True
-        if self.prefixes is not None:
-            if self.literals and text.isascii():
-                lowered = text.lower()
-                if any(p in lowered for p in self.literals) and self.prefixes.search(text):
-                    return True
-            elif self.prefixes.search(text):
-                return True
+        if self._prefix_possible(text) and self.prefixes.search(text):
+            return True
         for key in self.phrases.keys() & stems:
             if any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases[key]):
                 return True
         return False
+
+    def count(self, text: str, stems: frozenset) -> int:
+        """How many of the terms `text` names, each once (search, counting instead of stopping at the first)."""
+        found = len(self.stems & stems)
+        if self._prefix_possible(text):
+            found += len({m.group().lower() for m in self.prefixes.finditer(text)})
+        for key in self.phrases.keys() & stems:
+            found += sum(1 for needed, pattern in self.phrases[key] if needed <= stems and pattern.search(text))
+        return found
+
+    def _prefix_possible(self, text: str) -> bool:
+        if self.prefixes is None:
+            return False
+        return not (self.literals and text.isascii()) or any(p in text.lower() for p in self.literals)
 
 
 @lru_cache(maxsize=256)
@@ -107,12 +116,7 @@ def term_count(text: str, topic: Topic, stems: Optional[frozenset] = None) -> in
         return 0
     if stems is None:
         stems = stem_set(text)
-    count = len(terms.stems & stems)
-    if terms.prefixes is not None and (not terms.literals or not text.isascii()
-                                       or any(p in text.lower() for p in terms.literals)):
-        count += len({m.group().lower() for m in terms.prefixes.finditer(text)})
-    for key in terms.phrases.keys() & stems:
-        count += sum(1 for needed, pattern in terms.phrases[key] if needed <= stems and pattern.search(text))
+    count = terms.count(text, stems)
     if count:
         exclude = _matcher(topic.exclude)
         if exclude is not None and exclude.search(text, stems):
