@@ -1261,11 +1261,10 @@ class _Resolver:
         found further back), which "the company" may as well mean."""
         if name in para.masked[:pos]:
             return False
-        for a, b in para.sentences:
+        for _, b, word in _sentence_openers(para, pos):
             if b > pos:
                 break
-            first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", para.masked[a:b])
-            if first and first.group(1).lower() not in lx.CAPITALIZED_STOPWORDS and first.group(1).lower() not in NOT_ORG_WORDS:
+            if word.lower() not in lx.CAPITALIZED_STOPWORDS and word.lower() not in NOT_ORG_WORDS:
                 return True
         return False
 
@@ -1275,20 +1274,16 @@ class _Resolver:
         may mean either."""
         own = set(name.split())
         quoted = {w for _, slug in self.orgs for w in self._speaker(slug, "").name.split()}
-        for p, stop in ((para, pos),):
-            for a, b in p.sentences:
-                if a >= stop:
-                    break
-                first = re.match(r"\s*(?:The\s+)?([A-Z][\w&\-]*)", p.masked[a:b])
-                if not first or first.group(1) in own or first.group(1) in quoted:
-                    continue
-                word = first.group(1).lower()
-                if word in lx.CAPITALIZED_STOPWORDS or word in NOT_ORG_WORDS or word in lx.FIRST_NAMES \
-                        or name_is_plural(first.group(1)) or re.search(r"\b%s\b" % re.escape(word), self.article_text):
-                    continue  # (a common word opening a sentence: "Shares in Unilever rose", "Sales fell")
-                if any(m.lead <= a + first.start(1) < m.end and not m.in_quote for m in p.mentions):
-                    continue  # a person the article names
-                return True
+        for at, _, word in _sentence_openers(para, pos):
+            if word in own or word in quoted:
+                continue
+            lower = word.lower()
+            if lower in lx.CAPITALIZED_STOPWORDS or lower in NOT_ORG_WORDS or lower in lx.FIRST_NAMES \
+                    or name_is_plural(word) or re.search(r"\b%s\b" % re.escape(lower), self.article_text):
+                continue  # (a common word opening a sentence: "Shares in Unilever rose", "Sales fell")
+            if any(m.lead <= at < m.end and not m.in_quote for m in para.mentions):
+                continue  # a person the article names
+            return True
         return False
 
     def _here_and_before(self, para: _Paragraph, pos: int) -> list[tuple[_Paragraph, int]]:
@@ -1685,6 +1680,20 @@ _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexi
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
 _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|"
                           r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
+
+
+_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*)")
+
+
+def _sentence_openers(para: _Paragraph, pos: int):
+    """(start, end, word) of each sentence of the paragraph that starts before `pos` and opens on a capitalized word
+    (past a "The"): where "the company" looks for other names it may mean."""
+    for a, b in para.sentences:
+        if a >= pos:
+            break
+        first = _OPENER.match(para.masked, a, b)
+        if first:
+            yield first.start(1), b, first.group(1)
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
