@@ -160,9 +160,6 @@ class ArticlePeople:
     unknown: set = field(default_factory=set)  # slugs not in the gazetteer
     roles: dict = field(default_factory=dict)  # normalized title → slug, from "Defense Minister Rustem Umerov"
 
-    def in_paragraph(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == index]
-
 
 @dataclass
 class _Run:

@@ -234,6 +234,8 @@ _SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation
 
 def _introduced_blockquote(resolver: "_Resolver", before: Paragraph, paragraph: Paragraph, slug: str,
                           last: Optional[Quote]) -> Optional[Quote]:
+    """A blockquote paragraph with no quotation marks as a quote: the words of whoever the paragraph before
+    introduces with a colon, or, for its next paragraphs, of whoever its first one was given to; else None."""
     if not paragraph.text.strip():
         return None
     if before.quoted:

@@ -362,7 +362,6 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
-_TABLE_ROW = re.compile(r"\S\t+\S")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки)\s*:", re.IGNORECASE)
@@ -529,11 +528,6 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 12 and len(_MENU_SEPARATORS.findall(text)) >= 2:
         return "menu or breadcrumb (items between separators)"
     return None
-
-
-def is_table_row(raw: str) -> bool:
-    """A row of a table saved as text: cells separated by tabs."""
-    return len(_TABLE_ROW.findall(raw)) >= 1 and raw.count("\t") >= 1 and len(raw.split("\t")) >= 2
 
 
 # Copying glues the commenter's name to the time ("Serkan45 dakika önce"): the number needs no word boundary before it.

@@ -86,11 +86,6 @@ def _range_script(ch: str) -> Optional[str]:
 _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
 
 
-def script_counts(text: str) -> Counter:
-    """Letters per script. ASCII letters are counted in C (bytes.translate); only non-ASCII ones one by one."""
-    return Counter(_script_counts(text))
-
-
 def _script_counts(text: str) -> dict[str, int]:
     # A plain dict: main_script runs on every line of a page, and a Counter costs more than the counting here.
     counts: dict[str, int] = {}
