@@ -868,6 +868,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if result.author is None:
             result.author = name
             info.fate, info.reason = "author", "byline"
+        elif i and infos[i - 1].fate == "author" and md.another_author(result.author, name):
+            # A byline per author, one under the other (a think tank's "Name, Senior Fellow" cards): co-authors.
+            result.author = md.join_authors(result.author, name)
+            info.fate, info.reason = "author", "byline: a co-author under the first"
         else:
             drop_line(info, "byline (author already known)")
         found = md.date_line(text, result.day_first) or _date_in_byline(text)

@@ -279,6 +279,22 @@ def _names(text: str) -> Optional[str]:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _author_list(author: str) -> list[str]:
+    return [n for n in re.split(r",\s*|\s+and\s+", author) if n]
+
+
+def another_author(author: str, name: str) -> bool:
+    """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
+    known = {n.casefold() for n in _author_list(author)}
+    return all(n.casefold() not in known for n in _author_list(name))
+
+
+def join_authors(author: str, name: str) -> str:
+    """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
+    names = _author_list(author) + _author_list(name)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
             "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
