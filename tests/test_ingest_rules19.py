@@ -22,3 +22,34 @@ def test_one_byline_card_per_author_under_the_headline_names_every_author():
     # The same byline again (a repeat, not a co-author) leaves one name.
     e = extract(_dump(_HEADLINE, "By Liisa Virtanen", "By Liisa Virtanen", "12 March 2026", _LEAD, _NEXT), "x.txt")
     assert e.author == "Liisa Virtanen"
+
+
+def _page(head: str, body: str) -> bytes:
+    return (f"<html><head><title>t</title>{head}</head><body><article><h1>{_HEADLINE}</h1>{body}"
+            f"<p>{_LEAD}</p><p>{_NEXT}</p></article></body></html>").encode()
+
+
+def test_a_capitals_byline_loses_the_employer_written_after_it():
+    e = extract(_dump(_HEADLINE, "By MARIA OSTROWSKA and PETER HALL Northline News Service", _LEAD, _NEXT), "x.txt")
+    assert e.author == "Maria Ostrowska and Peter Hall"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+          '"name": "MARIA OSTROWSKA and PETER HALL Northline News Service"}}</script>')
+    assert extract(_page(ld, ""), "x.html").author == "Maria Ostrowska and Peter Hall"
+
+
+def test_an_agency_or_desk_code_in_json_ld_is_no_author_beside_or_over_a_reporter():
+    both = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", '
+            '"name": "Karin Aalto"}, {"@type": "Person", "name": "STT"}]}</script>')
+    assert extract(_page(both, ""), "x.html").author == "Karin Aalto"
+    desk = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+            '"name": "PTI"}}</script>')
+    shown = '<div class="byline">Meera Pillai / PTI / Updated: Mar 12, 2026, 09:15 IST</div>'
+    assert extract(_page(desk, shown), "x.html").author == "Meera Pillai"
+
+
+def test_one_word_after_a_reporters_full_name_is_her_newsroom_or_place_not_a_co_author():
+    for line in ("Von Lena Brandt, ZDF-Landesstudio", "Por Ana Ruiz Ortega, Sevilla"):
+        e = extract(_dump(_HEADLINE, line, _LEAD, _NEXT), "x.txt")
+        assert e.author in ("Lena Brandt", "Ana Ruiz Ortega"), line
+    e = extract(_dump(_HEADLINE, "By Lena Brandt, Ana Ruiz", _LEAD, _NEXT), "x.txt")
+    assert e.author == "Lena Brandt and Ana Ruiz"

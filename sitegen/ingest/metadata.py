@@ -215,12 +215,35 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
                          r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
 
 
+# "By JAN NOVAK and LIESL BRANDT Continental Press": a wire feed sets the reporters' names in capitals and their
+# employer after them as written; the words in ordinary case after the capitals are the employer, not a name.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<names>[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]+(?:\s+(?:[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]*|and|&|,))*)\s+"
+    r"(?=[A-Z][a-z])(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+
+
+def without_employer(text: str) -> str:
+    """"LIESL BRANDT Continental Press" → "LIESL BRANDT" (the names left in capitals: the caller writes them)."""
+    if text.isupper() or not re.search(r"[A-Z]{2}", text):
+        return text
+    match = _CAPITALS_THEN_EMPLOYER.match(text)
+    if not match or len(re.findall(r"[A-ZÀ-ÞĄ-Ż]{2,}", match.group("names"))) < 2:
+        return text
+    return match.group("names")
+
+
+def is_desk_code(name: str) -> bool:
+    """"TT", "TNN", "AFP": an agency's or desk's letters where a byline names a person."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
         text = _LIVE_SHIFT.sub("", text)
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
+    text = without_employer(text)
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
@@ -239,9 +262,16 @@ def author_name(text: str) -> Optional[str]:
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
     pieces = text.split(",")
-    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
+    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
+                               or _one_word_after_names(pieces)):
         pieces.pop()
     return _names(",".join(pieces))
+
+
+def _one_word_after_names(pieces: list[str]) -> bool:
+    """"Jana Keller, ARD-Hauptstadtstudio", "Ana Ruiz, Sevilla": one word after full names is the newsroom or the
+    place filed from; a byline gives a person's first and last name."""
+    return len(pieces[-1].split()) == 1 and all(len(p.split()) >= 2 for p in pieces[:-1])
 
 
 # "Laura Chen, University Communications": after the comma a department or body, not a second author.
