@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sitegen.ingest.extract import extract
+from sitegen.ingest.metadata import publisher_mentions
 
 
 def _dump(*lines: str) -> bytes:
@@ -53,3 +54,24 @@ def test_one_word_after_a_reporters_full_name_is_her_newsroom_or_place_not_a_co_
         assert e.author in ("Lena Brandt", "Ana Ruiz Ortega"), line
     e = extract(_dump(_HEADLINE, "By Lena Brandt, Ana Ruiz", _LEAD, _NEXT), "x.txt")
     assert e.author == "Lena Brandt and Ana Ruiz"
+
+
+def test_a_copyright_sign_before_rights_reserved_names_no_owner():
+    for line in ("© Tutti i diritti riservati", "© Tous droits réservés", "© Alle Rechte vorbehalten",
+                 "© Wszelkie prawa zastrzeżone"):
+        assert publisher_mentions(line) == [], line
+
+
+def test_a_copyright_names_the_outlet_inside_quotes_and_after_a_legal_form():
+    assert publisher_mentions("© 2010–2026 «Київські відомості». Усі права захищені.") == ["Київські відомості"]
+    assert publisher_mentions("© 2026 SIA «Baltic Daily», Rīga.") == ["Baltic Daily"]
+
+
+def test_a_footers_imprint_names_the_company_that_publishes():
+    assert publisher_mentions("Vasabladet AB, Sandögatan 6, 65100 Vasa") == ["Vasabladet"]
+    assert publisher_mentions("Il Corriere Alpino S.p.A. – P.IVA 00987650214 – Via Roma 4, Trento") == \
+        ["Il Corriere Alpino"]
+    assert publisher_mentions("Ab 1. Januar gilt der neue Fahrplan.") == []
+    e = extract(_dump("Vasabladet", "Nyheter Sport Kultur", _HEADLINE, _LEAD, _NEXT,
+                      "Vasabladet AB, Sandögatan 6, 65100 Vasa", "Kundservice Cookies"), "x.txt")
+    assert e.publisher == "Vasabladet"

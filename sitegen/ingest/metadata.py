@@ -57,17 +57,23 @@ _PUBLISHER_SHAPES = [
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+               r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
+    # A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company
+    # that publishes, its legal form, then its address or tax number.
+    re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+               r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
+               r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
@@ -75,7 +81,7 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
-                         r"eireli|company|corporation)\.?$",
+                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -409,7 +415,13 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
-                            r"teil |partie d|parte d|deel uit|częścią")
+                            r"teil |partie d|parte d|deel uit|częścią|"
+                            r" (?:ab|asa|as|a/s|aps|oyj?|gmbh|ag|ltd\.?|limited|plc|llc|inc\.|s\.p\.a\.|spa|s\.r\.l\.|srl|s\.a\.|"
+                            r"sa|s\.l\.|sl|b\.v\.|n\.v\.|sp\. z o\.o\.)\s*[,–—-]")
+# "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
+_RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
+                              r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
+                              r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -421,6 +433,8 @@ def publisher_mentions(text: str) -> list[str]:
         for match in shape.finditer(text):
             # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
             if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
+                continue
+            if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
