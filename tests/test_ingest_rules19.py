@@ -75,3 +75,27 @@ def test_a_footers_imprint_names_the_company_that_publishes():
     e = extract(_dump("Vasabladet", "Nyheter Sport Kultur", _HEADLINE, _LEAD, _NEXT,
                       "Vasabladet AB, Sandögatan 6, 65100 Vasa", "Kundservice Cookies"), "x.txt")
     assert e.publisher == "Vasabladet"
+
+
+def test_the_masthead_over_a_copyright_that_names_the_company_or_an_app_that_drops_the_article():
+    footer = "© 2026 Lakeland News & Media Limited or its affiliated companies. All rights reserved."
+    e = extract(_dump("The Lakeland Herald", "Support the Lakeland Sign in", "News World Sport", _HEADLINE,
+                      _LEAD, _NEXT, footer), "x.txt")
+    assert e.publisher == "The Lakeland Herald"
+    e = extract(_dump("Sign in", "The Harbour Ledger", "City World Sport", _HEADLINE, "By Anna Berg",
+                      "Mar 12, 2026, 09:15 IST", _LEAD, _NEXT,
+                      "Get the latest news on The Harbour Ledger. Download The Harbour Ledger App."), "x.txt")
+    assert e.publisher == "The Harbour Ledger"
+    # A section's name beside the outlet's is no masthead.
+    e = extract(_dump("Harbour Ledger Live", "City World Sport", _HEADLINE, _LEAD, _NEXT,
+                      "© 2026 Harbour Ledger"), "x.txt")
+    assert e.publisher == "Harbour Ledger"
+
+
+def test_the_agency_in_a_wire_byline_is_not_the_site_that_runs_the_story():
+    e = extract(_dump("Lakeside Courier", "News Sports Obituaries", _HEADLINE,
+                      "By TOMAS REYES Meridian Wire Service", _LEAD, _NEXT,
+                      "Copyright 2026 Meridian Wire Service. All rights reserved.", "More local news",
+                      "© Copyright 2026 Lakeside Courier. Terms of Use"), "x.txt")
+    assert e.author == "Tomas Reyes"
+    assert e.publisher == "Lakeside Courier"

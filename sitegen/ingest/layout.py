@@ -973,7 +973,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.url = source_url
     # The wire's copyright under a story a local site runs ("Copyright 2026 The Associated Press") names the agency;
     # the site names itself elsewhere.
-    own = [m for m in mentions if not md.IS_WIRE.match(m)] or mentions
+    # So does an agency the byline names as the reporters' employer ("By JAN NOVAK Continental Press").
+    byline = next((info.line.text for info in infos if info.fate == "author"), "")
+    own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _as_at_the_top(_brand(_most_common(own), infos), infos) or result.site_name_guess
     if result.author and result.publisher and not hints.author_declared:
@@ -1113,6 +1115,8 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         text = info.line.text.strip()
         if info.words > 6 or info.sentence or text == name:
             continue
+        if md.masthead_of(name, text, OUTLET_WORDS):
+            return text
         rest = text[len(name):] if text.startswith(name) else ""
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").

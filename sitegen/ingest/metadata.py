@@ -448,6 +448,24 @@ def publisher_mentions(text: str) -> list[str]:
     return out
 
 
+_ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
+_COMPANY_WORD = re.compile(r"media|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
+
+
+def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
+    """"The Daily Meridian" over a copyright of "Meridian News & Media Limited", "The Harbour Ledger" over "Get the
+    Harbour Ledger app": the page header writes the outlet's name with the mention's own words, adding only an article
+    or a newspaper's word."""
+    words = header.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not _COMPANY_WORD.fullmatch(w)}
+    folded = [w.casefold() for w in words]
+    if not key or not key <= set(folded) or len(folded) == len(name.split()) and header.casefold() == name.casefold():
+        return False
+    return all(w in key or _ARTICLE.fullmatch(w) or outlet_words.fullmatch(w) for w in folded)
+
+
 _DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
 
 
