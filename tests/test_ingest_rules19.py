@@ -99,3 +99,10 @@ def test_the_agency_in_a_wire_byline_is_not_the_site_that_runs_the_story():
                       "© Copyright 2026 Lakeside Courier. Terms of Use"), "x.txt")
     assert e.author == "Tomas Reyes"
     assert e.publisher == "Lakeside Courier"
+
+
+def test_a_blog_platforms_post_line_names_the_publication():
+    assert publisher_mentions("Published in Harbour Makers · 5 min read · Mar 3, 2026") == ["Harbour Makers"]
+    assert publisher_mentions("Publicado en Código Cívico · 4 min de lectura") == ["Código Cívico"]
+    # A study published in a journal, in a sentence of the story, is no post line.
+    assert publisher_mentions("The study was published in Nature Energy on Tuesday.") == []

@@ -78,6 +78,9 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
+    # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication.
+    re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
+               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
@@ -415,7 +418,8 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
-                            r"teil |partie d|parte d|deel uit|częścią|"
+                            r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
+                            r"veröffentlicht in|pubblicato in|"
                             r" (?:ab|asa|as|a/s|aps|oyj?|gmbh|ag|ltd\.?|limited|plc|llc|inc\.|s\.p\.a\.|spa|s\.r\.l\.|srl|s\.a\.|"
                             r"sa|s\.l\.|sl|b\.v\.|n\.v\.|sp\. z o\.o\.)\s*[,–—-]")
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
