@@ -1,6 +1,7 @@
 """Metadata and body rules found on batch 19's pages, checked on other strings (other sites, other languages)."""
 from __future__ import annotations
 
+from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import publisher_mentions
 
@@ -106,3 +107,11 @@ def test_a_blog_platforms_post_line_names_the_publication():
     assert publisher_mentions("Publicado en Código Cívico · 4 min de lectura") == ["Código Cívico"]
     # A study published in a journal, in a sentence of the story, is no post line.
     assert publisher_mentions("The study was published in Nature Energy on Tuesday.") == []
+
+
+def test_a_year_glued_to_the_next_date_and_a_korean_dotted_date_are_read():
+    assert find_date("Posted on March 3, 2026March 4, 2026 by Ellen Park")[0] == "2026-03-03"
+    assert find_date("12 March 2026Updated 14:05")[0] == "2026-03-12"
+    assert find_date("박서연 기자 입력 2026. 3. 12. 09:41")[0] == "2026-03-12"
+    assert find_date("등록 2026.03.12. 09:41")[0] == "2026-03-12"
+    assert find_date("release 2026.3.12.4") is None
