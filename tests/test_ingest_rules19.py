@@ -1,6 +1,7 @@
 """Metadata and body rules found on batch 19's pages, checked on other strings (other sites, other languages)."""
 from __future__ import annotations
 
+from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import publisher_mentions
@@ -115,3 +116,36 @@ def test_a_year_glued_to_the_next_date_and_a_korean_dotted_date_are_read():
     assert find_date("박서연 기자 입력 2026. 3. 12. 09:41")[0] == "2026-03-12"
     assert find_date("등록 2026.03.12. 09:41")[0] == "2026-03-12"
     assert find_date("release 2026.3.12.4") is None
+
+
+_RU = ["Совет директоров порта в среду утвердил план расширения терминала, который обсуждали почти два года.",
+       "По словам представителей порта, первые работы начнутся весной, а завершить стройку планируют к 2029 году.",
+       "Местные жители опасаются, что грузовики с терминала пойдут через центр города, и требуют построить объезд.",
+       "В мэрии ответили, что объездная дорога включена в план, но денег на нее в бюджете пока нет."]
+
+
+def test_a_donation_box_naming_the_outlet_a_newsletter_box_and_a_licence_line_are_not_story():
+    e = extract(_dump("Порт утвердил план расширения терминала", "Ирина Соколова", _RU[0], _RU[1],
+                      "«Вёрстка» не берет денег у государств и живет на пожертвования.\nПоддержать «Вёрстку»",
+                      _RU[2], _RU[3], "Рассылка «Вёрстки»", "Самое важное за неделю — в вашей почте каждую пятницу.",
+                      "Подписаться",
+                      "Материалы «Вёрстки» доступны по лицензии Creative Commons CC BY 4.0."), "x.txt")
+    assert [b.text for b in e.blocks] == _RU
+    assert boilerplate_reason("We will never share your email address with anyone.", 8) is not None
+    assert boilerplate_reason("All text is published under CC BY-SA 4.0 unless noted.", 10) is not None
+
+
+_ITEMS = ["Новый причал длиной 400 метров для судов с осадкой до 14 метров, который построят к 2028 году.",
+          "Два контейнерных крана, закупку которых порт оплатит из собственной прибыли за три года.",
+          "Склад на 12 тысяч квадратных метров рядом с железнодорожной веткой, ведущей к вокзалу."]
+
+
+def test_a_related_label_in_russian_and_a_list_that_runs_into_a_subheading():
+    e = extract(_dump("Порт утвердил план расширения терминала", "Ирина Соколова", _RU[0], _RU[1],
+                      "Что входит в план\n" + "\n".join(_ITEMS) + "\nЧего в плане нет", _RU[2], _RU[3],
+                      "Ещё по теме\nМэрия закрыла мост на ремонт до лета\nНовый автобусный маршрут свяжет порт и вокзал"),
+                "x.txt")
+    kinds = [(b.kind, b.text) for b in e.blocks]
+    assert kinds[2:7] == [("heading", "Что входит в план")] + [("list_item", item) for item in _ITEMS] + \
+        [("heading", "Чего в плане нет")]
+    assert kinds[-1] == ("paragraph", _RU[3])

@@ -26,7 +26,7 @@ _SOCIAL = re.compile(
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
-        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"рассылка [«\"„“][^»\"”“]{2,30}[»\"”“]", r"розсилка [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
         r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
@@ -102,7 +102,7 @@ RELATED = re.compile(
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
-        r"читайте (?:также|тоже)", r"по теме", r"похожие новости", r"популярное", r"читайте також", r"по темі",
+        r"читайте (?:также|тоже)", r"(?:ещ[её] )?по теме", r"(?:ще|більше) на тему", r"похожие новости", r"популярное", r"читайте також", r"по темі",
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
@@ -214,7 +214,7 @@ _SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) s
 # print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
-                "erschien", "paru dans")
+                "erschien", "paru dans", "cc by", "creative commons")
 _NOTICES = re.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
@@ -223,7 +223,10 @@ _NOTICES = re.compile(
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
     r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
-    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)", re.IGNORECASE)
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)|"
+    # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".
+    r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
+    r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -253,6 +256,10 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
+    # A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address".
+    r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
+    r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
+    r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
@@ -316,14 +323,19 @@ _DONATE_BUTTON = re.compile(
     r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
     r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
     r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
-    r"doneer(?: nu)?|υποστηρίξτε μας)\W*$", re.IGNORECASE)
+    r"doneer(?: nu)?|υποστηρίξτε μας|"
+    # The button names the outlet it asks for: "Поддержать «Вёрстку»", "Support “The Ferret”".
+    r"(?:support|поддержать|підтримати|wesprzyj|sostieni|soutenir|apoiar|apoyar|unterstützen sie|steun|stöd)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])"
+    r"\W*$", re.IGNORECASE)
 # What a donation box says above its button: the site lives on its readers, not on advertising.
 APPEAL_WORDS = re.compile(
     r"\b(?:readers?|reader-funded|donat\w+|donors?|advertis\w+|independent|leser\w*|werbung|spende\w*|unabhängig\w*|"
     r"lecteurs?|lectrices|publicité|dons?|indépendant\w*|lectores|publicidad|donaci\w+|independiente|leitores|"
     r"publicidade|doaç\w+|lettori|pubblicità|donazion\w+|czytelnik\w*|reklam\w*|darowizn\w*|niezależn\w*|"
     r"читател\w*|реклам\w*|пожертвован\w*|независим\w*|читач\w*|незалежн\w*|pembaca|iklan|donasi|independen|"
-    r"läsare|annons\w*|oberoende)\b", re.IGNORECASE)
+    r"läsare|annons\w*|oberoende|"
+    # The pitch says whose money the site takes, or does not: "takes no money from governments".
+    r"money|geld|argent|dinero|dinheiro|soldi|pieniędzy|pieniądze|денег|деньги|грошей|гроші)\b", re.IGNORECASE)
 DONATION = "membership/donation appeal"
 
 

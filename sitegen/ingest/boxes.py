@@ -110,6 +110,8 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
     for i, button in enumerate(infos):
         if button.words > 8 or button.line.tag is not None or not bp.opens_with_donate_button(button.line.text):
             continue
+        # ("Поддержать «Вёрстку» Другие способы": the button, with the next one glued on by copying, is the box too)
+        button.pattern = button.pattern or bp.DONATION
         for k, above in enumerate(infos[i - 1:max(-1, i - 4):-1]):
             # (a long pitch right under "Before you go …": the appeal a live page sets between its entries)
             headed = k == 0 and i >= 2 and bool(bp.APPEAL_HEADING.match(infos[i - 2].line.text))

@@ -40,7 +40,7 @@ _BOX_WORDS = re.compile(
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
     r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
-    r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations)(?:$|[\s_-])",
     re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)

@@ -597,7 +597,8 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
         after = infos[j + 1] if j + 1 < len(infos) else None
         run = infos[start:j + 1]
         if len(run) >= 2 and all(_item_like(info) for info in run) and (
-                after is None or after.line.blank_before or after.fate == "dropped" or j == last):
+                after is None or after.line.blank_before or after.fate == "dropped" or j == last
+                or after.kind == "heading" and after.fate == "heading"):
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
