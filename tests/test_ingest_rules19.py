@@ -149,3 +149,24 @@ def test_a_related_label_in_russian_and_a_list_that_runs_into_a_subheading():
     assert kinds[2:7] == [("heading", "Что входит в план")] + [("list_item", item) for item in _ITEMS] + \
         [("heading", "Чего в плане нет")]
     assert kinds[-1] == ("paragraph", _RU[3])
+
+
+_ENTRY_1 = ("Firefighters have reopened the coast road at Aberporth after the landslip was cleared overnight, the "
+            "county council says.")
+_ENTRY_2 = ("The Met Office has extended its amber warning for rain until Sunday morning, with up to 80mm expected "
+            "on high ground.")
+
+
+def test_a_live_entrys_headline_under_its_time_heads_the_entry_and_the_time_is_dropped():
+    e = extract(_dump("Storm Darragh live: coast road reopens as warnings extended", "By Mair Jones",
+                      "Sat 7 Dec 2026 10.05 GMT", "10:05 GMT\nRoad: coast route open again", _ENTRY_1, "Share",
+                      "09:40 GMT\nAmber warning extended to Sunday", _ENTRY_2, "Share"), "x.txt")
+    assert [(b.kind, b.text) for b in e.blocks] == [
+        ("heading", "Road: coast route open again"), ("paragraph", _ENTRY_1),
+        ("heading", "Amber warning extended to Sunday"), ("paragraph", _ENTRY_2)]
+    html = ("<html><body><article><h1>Storm Darragh live: coast road reopens as warnings extended</h1>"
+            "<div class='entry'><div>10:05 GMT</div><h3>Road: coast route open again</h3><p>" + _ENTRY_1 + "</p></div>"
+            "<div class='entry'><div>09:40 GMT</div><h3>Amber warning extended to Sunday</h3><p>" + _ENTRY_2 +
+            "</p></div></article></body></html>")
+    assert [b.text for b in extract(html.encode(), "x.html").blocks] == [
+        "Road: coast route open again", _ENTRY_1, "Amber warning extended to Sunday", _ENTRY_2]

@@ -254,6 +254,28 @@ def story_language(infos: list[LineInfo]) -> Optional[str]:
     return line_language(body) if body else None
 
 
+def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
+    """A live page's entry: its time ("19:20 GMT"), then its headline, then its text. The headline heads the entry; the
+    time is the entry's metadata. In copied text the headline sits right under the time, with no blank line between
+    ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time."""
+    for i in range(first, last - 1):
+        time, head, text = infos[i], infos[i + 1], infos[i + 2]
+        if time.kind != "heading" or not TIME_ONLY.match(time.line.text) or text.kind != "paragraph":
+            continue
+        teaser = (head.pattern or head.reason or "").startswith("link to another story")
+        if head.pattern and not teaser:
+            continue
+        if head.line.tag in ("h2", "h3", "h4", "h5", "h6"):
+            if head.kind != "heading" and not teaser:
+                continue
+        elif head.line.tag is not None or head.line.blank_before or not text.line.blank_before \
+                or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
+            continue
+        drop_line(time, "the time of a live entry (its headline follows)")
+        head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
+        head.level = time.level or 2
+
+
 def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
     """A subheading with no story under it (before another heading or the end) was a label, not a heading."""
     pending: Optional[LineInfo] = None

@@ -18,6 +18,7 @@ from typing import Optional
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
+                                   live_entry_headlines,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
@@ -546,6 +547,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last, result.author)
+    live_entry_headlines(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
