@@ -170,3 +170,22 @@ def test_a_live_entrys_headline_under_its_time_heads_the_entry_and_the_time_is_d
             "</p></div></article></body></html>")
     assert [b.text for b in extract(html.encode(), "x.html").blocks] == [
         "Road: coast route open again", _ENTRY_1, "Amber warning extended to Sunday", _ENTRY_2]
+
+
+_EN = ["Cochin Shipyard on Tuesday signed a contract to build two hybrid ferries for the state water transport "
+       "department, its first order for electric vessels.",
+       "The ferries will carry 100 passengers each and are due to enter service on the Vyttila route by 2028, "
+       "officials said.",
+       "The yard expects more such orders as coastal states replace diesel boats on short urban routes."]
+
+
+def test_a_synopsis_box_a_file_photo_caption_an_app_promo_and_readers_comments_are_not_story():
+    assert boilerplate_reason("File photo: A ferry at the Vyttila hub in Kochi. (PTI)", 10) is not None
+    e = extract(_dump("Kochi yard wins order for two hybrid ferries as state phases out diesel boats",
+                      "Anjali Menon / ENS / Updated: Mar 3, 2026, 09:10 IST", "Share Follow us +Text Size", "Synopsis",
+                      "The shipyard will build two 100-seat hybrid ferries for the state's water transport department, "
+                      "its first electric order, with delivery due by 2028 on the Vyttila route.",
+                      "File photo: A ferry at the Vyttila hub in Kochi. (PTI)", *_EN,
+                      "Get the latest Kerala news on The Malabar Courier. Download The Malabar Courier App.",
+                      "Readers' Comments (4)", "Ravi P Kochi · 1 hour ago", "Good news for the backwaters."), "x.txt")
+    assert [b.text for b in e.blocks] == _EN

@@ -20,7 +20,7 @@ def _words(*alternatives: str) -> str:
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
         r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
-        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download the [\w .&'’-]{1,30} app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
@@ -69,7 +69,7 @@ _AFFILIATE = re.compile(
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
-        r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
+        r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
@@ -122,6 +122,7 @@ _TEASER_WORDS = re.compile(
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
+    r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
