@@ -189,3 +189,32 @@ def test_a_synopsis_box_a_file_photo_caption_an_app_promo_and_readers_comments_a
                       "Get the latest Kerala news on The Malabar Courier. Download The Malabar Courier App.",
                       "Readers' Comments (4)", "Ravi P Kochi · 1 hour ago", "Good news for the backwaters."), "x.txt")
     assert [b.text for b in e.blocks] == _EN
+
+
+_SV = ["Kommunstyrelsen i Umeå beslutade på tisdagen att bygga en ny simhall vid Västra Esplanaden, trots protester "
+       "från oppositionen.",
+       "Bygget beräknas kosta 480 miljoner kronor och ska vara klart hösten 2029, enligt kommunens tidsplan.",
+       "– Det här är en investering för flera generationer, säger kommunstyrelsens ordförande Anna Berg.",
+       "Oppositionen vill i stället renovera den gamla hallen och menar att kostnaden kommer att skena.",
+       "Frågan ska nu upp i kommunfullmäktige i december, där majoriteten har tre mandats marginal.",
+       "Simklubbarna i staden välkomnar beskedet och säger att bristen på bantider har blivit akut de senaste åren."]
+
+
+def test_a_swedish_share_bar_a_topics_line_and_the_side_box_after_it_are_not_story():
+    e = extract(_dump("Umeå bygger ny simhall för 480 miljoner", "Karin Nilsson", "Publicerad 3 mars 2026 kl. 08.15",
+                      "Dela Facebook X Kopiera länk Spara", *_SV,
+                      "Följ ämnen: + Umeå + Simhall + Kommunstyrelsen\nSå fattas beslutet",
+                      "Kommunfullmäktige har 61 ledamöter och sammanträder en gång i månaden.", "Mest läst",
+                      "Tåg ställs in mellan Umeå och Vännäs"), "x.txt")
+    assert [b.text for b in e.blocks] == _SV
+
+
+def test_a_meta_description_that_is_the_dek_cut_short_marks_the_dek():
+    dek = ("Kommunen bygger en ny simhall vid Västra Esplanaden – men oppositionen varnar för att kostnaden kommer att "
+           "skena.")
+    html = ('<html><head><meta name="description" content="Kommunen bygger en ny simhall vid Västra Esplanaden.">'
+            '</head><body><article><h1>Umeå bygger ny simhall för 480 miljoner</h1><p class="ingress">' + dek + '</p>'
+            + "".join(f"<p>{p}</p>" for p in _SV) + "</article></body></html>")
+    e = extract(html.encode(), "x.html")
+    assert e.description == dek
+    assert [b.text for b in e.blocks] == _SV

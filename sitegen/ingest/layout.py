@@ -119,9 +119,13 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     if h1 is None:
         return
     key = hints.description.casefold()
+    # (or the meta description is the dek cut short: "… i västra Ukraina." for "… i västra Ukraina – men bara om …")
+    cut = key.rstrip(".…  ") if len(key) >= 40 else None
     # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
     for info in infos[h1 + 1:h1 + 9]:
-        if info.line.text.casefold() == key and info.fate is None:
+        text = info.line.text.casefold()
+        if (text == key or cut and text.startswith(cut) and text[len(cut):len(cut) + 2] in (" –", " —", " -", ", ", "; ")) \
+                and info.fate is None:
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
@@ -239,7 +243,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
         # or one with a thread under it, starts the comments.
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5:
+                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5 \
+                or info.pattern == "tag list" and before >= total * 0.6:  # the story's topics close it: a side box follows
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
