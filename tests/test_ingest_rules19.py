@@ -218,3 +218,10 @@ def test_a_meta_description_that_is_the_dek_cut_short_marks_the_dek():
     e = extract(html.encode(), "x.html")
     assert e.description == dek
     assert [b.text for b in e.blocks] == _SV
+
+
+def test_a_blog_platforms_counters_bar_caption_credit_and_publication_card_are_furniture():
+    for line in ("1.4K 12 Listen Share", "The old departure board at the depot. Photo by the author.",
+                 "Harbour Makers Notes from people who fix things in our town Follow publication"):
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    assert boilerplate_reason("Listen to the full interview on our podcast page this evening.", 10) is None

@@ -19,7 +19,7 @@ def _words(*alternatives: str) -> str:
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
-        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
+        r"follow us", r"follow \w+ on", r"follow (?:publication|this publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download the [\w .&'’-]{1,30} app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
@@ -364,7 +364,7 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
                               # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                               r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
                               r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
-                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
+                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                               re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
@@ -394,7 +394,7 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
-                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
+                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
