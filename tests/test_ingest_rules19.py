@@ -225,3 +225,22 @@ def test_a_blog_platforms_counters_bar_caption_credit_and_publication_card_are_f
                  "Harbour Makers Notes from people who fix things in our town Follow publication"):
         assert boilerplate_reason(line, len(line.split())) is not None, line
     assert boilerplate_reason("Listen to the full interview on our podcast page this evening.", 10) is None
+
+
+def test_a_list_under_its_colon_line_with_an_ad_label_between():
+    items = ["Route 36 between Lyons and Estes Park", "County Road 7 north of Longmont",
+             "Stretches of Route 52 near Fort Lupton"]
+    e = extract(_dump("Weld County plows will skip these roads until Friday, officials say", "By Dana Ruiz",
+                      _LEAD, "The county listed the roads it will clear last. They include:", "Advertisement\n"
+                      + "\n".join(items), _NEXT), "x.txt")
+    assert [(b.kind, b.text) for b in e.blocks][2:5] == [("list_item", item) for item in items]
+
+
+def test_a_subheading_is_no_copy_of_a_tag_in_other_case_and_a_programme_note_is_not_story():
+    story = [_LEAD, "Sanktionen", _NEXT, "Der nächste Gesprächstermin ist für Anfang Dezember angesetzt, hieß es."]
+    e = extract(_dump("Netzbetreiber warnen vor Engpässen im Winter nach Ausfall des zweiten Seekabels", *story,
+                      "Dieses Thema im Programm: Tagesschau24 am 3. März 2026 um 09:00 Uhr.", "Schlagwörter:",
+                      "Energie\nsanktionen\nOstsee"), "x.txt")
+    assert [b.text for b in e.blocks] == story
+    note = "Dieses Thema im Programm: Das Erste, Tagesthemen, 2. März 2026, 22:15 Uhr."
+    assert boilerplate_reason(note, len(note.split())) is not None

@@ -210,7 +210,8 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
 def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
     j = i - 1
-    while j >= 0 and (infos[j].kind == "list_item" or infos[j].fate == "dropped" and infos[j].pattern is None and False):
+    # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
+    while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
         j -= 1
     if j < 0 or j == i - 1 and not infos[j].line.text.endswith(":"):
         return False

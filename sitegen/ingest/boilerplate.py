@@ -215,14 +215,14 @@ _SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) s
 # print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
-                "erschien", "paru dans", "cc by", "creative commons")
+                "erschien", "paru dans", "cc by", "creative commons", "im programm")
 _NOTICES = re.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
     # reproduced."
     r"(?:cannot|may not) be reproduced|(?:service|site|page) may (?:include|contain) material from|"
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
-    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
+    r"über dieses thema berichtete|dieses thema im programm:|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
     r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)|"
     # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".

@@ -151,7 +151,8 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
     seen: dict[str, int] = {}
     out: dict[int, int] = {}
     for i, info in enumerate(infos):
-        key = info.line.text.casefold()
+        # (a word or two again in other case is a tag or a menu entry, "Санкції" and the tag "санкції": no copy)
+        key = info.line.text if info.words <= 2 else info.line.text.casefold()
         if len(key) < 3:
             continue
         if key in seen:
