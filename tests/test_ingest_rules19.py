@@ -4,7 +4,7 @@ from __future__ import annotations
 from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
-from sitegen.ingest.metadata import publisher_mentions
+from sitegen.ingest.metadata import imprint_publisher, publisher_mentions
 
 
 def _dump(*lines: str) -> bytes:
@@ -70,10 +70,10 @@ def test_a_copyright_names_the_outlet_inside_quotes_and_after_a_legal_form():
 
 
 def test_a_footers_imprint_names_the_company_that_publishes():
-    assert publisher_mentions("Vasabladet AB, Sandögatan 6, 65100 Vasa") == ["Vasabladet"]
-    assert publisher_mentions("Il Corriere Alpino S.p.A. – P.IVA 00987650214 – Via Roma 4, Trento") == \
-        ["Il Corriere Alpino"]
-    assert publisher_mentions("Ab 1. Januar gilt der neue Fahrplan.") == []
+    assert imprint_publisher(["Vasabladet AB, Sandögatan 6, 65100 Vasa"]) == "Vasabladet"
+    assert imprint_publisher(["Il Corriere Alpino S.p.A. – P.IVA 00987650214 – Via Roma 4, Trento"]) == \
+        "Il Corriere Alpino"
+    assert imprint_publisher(["Ab 1. Januar gilt der neue Fahrplan.", "Die Bahn AG teilte mit, dass …"]) is None
     e = extract(_dump("Vasabladet", "Nyheter Sport Kultur", _HEADLINE, _LEAD, _NEXT,
                       "Vasabladet AB, Sandögatan 6, 65100 Vasa", "Kundservice Cookies"), "x.txt")
     assert e.publisher == "Vasabladet"

@@ -19,14 +19,14 @@ def _words(*alternatives: str) -> str:
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
-        r"follow us", r"follow \w+ on", r"follow (?:publication|this publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
-        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download the [\w .&'’-]{1,30} app", r"download it (?:for )?free",
+        r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
+        r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
-        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"рассылка [«\"„“][^»\"”“]{2,30}[»\"”“]", r"розсилка [«\"„“][^»\"”“]{2,30}[»\"”“]",
+        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
         r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
@@ -247,6 +247,12 @@ def subscription_offer(text: str) -> bool:
     return bool(_OFFER.search(text))
 
 
+# A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address" (looked for
+# only on lines holding one of _MAILBOX_KEYS).
+_MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your")
+_MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
+                      r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
+                      r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
@@ -257,10 +263,7 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-    # A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address".
-    r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
-    r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
-    r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо|"
+
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
@@ -514,7 +517,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+    if words <= 40 and (_FINE_PRINT.search(lower) or any(key in lower for key in _MAILBOX_KEYS) and _MAILBOX.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                         or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):

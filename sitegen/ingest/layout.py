@@ -986,7 +986,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     byline = next((info.line.text for info in infos if info.fate == "author"), "")
     own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
-        or _as_at_the_top(_brand(_most_common(own), infos), infos) or result.site_name_guess
+        or _as_at_the_top(_brand(_most_common(own), infos), infos) \
+        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \

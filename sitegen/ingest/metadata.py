@@ -69,11 +69,6 @@ _PUBLISHER_SHAPES = [
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
-    # A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company
-    # that publishes, its legal form, then its address or tax number.
-    re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
-               r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
@@ -419,9 +414,7 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
                             r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
-                            r"veröffentlicht in|pubblicato in|"
-                            r" (?:ab|asa|as|a/s|aps|oyj?|gmbh|ag|ltd\.?|limited|plc|llc|inc\.|s\.p\.a\.|spa|s\.r\.l\.|srl|s\.a\.|"
-                            r"sa|s\.l\.|sl|b\.v\.|n\.v\.|sp\. z o\.o\.)\s*[,–—-]")
+                            r"veröffentlicht in|pubblicato in")
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
 _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
                               r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
@@ -450,6 +443,23 @@ def publisher_mentions(text: str) -> list[str]:
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
+
+
+# A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company that
+# publishes, its legal form, then its address or tax number. Read only when no line names the outlet otherwise.
+_IMPRINT_LINE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+    r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
+
+
+def imprint_publisher(texts: list[str]) -> Optional[str]:
+    """The company a footer's imprint names, from the bottom of the page up."""
+    for text in reversed(texts):
+        match = _IMPRINT_LINE.match(text) if len(text) <= 200 else None
+        if match and match.group("name").lower() not in _NOT_PUBLISHERS:
+            return match.group("name")
+    return None
 
 
 _ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
