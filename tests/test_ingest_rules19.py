@@ -244,3 +244,13 @@ def test_a_subheading_is_no_copy_of_a_tag_in_other_case_and_a_programme_note_is_
     assert [b.text for b in e.blocks] == story
     note = "Dieses Thema im Programm: Das Erste, Tagesthemen, 2. März 2026, 22:15 Uhr."
     assert boilerplate_reason(note, len(note.split())) is not None
+
+
+def test_a_blockquote_repeating_a_sentence_of_a_paragraph_nearby_is_a_pull_quote():
+    first = ("Ferry operators say the new timetable is workable. Reliability is worth more than speed on a crossing "
+             "this exposed, the harbour master told councillors on Monday.")
+    html = (f"<html><body><article><h1>{_HEADLINE}</h1><p>{_LEAD}</p><p>{first}</p>"
+            "<blockquote>“Reliability is worth more than speed on a crossing this exposed”</blockquote>"
+            f"<p>{_NEXT}</p><blockquote>“We will not cut a single sailing this winter,” the operator said in a letter."
+            "</blockquote></article></body></html>")
+    assert [b.kind for b in extract(html.encode(), "x.html").blocks] == ["paragraph", "paragraph", "paragraph", "quote"]

@@ -642,7 +642,8 @@ def _item_like(info: LineInfo) -> bool:
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
     """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
     kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
-    for i in kept:
+    # (in HTML a <blockquote> is a pull quote too when a paragraph nearby holds its words)
+    for i in [i for i in range(first, last + 1) if infos[i].kind in ("paragraph", "quote")]:
         core = infos[i].line.text.strip("“”\"„«»‘’' ")
         if infos[i].words > 30 or len(core.split()) < 6:
             continue
