@@ -263,7 +263,6 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
@@ -517,7 +516,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or any(key in lower for key in _MAILBOX_KEYS) and _MAILBOX.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+    if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+                        or any(key in lower for key in _MAILBOX_KEYS) and _MAILBOX.search(lower)
                         or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
