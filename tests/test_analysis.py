@@ -1297,3 +1297,16 @@ def test_one_name_after_said_then_a_kind_of_person_is_that_person():
     speakers = _quotes_of('"There can be no peace without justice," said Olena, a teacher from Kharkiv whose husband is '
                           'fighting near Pokrovsk.\n\n"We are ready," said Reuters, a news agency.')
     assert speakers == {"There": "olena", "We": None}
+
+
+def test_a_seat_of_government_speaks_for_its_office():
+    speakers = _quotes_of('"Talks will resume," a No 10 spokesman said.\n\n'
+                          'Number 10 said later the offer was "final".\n\n'
+                          '"We take note," the Elysee said on Tuesday.\n\n'
+                          '"Not now," said the Pentagon.')
+    assert speakers == {"Talks": "downing-street", "final": "downing-street", "We": "elysee", "Not": "pentagon"}
+    # A source there, or someone close to it, is no spokesperson; a seat in a longer subject is not the subject.
+    speakers = _quotes_of('"Nonsense," a Downing Street source said.\n\n'
+                          '"Too early," an official close to the Kremlin said.\n\n'
+                          'Lawyers for the White House said the ruling was "flawed".')
+    assert speakers == {"Nonsense": None, "Too": None, "flawed": None}

@@ -331,3 +331,38 @@ ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity
 def _verb_len(masked: str, end: int) -> int:
     m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
     return m.end() if m else 0
+
+
+# Seats of government written for the office in them ("Downing Street said", "a No 10 spokesperson", "the Elysee
+# said"): the office speaks, under the name its seat is best known by. A building or street the lexicon does not
+# list stays a place, as "Beijing said" stays no one.
+_SEATS = {"Downing Street": "Downing Street", "No 10": "Downing Street", "No. 10": "Downing Street",
+          "Number 10": "Downing Street", "Number Ten": "Downing Street", "White House": "White House",
+          "Elysee": "Elysee", "Élysée": "Élysée", "Elysée": "Elysée", "Elysee Palace": "Elysee", "Élysée Palace": "Élysée",
+          "Kremlin": "Kremlin", "Pentagon": "Pentagon", "Quai d'Orsay": "Quai d'Orsay", "Bankova": "Bankova",
+          "Blue House": "Blue House", "Vatican": "Vatican", "Palazzo Chigi": "Palazzo Chigi", "Moncloa": "Moncloa"}
+_SEAT = r"(?:%s)" % "|".join(re.escape(s).replace(r"\ ", r"\s+").replace("'", "['’]") for s in sorted(_SEATS, key=len, reverse=True))
+# The whole subject: the seat, or one of its spokespeople (not "a Downing Street source", who stays unnamed; "the
+# Kremlin spokesperson" is a role, which the gazetteer may give a name).
+_SEAT_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(%s)\s+(?:spokesperson|spokesman|spokeswoman))"
+                           % (_SEAT, _SEAT))
+_CLAUSE_OPENER = re.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
+# `," said Downing Street.`, `," said the White House in a statement`: the seat, with no noun of its own after it.
+SEAT_AFTER = re.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
+                        r"when|while|as|adding|noting)\b)" % _SEAT)
+
+
+def seat_name(words: str) -> str:
+    """The office a seat of government's name (as the article writes it) stands for."""
+    return _SEATS.get(re.sub(r"\s+", " ", words).replace("’", "'"), words)
+
+
+def seat_subject(clause: str) -> Optional[str]:
+    """The office when a clause's whole subject is a seat of government or its spokesperson: "Downing Street",
+    "the White House", "a No 10 spokesperson" (after an opening phrase set off by a comma: "On Monday, …")."""
+    subject = clause[clause.rfind(",") + 1:] if "," in clause.rstrip(" ,") else clause
+    opener = _CLAUSE_OPENER.match(subject)
+    m = _SEAT_SUBJECT.fullmatch(subject.rstrip(" ,"), opener.end())
+    if not m:
+        return None
+    return seat_name(m.group(1) or m.group(2))

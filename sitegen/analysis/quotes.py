@@ -28,7 +28,8 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
-    STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
+    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase,
+    seat_name, seat_subject)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -655,6 +656,9 @@ class _Resolver:
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
+            seat = SEAT_AFTER.match(masked, verb.end())
+            if seat:
+                return self._org_named(seat_name(seat.group(1)), f"named after the quote ({verb.group(0)} {{name}}), the office its seat stands for")
             role = self._role_after(para, verb.end())
             return (role or self._name_given_after(para, verb.end(), verb.group(0))
                     or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
@@ -856,6 +860,9 @@ class _Resolver:
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return None
+        seat = seat_subject(stripped)
+        if seat:
+            return self._org_named(seat, how + " → {name}, the office its seat stands for")
         issued = STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
         if issued:
             # "A statement from the Football Association said": who issued it (a person the article names, or an
