@@ -1158,9 +1158,10 @@ def test_he_or_she_is_the_sentences_subject_not_a_person_in_the_question_what_wa
 
 def test_a_drone_operator_or_a_medic_is_an_unnamed_speaker_that_blocks_the_person_before():
     speakers = _quotes_of('"We hold the line," Vladyslav Voloshyn, an army spokesman, said.\n\n'
-                          'A drone operator with the call sign "Moriak" said his unit was tired.\n\n'
+                          'A drone operator in the same brigade said his unit was tired.\n\n'
                           '"Nobody can leave now," he told AFP.')
     assert speakers["Nobody"] is None
+    # (With the call sign he goes by, "Moriak", the "he" is that name's: see the call-sign test.)
 
 
 def test_a_name_before_an_owners_role_and_a_subject_going_on_with_but_said_are_speakers():
@@ -1310,3 +1311,20 @@ def test_a_seat_of_government_speaks_for_its_office():
                           '"Too early," an official close to the Kremlin said.\n\n'
                           'Lawyers for the White House said the ruling was "flawed".')
     assert speakers == {"Nonsense": None, "Too": None, "flawed": None}
+
+
+def test_a_call_sign_in_quotation_marks_names_the_speaker_and_is_no_quote():
+    found = quotes('A drone operator with the call sign "Moriak" said the unit was "exhausted".\n\n'
+                   'Near the trench stands a medic who goes by the call sign “Lys”, 23. "We need more tourniquets," he said.\n\n'
+                   '"In this fog you hear them first," Lys said.')
+    assert found == [("exhausted", "moriak"), ("We need more tourniquets", "lys"), ("In this fog you hear them first", "lys")]
+    # Someone named before the one with the call sign stays the subject of the sentence for a later "he".
+    speakers = _quotes_of('Colonel Taras Petrenko praised a sniper with the call sign "Oko". "They held," he said.')
+    assert speakers["They"] != "oko"
+
+
+def test_a_named_group_with_what_it_does_before_its_head_speaks_under_its_name():
+    speakers = _quotes_of('"The enemy is regrouping near the river," the DeepState monitoring group, which tracks the front '
+                          'line, said on Telegram.\n\n'
+                          '"Prices will rise again," said the Kantar polling company.')
+    assert speakers == {"The": "deepstate", "Prices": "kantar"}

@@ -77,7 +77,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                 continue
             break
         if lw in PHRASE_PREPOSITIONS or (w.islower() and (lw.endswith("ed") or lw.endswith("ing"))):
-            break
+            if not (k == len(words) - 1 and lw.endswith("ing") and k >= 2 and words[k - 2][0].isupper()
+                    and words[k - 2].lower() not in lx.CAPITALIZED_STOPWORDS):
+                break  # (but "the DeepState monitoring group": what a named group does, between its name and head)
         k -= 1
     phrase = words[k:]
     if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
@@ -144,6 +146,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if not owner:
         # "the ministry", "the engine maker": an organization named before, if one fits (see fits_family).
         return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
+    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
+            w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
+        return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
     return " ".join(phrase), "organization"
 
 

@@ -31,7 +31,7 @@ from sitegen.analysis.orgs import (
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
-from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
+from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
@@ -62,7 +62,13 @@ class _Paragraph:
         self.index = index
         self.text = text
         self.quotes = quoted_spans(text)
+        named = name_spans(text, self.quotes) if self.quotes else ()
+        if named:
+            # `a soldier with the call sign "Moriak" said`: the name, read as if unquoted (same length, so offsets hold).
+            self.quotes = tuple(s for s in self.quotes if s not in named)
         self.masked = mask(text, self.quotes)
+        for s in named:
+            self.masked = self.masked[:s.start] + " " + self.masked[s.start + 1:s.end - 1] + " " + self.masked[s.end:]
         self.sentences = sentence_spans(text, self.quotes)
         self.mentions = mentions
 
@@ -347,8 +353,15 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
+            subjects_before = len(self.subjects)
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote:
+                    continue
+                if (not first and len(self.subjects) == subjects_before and not m.possessive
+                        and given_name_at(para.text, m.lead) and self._kind(m.key) == "person"):
+                    # "Beside Moroz sits a quieter man with the call sign "Lis"": the one the sentence brings in
+                    # by the name he goes by, when no one named before him in it is its subject.
+                    self.subjects.append((para.index, m.start, m.key))
                     continue
                 if m.possessive:
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
