@@ -1328,3 +1328,10 @@ def test_a_named_group_with_what_it_does_before_its_head_speaks_under_its_name()
                           'line, said on Telegram.\n\n'
                           '"Prices will rise again," said the Kantar polling company.')
     assert speakers == {"The": "deepstate", "Prices": "kantar"}
+
+
+def test_the_name_apposed_to_whom_a_spokesperson_speaks_for_is_the_speaker():
+    speakers = _quotes_of('A spokesperson for the bidding consortium, Harbour & Rail Partners, said: "Our offer stands."\n\n'
+                          'A spokeswoman for the club, Jane Hill, said: "We are saddened."\n\n'
+                          'A spokesman for the city, Kyiv, said the strike was "deliberate".')
+    assert speakers == {"Our": "harbour-rail-partners", "We": "jane-hill", "deliberate": None}

@@ -719,6 +719,20 @@ class _Resolver:
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
             return None
+        spokes_for = _SPOKES_FOR_APPOSED.search(chunk) if chunk.endswith(",") else None
+        if spokes_for and spokes_for.group(1) in ORG_NOUNS_SPOKEN_FOR:
+            # "A spokesperson for the creditor group, London & Valley Water, said": the group the apposition names
+            # (or the spokesperson, when it names a person: "a spokeswoman for the club, Jane Hill,").
+            at = clause_start + spokes_for.start(2)
+            mention = self._mention_at(para, at)
+            if mention is not None:
+                return self._speaker(mention.key, how + " → {name}") if mention.end == clause_start + spokes_for.end(2) \
+                    and not mention.possessive else None
+            name = spokes_for.group(2)
+            words = [w for w in name.split() if w[0].isupper()]
+            if not any(w.lower() in NOT_ORG_WORDS - lx.ORG_HEADS or w.strip(".").upper() in COUNTRY_ACRONYMS for w in words) \
+                    and not (len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES) and words[0].lower() not in lx.FIRST_NAMES:
+                return self._org_named(name, how + f" → '{chunk[spokes_for.start():spokes_for.start(2)].strip(' ,')}', {{name}}")
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -1614,6 +1628,8 @@ _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|th
 _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
                            r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
+_SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
+                                 r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
 _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
