@@ -1335,3 +1335,13 @@ def test_the_name_apposed_to_whom_a_spokesperson_speaks_for_is_the_speaker():
                           'A spokeswoman for the club, Jane Hill, said: "We are saddened."\n\n'
                           'A spokesman for the city, Kyiv, said the strike was "deliberate".')
     assert speakers == {"Our": "harbour-rail-partners", "We": "jane-hill", "deliberate": None}
+
+
+def test_a_sentence_of_two_actions_on_two_days_gives_each_its_event():
+    assert _events("The committee backed the bill on Monday and will vote on it on Dec. 18.", "2026-12-09") == [
+        ("2026-12-07", "day"), ("2026-12-18", "day")]
+    assert _events("Rossi limped off in Tuesday's defeat, and a scan on Wednesday confirmed a tear.", "2026-12-10") == [
+        ("2026-12-08", "day"), ("2026-12-09", "day")]
+    # Two days of one action, or one action and when it was said, stay one event.
+    assert _events("Talks were held on Monday and Tuesday.", "2026-12-10") == [("2026-12-07", "day")]
+    assert _events("The regulator said on Wednesday that it would rule by Dec. 18.", "2026-12-10") == [("2026-12-18", "day")]
