@@ -28,7 +28,6 @@ BATCH_15_FIRST_RUN = {
                                                "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
     ("topics", "b15-eu-20th-sanctions-package"): "peace-talks: 'weeks of talks with Slovakia and Hungary', 'the negotiations' and "
                                                  "'those talks' (on frozen assets) are the EU's own bargaining",
-    ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
 }
 # Blind batch 16 (README 'Blind batch 16'): ordinary wire and broadsheet copy. Its wrong speakers are a
 # 'he'/'she' or a call-sign speaker given to the nearest other name; its topic miss is NATO's own meetings
@@ -36,8 +35,6 @@ BATCH_15_FIRST_RUN = {
 BATCH_16_FIRST_RUN = {
     ("topics", "b16-nato-membership-split"): "peace-talks: the ministers' 'meeting' (4 paragraphs), NATO's own 'summit' in Ankara "
                                              "and Washington, and one 'after any ceasefire'",
-    ("events", "b16-newcastle-gordon-injury"): "'a scan on Thursday' not dated: the second date of a sentence whose first "
-                                               "('Wednesday's … win') dates it (one event a sentence)",
 }
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN}
 
