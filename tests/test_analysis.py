@@ -266,6 +266,21 @@ def test_topics_need_enough_paragraphs_and_exclusions_win():
     assert analyse_article(two, topics, ()).topics == ("talks",)
 
 
+
+def test_a_plural_term_is_a_thing_not_its_verb_and_an_acronym_alone_is_a_passing_mention():
+    talks = (Topic(slug="talks", title="T", description="", terms=("talks",), min_paragraphs=2),)
+    chat = article("\"We are talking about demand,\" she said.\n\nAnalysts talked of a peak.", title="Results")
+    assert analyse_article(chat, talks, ()).topics == ()
+    assert analyse_article(article("The talks went on.\n\nA second talk is planned."), talks, ()).topics == ("talks",)
+    nato = (Topic(slug="nato", title="N", description="", terms=("NATO", "membership"), min_paragraphs=2),)
+    passing = article("NATO allies raised defence budgets.\n\nShipments outside the EU and NATO need a licence.",
+                      title="Shell maker raises output")
+    assert analyse_article(passing, nato, ()).topics == ()
+    about = article("NATO allies met in Brussels.\n\nUkraine's membership was not on the agenda.", title="Allies meet")
+    assert analyse_article(about, nato, ()).topics == ("nato",)
+    assert analyse_article(article("NATO met.\n\nNATO spoke.", title="NATO summit"), nato, ()).topics == ("nato",)
+
+
 def test_absolute_dates_with_precision_and_year_from_the_article_date():
     body = ("On May 16, the first direct talks were held in Istanbul.\n\n"
             "Russia invaded in February 2022.\n\nA new deadline falls in early September.")
