@@ -1360,3 +1360,15 @@ def test_a_sentence_of_two_actions_on_two_days_gives_each_its_event():
     # Two days of one action, or one action and when it was said, stay one event.
     assert _events("Talks were held on Monday and Tuesday.", "2026-12-10") == [("2026-12-07", "day")]
     assert _events("The regulator said on Wednesday that it would rule by Dec. 18.", "2026-12-10") == [("2026-12-18", "day")]
+
+
+def test_a_name_that_only_says_whose_an_unnamed_speaker_is_is_not_the_subject_going_on():
+    found = quotes('"We were not consulted," a senior Kremlin aide told Reuters, adding that Putin had been "furious".')
+    assert found == [("We were not consulted", None), ("furious", None)]
+
+
+def test_words_the_sentence_gives_as_someones_message_are_theirs_not_the_reporters():
+    speakers = _quotes_of('Mark Rutte said Zelensky\'s message to allies was clear: "Do not abandon us."\n\n'
+                          'Kaja Kallas dismissed Lavrov\'s remarks as "pure propaganda".',
+                          people=PEOPLE + load_gazetteer([{"name": "Mark Rutte"}, {"name": "Kaja Kallas"}], "x"))
+    assert speakers == {"Do": "volodymyr-zelensky", "pure": "kaja-kallas"}

@@ -527,6 +527,12 @@ class _Resolver:
                 if len(verbs) > 1 or len(re.findall(r"\w+", masked[clause_start:verb.start()])) > 8:
                     continue
             verb_seen = True
+            owner = next((m for m in para.mentions if m.possessive and not m.in_quote and verb.end() <= m.start < start
+                          and _SPEECH_NOUN_AFTER.match(masked, m.end) and self._kind(m.key) == "person"), None)
+            if owner is not None and not _VERB.search(masked, owner.end, start) and masked[owner.end:start].rstrip().endswith(":"):
+                # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's.
+                return self._speaker(owner.key, f"{{name}}'s {_SPEECH_NOUN_AFTER.match(masked, owner.end).group(1)}, "
+                                                f"as the sentence says"), True
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
@@ -1503,6 +1509,8 @@ class _Resolver:
             if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote:
                 if m.possessive or m.after_preposition:
                     return None
+                if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
+                    return None  # "a senior EU diplomat told Reuters, adding …": the diplomat, whom the article does not name
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
@@ -1720,6 +1728,10 @@ _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:t
                           r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
 
 
+_SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
+# A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
+_MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*)")
 
 
