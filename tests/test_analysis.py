@@ -1372,3 +1372,17 @@ def test_words_the_sentence_gives_as_someones_message_are_theirs_not_the_reporte
                           'Kaja Kallas dismissed Lavrov\'s remarks as "pure propaganda".',
                           people=PEOPLE + load_gazetteer([{"name": "Mark Rutte"}, {"name": "Kaja Kallas"}], "x"))
     assert speakers == {"Do": "volodymyr-zelensky", "pure": "kaja-kallas"}
+
+
+def test_a_he_or_she_does_not_reach_past_a_subject_the_article_names_but_does_not_know():
+    speakers = _quotes_of('Keir Starmer met Emmanuel Macron in Paris. Macron said Europe had to "take its destiny in hand".\n\n'
+                          'Starmer\'s predecessor, Rishi Sunak, criticised the plan. "It is naive," he told the BBC.\n\n'
+                          'Friedrich Merz and Giorgia Meloni held talks in Rome. "We agree on almost everything," Merz said. '
+                          'She added: "Almost."', people=PEOPLE + load_gazetteer(
+                              [{"name": "Keir Starmer", "gender": "male"}, {"name": "Emmanuel Macron", "gender": "male"},
+                               {"name": "Friedrich Merz", "gender": "male"}, {"name": "Ursula von der Leyen", "gender": "female"}], "x"))
+    assert speakers == {"take": "emmanuel-macron", "It": None, "We": "friedrich-merz", "Almost.": None}
+    # A name in an object clause or a place is no one who may have spoken.
+    speakers = _quotes_of('Keir Starmer confirmed that Sven Botman was fit. "He is ready," he said.',
+                          people=PEOPLE + load_gazetteer([{"name": "Keir Starmer", "gender": "male"}], "x"))
+    assert speakers == {"He": "keir-starmer"}

@@ -1534,19 +1534,45 @@ class _Resolver:
         few paragraphs — and to nobody when two of that gender compete."""
         self._find_subjects(paragraph - 1)
         self._find_subjects(paragraph)
-        best = None
+        best, best_at = None, (paragraph, offset)
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
             if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
-                best = slug
+                best, best_at = slug, (p, o)
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
+            if best:
+                best_at = max((m.paragraph, m.end) for m in self.people.mentions
+                              if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
+        if best and self._unknown_name_since(best_at, (paragraph, offset)):
+            return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
+
+    def _unknown_name_since(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Whether a first name and surname that is no person of the article's, no organization and no place is
+        written between the two points, outside quotations and prepositional phrases: someone a he/she may mean."""
+        for p in range(start[0], end[0] + 1):
+            if p not in self.texts:
+                continue
+            para = self.paragraph(p)
+            a = start[1] if p == start[0] else 0
+            b = end[1] if p == end[0] else len(para.text)
+            for m in _PERSON_LIKE.finditer(para.masked, a, b):
+                if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
+                       for w in m.groups()):
+                    continue
+                if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
+                    continue
+                if not _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) or (
+                        m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
+                    continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
+                return True
+        return False
 
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
         window = [m for m in self.people.mentions
@@ -1729,6 +1755,9 @@ _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:t
 
 
 _SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
+_PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
+_SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
