@@ -1386,3 +1386,9 @@ def test_a_he_or_she_does_not_reach_past_a_subject_the_article_names_but_does_no
     speakers = _quotes_of('Keir Starmer confirmed that Sven Botman was fit. "He is ready," he said.',
                           people=PEOPLE + load_gazetteer([{"name": "Keir Starmer", "gender": "male"}], "x"))
     assert speakers == {"He": "keir-starmer"}
+
+
+def test_a_name_set_before_a_role_is_who_spoke_not_whoever_had_that_title_before():
+    body = ('Shares in Rolls-Royce jumped. Chief executive Tufan Erginbilgic said the group was "only at the start".\n\n'
+            'Nvidia reported record revenue. Jensen Huang, the chief executive, added: "Blackwell is sold out."')
+    assert _quotes_of(body) == {"only": "tufan-erginbilgic", "Blackwell": "jensen-huang"}

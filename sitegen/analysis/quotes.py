@@ -939,6 +939,14 @@ class _Resolver:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
             return None
+        apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
+        if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
+            # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
+            # the article titled so before (and no one when that name is no person's the article knows).
+            named = next((m for m in para.mentions if m.end == clause_start + apposed_to.end(1) and not m.in_quote), None)
+            if named is None or named.possessive or self._kind(named.key) != "person":
+                return None  # (the caller then reads the name alone: "Nvidia, the chipmaker, said" is Nvidia)
+            return self._speaker(named.key, how + " → {name}")
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
@@ -1756,6 +1764,7 @@ _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:t
 
 _SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
 _PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
