@@ -1392,3 +1392,14 @@ def test_a_name_set_before_a_role_is_who_spoke_not_whoever_had_that_title_before
     body = ('Shares in Rolls-Royce jumped. Chief executive Tufan Erginbilgic said the group was "only at the start".\n\n'
             'Nvidia reported record revenue. Jensen Huang, the chief executive, added: "Blackwell is sold out."')
     assert _quotes_of(body) == {"only": "tufan-erginbilgic", "Blackwell": "jensen-huang"}
+
+
+def test_a_role_in_the_lead_is_the_person_the_next_paragraphs_give_that_role():
+    lead = ('Talks in Geneva ended without a deal, with Kyiv\'s chief negotiator calling Moscow\'s demands "a non-starter".\n\n'
+            'The meeting lasted an hour. Rustem Umerov, a former defence minister who led Kyiv\'s delegation, told '
+            'reporters that Russia had not moved.')
+    assert _quotes_of(lead) == {"a": "rustem-umerov"}
+    # Two people so described, or none: nobody.
+    two = lead + '\n\nOleh Tatarov, who also sat in Kyiv\'s delegation, said little.'
+    assert _quotes_of(two) == {"a": None}
+    assert _quotes_of(lead.replace("who led Kyiv's delegation", "who led the talks")) == {"a": None}

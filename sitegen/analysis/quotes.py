@@ -725,6 +725,11 @@ class _Resolver:
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
             return None
+        owned_role = _OWNER_ROLE_END.search(chunk) if "'" in chunk[-40:] or "’" in chunk[-40:] else None
+        if owned_role:
+            found = self._named_later(para, verb_at, owned_role.group(1), owned_role.group(2).lower())
+            if found:
+                return Speaker(found.slug, found.name, how + f" → '{owned_role.group(0).strip()}' → " + found.how)
         spokes_for = _SPOKES_FOR_APPOSED.search(chunk) if chunk.endswith(",") else None
         if spokes_for and spokes_for.group(1) in ORG_NOUNS_SPOKEN_FOR:
             # "A spokesperson for the creditor group, London & Valley Water, said": the group the apposition names
@@ -788,6 +793,34 @@ class _Resolver:
             if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
+
+    def _named_later(self, para: _Paragraph, pos: int, owner: str, role: str) -> Optional[Speaker]:
+        """"…, with Kyiv's chief negotiator calling the demands "a non-starter"." then, in the next paragraphs,
+        "Rustem Umerov, …, who led Kyiv's delegation, told reporters": the one person the article names next with
+        that owner's role (or, for a negotiator, delegation) set off after the name; nobody when none or several are,
+        or when someone was so described before."""
+        kin = _ROLE_KIN.get(role, (role,))
+        described = re.compile(r"\b%s['’]s\s+(?:[a-z\-]+\s+){0,2}(?:%s)\b" % (re.escape(owner), "|".join(kin)))
+        found = set()
+        for index in sorted(i for i in self.texts if i <= para.index + 2):
+            later = self.paragraph(index)
+            for m in later.mentions:
+                if (index, m.start) < (para.index, pos):
+                    if m.in_quote or m.possessive:
+                        continue
+                elif m.in_quote or m.possessive or m.after_preposition or self._kind(m.key) != "person" \
+                        or later.masked[m.end:m.end + 1] != ",":
+                    continue
+                _, s_end = later.sentence_at(m.start)
+                aside = later.masked[m.end:min(s_end, m.end + 200)]
+                aside = aside[:_VERB.search(aside).start()] if _VERB.search(aside) else aside
+                if described.search(aside):
+                    if (index, m.start) < (para.index, pos):
+                        return None  # named before with that role: a role the usual rules read
+                    found.add(m.key)
+        if len(found) != 1:
+            return None
+        return self._speaker(found.pop(), "{name}, so described in the next paragraphs")
 
     def _person_before_appositive(self, para: _Paragraph, clause_start: int, chunk: str, how: str,
                                   any_role: bool) -> Optional[Speaker]:
@@ -1764,6 +1797,10 @@ _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:t
 
 _SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
 _PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
+# "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
+_OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
+                             r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
+_ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
