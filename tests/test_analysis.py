@@ -1326,6 +1326,10 @@ def test_a_seat_of_government_speaks_for_its_office():
                           '"Too early," an official close to the Kremlin said.\n\n'
                           'Lawyers for the White House said the ruling was "flawed".')
     assert speakers == {"Nonsense": None, "Too": None, "flawed": None}
+    # The subject of a clause of its own after "and"; not one of two subjects.
+    speakers = _quotes_of('Moscow rejected the plan and Downing Street said the talks were at "a critical moment".\n\n'
+                          'Donald Trump and Downing Street said it was "historic".')
+    assert speakers == {"a": "downing-street", "historic": None}
 
 
 def test_a_call_sign_in_quotation_marks_names_the_speaker_and_is_no_quote():

@@ -36,7 +36,12 @@ BATCH_16_FIRST_RUN = {
     ("topics", "b16-nato-membership-split"): "peace-talks: the ministers' 'meeting' (4 paragraphs), NATO's own 'summit' in Ankara "
                                              "and Washington, and one 'after any ceasefire'",
 }
-FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN}
+# The probe stories written with the quotes10 fixes (README 'Quotes10'): their one miss left is a topic.
+P10_PROBES = {
+    ("topics", "p10-business-results-roles"): "peace-talks: an 'annual shareholder meeting' and pay 'talks' that "
+                                              "'continue next week' are no peace talks",
+}
+FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **P10_PROBES}
 
 
 def _cases(test):

@@ -351,6 +351,8 @@ _SEAT = r"(?:%s)" % "|".join(re.escape(s).replace(r"\ ", r"\s+").replace("'", "[
 # Kremlin spokesperson" is a role, which the gazetteer may give a name).
 _SEAT_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(%s)\s+(?:spokesperson|spokesman|spokeswoman))"
                            % (_SEAT, _SEAT))
+_JOINED_SEAT = re.compile(r"\s(?:and|but|while|whereas)\s+((?:the\s+|[Aa]n?\s+)?%s(?:\s+\w+)?)$" % _SEAT)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would)\b")  # (not "Trump and the White House")
 _CLAUSE_OPENER = re.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
 # `," said Downing Street.`, `," said the White House in a statement`: the seat, with no noun of its own after it.
 SEAT_AFTER = re.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
@@ -368,6 +370,10 @@ def seat_subject(clause: str) -> Optional[str]:
     subject = clause[clause.rfind(",") + 1:] if "," in clause.rstrip(" ,") else clause
     opener = _CLAUSE_OPENER.match(subject)
     m = _SEAT_SUBJECT.fullmatch(subject.rstrip(" ,"), opener.end())
+    if not m:
+        # "as Moscow dismissed the plan and Downing Street said": the subject of a clause of its own.
+        joined = _JOINED_SEAT.search(subject.rstrip(" ,"))
+        m = _SEAT_SUBJECT.fullmatch(joined.group(1)) if joined and _FINITE.search(subject, 0, joined.start()) else None
     if not m:
         return None
     return seat_name(m.group(1) or m.group(2))
