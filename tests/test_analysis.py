@@ -1407,3 +1407,9 @@ def test_a_role_in_the_lead_is_the_person_the_next_paragraphs_give_that_role():
     two = lead + '\n\nOleh Tatarov, who also sat in Kyiv\'s delegation, said little.'
     assert _quotes_of(two) == {"a": None}
     assert _quotes_of(lead.replace("who led Kyiv's delegation", "who led the talks")) == {"a": None}
+
+
+def test_a_first_name_set_off_after_someones_relative_is_a_person_even_with_a_statement():
+    found = analyse_article(article('The victim\'s mother, Julie, said in a statement: "Not a day goes by."'), TOPICS, PEOPLE)
+    assert [q.speaker for q in found.quotes] == ["julie"]
+    assert {p.slug: p.kind for p in found.people}["julie"] == "person"  # (was listed as an organization)

@@ -319,7 +319,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 
 
 # "A reader, Priya,": one word set off after a person noun names that person.
-_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
+_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
 _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
