@@ -1421,3 +1421,10 @@ def test_a_first_name_set_off_after_someones_relative_is_a_person_even_with_a_st
     found = analyse_article(article('The victim\'s mother, Julie, said in a statement: "Not a day goes by."'), TOPICS, PEOPLE)
     assert [q.speaker for q in found.quotes] == ["julie"]
     assert {p.slug: p.kind for p in found.people}["julie"] == "person"  # (was listed as an organization)
+
+
+def test_one_of_two_subjects_joined_by_and_is_not_the_speaker():
+    speakers = _quotes_of('Donald Trump and the White House said it was "historic".\n\n'
+                          'Shell and BP said it was "too early".\n\n'
+                          '"We agree," the Food and Drug Administration said.')
+    assert speakers == {"historic": None, "too": None, "We": "food-and-drug-administration"}

@@ -86,6 +86,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
     det = DETERMINER_KINDS.get(words[k - 1].lower()) if k > 0 else None
     before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
+    if before_det in ("and", "or") and depth == 0:
+        joined = k - (3 if det else 2)
+        if joined >= 0 and words[joined][0].isupper() and words[joined].lower() not in lx.CAPITALIZED_STOPWORDS:
+            return None  # "Donald Trump and the White House said": two subjects, whose words cannot be told apart
     if before_det in PHRASE_PREPOSITIONS and before_det not in ("and", "or"):
         # "An economist at a large bank": the phrase is an object; the subject stands before it, and
         # only an unnamed one is taken from there ("a senior trade official in New Delhi").
@@ -266,6 +270,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         prev = before[-1]
         if prev[0].isupper() and prev.lower() != "the" or prev.lower() in PHRASE_PREPOSITIONS or "\u2588" in prev:
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+        joined = before[-3:-1] if prev.lower() == "the" else before[-2:]
+        if len(joined) == 2 and joined[1].lower() in ("and", "or") and joined[0][0].isupper() \
+                and joined[0].lower() not in lx.CAPITALIZED_STOPWORDS:
+            return None  # "Donald Trump and the White House said it …": one of two subjects
     sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
                                      or not masked[:clause_start].strip())
     if (len(words) == 1 and sentence_start and name_is_plural(words[0])
