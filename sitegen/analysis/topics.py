@@ -52,8 +52,9 @@ class _Matcher:
             stems = stem_set(text)
         if not self.stems.isdisjoint(stems):
             return True
-        if self.plurals and any(self.plurals[key].search(text) for key in self.plurals.keys() & stems):
-            return True
+        for key, pattern in self.plurals.items():  # (a few terms at most: no set built)
+            if key in stems and pattern.search(text):
+                return True
         if self._prefix_possible(text) and self.prefixes.search(text):
             return True
         for key in self.phrases.keys() & stems:
@@ -64,8 +65,9 @@ class _Matcher:
     def count(self, text: str, stems: frozenset) -> int:
         """How many of the terms `text` names, each once (search, counting instead of stopping at the first)."""
         found = len(self.stems & stems)
-        if self.plurals:
-            found += sum(1 for key in self.plurals.keys() & stems if self.plurals[key].search(text))
+        for key, pattern in self.plurals.items():
+            if key in stems and pattern.search(text):
+                found += 1
         if self._prefix_possible(text):
             found += len({m.group().lower() for m in self.prefixes.finditer(text)})
         for key in self.phrases.keys() & stems:
