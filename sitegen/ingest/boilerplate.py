@@ -382,7 +382,7 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
-                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
+                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -510,7 +510,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(lower)) >= 2 \
             or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(lower)) and _glued_share_bar(lower) \
-            or words <= 2 and _SHARE_BUTTON.fullmatch(lower):
+            or words <= 3 and _SHARE_BUTTON.fullmatch(lower):  # (a CJK line counts a word per two characters)
         return "social network links"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"

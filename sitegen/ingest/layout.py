@@ -22,8 +22,8 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
 from sitegen.ingest.boxes import mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, spaced_kicker,
+from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, document_title, headline_like, infer_title,
+                                     name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
@@ -357,6 +357,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
         result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
+    # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
+    # headline again): what stands before that line is still the page's top bar, as without the title line.
+    shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
+        and title_at == document_title(infos, candidates) else None
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -370,7 +374,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
-        if title_at is None or i < title_at:
+        if title_at is None or i < title_at or shown is not None and i < shown:
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
