@@ -27,8 +27,13 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Latin Extended-A alternates capitals and small letters ("Ą ą … Ń ń … Ż ż"): a range such as "Ą-Ż" holds both, and
+# would read the "ń" of "Zielińska" or the "ı" of "Yıldız" as a capital starting a glued word; "À-Þ" alone leaves out
+# the capitals that open "Łukasz", "Šárka", "Şahin".
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
@@ -164,7 +169,7 @@ def _role_byline(text: str) -> Optional[str]:
     return None
 
 
-_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
+_GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
@@ -190,7 +195,7 @@ _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 _ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
 
 
-_GLUED_WORD = re.compile(r"(?<=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž]{3})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])|(?<=[a-zß-ÿą-ž]{4})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])")
+_GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
 
 
 def _without_role(text: str) -> str:
