@@ -50,3 +50,56 @@ def test_names_with_central_european_and_turkish_letters_are_read_whole():
                        ("By Łukasz Wiśniewski", "Łukasz Wiśniewski"), ("Šárka Černá", "Šárka Černá"),
                        ("Autor: Şule Çınar", "Şule Çınar"), ("Jan KowalskiDziennikarz", "Jan Kowalski")):
         assert author_name(byline(line) or line) == name, line
+
+
+def test_bylines_with_a_degree_a_role_an_agency_or_a_sign_off_dash_give_the_name_alone():
+    for line, name in (("Written by Prof. Helena Brandt, Research Fellow, Centre for Baltic Studies", "Helena Brandt"),
+                       ("By Dr Omar Haddad, Senior Analyst", "Omar Haddad"),
+                       ("Mehmet Aksoy | AA", "Mehmet Aksoy"), ("Lena Fischer | Reuters", "Lena Fischer"),
+                       ("— Written by Paul Hendry, Gazette staff", "Paul Hendry"),
+                       ("Article rédigé par Julien Morel - Radio Atlantique", "Julien Morel")):
+        assert byline(line) == name, line
+    assert byline("Sport | BBC") is None  # a section and the site: no one's name
+
+
+def test_a_sign_off_byline_under_the_story_is_the_author():
+    e = extract(_dump(_LEAD, _NEXT, "— Geschrieben von Petra Lang", "12 Kommentare"), "x.txt")
+    assert e.author == "Petra Lang"
+    assert [b.text for b in e.blocks] == [_LEAD, _NEXT]
+
+
+def test_reading_time_a_long_share_bar_and_a_credited_caption_are_not_the_dek():
+    caption = "Pendler stehen am Montag vor der gesperrten Lahnbrücke in Gießen. (PETRA LANG / DPA)"
+    e = extract(_dump("Startseite", _HEADLINE, "Von Petra Lang", "Lesezeit: ca. 3 Minuten",
+                      "Artikel in sozialen Netzwerken teilen: Teilen auf Facebook Teilen auf X Teilen auf WhatsApp",
+                      caption, _LEAD, _NEXT), "x.txt")
+    assert (e.title, e.author, e.description) == (_HEADLINE, "Petra Lang", None)
+    assert [b.text for b in e.blocks] == [_LEAD, _NEXT]
+
+
+def test_a_name_over_its_role_on_the_next_line_is_the_byline():
+    e = extract(_dump("Startseite", _HEADLINE, "Vor 3 Stunden", "Jonas Weber", "Hessen-Korrespondent", _LEAD, _NEXT), "x.txt")
+    assert e.author == "Jonas Weber"
+    e = extract(_dump("北海道新報", "ニュース", _JA_HEADLINE, "田中健一", "記者", "2026年11月29日 6時00分", _JA_LEAD, _JA_NEXT),
+                "x.txt")
+    assert e.author == "田中健一"
+    # A name over a line that is no role ("Jonas Weber" / "Gießen") is not taken for one.
+    e = extract(_dump("Startseite", _HEADLINE, "Jonas Weber", "Mittelhessen", _LEAD, _NEXT), "x.txt")
+    assert e.author is None
+
+
+def test_an_inferred_title_is_not_cut_at_the_comma_before_what_was_said():
+    from sitegen.ingest.headline import infer_title
+
+    lead = ("Bürgermeisterin Anna Roth hat am Dienstag im Stadtrat erklärt, dass die Brücke über die Lahn bis zum "
+            "Sommer gesperrt bleibt.")
+    title = infer_title(lead)
+    assert title.startswith("Bürgermeisterin Anna Roth hat am Dienstag im Stadtrat erklärt, dass die Brücke")
+    # A comma that ends a clause is still where a long lead is cut.
+    assert infer_title("Die Brücke über die Lahn bleibt bis zum Sommer gesperrt, teilte die Stadt am Dienstag in "
+                       "Gießen nach einer Sitzung des Stadtrats mit.") == "Die Brücke über die Lahn bleibt bis zum Sommer gesperrt"
+
+
+def test_a_match_report_byline_names_the_reporter_not_the_ground():
+    assert byline("Match report by Kai Lindgren at the Riverside Arena") == "Kai Lindgren"
+    assert byline("Analysis by Priya Shah") == "Priya Shah"

@@ -300,6 +300,11 @@ def first_sentence(text: str) -> str:
     return text.strip()
 
 
+# "That" after a comma in the languages that put one before it (Ukrainian, Russian, German, Polish, Czech, Swedish,
+# Dutch, Romance "que"/"che"): the reported clause follows.
+_THAT = re.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
+
+
 def infer_title(lead: str, max_words: int = 14) -> str:
     """A headline made from the lead: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lead).rstrip(".。")
@@ -309,6 +314,8 @@ def infer_title(lead: str, max_words: int = 14) -> str:
     # Cut before a subordinate clause ("… sanctions if there is no progress") when it leaves enough words.
     clause = re.compile(r"^(?:if|as|after|while|when|because|since|amid|but|which|who|despite|unless|,|;|—|–)$")
     for k in range(max_words, 5, -1):
+        if words[k - 1].endswith(",") and _THAT.match(words[k]):
+            continue  # "… заявив, що Україна готова …": the comma opens what was said; cut there, "… said" says nothing
         if clause.match(words[k].lower()) or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
     return " ".join(words[:max_words]).rstrip(",;") + "…"

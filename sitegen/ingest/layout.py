@@ -384,6 +384,14 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
             continue
+        # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
+        name = md.name_over_role(text, infos[i + 1].line.text) if result.author is None and info.words <= 4 \
+            and i + 1 < end and not info.sentence else None
+        if name:
+            result.author = name
+            info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+            drop_line(infos[i + 1], "the reporter's role, under the name")
+            continue
         if info.script != doc_script and info.script is not None:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue

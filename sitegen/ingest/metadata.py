@@ -16,8 +16,9 @@ _BYLINE = re.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
-    r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
-    r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"by|written by|words by|reported by|reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
+    r"author|authors|"
+    r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
@@ -41,7 +42,7 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
-_PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
+_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -98,8 +99,14 @@ def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
         return None
+    if text[:1] in "—–―-":
+        text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
+        agency = _NAME_AGENCY.match(text) if "|" in text else None
+        if agency:
+            name = author_name(agency.group("name"))
+            return name if name and len(name.split()) >= 2 else None
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
@@ -122,6 +129,11 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def byline_inside(text: str) -> Optional[str]:
     match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
     return author_name(match.group("name")) if match else None
+
+
+# "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
+_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þ]{2,6}|" + r"(?i:(?:the )?(?:associated press|reuters|"
+                          r"agence france-presse|bloomberg|pa media|press association)))$")
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
@@ -183,6 +195,28 @@ def _role_starts(text: str) -> list[int]:
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
 
 
+# "Eastern Europe correspondent", "Senior reporter" under a name; Japanese "記者" (reporter), "特派員" (correspondent),
+# "編集委員" (senior writer) on the line under "佐藤美咲".
+_ROLE_LINE = re.compile(r"(?:^|[\s-])" + _ROLE_HEAD.pattern + r"$", re.IGNORECASE)  # ("Hessen-Korrespondent")
+_CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
+
+
+def role_line(text: str) -> bool:
+    """A reporter's role on a line of its own, as under a name in a byline box."""
+    return len(text) <= 40 and len(text.split()) <= 5 and bool(_ROLE_LINE.search(text) or _CJK_ROLE_LINE.match(text))
+
+
+def name_over_role(text: str, next_text: str) -> Optional[str]:
+    """"Hannah Merridew" over "Eastern Europe correspondent", "佐藤美咲" over "記者": the name of a byline set on two lines."""
+    if not role_line(next_text):
+        return None
+    if _CJK_NAME.match(text):
+        return text if _CJK_ROLE_LINE.match(next_text) else None
+    name = author_name(text) if len(text.split()) <= 4 else None
+    return name if name and 2 <= len(name.split()) <= 4 else None
+
+
 def is_byline_label(text: str) -> bool:
     """"Author:" on a line of its own: the name, if any, is on the next line."""
     return bool(_BYLINE_LABEL.match(text))
@@ -242,8 +276,12 @@ def author_name(text: str) -> Optional[str]:
     if not text or len(text) > 80:
         return None
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
-    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
+    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names; "Dr Marta Sienkiewicz,
+    # Senior Fellow, Eurasia Security Programme": a role ends the names, and what follows it is where the role is held.
     pieces = text.split(",")
+    role = next((k for k in range(1, len(pieces)) if _ROLE_HEAD.match(pieces[k].strip())), None)
+    if role is not None:
+        pieces = pieces[:role]
     while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
         pieces.pop()
     return _names(",".join(pieces))
@@ -275,13 +313,17 @@ def _names(text: str) -> Optional[str]:
         return None
     names = []
     for part in parts:
-        part = part.strip()
+        part = _ACADEMIC_TITLE.sub("", part.strip())
         if part.isupper() and len(part) > 3:
             part = part.title()
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
             return None  # "AP", "AFP": an agency, not a person
         names.append(part)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
