@@ -59,7 +59,8 @@ def test_bylines_with_a_degree_a_role_an_agency_or_a_sign_off_dash_give_the_name
                        ("— Written by Paul Hendry, Gazette staff", "Paul Hendry"),
                        ("Article rédigé par Julien Morel - Radio Atlantique", "Julien Morel")):
         assert byline(line) == name, line
-    assert byline("Sport | BBC") is None  # a section and the site: no one's name
+    for section in ("Sport | BBC", "World News | AP", "Live Updates | CNN"):
+        assert byline(section) is None  # a section and the site: no one's name
 
 
 def test_a_sign_off_byline_under_the_story_is_the_author():

@@ -106,7 +106,7 @@ def byline(text: str) -> Optional[str]:
         agency = _NAME_AGENCY.match(text) if "|" in text else None
         if agency:
             name = author_name(agency.group("name"))
-            return name if name and len(name.split()) >= 2 else None
+            return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
@@ -134,6 +134,11 @@ def byline_inside(text: str) -> Optional[str]:
 # "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
 _NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þ]{2,6}|" + r"(?i:(?:the )?(?:associated press|reuters|"
                           r"agence france-presse|bloomberg|pa media|press association)))$")
+
+
+# "World News | BBC", "Live Updates | CNN": a section of the site, named like a person (two capitalised words).
+_SECTION_WORDS = re.compile(r"\b(?:news|live|updates?|stories|world|sports?|business|politics|breaking|top|latest|video|"
+                            r"opinion|home|nachrichten|haberler|gündem|actualités|noticias|новости|новини)\b", re.IGNORECASE)
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
