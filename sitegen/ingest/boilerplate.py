@@ -372,7 +372,9 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
-                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
+                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                             # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
+                             r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$")
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
@@ -397,7 +399,7 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
-                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
+                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -411,6 +413,12 @@ _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|coment�
 _DIGIT = re.compile(r"\d")
 
 
+_SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
+# "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "6 min read": how long the story takes, not part of it.
+_READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|"
+                           r"leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}"
+                           r"\s*(?:min\w*|minut\w*|минут\w*|хвилин\w*|dakika|dk\.?)|\d{1,3}[\s-]*min(?:ute)?s?\.? read)$",
+                           re.IGNORECASE)
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
                            re.IGNORECASE)
@@ -525,10 +533,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
+    # (Under a label, "Partager l'article sur les réseaux sociaux : Partager sur Facebook Partager sur X Partager sur
+    # WhatsApp", a bar runs longer: buttons named "share on …" again and again, and no sentence's end.)
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(lower)) >= 2 \
+            or words <= 20 and lower[-1:].isalnum() and len(_SHARE_ON.findall(lower)) >= 3 \
             or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(lower)) and _glued_share_bar(lower) \
-            or words <= 2 and _SHARE_BUTTON.fullmatch(lower):
+            or words <= 3 and _SHARE_BUTTON.fullmatch(lower):  # (a CJK line counts a word per two characters)
         return "social network links"
+    if words <= 6 and _READING_TIME.match(text):
+        return "reading time"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):

@@ -23,8 +23,8 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
 from sitegen.ingest.boxes import mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, spaced_kicker,
+from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, document_title, headline_like, infer_title,
+                                     name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
@@ -364,6 +364,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
         result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
+    # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
+    # headline again): what stands before that line is still the page's top bar, as without the title line.
+    shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
+        and title_at == document_title(infos, candidates) else None
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -377,7 +381,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
-        if title_at is None or i < title_at:
+        if title_at is None or i < title_at or shown is not None and i < shown:
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -386,6 +390,14 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
+            continue
+        # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
+        name = md.name_over_role(text, infos[i + 1].line.text) if result.author is None and info.words <= 4 \
+            and i + 1 < end and not info.sentence else None
+        if name:
+            result.author = name
+            info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+            drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
         if info.script != doc_script and info.script is not None:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")

@@ -16,8 +16,9 @@ _BYLINE = re.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
-    r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
-    r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"by|written by|words by|reported by|reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
+    r"author|authors|"
+    r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
@@ -27,8 +28,13 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Latin Extended-A alternates capitals and small letters ("Ą ą … Ń ń … Ż ż"): a range such as "Ą-Ż" holds both, and
+# would read the "ń" of "Zielińska" or the "ı" of "Yıldız" as a capital starting a glued word; "À-Þ" alone leaves out
+# the capitals that open "Łukasz", "Šárka", "Şahin".
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
@@ -36,7 +42,7 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
-_PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
+_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -97,8 +103,14 @@ def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
         return None
+    if text[:1] in "—–―-":
+        text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
+        agency = _NAME_AGENCY.match(text) if "|" in text else None
+        if agency:
+            name = author_name(agency.group("name"))
+            return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
@@ -121,6 +133,16 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def byline_inside(text: str) -> Optional[str]:
     match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
     return author_name(match.group("name")) if match else None
+
+
+# "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
+_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þ]{2,6}|" + r"(?i:(?:the )?(?:associated press|reuters|"
+                          r"agence france-presse|bloomberg|pa media|press association)))$")
+
+
+# "World News | BBC", "Live Updates | CNN": a section of the site, named like a person (two capitalised words).
+_SECTION_WORDS = re.compile(r"\b(?:news|live|updates?|stories|world|sports?|business|politics|breaking|top|latest|video|"
+                            r"opinion|home|nachrichten|haberler|gündem|actualités|noticias|новости|новини)\b", re.IGNORECASE)
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
@@ -168,7 +190,7 @@ def _role_byline(text: str) -> Optional[str]:
     return None
 
 
-_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
+_GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
@@ -180,6 +202,28 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
 def _role_starts(text: str) -> list[int]:
     """Where a role word starts right after a name: glued to it by copying, or after a comma."""
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
+
+
+# "Eastern Europe correspondent", "Senior reporter" under a name; Japanese "記者" (reporter), "特派員" (correspondent),
+# "編集委員" (senior writer) on the line under "佐藤美咲".
+_ROLE_LINE = re.compile(r"(?:^|[\s-])" + _ROLE_HEAD.pattern + r"$", re.IGNORECASE)  # ("Hessen-Korrespondent")
+_CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
+
+
+def role_line(text: str) -> bool:
+    """A reporter's role on a line of its own, as under a name in a byline box."""
+    return len(text) <= 40 and len(text.split()) <= 5 and bool(_ROLE_LINE.search(text) or _CJK_ROLE_LINE.match(text))
+
+
+def name_over_role(text: str, next_text: str) -> Optional[str]:
+    """"Hannah Merridew" over "Eastern Europe correspondent", "佐藤美咲" over "記者": the name of a byline set on two lines."""
+    if not role_line(next_text):
+        return None
+    if _CJK_NAME.match(text):
+        return text if _CJK_ROLE_LINE.match(next_text) else None
+    name = author_name(text) if len(text.split()) <= 4 else None
+    return name if name and 2 <= len(name.split()) <= 4 else None
 
 
 def is_byline_label(text: str) -> bool:
@@ -194,7 +238,7 @@ _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 _ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
 
 
-_GLUED_WORD = re.compile(r"(?<=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž]{3})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])|(?<=[a-zß-ÿą-ž]{4})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])")
+_GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
 
 
 def _without_role(text: str) -> str:
@@ -264,8 +308,12 @@ def author_name(text: str) -> Optional[str]:
     if not text or len(text) > 80:
         return None
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
-    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
+    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names; "Dr Marta Sienkiewicz,
+    # Senior Fellow, Eurasia Security Programme": a role ends the names, and what follows it is where the role is held.
     pieces = text.split(",")
+    role = next((k for k in range(1, len(pieces)) if _ROLE_HEAD.match(pieces[k].strip())), None)
+    if role is not None:
+        pieces = pieces[:role]
     while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
                                or _one_word_after_names(pieces)):
         pieces.pop()
@@ -304,7 +352,7 @@ def _names(text: str) -> Optional[str]:
         return None
     names = []
     for part in parts:
-        part = part.strip()
+        part = _ACADEMIC_TITLE.sub("", part.strip())
         if part.isupper() and len(part) > 3:
             part = part.title()
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
@@ -327,6 +375,10 @@ def join_authors(author: str, name: str) -> str:
     """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
     names = _author_list(author) + _author_list(name)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
