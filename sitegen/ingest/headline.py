@@ -60,14 +60,18 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # headline, however many words it shares with the story.
     taken = set(candidates)
     # (A line of one to three words above it is a kicker or the local edition's name, "ACB Central Coast", not a headline.)
+    # (CJK words are counted from characters, and its headlines run long: there a dek is a sentence, ending in "。", and a
+    # longer line under a short one is the headline under its label row, "有料記事 ウクライナ情勢".)
     deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
-        infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
+        infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
+        and infos[i].words > infos[_previous(infos, i)].words)}
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
     # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
     # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
     deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
+             and (infos[i].script not in UNSPACED or infos[i].line.text.endswith("。"))
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
     # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.

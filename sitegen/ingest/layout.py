@@ -827,7 +827,12 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
 
 def _wordy(info: LineInfo) -> bool:
     """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
-    return info.script in UNSPACED or len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
+    if info.script in UNSPACED:
+        # Chinese and Japanese write a dek without spaces; five or more spaced items and no comma is a tool or tag row
+        # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
+        text = info.line.text
+        return info.script == "thai" or text.count(" ") < 4 or any(mark in text for mark in "、。，")
+    return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:

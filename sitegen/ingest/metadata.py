@@ -150,11 +150,20 @@ _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?
 _KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
 
 
+# A Japanese paper's byline: where the reporter filed from, "＝", the name ("ワシントン＝望月洋嗣", "【北京＝山田太郎】");
+# two reporters are joined by "、" and the last one's name is taken with the first's.
+_JA_BYLINE = re.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7})"
+                        r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
+
+
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
 def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
+    japanese = _JA_BYLINE.match(text) if ("＝" in text or "=" in text) and len(text) <= 40 else None
+    if japanese:
+        return japanese.group("name") + (", " + japanese.group("second") if japanese.group("second") else "")
     if len(text) > 100 or len(text.split()) > 8:
         return None
     for cut in _role_starts(text):

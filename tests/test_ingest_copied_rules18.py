@@ -1,0 +1,25 @@
+"""Copied-text rules found on batch 18's pages, checked on other strings (other sites, other languages)."""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+from sitegen.ingest.metadata import byline
+
+
+def _dump(*lines: str) -> bytes:
+    return "\n\n".join(lines).encode()
+
+
+_JA_LEAD = ("\u3000政府は2日、電力の需給がひっ迫する恐れがあるとして、今冬の節電要請を全国に出すことを決めた。"
+            "大手電力各社の予備率が、1月に3％を下回る見通しとなったためだ。")
+_JA_NEXT = ("\u3000経済産業省によると、北海道と東北では寒波による需要の増加が見込まれ、老朽化した火力発電所の"
+            "停止も重なる。家庭や企業に対し、暖房の設定温度を下げるなどの協力を呼びかける。エネルギー政策の見直しも急ぐ。")
+
+
+def test_a_japanese_label_row_is_not_the_headline_and_place_equals_name_is_a_byline():
+    headline = "今冬の節電要請、全国に　予備率3％割れの見通しで政府"
+    e = extract(_dump("トップ > 経済 > 記事", "会員記事 エネルギー政策", headline, "仙台＝佐藤一郎",
+                      "2026年12月2日 18時30分", "写真 保存する 共有 X Facebook メール 印刷", _JA_LEAD, _JA_NEXT), "x.txt")
+    assert (e.title, e.author, e.date) == (headline, "佐藤一郎", "2026-12-02")
+    assert e.description is None  # the tool row under the date is no dek
+    assert byline("【北京＝田中花子、上海＝王明】") == "田中花子, 王明"
+    assert byline("会談＝2日、首相官邸") is None  # a caption's "＝" is followed by its date
