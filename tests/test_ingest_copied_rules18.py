@@ -23,3 +23,25 @@ def test_a_japanese_label_row_is_not_the_headline_and_place_equals_name_is_a_byl
     assert e.description is None  # the tool row under the date is no dek
     assert byline("【北京＝田中花子、上海＝王明】") == "田中花子, 王明"
     assert byline("会談＝2日、首相官邸") is None  # a caption's "＝" is followed by its date
+
+
+_FR_LEAD = ("Dans les entrepôts du port de Constanța, les conteneurs de céréales ukrainiennes s'empilent depuis que la "
+            "mer Noire est redevenue dangereuse, et les dockers travaillent désormais de nuit pour rattraper le retard.")
+_FR_NEXT = ("Le directeur du port estime que le trafic a doublé en un an, mais les routes qui mènent aux quais n'ont "
+            "pas été élargies, si bien que les camions de l'agriculture attendent parfois trois jours.")
+
+
+def test_a_breaking_bar_under_the_menu_row_is_no_dek_and_a_genre_byline_names_the_reporter():
+    headline = "Pourquoi les dockers roumains n’en peuvent plus"
+    e = extract(_dump("Menu", "À la une International Politique Économie Agriculture Culture Sport Idées",
+                      "Alerte info Bruxelles : les ministres européens s'accordent sur un nouveau paquet de sanctions "
+                      "contre la flotte fantôme russe",
+                      "Roumanie", headline,
+                      "Le port roumain est devenu la principale porte de sortie des céréales ukrainiennes. Les dockers "
+                      "n'y suffisent plus.", "Un reportage de Marie Dubois, Constanța", "1 décembre 2026 à 06h30",
+                      _FR_LEAD, _FR_NEXT), "x.txt")
+    assert (e.title, e.author, e.date) == (headline, "Marie Dubois", "2026-12-01")
+    assert e.description.startswith("Le port roumain")
+    assert byline("An analysis by Tom Reyes, Brussels") == "Tom Reyes"
+    assert byline("Eine Frage von Ehre") is None  # a genre word is needed before "von"
+    assert byline("By Anna Berg, Ole Nygaard and Per Lund") == "Anna Berg, Ole Nygaard and Per Lund"

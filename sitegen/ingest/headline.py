@@ -214,13 +214,17 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
-            or _AGO.match(text) or _GLUED_BANNER.match(text):
+            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
 
 # "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
 _GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# "Eilmeldung Genf: Selenskyj kündigt …", "Breaking News Fire closes …": the breaking-news bar's label and another story's
+# line, copied with a space between them (a headline that is itself the alert writes "BREAKING: …").
+_BREAKING_BAR = re.compile(r"^(?:eilmeldung|breaking(?: news)?|dernière minute|alerte info|última hora|ultim'ora|son dakika|"
+                           r"срочно|терміново|pilne|urgente)\s+(?=[^\W\d_])", re.IGNORECASE)
 # "Tuesday, November 4, 2025Today's Paper", "Poniedziałek, 3 listopada 2025 …": a page's date bar, not a headline.
 _OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
 

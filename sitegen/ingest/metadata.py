@@ -18,7 +18,11 @@ _BYLINE = re.compile(
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
     r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
     r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
-    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
+    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan|"
+    # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by".
+    r"(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
+    r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
+    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por))"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
                            re.IGNORECASE)
@@ -248,7 +252,9 @@ def author_name(text: str) -> Optional[str]:
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
     pieces = text.split(",")
-    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
+    # "Katharina Vogt, Vilnius": one word after a full name is where the reporter files from, not a second author.
+    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
+                               or len(pieces[-1].split()) == 1 and len(pieces[0].split()) >= 2):
         pieces.pop()
     return _names(",".join(pieces))
 
