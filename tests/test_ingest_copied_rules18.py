@@ -1,6 +1,7 @@
 """Copied-text rules found on batch 18's pages, checked on other strings (other sites, other languages)."""
 from __future__ import annotations
 
+from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import byline
 
@@ -45,3 +46,28 @@ def test_a_breaking_bar_under_the_menu_row_is_no_dek_and_a_genre_byline_names_th
     assert byline("An analysis by Tom Reyes, Brussels") == "Tom Reyes"
     assert byline("Eine Frage von Ehre") is None  # a genre word is needed before "von"
     assert byline("By Anna Berg, Ole Nygaard and Per Lund") == "Anna Berg, Ole Nygaard and Per Lund"
+
+
+_EN_PARAS = ["The harbour at Berdiansk has been closed to shipping since the spring, and the fishermen who still live in "
+             "the town mend nets they have no water to use.",
+             "Most of the fleet was moved west in the first months of the war; what is left sits on cradles in a yard "
+             "behind the old fish cannery, guarded by two pensioners.",
+             "\"We fix them so they are ready,\" said Mykola, 64, who has fished the Sea of Azov for forty years. "
+             "\"Ready for what, nobody can tell me.\"",
+             "The town's council, which works from an office in Zaporizhzhia now, says it keeps a list of every boat "
+             "and its owner for the day the port opens again."]
+
+
+def test_gallery_captions_ending_in_a_bracketed_credit_and_a_carousels_items_are_not_story():
+    e = extract(_dump("Fishermen without a sea in Berdiansk", "By Anna Kovalenko", "Published On 2 Dec 2026",
+                      _EN_PARAS[0], _EN_PARAS[1],
+                      "Nets hang to dry in a yard behind the cannery. The owners come every morning to check on them "
+                      "[Dmytro Lysenko/Harbour Wire]",
+                      "Recommended Stories", "list 1 of 3", "Why grain prices are rising again in Odesa?",
+                      "list 2 of 3", "Ukraine's fleet, one year on", "list 3 of 3", "What the talks mean for the Azov coast",
+                      "end of list", _EN_PARAS[2],
+                      "A trawler on a cradle at the yard, where it has stood since 2022 [File: Harbour Wire]",
+                      _EN_PARAS[3]), "x.txt")
+    assert [b.text for b in e.blocks] == _EN_PARAS
+    transcript = "\"We will not stop,\" she told the crowd. [Applause]"  # a bracketed word is no credit without "/"
+    assert boilerplate_reason(transcript, len(transcript.split())) is None

@@ -38,6 +38,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
+    if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
+        return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if author_bio(text, author):
         return "about the author (bio line)"
     if reporting_note(text, author):
@@ -53,6 +55,10 @@ def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> b
         return False
     later = [k for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(infos) and repeats.get(k, -1) > j + 2]
     return len(later) >= 2
+
+
+# "list 1 of 4", "Slide 2 of 6": the screen-reader's count above each item of a carousel of other stories, copied along.
+_CAROUSEL_MARK = re.compile(r"^(?:list|item|slide|story|article) \d{1,2} of \d{1,2}$", re.IGNORECASE)
 
 
 _REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
