@@ -71,3 +71,17 @@ def test_gallery_captions_ending_in_a_bracketed_credit_and_a_carousels_items_are
     assert [b.text for b in e.blocks] == _EN_PARAS
     transcript = "\"We will not stop,\" she told the crowd. [Applause]"  # a bracketed word is no credit without "/"
     assert boilerplate_reason(transcript, len(transcript.split())) is None
+
+
+def test_a_hard_paywalls_count_of_what_is_left_ends_the_story():
+    headline = "今冬の節電要請、全国に　予備率3％割れの見通しで政府"
+    e = extract(_dump(headline, "仙台＝佐藤一郎", "2026年12月2日 18時30分", _JA_LEAD, _JA_NEXT,
+                      "この記事は有料記事です。", "残り860文字", "有料会員になると続きをお読みいただけます。", "ログインする",
+                      "エネルギー問題", "電力や燃料をめぐる最新ニュースや解説をまとめています。", "特集ページへ",
+                      "毎朝の主なニュースをメールでお届けします。"), "x.txt")
+    assert [b.text for b in e.blocks] == [_JA_LEAD.strip("\u3000"), _JA_NEXT.strip("\u3000")]
+    e = extract(_dump("Pourquoi les dockers roumains n’en peuvent plus", "Par Marie Dubois", "1 décembre 2026",
+                      _FR_LEAD, _FR_NEXT, "Il vous reste 71.5% de cet article à lire. La suite est réservée aux abonnés.",
+                      "Le Quotidien du Port publie chaque jour des tribunes extérieures, dont les opinions n’engagent que "
+                      "leurs auteurs.", "Vous ne pouvez pas réagir, car cet article est réservé aux abonnés."), "x.txt")
+    assert [b.text for b in e.blocks] == [_FR_LEAD, _FR_NEXT]

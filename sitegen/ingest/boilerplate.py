@@ -232,6 +232,20 @@ _PAYWALL = re.compile(
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
     r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+# A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
+# "订阅后阅读全文".
+_CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
+                          r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
+# Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
+# article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
+_REST_HIDDEN = re.compile(r"il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
+                          r"続きをお読みいただけます|订阅后(?:阅读|查看)全文", re.IGNORECASE)
+
+
+def rest_hidden(text: str) -> bool:
+    return bool(_REST_HIDDEN.search(text))
+
+
 # What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
 _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
                     r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
@@ -456,7 +470,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
-    if words <= 40 and _PAYWALL.search(text):
+    if words <= 40 and (_PAYWALL.search(text) or ("有料" in text or "残り" in text or "続き" in text or "订阅" in text
+                                                    or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"

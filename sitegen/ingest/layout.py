@@ -253,6 +253,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
                 and any(_reply_button(other) for other in infos[i + 1:i + 12]):
             return i
+        if strong_seen >= 2 and info.pattern == "paywall prompt" and bp.rest_hidden(text):
+            return i  # the rest of the story is not on the page: what follows is the box, teasers and the footer
         # (The box and what follows it can outweigh a short free part: two paragraphs before it are enough.)
         if strong_seen >= 2 and info.words <= 12 and _SUBSCRIBER_KEY.search(text) and _SUBSCRIBER.search(text):
             gate = _paywall_gate(infos, i, first)
