@@ -85,3 +85,25 @@ def test_a_hard_paywalls_count_of_what_is_left_ends_the_story():
                       "Le Quotidien du Port publie chaque jour des tribunes extérieures, dont les opinions n’engagent que "
                       "leurs auteurs.", "Vous ne pouvez pas réagir, car cet article est réservé aux abonnés."), "x.txt")
     assert [b.text for b in e.blocks] == [_FR_LEAD, _FR_NEXT]
+
+
+def test_player_form_and_reading_time_lines_and_wire_style_notes_are_furniture():
+    furniture = ["Sorry, this video could not be played.",
+                 "To watch this video, please enable JavaScript in your browser.",
+                 "Your browser does not support the video tag.",
+                 "Para ver este video debes activar JavaScript.",
+                 "Pour regarder cette vidéo, vous devez activer JavaScript.",
+                 "Tap to play", "Watch now",
+                 "Please enter a valid email address", "Something went wrong, please try again.",
+                 "Lesezeit: 3 Min.", "6 min de lecture",
+                 "Maria Jensen and Ali Rahimi contributed reporting from Copenhagen.",
+                 "This story appears in the March 2026 print edition.",
+                 "Etiketler: deprem, İzmir, AFAD",
+                 "Sign up to our newsletters for the morning briefing"]
+    for line in furniture:
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = ["The video could be played in court, the judge ruled, once the defence had seen it.",
+             "Reading time matters to editors, who measure it in minutes.",
+             "Officials contributed reporting to the inquiry, the minister said."]
+    for line in story:
+        assert boilerplate_reason(line, len(line.split())) is None, line

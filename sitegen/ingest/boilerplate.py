@@ -22,13 +22,13 @@ _SOCIAL = re.compile(
         r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
-        r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
+        r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
-        r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"bizi takip edin", r"üzerinden takip edin", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -149,6 +149,29 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
                             r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
                             r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
                             re.IGNORECASE)
+# What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
+# you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
+_PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
+                     r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
+                     r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                     r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
+                     r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
+                     r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
+                     r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
+                     r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+# A sign-up box's messages, shown or not: "Invalid Email", "Something went wrong, please try again later.".
+_FORM_MESSAGE = re.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
+                           r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
+                           r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
+                           r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
+# "Temps de lecture 4 min.", "Lesezeit: 3 Min.", "6 min de lecture": how long the story takes to read.
+_READING_TIME = re.compile(r"^(?:(?:temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|"
+                           r"reading time|read time|leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*"
+                           r"\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин|хв|dk|dakika)\.?|\d+\s*(?:min|minutes?)\.?\s+"
+                           r"(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$", re.IGNORECASE)
+# "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
+_CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
+                          r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
 # A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
@@ -180,7 +203,8 @@ _NAV = re.compile(
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
-    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
+    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
+    r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
@@ -295,6 +319,7 @@ _END_MATTER = re.compile(
     r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
     r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
     r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
+    r"\bappears in the (?:[\w,]+ ){0,4}print edition|"
     r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
@@ -379,6 +404,7 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+                   r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
@@ -483,6 +509,14 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 16 and ("vid" in lower or "víd" in lower) and _PLAYER.search(text):
+        return "a video player's text (shown when it cannot play)"
+    if words <= 10 and _FORM_MESSAGE.match(text):
+        return "a sign-up form's message"
+    if words <= 6 and _READING_TIME.match(text):
+        return "reading time"
+    if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
+        return "reporting note (who else reported)"
     if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
