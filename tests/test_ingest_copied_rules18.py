@@ -107,3 +107,19 @@ def test_player_form_and_reading_time_lines_and_wire_style_notes_are_furniture()
              "Officials contributed reporting to the inquiry, the minister said."]
     for line in story:
         assert boilerplate_reason(line, len(line.split())) is None, line
+
+
+def test_german_quotes_closing_with_guillemets_end_a_sentence():
+    paras = ["Die Fähre nach Helgoland fährt seit Montag nur noch dreimal in der Woche, weil die Reederei zwei ihrer "
+             "Schiffe in die Werft schicken musste.",
+             "Auf der Insel ist der Ärger groß. Viele Pensionen hatten für den Winter mit Gästen gerechnet, die nun "
+             "nicht kommen können.",
+             "»Wir haben die Zimmer seit dem Sommer vermietet«, sagt die Wirtin Anke Petersen. »Jetzt sagen die Leute "
+             "ab, und niemand erstattet uns etwas.«",
+             "Die Reederei verspricht, den Fahrplan bis Ostern wieder auszubauen."]
+    e = extract(_dump("Helgoland-Fähre fährt nur noch dreimal pro Woche", "Von Jan Ohlsen", "1. Dezember 2026",
+                      paras[0], paras[1], "Mehr zum Thema", "Inselbahn: Was der neue Fahrplan bringt\n"
+                      "Nordsee: Die Preise für Fähren steigen", paras[2], paras[3]), "x.txt")
+    assert [b.text for b in e.blocks] == paras
+    assert byline("BY LENA MARCHETTI AND TOBIAS WREN") == "Lena Marchetti and Tobias Wren"
+    assert byline("VON ANNA SCHMIDT UND PETER KRAUS") == "Anna Schmidt and Peter Kraus"

@@ -34,7 +34,8 @@ DATE_LABEL = re.compile(
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
 _NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
-_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
+# (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
+_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
