@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.extract import extract
-from sitegen.ingest.metadata import byline
+from sitegen.ingest.metadata import byline, publisher_mentions
 
 
 def _dump(*lines: str) -> bytes:
@@ -123,3 +123,30 @@ def test_german_quotes_closing_with_guillemets_end_a_sentence():
     assert [b.text for b in e.blocks] == paras
     assert byline("BY LENA MARCHETTI AND TOBIAS WREN") == "Lena Marchetti and Tobias Wren"
     assert byline("VON ANNA SCHMIDT UND PETER KRAUS") == "Anna Schmidt and Peter Kraus"
+
+
+def test_the_consent_notice_names_the_site_and_its_buttons_are_no_site_name():
+    assert publisher_mentions("La Voix du Nord et ses 98 partenaires utilisent des cookies pour mesurer l’audience.") \
+        == ["La Voix du Nord"]
+    assert publisher_mentions("Diario Sur y sus socios utilizamos cookies propias y de terceros.") == ["Diario Sur"]
+    notice = "北海タイムスは、広告配信のためにCookieを利用しています。詳しくはプライバシーポリシーをご覧ください。"
+    assert publisher_mentions(notice) == ["北海タイムス"]
+    assert boilerplate_reason(notice, len(notice) // 2) == "cookie/consent notice"
+    assert publisher_mentions("We and our partners use cookies to personalise ads.") == []
+    assert publisher_mentions("© 2026 Tüm hakları saklıdır.") == []
+    e = extract(_dump("We and our partners use cookies to personalise content and ads, and to analyse our traffic.",
+                      "I Agree More Options", "Fishermen without a sea in Berdiansk", "By Anna Kovalenko",
+                      "2 December 2026", *_EN_PARAS), "x.txt")
+    assert e.publisher is None  # (was "I Agree More Options", the first line after the notice)
+    e = extract(_dump("Diario Sur y sus socios utilizamos cookies propias y de terceros para analizar la navegación.",
+                      "Aceptar Rechazar Configurar", "Noticias Deportes Economía", _HEADLINE_ES, "Por Ana Ruiz",
+                      "1 de diciembre de 2026", _ES_LEAD, _ES_NEXT,
+                      "© Corporación Andaluza de Medios del Sur, S.A. 2026"), "x.txt")
+    assert e.publisher == "Diario Sur"
+
+
+_HEADLINE_ES = "El puerto de Málaga recibe el primer crucero eléctrico del Mediterráneo"
+_ES_LEAD = ("El puerto de Málaga recibió este lunes el primer crucero propulsado solo por baterías que navega por el "
+            "Mediterráneo, un barco de 120 metros que hará la ruta entre la ciudad y Melilla.")
+_ES_NEXT = ("La naviera asegura que el buque evita la emisión de unas 4.000 toneladas de CO2 al año y que podrá cargar "
+            "sus baterías en el muelle en menos de tres horas.")

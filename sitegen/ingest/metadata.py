@@ -78,6 +78,13 @@ _PUBLISHER_SHAPES = [
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
+    # Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|du|des|la|le|of|the|y|van|von|der)\s+){0,2}"
+               r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
+               r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
+               r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
+    re.compile(r"^(?P<name>[^\s、。は]{2,15})(?:では|は)、[^。]{0,40}(?:Cookie|cookie|クッキー)"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
                          r"eireli|company|corporation)\.?$",
@@ -88,7 +95,7 @@ def is_company(text: str) -> bool:
 
 
 _LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
-_NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
+_NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
@@ -377,7 +384,7 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
-_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
+_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|cookie|クッキー|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
                             r"teil |partie d|parte d|deel uit|częścią")
 
