@@ -150,3 +150,15 @@ _ES_LEAD = ("El puerto de Málaga recibió este lunes el primer crucero propulsa
             "Mediterráneo, un barco de 120 metros que hará la ruta entre la ciudad y Melilla.")
 _ES_NEXT = ("La naviera asegura que el buque evita la emisión de unas 4.000 toneladas de CO2 al año y que podrá cargar "
             "sus baterías en el muelle en menos de tres horas.")
+
+
+def test_a_name_over_its_role_and_a_name_with_its_place_are_bylines():
+    e = extract(_dump(_HEADLINE_ES, "1 de diciembre de 2026", "Ana Ruiz", "Corresponsal en Málaga", _ES_LEAD, _ES_NEXT),
+                "x.txt")
+    assert e.author == "Ana Ruiz"  # (was the role, "Corresponsal")
+    e = extract(_dump("Fishermen without a sea in Berdiansk", "2 December 2026", "Anna Kovalenko", "Ukraine correspondent",
+                      "GETTY IMAGES", *_EN_PARAS), "x.txt")
+    assert e.author == "Anna Kovalenko"
+    e = extract(_dump(_HEADLINE_ES, "Publicado: 01.12.2026 - 09:41", "Facebook X WhatsApp", "Ana Ruiz - Málaga",
+                      "El crucero, atracado en el muelle 2. (Foto: EFE)", _ES_LEAD, _ES_NEXT), "x.txt")
+    assert e.author == "Ana Ruiz"

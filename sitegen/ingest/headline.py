@@ -189,14 +189,23 @@ def stems(text: str) -> set[str]:
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
     info = infos[i]
-    name = None if info.sentence or info.words > 9 else md.author_name(info.line.text)
+    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else md.author_name(info.line.text)
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one.
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7):
         return False
+    # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent").
+    if i + 1 < len(infos) and md.role_line(infos[i + 1].line.text) and len(name.split()) >= 2:
+        return True
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+    # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
+    if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
+        return True
     return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
         n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
         infos[title_at].line.text)
+
+
+_NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 
 def dateline(text: str) -> bool:

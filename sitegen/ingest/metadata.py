@@ -199,6 +199,15 @@ def _role_starts(text: str) -> list[int]:
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
 
 
+# "Diplomatic correspondent", "Corresponsal en Bruselas", "Senior political reporter": a role on its own line, under the
+# reporter's name.
+_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}?" + _ROLE_HEAD.pattern + r"(?:\s+\S+){0,3}$", re.IGNORECASE)
+
+
+def role_line(text: str) -> bool:
+    return len(text) <= 60 and bool(_ROLE_LINE.match(text))
+
+
 def is_byline_label(text: str) -> bool:
     """"Author:" on a line of its own: the name, if any, is on the next line."""
     return bool(_BYLINE_LABEL.match(text))
