@@ -162,3 +162,33 @@ def test_a_name_over_its_role_and_a_name_with_its_place_are_bylines():
     e = extract(_dump(_HEADLINE_ES, "Publicado: 01.12.2026 - 09:41", "Facebook X WhatsApp", "Ana Ruiz - Málaga",
                       "El crucero, atracado en el muelle 2. (Foto: EFE)", _ES_LEAD, _ES_NEXT), "x.txt")
     assert e.author == "Ana Ruiz"
+
+
+def test_a_bio_under_an_html_story_is_dropped_when_only_the_markup_names_the_author():
+    paras = "".join(f"<p>{p}</p>" for p in _EN_PARAS)
+    raw = ("<!DOCTYPE html><html lang='en'><head><title>Fishermen without a sea | Harbour Wire</title>"
+           "<meta name='author' content='Anna Kovalenko'></head><body><article><h1>Fishermen without a sea</h1>"
+           f"{paras}<p>Anna Kovalenko is a photographer and writer based in Zaporizhzhia. Her book on the Azov "
+           "coast comes out in spring.</p></article></body></html>").encode()
+    e = extract(raw, "page.html")
+    assert e.author == "Anna Kovalenko"
+    assert [b.text for b in e.blocks] == _EN_PARAS
+
+
+def _html(head: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in _EN_PARAS)
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Fishermen without a sea</title>{head}</head><body><article>"
+            f"<h1>Fishermen without a sea</h1>{paras}</article></body></html>").encode()
+
+
+def test_the_share_cards_site_name_beats_the_company_and_loses_its_hosting_portal():
+    ld = ("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\","
+          "\"name\":\"%s\"}}</script>")
+    assert extract(_html("<meta property='og:site_name' content='Harbour Wire'>" + ld % "Harbour Wire Media Ltd"),
+                   "p.html").publisher == "Harbour Wire"
+    assert extract(_html("<meta property='og:site_name' content='北海タイムス電子版'>" + ld % "北海タイムス社"),
+                   "p.html").publisher == "北海タイムス電子版"
+    assert extract(_html("<meta property='og:site_name' content='Harbour Wire'>" + ld % "Harbour Wire News"),
+                   "p.html").publisher == "Harbour Wire News"  # no company: the structured data's name stands
+    assert extract(_html("<meta property='og:site_name' content='Department for Transport - GOV.UK'>"),
+                   "p.html").publisher == "Department for Transport"

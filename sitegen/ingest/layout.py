@@ -77,7 +77,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _entry_footer(infos, result, first, cut if cut is not None else len(infos))
     _header(infos, header_end, result, hints, doc_script, mentions)
     if first is not None:
-        _middle(infos, first, last, result, doc_script, repeats)
+        # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
+        _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
     _collect(infos, result, hints, mentions, doc_script)
     return result
@@ -492,7 +493,7 @@ def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
 
 
 def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_script: Optional[str],
-            repeats: dict[int, int]) -> None:
+            repeats: dict[int, int], author: Optional[str]) -> None:
     title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
     teaser_run_end = -1
@@ -515,7 +516,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
+        reason = furniture(infos, i, doc_script, repeats, title_keys, author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
             reason = f"listed under the related-stories label on line {related_at}"
@@ -547,7 +548,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
-    _drop_author_box(infos, first, last, result.author)
+    _drop_author_box(infos, first, last, author)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
