@@ -192,3 +192,21 @@ def test_the_share_cards_site_name_beats_the_company_and_loses_its_hosting_porta
                    "p.html").publisher == "Harbour Wire News"  # no company: the structured data's name stands
     assert extract(_html("<meta property='og:site_name' content='Department for Transport - GOV.UK'>"),
                    "p.html").publisher == "Department for Transport"
+
+
+def test_footer_survey_licence_sitemap_affiliate_and_comment_prompts_in_more_languages():
+    furniture = ["Was this page helpful?", "War diese Seite hilfreich?", "Mapa del sitio", "Plan du site",
+                 "Treści w serwisie są udostępniane na licencji Creative Commons: uznanie autorstwa 3.0.",
+                 "This work is licensed under a Creative Commons Attribution 4.0 licence.",
+                 "Diario Sur se financia gracias a sus lectores: si compras a través de nuestros enlaces, podemos "
+                 "ganar una comisión de afiliado.",
+                 "¡Por favor ingrese su comentario!", "Por favor, ingrese su nombre aquí"]
+    for line in furniture:
+        assert boilerplate_reason(line, len(line.split())) is not None, line
+    story = ["Was this plan helpful to the city, the mayor asked the council?",
+             "The photographs were published under a licence from the agency."]
+    for line in story:
+        assert boilerplate_reason(line, len(line.split())) is None, line
+    e = extract(_dump(_HEADLINE_ES, "Ana Ruiz - Málaga", "1 de diciembre de 2026", _ES_LEAD, "İLGİLİ HABERLER\n"
+                      "Limanda yeni dönem başlıyor\nElektrikli gemiler yaygınlaşıyor", _ES_NEXT), "x.txt")
+    assert [b.text for b in e.blocks] == [_ES_LEAD, _ES_NEXT]

@@ -66,7 +66,8 @@ _COOKIES = re.compile(
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
-    r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados)\b", re.IGNORECASE)
+    r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
+    r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores))\b", re.IGNORECASE)
 # The comment section and its forms; a line of this kind after the story ends the article.
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
@@ -85,6 +86,7 @@ _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
     r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
+    r"por favor,? ingrese su (?:comentario|nombre)|"
     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
     r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
@@ -109,7 +111,7 @@ RELATED = re.compile(
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
         # "See also" / "Read also" in more languages.
-        r"zobacz (?:też|także|również)", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
+        r"zobacz (?:też|także|również)", r"ilgili haberler", r"benzer haberler", r"bunlar da ilginizi çekebilir", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
         r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
         r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
@@ -174,6 +176,16 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|lesezeit|tiempo de lectura|
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                           r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+# A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
+_SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
+                     r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
+                     r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
+                     r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною)\s*\?$",
+                     re.IGNORECASE)
+# "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
+_LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
+                      r"licencia creative commons|licence creative commons|lizenz creative commons|"
+                      r"licenza creative commons|under a creative commons (?:attribution )?licen[cs]e)", re.IGNORECASE)
 # A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
@@ -200,6 +212,7 @@ _NAV = re.compile(
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
+    r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
@@ -460,7 +473,8 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded")
 _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
-_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
+_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision",
+                   "se financia")
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -519,6 +533,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
+    if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
+        return "a feedback survey's question"
+    if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
+        return "the site's licence (footer)"
     if words <= 25 and _PHOTO_CREDIT.search(text) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
@@ -528,7 +546,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 4 and _STOCK_CAPTION.match(text):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
-                        or "опубликован" in lower or "required" in lower or "logged" in lower) and _COMMENT_FORM.search(text):
+                        or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
+            and _COMMENT_FORM.search(text):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
