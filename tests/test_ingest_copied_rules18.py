@@ -210,3 +210,12 @@ def test_footer_survey_licence_sitemap_affiliate_and_comment_prompts_in_more_lan
     e = extract(_dump(_HEADLINE_ES, "Ana Ruiz - Málaga", "1 de diciembre de 2026", _ES_LEAD, "İLGİLİ HABERLER\n"
                       "Limanda yeni dönem başlıyor\nElektrikli gemiler yaygınlaşıyor", _ES_NEXT), "x.txt")
     assert [b.text for b in e.blocks] == [_ES_LEAD, _ES_NEXT]
+
+
+def test_a_lone_time_in_the_story_is_a_videos_duration_not_a_live_blog_entry():
+    paras = "".join(f"<p>{p}</p>" for p in _EN_PARAS[:2])
+    rest = "".join(f"<p>{p}</p>" for p in _EN_PARAS[2:])
+    raw = ("<!DOCTYPE html><html lang='en'><head><title>Fishermen without a sea</title></head><body><article>"
+           f"<h1>Fishermen without a sea</h1>{paras}<div class='video'><p>Your browser does not support the video tag."
+           f"</p><div>02:14</div></div>{rest}</article></body></html>").encode()
+    assert [b.text for b in extract(raw, "page.html").blocks] == _EN_PARAS

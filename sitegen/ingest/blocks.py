@@ -146,7 +146,9 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "long line inside the story"
     if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
-    if TIME_ONLY.match(text) and _may_be_heading(info):
+    # (A live blog times every entry: a lone time is a video's duration, "01:26", or when the post went up.)
+    if TIME_ONLY.match(text) and _may_be_heading(info) and any(
+            j != i and TIME_ONLY.match(other.line.text) for j, other in enumerate(infos)):
         return "heading", "heading", "timestamp of a live-blog entry"
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
 
