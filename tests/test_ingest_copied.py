@@ -103,7 +103,6 @@ _DIFFERS = {
     "rtpe_es_paquete_sanciones": "the first summary bullet taken as description (label: none)",
     "seedlike_athensledger_en_monitoring": "date: the month-first '12.01.26, 14:32' not read",
     "seedlike_elmirador_es_sanciones": "a caption line between paragraphs kept",
-    "seedlike_newsbeat_en_moscow_envoys": "a quotation above a credit-only 'Photo: …' line taken as its caption",
     "tagesblick_de_nato_ostflanke": "a subheading glued to the related list taken as its last item",
 }
 

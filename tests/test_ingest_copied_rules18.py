@@ -219,3 +219,10 @@ def test_a_lone_time_in_the_story_is_a_videos_duration_not_a_live_blog_entry():
            f"<h1>Fishermen without a sea</h1>{paras}<div class='video'><p>Your browser does not support the video tag."
            f"</p><div>02:14</div></div>{rest}</article></body></html>").encode()
     assert [b.text for b in extract(raw, "page.html").blocks] == _EN_PARAS
+
+
+def test_a_quotation_with_its_speech_verb_above_a_photo_credit_is_story_not_its_caption():
+    quote = "“We mend them so they are ready,” Mykola, 64, told reporters at the yard on Monday. “Ready for what?”"
+    text = "\n".join(["Fishermen without a sea in Berdiansk", "By Anna Kovalenko", _EN_PARAS[0], _EN_PARAS[1], quote,
+                      "Photo: Dmytro Lysenko/Harbour Wire", _EN_PARAS[3]])
+    assert [b.text for b in extract(text.encode(), "x.txt").blocks] == [_EN_PARAS[0], _EN_PARAS[1], quote, _EN_PARAS[3]]

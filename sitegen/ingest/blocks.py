@@ -96,6 +96,12 @@ def author_bio(text: str, author: Optional[str]) -> bool:
     return False
 
 
+# "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting
+# clause is the story's, even right above a photo's credit (a caption shows, it does not report what was said).
+_REPORTED_QUOTE = re.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«»],?\s+(?:[\w'’.,-]+\s+){0,6}?(?:said|says|told|added|asked|"
+                             r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
+
+
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
@@ -108,7 +114,8 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     nxt = infos[i + 1] if i + 1 < len(infos) else None
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
-    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence):
+    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence) \
+            and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
             return True
