@@ -17,7 +17,6 @@ calls `build()` on every save.
 """
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import gc
 import hashlib
@@ -35,6 +34,7 @@ import jinja2.meta
 from sitegen import cache, deps, outputs
 from sitegen.config import Config, load_config
 from sitegen.errors import Problem, Report, SitegenError, display_path
+from sitegen.memory import collector_paused, return_free_memory
 from sitegen.model import Site
 from sitegen.render import Theme, environment, load_theme
 
@@ -213,6 +213,7 @@ class Builder:
             ingest_result = ReplayedIngest(kept=list(state.ingest_kept), problems=list(state.ingest_problems))
             report.extend(ingest_result.problems)
         result.ingest = ingest_result
+        gc.freeze()  # (the article pack, when _ingest_needed read it)
         step("ingest")
 
         # -- load ------------------------------------------------------------------
@@ -227,45 +228,51 @@ class Builder:
         step("load")
 
         # -- analyse ---------------------------------------------------------------
-        briefing = self._analyse(site, shas, store, key, result, progress, warm)
-        if not self.keep:
-            # Only a next build would look at these again: every article's analysis (its key
-            # sentences and their words are most of it), the combiner's memory of them, the article pack
-            # as read.
-            self._analyses = self._packed = self._combiner = None
-            self._entries = {}
-            gc.collect()
-            _return_free_memory()
+        # This step, the next and the extra files make millions of objects that last (analyses, the
+        # briefing, page views) and no garbage cycles, so the cycle collector is paused for them: its
+        # collections walked all of it again and again, 2.5 s of a 10-second one-article rebuild at 10,000
+        # articles. What each leaves is frozen at its end, as above.
+        with collector_paused():
+            briefing = self._analyse(site, shas, store, key, result, progress, warm)
+            if not self.keep:
+                # Only a next build would look at these again: every article's analysis (its key
+                # sentences and their words are most of it), the combiner's memory of them, the article pack
+                # as read. (Freed as they are dropped: they hold no cycles, a full collection here found none.)
+                self._analyses = self._packed = self._combiner = None
+                self._entries = {}
+                return_free_memory()
         gc.freeze()
         step("analyse")
 
         # -- pages -----------------------------------------------------------------
-        env = self._environment(theme, config, inputs)
-        pages = site_pages(briefing, config, shas, self._json_memo, self._views)
-        _refuse_duplicate_outputs(pages)
-        old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
-        old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
-        clean = not old_outputs or not old_pages
-        result.clean = clean
-        templates = _TemplateFingerprints(env)
-        fingerprints = deps.Fingerprints(self._item_digests)
-        todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
-        records: dict[str, cache.PageRecord] = {}
-        for index, page in enumerate(pages):
-            if page.template is None:
-                continue  # data written as it is (site/briefing.json): compared by its bytes with the others below
-            record = old_pages.get(page.output)
-            why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
-            if record is not None and why is None and not clean:
-                records[page.output] = record
-                continue
-            old = old_outputs.get(page.output)
-            # A clean build swaps in a fresh folder, so it writes every file, unchanged or not.
-            todo.append((index, old[2] if old and not clean and outputs_now.get(page.output) == old[:2] else None))
-            if not clean:
-                result.rebuilt.append(f"{page.output}: {why}")
-        if clean:
-            result.rebuilt.append(f"all {len(pages)} pages: no previous build in {_shown_dir(out_dir, config)}")
+        with collector_paused():
+            env = self._environment(theme, config, inputs)
+            pages = site_pages(briefing, config, shas, self._json_memo, self._views)
+            _refuse_duplicate_outputs(pages)
+            old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
+            old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
+            clean = not old_outputs or not old_pages
+            result.clean = clean
+            templates = _TemplateFingerprints(env)
+            fingerprints = deps.Fingerprints(self._item_digests)
+            todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
+            records: dict[str, cache.PageRecord] = {}
+            for index, page in enumerate(pages):
+                if page.template is None:
+                    continue  # data written as it is (site/briefing.json): compared by its bytes with the others below
+                record = old_pages.get(page.output)
+                why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
+                if record is not None and why is None and not clean:
+                    records[page.output] = record
+                    continue
+                old = old_outputs.get(page.output)
+                # A clean build swaps in a fresh folder, so it writes every file, unchanged or not.
+                todo.append((index, old[2] if old and not clean and outputs_now.get(page.output) == old[:2] else None))
+                if not clean:
+                    result.rebuilt.append(f"{page.output}: {why}")
+            if clean:
+                result.rebuilt.append(f"all {len(pages)} pages: no previous build in {_shown_dir(out_dir, config)}")
+        gc.freeze()
         step("pages")
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
@@ -285,23 +292,24 @@ class Builder:
             step("render")
 
             extra: list[str] = []
-            for name, data, kind in self._extra_files(pages, briefing, config, env, theme):
-                extra.append(name)
-                if isinstance(data, bytes):
-                    digest_ = hashlib.sha256(data).hexdigest()
-                else:  # pieces of text, written as they come rather than held whole
-                    digest_ = outputs.write_chunks(staging / name, data)
-                old = old_outputs.get(name)
-                if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
-                    if not isinstance(data, bytes):
-                        os.unlink(staging / name)
-                    continue
-                if isinstance(data, bytes):
-                    outputs.write_bytes(staging / name, data)
-                to_write[name] = digest_
-                result.written[kind] = result.written.get(kind, 0) + 1
-                if not clean:
-                    result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
+            with collector_paused():
+                for name, data, kind in self._extra_files(pages, briefing, config, env, theme):
+                    extra.append(name)
+                    if isinstance(data, bytes):
+                        digest_ = hashlib.sha256(data).hexdigest()
+                    else:  # pieces of text, written as they come rather than held whole
+                        digest_ = outputs.write_chunks(staging / name, data)
+                    old = old_outputs.get(name)
+                    if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
+                        if not isinstance(data, bytes):
+                            os.unlink(staging / name)
+                        continue
+                    if isinstance(data, bytes):
+                        outputs.write_bytes(staging / name, data)
+                    to_write[name] = digest_
+                    result.written[kind] = result.written.get(kind, 0) + 1
+                    if not clean:
+                        result.rebuilt.append(f"{name}: {'new' if old is None else 'changed'}")
 
             result.static_files = sum(1 for name in extra if name.startswith("static/"))
             step("feeds, search, static")
@@ -761,15 +769,6 @@ def _source_fields(path: Path) -> tuple:
 
 def _shown_dir(out_dir: Path, config: Config) -> str:
     return (display_path(out_dir, config.root) or str(out_dir)).rstrip("/") + "/"
-
-
-def _return_free_memory() -> None:
-    """Hand memory freed by the analysis back to the system (glibc keeps it for reuse otherwise):
-    the render workers forked next count whatever this process holds in their resident memory."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 def _refuse_dangerous_output(out_dir: Path, config: Config) -> None:

@@ -30,6 +30,7 @@ from typing import Any, Optional
 
 import sitegen
 from sitegen.files import write_atomic
+from sitegen.memory import collector_paused
 
 CACHE_DIR = ".sitegen-cache"
 MAGIC = b"sitegen-cache\n"
@@ -110,7 +111,7 @@ class Store:
             self.discarded.append(f"{CACHE_DIR}/{name}: unreadable ({exc.strerror}), rebuilt")
             return None
         try:
-            with handle:
+            with handle, collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
                 value, why = _read(handle, key)
         except OSError as exc:
             value, why = None, f"unreadable ({exc.strerror})"
@@ -132,7 +133,8 @@ class Store:
             self.dir.mkdir(parents=True, exist_ok=True)
             # Like .pytest_cache: the folder ignores itself, whatever the project's .gitignore says.
             (self.dir / ".gitignore").write_text("# created by sitegen: the build cache, safe to delete\n*\n")
-        write_atomic(self.dir / name, fill)
+        with collector_paused():
+            write_atomic(self.dir / name, fill)
 
     def remove(self, name: str) -> None:
         try:

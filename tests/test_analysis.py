@@ -86,6 +86,14 @@ def test_the_spokesperson_is_the_person_given_that_role_just_before():
     assert found == [("We expect the first results by September", "clare-dunn")]
 
 
+def test_a_role_two_people_hold_points_at_neither_and_breaks_nothing():
+    # Found by blind batch 17: "the president" after two presidents had crashed the analysis.
+    found = quotes("President Donald Trump met President Vladimir Putin's envoy on Monday.\n\n"
+                   "Speaking to reporters hours later, Mr. Trump said Mr. Putin had told the envoy that he wanted "
+                   "\"to end this war quickly,\" but the president added that he was not sure he believed it.")
+    assert found == [("to end this war quickly", "vladimir-putin")]  # he is who wanted it
+
+
 def test_partial_quotes_take_the_subject_of_their_verb():
     found = quotes("Analyst Maria Kovacs called the tariffs “extremely unfortunate,” and the markets fell.")
     assert found == [("extremely unfortunate", "maria-kovacs")]

@@ -241,3 +241,16 @@ def test_a_sources_yaml_entry_for_a_missing_file_is_a_warning_with_its_line(proj
     assert "seeds/sources.yaml:4: warning: no seed file named '004_typo.txt'" in err
     _, meta, _ = article_for(project, "003_f2e8e39dc4325990.txt")
     assert meta["author"] == "A. Editor", "a key may also start with seeds/"
+
+
+def test_furniture_patterns_ignore_case_including_turkish_dotted_capital_i():
+    # The long furniture patterns are searched in a lowercase copy of the line (for speed); capitals and the
+    # Turkish "İ" (whose str.lower() is two characters) must still match as re's IGNORECASE matched them.
+    from sitegen.ingest.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason("VİDEO: Anadolu Ajansı", 3) == "photo credit"
+    assert boilerplate_reason("FOLLOW US ON INSTAGRAM", 4) == "social/app/newsletter prompt"
+    assert boilerplate_reason("Subscribe To Continue Reading", 4) == "paywall prompt"
+    assert boilerplate_reason("FacebookXEmail", 1) == "social network links"
+    line = "Residents can check their flood risk and Sign Up for free warnings online."
+    assert boilerplate_reason(line, len(line.split())) is None

@@ -10,10 +10,8 @@ combines again after a small change (the live preview) gets the same Briefing fa
 """
 from __future__ import annotations
 
-import gc
 import sys
 from collections import Counter
-from contextlib import contextmanager
 from itertools import chain
 from typing import Callable, Mapping, Optional, Sequence
 
@@ -24,6 +22,7 @@ from sitegen.analysis.similar import clusters, idf_table
 from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
 from sitegen.analysis.topics import assign_topics, is_on_topic, topic_paragraphs
+from sitegen.memory import collector_paused
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
 
@@ -93,24 +92,10 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     )
 
 
-@contextmanager
-def cycle_collector_paused():
-    """Analysis allocates a great many small objects and makes no reference cycles. Python's cycle
-    collector would rescan the whole, growing heap again and again while it does: at 10,000
-    articles that was 40% of combine's time. Paused for the duration, restored after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def analyse_articles(articles: Sequence[Article], topics: tuple[Topic, ...],
                      people: tuple[Person, ...]) -> dict[str, ArticleAnalysis]:
     """analyse_article for many articles: slug → ArticleAnalysis."""
-    with cycle_collector_paused():
+    with collector_paused():
         return {a.slug: analyse_article(a, topics, people) for a in articles}
 
 
@@ -139,7 +124,7 @@ class Combiner:
         self._derived: dict[str, _Derived] = {}  # article slug → what combine reads of its analysis
 
     def combine(self, site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
-        with cycle_collector_paused():
+        with collector_paused():
             return _combine(site, analyses, self)
 
     def derive(self, articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis]) -> dict[str, _Derived]:

@@ -1396,7 +1396,8 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
                     slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
-        if len(slugs) == 1 and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
+        # (None: two people of the article hold the role, so "the president" is neither.)
+        if len(slugs) == 1 and None not in slugs and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 

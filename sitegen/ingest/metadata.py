@@ -62,13 +62,14 @@ _PUBLISHER_SHAPES = [
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+               r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
@@ -77,6 +78,9 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
+    # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication.
+    re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
+               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
     # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
     # Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
@@ -87,7 +91,7 @@ _PUBLISHER_SHAPES = [
     re.compile(r"^(?P<name>[^\s、。は]{2,15})(?:では|は)、[^。]{0,40}(?:Cookie|cookie|クッキー)"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
-                         r"eireli|company|corporation)\.?$",
+                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -245,12 +249,35 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
                          r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
 
 
+# "By JAN NOVAK and LIESL BRANDT Continental Press": a wire feed sets the reporters' names in capitals and their
+# employer after them as written; the words in ordinary case after the capitals are the employer, not a name.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<names>[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]+(?:\s+(?:[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]*|and|&|,))*)\s+"
+    r"(?=[A-Z][a-z])(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+
+
+def without_employer(text: str) -> str:
+    """"LIESL BRANDT Continental Press" → "LIESL BRANDT" (the names left in capitals: the caller writes them)."""
+    if text.isupper() or not re.search(r"[A-Z]{2}", text):
+        return text
+    match = _CAPITALS_THEN_EMPLOYER.match(text)
+    if not match or len(re.findall(r"[A-ZÀ-ÞĄ-Ż]{2,}", match.group("names"))) < 2:
+        return text
+    return match.group("names")
+
+
+def is_desk_code(name: str) -> bool:
+    """"TT", "TNN", "AFP": an agency's or desk's letters where a byline names a person."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
         text = _LIVE_SHIFT.sub("", text)
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
+    text = without_employer(text)
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
@@ -269,11 +296,16 @@ def author_name(text: str) -> Optional[str]:
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
     pieces = text.split(",")
-    # "Katharina Vogt, Vilnius": one word after a full name is where the reporter files from, not a second author.
     while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
-                               or len(pieces[-1].split()) == 1 and len(pieces[0].split()) >= 2):
+                               or _one_word_after_names(pieces)):
         pieces.pop()
     return _names(",".join(pieces))
+
+
+def _one_word_after_names(pieces: list[str]) -> bool:
+    """"Jana Keller, ARD-Hauptstadtstudio", "Ana Ruiz, Sevilla": one word after full names is the newsroom or the
+    place filed from; a byline gives a person's first and last name."""
+    return len(pieces[-1].split()) == 1 and all(len(p.split()) >= 2 for p in pieces[:-1])
 
 
 # "Laura Chen, University Communications": after the comma a department or body, not a second author.
@@ -308,6 +340,22 @@ def _names(text: str) -> Optional[str]:
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
             return None  # "AP", "AFP": an agency, not a person
         names.append(part)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _author_list(author: str) -> list[str]:
+    return [n for n in re.split(r",\s*|\s+and\s+", author) if n]
+
+
+def another_author(author: str, name: str) -> bool:
+    """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
+    known = {n.casefold() for n in _author_list(author)}
+    return all(n.casefold() not in known for n in _author_list(name))
+
+
+def join_authors(author: str, name: str) -> str:
+    """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
+    names = _author_list(author) + _author_list(name)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -395,7 +443,12 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|cookie|クッキー|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
-                            r"teil |partie d|parte d|deel uit|częścią")
+                            r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
+                            r"veröffentlicht in|pubblicato in")
+# "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
+_RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
+                              r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
+                              r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -408,6 +461,8 @@ def publisher_mentions(text: str) -> list[str]:
             # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
             if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
                 continue
+            if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
+                continue
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
             name = re.split(r"\.\s", name)[0].strip(" .,:;-")
@@ -418,6 +473,41 @@ def publisher_mentions(text: str) -> list[str]:
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
+
+
+# A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company that
+# publishes, its legal form, then its address or tax number. Read only when no line names the outlet otherwise.
+_IMPRINT_LINE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+    r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
+
+
+def imprint_publisher(texts: list[str]) -> Optional[str]:
+    """The company a footer's imprint names, from the bottom of the page up."""
+    for text in reversed(texts):
+        match = _IMPRINT_LINE.match(text) if len(text) <= 200 else None
+        if match and match.group("name").lower() not in _NOT_PUBLISHERS:
+            return match.group("name")
+    return None
+
+
+_ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
+_COMPANY_WORD = re.compile(r"media|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
+
+
+def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
+    """"The Daily Meridian" over a copyright of "Meridian News & Media Limited", "The Harbour Ledger" over "Get the
+    Harbour Ledger app": the page header writes the outlet's name with the mention's own words, adding only an article
+    or a newspaper's word."""
+    words = header.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not _COMPANY_WORD.fullmatch(w)}
+    folded = [w.casefold() for w in words]
+    if not key or not key <= set(folded) or len(folded) == len(name.split()) and header.casefold() == name.casefold():
+        return False
+    return all(w in key or _ARTICLE.fullmatch(w) or outlet_words.fullmatch(w) for w in folded)
 
 
 _DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
