@@ -169,6 +169,7 @@ _FORM_MESSAGE = re.compile(r"^(?:invalid e-?mail(?: address)?|please enter a val
                            r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
                            r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
                            r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
+_FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", "adresse", "correo", "e-mail", "geçersiz")
 # "Temps de lecture 4 min.", "Lesezeit: 3 Min.", "6 min de lecture": how long the story takes to read.
 _READING_TIME = re.compile(r"^(?:(?:temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|"
                            r"reading time|read time|leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*"
@@ -549,8 +550,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
-    if words <= 40 and (_PAYWALL.search(lower) or ("有料" in text or "残り" in text or "続き" in text or "订阅" in text
-                                                     or "付费" in text) and _CJK_PAYWALL.search(text)):
+    if words <= 40 and (_PAYWALL.search(lower) or not text.isascii() and (
+            "有料" in text or "残り" in text or "続き" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
@@ -562,11 +563,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
-    if words <= 16 and ("vid" in lower or "víd" in lower) and _PLAYER.search(text):
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
-    if words <= 10 and _FORM_MESSAGE.match(text):
+    if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
-    if words <= 6 and _READING_TIME.match(text):
+    if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \
+            and _READING_TIME.match(text):
         return "reading time"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
