@@ -427,9 +427,10 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
-                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
-                             # A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]".
-                             r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,30})\]$")
+                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
+# A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]" (read on lines ending in "]").
+_BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
+                             r"[A-Z][\w.&'’ -]{1,30})\]$")
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
@@ -626,7 +627,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
         return DONATION
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
-                        or (text[-1] in ")]" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
+                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
+                        or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):

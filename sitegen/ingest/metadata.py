@@ -18,12 +18,17 @@ _BYLINE = re.compile(
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
     r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
     r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
-    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan|"
-    # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by".
-    r"(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
-    r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
-    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por))"
+    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+# "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
+# on lines opening with one of _GENRE_OPENERS).
+_GENRE_BYLINE = re.compile(
+    r"^(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
+    r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
+    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por)\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+_GENRE_OPENERS = frozenset("""ein eine un une una uma a an reportage analyse analysis kommentar commentary essay kolumne
+gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis análise enquête recherche investigation tribune
+column opinion""".split())
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
                            re.IGNORECASE)
 DATE_LABEL = re.compile(
@@ -82,8 +87,11 @@ _PUBLISHER_SHAPES = [
     re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
                r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
-    # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
-    # Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
+]
+# A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
+# Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
+# (Read only on lines that speak of cookies.)
+_CONSENT_SHAPES = [
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|du|des|la|le|of|the|y|van|von|der)\s+){0,2}"
                r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
                r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
@@ -109,7 +117,8 @@ def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
         return None
-    match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
+    match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
+        text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
     if not match:
         forum = _SUBMITTED.match(text)
         if forum:
@@ -441,7 +450,7 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
-_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|cookie|クッキー|"
+_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
                             r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
                             r"veröffentlicht in|pubblicato in")
@@ -454,9 +463,11 @@ _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos l
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
     out: list[str] = []
-    if not _PUBLISHER_CUE.search(text.lower()):
-        return out
-    for shape in _PUBLISHER_SHAPES:
+    lower = text.lower()
+    shapes = _PUBLISHER_SHAPES if _PUBLISHER_CUE.search(lower) else []
+    if "cookie" in lower or "クッキー" in text:
+        shapes = shapes + _CONSENT_SHAPES
+    for shape in shapes:
         for match in shape.finditer(text):
             # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
             if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
