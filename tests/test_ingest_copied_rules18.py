@@ -226,3 +226,9 @@ def test_a_quotation_with_its_speech_verb_above_a_photo_credit_is_story_not_its_
     text = "\n".join(["Fishermen without a sea in Berdiansk", "By Anna Kovalenko", _EN_PARAS[0], _EN_PARAS[1], quote,
                       "Photo: Dmytro Lysenko/Harbour Wire", _EN_PARAS[3]])
     assert [b.text for b in extract(text.encode(), "x.txt").blocks] == [_EN_PARAS[0], _EN_PARAS[1], quote, _EN_PARAS[3]]
+
+
+def test_the_mastheads_name_beats_the_copyright_company_that_starts_with_it():
+    e = extract(_dump("The Harbour", "Fishermen without a sea in Berdiansk", "By Anna Kovalenko", "2 December 2026",
+                      *_EN_PARAS, "© 2026 The Harbour Quarterly Group. All rights reserved."), "x.txt")
+    assert e.publisher == "The Harbour"

@@ -1149,7 +1149,10 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
                                     + re.escape(company.group("brand")), text):
             return text
         tail = name[len(text):] if name.startswith(text) and len(text) >= 3 else ""
-        if tail[:1] == " " and all(_CORPORATE_WORD.fullmatch(word) for word in tail.split()):
+        # ("The Meridian Monthly Group" under "The Meridian": the company's name ends in a corporate word.)
+        words = tail.split()
+        if tail[:1] == " " and (all(_CORPORATE_WORD.fullmatch(word) for word in words)
+                                or len(words) <= 3 and _CORPORATE_WORD.fullmatch(words[-1])):
             return text
     return name
 
