@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
 
 SEEDS = cases("seeds")
-# Batch 12, 14, 15, 16 and 17 pages that still differ from their labels after the general fixes (see heldout/README.md).
+# Batch 12, 14, 15, 16, 17 and 18 pages that still differ from their labels after the general fixes (see heldout/README.md).
 _KNOWN_MISSES = {
     "heldout_html3/courier_en_tax_table": "the news agency's note under the story is kept",
     "heldout_html4/hanbit_ko_bus": "description: the two-line subtitle taken instead of the lead",
@@ -42,10 +42,21 @@ _KNOWN_MISSES = {
                                                     "pinned summary's heading lost and its items read as paragraphs",
     "heldout_html7/pricecap_blog_en_shadow_fleet": "the meta description taken (the label has none); two related "
                                                    "posts' excerpts kept",
+    # batch 18 (its labels write <h3> subheadings as '##'; earlier labels, and ingest, as '###')
+    "heldout_html8/barrelsandbans_substack_en_price_cap": "a footnote kept and its marker left on the paragraph; the "
+                                                          "sign-off 'Miriam' kept as a subheading",
+    "heldout_html8/beltwaydispatch_en_nato_guarantees": "<h3> subheadings as '###'; description: the meta "
+                                                        "description's straight quotes, not the dek's curly ones",
+    "heldout_html8/govpl_pl_msz_sankcje": "<h3> subheading as '###'",
+    "heldout_html8/gundemhaber_tr_istanbul_takas": "<h3> subheadings as '###'",
+    "heldout_html8/tagesblick_de_nato_ostflanke": "<h3> subheadings as '###'",
+    "heldout_html8/toyoshimpo_ja_g7_seisai": "description: the meta description is the lead, so it is left out (the "
+                                             "label keeps it, as wire_en_copper's)",
 }
 # pages: written for development; heldout: written later and first scored untouched (see benchmarks/README or the report)
 PAGES = cases("pages") + cases("heldout") + cases("heldout_html") + cases("heldout_html2") + cases("heldout_html3") \
-    + cases("heldout_html4") + cases("heldout_html5") + cases("heldout_html6") + cases("heldout_html7")
+    + cases("heldout_html4") + cases("heldout_html5") + cases("heldout_html6") + cases("heldout_html7") \
+    + cases("heldout_html8")
 
 
 def _param(case):
@@ -102,4 +113,12 @@ def test_batch_17_html_pages_keep_their_scores():
     # 0.993, 1.00, 0.86).
     s = score(sitegen, cases("heldout_html7"))
     assert s["f"] >= 0.98 and s["title"] >= 0.95 and s["meta"] >= 0.85
+    assert min(row["f"] for row in s["rows"]) >= 0.95, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.95]
+
+
+def test_batch_18_html_pages_keep_their_scores():
+    # Measured after the fixes of batch 18 (heldout/README.md): body F1 0.995, title 1.00, metadata 1.00 (first run
+    # 0.985, 1.00, 0.94).
+    s = score(sitegen, cases("heldout_html8"))
+    assert s["f"] >= 0.98 and s["title"] >= 0.95 and s["meta"] >= 0.9
     assert min(row["f"] for row in s["rows"]) >= 0.95, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.95]

@@ -38,6 +38,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
+    if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
+        return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if author_bio(text, author):
         return "about the author (bio line)"
     if reporting_note(text, author):
@@ -53,6 +55,10 @@ def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> b
         return False
     later = [k for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(infos) and repeats.get(k, -1) > j + 2]
     return len(later) >= 2
+
+
+# "list 1 of 4", "Slide 2 of 6": the screen-reader's count above each item of a carousel of other stories, copied along.
+_CAROUSEL_MARK = re.compile(r"^(?:list|item|slide|story|article) \d{1,2} of \d{1,2}$", re.IGNORECASE)
 
 
 _REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
@@ -90,6 +96,12 @@ def author_bio(text: str, author: Optional[str]) -> bool:
     return False
 
 
+# "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting
+# clause is the story's, even right above a photo's credit (a caption shows, it does not report what was said).
+_REPORTED_QUOTE = re.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«»],?\s+(?:[\w'’.,-]+\s+){0,6}?(?:said|says|told|added|asked|"
+                             r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
+
+
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
@@ -102,7 +114,8 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     nxt = infos[i + 1] if i + 1 < len(infos) else None
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
-    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence):
+    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence) \
+            and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
             return True
@@ -140,7 +153,9 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "long line inside the story"
     if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
-    if TIME_ONLY.match(text) and _may_be_heading(info):
+    # (A live blog times every entry: a lone time is a video's duration, "01:26", or when the post went up.)
+    if TIME_ONLY.match(text) and _may_be_heading(info) and any(
+            j != i and TIME_ONLY.match(other.line.text) for j, other in enumerate(infos)):
         return "heading", "heading", "timestamp of a live-blog entry"
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
 

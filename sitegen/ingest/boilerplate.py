@@ -22,13 +22,13 @@ _SOCIAL = re.compile(
         r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
-        r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
+        r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
-        r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"bizi takip edin", r"üzerinden takip edin", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -36,6 +36,8 @@ _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|
 _SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
                               r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
 # Cookie and consent notices: any length (they are long and never story).
+# Japanese and Chinese write "Cookie" glued to the words around it: "…のためにCookie等を利用しています", "本网站使用Cookie".
+_CJK_COOKIES = re.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)")
 _COOKIES = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
@@ -64,7 +66,8 @@ _COOKIES = re.compile(
 _AFFILIATE = re.compile(
     r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
-    r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados)\b", re.IGNORECASE)
+    r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
+    r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores))\b", re.IGNORECASE)
 # The comment section and its forms; a line of this kind after the story ends the article.
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
@@ -83,6 +86,7 @@ _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
     r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
+    r"por favor,? ingrese su (?:comentario|nombre)|"
     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
     r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
@@ -107,7 +111,7 @@ RELATED = re.compile(
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
         # "See also" / "Read also" in more languages.
-        r"zobacz (?:też|także|również)", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
+        r"zobacz (?:też|także|również)", r"ilgili haberler", r"benzer haberler", r"bunlar da ilginizi çekebilir", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
         r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
         r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
@@ -150,6 +154,35 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
                             r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
                             r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
                             re.IGNORECASE)
+# What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
+# you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
+_PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
+                     r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
+                     r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                     r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
+                     r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
+                     r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
+                     r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
+                     r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+# A sign-up box's messages, shown or not: "Invalid Email", "Something went wrong, please try again later.".
+_FORM_MESSAGE = re.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
+                           r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
+                           r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
+                           r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
+_FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", "adresse", "correo", "e-mail", "geçersiz")
+# "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
+_CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
+                          r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+# A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
+_SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
+                     r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
+                     r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
+                     r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною)\s*\?$",
+                     re.IGNORECASE)
+# "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
+_LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
+                      r"licencia creative commons|licence creative commons|lizenz creative commons|"
+                      r"licenza creative commons|under a creative commons (?:attribution )?licen[cs]e)", re.IGNORECASE)
 # A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
@@ -176,12 +209,14 @@ _NAV = re.compile(
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
+    r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
-    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів)\s*[:.!]?$", re.IGNORECASE)
+    r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
+    r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
@@ -236,6 +271,20 @@ _PAYWALL = re.compile(
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
     r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+# A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
+# "订阅后阅读全文".
+_CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
+                          r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
+# Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
+# article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
+_REST_HIDDEN = re.compile(r"il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
+                          r"続きをお読みいただけます|订阅后(?:阅读|查看)全文", re.IGNORECASE)
+
+
+def rest_hidden(text: str) -> bool:
+    return bool(_REST_HIDDEN.search(text))
+
+
 # What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
 _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
                     r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
@@ -291,6 +340,7 @@ _END_MATTER = re.compile(
     r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
     r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
     r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
+    r"\bappears in the (?:[\w,]+ ){0,4}print edition|"
     r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
@@ -375,11 +425,15 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
                              # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
                              r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$")
+# A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]" (read on lines ending in "]").
+_BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
+                             r"[A-Z][\w.&'’ -]{1,30})\]$")
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+                   r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
@@ -414,10 +468,13 @@ _DIGIT = re.compile(r"\d")
 
 
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
-# "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "6 min read": how long the story takes, not part of it.
-_READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|"
-                           r"leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}"
-                           r"\s*(?:min\w*|minut\w*|минут\w*|хвилин\w*|dakika|dk\.?)|\d{1,3}[\s-]*min(?:ute)?s?\.? read)$",
+# "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
+# the story takes to read, not part of it.
+_READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
+                           r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*"
+                           r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk)\.?"
+                           r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
+                           r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
                            re.IGNORECASE)
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
@@ -440,7 +497,8 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded")
 _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
-_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision")
+_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision",
+                   "se financia")
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -493,13 +551,14 @@ def lowercase(text: str) -> str:
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
-    if _COOKIE_KEY.search(lower) and _COOKIES.search(text):
+    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)):
         return "cookie/consent notice"
     if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
-    if words <= 40 and _PAYWALL.search(lower):
+    if words <= 40 and (_PAYWALL.search(lower) or not text.isascii() and (
+            "有料" in text or "残り" in text or "続き" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
@@ -511,6 +570,19 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
+        return "a video player's text (shown when it cannot play)"
+    if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
+        return "a sign-up form's message"
+    if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \
+            and _READING_TIME.match(text):
+        return "reading time"
+    if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
+        return "reporting note (who else reported)"
+    if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
+        return "a feedback survey's question"
+    if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
+        return "the site's licence (footer)"
     if words <= 25 and _PHOTO_CREDIT.search(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
@@ -520,7 +592,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 4 and _STOCK_CAPTION.match(text):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
-                        or "опубликован" in lower or "required" in lower or "logged" in lower) and _COMMENT_FORM.search(text):
+                        or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
+            and _COMMENT_FORM.search(text):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
@@ -566,6 +639,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return DONATION
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
+                        or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):

@@ -24,11 +24,22 @@ CONSENT = "cookie/consent notice"
 CONSENT_BOX_LINES = 8
 
 
+_BUTTON_WORDS = set("""i we accept agree reject decline refuse deny allow manage customise customize show more options settings
+preferences purposes partners vendors continue ok okay got it all cookies and or zustimmen akzeptieren ablehnen einstellungen
+alle accepter refuser tout paramétrer continuer aceptar rechazar configurar todo todas aceitar rejeitar accetta rifiuta
+kabul et reddet ayarlar tümünü""".split())
+
+
 def _consent_box(infos: list[LineInfo]) -> None:
     """A consent dialog copied as text: its buttons and its "or subscribe" offer stand between two of its lines that
     speak of cookies ("… et ses partenaires utilisent des cookies" … "Accepter et continuer" … "Paramétrer les
     cookies"), a few short lines apart."""
     at = [i for i, info in enumerate(infos) if info.pattern == CONSENT]
+    # Its buttons right under its text ("I Accept Show Purposes", "Alle akzeptieren Einstellungen"), with no cookie word.
+    for i in at:
+        for b in infos[i + 1:i + 3]:
+            if b.pattern is None and b.words <= 6 and all(w in _BUTTON_WORDS for w in b.line.text.casefold().split()):
+                b.pattern = f"{CONSENT} (its buttons)"
     for i, j in zip(at, at[1:]):
         between = infos[i + 1:j]
         if 0 < len(between) <= CONSENT_BOX_LINES and all(b.words <= 40 for b in between):

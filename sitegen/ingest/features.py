@@ -17,15 +17,15 @@ from sitegen.ingest.text import Line
 from sitegen.model import Block, LineFate
 
 # Sentence ends in the scripts ingest meets (。 Chinese/Japanese, ؟ Arabic, । Devanagari, ۔ Urdu), then any
-# closing quotes: ” ’ » and the German/Czech closers “ ‘ too.
+# closing quotes: ” ’ » and the German/Czech closers “ ‘ too, and « ‹ (German books and magazines quote »so«).
 # Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
 _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
 # A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
 _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›)\]*]*(?:\s*\[\d+\])?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“]{_END_MARK}$|[:：]$")
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\])?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›)\]]*{_END_MARK}$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")

@@ -64,14 +64,18 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # headline, however many words it shares with the story.
     taken = set(candidates)
     # (A line of one to three words above it is a kicker or the local edition's name, "ACB Central Coast", not a headline.)
+    # (CJK words are counted from characters, and its headlines run long: there a dek is a sentence, ending in "。", and a
+    # longer line under a short one is the headline under its label row, "有料記事 ウクライナ情勢".)
     deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
-        infos[i].line.text.endswith(".") or infos[i].words >= 15 and infos[i].words > infos[_previous(infos, i)].words)}
+        infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
+        and infos[i].words > infos[_previous(infos, i)].words)}
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
     # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
     # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
     deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
+             and (infos[i].script not in UNSPACED or infos[i].line.text.endswith("。"))
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
     # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.
@@ -223,14 +227,23 @@ _KANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
     info = infos[i]
-    name = None if info.sentence or info.words > 9 else md.author_name(info.line.text)
+    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else md.author_name(info.line.text)
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one.
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7):
         return False
+    # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent").
+    if i + 1 < len(infos) and md.role_line(infos[i + 1].line.text) and len(name.split()) >= 2:
+        return True
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+    # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
+    if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
+        return True
     return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
         n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
         infos[title_at].line.text)
+
+
+_NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 
 def dateline(text: str) -> bool:
@@ -248,13 +261,17 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
-            or _AGO.match(text) or _GLUED_BANNER.match(text):
+            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
 
 # "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
 _GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# "Eilmeldung Genf: Selenskyj kündigt …", "Breaking News Fire closes …": the breaking-news bar's label and another story's
+# line, copied with a space between them (a headline that is itself the alert writes "BREAKING: …").
+_BREAKING_BAR = re.compile(r"^(?:eilmeldung|breaking(?: news)?|dernière minute|alerte info|última hora|ultim'ora|son dakika|"
+                           r"срочно|терміново|pilne|urgente)\s+(?=[^\W\d_])", re.IGNORECASE)
 # "Tuesday, November 4, 2025Today's Paper", "Poniedziałek, 3 listopada 2025 …": a page's date bar, not a headline.
 _OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
 

@@ -605,7 +605,12 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
             hints.date_utc_hour = int(utc.group(1)) if utc else None
             break
-    hints.publisher = _ld_name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name")
+    site_name = _without_portal(meta.get("og:site_name"))
+    company = _ld_name(ld.get("publisher"))
+    # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
+    if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():
+        company = None
+    hints.publisher = company or site_name or meta.get("application-name")
     hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))
     if hints.url and not re.match(r"https?://", hints.url):
         hints.url = None
@@ -619,6 +624,21 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
+
+
+# "Ministerstwo Spraw Zagranicznych - Portal Gov.pl", "Foreign Office - GOV.UK": the body, then the portal hosting it.
+_PORTAL = re.compile(r"\s+[-–|]\s+(?:(?i:portal|serwis)\s+)?[\w-]+\.[A-Za-z]{2,3}$")
+
+
+def _without_portal(name: Optional[str]) -> Optional[str]:
+    if not name or "." not in name:
+        return name
+    cut = _PORTAL.sub("", name)
+    return cut if len(cut.split()) >= 2 else name
+
+
+def _company_name(name: str) -> bool:
+    return md.is_company(name) or bool(re.search(r"[\u30A0-\u30FF\u4E00-\u9FFF]社$|株式会社|有限公司", name))
 
 
 def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list[Line]) -> Optional[str]:

@@ -78,7 +78,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _entry_footer(infos, result, first, cut if cut is not None else len(infos))
     _header(infos, header_end, result, hints, doc_script, mentions)
     if first is not None:
-        _middle(infos, first, last, result, doc_script, repeats)
+        # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
+        _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
     _collect(infos, result, hints, mentions, doc_script)
     return result
@@ -260,6 +261,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
                 and any(_reply_button(other) for other in infos[i + 1:i + 12]):
             return i
+        if strong_seen >= 2 and info.pattern == "paywall prompt" and bp.rest_hidden(text):
+            return i  # the rest of the story is not on the page: what follows is the box, teasers and the footer
         # (The box and what follows it can outweigh a short free part: two paragraphs before it are enough.)
         if strong_seen >= 2 and info.words <= 12 and _SUBSCRIBER_KEY.search(text) and _SUBSCRIBER.search(text):
             gate = _paywall_gate(infos, i, first)
@@ -509,7 +512,7 @@ def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
 
 
 def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_script: Optional[str],
-            repeats: dict[int, int]) -> None:
+            repeats: dict[int, int], author: Optional[str]) -> None:
     title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
     teaser_run_end = -1
@@ -532,7 +535,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        reason = furniture(infos, i, doc_script, repeats, title_keys, result.author)
+        reason = furniture(infos, i, doc_script, repeats, title_keys, author)
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
             reason = f"listed under the related-stories label on line {related_at}"
@@ -564,7 +567,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
-    _drop_author_box(infos, first, last, result.author)
+    _drop_author_box(infos, first, last, author)
     live_entry_headlines(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
@@ -849,7 +852,12 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
 
 def _wordy(info: LineInfo) -> bool:
     """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
-    return info.script in UNSPACED or len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
+    if info.script in UNSPACED:
+        # Chinese and Japanese write a dek without spaces; five or more spaced items and no comma is a tool or tag row
+        # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
+        text = info.line.text
+        return info.script == "thai" or text.count(" ") < 4 or any(mark in text for mark in "、。，")
+    return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
@@ -1153,7 +1161,10 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
                                     + re.escape(company.group("brand")), text):
             return text
         tail = name[len(text):] if name.startswith(text) and len(text) >= 3 else ""
-        if tail[:1] == " " and all(_CORPORATE_WORD.fullmatch(word) for word in tail.split()):
+        # ("The Meridian Monthly Group" under "The Meridian": the company's name ends in a corporate word.)
+        words = tail.split()
+        if tail[:1] == " " and (all(_CORPORATE_WORD.fullmatch(word) for word in words)
+                                or len(words) <= 3 and _CORPORATE_WORD.fullmatch(words[-1])):
             return text
     return name
 

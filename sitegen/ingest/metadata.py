@@ -21,6 +21,15 @@ _BYLINE = re.compile(
     r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+# "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
+# on lines opening with one of _GENRE_OPENERS).
+_GENRE_BYLINE = re.compile(
+    r"^(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
+    r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
+    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por)\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+_GENRE_OPENERS = frozenset("""ein eine un une una uma a an reportage analyse analysis kommentar commentary essay kolumne
+gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis análise enquête recherche investigation tribune
+column opinion""".split())
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
                            re.IGNORECASE)
 DATE_LABEL = re.compile(
@@ -36,7 +45,8 @@ _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
 _NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
-_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
+# (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
+_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
@@ -84,6 +94,16 @@ _PUBLISHER_SHAPES = [
                r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
+# A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
+# Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
+# (Read only on lines that speak of cookies.)
+_CONSENT_SHAPES = [
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|du|des|la|le|of|the|y|van|von|der)\s+){0,2}"
+               r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
+               r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
+               r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
+    re.compile(r"^(?P<name>[^\s、。は]{2,15})(?:では|は)、[^。]{0,40}(?:Cookie|cookie|クッキー)"),
+]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
                          r"eireli|company|corporation|ab|asa|a/s|aps|oyj?)\.?$",
                          re.IGNORECASE)
@@ -93,7 +113,7 @@ def is_company(text: str) -> bool:
 
 
 _LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
-_NOT_PUBLISHERS = {"us", "the", "our", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
+_NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
@@ -105,7 +125,8 @@ def byline(text: str) -> Optional[str]:
         return None
     if text[:1] in "—–―-":
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
-    match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
+    match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
+        text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
     if not match:
         agency = _NAME_AGENCY.match(text) if "|" in text else None
         if agency:
@@ -176,11 +197,20 @@ _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?
 _KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
 
 
+# A Japanese paper's byline: where the reporter filed from, "＝", the name ("ワシントン＝望月洋嗣", "【北京＝山田太郎】");
+# two reporters are joined by "、" and the last one's name is taken with the first's.
+_JA_BYLINE = re.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7})"
+                        r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
+
+
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
 def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
+    japanese = _JA_BYLINE.match(text) if ("＝" in text or "=" in text) and len(text) <= 40 else None
+    if japanese:
+        return japanese.group("name") + (", " + japanese.group("second") if japanese.group("second") else "")
     if len(text) > 100 or len(text.split()) > 8:
         return None
     for cut in _role_starts(text):
@@ -204,16 +234,18 @@ def _role_starts(text: str) -> list[int]:
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
 
 
-# "Eastern Europe correspondent", "Senior reporter" under a name; Japanese "記者" (reporter), "特派員" (correspondent),
-# "編集委員" (senior writer) on the line under "佐藤美咲".
-_ROLE_LINE = re.compile(r"(?:^|[\s-])" + _ROLE_HEAD.pattern + r"$", re.IGNORECASE)  # ("Hessen-Korrespondent")
+# A reporter's role on a line of its own, under the name in a byline box, opening with the role or a word or two before
+# it ("Diplomatic correspondent", "Eastern Europe correspondent", "Hessen-Korrespondent", "Corresponsal en Bruselas");
+# Japanese "記者" (reporter), "特派員" (correspondent), "編集委員" (senior writer) on the line under "佐藤美咲". (Not
+# "Fiona Grant Scotland correspondent": a name glued to its role is a byline.)
+_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:\s+\S+){0,3}$", re.IGNORECASE)
 _CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
 
 def role_line(text: str) -> bool:
     """A reporter's role on a line of its own, as under a name in a byline box."""
-    return len(text) <= 40 and len(text.split()) <= 5 and bool(_ROLE_LINE.search(text) or _CJK_ROLE_LINE.match(text))
+    return len(text) <= 60 and bool(_ROLE_LINE.match(text) or _CJK_ROLE_LINE.match(text))
 
 
 def name_over_role(text: str, next_text: str) -> Optional[str]:
@@ -476,9 +508,11 @@ _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos l
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
     out: list[str] = []
-    if not _PUBLISHER_CUE.search(text.lower()):
-        return out
-    for shape in _PUBLISHER_SHAPES:
+    lower = text.lower()
+    shapes = _PUBLISHER_SHAPES if _PUBLISHER_CUE.search(lower) else []
+    if "cookie" in lower or "クッキー" in text:
+        shapes = shapes + _CONSENT_SHAPES
+    for shape in shapes:
         for match in shape.finditer(text):
             # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
             if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
