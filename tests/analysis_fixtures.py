@@ -116,8 +116,19 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def speaker_slug(name: Optional[str]) -> Optional[str]:
-    return slugify(name) if name else None
+def speaker_slug(name: Optional[str], people: tuple[Person, ...] = ()) -> Optional[str]:
+    """The slug a labelled speaker is found under. A spelling the gazetteer (`people`) gives as a variant of someone
+    is that person, as the analysis merges them: "Sergey Lavrov" (an alias of Sergei Lavrov), "Volodymyr Zelenskyy"
+    (the alias "Zelenskyy" after Volodymyr Zelensky's own first name)."""
+    if not name:
+        return None
+    wanted = name.casefold()
+    for person in people:
+        first = person.name.split()[0]
+        for alias in person.aliases:
+            if wanted in (alias.casefold(), f"{first} {alias}".casefold()):
+                return person.slug
+    return slugify(name)
 
 
 def score(labelled: list[Labelled], analyse: Callable[[Labelled], ArticleAnalysis]) -> Score:
@@ -143,7 +154,7 @@ def score(labelled: list[Labelled], analyse: Callable[[Labelled], ArticleAnalysi
                     matches[k] = match
         for k, item in enumerate(wanted_items):
             match = matches.get(k)
-            out.quotes.append(QuoteOutcome(case.name, item["text"], speaker_slug(item.get("speaker")),
+            out.quotes.append(QuoteOutcome(case.name, item["text"], speaker_slug(item.get("speaker"), case.people),
                                            match is not None, match.speaker if match else None))
         for text in case.expect.get("not_quotes") or ():
             if any(_norm(text) == _norm(q.text) for q in result.quotes):

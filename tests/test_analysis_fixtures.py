@@ -148,3 +148,15 @@ def test_fixture_speakers_are_written_as_names_not_slugs():
         for item in case.expect.get("quotes") or ():
             name = item.get("speaker")
             assert name is None or (name[0].isupper() and speaker_slug(name) != name), (case.name, name)
+
+
+def test_a_label_spelling_the_gazetteer_merges_is_that_person():
+    # The analysis merges spelling variants into one person, so a label that follows its article's spelling
+    # ("Sergey Lavrov", "Volodymyr Zelenskyy") is scored against the gazetteer's person, not a person of its own.
+    from analysis_fixtures import default_people
+
+    people = default_people()
+    assert speaker_slug("Sergey Lavrov", people) == "sergei-lavrov"
+    assert speaker_slug("Volodymyr Zelenskyy", people) == "volodymyr-zelensky"
+    assert speaker_slug("Olena Zelenskyy", people) == "olena-zelenskyy"  # another first name: someone else
+    assert speaker_slug("Jane Doe", people) == "jane-doe"
