@@ -1305,3 +1305,10 @@ def test_one_name_after_said_then_a_kind_of_person_is_that_person():
     speakers = _quotes_of('"There can be no peace without justice," said Olena, a teacher from Kharkiv whose husband is '
                           'fighting near Pokrovsk.\n\n"We are ready," said Reuters, a news agency.')
     assert speakers == {"There": "olena", "We": None}
+
+
+def test_an_organization_that_opens_a_persons_title_is_not_the_speaker():
+    people = load_gazetteer([{"name": "Interpol", "kind": "organization"}], "people.yaml")
+    speakers = _quotes_of('Interpol Secretary General Jurgen Stock said on Monday that the network was "a shared tool," '
+                          'and warned against cuts that would leave police "blind at the border."', people)
+    assert speakers == {"a": "jurgen-stock", "blind": "jurgen-stock"}

@@ -347,7 +347,7 @@ class _Resolver:
                 self.subjects.append((para.index, a, ""))
                 first = False
             for m in para.mentions:
-                if not (a <= m.lead < b) or m.in_quote:
+                if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
                     continue
                 if m.possessive:
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
@@ -428,6 +428,14 @@ class _Resolver:
     def _kind(self, slug: str) -> str:
         person = self.people.people.get(slug)
         return person.kind if person else "person"
+
+    def _in_title(self, para: _Paragraph, m: Mention) -> bool:
+        """An organization that opens a person's title ("NATO Secretary General Mark Rutte"): the person acts."""
+        if self._kind(m.key) != "organization":
+            return False
+        n = next((n for n in para.mentions if n.lead >= m.end), None)
+        return bool(n and n.lead < n.start and not para.masked[m.end:n.lead].strip()
+                    and self._kind(n.key) == "person")
 
     def _speaker(self, slug: str, how: str) -> Speaker:
         person = self.people.people.get(slug) or self.gaz.people.get(slug)
@@ -1467,7 +1475,7 @@ class _Resolver:
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         for m in para.mentions:
-            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote:
+            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote and not self._in_title(para, m):
                 if m.possessive or m.after_preposition:
                     return None
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
