@@ -1312,3 +1312,9 @@ def test_an_organization_that_opens_a_persons_title_is_not_the_speaker():
     speakers = _quotes_of('Interpol Secretary General Jurgen Stock said on Monday that the network was "a shared tool," '
                           'and warned against cuts that would leave police "blind at the border."', people)
     assert speakers == {"a": "jurgen-stock", "blind": "jurgen-stock"}
+
+
+def test_an_organization_inside_a_participles_clause_after_the_subject_is_not_the_speaker():
+    people = load_gazetteer([{"name": "Elysee", "kind": "organization"}, {"name": "Ann Lee"}], "people.yaml")
+    speakers = _quotes_of('Ann Lee, leaving the Elysee, told a reporter from French radio only, "It was a long day."', people)
+    assert speakers == {"It": "ann-lee"}
