@@ -1318,3 +1318,13 @@ def test_an_organization_inside_a_participles_clause_after_the_subject_is_not_th
     people = load_gazetteer([{"name": "Elysee", "kind": "organization"}, {"name": "Ann Lee"}], "people.yaml")
     speakers = _quotes_of('Ann Lee, leaving the Elysee, told a reporter from French radio only, "It was a long day."', people)
     assert speakers == {"It": "ann-lee"}
+
+
+def test_a_role_that_opens_a_clause_after_but_is_its_subject_not_the_person_quoted_before_it():
+    people = load_gazetteer([{"name": "Ann Lee", "role": "City Mayor", "gender": "female"},
+                             {"name": "Jane Roe", "role": "County Mayor", "gender": "female"}], "people.yaml")
+    said = 'Ann Lee said Jane Roe had told aides that she wanted "a quick deal," but the {} added that she doubted it. '
+    speakers = _quotes_of(said.format("mayor") + '"I have heard that before," she said.', people)
+    assert speakers == {"a": "jane-roe", "I": "ann-lee"}
+    speakers = _quotes_of(said.format("official") + '"I have heard that before," she said.', people)
+    assert speakers == {"a": "jane-roe", "I": None}

@@ -48,8 +48,6 @@ BATCH_17_FIRST_RUN = {
     ("speakers", "b17-kupiansk-front"): "\"Ukraine's General Staff said\" gives the organization as 'Staff'",
     ("speakers", "b17-nordvik-profit-warning"): "'Lindqvist declined to comment on a report … \"…,\" she said': the one who "
                                                 "declined is passed over for the woman quoted a paragraph before",
-    ("speakers", "b17-witkoff-moscow"): "'Mr. Trump said Mr. Putin had told … but the president added "
-                                        "…. \"I've heard that before,\" he said' given to Putin",
     ("topics", "b17-coalition-guarantees"): "peace-talks: the guarantees 'after a peace deal' and the talks mentioned as context",
     ("topics", "b17-energy-grid-attack"): "peace-talks: the strikes set against 'the talks in Geneva' in passing",
     ("topics", "b17-eu-sanctions-package"): "peace-talks: the package's timing against the peace talks, in passing",

@@ -407,6 +407,19 @@ class _Resolver:
                     # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
                     # may mean, so they cannot be given to the person named before.
                     self.subjects.append((para.index, a, ""))
+            for m in _ROLE_CLAUSE.finditer(para.masked, a, b):
+                # "Trump said Putin had told Witkoff that …, but the president added …": the subject of the
+                # clause, described again by a role — the sentence's subject when they hold it, else whoever
+                # the article gave it, else someone unnamed (not the last person named).
+                word = m.group(1).lower()
+                here = min(((o, slug) for p, o, slug in self.subjects if p == para.index and a <= o < m.start()), default=None)
+                person = self.people.people.get(here[1]) if here and here[1] else None
+                if person and person.role and word in person.role.lower().split():
+                    slug = here[1]
+                else:
+                    found = self._role_nearby(para, m.start(1), word)
+                    slug = found.slug if found else ""
+                self.subjects.append((para.index, m.start(1), slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
@@ -1684,6 +1697,8 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|aga
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
+_ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
+                          + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80},$")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
