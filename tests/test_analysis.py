@@ -1328,3 +1328,11 @@ def test_a_role_that_opens_a_clause_after_but_is_its_subject_not_the_person_quot
     assert speakers == {"a": "jane-roe", "I": "ann-lee"}
     speakers = _quotes_of(said.format("official") + '"I have heard that before," she said.', people)
     assert speakers == {"a": "jane-roe", "I": None}
+
+
+def test_someone_who_declined_to_comment_on_one_thing_may_still_be_the_she_of_the_next_quote():
+    people = load_gazetteer([{"name": "Ann Lee", "gender": "female"}, {"name": "Jane Roe", "gender": "female"}], "people.yaml")
+    speakers = _quotes_of('Jane Roe, an analyst, said costs "will keep rising."\n\n'
+                          'Ann Lee declined to comment on a newspaper report about a sale. "We never comment on rumours," '
+                          'she said.', people)
+    assert speakers == {"will": "jane-roe", "We": "ann-lee"}

@@ -46,8 +46,6 @@ BATCH_17_FIRST_RUN = {
     ("speakers", "b17-antarctic-sea-ice-study"): "'the British Antarctic Survey' named 'Antarctic Survey' (the adjective of "
                                                  "nationality dropped from an organization's name)",
     ("speakers", "b17-kupiansk-front"): "\"Ukraine's General Staff said\" gives the organization as 'Staff'",
-    ("speakers", "b17-nordvik-profit-warning"): "'Lindqvist declined to comment on a report … \"…,\" she said': the one who "
-                                                "declined is passed over for the woman quoted a paragraph before",
     ("topics", "b17-coalition-guarantees"): "peace-talks: the guarantees 'after a peace deal' and the talks mentioned as context",
     ("topics", "b17-energy-grid-attack"): "peace-talks: the strikes set against 'the talks in Geneva' in passing",
     ("topics", "b17-eu-sanctions-package"): "peace-talks: the package's timing against the peace talks, in passing",
