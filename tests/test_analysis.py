@@ -1336,3 +1336,12 @@ def test_someone_who_declined_to_comment_on_one_thing_may_still_be_the_she_of_th
                           'Ann Lee declined to comment on a newspaper report about a sale. "We never comment on rumours," '
                           'she said.', people)
     assert speakers == {"will": "jane-roe", "We": "ann-lee"}
+
+
+def test_a_body_named_with_a_nationality_after_the_or_a_title_word_before_its_head_keeps_its_whole_name():
+    speakers = _quotes_of('The American Geological Survey said in a statement that the quake was "rare."\n\n'
+                          "Canada's General Staff said its troops were \"holding the line.\"")
+    assert speakers == {"rare": "american-geological-survey", "holding": "canadas-general-staff"}
+    # A person after "the" and a nationality is a person when the article goes on with the surname alone.
+    speakers = _quotes_of('Sinner beat the American Coco Gauff on Sunday.\n\nGauff said: "It was a hard match."')
+    assert speakers == {"It": "coco-gauff"}
