@@ -1345,3 +1345,21 @@ def test_a_body_named_with_a_nationality_after_the_or_a_title_word_before_its_he
     # A person after "the" and a nationality is a person when the article goes on with the surname alone.
     speakers = _quotes_of('Sinner beat the American Coco Gauff on Sunday.\n\nGauff said: "It was a hard match."')
     assert speakers == {"It": "coco-gauff"}
+
+
+def test_a_topic_named_in_passing_in_two_scattered_paragraphs_of_a_long_story_is_not_assigned():
+    from sitegen.analysis.topics import assign_topics
+    talks = Topic(slug="talks", title="Talks", description="", terms=("talks", "negotiat*", "peace deal"), min_paragraphs=2)
+    filler = ["The storm brought down power lines across the county on Tuesday night."] * 12
+    passing = list(filler)
+    passing[2] = "Crews worked through the night, days after the talks in Geneva ended."
+    passing[8] = "Negotiators were not told of the damage, an engineer said."
+    in_a_row = list(passing)
+    in_a_row[3], in_a_row[8] = in_a_row[8], in_a_row[3]
+    named_fully = list(passing)
+    named_fully[8] = "Any peace deal would not restore the lines, an engineer said."
+    for paragraphs, expected in ((passing, ()), (in_a_row, ("talks",)), (named_fully, ("talks",)),
+                                 (passing[:3] + filler[:2] + passing[8:9] + filler[:1], ("talks",))):  # (two of seven)
+        a = article("\n\n".join(paragraphs))
+        assert analyse_article(a, (talks,), ()).topics == expected
+        assert assign_topics(a.paragraphs, (talks,), a.title) == expected

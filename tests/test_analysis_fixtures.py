@@ -43,11 +43,7 @@ BATCH_16_FIRST_RUN = {
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
 # energy, sanctions and guarantees stories.
 BATCH_17_FIRST_RUN = {
-    ("topics", "b17-coalition-guarantees"): "peace-talks: the guarantees 'after a peace deal' and the talks mentioned as context",
-    ("topics", "b17-energy-grid-attack"): "peace-talks: the strikes set against 'the talks in Geneva' in passing",
     ("topics", "b17-eu-sanctions-package"): "peace-talks: the package's timing against the peace talks, in passing",
-    ("topics", "b17-kupiansk-front"): "peace-talks: a soldier's words on 'the table' and the talks as context",
-    ("topics", "b17-prisoner-swap-uae"): "peace-talks: the exchange agreed 'at the Istanbul talks' (twice)",
     ("topics", "b17-rutte-interview"): "peace-talks: guarantees 'from any peace deal' and the negotiations as context",
     ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention and the headline's word",
     ("events", "b17-antarctic-sea-ice-study"): "'recorded on Feb. 21' (abbreviated month) and 'next June' not dated",
