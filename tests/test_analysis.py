@@ -1358,8 +1358,14 @@ def test_a_topic_named_in_passing_in_two_scattered_paragraphs_of_a_long_story_is
     in_a_row[3], in_a_row[8] = in_a_row[8], in_a_row[3]
     named_fully = list(passing)
     named_fully[8] = "Any peace deal would not restore the lines, an engineer said."
-    for paragraphs, expected in ((passing, ()), (in_a_row, ("talks",)), (named_fully, ("talks",)),
-                                 (passing[:3] + filler[:2] + passing[8:9] + filler[:1], ("talks",))):  # (two of seven)
-        a = article("\n\n".join(paragraphs))
-        assert analyse_article(a, (talks,), ()).topics == expected
+    # A headline counts as a paragraph before the first, and passes a topic by as a paragraph does.
+    one_word, fully = "Talks resume as storm cuts power", "Negotiators seek peace deal as storm cuts power"
+    without = list(filler)
+    without[8] = passing[8]
+    for paragraphs, title, expected in ((passing, "A story", ()), (in_a_row, "A story", ("talks",)),
+                                        (named_fully, "A story", ("talks",)),
+                                        (passing[:3] + filler[:2] + passing[8:9] + filler[:1], "A story", ("talks",)),
+                                        (without, one_word, ()), (without, fully, ("talks",))):
+        a = article("\n\n".join(paragraphs), title=title)
+        assert analyse_article(a, (talks,), ()).topics == expected, (title, paragraphs)
         assert assign_topics(a.paragraphs, (talks,), a.title) == expected

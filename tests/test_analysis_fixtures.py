@@ -43,7 +43,6 @@ BATCH_16_FIRST_RUN = {
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
 # energy, sanctions and guarantees stories.
 BATCH_17_FIRST_RUN = {
-    ("topics", "b17-eu-sanctions-package"): "peace-talks: the package's timing against the peace talks, in passing",
     ("topics", "b17-rutte-interview"): "peace-talks: guarantees 'from any peace deal' and the negotiations as context",
     ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention and the headline's word",
     ("events", "b17-antarctic-sea-ice-study"): "'recorded on Feb. 21' (abbreviated month) and 'next June' not dated",

@@ -65,7 +65,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     else:
         headline = {t.slug for t in topics if is_on_topic(article.title, t)}
         assigned = tuple(t.slug for t in topics
-                         if covers(article.paragraphs, on_topic.get(t.slug, ()), t, t.slug in headline))
+                         if covers(article.paragraphs, on_topic.get(t.slug, ()), t, article.title if t.slug in headline else ""))
     on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}
     found = recognize(article, people)
     mentions: dict[str, list[int]] = {}
