@@ -1369,3 +1369,17 @@ def test_a_topic_named_in_passing_in_two_scattered_paragraphs_of_a_long_story_is
         a = article("\n\n".join(paragraphs), title=title)
         assert analyse_article(a, (talks,), ()).topics == expected, (title, paragraphs)
         assert assign_topics(a.paragraphs, (talks,), a.title) == expected
+
+
+def test_a_weekday_before_a_day_first_date_a_past_day_on_a_date_and_a_weekday_in_a_name():
+    # (Thursday 26 November 2026: "on Tuesday 8 December" is that date, not the Tuesday just gone.)
+    assert _events("The next hearing will be held at the county court on Tuesday 8 December.", "2026-11-26") == [
+        ("2026-12-08", "day")]
+    # A day on which something was done, with no year, in November: the February just gone, not the next one.
+    assert _events("The lowest reading, measured on Feb. 14, was a record.", "2026-11-26") == [("2026-02-14", "day")]
+    assert _events("The plan, which needs sign-off by ministers on Dec. 14, was drafted by officials.", "2026-11-26") == [
+        ("2026-12-14", "day")]
+    assert _events("The next reading is due on Feb. 14.", "2026-11-26") == [("2027-02-14", "day")]
+    # "Bolton Saturday" is a name (as "Sheffield Wednesday"); bare, it is that name, and "on Saturday" a day.
+    assert _events("Bolton Saturday beat the leaders 2-0.\n\nSaturday's first win since March 2019 lifted them.\n\n"
+                   "They will play again on Saturday.", "2026-11-26") == [("2019-03", "month"), ("2026-11-28", "day")]

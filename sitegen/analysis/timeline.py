@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from sitegen.analysis.lexicon import MONTHS, WEEKDAYS
+from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, MONTHS, WEEKDAYS
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
@@ -29,7 +29,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("day", re.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
                        + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
                        r"(?:,?\s+" + _YEAR + r")?")),
-    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    # ("on Thursday 10 December": the weekday before a day-first date is part of it.)
+    ("day", re.compile(r"(?=[oMTWFS\d])\b(?:on\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
@@ -54,6 +56,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 def find_events(article: Article) -> tuple[Event, ...]:
     published = _parse_date(article.date)
     out: list[Event] = []
+    names: Optional[frozenset] = None  # weekdays the article uses in a name, worked out when a bare weekday is met
     for paragraph in article.paragraphs:
         text = paragraph.text
         absolute = [m.start() for m in _ANY_DATE.finditer(text)]
@@ -80,8 +83,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 has_absolute = bool(_ANY_DATE.search(sentence, dateline.end()))
             dated = sentence[dateline.end():] if dateline else sentence
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
+            if has_relative and names is None and _BARE_WEEKDAY.search(masked, a, b):
+                names = _weekday_names(article)
             options = [f for f in (_absolute(dated, published) if has_absolute else None,
-                                   _relative(masked[a:b].strip(), published) if has_relative else None) if f]
+                                   _relative(masked[a:b].strip(), published, names or frozenset()) if has_relative else None) if f]
             # Of two as precise, the first written: "on Monday announced a rollback of the revision it had made on
             # February 9" → Monday; what a later clause dates is background.
             # But a date that only says when something was said ("The regulator said on Wednesday that it
@@ -148,7 +153,7 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             day = int(groups["day"])
             if not month or not 1 <= day <= 31:
                 continue
-            year = year or _year_said_after(sentence, m.end(), published) or _nearest_year(month, day, published)
+            year = year or _year_said_after(sentence, m.end(), published) or _day_year(sentence, m, month, day, published)
             try:
                 if year:
                     dt.date(year, month, day)
@@ -199,12 +204,47 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     return published.year if month <= published.month else published.year - 1
 
 
+def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
+    """A day without a year is the nearest of that name to the article's date — but the day a past verb right
+    before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
+    sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
+    year = _nearest_year(month, day, published)
+    if year is None or m.group(0).split()[0].lower() != "on" or _FUTURE.search(sentence) or _MODAL.search(sentence):
+        return year
+    verb = _WORD_BEFORE.search(sentence, 0, m.start())
+    if not (verb and _PAST.fullmatch(verb.group(1))):
+        return year
+    try:
+        return year - 1 if dt.date(year, month, day) > published else year
+    except ValueError:
+        return year
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
-def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str]]:
-    """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday."""
-    found = [f for f in map(lambda m: _relative_one(sentence, m, published), _RELATIVE.finditer(sentence)) if f]
+_WEEKDAYS_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:%s)\b" % _WEEKDAYS_RE)
+_NAMED_WEEKDAY = re.compile(r"\b([A-Z][a-z]+)\s+(%s)\b" % _WEEKDAYS_RE)
+
+
+def _weekday_names(article: Article) -> frozenset:
+    """The weekdays the article uses as part of a name ("Sheffield Wednesday", "Good Friday"): used bare
+    ("Wednesday's first derby win", "Wednesday travel to Norwich") they are that name, not a day."""
+    return frozenset(m.group(2).lower() for p in article.paragraphs for m in _NAMED_WEEKDAY.finditer(p.text)
+                     if m.group(1).lower() not in CAPITALIZED_STOPWORDS and m.group(1).lower() not in _DAY_PARTS)
+
+
+_DAY_PARTS = frozenset("late early until since through last next this each every".split())
+
+
+def _relative(sentence: str, published: dt.date, names: frozenset = frozenset()) -> Optional[tuple[str, str, str]]:
+    """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday.
+    (A weekday the article uses in a name counts only with a word before it that makes it a day: "on", "last".)"""
+    found = [f for f in (_relative_one(sentence, m, published) for m in _RELATIVE.finditer(sentence)
+                         if not (names and m.group("weekday") and not m.group("which") and m.group("weekday").lower() in names))
+             if f]
     return min(found, key=lambda f: _PRECISION_RANK[f[1]]) if found else None
 
 
