@@ -1383,3 +1383,10 @@ def test_a_weekday_before_a_day_first_date_a_past_day_on_a_date_and_a_weekday_in
     # "Bolton Saturday" is a name (as "Sheffield Wednesday"); bare, it is that name, and "on Saturday" a day.
     assert _events("Bolton Saturday beat the leaders 2-0.\n\nSaturday's first win since March 2019 lifted them.\n\n"
                    "They will play again on Saturday.", "2026-11-26") == [("2019-03", "month"), ("2026-11-28", "day")]
+
+
+def test_a_title_after_under_the_title_and_a_name_after_dubbed_and_its_object_are_no_quotes():
+    speakers = _quotes_of('The paper, published under the title "How warm water from below is thinning the shelf ice", was '
+                          'praised.\n\nResidents have dubbed the new road a "rat run for lorries". Ann Lee said it was '
+                          '"a disgrace".')
+    assert speakers == {"a": "ann-lee"}

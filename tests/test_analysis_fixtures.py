@@ -53,8 +53,6 @@ BATCH_17_FIRST_RUN = {
     ("events", "b17-sheffield-derby"): "'Norwich on Friday 4 December' not dated (the sentence's first date, 'on Saturday', "
                                        "wins)",
     ("events", "b17-witkoff-moscow"): "'drafted in October' not dated",
-    ("scare", "b17-antarctic-sea-ice-study"): "a paper's title in quotation marks listed as a quote",
-    ("scare", "b17-calderbridge-bus-lanes"): "'a \"war on motorists\"' (a slogan) listed as a quote",
     ("scare", "b17-coalition-guarantees"): "'an American \"backstop\"' (a term) listed as a quote",
     ("scare", "b17-court-riders-workers"): "'\"independent suppliers\"' (the contract's wording) listed as a quote",
     ("scare", "b17-eu-sanctions-package"): "'Moscow's \"shadow fleet\"' (a name) listed as a quote",

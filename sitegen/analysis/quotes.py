@@ -99,6 +99,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
+            if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before):
+                continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -190,6 +192,11 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
+# something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
+_TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
+_DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
+                                   re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
 _MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
