@@ -1390,3 +1390,9 @@ def test_a_title_after_under_the_title_and_a_name_after_dubbed_and_its_object_ar
                           'praised.\n\nResidents have dubbed the new road a "rat run for lorries". Ann Lee said it was '
                           '"a disgrace".')
     assert speakers == {"a": "ann-lee"}
+
+
+def test_a_title_with_a_capitalized_speech_word_after_the_quote_does_not_hide_the_name_after_it():
+    people = load_gazetteer([{"name": "Ann Lee"}], "people.yaml")
+    speakers = _quotes_of('"We are not there yet," Secretary of State Ann Lee told reporters at the embassy.', people)
+    assert speakers == {"We": "ann-lee"}

@@ -658,7 +658,8 @@ class _Resolver:
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
         masked = para.masked
-        verb = _VERB.search(masked, start, stop)
+        # ("Secretary of State Marco Rubio told": a capitalized "State" is part of a title, not the verb.)
+        verb = next((v for v in _VERB.finditer(masked, start, stop) if not v.group(0)[0].isupper()), None)
         if verb is None:
             return None
         lead = masked[start:verb.start()]
