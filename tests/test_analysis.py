@@ -1396,3 +1396,13 @@ def test_a_title_with_a_capitalized_speech_word_after_the_quote_does_not_hide_th
     people = load_gazetteer([{"name": "Ann Lee"}], "people.yaml")
     speakers = _quotes_of('"We are not there yet," Secretary of State Ann Lee told reporters at the embassy.', people)
     assert speakers == {"We": "ann-lee"}
+
+
+def test_the_role_a_person_named_just_before_holds_in_the_gazetteer_is_that_person_unless_said_of_another():
+    people = load_gazetteer([{"name": "Ann Lee", "role": "Irish Prime Minister"}, {"name": "Tom Reed", "role": "Dutch Prime Minister"}],
+                            "people.yaml")
+    said = '"We are ready to help," the prime minister said.'
+    assert _quotes_of("Ann Lee spoke after a call with 30 leaders.\n\n" + said, people) == {"We": "ann-lee"}
+    # Two prime ministers named, or the role said of someone else there: nobody.
+    assert _quotes_of("Ann Lee spoke after a call with Tom Reed.\n\n" + said, people) == {"We": None}
+    assert _quotes_of("Ann Lee met Italy's prime minister.\n\n" + said, people) == {"We": None}

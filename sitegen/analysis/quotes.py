@@ -940,7 +940,8 @@ class _Resolver:
             found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
                 return found
-            found = self._role_nearby(para, clause_start + role.start(), role.group(2))
+            found = (self._role_nearby(para, clause_start + role.start(), role.group(2))
+                     or self._known_role_nearby(para, clause_start + role.start(), role.group(2)))
             if found:
                 return found
             found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
@@ -1437,6 +1438,28 @@ class _Resolver:
         if len(slugs) == 1 and None not in slugs and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
+
+    def _known_role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
+        """`Keir Starmer, speaking after …, said …. "…," the prime minister said`: the one person named in this
+        paragraph or the one before whose known role ends with those words ("British Prime Minister") — not when
+        the words are said of anyone there ("Italy's prime minister"), nor when two such people were named."""
+        words = phrase.lower().split()
+        if not words or words[-1] not in lx.ROLE_NOUNS:
+            return None
+        found = set()
+        said_of = re.compile(r"\b%s\b" % r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+        for p, stop in self._here_and_before(para, pos):
+            if said_of.search(p.masked, 0, stop):
+                return None
+            for m in p.mentions:
+                if m.start >= stop or m.in_quote or self._kind(m.key) != "person":
+                    continue
+                person = self.people.people.get(m.key) or self.gaz.people.get(m.key)
+                if person and person.role and person.role.lower().split()[-len(words):] == words:
+                    found.add(m.key)
+        if len(found) != 1:
+            return None
+        return self._speaker(found.pop(), f"'the {phrase}' → {{name}}, named just before with that role")
 
     def _role(self, phrase: str, shown: str, at: Optional[tuple[_Paragraph, int]] = None) -> Optional[Speaker]:
         """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
