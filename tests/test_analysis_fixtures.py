@@ -28,7 +28,6 @@ BATCH_15_FIRST_RUN = {
                                                "'export restrictions' and one supplier 'hit by EU sanctions' file it under all three topics",
     ("topics", "b15-eu-20th-sanctions-package"): "peace-talks: 'weeks of talks with Slovakia and Hungary', 'the negotiations' and "
                                                  "'those talks' (on frozen assets) are the EU's own bargaining",
-    ("events", "b15-liveblog-geneva-talks"): "'will continue on Wednesday' (ahead) not dated",
 }
 # Blind batch 16 (README 'Blind batch 16'): ordinary wire and broadsheet copy. Its wrong speakers are a
 # 'he'/'she' or a call-sign speaker given to the nearest other name; its topic miss is NATO's own meetings
@@ -36,8 +35,11 @@ BATCH_15_FIRST_RUN = {
 BATCH_16_FIRST_RUN = {
     ("topics", "b16-nato-membership-split"): "peace-talks: the ministers' 'meeting' (4 paragraphs), NATO's own 'summit' in Ankara "
                                              "and Washington, and one 'after any ceasefire'",
-    ("events", "b16-newcastle-gordon-injury"): "'a scan on Thursday' not dated: the second date of a sentence whose first "
-                                               "('Wednesday's … win') dates it (one event a sentence)",
+}
+# The probe stories written with the quotes10 fixes (README 'Quotes10'): their one miss left is a topic.
+P10_PROBES = {
+    ("topics", "p10-business-results-roles"): "peace-talks: an 'annual shareholder meeting' and pay 'talks' that "
+                                              "'continue next week' are no peace talks",
 }
 # Blind batch 17 (README 'Blind batch 17'): its wrong speakers are the first since batch 16's; each is to go by a
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
@@ -48,7 +50,6 @@ BATCH_17_FIRST_RUN = {
                                        "term 'signing'",
     ("events", "b17-antarctic-sea-ice-study"): "'meet in Bonn next June' not dated",
     ("events", "b17-court-riders-workers"): "'decision in March 2025' not dated (a second date in its sentence)",
-    ("events", "b17-energy-grid-attack"): "'at least until Monday' (ahead) not dated",
     ("events", "b17-kupiansk-front"): "'recaptured in September 2022' not dated (the sentence's first date wins)",
     ("events", "b17-sheffield-derby"): "'Norwich on Friday 4 December' not dated (the sentence's first date, 'on Saturday', "
                                        "wins)",
@@ -57,7 +58,7 @@ BATCH_17_FIRST_RUN = {
     ("scare", "b17-court-riders-workers"): "'\"independent suppliers\"' (the contract's wording) listed as a quote",
     ("scare", "b17-eu-sanctions-package"): "'Moscow's \"shadow fleet\"' (a name) listed as a quote",
 }
-FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN}
+FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **P10_PROBES}
 
 
 def _cases(test):

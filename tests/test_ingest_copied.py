@@ -43,7 +43,6 @@ _DIFFERS = {
     "ledger_en_paywall": "publisher in capitals with a legal form ('THE FINANCIAL LEDGER')",
     "lemonde_fr_velo": "the byline sits after a photo caption, away from the date",
     "live_en_councils": "live page: the broadcaster's initials ('NBN') taken as publisher",
-    "live_en_storm": "live page: two entries' times kept as subheadings and their headings dropped",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",
     "medium_en_billing": "publisher not named in a cue ('Recommended from Medium')",
     "ria_ru_metro": "a photo caption kept as a subheading",

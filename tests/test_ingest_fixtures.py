@@ -24,7 +24,6 @@ _KNOWN_MISSES = {
     # batch 15
     "heldout_html5/contrastado_es_video": "description: the claim box's reason taken; the <cite> attribution, the "
                                           "'Fuentes' list and the WhatsApp tip-line prompt kept",
-    "heldout_html5/courant_nl_opinie_fiets": "the pull quote (a story sentence without its full stop) kept",
     "heldout_html5/dongfang_zh_canteen": "description: the '原标题：' line (the print headline) taken instead of the lead",
     "heldout_html5/gadgetbeat_en_ereader": "the product box inside the story (name and blurb) kept",
     "heldout_html5/marketdesk_en_chipmaker": "description: the meta description differs from the dek the label takes",

@@ -77,13 +77,19 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                 continue
             break
         if lw in PHRASE_PREPOSITIONS or (w.islower() and (lw.endswith("ed") or lw.endswith("ing"))):
-            break
+            if not (k == len(words) - 1 and lw.endswith("ing") and k >= 2 and words[k - 2][0].isupper()
+                    and words[k - 2].lower() not in lx.CAPITALIZED_STOPWORDS):
+                break  # (but "the DeepState monitoring group": what a named group does, between its name and head)
         k -= 1
     phrase = words[k:]
     if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
         phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
     det = DETERMINER_KINDS.get(words[k - 1].lower()) if k > 0 else None
     before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
+    if before_det in ("and", "or") and depth == 0:
+        joined = k - (3 if det else 2)
+        if joined >= 0 and words[joined][0].isupper() and words[joined].lower() not in lx.CAPITALIZED_STOPWORDS:
+            return None  # "Donald Trump and the White House said": two subjects, whose words cannot be told apart
     if before_det in PHRASE_PREPOSITIONS and before_det not in ("and", "or"):
         # "An economist at a large bank": the phrase is an object; the subject stands before it, and
         # only an unnamed one is taken from there ("a senior trade official in New Delhi").
@@ -144,6 +150,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if not owner:
         # "the ministry", "the engine maker": an organization named before, if one fits (see fits_family).
         return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
+    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
+            w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
+        return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
     return " ".join(phrase), "organization"
 
 
@@ -266,6 +275,10 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         prev = before[-1]
         if prev[0].isupper() and prev.lower() != "the" or prev.lower() in PHRASE_PREPOSITIONS or "\u2588" in prev:
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+        joined = before[-3:-1] if prev.lower() == "the" else before[-2:]
+        if len(joined) == 2 and joined[1].lower() in ("and", "or") and joined[0][0].isupper() \
+                and joined[0].lower() not in lx.CAPITALIZED_STOPWORDS:
+            return None  # "Donald Trump and the White House said it …": one of two subjects
     sentence_start = not before and (clause_start == 0 or re.search(r"[.!?]\s*$|\n\s*$", masked[max(0, clause_start - 3):clause_start])
                                      or not masked[:clause_start].strip())
     if (len(words) == 1 and sentence_start and name_is_plural(words[0])
@@ -324,7 +337,7 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
 
 # What an organization is called when the article says what it is: "one of England's largest care home operators".
 _ORG_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
-    "contractor operator provider chain startup developer supplier builder consultancy".split())
+    "contractor operator provider chain startup developer supplier builder consultancy consortium".split())
 
 
 # What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a
@@ -336,3 +349,44 @@ ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity
 def _verb_len(masked: str, end: int) -> int:
     m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
     return m.end() if m else 0
+
+
+# Seats of government written for the office in them ("Downing Street said", "a No 10 spokesperson", "the Elysee
+# said"): the office speaks, under the name its seat is best known by. A building or street the lexicon does not
+# list stays a place, as "Beijing said" stays no one.
+_SEATS = {"Downing Street": "Downing Street", "No 10": "Downing Street", "No. 10": "Downing Street",
+          "Number 10": "Downing Street", "Number Ten": "Downing Street", "White House": "White House",
+          "Elysee": "Elysee", "Élysée": "Élysée", "Elysée": "Elysée", "Elysee Palace": "Elysee", "Élysée Palace": "Élysée",
+          "Kremlin": "Kremlin", "Pentagon": "Pentagon", "Quai d'Orsay": "Quai d'Orsay", "Bankova": "Bankova",
+          "Blue House": "Blue House", "Vatican": "Vatican", "Palazzo Chigi": "Palazzo Chigi", "Moncloa": "Moncloa"}
+_SEAT = r"(?:%s)" % "|".join(re.escape(s).replace(r"\ ", r"\s+").replace("'", "['’]") for s in sorted(_SEATS, key=len, reverse=True))
+# The whole subject: the seat, or one of its spokespeople (not "a Downing Street source", who stays unnamed; "the
+# Kremlin spokesperson" is a role, which the gazetteer may give a name).
+_SEAT_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(%s)\s+(?:spokesperson|spokesman|spokeswoman))"
+                           % (_SEAT, _SEAT))
+_JOINED_SEAT = re.compile(r"\s(?:and|but|while|whereas)\s+((?:the\s+|[Aa]n?\s+)?%s(?:\s+\w+)?)$" % _SEAT)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would)\b")  # (not "Trump and the White House")
+_CLAUSE_OPENER = re.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
+# `," said Downing Street.`, `," said the White House in a statement`: the seat, with no noun of its own after it.
+SEAT_AFTER = re.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
+                        r"when|while|as|adding|noting)\b)" % _SEAT)
+
+
+def seat_name(words: str) -> str:
+    """The office a seat of government's name (as the article writes it) stands for."""
+    return _SEATS.get(re.sub(r"\s+", " ", words).replace("’", "'"), words)
+
+
+def seat_subject(clause: str) -> Optional[str]:
+    """The office when a clause's whole subject is a seat of government or its spokesperson: "Downing Street",
+    "the White House", "a No 10 spokesperson" (after an opening phrase set off by a comma: "On Monday, …")."""
+    subject = clause[clause.rfind(",") + 1:] if "," in clause.rstrip(" ,") else clause
+    opener = _CLAUSE_OPENER.match(subject)
+    m = _SEAT_SUBJECT.fullmatch(subject.rstrip(" ,"), opener.end())
+    if not m:
+        # "as Moscow dismissed the plan and Downing Street said": the subject of a clause of its own.
+        joined = _JOINED_SEAT.search(subject.rstrip(" ,"))
+        m = _SEAT_SUBJECT.fullmatch(joined.group(1)) if joined and _FINITE.search(subject, 0, joined.start()) else None
+    if not m:
+        return None
+    return seat_name(m.group(1) or m.group(2))

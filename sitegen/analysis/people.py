@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
-from sitegen.analysis.text import quoted_spans
+from sitegen.analysis.text import given_name_at, name_spans, quoted_spans
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
 
@@ -190,6 +190,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     gaz = gazetteer_index(tuple(people))
     texts = {p.index: p.text for p in article.paragraphs}
     quotes = {p.index: quoted_spans(p.text) for p in article.paragraphs}
+    for index, text in texts.items():
+        named = name_spans(text, quotes[index]) if quotes[index] else ()
+        if named:  # (a call sign in quotation marks is a name, not a quotation)
+            quotes[index] = tuple(s for s in quotes[index] if s not in named)
     candidates: list[_Candidate] = []
     for paragraph in article.paragraphs:
         candidates.extend(_candidates(paragraph.text, paragraph.index, gaz))
@@ -236,7 +240,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # Gauff" is a person when the article goes on with her surname alone.
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
-                or speaks_alone(c.words[-1].lower())):
+                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -246,6 +250,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         _add(found, Person(slug=slug, name=name, role=role or None), c, texts, quotes, gazetteer=False)
         full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
+    # 'a pilot who goes by the call sign "Moroz"': the name he goes by, as a surname is for "Moroz said" later.
+    called = [c for c in singles if len(c.words) == 1 and not c.title and given_name_at(texts[c.paragraph], c.lead)]
+    for c in called:
+        slug = slugify(c.words[0])
+        person = found.people.get(slug) or gaz.people.get(slug) or Person(slug=slug, name=c.words[0], role=None)
+        if person.kind == "person":
+            _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
+            full_names.append((c.paragraph, c.start, c.words[0].lower(), slug))
     full_names.sort()
     # surname → its full names' (paragraph, offset) and slugs, in reading order: each single word looks up its own.
     by_surname: dict[str, tuple[list, list]] = {}
@@ -262,6 +274,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if len(words) > 1 and words[0].lower() not in lx.NAME_PARTICLES:
             by_first.setdefault(words[0].lower(), {}).setdefault(slug, (p, o))
     for c in singles:
+        if called and c in called:
+            continue
         word = c.words[-1].lower()
         slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
         if slug is None and len(c.words) == 1 and not c.hyphen_part and len(by_first.get(word, ())) == 1:
@@ -310,7 +324,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 
 
 # "A reader, Priya,": one word set off after a person noun names that person.
-_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,3}(?:"
+_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}(?:"
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
 _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
@@ -354,7 +368,8 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
                                   possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio)))
+                                  after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
+                                                                      and not given_name_at(texts[c.paragraph], c.lead))))
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:

@@ -28,9 +28,10 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
-    STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase)
+    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase,
+    seat_name, seat_subject)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
-from sitegen.analysis.text import Span, mask, quoted_spans, sentence_spans
+from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
@@ -61,7 +62,13 @@ class _Paragraph:
         self.index = index
         self.text = text
         self.quotes = quoted_spans(text)
+        named = name_spans(text, self.quotes) if self.quotes else ()
+        if named:
+            # `a soldier with the call sign "Moriak" said`: the name, read as if unquoted (same length, so offsets hold).
+            self.quotes = tuple(s for s in self.quotes if s not in named)
         self.masked = mask(text, self.quotes)
+        for s in named:
+            self.masked = self.masked[:s.start] + " " + self.masked[s.start + 1:s.end - 1] + " " + self.masked[s.end:]
         self.sentences = sentence_spans(text, self.quotes)
         self.mentions = mentions
 
@@ -353,8 +360,15 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
+            subjects_before = len(self.subjects)
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
+                    continue
+                if (not first and len(self.subjects) == subjects_before and not m.possessive
+                        and given_name_at(para.text, m.lead) and self._kind(m.key) == "person"):
+                    # "Beside Moroz sits a quieter man with the call sign "Lis"": the one the sentence brings in
+                    # by the name he goes by, when no one named before him in it is its subject.
+                    self.subjects.append((para.index, m.start, m.key))
                     continue
                 if m.possessive:
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
@@ -544,6 +558,12 @@ class _Resolver:
                 if len(verbs) > 1 or len(re.findall(r"\w+", masked[clause_start:verb.start()])) > 8:
                     continue
             verb_seen = True
+            owner = next((m for m in para.mentions if m.possessive and not m.in_quote and verb.end() <= m.start < start
+                          and _SPEECH_NOUN_AFTER.match(masked, m.end) and self._kind(m.key) == "person"), None)
+            if owner is not None and not _VERB.search(masked, owner.end, start) and masked[owner.end:start].rstrip().endswith(":"):
+                # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's.
+                return self._speaker(owner.key, f"{{name}}'s {_SPEECH_NOUN_AFTER.match(masked, owner.end).group(1)}, "
+                                                f"as the sentence says"), True
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
@@ -687,6 +707,9 @@ class _Resolver:
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
+            seat = SEAT_AFTER.match(masked, verb.end())
+            if seat:
+                return self._org_named(seat_name(seat.group(1)), f"named after the quote ({verb.group(0)} {{name}}), the office its seat stands for")
             role = self._role_after(para, verb.end())
             return (role or self._name_given_after(para, verb.end(), verb.group(0))
                     or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
@@ -734,6 +757,25 @@ class _Resolver:
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
             return None
+        owned_role = _OWNER_ROLE_END.search(chunk) if "'" in chunk[-40:] or "’" in chunk[-40:] else None
+        if owned_role:
+            found = self._named_later(para, verb_at, owned_role.group(1), owned_role.group(2).lower())
+            if found:
+                return Speaker(found.slug, found.name, how + f" → '{owned_role.group(0).strip()}' → " + found.how)
+        spokes_for = _SPOKES_FOR_APPOSED.search(chunk) if chunk.endswith(",") else None
+        if spokes_for and spokes_for.group(1) in ORG_NOUNS_SPOKEN_FOR:
+            # "A spokesperson for the creditor group, London & Valley Water, said": the group the apposition names
+            # (or the spokesperson, when it names a person: "a spokeswoman for the club, Jane Hill,").
+            at = clause_start + spokes_for.start(2)
+            mention = self._mention_at(para, at)
+            if mention is not None:
+                return self._speaker(mention.key, how + " → {name}") if mention.end == clause_start + spokes_for.end(2) \
+                    and not mention.possessive else None
+            name = spokes_for.group(2)
+            words = [w for w in name.split() if w[0].isupper()]
+            if not any(w.lower() in NOT_ORG_WORDS - lx.ORG_HEADS or w.strip(".").upper() in COUNTRY_ACRONYMS for w in words) \
+                    and not (len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES) and words[0].lower() not in lx.FIRST_NAMES:
+                return self._org_named(name, how + f" → '{chunk[spokes_for.start():spokes_for.start(2)].strip(' ,')}', {{name}}")
         aside = _PARTICIPLE_ASIDE.search(chunk) if chunk.endswith(",") and not re.match(r"\w+ing\b", masked[verb_at:]) else None
         if aside:
             # "Witkoff, leaving the Kremlin, told a reporter": whoever the participle's clause names is its object;
@@ -788,6 +830,34 @@ class _Resolver:
             if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
+
+    def _named_later(self, para: _Paragraph, pos: int, owner: str, role: str) -> Optional[Speaker]:
+        """"…, with Kyiv's chief negotiator calling the demands "a non-starter"." then, in the next paragraphs,
+        "Rustem Umerov, …, who led Kyiv's delegation, told reporters": the one person the article names next with
+        that owner's role (or, for a negotiator, delegation) set off after the name; nobody when none or several are,
+        or when someone was so described before."""
+        kin = _ROLE_KIN.get(role, (role,))
+        described = re.compile(r"\b%s['’]s\s+(?:[a-z\-]+\s+){0,2}(?:%s)\b" % (re.escape(owner), "|".join(kin)))
+        found = set()
+        for index in sorted(i for i in self.texts if i <= para.index + 2):
+            later = self.paragraph(index)
+            for m in later.mentions:
+                if (index, m.start) < (para.index, pos):
+                    if m.in_quote or m.possessive:
+                        continue
+                elif m.in_quote or m.possessive or m.after_preposition or self._kind(m.key) != "person" \
+                        or later.masked[m.end:m.end + 1] != ",":
+                    continue
+                _, s_end = later.sentence_at(m.start)
+                aside = later.masked[m.end:min(s_end, m.end + 200)]
+                aside = aside[:_VERB.search(aside).start()] if _VERB.search(aside) else aside
+                if described.search(aside):
+                    if (index, m.start) < (para.index, pos):
+                        return None  # named before with that role: a role the usual rules read
+                    found.add(m.key)
+        if len(found) != 1:
+            return None
+        return self._speaker(found.pop(), "{name}, so described in the next paragraphs")
 
     def _person_before_appositive(self, para: _Paragraph, clause_start: int, chunk: str, how: str,
                                   any_role: bool) -> Optional[Speaker]:
@@ -893,6 +963,9 @@ class _Resolver:
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return None
+        seat = seat_subject(stripped)
+        if seat:
+            return self._org_named(seat, how + " → {name}, the office its seat stands for")
         issued = STATEMENT_FROM_SUBJECT.fullmatch(stripped.strip(" ,\u2588"))
         if issued:
             # "A statement from the Football Association said": who issued it (a person the article names, or an
@@ -936,6 +1009,14 @@ class _Resolver:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
             return None
+        apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
+        if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
+            # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
+            # the article titled so before (and no one when that name is no person's the article knows).
+            named = next((m for m in para.mentions if m.end == clause_start + apposed_to.end(1) and not m.in_quote), None)
+            if named is None or named.possessive or self._kind(named.key) != "person":
+                return None  # (the caller then reads the name alone: "Nvidia, the chipmaker, said" is Nvidia)
+            return self._speaker(named.key, how + " → {name}")
         if role:
             found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
@@ -1530,6 +1611,8 @@ class _Resolver:
             if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote and not self._in_title(para, m):
                 if m.possessive or m.after_preposition:
                     return None
+                if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
+                    return None  # "a senior EU diplomat told Reuters, adding …": the diplomat, whom the article does not name
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
@@ -1553,19 +1636,45 @@ class _Resolver:
         few paragraphs — and to nobody when two of that gender compete."""
         self._find_subjects(paragraph - 1)
         self._find_subjects(paragraph)
-        best = None
+        best, best_at = None, (paragraph, offset)
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
             if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
-                best = slug
+                best, best_at = slug, (p, o)
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
+            if best:
+                best_at = max((m.paragraph, m.end) for m in self.people.mentions
+                              if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
+        if best and self._unknown_name_since(best_at, (paragraph, offset)):
+            return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
+
+    def _unknown_name_since(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Whether a first name and surname that is no person of the article's, no organization and no place is
+        written between the two points, outside quotations and prepositional phrases: someone a he/she may mean."""
+        for p in range(start[0], end[0] + 1):
+            if p not in self.texts:
+                continue
+            para = self.paragraph(p)
+            a = start[1] if p == start[0] else 0
+            b = end[1] if p == end[0] else len(para.text)
+            for m in _PERSON_LIKE.finditer(para.masked, a, b):
+                if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
+                       for w in m.groups()):
+                    continue
+                if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
+                    continue
+                if not _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) or (
+                        m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
+                    continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
+                return True
+        return False
 
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
         window = [m for m in self.people.mentions
@@ -1655,6 +1764,8 @@ _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|th
 _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
                            r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
+_SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
+                                 r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
 _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
@@ -1750,6 +1861,18 @@ _OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:t
                           r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
 
 
+_SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
+_PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
+# "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
+_OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
+                             r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
+_ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
+_SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
+# A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
+_MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*)")
 
 

@@ -53,6 +53,25 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+
+# A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the
+# call sign "Moroz"`): what they are called, not words anyone said. (A thing's nickname, `the so-called "shadow
+# fleet"`, is left to the quote finder, which lists it as no one's words.)
+_NAMED_BY = re.compile(r"\b(?:call[\s\-]?signs?|callsigns?|noms?\s+de\s+guerre|(?:goes|go|went|going)\s+by)\s+"
+                       r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:call[\s\-]?sign|name|nickname)\s+)?$", re.IGNORECASE)
+_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}")
+
+
+def name_spans(text: str, spans) -> tuple[Span, ...]:
+    """The quotation spans of `text` that are a person's call sign or nickname, not speech."""
+    return tuple(s for s in spans if _GIVEN_NAME.fullmatch(s.inner(text))
+                 and _NAMED_BY.search(text, max(0, s.start - 40), s.start))
+
+
+def given_name_at(text: str, lead: int) -> bool:
+    """Whether the capitalized words at `lead` open such a quoted call sign or nickname."""
+    return lead > 0 and text[lead - 1] in '"“«' and _NAMED_BY.search(text, max(0, lead - 41), lead - 1) is not None
+
 # 'Straight single quotes' are quotation marks only where an apostrophe cannot be: opening at the
 # start or after a space and before a letter (not '90s), closing after a word or punctuation and
 # before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).

@@ -93,11 +93,44 @@ def find_events(article: Article) -> tuple[Event, ...]:
             # would rule by June 10") gives way to the one the statement is about.
             found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(dated, f[2]), _at(dated, f[2]))) \
                 if options else None
+            masked_dated = masked[a:b].strip()[len(sentence) - len(dated):] if published is not None else dated
+            both = _dated_clauses(dated, masked_dated, published) if found and found[1] == "day" else None
+            if both:
+                # "approved the bill on Monday and will vote on Dec. 18": each action on its own day.
+                out.extend(Event(date=date, precision=precision, text=sentence,
+                                 sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase)
+                           for date, precision, phrase in both)
+                continue
             if found:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
                                  sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase))
     return tuple(out)
+
+
+# Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …".
+# (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
+_SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|"
+                            r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+")
+
+
+def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
+    """Each clause's day when the sentence joins two or more actions, each dated to a different day; else None."""
+    cuts = list(_SECOND_ACTION.finditer(masked))
+    if not cuts:
+        return None
+    bounds = [0] + [m.start() for m in cuts] + [len(dated)]
+    starts = [0] + [m.end() for m in cuts]
+    days = []
+    for start, end in zip(starts, bounds[1:]):
+        clause, hidden = dated[start:end], masked[start:end]
+        options = [f for f in (_absolute(clause, published),
+                               _relative(hidden, published) if published is not None else None) if f and f[1] == "day"]
+        if options:
+            days.append(min(options, key=lambda f: (_reported(clause, f[2]), _at(clause, f[2]))))
+    if len(days) < 2 or len({d[0] for d in days}) < len(days):
+        return None
+    return days
 
 
 # "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash.

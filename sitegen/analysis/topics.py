@@ -41,6 +41,7 @@ class _Matcher:
 
     stems: frozenset
     prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
+    plurals: dict  # the stem of a term written as a plural noun ("talks") → the pattern of its noun forms
     phrases: dict  # a stem every phrase needs → [(all the stems it needs, its pattern)]
     # The wildcard prefixes, when all are ASCII: in ASCII text the regex can match only where one of
     # them is a substring of the lowercased text, and `in` tells that ten times faster.
@@ -51,6 +52,9 @@ class _Matcher:
             stems = stem_set(text)
         if not self.stems.isdisjoint(stems):
             return True
+        for key, pattern in self.plurals.items():  # (a few terms at most: no set built)
+            if key in stems and pattern.search(text):
+                return True
         if self._prefix_possible(text) and self.prefixes.search(text):
             return True
         for key in self.phrases.keys() & stems:
@@ -61,6 +65,9 @@ class _Matcher:
     def count(self, text: str, stems: frozenset) -> int:
         """How many of the terms `text` names, each once (search, counting instead of stopping at the first)."""
         found = len(self.stems & stems)
+        for key, pattern in self.plurals.items():
+            if key in stems and pattern.search(text):
+                found += 1
         if self._prefix_possible(text):
             found += len({m.group().lower() for m in self.prefixes.finditer(text)})
         for key in self.phrases.keys() & stems:
@@ -73,15 +80,24 @@ class _Matcher:
         return not (self.literals and text.isascii()) or any(p in text.lower() for p in self.literals)
 
 
+# A lowercase word in the plural ("talks", "shares", "fares"; not "gas", "press", "measles" nor "NATO").
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'’]s")
+
+
 @lru_cache(maxsize=256)
 def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
     if not terms:
         return None
-    stems, prefixes, phrases = set(), [], {}
+    stems, prefixes, phrases, plurals = set(), [], {}, {}
     for term in terms:
         words = term.strip().split()
         if len(words) == 1 and words[0].endswith("*"):
             prefixes.append(words[0][:-1].lower())
+        elif len(words) == 1 and _PLURAL_NOUN.fullmatch(words[0]):
+            # "talks", "fares": things, which the verb's forms ("talking about", "fared") are not.
+            word = words[0].lower()
+            forms = {word, word[:-1]} | ({word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else set())
+            plurals[stem(word)] = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(sorted(map(re.escape, forms))), re.IGNORECASE)
         elif len(words) == 1:
             stems.add(stem(words[0]))
         else:
@@ -94,7 +110,7 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
         first = "" if "" in prefixes else "(?=[" + "".join(sorted({re.escape(p[0]) for p in prefixes})) + "])"
         wildcard = re.compile(first + r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE)
     literals = tuple(prefixes) if prefixes and all(p and p.isascii() for p in prefixes) else ()
-    return _Matcher(frozenset(stems), wildcard, phrases, literals)
+    return _Matcher(frozenset(stems), wildcard, plurals, phrases, literals)
 
 
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
@@ -155,8 +171,31 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
 
 
 def on_topic_count(paragraphs: Sequence[Paragraph], topic: Topic, title: str = "") -> int:
-    """On-topic paragraphs, the headline counting as one: a headline names what the story is about."""
-    return len(on_topic(paragraphs, topic)) + (1 if title and is_on_topic(title, topic) else 0)
+    """On-topic paragraphs, the headline counting as one: a headline names what the story is about; none when only
+    acronyms of the topic's name it (see named_beyond_acronyms)."""
+    texts = [p.text for p in on_topic(paragraphs, topic)]
+    headline = bool(title) and is_on_topic(title, topic)
+    if not named_beyond_acronyms(texts, topic, headline):
+        return 0
+    return len(texts) + headline
+
+
+@lru_cache(maxsize=256)
+def _other_than_acronyms(terms: tuple[str, ...]) -> Optional[tuple]:
+    """The matcher of a topic's terms that are not acronyms, in a 1-tuple, when some of its terms are; else None."""
+    if not any(t.isupper() for t in terms):
+        return None
+    return (_matcher(tuple(t for t in terms if not t.isupper())),)
+
+
+def named_beyond_acronyms(on_topic_texts: Sequence[str], topic: Topic, headline: bool = False) -> bool:
+    """Whether the headline is on topic or some on-topic paragraph names a term that is no acronym. An institution's
+    acronym ("NATO", "NHS") comes up in passing in many stories ("every shipment outside the EU and NATO"): a story
+    that names nothing else of the topic is not about it."""
+    others = _other_than_acronyms(topic.terms)
+    if others is None or headline:
+        return True
+    return others[0] is not None and any(others[0].search(text) for text in on_topic_texts)
 
 
 # At most this many on-topic paragraphs, none of them in a row and no more than a quarter of the article's,
@@ -186,7 +225,12 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
 
 
 def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
-    """Slugs of the topics the article covers (see covers)."""
-    return tuple(t.slug for t in topics
-                 if covers(paragraphs, [p.index for p in on_topic(paragraphs, t)], t,
-                           title if title and is_on_topic(title, t) else ""))
+    """Slugs of the topics the article covers (see covers) in more than acronyms (see named_beyond_acronyms)."""
+    out = []
+    for t in topics:
+        found = on_topic(paragraphs, t)
+        headline = title if title and is_on_topic(title, t) else ""
+        if covers(paragraphs, [p.index for p in found], t, headline) and \
+                named_beyond_acronyms([p.text for p in found], t, bool(headline)):
+            out.append(t.slug)
+    return tuple(out)

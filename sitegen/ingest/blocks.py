@@ -210,7 +210,8 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
 def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
     j = i - 1
-    while j >= 0 and (infos[j].kind == "list_item" or infos[j].fate == "dropped" and infos[j].pattern is None and False):
+    # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
+    while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
         j -= 1
     if j < 0 or j == i - 1 and not infos[j].line.text.endswith(":"):
         return False
@@ -252,6 +253,28 @@ def other_language(text: str, story_language: Optional[str]) -> bool:
 def story_language(infos: list[LineInfo]) -> Optional[str]:
     body = " ".join(i.line.text for i in infos if i.kind == "paragraph")
     return line_language(body) if body else None
+
+
+def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
+    """A live page's entry: its time ("19:20 GMT"), then its headline, then its text. The headline heads the entry; the
+    time is the entry's metadata. In copied text the headline sits right under the time, with no blank line between
+    ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time."""
+    for i in range(first, last - 1):
+        time, head, text = infos[i], infos[i + 1], infos[i + 2]
+        if time.kind != "heading" or not TIME_ONLY.match(time.line.text) or text.kind != "paragraph":
+            continue
+        teaser = (head.pattern or head.reason or "").startswith("link to another story")
+        if head.pattern and not teaser:
+            continue
+        if head.line.tag in ("h2", "h3", "h4", "h5", "h6"):
+            if head.kind != "heading" and not teaser:
+                continue
+        elif head.line.tag is not None or head.line.blank_before or not text.line.blank_before \
+                or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
+            continue
+        drop_line(time, "the time of a live entry (its headline follows)")
+        head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
+        head.level = time.level or 2
 
 
 def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:

@@ -19,14 +19,14 @@ def _words(*alternatives: str) -> str:
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
-        r"follow us", r"follow \w+ on", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
-        r"join us on", r"get the [\w .-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
+        r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
+        r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletter",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
-        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь",
+        r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
         r"bizi takip edin", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ _AFFILIATE = re.compile(
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
-        r"reader comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
+        r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
         r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
@@ -102,7 +102,7 @@ RELATED = re.compile(
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
-        r"читайте (?:также|тоже)", r"по теме", r"похожие новости", r"популярное", r"читайте також", r"по темі",
+        r"читайте (?:также|тоже)", r"(?:ещ[её] )?по теме", r"(?:ще|більше) на тему", r"похожие новости", r"популярное", r"читайте також", r"по темі",
         r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
@@ -122,6 +122,7 @@ _TEASER_WORDS = re.compile(
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
+    r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
@@ -214,16 +215,19 @@ _SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) s
 # print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
-                "erschien", "paru dans")
+                "erschien", "paru dans", "cc by", "creative commons", "im programm")
 _NOTICES = re.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
     # reproduced."
     r"(?:cannot|may not) be reproduced|(?:service|site|page) may (?:include|contain) material from|"
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
-    r"über dieses thema berichtete|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
+    r"über dieses thema berichtete|dieses thema im programm:|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
-    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)", re.IGNORECASE)
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)|"
+    # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".
+    r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
+    r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -243,6 +247,12 @@ def subscription_offer(text: str) -> bool:
     return bool(_OFFER.search(text))
 
 
+# A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address" (looked for
+# only on lines holding one of _MAILBOX_KEYS).
+_MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your")
+_MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
+                      r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
+                      r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
@@ -316,14 +326,19 @@ _DONATE_BUTTON = re.compile(
     r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
     r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
     r"поддержать(?: нас)?|пожертвовать|підтримати(?: нас)?|задонатити|dukung kami|stöd oss|ge en gåva|steun ons|"
-    r"doneer(?: nu)?|υποστηρίξτε μας)\W*$", re.IGNORECASE)
+    r"doneer(?: nu)?|υποστηρίξτε μας|"
+    # The button names the outlet it asks for: "Поддержать «Вёрстку»", "Support “The Ferret”".
+    r"(?:support|поддержать|підтримати|wesprzyj|sostieni|soutenir|apoiar|apoyar|unterstützen sie|steun|stöd)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])"
+    r"\W*$", re.IGNORECASE)
 # What a donation box says above its button: the site lives on its readers, not on advertising.
 APPEAL_WORDS = re.compile(
     r"\b(?:readers?|reader-funded|donat\w+|donors?|advertis\w+|independent|leser\w*|werbung|spende\w*|unabhängig\w*|"
     r"lecteurs?|lectrices|publicité|dons?|indépendant\w*|lectores|publicidad|donaci\w+|independiente|leitores|"
     r"publicidade|doaç\w+|lettori|pubblicità|donazion\w+|czytelnik\w*|reklam\w*|darowizn\w*|niezależn\w*|"
     r"читател\w*|реклам\w*|пожертвован\w*|независим\w*|читач\w*|незалежн\w*|pembaca|iklan|donasi|independen|"
-    r"läsare|annons\w*|oberoende)\b", re.IGNORECASE)
+    r"läsare|annons\w*|oberoende|"
+    # The pitch says whose money the site takes, or does not: "takes no money from governments".
+    r"money|geld|argent|dinero|dinheiro|soldi|pieniędzy|pieniądze|денег|деньги|грошей|гроші)\b", re.IGNORECASE)
 DONATION = "membership/donation appeal"
 
 
@@ -351,20 +366,22 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
                               # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                               r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
                               r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
-                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}|"
+                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                               re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
-                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$")
+                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                             # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
+                             r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$")
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
-                   r"sujets|thèmes|tematy|tagi|теми|мітки)\s*:", re.IGNORECASE)
+                   r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet)\s*:", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
                             r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
@@ -381,13 +398,14 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
-                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|"
-                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|"
+                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
+                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
 _MORE_BUTTON_HINT = re.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
-_SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|bagikan|salin link|поделиться|"
+_SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|kopiera länk|"
+                                r"bagikan|salin link|поделиться|"
                                 r"скопировать ссылку|поділитися|скопіювати посилання|κοινοποίηση", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
@@ -395,6 +413,12 @@ _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|coment�
 _DIGIT = re.compile(r"\d")
 
 
+_SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
+# "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "6 min read": how long the story takes, not part of it.
+_READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|"
+                           r"leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}"
+                           r"\s*(?:min\w*|minut\w*|минут\w*|хвилин\w*|dakika|dk\.?)|\d{1,3}[\s-]*min(?:ute)?s?\.? read)$",
+                           re.IGNORECASE)
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
                            re.IGNORECASE)
@@ -501,6 +525,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+                        or any(key in lower for key in _MAILBOX_KEYS) and _MAILBOX.search(lower)
                         or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
@@ -508,10 +533,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
+    # (Under a label, "Partager l'article sur les réseaux sociaux : Partager sur Facebook Partager sur X Partager sur
+    # WhatsApp", a bar runs longer: buttons named "share on …" again and again, and no sentence's end.)
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(lower)) >= 2 \
+            or words <= 20 and lower[-1:].isalnum() and len(_SHARE_ON.findall(lower)) >= 3 \
             or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(lower)) and _glued_share_bar(lower) \
-            or words <= 2 and _SHARE_BUTTON.fullmatch(lower):
+            or words <= 3 and _SHARE_BUTTON.fullmatch(lower):  # (a CJK line counts a word per two characters)
         return "social network links"
+    if words <= 6 and _READING_TIME.match(text):
+        return "reading time"
     if words <= 10 and _BLOG_BUTTONS.match(text):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):

@@ -80,7 +80,8 @@ def _paywall_box(infos: list[LineInfo]) -> None:
 _BOX_LABEL = re.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
                         r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
                         r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
-                        r"poin penting)(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
+                        r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr)"
+                        r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX = "a key-points or fact box beside the story (label on line {})"
 
 
@@ -110,6 +111,8 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
     for i, button in enumerate(infos):
         if button.words > 8 or button.line.tag is not None or not bp.opens_with_donate_button(button.line.text):
             continue
+        # ("Поддержать «Вёрстку» Другие способы": the button, with the next one glued on by copying, is the box too)
+        button.pattern = button.pattern or bp.DONATION
         for k, above in enumerate(infos[i - 1:max(-1, i - 4):-1]):
             # (a long pitch right under "Before you go …": the appeal a live page sets between its entries)
             headed = k == 0 and i >= 2 and bool(bp.APPEAL_HEADING.match(infos[i - 2].line.text))

@@ -49,8 +49,9 @@ MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
 _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Copying can glue the time to the year ("Nov 24 202610:18 AM EST"): a year ends there too.
-_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+# Copying can glue the time to the year ("Nov 24 202610:18 AM EST"), or the next date or label ("November 30,
+# 2026December 1, 2026", "12 March 2026Updated"): a year ends there too.
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?=[^\W\d_]))"
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
@@ -59,6 +60,8 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # 07.08.2025
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
     re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
+    # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")

@@ -51,6 +51,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return None
     if h1 is not None and h1 in candidates:
         return h1
+    if h1 is None:
+        titled = document_title(infos, candidates)
+        if titled is not None:
+            return titled
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     byline_at = next((i for i in range(min(candidates), end) if md.byline(infos[i].line.text)), None)
@@ -78,9 +82,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
     # lines above the story (under it only a dek, byline, date, caption, share bar): look there first.
+    story_terms = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern), pairs=True)
+
     def score(i: int) -> float:
-        words = stems(infos[i].line.text)
-        return len(words & story) / max(1, len(words)) ** 0.5
+        words = stems(infos[i].line.text, pairs=True)
+        return len(words & story_terms) / max(1, len(words)) ** 0.5
 
     near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
     top = max((score(i) for i in near), default=0)
@@ -104,6 +110,27 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _NEAR_STORY = 15
+
+
+def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int]:
+    """The copied document title heading the dump, "Headline - Site name": the headline, wherever the story starts.
+
+    A tab's title is the page's headline with the site's name after it; the page body may show only the dek. The
+    name must be the site's (named again in the dump: a copyright line, "told The Daily Clarion"), or the text before
+    it must come back in another line (a share bar's "Share <headline> on Facebook"), so a first line that merely
+    has a dash in it ("Markets rally - and why it may not last") is not cut in two.
+    """
+    first = next((j for j, info in enumerate(infos) if not info.pattern), None)
+    if first is None or not candidates or candidates[0] != first:
+        return None
+    text = infos[first].line.text
+    head, site = md.split_site_name(text, set())
+    if not site or not text.startswith(head) or len(head.split()) < 4 or md.byline(head):
+        return None
+    site_key, head_key = site.casefold(), head.casefold()
+    named_again = any(site_key in info.line.text.casefold() or head_key in info.line.text.casefold()
+                      for info in infos[first + 1:])
+    return first if named_again else None
 
 
 # A kicker glued to the headline by copying ("BahnverkehrDeutsche Bahn will…"): a long lower-case run, then a capital
@@ -178,8 +205,19 @@ STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "wh
                "pour", "sobre", "para", "como", "para", "entre"}
 
 
-def stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
+def stems(text: str, pairs: bool = False) -> set[str]:
+    found = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
+    if not pairs:
+        return found
+    # Chinese and Japanese write no spaces: a run of characters is a whole clause, never shared whole. Pairs of
+    # characters are what a headline and its story share ("冬眠", "東北"); pairs of kana only are grammar ("して").
+    for run in _CJK_RUN.findall(text):
+        found.update(run[k:k + 2] for k in range(len(run) - 1) if not _KANA_PAIR.match(run, k))
+    return found
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_KANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 
 
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
@@ -262,6 +300,11 @@ def first_sentence(text: str) -> str:
     return text.strip()
 
 
+# "That" after a comma in the languages that put one before it (Ukrainian, Russian, German, Polish, Czech, Swedish,
+# Dutch, Romance "que"/"che"): the reported clause follows.
+_THAT = re.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
+
+
 def infer_title(lead: str, max_words: int = 14) -> str:
     """A headline made from the lead: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lead).rstrip(".。")
@@ -271,6 +314,8 @@ def infer_title(lead: str, max_words: int = 14) -> str:
     # Cut before a subordinate clause ("… sanctions if there is no progress") when it leaves enough words.
     clause = re.compile(r"^(?:if|as|after|while|when|because|since|amid|but|which|who|despite|unless|,|;|—|–)$")
     for k in range(max_words, 5, -1):
+        if words[k - 1].endswith(",") and _THAT.match(words[k]):
+            continue  # "… заявив, що Україна готова …": the comma opens what was said; cut there, "… said" says nothing
         if clause.match(words[k].lower()) or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
     return " ".join(words[:max_words]).rstrip(",;") + "…"

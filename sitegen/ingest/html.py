@@ -40,7 +40,7 @@ _BOX_WORDS = re.compile(
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
     r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
-    r"criteo|viral|sociable|most-popular|more-on|next-up|premium)(?:$|[\s_-])",
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations)(?:$|[\s_-])",
     re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
@@ -584,14 +584,18 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title = kicked
     people = _people(_resolve(ld.get("author"), page.json_ld))
     ld_author = _ld_name(people)
+    desk = None
     if ld_author:
-        ld_author = " and ".join(_person_name(name) for name in ld_author.split(" and "))
+        # "TT", "TNN", "PTI" beside or instead of a reporter: the agency or desk the story came through, no person.
+        names = [_person_name(name) for name in ld_author.split(" and ")]
+        ld_author = " and ".join(n for n in names if not md.is_desk_code(n)) or None
+        desk = None if ld_author else " and ".join(names)
     hints.author = ld_author or _microdata_author(page) or _meta_author(meta)
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
     hints.author_declared = hints.author is not None
-    hints.author = hints.author or _byline_box(lines)
+    hints.author = hints.author or _byline_box(lines) or desk
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -710,7 +714,7 @@ def _ld_name(value: Any) -> Optional[str]:
 
 def _person_name(name: str) -> str:
     """"MARTA KOWALCZYK Associated Press": a wire's feed puts the agency after the name and sets the name in capitals."""
-    name = md.WIRE_AFTER_NAME.sub("", name).strip() or name
+    name = md.without_employer(md.WIRE_AFTER_NAME.sub("", name).strip() or name)
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
 
 

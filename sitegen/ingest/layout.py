@@ -18,12 +18,13 @@ from typing import Optional
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
+                                   live_entry_headlines,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, spaced_kicker,
+from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, document_title, headline_like, infer_title,
+                                     name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
@@ -118,9 +119,13 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     if h1 is None:
         return
     key = hints.description.casefold()
+    # (or the meta description is the dek cut short: "… i västra Ukraina." for "… i västra Ukraina – men bara om …")
+    cut = key.rstrip(".…  ") if len(key) >= 40 else None
     # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
     for info in infos[h1 + 1:h1 + 9]:
-        if info.line.text.casefold() == key and info.fate is None:
+        text = info.line.text.casefold()
+        if (text == key or cut and text.startswith(cut) and text[len(cut):len(cut) + 2] in (" –", " —", " -", ", ", "; ")) \
+                and info.fate is None:
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
@@ -146,7 +151,8 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
     seen: dict[str, int] = {}
     out: dict[int, int] = {}
     for i, info in enumerate(infos):
-        key = info.line.text.casefold()
+        # (a word or two again in other case is a tag or a menu entry, "Санкції" and the tag "санкції": no copy)
+        key = info.line.text if info.words <= 2 else info.line.text.casefold()
         if len(key) < 3:
             continue
         if key in seen:
@@ -238,7 +244,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
         # or one with a thread under it, starts the comments.
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5:
+                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5 \
+                or info.pattern == "tag list" and before >= total * 0.6:  # the story's topics close it: a side box follows
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
@@ -357,6 +364,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
         result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
+    # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
+    # headline again): what stands before that line is still the page's top bar, as without the title line.
+    shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
+        and title_at == document_title(infos, candidates) else None
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -370,7 +381,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
-        if title_at is None or i < title_at:
+        if title_at is None or i < title_at or shown is not None and i < shown:
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -379,6 +390,14 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
+            continue
+        # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
+        name = md.name_over_role(text, infos[i + 1].line.text) if result.author is None and info.words <= 4 \
+            and i + 1 < end and not info.sentence else None
+        if name:
+            result.author = name
+            info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+            drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
         if info.script != doc_script and info.script is not None:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
@@ -546,6 +565,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last, result.author)
+    live_entry_headlines(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
@@ -597,7 +617,8 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
         after = infos[j + 1] if j + 1 < len(infos) else None
         run = infos[start:j + 1]
         if len(run) >= 2 and all(_item_like(info) for info in run) and (
-                after is None or after.line.blank_before or after.fate == "dropped" or j == last):
+                after is None or after.line.blank_before or after.fate == "dropped" or j == last
+                or after.kind == "heading" and after.fate == "heading"):
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
@@ -633,7 +654,8 @@ def _item_like(info: LineInfo) -> bool:
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
     """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
     kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
-    for i in kept:
+    # (in HTML a <blockquote> is a pull quote too when a paragraph nearby holds its words)
+    for i in [i for i in range(first, last + 1) if infos[i].kind in ("paragraph", "quote")]:
         core = infos[i].line.text.strip("“”\"„«»‘’' ")
         if infos[i].words > 30 or len(core.split()) < 6:
             continue
@@ -868,6 +890,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if result.author is None:
             result.author = name
             info.fate, info.reason = "author", "byline"
+        elif i and infos[i - 1].fate == "author" and md.another_author(result.author, name):
+            # A byline per author, one under the other (a think tank's "Name, Senior Fellow" cards): co-authors.
+            result.author = md.join_authors(result.author, name)
+            info.fate, info.reason = "author", "byline: a co-author under the first"
         else:
             drop_line(info, "byline (author already known)")
         found = md.date_line(text, result.day_first) or _date_in_byline(text)
@@ -969,9 +995,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.url = source_url
     # The wire's copyright under a story a local site runs ("Copyright 2026 The Associated Press") names the agency;
     # the site names itself elsewhere.
-    own = [m for m in mentions if not md.IS_WIRE.match(m)] or mentions
+    # So does an agency the byline names as the reporters' employer ("By JAN NOVAK Continental Press").
+    byline = next((info.line.text for info in infos if info.fate == "author"), "")
+    own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
-        or _as_at_the_top(_brand(_most_common(own), infos), infos) or result.site_name_guess
+        or _as_at_the_top(_brand(_most_common(own), infos), infos) \
+        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
@@ -1109,6 +1138,8 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         text = info.line.text.strip()
         if info.words > 6 or info.sentence or text == name:
             continue
+        if md.masthead_of(name, text, OUTLET_WORDS):
+            return text
         rest = text[len(name):] if text.startswith(name) else ""
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").

@@ -16,8 +16,9 @@ _BYLINE = re.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
-    r"by|written by|words by|reported by|reporting by|story by|posted by|published by|author|authors|"
-    r"von|text|texte|par|por|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"by|written by|words by|reported by|reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
+    r"author|authors|"
+    r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
@@ -27,8 +28,13 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Latin Extended-A alternates capitals and small letters ("Ą ą … Ń ń … Ż ż"): a range such as "Ą-Ż" holds both, and
+# would read the "ń" of "Zielińska" or the "ı" of "Yıldız" as a capital starting a glued word; "À-Þ" alone leaves out
+# the capitals that open "Łukasz", "Šárka", "Şahin".
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
-_NAME_WORD = r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
@@ -36,7 +42,7 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d)", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
-_PLACE_CUT = re.compile(r"\s+(?:in|from|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
+_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -57,13 +63,14 @@ _PUBLISHER_SHAPES = [
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+               r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
@@ -72,10 +79,13 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
+    # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication.
+    re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
+               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
-                         r"eireli|company|corporation)\.?$",
+                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -93,8 +103,14 @@ def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
         return None
+    if text[:1] in "—–―-":
+        text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text)
     if not match:
+        agency = _NAME_AGENCY.match(text) if "|" in text else None
+        if agency:
+            name = author_name(agency.group("name"))
+            return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
@@ -117,6 +133,16 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def byline_inside(text: str) -> Optional[str]:
     match = _BYLINE_INSIDE.search(text) if " by" in text.lower() else None
     return author_name(match.group("name")) if match else None
+
+
+# "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
+_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þ]{2,6}|" + r"(?i:(?:the )?(?:associated press|reuters|"
+                          r"agence france-presse|bloomberg|pa media|press association)))$")
+
+
+# "World News | BBC", "Live Updates | CNN": a section of the site, named like a person (two capitalised words).
+_SECTION_WORDS = re.compile(r"\b(?:news|live|updates?|stories|world|sports?|business|politics|breaking|top|latest|video|"
+                            r"opinion|home|nachrichten|haberler|gündem|actualités|noticias|новости|новини)\b", re.IGNORECASE)
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
@@ -164,7 +190,7 @@ def _role_byline(text: str) -> Optional[str]:
     return None
 
 
-_GLUE_POINT = re.compile(r"(?<=[a-zß-ÿą-ž])(?=[A-ZÀ-ÞĄ-Ż])|,\s*")
+_GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
@@ -176,6 +202,28 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
 def _role_starts(text: str) -> list[int]:
     """Where a role word starts right after a name: glued to it by copying, or after a comma."""
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
+
+
+# "Eastern Europe correspondent", "Senior reporter" under a name; Japanese "記者" (reporter), "特派員" (correspondent),
+# "編集委員" (senior writer) on the line under "佐藤美咲".
+_ROLE_LINE = re.compile(r"(?:^|[\s-])" + _ROLE_HEAD.pattern + r"$", re.IGNORECASE)  # ("Hessen-Korrespondent")
+_CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
+
+
+def role_line(text: str) -> bool:
+    """A reporter's role on a line of its own, as under a name in a byline box."""
+    return len(text) <= 40 and len(text.split()) <= 5 and bool(_ROLE_LINE.search(text) or _CJK_ROLE_LINE.match(text))
+
+
+def name_over_role(text: str, next_text: str) -> Optional[str]:
+    """"Hannah Merridew" over "Eastern Europe correspondent", "佐藤美咲" over "記者": the name of a byline set on two lines."""
+    if not role_line(next_text):
+        return None
+    if _CJK_NAME.match(text):
+        return text if _CJK_ROLE_LINE.match(next_text) else None
+    name = author_name(text) if len(text.split()) <= 4 else None
+    return name if name and 2 <= len(name.split()) <= 4 else None
 
 
 def is_byline_label(text: str) -> bool:
@@ -190,7 +238,7 @@ _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 _ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
 
 
-_GLUED_WORD = re.compile(r"(?<=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž]{3})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])|(?<=[a-zß-ÿą-ž]{4})(?=[A-ZÀ-ÞĄ-Ż][a-zß-ÿą-ž])")
+_GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
 
 
 def _without_role(text: str) -> str:
@@ -215,12 +263,35 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zu
                          r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
 
 
+# "By JAN NOVAK and LIESL BRANDT Continental Press": a wire feed sets the reporters' names in capitals and their
+# employer after them as written; the words in ordinary case after the capitals are the employer, not a name.
+_CAPITALS_THEN_EMPLOYER = re.compile(
+    r"^(?P<names>[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]+(?:\s+(?:[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]*|and|&|,))*)\s+"
+    r"(?=[A-Z][a-z])(?:[A-Z][\w'’.&-]*\s*){1,4}$")
+
+
+def without_employer(text: str) -> str:
+    """"LIESL BRANDT Continental Press" → "LIESL BRANDT" (the names left in capitals: the caller writes them)."""
+    if text.isupper() or not re.search(r"[A-Z]{2}", text):
+        return text
+    match = _CAPITALS_THEN_EMPLOYER.match(text)
+    if not match or len(re.findall(r"[A-ZÀ-ÞĄ-Ż]{2,}", match.group("names"))) < 2:
+        return text
+    return match.group("names")
+
+
+def is_desk_code(name: str) -> bool:
+    """"TT", "TNN", "AFP": an agency's or desk's letters where a byline names a person."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
         text = _LIVE_SHIFT.sub("", text)
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
+    text = without_employer(text)
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
@@ -237,11 +308,22 @@ def author_name(text: str) -> Optional[str]:
     if not text or len(text) > 80:
         return None
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
-    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names.
+    # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names; "Dr Marta Sienkiewicz,
+    # Senior Fellow, Eurasia Security Programme": a role ends the names, and what follows it is where the role is held.
     pieces = text.split(",")
-    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])):
+    role = next((k for k in range(1, len(pieces)) if _ROLE_HEAD.match(pieces[k].strip())), None)
+    if role is not None:
+        pieces = pieces[:role]
+    while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
+                               or _one_word_after_names(pieces)):
         pieces.pop()
     return _names(",".join(pieces))
+
+
+def _one_word_after_names(pieces: list[str]) -> bool:
+    """"Jana Keller, ARD-Hauptstadtstudio", "Ana Ruiz, Sevilla": one word after full names is the newsroom or the
+    place filed from; a byline gives a person's first and last name."""
+    return len(pieces[-1].split()) == 1 and all(len(p.split()) >= 2 for p in pieces[:-1])
 
 
 # "Laura Chen, University Communications": after the comma a department or body, not a second author.
@@ -270,13 +352,33 @@ def _names(text: str) -> Optional[str]:
         return None
     names = []
     for part in parts:
-        part = part.strip()
+        part = _ACADEMIC_TITLE.sub("", part.strip())
         if part.isupper() and len(part) > 3:
             part = part.title()
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
             return None  # "AP", "AFP": an agency, not a person
         names.append(part)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _author_list(author: str) -> list[str]:
+    return [n for n in re.split(r",\s*|\s+and\s+", author) if n]
+
+
+def another_author(author: str, name: str) -> bool:
+    """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
+    known = {n.casefold() for n in _author_list(author)}
+    return all(n.casefold() not in known for n in _author_list(name))
+
+
+def join_authors(author: str, name: str) -> str:
+    """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
+    names = _author_list(author) + _author_list(name)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
@@ -363,7 +465,12 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
-                            r"teil |partie d|parte d|deel uit|częścią")
+                            r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
+                            r"veröffentlicht in|pubblicato in")
+# "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
+_RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
+                              r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
+                              r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -376,6 +483,8 @@ def publisher_mentions(text: str) -> list[str]:
             # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
             if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
                 continue
+            if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
+                continue
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
             name = re.split(r"\.\s", name)[0].strip(" .,:;-")
@@ -386,6 +495,41 @@ def publisher_mentions(text: str) -> list[str]:
             if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
                 out.append(name)
     return out
+
+
+# A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company that
+# publishes, its legal form, then its address or tax number. Read only when no line names the outlet otherwise.
+_IMPRINT_LINE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+    r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
+
+
+def imprint_publisher(texts: list[str]) -> Optional[str]:
+    """The company a footer's imprint names, from the bottom of the page up."""
+    for text in reversed(texts):
+        match = _IMPRINT_LINE.match(text) if len(text) <= 200 else None
+        if match and match.group("name").lower() not in _NOT_PUBLISHERS:
+            return match.group("name")
+    return None
+
+
+_ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
+_COMPANY_WORD = re.compile(r"media|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
+
+
+def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
+    """"The Daily Meridian" over a copyright of "Meridian News & Media Limited", "The Harbour Ledger" over "Get the
+    Harbour Ledger app": the page header writes the outlet's name with the mention's own words, adding only an article
+    or a newspaper's word."""
+    words = header.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not _COMPANY_WORD.fullmatch(w)}
+    folded = [w.casefold() for w in words]
+    if not key or not key <= set(folded) or len(folded) == len(name.split()) and header.casefold() == name.casefold():
+        return False
+    return all(w in key or _ARTICLE.fullmatch(w) or outlet_words.fullmatch(w) for w in folded)
 
 
 _DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
