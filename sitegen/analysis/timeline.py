@@ -29,9 +29,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("day", re.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
                        + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
                        r"(?:,?\s+" + _YEAR + r")?")),
-    # ("on Thursday 10 December": the weekday before a day-first date is part of it.)
-    ("day", re.compile(r"(?=[oMTWFS\d])\b(?:on\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
@@ -56,7 +54,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 def find_events(article: Article) -> tuple[Event, ...]:
     published = _parse_date(article.date)
     out: list[Event] = []
-    names: Optional[frozenset] = None  # weekdays the article uses in a name, worked out when a bare weekday is met
+    names: list = []  # the weekdays the article uses in a name, worked out when a weekday with no "on" is met
     for paragraph in article.paragraphs:
         text = paragraph.text
         absolute = [m.start() for m in _ANY_DATE.finditer(text)]
@@ -83,10 +81,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 has_absolute = bool(_ANY_DATE.search(sentence, dateline.end()))
             dated = sentence[dateline.end():] if dateline else sentence
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
-            if has_relative and names is None and _BARE_WEEKDAY.search(masked, a, b):
-                names = _weekday_names(article)
             options = [f for f in (_absolute(dated, published) if has_absolute else None,
-                                   _relative(masked[a:b].strip(), published, names or frozenset()) if has_relative else None) if f]
+                                   _relative(masked[a:b].strip(), published, article, names) if has_relative else None) if f]
             # Of two as precise, the first written: "on Monday announced a rollback of the revision it had made on
             # February 9" → Monday; what a later clause dates is background.
             # But a date that only says when something was said ("The regulator said on Wednesday that it
@@ -193,7 +189,10 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             except ValueError:
                 continue
             date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-            best = (m.start(), (date, "day", m.group(0).strip()))
+            # ("on Thursday 10 December": a weekday right before a day-first date is part of it.)
+            weekday = _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) if m.group(0)[0].isdigit() else None
+            start = weekday.start() if weekday else m.start()
+            best = (start, (date, "day", sentence[start:m.end()].strip()))
             continue
         if not month:
             continue
@@ -202,6 +201,7 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
     return best[1] if best else None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+$")
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
@@ -257,27 +257,38 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
-_WEEKDAYS_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:%s)\b" % _WEEKDAYS_RE)
-_NAMED_WEEKDAY = re.compile(r"\b([A-Z][a-z]+)\s+(%s)\b" % _WEEKDAYS_RE)
-
-
 def _weekday_names(article: Article) -> frozenset:
     """The weekdays the article uses as part of a name ("Sheffield Wednesday", "Good Friday"): used bare
     ("Wednesday's first derby win", "Wednesday travel to Norwich") they are that name, not a day."""
-    return frozenset(m.group(2).lower() for p in article.paragraphs for m in _NAMED_WEEKDAY.finditer(p.text)
-                     if m.group(1).lower() not in CAPITALIZED_STOPWORDS and m.group(1).lower() not in _DAY_PARTS)
+    found = set()
+    for p in article.paragraphs:
+        for m in _BARE_WEEKDAY.finditer(p.text):
+            before = _NAME_WORD_BEFORE.search(p.text, max(0, m.start() - 30), m.start())
+            if before and before.group(1).lower() not in CAPITALIZED_STOPWORDS and before.group(1).lower() not in _DAY_PARTS:
+                found.add(m.group(0).lower())
+    return frozenset(found)
 
 
+_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
 
 
-def _relative(sentence: str, published: dt.date, names: frozenset = frozenset()) -> Optional[tuple[str, str, str]]:
+def _relative(sentence: str, published: dt.date, article: Optional[Article] = None,
+              names: Optional[list] = None) -> Optional[tuple[str, str, str]]:
     """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday.
-    (A weekday the article uses in a name counts only with a word before it that makes it a day: "on", "last".)"""
-    found = [f for f in (_relative_one(sentence, m, published) for m in _RELATIVE.finditer(sentence)
-                         if not (names and m.group("weekday") and not m.group("which") and m.group("weekday").lower() in names))
-             if f]
+    (A weekday the article uses in a name counts only with a word before it that makes it a day: "on", "last";
+    `names` holds them once worked out.)"""
+    found = []
+    for m in _RELATIVE.finditer(sentence):
+        if article is not None and m.group("weekday") and not m.group("which"):
+            if not names:
+                names.append(_weekday_names(article))
+            if m.group("weekday").lower() in names[0]:
+                continue
+        f = _relative_one(sentence, m, published)
+        if f:
+            found.append(f)
     return min(found, key=lambda f: _PRECISION_RANK[f[1]]) if found else None
 
 
