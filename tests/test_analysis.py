@@ -1323,6 +1323,107 @@ def test_one_name_after_said_then_a_kind_of_person_is_that_person():
     assert speakers == {"There": "olena", "We": None}
 
 
+def test_an_organization_that_opens_a_persons_title_is_not_the_speaker():
+    people = load_gazetteer([{"name": "Interpol", "kind": "organization"}], "people.yaml")
+    speakers = _quotes_of('Interpol Secretary General Jurgen Stock said on Monday that the network was "a shared tool," '
+                          'and warned against cuts that would leave police "blind at the border."', people)
+    assert speakers == {"a": "jurgen-stock", "blind": "jurgen-stock"}
+
+
+def test_an_organization_inside_a_participles_clause_after_the_subject_is_not_the_speaker():
+    people = load_gazetteer([{"name": "Elysee", "kind": "organization"}, {"name": "Ann Lee"}], "people.yaml")
+    speakers = _quotes_of('Ann Lee, leaving the Elysee, told a reporter from French radio only, "It was a long day."', people)
+    assert speakers == {"It": "ann-lee"}
+
+
+def test_a_role_that_opens_a_clause_after_but_is_its_subject_not_the_person_quoted_before_it():
+    people = load_gazetteer([{"name": "Ann Lee", "role": "City Mayor", "gender": "female"},
+                             {"name": "Jane Roe", "role": "County Mayor", "gender": "female"}], "people.yaml")
+    said = 'Ann Lee said Jane Roe had told aides that she wanted "a quick deal," but the {} added that she doubted it. '
+    speakers = _quotes_of(said.format("mayor") + '"I have heard that before," she said.', people)
+    assert speakers == {"a": "jane-roe", "I": "ann-lee"}
+    speakers = _quotes_of(said.format("official") + '"I have heard that before," she said.', people)
+    assert speakers == {"a": "jane-roe", "I": None}
+
+
+def test_someone_who_declined_to_comment_on_one_thing_may_still_be_the_she_of_the_next_quote():
+    people = load_gazetteer([{"name": "Ann Lee", "gender": "female"}, {"name": "Jane Roe", "gender": "female"}], "people.yaml")
+    speakers = _quotes_of('Jane Roe, an analyst, said costs "will keep rising."\n\n'
+                          'Ann Lee declined to comment on a newspaper report about a sale. "We never comment on rumours," '
+                          'she said.', people)
+    assert speakers == {"will": "jane-roe", "We": "ann-lee"}
+
+
+def test_a_body_named_with_a_nationality_after_the_or_a_title_word_before_its_head_keeps_its_whole_name():
+    speakers = _quotes_of('The American Geological Survey said in a statement that the quake was "rare."\n\n'
+                          "Canada's General Staff said its troops were \"holding the line.\"")
+    assert speakers == {"rare": "american-geological-survey", "holding": "canadas-general-staff"}
+    # A person after "the" and a nationality is a person when the article goes on with the surname alone.
+    speakers = _quotes_of('Sinner beat the American Coco Gauff on Sunday.\n\nGauff said: "It was a hard match."')
+    assert speakers == {"It": "coco-gauff"}
+
+
+def test_a_topic_named_in_passing_in_two_scattered_paragraphs_of_a_long_story_is_not_assigned():
+    from sitegen.analysis.topics import assign_topics
+    talks = Topic(slug="talks", title="Talks", description="", terms=("talks", "negotiat*", "peace deal"), min_paragraphs=2)
+    filler = ["The storm brought down power lines across the county on Tuesday night."] * 12
+    passing = list(filler)
+    passing[2] = "Crews worked through the night, days after the talks in Geneva ended."
+    passing[8] = "Negotiators were not told of the damage, an engineer said."
+    in_a_row = list(passing)
+    in_a_row[3], in_a_row[8] = in_a_row[8], in_a_row[3]
+    named_fully = list(passing)
+    named_fully[8] = "Any peace deal would not restore the lines, an engineer said."
+    # A headline counts as a paragraph before the first, and passes a topic by as a paragraph does.
+    one_word, fully = "Talks resume as storm cuts power", "Negotiators seek peace deal as storm cuts power"
+    without = list(filler)
+    without[8] = passing[8]
+    for paragraphs, title, expected in ((passing, "A story", ()), (in_a_row, "A story", ("talks",)),
+                                        (named_fully, "A story", ("talks",)),
+                                        (passing[:3] + filler[:2] + passing[8:9] + filler[:1], "A story", ("talks",)),
+                                        (without, one_word, ()), (without, fully, ("talks",))):
+        a = article("\n\n".join(paragraphs), title=title)
+        assert analyse_article(a, (talks,), ()).topics == expected, (title, paragraphs)
+        assert assign_topics(a.paragraphs, (talks,), a.title) == expected
+
+
+def test_a_weekday_before_a_day_first_date_a_past_day_on_a_date_and_a_weekday_in_a_name():
+    # (Thursday 26 November 2026: "on Tuesday 8 December" is that date, not the Tuesday just gone.)
+    assert _events("The next hearing will be held at the county court on Tuesday 8 December.", "2026-11-26") == [
+        ("2026-12-08", "day")]
+    # A day on which something was done, with no year, in November: the February just gone, not the next one.
+    assert _events("The lowest reading, measured on Feb. 14, was a record.", "2026-11-26") == [("2026-02-14", "day")]
+    assert _events("The plan, which needs sign-off by ministers on Dec. 14, was drafted by officials.", "2026-11-26") == [
+        ("2026-12-14", "day")]
+    assert _events("The next reading is due on Feb. 14.", "2026-11-26") == [("2027-02-14", "day")]
+    # "Bolton Saturday" is a name (as "Sheffield Wednesday"); bare, it is that name, and "on Saturday" a day.
+    assert _events("Bolton Saturday beat the leaders 2-0.\n\nSaturday's first win since March 2019 lifted them.\n\n"
+                   "They will play again on Saturday.", "2026-11-26") == [("2019-03", "month"), ("2026-11-28", "day")]
+
+
+def test_a_title_after_under_the_title_and_a_name_after_dubbed_and_its_object_are_no_quotes():
+    speakers = _quotes_of('The paper, published under the title "How warm water from below is thinning the shelf ice", was '
+                          'praised.\n\nResidents have dubbed the new road a "rat run for lorries". Ann Lee said it was '
+                          '"a disgrace".')
+    assert speakers == {"a": "ann-lee"}
+
+
+def test_a_title_with_a_capitalized_speech_word_after_the_quote_does_not_hide_the_name_after_it():
+    people = load_gazetteer([{"name": "Ann Lee"}], "people.yaml")
+    speakers = _quotes_of('"We are not there yet," Secretary of State Ann Lee told reporters at the embassy.', people)
+    assert speakers == {"We": "ann-lee"}
+
+
+def test_the_role_a_person_named_just_before_holds_in_the_gazetteer_is_that_person_unless_said_of_another():
+    people = load_gazetteer([{"name": "Ann Lee", "role": "Irish Prime Minister"}, {"name": "Tom Reed", "role": "Dutch Prime Minister"}],
+                            "people.yaml")
+    said = '"We are ready to help," the prime minister said.'
+    assert _quotes_of("Ann Lee spoke after a call with 30 leaders.\n\n" + said, people) == {"We": "ann-lee"}
+    # Two prime ministers named, or the role said of someone else there: nobody.
+    assert _quotes_of("Ann Lee spoke after a call with Tom Reed.\n\n" + said, people) == {"We": None}
+    assert _quotes_of("Ann Lee met Italy's prime minister.\n\n" + said, people) == {"We": None}
+
+
 def test_a_seat_of_government_speaks_for_its_office():
     speakers = _quotes_of('"Talks will resume," a No 10 spokesman said.\n\n'
                           'Number 10 said later the offer was "final".\n\n'

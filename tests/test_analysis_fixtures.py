@@ -45,31 +45,15 @@ P10_PROBES = {
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
 # energy, sanctions and guarantees stories.
 BATCH_17_FIRST_RUN = {
-    ("speakers", "b17-antarctic-sea-ice-study"): "'the British Antarctic Survey' named 'Antarctic Survey' (the adjective of "
-                                                 "nationality dropped from an organization's name)",
-    ("speakers", "b17-kupiansk-front"): "\"Ukraine's General Staff said\" gives the organization as 'Staff'",
-    ("speakers", "b17-nordvik-profit-warning"): "'Lindqvist declined to comment on a report … \"…,\" she said': the one who "
-                                                "declined is passed over for the woman quoted a paragraph before",
-    ("speakers", "b17-rutte-interview"): "'NATO Secretary General Mark Rutte said … \"a strong Ukrainian army\"': NATO, the "
-                                         "title's organization, instead of the person",
-    ("speakers", "b17-witkoff-moscow"): "'Mr. Witkoff, leaving the Kremlin, told a reporter …, \"It was a good meeting.\"' "
-                                        "given to the Kremlin; 'Mr. Trump said Mr. Putin had told … but the president added "
-                                        "…. \"I've heard that before,\" he said' given to Putin",
-    ("topics", "b17-coalition-guarantees"): "peace-talks: the guarantees 'after a peace deal' and the talks mentioned as context",
-    ("topics", "b17-eu-sanctions-package"): "peace-talks: the package's timing against the peace talks, in passing",
-    ("topics", "b17-kupiansk-front"): "peace-talks: a soldier's words on 'the table' and the talks as context",
-    ("topics", "b17-prisoner-swap-uae"): "peace-talks: the exchange agreed 'at the Istanbul talks' (twice)",
     ("topics", "b17-rutte-interview"): "peace-talks: guarantees 'from any peace deal' and the negotiations as context",
-    ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention and the headline's word",
-    ("events", "b17-antarctic-sea-ice-study"): "'recorded on Feb. 21' (abbreviated month) and 'next June' not dated",
-    ("events", "b17-calderbridge-bus-lanes"): "'on Thursday 10 December' (weekday before the date) not dated",
+    ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention, and 'the early signs' read as the "
+                                       "term 'signing'",
+    ("events", "b17-antarctic-sea-ice-study"): "'meet in Bonn next June' not dated",
     ("events", "b17-court-riders-workers"): "'decision in March 2025' not dated (a second date in its sentence)",
     ("events", "b17-kupiansk-front"): "'recaptured in September 2022' not dated (the sentence's first date wins)",
-    ("events", "b17-sheffield-derby"): "'at Hillsborough on Sunday', 'Norwich on Friday 4 December' and 'since February 2012' "
-                                       "not dated",
+    ("events", "b17-sheffield-derby"): "'Norwich on Friday 4 December' not dated (the sentence's first date, 'on Saturday', "
+                                       "wins)",
     ("events", "b17-witkoff-moscow"): "'drafted in October' not dated",
-    ("scare", "b17-antarctic-sea-ice-study"): "a paper's title in quotation marks listed as a quote",
-    ("scare", "b17-calderbridge-bus-lanes"): "'a \"war on motorists\"' (a slogan) listed as a quote",
     ("scare", "b17-coalition-guarantees"): "'an American \"backstop\"' (a term) listed as a quote",
     ("scare", "b17-court-riders-workers"): "'\"independent suppliers\"' (the contract's wording) listed as a quote",
     ("scare", "b17-eu-sanctions-package"): "'Moscow's \"shadow fleet\"' (a name) listed as a quote",

@@ -255,10 +255,15 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         return None
     words = m.group(1).split()
     at = m.start()
+    # "the British Antarctic Survey": a nationality after "the" opens the body's name (not "British officials").
+    whole = False
     while words and words[0].lower() in NOT_ORG_WORDS:
+        whole = len(words) >= 3 and words[0].lower() in lx.AFFILIATIONS and re.search(r"\b[Tt]he\s+$", text[:at]) is not None
+        if whole:
+            break
         at = text.index(words[1], at + len(words[0])) if len(words) > 1 else len(text)
         words = words[1:]
-    if not words or any(w.lower() in NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words):
+    if not words or any(w.lower() in NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in words[whole:]):
         return None
     if len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
         return None  # "Beijing said": a government, which the article does not name

@@ -234,6 +234,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
+        the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
+        if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
+            # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
+            # Gauff" is a person when the article goes on with her surname alone.
+            continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)):
             continue
@@ -612,6 +617,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         title or name[0][0].lower() in lx.FIRST_NAMES)
     if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in (name[:-1] if surname_ok else name)) or len(name) > 5:
         return []
+    if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
+        return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
     if not name[0][0][0].isupper():
         return []
     title_start = segment[0][1] if title else name[0][1]
@@ -698,6 +705,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")

@@ -106,6 +106,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
+            if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before):
+                continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -197,6 +199,11 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
+# something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
+_TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
+_DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
+                                   re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
 _MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
@@ -355,7 +362,7 @@ class _Resolver:
                 first = False
             subjects_before = len(self.subjects)
             for m in para.mentions:
-                if not (a <= m.lead < b) or m.in_quote:
+                if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
                     continue
                 if (not first and len(self.subjects) == subjects_before and not m.possessive
                         and given_name_at(para.text, m.lead) and self._kind(m.key) == "person"):
@@ -398,9 +405,12 @@ class _Resolver:
                     self.subjects.append((para.index, a, ""))
                     first = False
                     continue
-                if first and _NO_COMMENT.search(para.masked, m.end, b):
+                refused = _NO_COMMENT.search(para.masked, m.end, b) if first else None
+                if refused and not _COMMENT_ON.match(para.masked, refused.end()):
                     first = False
                     continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
+                # ("Lee declined to comment on the report. "We don't comment on speculation," she said": one
+                # thing she would not discuss; she may still speak, and often says why.)
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
@@ -421,6 +431,19 @@ class _Resolver:
                     # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
                     # may mean, so they cannot be given to the person named before.
                     self.subjects.append((para.index, a, ""))
+            for m in _ROLE_CLAUSE.finditer(para.masked, a, b):
+                # "Trump said Putin had told Witkoff that …, but the president added …": the subject of the
+                # clause, described again by a role — the sentence's subject when they hold it, else whoever
+                # the article gave it, else someone unnamed (not the last person named).
+                word = m.group(1).lower()
+                here = min(((o, slug) for p, o, slug in self.subjects if p == para.index and a <= o < m.start()), default=None)
+                person = self.people.people.get(here[1]) if here and here[1] else None
+                if person and person.role and word in person.role.lower().split():
+                    slug = here[1]
+                else:
+                    found = self._role_nearby(para, m.start(1), word)
+                    slug = found.slug if found else ""
+                self.subjects.append((para.index, m.start(1), slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
@@ -442,6 +465,14 @@ class _Resolver:
     def _kind(self, slug: str) -> str:
         person = self.people.people.get(slug)
         return person.kind if person else "person"
+
+    def _in_title(self, para: _Paragraph, m: Mention) -> bool:
+        """An organization that opens a person's title ("NATO Secretary General Mark Rutte"): the person acts."""
+        if self._kind(m.key) != "organization":
+            return False
+        n = next((n for n in para.mentions if n.lead >= m.end), None)
+        return bool(n and n.lead < n.start and not para.masked[m.end:n.lead].strip()
+                    and self._kind(n.key) == "person")
 
     def _speaker(self, slug: str, how: str) -> Speaker:
         person = self.people.people.get(slug) or self.gaz.people.get(slug)
@@ -647,7 +678,8 @@ class _Resolver:
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
         masked = para.masked
-        verb = _VERB.search(masked, start, stop)
+        # ("Secretary of State Marco Rubio told": a capitalized "State" is part of a title, not the verb.)
+        verb = next((v for v in _VERB.finditer(masked, start, stop) if not v.group(0)[0].isupper()), None)
         if verb is None:
             return None
         lead = masked[start:verb.start()]
@@ -744,6 +776,11 @@ class _Resolver:
             if not any(w.lower() in NOT_ORG_WORDS - lx.ORG_HEADS or w.strip(".").upper() in COUNTRY_ACRONYMS for w in words) \
                     and not (len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES) and words[0].lower() not in lx.FIRST_NAMES:
                 return self._org_named(name, how + f" → '{chunk[spokes_for.start():spokes_for.start(2)].strip(' ,')}', {{name}}")
+        aside = _PARTICIPLE_ASIDE.search(chunk) if chunk.endswith(",") and not re.match(r"\w+ing\b", masked[verb_at:]) else None
+        if aside:
+            # "Witkoff, leaving the Kremlin, told a reporter": whoever the participle's clause names is its object;
+            # the subject stands before it.
+            return self._subject_ending_at(para, clause_start, clause_start + aside.start(), how)
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -984,7 +1021,8 @@ class _Resolver:
             found = self._role(role.group(2), f"the {role.group(2)}", (para, clause_start + role.start()))
             if found:
                 return found
-            found = self._role_nearby(para, clause_start + role.start(), role.group(2))
+            found = (self._role_nearby(para, clause_start + role.start(), role.group(2))
+                     or self._known_role_nearby(para, clause_start + role.start(), role.group(2)))
             if found:
                 return found
             found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
@@ -1482,6 +1520,28 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 
+    def _known_role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
+        """`Keir Starmer, speaking after …, said …. "…," the prime minister said`: the one person named in this
+        paragraph or the one before whose known role ends with those words ("British Prime Minister") — not when
+        the words are said of anyone there ("Italy's prime minister"), nor when two such people were named."""
+        words = phrase.lower().split()
+        if not words or words[-1] not in lx.ROLE_NOUNS:
+            return None
+        found = set()
+        said_of = re.compile(r"\b%s\b" % r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+        for p, stop in self._here_and_before(para, pos):
+            if said_of.search(p.masked, 0, stop):
+                return None
+            for m in p.mentions:
+                if m.start >= stop or m.in_quote or self._kind(m.key) != "person":
+                    continue
+                person = self.people.people.get(m.key) or self.gaz.people.get(m.key)
+                if person and person.role and person.role.lower().split()[-len(words):] == words:
+                    found.add(m.key)
+        if len(found) != 1:
+            return None
+        return self._speaker(found.pop(), f"'the {phrase}' → {{name}}, named just before with that role")
+
     def _role(self, phrase: str, shown: str, at: Optional[tuple[_Paragraph, int]] = None) -> Optional[Speaker]:
         """The person the article gave this role (`at`: the paragraph and offset the role is read at)."""
         words = normalize_role(phrase).split()
@@ -1548,7 +1608,7 @@ class _Resolver:
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         for m in para.mentions:
-            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote:
+            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote and not self._in_title(para, m):
                 if m.possessive or m.after_preposition:
                     return None
                 if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
@@ -1782,6 +1842,11 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|aga
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
+_COMMENT_ON = re.compile(r"\s+(?:on|about)\b")
+_ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
+                          + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
+                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80},$")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from sitegen.analysis.lexicon import MONTHS, WEEKDAYS
+from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, MONTHS, WEEKDAYS
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
@@ -54,6 +54,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 def find_events(article: Article) -> tuple[Event, ...]:
     published = _parse_date(article.date)
     out: list[Event] = []
+    names: list = []  # the weekdays the article uses in a name, worked out when a weekday with no "on" is met
     for paragraph in article.paragraphs:
         text = paragraph.text
         absolute = [m.start() for m in _ANY_DATE.finditer(text)]
@@ -81,7 +82,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             dated = sentence[dateline.end():] if dateline else sentence
             # The most precise date of the sentence dates its event: "agreed on Sunday to … by 2035" → Sunday.
             options = [f for f in (_absolute(dated, published) if has_absolute else None,
-                                   _relative(masked[a:b].strip(), published) if has_relative else None) if f]
+                                   _relative(masked[a:b].strip(), published, article, names) if has_relative else None) if f]
             # Of two as precise, the first written: "on Monday announced a rollback of the revision it had made on
             # February 9" → Monday; what a later clause dates is background.
             # But a date that only says when something was said ("The regulator said on Wednesday that it
@@ -181,14 +182,17 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             day = int(groups["day"])
             if not month or not 1 <= day <= 31:
                 continue
-            year = year or _year_said_after(sentence, m.end(), published) or _nearest_year(month, day, published)
+            year = year or _year_said_after(sentence, m.end(), published) or _day_year(sentence, m, month, day, published)
             try:
                 if year:
                     dt.date(year, month, day)
             except ValueError:
                 continue
             date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-            best = (m.start(), (date, "day", m.group(0).strip()))
+            # ("on Thursday 10 December": a weekday right before a day-first date is part of it.)
+            weekday = _WEEKDAY_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) if m.group(0)[0].isdigit() else None
+            start = weekday.start() if weekday else m.start()
+            best = (start, (date, "day", sentence[start:m.end()].strip()))
             continue
         if not month:
             continue
@@ -197,6 +201,7 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
     return best[1] if best else None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+$")
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
@@ -232,12 +237,58 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     return published.year if month <= published.month else published.year - 1
 
 
+def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
+    """A day without a year is the nearest of that name to the article's date — but the day a past verb right
+    before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
+    sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
+    year = _nearest_year(month, day, published)
+    if year is None or m.group(0).split()[0].lower() != "on" or _FUTURE.search(sentence) or _MODAL.search(sentence):
+        return year
+    verb = _WORD_BEFORE.search(sentence, 0, m.start())
+    if not (verb and _PAST.fullmatch(verb.group(1))):
+        return year
+    try:
+        return year - 1 if dt.date(year, month, day) > published else year
+    except ValueError:
+        return year
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
-def _relative(sentence: str, published: dt.date) -> Optional[tuple[str, str, str]]:
-    """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday."""
-    found = [f for f in map(lambda m: _relative_one(sentence, m, published), _RELATIVE.finditer(sentence)) if f]
+def _weekday_names(article: Article) -> frozenset:
+    """The weekdays the article uses as part of a name ("Sheffield Wednesday", "Good Friday"): used bare
+    ("Wednesday's first derby win", "Wednesday travel to Norwich") they are that name, not a day."""
+    found = set()
+    for p in article.paragraphs:
+        for m in _BARE_WEEKDAY.finditer(p.text):
+            before = _NAME_WORD_BEFORE.search(p.text, max(0, m.start() - 30), m.start())
+            if before and before.group(1).lower() not in CAPITALIZED_STOPWORDS and before.group(1).lower() not in _DAY_PARTS:
+                found.add(m.group(0).lower())
+    return frozenset(found)
+
+
+_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_DAY_PARTS = frozenset("late early until since through last next this each every".split())
+
+
+def _relative(sentence: str, published: dt.date, article: Optional[Article] = None,
+              names: Optional[list] = None) -> Optional[tuple[str, str, str]]:
+    """The most precise relative date of the sentence: "cut its forecast for next year on Thursday" → Thursday.
+    (A weekday the article uses in a name counts only with a word before it that makes it a day: "on", "last";
+    `names` holds them once worked out.)"""
+    found = []
+    for m in _RELATIVE.finditer(sentence):
+        if article is not None and m.group("weekday") and not m.group("which"):
+            if not names:
+                names.append(_weekday_names(article))
+            if m.group("weekday").lower() in names[0]:
+                continue
+        f = _relative_one(sentence, m, published)
+        if f:
+            found.append(f)
     return min(found, key=lambda f: _PRECISION_RANK[f[1]]) if found else None
 
 

@@ -198,6 +198,39 @@ def named_beyond_acronyms(on_topic_texts: Sequence[str], topic: Topic, headline:
     return others[0] is not None and any(others[0].search(text) for text in on_topic_texts)
 
 
+# At most this many on-topic paragraphs, none of them in a row and no more than a quarter of the article's,
+# may be mentions in passing (see covers).
+PASSING_MENTIONS = 3
+
+
+def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, headline: str = "") -> bool:
+    """Whether an article is about `topic`, given the indices of its on-topic paragraphs and its headline when
+    that is on topic: at least `min_paragraphs` of them (the headline counting as one) — and, for a topic that
+    asks for two or more, more than a few words in passing in a long article. A front-line report that
+    mentions "the talks" in one paragraph and "negotiators" five paragraphs on is not about the talks; a
+    story about them gives them paragraphs in a row (the headline and the first paragraph too), or names
+    them fully somewhere (two of the topic's terms, or one of its phrases: "peace deal", "price cap")."""
+    count = len(indices) + bool(headline)
+    if count < max(1, topic.min_paragraphs):
+        return False
+    if topic.min_paragraphs < 2 or count > PASSING_MENTIONS or count * 4 > len(paragraphs) + bool(headline):
+        return True  # (two paragraphs of seven are a good part of a short story, however they name it)
+    order = {p.index: k for k, p in enumerate(paragraphs)}
+    at = ([-1] if headline else []) + sorted(order[i] for i in indices)
+    if any(b - a == 1 for a, b in zip(at, at[1:])):
+        return True
+    texts = {p.index: p.text for p in paragraphs}
+    return any(term_count(text, topic) >= 2 or any(" " in term for term in topic_matches(text, topic))
+               for text in [texts[i] for i in indices] + [headline] * bool(headline))
+
+
 def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
-    """Slugs of the topics with at least `min_paragraphs` on-topic paragraphs (the headline counts as one)."""
-    return tuple(t.slug for t in topics if on_topic_count(paragraphs, t, title) >= max(1, t.min_paragraphs))
+    """Slugs of the topics the article covers (see covers) in more than acronyms (see named_beyond_acronyms)."""
+    out = []
+    for t in topics:
+        found = on_topic(paragraphs, t)
+        headline = title if title and is_on_topic(title, t) else ""
+        if covers(paragraphs, [p.index for p in found], t, headline) and \
+                named_beyond_acronyms([p.text for p in found], t, bool(headline)):
+            out.append(t.slug)
+    return tuple(out)
