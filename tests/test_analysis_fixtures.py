@@ -58,7 +58,32 @@ BATCH_17_FIRST_RUN = {
     ("scare", "b17-court-riders-workers"): "'\"independent suppliers\"' (the contract's wording) listed as a quote",
     ("scare", "b17-eu-sanctions-package"): "'Moscow's \"shadow fleet\"' (a name) listed as a quote",
 }
-FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **P10_PROBES}
+# Blind batch 18 (README 'Blind batch 18'), measured on main after batch 17's fixes: no wrong speaker; its topic
+# misses are the default topics' edges (a sanctions-evasion trial, guarantees a peace deal would bring, the talks in
+# a sanctions story), its events dates in passing ("In October, …", "in early December").
+BATCH_18_FIRST_RUN = {
+    ("topics", "b18-eu-sanctions-package"): "peace-talks: the package set against the peace talks in passing",
+    ("topics", "b18-geneva-framework"): "nato-guarantees: the framework's guarantee clause and NATO membership as points of "
+                                        "the talks",
+    ("topics", "b18-lavrov-nato-troops"): "peace-talks not found: one paragraph names a term of the talks ('envoy'); "
+                                          "'settlement' and 'proposals' are none",
+    ("topics", "b18-reassurance-force"): "nato-guarantees not found (one paragraph names its terms: the force is 'reassurance', "
+                                         "the guarantees 'backstop'); peace-talks from 'ceasefire' and 'meeting' in seven",
+    ("topics", "b18-syosset-chips-verdict"): "sanctions not found: 'sanction' once in each of two paragraphs apart, taken "
+                                             "for mentions in passing (batch 17's rule; it files the trial under nothing)",
+    ("events", "b18-flu-hospital-surge"): "'In October, 71.2% of patients' (a month opening the sentence) not dated",
+    ("events", "b18-geneva-framework"): "'brief President Donald Trump on Wednesday' (ahead) not dated",
+    ("events", "b18-lavrov-nato-troops"): "'visit Moscow in early December' not dated",
+    ("events", "b18-met-antiquities-return"): "'a ceremony in Bangkok in February' (ahead, next year) not dated",
+    ("events", "b18-reassurance-force"): "'the 1994 Budapest Memorandum' (a year inside a name) not dated",
+    ("scare", "b18-belgium-pension-strike"): "a banner's slogan ('Pas un jour de plus') listed as a quote",
+    ("scare", "b18-geneva-framework"): "'the \"root causes\" of the conflict' (Moscow's phrase) listed as a quote",
+    ("scare", "b18-ireland-data-centres"): "'\"hyperscale\"' (an industry term) listed as a quote",
+    ("scare", "b18-lavrov-nato-troops"): "NATO's '\"Eastern Sentry\"' operation (a name) listed as a quote",
+    ("scare", "b18-reassurance-force"): "'a US \"backstop\"' (a term) listed as a quote",
+}
+FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
+                    **P10_PROBES}
 
 
 def _cases(test):
