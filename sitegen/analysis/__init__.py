@@ -21,7 +21,7 @@ from sitegen.analysis.quotes import find_quotes
 from sitegen.analysis.similar import clusters, idf_table
 from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
-from sitegen.analysis.topics import assign_topics, covers, is_on_topic, named_beyond_acronyms, topic_paragraphs
+from sitegen.analysis.topics import assign_topics, is_about, topic_paragraphs
 from sitegen.memory import collector_paused
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
@@ -63,11 +63,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     if article.topics_fixed:
         assigned = article.topics
     else:
-        headline = {t.slug for t in topics if is_on_topic(article.title, t)}
-        texts = {p.index: p.text for p in article.paragraphs}
-        assigned = tuple(t.slug for t in topics
-                         if covers(article.paragraphs, on_topic.get(t.slug, ()), t, article.title if t.slug in headline else "")
-                         and named_beyond_acronyms([texts[i] for i in on_topic.get(t.slug, ())], t, t.slug in headline))
+        assigned = tuple(t.slug for t in topics if is_about(article.paragraphs, on_topic.get(t.slug, ()), t, article.title))
     on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}
     found = recognize(article, people)
     mentions: dict[str, list[int]] = {}

@@ -170,16 +170,6 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
     return out
 
 
-def on_topic_count(paragraphs: Sequence[Paragraph], topic: Topic, title: str = "") -> int:
-    """On-topic paragraphs, the headline counting as one: a headline names what the story is about; none when only
-    acronyms of the topic's name it (see named_beyond_acronyms)."""
-    texts = [p.text for p in on_topic(paragraphs, topic)]
-    headline = bool(title) and is_on_topic(title, topic)
-    if not named_beyond_acronyms(texts, topic, headline):
-        return 0
-    return len(texts) + headline
-
-
 @lru_cache(maxsize=256)
 def _other_than_acronyms(terms: tuple[str, ...]) -> Optional[tuple]:
     """The matcher of a topic's terms that are not acronyms, in a 1-tuple, when some of its terms are; else None."""
@@ -224,13 +214,16 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
                for text in [texts[i] for i in indices] + [headline] * bool(headline))
 
 
+def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> bool:
+    """Whether an article is about `topic`, given the indices of its on-topic paragraphs and its headline: it covers the
+    topic (see covers) in more than acronyms (see named_beyond_acronyms)."""
+    headline = title if title and is_on_topic(title, topic) else ""
+    if not covers(paragraphs, indices, topic, headline):
+        return False
+    wanted = set(indices)
+    return named_beyond_acronyms([p.text for p in paragraphs if p.index in wanted], topic, bool(headline))
+
+
 def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
-    """Slugs of the topics the article covers (see covers) in more than acronyms (see named_beyond_acronyms)."""
-    out = []
-    for t in topics:
-        found = on_topic(paragraphs, t)
-        headline = title if title and is_on_topic(title, t) else ""
-        if covers(paragraphs, [p.index for p in found], t, headline) and \
-                named_beyond_acronyms([p.text for p in found], t, bool(headline)):
-            out.append(t.slug)
-    return tuple(out)
+    """Slugs of the topics the article is about (see is_about)."""
+    return tuple(t.slug for t in topics if is_about(paragraphs, [p.index for p in on_topic(paragraphs, t)], t, title))
