@@ -497,6 +497,10 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded")
 _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
+# Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
+# "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
+# three is one.
+_QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia")
 
@@ -551,7 +555,8 @@ def lowercase(text: str) -> str:
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
-    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)):
+    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
+                                      or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"
     if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
