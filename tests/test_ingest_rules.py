@@ -279,3 +279,13 @@ def test_a_menu_copied_with_wide_gaps_between_its_items_is_furniture():
     assert reason("Sport   Kultur   Wetter") == "menu (items set apart by wide spaces)"
     assert reason("Oil slides as traders bet a peace deal would ease sanctions on Russia") is None
     assert reason("Prices rose.  Then they fell.  Then they rose again.") is None  # sentences, not items
+
+
+def test_an_institutes_name_after_the_headline_is_the_site_name():
+    from sitegen.ingest.metadata import split_site_name
+
+    assert split_site_name("Why the grain deal failed, and what comes next | Council on Foreign Relations", set()) == (
+        "Why the grain deal failed, and what comes next", "Council on Foreign Relations")
+    assert split_site_name("Sanctions at three years | Centre for Eastern Studies", set()) == (
+        "Sanctions at three years", "Centre for Eastern Studies")
+    assert split_site_name("Ceasefire holds for now - talks resume in Geneva", set())[1] is None

@@ -482,14 +482,17 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     return title, None
 
 
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
+
+
 def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     words = part.split()
-    if not words or len(words) > 5 or part.endswith(("?", "!", ".")):
+    if not words or len(words) > 6 or part.endswith(("?", "!", ".")):
         return False
     if part.lower().replace(" ", "") in known_lower or _DOMAIN.match(part):
         return True
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in {"of", "the", "and", "de", "la", "le"}
-                      for w in words)
+    # (Institutes and councils: "Meridian Institute for Security Studies", "Council on Foreign Relations".)
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_SMALL_WORDS for w in words)
     # "|" and "::" almost only ever separate a site name; dashes also join headline clauses.
     return capitalised and (sep.strip() in {"|", "::", "·", "•", "»"} or len(words) <= 3 and sep.strip() != "/")
 
