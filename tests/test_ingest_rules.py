@@ -289,3 +289,21 @@ def test_an_institutes_name_after_the_headline_is_the_site_name():
     assert split_site_name("Sanctions at three years | Centre for Eastern Studies", set()) == (
         "Sanctions at three years", "Centre for Eastern Studies")
     assert split_site_name("Ceasefire holds for now - talks resume in Geneva", set())[1] is None
+
+
+def test_a_clip_teaser_with_its_length_is_furniture_and_a_sentence_is_not():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+
+    for line in ['Watch: Merz says Europe "must be at the table" 01:48', "Listen: The week in Brussels (34:12)",
+                 "VIDEO | Protesters march on parliament 2:05"]:
+        assert boilerplate_reason(line, len(line.split())) == "video or audio teaser (a clip's title and length)", line
+    line = "Watch the ministers arrive for the talks in Geneva at 15:00"
+    assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_the_site_name_glued_onto_the_headline_is_cut_off():
+    from sitegen.ingest.metadata import without_glued_site
+
+    assert without_glued_site("Harbour HeraldFerry workers vote to strike over rota", {"Harbour Herald"}) == \
+        "Ferry workers vote to strike over rota"
+    assert without_glued_site("Harbour Heralds return to the bay", {"Harbour Herald"}) == "Harbour Heralds return to the bay"

@@ -482,6 +482,15 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     return title, None
 
 
+def without_glued_site(title: str, known: set[str]) -> str:
+    """'Northstar NewsKremlin rejects …' → 'Kremlin rejects …': the site's name, known from elsewhere in the page, copied
+    onto the headline with no space between them."""
+    for name in sorted(known, key=len, reverse=True):
+        if name and len(title) > len(name) + 10 and title.startswith(name) and title[len(name)].isupper():
+            return title[len(name):]
+    return title
+
+
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
 
 
