@@ -185,7 +185,7 @@ def named_beyond_acronyms(on_topic_texts: Sequence[str], topic: Topic, headline:
     others = _other_than_acronyms(topic.terms)
     if others is None or headline:
         return True
-    return others[0] is not None and any(others[0].search(text) for text in on_topic_texts)
+    return others[0] is not None and any(others[0].search(text, paragraph_stems(text)) for text in on_topic_texts)
 
 
 # At most this many on-topic paragraphs, none of them in a row and no more than a quarter of the article's,
@@ -210,14 +210,14 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     if any(b - a == 1 for a, b in zip(at, at[1:])):
         return True
     texts = {p.index: p.text for p in paragraphs}
-    return any(term_count(text, topic) >= 2 or any(" " in term for term in topic_matches(text, topic))
+    return any(term_count(text, topic, paragraph_stems(text)) >= 2 or any(" " in term for term in topic_matches(text, topic))
                for text in [texts[i] for i in indices] + [headline] * bool(headline))
 
 
 def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> bool:
     """Whether an article is about `topic`, given the indices of its on-topic paragraphs and its headline: it covers the
     topic (see covers) in more than acronyms (see named_beyond_acronyms)."""
-    headline = title if title and is_on_topic(title, topic) else ""
+    headline = title if title and is_on_topic(title, topic, paragraph_stems(title)) else ""
     if not covers(paragraphs, indices, topic, headline):
         return False
     wanted = set(indices)
