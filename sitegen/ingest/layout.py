@@ -190,8 +190,12 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         return None, None
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
+    # (A blog platform's post line, "Published in Civic Code · 7 min read · Nov 27, 2026", sets its parts between
+    # separators as a menu does; opening with a date label, it is the header's date all the same.)
     def metadata_between(a: int, b: int) -> bool:
-        return any(_is_metadata_line(infos[j].line.text, day_first) and not infos[j].pattern for j in range(a + 1, b))
+        return any(_is_metadata_line(infos[j].line.text, day_first) and (
+            not infos[j].pattern or infos[j].pattern == bp.MENU_ROW and md.date_label(infos[j].line.text, day_first))
+            for j in range(a + 1, b))
 
     k = 0
     while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
