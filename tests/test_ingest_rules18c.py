@@ -26,3 +26,36 @@ def test_a_headline_of_two_sentences_over_a_blog_platforms_post_line_is_the_titl
     e = extract(text.encode(), "post.txt")
     assert (e.title, e.title_inferred, e.date) == (headline, False, "2026-03-03")
     assert e.description == dek
+
+
+_NL_PARAS = [
+    "De gemeente wil de haven van Harlingen uitbreiden met een nieuwe kade voor windparkschepen, maar omwonenden "
+    "vrezen meer lawaai en vrachtverkeer door de smalle straten van de binnenstad.",
+    "Wethouder Sanne de Vries zegt dat de kade nodig is om banen in de regio te houden. Volgens haar kiezen "
+    "bouwers van windparken anders voor Eemshaven of voor een haven in Denemarken.",
+    "Buurtbewoner Kees Bakker woont al veertig jaar aan de Noorderhaven. Hij is niet tegen de windparken, zegt hij, "
+    "maar wel tegen vrachtwagens die dag en nacht langs zijn voordeur rijden.",
+    "De gemeenteraad stemt in februari over het plan. Een meerderheid lijkt voor, maar twee partijen willen eerst "
+    "een onderzoek naar de gevolgen voor het verkeer in de oude binnenstad.",
+]
+
+
+def test_a_bare_quotation_ending_a_related_list_is_the_next_sections_subheading():
+    text = "\n".join([
+        "Nieuwe kade in Harlingen splitst de stad", "",
+        "Door Anna Jansen", "3 december 2026, 08:15", "",
+        _NL_PARAS[0], "", _NL_PARAS[1], "",
+        "Lees ook", "",
+        "Windpark Hollandse Kust: de bouw loopt vertraging op",
+        "Eemshaven wint opnieuw een grote order",
+        "Provincie trekt extra geld uit voor havens",
+        "»Ik hoor de vrachtwagens al rijden«", "",
+        _NL_PARAS[2], "", _NL_PARAS[3],
+    ])
+    e = extract(text.encode(), "kade.txt")
+    lines = [(b.kind, b.text) for b in e.blocks]
+    assert ("heading", "»Ik hoor de vrachtwagens al rijden«") in lines
+    assert not any("Eemshaven wint" in t for _, t in lines)  # the list's teasers stay out
+    # A teaser naming its speaker ("Wethouder: »…«") is a related story's title, not a subheading.
+    e = extract(text.replace("»Ik hoor", "Wethouder: »Ik hoor").encode(), "kade.txt")
+    assert not any("vrachtwagens al rijden" in b.text for b in e.blocks)

@@ -520,9 +520,12 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
     teaser_run_end = -1
+    section_at = -1  # a subheading copied onto the end of a related list: the story goes on from it
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
+        if i == section_at:
+            related_at, teaser_run_end = None, -1
         if info.fate in ("dropped", "title", "author", "date", "description"):
             continue
         if info.fate == "kept":
@@ -555,6 +558,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                     glued += 1
                 if glued > i + 1 and info.line.tag is None and info.line.blank_before:
                     teaser_run_end = max(teaser_run_end, glued)
+                section_at = _quoted_subheading_closes(infos, i + 1, last, doc_script)
                 if teaser_run_end == i + 1:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
@@ -576,6 +580,25 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+# »Wir haben keine Zeit mehr«, "Ateşkes masada değil": a quotation alone on its line, a subheading's shape.
+_WHOLE_QUOTE = re.compile(r'^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|»[^«]+«|«[^»]+»|‘[^’]+’)$')
+
+
+def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_script: Optional[str]) -> int:
+    """Where a subheading closes the related list under a label: its last line, copied with no blank line before it,
+    a quotation alone, with the story going on after a blank line (teasers name their story's topic or speaker,
+    "Merz: »…«"; a subheading quotes the section's speaker bare). -1 when there is none."""
+    if start > last or infos[start].line.tag is not None:
+        return -1
+    end = start + 1
+    while end <= last and infos[end].line.tag is None and not infos[end].line.blank_before:
+        end += 1
+    at = end - 1
+    closes = end - start >= 3 and end <= last and infos[at].words <= 8 and bool(_WHOLE_QUOTE.match(infos[at].line.text)) \
+        and infos[end].line.blank_before and is_strong(infos[end], doc_script)
+    return at if closes else -1
 
 
 def _dated_excerpt(infos: list[LineInfo], i: int, last: int) -> bool:
