@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sitegen.ingest.extract import extract
+from sitegen.ingest.metadata import publisher_mentions
 
 
 def test_a_headline_of_two_sentences_over_a_blog_platforms_post_line_is_the_title():
@@ -59,3 +60,10 @@ def test_a_bare_quotation_ending_a_related_list_is_the_next_sections_subheading(
     # A teaser naming its speaker ("Wethouder: »…«") is a related story's title, not a subheading.
     e = extract(text.replace("»Ik hoor", "Wethouder: »Ik hoor").encode(), "kade.txt")
     assert not any("vrachtwagens al rijden" in b.text for b in e.blocks)
+
+
+def test_a_turkish_follow_prompt_names_the_site():
+    assert publisher_mentions("Ekonomi Postası'nı Google News üzerinden takip edin") == ["Ekonomi Postası"]
+    assert publisher_mentions("Yeni Ses'i Instagram'da takip edin, gelişmeleri kaçırmayın.") == ["Yeni Ses"]
+    assert publisher_mentions("Bizi X'ten takip edin") == []  # "us": no name
+    assert publisher_mentions("Bakan, gelişmeleri yakından takip edin dedi.") == []
