@@ -94,7 +94,7 @@ _DIFFERS = {
     "barrelsandbans_substack_en_price_cap": "a bare subheading and its list run into paragraphs; the chart caption, "
                                             "footnote and newsletter blurb kept",
     "beltwaydispatch_en_nato_guarantees": "a subheading under a one-item 'RELATED' box taken as its second item",
-    "govpl_pl_msz_sankcje": "the lead taken as description (label: story); publisher only in header and footer",
+    "govpl_pl_msz_sankcje": "the lead taken as description (label: story)",
     "nbs_en_qa_peace_plan": "the dek taken as description (label: none); 'NBS' from the footer (label: none)",
     "rtpe_es_paquete_sanciones": "the first summary bullet taken as description (label: none)",
     "seedlike_athensledger_en_monitoring": "date: the month-first '12.01.26, 14:32' not read",

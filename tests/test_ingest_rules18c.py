@@ -67,3 +67,25 @@ def test_a_turkish_follow_prompt_names_the_site():
     assert publisher_mentions("Yeni Ses'i Instagram'da takip edin, gelişmeleri kaçırmayın.") == ["Yeni Ses"]
     assert publisher_mentions("Bizi X'ten takip edin") == []  # "us": no name
     assert publisher_mentions("Bakan, gelişmeleri yakından takip edin dedi.") == []
+
+
+_DE_PARAS = [
+    "Das Bundesministerium hat am Dienstag neue Regeln für die Förderung von Wärmepumpen in Mietshäusern "
+    "vorgestellt. Vermieter sollen künftig einen höheren Zuschuss erhalten, wenn sie die Kosten nicht umlegen.",
+    "Nach Angaben des Ministeriums haben im vergangenen Jahr mehr als zweihunderttausend Haushalte einen Antrag "
+    "gestellt. Die meisten davon waren Eigentümer von Einfamilienhäusern auf dem Land.",
+    "Die neuen Regeln sollen ab dem ersten März gelten. Anträge können dann über das bekannte Portal gestellt "
+    "werden, das für den Ansturm erweitert worden ist.",
+]
+
+
+def test_a_public_bodys_name_in_header_and_footer_is_the_publisher():
+    text = "\n".join([
+        "Zum Inhalt springen", "Bundesministerium für Wohnen und Bauen", "Service", "",
+        "Mehr Förderung für Wärmepumpen in Mietshäusern", "", "03.12.2026", "",
+        *[p + "\n" for p in _DE_PARAS],
+        "Bundesministerium für Wohnen und Bauen", "Impressum Datenschutz Barrierefreiheit",
+    ])
+    assert extract(text.encode(), "x.txt").publisher == "Bundesministerium für Wohnen und Bauen"
+    # Named above the headline only (a menu entry), it is not the page's publisher.
+    assert extract(text.rsplit("Bundesministerium für Wohnen und Bauen", 1)[0].encode(), "x.txt").publisher is None

@@ -1035,7 +1035,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _as_at_the_top(_brand(_most_common(own), infos), infos) \
-        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess
+        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
+        or _body_over_and_under(infos)
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
@@ -1194,6 +1195,25 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
                                 or len(words) <= 3 and _CORPORATE_WORD.fullmatch(words[-1])):
             return text
     return name
+
+
+# A public body's name: "Ministerstwo Spraw Zagranicznych", "Bundesministerium der Finanzen", "Ministry of Health".
+_PUBLIC_BODY = re.compile(r"(?i:ministr|minist[eè]r|министерств|міністерств|bakanlı|urz[aą]d|council|rada |agency|"
+                          r"agentur|agence|agencia|office|departement|department|kancelaria|chancellery)")
+
+
+def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
+    """A public body's site names itself alone on a line in its header, above the headline, and again in its footer,
+    under the story (a ministry's page on a government portal): with no other name on the page, it is the publisher."""
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    story = [i for i, info in enumerate(infos) if info.kind]
+    if title_at is None or not story:
+        return None
+    above = {info.line.text for info in infos[:title_at] if 2 <= info.words <= 6 and not info.sentence
+             and info.line.text[:1].isupper() and _PUBLIC_BODY.search(info.line.text)}
+    if not above:
+        return None
+    return next((info.line.text for info in infos[story[-1] + 1:] if info.line.text in above), None)
 
 
 _CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
