@@ -48,3 +48,15 @@ def body_lines(blocks: tuple[Block, ...]) -> list[str]:
                   "quote": "> "}.get(block.kind, "")
         out.append(prefix + block.text)
     return out
+
+
+def dump(*blocks: str) -> bytes:
+    """A made-up text dump for a test: these blocks, a blank line between each two."""
+    return "\n\n".join(blocks).encode()
+
+
+# The first two paragraphs of a made-up German local story, for tests that build a copied page around them.
+GERMAN_LEAD = ("Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über die Lahn bis zum Sommer vollständig zu "
+         "sperren, weil Gutachter Risse in zwei Pfeilern gefunden haben.")
+GERMAN_NEXT = ("Pendler müssen mit Umwegen von bis zu zwölf Kilometern rechnen, teilte die Verwaltung mit, und der Busverkehr "
+         "wird über die Nordbrücke umgeleitet.")

@@ -1529,3 +1529,12 @@ def test_one_of_two_subjects_joined_by_and_is_not_the_speaker():
                           'Shell and BP said it was "too early".\n\n'
                           '"We agree," the Food and Drug Administration said.')
     assert speakers == {"historic": None, "too": None, "We": "food-and-drug-administration"}
+
+
+def test_a_sentence_whose_source_is_only_a_pronoun_is_no_key_point():
+    body = ("Negotiators from both sides met in Geneva on Monday to discuss a ceasefire and new sanctions.\n\n"
+            "Officials close to the talks said the sanctions relief was not yet on the table. Moscow, they said, "
+            "remains focused on holding the territory its forces have taken since 2022.")
+    points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
+              for kp in tb.key_points]
+    assert points and not any("they said" in p for p in points), points

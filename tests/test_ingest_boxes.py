@@ -4,6 +4,7 @@ and the bylines and outlet names such pages write (batch 16 of the held-out fixt
 from __future__ import annotations
 
 from sitegen.ingest.extract import extract
+from ingest_fixtures import dump as _dump
 
 _HEAD = ["Tram line to the airport opens two years late", "By Maren Olsen"]
 _STORY = [
@@ -16,10 +17,6 @@ _STORY = [
     "The operator expects the line to carry 30,000 passengers a day once the new housing district near the airport "
     "is finished in 2028.",
 ]
-
-
-def _dump(*blocks: str) -> bytes:
-    return "\n\n".join(blocks).encode()
 
 
 def _body(raw: bytes, name: str = "x.txt") -> list[str]:

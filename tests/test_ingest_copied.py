@@ -16,6 +16,7 @@ from sitegen.ingest.extract import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from ingest_quality import score, sitegen  # noqa: E402
+from ingest_fixtures import dump as _dump
 
 BATCH_13 = cases("heldout_text_copied")
 BATCH_14 = cases("heldout_text_copied2")  # twelve more site kinds, copied from heldout_html4/
@@ -172,10 +173,6 @@ def test_batch_18_copied_pages_keep_their_scores():
     s = score(sitegen, BATCH_18)
     assert s["f"] >= 0.97 and s["title"] >= 0.9 and s["meta"] >= 0.8
     assert min(row["f"] for row in s["rows"]) >= 0.9, [(r["case"], round(r["f"], 3)) for r in s["rows"] if r["f"] < 0.9]
-
-
-def _dump(*lines: str) -> bytes:
-    return "\n\n".join(lines).encode()
 
 
 _STORY = ["Council sets its budget for next year", "By Jo Marsh",

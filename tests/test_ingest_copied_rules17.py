@@ -4,16 +4,9 @@ from __future__ import annotations
 from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
+from ingest_fixtures import GERMAN_LEAD as _LEAD, GERMAN_NEXT as _NEXT, dump as _dump
 
 
-def _dump(*lines: str) -> bytes:
-    return "\n\n".join(lines).encode()
-
-
-_LEAD = ("Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über die Lahn bis zum Sommer vollständig zu "
-         "sperren, weil Gutachter Risse in zwei Pfeilern gefunden haben.")
-_NEXT = ("Pendler müssen mit Umwegen von bis zu zwölf Kilometern rechnen, teilte die Verwaltung mit, und der Busverkehr "
-         "wird über die Nordbrücke umgeleitet.")
 _HEADLINE = "Lahnbrücke bleibt wegen Rissen in zwei Pfeilern bis zum Sommer gesperrt: Pendler müssen lange Umwege fahren"
 
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import byline, publisher_mentions
-
-
-def _dump(*lines: str) -> bytes:
-    return "\n\n".join(lines).encode()
+from ingest_fixtures import dump as _dump
 
 
 _JA_LEAD = ("\u3000政府は2日、電力の需給がひっ迫する恐れがあるとして、今冬の節電要請を全国に出すことを決めた。"

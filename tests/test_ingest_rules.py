@@ -254,3 +254,56 @@ def test_furniture_patterns_ignore_case_including_turkish_dotted_capital_i():
     assert boilerplate_reason("FacebookXEmail", 1) == "social network links"
     line = "Residents can check their flood risk and Sign Up for free warnings online."
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_a_cookie_notice_in_any_language_names_its_button_in_quotation_marks():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+
+    for line in ["Ta strona korzysta z plików cookie. Kliknij „Akceptuję”, aby kontynuować.",
+                 "Acest site folosește cookie-uri. Apăsați „Accept” pentru a continua."]:
+        assert boilerplate_reason(line, len(line.split())) == "cookie/consent notice", line
+    for line in ["The bakery sold 400 “chocolate chip” cookies on Saturday, the owner said.",
+                 "Grandma’s cookie recipe won the county fair."]:
+        assert boilerplate_reason(line, len(line.split())) is None, line
+
+
+def test_a_menu_copied_with_wide_gaps_between_its_items_is_furniture():
+    # (A copied inline-block menu, "Markets  Economy  Energy …", had been taken for a headline: its words are the story's.)
+    from sitegen.ingest.features import line_info
+    from sitegen.ingest.text import Line
+
+    def reason(raw):
+        return line_info(Line(n=1, text=" ".join(raw.split()), raw=raw), "latin").pattern
+
+    assert reason("Markets  Economy  Energy  Tech  Opinion  Personal Finance") == "menu (items set apart by wide spaces)"
+    assert reason("Sport   Kultur   Wetter") == "menu (items set apart by wide spaces)"
+    assert reason("Oil slides as traders bet a peace deal would ease sanctions on Russia") is None
+    assert reason("Prices rose.  Then they fell.  Then they rose again.") is None  # sentences, not items
+
+
+def test_an_institutes_name_after_the_headline_is_the_site_name():
+    from sitegen.ingest.metadata import split_site_name
+
+    assert split_site_name("Why the grain deal failed, and what comes next | Council on Foreign Relations", set()) == (
+        "Why the grain deal failed, and what comes next", "Council on Foreign Relations")
+    assert split_site_name("Sanctions at three years | Centre for Eastern Studies", set()) == (
+        "Sanctions at three years", "Centre for Eastern Studies")
+    assert split_site_name("Ceasefire holds for now - talks resume in Geneva", set())[1] is None
+
+
+def test_a_clip_teaser_with_its_length_is_furniture_and_a_sentence_is_not():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+
+    for line in ['Watch: Merz says Europe "must be at the table" 01:48', "Listen: The week in Brussels (34:12)",
+                 "VIDEO | Protesters march on parliament 2:05"]:
+        assert boilerplate_reason(line, len(line.split())) == "video or audio teaser (a clip's title and length)", line
+    line = "Watch the ministers arrive for the talks in Geneva at 15:00"
+    assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_the_site_name_glued_onto_the_headline_is_cut_off():
+    from sitegen.ingest.metadata import without_glued_site
+
+    assert without_glued_site("Harbour HeraldFerry workers vote to strike over rota", {"Harbour Herald"}) == \
+        "Ferry workers vote to strike over rota"
+    assert without_glued_site("Harbour Heralds return to the bay", {"Harbour Herald"}) == "Harbour Heralds return to the bay"

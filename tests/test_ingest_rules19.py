@@ -5,10 +5,7 @@ from sitegen.ingest.boilerplate import boilerplate_reason
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import imprint_publisher, publisher_mentions
-
-
-def _dump(*lines: str) -> bytes:
-    return "\n\n".join(lines).encode()
+from ingest_fixtures import dump as _dump
 
 
 _HEADLINE = "Why the Baltic grid needs a second undersea cable before the next winter storms arrive"

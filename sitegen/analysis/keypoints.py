@@ -34,6 +34,10 @@ _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """
     # "Among them is China", "Of those, …", "Like him, …": a preposition and a pronoun pointing back.
     r"|^(?:among|of|like|for|to|with|besides|unlike|including|beyond)\s+(?:them|those|these|it|him|her|this|that|"
     r"which|whom)\b", re.IGNORECASE)
+# "Russia, they said, remains focused on …", "… will resume on Monday, he said.": a sentence whose source is only a
+# pronoun leans on the sentence before to say who that is.
+_PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
+                           r"told\s+\w+)\b")
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
@@ -80,6 +84,8 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
             if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?"):
                 continue
             if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence, max(0, len(sentence) - 3)):
+                continue
+            if "," in sentence and _PRONOUN_SAID.search(sentence):
                 continue
             if furniture and _is_furniture(sentence):
                 continue

@@ -156,6 +156,10 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
                             re.IGNORECASE)
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
+# A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").
+# (The label is set off by a colon, bar or dash: "Video shows a strike on the port at 10:30" is a sentence.)
+_MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
+                           r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
 _PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                      r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                      r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
@@ -498,6 +502,10 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded")
 _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
+# Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
+# "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
+# three is one.
+_QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia")
 
@@ -552,7 +560,8 @@ def lowercase(text: str) -> str:
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
-    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)):
+    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
+                                      or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"
     if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
@@ -573,6 +582,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "navigation/button label"
     if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
+    if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
+        return "video or audio teaser (a clip's title and length)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \

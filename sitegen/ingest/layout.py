@@ -1021,6 +1021,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title = hints.title
     if result.title:
         result.title, site_name = md.split_site_name(result.title, known)
+        result.title = md.without_glued_site(result.title, known)
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
     result.author = hints.author if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at

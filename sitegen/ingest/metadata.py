@@ -486,14 +486,26 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     return title, None
 
 
+def without_glued_site(title: str, known: set[str]) -> str:
+    """'Northstar NewsKremlin rejects …' → 'Kremlin rejects …': the site's name, known from elsewhere in the page, copied
+    onto the headline with no space between them."""
+    for name in sorted(known, key=len, reverse=True):
+        if name and len(title) > len(name) + 10 and title.startswith(name) and title[len(name)].isupper():
+            return title[len(name):]
+    return title
+
+
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
+
+
 def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     words = part.split()
-    if not words or len(words) > 5 or part.endswith(("?", "!", ".")):
+    if not words or len(words) > 6 or part.endswith(("?", "!", ".")):
         return False
     if part.lower().replace(" ", "") in known_lower or _DOMAIN.match(part):
         return True
-    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in {"of", "the", "and", "de", "la", "le"}
-                      for w in words)
+    # (Institutes and councils: "Meridian Institute for Security Studies", "Council on Foreign Relations".)
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_SMALL_WORDS for w in words)
     # "|" and "::" almost only ever separate a site name; dashes also join headline clauses.
     return capitalised and (sep.strip() in {"|", "::", "·", "•", "»"} or len(words) <= 3 and sep.strip() != "/")
 
