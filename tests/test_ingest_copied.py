@@ -95,14 +95,11 @@ _DIFFERS = {
     "barrelsandbans_substack_en_price_cap": "a bare subheading and its list run into paragraphs; the chart caption, "
                                             "footnote and newsletter blurb kept",
     "beltwaydispatch_en_nato_guarantees": "a subheading under a one-item 'RELATED' box taken as its second item",
-    "govpl_pl_msz_sankcje": "the lead taken as description (label: story); publisher only in header and footer",
-    "gundemhaber_tr_istanbul_takas": "a subheading glued to the related list taken as its last item; publisher only "
-                                     "in the company's legal name",
+    "govpl_pl_msz_sankcje": "the lead taken as description (label: story)",
     "nbs_en_qa_peace_plan": "the dek taken as description (label: none); 'NBS' from the footer (label: none)",
     "rtpe_es_paquete_sanciones": "the first summary bullet taken as description (label: none)",
     "seedlike_athensledger_en_monitoring": "date: the month-first '12.01.26, 14:32' not read",
     "seedlike_elmirador_es_sanciones": "a caption line between paragraphs kept",
-    "tagesblick_de_nato_ostflanke": "a subheading glued to the related list taken as its last item",
 }
 
 

@@ -205,7 +205,8 @@ def heading_shaped(info: LineInfo) -> bool:
         return False
     if info.script in UNSPACED or info.script in ("hebrew", "arabic"):
         return info.words <= 10
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“„«'‘"):
+    # (German quotes open with "»": »Wir bleiben«.)
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“„«»'‘"):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
     capitalised = sum(1 for w in words if w[0].isupper())

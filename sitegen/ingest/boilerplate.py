@@ -471,6 +471,7 @@ _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|coment�
 _DIGIT = re.compile(r"\d")
 
 
+MENU_ROW = "menu or breadcrumb (items between separators)"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
@@ -662,7 +663,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         if len(rest.split()) <= 12:
             return "link line (mostly a URL)"
     if words <= 12 and len(_MENU_SEPARATORS.findall(text)) >= 2:
-        return "menu or breadcrumb (items between separators)"
+        return MENU_ROW
     return None
 
 

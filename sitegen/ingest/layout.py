@@ -190,8 +190,12 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         return None, None
     # Bylines and dates sit between a long dek and the story, never inside the story:
     # a long line before them is the standfirst, and the story starts after them.
+    # (A blog platform's post line, "Published in Civic Code · 7 min read · Nov 27, 2026", sets its parts between
+    # separators as a menu does; opening with a date label, it is the header's date all the same.)
     def metadata_between(a: int, b: int) -> bool:
-        return any(_is_metadata_line(infos[j].line.text, day_first) and not infos[j].pattern for j in range(a + 1, b))
+        return any(_is_metadata_line(infos[j].line.text, day_first) and (
+            not infos[j].pattern or infos[j].pattern == bp.MENU_ROW and md.date_label(infos[j].line.text, day_first))
+            for j in range(a + 1, b))
 
     k = 0
     while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
@@ -516,9 +520,12 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
     teaser_run_end = -1
+    section_at = -1  # a subheading copied onto the end of a related list: the story goes on from it
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
+        if i == section_at:
+            related_at, teaser_run_end = None, -1
         if info.fate in ("dropped", "title", "author", "date", "description"):
             continue
         if info.fate == "kept":
@@ -551,6 +558,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                     glued += 1
                 if glued > i + 1 and info.line.tag is None and info.line.blank_before:
                     teaser_run_end = max(teaser_run_end, glued)
+                section_at = _quoted_subheading_closes(infos, i + 1, last, doc_script)
                 if teaser_run_end == i + 1:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
@@ -572,6 +580,25 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+# »Wir haben keine Zeit mehr«, "Ateşkes masada değil": a quotation alone on its line, a subheading's shape.
+_WHOLE_QUOTE = re.compile(r'^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|»[^«]+«|«[^»]+»|‘[^’]+’)$')
+
+
+def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_script: Optional[str]) -> int:
+    """Where a subheading closes the related list under a label: its last line, copied with no blank line before it,
+    a quotation alone, with the story going on after a blank line (teasers name their story's topic or speaker,
+    "Merz: »…«"; a subheading quotes the section's speaker bare). -1 when there is none."""
+    if start > last or infos[start].line.tag is not None:
+        return -1
+    end = start + 1
+    while end <= last and infos[end].line.tag is None and not infos[end].line.blank_before:
+        end += 1
+    at = end - 1
+    closes = end - start >= 3 and end <= last and infos[at].words <= 8 and bool(_WHOLE_QUOTE.match(infos[at].line.text)) \
+        and infos[end].line.blank_before and is_strong(infos[end], doc_script)
+    return at if closes else -1
 
 
 def _dated_excerpt(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -1009,7 +1036,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _as_at_the_top(_brand(_most_common(own), infos), infos) \
-        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess
+        or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
+        or _body_over_and_under(infos)
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
@@ -1168,6 +1196,25 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
                                 or len(words) <= 3 and _CORPORATE_WORD.fullmatch(words[-1])):
             return text
     return name
+
+
+# A public body's name: "Ministerstwo Spraw Zagranicznych", "Bundesministerium der Finanzen", "Ministry of Health".
+_PUBLIC_BODY = re.compile(r"(?i:ministr|minist[eè]r|министерств|міністерств|bakanlı|urz[aą]d|council|rada |agency|"
+                          r"agentur|agence|agencia|office|departement|department|kancelaria|chancellery)")
+
+
+def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
+    """A public body's site names itself alone on a line in its header, above the headline, and again in its footer,
+    under the story (a ministry's page on a government portal): with no other name on the page, it is the publisher."""
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    story = [i for i, info in enumerate(infos) if info.kind]
+    if title_at is None or not story:
+        return None
+    above = {info.line.text for info in infos[:title_at] if 2 <= info.words <= 6 and not info.sentence
+             and info.line.text[:1].isupper() and _PUBLIC_BODY.search(info.line.text)}
+    if not above:
+        return None
+    return next((info.line.text for info in infos[story[-1] + 1:] if info.line.text in above), None)
 
 
 _CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"

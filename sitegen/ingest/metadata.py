@@ -70,6 +70,10 @@ _PUBLISHER_SHAPES = [
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
                r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
+    # Turkish: "Ekonomi Postası'nı Google News üzerinden takip edin" (follow NAME, the name with its object ending).
+    re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w.&-]*(?:\s+[A-ZÇĞİÖŞÜ][\w.&-]*){0,3})['’][ny]?[ıiuü]\s+"
+               r"(?i:google news|x|facebook|instagram|youtube|whatsapp|telegram)(?:['’][dt][ae]n?)?\s+(?:üzerinden\s+)?"
+               r"takip\s+edin"),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
@@ -507,7 +511,7 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
-_PUBLISHER_CUE = re.compile(r"app|follow|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
+_PUBLISHER_CUE = re.compile(r"app|follow|takip|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|"
                             r"thanks for reading|newsletter|part of|member of|division of|subsidiary of|del av|del af|"
                             r"teil |partie d|parte d|deel uit|częścią|published in|publicado en|publié dans|"
                             r"veröffentlicht in|pubblicato in")
