@@ -60,6 +60,17 @@ def test_an_organization_named_by_one_word_speaks_and_the_company_points_back_to
     assert [speaker for _, speaker in found] == ["gazprom", "gazprom"]
 
 
+def test_one_word_set_off_after_a_kind_of_organization_is_that_organization():
+    # "operator" and "producer" name a company as often as a person: a word that is no first name, set off after
+    # them, is the company, and "the company" later points back to it.
+    found = quotes("The national rail operator, Trenlink, said services had been cut and that \"severe disruption\" "
+                   "would last all week.\n\nTrenlink said the timetable would stay in force until Friday.\n\n"
+                   "\"We are running every train we can,\" the company said.")
+    assert [speaker for _, speaker in found] == ["trenlink", "trenlink"]
+    # A first name set off so is still a person's.
+    assert quotes("The drone operator, Oleh, said the night had been \"the quietest in weeks.\"")[0][1] == "oleh"
+
+
 def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
     # A plural noun that starts a sentence, and "the company" with no organization named before it.
     assert quotes("Traders said the market had “largely priced in” the cut.") == [("largely priced in", None)]
