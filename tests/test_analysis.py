@@ -71,6 +71,19 @@ def test_one_word_set_off_after_a_kind_of_organization_is_that_organization():
     assert quotes("The drone operator, Oleh, said the night had been \"the quietest in weeks.\"")[0][1] == "oleh"
 
 
+def test_a_person_before_an_owners_role_with_a_list_in_it_is_the_speaker():
+    # The role is someone's ("Norway's minister") and lists its portfolio with commas: the name before it spoke.
+    found = quotes('"We will not cut the budget," Ingrid Solberg, Norway\'s minister for fisheries, oceans and '
+                   'coastal affairs, said on Tuesday.')
+    assert found == [("We will not cut the budget", "ingrid-solberg")]
+
+
+def test_a_statement_of_some_kind_shows_one_word_to_be_an_organization():
+    found = quotes('Voltara, the regional supplier, said in a quarterly statement that prices would "stay high '
+                   'all winter".')
+    assert found == [("stay high all winter", "voltara")]
+
+
 def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
     # A plural noun that starts a sentence, and "the company" with no organization named before it.
     assert quotes("Traders said the market had “largely priced in” the cut.") == [("largely priced in", None)]

@@ -870,7 +870,13 @@ class _Resolver:
             comma = chunk.rfind(",", 0, end_at)
             if comma < 0:
                 return None
-            if any_role or _ROLE_FOR.match(chunk, comma + 1, end_at):
+            role_end = end_at
+            if not any_role and _LIST_TAIL.fullmatch(chunk, comma + 1, end_at):
+                role_end = comma  # (the role's list, not the role: read on to the comma before it)
+                comma = chunk.rfind(",", 0, comma)
+                if comma < 0:
+                    return None
+            if any_role or _ROLE_FOR.match(chunk, comma + 1, role_end):
                 role_seen = True
             elif not _RELATIVE.match(chunk, comma + 1, end_at):
                 return None
@@ -1816,7 +1822,10 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
-_ROLE_FOR = re.compile(r"\s*(?:the|a|an)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+# ("Ireland's minister for climate": an owner's role as much as "the minister for climate".)
+_ROLE_FOR = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+# ", energy and the environment": the end of a list inside a role ("minister for climate, energy and the environment").
+_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
