@@ -1553,3 +1553,20 @@ def test_one_of_two_subjects_joined_by_and_is_not_the_speaker():
                           'Shell and BP said it was "too early".\n\n'
                           '"We agree," the Food and Drug Administration said.')
     assert speakers == {"historic": None, "too": None, "We": "food-and-drug-administration"}
+
+
+def test_the_default_topics_know_export_controls_and_a_backstop_as_their_own_words():
+    from sitegen.analysis.topics import assign_topics
+    from sitegen.content import load_topics
+    topics = load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+    filler = ["The hearing was adjourned until the afternoon."] * 10
+    trial = list(filler)
+    trial[0] = "A trader was found guilty of dodging sanctions on Friday."
+    trial[1] = "She had shipped machine tools to Russia in breach of U.S. export controls, the jury found."
+    a = article("\n\n".join(trial), title="Trader convicted")
+    assert "sanctions" in assign_topics(a.paragraphs, topics, a.title)
+    force = list(filler)
+    force[0] = "Ministers said a European force for Ukraine needed an American backstop."
+    force[4] = "The alliance would coordinate planning, officials said, and Ukraine's path to membership was unchanged."
+    a = article("\n\n".join(force), title="Plans for a force after a ceasefire")
+    assert "nato-guarantees" in assign_topics(a.paragraphs, topics, a.title)
