@@ -1570,3 +1570,9 @@ def test_the_default_topics_know_export_controls_and_a_backstop_as_their_own_wor
     force[4] = "The alliance would coordinate planning, officials said, and Ukraine's path to membership was unchanged."
     a = article("\n\n".join(force), title="Plans for a force after a ceasefire")
     assert "nato-guarantees" in assign_topics(a.paragraphs, topics, a.title)
+
+
+def test_a_month_opening_a_sentence_dates_it():
+    assert _events("Figures were published on the website. In March, 40% of trains ran late.", "2026-11-26") == [
+        ("2026-03", "month")]
+    assert _events("Since June, the ferry has sailed twice a week.", "2026-11-26") == [("2026-06", "month")]

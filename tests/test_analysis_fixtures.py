@@ -69,7 +69,6 @@ BATCH_18_FIRST_RUN = {
                                           "'settlement' and 'proposals' are none",
     ("topics", "b18-reassurance-force"): "peace-talks from 'ceasefire' and 'meeting' in seven paragraphs (nato-guarantees "
                                          "found since 'backstop' is one of its terms)",
-    ("events", "b18-flu-hospital-surge"): "'In October, 71.2% of patients' (a month opening the sentence) not dated",
     ("events", "b18-geneva-framework"): "'brief President Donald Trump on Wednesday' (ahead) not dated",
     ("events", "b18-lavrov-nato-troops"): "'visit Moscow in early December' not dated",
     ("events", "b18-met-antiquities-return"): "'a ceremony in Bangkok in February' (ahead, next year) not dated",
