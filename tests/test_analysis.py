@@ -1576,3 +1576,13 @@ def test_a_month_opening_a_sentence_dates_it():
     assert _events("Figures were published on the website. In March, 40% of trains ran late.", "2026-11-26") == [
         ("2026-03", "month")]
     assert _events("Since June, the ferry has sailed twice a week.", "2026-11-26") == [("2026-06", "month")]
+
+
+def test_the_second_part_of_a_quote_after_a_long_aside_is_the_inverted_speakers():
+    found = quotes('"The bus never came," said Tomas Berger, 64, who has lived in the village since his retirement '
+                   'from the railway in 2012, "so I walked the six miles to the hospital."')
+    assert [speaker for _, speaker in found] == ["tomas-berger", "tomas-berger"]
+    # An aside that names someone else and reports their words: the second part is not taken to be his.
+    found = quotes('"The bus never came," said Tomas Berger, 64, whose neighbour Anna Kovacs, who drives the school '
+                   'run every morning of the week, told the council the same thing, "and nobody listened to us."')
+    assert found[-1][1] != "tomas-berger"

@@ -546,6 +546,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
+        inverted = self._inverted_before(para, clause_start, start)
+        if inverted:
+            return inverted, True
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
@@ -633,6 +636,25 @@ class _Resolver:
                     and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
+
+    def _inverted_before(self, para: _Paragraph, clause_start: int, start: int) -> Optional[Speaker]:
+        """`"We have candles," said Ann Lee, 71, who lives on the 14th floor, "but the lift is broken."`: the words after
+        an inverted `said <person>` and an aside too long to make one quote of the two are that person's — when the
+        sentence opens on the first quote and the aside names no one else and reports no one's words."""
+        masked = para.masked
+        verb = _VERB.search(masked, clause_start, start)
+        if verb is None or not verb.group(0).islower() or masked[clause_start:verb.start()].strip(" ,\u2588\"“”"):
+            return None
+        if "\u2588" not in masked[clause_start:verb.start()]:
+            return None
+        mention = self._mention_at(para, verb.end())
+        if mention is None or mention.possessive or self._kind(mention.key) != "person":
+            return None
+        aside = masked[mention.end:start]
+        if not aside.rstrip(" \"“”").endswith(",") or _VERB.search(aside) or "\u2588" in aside or any(
+                mention.end <= m.lead < start for m in para.mentions):
+            return None
+        return self._speaker(mention.key, "named before the quote, after its first part (said {name}, …,)")
 
     def _named_past_aside(self, para: _Paragraph, s_start: int, start: int, end: int, s_end: int) -> Optional[Speaker]:
         """`Exports were "holding up remarkably well", because buyers …, said Lena Hartmann, an analyst`: a clause set
