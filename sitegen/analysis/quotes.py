@@ -642,6 +642,8 @@ class _Resolver:
         an inverted `said <person>` and an aside too long to make one quote of the two are that person's — when the
         sentence opens on the first quote and the aside names no one else and reports no one's words."""
         masked = para.masked
+        if masked.find("\u2588", clause_start, start) < 0:
+            return None  # (most quotes: no quotation before them in their sentence)
         verb = _VERB.search(masked, clause_start, start)
         if verb is None or not verb.group(0).islower() or masked[clause_start:verb.start()].strip(" ,\u2588\"“”"):
             return None
