@@ -60,6 +60,30 @@ def test_an_organization_named_by_one_word_speaks_and_the_company_points_back_to
     assert [speaker for _, speaker in found] == ["gazprom", "gazprom"]
 
 
+def test_one_word_set_off_after_a_kind_of_organization_is_that_organization():
+    # "operator" and "producer" name a company as often as a person: a word that is no first name, set off after
+    # them, is the company, and "the company" later points back to it.
+    found = quotes("The national rail operator, Trenlink, said services had been cut and that \"severe disruption\" "
+                   "would last all week.\n\nTrenlink said the timetable would stay in force until Friday.\n\n"
+                   "\"We are running every train we can,\" the company said.")
+    assert [speaker for _, speaker in found] == ["trenlink", "trenlink"]
+    # A first name set off so is still a person's.
+    assert quotes("The drone operator, Oleh, said the night had been \"the quietest in weeks.\"")[0][1] == "oleh"
+
+
+def test_a_person_before_an_owners_role_with_a_list_in_it_is_the_speaker():
+    # The role is someone's ("Norway's minister") and lists its portfolio with commas: the name before it spoke.
+    found = quotes('"We will not cut the budget," Ingrid Solberg, Norway\'s minister for fisheries, oceans and '
+                   'coastal affairs, said on Tuesday.')
+    assert found == [("We will not cut the budget", "ingrid-solberg")]
+
+
+def test_a_statement_of_some_kind_shows_one_word_to_be_an_organization():
+    found = quotes('Voltara, the regional supplier, said in a quarterly statement that prices would "stay high '
+                   'all winter".')
+    assert found == [("stay high all winter", "voltara")]
+
+
 def test_one_capitalized_word_without_evidence_of_an_organization_is_nobody():
     # A plural noun that starts a sentence, and "the company" with no organization named before it.
     assert quotes("Traders said the market had “largely priced in” the cut.") == [("largely priced in", None)]
@@ -1538,3 +1562,36 @@ def test_a_sentence_whose_source_is_only_a_pronoun_is_no_key_point():
     points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
               for kp in tb.key_points]
     assert points and not any("they said" in p for p in points), points
+
+
+def test_the_default_topics_know_export_controls_and_a_backstop_as_their_own_words():
+    from sitegen.analysis.topics import assign_topics
+    from sitegen.content import load_topics
+    topics = load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+    filler = ["The hearing was adjourned until the afternoon."] * 10
+    trial = list(filler)
+    trial[0] = "A trader was found guilty of dodging sanctions on Friday."
+    trial[1] = "She had shipped machine tools to Russia in breach of U.S. export controls, the jury found."
+    a = article("\n\n".join(trial), title="Trader convicted")
+    assert "sanctions" in assign_topics(a.paragraphs, topics, a.title)
+    force = list(filler)
+    force[0] = "Ministers said a European force for Ukraine needed an American backstop."
+    force[4] = "The alliance would coordinate planning, officials said, and Ukraine's path to membership was unchanged."
+    a = article("\n\n".join(force), title="Plans for a force after a ceasefire")
+    assert "nato-guarantees" in assign_topics(a.paragraphs, topics, a.title)
+
+
+def test_a_month_opening_a_sentence_dates_it():
+    assert _events("Figures were published on the website. In March, 40% of trains ran late.", "2026-11-26") == [
+        ("2026-03", "month")]
+    assert _events("Since June, the ferry has sailed twice a week.", "2026-11-26") == [("2026-06", "month")]
+
+
+def test_the_second_part_of_a_quote_after_a_long_aside_is_the_inverted_speakers():
+    found = quotes('"The bus never came," said Tomas Berger, 64, who has lived in the village since his retirement '
+                   'from the railway in 2012, "so I walked the six miles to the hospital."')
+    assert [speaker for _, speaker in found] == ["tomas-berger", "tomas-berger"]
+    # An aside that names someone else and reports their words: the second part is not taken to be his.
+    found = quotes('"The bus never came," said Tomas Berger, 64, whose neighbour Anna Kovacs, who drives the school '
+                   'run every morning of the week, told the council the same thing, "and nobody listened to us."')
+    assert found[-1][1] != "tomas-berger"

@@ -231,8 +231,9 @@ def name_is_plural(word: str) -> bool:
 
 
 COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
-_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a statement|in a filing|in a regulatory filing|"
-                            r"in a release|in a press release)\b")
+# ("said in a capacity statement", "in a joint statement": a statement of some kind.)
+_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
+                            r"in a regulatory filing|in a release|in a press release)\b")
 _STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 _ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
@@ -293,9 +294,11 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     cue = _ORG_CUE_AFTER.match(masked[verb_at:verb_at + 120].split("\n")[0][_verb_len(masked, verb_at):])
     # "In a statement, the Bolivian Episcopal Conference called …", "The charity Cycling UK said": a statement
     # issued, or what kind of organization it is, said just before the name.
+    # ("The state grid operator, Ukrenergo, said": a few plain words may tell the kind of organization.)
     cue = cue or _ORG_CUE_BEFORE.search(text, 0, at) or (
         len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
-        and before[-2].lower() in ("the", "a"))
+        and any(before[-k].lower() in ("the", "a") and all(w.islower() for w in before[1 - k:-1])
+                for k in range(2, min(len(before), 5) + 1)))
     placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
     if not (acronym or cue or (after_quote and len(words) == 1 and not placed and not _SURNAME_ENDING.search(name))):
         return None

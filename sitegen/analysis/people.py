@@ -296,7 +296,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 _add(found, person, c, texts, quotes, gazetteer=False)
                 continue
             named_alone = len(c.words) == 1 and not c.title and (
-                text[c.end:c.end + 1] == "," and _NAMED_ALONE.search(text[max(0, c.lead - 60):c.lead])
+                text[c.end:c.end + 1] == "," and _named_alone_after(text[max(0, c.lead - 60):c.lead], c.words[0])
                 # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
                 or (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
                 and _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead)
@@ -324,8 +324,17 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 
 
 # "A reader, Priya,": one word set off after a person noun names that person.
-_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}(?:"
+_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+# Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
+_FIRM_OR_PERSON = frozenset({"operator", "producer"})
+
+
+def _named_alone_after(before: str, word: str) -> bool:
+    """Whether the one word after `before` is a person's name because a person noun sets it off ("A reader, Priya,");
+    after "operator" or "producer", only a first name is one ("the drone operator, Oleh," — not "…, Ukrenergo,")."""
+    m = _NAMED_ALONE.search(before)
+    return bool(m) and (m.group(1) not in _FIRM_OR_PERSON or word.lower() in lx.FIRST_NAMES)
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
 _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
 # "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.

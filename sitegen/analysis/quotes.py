@@ -546,6 +546,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
+        inverted = self._inverted_before(para, clause_start, start)
+        if inverted:
+            return inverted, True
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
@@ -633,6 +636,27 @@ class _Resolver:
                     and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
+
+    def _inverted_before(self, para: _Paragraph, clause_start: int, start: int) -> Optional[Speaker]:
+        """`"We have candles," said Ann Lee, 71, who lives on the 14th floor, "but the lift is broken."`: the words after
+        an inverted `said <person>` and an aside too long to make one quote of the two are that person's — when the
+        sentence opens on the first quote and the aside names no one else and reports no one's words."""
+        masked = para.masked
+        if masked.find("\u2588", clause_start, start) < 0:
+            return None  # (most quotes: no quotation before them in their sentence)
+        verb = _VERB.search(masked, clause_start, start)
+        if verb is None or not verb.group(0).islower() or masked[clause_start:verb.start()].strip(" ,\u2588\"“”"):
+            return None
+        if "\u2588" not in masked[clause_start:verb.start()]:
+            return None
+        mention = self._mention_at(para, verb.end())
+        if mention is None or mention.possessive or self._kind(mention.key) != "person":
+            return None
+        aside = masked[mention.end:start]
+        if not aside.rstrip(" \"“”").endswith(",") or _VERB.search(aside) or "\u2588" in aside or any(
+                mention.end <= m.lead < start for m in para.mentions):
+            return None
+        return self._speaker(mention.key, "named before the quote, after its first part (said {name}, …,)")
 
     def _named_past_aside(self, para: _Paragraph, s_start: int, start: int, end: int, s_end: int) -> Optional[Speaker]:
         """`Exports were "holding up remarkably well", because buyers …, said Lena Hartmann, an analyst`: a clause set
@@ -870,7 +894,13 @@ class _Resolver:
             comma = chunk.rfind(",", 0, end_at)
             if comma < 0:
                 return None
-            if any_role or _ROLE_FOR.match(chunk, comma + 1, end_at):
+            role_end = end_at
+            if not any_role and _LIST_TAIL.fullmatch(chunk, comma + 1, end_at):
+                role_end = comma  # (the role's list, not the role: read on to the comma before it)
+                comma = chunk.rfind(",", 0, comma)
+                if comma < 0:
+                    return None
+            if any_role or _ROLE_FOR.match(chunk, comma + 1, role_end):
                 role_seen = True
             elif not _RELATIVE.match(chunk, comma + 1, end_at):
                 return None
@@ -1816,7 +1846,10 @@ _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
-_ROLE_FOR = re.compile(r"\s*(?:the|a|an)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+# ("Ireland's minister for climate": an owner's role as much as "the minister for climate".)
+_ROLE_FOR = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+# ", energy and the environment": the end of a list inside a role ("minister for climate, energy and the environment").
+_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")

@@ -33,7 +33,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    ("month", re.compile(r"(?=[ibusftad])\b(?:in|by|until|since|from|through|before|after|during)\s+(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
+    ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring)\s+"
+                         r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
