@@ -307,3 +307,11 @@ def test_the_site_name_glued_onto_the_headline_is_cut_off():
     assert without_glued_site("Harbour HeraldFerry workers vote to strike over rota", {"Harbour Herald"}) == \
         "Ferry workers vote to strike over rota"
     assert without_glued_site("Harbour Heralds return to the bay", {"Harbour Herald"}) == "Harbour Heralds return to the bay"
+
+
+def test_dates_in_czech_slovak_romanian_swedish_and_greek():
+    from sitegen.ingest.dates import find_date
+
+    for text in ["29. listopadu 2026 | 8:41", "29. novembra 2026", "29 noiembrie 2026, 10:15", "29 november 2026",
+                 "29 Νοεμβρίου 2026"]:
+        assert find_date(text)[0] == "2026-11-29", text
