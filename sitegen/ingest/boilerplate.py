@@ -511,15 +511,28 @@ _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by"
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SENTENCE_MARK = re.compile(r"[.!?,;:]")  # what a row of menu items has none of
 
 
 def _glued_labels(text: str) -> bool:
     """"Skip to contentSkip to site index", "HomeFerry watchCouncilIsland diaryPodcastArchiveAbout": link
     labels a copy glued together, each a navigation label, or four and more short ones (a menu)."""
     parts = _GLUED.split(text)
-    if len(parts) >= 4 and all(len(part.split()) <= 3 for part in parts) and not re.search(r"[.!?,;:]", text):
+    if len(parts) >= 4 and all(len(part.split()) <= 3 for part in parts) and not _SENTENCE_MARK.search(text):
         return True
     return len(parts) > 1 and all(_NAV.match(part) for part in parts)
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def spaced_menu(raw: str, words: int) -> bool:
+    """"Markets  Economy  Energy  Tech": a menu laid out as inline blocks, copied with wide gaps between its items —
+    three or more short capitalized items, nothing like a sentence. (Read from the raw line: cleaning closes the gaps.)"""
+    if "  " not in raw or words > 12 or _SENTENCE_MARK.search(raw):
+        return False
+    parts = _WIDE_GAP.split(raw.strip())
+    return len(parts) >= 3 and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts)
 
 
 # "Residents can check their flood risk and sign up for free warnings online." reports; a prompt speaks to the reader.

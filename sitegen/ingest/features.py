@@ -106,18 +106,6 @@ def _ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
-# Copying a menu laid out as inline blocks leaves wide gaps between its items ("Markets  Economy  Energy  Tech"): three
-# or more short capitalized items, nothing like a sentence.
-_WIDE_GAP = re.compile(r"\s{2,}")
-_SENTENCE_MARK = re.compile(r"[.!?;:,]")
-
-
-def _spaced_menu(raw: str, words: int) -> bool:
-    parts = _WIDE_GAP.split(raw.strip())
-    return (len(parts) >= 3 and words <= 12 and not _SENTENCE_MARK.search(raw)
-            and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts))
-
-
 def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     text = line.text
     script = main_script(text)
@@ -132,7 +120,7 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
         pattern = bp.boilerplate_reason(text, words)
-    if pattern is None and "  " in line.raw and _spaced_menu(line.raw, words):
+    if pattern is None and bp.spaced_menu(line.raw, words):
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
         pattern = "mostly link text (a menu or a teaser)"
