@@ -726,7 +726,7 @@ def _text(value: Any) -> Optional[str]:
 def _ld_name(value: Any) -> Optional[str]:
     if isinstance(value, list):
         names = [n for n in (_ld_name(v) for v in value) if n]
-        return " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1] if names else None
+        return md.joined_names(names) if names else None
     if isinstance(value, dict):
         return _text(value.get("name"))
     return _text(value)

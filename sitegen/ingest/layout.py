@@ -1068,11 +1068,11 @@ def _blog_name(infos: list[LineInfo]) -> Optional[str]:
 
 def _without_outlet(author: str, publisher: str) -> Optional[str]:
     """"Por Juliana Costa, Paraná Agora — Curitiba": the outlet after the reporter's name is not a second author."""
-    names = re.split(r",\s*|\s+and\s+", author)
+    names = md.author_list(author)
     kept = [n for n in names if n.casefold() != publisher.casefold()]
     if len(kept) == len(names) or not kept:
         return author
-    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+    return md.joined_names(kept)
 
 
 def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[LineInfo]) -> bool:

@@ -394,23 +394,28 @@ def _names(text: str) -> Optional[str]:
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
             return None  # "AP", "AFP": an agency, not a person
         names.append(part)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined_names(names)
 
 
-def _author_list(author: str) -> list[str]:
+def author_list(author: str) -> list[str]:
+    """"A, B and C" → ["A", "B", "C"]: the names of an author field."""
     return [n for n in re.split(r",\s*|\s+and\s+", author) if n]
+
+
+def joined_names(names: list[str]) -> str:
+    """["A", "B", "C"] → "A, B and C": names joined the way bylines join them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def another_author(author: str, name: str) -> bool:
     """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
-    known = {n.casefold() for n in _author_list(author)}
-    return all(n.casefold() not in known for n in _author_list(name))
+    known = {n.casefold() for n in author_list(author)}
+    return all(n.casefold() not in known for n in author_list(name))
 
 
 def join_authors(author: str, name: str) -> str:
     """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
-    names = _author_list(author) + _author_list(name)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined_names(author_list(author) + author_list(name))
 
 
 # "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
