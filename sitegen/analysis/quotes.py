@@ -116,6 +116,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             speaker, verb = resolver.attribute(para, q)
             if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
                 continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
+            if speaker is None and words <= SCARE_QUOTE_WORDS and _OWNED_BEFORE.search(before):
+                # `tankers of Russia's "shadow fleet"`, `the council's "Healthy Streets" strategy`: a name something
+                # goes by, owned by the noun before it; nobody in the sentence is said to speak the words.
+                continue
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
@@ -175,6 +179,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
