@@ -247,6 +247,12 @@ def test_a_short_name_owned_by_the_noun_before_it_is_not_speech_even_beside_a_sp
         ("special relationship", "sergei-lavrov")]
 
 
+def test_a_sentence_opening_on_he_has_him_as_subject_not_the_people_it_names_after():
+    body = ("Sergei Lavrov met reporters in Ankara on Monday.\n\n"
+            "He thanked the hosts and praised Hakan Fidan, who he said “has kept every channel open” for months.")
+    assert quotes(body) == [("has kept every channel open", "sergei-lavrov")]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]

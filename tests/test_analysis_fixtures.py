@@ -93,8 +93,6 @@ BATCH_19_FIRST_RUN = {
 BATCH_20_FIRST_RUN = {
     ("speakers", "b20-dresden-chip-jobs"): "'US-based chipmaker GlobalFoundries' read as the speaker 'US-based chipmaker'; "
                                            "'the IG Metall union' named with its descriptor",
-    ("speakers", "b20-dw-rutte-interview"): "a partial quote about Steve Witkoff ('has the patience of a saint') given to "
-                                            "Witkoff, who is spoken about, not to Rutte, who said it",
     ("topics", "b20-ecfr-tripwire-brief"): "peace-talks from a guarantees brief that mentions the talks",
     ("topics", "b20-india-refiners-russian-crude"): "peace-talks from one sentence on the talks in a sanctions story",
     ("topics", "b20-liveblog-kremlin-summit"): "nato-guarantees missed in a live blog's entries",
