@@ -67,11 +67,13 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # (CJK words are counted from characters, and its headlines run long: there a dek is a sentence, ending in "。", and a
     # longer line under a short one is the headline under its label row, "有料記事 ウクライナ情勢".)
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
-    # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a headline is about the story.)
+    # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a menu is capitalized words only, and
+    # none of them is about the story. "The Men in the Room" over its dek is a headline, however literary.)
     deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
         infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
         and infos[i].words > infos[_previous(infos, i)].words
-        and (not story or stems(infos[_previous(infos, i)].line.text) & story))}
+        and not (_menu_row(infos[_previous(infos, i)].line.text)
+                 and not stems(infos[_previous(infos, i)].line.text) & story))}
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
     # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
@@ -120,6 +122,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _NEAR_STORY = 15
+
+
+def _menu_row(text: str) -> bool:
+    """"Domov Svět Ekonomika Věda Kultura Sport": five or more words, every one capitalized, no punctuation."""
+    words = text.split()
+    return len(words) >= 5 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
 def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int]:
