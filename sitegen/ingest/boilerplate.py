@@ -154,6 +154,12 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
                             r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
                             r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
                             re.IGNORECASE)
+# An author photo's alt text copied with the byline: "Sam Ortiz headshot", "Kieran Walsh profile picture" (a name and
+# what the picture is; "Photo of …" is read as a credit already). Never a headline: it says nothing about the story.
+_PORTRAIT_ENDS = ("headshot", "head shot", "mugshot", "profile picture", "profile photo", "profile image", "profile pic",
+                  "avatar", "portrait", "author photo", "author image", "byline photo", "byline image")
+_PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
+                           "|".join(_PORTRAIT_ENDS) + r")$")
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
 # A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").
@@ -429,6 +435,9 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
                              # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
                              r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$")
+# "… seen from Riverside Park on Thursday. Jane Doe/The Outlet": the photographer's name and the outlet or agency after
+# a slash, in ordinary case and without brackets, closing the caption's last sentence.
+_SLASH_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
 # A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]" (read on lines ending in "]").
 _BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
                              r"[A-Z][\w.&'’ -]{1,30})\]$")
@@ -616,6 +625,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "hit counter"
     if words <= 4 and _STOCK_CAPTION.match(text):
         return "photo caption that only says the picture is a stock one"
+    if words <= 7 and lower.endswith(_PORTRAIT_ENDS) and _PORTRAIT_ALT.match(text):
+        return "an author photo's alt text (a name and the word for the picture)"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM.search(text):
@@ -665,6 +676,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
+                        or "/" in text and _SLASH_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):
