@@ -100,3 +100,24 @@ def test_a_section_label_before_or_after_the_bar_of_a_headline_is_not_the_sites_
     e = extract(_dump("Island Courier", "Opinion | The council should have seen the ferry crisis coming", "By Dana Whitfield",
                       "3 March 2026", _LEAD, _NEXT, "Island Courier"), "x.txt")
     assert (e.title, e.publisher) == ("The council should have seen the ferry crisis coming", "Island Courier")
+
+
+def test_a_comment_count_past_a_thousand_is_a_counter_not_a_subheading():
+    for counter in ("1,284 comments", "2.310 Kommentare", "12 comments"):
+        assert _reason(counter), counter
+    e = extract(_dump("Sunday ferry to stop from March, council says", "By Dana Whitfield", "3 March 2026", "3,417 comments",
+                      _LEAD, _NEXT), "x.txt")
+    assert [b.text for b in e.blocks] == [_LEAD, _NEXT]
+
+
+def test_a_live_page_copied_with_no_blank_line_keeps_each_entrys_headline_and_drops_its_time():
+    entries = [("6:10 PM GMT", "Last ferry of the season leaves the north pier", _NEXT),
+               ("2:05 PM GMT", "Council to meet operator on Thursday", _LEAD)]
+    lines = ["Island Courier", "LIVE", "Island ferry cuts: council and operator meet as Sunday service ends",
+             "By Dana Whitfield and Priya Raman", "3 March 2026, 9:00 AM GMT"]
+    for time, head, text in entries:
+        lines += [time, head, text, "Share this post"]
+    e = extract("\n".join(lines).encode(), "x.txt")  # (no blank line anywhere)
+    assert [(b.kind, b.text) for b in e.blocks] == [
+        ("heading", "Last ferry of the season leaves the north pier"), ("paragraph", _NEXT),
+        ("heading", "Council to meet operator on Thursday"), ("paragraph", _LEAD)]

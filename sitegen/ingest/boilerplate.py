@@ -196,8 +196,9 @@ _LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:n
 # A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
+# (A count past a thousand may have its separator: "1,284 comments", "2.310 Kommentare".)
 _GALLERY_COUNTER = re.compile(
-    r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
+    r"^\d+(?:[,.]\d{3})*\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)

@@ -431,7 +431,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
-                and not (info.words >= 2 and md.author_name(text))):
+                and not (info.words >= 2 and md.author_name(text))
+                # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
+                or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
+                and TIME_ONLY.match(infos[i - 1].line.text) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
