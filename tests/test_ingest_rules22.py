@@ -121,3 +121,23 @@ def test_a_live_page_copied_with_no_blank_line_keeps_each_entrys_headline_and_dr
     assert [(b.kind, b.text) for b in e.blocks] == [
         ("heading", "Last ferry of the season leaves the north pier"), ("paragraph", _NEXT),
         ("heading", "Council to meet operator on Thursday"), ("paragraph", _LEAD)]
+
+
+def test_captions_closed_by_an_image_credit_an_agency_in_words_or_an_agency_and_photographer_in_brackets():
+    for caption in ("A model of the new ferry terminal at the north pier. Image: Harbour Board/Island Courier",
+                    "Ferry crews wait at the north pier on Monday. Northshore Press",
+                    "Warga menunggu kapal di dermaga utara, Senin (2/3/2026). (NUSANTARA/Dok. Dishub)",
+                    "Warga menunggu kapal di dermaga utara, Senin (2/3/2026). (NUSANTARA/Rizky Pratama)"):
+        assert _reason(caption), caption
+    # Two sources in brackets after a story's sentence credit no photo; a sentence naming an agency is story.
+    assert _reason("The talks resumed on Monday. (AFP/Bloomberg)") is None
+    assert _reason("The union said it had asked Northshore Press for a correction.") is None
+
+
+def test_an_author_photos_alt_text_under_the_dek_leaves_the_dek_a_dek_and_a_caption_is_none():
+    dek = "Crews say the operator ignored their warnings about the Sunday rota for two years"
+    caption = "The ferry Island Star at the north pier. Image: Harbour Board"
+    e = extract("\n".join(["Island Courier", "Who let the island's Sunday ferry sink?", dek, "Photo of Dana Whitfield",
+                           "By Dana Whitfield", "3 March 2026", caption, _LEAD, _NEXT]).encode(), "x.txt")
+    assert (e.description, e.author) == (dek, "Dana Whitfield")
+    assert [b.text for b in e.blocks] == [_LEAD, _NEXT]
