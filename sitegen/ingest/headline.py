@@ -87,6 +87,13 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     deks -= {i for i in deks if i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8
              and infos[i + 1].fate is None and not infos[i].sentence and _metadata_follows(infos, i, set())}
     candidates = [i for i in candidates if i not in deks] or candidates
+    # A topic kicker in capitals ("ELECTIONS 2026") right above a headline in ordinary case: the kicker shares the
+    # story's words as much as the headline does, but a page sets its headline in one case, not two. (An all-capitals
+    # headline over its dek is told apart above: that line under it is a dek.)
+    kickers = {i for i in candidates if infos[i].words <= 4 and infos[i].line.text.isupper() and any(
+        _previous(infos, j) == i and j not in deks and infos[j].words >= 5 and not infos[j].line.text.isupper()
+        for j in candidates)}
+    candidates = [i for i in candidates if i not in kickers] or candidates
     if not story:
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
