@@ -94,10 +94,6 @@ BATCH_20_FIRST_RUN = {
                                            "'the IG Metall union' named with its descriptor",
     ("speakers", "b20-dw-rutte-interview"): "a partial quote about Steve Witkoff ('has the patience of a saint') given to "
                                             "Witkoff, who is spoken about, not to Rutte, who said it",
-    ("topics", "b20-ecfr-tripwire-brief"): "peace-talks from a guarantees brief that mentions the talks",
-    ("topics", "b20-india-refiners-russian-crude"): "peace-talks from one sentence on the talks in a sanctions story",
-    ("topics", "b20-liveblog-kremlin-summit"): "nato-guarantees missed in a live blog's entries",
-    ("topics", "b20-rzeszow-hub"): "peace-talks from a guarantees story that mentions the talks",
     ("scare", "b20-dutch-nurses-strike"): "'corona heroes' listed as a quote",
     ("scare", "b20-ecfr-tripwire-brief"): "'tripwire' listed as a quote",
     ("scare", "b20-ft-snapback-sanctions"): "'shadow fleet' listed as a quote",
