@@ -128,8 +128,12 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
     bounds = [0] + [m.start() for m in cuts] + [len(dated)]
     starts = [0] + [m.end() for m in cuts]
     orders = [None] + [(m.group("order") or "").lower() or None for m in cuts]
+    clauses = [(start, end, order) for start, end, order in zip(starts, bounds[1:], orders)
+               if _ANY_DATE.search(dated, start, end) or _ANY_RELATIVE.search(masked, start, end)]
+    if len(clauses) < 2:
+        return None  # (one clause with a date word: nothing to work out)
     days = []
-    for start, end, order in zip(starts, bounds[1:], orders):
+    for start, end, order in clauses:
         clause, hidden = dated[start:end], masked[start:end]
         # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
         options = [f for f in (_absolute(clause, published),

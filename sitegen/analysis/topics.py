@@ -232,11 +232,20 @@ def _names_its_own(text: str, topic: Topic) -> bool:
     or one of its words somewhere not under "a", "an" or "any" ("the talks", "negotiations", "NATO countries"). Under
     them a word names a kind of thing — "guarantee a ceasefire", "until Russia agrees to a real ceasefire", "at a city
     council meeting" — as a story about something else does in passing."""
-    for term in topic_matches(text, topic):
-        if " " in term.strip() or any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                      for m in _term_pattern(term).finditer(text)):
-            return True
-    return False
+    phrases, words = _own_patterns(topic.terms)
+    if phrases is not None and phrases.search(text):
+        return True
+    return words is not None and any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                     for m in words.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _own_patterns(terms: tuple[str, ...]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    """A topic's phrases, and its one-word terms, each as one pattern (for _names_its_own, which a paragraph
+    already on topic reaches: where a term is matters there, not which)."""
+    def one(group):
+        return re.compile("|".join(_term_pattern(t).pattern for t in group), re.IGNORECASE) if group else None
+    return (one([t for t in terms if " " in t.strip()]), one([t for t in terms if " " not in t.strip()]))
 
 
 def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> bool:
