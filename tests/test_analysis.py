@@ -1595,3 +1595,16 @@ def test_the_second_part_of_a_quote_after_a_long_aside_is_the_inverted_speakers(
     found = quotes('"The bus never came," said Tomas Berger, 64, whose neighbour Anna Kovacs, who drives the school '
                    'run every morning of the week, told the council the same thing, "and nobody listened to us."')
     assert found[-1][1] != "tomas-berger"
+
+
+def test_people_the_sentence_marks_as_people_before_a_he_or_she_are_its_speakers():
+    # A role owned by a named body and set off before the name; an age before the name; an organizer's role;
+    # one name whose surname the sentence says is withheld.
+    assert quotes("Poland's interior minister, Tomasz Brzeski, was sceptical. He said the border would stay "
+                  "open but that new checks were \"not ruled out\".") == [("not ruled out", "tomasz-brzeski")]
+    assert quotes("In a queue outside the depot, 81-year-old Halina Wrobel waited for water. "
+                  "\"We boil what we can,\" she said.") == [("We boil what we can", "halina-wrobel")]
+    assert quotes("\"The march will go ahead,\" said campaigner Ruth Okoro.") == [("The march will go ahead", "ruth-okoro")]
+    assert quotes("Talks resumed on Monday.\n\nDmytro, a driver who asked that his surname not be published, said "
+                  "convoys were delayed. \"We wait for days at the border,\" he said.") == [
+        ("We wait for days at the border", "dmytro")]
