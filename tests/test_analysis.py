@@ -1608,3 +1608,18 @@ def test_people_the_sentence_marks_as_people_before_a_he_or_she_are_its_speakers
     assert quotes("Talks resumed on Monday.\n\nDmytro, a driver who asked that his surname not be published, said "
                   "convoys were delayed. \"We wait for days at the border,\" he said.") == [
         ("We wait for days at the border", "dmytro")]
+
+
+def test_a_body_whose_name_lists_its_remits_with_commas_is_read_whole():
+    assert quotes("The Department for Culture, Media and Sport said the review was \"under way\".") == [
+        ("under way", "department-for-culture-media-and-sport")]
+    # Bodies of their own listed together are several subjects, whose words no one of them said.
+    assert quotes("The Ministry of Justice, Home Office and Treasury said the review was \"under way\".") == [
+        ("under way", None)]
+
+
+def test_an_unnamed_state_office_in_a_capital_speaks_under_that_description():
+    assert quotes("Talks resumed on Monday.\n\nThe defence ministry in Beijing said the drills were "
+                  "\"routine and lawful\".") == [("routine and lawful", "the-defence-ministry-in-beijing")]
+    assert quotes("Talks resumed on Monday.\n\nThe ministry in Beijing said the drills were "
+                  "\"routine and lawful\".") == [("routine and lawful", None)]

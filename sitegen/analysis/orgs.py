@@ -36,6 +36,38 @@ def _joins_and(words: list, k: int) -> bool:
             and not any(w.lower() in lx.ORG_HEADS for w in left))
 
 
+_CAP = r"[A-Z][\w'’\-]*"
+# "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
+# Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
+_SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+                          r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
+                          .format(c=_CAP))
+
+
+# What a ministry or department is for, as its name lists it.
+_REMITS = frozenset("""of for and the housing communities community local government health welfare sport sports media
+culture food rural affairs environment environmental energy industrial strategy science innovation technology business
+trade education skills work pensions transport digital levelling up fisheries agriculture water climate change justice
+economy economic finance employment social care families family children youth equality equalities women security net
+zero heritage tourism arts infrastructure development labour labor industry enterprise regions regional planning
+research universities higher training consumer consumers competition markets natural resources mines mining forestry
+forests land lands interior home civil service services public works national cohesion integration migration
+immigration citizenship veterans sciences""".split())
+
+
+def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
+    """One organization whose name lists its remits with commas: the comma does not end the subject there.
+    Every listed word must be a remit (not "the Ministry of Justice, Home Office and Treasury" or "the Department
+    for Education, Ofsted and Ofqual": bodies of their own, several subjects)."""
+    m = _SERIAL_NAME.search(chunk) if depth == 0 and "," in chunk else None
+    if not m or m.group(2).lower() not in lx.ORG_HEADS:
+        return None
+    listed = re.findall(r"[A-Za-z]+", m.group(1) + " " + m.group(3))[1:]
+    if not all(w.lower() in _REMITS for w in listed):
+        return None
+    return m.group(1) + ", " + m.group(3).strip(), "organization"
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -43,6 +75,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
     ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
     """
+    serial = _serial_name(chunk, depth)
+    if serial:
+        return serial
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
     if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
         return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
@@ -107,6 +142,12 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
+        if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
+                and found[0].split()[0].islower() and found[0].split()[-1] in _STATE_HEADS
+                and " ".join(phrase).lower() in lx.GOVERNMENT_PLACES and k >= 4 and words[k - 4].lower() == "the"):
+            # "The foreign ministry in Moscow": which state's office, told by the capital it sits in; a description
+            # rather than a name, so shown with its "the", as unnamed speakers are with theirs.
+            return "the " + found[0] + clause[cut:].rstrip(" ,"), "organization"
         inner = _PHRASE_WORD.findall(clause[:cut])
         if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
                 and len(inner) == 1):
