@@ -1623,3 +1623,10 @@ def test_an_unnamed_state_office_in_a_capital_speaks_under_that_description():
                   "\"routine and lawful\".") == [("routine and lawful", "the-defence-ministry-in-beijing")]
     assert quotes("Talks resumed on Monday.\n\nThe ministry in Beijing said the drills were "
                   "\"routine and lawful\".") == [("routine and lawful", None)]
+
+
+def test_a_bodys_bare_head_after_its_full_name_is_that_body_as_a_surname_is_a_person():
+    assert quotes("The Bank of England held rates on Thursday. \"Inflation is falling,\" the Bank said.") == [
+        ("Inflation is falling", "bank-of-england")]
+    assert quotes("The Federal Trade Commission opened an inquiry. \"Every option is open,\" the Commission said.") == [
+        ("Every option is open", "federal-trade-commission")]

@@ -284,6 +284,14 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
     return out
 
 
+# Capitalized bare heads that may be the nation's own body rather than one named before ("the Scottish Parliament
+# voted …. Parliament said", "the US Treasury" then "the Treasury" in a British paper): not read as short names here.
+_NATIONAL_HEADS = frozenset("government parliament cabinet presidency army navy military forces senate congress "
+                            "treasury kremlin staff".split())
+_LISTED_ON = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                        r"\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+
+
 class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
@@ -1158,6 +1166,20 @@ class _Resolver:
                     names.add(" ".join(words))
         return names
 
+    def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name opening on `head` and what it is of or for ("Bank of England", "Department for
+        Education", "Ministry of Housing, Communities and Local Government") written before `pos`."""
+        pattern = re.compile(r"(?<![\w\-])%s\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?"
+                             r"[A-Z][\w'’.&\-]*)*" % re.escape(head))
+        names = set()
+        for _, text, stop in self._texts_up_to(para, pos):
+            for m in pattern.finditer(text, 0, stop):
+                # (A name that lists its remits goes on past its commas: see org_phrase.)
+                listed = _LISTED_ON.match(text, m.end(), stop)
+                whole = org_phrase(m.group(0) + listed.group(0)) if listed else None
+                names.add(whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0))
+        return names
+
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
         """"Brightwater Care, one of England's largest care home operators" … "the company told the regulator":
         the one name the article set off with a description whose head word is of the same family as `head`."""
@@ -1281,6 +1303,12 @@ class _Resolver:
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
+        if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper() and name.lower() not in _NATIONAL_HEADS:
+            # "the Commission said" after "The European Commission said": the short name of the one body the
+            # article named in full with that head before, as a surname is of the person named in full.
+            fuller = self._names_with_head(name.lower(), para, clause_start) | self._names_opening_on(name, para, clause_start)
+            if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name):
+                return self._org_named(fuller.pop(), how + f" → '{name}', named in full before as {{name}}")
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
