@@ -1630,3 +1630,10 @@ def test_a_bodys_bare_head_after_its_full_name_is_that_body_as_a_surname_is_a_pe
         ("Inflation is falling", "bank-of-england")]
     assert quotes("The Federal Trade Commission opened an inquiry. \"Every option is open,\" the Commission said.") == [
         ("Every option is open", "federal-trade-commission")]
+
+
+def test_the_body_named_before_which_is_the_subject_of_the_relative_clauses_speech_verb():
+    assert quotes("The strike was called by the rail union RMT, which said the offer was \"an insult to members\".") == [
+        ("an insult to members", "rmt")]
+    assert quotes("Rents rose, according to the charity Shelter, which warned that \"worse is coming\".") == [
+        ("worse is coming", "shelter")]

@@ -789,6 +789,12 @@ class _Resolver:
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
             return None
+        which = _WHICH_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "which" in chunk[-60:] else None
+        if which:
+            # "according to consumer group OCU, which warned": the organization right before the relative pronoun.
+            found = self._org_before_which(para, clause_start + which.start())
+            if found:
+                return self._org_named(found, how + " → {name}, which 'which' stands for")
         owned_role = _OWNER_ROLE_END.search(chunk) if "'" in chunk[-40:] or "’" in chunk[-40:] else None
         if owned_role:
             found = self._named_later(para, verb_at, owned_role.group(1), owned_role.group(2).lower())
@@ -1165,6 +1171,23 @@ class _Resolver:
                 if len(words) >= 2:
                     names.add(" ".join(words))
         return names
+
+    def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
+        """The organization whose name ends right before `at` (the comma before "which"): a name org_phrase reads
+        as one, or one set after a noun saying what kind of body it is ("consumer group OCU", "the union Unite")."""
+        if any(m.end == at and not m.in_quote and self._kind(m.key) == "person" for m in para.mentions):
+            return None
+        before = para.masked[max(0, at - 120):at]
+        phrase = org_phrase(before)
+        if phrase and phrase[1] == "organization":
+            return phrase[0]
+        kind = _KIND_THEN_NAME.search(before)
+        if kind and kind.group(1).lower().rstrip("s") in _BODY_NOUNS and not any(
+                w.lower() in NOT_ORG_WORDS for w in kind.group(2).split()):
+            known = self.people.people.get(slugify(kind.group(2))) or self.gaz.people.get(slugify(kind.group(2)))
+            if known is None or known.kind == "organization":
+                return kind.group(2)
+        return None
 
     def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name opening on `head` and what it is of or for ("Bank of England", "Department for
@@ -1813,6 +1836,11 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
+# "consumer group OCU", "the rail union RMT": what kind of body, then its name.
+_KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
+_BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
+    "charity watchdog regulator lobby campaign consultancy think-tank".split())
 _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
