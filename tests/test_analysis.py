@@ -1637,3 +1637,9 @@ def test_the_body_named_before_which_is_the_subject_of_the_relative_clauses_spee
         ("an insult to members", "rmt")]
     assert quotes("Rents rose, according to the charity Shelter, which warned that \"worse is coming\".") == [
         ("worse is coming", "shelter")]
+
+
+def test_a_weekday_after_what_people_expect_to_happen_is_ahead():
+    # 2026-11-26 is a Thursday.
+    assert _events("Officials expect the board to approve the merger at a meeting on Tuesday.", "2026-11-26") == [
+        ("2026-12-01", "day")]

@@ -84,7 +84,6 @@ BATCH_18_FIRST_RUN = {
 BATCH_19_FIRST_RUN = {
     ("topics", "b19-lincolnshire-ukrainian-families"): "peace-talks from a refugee family's hopes for a ceasefire and the "
                                                        "talks mentioned in passing",
-    ("events", "b19-eu-20th-package"): "'at a meeting on Monday' (ahead) not dated",
     ("scare", "b19-shadow-fleet-baltic"): "'an \"inspection mandate\"' (a proposal's term) listed as a quote",
 }
 BATCH_20_FIRST_RUN = {
