@@ -1608,11 +1608,15 @@ def test_people_the_sentence_marks_as_people_before_a_he_or_she_are_its_speakers
     assert quotes("Talks resumed on Monday.\n\nDmytro, a driver who asked that his surname not be published, said "
                   "convoys were delayed. \"We wait for days at the border,\" he said.") == [
         ("We wait for days at the border", "dmytro")]
+    assert quotes("Talks resumed on Monday.\n\nTaras, who did not want his surname published, said he slept in the "
+                  "metro. \"It is safer,\" he said.") == [("It is safer", "taras")]
 
 
 def test_a_body_whose_name_lists_its_remits_with_commas_is_read_whole():
     assert quotes("The Department for Culture, Media and Sport said the review was \"under way\".") == [
         ("under way", "department-for-culture-media-and-sport")]
+    assert quotes("\"The figures are provisional,\" said the Department for Science, Innovation and Technology.") == [
+        ("The figures are provisional", "department-for-science-innovation-and-technology")]
     # Bodies of their own listed together are several subjects, whose words no one of them said.
     assert quotes("The Ministry of Justice, Home Office and Treasury said the review was \"under way\".") == [
         ("under way", None)]

@@ -348,8 +348,11 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
                                     r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name"
                                     # "who asked that her surname not be used", "who declined to give his last name"
                                     r"|[^.;:!?]{0,160}?\b(?:his|her|their)\s+(?:surname|last\s+name|family\s+name)\s+"
-                                    r"(?:not\s+be|be\s+withheld|was\s+withheld|is\s+withheld|withheld)\b"
-                                    r"|[^.;:!?]{0,160}?\b(?:declined|refused|did\s+not\s+want|didn['’]t\s+want|asked\s+not)\s+"
+                                    r"(?:not\s+(?:to\s+)?be|be\s+withheld|was\s+withheld|is\s+withheld|withheld)\b"
+                                    # "who did not want his surname published"
+                                    r"|[^.;:!?]{0,160}?\b(?:not|n['’]t)\s+want\s+(?:his|her|their)\s+(?:surname|last\s+name|"
+                                    r"family\s+name|full\s+name)\s+(?:published|used|printed|given|disclosed|revealed)\b"
+                                    r"|[^.;:!?]{0,160}?\b(?:declined|refused|did\s+not\s+want|didn['’]t\s+want|asked\s+not|preferred\s+not)\s+"
                                     r"to\s+(?:give|share|use|publish|disclose|reveal)\s+(?:his|her|their)\s+(?:surname|last\s+name|"
                                     r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.

@@ -1658,6 +1658,12 @@ class _Resolver:
         clause = re.match(r"[^,.;:!?\u2588\"“”]{1,120}", para.masked[pos:])
         if not clause:
             return None
+        listed = _LISTED_ON.match(para.masked, pos + clause.end())
+        if listed:
+            # `," said the Department for Science, Innovation and Technology`: a name that lists its remits.
+            found = org_phrase(para.masked[pos:listed.end()])
+            if found and found[1] == "organization" and "," in found[0]:
+                return self._group(para, pos, listed.end(), f"named after the quote ({verb} …)")
         words = list(re.finditer(r"\S+", clause.group(0)))[:9]
         for n in range(len(words), 0, -1):
             end = pos + words[n - 1].end()
