@@ -1647,3 +1647,9 @@ def test_a_weekday_after_what_people_expect_to_happen_is_ahead():
     # 2026-11-26 is a Thursday.
     assert _events("Officials expect the board to approve the merger at a meeting on Tuesday.", "2026-11-26") == [
         ("2026-12-01", "day")]
+
+
+def test_a_second_clause_with_a_named_subject_of_its_own_has_its_own_day():
+    # 2026-11-26 is a Thursday.
+    assert _events("The strike ended on Monday, and Transport Secretary Ann Lee is due in Leeds on Friday to meet "
+                   "the union.", "2026-11-26") == [("2026-11-23", "day"), ("2026-11-27", "day")]

@@ -99,7 +99,6 @@ BATCH_20_FIRST_RUN = {
     ("events", "b20-barcelona-tourist-flats-ruling"): "'licences by November 2028' not dated",
     ("events", "b20-dutch-nurses-strike"): "'collapsed on Tuesday' not dated",
     ("events", "b20-dw-rutte-interview"): "'foreign ministers on Wednesday' (ahead) not dated",
-    ("events", "b20-liveblog-kremlin-summit"): "'expected in Moscow on Tuesday' (ahead) not dated",
     ("events", "b20-romania-measles-epidemic"): "'since the start of October' not dated",
     ("scare", "b20-dutch-nurses-strike"): "'corona heroes' listed as a quote",
     ("scare", "b20-ecfr-tripwire-brief"): "'tripwire' listed as a quote",

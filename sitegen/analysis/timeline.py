@@ -108,8 +108,11 @@ def find_events(article: Article) -> tuple[Event, ...]:
 
 # Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …".
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
+# (After a comma, a named subject with its own verb opens one too: "…, and U.S. envoy Steve Witkoff is expected …".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|"
-                            r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+")
+                            r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
+                            r"|,\s+(?:and|but)\s+(?=[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){0,4}?(?:will|would|is|are|was|were|has|"
+                            r"have|had)\b)")
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
