@@ -1653,3 +1653,17 @@ def test_a_second_clause_with_a_named_subject_of_its_own_has_its_own_day():
     # 2026-11-26 is a Thursday.
     assert _events("The strike ended on Monday, and Transport Secretary Ann Lee is due in Leeds on Friday to meet "
                    "the union.", "2026-11-26") == [("2026-11-23", "day"), ("2026-11-27", "day")]
+
+
+def test_a_company_named_by_what_it_said_then_described_is_the_same_company():
+    # A capital inside a name is no plural noun capitalized by the sentence start; "…, the company said, blaming …"
+    # has the company as the subject; "the U.S.-based carmaker" describes, it does not name.
+    assert quotes("LONDON — StarBridges will close two plants, the company said on Monday, blaming weak demand.\n\n"
+                  "\"This is painful,\" the U.S.-based company said in a statement.") == [("This is painful", "starbridges")]
+    assert quotes("MediaWorks said on Monday it would cut 300 jobs.\n\n\"This is painful,\" the company said.") == [
+        ("This is painful", "mediaworks")]
+
+
+def test_a_lowercase_kind_after_a_bodys_name_is_not_part_of_the_name():
+    assert quotes("The Unite union called the offer \"an insult\".") == [("an insult", "unite")]
+    assert quotes("The Biden administration called the offer \"an insult\".") == [("an insult", "biden-administration")]

@@ -87,8 +87,6 @@ BATCH_19_FIRST_RUN = {
     ("scare", "b19-shadow-fleet-baltic"): "'an \"inspection mandate\"' (a proposal's term) listed as a quote",
 }
 BATCH_20_FIRST_RUN = {
-    ("speakers", "b20-dresden-chip-jobs"): "'US-based chipmaker GlobalFoundries' read as the speaker 'US-based chipmaker'; "
-                                           "'the IG Metall union' named with its descriptor",
     ("speakers", "b20-dw-rutte-interview"): "a partial quote about Steve Witkoff ('has the patience of a saint') given to "
                                             "Witkoff, who is spoken about, not to Rutte, who said it",
     ("topics", "b20-ecfr-tripwire-brief"): "peace-talks from a guarantees brief that mentions the talks",

@@ -194,11 +194,19 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
             w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
         return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
+    if (det == "the" and len(phrase) >= 2 and lower in _KIND_HEADS and all(
+            w[0].isupper() and not w.endswith(("'s", "’s")) and w.lower() not in _NOT_A_BODYS_NAME for w in phrase[:-1])):
+        return " ".join(phrase[:-1]), "organization"  # "the IG Metall union": the name, then what kind of body it is
     return " ".join(phrase), "organization"
 
 
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
+# Lowercase heads that only say what kind of body the capitalized name before them is ("the IG Metall union"); a
+# state's offices ("the Biden administration", "the Tory government") are named with theirs.
+_KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
+                        "retailer insurer charity federation alliance coalition association".split())
+_NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.TITLE_WORDS | lx.CAPITALIZED_STOPWORDS
+_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
@@ -268,7 +276,8 @@ prosecution defence defense security intelligence authorities""".split())
 
 
 def name_is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
+    # (A capital inside the word makes it a name, never a plural noun capitalized by the sentence start: "GlobalFoundries".)
+    return word.endswith("s") and not word.endswith("ss") and not any(c.isupper() for c in word[1:])
 
 
 COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())

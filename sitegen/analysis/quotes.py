@@ -1507,9 +1507,16 @@ class _Resolver:
                 continue
             verb = verbs[-1]
             s_start, _ = p.sentence_at(verb.start())
+            if (len(verbs) > 1 and verb.group(0).endswith("ing") and p.masked[verb.start() - 2:verb.start()] == ", "
+                    and verbs[-2].start() >= s_start):
+                verb = verbs[-2]  # "…, the company said on Monday, blaming weak demand": the participle shares its subject
             words = p.masked[s_start:verb.start()].split()
             while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
                 words.pop()
+            reported = _NAME_THEN_THE_COMPANY.fullmatch(" ".join(words)) if len(words) > 3 else None
+            if reported and reported.group(2) in HEAD_FAMILIES[0]:
+                # "GlobalFoundries will cut 800 jobs, the company said": the name opening what "the company" said.
+                words = reported.group(1).split()
             if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
                 return None
             if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
@@ -1842,6 +1849,8 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
+                                    r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
 _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
