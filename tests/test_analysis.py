@@ -238,6 +238,21 @@ def test_scare_quotes_without_a_speech_verb_are_not_quotes():
     assert quotes("The sides agreed on a “1,000 for 1,000” exchange and a so-called “snow holiday” followed.") == []
 
 
+def test_a_short_name_owned_by_the_noun_before_it_is_not_speech_even_beside_a_speech_verb():
+    # "added" and "describes" are speech verbs elsewhere; here nobody is said to speak the owned name.
+    assert quotes("The ministry added 40 ships of the navy's “ghost squadron” to its list.") == []
+    assert quotes("The brochure still describes the line as its “green corridor”, though it carries coal.") == []
+    # Someone named who speaks keeps the words: `Peskov said … its "special relationship"`.
+    assert quotes("Sergei Lavrov said Moscow valued its “special relationship” with India.") == [
+        ("special relationship", "sergei-lavrov")]
+
+
+def test_a_sentence_opening_on_he_has_him_as_subject_not_the_people_it_names_after():
+    body = ("Sergei Lavrov met reporters in Ankara on Monday.\n\n"
+            "He thanked the hosts and praised Hakan Fidan, who he said “has kept every channel open” for months.")
+    assert quotes(body) == [("has kept every channel open", "sergei-lavrov")]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]

@@ -56,7 +56,6 @@ BATCH_17_FIRST_RUN = {
     ("events", "b17-witkoff-moscow"): "'drafted in October' not dated",
     ("scare", "b17-coalition-guarantees"): "'an American \"backstop\"' (a term) listed as a quote",
     ("scare", "b17-court-riders-workers"): "'\"independent suppliers\"' (the contract's wording) listed as a quote",
-    ("scare", "b17-eu-sanctions-package"): "'Moscow's \"shadow fleet\"' (a name) listed as a quote",
 }
 # Blind batch 18 (README 'Blind batch 18'), measured on main after batch 17's fixes: no wrong speaker; its topic
 # misses are the default topics' edges (a sanctions-evasion trial, guarantees a peace deal would bring, the talks in
@@ -87,8 +86,6 @@ BATCH_19_FIRST_RUN = {
     ("scare", "b19-shadow-fleet-baltic"): "'an \"inspection mandate\"' (a proposal's term) listed as a quote",
 }
 BATCH_20_FIRST_RUN = {
-    ("speakers", "b20-dw-rutte-interview"): "a partial quote about Steve Witkoff ('has the patience of a saint') given to "
-                                            "Witkoff, who is spoken about, not to Rutte, who said it",
     ("topics", "b20-ecfr-tripwire-brief"): "peace-talks from a guarantees brief that mentions the talks",
     ("topics", "b20-india-refiners-russian-crude"): "peace-talks from one sentence on the talks in a sanctions story",
     ("topics", "b20-liveblog-kremlin-summit"): "nato-guarantees missed in a live blog's entries",
@@ -100,10 +97,7 @@ BATCH_20_FIRST_RUN = {
     ("events", "b20-romania-measles-epidemic"): "'since the start of October' not dated",
     ("scare", "b20-dutch-nurses-strike"): "'corona heroes' listed as a quote",
     ("scare", "b20-ecfr-tripwire-brief"): "'tripwire' listed as a quote",
-    ("scare", "b20-ft-snapback-sanctions"): "'shadow fleet' listed as a quote",
-    ("scare", "b20-liveblog-kremlin-summit"): "'special military operation' listed as a quote",
     ("scare", "b20-romania-measles-epidemic"): "'natural immunity' listed as a quote",
-    ("scare", "b20-rzeszow-hub"): "'air bridge' listed as a quote",
 }
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **P10_PROBES}

@@ -116,6 +116,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             speaker, verb = resolver.attribute(para, q)
             if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
                 continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
+            if speaker is None and words <= SCARE_QUOTE_WORDS and _OWNED_BEFORE.search(before):
+                # `tankers of Russia's "shadow fleet"`, `the council's "Healthy Streets" strategy`: a name something
+                # goes by, owned by the noun before it; nobody in the sentence is said to speak the words.
+                continue
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
@@ -175,6 +179,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
+# "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
+_PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
@@ -368,6 +375,16 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
+            opener = _PRONOUN_OPENER.match(para.masked, a, b) if first else None
+            if opener:
+                # "He thanked the hosts and praised Steve Witkoff, who he said …": the pronoun is the sentence's
+                # subject; the people it names after it are its objects.
+                if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
+                    self.subjects.sort()
+                    slug = self._antecedent(index, a, "m" if opener.group(1) == "He" else "f")
+                    if slug:
+                        self.subjects.append((para.index, a, slug))
+                first = False
             subjects_before = len(self.subjects)
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
@@ -426,19 +443,10 @@ class _Resolver:
                             said_at = next((v.end() for v in _VERB.finditer(para.masked, m.end, b)
                                             if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
-            if first:
-                # "He said 400 firefighters were working." names no one, but carries its person on to a
-                # "he added" in the next paragraph.
-                pronoun = re.match(r"\s*(He|She)\s+(\w+)", para.masked[a:b])
-                if pronoun and (pronoun.group(2).lower() in lx.SPEECH_VERBS or pronoun.group(2).lower() in _AUX_WORDS):
-                    self.subjects.sort()
-                    slug = self._antecedent(index, a, "m" if pronoun.group(1) == "He" else "f")
-                    if slug:
-                        self.subjects.append((para.index, a, slug))
-                elif self._unknown_name_subject(para.masked, a, b):
-                    # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
-                    # may mean, so they cannot be given to the person named before.
-                    self.subjects.append((para.index, a, ""))
+            if first and self._unknown_name_subject(para.masked, a, b):
+                # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
+                # may mean, so they cannot be given to the person named before.
+                self.subjects.append((para.index, a, ""))
             for m in _ROLE_CLAUSE.finditer(para.masked, a, b):
                 # "Trump said Putin had told Witkoff that …, but the president added …": the subject of the
                 # clause, described again by a role — the sentence's subject when they hold it, else whoever

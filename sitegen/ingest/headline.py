@@ -66,15 +66,18 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # (A line of one to three words above it is a kicker or the local edition's name, "ACB Central Coast", not a headline.)
     # (CJK words are counted from characters, and its headlines run long: there a dek is a sentence, ending in "。", and a
     # longer line under a short one is the headline under its label row, "有料記事 ウクライナ情勢".)
+    story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a headline is about the story.)
     deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
         infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
-        and infos[i].words > infos[_previous(infos, i)].words)}
-    story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+        and infos[i].words > infos[_previous(infos, i)].words
+        and (not story or stems(infos[_previous(infos, i)].line.text) & story))}
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
     # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
     # breadcrumb trail is the page's menu ("TRENDING …", "Ma ville : Nantes …"), not a headline over its dek.
-    deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken and _metadata_follows(infos, i, set())
+    deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken
+             and _metadata_follows(infos, i, set(), names=True) and not _names_over_date(infos, i)
              and (infos[i].script not in UNSPACED or infos[i].line.text.endswith("。"))
              and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
     # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
@@ -98,9 +101,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # between the date and the story shares as many words with it. (CJK has no spaced words to share.)
     # So is a line with its dek right under it, even when a live page's latest entry shares more words with the story.
     with_dek = {_previous(infos, d) for d in deks}
+    # Headline, dek, then the byline or date: that stack is the page's header however far a live page's "Key
+    # events" list pushes the story down.
+    stacked = {_previous(infos, d) for d in deks if _metadata_follows(infos, d, set(), names=True)}
     above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
         _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
-        or i in with_dek and i in near)]
+        or i in with_dek and i in near) or i in stacked and score(i) > 0]
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
@@ -190,13 +196,21 @@ def without_domain_tag(title: str) -> str:
     return match.group("title") if match and len(match.group("title").split()) >= 3 else title
 
 
-def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int]) -> bool:
+def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int], names: bool = False) -> bool:
+    """A byline or date comes next. `names`: names alone on a line over a date line count as the byline too."""
     for j in range(i + 1, min(len(infos), i + 4)):
         # A dek written as a sentence may stand between the headline and the byline.
         if j in skip or infos[j].pattern or j == i + 1 and infos[j].sentence and infos[j].words >= 8:
             continue
-        return infos[j].fate in ("author", "date")
+        return infos[j].fate in ("author", "date") or names and _names_over_date(infos, j)
     return False
+
+
+def _names_over_date(infos: list[LineInfo], j: int) -> bool:
+    """"Jana Dvořáková, Petr Malý" over "29. listopadu 2026 | 8:41": a byline without "By", before it is read."""
+    info = infos[j]
+    return (j + 1 < len(infos) and infos[j + 1].fate == "date" and not info.sentence and 2 <= info.words <= 8
+            and md.author_name(info.line.text) is not None and not md.role_line(info.line.text))
 
 
 def _previous(infos: list[LineInfo], i: int) -> Optional[int]:

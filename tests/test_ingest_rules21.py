@@ -1,0 +1,55 @@
+"""Header rules from batch 21's leftovers, checked on other strings: two-sentence headlines over a dek of the
+same length, a menu line over the headline, and a live page whose key-events list pushes the story down."""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+
+_PL_STORY = [
+    "Rada miasta zdecydowała w czwartek, że linia tramwajowa na Nowy Dwór zostanie zbudowana do końca 2028 roku, "
+    "a koszt inwestycji wzrośnie do 410 milionów złotych.",
+    "Prezydent miasta mówił na sesji, że bez nowej linii korki na alei Karkonoskiej będą coraz większe, a autobusy "
+    "nie nadążą za liczbą mieszkańców osiedla.",
+    "Radni opozycji chcieli najpierw zobaczyć analizę kosztów utrzymania, ale ich wniosek przepadł w głosowaniu.",
+]
+# A headline of two sentences, and a dek under it of as many words but no headline: only the byline and the date
+# below them (names without "By") tell which is which.
+_HEADLINE = "Tramwaj na Nowy Dwór pojedzie w 2028 roku. Koszt budowy linii wzrośnie o jedną trzecią"
+_DEK = "Radni przegłosowali budowę linii tramwajowej na osiedle mimo sprzeciwu opozycji, która chciała analizy kosztów"
+
+
+def _page(header: list[str]) -> bytes:
+    return "\n".join(header + _PL_STORY).encode()
+
+
+def test_a_two_sentence_headline_over_a_dek_of_its_length_and_a_names_line_is_the_title():
+    e = extract(_page(["Gazeta Odrzańska", "Start Wiadomości Sport Kultura Biznes Pogoda Regiony Opinie",
+                       _HEADLINE, _DEK, "Anna Nowak, Piotr Zieliński", "27 listopada 2026 | 14:05"]), "pl.txt")
+    assert (e.title, e.author, e.date) == (_HEADLINE, "Anna Nowak and Piotr Zieliński", "2026-11-27")
+    assert e.description == _DEK
+
+
+def test_a_long_line_under_the_sites_menu_is_the_headline_not_the_menus_dek():
+    # The menu line has no words of the story; the headline under it is longer than it, as deks are.
+    e = extract(_page(["Start Wiadomości Sport Kultura Biznes Pogoda Regiony", _HEADLINE + " i więcej niż planowano",
+                       "Anna Nowak", "27 listopada 2026 | 14:05"]), "pl.txt")
+    assert e.title == _HEADLINE + " i więcej niż planowano"
+
+
+def test_a_live_pages_headline_dek_and_byline_win_over_its_key_events_list():
+    story = [
+        "Good afternoon and welcome to our coverage of the budget statement, which the chancellor will deliver "
+        "to the Commons at half past twelve. Here is what we know so far:",
+        "The chancellor has confirmed that the fuel duty freeze will end in April, raising about £3bn a year.",
+        "Labour backbenchers have warned that they will vote against any cut to the winter fuel payment.",
+    ]
+    header = [
+        "Politics", "LIVE",
+        "Budget 2026 live: chancellor to end fuel duty freeze as backbenchers threaten rebellion",
+        "Rachel Moss sets out tax rises and spending plans; Tories say the budget breaks election promises",
+        "Owen Pritchard (now) and Leah Kaur (earlier)", "Wed 25 Nov 2026 11.02 GMT",
+        "Share on FacebookShare on X", "Key events",
+    ] + [f"{n}h ago Budget statement update number {n} from the chamber" for n in range(1, 8)] \
+      + ["Show key events only", "Please turn on JavaScript to use this feature"]
+    e = extract("\n".join(header + story).encode(), "live.txt")
+    assert e.title == header[2]
+    assert e.author == "Owen Pritchard and Leah Kaur"
