@@ -1682,3 +1682,8 @@ def test_a_company_named_by_what_it_said_then_described_is_the_same_company():
 def test_a_lowercase_kind_after_a_bodys_name_is_not_part_of_the_name():
     assert quotes("The Unite union called the offer \"an insult\".") == [("an insult", "unite")]
     assert quotes("The Biden administration called the offer \"an insult\".") == [("an insult", "biden-administration")]
+
+
+def test_a_person_given_an_age_then_a_role_before_the_verb_is_its_subject():
+    assert quotes("Talks resumed on Monday.\n\nTomas Novak, 52, a bus driver from Brno, said: \"We cannot live on "
+                  "this.\"") == [("We cannot live on this.", "tomas-novak")]

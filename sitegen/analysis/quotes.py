@@ -855,6 +855,9 @@ class _Resolver:
         if chunk.endswith(","):
             inner = chunk[:-1]
             comma = inner.rfind(",")
+            aged = _AGE_ENDS.search(inner, 0, comma) if comma >= 0 else None
+            if aged:
+                comma = aged.start()  # "Sanne Bakker, 34, an intensive care nurse, said": her age, then her role
             if comma >= 0 and len(inner) - comma < 160:
                 found = self._subject_ending_at(para, clause_start, clause_start + comma, how)
                 if found:
@@ -1859,6 +1862,7 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
 _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
                                     r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
+_AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
 _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
