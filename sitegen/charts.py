@@ -146,6 +146,26 @@ def timeline_svg(events: Sequence[Any], title: str = "Timeline", id: Optional[st
     return _svg("timeline", chart_id, width, height, title, desc, body)
 
 
+def timeline_caption(events: Sequence[Any]) -> str:
+    """What the timeline's picture shows, and which events of the list it leaves out (a date with no year:
+    "On May 16" in an article whose own date is unknown)."""
+    left_out = [n for n, event in enumerate(events, 1) if parse_date(_get(event, "date")) is None]
+    caption = "Each dot is a dated event, numbered as in the list below."
+    if not left_out:
+        return caption
+    runs: list[list[int]] = []
+    for n in left_out:
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    names = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    many = len(left_out) > 1
+    return (f"{caption} Event{'s' if many else ''} {listed}, whose year is not known, "
+            f"{'are' if many else 'is'} in the list only.")
+
+
 def _time_ticks(first: dt.date, last: dt.date, x_of, axis_y: float, width: int) -> list[str]:
     """Month (or year, for long spans) ticks; labels only where they do not collide."""
     span_days = (last - first).days

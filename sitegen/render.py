@@ -95,6 +95,7 @@ def environment(theme: Theme, config: Config) -> jinja2.Environment:
     links = Links(config)
     env.globals.update(url=links.url, abs_url=links.abs_url, sitegen_version=sitegen.__version__,
                        absolute_links=bool(links.origin), json_ld=json_ld, timeline_svg=charts.timeline_svg,
+                       timeline_caption=charts.timeline_caption,
                        coverage_svg=charts.coverage_svg, bars_svg=charts.bars_svg,
                        quotes_per_topic=charts.quotes_per_topic)
     env.filters["date_human"] = date_human

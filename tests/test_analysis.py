@@ -400,6 +400,14 @@ def test_a_sentence_that_points_back_with_a_pronoun_is_no_key_point():
     assert points and not any(p.startswith("Among them") for p in points), points
 
 
+def test_a_sentence_whose_subject_is_a_pronoun_after_a_time_phrase_is_no_key_point():
+    body = ("The president threatened new sanctions on buyers of Russian oil on Monday.\n\n"
+            "On Wednesday he imposed a 25% tariff on imports from India over its purchases of Russian crude.")
+    points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
+              for kp in tb.key_points]
+    assert points and not any(p.startswith("On Wednesday he") for p in points), points
+
+
 def test_sentences_of_one_article_never_corroborate_each_other():
     groups = clusters([("trump", "putin", "meet", "alaska", "summit")] * 3, groups=["x", "x", "y"])
     assert sorted(len(g) for g in groups) == [1, 2]

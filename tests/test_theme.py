@@ -92,6 +92,19 @@ def test_the_timeline_macro_draws_the_picture_and_lists_the_same_events_in_order
     assert 'href="/articles/a/#p-2"' in html
 
 
+def test_the_timeline_says_under_its_picture_which_listed_events_it_could_not_place(tmp_path):
+    # "On May 16" in an article with no date of its own has no year: listed, but nowhere on the axis.
+    env = environment(load_theme(Config(root=tmp_path)), Config(root=tmp_path))
+    template = env.from_string('{% from "macros.html" import timeline %}{{ timeline(events, title="T") }}')
+    events = [{"date": "2021-06", "text": "Geneva summit"}, {"date": "--05-16", "text": "First round"},
+              {"date": "--05-19", "text": "A call"}, {"date": "--06-02", "text": "Second round"},
+              {"date": "2022-02", "text": "Invasion"}]
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", template.render(events=events), re.S).group(1)
+    assert "Events 2–4, whose year is not known, are in the list only." in caption
+    every = template.render(events=[events[0], events[4]])
+    assert "not known" not in every
+
+
 def test_templates_link_only_through_url_never_to_an_absolute_path():
     """A literal href="/…" would escape a subpath like /briefing/; every link must go through url()."""
     offenders = []

@@ -33,7 +33,10 @@ _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """
     in_addition additionally moreover meanwhile likewise similarly at_the_same_time on_the_other_hand""".split()) + r"\b"
     # "Among them is China", "Of those, …", "Like him, …": a preposition and a pronoun pointing back.
     r"|^(?:among|of|like|for|to|with|besides|unlike|including|beyond)\s+(?:them|those|these|it|him|her|this|that|"
-    r"which|whom)\b", re.IGNORECASE)
+    r"which|whom)\b"
+    # "On Wednesday he imposed …", "Last month, they agreed …": a short opening of time, then a pronoun subject.
+    r"|^(?:on|in|at|by|last|earlier|later|this|next|since|after|before|during)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+"
+    r"(?:he|she|they)\s", re.IGNORECASE)
 # "Russia, they said, remains focused on …", "… will resume on Monday, he said.": a sentence whose source is only a
 # pronoun leans on the sentence before to say who that is.
 _PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
