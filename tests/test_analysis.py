@@ -1628,6 +1628,11 @@ def test_people_the_sentence_marks_as_people_before_a_he_or_she_are_its_speakers
     assert quotes("In a queue outside the depot, 81-year-old Halina Wrobel waited for water. "
                   "\"We boil what we can,\" she said.") == [("We boil what we can", "halina-wrobel")]
     assert quotes("\"The march will go ahead,\" said campaigner Ruth Okoro.") == [("The march will go ahead", "ruth-okoro")]
+    # A thing's age takes an article; a role a company holds as often as a person marks no person.
+    assert quotes("Talks resumed on Monday.\n\nPolice found a 25-year-old Toyota Corolla outside the house. "
+                  "\"It was stolen last week,\" he said.") == [("It was stolen last week", None)]
+    assert quotes("Talks resumed on Monday.\n\nBritain's largest landlord, Grainger Homes, raised rents. "
+                  "\"It is fair,\" he said.") == [("It is fair", None)]
     assert quotes("Talks resumed on Monday.\n\nDmytro, a driver who asked that his surname not be published, said "
                   "convoys were delayed. \"We wait for days at the border,\" he said.") == [
         ("We wait for days at the border", "dmytro")]
