@@ -27,6 +27,10 @@ def _joins_and(words: list, k: int) -> bool:
         return False
     if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
         return True
+    # "Department for Business and Trade", "Office for Students and Skills": a capitalized head, "for", its remits.
+    if any(words[i].lower() == "for" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.ORG_HEADS
+           for i in range(max(1, k - 4), k - 1)):
+        return True
     # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
     first = k - 2
     while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in DETERMINER_KINDS:

@@ -1208,6 +1208,9 @@ class _Resolver:
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
             for m in pattern.finditer(text, 0, stop):
+                before = re.search(r"([A-Za-z][\w'’.&\-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+                if before and before.group(1)[0].isupper() and before.group(1).lower() not in lx.CAPITALIZED_STOPWORDS:
+                    continue  # ("the Supreme Court of Canada": the head ends a longer name, it does not open one)
                 # (A name that lists its remits goes on past its commas: see org_phrase.)
                 listed = _LISTED_ON.match(text, m.end(), stop)
                 whole = org_phrase(m.group(0) + listed.group(0)) if listed else None
@@ -1396,9 +1399,10 @@ class _Resolver:
         if not fitting and not org:
             # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
             # organization the article named before with that head word, quoted or not.
-            named = self._named_with_head(head, para, clause_start)
-            if named:
-                return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+            # ("the Court of Appeal ruled …" … "the court said": a name opening on the head word counts too.)
+            named = self._names_with_head(head, para, clause_start) | self._names_opening_on(head.capitalize(), para, clause_start)
+            if len(named) == 1:
+                return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
             # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
             described = self._described_org(head, para, clause_start)
