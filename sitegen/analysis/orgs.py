@@ -28,8 +28,9 @@ def _joins_and(words: list, k: int) -> bool:
     if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
         return True
     # "Department for Business and Trade", "Office for Students and Skills": a capitalized head, "for", its remits.
+    # (Every word after "for" a remit: not "the Office for National Statistics and Treasury", two bodies.)
     if any(words[i].lower() == "for" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.ORG_HEADS
-           for i in range(max(1, k - 4), k - 1)):
+           and all(w.lower() in _REMITS for w in words[i + 1:]) for i in range(max(1, k - 4), k - 1)):
         return True
     # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
     first = k - 2
