@@ -1705,6 +1705,8 @@ def test_a_person_given_an_age_then_a_role_before_the_verb_is_its_subject():
 def test_a_head_for_its_remits_joined_by_and_is_one_name_and_the_head_alone_points_back_to_it():
     assert quotes("The Department for Energy Security and Net Zero said it was \"reviewing the figures\".") == [
         ("reviewing the figures", "department-for-energy-security-and-net-zero")]
+    assert quotes("The Department for Education and Ofsted said they were \"reviewing the figures\".") == [
+        ("reviewing the figures", None)]
     assert quotes("Tenants may stay, the Court of Session ruled on Friday.\n\n"
                   "\"A lease is not a licence,\" the court said in its opinion.") == [
         ("A lease is not a licence", "court-of-session")]
