@@ -253,6 +253,19 @@ def test_a_sentence_opening_on_he_has_him_as_subject_not_the_people_it_names_aft
     assert quotes(body) == [("has kept every channel open", "sergei-lavrov")]
 
 
+def test_one_who_did_not_answer_directly_still_speaks_next():
+    body = ("Port director Petro Savchuk spoke to us on Monday. Our reporter Daria Melnyk asked whether the port "
+            "would reopen before winter.\n\n"
+            "Savchuk did not answer directly. “We will open when the sea is safe,” he said.")
+    assert quotes(body) == [("We will open when the sea is safe", "petro-savchuk")]
+
+
+def test_an_interviewers_question_about_him_is_answered_by_him_not_the_interviewer():
+    body = ("Port director Petro Savchuk spoke to us on Monday. He said the cranes had been repaired.\n\n"
+            "At the end Daria Melnyk asked what he would say to the shipowners. “Come back. We are open,” he said.")
+    assert quotes(body) == [("Come back. We are open", "petro-savchuk")]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]

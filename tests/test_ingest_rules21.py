@@ -53,3 +53,21 @@ def test_a_live_pages_headline_dek_and_byline_win_over_its_key_events_list():
     e = extract("\n".join(header + story).encode(), "live.txt")
     assert e.title == header[2]
     assert e.author == "Owen Pritchard and Leah Kaur"
+
+
+def test_a_short_headline_with_no_word_of_the_story_still_has_its_dek_under_it():
+    # A magazine's literary headline shares nothing with the story; the long line under it is its dek, not the title.
+    story = [
+        "The ferry leaves Stornoway at seven, and by half past the galley has run out of porridge. Nobody complains: "
+        "the crossing is the only part of the week when the island's doctors are all in one place.",
+        "There are four of them for eleven thousand people, and the health board has been trying to hire a fifth "
+        "since the spring. The advert has been viewed two thousand times and answered twice.",
+        "Both applicants withdrew when they saw the rota, which asks each doctor to be on call one night in four.",
+    ]
+    header = ["NORTHLIGHT", "Magazine   Travel   Ideas   Archive", "FEATURE", "The Last Boat Home",
+              "Four doctors, eleven thousand patients and a ferry that will not wait: inside the island practice "
+              "that keeps a whole archipelago alive through the winter",
+              "By Morag Lindsay", "Published 12 October 2026"]
+    e = extract("\n\n".join(header + story).encode(), "feature.txt")
+    assert (e.title, e.author) == ("The Last Boat Home", "Morag Lindsay")
+    assert e.description == header[4]

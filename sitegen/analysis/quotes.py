@@ -430,12 +430,16 @@ class _Resolver:
                     self.subjects.append((para.index, a, ""))
                     first = False
                     continue
+                if first and _ASKS_ABOUT_HIM.match(para.masked, m.end, b):
+                    first = False
+                    continue  # "Hrytsenko asked what he would tell them.": the one asked answers next, not the asker
                 refused = _NO_COMMENT.search(para.masked, m.end, b) if first else None
                 if refused and not _COMMENT_ON.match(para.masked, refused.end()):
                     first = False
                     continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
                 # ("Lee declined to comment on the report. "We don't comment on speculation," she said": one
-                # thing she would not discuss; she may still speak, and often says why.)
+                # thing she would not discuss; she may still speak, and often says why. "Fedorov did not answer
+                # directly. "…," he said": he answers, another way.)
                 if first or _verb_follows(para.masked, m.end):
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
@@ -1962,7 +1966,10 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|aga
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
-_COMMENT_ON = re.compile(r"\s+(?:on|about)\b")
+# An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
+_ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
+                             r"(?:he|she)\s")
+_COMMENT_ON = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"

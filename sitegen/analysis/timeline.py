@@ -103,16 +103,21 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
                                  sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase))
+                far = _another_year(dated, found, published) if precision == "day" and has_absolute else None
+                if far:
+                    out.append(Event(date=far[0], precision=far[1], text=sentence,
+                                     sources=(SourceRef(article.slug, paragraph.index),), phrase=far[2]))
     return tuple(out)
 
 
-# Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …".
+# Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …",
+# "…, and U.S. envoy Steve Witkoff is expected …" (a new subject by name after a comma), or an event set before or
+# after the first: "… on Dec. 8 after talks collapsed on Tuesday", "…, ahead of a meeting of ministers on Wednesday".
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
-# (After a comma, a named subject with its own verb opens one too: "…, and U.S. envoy Steve Witkoff is expected …".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
-                            r"|,\s+(?:and|but)\s+(?=[A-Z][\w.’'\-]*\s+(?:[\w.’'\-]+\s+){0,4}?(?:will|would|is|are|was|were|has|"
-                            r"have|had)\b)")
+                            r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
+                            r"|,?\s+(?P<order>after|ahead of|before)\s+")
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
@@ -122,16 +127,59 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
         return None
     bounds = [0] + [m.start() for m in cuts] + [len(dated)]
     starts = [0] + [m.end() for m in cuts]
+    orders = [None] + [(m.group("order") or "").lower() or None for m in cuts]
+    clauses = [(start, end, order) for start, end, order in zip(starts, bounds[1:], orders)
+               if _ANY_DATE.search(dated, start, end) or _ANY_RELATIVE.search(masked, start, end)]
+    if len(clauses) < 2:
+        return None  # (one clause with a date word: nothing to work out)
     days = []
-    for start, end in zip(starts, bounds[1:]):
+    for start, end, order in clauses:
         clause, hidden = dated[start:end], masked[start:end]
+        # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
         options = [f for f in (_absolute(clause, published),
-                               _relative(hidden, published) if published is not None else None) if f and f[1] == "day"]
-        if options:
-            days.append(min(options, key=lambda f: (_reported(clause, f[2]), _at(clause, f[2]))))
-    if len(days) < 2 or len({d[0] for d in days}) < len(days):
+                               _relative(hidden, published) if published is not None else None) if f and f[1] in ("day", "month")]
+        if not options:
+            continue
+        found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(clause, f[2]), _at(clause, f[2])))
+        if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
+                and not re.search(r"\d", found[2]):
+            found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
+        days.append(found)
+    if len(days) < 2 or len({d[0] for d in days}) < len(days) or not any(d[1] == "day" for d in days):
         return None
     return days
+
+
+# A month and its year after a word that sets a step by it: "to eliminate all licences by November 2028".
+_MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")
+
+
+def _another_year(sentence: str, found: tuple[str, str, str], published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
+    """A step the sentence sets for a month of another year than the article's and its day's: "The court on
+    Thursday upheld the plan to eliminate all licences by November 2028" is the ruling's day and the deadline's
+    month, years apart, two events. (A step in the same year stays with the day: "announced on Tuesday a ban that
+    takes effect on June 1" is the announcement.)"""
+    if published is None:
+        return None
+    m = _MONTH_YEAR_STEP.search(sentence)
+    if not m:
+        return None
+    year, month = int(m.group("year")), _MONTH_NAMES.get(m.group("month").lower().rstrip("."))
+    if not month or year == published.year or str(year) == found[0][:4]:
+        return None
+    return f"{year:04d}-{month:02d}", "month", m.group(0)
+
+
+def _weekday_beside(date: str, anchor: str, ahead: bool) -> str:
+    """A weekday in a clause set "ahead of" or "before" the day of the clause before it falls after that day (the
+    first of its name after it); one set "after" it falls before it. "He spoke on Sunday, ahead of a meeting on
+    Wednesday" is the Wednesday after that Sunday, whatever the tense of the sentence says."""
+    day, first = dt.date.fromisoformat(date), dt.date.fromisoformat(anchor)
+    if ahead and day <= first:
+        day += dt.timedelta(days=7 * ((first - day).days // 7 + 1))
+    elif not ahead and day >= first:
+        day -= dt.timedelta(days=7 * ((day - first).days // 7 + 1))
+    return day.isoformat()
 
 
 # "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash.

@@ -199,19 +199,53 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     asks for two or more, more than a few words in passing in a long article. A front-line report that
     mentions "the talks" in one paragraph and "negotiators" five paragraphs on is not about the talks; a
     story about them gives them paragraphs in a row (the headline and the first paragraph too), or names
-    them fully somewhere (two of the topic's terms, or one of its phrases: "peace deal", "price cap")."""
+    them fully somewhere (two of the topic's terms, or one of its phrases: "peace deal", "price cap").
+    Of scattered mentions, one that names only a kind of thing ("to guarantee a ceasefire", "at a city council
+    meeting": see _names_its_own) does not count: with too few left, only a paragraph naming two of the terms
+    still tells of the topic."""
     count = len(indices) + bool(headline)
     if count < max(1, topic.min_paragraphs):
         return False
-    if topic.min_paragraphs < 2 or count > PASSING_MENTIONS or count * 4 > len(paragraphs) + bool(headline):
-        return True  # (two paragraphs of seven are a good part of a short story, however they name it)
+    if topic.min_paragraphs < 2 or count > PASSING_MENTIONS:
+        return True
     order = {p.index: k for k, p in enumerate(paragraphs)}
     at = ([-1] if headline else []) + sorted(order[i] for i in indices)
     if any(b - a == 1 for a, b in zip(at, at[1:])):
         return True
-    texts = {p.index: p.text for p in paragraphs}
+    wanted = set(indices)
+    own = [text for text in [p.text for p in paragraphs if p.index in wanted] + [headline] * bool(headline)
+           if _names_its_own(text, topic)]
+    if len(own) < topic.min_paragraphs:
+        return any(term_count(text, topic, paragraph_stems(text)) >= 2 for text in own)
+    if len(own) * 4 > len(paragraphs) + bool(headline):
+        return True  # (two paragraphs of seven are a good part of a short story, however they name it)
     return any(term_count(text, topic, paragraph_stems(text)) >= 2 or any(" " in term for term in topic_matches(text, topic))
-               for text in [texts[i] for i in indices] + [headline] * bool(headline))
+               for text in own)
+
+
+# "a ceasefire", "a real ceasefire", "any talks", "a city council meeting": an indefinite article up to two words before.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _names_its_own(text: str, topic: Topic) -> bool:
+    """Whether a paragraph names something of the topic's own: one of its phrases ("peace deal", "reassurance force"),
+    or one of its words somewhere not under "a", "an" or "any" ("the talks", "negotiations", "NATO countries"). Under
+    them a word names a kind of thing — "guarantee a ceasefire", "until Russia agrees to a real ceasefire", "at a city
+    council meeting" — as a story about something else does in passing."""
+    phrases, words = _own_patterns(topic.terms)
+    if phrases is not None and phrases.search(text):
+        return True
+    return words is not None and any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                     for m in words.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _own_patterns(terms: tuple[str, ...]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    """A topic's phrases, and its one-word terms, each as one pattern (for _names_its_own, which a paragraph
+    already on topic reaches: where a term is matters there, not which)."""
+    def one(group):
+        return re.compile("|".join(_term_pattern(t).pattern for t in group), re.IGNORECASE) if group else None
+    return (one([t for t in terms if " " in t.strip()]), one([t for t in terms if " " not in t.strip()]))
 
 
 def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> bool:

@@ -274,7 +274,9 @@ def story_language(infos: list[LineInfo]) -> Optional[str]:
 def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     """A live page's entry: its time ("19:20 GMT"), then its headline, then its text. The headline heads the entry; the
     time is the entry's metadata. In copied text the headline sits right under the time, with no blank line between
-    ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time."""
+    ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time. A dump copied
+    with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
+    blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
     for i in range(first, last - 1):
         time, head, text = infos[i], infos[i + 1], infos[i + 2]
         if time.kind != "heading" or not TIME_ONLY.match(time.line.text) or text.kind != "paragraph":
@@ -285,9 +287,14 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         if head.line.tag in ("h2", "h3", "h4", "h5", "h6"):
             if head.kind != "heading" and not teaser:
                 continue
-        elif head.line.tag is not None or head.line.blank_before or not text.line.blank_before \
+        elif head.line.tag is not None or head.line.blank_before \
                 or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
             continue
+        elif not text.line.blank_before:
+            if blank_lines is None:
+                blank_lines = any(info.line.blank_before for info in infos[1:])  # (the first line counts as after one)
+            if blank_lines:
+                continue
         drop_line(time, "the time of a live entry (its headline follows)")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2

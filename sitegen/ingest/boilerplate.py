@@ -154,6 +154,14 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
                             r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
                             r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
                             re.IGNORECASE)
+# An author photo's alt text copied with the byline: "Jo Bell headshot", "Jo Bell profile picture", "Photo of Jo Bell" (a
+# name and what the picture is). Never a headline, and no photo's credit: the line above it is no caption.
+_PORTRAIT_ENDS = ("headshot", "head shot", "mugshot", "profile picture", "profile photo", "profile image", "profile pic",
+                  "avatar", "portrait", "author photo", "author image", "byline photo", "byline image")
+_PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "headshot of ")
+_PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
+                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")"
+                           r"(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*$")
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
 # A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").
@@ -190,8 +198,9 @@ _LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:n
 # A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
 _HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
                           re.IGNORECASE)
+# (A count past a thousand may have its separator: "1,284 comments", "2.310 Kommentare".)
 _GALLERY_COUNTER = re.compile(
-    r"^\d+\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
+    r"^\d+(?:[,.]\d{3})*\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
@@ -415,7 +424,7 @@ def is_donate_button(text: str) -> bool:
 _CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото)\s*:\s*[^.]{2,60}\.?|"
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото|image|imagen|imagem|bild)\s*:\s*[^.]{2,60}\.?|"
                               r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                               # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                               r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
@@ -428,7 +437,17 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
                              # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
-                             r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$")
+                             r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$|"
+                             # "… Minggu (29/11/2026). (ANTARA/Dok. PVMBG)", "(ANTARA/Rizky Pratama)": the agency first, then
+                             # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
+                             r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
+                             r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
+# "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
+_AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
+_AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
+# "… seen from Riverside Park on Thursday. Jane Doe/The Outlet": the photographer's name and the outlet or agency after
+# a slash, in ordinary case and without brackets, closing the caption's last sentence.
+_SLASH_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
 # A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]" (read on lines ending in "]").
 _BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
                              r"[A-Z][\w.&'’ -]{1,30})\]$")
@@ -608,6 +627,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a feedback survey's question"
     if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
         return "the site's licence (footer)"
+    if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
+        return "an author photo's alt text (a name and the word for the picture)"
     if words <= 25 and _PHOTO_CREDIT.search(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
@@ -665,6 +686,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
+                        or "/" in text and _SLASH_CREDIT.search(text)
+                        or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS.match(text):

@@ -67,11 +67,13 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # (CJK words are counted from characters, and its headlines run long: there a dek is a sentence, ending in "。", and a
     # longer line under a short one is the headline under its label row, "有料記事 ウクライナ情勢".)
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
-    # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a headline is about the story.)
+    # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a menu is capitalized words only, and
+    # none of them is about the story. "The Men in the Room" over its dek is a headline, however literary.)
     deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
         infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
         and infos[i].words > infos[_previous(infos, i)].words
-        and (not story or stems(infos[_previous(infos, i)].line.text) & story))}
+        and not (_menu_row(infos[_previous(infos, i)].line.text)
+                 and not stems(infos[_previous(infos, i)].line.text) & story))}
     # Headline, dek, byline stacked: the line right above the byline is the dek when the one above it is about the
     # story too ("Council tax to rise…" / "Typical Band D bill will go up…" / "Gareth Pugh, reporter"), and is
     # no kicker or section label ("Racing de Santander"). The two stand together: a line above an ad label or a
@@ -85,6 +87,13 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     deks -= {i for i in deks if i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8
              and infos[i + 1].fate is None and not infos[i].sentence and _metadata_follows(infos, i, set())}
     candidates = [i for i in candidates if i not in deks] or candidates
+    # A topic kicker in capitals ("ELECTIONS 2026") right above a headline in ordinary case: the kicker shares the
+    # story's words as much as the headline does, but a page sets its headline in one case, not two. (An all-capitals
+    # headline over its dek is told apart above: that line under it is a dek.)
+    kickers = {i for i in candidates if infos[i].words <= 4 and infos[i].line.text.isupper() and any(
+        _previous(infos, j) == i and j not in deks and infos[j].words >= 5 and not infos[j].line.text.isupper()
+        for j in candidates)}
+    candidates = [i for i in candidates if i not in kickers] or candidates
     if not story:
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
@@ -120,6 +129,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _NEAR_STORY = 15
+
+
+def _menu_row(text: str) -> bool:
+    """"Domov Svět Ekonomika Věda Kultura Sport": five or more words, every one capitalized, no punctuation."""
+    words = text.split()
+    return len(words) >= 5 and all(w[0].isupper() and w.isalpha() for w in words)
 
 
 def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int]:

@@ -389,6 +389,14 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
         if title_at is None or i < title_at or shown is not None and i < shown:
+            # A page copied from the author's photo down has no headline; its name over role line is still the byline.
+            name = md.name_over_role(text, infos[i + 1].line.text) if title_at is None and result.author is None \
+                and info.words <= 4 and i + 1 < end and not info.sentence else None
+            if name:
+                result.author = name
+                info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+                drop_line(infos[i + 1], "the reporter's role, under the name")
+                continue
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -423,7 +431,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
-                and not (info.words >= 2 and md.author_name(text))):
+                and not (info.words >= 2 and md.author_name(text))
+                # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
+                or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
+                and TIME_ONLY.match(infos[i - 1].line.text) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
@@ -959,7 +970,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
     iso = md.date_line(text, result.day_first)
-    if iso and not info.sentence or iso and info.words <= 6:
+    if iso and (not info.sentence or info.words <= 6 or md.ends_with_clock(text)):
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
         named = bool(name) and result.author is None
         if named:
@@ -1038,6 +1049,11 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _as_at_the_top(_brand(_most_common(own), infos), infos) \
         or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
         or _body_over_and_under(infos)
+    if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
+            and not hints.author_declared:
+        # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
+        result.author = next((name for name in (md.reporting_credit(info.line.text) for info in infos
+                                                if info.words <= 40) if name), result.author)
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \

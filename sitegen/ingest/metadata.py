@@ -161,8 +161,12 @@ def byline_inside(text: str) -> Optional[str]:
 
 
 # "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
-_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þ]{2,6}|" + r"(?i:(?:the )?(?:associated press|reuters|"
-                          r"agence france-presse|bloomberg|pa media|press association)))$")
+# So is an agency named in words that say it is one ("Jane Doe | Coastline Press", "Ali Kaya | Bursa - Marmara Haber
+# Ajansı": the city the story was filed from may stand before it).
+_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þİ][\w'’.-]*\s*[-–—,]\s*)?(?:[A-ZÀ-Þ]{2,6}|"
+                          r"(?i:(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|pa media|press association))|"
+                          r"(?:[A-ZÀ-Þİ][\w'’.-]*\s+){1,3}(?:Press|Agency|Wire|Ajansı|Agencia|Agentur|Agenzia|"
+                          r"Agência))$")
 
 
 # "World News | BBC", "Live Updates | CNN": a section of the site, named like a person (two capitalised words).
@@ -226,7 +230,7 @@ def _role_byline(text: str) -> Optional[str]:
 
 _GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
-                        r"correspondent|correspondante?|reporter(?:ka)?|fellow|analyst|economist|researcher|contributor|"
+                        r"correspondent|correspondante?|reporter(?:ka)?|writer|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
@@ -260,6 +264,12 @@ def name_over_role(text: str, next_text: str) -> Optional[str]:
         return text if _CJK_ROLE_LINE.match(next_text) else None
     name = author_name(text) if len(text.split()) <= 4 else None
     return name if name and 2 <= len(name.split()) <= 4 else None
+
+
+def reporting_credit(text: str) -> Optional[str]:
+    """"Reporting by A and B; Editing by C" under a wire story: the reporters (not the editor, nor who added reporting)."""
+    match = _WIRE_CREDIT.match(text) if text[:12].lower().lstrip("(").startswith(("reporting", "writing")) else None
+    return author_name(match.group("name")) if match else None
 
 
 def is_byline_label(text: str) -> bool:
@@ -476,6 +486,20 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
     return iso if len(words) <= 4 else None
 
 
+# "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
+# sentence's end.
+_CLOCK_END = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$", re.IGNORECASE)
+
+
+def ends_with_clock(text: str) -> bool:
+    return text[-1:] == "." and bool(_CLOCK_END.search(text))
+
+
+_SECTION_LABEL = re.compile(r"(?i:opinion|analysis|comment|commentary|editorial|column|exclusive|explainer|interview|review|"
+                            r"live|breaking|news|world|politics|business|sport|sports|meinung|kommentar|analyse|opinión|"
+                            r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
+
+
 def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one."""
     parts = TITLE_SEPARATORS.split(title)
@@ -484,10 +508,11 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     seps = TITLE_SEPARATORS.findall(title)
     known_lower = {k.lower().replace(" ", "") for k in known}
     last, first = parts[-1].strip(), parts[0].strip()
+    # (A section's label on either side, "Opinion | Headline", is not the site's name.)
     if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
-        return title[: title.rfind(seps[-1])].strip(), last
+        return title[: title.rfind(seps[-1])].strip(), None if _SECTION_LABEL.fullmatch(last) else last
     if _site_like(first, seps[0], known_lower) and len(" ".join(parts[1:]).split()) >= 3:
-        return title[title.find(seps[0]) + len(seps[0]):].strip(), first
+        return title[title.find(seps[0]) + len(seps[0]):].strip(), None if _SECTION_LABEL.fullmatch(first) else first
     return title, None
 
 
@@ -526,6 +551,11 @@ _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos l
                               r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
+_FOOTER_LINK = re.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|Imprint|Impressum|Kontakt|Datenschutz|Sitemap|"
+                          r"Careers|Advertise|Help|FAQ|Cookies|Accessibility|Contacto|Contatti|Mentions|Aviso|Regulamin)"
+                          r"(?:\s|$))")
+
+
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
     out: list[str] = []
@@ -543,6 +573,8 @@ def publisher_mentions(text: str) -> list[str]:
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
             name = re.split(r"\.\s", name)[0].strip(" .,:;-")
+            # "© 2026 Harbour Ledger   About   Contact   Privacy": the footer's links copied onto the copyright's line.
+            name = _FOOTER_LINK.split(name, 1)[0]
             # (only a line set in capitals throughout: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα …" writes the name so on purpose)
             if name.isupper() and text.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
                 name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"

@@ -1,0 +1,50 @@
+"""Topics named only in passing: a kind of thing under "a", "an" or "any" is not the story's own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitegen import markdown
+from sitegen.analysis.topics import assign_topics
+from sitegen.config import load_config
+from sitegen.content import load_topics
+from sitegen.errors import Report
+from sitegen.model import Topic
+
+TALKS = Topic(slug="talks", title="Talks", description="", terms=("talks", "ceasefire", "meeting", "peace deal"), min_paragraphs=2)
+
+
+def _topics(paragraphs: list[str], topics=(TALKS,), title: str = "Dockers walk out") -> tuple[str, ...]:
+    return assign_topics(markdown.paragraphs("\n\n".join(paragraphs)), topics, title)
+
+
+def test_scattered_words_under_an_indefinite_article_do_not_file_a_short_story_under_the_topic():
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 7
+    kinds = list(filler)
+    kinds[1] = "The union wants the port reopened to grain ships before a ceasefire is signed."
+    kinds[5] = "Members will vote at a union meeting on Friday."
+    assert _topics(kinds) == ()
+    # The same two paragraphs naming the talks' own ceasefire and meeting are a good part of a short story.
+    own = list(filler)
+    own[1] = "The union wants the port reopened to grain ships once the ceasefire is signed."
+    own[5] = "Ministers discussed the port at the meeting in Geneva on Friday."
+    assert _topics(own) == ("talks",)
+
+
+def test_a_phrase_and_a_kind_of_thing_scattered_in_a_long_story_are_a_mention_in_passing():
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 10
+    passing = list(filler)
+    passing[2] = "Shipping lines hope the strike ends before any real ceasefire reopens the Black Sea routes."
+    passing[8] = "The dispute comes as Washington pushes both sides toward a peace deal."
+    assert _topics(passing) == ()
+    # One of them the story's own and naming two terms still tells of the talks.
+    passing[2] = "Shipping lines watched the talks on a ceasefire closely."
+    assert _topics(passing) == ("talks",)
+
+
+def test_the_default_guarantees_topic_knows_european_and_western_troops():
+    topics = load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+    filler = ["Air raid sirens sounded across the capital overnight."] * 8
+    paragraphs = list(filler)
+    paragraphs[1] = "Paris and London presented plans for a reassurance force to ministers in Brussels."
+    paragraphs[6] = "Moscow said any Western troops in Ukraine would be legitimate targets."
+    assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
