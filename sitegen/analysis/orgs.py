@@ -64,7 +64,8 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     """One organization whose name lists its remits with commas: the comma does not end the subject there.
     Every listed word must be a remit (not "the Ministry of Justice, Home Office and Treasury" or "the Department
     for Education, Ofsted and Ofqual": bodies of their own, several subjects)."""
-    m = _SERIAL_NAME.search(chunk) if depth == 0 and "," in chunk else None
+    # (Looked for only where it can be, near the end: org_phrase reads every subject of an article.)
+    m = _SERIAL_NAME.search(chunk[-200:]) if depth == 0 and " and " in chunk[-100:] and "," in chunk[-200:] else None
     if not m or m.group(2).lower() not in lx.ORG_HEADS:
         return None
     listed = re.findall(r"[A-Za-z]+", m.group(1) + " " + m.group(3))[1:]
