@@ -266,6 +266,21 @@ def test_an_interviewers_question_about_him_is_answered_by_him_not_the_interview
     assert quotes(body) == [("Come back. We are open", "petro-savchuk")]
 
 
+def test_a_judges_or_peers_style_stands_in_for_a_first_name_and_the_surname_after_it_is_them():
+    body = ("In the judgment, Lady Justice Okonjo said the clause was “a label and nothing more”.\n\n"
+            "Okonjo added that the riders “were workers in all but name”.\n\n"
+            "Lord Pemberton said the ruling was “long overdue”, and Mr Pryce called it “a bad day”.")
+    assert quotes(body) == [("a label and nothing more", "lady-justice-okonjo"),
+                            ("were workers in all but name", "lady-justice-okonjo"),
+                            ("long overdue", "lord-pemberton"), ("a bad day", "pryce")]
+
+
+def test_a_second_clause_after_and_has_its_own_speaker_even_one_no_rule_can_name():
+    body = "Anna Kovacs said the ruling was “long overdue”, and Tomas Pryce called it “a bad day”."
+    # Pryce, named once with no cue, is no known person: his words get no speaker rather than Kovacs.
+    assert quotes(body) == [("long overdue", "anna-kovacs"), ("a bad day", None)]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]
@@ -1140,14 +1155,15 @@ def test_it_and_a_statement_show_a_bare_name_to_be_an_organization_and_an_office
                         "We": "department-for-education"}
 
 
-def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_the_name():
+def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_a_full_name():
+    # (With a surname alone, a judge's or peer's style stands in for the first name: "Mr Justice Fordham".)
     body = ('Mr Justice Fordham said the decision was "unlawful".\n\n'
             'Recorder Simon Jones said: "This was a cowardly attack."\n\n'
             'Baroness Ann Lee said the bill was "flawed".\n\n'
             'Lord Tom Reed told peers it was "a dangerous precedent".\n\n'
             'The Rev Canon Mark Oakley said the service was "a celebration of her life".')
     found = analyse_article(article(body), (), ()).quotes
-    assert [q.speaker_name for q in found] == ["Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]
+    assert [q.speaker_name for q in found] == ["Mr Justice Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]
 
 
 def test_a_company_suffix_heads_an_organization_and_the_union_is_the_one_set_off_as_a_union():

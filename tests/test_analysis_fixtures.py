@@ -89,8 +89,6 @@ BATCH_20_FIRST_RUN = {
     ("scare", "b20-romania-measles-epidemic"): "'natural immunity' listed as a quote",
 }
 BATCH_21_FIRST_RUN = {
-    ("speakers", "b21-court-of-appeal-riders"): "'Lady Justice Harcourt said' gives her as 'Harcourt': a judge's "
-                                                "title, which stands in for a first name, is dropped",
     ("topics", "b21-ecfr-guarantee-models"): "peace-talks from a guarantees brief that mentions the talks",
     ("topics", "b21-ft-oil-price-cap"): "peace-talks from a sanctions story that mentions the talks",
     ("events", "b21-ap-berlin-guarantees"): "'in Miami on Sunday' not dated",

@@ -311,9 +311,19 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
             name = " ".join(c.words)
+            styled = bool(c.title and _STYLED.match(c.title)) and not named_alone
+            if styled:
+                # "Lady Justice Harcourt", "Lord Ahmad": a judge's or a peer's style stands in for a first name,
+                # and "Harcourt said" after it is her, as a surname after a full name is.
+                name = f"{c.title} {name}"
             slug = slugify(name)
             person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
             _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
+            if styled:
+                places, slugs = by_surname.setdefault(word, ([], []))
+                at = bisect_right(places, (c.paragraph, c.start))
+                places.insert(at, (c.paragraph, c.start))
+                slugs.insert(at, slug)
             continue
         person = found.people.get(slug) or gaz.people.get(slug)
         if person is None:
@@ -359,6 +369,7 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
                            r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
                            r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
+_STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",

@@ -590,8 +590,11 @@ class _Resolver:
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
-            if _own_subject(masked, clause_start, verb.start()):
-                break  # "He said visitors had asked him, '…'": the nearer verb's subject spoke, not his
+            if _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
+                    masked, max(clause_start, verb.start() - 60), verb.start()):
+                # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
+                # verb's subject spoke (whoever they are), not the first verb's
+                break
         # 3. At the end of its sentence: ", Rubio said."
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
@@ -734,8 +737,9 @@ class _Resolver:
         counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
         if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
-        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
-            return None  # `"…," while Santos urged …`: another clause, another speaker
+        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)
+                       or _AND_SUBJECT.match(lead)):
+            return None  # `"…," while Santos urged …`, `"…", and Pryce called it …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
                 # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
@@ -1908,6 +1912,8 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
+_AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
