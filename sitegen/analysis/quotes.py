@@ -1172,14 +1172,8 @@ class _Resolver:
             if index <= para.index:
                 yield index, text, (pos if index == para.index else len(text))
 
-    def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
-        """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
-        `pos`; None when there are none or several."""
-        names = self._names_with_head(head, para, pos)
-        return names.pop() if len(names) == 1 else None
-
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
-        """Every proper name ending in `head` written before `pos`."""
+        """Every proper name ending in `head` ("UK Health Security Agency" for "agency") written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
