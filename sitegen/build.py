@@ -308,6 +308,9 @@ class Builder:
                 else:
                     result.unchanged += 1
             result.reused = sum(1 for page in pages if page.template is not None) - len(done)
+            if self._pool is not None:  # its work is done: what its workers hold is given back now
+                self._pool.close()
+                self._pool = None
             step("render")
 
             extra: list[str] = []

@@ -37,6 +37,7 @@ from sitegen.memory import collector_paused
 CACHE_DIR = ".sitegen-cache"
 MAGIC = b"sitegen-cache\n"
 FORMAT = 3  # 1: length and checksum in the header, the payload read whole; 2: one pickle
+PACK_PART = 500  # entries pickled together when a pack is written whole
 KEEP_STATES = 4  # output folders remembered (site/, check's temporary folders, ...)
 
 
@@ -172,7 +173,10 @@ class Store:
         fresh = {k: v for k, v in current.items() if k not in packed}
         stale = sum(1 for k in packed if k not in current)
         if not packed or len(fresh) > max(500, len(current) // 4) or stale > max(500, len(packed) // 2):
-            self.write(f"{name}.bin", key, current)
+            items = list(current.items())
+            # In parts: pickling 10,000 articles' analyses at once, the pickler's memory of every object
+            # it wrote was a build's peak.
+            self.write_parts(f"{name}.bin", key, (dict(items[i:i + PACK_PART]) for i in range(0, len(items), PACK_PART)))
             self.remove(f"{name}-new.bin")
             return dict(current), {}
         if not fresh:
