@@ -1,8 +1,11 @@
 """The work a build spreads over processes: parse articles, analyse them, render pages.
 
-With enough to do (a cold build, a template edit) the work goes to a pool of forked
-workers, which inherit what they need (_JOB) instead of receiving it pickled; a small
-incremental build stays in this process, where starting a pool would cost more.
+With enough to do, the work goes to forked workers; a small incremental build stays in this
+process, where starting workers would cost more. A build that will render every page (a cold
+build, a template edit) forks its workers as it starts, while it holds little (Pool): they
+parse and analyse each article in one pass and are sent the pages they render. Otherwise a
+pool is forked when needed, and its workers inherit what they need (_JOB) instead of
+receiving it pickled.
 """
 from __future__ import annotations
 
