@@ -26,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
 import jinja2
 import jinja2.meta
@@ -126,6 +126,9 @@ class Builder:
         self._incremental = False
         self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
         self._unsaved: Optional[tuple] = None  # (store, key, briefing) for close() to write
+        self._pool = None  # workers.Pool: the worker processes of the build running, when it has much to do
+        self._fused: dict = {}  # (slug, sha256) → ArticleAnalysis made as the article was parsed (in the pool)
+        self._html: Optional[_Spilled] = None  # a one-off build's article HTML, by slug
         # Digests of the article views the list pages read, by identity (see deps.ItemDigests), and
         # the views themselves, reused for unchanged articles (see pages.site_pages): both kept for
         # the next build, so a one-article edit need not digest 10,000 views again.
@@ -162,6 +165,13 @@ class Builder:
             return self._build(progress, warm)
         finally:
             gc.unfreeze()
+            pool, self._pool = self._pool, None
+            self._fused = {}
+            if pool is not None:
+                pool.close()
+            if self._html is not None:
+                self._html.close()
+                self._html = None
 
     def _build(self, progress: Optional[Progress] = None, warm: bool = False) -> BuildResult:
         started = time.perf_counter()
@@ -195,6 +205,12 @@ class Builder:
         if state is not None:
             result.rebuilt.extend(f"{name}: {how}" for name, how in sorted(changed.items()))
         articles_prefix = config.paths.content.strip("/") + "/articles/"
+        themes_prefix = (config.paths.themes.strip("/") + "/", "@theme/")
+        if state is None or any(name.startswith(themes_prefix) for name in changed):
+            # Every page will be rendered (and, without a cache, every article parsed): the workers
+            # are forked now, before this process loads the site (see workers.Pool).
+            return_free_memory()
+            self._pool = workers.Pool.maybe(self.jobs, sum(1 for name in inputs if name.startswith(articles_prefix)))
         # Hashed now, before anything reads them: a file saved again while this build runs is
         # then seen as changed by the next build. Articles are hashed from the bytes they are parsed from.
         outputs.hash_unhashed(inputs, config, theme, skip=articles_prefix)
@@ -220,10 +236,12 @@ class Builder:
         topics = content.load_topics(config, report)
         people = content.load_people(config, report)
         articles, rendered, shas = self._load_articles(config, {t.slug for t in topics}, inputs, report, store, key,
-                                                       progress)
+                                                       progress, (tuple(topics), tuple(people)))
         site = Site(articles=articles, topics=topics, people=people)
         report.raise_if_errors()
-        markdown.remember(rendered)
+        markdown.remember(rendered if self.keep else {})
+        html = None if self.keep else rendered
+        del rendered
         gc.freeze()
         step("load")
 
@@ -238,7 +256,7 @@ class Builder:
                 # Only a next build would look at these again: every article's analysis (its key
                 # sentences and their words are most of it), the combiner's memory of them, the article pack
                 # as read. (Freed as they are dropped: they hold no cycles, a full collection here found none.)
-                self._analyses = self._packed = self._combiner = None
+                self._analyses = self._packed = self._combiner = self._analysis = None
                 self._entries = {}
                 return_free_memory()
         gc.freeze()
@@ -247,7 +265,7 @@ class Builder:
         # -- pages -----------------------------------------------------------------
         with collector_paused():
             env = self._environment(theme, config, inputs)
-            pages = site_pages(briefing, config, shas, self._json_memo, self._views)
+            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
@@ -277,7 +295,8 @@ class Builder:
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
         try:
-            done = workers.render_all(pages, todo, env, staging, progress, self.jobs, fingerprints)
+            done = workers.render_all(pages, todo, env, staging, progress, self.jobs, fingerprints, self._pool,
+                                      theme, config)
             to_write: dict[str, str] = {}  # output → digest, for the files in staging
             for index, pathset, digests, out_digest, written in done:
                 page = pages[index]
@@ -289,6 +308,9 @@ class Builder:
                 else:
                     result.unchanged += 1
             result.reused = sum(1 for page in pages if page.template is not None) - len(done)
+            if self._pool is not None:  # its work is done: what its workers hold is given back now
+                self._pool.close()
+                self._pool = None
             step("render")
 
             extra: list[str] = []
@@ -499,7 +521,7 @@ class Builder:
         return entry if isinstance(entry, workers.Entry) else None
 
     def _load_articles(self, config: Config, topic_slugs: set[str], inputs: dict, report: Report,
-                       store: cache.Store, key: str, progress: Progress):
+                       store: cache.Store, key: str, progress: Progress, analyse: Optional[tuple] = None):
         folder = config.content_dir / "articles"
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".md")) if folder.is_dir() else []
         prefix = folder.relative_to(config.root).as_posix() + "/"
@@ -521,9 +543,18 @@ class Builder:
                 entries[(rel, entry.sha256)] = entry
             else:
                 to_parse.append((rel, folder / name))
+        if to_parse and self._streams(to_parse, analyse, store, key):
+            return self._stream_articles(to_parse, config, topic_slugs, inputs, report, store, key, progress, analyse)
         if to_parse:
-            for rel, sha, entry, problems in workers.parse_all(to_parse, config, topic_slugs, progress, self.jobs):
+            # Paused as in the analyse step, which is done here when the build has a pool (parsing and
+            # analysis make no reference cycles): each collection would walk every article and analysis
+            # received so far again.
+            with collector_paused():
+                parsed = workers.parse_all(to_parse, config, topic_slugs, progress, self.jobs, self._pool, analyse)
+            for rel, sha, entry, problems, *analysis in parsed:
                 report.extend(problems)
+                if analysis and analysis[0] is not None:
+                    self._fused[(entry.article.slug, sha)] = analysis[0]
                 if entry is not None:
                     entries[(rel, sha)] = entry
                 if rel in inputs:
@@ -534,13 +565,82 @@ class Builder:
                     self._packed = store.save_pack("articles", key, packed, newer, entries)
                 except OSError:
                     self._packed = None
-        self._entries = entries
         articles, rendered, shas = [], {}, {}
+        if self.keep:
+            self._entries = entries
+            for (rel, sha), entry in sorted(entries.items()):
+                articles.append(dataclasses.replace(entry.article, path=config.root / rel))
+                rendered[entry.article.body] = entry.rendered
+                shas[entry.article.slug] = sha
+            return tuple(articles), rendered, shas
+        # A one-off build reads an article's Markdown only to parse it, which is done (the cache has
+        # it): its Article keeps an empty body, and its page gets the HTML made by that parse
+        # (`rendered` is then by slug). The text, a third of what an article holds, is not kept
+        # through the build.
+        # The HTML waits for the render step in a temporary file rather than in memory (70 MB at
+        # 10,000 articles, held through analysis).
+        self._packed = None
+        self._entries = {}
+        self._html = rendered = _Spilled(store.dir)
         for (rel, sha), entry in sorted(entries.items()):
-            articles.append(dataclasses.replace(entry.article, path=config.root / rel))
-            rendered[entry.article.body] = entry.rendered
+            articles.append(dataclasses.replace(entry.article, path=config.root / rel, body=""))
+            rendered.add(entry.article.slug, entry.rendered.html)
             shas[entry.article.slug] = sha
         return tuple(articles), rendered, shas
+
+    def _streams(self, to_parse: list, analyse: Optional[tuple], store: cache.Store, key: str) -> bool:
+        """Whether _stream_articles does this build's loading: a one-off build that parses every article
+        in its pool (no article in the cache)."""
+        if self.keep or self._pool is None or analyse is None or len(to_parse) < workers.POOL_MIN:
+            return False
+        packed, newer = self._packed if self._packed is not None else store.load_pack("articles", key)
+        return not packed and not newer
+
+    def _stream_articles(self, to_parse: list, config: Config, topic_slugs: set[str], inputs: dict, report: Report,
+                         store: cache.Store, key: str, progress: Progress, analyse: tuple):
+        """_load_articles for a one-off build that parses every article: each chunk of parsed articles
+        goes to the cache's pack as it comes, and the build keeps of it what it needs later: the
+        Article without its Markdown, its HTML in a temporary file (see _Spilled), its analysis. Held
+        all at once, the parsed articles and the pickler's memory of them were the build's peak."""
+        self._packed = None
+        self._entries = {}
+        kept: dict[tuple, Any] = {}  # (rel, sha) → Article
+
+        def parts() -> Iterator[dict]:
+            for part in workers.parse_parts(to_parse, config, topic_slugs, progress, self._pool, analyse):
+                if self._html is None:  # (made now: the cache folder exists once its first file is being written)
+                    self._html = _Spilled(store.dir)
+                chunk = {}
+                for rel, sha, entry, problems, analysis in part:
+                    report.extend(problems)
+                    if rel in inputs:
+                        inputs[rel] = inputs[rel][:3] + (sha,)
+                    if entry is None:
+                        continue
+                    if analysis is not None:
+                        self._fused[(entry.article.slug, sha)] = analysis
+                    chunk[(rel, sha)] = entry
+                    kept[(rel, sha)] = dataclasses.replace(entry.article, path=config.root / rel, body="")
+                    self._html.add(entry.article.slug, entry.rendered.html)
+                yield chunk
+
+        made = parts()
+        try:
+            store.write_parts("articles.bin", key, made)
+            store.remove("articles-new.bin")
+        except OSError:  # a read-only project still builds
+            for _ in made:
+                pass
+            store.remove("articles.bin")
+        if report.errors:  # (as _load_articles: a build that fails leaves no pack of its articles)
+            store.remove("articles.bin")
+        if self._html is None:
+            self._html = _Spilled(store.dir)
+        articles, shas = [], {}
+        for (rel, sha), article in sorted(kept.items()):
+            articles.append(article)
+            shas[article.slug] = sha
+        return tuple(articles), self._html, shas
 
     def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult,
                  progress: Progress, warm: bool = False):
@@ -575,10 +675,17 @@ class Builder:
             packed, newer = store.load_pack("analyses", analyses_key)
             self._analyses = (analyses_key, {**packed, **newer}, (packed, newer))
         known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
+        fused, self._fused = self._fused, {}
         analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
+        fresh = 0
+        for a in site.articles:
+            if analyses[a.slug] is None and (a.slug, shas.get(a.slug)) in fused:
+                analyses[a.slug] = fused[(a.slug, shas.get(a.slug))]
+                fresh += 1
+        del fused
         todo = [a for a in site.articles if analyses[a.slug] is None]
         analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
-        fresh = len(todo)
+        fresh += len(todo)
         if not self.keep:
             analysis_module.forget_paragraphs()  # analysis is done: only memory from here on
         current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
@@ -625,6 +732,37 @@ class Builder:
         yield ".nojekyll", b"", "file"
         if config.cname:
             yield "CNAME", (config.cname.strip() + "\n").encode("utf-8"), "file"
+
+
+class _Spilled(Mapping):
+    """Texts kept in an unnamed temporary file rather than in memory, read back one at a time."""
+
+    def __init__(self, folder: Path):
+        try:
+            self._file = tempfile.TemporaryFile(dir=folder)
+        except OSError:  # no cache folder (a read-only project): the system's temporary folder
+            self._file = tempfile.TemporaryFile()
+        self._at: dict[str, tuple[int, int]] = {}
+        self._end = 0
+
+    def add(self, key: str, text: str) -> None:
+        data = text.encode("utf-8", "surrogatepass")
+        os.pwrite(self._file.fileno(), data, self._end)
+        self._at[key] = (self._end, len(data))
+        self._end += len(data)
+
+    def __getitem__(self, key: str) -> str:
+        at, size = self._at[key]
+        return os.pread(self._file.fileno(), size, at).decode("utf-8", "surrogatepass")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def close(self) -> None:
+        self._file.close()
 
 
 @dataclass(frozen=True)

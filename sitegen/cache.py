@@ -2,7 +2,8 @@
 
 Every file is `MAGIC`, one JSON header line (format, key), a pickle, and one JSON
 trailer line (length and sha256 of the pickle): a payload is written and read as a
-stream, never held whole beside the objects it holds. A file is used only when its
+stream, never held whole beside the objects it holds. A dict may come as several
+pickles, each of some of its items, separated by `+` (written as they are made). A file is used only when its
 format is this version's, its key is the one the build expects (the key carries a fingerprint of
 sitegen's own code, its libraries and whatever the entry was computed from) and
 the payload's checksum matches; anything else — truncated, garbage, another
@@ -19,6 +20,7 @@ folder is always safe.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -26,7 +28,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import sitegen
 from sitegen.files import write_atomic
@@ -34,7 +36,8 @@ from sitegen.memory import collector_paused
 
 CACHE_DIR = ".sitegen-cache"
 MAGIC = b"sitegen-cache\n"
-FORMAT = 2  # 1: length and checksum in the header, the payload read whole
+FORMAT = 3  # 1: length and checksum in the header, the payload read whole; 2: one pickle
+PACK_PART = 500  # entries pickled together when a pack is written whole
 KEEP_STATES = 4  # output folders remembered (site/, check's temporary folders, ...)
 
 
@@ -121,12 +124,23 @@ class Store:
         return None
 
     def write(self, name: str, key: str, value: Any) -> None:
+        self.write_parts(name, key, (value,))
+
+    def write_parts(self, name: str, key: str, parts: Iterable[dict]) -> None:
+        """Write a dict given as parts (each some of its items), each pickled as it comes: the items of
+        one part can be let go of before the next is made, and the pickler's memory of what it wrote
+        (an entry per object) is only ever one part's. A read gives the whole dict. (One part: any value.)"""
         header = json.dumps({"format": FORMAT, "key": key}).encode()
 
         def fill(handle) -> None:
             handle.write(MAGIC + header + b"\n")
             sink = _Hashing(handle)
-            _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            for n, part in enumerate(parts):
+                if n:
+                    handle.write(b"+")
+                _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(part)
+            if not sink.length:  # no parts: an empty dict
+                _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump({})
             handle.write(b"\n" + json.dumps({"length": sink.length, "sha256": sink.sha.hexdigest()}).encode() + b"\n")
 
         if not self.dir.is_dir():
@@ -159,7 +173,10 @@ class Store:
         fresh = {k: v for k, v in current.items() if k not in packed}
         stale = sum(1 for k in packed if k not in current)
         if not packed or len(fresh) > max(500, len(current) // 4) or stale > max(500, len(packed) // 2):
-            self.write(f"{name}.bin", key, current)
+            items = list(current.items())
+            # In parts: pickling 10,000 articles' analyses at once, the pickler's memory of every object
+            # it wrote was a build's peak.
+            self.write_parts(f"{name}.bin", key, (dict(items[i:i + PACK_PART]) for i in range(0, len(items), PACK_PART)))
             self.remove(f"{name}-new.bin")
             return dict(current), {}
         if not fresh:
@@ -188,6 +205,19 @@ class Store:
             self.remove(self.pages_name(path.name))
 
 
+def dumps(value: Any) -> bytes:
+    """A value pickled as Store.write pickles it (see _Pickler), for loads() in another process."""
+    sink = io.BytesIO()
+    with collector_paused():
+        _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return sink.getvalue()
+
+
+def loads(data: bytes) -> Any:
+    with collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
+        return _Unpickler(io.BytesIO(data)).load()
+
+
 def _read(handle, key: str) -> tuple[Any, Optional[str]]:
     """(the value, None) from an open cache file, or (None, why it is not a valid one for `key`)."""
     if handle.read(len(MAGIC)) != MAGIC:
@@ -207,6 +237,11 @@ def _read(handle, key: str) -> tuple[Any, Optional[str]]:
     source = _Hashing(handle)
     try:
         value = _Unpickler(source).load()
+        while handle.read(1) == b"+":
+            part = _Unpickler(source).load()
+            if not isinstance(value, dict) or not isinstance(part, dict):
+                return None, "damaged"
+            value.update(part)
     except Exception as exc:  # cut short or damaged: the checksum would not have matched either
         return None, "truncated" if isinstance(exc, EOFError) else f"cannot be read ({type(exc).__name__})"
     try:

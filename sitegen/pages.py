@@ -52,10 +52,15 @@ class LazyContext(Mapping):
     the shared keys of 10,000 article pages but builds the contexts of the few it renders; a cold
     build drops each built context once its page is rendered (`release`)."""
 
-    __slots__ = ("_shared", "_make", "_built", "_built_keys")
+    __slots__ = ("_shared", "_make", "_built", "_built_keys", "common")
 
-    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict], built_keys: frozenset):
+    def __init__(self, shared: Mapping[str, Any], make: Callable[[], dict], built_keys: frozenset,
+                 common: Optional[Mapping[str, Any]] = None):
         self._shared = shared  # keys available without building (the common context)
+        # The part of the context that many pages share, the same object for all of them: with it, the
+        # page's context is that and its own values (built() without these keys), so the page can be
+        # rendered in a worker process that was sent the common part once (workers.render_all).
+        self.common = common
         self._make = make  # → the whole context, in its order
         # The other keys `make` gives: asking for any other key (a template testing a variable
         # this page does not have) answers at once instead of building the whole context.
@@ -85,6 +90,10 @@ class LazyContext(Mapping):
         """The values available without building (what the page shares with others)."""
         return self._shared
 
+    def built(self) -> dict:
+        """The whole context."""
+        return self._all()
+
     def release(self) -> None:
         """Forget the built values (they are built again if read again)."""
         self._built = None
@@ -110,12 +119,14 @@ def paragraph_url(ref: SourceRef) -> str:
 
 
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
-               memo: Optional[dict] = None, views_memo: Optional[dict] = None) -> list[Page]:
+               memo: Optional[dict] = None, views_memo: Optional[dict] = None,
+               html: Optional[Mapping[str, str]] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
     their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
     `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
     it had in the last build, and the same for the views of the paragraphs cited from it, so digests
-    of long lists of them are reused (deps.ItemDigests)."""
+    of long lists of them are reused (deps.ItemDigests). `html` (slug → the HTML of the article's
+    body): what its page shows, for articles that no longer hold their Markdown (a one-off build's)."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -280,7 +291,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
     for article in site.articles:
-        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug)))
+        pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
+                                  html.get(article.slug) if html is not None else None))
     if views_memo is not None:
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped)
@@ -297,14 +309,16 @@ def article_view(article: Article, topics: list[Topic]) -> dict:
     }
 
 
-def article_page(article: Article, view: dict, common: Mapping[str, Any], token: Optional[str] = None) -> Page:
-    """An article's own page; its context is built when read (see LazyContext)."""
+def article_page(article: Article, view: dict, common: Mapping[str, Any], token: Optional[str] = None,
+                 html: Optional[str] = None) -> Page:
+    """An article's own page; its context is built when read (see LazyContext). `html`: its body's,
+    when known (else rendered from article.body)."""
     def context() -> dict:
         return {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
-                "article": view, "body_html": safe_html(markdown.render(article.body).html)}
+                "article": view, "body_html": safe_html(markdown.render(article.body).html if html is None else html)}
 
     return Page(f"articles/{article.slug}/index.html", "article.html",
-                LazyContext({**common, "article": view}, context, ARTICLE_COVERED),
+                LazyContext({**common, "article": view}, context, ARTICLE_COVERED, common),
                 token=token, covered=ARTICLE_COVERED if token else frozenset())
 
 

@@ -1,8 +1,11 @@
 """The work a build spreads over processes: parse articles, analyse them, render pages.
 
-With enough to do (a cold build, a template edit) the work goes to a pool of forked
-workers, which inherit what they need (_JOB) instead of receiving it pickled; a small
-incremental build stays in this process, where starting a pool would cost more.
+With enough to do, the work goes to forked workers; a small incremental build stays in this
+process, where starting workers would cost more. A build that will render every page (a cold
+build, a template edit) forks its workers as it starts, while it holds little (Pool): they
+parse and analyse each article in one pass and are sent the pages they render. Otherwise a
+pool is forked when needed, and its workers inherit what they need (_JOB) instead of
+receiving it pickled.
 """
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ import dataclasses
 import gc
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import jinja2
 
@@ -20,6 +24,7 @@ from sitegen import analysis as analysis_module
 from sitegen import cache, content, deps, markdown
 from sitegen.config import Config
 from sitegen.errors import Report, SitegenError
+from sitegen.memory import collector_paused
 from sitegen.model import Article, Site
 from sitegen.outputs import write_bytes
 from sitegen.pages import Page
@@ -62,9 +67,31 @@ def _parse_chunk(items: list[tuple[str, Path]]):
     return [_parse_one(rel, path, _JOB["config"], _JOB["topic_slugs"]) for rel, path in items]
 
 
+def _parse_analyse_chunk(job: tuple):
+    """Parse these articles and analyse each at once, while it is at hand: (rel, sha, entry, problems,
+    analysis or None)."""
+    items, config, topic_slugs, topics, people = job
+    out = []
+    for rel, path in items:
+        rel, sha, entry, problems = _parse_one(rel, path, config, topic_slugs)
+        analysis = None
+        if entry is not None:
+            with collector_paused():  # (as the build's analyse step: many objects kept, no cycles)
+                analysis = analysis_module.analyse_article(entry.article, topics, people)
+        out.append((rel, sha, entry, problems, analysis))
+    # What a one-off parse keeps for later (every render, by the article's text) is sent back to the
+    # parent: kept here too, it would grow this worker by the size of all it parsed.
+    markdown.remember({})
+    return out
+
+
 def parse_all(items: list[tuple[str, Path]], config: Config, topic_slugs: set[str], progress: Progress,
-               jobs: Optional[int]):
+               jobs: Optional[int], pool: Optional["Pool"] = None, analyse: Optional[tuple] = None):
+    """(rel, sha, entry, problems) of each item; with `pool` (a build's) and `analyse` ((topics, people)),
+    the items are parsed and analysed in its workers and a fifth value is each article's analysis."""
     total = len(items)
+    if pool is not None and analyse is not None and total >= POOL_MIN:
+        return [item for part in parse_parts(items, config, topic_slugs, progress, pool, analyse) for item in part]
     if total < POOL_MIN or _workers(jobs) < 2:
         out = []
         for n, (rel, path) in enumerate(items, 1):
@@ -78,6 +105,14 @@ def parse_all(items: list[tuple[str, Path]], config: Config, topic_slugs: set[st
         return _in_pool(_parse_chunk, chunks, "parsing", total, progress, jobs)
     finally:
         _JOB.clear()
+
+
+def parse_parts(items: list[tuple[str, Path]], config: Config, topic_slugs: set[str], progress: Progress,
+                pool: "Pool", analyse: tuple) -> Iterator[list]:
+    """parse_all's results with a pool and `analyse`, a chunk at a time as they come."""
+    total = len(items)
+    jobs = [(items[i:i + CHUNK], config, topic_slugs, *analyse) for i in range(0, total, CHUNK)]
+    return pool.parts(_parse_analyse_chunk, jobs, "parsing and analysing", total, progress)
 
 
 def _analyse_chunk(indexes: list[int]):
@@ -137,11 +172,91 @@ def _render_chunk(items: list[tuple[int, Optional[str]]]):
         return [(None, exc.problems)]
 
 
+_SHARED: dict[str, Any] = {}  # in a build pool's worker: the shared part of the pages it renders (see _render_sent)
+
+
+def _render_sent(job: tuple):
+    """Render pages sent to a build pool's worker: each page's own values came in `data`, what all of
+    them share (the theme, the config, the common context) is in the file `shared`, read once."""
+    shared, staging, data = job
+    if _SHARED.get("path") != shared:
+        analysis_module.forget_paragraphs()  # (the memos of the articles this worker analysed)
+        _SHARED.clear()
+        with open(shared, "rb") as handle:
+            theme, config, commons = cache.loads(handle.read())
+        from sitegen.render import environment
+        _SHARED.update(path=shared, env=environment(theme, config), commons=commons,
+                       fingerprints=deps.Fingerprints())
+        gc.freeze()  # kept for every page: not for the collector to walk again and again
+    env, commons, fingerprints = _SHARED["env"], _SHARED["commons"], _SHARED["fingerprints"]
+    out = []
+    try:
+        for index, old, output, template, which, own, covered in cache.loads(data):
+            page = Page(output, template, {**commons[which], **own}, covered=covered)
+            out.append((index, *_render_one(page, env, staging, old, fingerprints)))
+    except SitegenError as exc:
+        return [(None, exc.problems)]
+    return out
+
+
+def _render_in_pool(pages: list[Page], todo: list, env: jinja2.Environment, staging: Path, progress: Progress,
+                    pool: "Pool", fingerprints: deps.Fingerprints, theme, config) -> list:
+    """render_all with a build's pool, whose workers were forked before this process held the site: they
+    are sent what they render. A page whose context shares all but its own values with others (an
+    article's, see pages.LazyContext) can go to a worker; the others are rendered here."""
+    commons: list = []
+    which_of: dict[int, int] = {}
+    here: list = []
+    sendable: list = []
+    for index, old in todo:
+        common = getattr(pages[index].context, "common", None)
+        if common is None:
+            here.append((index, old))
+            continue
+        if id(common) not in which_of:
+            which_of[id(common)] = len(commons)
+            commons.append(common)
+        sendable.append((index, old, which_of[id(common)]))
+    fd, shared = tempfile.mkstemp(prefix="sitegen-pages-", suffix=".bin")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(cache.dumps((theme, config, commons)))
+
+        def sent(items: list) -> tuple:
+            rows = []
+            for index, old, which in items:
+                page = pages[index]
+                full = page.context.built()
+                common = commons[which]
+                own = {k: v for k, v in full.items() if k not in common or v is not common[k]}
+                rows.append((index, old, page.output, page.template, which, own, page.covered))
+                page.context.release()
+            # Pickled here as the cache pickles (a pickle of a non-ASCII str would keep a UTF-8 copy in it).
+            return shared, staging, cache.dumps(rows)
+
+        def here_(items: list) -> list:
+            return [(index, *_render_one(pages[index], env, staging, old, fingerprints)) for index, old, *_ in items]
+
+        # The pages only this process can render come one at a time between the others (a topic or
+        # person page takes as long as many article pages), so the workers are never left waiting.
+        local = [lambda c=[item]: here_(c) for item in here]
+        chunks = [sendable[i:i + CHUNK] for i in range(0, len(sendable), CHUNK)]
+        rendered = pool.run(_render_sent, chunks, "rendering", len(todo), progress, send=sent, here=here_, local=local)
+    finally:
+        os.unlink(shared)
+    return rendered
+
+
 def render_all(pages: list[Page], todo: list[tuple[int, Optional[str]]], env: jinja2.Environment, staging: Path,
-                progress: Progress, jobs: Optional[int], fingerprints: Optional[deps.Fingerprints] = None):
+                progress: Progress, jobs: Optional[int], fingerprints: Optional[deps.Fingerprints] = None,
+                pool: Optional["Pool"] = None, theme=None, config=None):
     """Render the pages at `todo`'s indexes into `staging`; `fingerprints`: the build's own, whose
     digests of shared values the pages rendered in this process reuse."""
     total = len(todo)
+    if pool is not None and total >= POOL_MIN:
+        rendered = _render_in_pool(pages, todo, env, staging, progress, pool, fingerprints or deps.Fingerprints(),
+                                   theme, config)
+        return _received(rendered)
     if total < POOL_MIN or _workers(jobs) < 2:
         fingerprints = fingerprints or deps.Fingerprints()
         out = []
@@ -156,12 +271,77 @@ def render_all(pages: list[Page], todo: list[tuple[int, Optional[str]]], env: ji
         rendered = _in_pool(_render_chunk, chunks, "rendering", total, progress, jobs)
     finally:
         _JOB.clear()
+    return _received(rendered)
+
+
+def _received(rendered: list) -> list:
     failed = [item[1] for item in rendered if item[0] is None]
     if failed:
         raise SitegenError([problem for problems in failed for problem in problems])
     # Pathsets come back from each worker as fresh tuples; one object per distinct set keeps the cache small.
     return [(index, deps.intern(tuple((k, deps.intern(p)) for k, p in pathset)), digests, out_digest, written)
             for index, pathset, digests, out_digest, written in rendered]
+
+
+class Pool:
+    """Worker processes for one build, forked as it starts, while this process holds little: a forked
+    worker counts everything its parent holds in its resident memory, and workers forked once the
+    site was loaded and analysed doubled a cold build's peak (1.2 GB at 10,000 articles). What they
+    work on is sent to them (parse_all, render_all), not inherited."""
+
+    def __init__(self, jobs: Optional[int] = None):
+        import multiprocessing
+        self.workers = max(1, _workers(jobs) - 1)  # this process is one of the workers (see _in_pool)
+        frozen_before = gc.get_freeze_count()
+        gc.freeze()  # (see _in_pool)
+        try:
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+        finally:
+            if not frozen_before:
+                gc.unfreeze()
+
+    @classmethod
+    def maybe(cls, jobs: Optional[int], items: int) -> Optional["Pool"]:
+        """A pool when there are cores to share and enough work to share, else None."""
+        if items < POOL_MIN or _workers(jobs) < 2:
+            return None
+        try:
+            return cls(jobs)
+        except (ValueError, OSError):  # pragma: no cover - no fork on this platform
+            return None
+
+    def run(self, func, chunks: list, stage: str, total: int, progress: Progress,
+            send: Optional[Callable] = None, here: Optional[Callable] = None, local: list = ()) -> list:
+        """func(send(chunk)) in the workers; this process does chunks too (here(chunk), by default the
+        same), and the callables in `local`, which only it can do, one between two chunks."""
+        return [item for part in self.parts(func, chunks, stage, total, progress, send, here, local) for item in part]
+
+    def parts(self, func, chunks: list, stage: str, total: int, progress: Progress,
+              send: Optional[Callable] = None, here: Optional[Callable] = None, local: list = ()) -> Iterator[list]:
+        """run()'s results a chunk at a time, as they come."""
+        from collections import deque
+
+        send = send or (lambda chunk: chunk)
+        here = here or (lambda chunk: func(send(chunk)))
+        pending, local, running = deque(chunks), deque(local), deque()
+        done = 0
+        while pending or running or local:
+            while pending and len(running) < 2 * self.workers:
+                running.append(self._pool.apply_async(func, (send(pending.popleft()),)))
+            while running and (running[0].ready() or not (pending or local)):
+                part = running.popleft().get()
+                done += len(part)
+                progress(stage, done, total)
+                yield part
+            if local or pending:
+                part = local.popleft()() if local else here(pending.popleft())
+                done += len(part)
+                progress(stage, done, total)
+                yield part
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
 
 
 def _workers(jobs: Optional[int] = None) -> int:

@@ -353,6 +353,30 @@ def test_worker_processes_write_the_same_site_as_one_process(tmp_path, monkeypat
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
 
 
+def test_pages_rendered_by_a_one_off_builds_workers_are_not_rendered_again_after_one_edit(tmp_path, monkeypatch):
+    # A one-off build forks its workers before it loads the site and sends them the pages; what they
+    # record of each page must be what the next build, in one process, finds unchanged.
+    root = small_project(tmp_path / "p")
+    for n in range(12):
+        (root / "content" / "articles" / f"story-{n}.md").write_text(
+            article_text(f"Story {n}", f"Sanctions and ceasefire talks, part {n}.\n\nNATO said {n}."))
+    monkeypatch.setattr(workers, "POOL_MIN", 2)
+    monkeypatch.setattr(workers, "CHUNK", 3)
+    first = Builder(root, jobs=2, keep=False).build()
+    assert first.clean
+    one = tmp_path / "one"
+    shutil.copytree(root, one, ignore=shutil.ignore_patterns(CACHE_DIR, "site"))
+    Builder(one, jobs=1, keep=False).build()
+    assert tree(root / "site") == tree(one / "site")
+    edited = root / "content" / "articles" / "story-3.md"
+    edited.write_text(edited.read_text() + "\nOne more line.\n")
+    again = Builder(root, jobs=2, keep=False).build()
+    articles = {line.split(":")[0] for line in again.rebuilt if line.startswith("articles/") and "/index.html" in line}
+    assert articles <= {"articles/story-3/index.html", "articles/index.html"}
+    assert "articles/story-3/index.html" in articles
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
 @pytest.mark.parametrize("which", ["pages-", "state-", "articles.bin", "analyses.bin", "briefing.bin"])
 def test_losing_one_cache_file_still_gives_the_clean_site(tmp_path, which):
     root = small_project(tmp_path / "p")
