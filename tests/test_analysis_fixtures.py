@@ -48,7 +48,6 @@ BATCH_17_FIRST_RUN = {
     ("topics", "b17-rutte-interview"): "peace-talks: guarantees 'from any peace deal' and the negotiations as context",
     ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention, and 'the early signs' read as the "
                                        "term 'signing'",
-    ("events", "b17-antarctic-sea-ice-study"): "'meet in Bonn next June' not dated",
     ("events", "b17-sheffield-derby"): "'Norwich on Friday 4 December' not dated (the sentence's first date, 'on Saturday', "
                                        "wins)",
     ("events", "b17-witkoff-moscow"): "'drafted in October' not dated",
@@ -100,11 +99,6 @@ BATCH_21_FIRST_RUN = {
                                                 "title, which stands in for a first name, is dropped",
     ("topics", "b21-ecfr-guarantee-models"): "peace-talks from a guarantees brief that mentions the talks",
     ("topics", "b21-ft-oil-price-cap"): "peace-talks from a sanctions story that mentions the talks",
-    ("events", "b21-ap-berlin-guarantees"): "'in Miami on Sunday' not dated",
-    ("events", "b21-court-of-appeal-riders"): "'upheld that decision in January' (a month without a year) not dated",
-    ("events", "b21-liveblog-witkoff-moscow"): "'has arrived in Moscow' (the article's own day) not dated",
-    ("events", "b21-opinion-northfield-libraries"): "'libraries by next April' not dated",
-    ("events", "b21-zaporizhzhia-governor-interview"): "'two days after the Geneva round ended' not dated",
     ("scare", "b21-ecfr-guarantee-models"): "'backstop' listed as a quote",
     ("scare", "b21-hartwell-rovers-manager"): "'spreadsheet project' listed as a quote",
     ("scare", "b21-opinion-northfield-libraries"): "'community hubs' listed as a quote",
