@@ -58,7 +58,6 @@ BATCH_17_FIRST_RUN = {
 # misses are the default topics' edges (a sanctions-evasion trial, guarantees a peace deal would bring, the talks in
 # a sanctions story), its events dates in passing ("In October, …", "in early December").
 BATCH_18_FIRST_RUN = {
-    ("topics", "b18-eu-sanctions-package"): "peace-talks: the package set against the peace talks in passing",
     ("topics", "b18-geneva-framework"): "nato-guarantees: the framework's guarantee clause and NATO membership as points of "
                                         "the talks",
     ("topics", "b18-lavrov-nato-troops"): "peace-talks not found: one paragraph names a term of the talks ('envoy'); "
@@ -97,8 +96,6 @@ BATCH_20_FIRST_RUN = {
 BATCH_21_FIRST_RUN = {
     ("speakers", "b21-court-of-appeal-riders"): "'Lady Justice Harcourt said' gives her as 'Harcourt': a judge's "
                                                 "title, which stands in for a first name, is dropped",
-    ("topics", "b21-ecfr-guarantee-models"): "peace-talks from a guarantees brief that mentions the talks",
-    ("topics", "b21-ft-oil-price-cap"): "peace-talks from a sanctions story that mentions the talks",
     ("scare", "b21-ecfr-guarantee-models"): "'backstop' listed as a quote",
     ("scare", "b21-hartwell-rovers-manager"): "'spreadsheet project' listed as a quote",
     ("scare", "b21-opinion-northfield-libraries"): "'community hubs' listed as a quote",

@@ -201,12 +201,21 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     story about them gives them paragraphs in a row (the headline and the first paragraph too), or names
     them fully somewhere (two of the topic's terms, or one of its phrases: "peace deal", "price cap").
     Of scattered mentions, one that names only a kind of thing ("to guarantee a ceasefire", "at a city council
-    meeting": see _names_its_own) does not count: with too few left, only a paragraph naming two of the terms
-    still tells of the topic."""
+    meeting": see _names_its_own) does not count, nor, under a headline elsewhere, one in a clause of background
+    (see _only_in_background): with too few left, only a paragraph naming two of the terms still tells of the topic."""
     count = len(indices) + bool(headline)
     if count < max(1, topic.min_paragraphs):
         return False
-    if topic.min_paragraphs < 2 or count > PASSING_MENTIONS:
+    if topic.min_paragraphs < 2 or count > 2 * PASSING_MENTIONS:
+        return True
+    if not headline:
+        # Under a headline elsewhere, a paragraph that names the topic only in a clause telling what else is going
+        # on ("The report comes as US envoy Steve Witkoff prepares to travel") is a mention in passing: it neither
+        # lifts the story past the few mentions allowed nor makes a run, nor is it the story's own.
+        wanted = set(indices)
+        indices = [p.index for p in paragraphs if p.index in wanted and not _only_in_background(p.text, topic)]
+        count = len(indices)
+    if count > PASSING_MENTIONS:
         return True
     order = {p.index: k for k, p in enumerate(paragraphs)}
     at = ([-1] if headline else []) + sorted(order[i] for i in indices)
@@ -237,6 +246,29 @@ def _names_its_own(text: str, topic: Topic) -> bool:
         return True
     return words is not None and any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                      for m in words.finditer(text))
+
+
+# A clause of background, after a comma or "comes as": "…, as the EU keeps up pressure while US-led peace talks drag
+# on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
+# leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
+_BACKGROUND = re.compile(r"(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
+
+
+def _only_in_background(text: str, topic: Topic) -> bool:
+    """Whether every term of the topic in the paragraph stands in a clause of background, opened earlier in its part
+    of the sentence (since the last comma, dash or full stop) by "as", "while", "amid" or "before"."""
+    found = False
+    for pattern in _own_patterns(topic.terms):
+        for m in pattern.finditer(text) if pattern is not None else ():
+            start = max([e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 200), m.start())],
+                        default=max(0, m.start() - 200))
+            # (From just before the part's start: the comma that opens ", as …" is part of the opener.)
+            if not _BACKGROUND.search(text, max(0, start - 2), m.start()):
+                return False
+            found = True
+    return found
 
 
 @lru_cache(maxsize=256)
