@@ -37,8 +37,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "by next April", "last March": the first of that name after (before) the article's month.
-    ("month", re.compile(r"(?=[ibusftadIBUSFTADnlNL])\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
-                         r"(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
@@ -78,8 +77,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             continue  # no date word in the whole paragraph
         quotes = quoted_spans(text)
         for a, b in sentence_spans(text, quotes):
-            has_absolute = bisect_left(absolute, b) > bisect_left(absolute, a)
-            has_relative = bisect_left(relative, b) > bisect_left(relative, a)
+            n_absolute = bisect_left(absolute, b) - bisect_left(absolute, a)
+            n_relative = bisect_left(relative, b) - bisect_left(relative, a)
+            has_absolute, has_relative = n_absolute > 0, n_relative > 0
             if not (has_absolute or has_relative):
                 continue
             sentence = text[a:b].strip()
@@ -99,7 +99,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(dated, f[2]), _at(dated, f[2]))) \
                 if options else None
             masked_dated = masked[a:b].strip()[len(sentence) - len(dated):] if published is not None else dated
-            both = _dated_clauses(dated, masked_dated, published) if found and found[1] in ("day", "month") else None
+            # (Two months take two date words: a sentence with one month is not looked at again.)
+            both = _dated_clauses(dated, masked_dated, published) if found and (
+                found[1] == "day" or found[1] == "month" and n_absolute + n_relative > 1) else None
             if both:
                 # "approved the bill on Monday and will vote on Dec. 18": each action on its own day.
                 out.extend(Event(date=date, precision=precision, text=sentence,
@@ -176,6 +178,8 @@ _NUMBERS["one"] = 1
 def _days_apart(sentence: str, day: str) -> Optional[tuple[str, str]]:
     """The day of an event set a number of days or weeks after or before the sentence's own day ("was freed on
     Monday, two weeks after his arrest" → the Monday two weeks before) — when nothing after it dates it itself."""
+    if " after " not in sentence and " before " not in sentence:
+        return None  # (most sentences: nothing set apart from their day)
     m = _APART.search(sentence)
     if not m or _ANY_DATE.search(sentence, m.end()) or _ANY_RELATIVE.search(sentence, m.end()):
         return None
@@ -446,10 +450,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     return f"{published.year + step:04d}", "year", phrase
 
 
-_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
-                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood|"
-                   r"upheld|withheld|fought|sought|caught|thought|spent|wrote|broke|chose|drew|grew|knew|threw|fled|shot|got)\b",
-                   re.IGNORECASE)
+_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
+                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 
 _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")

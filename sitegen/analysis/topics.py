@@ -251,24 +251,26 @@ def _names_its_own(text: str, topic: Topic) -> bool:
 # A clause of background, after a comma or "comes as": "…, as the EU keeps up pressure while US-led peace talks drag
 # on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
 # leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
-_BACKGROUND = re.compile(r"(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s",
+_BACKGROUND = re.compile(r"(?=[,;—–cwab])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s)",
                          re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 
 
 def _only_in_background(text: str, topic: Topic) -> bool:
-    """Whether every term of the topic in the paragraph stands in a clause of background, opened earlier in its part
-    of the sentence (since the last comma, dash or full stop) by "as", "while", "amid" or "before"."""
-    found = False
-    for pattern in _own_patterns(topic.terms):
-        for m in pattern.finditer(text) if pattern is not None else ():
-            start = max([e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 200), m.start())],
-                        default=max(0, m.start() - 200))
-            # (From just before the part's start: the comma that opens ", as …" is part of the opener.)
-            if not _BACKGROUND.search(text, max(0, start - 2), m.start()):
-                return False
-            found = True
-    return found
+    """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
+    its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
+    cuts, at = [], 0
+    for m in _BACKGROUND.finditer(text):
+        if m.start() < at:
+            continue  # (inside the clause before)
+        end = _CLAUSE_END.search(text, m.end())
+        at = end.start() if end else len(text)
+        cuts.append((m.start(), at))
+    if not cuts:
+        return False  # (most paragraphs)
+    # The rest of the paragraph, without its clauses of background, on topic or not.
+    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
+    return not _matcher(topic.terms).search(rest)
 
 
 @lru_cache(maxsize=256)
