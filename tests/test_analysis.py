@@ -266,6 +266,21 @@ def test_an_interviewers_question_about_him_is_answered_by_him_not_the_interview
     assert quotes(body) == [("Come back. We are open", "petro-savchuk")]
 
 
+def test_a_judges_or_peers_style_stands_in_for_a_first_name_and_the_surname_after_it_is_them():
+    body = ("In the judgment, Lady Justice Okonjo said the clause was “a label and nothing more”.\n\n"
+            "Okonjo added that the riders “were workers in all but name”.\n\n"
+            "Lord Pemberton said the ruling was “long overdue”, and Mr Pryce called it “a bad day”.")
+    assert quotes(body) == [("a label and nothing more", "lady-justice-okonjo"),
+                            ("were workers in all but name", "lady-justice-okonjo"),
+                            ("long overdue", "lord-pemberton"), ("a bad day", "pryce")]
+
+
+def test_a_second_clause_after_and_has_its_own_speaker_even_one_no_rule_can_name():
+    body = "Anna Kovacs said the ruling was “long overdue”, and Tomas Pryce called it “a bad day”."
+    # Pryce, named once with no cue, is no known person: his words get no speaker rather than Kovacs.
+    assert quotes(body) == [("long overdue", "anna-kovacs"), ("a bad day", None)]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]
@@ -1140,14 +1155,15 @@ def test_it_and_a_statement_show_a_bare_name_to_be_an_organization_and_an_office
                         "We": "department-for-education"}
 
 
-def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_the_name():
+def test_british_titles_of_the_bench_the_lords_and_the_church_are_no_part_of_a_full_name():
+    # (With a surname alone, a judge's or peer's style stands in for the first name: "Mr Justice Fordham".)
     body = ('Mr Justice Fordham said the decision was "unlawful".\n\n'
             'Recorder Simon Jones said: "This was a cowardly attack."\n\n'
             'Baroness Ann Lee said the bill was "flawed".\n\n'
             'Lord Tom Reed told peers it was "a dangerous precedent".\n\n'
             'The Rev Canon Mark Oakley said the service was "a celebration of her life".')
     found = analyse_article(article(body), (), ()).quotes
-    assert [q.speaker_name for q in found] == ["Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]
+    assert [q.speaker_name for q in found] == ["Mr Justice Fordham", "Simon Jones", "Ann Lee", "Tom Reed", "Mark Oakley"]
 
 
 def test_a_company_suffix_heads_an_organization_and_the_union_is_the_one_set_off_as_a_union():
@@ -1631,3 +1647,95 @@ def test_the_second_part_of_a_quote_after_a_long_aside_is_the_inverted_speakers(
     found = quotes('"The bus never came," said Tomas Berger, 64, whose neighbour Anna Kovacs, who drives the school '
                    'run every morning of the week, told the council the same thing, "and nobody listened to us."')
     assert found[-1][1] != "tomas-berger"
+
+
+def test_people_the_sentence_marks_as_people_before_a_he_or_she_are_its_speakers():
+    # A role owned by a named body and set off before the name; an age before the name; an organizer's role;
+    # one name whose surname the sentence says is withheld.
+    assert quotes("Poland's interior minister, Tomasz Brzeski, was sceptical. He said the border would stay "
+                  "open but that new checks were \"not ruled out\".") == [("not ruled out", "tomasz-brzeski")]
+    assert quotes("In a queue outside the depot, 81-year-old Halina Wrobel waited for water. "
+                  "\"We boil what we can,\" she said.") == [("We boil what we can", "halina-wrobel")]
+    assert quotes("\"The march will go ahead,\" said campaigner Ruth Okoro.") == [("The march will go ahead", "ruth-okoro")]
+    # A thing's age takes an article; a role a company holds as often as a person marks no person.
+    assert quotes("Talks resumed on Monday.\n\nPolice found a 25-year-old Toyota Corolla outside the house. "
+                  "\"It was stolen last week,\" he said.") == [("It was stolen last week", None)]
+    assert quotes("Talks resumed on Monday.\n\nBritain's largest landlord, Grainger Homes, raised rents. "
+                  "\"It is fair,\" he said.") == [("It is fair", None)]
+    assert quotes("Talks resumed on Monday.\n\nDmytro, a driver who asked that his surname not be published, said "
+                  "convoys were delayed. \"We wait for days at the border,\" he said.") == [
+        ("We wait for days at the border", "dmytro")]
+    assert quotes("Talks resumed on Monday.\n\nTaras, who did not want his surname published, said he slept in the "
+                  "metro. \"It is safer,\" he said.") == [("It is safer", "taras")]
+
+
+def test_a_body_whose_name_lists_its_remits_with_commas_is_read_whole():
+    assert quotes("The Department for Culture, Media and Sport said the review was \"under way\".") == [
+        ("under way", "department-for-culture-media-and-sport")]
+    assert quotes("\"The figures are provisional,\" said the Department for Science, Innovation and Technology.") == [
+        ("The figures are provisional", "department-for-science-innovation-and-technology")]
+    # Bodies of their own listed together are several subjects, whose words no one of them said.
+    assert quotes("The Ministry of Justice, Home Office and Treasury said the review was \"under way\".") == [
+        ("under way", None)]
+
+
+def test_an_unnamed_state_office_in_a_capital_speaks_under_that_description():
+    assert quotes("Talks resumed on Monday.\n\nThe defence ministry in Beijing said the drills were "
+                  "\"routine and lawful\".") == [("routine and lawful", "the-defence-ministry-in-beijing")]
+    assert quotes("Talks resumed on Monday.\n\nThe ministry in Beijing said the drills were "
+                  "\"routine and lawful\".") == [("routine and lawful", None)]
+
+
+def test_a_bodys_bare_head_after_its_full_name_is_that_body_as_a_surname_is_a_person():
+    assert quotes("The Bank of England held rates on Thursday. \"Inflation is falling,\" the Bank said.") == [
+        ("Inflation is falling", "bank-of-england")]
+    assert quotes("The Federal Trade Commission opened an inquiry. \"Every option is open,\" the Commission said.") == [
+        ("Every option is open", "federal-trade-commission")]
+
+
+def test_the_body_named_before_which_is_the_subject_of_the_relative_clauses_speech_verb():
+    assert quotes("The strike was called by the rail union RMT, which said the offer was \"an insult to members\".") == [
+        ("an insult to members", "rmt")]
+    assert quotes("Rents rose, according to the charity Shelter, which warned that \"worse is coming\".") == [
+        ("worse is coming", "shelter")]
+
+
+def test_a_weekday_after_what_people_expect_to_happen_is_ahead():
+    # 2026-11-26 is a Thursday.
+    assert _events("Officials expect the board to approve the merger at a meeting on Tuesday.", "2026-11-26") == [
+        ("2026-12-01", "day")]
+
+
+def test_a_second_clause_with_a_named_subject_of_its_own_has_its_own_day():
+    # 2026-11-26 is a Thursday.
+    assert _events("The strike ended on Monday, and Transport Secretary Ann Lee is due in Leeds on Friday to meet "
+                   "the union.", "2026-11-26") == [("2026-11-23", "day"), ("2026-11-27", "day")]
+
+
+def test_a_company_named_by_what_it_said_then_described_is_the_same_company():
+    # A capital inside a name is no plural noun capitalized by the sentence start; "…, the company said, blaming …"
+    # has the company as the subject; "the U.S.-based carmaker" describes, it does not name.
+    assert quotes("LONDON — StarBridges will close two plants, the company said on Monday, blaming weak demand.\n\n"
+                  "\"This is painful,\" the U.S.-based company said in a statement.") == [("This is painful", "starbridges")]
+    assert quotes("MediaWorks said on Monday it would cut 300 jobs.\n\n\"This is painful,\" the company said.") == [
+        ("This is painful", "mediaworks")]
+
+
+def test_a_lowercase_kind_after_a_bodys_name_is_not_part_of_the_name():
+    assert quotes("The Unite union called the offer \"an insult\".") == [("an insult", "unite")]
+    assert quotes("The Biden administration called the offer \"an insult\".") == [("an insult", "biden-administration")]
+
+
+def test_a_person_given_an_age_then_a_role_before_the_verb_is_its_subject():
+    assert quotes("Talks resumed on Monday.\n\nTomas Novak, 52, a bus driver from Brno, said: \"We cannot live on "
+                  "this.\"") == [("We cannot live on this.", "tomas-novak")]
+
+
+def test_a_head_for_its_remits_joined_by_and_is_one_name_and_the_head_alone_points_back_to_it():
+    assert quotes("The Department for Energy Security and Net Zero said it was \"reviewing the figures\".") == [
+        ("reviewing the figures", "department-for-energy-security-and-net-zero")]
+    assert quotes("The Department for Education and Ofsted said they were \"reviewing the figures\".") == [
+        ("reviewing the figures", None)]
+    assert quotes("Tenants may stay, the Court of Session ruled on Friday.\n\n"
+                  "\"A lease is not a licence,\" the court said in its opinion.") == [
+        ("A lease is not a licence", "court-of-session")]

@@ -94,7 +94,7 @@ councillor councilor researcher physician surgeon survivor witness victim neighb
 coroner
 captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
-treasurer""".split())
+treasurer organiser organizer campaigner""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

@@ -27,6 +27,11 @@ def _joins_and(words: list, k: int) -> bool:
         return False
     if "of" in (x.lower() for x in words[max(0, k - 4):k - 1]):
         return True
+    # "Department for Business and Trade", "Office for Students and Skills": a capitalized head, "for", its remits.
+    # (Every word after "for" a remit: not "the Office for National Statistics and Treasury", two bodies.)
+    if any(words[i].lower() == "for" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.ORG_HEADS
+           and all(w.lower() in _REMITS for w in words[i + 1:]) for i in range(max(1, k - 4), k - 1)):
+        return True
     # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
     first = k - 2
     while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in DETERMINER_KINDS:
@@ -36,6 +41,39 @@ def _joins_and(words: list, k: int) -> bool:
             and not any(w.lower() in lx.ORG_HEADS for w in left))
 
 
+_CAP = r"[A-Z][\w'’\-]*"
+# "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
+# Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
+_SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+                          r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
+                          .format(c=_CAP))
+
+
+# What a ministry or department is for, as its name lists it.
+_REMITS = frozenset("""of for and the housing communities community local government health welfare sport sports media
+culture food rural affairs environment environmental energy industrial strategy science innovation technology business
+trade education skills work pensions transport digital levelling up fisheries agriculture water climate change justice
+economy economic finance employment social care families family children youth equality equalities women security net
+zero heritage tourism arts infrastructure development labour labor industry enterprise regions regional planning
+research universities higher training consumer consumers competition markets natural resources mines mining forestry
+forests land lands interior home civil service services public works national cohesion integration migration
+immigration citizenship veterans sciences""".split())
+
+
+def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
+    """One organization whose name lists its remits with commas: the comma does not end the subject there.
+    Every listed word must be a remit (not "the Ministry of Justice, Home Office and Treasury" or "the Department
+    for Education, Ofsted and Ofqual": bodies of their own, several subjects)."""
+    # (Looked for only where it can be, near the end: org_phrase reads every subject of an article.)
+    m = _SERIAL_NAME.search(chunk[-200:]) if depth == 0 and " and " in chunk[-100:] and "," in chunk[-200:] else None
+    if not m or m.group(2).lower() not in lx.ORG_HEADS:
+        return None
+    listed = re.findall(r"[A-Za-z]+", m.group(1) + " " + m.group(3))[1:]
+    if not all(w.lower() in _REMITS for w in listed):
+        return None
+    return m.group(1) + ", " + m.group(3).strip(), "organization"
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -43,6 +81,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
     ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
     """
+    serial = _serial_name(chunk, depth)
+    if serial:
+        return serial
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
     if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
         return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
@@ -107,6 +148,12 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
+        if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
+                and found[0].split()[0].islower() and found[0].split()[-1] in _STATE_HEADS
+                and " ".join(phrase).lower() in lx.GOVERNMENT_PLACES and k >= 4 and words[k - 4].lower() == "the"):
+            # "The foreign ministry in Moscow": which state's office, told by the capital it sits in; a description
+            # rather than a name, so shown with its "the", as unnamed speakers are with theirs.
+            return "the " + found[0] + clause[cut:].rstrip(" ,"), "organization"
         inner = _PHRASE_WORD.findall(clause[:cut])
         if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
                 and len(inner) == 1):
@@ -153,11 +200,19 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
             w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
         return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
+    if (det == "the" and len(phrase) >= 2 and lower in _KIND_HEADS and all(
+            w[0].isupper() and not w.endswith(("'s", "’s")) and w.lower() not in _NOT_A_BODYS_NAME for w in phrase[:-1])):
+        return " ".join(phrase[:-1]), "organization"  # "the IG Metall union": the name, then what kind of body it is
     return " ".join(phrase), "organization"
 
 
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
+# Lowercase heads that only say what kind of body the capitalized name before them is ("the IG Metall union"); a
+# state's offices ("the Biden administration", "the Tory government") are named with theirs.
+_KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
+                        "retailer insurer charity federation alliance coalition association".split())
+_NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.TITLE_WORDS | lx.CAPITALIZED_STOPWORDS
+_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
@@ -227,7 +282,8 @@ prosecution defence defense security intelligence authorities""".split())
 
 
 def name_is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and not word.isupper()
+    # (A capital inside the word makes it a name, never a plural noun capitalized by the sentence start: "GlobalFoundries".)
+    return word.endswith("s") and not word.endswith("ss") and not any(c.isupper() for c in word[1:])
 
 
 COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())

@@ -311,9 +311,19 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
             name = " ".join(c.words)
+            styled = bool(c.title and _STYLED.match(c.title)) and not named_alone
+            if styled:
+                # "Lady Justice Harcourt", "Lord Ahmad": a judge's or a peer's style stands in for a first name,
+                # and "Harcourt said" after it is her, as a surname after a full name is.
+                name = f"{c.title} {name}"
             slug = slugify(name)
             person = found.people.get(slug) or Person(slug=slug, name=name, role=None)
             _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people)
+            if styled:
+                places, slugs = by_surname.setdefault(word, ([], []))
+                at = bisect_right(places, (c.paragraph, c.start))
+                places.insert(at, (c.paragraph, c.start))
+                slugs.insert(at, slug)
             continue
         person = found.people.get(slug) or gaz.people.get(slug)
         if person is None:
@@ -345,11 +355,21 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _KIND_OF_PERSON_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
 _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
-                                    r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name")
+                                    r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name"
+                                    # "who asked that her surname not be used", "who declined to give his last name"
+                                    r"|[^.;:!?]{0,160}?\b(?:his|her|their)\s+(?:surname|last\s+name|family\s+name)\s+"
+                                    r"(?:not\s+(?:to\s+)?be|be\s+withheld|was\s+withheld|is\s+withheld|withheld)\b"
+                                    # "who did not want his surname published"
+                                    r"|[^.;:!?]{0,160}?\b(?:not|n['’]t)\s+want\s+(?:his|her|their)\s+(?:surname|last\s+name|"
+                                    r"family\s+name|full\s+name)\s+(?:published|used|printed|given|disclosed|revealed)\b"
+                                    r"|[^.;:!?]{0,160}?\b(?:declined|refused|did\s+not\s+want|didn['’]t\s+want|asked\s+not|preferred\s+not)\s+"
+                                    r"to\s+(?:give|share|use|publish|disclose|reveal)\s+(?:his|her|their)\s+(?:surname|last\s+name|"
+                                    r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
                            r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
                            r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
+_STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
@@ -701,19 +721,29 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     party = _PARTY_IN_BRACKETS.match(after)
     if party and (party.group(1) or party.group(2).lower() in lx.AFFILIATIONS):
         return True
-    # "said its chief executive, Andrew Haines": a role set off by a comma just before the name.
-    role = re.search(r"\b(?:its|their|his|her|the|The|Its|Their|His|Her)\s+(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
-    if role and (role.group(1) in lx.ROLE_NOUNS or role.group(1)[0].isupper() and role.group(1).lower() in lx.TITLE_WORDS
-                 and role.group(1).lower() not in lx.AFFILIATIONS):
+    # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
+    # may be named ("Germany's defence minister, Boris Pistorius,").
+    role = re.search(r"(?:\b(?:its|their|his|her|the|The|Its|Their|His|Her)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
+                     r"(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
+    if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
+                 or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
+                 and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
     if _SHE_AFTER.match(text, end) and text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–"):
         return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name
+    if re.search(r"(?<![\w\-])\d{1,3}-year-old\s+$", text[max(0, lead - 20):lead]) and not re.search(
+            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\d{1,3}-year-old\s+$", text[max(0, lead - 30):lead]):
+        # "67-year-old Valentyna Hrytsenko": a person's age set before their name, with no article (which a thing's
+        # age takes: "a 25-year-old Toyota Corolla", "the 150-year-old Siemens").
+        return True
     if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
         return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+# Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
+_FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")

@@ -291,6 +291,14 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
     return out
 
 
+# Capitalized bare heads that may be the nation's own body rather than one named before ("the Scottish Parliament
+# voted …. Parliament said", "the US Treasury" then "the Treasury" in a British paper): not read as short names here.
+_NATIONAL_HEADS = frozenset("government parliament cabinet presidency army navy military forces senate congress "
+                            "treasury kremlin staff".split())
+_LISTED_ON = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                        r"\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+
+
 class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
@@ -582,8 +590,11 @@ class _Resolver:
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
-            if _own_subject(masked, clause_start, verb.start()):
-                break  # "He said visitors had asked him, '…'": the nearer verb's subject spoke, not his
+            if _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
+                    masked, max(clause_start, verb.start() - 60), verb.start()):
+                # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
+                # verb's subject spoke (whoever they are), not the first verb's
+                break
         # 3. At the end of its sentence: ", Rubio said."
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
@@ -726,8 +737,9 @@ class _Resolver:
         counted = _APPOSED_BEFORE_VERB.sub(",", lead) if direct and lead.count(",") >= 2 else lead
         if direct and (len(re.findall(r"\w+", counted)) > 12 or re.search(r"[.!?;]", bare)):
             return None
-        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)):
-            return None  # `"…," while Santos urged …`: another clause, another speaker
+        if direct and (NEW_CLAUSE.match(lead.replace("\u2588", "")) or _NEXT_CLAUSE.match(lead)
+                       or _AND_SUBJECT.match(lead)):
+            return None  # `"…," while Santos urged …`, `"…", and Pryce called it …`: another clause, another speaker
         if not re.search(r"\w", lead.replace("\u2588", "")):
             if direct and _REPORTED_CLAUSE.match(masked, verb.end()):
                 # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
@@ -793,6 +805,12 @@ class _Resolver:
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
             return None
+        which = _WHICH_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "which" in chunk[-60:] else None
+        if which:
+            # "according to consumer group OCU, which warned": the organization right before the relative pronoun.
+            found = self._org_before_which(para, clause_start + which.start())
+            if found:
+                return self._org_named(found, how + " → {name}, which 'which' stands for")
         owned_role = _OWNER_ROLE_END.search(chunk) if "'" in chunk[-40:] or "’" in chunk[-40:] else None
         if owned_role:
             found = self._named_later(para, verb_at, owned_role.group(1), owned_role.group(2).lower())
@@ -845,6 +863,9 @@ class _Resolver:
         if chunk.endswith(","):
             inner = chunk[:-1]
             comma = inner.rfind(",")
+            aged = _AGE_ENDS.search(inner, 0, comma) if comma >= 0 else None
+            if aged:
+                comma = aged.start()  # "Sanne Bakker, 34, an intensive care nurse, said": her age, then her role
             if comma >= 0 and len(inner) - comma < 160:
                 found = self._subject_ending_at(para, clause_start, clause_start + comma, how)
                 if found:
@@ -1151,14 +1172,8 @@ class _Resolver:
             if index <= para.index:
                 yield index, text, (pos if index == para.index else len(text))
 
-    def _named_with_head(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
-        """The one proper name ending in `head` ("UK Health Security Agency" for "agency") written before
-        `pos`; None when there are none or several."""
-        names = self._names_with_head(head, para, pos)
-        return names.pop() if len(names) == 1 else None
-
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
-        """Every proper name ending in `head` written before `pos`."""
+        """Every proper name ending in `head` ("UK Health Security Agency" for "agency") written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
@@ -1168,6 +1183,40 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     names.add(" ".join(words))
+        return names
+
+    def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
+        """The organization whose name ends right before `at` (the comma before "which"): a name org_phrase reads
+        as one, or one set after a noun saying what kind of body it is ("consumer group OCU", "the union Unite")."""
+        if any(m.end == at and not m.in_quote and self._kind(m.key) == "person" for m in para.mentions):
+            return None
+        before = para.masked[max(0, at - 120):at]
+        phrase = org_phrase(before)
+        if phrase and phrase[1] == "organization":
+            return phrase[0]
+        kind = _KIND_THEN_NAME.search(before)
+        if kind and kind.group(1).lower().rstrip("s") in _BODY_NOUNS and not any(
+                w.lower() in NOT_ORG_WORDS for w in kind.group(2).split()):
+            known = self.people.people.get(slugify(kind.group(2))) or self.gaz.people.get(slugify(kind.group(2)))
+            if known is None or known.kind == "organization":
+                return kind.group(2)
+        return None
+
+    def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name opening on `head` and what it is of or for ("Bank of England", "Department for
+        Education", "Ministry of Housing, Communities and Local Government") written before `pos`."""
+        pattern = re.compile(r"(?<![\w\-])%s\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?"
+                             r"[A-Z][\w'’.&\-]*)*" % re.escape(head))
+        names = set()
+        for _, text, stop in self._texts_up_to(para, pos):
+            for m in pattern.finditer(text, 0, stop):
+                before = re.search(r"([A-Za-z][\w'’.&\-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+                if before and before.group(1)[0].isupper() and before.group(1).lower() not in lx.CAPITALIZED_STOPWORDS:
+                    continue  # ("the Supreme Court of Canada": the head ends a longer name, it does not open one)
+                # (A name that lists its remits goes on past its commas: see org_phrase.)
+                listed = _LISTED_ON.match(text, m.end(), stop)
+                whole = org_phrase(m.group(0) + listed.group(0)) if listed else None
+                names.add(whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0))
         return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
@@ -1293,6 +1342,12 @@ class _Resolver:
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
+        if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper() and name.lower() not in _NATIONAL_HEADS:
+            # "the Commission said" after "The European Commission said": the short name of the one body the
+            # article named in full with that head before, as a surname is of the person named in full.
+            fuller = self._names_with_head(name.lower(), para, clause_start) | self._names_opening_on(name, para, clause_start)
+            if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name):
+                return self._org_named(fuller.pop(), how + f" → '{name}', named in full before as {{name}}")
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
@@ -1346,9 +1401,10 @@ class _Resolver:
         if not fitting and not org:
             # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
             # organization the article named before with that head word, quoted or not.
-            named = self._named_with_head(head, para, clause_start)
-            if named:
-                return self._org_named(named, f"'the {head}' → {{name}}, the one such organization named before")
+            # ("the Court of Appeal ruled …" … "the court said": a name opening on the head word counts too.)
+            named = self._names_with_head(head, para, clause_start) | self._names_opening_on(head.capitalize(), para, clause_start)
+            if len(named) == 1:
+                return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
             # (Also past an organization that spoke but is of another kind: "the consultancy Meridian Advisory".)
             described = self._described_org(head, para, clause_start)
@@ -1468,9 +1524,16 @@ class _Resolver:
                 continue
             verb = verbs[-1]
             s_start, _ = p.sentence_at(verb.start())
+            if (len(verbs) > 1 and verb.group(0).endswith("ing") and p.masked[verb.start() - 2:verb.start()] == ", "
+                    and verbs[-2].start() >= s_start):
+                verb = verbs[-2]  # "…, the company said on Monday, blaming weak demand": the participle shares its subject
             words = p.masked[s_start:verb.start()].split()
             while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
                 words.pop()
+            reported = _NAME_THEN_THE_COMPANY.fullmatch(" ".join(words)) if len(words) > 3 else None
+            if reported and reported.group(2) in HEAD_FAMILIES[0]:
+                # "GlobalFoundries will cut 800 jobs, the company said": the name opening what "the company" said.
+                words = reported.group(1).split()
             if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
                 return None
             if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
@@ -1619,6 +1682,12 @@ class _Resolver:
         clause = re.match(r"[^,.;:!?\u2588\"“”]{1,120}", para.masked[pos:])
         if not clause:
             return None
+        listed = _LISTED_ON.match(para.masked, pos + clause.end())
+        if listed:
+            # `," said the Department for Science, Innovation and Technology`: a name that lists its remits.
+            found = org_phrase(para.masked[pos:listed.end()])
+            if found and found[1] == "organization" and "," in found[0]:
+                return self._group(para, pos, listed.end(), f"named after the quote ({verb} …)")
         words = list(re.finditer(r"\S+", clause.group(0)))[:9]
         for n in range(len(words), 0, -1):
             end = pos + words[n - 1].end()
@@ -1797,6 +1866,14 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
+                                    r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
+_AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
+_WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
+# "consumer group OCU", "the rail union RMT": what kind of body, then its name.
+_KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
+_BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
+    "charity watchdog regulator lobby campaign consultancy think-tank".split())
 _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
@@ -1829,6 +1906,8 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
+_AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"

@@ -50,7 +50,7 @@ _RELATIVE = re.compile(
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 _FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
                      r"must(?!\s+have\b)|yet to|"
-                     r"scheduled|planned for|expected|expects|forecasts|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+                     r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to)\b", re.IGNORECASE)
 # (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 

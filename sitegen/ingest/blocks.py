@@ -87,13 +87,17 @@ def reporting_note(text: str, author: Optional[str]) -> bool:
 def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
-    verbs = r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) "
     # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
     for name in re.split(r",\s*|\s+and\s+", author):
         given = name.split()[0] if name.split() else name
-        if name and (re.match(re.escape(name) + verbs, text) or re.match(re.escape(given) + verbs, text)):
+        # The name as written, then a verb: a prefix test and one fixed pattern, not a pattern compiled per author.
+        if name and (text.startswith(name) and _BIO_VERB.match(text, len(name))
+                     or text.startswith(given) and _BIO_VERB.match(text, len(given))):
             return True
     return False
+
+
+_BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) ")
 
 
 # "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting

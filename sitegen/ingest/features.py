@@ -87,14 +87,26 @@ class Result:
 class LineInfo:
     line: Line
     words: int
-    script: Optional[str]
-    sentence: bool  # ends like a sentence
     pattern: Optional[str]  # a general boilerplate reason
     fate: Optional[str] = None
     reason: str = ""
     kind: Optional[str] = None  # block kind when kept
     level: int = 2
     story_list: bool = False  # an item of the list that is the page's story (a day's events, a digest)
+    # Worked out on first reading (__getattr__), unless line_info needed it: most lines of a saved page (menus,
+    # footers) are judged by the box they sit in, and nothing ever asks their script or sentence shape.
+    script: Optional[str] = field(init=False)
+    sentence: bool = field(init=False)  # ends like a sentence
+
+    def __getattr__(self, name: str):
+        # Called only for an attribute not set yet.
+        if name == "script":
+            value = self.script = main_script(self.line.text)
+        elif name == "sentence":
+            value = self.sentence = _ends_sentence(self.line.text)
+        else:
+            raise AttributeError(name)
+        return value
 
 
 def _ends_sentence(text: str) -> bool:
@@ -106,13 +118,18 @@ def _ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
+# Letters of the scripts in UNSPACED: a line without one cannot be in any of them (language._RANGES).
+_UNSPACED_LETTER = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+
+
 def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     text = line.text
-    script = main_script(text)
     words = len(text.split())
-    if script in UNSPACED:
-        words = max(words, len(text) // 2)
-    sentence = _ends_sentence(text)
+    script = None
+    if not text.isascii() and _UNSPACED_LETTER.search(text):
+        script = main_script(text)
+        if script in UNSPACED:
+            words = max(words, len(text) // 2)
     # Inside a <nav>/<footer>/comment box the markup already says why; no need to match patterns.
     container = line.container
     if line.tag == "h1" and container in ("header", "outside"):
@@ -124,7 +141,10 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
         pattern = "mostly link text (a menu or a teaser)"
-    return LineInfo(line, words, script, sentence, pattern)
+    info = LineInfo(line, words, pattern)
+    if script is not None:
+        info.script = script
+    return info
 
 
 def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:

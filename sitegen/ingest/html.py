@@ -34,6 +34,9 @@ _NO_ATTRS: dict[str, str] = {}
 _INNER_KINDS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td"}
 _ENTRY_BOUNDARY = {"article", "section", "main"}
 _END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
+_END_SLOW = _END_SPECIAL | _BLOCKS | _SKIP
+# Start tags that need more than pushing the element (with attributes that say nothing): see handle_starttag.
+_START_SPECIAL = _HEAD_TAGS | _VOID | _SKIP | _BLOCKS | set(_CONTAINERS) | {"dialog", "header", "article", "main"}
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_WORDS = re.compile(
     r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
@@ -56,14 +59,26 @@ def _drop_cap(before: str, after: str) -> bool:
 @lru_cache(maxsize=4096)
 def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool, Optional[str]]:
     """What an element's class, id, rel and role say: (an author/byline element, the furniture box it is)."""
-    byline = bool(_AUTHOR_BOX.search(f"{klass} {ident} {rel}"))
+    author = f"{klass} {ident} {rel}"
+    words = f"{klass} {ident} {role or ''}"
+    if author.isascii() and words.isascii():
+        # IGNORECASE makes re fold the case of every character it compares (2× slower here); for ASCII text,
+        # lowercasing once matches the same (the case-insensitive extras, "ſ", "K", "İ", are not ASCII).
+        author, words = author.lower(), words.lower()
+        author_box, box_words, byline_box = _AUTHOR_BOX_LOWER, _BOX_WORDS_LOWER, _BYLINE_BOX_LOWER
+    else:
+        author_box, box_words, byline_box = _AUTHOR_BOX, _BOX_WORDS, _BYLINE_BOX
+    byline = bool(author_box.search(author))
     if role in _ROLE_CONTAINERS:
         return byline, _ROLE_CONTAINERS[role]
-    words = f"{klass} {ident} {role or ''}"
-    match = _BOX_WORDS.search(words)
-    if match and not _BYLINE_BOX.search(words):
+    match = box_words.search(words)
+    if match and not byline_box.search(words):
         return byline, f"{match.group(1).lower()} box (class/id)"
     return byline, None
+
+
+_BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
+    re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
 
 
 class _Attrs(dict):
@@ -78,6 +93,7 @@ class _Attrs(dict):
     dialog = False
     box: Optional[str] = None
     itemprop: Optional[list[str]] = None
+    plain = True  # none of the above says anything: an inline element with these attributes changes nothing
 
 
 # The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
@@ -100,6 +116,8 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     attrs.byline, attrs.box = _named(klass, get("id", ""), get("rel", ""), role)
     if "itemprop" in attrs:
         attrs.itemprop = attrs["itemprop"].lower().split()
+    attrs.plain = not (attrs.hidden or attrs.dialog or attrs.box or attrs.byline or attrs.itemprop is not None
+                       or role in ("main", "article"))
     return attrs
 
 
@@ -152,6 +170,14 @@ class _Page:
 
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
+        if attrs.plain and tag not in _START_SPECIAL:
+            # Most tags of a page (<a>, <span>, <em> in menus and text): the text inside inherits all from around it.
+            stack = self.stack
+            stack.append((tag,) + stack[-1][1:])
+            if tag == "a":
+                self.in_link += 1
+            self.open[tag] = self.open.get(tag, 0) + 1
+            return
         if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         if tag in _VOID:
@@ -249,6 +275,16 @@ class _Page:
         return False
 
     def handle_endtag(self, tag: str) -> None:
+        stack = self.stack
+        if stack[-1][_TAG] == tag and tag not in _END_SLOW:
+            # The innermost element closes (well-nested markup) and it is no block: pop it, nothing else happens.
+            stack.pop()
+            self.open[tag] -= 1
+            if tag == "a" and self.in_link:
+                self.in_link -= 1
+            if self.author_depth is not None:
+                self._left_author(len(stack) - 1)
+            return
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
                 self.in_json_ld = False
@@ -273,8 +309,8 @@ class _Page:
             if open_tag == tag:
                 if tag in _SKIP:
                     self.skip = max(0, self.skip - 1)
-                elif tag == "a":
-                    self.in_link = max(0, self.in_link - 1)
+                elif tag == "a" and self.in_link:
+                    self.in_link -= 1
                 break
             if open_tag in _SKIP or open_tag.startswith("__hidden__"):
                 self.skip = max(0, self.skip - 1)
@@ -288,7 +324,12 @@ class _Page:
             self.block_tag = stack[-1][_BLOCK]
             if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
-        if self.author_depth is not None and depth <= self.author_depth:
+        if self.author_depth is not None:
+            self._left_author(depth)
+
+    def _left_author(self, depth: int) -> None:
+        """An element closed, leaving the stack this deep: out of the microdata author (and its name) element?"""
+        if depth <= self.author_depth:
             self.author_depth = None
         if self.author_name_depth is not None and depth <= self.author_name_depth:
             self.author_name_depth = None
@@ -305,7 +346,8 @@ class _Page:
         if not self.buffer_text:
             if self.author_depth is None and data.isspace():
                 return  # white space before a block's text: clean() would strip it anyway
-            self.block_line = self.line + (data[: len(data) - len(data.lstrip())].count("\n"))
+            lead = len(data) - len(data.lstrip())  # the newlines before the text start count, not those in it
+            self.block_line = self.line + data.count("\n", 0, lead) if lead else self.line
         elif self.pending_space and data[:1].isalnum() and self.buffer[-1][-1:].isalnum() \
                 and not _drop_cap(self.buffer[-1], data):
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
@@ -827,19 +869,22 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     score = [0.0] * count
     chars = [0] * count
     link_chars = [0.0] * count
-    under = [0] * count  # lines inside each element
-    last_under = [0] * count  # the last of them (the only one when under is 1)
+    last_under = [0] * count  # the last line inside each element (the only one when it holds one)
     points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
     for i, (line, path) in enumerate(zip(lines, paths)):
         text = line.text
         size = len(text)
-        linked = line.link_density * size
-        for el in path:
-            chars[el] += size
-            link_chars[el] += linked
-            under[el] += 1
-            last_under[el] = i
+        if path:
+            # Counted at the innermost element, then added up the tree below (a path is its element's chain of
+            # parents); link characters are summed line by line as before, so the float sums stay the same.
+            inner = path[-1]
+            chars[inner] += size
+            last_under[inner] = i
+            linked = line.link_density * size
+            if linked:
+                for el in path:
+                    link_chars[el] += linked
         if not _scored(line):
             continue
         points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
@@ -854,6 +899,14 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             score[path[k]] += points / (1 if level == 0 else 2 if level == 1 else 6)
     if total < 10:
         return None
+    under = lines_in[:]
+    for el in range(count - 1, 0, -1):  # children come after their parents
+        up = parent[el]
+        if up > 0:
+            chars[up] += chars[el]
+            under[up] += under[el]
+            if last_under[el] > last_under[up]:
+                last_under[up] = last_under[el]
     final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
     top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:

@@ -18,7 +18,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+[ \t\u00a0\u2000-\u2
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per saved page: slots make them quicker to build and to read
 class Line:
     """One candidate block of the page, before ingest decides what it is."""
 
