@@ -207,7 +207,7 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     if count < max(1, topic.min_paragraphs):
         return False
     if topic.min_paragraphs < 2 or count > 2 * PASSING_MENTIONS:
-        return True
+        return True  # (seven paragraphs or more tell of it, whatever clauses they name it in)
     if not headline:
         # Under a headline elsewhere, a paragraph that names the topic only in a clause telling what else is going
         # on ("The report comes as US envoy Steve Witkoff prepares to travel") is a mention in passing: it neither
@@ -268,9 +268,12 @@ def _only_in_background(text: str, topic: Topic) -> bool:
         cuts.append((m.start(), at))
     if not cuts:
         return False  # (most paragraphs)
+    terms = _matcher(topic.terms)
+    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
+        return False  # (no term in them: a short look, where most paragraphs end)
     # The rest of the paragraph, without its clauses of background, on topic or not.
     rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
-    return not _matcher(topic.terms).search(rest)
+    return not terms.search(rest)
 
 
 @lru_cache(maxsize=256)
