@@ -281,6 +281,15 @@ def test_a_second_clause_after_and_has_its_own_speaker_even_one_no_rule_can_name
     assert quotes(body) == [("long overdue", "anna-kovacs"), ("a bad day", None)]
 
 
+def test_one_member_of_a_party_named_by_a_post_nominal_is_unnamed_not_the_party():
+    # A party's name with no organization word reads as a person's; "one X TD" is a member of it all the same.
+    body = ("Sinn Féin said it had “won the argument”.\n\n"
+            "“We lost the count, not the argument,” one Sinn Féin TD said.\n\n"
+            "“We will see,” said Brendan Howlin TD.")
+    assert quotes(body) == [("won the argument", "sinn-fein"), ("We lost the count, not the argument", None),
+                            ("We will see", "brendan-howlin")]
+
+
 def test_a_quote_nobody_is_named_for_keeps_a_null_speaker():
     assert quotes("Signs on the bridges read “Do not travel unless it is necessary” all week.") == [
         ("Do not travel unless it is necessary", None)]

@@ -986,10 +986,13 @@ class _Resolver:
             # "A report published last month by the International Energy Agency said": its author.
             return self._document_author(para, end, "a report by {name}")
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
-        stripped = _POST_NOMINAL_END.sub("", _BRACKETED_END.sub("", text.rstrip(" ,")))  # (and "Judge Jason Taylor KC")
+        bracketed = _BRACKETED_END.sub("", text.rstrip(" ,"))
+        stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
+                if stripped != bracketed and (self._kind(m.key) != "person" or _ONE_OF.search(masked, clause_start, m.lead)):
+                    return None  # "one Fianna Fáil TD said": a member of the party, not the party (nor a person so named)
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
                 # opens a clause of its own, whose subject the name is.)
                 if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
@@ -1906,6 +1909,7 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
+_ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
