@@ -45,3 +45,42 @@ def test_a_step_set_for_a_month_of_another_year_is_an_event_beside_the_day_of_th
         ("2026-06-08", "day")]
     assert _events("The council on Monday approved a scheme to phase out diesel buses by December 2026.", "2026-06-10") == [
         ("2026-06-08", "day")]
+
+
+def test_a_clause_set_off_by_which_or_who_with_its_own_day_is_its_own_event():
+    # Friday 4 December 2026: the vote ahead, the draft's approval behind.
+    assert _events("Parliament will vote on the budget on Wednesday, which the cabinet approved in a late session on Monday.",
+                   "2026-12-04") == [("2026-12-09", "day"), ("2026-11-30", "day")]
+
+
+def test_two_actions_each_dated_to_a_month_are_two_events():
+    # 10 June 2026: a month with no year, told in the past, is the last of its name.
+    assert _events("The regulator fined the bank in March 2024, and the appeals board upheld the fine in February.",
+                   "2026-06-10") == [("2024-03", "month"), ("2026-02", "month")]
+    # Two months of one action stay one event.
+    assert _events("Prices rose in March 2024 and in April 2024.", "2026-06-10") == [("2024-03", "month")]
+
+
+def test_next_or_last_before_a_month_gives_its_year():
+    assert _events("The museum shut last October and will reopen by next February.", "2026-06-10") == [
+        ("2025-10", "month"), ("2027-02", "month")]
+    # Beside the day of the news, a step set for next year's month is its own event.
+    assert _events("The board agreed on Monday to sell the site by next March.", "2026-06-10") == [
+        ("2026-06-08", "day"), ("2027-03", "month")]
+
+
+def test_an_event_set_days_or_weeks_apart_from_the_day_of_the_sentence_is_counted_from_it():
+    # Thursday 10 December 2026: freed on Tuesday, arrested two weeks before it.
+    assert _events("The journalist was freed on Tuesday, two weeks after her arrest at the border.", "2026-12-10") == [
+        ("2026-12-08", "day"), ("2026-11-24", "day")]
+    # Something dated itself after "after" is dated by that, not counted.
+    assert _events("The journalist was freed on Tuesday, two weeks after her arrest on November 20.", "2026-12-10") == [
+        ("2026-12-08", "day"), ("2026-11-20", "day")]
+
+
+def test_a_live_blog_entry_telling_of_a_thing_just_done_is_the_article_s_day():
+    body = ("09:30 BST — The prime minister has landed in Kyiv for an unannounced visit. More to follow.\n\n"
+            "08:10 BST — The foreign office has said it will not comment on travel plans.\n\n"
+            "07:45 BST — Rail strikes have begun across the north, and talks will resume on Friday.")
+    # (Thursday 10 December 2026; "has said" is a statement; the strike's entry has a day of its own.)
+    assert _events(body, "2026-12-10") == [("2026-12-10", "day"), ("2026-12-11", "day")]

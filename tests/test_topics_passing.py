@@ -48,3 +48,22 @@ def test_the_default_guarantees_topic_knows_european_and_western_troops():
     paragraphs[1] = "Paris and London presented plans for a reassurance force to ministers in Brussels."
     paragraphs[6] = "Moscow said any Western troops in Ukraine would be legitimate targets."
     assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
+
+
+def test_mentions_only_in_clauses_of_background_do_not_file_a_story_under_another_headline():
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 9
+    background = list(filler)
+    background[1] = "The union called the strike as ministers prepared for talks in Geneva."
+    background[2] = "Pickets stayed at the gates while the ceasefire held in the east."
+    background[5] = "It hopes to settle before the next meeting of ministers."
+    background[6] = "Ports elsewhere stayed open, even as negotiators met."
+    assert _topics(background) == ()
+    # The same words in clauses of their own speak of the talks.
+    own = list(filler)
+    own[1] = "Ministers prepared for talks in Geneva."
+    own[2] = "The ceasefire held in the east."
+    own[5] = "The next meeting of ministers is in Rome."
+    own[6] = "Negotiators met for six hours."
+    assert _topics(own) == ("talks",)
+    # Under a headline on the topic, a lede's clause of background still tells of it.
+    assert _topics(background, title="Dockers strike as ceasefire talks open") == ("talks",)

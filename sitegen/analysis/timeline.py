@@ -36,6 +36,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
     ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    # "by next April", "last March": the first of that name after (before) the article's month.
+    ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
@@ -59,6 +61,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
     names: list = []  # the weekdays the article uses in a name, worked out when a weekday with no "on" is met
     for paragraph in article.paragraphs:
         text = paragraph.text
+        stamped = _just_done(text) if published is not None else None
+        if stamped:
+            out.append(Event(date=published.isoformat(), precision="day", text=stamped[0],
+                             sources=(SourceRef(article.slug, paragraph.index),), phrase=stamped[1]))
         absolute = [m.start() for m in _ANY_DATE.finditer(text)]
         if published is not None:
             quotes = quoted_spans(text)
@@ -71,8 +77,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             continue  # no date word in the whole paragraph
         quotes = quoted_spans(text)
         for a, b in sentence_spans(text, quotes):
-            has_absolute = bisect_left(absolute, b) > bisect_left(absolute, a)
-            has_relative = bisect_left(relative, b) > bisect_left(relative, a)
+            n_absolute = bisect_left(absolute, b) - bisect_left(absolute, a)
+            n_relative = bisect_left(relative, b) - bisect_left(relative, a)
+            has_absolute, has_relative = n_absolute > 0, n_relative > 0
             if not (has_absolute or has_relative):
                 continue
             sentence = text[a:b].strip()
@@ -92,7 +99,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(dated, f[2]), _at(dated, f[2]))) \
                 if options else None
             masked_dated = masked[a:b].strip()[len(sentence) - len(dated):] if published is not None else dated
-            both = _dated_clauses(dated, masked_dated, published) if found and found[1] == "day" else None
+            # (Two months take two date words: a sentence with one month is not looked at again.)
+            both = _dated_clauses(dated, masked_dated, published) if found and (
+                found[1] == "day" or found[1] == "month" and n_absolute + n_relative > 1) else None
             if both:
                 # "approved the bill on Monday and will vote on Dec. 18": each action on its own day.
                 out.extend(Event(date=date, precision=precision, text=sentence,
@@ -107,17 +116,24 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 if far:
                     out.append(Event(date=far[0], precision=far[1], text=sentence,
                                      sources=(SourceRef(article.slug, paragraph.index),), phrase=far[2]))
+                apart = _days_apart(masked_dated, date) if precision == "day" and date[:1] != "-" else None
+                if apart:
+                    out.append(Event(date=apart[0], precision="day", text=sentence,
+                                     sources=(SourceRef(article.slug, paragraph.index),), phrase=apart[1]))
     return tuple(out)
 
 
 # Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …",
 # "…, and U.S. envoy Steve Witkoff is expected …" (a new subject by name after a comma), or an event set before or
-# after the first: "… on Dec. 8 after talks collapsed on Tuesday", "…, ahead of a meeting of ministers on Wednesday".
+# after the first: "… on Dec. 8 after talks collapsed on Tuesday", "…, ahead of a meeting of ministers on Wednesday",
+# or a clause set off by ", which"/", who" with its own day ("is due in Moscow on Tuesday for talks on the plan, which
+# the negotiator went through in Miami on Sunday": the plan's review is behind, the visit ahead).
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
-                            r"|,?\s+(?P<order>after|ahead of|before)\s+")
+                            r"|,?\s+(?P<order>after|ahead of|before)\s+"
+                            r"|,\s+(?:which|who)\s+")
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
@@ -145,13 +161,59 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
                 and not re.search(r"\d", found[2]):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
         days.append(found)
-    if len(days) < 2 or len({d[0] for d in days}) < len(days) or not any(d[1] == "day" for d in days):
+    # (Two months as well: "A tribunal ruled against them in February 2025, and the appeal tribunal upheld that
+    # decision in January" — two rulings, a year apart.)
+    if len(days) < 2 or len({d[0] for d in days}) < len(days):
         return None
     return days
 
 
+# "spoke on Saturday, two days after the Geneva round ended": the round ended on a day of its own, counted back.
+_APART = re.compile(r"(?=[aotfsenA-Z\d])\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                    r"(?P<unit>days?|weeks?)\s+(?P<order>after|before)\s+", re.IGNORECASE)
+_NUMBERS = {w: i for i, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)}
+_NUMBERS["one"] = 1
+
+
+def _days_apart(sentence: str, day: str) -> Optional[tuple[str, str]]:
+    """The day of an event set a number of days or weeks after or before the sentence's own day ("was freed on
+    Monday, two weeks after his arrest" → the Monday two weeks before) — when nothing after it dates it itself."""
+    if " after " not in sentence and " before " not in sentence:
+        return None  # (most sentences: nothing set apart from their day)
+    m = _APART.search(sentence)
+    if not m or _ANY_DATE.search(sentence, m.end()) or _ANY_RELATIVE.search(sentence, m.end()):
+        return None
+    n = m.group("n").lower()
+    days = (int(n) if n.isdigit() else _NUMBERS[n]) * (7 if m.group("unit").lower().startswith("week") else 1)
+    shift = dt.timedelta(days=-days if m.group("order").lower() == "after" else days)
+    return (dt.date.fromisoformat(day) + shift).isoformat(), sentence[m.start():].strip()
+
+
+# A live-blog entry opened by its time stamp ("14:05 GMT — Witkoff has arrived in Moscow …"): a thing just done, told
+# in the present perfect, happened on the article's day. (What someone "has said" is a statement, not an event.)
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|EST|EDT|PT|PST|PDT|local time)\s*[-–—]+\s*")
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?!(?:said|told|added|stated|warned|claimed|insisted|"
+                        r"argued|noted|suggested|reported|confirmed|denied|described|called|urged|announced|been)\b)"
+                        r"(?:\w+ed|begun|won|lost|left|met|gone|come|struck|hit|fallen|taken|given|made|sent|held|signed)\b")
+
+
+def _just_done(text: str) -> Optional[tuple[str, str]]:
+    """The first sentence of a time-stamped live-blog entry and its verb, when it tells of a thing just done."""
+    stamp = _STAMP.match(text)
+    if not stamp:
+        return None
+    spans = sentence_spans(text, quoted_spans(text))
+    first = text[spans[0][0]:spans[0][1]].strip() if spans else text
+    if _ANY_DATE.search(first) or _ANY_RELATIVE.search(first):
+        return None  # (a day of its own dates it: "has arrived in Moscow on Monday")
+    m = _JUST_DONE.search(mask(first, quoted_spans(first)))
+    return (first, m.group(0)) if m else None
+
+
 # A month and its year after a word that sets a step by it: "to eliminate all licences by November 2028".
-_MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+" + _MONTH + r",?\s+" + _YEAR + r"\b")
+# ("by next April" in November names its year too.)
+_MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+(?:" + _MONTH + r",?\s+" + _YEAR + r"\b"
+                              r"|(?P<which>next|last)\s+" + _MONTH.replace("?P<month>", "?P<month2>") + r"\b)")
 
 
 def _another_year(sentence: str, found: tuple[str, str, str], published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -164,7 +226,8 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
     m = _MONTH_YEAR_STEP.search(sentence)
     if not m:
         return None
-    year, month = int(m.group("year")), _MONTH_NAMES.get(m.group("month").lower().rstrip("."))
+    month = _MONTH_NAMES.get((m.group("month") or m.group("month2")).lower().rstrip("."))
+    year = int(m.group("year")) if m.group("year") else month and _next_or_last(month, m.group("which"), published)
     if not month or year == published.year or str(year) == found[0][:4]:
         return None
     return f"{year:04d}-{month:02d}", "month", m.group(0)
@@ -249,9 +312,20 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
             continue
         if not month:
             continue
+        if groups.get("which"):
+            year = _next_or_last(month, groups["which"], published)
         year = year or _year_said_after(sentence, m.end(), published) or _month_year(sentence, m, month, published)
         best = (m.start(), (f"{year:04d}-{month:02d}" if year else f"--{month:02d}", "month", m.group(0).strip()))
     return best[1] if best else None
+
+
+def _next_or_last(month: int, which: str, published: Optional[dt.date]) -> Optional[int]:
+    """'next April' in November 2026 is April 2027; 'last December' is December 2025."""
+    if published is None:
+        return None
+    if which.lower() == "next":
+        return published.year if month > published.month else published.year + 1
+    return published.year if month < published.month else published.year - 1
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+$")
@@ -376,7 +450,7 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     return f"{published.year + step:04d}", "year", phrase
 
 
-_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
+_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
                    r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 

@@ -201,12 +201,21 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     story about them gives them paragraphs in a row (the headline and the first paragraph too), or names
     them fully somewhere (two of the topic's terms, or one of its phrases: "peace deal", "price cap").
     Of scattered mentions, one that names only a kind of thing ("to guarantee a ceasefire", "at a city council
-    meeting": see _names_its_own) does not count: with too few left, only a paragraph naming two of the terms
-    still tells of the topic."""
+    meeting": see _names_its_own) does not count, nor, under a headline elsewhere, one in a clause of background
+    (see _only_in_background): with too few left, only a paragraph naming two of the terms still tells of the topic."""
     count = len(indices) + bool(headline)
     if count < max(1, topic.min_paragraphs):
         return False
-    if topic.min_paragraphs < 2 or count > PASSING_MENTIONS:
+    if topic.min_paragraphs < 2 or count > 2 * PASSING_MENTIONS:
+        return True  # (seven paragraphs or more tell of it, whatever clauses they name it in)
+    if not headline:
+        # Under a headline elsewhere, a paragraph that names the topic only in a clause telling what else is going
+        # on ("The report comes as US envoy Steve Witkoff prepares to travel") is a mention in passing: it neither
+        # lifts the story past the few mentions allowed nor makes a run, nor is it the story's own.
+        wanted = set(indices)
+        indices = [p.index for p in paragraphs if p.index in wanted and not _only_in_background(p.text, topic)]
+        count = len(indices)
+    if count > PASSING_MENTIONS:
         return True
     order = {p.index: k for k, p in enumerate(paragraphs)}
     at = ([-1] if headline else []) + sorted(order[i] for i in indices)
@@ -237,6 +246,34 @@ def _names_its_own(text: str, topic: Topic) -> bool:
         return True
     return words is not None and any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                      for m in words.finditer(text))
+
+
+# A clause of background, after a comma or "comes as": "…, as the EU keeps up pressure while US-led peace talks drag
+# on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
+# leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
+_BACKGROUND = re.compile(r"(?=[,;—–cwab])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s)",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
+
+
+def _only_in_background(text: str, topic: Topic) -> bool:
+    """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
+    its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
+    cuts, at = [], 0
+    for m in _BACKGROUND.finditer(text):
+        if m.start() < at:
+            continue  # (inside the clause before)
+        end = _CLAUSE_END.search(text, m.end())
+        at = end.start() if end else len(text)
+        cuts.append((m.start(), at))
+    if not cuts:
+        return False  # (most paragraphs)
+    terms = _matcher(topic.terms)
+    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
+        return False  # (no term in them: a short look, where most paragraphs end)
+    # The rest of the paragraph, without its clauses of background, on topic or not.
+    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
+    return not terms.search(rest)
 
 
 @lru_cache(maxsize=256)
