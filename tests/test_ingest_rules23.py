@@ -160,3 +160,22 @@ def test_the_sites_name_over_the_page_and_alone_in_its_footer_beats_the_parent_c
     page = _dump("Contact Us", "Rural routes need a daily return bus, trust tells operators", "By Tom Ryle", _LEAD,
                  _NEXT, _THIRD, "Contact Us", "© 2026 Downland Media Group Ltd")
     assert extract(page, "x.txt").publisher != "Contact Us"
+
+
+def test_a_blog_platforms_publication_line_alone_names_the_publisher():
+    e = extract(("Member-only story\nRural routes need a daily return bus, trust tells operators\nTom Ryle\nFollow\n"
+                 "6 min read\n·\nMar 3, 2026\nPublished in Bus Lane Weekly\n" + "\n".join((_LEAD, _NEXT, _THIRD))).encode(),
+                "x.txt")
+    assert e.publisher == "Bus Lane Weekly"
+
+
+def test_a_tip_box_inside_an_explainer_is_not_story():
+    tip = "Money tip: Ask your bus company for a season ticket before the fares change in April."
+    e = extract(_dump("Rural bus fares: what changes in April", "By Tom Ryle", _LEAD, tip, _NEXT, _THIRD), "x.txt")
+    assert _texts(e) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_city_and_the_news_agency_on_their_own_line_are_no_dek():
+    e = extract(_dump("Rural routes need a daily return bus, trust tells operators", "Leeds - Northern News Agency",
+                      _LEAD, _NEXT), "x.txt")
+    assert e.description is None and _texts(e)[0] == _LEAD

@@ -189,6 +189,8 @@ _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", 
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                           r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+# An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
+_TIP_BOX = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 # An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
 # reviewed by Dr Ana Ruiz".
 _REVIEWED_BY = re.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
@@ -637,6 +639,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
+    if words <= 60 and "tip" in lower and _TIP_BOX.match(text):
+        return "a tip box beside the story"
     if words <= 12 and "by" in lower and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
     if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):

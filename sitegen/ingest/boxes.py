@@ -178,8 +178,10 @@ def _photographers_credits(infos: list[LineInfo]) -> None:
     Quint for Longitude"): that line is the picture's credit."""
     names = set()
     for info in infos[:60]:
+        if info.words > 20 or info.sentence:
+            continue
         lower = info.line.text.casefold()
-        if info.words <= 20 and not info.sentence and any(key in lower for key in _PHOTOGRAPHER_KEYS):
+        if any(key in lower for key in _PHOTOGRAPHER_KEYS):
             names.update(m.group("name").casefold() for m in _PHOTOGRAPHER.finditer(info.line.text)
                          if len(m.group("name").split()) >= 2)
     if not names:

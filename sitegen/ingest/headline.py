@@ -285,8 +285,14 @@ _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+
 
 
 def dateline(text: str) -> bool:
-    # "KYIV, Ukraine (AP) — " or "WASHINGTON —": the wire lead, never a dek.
-    return bool(re.match(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:,\s*[\w .]+)?(?:\s*\([\w .]+\))?\s*[—–-]", text))
+    # "KYIV, Ukraine (AP) — " or "WASHINGTON —": the wire lead, never a dek. Nor is a city and the agency on a line of
+    # their own, as a site running the wire's item sets them ("واشنطن - وكالة أنباء …", "Brasília - Agência …").
+    return bool(re.match(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:,\s*[\w .]+)?(?:\s*\([\w .]+\))?\s*[—–-]", text)) \
+        or len(text) <= 80 and bool(_AGENCY_LINE.match(text))
+
+
+_AGENCY_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s[—–-]\s(?:\w+\s){0,3}(?:وكالة|agency|agencia|agence|"
+                          r"agentur|agenzia|agência|ajansı|агентство|агенція)\b[^.!?]*$", re.IGNORECASE)
 
 
 def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
