@@ -193,6 +193,7 @@ _CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3
 _TIP_BOX = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 # An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
 # reviewed by Dr Ana Ruiz".
+_REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
 _REVIEWED_BY = re.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
                           re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
@@ -639,9 +640,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
-    if words <= 60 and "tip" in lower and _TIP_BOX.match(text):
+    if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):
         return "a tip box beside the story"
-    if words <= 12 and "by" in lower and _REVIEWED_BY.match(text):
+    if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
     if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
         return "a feedback survey's question"

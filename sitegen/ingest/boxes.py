@@ -136,7 +136,6 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
             above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
 
 
-
 CONTENTS = "table of contents (its entries head the sections below)"
 
 
@@ -150,7 +149,7 @@ def _contents_list(infos: list[LineInfo]) -> None:
         info = infos[i]
         if info.words > 15 or info.pattern or len(info.line.text) < 3:
             continue
-        key = info.line.text.casefold()
+        key = info.line.text
         nxt[i] = later.get(key, -1)
         later[key] = i
     i = 0
@@ -169,7 +168,6 @@ PHOTO_CREDIT = "photo credit"
 _PHOTOGRAPHER = re.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos?|pictures?|images?|fotos?|fotografias?|"
                            r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",
                            re.IGNORECASE)
-
 _PHOTOGRAPHER_KEYS = ("photo", "pictur", "imag", "foto", "ảnh")
 
 
@@ -221,8 +219,8 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
     said, "The Americans …")."""
     for i, info in enumerate(infos):
         text = info.line.text
-        if info.pattern is not None or not 6 <= info.words <= 40 or text[:1] not in _QUOTE_MARKS \
-                or text[-1:] not in _QUOTE_MARKS:
+        if text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS or info.pattern is not None \
+                or not 6 <= info.words <= 40:
             continue
         grams = _grams(text)
         for other in infos[max(0, i - 8):i + 9]:

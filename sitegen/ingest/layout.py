@@ -255,7 +255,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
                 _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5 \
                 or info.pattern == "tag list" and before >= total * 0.6 \
-                or before >= total * 0.5 and _press_tail(infos, i):
+                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
@@ -295,9 +295,7 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
     """A press release's part for journalists: its media contact or end mark, or its notes to editors with the contact
     or end mark right under them. (Notes with the page's share bar or date under them are the release's own background,
     as a government site prints them: "Notes to editors" / the funding's source / "Published 6 November".)"""
-    text = infos[i].line.text
-    if infos[i].words > 6 and ":" not in text[:40]:
-        return False  # (a label alone, an end mark, or notes run on after a colon: most lines are passed over here)
+    text = infos[i].line.text  # (a label alone, an end mark, or notes run on after a colon: the caller checks that)
     if bp.press_contact(text):
         return True
     if not bp.press_notes(text):
