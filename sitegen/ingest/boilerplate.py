@@ -68,13 +68,17 @@ _AFFILIATE = re.compile(
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
     r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
     r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores))\b", re.IGNORECASE)
+# WordPress's comments heading in the blog's language, naming the post: "12 bình luận về “…”", "3 réflexions sur « … »",
+# "5 Gedanken zu „…“", "2 comentarios en «…»", "4 comentários em “…”", "7 commenti su “…”", "6 reacties op “…”".
+_WP_THOUGHTS = (r"\d+ (?:bình luận|ý kiến|réflexions?|commentaires?|gedanken|kommentare?|comentarios?|comentários?|"
+                r"commenti|reacties|komentarz[ey]?|komentarzy) (?:về|sur|zu|en|em|su|op|do)\s*[“\"«„‘']")
 # The comment section and its forms; a line of this kind after the story ends the article.
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
         r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
         r"all \d+ comments", r"(?:show|view|see|read) all \d+ comments",
-        r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
+        r"\d+ (?:thoughts|responses|replies|reactions) (?:on|to)\b.*", _WP_THOUGHTS + r".*", r"kommentare?", r"kommentieren", r"leserkommentare", r"commentaires?", r"laisser un commentaire", r"réagir",
         r"comentarios?", r"deja (?:un|tu) comentario", r"comentários?", r"deixe (?:um|uma|seu|sua) (?:resposta|comentário)",
         r"komentarze?", r"dodaj komentarz", r"skomentuj",
         r"commenti", r"lascia un commento", r"reacties", r"réactions?", r"reacciones", r"reações", r"responses",
@@ -129,7 +133,7 @@ _PHOTO_CREDIT = re.compile(
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
-    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b)"
+    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
 # "Photos: In Zaporizhzhia, waiting for Geneva under the drones": a gallery's headline, not a credit ("Photo: Jo Marsh/AFP").
@@ -185,6 +189,13 @@ _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", 
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
 _CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
                           r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+# An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
+_TIP_BOX = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
+# An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
+# reviewed by Dr Ana Ruiz".
+_REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
+_REVIEWED_BY = re.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
+                          re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
 _SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                      r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
@@ -355,6 +366,9 @@ _END_MATTER = re.compile(
     r"\bwhen we learn of a mistake|\bappears? in print on\b|\bappeared in (?:the )?print edition|"
     r"\bappears in the (?:[\w,]+ ){0,4}print edition|"
     r"\b(?:a version of )?this (?:article|story) appeared (?:in print|on page)|"
+    # A magazine's issue note: "This feature appears in the winter issue of X, on sale now."
+    r"^(?:a version of )?this (?:feature|article|story|piece|essay|report|interview) (?:appears|appeared|is published|was "
+    r"published|first appeared) in (?:the |our )?(?:[\w'’-]+ ){0,3}(?:issue|edition|print edition)\b|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
@@ -364,7 +378,7 @@ _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:iss
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
-                    "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this",
+                    "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible")
 _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
@@ -501,7 +515,10 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lese
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
                            re.IGNORECASE)
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
-_BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
+# (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
+_BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
+                           r"gefällt mir|mi piace)\s?:?|(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace)\s+"
+                           r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
                            re.IGNORECASE)
 
 
@@ -623,6 +640,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
+    if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):
+        return "a tip box beside the story"
+    if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
+        return "a reviewer's credit (who checked the piece, not who wrote it)"
     if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
         return "a feedback survey's question"
     if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
@@ -723,7 +744,8 @@ def is_comments_start(text: str) -> bool:
     return (len(text) <= 60 or len(text) <= 250 and _THOUGHTS_ON.match(text) is not None) and bool(COMMENTS.match(text))
 
 
-_THOUGHTS_ON = re.compile(r"^\d+ (?:thoughts|responses|replies|reactions|comments) (?:on|to) [“\"«„‘']", re.IGNORECASE)
+_THOUGHTS_ON = re.compile(r"^\d+ (?:thoughts|responses|replies|reactions|comments) (?:on|to) [“\"«„‘']|^" + _WP_THOUGHTS,
+                         re.IGNORECASE)
 
 
 # A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
@@ -737,6 +759,34 @@ AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:
                              r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                              r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
                              r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
+
+
+# What a press release sets under its text for journalists, not readers: notes to editors, the press office's contact
+# and the end mark ("###", "-ENDS-", "-30-"). The notes may run on after a colon on the same line ("Hinweis für
+# Redaktionen: Ein Foto … finden Sie in unserer Mediathek.").
+_PRESS_NOTES = re.compile(
+    r"^(?:(?:notes?|information) (?:to|for) (?:the )?editors?|for editors|"
+    r"hinweise? (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:aux|à la|pour les) (?:rédactions?|rédacteurs|journalistes)|"
+    r"notas? (?:para|a) (?:los |las )?(?:editores|redactores|redacciones|medios)|nota (?:per la|alla) redazione|"
+    r"note per (?:i )?redattori|noot voor (?:de )?redactie|notas? (?:aos|para os) editores|nota (?:à|para a) redação|"
+    r"informacja dla redakcji)\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
+_PRESS_CONTACT = re.compile(
+    r"^(?:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries|office)|for (?:further |more )?"
+    r"media (?:enquiries|inquiries|information)|pressekontakt|pressestelle|kontakt für (?:die )?medien|"
+    r"contacts? (?:presse|médias?)|service de presse|contactos? (?:de|para) (?:prensa|medios)|(?:oficina|gabinete) de prensa|"
+    r"contatt[io] (?:stampa|per la stampa)|ufficio stampa|perscontact|persvoorlichting|conta(?:c)?tos? (?:de|para a|com a) "
+    r"imprensa|assessoria de imprensa|kontakt dla mediów|biuro prasowe)\s*(?:[:：](?:\s*\S.*)?)?$"
+    r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30)\s*[-–—]|ends)$", re.IGNORECASE)
+
+
+def press_notes(text: str) -> bool:
+    """"Notes to editors", "Hinweis für Redaktionen: …": a press release's notes for journalists start here."""
+    return len(text) <= 600 and bool(_PRESS_NOTES.match(text))
+
+
+def press_contact(text: str) -> bool:
+    """"Media contact", "Pressestelle", "###": a press release's text has ended."""
+    return len(text) <= 200 and bool(_PRESS_CONTACT.match(text))
 
 
 def is_story_end_label(text: str) -> bool:

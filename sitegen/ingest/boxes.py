@@ -18,6 +18,10 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _paywall_box(infos)
     _fact_box(infos)
     _appeal_above_button(infos)
+    _contents_list(infos)
+    _photographers_credits(infos)
+    _caption_under_credit(infos)
+    _pull_quotes(infos)
 
 
 CONSENT = "cookie/consent notice"
@@ -131,3 +135,95 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
                 break
             above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
 
+
+CONTENTS = "table of contents (its entries head the sections below)"
+
+
+def _contents_list(infos: list[LineInfo]) -> None:
+    """An explainer's contents list ("In this article" over its questions): three or more short lines in a row, each
+    set again further down, in the same order and apart from one another, where it heads its section. A block shown
+    twice (a menu in the header and the footer) comes back in a row, and a caption shown twice is a single line."""
+    later: dict[str, int] = {}
+    nxt: list[int] = [-1] * len(infos)
+    for i in range(len(infos) - 1, -1, -1):
+        info = infos[i]
+        if info.words > 15 or info.pattern or len(info.line.text) < 3:
+            continue
+        key = info.line.text
+        nxt[i] = later.get(key, -1)
+        later[key] = i
+    i = 0
+    while i < len(infos):
+        k = i
+        while k + 1 < len(infos) and nxt[k + 1] > nxt[k] + 1 and nxt[k] >= 0:
+            k += 1
+        if k - i >= 2 and nxt[i] > k:
+            for info in infos[i:k + 1]:
+                info.pattern = CONTENTS
+        i = k + 1
+
+
+PHOTO_CREDIT = "photo credit"
+# The header's credit for the pictures: "Photographs by Rafael Quint", "Fotos: Rui Campos", "… · Photography by Jo Hart".
+_PHOTOGRAPHER = re.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos?|pictures?|images?|fotos?|fotografias?|"
+                           r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",
+                           re.IGNORECASE)
+_PHOTOGRAPHER_KEYS = ("photo", "pictur", "imag", "foto", "ảnh")
+
+
+def _photographers_credits(infos: list[LineInfo]) -> None:
+    """The photographer the header credits, named again on a line of its own under a picture ("Rui Campos", "Rafael
+    Quint for Longitude"): that line is the picture's credit."""
+    names = set()
+    for info in infos[:60]:
+        if info.words > 20 or info.sentence:
+            continue
+        lower = info.line.text.casefold()
+        if any(key in lower for key in _PHOTOGRAPHER_KEYS):
+            names.update(m.group("name").casefold() for m in _PHOTOGRAPHER.finditer(info.line.text)
+                         if len(m.group("name").split()) >= 2)
+    if not names:
+        return
+    for info in infos:
+        text = info.line.text.casefold()
+        if info.pattern is None and info.words <= 8 and any(
+                text == name or text.startswith(name) and re.match(r"\s*(?:for|/|[-–—]|,)\s*\w", text[len(name):])
+                for name in names):
+            info.pattern = PHOTO_CREDIT
+
+
+def _caption_under_credit(infos: list[LineInfo]) -> None:
+    """A credit right under a long paragraph is set above its picture's caption: the short line under the credit is
+    the caption, however sentence-like ("Dã quỳ hai bên đường vào hồ Tuyền Lâm, sáng 21/11.")."""
+    for i in range(1, len(infos) - 2):
+        credit, above, below = infos[i], infos[i - 1], infos[i + 1]
+        if credit.pattern != PHOTO_CREDIT or above.pattern or above.words < 25 or not above.sentence \
+                or below.pattern or not 4 <= below.words <= 20 or below.line.text[:1] in "\"“„«'‘" \
+                or infos[i + 2].pattern == PHOTO_CREDIT:
+            continue
+        below.pattern = f"photo caption (under its credit on line {credit.line.n})"
+
+
+_QUOTE_MARKS = "\"“”„«»‘’'‹›"
+_WORD = re.compile(r"\w+")
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
+
+
+def _pull_quotes(infos: list[LineInfo]) -> None:
+    """A magazine's pull quote: a sentence or two in quotation marks on a line of its own, said again inside a longer
+    paragraph nearby (before or after it), maybe with the speaker set between its parts ("… ten times," one diplomat
+    said, "The Americans …")."""
+    for i, info in enumerate(infos):
+        text = info.line.text
+        if text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS or info.pattern is not None \
+                or not 6 <= info.words <= 40:
+            continue
+        grams = _grams(text)
+        for other in infos[max(0, i - 8):i + 9]:
+            if other is not info and other.words > info.words + 3 and len(grams & _grams(other.line.text)) >= 0.8 * len(grams):
+                info.pattern = f"pull quote (said again on line {other.line.n})"
+                break

@@ -86,6 +86,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.
     deks -= {i for i in deks if i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8
              and infos[i + 1].fate is None and not infos[i].sentence and _metadata_follows(infos, i, set())}
+    # A speaker's quotation right under a headline about the story ("Ministerin X: „…“" under "Schülerticket wird …
+    # kostenlos") is the subtitle a press office sets under its headline: the story repeats the quote, so it shares
+    # more words with it than the headline does.
+    deks |= {i for i in candidates if _QUOTE_SUBTITLE.match(infos[i].line.text) and _previous(infos, i) in taken
+             and infos[_previous(infos, i)].words >= 4 and not _QUOTE_SUBTITLE.match(infos[_previous(infos, i)].line.text)
+             and not infos[_previous(infos, i)].line.text.isupper() and stems(infos[_previous(infos, i)].line.text) & story}
     candidates = [i for i in candidates if i not in deks] or candidates
     # A topic kicker in capitals ("ELECTIONS 2026") right above a headline in ordinary case: the kicker shares the
     # story's words as much as the headline does, but a page sets its headline in one case, not two. (An all-capitals
@@ -129,6 +135,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _NEAR_STORY = 15
+# "Ministerin Weidenfeld: „Der Schulweg …“", "Mayor Ruiz: 'We will not close a single branch'": a name (a title before
+# it), a colon, and the words quoted.
+_QUOTE_SUBTITLE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+\s?:\s*[\"“„«‘'‚‹»]")
 
 
 def _menu_row(text: str) -> bool:
@@ -276,8 +285,14 @@ _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+
 
 
 def dateline(text: str) -> bool:
-    # "KYIV, Ukraine (AP) — " or "WASHINGTON —": the wire lead, never a dek.
-    return bool(re.match(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:,\s*[\w .]+)?(?:\s*\([\w .]+\))?\s*[—–-]", text))
+    # "KYIV, Ukraine (AP) — " or "WASHINGTON —": the wire lead, never a dek. Nor is a city and the agency on a line of
+    # their own, as a site running the wire's item sets them ("واشنطن - وكالة أنباء …", "Brasília - Agência …").
+    return bool(re.match(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:,\s*[\w .]+)?(?:\s*\([\w .]+\))?\s*[—–-]", text)) \
+        or len(text) <= 80 and bool(_AGENCY_LINE.match(text))
+
+
+_AGENCY_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s[—–-]\s(?:\w+\s){0,3}(?:وكالة|agency|agencia|agence|"
+                          r"agentur|agenzia|agência|ajansı|агентство|агенція)\b[^.!?]*$", re.IGNORECASE)
 
 
 def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:

@@ -18,9 +18,9 @@ from typing import Optional
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
-                                   live_entry_headlines,
+                                   live_entry_headlines, question_heading,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
-from sitegen.ingest.boxes import mark_boxes
+from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, document_title, headline_like, infer_title,
@@ -68,7 +68,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
-            drop_line(info, f"after the comments section, a match sheet or the author's box starts (line {infos[cut].line.n})")
+            drop_line(info, f"after the comments section, a match sheet, the author's box or a press release's notes start "
+                                f"(line {infos[cut].line.n})")
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -93,7 +94,8 @@ class _Mentions(dict):
         return names
 
 
-_ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|us|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
+# ("US" in capitals is the country: "… said today, as US delegations prepared …" is the story quoting the site.)
+_ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
 def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
@@ -152,6 +154,8 @@ def _repeats(infos: list[LineInfo]) -> dict[int, int]:
     seen: dict[str, int] = {}
     out: dict[int, int] = {}
     for i, info in enumerate(infos):
+        if info.pattern == CONTENTS:
+            continue  # (the sections' headings further down are no copies: the list is)
         # (a word or two again in other case is a tag or a menu entry, "Санкції" and the tag "санкції": no copy)
         key = info.line.text if info.words <= 2 else info.line.text.casefold()
         if len(key) < 3:
@@ -250,7 +254,9 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # or one with a thread under it, starts the comments.
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
                 _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5 \
-                or info.pattern == "tag list" and before >= total * 0.6:  # the story's topics close it: a side box follows
+                or info.pattern == "tag list" and before >= total * 0.6 \
+                or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
+            # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
             return i
         # Live blogs have "5 min ago" too: only a "Reply" button near it makes it a comment thread.
         if strong_seen >= 2 and _comment_signal(info) and sum(
@@ -275,6 +281,31 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         before += info.words
         strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+def _first_question(infos: list[LineInfo], i: int, end: int) -> bool:
+    """A Q&A explainer's first question, right above its answer, heads it as the questions further down head theirs."""
+    if not question_heading(infos, i, len(infos) - 1):
+        return False
+    return sum(1 for j in range(end + 1, len(infos)) if infos[j].line.text.endswith("?") and not infos[j].pattern
+               and question_heading(infos, j, len(infos) - 1)) >= 2
+
+
+def _press_tail(infos: list[LineInfo], i: int) -> bool:
+    """A press release's part for journalists: its media contact or end mark, or its notes to editors with the contact
+    or end mark right under them. (Notes with the page's share bar or date under them are the release's own background,
+    as a government site prints them: "Notes to editors" / the funding's source / "Published 6 November".)"""
+    text = infos[i].line.text  # (a label alone, an end mark, or notes run on after a colon: the caller checks that)
+    if bp.press_contact(text):
+        return True
+    if not bp.press_notes(text):
+        return False
+    for other in infos[i + 1:i + 13]:
+        if bp.press_contact(other.line.text):
+            return True
+        if other.pattern:
+            return False
+    return False
 
 
 # A hard paywall's gate after the story's free part: "Already a subscriber? Log in" under an offer with a price a
@@ -438,6 +469,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+            continue
+        if i + 1 == end and title_at is not None and _first_question(infos, i, end):
+            info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
+            info.level = 2
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
@@ -999,6 +1034,15 @@ def _date_in_byline(text: str) -> Optional[str]:
     return found[0] if found else None
 
 
+def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
+    """(metadata.name_over_and_under) The page's first two lines that are not links, against its footer's lines."""
+    story = [i for i, info in enumerate(infos) if info.kind]
+    if not story:
+        return None
+    top = [info.line.text for info in infos[:story[0]] if not info.pattern][:2]
+    return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
+
+
 def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
     out = []
     for info in infos:
@@ -1046,7 +1090,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     byline = next((info.line.text for info in infos if info.fate == "author"), "")
     own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
     result.publisher = hints.publisher or result.issued_by or site_name \
-        or _as_at_the_top(_brand(_most_common(own), infos), infos) \
+        or _name_over_and_under(infos) or _as_at_the_top(_brand(_most_common(own), infos), infos) \
         or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
         or _body_over_and_under(infos)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \

@@ -93,9 +93,10 @@ _PUBLISHER_SHAPES = [
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
-    # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication.
+    # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication;
+    # so does the line alone, as copying sets the post line's parts on lines of their own.
     re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
-               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[·|•]"),
+               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*(?:[·|•]|$)"),
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
 ]
 # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
@@ -445,9 +446,12 @@ _NOT_NAME_WORDS = set(WEEKDAYS)
 
 
 def _looks_like_boilerplate(part: str) -> bool:
-    words = [w.lower().strip(".,") for w in part.split()]
-    # A weekday is never part of a name; a month only when alone ("April Ryan" is a name).
-    if any(w in _NOT_NAME_WORDS for w in words) or len(words) == 1 and words[0] in MONTHS:
+    raw = part.split()
+    words = [w.lower().strip(".,") for w in raw]
+    # A weekday is never part of a name; a month only when alone ("April Ryan" is a name). A weekday's short form
+    # starts names in some languages ("Thu Hà", "Sun Yang"): it is the weekday with a stop or comma after it, or last.
+    if any(w in _NOT_NAME_WORDS and (len(w) > 5 or raw[k][-1:] in ".," or k == len(words) - 1)
+           for k, w in enumerate(words)) or len(words) == 1 and words[0] in MONTHS:
         return True
     return part.lower() in {"admin", "staff", "editor", "editorial", "the editors", "redaktion", "rédaction",
                             "redacción", "redação", "newsroom"} or bool(re.search(r"\d", part))
@@ -592,6 +596,22 @@ _IMPRINT_LINE = re.compile(
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
 
 
+def name_over_and_under(top: list[str], bottom: list[str]) -> Optional[str]:
+    """The site's name heading the page ("Eastmarsh Standard", after a "Skip to content" link at most) and standing
+    alone again in its footer, over "Part of X Media Group" and "© X Media Group Ltd": the name readers know, not
+    the company's."""
+    below = set(bottom)
+    for text in top:
+        words = text.split()
+        if 2 <= len(words) <= 4 and text in below and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) \
+                and not _looks_like_boilerplate(text) and text[-1:] not in ".!?:":
+            return text
+    return None
+
+
+_NAME_JOINERS = {"&", "de", "del", "des", "du", "la", "le", "of", "the", "and", "und", "et", "y", "do", "da", "di"}
+
+
 def imprint_publisher(texts: list[str]) -> Optional[str]:
     """The company a footer's imprint names, from the bottom of the page up."""
     for text in reversed(texts):
@@ -619,7 +639,10 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
     return all(w in key or _ARTICLE.fullmatch(w) or outlet_words.fullmatch(w) for w in folded)
 
 
-_DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez)\s+(?P<name>[^\W\d_][^|·•]{2,60}?)\s*$", re.IGNORECASE)
+# (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
+# bình luận".)
+_DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+                           r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
 def byline_after_date(text: str) -> Optional[str]:
