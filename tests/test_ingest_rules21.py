@@ -71,3 +71,29 @@ def test_a_short_headline_with_no_word_of_the_story_still_has_its_dek_under_it()
     e = extract("\n\n".join(header + story).encode(), "feature.txt")
     assert (e.title, e.author) == ("The Last Boat Home", "Morag Lindsay")
     assert e.description == header[4]
+
+
+def test_a_blogs_post_line_gives_the_date_and_author_so_the_line_above_is_the_headline_not_the_tagline():
+    story = [
+        "Every spring somebody asks me whether the early swallows mean an early summer. They do not, and the "
+        "reason has more to do with wind over the Bay of Biscay than with anything in our gardens.",
+        "Swallows cross the Sahara on the tailwinds they find. A strong southerly in March brings them early; "
+        "a cold northerly in April strands them in Spain for a week or more.",
+        "So when you see the first one over the river, thank the weather over the Atlantic, not the weather here.",
+    ]
+    header = ["Fieldnotes", "Birds, weather and the people who watch both, from a retired meteorologist",
+              "HOME", "ABOUT", "ARCHIVE",
+              "Why the first swallows tell you nothing about summer",
+              "14 April 2026 · Margaret Ellery · Migration, Weather · 12 Comments"]
+    e = extract("\n\n".join(header + story).encode(), "blog.txt")
+    assert (e.title, e.author, e.date) == (header[5], "Margaret Ellery", "2026-04-14")
+
+
+def test_a_top_bars_date_beside_the_weather_names_no_author():
+    # "Tuesday 14 April 2026 · Leeds 9°C": the bar's date and the weather, no one's post line.
+    e = extract("\n".join(["Tuesday 14 April 2026 · Leeds 9°C · Traffic", "Council approves new bus lanes on the A61",
+                           "By Sam Hirst", "The council approved two new bus lanes on the A61 on Monday after a "
+                           "long debate about the cost to shops along the route and the loss of parking.",
+                           "Work will start in the summer and take about four months, the council said."]).encode(),
+                "bar.txt")
+    assert e.author == "Sam Hirst"

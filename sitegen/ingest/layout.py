@@ -1004,6 +1004,21 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         else:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
+    # (Only with the author beside the date: a top bar's "Domenica 29 Novembre 2026 · Albino 6°C" is today's date.)
+    post = md.post_line(text, result.day_first) if not info.sentence and ("·" in text or "•" in text or " | " in text) \
+        else None
+    if post is not None and post[1] is not None:
+        iso, name = post
+        if result.author is None:
+            result.author = name
+        if result.date is None:
+            result.date = iso
+            info.fate, info.reason = "date", "post line: the date and the author between separators"
+        elif result.author == name:
+            info.fate, info.reason = "author", "post line: the author beside the date (date already known)"
+        else:
+            drop_line(info, "post line (date and author already known)")
+        return True
     iso = md.date_line(text, result.day_first)
     if iso and (not info.sentence or info.words <= 6 or md.ends_with_clock(text)):
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)

@@ -645,6 +645,31 @@ _DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi)\s+(?P<n
                            r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
+_POST_LINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optional[str]]]:
+    """"26 November 2026 · Dr Helen Marsh · Groundwater, Drought · 6 Comments": a blog's post line, its parts set
+    between dots or bars. (The post's date, and its author when the part beside the date is a name), or None."""
+    if len(text) > 160:
+        return None
+    parts = [part.strip() for part in _POST_LINE_SEPARATOR.split(text)]
+    if len(parts) < 2 or any(len(part.split()) > 6 for part in parts):
+        return None
+    at = next((k for k, part in enumerate(parts) if date_line(part, day_first)), None)
+    if at is None:
+        return None
+    name = None
+    for k in (at + 1, at - 1):  # the author sits beside the date; further parts are categories and counters
+        part = parts[k] if 0 <= k < len(parts) else ""
+        if 2 <= len(part.split()) <= 5 and "," not in part and not any(ch.isdigit() for ch in part) \
+                and not _SECTION_WORDS.search(part):
+            name = byline(part) or author_name(part)
+            if name:
+                break
+    return date_line(parts[at], day_first), name
+
+
 def byline_after_date(text: str) -> Optional[str]:
     """"Posted on January 28, 2025 by Tom Becker": the name at the end of a date line."""
     match = _DATED_BYLINE.search(text)
