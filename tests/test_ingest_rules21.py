@@ -97,3 +97,16 @@ def test_a_top_bars_date_beside_the_weather_names_no_author():
                            "Work will start in the summer and take about four months, the council said."]).encode(),
                 "bar.txt")
     assert e.author == "Sam Hirst"
+
+
+def test_an_organizations_name_heading_its_press_release_is_the_site_not_the_headline():
+    lines = ["Fenland Wildlife Alliance", "Donate", "About us", "Our work", "News",
+             "Home › News › Press releases", "PRESS RELEASE", "For immediate release: Monday 9 March 2026",
+             "Barn owl numbers recover after three hard winters, nest count shows",
+             "Barn owl numbers across the fens have risen by a third since 2023, according to the annual nest count "
+             "published today by the Fenland Wildlife Alliance.",
+             "Volunteers checked 1,240 nest boxes between April and August and found owls breeding in 412 of them, "
+             "the highest number since the count began in 2009.",
+             "The Alliance says milder winters and new rough grassland along field margins explain most of the rise."]
+    e = extract("\n".join(lines).encode(), "release.txt")
+    assert e.title == lines[8]

@@ -110,6 +110,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         words = stems(infos[i].line.text, pairs=True)
         return len(words & story_terms) / max(1, len(words)) ** 0.5
 
+    # The page's first line, short and named again in the story ("Clearwater Rivers Trust" over its press release),
+    # is the site's name when a line nearer the story is about it too.
+    top = next((j for j in range(end) if not infos[j].pattern), None)
+    if len(candidates) > 1 and candidates[0] == top and 2 <= infos[top].words <= 4 and not infos[top].sentence \
+            and outlet_like(infos[top].line.text, infos) and any(score(i) > 0 for i in candidates[1:]):
+        candidates = candidates[1:]
     near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
     top = max((score(i) for i in near), default=0)
     # Right above the byline or date (a dek between them aside) is where pages put the headline; a photo caption
