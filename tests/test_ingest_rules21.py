@@ -110,3 +110,17 @@ def test_an_organizations_name_heading_its_press_release_is_the_site_not_the_hea
              "The Alliance says milder winters and new rough grassland along field margins explain most of the rise."]
     e = extract("\n".join(lines).encode(), "release.txt")
     assert e.title == lines[8]
+
+
+def test_a_post_title_under_its_posted_on_line_wins_over_the_blogs_tagline():
+    lines = ["Skip to content", "Marsh Lane Notes",
+             "Estuary birds, spring tides, saltmarsh flooding and the county bird club's counts",
+             "Home", "About", "Archive", "Posted on March 3, 2026 by Ruth Callow",
+             "Where did all the waders go?",
+             "The estuary's birds left early this spring, and the tides had as much to do with it as the weather. "
+             "Two spring tides in February flooded the saltmarsh for the first time in a decade.",
+             "The flooding drove the waders off their roosts for days at a time, and many did not come back to the "
+             "estuary until the autumn, the county bird club's counts show.",
+             "This is the third early departure in five years on the estuary, and the tides are rising."]
+    e = extract("\n".join(lines).encode(), "post.txt")
+    assert (e.title, e.author, e.date) == (lines[7], "Ruth Callow", "2026-03-03")

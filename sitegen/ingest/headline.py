@@ -125,9 +125,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     # Headline, dek, then the byline or date: that stack is the page's header however far a live page's "Key
     # events" list pushes the story down.
     stacked = {_previous(infos, d) for d in deks if _metadata_follows(infos, d, set(), names=True)}
+    # A blog theme's order: "Posted on … by …" above the post's title, the story right under it.
+    under_post_line = {i for i in near if i == end - 1 and i > 0 and infos[i - 1].fate in ("author", "date")}
     above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
         _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
-        or i in with_dek and i in near) or i in stacked and score(i) > 0]
+        or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line]
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
