@@ -124,3 +124,15 @@ def test_a_post_title_under_its_posted_on_line_wins_over_the_blogs_tagline():
              "This is the third early departure in five years on the estuary, and the tides are rising."]
     e = extract("\n".join(lines).encode(), "post.txt")
     assert (e.title, e.author, e.date) == (lines[7], "Ruth Callow", "2026-03-03")
+
+
+def test_a_skip_link_in_another_language_is_furniture_so_the_site_name_after_it_heads_the_page():
+    lines = ["Ga direct naar inhoud", "Waterschap Hollandse Delta", "Menu", "Nieuws",
+             "Dijkversterking bij Dordrecht begint een jaar eerder dan gepland",
+             "Het waterschap begint in maart met de versterking van de dijk langs de Oude Maas bij Dordrecht, een jaar "
+             "eerder dan gepland. De aannemer had eerder ruimte dan verwacht.",
+             "Bewoners langs de dijk krijgen deze maand een brief met de planning van de werkzaamheden.",
+             "De versterking moet in 2029 klaar zijn en kost ongeveer 85 miljoen euro."]
+    e = extract("\n".join(lines).encode(), "waterschap.txt")
+    assert e.title == lines[4]
+    assert e.publisher == "Waterschap Hollandse Delta"

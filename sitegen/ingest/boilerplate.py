@@ -238,6 +238,11 @@ _NAV = re.compile(
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
+    # A skip link in other languages: "Ga direct naar inhoud", "Vai al contenuto principale", "Przejdź do treści".
+    r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"
+    r"ir al contenido principal|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|"
+    r"vai al contenuto(?: principale)?|ir para o conteúdo|pular para o conteúdo|przejdź do (?:treści|zawartości)|"
+    r"hoppa till (?:huvud)?innehållet|siirry sisältöön|перейти к содержанию|перейти до змісту|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
