@@ -434,7 +434,7 @@ class _Resolver:
                     first = False
                     continue  # "Hrytsenko asked what he would tell them.": the one asked answers next, not the asker
                 refused = _NO_COMMENT.search(para.masked, m.end, b) if first else None
-                if refused and not _COMMENT_ON.match(para.masked, refused.end()):
+                if refused and not _STILL_ANSWERS.match(para.masked, refused.end()):
                     first = False
                     continue  # "Lavrov, who was also there, did not comment.": whoever speaks next, not them
                 # ("Lee declined to comment on the report. "We don't comment on speculation," she said": one
@@ -1973,7 +1973,8 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to
 # An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
 _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
                              r"(?:he|she)\s")
-_COMMENT_ON = re.compile(r"\s+(?:on|about|directly)\b")
+# "declined to comment on the report", "did not answer directly": one thing refused, or answered another way.
+_STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
