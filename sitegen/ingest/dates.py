@@ -43,6 +43,8 @@ _MONTHS_BY_LANGUAGE = {
            "aralık"],
     "he": ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר", "באוקטובר",
            "בנובמבר", "בדצמבר"],
+    "hu": ["január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+           "október", "november", "december"],
     "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
            "ديسمبر"],
 }
@@ -70,8 +72,12 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # 07.08.2025
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
     re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
-    # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."
+    # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."; a newsroom list drops the last dot
+    # ("2026.11.30"), two digits each then, as no version number or amount is written that way with a year first.
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),
+    re.compile(rf"(?<![\d.,]){_YEAR}\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?![\d.,]\d|\d)"),
+    # Hungarian writes the year first and the month in words: "2026. november 27.", "2026. nov. 27., 14:32".
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)"),
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # "27/11/2026", and with dashes as Dutch and Indian sites write it ("27-11-2026"): the same separator twice.

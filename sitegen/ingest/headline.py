@@ -57,7 +57,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
             return titled
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
-    byline_at = next((i for i in range(min(candidates), end) if md.byline(infos[i].line.text)), None)
+    # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
+    byline_at = next((i for i in range(min(candidates), end) if md.byline(infos[i].line.text)
+                      and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its

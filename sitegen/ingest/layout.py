@@ -991,8 +991,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if iso and result.date is not None and not _UPDATE_LABEL.match(text):
             # A bare date well above a labelled one ("Domenica 29 Novembre 2026 · Albino 6°C" / … / "Pubblicato: 28
             # Novembre 2026") is the top bar's today, not the story's date.
-            bar = next((j for j in range(max(0, i - 40), i - 4) if infos[j].fate == "date"
-                        and infos[j].reason.startswith("dateline")), None)
+            bar = _top_bar_date(infos, i)
             if bar is not None:
                 drop_line(infos[bar], "the top bar's date (today), not the story's: a labelled date follows")
                 result.date = None
@@ -1026,6 +1025,13 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         named = bool(name) and result.author is None
         if named:
             result.author = name
+        bar = _top_bar_date(infos, i) if result.date is not None and not named and i and infos[i - 1].fate == "author" \
+            else None
+        if bar is not None:
+            # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
+            # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
+            drop_line(infos[bar], "the top bar's date (today), not the story's: a date under the byline follows")
+            result.date = None
         if result.date is None:
             result.date = iso
             info.fate, info.reason = "date", "dateline: a line that is mostly a date"
@@ -1036,6 +1042,12 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "date line (date already known)")
         return True
     return False
+
+
+def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
+    """A bare date taken well above line `i` (five lines or more), where a page's top bar shows today's date."""
+    return next((j for j in range(max(0, i - 40), i - 4) if infos[j].fate == "date"
+                 and infos[j].reason.startswith("dateline")), None)
 
 
 _LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")

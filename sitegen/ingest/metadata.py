@@ -19,7 +19,10 @@ _BYLINE = re.compile(
     r"by|written by|words by|reported by|reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
     r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
-    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan)"
+    r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan|"
+    # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
+    # transcript names its speaker as the author ("Speaker: The Hon. …").
+    r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
@@ -122,6 +125,14 @@ _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", 
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
+
+
+_SPEAKER = re.compile(r"^(?:speaker|speech by|remarks by|delivered by)\b", re.IGNORECASE)
+
+
+def speaker_line(text: str) -> bool:
+    """"Speaker: The Hon. …": a transcript's speaker, set with the date and place above the speech's title."""
+    return bool(_SPEAKER.match(text))
 
 
 def byline(text: str) -> Optional[str]:
@@ -419,7 +430,9 @@ def _names(text: str) -> Optional[str]:
         return None
     names = []
     for part in parts:
-        part = _ACADEMIC_TITLE.sub("", part.strip())
+        part = _ACADEMIC_TITLE.sub("", _HONORIFIC.sub("", part.strip()))
+        if len(part.split()) >= 3:
+            part = _POST_NOMINALS.sub("", part)
         if part.isupper() and len(part) > 3:
             part = part.title()
         if not _NAME.match(part) or _looks_like_boilerplate(part) or re.fullmatch(r"[A-Z]{1,5}", part):
@@ -451,6 +464,10 @@ def join_authors(author: str, name: str) -> str:
 
 # "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
+# A minister's or member's style around the name, as a government site prints it: "The Hon. Priya Rao MP",
+# "Rt Hon Jane Doe MSP", "Mark Ellis MLA".
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable)\s+(?=\S+\s+\S)", re.IGNORECASE)
+_POST_NOMINALS = re.compile(r"(?<=\S)\s+(?:MP|MEP|MLA|MSP|MHK|MHA|MPP|KC|QC|OBE|MBE|CBE)$")
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
