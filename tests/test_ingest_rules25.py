@@ -58,3 +58,28 @@ def test_the_date_under_the_byline_wins_over_the_top_bars_today():
     e = extract(dump("Alföldi Napló", "Címlap", "Megye", "2025. március 4., 09:12", "Sport", "Kultúra",
                      "Minden falu megtartja a napi buszjáratát", "2025. március 9.", _HU_LEAD, _HU_NEXT), "x.txt")
     assert e.date == "2025-03-04"
+
+
+def test_a_download_link_is_no_byline():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for text in ("Download PDF", "PDF herunterladen", "Télécharger le communiqué (PDF, 1,2 MB)", "Scarica il rapporto (240 KB)"):
+        assert boilerplate_reason(text, len(text.split())) is not None, text
+    # A document's name in a list of files, without a verb, is not a button.
+    assert boilerplate_reason("Annual report 2025 (PDF, 2 MB)", 6) is None
+    e = extract(dump("Ministry of Transport", "Press release", "Date: 03.03.2026",
+                     "Rural routes keep a daily return bus after board vote", "Print", "Download PDF", _LEAD, _NEXT), "x.txt")
+    assert e.author is None
+
+
+def test_a_sign_up_box_above_the_story_is_no_headline():
+    e = extract(dump("Institut Atlantique", "Accueil / Publications / Lettre hebdomadaire",
+                     "LETTRE HEBDOMADAIRE · N° 12/2026 · 3 mars 2026",
+                     "Transports ruraux : chaque village garde son bus quotidien",
+                     "Abonnez-vous à la lettre du mardi\nChaque mardi, une sélection des décisions qui comptent pour les "
+                     "territoires.\nVotre adresse e-mail\nJe m'abonne",
+                     "Le conseil départemental a voté mardi le maintien d'au moins un aller-retour quotidien sur chaque "
+                     "ligne rurale, malgré la hausse des coûts d'exploitation.",
+                     "Les opérateurs estiment que la mesure coûtera près de deux millions d'euros par an, financés par le "
+                     "département et la région."), "x.txt")
+    assert e.title == "Transports ruraux : chaque village garde son bus quotidien"
+    assert "Chaque mardi" not in "\n".join(b.text for b in e.blocks)

@@ -611,6 +611,15 @@ def lowercase(text: str) -> str:
                                 _SOCIAL_NETWORKS, _EMBED_LINK, _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT))
 
 
+# "Download PDF", "PDF herunterladen", "Descarcă raportul (PDF, 240 KB)": a button or link to the page as a file, in
+# any language a verb of downloading beside the file's kind or size. (Read on lowercase text.)
+_DOWNLOAD = re.compile(
+    r"(?:^|\W)(?:download|downloaden|herunterladen|télécharger|telecharger|descargar|descarregar|baixar|scarica|scaricare|"
+    r"pobierz|descarcă|descarca|stáhnout|stiahnuť|ladda ner|last ned|hent|lataa|letöltés|скачать|завантажити|"
+    r"изтегли|indir|save as)(?:\W|$)")
+_FILE_KIND = re.compile(r"\bpdf\b|\(\s*(?:pdf,\s*)?[\d.,]+\s*[km]b\s*\)")
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
@@ -634,6 +643,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
+            and _FILE_KIND.search(lower):
+        return "download link (a file of the page)"
     if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):

@@ -18,6 +18,7 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _paywall_box(infos)
     _fact_box(infos)
     _appeal_above_button(infos)
+    _sign_up_form(infos)
     _contents_list(infos)
     _photographers_credits(infos)
     _caption_under_credit(infos)
@@ -134,6 +135,43 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
             if above.pattern or above.words > 40 and not headed or not bp.APPEAL_WORDS.search(above.line.text):
                 break
             above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
+
+
+# A sign-up form's e-mail field, copied as its placeholder or label: "Email address", "Type your email...", "Adresa de
+# e-mail", "Ihre E-Mail-Adresse", "Sähköpostiosoite". (A bare "Email" is also a share button: not read as a field.)
+_EMAIL_FIELD = re.compile(
+    r"^(?:(?:your|type your|enter your|ihre|deine|votre|ton|tu|su|la tua|il tuo|din|dit|uw|je|twój|váš|vaše)\s+)?"
+    r"(?:(?P<noun>adresa|adresse|adres|indirizzo|dirección|direccion|endereço|адрес)\s+(?:de\s+|d'|di\s+|do\s+|del\s+)?)?"
+    r"(?:e-?mail|e-post|sähköposti|correo(?:\s+electrónico)?|почты)"
+    r"(?:[\s-]?(?P<tail>address|adresse|adres|adresa|osoite|osoitteesi|cím|címe|adressen?))?\s*(?P<end>\*|\.{3}|…)?$",
+    re.IGNORECASE)
+_EMAIL_KEYS = ("mail", "post", "correo", "почты")
+_SIGN_UP = "a sign-up form (its e-mail field on line {})"
+
+
+def _sign_up_form(infos: list[LineInfo]) -> None:
+    """A newsletter box copied as text: its heading and pitch, the e-mail field's label and the button under it
+    ("Abonnez-vous à la lettre du lundi" / "Chaque lundi, l'essentiel…" / "Votre adresse e-mail" / "Je m'abonne").
+    Its heading reads like a headline and its pitch like the lead, wherever the page sets the box."""
+    for i, field_info in enumerate(infos):
+        if field_info.words > 5 or field_info.line.tag is not None \
+                or not any(key in field_info.line.text.lower() for key in _EMAIL_KEYS):
+            continue
+        match = _EMAIL_FIELD.match(field_info.line.text)
+        if not match or not (match.group("noun") or match.group("tail") or match.group("end") and match.group("end") != "*"
+                             or field_info.words > 1):
+            continue
+        mark = _SIGN_UP.format(field_info.line.n)
+        field_info.pattern = field_info.pattern or mark
+        if i + 1 < len(infos) and infos[i + 1].words <= 3 and not infos[i + 1].sentence and infos[i + 1].pattern is None:
+            infos[i + 1].pattern = mark  # its button
+        # Up to the box's heading: its pitch may stand between (other fields too: "First name").
+        for above in infos[i - 1:max(-1, i - 4):-1]:
+            if above.pattern or above.fate or above.words > 40:
+                break
+            above.pattern = mark
+            if above.line.blank_before or above.words <= 10 and not above.sentence:
+                break
 
 
 CONTENTS = "table of contents (its entries head the sections below)"
