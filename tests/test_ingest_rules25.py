@@ -83,3 +83,21 @@ def test_a_sign_up_box_above_the_story_is_no_headline():
                      "département et la région."), "x.txt")
     assert e.title == "Transports ruraux : chaque village garde son bus quotidien"
     assert "Chaque mardi" not in "\n".join(b.text for b in e.blocks)
+
+
+def test_a_newsletters_authors_over_the_date_are_no_headline_and_its_issue_number_stays_in_the_title():
+    # (A headline sharing no word with the lead: the line above the byline would win, and here that is the names.)
+    e = extract(dump("Northern Rails", "Subscribe", "Issue #57 · Mar 3, 2026", "#57 — Paper promises, and who keeps them",
+                     "What the board decided on Tuesday, who pays for the buses, and the question no operator wants "
+                     "to answer.", "Claire Holm and Dev Anand\nMar 03, 2026\n∙ Paid", "86\n12\nShare", _LEAD, _NEXT),
+                "x.txt")
+    assert e.title == "#57 — Paper promises, and who keeps them"
+    assert e.author == "Claire Holm and Dev Anand"
+    assert e.publisher != "#57"
+
+
+def test_an_issue_number_is_no_site_name():
+    from sitegen.ingest.metadata import split_site_name
+    assert split_site_name("No. 12 – What the county's buses will cost next year", set()) == (
+        "No. 12 – What the county's buses will cost next year", None)
+    assert split_site_name("What the county's buses will cost next year | Fenwick Post", set())[1] == "Fenwick Post"

@@ -62,6 +62,10 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
+    # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
+    # not its headline, however many words the story shares with them.
+    authors = {i for i in candidates if _authors_over_date(infos, i)}
+    candidates = [i for i in candidates if i not in authors] or candidates
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)
@@ -245,6 +249,19 @@ def _names_over_date(infos: list[LineInfo], j: int) -> bool:
     info = infos[j]
     return (j + 1 < len(infos) and infos[j + 1].fate == "date" and not info.sentence and 2 <= info.words <= 8
             and md.author_name(info.line.text) is not None and not md.role_line(info.line.text))
+
+
+def _authors_over_date(infos: list[LineInfo], i: int) -> bool:
+    """Names joined ("A B and C D", "A B, C D"), each of two or three words, right above a date line."""
+    info = infos[i]
+    if info.sentence or not 4 <= info.words <= 10 or i + 1 >= len(infos):
+        return False
+    nxt = infos[i + 1]
+    if not (nxt.fate == "date" or nxt.words <= 8 and md.date_line(nxt.line.text)):
+        return False
+    name = md.author_name(info.line.text)
+    parts = md.author_list(name) if name else []
+    return len(parts) >= 2 and all(2 <= len(part.split()) <= 3 for part in parts)
 
 
 def _previous(infos: list[LineInfo], i: int) -> Optional[int]:

@@ -569,9 +569,15 @@ def without_glued_site(title: str, known: set[str]) -> str:
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
 
 
+# "#143 — Guarantees on paper", "No. 48 – …", "Issue 12 | …": a newsletter numbers its issues in the title; the
+# number is part of the title, not a site's name.
+_ISSUE_NUMBER = re.compile(r"^(?:#\s?\d+|(?:no|nr|n°|№|issue|ausgabe|numéro|número|numero|nummer|číslo|numer)\.?\s*#?\d+(?:/\d+)?)$",
+                           re.IGNORECASE)
+
+
 def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     words = part.split()
-    if not words or len(words) > 6 or part.endswith(("?", "!", ".")):
+    if not words or len(words) > 6 or part.endswith(("?", "!", ".")) or _ISSUE_NUMBER.match(part):
         return False
     if part.lower().replace(" ", "") in known_lower or _DOMAIN.match(part):
         return True
