@@ -101,3 +101,23 @@ def test_an_issue_number_is_no_site_name():
     assert split_site_name("No. 12 – What the county's buses will cost next year", set()) == (
         "No. 12 – What the county's buses will cost next year", None)
     assert split_site_name("What the county's buses will cost next year | Fenwick Post", set())[1] == "Fenwick Post"
+
+
+def test_the_publisher_as_the_page_writes_it_whole():
+    # The header's longer brand, written again on the page, over the copyright's company name.
+    e = extract(dump("Rail Ledger Plus", "Trade news for rail operators", "News", "Rolling stock",
+                     "Rural routes keep a daily return bus after board vote", "By Tom Ashdown", "3 March 2026",
+                     _LEAD, _NEXT, "Sent to readers of Rail Ledger Plus every weekday morning.",
+                     "Rail Ledger Plus · 4 Quay Street · Hull", "© 2026 Rail Ledger. All rights reserved."), "x.txt")
+    assert e.publisher == "Rail Ledger Plus"
+    # An institution's name the copyright cuts short, whole on a line of its own in the footer.
+    e = extract(dump("Government of the Republic of Norland", "Office of the Prime Minister", "Press release",
+                     "Date: 03.03.2026", "Rural routes keep a daily return bus after board vote", _LEAD, _NEXT,
+                     "Office of the Prime Minister of the Republic of Norland", "Harbour Road 4",
+                     "© 2026 Office of the Prime Minister of the Republic of Norland"), "x.txt")
+    assert e.publisher == "Office of the Prime Minister of the Republic of Norland"
+    # A Romanian institute's "pentru …" goes with its name as an English "for …" does.
+    e = extract(dump("Institutul Carpatic pentru Politici Publice", "Acasă", "Publicații",
+                     "Rural routes keep a daily return bus after board vote", "By Tom Ashdown", "3 March 2026",
+                     _LEAD, _NEXT, "© 2026 Institutul Carpatic. Toate drepturile rezervate."), "x.txt")
+    assert e.publisher == "Institutul Carpatic pentru Politici Publice"

@@ -1268,8 +1268,11 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         rest = text[len(name):] if text.startswith(name) else ""
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
-        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or re.match(
-                r"\s(?:for|of|für|pour|de|per)\s+[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,4}$", rest)):
+        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or _INSTITUTION_TAIL.match(rest)):
+            return text
+        # "Vindposten Pro" over "© 2026 Vindposten": the header's longer name, which the page writes again ("… abonnent
+        # på Vindposten Pro", "Vindposten Pro · Dokhavnsvej 3"), is the brand; the copyright names the company.
+        if re.fullmatch(r" [A-ZÀ-Þ][\w'’-]{1,14}", rest) and _written_again(text, name, infos):
             return text
         # "Northern Standard Media" under "The Northern Standard": the company is the brand the header writes with
         # its article.
@@ -1283,7 +1286,30 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         if tail[:1] == " " and (all(_CORPORATE_WORD.fullmatch(word) for word in words)
                                 or len(words) <= 3 and _CORPORATE_WORD.fullmatch(words[-1])):
             return text
+    # "© 2026 Ministry of Foreign Affairs of the Republic" over the footer's "Ministry of Foreign Affairs of the Republic
+    # of Aldmark": a long institution's name, cut short by the copyright, written whole on a line of its own.
+    for info in infos:
+        text = info.line.text.strip()
+        if info.words <= 12 and not info.sentence and text.startswith(name) and text != name \
+                and _INSTITUTION_TAIL.match(text[len(name):]) and len(name.split()) >= 2:
+            return text
     return name
+
+
+def _written_again(longer: str, name: str, infos: list[LineInfo]) -> bool:
+    """The longer name on two more lines than the header's, and more often than the short name without it."""
+    pattern = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(longer))
+    short = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+    full = sum(1 for info in infos if pattern.search(info.line.text))
+    alone = sum(1 for info in infos if short.search(pattern.sub("", info.line.text)))
+    return full >= 3 and full > alone
+
+
+# An institution's name goes on with "for …", "of …" ("Centre for Eastern Studies", "Centrul Pontica pentru Studii de
+# Securitate", "Ministry of Foreign Affairs of the Republic of Aldmark"): its capitalised words and small joiners.
+_INSTITUTION_TAIL = re.compile(
+    r"\s(?:for|of|für|pour|de|per|pentru|para|voor|för|dla|pro|za|na|az|kohta)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
+    r"(?:\s+(?:and|&|of|the|de|di|du|des|la|și|si|y|e|et|und|en|[A-ZÀ-ÞĀ-Ž][\w'’-]*)){0,4}$")
 
 
 # A public body's name: "Ministerstwo Spraw Zagranicznych", "Bundesministerium der Finanzen", "Ministry of Health".
