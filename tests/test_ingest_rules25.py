@@ -121,3 +121,16 @@ def test_the_publisher_as_the_page_writes_it_whole():
                      "Rural routes keep a daily return bus after board vote", "By Tom Ashdown", "3 March 2026",
                      _LEAD, _NEXT, "© 2026 Institutul Carpatic. Toate drepturile rezervate."), "x.txt")
     assert e.publisher == "Institutul Carpatic pentru Politici Publice"
+
+
+def test_a_department_under_its_governments_name_publishes_the_page():
+    e = extract(dump("Skip to main content", "Government of Norland", "Department for Rural Affairs", "Search this site",
+                     "Home / News / Speeches", "Speech", "3 March 2026",
+                     "Rural routes keep a daily return bus after board vote", _LEAD, _NEXT,
+                     "© Government of Norland 2026"), "x.txt")
+    assert e.publisher == "Department for Rural Affairs"
+    # A section under the government's name is no public body: the government stays.
+    e = extract(dump("Skip to main content", "Government of Norland", "News and events", "Search this site",
+                     "Rural routes keep a daily return bus after board vote", "3 March 2026", _LEAD, _NEXT,
+                     "© Government of Norland 2026"), "x.txt")
+    assert e.publisher == "Government of Norland"

@@ -1121,6 +1121,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _name_over_and_under(infos) or _as_at_the_top(_brand(_most_common(own), infos), infos) \
         or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
         or _body_over_and_under(infos)
+    result.publisher = _body_under_government(result.publisher, infos)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1315,6 +1316,25 @@ _INSTITUTION_TAIL = re.compile(
 # A public body's name: "Ministerstwo Spraw Zagranicznych", "Bundesministerium der Finanzen", "Ministry of Health".
 _PUBLIC_BODY = re.compile(r"(?i:ministr|minist[eè]r|министерств|міністерств|bakanlı|urz[aą]d|council|rada |agency|"
                           r"agentur|agence|agencia|office|departement|department|kancelaria|chancellery)")
+
+
+_GOVERNMENT = re.compile(r"(?i:\bgovernment\b|\bregierung\b|\bgouvernement\b|\bgobierno\b|\bgoverno\b|\brząd\b|"
+                         r"правительств|уряд|\bregering(?:en)?\b|\bhallitus\b|\bvláda\b|\bkormány\b|\bguvernul\b)")
+
+
+def _body_under_government(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"New Carrick Government" over "Department of Education" at the top of a page: the government's portal hosts the
+    department's site, and the page is the department's (its press office's speech or release), whatever the
+    portal's copyright line says."""
+    if not publisher or not _GOVERNMENT.search(publisher) or _PUBLIC_BODY.search(publisher):
+        return publisher
+    head = [info for info in infos[:12] if not info.pattern]
+    for above, below in zip(head, head[1:]):
+        if above.line.text.strip() == publisher and 2 <= below.words <= 8 and not below.sentence \
+                and below.line.text[:1].isupper() and _PUBLIC_BODY.search(below.line.text) \
+                and not _GOVERNMENT.search(below.line.text):
+            return below.line.text.strip()
+    return publisher
 
 
 def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
