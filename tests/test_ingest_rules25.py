@@ -134,3 +134,30 @@ def test_a_department_under_its_governments_name_publishes_the_page():
                      "Rural routes keep a daily return bus after board vote", "3 March 2026", _LEAD, _NEXT,
                      "© Government of Norland 2026"), "x.txt")
     assert e.publisher == "Government of Norland"
+
+
+def test_a_publication_with_an_ampersand_in_its_name():
+    e = extract(dump("Open in app\nSign up\nSign in", "Rural routes keep a daily return bus after board vote",
+                     "Tom Ashdown", "6 min read · Mar 3, 2026", _LEAD, _NEXT, "Published in Rails & Roads",
+                     "Transport writing from the provinces."), "x.txt")
+    assert e.publisher == "Rails & Roads"
+
+
+def test_a_section_kicker_in_capitals_beside_the_date_is_no_byline():
+    e = extract(dump("Institut Atlantique", "Accueil\nPublications\nNote de synthèse\nPresse",
+                     "Accueil / Publications / Note de synthèse", "NOTE DE SYNTHÈSE · N° 12/2026 · 3 mars 2026",
+                     "Transports ruraux : chaque village garde son bus quotidien",
+                     "Le conseil départemental a voté mardi le maintien d'au moins un aller-retour quotidien sur chaque "
+                     "ligne rurale, malgré la hausse des coûts d'exploitation.",
+                     "Les opérateurs estiment que la mesure coûtera près de deux millions d'euros par an, financés par le "
+                     "département et la région."), "x.txt")
+    assert e.author is None
+    assert e.date == "2026-03-03"
+    # A reporter's name in capitals is still one, the menu not naming it.
+    e = extract(dump("Institut Atlantique", "Accueil\nPublications\nPresse",
+                     "Transports ruraux : chaque village garde son bus quotidien", "CLAIRE MOREAU · 3 mars 2026",
+                     "Le conseil départemental a voté mardi le maintien d'au moins un aller-retour quotidien sur chaque "
+                     "ligne rurale, malgré la hausse des coûts d'exploitation.",
+                     "Les opérateurs estiment que la mesure coûtera près de deux millions d'euros par an, financés par le "
+                     "département et la région."), "x.txt")
+    assert e.author == "Claire Moreau"

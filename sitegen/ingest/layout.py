@@ -1022,6 +1022,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     iso = md.date_line(text, result.day_first)
     if iso and (not info.sentence or info.words <= 6 or md.ends_with_clock(text)):
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
+        if name and _menu_item_in_capitals(name, text, infos, i):
+            name = None
         named = bool(name) and result.author is None
         if named:
             result.author = name
@@ -1042,6 +1044,16 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "date line (date already known)")
         return True
     return False
+
+
+def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) -> bool:
+    """"DIGEST SĂPTĂMÂNAL · Nr. 48/2026 · 1 decembrie 2026": a kicker in capitals beside the date, which the menu or
+    breadcrumb above names in ordinary case ("Digest săptămânal"), is the section, not a reporter."""
+    key = name.casefold()
+    if not text[:len(name)].isupper() or text[:len(name)].casefold() != key:
+        return False
+    return any(key == info.line.text.strip().casefold() or key in (part.strip().casefold() for part in
+               re.split(r"\s[/›»>|]\s", info.line.text)) for info in infos[max(0, i - 60):i] if info.words <= 12)
 
 
 def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
