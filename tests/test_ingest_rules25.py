@@ -161,3 +161,16 @@ def test_a_section_kicker_in_capitals_beside_the_date_is_no_byline():
                      "Les opérateurs estiment que la mesure coûtera près de deux millions d'euros par an, financés par le "
                      "département et la région."), "x.txt")
     assert e.author == "Claire Moreau"
+
+
+def test_comments_ads_and_follow_prompts_in_hungarian_finnish_danish_and_romanian():
+    from sitegen.ingest.boilerplate import boilerplate_reason, is_comments_start
+    for text in ("Hozzászólások (4)", "5 kommenttia", "Jätä kommentti", "Comentarii (12)", "3 kommentarer"):
+        assert is_comments_start(text), text
+    for text in ("Hirdetés", "Annonce", "Publicitate", "Kövessen minket a Facebookon!", "Følg os på LinkedIn",
+                 "Urmărește-ne pe Facebook", "Sähköpostiosoitettasi ei julkaista.",
+                 "A hozzászólások írásához jelentkezzen be."):
+        assert boilerplate_reason(text, len(text.split())) is not None, text
+    # The words in a story's sentence are not a prompt.
+    assert boilerplate_reason("A polgármester szerint a hirdetés költsége meghaladta a tervezettet.", 8) is None
+

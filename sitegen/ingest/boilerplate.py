@@ -28,7 +28,10 @@ _SOCIAL = re.compile(
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
-        r"bizi takip edin", r"üzerinden takip edin", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"bizi takip edin", r"üzerinden takip edin",
+        # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
+        r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
+        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -85,6 +88,10 @@ COMMENTS = re.compile(
         r"komentarzy", r"diskussion(?: \(\d+ (?:beiträge|kommentare)\))?", r"\d+ (?:commentaires|comentarios|comentários|kommentare|komentarzy|commenti|reacties)", r"комментарии", r"комментарий", r"коментарі", r"коментар",
         r"תגובות", r"הוסף תגובה", r"التعليقات", r"أضف تعليق", r"yorumlar", r"yorum yap", r"okuyucu yorumları", r"댓글",
         r"discussion about this (?:post|article|story)", r"ý kiến", r"komentar", r"kommentarer", r"σχόλια", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
+        # Hungarian, Finnish, Romanian, Czech, Danish: "Hozzászólások (23)", "2 kommenttia", "Jätä kommentti".
+        r"hozzászólások?", r"szólj hozzá", r"\d+ hozzászólás", r"kommentit", r"\d+ kommenttia?", r"jätä kommentti",
+        r"comentarii", r"\d+ comentarii", r"lasă un comentariu", r"komentáře", r"diskuse", r"\d+ kommentarer?",
+        r"skriv en kommentar",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -94,7 +101,10 @@ _COMMENT_FORM = re.compile(
     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
     r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
-    r"ваш адрес email не будет опубликован|reply|responder|antworten|répondre|ответить|відповісти)\b", re.IGNORECASE)
+    r"ваш адрес email не будет опубликован|reply|responder|antworten|répondre|ответить|відповісти|"
+    r"sähköpostiosoitettasi ei julkaista|az e-mail címed nem kerül nyilvánosságra|"
+    r"din e-mail(?:adresse)? (?:vil ikke blive|bliver ikke) (?:offentliggjort|vist)|adresa (?:ta )?de e-?mail nu va fi publicată|"
+    r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz)\b", re.IGNORECASE)
 # "Related"/"Read more" sections and inline teasers.
 RELATED = re.compile(
     r"^(?:" + _words(
@@ -226,7 +236,7 @@ _ADVERT = re.compile(
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|광고|広告|"
+    r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
@@ -676,6 +686,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 4 and _STOCK_CAPTION.match(text):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
+                        or "julkais" in lower or "hozzászól" in lower or "nyilvános" in lower or "offentlig" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM.search(text):
         return "comment form"
