@@ -10,6 +10,8 @@ _LEAD = ("Every rural bus route in the county must keep at least one return jour
          "on Tuesday, as operators met council officials to discuss next year's contracts.")
 _NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
          "would cut off villages where one household in four has no car.")
+_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
+          "each route, and that fares would not rise before the summer.")
 _HU_LEAD = ("A megyei közgyűlés kedden megszavazta, hogy jövő tavasztól minden falusi buszjárat legalább napi egy "
             "visszautat biztosítson, derült ki a testület ülésén.")
 _HU_NEXT = ("A közlekedési társaság szerint a döntés évente mintegy 300 millió forintba kerül, amelyet a megye és az "
@@ -174,3 +176,16 @@ def test_comments_ads_and_follow_prompts_in_hungarian_finnish_danish_and_romania
     # The words in a story's sentence are not a prompt.
     assert boilerplate_reason("A polgármester szerint a hirdetés költsége meghaladta a tervezettet.", 8) is None
 
+
+
+def test_a_releases_about_the_company_block_over_its_media_contact_is_not_story():
+    about = "Calder Foods, founded in 1998, makes chilled soups for supermarkets in twelve countries."
+    e = extract(dump("Calder Foods", "Newsroom", "Press release", "3 March 2026",
+                     "Calder Foods keeps a daily delivery to every village shop", _LEAD, _NEXT, _THIRD, "About Calder Foods",
+                     about, "Media contact", "press@calderfoods.example"), "x.txt")
+    assert "founded in 1998" not in "\n".join(b.text for b in e.blocks)
+    # Without the contact under it, an "About …" subheading is the story's own.
+    e = extract(dump("Calder Foods", "Newsroom", "Press release", "3 March 2026",
+                     "Calder Foods keeps a daily delivery to every village shop", _LEAD, _NEXT, _THIRD, "About the routes",
+                     about), "x.txt")
+    assert "founded in 1998" in "\n".join(b.text for b in e.blocks)

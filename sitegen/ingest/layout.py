@@ -298,6 +298,10 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
     text = infos[i].line.text  # (a label alone, an end mark, or notes run on after a colon: the caller checks that)
     if bp.press_contact(text):
         return True
+    if bp.about_the_company(text):
+        # "About Calder Foods" / its boilerplate paragraph / "Media contact": the company's standard description,
+        # set under every release it issues, before the contact for journalists.
+        return any(bp.press_contact(other.line.text) for other in infos[i + 2:i + 6])
     if not bp.press_notes(text):
         return False
     for other in infos[i + 1:i + 13]:
