@@ -247,6 +247,15 @@ def test_a_short_name_owned_by_the_noun_before_it_is_not_speech_even_beside_a_sp
         ("special relationship", "sergei-lavrov")]
 
 
+def test_an_institution_named_with_its_owner_keeps_the_fuller_name_when_named_short_later():
+    assert quotes("Poland's Defence Ministry said two drones had crossed the border overnight. “Both were tracked until "
+                  "they crashed,” the Defence Ministry said.") == [("Both were tracked until they crashed", "polands-defence-ministry")]
+    assert quotes("Estonia's Air Force said it had scrambled two jets. “The aircraft left without incident,” the Air "
+                  "Force said.") == [("The aircraft left without incident", "estonias-air-force")]
+    # A company's own name needs no owner to tell which it is.
+    assert quotes("Austria's OMV said it had been told of the cut. “We are prepared,” OMV said.") == [("We are prepared", "omv")]
+
+
 def test_a_short_term_used_as_a_noun_with_nobody_speaking_it_is_not_a_quote():
     # Named by "call" with no speaker: a term, not words.
     assert quotes("Traders call that a “dead cat” bounce, and few expect it to last.") == []

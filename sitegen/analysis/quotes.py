@@ -360,6 +360,7 @@ class _Resolver:
         self.texts = {p.index: p.text for p in article.paragraphs}
         self.article_text = "\n\n".join(p.text for p in article.paragraphs)
         self.title = article.title or ""
+        self.owned_names: dict[str, Optional[str]] = {}  # an organization's name → its fuller, owned name, or None
         self._unquoted: Optional[str] = None  # the headline with its quotations blanked, when asked
         self.org_names: dict[str, str] = {}  # slug → name of organizations seen as subjects, not (yet) speakers
         self.mentions: dict[int, list[Mention]] = {}
@@ -562,8 +563,36 @@ class _Resolver:
 
     def _speaker(self, slug: str, how: str) -> Speaker:
         person = self.people.people.get(slug) or self.gaz.people.get(slug)
+        # (Only a name headed by an institution's noun needs its owner to tell which it is — "Air Force", "Defence
+        # Ministry", even when read as a person's for its two capitals; "Austria's OMV" is OMV.)
+        if (person is not None and slug not in self.gaz.people and person.name.split()
+                and person.name.split()[-1].lower() in lx.ORG_HEADS):
+            owned = self._owned_name(person.name)
+            if owned:
+                # "Ukraine's Air Force said …" then "the Air Force said": the one organization, by the fuller name.
+                return self._org_named(owned, how)
         name = person.name if person else slug
         return Speaker(slug, name, how.replace("{name}", name))
+
+    def _owned_name(self, name: str) -> Optional[str]:
+        """The fuller name the article gives an organization by its owner ("Ukraine's Air Force" for "Air Force",
+        "the EU's Commission" for "Commission"), when it names one owner only, and no person."""
+        if name in self.owned_names:
+            return self.owned_names[name]
+        owned = None
+        if "'" not in name and "’" not in name and name[:1].isupper():
+            owners = set()
+            for m in re.finditer(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+" + re.escape(name) + r"\b", self.article_text):
+                words = m.group(1).split()
+                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                    words = words[1:]
+                if words:
+                    owners.add(" ".join(words))
+            persons = {w for p in self.people.people.values() if p.kind == "person" for w in p.name.split()}
+            if len(owners) == 1 and not set(next(iter(owners)).split()) & persons:
+                owned = f"{next(iter(owners))}'s {name}"
+        self.owned_names[name] = owned
+        return owned
 
     def spoke(self, speaker: Speaker, paragraph: int, offset: int) -> None:
         self.last_spoke = (paragraph, speaker.slug)
