@@ -264,6 +264,10 @@ def test_a_short_term_used_as_a_noun_with_nobody_speaking_it_is_not_a_quote():
     assert quotes("The report recommends a shorter “cooling-off” period before any strike.") == []
     assert quotes("The plan calls for a single “clean air” zone across the city.") == []
     assert quotes("Ministers have promised a “fair start” payment for every child.") == []
+    # After "as", what a thing is called, with no verb of saying in its clause; with one, the words are its subject's.
+    assert quotes("Cleaners, once cheered in the streets as “key workers”, say their pay has not moved.") == []
+    assert quotes("Unions are warning that the council risks being seen as “tone deaf” on pay.") == [("tone deaf", None)]
+    assert quotes("Moscow had described relations with London as “below zero.”") == [("below zero", None)]
     # A named owner's name for a thing, followed by the thing, inside someone's sentence: a name, not their words.
     assert quotes("The Kremlin said that the army's “Iron Shield” drill and its exercises “raise tensions.”") == [
         ("raise tensions", "kremlin")]

@@ -75,7 +75,6 @@ BATCH_19_FIRST_RUN = {
                                                        "talks mentioned in passing",
 }
 BATCH_20_FIRST_RUN = {
-    ("scare", "b20-dutch-nurses-strike"): "'corona heroes' listed as a quote",
     ("scare", "b20-romania-measles-epidemic"): "'natural immunity' listed as a quote",
 }
 BATCH_21_FIRST_RUN = {

@@ -195,6 +195,7 @@ _VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|
 # `a "digital wellbeing" assembly`, `a smaller "tripwire" presence`: an article, at most one word of its own, the term.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
                              r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[\w\-]+\s+)?$")
+_AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
 # `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
                                 r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
@@ -223,13 +224,17 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
     if article_before and _VERDICT_ON_OBJECT.search(before):
         article_before = None  # (what an object is called, `calls the plan "ideological"`: not a term in a noun phrase)
     if unspoken:
-        if article_before:
+        # (Or after "as" with no verb of saying in the clause: `applauded from balconies as "corona heroes"`; not
+        # `warning that the government risked being seen as "too cosy"`, the warning's words.)
+        lead = article_before or (None if whole else _AS_BEFORE.search(before))
+        if lead:
             s_start, _ = para.sentence_at(start)
             clause_start = max(s_start, masked.rfind(";", s_start, start) + 1, masked.rfind(",", s_start, start) + 1)
-            det_at = start - len(before) + article_before.start()
+            det_at = start - len(before) + lead.start()
             verbs = list(_VERB.finditer(masked, clause_start, det_at))
-            # (A verb right before the article takes the term as its object: "recommends a", "calls for a".)
-            if not verbs or len(re.findall(r"\w+", masked[verbs[-1].end():det_at])) <= 1:
+            # (A verb right before the article takes the term as its object: "recommends a", "calls for a". Before
+            # "as", any verb of saying makes the words its subject's: `Russia had described relations as "below zero"`.)
+            if not verbs or article_before and len(re.findall(r"\w+", masked[verbs[-1].end():det_at])) <= 1:
                 return True
     words = q.text.split()
     if len(words) <= 2 and article_before and resolver.unquoted_term(q.text):
