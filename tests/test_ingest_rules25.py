@@ -189,3 +189,16 @@ def test_a_releases_about_the_company_block_over_its_media_contact_is_not_story(
                      "Calder Foods keeps a daily delivery to every village shop", _LEAD, _NEXT, _THIRD, "About the routes",
                      about), "x.txt")
     assert "founded in 1998" in "\n".join(b.text for b in e.blocks)
+
+
+def test_end_matter_delivery_notes_disclaimers_and_ad_slots_in_several_languages():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for text in ("Es gilt das gesprochene Wort", "Seul le prononcé fait foi.", "Check against delivery",
+                 "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben.",
+                 "Vous recevez cette lettre car vous êtes abonné à Rail Hebdo.",
+                 "Le opinioni espresse sono degli autori e non riflettono necessariamente quelle dell'istituto.",
+                 "Die geäußerten Meinungen spiegeln nicht unbedingt die Haltung des Instituts wider.",
+                 "Report this ad", "Anzeige · Werbung", "Advertisement | Story continues below"):
+        assert boilerplate_reason(text, len(text.split())) is not None, text
+    # A story's sentence about a speech, or about ads, stays.
+    assert boilerplate_reason("The minister said the speech should be checked against what was delivered.", 12) is None

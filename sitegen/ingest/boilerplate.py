@@ -236,7 +236,7 @@ _ADVERT = re.compile(
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|"
+    r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
@@ -346,7 +346,12 @@ _FINE_PRINT = re.compile(
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
-    r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
+    r"views expressed (?:here |in this)|do not necessarily reflect|"
+    # The same disclaimer in other languages: "Opiniile exprimate aparțin autorilor și nu reprezintă neapărat …".
+    r"opiniile exprimate|nu reprezintă neapărat|die geäußerten meinungen|spiegel[nt] nicht (?:unbedingt|notwendigerweise)|"
+    r"les opinions exprimées|ne (?:reflètent|représentent) pas nécessairement|las opiniones expresadas|"
+    r"no (?:reflejan|representan) necesariamente|le opinioni espresse|non riflettono necessariamente|"
+    r"are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
@@ -385,6 +390,10 @@ _END_MATTER = re.compile(
     r"^(?:a version of )?this (?:feature|article|story|piece|essay|report|interview) (?:appears|appeared|is published|was "
     r"published|first appeared) in (?:the |our )?(?:[\w'’-]+ ){0,3}(?:issue|edition|print edition)\b|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
+    # "Du modtager dette nyhedsbrev, fordi …", "Sie erhalten diesen Newsletter, weil …", "Vous recevez cette lettre …".
+    r"\b(?:du modtager dette|sie erhalten diesen|du erhältst diesen|vous recevez (?:cet|cette|ce)|du får detta|"
+    r"du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
+    r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)|"
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
     re.IGNORECASE)
@@ -394,7 +403,9 @@ _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:iss
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
-                    "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
+                    "mailing address", "unsubscribe", "modtager dette", "erhalten diesen", "erhältst diesen", "recevez c",
+                    "får detta", "mottar dette", "ontvangt deze", "ricevi questa", "recibes este", "primești acest",
+                    "saat tämän", "preferences", "receive these", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible")
 _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
@@ -649,6 +660,12 @@ _DOWNLOAD = re.compile(
     r"(?:^|\W)(?:download|downloaden|herunterladen|télécharger|telecharger|descargar|descarregar|baixar|scarica|scaricare|"
     r"pobierz|descarcă|descarca|stáhnout|stiahnuť|ladda ner|last ned|hent|lataa|letöltés|скачать|завантажити|"
     r"изтегли|indir|save as)(?:\W|$)")
+# Over a speech's text: "Check against delivery", "Es gilt das gesprochene Wort", "Seul le prononcé fait foi".
+_DELIVERY_NOTE = re.compile(r"^\W*(?:check against delivery|(?:please )?check (?:the )?speech against delivery|"
+                            r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:vale|es válido) lo "
+                            r"pronunciado|cotejar con (?:el )?discurso pronunciado|fa fede (?:solo )?il testo pronunciato|"
+                            r"het gesproken woord geldt|alleen het gesproken woord geldt|det talade ordet gäller|"
+                            r"sprawdzić z wygłoszonym|tarkistettava puhetta vastaan)\W*$")
 _FILE_KIND = re.compile(r"\bpdf\b|\(\s*(?:pdf,\s*)?[\d.,]+\s*[km]b\s*\)")
 
 
@@ -673,8 +690,14 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"
+    # "Advertisement · Scroll to continue": the ad slot's labels copied onto one line.
+    if words <= 8 and ("·" in lower or "|" in lower) and all(
+            _ADVERT_LOWER.match(part.strip()) for part in re.split(r"[·|]", lower)):
+        return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 8 and _DELIVERY_NOTE.match(lower):
+        return "a speech's delivery note (the text may differ from what was said)"
     if words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
