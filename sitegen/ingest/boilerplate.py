@@ -346,18 +346,21 @@ _FINE_PRINT = re.compile(
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
-    r"views expressed (?:here |in this)|do not necessarily reflect|"
-    # The same disclaimer in other languages: "Opiniile exprimate aparțin autorilor și nu reprezintă neapărat …".
-    r"opiniile exprimate|nu reprezintă neapărat|die geäußerten meinungen|spiegel[nt] nicht (?:unbedingt|notwendigerweise)|"
-    r"les opinions exprimées|ne (?:reflètent|représentent) pas nécessairement|las opiniones expresadas|"
-    r"no (?:reflejan|representan) necesariamente|le opinioni espresse|non riflettono necessariamente|"
-    r"are (?:the|his|her|their) (?:author'?s?'? )?own|"
+    r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
+# reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
+_VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
+                 "as opiniões ", "de meningen ", "synspunkterne ", "åsikterna ")
+_VIEWS_DISCLAIMER = re.compile(
+    r"^(?:opiniile exprimate|die (?:geäußerten|in diesem \w+ geäußerten) meinungen|les opinions exprimées|"
+    r"las opiniones expresadas|le opinioni espresse|as opiniões expressas|de (?:geuite|in dit \w+ geuite) meningen|"
+    r"synspunkterne|åsikterna) ")
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
 # tua casella di posta", "… o dia. É grátis."), the form's messages ("Please enter a valid email address!"), its terms
 # ("Ao se cadastrar, você concorda …"), and a pointer to the site's section ("Veja mais notícias da região no …").
@@ -390,22 +393,24 @@ _END_MATTER = re.compile(
     r"^(?:a version of )?this (?:feature|article|story|piece|essay|report|interview) (?:appears|appeared|is published|was "
     r"published|first appeared) in (?:the |our )?(?:[\w'’-]+ ){0,3}(?:issue|edition|print edition)\b|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
-    # "Du modtager dette nyhedsbrev, fordi …", "Sie erhalten diesen Newsletter, weil …", "Vous recevez cette lettre …".
-    r"\b(?:du modtager dette|sie erhalten diesen|du erhältst diesen|vous recevez (?:cet|cette|ce)|du får detta|"
-    r"du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
-    r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)|"
+
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
     re.IGNORECASE)
+# "Du modtager dette nyhedsbrev, fordi …", "Sie erhalten diesen Newsletter, weil …", "Vous recevez cette lettre …": a
+# newsletter's footer in other languages, opening the line. (A prefix test passes most lines over.)
+_RECEIVING_STARTS = ("du modtager", "sie erhalten", "du erhältst", "vous recevez", "du får", "du mottar", "je ontvangt",
+                     "ricevi", "recibes", "primești", "saat tämän")
+_RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst diesen|vous recevez (?:cet|cette|ce)|"
+                        r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
+                        r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
-                    "mailing address", "unsubscribe", "modtager dette", "erhalten diesen", "erhältst diesen", "recevez c",
-                    "får detta", "mottar dette", "ontvangt deze", "ricevi questa", "recibes este", "primești acest",
-                    "saat tämän", "preferences", "receive these", "in your browser", "supported by",
+                    "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible")
 _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
@@ -731,7 +736,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 4 and _STOCK_CAPTION_LOWER.match(lower):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
-                        or "julkais" in lower or "hozzászól" in lower or "nyilvános" in lower or "offentlig" in lower
+                        or not lower.isascii() and ("julkais" in lower or "hozzászól" in lower or "nyilvános" in lower)
+                        or "offentlig" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM.search(text):
         return "comment form"
@@ -739,7 +745,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                         or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
-                        or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
+                        or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)
+                        or lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
         return "social/app/newsletter prompt"
@@ -771,6 +778,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return "end matter (a correction, the print edition, a newsletter's mailing footer)"
         if _SPONSOR.search(text):
             return SPONSOR
+    if words <= 45 and lower.startswith(_RECEIVING_STARTS) and _RECEIVING.match(lower):
+        return "end matter (a correction, the print edition, a newsletter's mailing footer)"
     if words <= 20 and _PROMPT.search(lower):
         return "prompt to click, save or write in"
     if words <= 15 and _EMAIL.search(text):
