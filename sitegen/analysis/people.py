@@ -614,8 +614,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in _ROLE_OPENERS:
-        last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
+    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_SUFFIX.search(segment[0][0])
+                                                  and segment[0][0].lower() not in lx.FIRST_NAMES):
+        last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
@@ -662,6 +663,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:p
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
+# Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
+# list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
+_ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
@@ -724,7 +728,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
     # may be named ("Germany's defence minister, Boris Pistorius,").
     role = re.search(r"(?:\b(?:its|their|his|her|the|The|Its|Their|His|Her)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
-                     r"(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
+                     r"(?:[a-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):

@@ -28,7 +28,7 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
-    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase,
+    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
@@ -283,7 +283,9 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
         if out:
             prev = out[-1]
             between = para.text[prev.spans[-1].end:span.start]
-            if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between:
+            # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
+            if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
+                    and not _WHILE_CLAUSE.search(between):
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
                                  between=between, between_at=prev.spans[-1].end)
                 continue
@@ -566,6 +568,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
+        # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
+        # Bennett … warned that "…"": a clause with a subject of its own.
+        clause_start = max([clause_start] + [m.end() for m in _WHILE_CLAUSE.finditer(masked, clause_start, start)])
         inverted = self._inverted_before(para, clause_start, start)
         if inverted:
             return inverted, True
@@ -835,6 +840,13 @@ class _Resolver:
             # "Witkoff, leaving the Kremlin, told a reporter": whoever the participle's clause names is its object;
             # the subject stands before it.
             return self._subject_ending_at(para, clause_start, clause_start + aside.start(), how)
+        relative = chunk.rfind(",", 0, len(chunk) - 1) if chunk.endswith(",") else -1
+        if relative > 0 and _RELATIVE.match(chunk, relative + 1, len(chunk) - 1) and any(
+                m.end == clause_start + relative and not m.in_quote for m in para.mentions):
+            # "Tom Acheson, who lives … in Little Harford, told": a name inside the relative clause is not the
+            # subject; the name the clause is about, before its comma, is. (Not "A victim, who gave her name only
+            # as Margaret,": there the clause names the one it is about.)
+            return self._before(para, clause_start, clause_start + relative + 1, how)
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -1530,6 +1542,9 @@ class _Resolver:
             if (len(verbs) > 1 and verb.group(0).endswith("ing") and p.masked[verb.start() - 2:verb.start()] == ", "
                     and verbs[-2].start() >= s_start):
                 verb = verbs[-2]  # "…, the company said on Monday, blaming weak demand": the participle shares its subject
+            elif (len(verbs) > 1 and verbs[-2].start() >= s_start
+                  and _IT_THEN_VERB.fullmatch(p.masked, verbs[-2].end(), verb.start())):
+                verb = verbs[-2]  # "E.ON Next said it would write off …": "it" is the subject of the verb before
             words = p.masked[s_start:verb.start()].split()
             while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
                 words.pop()
@@ -1537,11 +1552,18 @@ class _Resolver:
             if reported and reported.group(2) in HEAD_FAMILIES[0]:
                 # "GlobalFoundries will cut 800 jobs, the company said": the name opening what "the company" said.
                 words = reported.group(1).split()
+            described = _NAME_DESCRIBED.fullmatch(" ".join(words)) if len(words) > 3 else None
+            described = described if described and describes_org(described.group(2)) else None
+            if described:
+                # "E.ON Next, one of the largest suppliers, said": the name before what it says it is (and a word
+                # such as "Next" inside that name is part of it, not a sentence's opener).
+                words = described.group(1).split()
             if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
                 return None
-            if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
-                    w.lower() in NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
-                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+            if not all(_NAME_WORD.fullmatch(w) for w in words) or any(
+                    w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
+                    or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
+                    for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
                         name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
                 return None  # ("Management said …": no name)
             name = " ".join(words)
@@ -1871,6 +1893,15 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
 _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
                                     r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
+# `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
+_IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
+# ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b)")
+# A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
+_NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
+# "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+_NAME_DESCRIBED = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,\u2588]{1,60}),"
+                             % (_NAME_WORD.pattern, _NAME_WORD.pattern))
 _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
@@ -1937,7 +1968,8 @@ _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?
 _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
-                          r"(?:\s+[A-Z][\w&'’.\-]*)?")
+                          r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
+                          % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -2005,7 +2037,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*)")
+_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
 
 def _sentence_openers(para: _Paragraph, pos: int):
