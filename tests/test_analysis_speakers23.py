@@ -70,3 +70,15 @@ def test_quotes_either_side_of_a_while_clause_are_two_speakers_words():
                      "says, while Brennan sees it otherwise: \"Nothing about this market is settled yet.\"")
     assert found == [("Costs are falling fast, and the", "priya-kaur"), ("Nothing about this market is se", "tom-brennan")]
 
+
+
+def test_a_name_opening_a_sentence_in_a_letter_is_an_organization_that_wrote_it():
+    found = speakers("In its letter to us, UK Rowing said the grant reflected \"attendance figures in 2025\".")
+    assert found == [("attendance figures in 2025", "uk-rowing")]
+
+
+def test_a_first_name_opening_an_intro_the_next_sentence_calls_she_is_the_one_interviewed():
+    found = speakers("Maria Olsen became head of the rowing federation in May, a week after a review of the sport was "
+                     "published. She spoke to our correspondent, Peter Lund, about money and trust.\n\n"
+                     "\"Nobody joins a federation to keep things as they are,\" she says.")
+    assert found == [("Nobody joins a federation to ke", "maria-olsen")]

@@ -294,7 +294,9 @@ COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
                             r"in a regulatory filing|in a release|in a press release)\b")
 _STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
-_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
+# ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)
+_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
+                             r"(?:\s+to\s+(?:us|me|[a-z]+(?:\s+[a-z]+)?))?\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 

@@ -727,14 +727,17 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
     # may be named ("Germany's defence minister, Boris Pistorius,").
-    role = re.search(r"(?:\b(?:its|their|his|her|the|The|Its|Their|His|Her)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
+    role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
                      r"(?:[a-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
-    if _SHE_AFTER.match(text, end) and text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–"):
+    opens = text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–")
+    if _SHE_AFTER.match(text, end) and opens:
         return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name
+    if opens and _PRONOUN_NEXT.match(text, end) and text[lead:end].split()[0].lower() in lx.FIRST_NAMES:
+        return True  # "Claire Dunmore took over as chief executive in September. She spoke to …": the next one is about her
     if re.search(r"(?<![\w\-])\d{1,3}-year-old\s+$", text[max(0, lead - 20):lead]) and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\d{1,3}-year-old\s+$", text[max(0, lead - 30):lead]):
         # "67-year-old Valentyna Hrytsenko": a person's age set before their name, with no article (which a thing's
@@ -751,6 +754,7 @@ _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor 
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
+_PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
