@@ -82,3 +82,17 @@ def test_a_first_name_opening_an_intro_the_next_sentence_calls_she_is_the_one_in
                      "published. She spoke to our correspondent, Peter Lund, about money and trust.\n\n"
                      "\"Nobody joins a federation to keep things as they are,\" she says.")
     assert found == [("Nobody joins a federation to ke", "maria-olsen")]
+
+
+@pytest.mark.parametrize("party, slug", [("the Greens", "greens"), ("the Social Democrats", "social-democrats"),
+                                         ("Labour", "labour")])
+def test_the_party_is_the_one_party_named_just_before(party, slug):
+    found = speakers(f"Speaking for {party}, its housing spokesperson Ana Ruiz urged ministers to act \"this winter, not "
+                     "next year\". The party later said in a statement that the plan came \"far too late\".")
+    assert found[-1] == ("far too late", slug)
+
+
+def test_the_party_is_no_one_when_two_parties_were_named():
+    found = speakers("The Conservatives and the Liberal Democrats both criticised the plan. The party said in a "
+                     "statement that it was \"far too late\".")
+    assert found[-1] == ("far too late", None)

@@ -1384,6 +1384,11 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
+        if head == "party":
+            # "For the Liberal Democrats, … Calum Miller urged …. The party later said": the one party named just
+            # before (this paragraph, else the one before), by a name such as "the Conservatives" or "Labour".
+            party = self._party_named(para, clause_start)
+            return self._org_named(party, "'the party' → {name}, the one party named just before") if party else None
         if head in HEAD_FAMILIES[0]:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
@@ -1425,6 +1430,16 @@ class _Resolver:
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+        return None
+
+    def _party_named(self, para: _Paragraph, pos: int) -> Optional[str]:
+        for p, stop in self._here_and_before(para, pos):
+            # ("The Conservatives": a word before the name is part of it only when it too says what members are.)
+            names = {m.group(1) if m.group(1).split()[0].lower() in _PARTY_WORDS else m.group(1).split()[-1]
+                     for m in _PARTY_NAME.finditer(p.masked, 0, stop)
+                     if m.group(2) is None or m.group(2).lower() in _PARTY_WORDS}
+            if names:
+                return names.pop() if len(names) == 1 else None
         return None
 
     def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
@@ -1897,6 +1912,10 @@ _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A
 _IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b)")
+# A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
+_PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
+_PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
+                         "nationalist progressive centrist social".split())
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
 _NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
