@@ -96,3 +96,9 @@ def test_the_party_is_no_one_when_two_parties_were_named():
     found = speakers("The Conservatives and the Liberal Democrats both criticised the plan. The party said in a "
                      "statement that it was \"far too late\".")
     assert found[-1] == ("far too late", None)
+
+
+def test_words_right_after_a_short_sentence_on_how_he_stands_are_his():
+    found = speakers("Among the sceptics is Professor Jonas Berg of Lund University. \"It is a lovely story,\" Berg says."
+                     "\n\nHe is not hostile to the project, though. \"If they find it, I will be the first to cheer.\"")
+    assert found == [("It is a lovely story", "jonas-berg"), ("If they find it, I will be the ", "jonas-berg")]

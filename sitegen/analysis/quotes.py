@@ -711,7 +711,7 @@ class _Resolver:
         a, b = before[-1]
         text = para.masked[a:b]
         named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
-        pronoun = _PRONOUN_ACTS.fullmatch(text) if not named else None
+        pronoun = (_PRONOUN_ACTS.fullmatch(text) or _PRONOUN_IS.fullmatch(text)) if not named else None
         if pronoun:
             # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
             slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
@@ -1898,6 +1898,8 @@ class _Resolver:
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
+# `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
+_PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
