@@ -102,3 +102,20 @@ def test_words_right_after_a_short_sentence_on_how_he_stands_are_his():
     found = speakers("Among the sceptics is Professor Jonas Berg of Lund University. \"It is a lovely story,\" Berg says."
                      "\n\nHe is not hostile to the project, though. \"If they find it, I will be the first to cheer.\"")
     assert found == [("It is a lovely story", "jonas-berg"), ("If they find it, I will be the ", "jonas-berg")]
+
+
+def test_in_a_qa_interview_an_answers_own_quote_after_i_said_is_the_interviewees():
+    body = ("Maria Olsen became head of the rowing federation in May. She spoke to our correspondent about money.\n\n"
+            "\"Nobody joins a federation to keep things as they are,\" she says.\n\n"
+            "**Clubs say they were not consulted. Were they?**\n\n"
+            "Some were not, and I regret it. What I told the clubs in June still stands: \"Every club will have a vote "
+            "before anything changes.\"")
+    assert speakers(body)[-1] == ("Every club will have a vote bef", "maria-olsen")
+
+
+def test_outside_a_qa_interview_i_said_gives_no_one_the_quote():
+    body = ("Maria Olsen became head of the rowing federation in May. She spoke to our correspondent about money.\n\n"
+            "\"Nobody joins a federation to keep things as they are,\" she says.\n\n"
+            "Clubs say they were not consulted. I told the clubs in June what I had heard: \"Every club will have a "
+            "vote before anything changes.\"")
+    assert speakers(body)[-1] == ("Every club will have a vote bef", None)

@@ -83,7 +83,19 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
+    # A Q&A interview: the person quoted before its first bold question is the one answering; an answer's own
+    # quote after "I said …:" is theirs (the answers carry no quotation marks and name no one).
+    interviewee: Optional[Speaker] = None
+    last_person: Optional[Speaker] = None
+    answering = False
+    # (The paragraphs' text is plain: the bold questions are read from the body's markup.)
+    questions = {m.group(1).strip() for m in _BOLD_QUESTION.finditer(article.body)} if "?**" in article.body else ()
     for k, paragraph in enumerate(article.paragraphs):
+        if questions and paragraph.text.strip() in questions:
+            interviewee = interviewee or last_person
+            answering = False
+        elif interviewee is not None:
+            answering = True
         if not _may_quote(paragraph.text):
             before, previous_para_last = previous_para_last, None
             if paragraph.quoted and k > 0:
@@ -156,6 +168,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     continue
                 prev = last_sentence_speaker[1]
                 speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+            if speaker is None and answering and _I_SAY_BEFORE.search(para.masked, para.sentence_at(q.spans[0].start)[0],
+                                                                   q.spans[0].start):
+                speaker = Speaker(interviewee.slug, interviewee.name,
+                                  f"an answer of the interview's {interviewee.name}, who says 'I said …'")
             quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
                           speaker=speaker.slug or None if speaker else None,
                           speaker_name=speaker.name if speaker else None,
@@ -163,6 +179,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             out.append(quote)
             last_in_para = quote
             last_end = q.spans[-1].end
+            if speaker and speaker.slug and resolver._kind(speaker.slug) == "person":
+                last_person = speaker
             if speaker:
                 last_sentence_speaker = (para.sentence_at(q.spans[-1].start), speaker)
                 resolver.spoke(speaker, para.index, q.spans[0].start)
@@ -179,6 +197,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
+# "But I would say to her what I said to our athletes' commission on Monday:": the one answering quotes themselves.
+_I_SAY_BEFORE = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
 _PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
