@@ -119,3 +119,9 @@ def test_outside_a_qa_interview_i_said_gives_no_one_the_quote():
             "Clubs say they were not consulted. I told the clubs in June what I had heard: \"Every club will have a "
             "vote before anything changes.\"")
     assert speakers(body)[-1] == ("Every club will have a vote bef", None)
+
+
+def test_a_while_clause_that_reports_no_words_is_an_aside_of_the_speakers_sentence():
+    found = speakers("Ann Lee said, while she was visiting the site, that the plan was \"simply not good enough for "
+                     "the families here\".")
+    assert found == [("simply not good enough for the ", "ann-lee")]

@@ -306,7 +306,7 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             between = para.text[prev.spans[-1].end:span.start]
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
-                    and not _WHILE_CLAUSE.search(between):
+                    and not _while_clause(between, 0, len(between)):
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
                                  between=between, between_at=prev.spans[-1].end)
                 continue
@@ -591,7 +591,7 @@ class _Resolver:
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
         # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
         # Bennett … warned that "…"": a clause with a subject of its own.
-        clause_start = max([clause_start] + [m.end() for m in _WHILE_CLAUSE.finditer(masked, clause_start, start)])
+        clause_start = max(clause_start, _while_clause(masked, clause_start, start))
         inverted = self._inverted_before(para, clause_start, start)
         if inverted:
             return inverted, True
@@ -2080,6 +2080,16 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
+
+
+def _while_clause(text: str, start: int, end: int) -> int:
+    """Where the last ", while <someone> …" clause of text[start:end] opens, when it reports someone's words itself
+    (a speech verb, or a colon at its end): "…, while Lindqvist puts it differently:"; 0 when there is none. (Not
+    "said, while he was in Kyiv, that …": an aside of the speaker's own sentence.)"""
+    found = [m.end() for m in _WHILE_CLAUSE.finditer(text, start, end)]
+    if found and (_VERB.search(text, found[-1], end) or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
+        return found[-1]
+    return 0
 
 
 def _sentence_openers(para: _Paragraph, pos: int):
