@@ -507,6 +507,7 @@ _SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|kop
 _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
                           r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
@@ -533,7 +534,7 @@ def _glued_share_bar(lower: str) -> bool:
         lower, counters = _SHARE_COUNT.subn(" ", lower)
     buttons = _SHARE_BUTTON_MORE if _MORE_BUTTON_HINT.search(lower) else _SHARE_BUTTON
     found = buttons.findall(lower)
-    return len(found) + counters >= 2 and not re.search(r"[^\W\d_]{2,}", buttons.sub(" ", lower))
+    return len(found) + counters >= 2 and not _LETTERS.search(buttons.sub(" ", lower))
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
@@ -610,6 +611,27 @@ def lowercase(text: str) -> str:
     _for_lowercase(p) for p in (_FINE_PRINT, _SOCIAL, _PHOTO_CREDIT, _SHARE_VERB, _PAYWALL, _LEGAL, _SUPPORT, _PROMPT,
                                 _SOCIAL_NETWORKS, _EMBED_LINK, _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT))
 
+# Anchored labels, matched on the same lowercase copy (a copy each: _NAV also reads the parts of glued labels as written).
+_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER = (
+    _for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS))
+# Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
+_AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
+    re.compile("|".join(re.escape(key) for key in keys))
+    for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+
+# _PHOTO_CREDIT in three parts, for speed only: the label at the start (one anchored match), the agencies anywhere (all
+# but one open with a letter, which lets re skip to the places they can start) and "epa" alone, behind a substring test.
+_CREDIT_LABEL, _CREDIT_AGENCY = _PHOTO_CREDIT.pattern.split(r"|(?:getty images", 1)
+_CREDIT_LABEL, _CREDIT_AGENCY = re.compile(_CREDIT_LABEL), re.compile(
+    "(?:getty images" + _CREDIT_AGENCY.replace(r"|\bepa\b", "", 1))
+_CREDIT_EPA = re.compile(r"\bepa\b")
+assert _CREDIT_AGENCY.pattern.count("epa") == 0 and _CREDIT_LABEL.pattern.startswith("^")
+
+
+def _photo_credit(lower: str) -> bool:
+    """_PHOTO_CREDIT.search(lower), faster."""
+    return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower))
+
 
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
@@ -617,7 +639,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
                                       or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"
-    if any(key in lower for key in _AFFILIATE_KEYS) and _AFFILIATE.search(text):
+    if _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
@@ -630,9 +652,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (followers)"
     if words <= 8 and _GALLERY_COUNTER.match(text):
         return "gallery/comment counter"
-    if words <= 12 and _ADVERT.match(text):
+    if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"
-    if words <= 8 and (_NAV.match(text) or _glued_labels(text)):
+    if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
     if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
         return "a video player's text (shown when it cannot play)"
@@ -655,13 +677,13 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the site's licence (footer)"
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
         return "an author photo's alt text (a name and the word for the picture)"
-    if words <= 25 and _PHOTO_CREDIT.search(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
+    if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"
     if words <= 3 and _HIT_COUNTER.match(text):
         return "hit counter"
-    if words <= 4 and _STOCK_CAPTION.match(text):
+    if words <= 4 and _STOCK_CAPTION_LOWER.match(lower):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
@@ -670,7 +692,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
-                        or any(key in lower for key in _MAILBOX_KEYS) and _MAILBOX.search(lower)
+                        or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                         or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
@@ -687,12 +709,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social network links"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
-    if words <= 10 and _BLOG_BUTTONS.match(text):
+    if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
-    if words <= 25 and any(key in lower for key in _COPYRIGHT_KEYS) and _COPYRIGHT.search(text):
+    if words <= 25 and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and (_LEGAL.search(lower) or any(key in lower for key in _NOTICE_KEYS) and _NOTICES.search(text)
-                        or any(key in lower for key in _IMPRINT_KEYS) and _IMPRINT.search(text)):
+    if words <= 40 and (_LEGAL.search(lower) or _NOTICE_KEY.search(lower) and _NOTICES.search(text)
+                        or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text)):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
@@ -716,7 +738,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)):
         return "photo caption with its credit"
-    if words <= 30 and _TAGS.match(text):
+    if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"
     if words <= 6 and _RELATIVE_TIME.match(text):
         return "relative timestamp"

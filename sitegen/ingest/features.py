@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
@@ -122,6 +123,11 @@ def _ends_sentence(text: str) -> bool:
 _UNSPACED_LETTER = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 
 
+# A page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat each
+# other's: a quarter of the lines judged in the labelled text dumps were judged just before. (boilerplate_reason is pure.)
+_boilerplate_reason = lru_cache(maxsize=1024)(bp.boilerplate_reason)
+
+
 def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     text = line.text
     words = len(text.split())
@@ -136,7 +142,7 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
         container = None  # the headline often sits in the page's <header>, above the <article>
     pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
-        pattern = bp.boilerplate_reason(text, words)
+        pattern = _boilerplate_reason(text, words)
     if pattern is None and bp.spaced_menu(line.raw, words):
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
