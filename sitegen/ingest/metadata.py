@@ -124,6 +124,8 @@ _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", 
                    "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
 
 
+# Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
+@lru_cache(maxsize=1024)
 def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
