@@ -611,9 +611,10 @@ def lowercase(text: str) -> str:
     _for_lowercase(p) for p in (_FINE_PRINT, _SOCIAL, _PHOTO_CREDIT, _SHARE_VERB, _PAYWALL, _LEGAL, _SUPPORT, _PROMPT,
                                 _SOCIAL_NETWORKS, _EMBED_LINK, _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT))
 
-# Anchored labels, matched on the same lowercase copy (a copy each: _NAV also reads the parts of glued labels as written).
-_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER = (
-    _for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS))
+# Labels and the comment form's lines, matched in the same lowercase copy (copies: the originals also read text as written).
+(_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER, _COMMENT_FORM_LOWER,
+ _DONATE_BUTTON_LOWER) = (_for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS, _COMMENT_FORM,
+                                                        _DONATE_BUTTON))
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
 _AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
     re.compile("|".join(re.escape(key) for key in keys))
@@ -718,7 +719,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
-            and _COMMENT_FORM.search(text):
+            and _COMMENT_FORM_LOWER.search(lower):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
@@ -749,7 +750,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
-    if _EMBED_LINK.search(lower):
+    if "/" in lower and _EMBED_LINK.search(lower):  # (each of its links has a slash)
         return "embedded social-media post"
     if words <= 45 and keyed and _END_MATTER_HINT.search(lower):
         if _END_MATTER.search(text):
@@ -758,9 +759,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return SPONSOR
     if words <= 20 and _PROMPT.search(lower):
         return "prompt to click, save or write in"
-    if words <= 15 and _EMAIL.search(text):
+    if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
+    if words <= 60 and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
