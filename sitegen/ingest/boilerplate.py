@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitegen.ingest.literals import any_of, literals
+
 
 def _words(*alternatives: str) -> str:
     return "|".join(alternatives)
@@ -615,10 +617,16 @@ def lowercase(text: str) -> str:
 (_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER, _COMMENT_FORM_LOWER,
  _DONATE_BUTTON_LOWER) = (_for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS, _COMMENT_FORM,
                                                         _DONATE_BUTTON))
+# Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
+# scan passes them all over.
+_ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
+                  + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT))
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
 _AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
-    re.compile("|".join(re.escape(key) for key in keys))
-    for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+# The other gates of literal strings, grouped the same way (each is only asked whether it occurs).
+_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT = (
+    any_of(literals(p)) for p in (_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT))
 
 # _PHOTO_CREDIT in three parts, for speed only: the label at the start (one anchored match), the agencies anywhere (all
 # but one open with a letter, which lets re skip to the places they can start) and "epa" alone, behind a substring test.
@@ -633,36 +641,6 @@ def _photo_credit(lower: str) -> bool:
     """_PHOTO_CREDIT.search(lower), faster."""
     return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower))
 
-
-
-def _literals(pattern: re.Pattern) -> tuple[str, ...]:
-    """The strings of a pattern that is only literal alternatives ("photo|phot\\.|foto")."""
-    assert not re.search(r"[()\[\]{}?*+^$]|\\[^.]", pattern.pattern) and not pattern.flags & re.IGNORECASE, pattern.pattern
-    return tuple(key.replace("\\.", ".") for key in pattern.pattern.split("|"))
-
-
-def _trie(keys) -> str:
-    """A pattern matching exactly these strings, grouped by their first letters: re tries one branch per letter at each
-    place instead of every key (a flat alternation of the 150 keys below scans four times slower)."""
-    groups: dict[str, list[str]] = {}
-    for key in sorted(set(keys)):
-        groups.setdefault(key[:1], []).append(key[1:])
-    alternatives = []
-    for first, rests in groups.items():
-        if first == "":
-            continue
-        tails = [rest for rest in rests if rest]
-        tail = _trie(tails) if tails else ""
-        if tail and "" in rests:
-            tail = f"(?:{tail})?"
-        alternatives.append(re.escape(first) + tail)
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-
-# Every substring gate below at once: nine lines in ten of a page hold none of their keys, and then one scan passes them
-# all over.
-_ANY_KEY = re.compile(_trie(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS
-                            + _IMPRINT_KEYS + _END_MATTER_KEYS + _literals(_SIGN_UP_HINT) + _literals(_CREDIT_HINT)))
 
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
