@@ -130,8 +130,13 @@ def timeline_svg(events: Sequence[Any], title: str = "Timeline", id: Optional[st
     axis_y = 14 + len(lanes) * lane_height
     height = axis_y + 30
 
+    # An end of the axis is written as precisely as the events there are known: "Jun 2021" for a month, not the
+    # "1 Jun 2021" it is drawn at.
+    coarsest = {"year": 0, "month": 1, "day": 2}
+    first_label, last_label = (short_date(day, min((p for _, d, p, _ in dated if d == day), key=coarsest.get))
+                               for day in (first, last))
     body = [f'<line class="axis" x1="{pad}" y1="{axis_y}" x2="{width - pad}" y2="{axis_y}"/>']
-    body += _time_ticks(first, last, x_of, axis_y, width)
+    body += _time_ticks(first, last, first_label, last_label, x_of, axis_y, width)
     for n, day, precision, text, x, lane in placed:
         y = axis_y - 14 - lane * lane_height
         label = f"{n}. {short_date(day, precision)}: {text}"
@@ -140,8 +145,8 @@ def timeline_svg(events: Sequence[Any], title: str = "Timeline", id: Optional[st
                     f'<circle class="dot" cx="{_num(x)}" cy="{_num(y)}" r="{radius}"/>'
                     f'<text class="num" x="{_num(x)}" y="{_num(y + 4)}" text-anchor="middle">{n}</text></g>')
     undated = len(events) - len(dated)
-    desc = (f"{len(dated)} dated event{'s' if len(dated) != 1 else ''} from {short_date(first)} to "
-            f"{short_date(last)}, numbered as in the list of events"
+    desc = (f"{len(dated)} dated event{'s' if len(dated) != 1 else ''} from {first_label} to "
+            f"{last_label}, numbered as in the list of events"
             + (f"; {undated} without a date not drawn" if undated else "") + ".")
     return _svg("timeline", chart_id, width, height, title, desc, body)
 
@@ -166,8 +171,9 @@ def timeline_caption(events: Sequence[Any]) -> str:
             f"{'are' if many else 'is'} in the list only.")
 
 
-def _time_ticks(first: dt.date, last: dt.date, x_of, axis_y: float, width: int) -> list[str]:
-    """Month (or year, for long spans) ticks; labels only where they do not collide."""
+def _time_ticks(first: dt.date, last: dt.date, first_label: str, last_label: str, x_of, axis_y: float,
+                width: int) -> list[str]:
+    """Month (or year, for long spans) ticks; labels only where they do not collide, a new year's first."""
     span_days = (last - first).days
     ticks: list[tuple[dt.date, str]] = []
     if span_days > 3 * 365:
@@ -183,9 +189,9 @@ def _time_ticks(first: dt.date, last: dt.date, x_of, axis_y: float, width: int) 
                 ticks.append((day, f"{_MONTHS[m - 1]}" + (f" {y}" if m == 1 or not ticks else "")))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     out = []
-    edges = [(first, short_date(first), "start")]
+    edges = [(first, first_label, "start")]
     if last != first:
-        edges.append((last, short_date(last), "end"))
+        edges.append((last, last_label, "end"))
     label_boxes: list[tuple[float, float]] = []
 
     def fits(x: float, label: str, anchor: str) -> bool:
@@ -206,6 +212,9 @@ def _time_ticks(first: dt.date, last: dt.date, x_of, axis_y: float, width: int) 
     for day, label in ticks:
         x = x_of(day)
         out.append(f'<line class="tick" x1="{_num(x)}" y1="{axis_y - 4}" x2="{_num(x)}" y2="{axis_y + 4}"/>')
+    # Where labels crowd, a tick that names its year ("Jan 2022") tells more than the months around it.
+    for day, label in sorted(ticks, key=lambda t: " " not in t[1]):
+        x = x_of(day)
         if fits(x, label, "middle"):
             out.append(f'<text class="tick-label" x="{_num(x)}" y="{axis_y + 20}" text-anchor="middle">{escape(label)}</text>')
     return out

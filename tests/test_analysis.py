@@ -247,6 +247,50 @@ def test_a_short_name_owned_by_the_noun_before_it_is_not_speech_even_beside_a_sp
         ("special relationship", "sergei-lavrov")]
 
 
+def test_an_institution_named_with_its_owner_keeps_the_fuller_name_when_named_short_later():
+    assert quotes("Poland's Defence Ministry said two drones had crossed the border overnight. “Both were tracked until "
+                  "they crashed,” the Defence Ministry said.") == [("Both were tracked until they crashed", "polands-defence-ministry")]
+    assert quotes("Estonia's Air Force said it had scrambled two jets. “The aircraft left without incident,” the Air "
+                  "Force said.") == [("The aircraft left without incident", "estonias-air-force")]
+    # A company's own name needs no owner to tell which it is.
+    assert quotes("Austria's OMV said it had been told of the cut. “We are prepared,” OMV said.") == [("We are prepared", "omv")]
+
+
+def test_a_short_term_used_as_a_noun_with_nobody_speaking_it_is_not_a_quote():
+    # Named by "call" with no speaker: a term, not words.
+    assert quotes("Traders call that a “dead cat” bounce, and few expect it to last.") == []
+    assert quotes("Residents of what planners call “zone B” streets will pay more.") == []
+    # After an article, as a noun of the sentence, no verb of saying governing it as a clause: a term.
+    assert quotes("The report recommends a shorter “cooling-off” period before any strike.") == []
+    assert quotes("The plan calls for a single “clean air” zone across the city.") == []
+    assert quotes("Ministers have promised a “fair start” payment for every child.") == []
+    # After "as", what a thing is called, with no verb of saying in its clause; with one, the words are its subject's.
+    assert quotes("Cleaners, once cheered in the streets as “key workers”, say their pay has not moved.") == []
+    assert quotes("Unions are warning that the council risks being seen as “tone deaf” on pay.") == [("tone deaf", None)]
+    assert quotes("Moscow had described relations with London as “below zero.”") == [("below zero", None)]
+    # A named owner's name for a thing, followed by the thing, inside someone's sentence: a name, not their words.
+    assert quotes("The Kremlin said that the army's “Iron Shield” drill and its exercises “raise tensions.”") == [
+        ("raise tensions", "kremlin")]
+    # The headline's own word, quoted in the body after an article, is the story's term, whoever speaks; without the
+    # headline's word it stays the speaker's.
+    sentence = "Sergei Lavrov said one victim had handed cash to a “collector” who came to the door."
+    assert quotes(sentence, title="Police warn of collector scam") == []
+    assert quotes(sentence) == [("collector", "sergei-lavrov")]
+
+
+def test_a_short_partial_quote_of_someone_is_still_a_quote():
+    # A verb of saying that governs the clause the term sits in: the words are someone's.
+    assert quotes("The inspector had warned in May that the bridge was in a “perilous” state.") == [("perilous", None)]
+    # "what he called": the pronoun's words.
+    assert quotes("Sergei Lavrov left early. The ministry then denied what he called “routine delays”.") == [
+        ("routine delays", "sergei-lavrov")]
+    # A verdict on an object: the caller's words, even when the headline uses the word.
+    assert quotes("Volodymyr Zelensky called the memorandum an “ultimatum”.", title="Kyiv rejects Moscow ultimatum") == [
+        ("ultimatum", "volodymyr-zelensky")]
+    assert quotes("A senior diplomat called the plan “a fashionable distraction” from the talks.") == [
+        ("a fashionable distraction", None)]
+
+
 def test_a_sentence_opening_on_he_has_him_as_subject_not_the_people_it_names_after():
     body = ("Sergei Lavrov met reporters in Ankara on Monday.\n\n"
             "He thanked the hosts and praised Hakan Fidan, who he said “has kept every channel open” for months.")
@@ -443,6 +487,17 @@ def test_a_sentence_whose_subject_is_a_pronoun_after_a_time_phrase_is_no_key_poi
     points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
               for kp in tb.key_points]
     assert points and not any(p.startswith("On Wednesday he") for p in points), points
+
+
+def test_a_sentence_whose_subject_is_a_role_named_before_is_no_key_point():
+    # "The official": which one, the sentence before said. A role with its own name or place stays a point.
+    body = ("A senior EU official said the bloc would add twelve tankers to its sanctions list on Friday.\n\n"
+            "The official said the new sanctions would also cover two shipping registries in the Gulf.\n\n"
+            "The president of the European Commission said the sanctions would stay until Russia pays reparations.")
+    points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
+              for kp in tb.key_points]
+    assert not any(p.startswith("The official said") for p in points), points
+    assert any(p.startswith("The president of the European Commission") for p in points), points
 
 
 def test_sentences_of_one_article_never_corroborate_each_other():

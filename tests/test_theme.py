@@ -37,9 +37,18 @@ def test_a_timeline_numbers_its_dated_events_as_the_list_does_and_says_what_it_l
     tooltips = [g.find(f"{SVG}title").text for g in svg.iter(f"{SVG}g")]
     assert "4. 16 Aug 2025: Next day: <statement>" in tooltips  # escaped markup, readable text
     desc = svg.find(f"{SVG}desc").text
-    assert "3 dated events from 1 Aug 2025 to 16 Aug 2025" in desc and "1 without a date" in desc
+    # The axis starts at a month-precision event: it says the month, not a day nobody reported.
+    assert "3 dated events from Aug 2025 to 16 Aug 2025" in desc and "1 without a date" in desc
+    labels = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "tick-label"]
+    assert labels[0] == "Aug 2025" and "1 Aug 2025" not in labels
     # Two events a day apart would overlap on one line: they are drawn in separate lanes.
     assert len({c.get("cy") for c in svg.iter(f"{SVG}circle")}) == 2
+
+
+def test_a_crowded_timeline_axis_names_the_new_year_before_the_months_around_it():
+    svg = _svg(timeline_svg([{"date": "2025-07-03", "text": "a"}, {"date": "2026-05-20", "text": "b"}]))
+    labels = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "tick-label"]
+    assert "Jan 2026" in labels, labels
 
 
 def test_a_timeline_with_no_dated_event_draws_nothing():

@@ -84,3 +84,25 @@ def test_a_live_blog_entry_telling_of_a_thing_just_done_is_the_article_s_day():
             "07:45 BST — Rail strikes have begun across the north, and talks will resume on Friday.")
     # (Thursday 10 December 2026; "has said" is a statement; the strike's entry has a day of its own.)
     assert _events(body, "2026-12-10") == [("2026-12-10", "day"), ("2026-12-11", "day")]
+
+
+def test_a_statement_on_its_own_day_and_the_thing_it_tells_are_two_events():
+    # Wednesday 9 December 2026: the statement on Tuesday, the seizure it tells of on Sunday.
+    assert _events("Customs officers said in a statement on Tuesday that they had seized 40 kilos of cocaine at the "
+                   "port on Sunday.", "2026-12-09") == [("2026-12-08", "day"), ("2026-12-06", "day")]
+    # Ahead, with no year: the opening on 2 February is next year's.
+    assert _events("The museum today announced that its new wing will open on 2 February.", "2026-12-09") == [
+        ("2026-12-09", "day"), ("2027-02-02", "day")]
+    # A step still to come is the news: the day it was said gives way to it, even to a month.
+    assert _events("The council said on Monday that it would close the pool by the end of April.", "2026-12-09") == [
+        ("2027-04", "month")]
+    # A "that" with no verb of saying before it is a relative pronoun: one event.
+    assert _events("The bill that passed on Monday takes effect on 1 January.", "2026-12-09") == [("2026-12-07", "day")]
+
+
+def test_a_fact_told_according_to_a_source_of_another_day_or_hung_on_with_is_its_own_event():
+    # Wednesday 9 December 2026.
+    assert _events("Exports fell 12 per cent in November, according to data published on Monday.", "2026-12-09") == [
+        ("2026-11", "month"), ("2026-12-07", "day")]
+    assert _events("The ferry will sail for the last time on 20 December, with a replacement due on 15 March.",
+                   "2026-12-09") == [("2026-12-20", "day"), ("2027-03-15", "day")]

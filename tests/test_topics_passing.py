@@ -67,3 +67,22 @@ def test_mentions_only_in_clauses_of_background_do_not_file_a_story_under_anothe
     assert _topics(own) == ("talks",)
     # Under a headline on the topic, a lede's clause of background still tells of it.
     assert _topics(background, title="Dockers strike as ceasefire talks open") == ("talks",)
+
+
+def test_even_as_opens_a_clause_of_background_without_a_comma():
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 9
+    paragraphs = list(filler)
+    paragraphs[1] = "The union widened the strike to two more terminals even as peace talks resumed in Geneva."
+    paragraphs[6] = "Members met again at the union hall, where the peace deal was barely mentioned."
+    assert _topics(paragraphs) == ()
+
+
+def test_a_term_named_only_as_missing_does_not_make_a_second_one():
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 10
+    paragraphs = list(filler)
+    paragraphs[8] = "The dispute comes as Washington pushes both sides toward a peace deal."
+    paragraphs[4] = "Ministers also discussed the talks in Vienna, which broke up on Monday without a ceasefire."
+    assert _topics(paragraphs) == ()
+    # Named as the talks' subject, the ceasefire counts: two terms of the story's own.
+    paragraphs[4] = "Ministers also discussed the talks in Vienna on a ceasefire."
+    assert _topics(paragraphs) == ("talks",)

@@ -2,7 +2,7 @@
 
 Per article (cacheable): every sentence of an on-topic paragraph that can stand on its own is a
 candidate, scored for how much it says (names, numbers, dates, topic terms; not a question, not
-mostly quotation, not starting with "He" or "But" that need the sentence before).
+mostly quotation, not starting with "He", "But" or "The spokesperson said", that need the sentence before).
 Across articles: near-duplicates merge into one point that lists every article reporting it; the
 points rank by how many articles corroborate them, then by how central their words are to the
 topic, then by how informative the sentence is.
@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import chain
 from typing import Mapping, Optional, Sequence
 
-from sitegen.analysis.lexicon import alternation
+from sitegen.analysis.lexicon import PERSON_NOUNS, alternation
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.text import STOPWORDS, Sentence, paragraph_sentences, quoted_spans
 from sitegen.analysis.topics import term_count
@@ -37,6 +37,12 @@ _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """
     # "On Wednesday he imposed …", "Last month, they agreed …": a short opening of time, then a pronoun subject.
     r"|^(?:on|in|at|by|last|earlier|later|this|next|since|after|before|during)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+"
     r"(?:he|she|they)\s", re.IGNORECASE)
+# "The spokesperson said there was no reason …", "The two officials agreed …": a person named only by a role noun
+# after "the" is someone the sentence before named.
+_ROLE_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)s?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|"
+                           r"added|adds|noted|warned|stressed|insisted|argued|declined|refused|agreed|did|does|will|would|"
+                           r"has|have|had|is|are|was|were|could|can)\b"
+                           % "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
 # "Russia, they said, remains focused on …", "… will resume on Monday, he said.": a sentence whose source is only a
 # pronoun leans on the sentence before to say who that is.
 _PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
@@ -88,7 +94,7 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
                 continue
             if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence, max(0, len(sentence) - 3)):
                 continue
-            if "," in sentence and _PRONOUN_SAID.search(sentence):
+            if "," in sentence and _PRONOUN_SAID.search(sentence) or sentence[:4] == "The " and _ROLE_SUBJECT.match(sentence):
                 continue
             if furniture and _is_furniture(sentence):
                 continue

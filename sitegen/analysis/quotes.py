@@ -120,6 +120,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # `tankers of Russia's "shadow fleet"`, `the council's "Healthy Streets" strategy`: a name something
                 # goes by, owned by the noun before it; nobody in the sentence is said to speak the words.
                 continue
+            if words <= SCARE_QUOTE_WORDS and _term_not_words(resolver, para, q, before, speaker is None):
+                continue  # a term the sentence uses as a noun of its own (see _term_not_words)
             if speaker is None and (_titles_a_work(q.text) or (words <= SCARE_QUOTE_WORDS and
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
@@ -180,6 +182,65 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 
 
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
+# Scare quotes: a short term the sentence itself uses as a noun, with nobody's words around it.
+# `what the industry calls "hyperscale" sites`, `Engineers call that a "big bang" deployment`: a name given.
+# (Not after a pronoun: `what he called "X"`, `what it called "ongoing work"` are the words of the one the pronoun is.)
+_CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)"
+                            r"\b(?:call|calls|called|calling)\s+(?P<object>(?:it|them|this|that|these|those)\s+)?(?:(?:the|a|an)\s+)?$",
+                            re.IGNORECASE)
+# `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
+_VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|labell?ed|deemed|declared|described|found|"
+                                r"judged|rated)\s+(?:(?:the|a|an)\s+[\w\-]+|it|this|that|them|these|those)\s+(?:(?:the|a|an)\s+)?$",
+                                re.IGNORECASE)
+# `a "digital wellbeing" assembly`, `a smaller "tripwire" presence`: an article, at most one word of its own, the term.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
+                             r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[\w\-]+\s+)?$")
+_AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
+# `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
+                                r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
+
+
+def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", before: str, unspoken: bool) -> bool:
+    """Whether a short quotation is a term the sentence uses as a noun phrase of its own rather than someone's words:
+    - with no speaker found, a name given by "call" right before it (`what the authors call a "backstop"`), or a term
+      after an article that no verb of saying governs as the head of a clause (`We run a "digital wellbeing" assembly`,
+      `The brief recommends a smaller "tripwire" presence`; not `had warned that the building was in a "worrying"
+      state`, the warning's words);
+    - whoever speaks, a term after an article that the headline writes without quotation marks (`handed the cash to
+      a "courier"` under "Police warn of courier fraud surge"): the story's own word for a thing; or a name owned
+      and followed by what it names (`NATO's "Eastern Sentry" operation`).
+    A partial quote of a named speaker is a quote: `called the talks "productive"`, `an "irreversible" goal`, he said."""
+    start, end = q.spans[0].start, q.spans[-1].end
+    masked = para.masked
+    whole = q.text.split()[0].lower() in ("a", "an", "the")  # a noun phrase of its own, quoted whole
+    article_before = None if whole else _ARTICLE_BEFORE.search(before)
+    if unspoken:
+        called = None if whole else _CALLED_BEFORE.search(before)
+        # (With an object between, only a term with the noun it names after it: `call that a "big bang" deployment`;
+        # `called it "a bad day"` is a verdict, someone's words.)
+        if called and (not called.group("object") or article_before and _COMMON_NOUN_AFTER.match(masked, end)):
+            return True
+    if article_before and _VERDICT_ON_OBJECT.search(before):
+        article_before = None  # (what an object is called, `calls the plan "ideological"`: not a term in a noun phrase)
+    if unspoken:
+        # (Or after "as" with no verb of saying in the clause: `applauded from balconies as "corona heroes"`; not
+        # `warning that the government risked being seen as "too cosy"`, the warning's words.)
+        lead = article_before or (None if whole else _AS_BEFORE.search(before))
+        if lead:
+            s_start, _ = para.sentence_at(start)
+            clause_start = max(s_start, masked.rfind(";", s_start, start) + 1, masked.rfind(",", s_start, start) + 1)
+            det_at = start - len(before) + lead.start()
+            verbs = list(_VERB.finditer(masked, clause_start, det_at))
+            # (A verb right before the article takes the term as its object: "recommends a", "calls for a". Before
+            # "as", any verb of saying makes the words its subject's: `Russia had described relations as "below zero"`.)
+            if not verbs or article_before and len(re.findall(r"\w+", masked[verbs[-1].end():det_at])) <= 1:
+                return True
+    words = q.text.split()
+    if len(words) <= 2 and article_before and resolver.unquoted_term(q.text):
+        return True
+    return (all(w[:1].isupper() for w in words) and bool(_OWNED_BEFORE.search(before))
+            and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
 _PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
@@ -303,6 +364,9 @@ class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
         self.article_text = "\n\n".join(p.text for p in article.paragraphs)
+        self.title = article.title or ""
+        self.owned_names: dict[str, Optional[str]] = {}  # an organization's name → its fuller, owned name, or None
+        self._unquoted: Optional[str] = None  # the headline with its quotations blanked, when asked
         self.org_names: dict[str, str] = {}  # slug → name of organizations seen as subjects, not (yet) speakers
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:
@@ -340,6 +404,14 @@ class _Resolver:
                 g = ("m" if own.group(1) == "his" else "f") if own else None
             if g and m.key not in self.genders:
                 self.genders[m.key] = g
+
+    def unquoted_term(self, term: str) -> bool:
+        """Whether the headline writes `term` itself, outside quotation marks. (Only the headline: a word the body also
+        uses, "Trump's ultimatum", may still be the one someone else is quoted using, `Zelensky called it an "ultimatum"`.)"""
+        if self._unquoted is None:
+            self._unquoted = mask(self.title, quoted_spans(self.title))
+        term = term.strip(" .,;:!?")
+        return bool(term) and re.search(r"(?<![\w\-])" + re.escape(term) + r"(?![\w\-])", self._unquoted, re.IGNORECASE) is not None
 
     def paragraph(self, index: int) -> _Paragraph:
         if index not in self.built:
@@ -496,8 +568,36 @@ class _Resolver:
 
     def _speaker(self, slug: str, how: str) -> Speaker:
         person = self.people.people.get(slug) or self.gaz.people.get(slug)
+        # (Only a name headed by an institution's noun needs its owner to tell which it is — "Air Force", "Defence
+        # Ministry", even when read as a person's for its two capitals; "Austria's OMV" is OMV.)
+        if (person is not None and slug not in self.gaz.people and person.name.split()
+                and person.name.split()[-1].lower() in lx.ORG_HEADS):
+            owned = self._owned_name(person.name)
+            if owned:
+                # "Ukraine's Air Force said …" then "the Air Force said": the one organization, by the fuller name.
+                return self._org_named(owned, how)
         name = person.name if person else slug
         return Speaker(slug, name, how.replace("{name}", name))
+
+    def _owned_name(self, name: str) -> Optional[str]:
+        """The fuller name the article gives an organization by its owner ("Ukraine's Air Force" for "Air Force",
+        "the EU's Commission" for "Commission"), when it names one owner only, and no person."""
+        if name in self.owned_names:
+            return self.owned_names[name]
+        owned = None
+        if "'" not in name and "’" not in name and name[:1].isupper():
+            owners = set()
+            for m in re.finditer(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+" + re.escape(name) + r"\b", self.article_text):
+                words = m.group(1).split()
+                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                    words = words[1:]
+                if words:
+                    owners.add(" ".join(words))
+            persons = {w for p in self.people.people.values() if p.kind == "person" for w in p.name.split()}
+            if len(owners) == 1 and not set(next(iter(owners)).split()) & persons:
+                owned = f"{next(iter(owners))}'s {name}"
+        self.owned_names[name] = owned
+        return owned
 
     def spoke(self, speaker: Speaker, paragraph: int, offset: int) -> None:
         self.last_spoke = (paragraph, speaker.slug)

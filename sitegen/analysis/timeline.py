@@ -133,23 +133,42 @@ _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
-                            r"|,\s+(?:which|who)\s+")
+                            r"|,\s+(?:which|who)\s+"
+                            # A source dated apart from what it tells: "less cargo in October, according to figures
+                            # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
+                            # on sale from 1 December".
+                            r"|,\s+(?:according to|with)\s+")
+# What a statement on a day of its own says of another: "said in a statement on Friday that officers had arrested four
+# men on Thursday", "today announced that the train will first run on 13 December" — the saying and the thing said,
+# each on its day. (The cut is the "that"; a "that" with no verb of saying before it is a relative pronoun.)
+# (Only a place, a day or a medium between the verb and the "that": "announced on Tuesday a ban that takes effect"
+# has an object, and the "that" opens its relative clause.)
+_SAID_THAT = re.compile(r"(?=[sacrw])\b(?:said|says|announced|confirmed|reported|warned)\b"
+                        r"(?:\s+(?:in\s+a\s+(?:statement|post|note|letter|release)|on\s+[A-Z]\w+|on\s+\d{1,2}\s+\w+|"
+                        r"to\s+\w+|today|yesterday|earlier|also|again|late|last\s+\w+)){0,3}"
+                        r"(?P<that>\s+that\s+)")
+# A day that only says when something was said: "said on Wednesday", "said in a statement on Friday".
+_SAYING_DAY = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|reported)"
+                         r"(?:\s+in\s+a\s+(?:statement|post|note|letter|release))?\s*$", re.IGNORECASE)
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
     """Each clause's day when the sentence joins two or more actions, each dated to a different day; else None."""
-    cuts = list(_SECOND_ACTION.finditer(masked))
+    cuts = sorted([(m.start(), m.end(), (m.group("order") or "").lower() or None, False) for m in _SECOND_ACTION.finditer(masked)]
+                  + [(m.start("that"), m.end("that"), None, True) for m in _SAID_THAT.finditer(masked)])
     if not cuts:
         return None
-    bounds = [0] + [m.start() for m in cuts] + [len(dated)]
-    starts = [0] + [m.end() for m in cuts]
-    orders = [None] + [(m.group("order") or "").lower() or None for m in cuts]
-    clauses = [(start, end, order) for start, end, order in zip(starts, bounds[1:], orders)
+    bounds = [0] + [cut[0] for cut in cuts] + [len(dated)]
+    starts = [0] + [cut[1] for cut in cuts]
+    orders = [None] + [cut[2] for cut in cuts]
+    told = [False] + [cut[3] for cut in cuts]
+    clauses = [(k, start, end, order, said) for k, (start, end, order, said) in enumerate(zip(starts, bounds[1:], orders, told))
                if _ANY_DATE.search(dated, start, end) or _ANY_RELATIVE.search(masked, start, end)]
     if len(clauses) < 2:
         return None  # (one clause with a date word: nothing to work out)
     days = []
-    for start, end, order in clauses:
+    last_clause, saying_gave_way = -1, False
+    for k, start, end, order, said in clauses:
         clause, hidden = dated[start:end], masked[start:end]
         # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
         options = [f for f in (_absolute(clause, published),
@@ -160,10 +179,19 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
         if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
                 and not re.search(r"\d", found[2]):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
+        if said and days and last_clause == k - 1 and _FUTURE.search(hidden):
+            # "The regulator said on Wednesday that it would rule by Dec. 18": a step still to come is the news, and
+            # the day it was said gives way to it (a thing already done is an event beside its telling).
+            prev_start = clauses[[c[0] for c in clauses].index(last_clause)][1]
+            at = dated.find(days[-1][2], prev_start, start)
+            if at >= 0 and _SAYING_DAY.search(dated, prev_start, at):
+                days.pop()
+                saying_gave_way = True
         days.append(found)
+        last_clause = k
     # (Two months as well: "A tribunal ruled against them in February 2025, and the appeal tribunal upheld that
     # decision in January" — two rulings, a year apart.)
-    if len(days) < 2 or len({d[0] for d in days}) < len(days):
+    if len(days) < (1 if saying_gave_way else 2) or len({d[0] for d in days}) < len(days):
         return None
     return days
 

@@ -225,7 +225,7 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
     own = [text for text in [p.text for p in paragraphs if p.index in wanted] + [headline] * bool(headline)
            if _names_its_own(text, topic)]
     if len(own) < topic.min_paragraphs:
-        return any(term_count(text, topic, paragraph_stems(text)) >= 2 for text in own)
+        return any(_named_term_count(text, topic) >= 2 for text in own)
     if len(own) * 4 > len(paragraphs) + bool(headline):
         return True  # (two paragraphs of seven are a good part of a short story, however they name it)
     return any(term_count(text, topic, paragraph_stems(text)) >= 2 or any(" " in term for term in topic_matches(text, topic))
@@ -248,11 +248,24 @@ def _names_its_own(text: str, topic: Topic) -> bool:
                                      for m in words.finditer(text))
 
 
+# "ended without a ceasefire", "with no ceasefire in sight": what the paragraph says is missing.
+_ABSENT_BEFORE = re.compile(r"(?<![\w'’])(?:without|no)\s+(?:(?:a|an|any)\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _named_term_count(text: str, topic: Topic) -> int:
+    """How many of the topic's terms a paragraph names, each once, leaving out a term it names only as missing
+    ("discussed the talks in Geneva, which ended without a ceasefire" names one, the talks)."""
+    return sum(1 for term in topic_matches(text, topic)
+               if any(not _ABSENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                      for m in _term_pattern(term).finditer(text)))
+
+
 # A clause of background, after a comma or "comes as": "…, as the EU keeps up pressure while US-led peace talks drag
 # on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
 # leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
-_BACKGROUND = re.compile(r"(?=[,;—–cwab])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s)",
-                         re.IGNORECASE)
+# ("even as" needs no comma: "tightening sanctions on Moscow's oil trade even as U.S.-brokered peace talks continue".)
+_BACKGROUND = re.compile(r"(?=[,;—–cwabe])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
+                         r"|\beven\s+as\s)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 
 

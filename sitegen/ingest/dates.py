@@ -74,7 +74,8 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_DMY_SLASH = re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}\b")
+# "27/11/2026", and with dashes as Dutch and Indian sites write it ("27-11-2026"): the same separator twice.
+_DMY_SLASH = re.compile(rf"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}\b")
 # "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
 _SHORT_YEAR_HINT = re.compile(r"\d[-./]\d\d?[-./]\d\d")
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"

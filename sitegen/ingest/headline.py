@@ -274,23 +274,35 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _KANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 
 
-def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> bool:
-    """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By"."""
+def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
+    """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
+    or None."""
     info = infos[i]
     name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else md.author_name(info.line.text)
-    # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one.
-    if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7):
-        return False
-    # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent").
-    if i + 1 < len(infos) and md.role_line(infos[i + 1].line.text) and len(name.split()) >= 2:
-        return True
+    if name is None and md.spaced_japanese_name(info.line.text):
+        # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
+        # byline does, where tags follow it.
+        following = infos[i + 1] if i + 1 < len(infos) else None
+        return info.line.text.strip() if following and (following.fate == "date" or md.date_line(
+            following.line.text)) else None
+    # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
+    # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
+    if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
+                        or "," in info.line.text and info.words <= 7 and len(name.split()) >= 2):
+        return None
+    # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent"), or the address readers
+    # write to ("Erik Sandberg" / "erik.sandberg@…").
+    if i + 1 < len(infos) and len(name.split()) >= 2 and (
+            md.role_line(infos[i + 1].line.text) or md.address_of(name, infos[i + 1].line.text)):
+        return name
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
     # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
     if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
-        return True
-    return any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
+        return name
+    beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
         n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
         infos[title_at].line.text)
+    return name if beside else None
 
 
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")

@@ -38,7 +38,7 @@ _COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a éc
 
 
 _FORUM_COMMENT_HEAD = re.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
-_NUMERIC_DATE = re.compile(r"\b[0-3]?\d/[0-3]?\d/\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\1\d\d,?\s+\S*\d[:.h][0-5]\d")
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d([/-])[0-3]?\d\1\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\2\d\d,?\s+\S*\d[:.h][0-5]\d")
 _SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
                          r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
@@ -445,7 +445,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
-        if info.script != doc_script and info.script is not None:
+        named = name_line(infos, i, title_at, end) if result.author is None else None
+        if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
         if info.words <= 30 and caption_context(infos, i, header=True):
@@ -454,8 +455,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
             continue
-        if result.author is None and name_line(infos, i, title_at, end):
-            result.author = md.author_name(text)
+        if named:
+            result.author = named
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
         if (i + 1 == end or end < len(infos) and infos[end].story_list and _last_before(infos, i, end)) and (

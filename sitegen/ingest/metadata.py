@@ -183,6 +183,25 @@ _NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—
                          re.IGNORECASE)
 
 
+def address_of(name: str, text: str) -> bool:
+    """Whether the line is an e-mail address alone that holds one of the name's words (the reporter's own)."""
+    address = text.strip()
+    if " " in address or not _ADDRESS.fullmatch(address):
+        return False
+    local = address.split("@")[0].lower()
+    return any(len(word) >= 3 and word.lower() in local for word in name.split())
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A Japanese name as bylines set it, the family and given names parted by a space ("森田 沙織", "山本　健太"): a name in
+# kanji has no capitals to tell it by, and unspaced kanji could be any word.
+_JA_SPACED_NAME = re.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}$")
+
+
+def spaced_japanese_name(text: str) -> Optional[str]:
+    return text.strip() if _JA_SPACED_NAME.match(text.strip()) else None
+
+
 def _mailed_name(mailed: re.Match) -> Optional[str]:
     """The person whose address it is ("Oskar Holmberg oskar.holmberg@…", "Daniel Brennan dbrennan@…"), not a desk
     ("Press Office press@…"): the address holds one of the name's words."""
@@ -364,8 +383,9 @@ def author_name(text: str) -> Optional[str]:
     role = next((k for k in range(1, len(pieces)) if _ROLE_HEAD.match(pieces[k].strip())), None)
     if role is not None:
         pieces = pieces[:role]
+    # ("Sofia Lindqvist, The Dominion Wire": no person's name starts with "The".)
     while len(pieces) > 1 and (not _names(",".join(pieces)) or _ORGANISATION.search(pieces[-1])
-                               or _one_word_after_names(pieces)):
+                               or _one_word_after_names(pieces) or pieces[-1].split()[:1] == ["The"]):
         pieces.pop()
     return _names(",".join(pieces))
 
