@@ -645,8 +645,12 @@ def lowercase(text: str) -> str:
                                                         _DONATE_BUTTON))
 # Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
 # scan passes them all over.
+# (Batch 25's: a download link's file, a speech's delivery note, a newsletter footer's and a views disclaimer's openings.)
+_DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
+                  "wygłoszonym", "puhetta")
 _ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
-                  + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT))
+                  + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT)
+                  + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS))
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
 _AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
     any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
@@ -711,9 +715,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
-    if words <= 8 and _DELIVERY_NOTE.match(lower):
+    if keyed and words <= 8 and _DELIVERY_NOTE.match(lower):
         return "a speech's delivery note (the text may differ from what was said)"
-    if words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
+    if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
             and _FILE_KIND.search(lower):
         return "download link (a file of the page)"
     if words <= 16 and ("video" in lower or "vídeo" in lower or "vidéo" in lower) and _PLAYER.search(text):
@@ -756,7 +760,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 40 and (_FINE_PRINT.search(lower) or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
-                        or lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
+                        or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
         return "social/app/newsletter prompt"
@@ -788,7 +792,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return "end matter (a correction, the print edition, a newsletter's mailing footer)"
         if _SPONSOR.search(text):
             return SPONSOR
-    if words <= 45 and lower.startswith(_RECEIVING_STARTS) and _RECEIVING.match(lower):
+    if words <= 45 and keyed and lower.startswith(_RECEIVING_STARTS) and _RECEIVING.match(lower):
         return "end matter (a correction, the print edition, a newsletter's mailing footer)"
     if words <= 20 and _PROMPT.search(lower):
         return "prompt to click, save or write in"

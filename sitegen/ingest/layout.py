@@ -1305,11 +1305,13 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
             return text
     # "© 2026 Ministry of Foreign Affairs of the Republic" over the footer's "Ministry of Foreign Affairs of the Republic
     # of Aldmark": a long institution's name, cut short by the copyright, written whole on a line of its own.
+    if " " not in name:
+        return name
     for info in infos:
-        text = info.line.text.strip()
-        if info.words <= 12 and not info.sentence and text.startswith(name) and text != name \
-                and _INSTITUTION_TAIL.match(text[len(name):]) and len(name.split()) >= 2:
-            return text
+        if info.words <= 12 and info.line.text.startswith(name):
+            text = info.line.text.strip()
+            if text != name and not info.sentence and _INSTITUTION_TAIL.match(text[len(name):]):
+                return text
     return name
 
 
