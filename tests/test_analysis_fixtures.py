@@ -99,8 +99,6 @@ BATCH_23_FIRST_RUN = {
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "
                                          "jibe)",
     ("topics", "b23-swimming-chief-interview"): "olympics from 'Olympian' and 'the Los Angeles Games' in passing",
-    ("events", "b23-afp-canary-arrivals"): "'ruled in March' (a month without a year, past) not dated",
-    ("events", "b23-bbc-binding-guarantees"): "'to be broadcast on Sunday' (ahead) not dated",
     ("scare", "b23-ashcombe-night-flights"): "a report's title ('Night Flights and Noise: …') listed as a quote",
     ("scare", "b23-commons-urgent-question"): "a report's title ('Ready for What?') listed as a quote",
     ("scare", "b23-ft-reparations-loan"): "'reparations loan' (a term) listed as a quote",
