@@ -93,7 +93,6 @@ BATCH_23_FIRST_RUN = {
     ("topics", "b23-commons-urgent-question"): "nato-guarantees not found: one paragraph names NATO membership; the "
                                                "debate's 'multinational force' and 'coalition of the willing' are no "
                                                "terms of the topic",
-    ("topics", "b23-feature-planet-nine-hunt"): "artificial-intelligence from two scattered 'machine learning' mentions",
     ("topics", "b23-ft-reparations-loan"): "peace-talks from five scattered mentions (meeting, ceasefire, envoy, peace "
                                            "deal, summit) in a frozen-assets story",
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "

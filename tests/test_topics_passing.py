@@ -86,3 +86,17 @@ def test_a_term_named_only_as_missing_does_not_make_a_second_one():
     # Named as the talks' subject, the ceasefire counts: two terms of the story's own.
     paragraphs[4] = "Ministers also discussed the talks in Vienna on a ceasefire."
     assert _topics(paragraphs) == ("talks",)
+
+
+def test_a_term_only_in_a_name_or_a_title_is_a_mention_in_passing():
+    climate = Topic(slug="climate", title="Climate", description="", terms=("carbon tax", "emissions"), min_paragraphs=2)
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 10
+    paragraphs = list(filler)
+    # An institution's name and a work's title, capitalized mid-sentence, beside one mention of the story's own.
+    paragraphs[2] = "The Office for Carbon Tax and Trade said it would not step in."
+    paragraphs[5] = "Its report, \"Ports, Emissions and Jobs\", is due in June."
+    paragraphs[8] = "The union's leader said dockers were paying for a carbon tax nobody voted for."
+    assert _topics(paragraphs, (climate,)) == ()
+    # The story's own words for the same things: a phrase of the topic in two scattered paragraphs.
+    paragraphs[2] = "The port's owners said the carbon tax would cost them more than the strike."
+    assert _topics(paragraphs, (climate,)) == ("climate",)
