@@ -90,9 +90,6 @@ BATCH_23_FIRST_RUN = {
                                            "regulator named earlier",
     ("speakers", "b23-voru-reassurance-company"): "'Reservist Margus Tamm' keeps the role word in the name; 'The opposition "
                                                   "Isamaa party' keeps 'opposition'",
-    ("topics", "b23-commons-urgent-question"): "nato-guarantees not found: one paragraph names NATO membership; the "
-                                               "debate's 'multinational force' and 'coalition of the willing' are no "
-                                               "terms of the topic",
     ("topics", "b23-ft-reparations-loan"): "peace-talks from five scattered mentions (meeting, ceasefire, envoy, peace "
                                            "deal, summit) in a frozen-assets story",
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "

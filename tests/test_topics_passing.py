@@ -50,6 +50,15 @@ def test_the_default_guarantees_topic_knows_european_and_western_troops():
     assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
 
 
+def test_the_default_guarantees_topic_knows_the_coalition_of_the_willing_and_its_multinational_force():
+    topics = load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+    filler = ["Air raid sirens sounded across the capital overnight."] * 8
+    paragraphs = list(filler)
+    paragraphs[1] = "Defence chiefs of the coalition of the willing met in Paris to plan a multinational force."
+    paragraphs[6] = "Officers said the multinational force would be based away from the front line."
+    assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
+
+
 def test_mentions_only_in_clauses_of_background_do_not_file_a_story_under_another_headline():
     filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 9
     background = list(filler)
