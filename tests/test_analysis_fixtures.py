@@ -84,12 +84,6 @@ BATCH_22_FIRST_RUN = {  # (all fixed: README "Batch 22 after its fixes")
 }
 # Blind batch 23 (README 'Blind batch 23'), measured on main at the start of stop 16, nothing made for it.
 BATCH_23_FIRST_RUN = {
-    ("speakers", "b23-ashcombe-night-flights"): "'Tom Acheson, who lives … in Little Harford, told the meeting:' gives the "
-                                                "quote to the place in the relative clause",
-    ("speakers", "b23-ofgem-january-cap"): "'\"…,\" the company said' after E.ON Next is named goes to Ofgem, the "
-                                           "regulator named earlier",
-    ("speakers", "b23-voru-reassurance-company"): "'Reservist Margus Tamm' keeps the role word in the name; 'The opposition "
-                                                  "Isamaa party' keeps 'opposition'",
     ("topics", "b23-ft-reparations-loan"): "peace-talks from five scattered mentions (meeting, ceasefire, envoy, peace "
                                            "deal, summit) in a frozen-assets story",
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "

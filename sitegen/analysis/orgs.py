@@ -200,9 +200,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
             w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
         return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
-    if (det == "the" and len(phrase) >= 2 and lower in _KIND_HEADS and all(
-            w[0].isupper() and not w.endswith(("'s", "’s")) and w.lower() not in _NOT_A_BODYS_NAME for w in phrase[:-1])):
-        return " ".join(phrase[:-1]), "organization"  # "the IG Metall union": the name, then what kind of body it is
+    # ("the opposition Isamaa party": plain words saying what the body is come before its name.)
+    named = phrase[next((i for i, w in enumerate(phrase) if w[0].isupper()), 0):-1]
+    if (det == "the" and named and lower in _KIND_HEADS and all(
+            w[0].isupper() and not w.endswith(("'s", "’s")) and w.lower() not in _NOT_A_BODYS_NAME for w in named)):
+        return " ".join(named), "organization"  # "the IG Metall union": the name, then what kind of body it is
     return " ".join(phrase), "organization"
 
 
@@ -210,7 +212,7 @@ SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Lowercase heads that only say what kind of body the capitalized name before them is ("the IG Metall union"); a
 # state's offices ("the Biden administration", "the Tory government") are named with theirs.
 _KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
-                        "retailer insurer charity federation alliance coalition association".split())
+                        "retailer insurer charity federation alliance coalition association party".split())
 _NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.TITLE_WORDS | lx.CAPITALIZED_STOPWORDS
 _DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
@@ -251,7 +253,8 @@ def fits_family(head: str, name: str, article: str) -> bool:
     # "Spain's weather agency AEMET", "NICE, the spending watchdog", "the consultancy Meridian Advisory".
     said = re.escape(name)
     if head in HEAD_FAMILIES[0]:
-        called = re.search(r"\b(?:the|a|an)\s+([a-z]+)\s+%s\b" % said, article)
+        # ("the energy regulator Ofgem": the last of a few plain words before the name says what it is.)
+        called = re.search(r"\b(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\s+%s\b" % said, article)
         return not called or called.group(1) == head or any(
             head in family and called.group(1).rstrip("s") in {w.rstrip("s") for w in family} for family in HEAD_FAMILIES) \
             or called.group(1).rstrip("s") not in _ORG_NOUNS
@@ -291,7 +294,9 @@ COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
                             r"in a regulatory filing|in a release|in a press release)\b")
 _STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
-_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?statement\s*,\s*(?:the\s+)?$")
+# ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)
+_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
+                             r"(?:\s+to\s+(?:us|me|[a-z]+(?:\s+[a-z]+)?))?\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
@@ -397,6 +402,11 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
 # What an organization is called when the article says what it is: "one of England's largest care home operators".
 _ORG_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
     "contractor operator provider chain startup developer supplier builder consultancy consortium".split())
+
+
+def describes_org(words: str) -> bool:
+    """Whether a description ("one of the largest suppliers") says that what it describes is an organization."""
+    return bool({w.rstrip("s") for w in re.findall(r"[a-z]+", words)} & _ORG_NOUNS)
 
 
 # What a spokesperson may speak for, said as a noun ("a club spokesman", "a spokeswoman for the trust"). (Not "a

@@ -614,8 +614,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and segment[0][0].lower() in _ROLE_OPENERS:
-        last_title = 0  # "Mechanic Lisa Gomez": a role noun, capitalized at a sentence's start
+    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_SUFFIX.search(segment[0][0])
+                                                  and segment[0][0].lower() not in lx.FIRST_NAMES):
+        last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
@@ -662,6 +663,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:p
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
+# Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
+# list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
+_ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
@@ -723,14 +727,17 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
     # may be named ("Germany's defence minister, Boris Pistorius,").
-    role = re.search(r"(?:\b(?:its|their|his|her|the|The|Its|Their|His|Her)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
-                     r"(?:[a-z\-]+\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])
+    role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
+                     r"(?:[a-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
-    if _SHE_AFTER.match(text, end) and text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–"):
+    opens = text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–")
+    if _SHE_AFTER.match(text, end) and opens:
         return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name
+    if opens and _PRONOUN_NEXT.match(text, end) and text[lead:end].split()[0].lower() in lx.FIRST_NAMES:
+        return True  # "Claire Dunmore took over as chief executive in September. She spoke to …": the next one is about her
     if re.search(r"(?<![\w\-])\d{1,3}-year-old\s+$", text[max(0, lead - 20):lead]) and not re.search(
             r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+\d{1,3}-year-old\s+$", text[max(0, lead - 30):lead]):
         # "67-year-old Valentyna Hrytsenko": a person's age set before their name, with no article (which a thing's
@@ -747,6 +754,7 @@ _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor 
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
+_PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")

@@ -28,7 +28,7 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
-    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, fits_family, name_is_plural, one_word_org, org_phrase,
+    SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
@@ -83,7 +83,19 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
+    # A Q&A interview: the person quoted before its first bold question is the one answering; an answer's own
+    # quote after "I said …:" is theirs (the answers carry no quotation marks and name no one).
+    interviewee: Optional[Speaker] = None
+    last_person: Optional[Speaker] = None
+    answering = False
+    # (The paragraphs' text is plain: the bold questions are read from the body's markup.)
+    questions = {m.group(1).strip() for m in _BOLD_QUESTION.finditer(article.body)} if "?**" in article.body else ()
     for k, paragraph in enumerate(article.paragraphs):
+        if questions and paragraph.text.strip() in questions:
+            interviewee = interviewee or last_person
+            answering = False
+        elif interviewee is not None:
+            answering = True
         if not _may_quote(paragraph.text):
             before, previous_para_last = previous_para_last, None
             if paragraph.quoted and k > 0:
@@ -159,6 +171,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     continue
                 prev = last_sentence_speaker[1]
                 speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+            if speaker is None and answering and _I_SAY_BEFORE.search(para.masked, para.sentence_at(q.spans[0].start)[0],
+                                                                   q.spans[0].start):
+                speaker = Speaker(interviewee.slug, interviewee.name,
+                                  f"an answer of the interview's {interviewee.name}, who says 'I said …'")
             quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
                           speaker=speaker.slug or None if speaker else None,
                           speaker_name=speaker.name if speaker else None,
@@ -166,6 +182,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             out.append(quote)
             last_in_para = quote
             last_end = q.spans[-1].end
+            if speaker and speaker.slug and resolver._kind(speaker.slug) == "person":
+                last_person = speaker
             if speaker:
                 last_sentence_speaker = (para.sentence_at(q.spans[-1].start), speaker)
                 resolver.spoke(speaker, para.index, q.spans[0].start)
@@ -182,6 +200,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
+# "But I would say to her what I said to our athletes' commission on Monday:": the one answering quotes themselves.
+_I_SAY_BEFORE = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
 # Scare quotes: a short term the sentence itself uses as a noun, with nobody's words around it.
 # `what the industry calls "hyperscale" sites`, `Engineers call that a "big bang" deployment`: a name given.
@@ -356,7 +377,9 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
         if out:
             prev = out[-1]
             between = para.text[prev.spans[-1].end:span.start]
-            if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between:
+            # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
+            if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
+                    and not _while_clause(between, 0, len(between)):
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
                                  between=between, between_at=prev.spans[-1].end)
                 continue
@@ -678,6 +701,9 @@ class _Resolver:
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
+        # So does ", while <someone>": "…, Ferrer says, while Lindqvist puts it differently: "…"", "…, while Laura
+        # Bennett … warned that "…"": a clause with a subject of its own.
+        clause_start = max(clause_start, _while_clause(masked, clause_start, start))
         inverted = self._inverted_before(para, clause_start, start)
         if inverted:
             return inverted, True
@@ -818,7 +844,7 @@ class _Resolver:
         a, b = before[-1]
         text = para.masked[a:b]
         named = [m for m in para.mentions if a <= m.lead < b and not m.in_quote]
-        pronoun = _PRONOUN_ACTS.fullmatch(text) if not named else None
+        pronoun = (_PRONOUN_ACTS.fullmatch(text) or _PRONOUN_IS.fullmatch(text)) if not named else None
         if pronoun:
             # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
             slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
@@ -947,6 +973,13 @@ class _Resolver:
             # "Witkoff, leaving the Kremlin, told a reporter": whoever the participle's clause names is its object;
             # the subject stands before it.
             return self._subject_ending_at(para, clause_start, clause_start + aside.start(), how)
+        relative = chunk.rfind(",", 0, len(chunk) - 1) if chunk.endswith(",") else -1
+        if relative > 0 and _RELATIVE.match(chunk, relative + 1, len(chunk) - 1) and any(
+                m.end == clause_start + relative and not m.in_quote for m in para.mentions):
+            # "Tom Acheson, who lives … in Little Harford, told": a name inside the relative clause is not the
+            # subject; the name the clause is about, before its comma, is. (Not "A victim, who gave her name only
+            # as Margaret,": there the clause names the one it is about.)
+            return self._before(para, clause_start, clause_start + relative + 1, how)
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -1484,6 +1517,11 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
+        if head == "party":
+            # "For the Liberal Democrats, … Calum Miller urged …. The party later said": the one party named just
+            # before (this paragraph, else the one before), by a name such as "the Conservatives" or "Labour".
+            party = self._party_named(para, clause_start)
+            return self._org_named(party, "'the party' → {name}, the one party named just before") if party else None
         if head in HEAD_FAMILIES[0]:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
@@ -1525,6 +1563,16 @@ class _Resolver:
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+        return None
+
+    def _party_named(self, para: _Paragraph, pos: int) -> Optional[str]:
+        for p, stop in self._here_and_before(para, pos):
+            # ("The Conservatives": a word before the name is part of it only when it too says what members are.)
+            names = {m.group(1) if m.group(1).split()[0].lower() in _PARTY_WORDS else m.group(1).split()[-1]
+                     for m in _PARTY_NAME.finditer(p.masked, 0, stop)
+                     if m.group(2) is None or m.group(2).lower() in _PARTY_WORDS}
+            if names:
+                return names.pop() if len(names) == 1 else None
         return None
 
     def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
@@ -1642,6 +1690,9 @@ class _Resolver:
             if (len(verbs) > 1 and verb.group(0).endswith("ing") and p.masked[verb.start() - 2:verb.start()] == ", "
                     and verbs[-2].start() >= s_start):
                 verb = verbs[-2]  # "…, the company said on Monday, blaming weak demand": the participle shares its subject
+            elif (len(verbs) > 1 and verbs[-2].start() >= s_start
+                  and _IT_THEN_VERB.fullmatch(p.masked, verbs[-2].end(), verb.start())):
+                verb = verbs[-2]  # "E.ON Next said it would write off …": "it" is the subject of the verb before
             words = p.masked[s_start:verb.start()].split()
             while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
                 words.pop()
@@ -1649,11 +1700,18 @@ class _Resolver:
             if reported and reported.group(2) in HEAD_FAMILIES[0]:
                 # "GlobalFoundries will cut 800 jobs, the company said": the name opening what "the company" said.
                 words = reported.group(1).split()
+            described = _NAME_DESCRIBED.fullmatch(" ".join(words)) if len(words) > 3 else None
+            described = described if described and describes_org(described.group(2)) else None
+            if described:
+                # "E.ON Next, one of the largest suppliers, said": the name before what it says it is (and a word
+                # such as "Next" inside that name is part of it, not a sentence's opener).
+                words = described.group(1).split()
             if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
                 return None
-            if not all(re.fullmatch(r"[A-Z][\w&\-]*", w) for w in words) or any(
-                    w.lower() in NOT_ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
-                    for w in words) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+            if not all(_NAME_WORD.fullmatch(w) for w in words) or any(
+                    w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
+                    or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
+                    for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
                         name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
                 return None  # ("Management said …": no name)
             name = " ".join(words)
@@ -1973,6 +2031,8 @@ class _Resolver:
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
+# `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
+_PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
@@ -1983,6 +2043,19 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
 _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
                                     r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
+# `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
+_IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
+# ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b)")
+# A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
+_PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
+_PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
+                         "nationalist progressive centrist social".split())
+# A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
+_NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
+# "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+_NAME_DESCRIBED = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,\u2588]{1,60}),"
+                             % (_NAME_WORD.pattern, _NAME_WORD.pattern))
 _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
@@ -2049,7 +2122,8 @@ _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?
 _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
-                          r"(?:\s+[A-Z][\w&'’.\-]*)?")
+                          r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
+                          % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -2117,7 +2191,17 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*)")
+_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
+
+
+def _while_clause(text: str, start: int, end: int) -> int:
+    """Where the last ", while <someone> …" clause of text[start:end] opens, when it reports someone's words itself
+    (a speech verb, or a colon at its end): "…, while Lindqvist puts it differently:"; 0 when there is none. (Not
+    "said, while he was in Kyiv, that …": an aside of the speaker's own sentence.)"""
+    found = [m.end() for m in _WHILE_CLAUSE.finditer(text, start, end)]
+    if found and (_VERB.search(text, found[-1], end) or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
+        return found[-1]
+    return 0
 
 
 def _sentence_openers(para: _Paragraph, pos: int):
