@@ -119,7 +119,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
-                    _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
+                    q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
