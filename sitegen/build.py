@@ -21,6 +21,7 @@ import dataclasses
 import gc
 import hashlib
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -129,6 +130,7 @@ class Builder:
         self._pool = None  # workers.Pool: the worker processes of the build running, when it has much to do
         self._fused: dict = {}  # (slug, sha256) → ArticleAnalysis made as the article was parsed (in the pool)
         self._html: Optional[_Spilled] = None  # a one-off build's article HTML, by slug
+        self._paragraphs: Optional[_Spilled] = None  # a one-off build's article paragraphs, by slug (see _keep_one_off)
         # Digests of the article views the list pages read, by identity (see deps.ItemDigests), and
         # the views themselves, reused for unchanged articles (see pages.site_pages): both kept for
         # the next build, so a one-article edit need not digest 10,000 views again.
@@ -169,9 +171,10 @@ class Builder:
             self._fused = {}
             if pool is not None:
                 pool.close()
-            if self._html is not None:
-                self._html.close()
-                self._html = None
+            for spilled in (self._html, self._paragraphs):
+                if spilled is not None:
+                    spilled.close()
+            self._html = self._paragraphs = None
 
     def _build(self, progress: Optional[Progress] = None, warm: bool = False) -> BuildResult:
         started = time.perf_counter()
@@ -242,6 +245,12 @@ class Builder:
         markdown.remember(rendered if self.keep else {})
         html = None if self.keep else rendered
         del rendered
+        if not self.keep:
+            # What loading let go of (the article pack read whole by a build with a cache, the chunks the
+            # workers sent) is mostly large strings, which the allocator keeps for reuse; what analysis and
+            # combine make next is small objects, which never reuse it. Handed back, it is not counted under
+            # theirs (a one-article edit at 10,000 articles held ~180 MB of it through combine).
+            return_free_memory()
         gc.freeze()
         step("load")
 
@@ -265,7 +274,7 @@ class Builder:
         # -- pages -----------------------------------------------------------------
         with collector_paused():
             env = self._environment(theme, config, inputs)
-            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html)
+            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
@@ -573,20 +582,37 @@ class Builder:
                 rendered[entry.article.body] = entry.rendered
                 shas[entry.article.slug] = sha
             return tuple(articles), rendered, shas
-        # A one-off build reads an article's Markdown only to parse it, which is done (the cache has
-        # it): its Article keeps an empty body, and its page gets the HTML made by that parse
-        # (`rendered` is then by slug). The text, a third of what an article holds, is not kept
-        # through the build.
-        # The HTML waits for the render step in a temporary file rather than in memory (70 MB at
-        # 10,000 articles, held through analysis).
         self._packed = None
         self._entries = {}
-        self._html = rendered = _Spilled(store.dir)
-        for (rel, sha), entry in sorted(entries.items()):
-            articles.append(dataclasses.replace(entry.article, path=config.root / rel, body=""))
-            rendered.add(entry.article.slug, entry.rendered.html)
-            shas[entry.article.slug] = sha
-        return tuple(articles), rendered, shas
+        kept = {(rel, sha): self._keep_one_off(rel, entry, config, store) for (rel, sha), entry in entries.items()}
+        del entries
+        return self._one_off_site(kept, store)
+
+    def _keep_one_off(self, rel: str, entry: "workers.Entry", config: Config, store: cache.Store):
+        """What a one-off build keeps of a parsed article through the build: its Article without its
+        Markdown, which was read only to parse it (the cache has the parse), and with its first
+        paragraph only (an article's summary when it has no description). Its page's HTML and its
+        paragraphs wait in temporary files (see _Spilled) for the pages that show them: held in memory
+        through analysis, they were 70 and ~65 MB at 10,000 articles."""
+        slug = entry.article.slug
+        if self._html is None:  # (made now: the cache folder exists once a build has something to keep)
+            self._html = _Spilled(store.dir)
+            self._paragraphs = _Spilled(store.dir, pickle.loads)
+        self._html.add(slug, entry.rendered.html.encode("utf-8", "surrogatepass"))
+        self._paragraphs.add(slug, pickle.dumps(entry.article.paragraphs, pickle.HIGHEST_PROTOCOL))
+        return dataclasses.replace(entry.article, path=config.root / rel, body="",
+                                   paragraphs=entry.article.paragraphs[:1])
+
+    def _one_off_site(self, kept: dict, store: cache.Store) -> tuple:
+        """(articles, their HTML by slug, their sha256 by slug) from _keep_one_off's Articles by (rel, sha)."""
+        if self._html is None:
+            self._html = _Spilled(store.dir)
+            self._paragraphs = _Spilled(store.dir, pickle.loads)
+        articles, shas = [], {}
+        for (rel, sha), article in sorted(kept.items()):
+            articles.append(article)
+            shas[article.slug] = sha
+        return tuple(articles), self._html, shas
 
     def _streams(self, to_parse: list, analyse: Optional[tuple], store: cache.Store, key: str) -> bool:
         """Whether _stream_articles does this build's loading: a one-off build that parses every article
@@ -599,17 +625,15 @@ class Builder:
     def _stream_articles(self, to_parse: list, config: Config, topic_slugs: set[str], inputs: dict, report: Report,
                          store: cache.Store, key: str, progress: Progress, analyse: tuple):
         """_load_articles for a one-off build that parses every article: each chunk of parsed articles
-        goes to the cache's pack as it comes, and the build keeps of it what it needs later: the
-        Article without its Markdown, its HTML in a temporary file (see _Spilled), its analysis. Held
-        all at once, the parsed articles and the pickler's memory of them were the build's peak."""
+        goes to the cache's pack as it comes, and the build keeps of it what it needs later (see
+        _keep_one_off) and its analysis. Held all at once, the parsed articles and the pickler's memory
+        of them were the build's peak."""
         self._packed = None
         self._entries = {}
         kept: dict[tuple, Any] = {}  # (rel, sha) → Article
 
         def parts() -> Iterator[dict]:
             for part in workers.parse_parts(to_parse, config, topic_slugs, progress, self._pool, analyse):
-                if self._html is None:  # (made now: the cache folder exists once its first file is being written)
-                    self._html = _Spilled(store.dir)
                 chunk = {}
                 for rel, sha, entry, problems, analysis in part:
                     report.extend(problems)
@@ -620,8 +644,7 @@ class Builder:
                     if analysis is not None:
                         self._fused[(entry.article.slug, sha)] = analysis
                     chunk[(rel, sha)] = entry
-                    kept[(rel, sha)] = dataclasses.replace(entry.article, path=config.root / rel, body="")
-                    self._html.add(entry.article.slug, entry.rendered.html)
+                    kept[(rel, sha)] = self._keep_one_off(rel, entry, config, store)
                 yield chunk
 
         made = parts()
@@ -634,13 +657,7 @@ class Builder:
             store.remove("articles.bin")
         if report.errors:  # (as _load_articles: a build that fails leaves no pack of its articles)
             store.remove("articles.bin")
-        if self._html is None:
-            self._html = _Spilled(store.dir)
-        articles, shas = [], {}
-        for (rel, sha), article in sorted(kept.items()):
-            articles.append(article)
-            shas[article.slug] = sha
-        return tuple(articles), self._html, shas
+        return self._one_off_site(kept, store)
 
     def _analyse(self, site: Site, shas: dict[str, str], store: cache.Store, key: str, result: BuildResult,
                  progress: Progress, warm: bool = False):
@@ -684,6 +701,9 @@ class Builder:
                 fresh += 1
         del fused
         todo = [a for a in site.articles if analyses[a.slug] is None]
+        if self._paragraphs is not None:  # a one-off build's articles hold their first paragraph only
+            todo = [dataclasses.replace(a, paragraphs=self._paragraphs[a.slug]) if a.slug in self._paragraphs else a
+                    for a in todo]
         analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
         fresh += len(todo)
         if not self.keep:
@@ -734,10 +754,16 @@ class Builder:
             yield "CNAME", (config.cname.strip() + "\n").encode("utf-8"), "file"
 
 
-class _Spilled(Mapping):
-    """Texts kept in an unnamed temporary file rather than in memory, read back one at a time."""
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
 
-    def __init__(self, folder: Path):
+
+class _Spilled(Mapping):
+    """Values kept in an unnamed temporary file rather than in memory, added as bytes and read back one
+    at a time through `decode` (by default: UTF-8 text)."""
+
+    def __init__(self, folder: Path, decode: Callable[[bytes], Any] = _text):
+        self._decode = decode
         try:
             self._file = tempfile.TemporaryFile(dir=folder)
         except OSError:  # no cache folder (a read-only project): the system's temporary folder
@@ -745,15 +771,14 @@ class _Spilled(Mapping):
         self._at: dict[str, tuple[int, int]] = {}
         self._end = 0
 
-    def add(self, key: str, text: str) -> None:
-        data = text.encode("utf-8", "surrogatepass")
+    def add(self, key: str, data: bytes) -> None:
         os.pwrite(self._file.fileno(), data, self._end)
         self._at[key] = (self._end, len(data))
         self._end += len(data)
 
     def __getitem__(self, key: str) -> str:
         at, size = self._at[key]
-        return os.pread(self._file.fileno(), size, at).decode("utf-8", "surrogatepass")
+        return self._decode(os.pread(self._file.fileno(), size, at))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._at)

@@ -120,13 +120,15 @@ def paragraph_url(ref: SourceRef) -> str:
 
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
                memo: Optional[dict] = None, views_memo: Optional[dict] = None,
-               html: Optional[Mapping[str, str]] = None) -> list[Page]:
+               html: Optional[Mapping[str, str]] = None,
+               paragraphs: Optional[Mapping[str, tuple]] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
     their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
     `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
     it had in the last build, and the same for the views of the paragraphs cited from it, so digests
     of long lists of them are reused (deps.ItemDigests). `html` (slug → the HTML of the article's
-    body): what its page shows, for articles that no longer hold their Markdown (a one-off build's)."""
+    body): what its page shows, for articles that no longer hold their Markdown (a one-off build's);
+    `paragraphs` (slug → the article's paragraphs), likewise, for articles that hold only some of them."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -136,12 +138,21 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             topics_of[slug].append(tb.topic)
     by_slug = {a.slug: a for a in site.articles}
 
+    # The last article's paragraphs read from `paragraphs`: a topic lists an article's paragraphs together.
+    read_back: list = [None, ()]
+
     def paragraph_text(slug: str, index: int) -> str:
-        paragraphs = by_slug[slug].paragraphs
+        held = by_slug[slug].paragraphs
         # Paragraph.index is 1-based and dense, so the n-th is at n - 1; search when not.
-        if 0 < index <= len(paragraphs) and paragraphs[index - 1].index == index:
-            return paragraphs[index - 1].text
-        return next(p.text for p in paragraphs if p.index == index)
+        if 0 < index <= len(held) and held[index - 1].index == index:
+            return held[index - 1].text
+        if paragraphs is not None and slug in paragraphs:
+            if read_back[0] != slug:
+                read_back[:] = slug, paragraphs[slug]
+            held = read_back[1]
+            if 0 < index <= len(held) and held[index - 1].index == index:
+                return held[index - 1].text
+        return next(p.text for p in held if p.index == index)
 
     sources: dict[SourceRef, dict] = {}  # one view per paragraph cited, shared by every page citing it
     people = {p.slug: p for p in briefing.people}
@@ -291,8 +302,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
                           {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
     for article in site.articles:
+        # (`html` read when the page is rendered: read here, every article's would be held until then)
         pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
-                                  html.get(article.slug) if html is not None else None))
+                                  (lambda slug=article.slug: html.get(slug)) if html is not None else None))
     if views_memo is not None:
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped)
@@ -310,12 +322,13 @@ def article_view(article: Article, topics: list[Topic]) -> dict:
 
 
 def article_page(article: Article, view: dict, common: Mapping[str, Any], token: Optional[str] = None,
-                 html: Optional[str] = None) -> Page:
+                 html: Union[str, Callable[[], Optional[str]], None] = None) -> Page:
     """An article's own page; its context is built when read (see LazyContext). `html`: its body's,
-    when known (else rendered from article.body)."""
+    when known, or a function giving it or None (else rendered from article.body)."""
     def context() -> dict:
+        body = html() if callable(html) else html
         return {**common, "page": _page(article.title, view["summary"][:200], view["url"]),
-                "article": view, "body_html": safe_html(markdown.render(article.body).html if html is None else html)}
+                "article": view, "body_html": safe_html(markdown.render(article.body).html if body is None else body)}
 
     return Page(f"articles/{article.slug}/index.html", "article.html",
                 LazyContext({**common, "article": view}, context, ARTICLE_COVERED, common),

@@ -80,8 +80,12 @@ def _parse_analyse_chunk(job: tuple):
                 analysis = analysis_module.analyse_article(entry.article, topics, people)
         out.append((rel, sha, entry, problems, analysis))
     # What a one-off parse keeps for later (every render, by the article's text) is sent back to the
-    # parent: kept here too, it would grow this worker by the size of all it parsed.
+    # parent: kept here too, it would grow this worker by the size of all it parsed. The analysis
+    # memos of paragraph texts serve the articles of one chunk (each paragraph is read by several
+    # steps), not the next chunk's: emptied, they stay a chunk's size instead of ~20 MB in the parent
+    # and in each worker (this runs in both).
     markdown.remember({})
+    analysis_module.forget_paragraphs()
     return out
 
 

@@ -164,3 +164,25 @@ def test_a_topic_is_added_by_adding_a_file(project):
     assert main(["build", "-C", str(project)]) == 0
     page = (project / "site" / "topics" / "oil" / "index.html").read_text(encoding="utf-8")
     assert "What the oil trade does." in page and "Russian oil" in page
+
+
+def test_a_topic_page_shows_passages_past_an_articles_first_and_their_edits(project):
+    # A build holds only each article's first paragraph and reads the others back from a temporary
+    # file for the pages that cite them (and for an article it analyses again after an edit).
+    article = project / "content" / "articles" / "grain-corridor.md"
+    body = ("The harbour at Odesa reopened to grain ships on Monday after a week of repairs.\n\n"
+            "Port officials counted forty vessels waiting at anchor outside the breakwater.\n\n"
+            "Brussels agreed new sanctions on Russian oil shippers, and a tariff on fertiliser imports.\n\n"
+            "The embargo and the price cap on Russian oil now reach the tankers that carried the grain.\n")
+    article.write_text("---\ntitle: Grain corridor reopens\ndate: 2025-08-01\n---\n\n" + body, encoding="utf-8")
+    assert main(["build", "-C", str(project)]) == 0
+    topic = project / "site" / "topics" / "sanctions" / "index.html"
+    assert "Brussels agreed new sanctions on Russian oil shippers" in text_of(topic)
+    page = text_of(project / "site" / "articles" / "grain-corridor" / "index.html")
+    assert "Port officials counted forty vessels" in page
+    article.write_text(article.read_text(encoding="utf-8").replace("Brussels", "The Council in Brussels"),
+                       encoding="utf-8")
+    assert main(["build", "-C", str(project)]) == 0
+    assert "The Council in Brussels agreed new sanctions on Russian oil shippers" in text_of(topic)
+    # Its summary (no description: its first paragraph), as the feed gives it.
+    assert "The harbour at Odesa reopened" in (project / "site" / "feed.xml").read_text(encoding="utf-8")

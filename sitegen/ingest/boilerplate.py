@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitegen.ingest.literals import any_of, literals
+
 
 def _words(*alternatives: str) -> str:
     return "|".join(alternatives)
@@ -611,13 +613,20 @@ def lowercase(text: str) -> str:
     _for_lowercase(p) for p in (_FINE_PRINT, _SOCIAL, _PHOTO_CREDIT, _SHARE_VERB, _PAYWALL, _LEGAL, _SUPPORT, _PROMPT,
                                 _SOCIAL_NETWORKS, _EMBED_LINK, _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT))
 
-# Anchored labels, matched on the same lowercase copy (a copy each: _NAV also reads the parts of glued labels as written).
-_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER = (
-    _for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS))
+# Labels and the comment form's lines, matched in the same lowercase copy (copies: the originals also read text as written).
+(_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER, _COMMENT_FORM_LOWER,
+ _DONATE_BUTTON_LOWER) = (_for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS, _COMMENT_FORM,
+                                                        _DONATE_BUTTON))
+# Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
+# scan passes them all over.
+_ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
+                  + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT))
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
 _AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
-    re.compile("|".join(re.escape(key) for key in keys))
-    for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+# The other gates of literal strings, grouped the same way (each is only asked whether it occurs).
+_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT = (
+    any_of(literals(p)) for p in (_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT))
 
 # _PHOTO_CREDIT in three parts, for speed only: the label at the start (one anchored match), the agencies anywhere (all
 # but one open with a letter, which lets re skip to the places they can start) and "epa" alone, behind a substring test.
@@ -636,10 +645,11 @@ def _photo_credit(lower: str) -> bool:
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
-    if _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
+    keyed = words > 60 or _ANY_KEY.search(lower) is not None  # False: no line of the key-gated checks can match
+    if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
                                       or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"
-    if _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text):
+    if keyed and _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text):
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
@@ -687,13 +697,13 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
-            and _COMMENT_FORM.search(text):
+            and _COMMENT_FORM_LOWER.search(lower):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or _SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
-                        or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
-                        or _BOX_KEY.search(lower) and _BOX_TEXT.search(text)):
+    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+                                                               or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
+                                                               or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))):
         return "sign-up or disclaimer fine print"
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
         return "social/app/newsletter prompt"
@@ -711,27 +721,27 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
-    if words <= 25 and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
+    if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
         return "copyright line"
-    if words <= 40 and (_LEGAL.search(lower) or _NOTICE_KEY.search(lower) and _NOTICES.search(text)
-                        or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text)):
+    if words <= 40 and (_LEGAL.search(lower) or keyed and (_NOTICE_KEY.search(lower) and _NOTICES.search(text)
+                                                          or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text))):
         return "legal small print (site footer)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
-    if _EMBED_LINK.search(lower):
+    if "/" in lower and _EMBED_LINK.search(lower):  # (each of its links has a slash)
         return "embedded social-media post"
-    if words <= 45 and _END_MATTER_HINT.search(lower):
+    if words <= 45 and keyed and _END_MATTER_HINT.search(lower):
         if _END_MATTER.search(text):
             return "end matter (a correction, the print edition, a newsletter's mailing footer)"
         if _SPONSOR.search(text):
             return SPONSOR
     if words <= 20 and _PROMPT.search(lower):
         return "prompt to click, save or write in"
-    if words <= 15 and _EMAIL.search(text):
+    if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"
-    if words <= 60 and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON.match(text)):
+    if words <= 60 and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
-    if words <= 45 and (_CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
+    if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
                         or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "/" in text and _SLASH_CREDIT.search(text)

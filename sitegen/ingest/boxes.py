@@ -9,6 +9,7 @@ import re
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest.features import TIME_ONLY, LineInfo
+from sitegen.ingest.literals import any_of
 
 
 def mark_boxes(infos: list[LineInfo]) -> None:
@@ -169,6 +170,7 @@ _PHOTOGRAPHER = re.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos
                            r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",
                            re.IGNORECASE)
 _PHOTOGRAPHER_KEYS = ("photo", "pictur", "imag", "foto", "ảnh")
+_PHOTOGRAPHER_KEY = any_of(_PHOTOGRAPHER_KEYS)
 
 
 def _photographers_credits(infos: list[LineInfo]) -> None:
@@ -176,10 +178,8 @@ def _photographers_credits(infos: list[LineInfo]) -> None:
     Quint for Longitude"): that line is the picture's credit."""
     names = set()
     for info in infos[:60]:
-        if info.words > 20 or info.sentence:
-            continue
-        lower = info.line.text.casefold()
-        if any(key in lower for key in _PHOTOGRAPHER_KEYS):
+        # (the substring test first: a line's sentence shape is worked out only when asked)
+        if info.words <= 20 and _PHOTOGRAPHER_KEY.search(info.line.text.casefold()) and not info.sentence:
             names.update(m.group("name").casefold() for m in _PHOTOGRAPHER.finditer(info.line.text)
                          if len(m.group("name").split()) >= 2)
     if not names:

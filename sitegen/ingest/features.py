@@ -157,6 +157,8 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
     """A line that can only be story: long, sentence-shaped, in the page's script, no boilerplate sign."""
     if info.fate == "description":
         return False
+    if info.words < 10:  # too short to be strong in any script: kept or not, whatever its script (not worked out)
+        return info.fate == "kept"
     if info.fate == "dropped" or info.pattern or info.script != doc_script:
         return info.fate == "kept"
     if info.fate == "kept":

@@ -138,8 +138,12 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     best = best if best is not None else candidates[-1]
     # The same headline with the site name glued on ("… | Harbour Herald") is the one to take: it names the site.
     key = infos[best].line.text
-    return next((i for i in taken if i != best and re.match(re.escape(key) + r"\s*[|–—:-]\s*\S",
-                                                            infos[i].line.text)), best)
+    # (The headline as a prefix, then the separator: no pattern compiled per page.)
+    return next((i for i in taken if i != best and infos[i].line.text.startswith(key)
+                 and _SITE_AFTER.match(infos[i].line.text, len(key))), best)
+
+
+_SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
 
 
 _NEAR_STORY = 15

@@ -1006,7 +1006,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
     # (Only with the author beside the date: a top bar's "Domenica 29 Novembre 2026 · Albino 6°C" is today's date.)
-    post = md.post_line(text, result.day_first) if not info.sentence and ("·" in text or "•" in text or " | " in text) \
+    post = md.post_line(text, result.day_first) if ("·" in text or "•" in text or " | " in text) and not info.sentence \
         else None
     if post is not None and post[1] is not None:
         iso, name = post
