@@ -278,6 +278,22 @@ def test_a_short_term_used_as_a_noun_with_nobody_speaking_it_is_not_a_quote():
     assert quotes(sentence) == [("collector", "sergei-lavrov")]
 
 
+def test_a_document_named_by_its_title_and_a_named_offer_are_not_quotes():
+    # A title in title case right after "report"/"study", a question mark and all, whoever the sentence names.
+    assert quotes("Sergei Lavrov cited the panel's study “Who Pays the Bill?”, released in May.") == []
+    assert quotes("Sergei Lavrov said officials set out their reasons in a review, “Bridges and Tunnels: Risks to Safety”, "
+                  "last year.") == []
+    # A sentence's words after "report" stay a quote.
+    assert [text for text, _ in quotes("Sergei Lavrov read from the report “we will not accept this”.")] == [
+        "we will not accept this"]
+    # A term after an article with a sum before it, no one speaking: a term.
+    assert quotes("Lenders will try to unblock a €20bn “resilience loan” for the region, amid fears that delay will add "
+                  "to the risk.") == []
+    # The name of a kind of offer, followed by what it names, even inside someone's sentence.
+    assert quotes("Sergei Lavrov said banks must offer a cheaper “fixed rate saver” account from May.") == []
+    assert quotes("Sergei Lavrov said the talks had reached a “very serious” stage.") == [("very serious", "sergei-lavrov")]
+
+
 def test_a_short_partial_quote_of_someone_is_still_a_quote():
     # A verb of saying that governs the clause the term sits in: the words are someone's.
     assert quotes("The inspector had warned in May that the bridge was in a “perilous” state.") == [("perilous", None)]

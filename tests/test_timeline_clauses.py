@@ -106,3 +106,18 @@ def test_a_fact_told_according_to_a_source_of_another_day_or_hung_on_with_is_its
         ("2026-11", "month"), ("2026-12-07", "day")]
     assert _events("The ferry will sail for the last time on 20 December, with a replacement due on 15 March.",
                    "2026-12-09") == [("2026-12-20", "day"), ("2027-03-15", "day")]
+
+
+def test_a_month_a_past_verb_says_something_was_done_in_is_the_last_one_whatever_the_clause_after_it_sets():
+    # Monday 30 November 2026: the tribunal's ruling was this April (not next), though what it ordered is still to come.
+    assert _events("The tribunal decided in April that the council must repay the fees.", "2026-11-30") == [
+        ("2026-04", "month")]
+    # A month still ahead after "to be" or "will" stays the nearest one.
+    assert _events("The treaty is to be signed in February, and officials said it must be ratified.", "2026-11-30") == [
+        ("2027-02", "month")]
+
+
+def test_a_thing_named_as_still_to_be_done_dates_its_weekday_ahead():
+    # Wednesday 2 December 2026: the documentary airs this Friday; the minister spoke before it.
+    assert _events("The minister said in a documentary to be screened on Friday that he had no regrets.",
+                   "2026-12-02")[0] == ("2026-12-04", "day")

@@ -50,6 +50,15 @@ def test_the_default_guarantees_topic_knows_european_and_western_troops():
     assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
 
 
+def test_the_default_guarantees_topic_knows_the_coalition_of_the_willing_and_its_multinational_force():
+    topics = load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+    filler = ["Air raid sirens sounded across the capital overnight."] * 8
+    paragraphs = list(filler)
+    paragraphs[1] = "Defence chiefs of the coalition of the willing met in Paris to plan a multinational force."
+    paragraphs[6] = "Officers said the multinational force would be based away from the front line."
+    assert "nato-guarantees" in _topics(paragraphs, topics, "Sirens in the capital")
+
+
 def test_mentions_only_in_clauses_of_background_do_not_file_a_story_under_another_headline():
     filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 9
     background = list(filler)
@@ -86,3 +95,17 @@ def test_a_term_named_only_as_missing_does_not_make_a_second_one():
     # Named as the talks' subject, the ceasefire counts: two terms of the story's own.
     paragraphs[4] = "Ministers also discussed the talks in Vienna on a ceasefire."
     assert _topics(paragraphs) == ("talks",)
+
+
+def test_a_term_only_in_a_name_or_a_title_is_a_mention_in_passing():
+    climate = Topic(slug="climate", title="Climate", description="", terms=("carbon tax", "emissions"), min_paragraphs=2)
+    filler = ["Dockers at the port walked out at dawn, leaving ships at anchor."] * 10
+    paragraphs = list(filler)
+    # An institution's name and a work's title, capitalized mid-sentence, beside one mention of the story's own.
+    paragraphs[2] = "The Office for Carbon Tax and Trade said it would not step in."
+    paragraphs[5] = "Its report, \"Ports, Emissions and Jobs\", is due in June."
+    paragraphs[8] = "The union's leader said dockers were paying for a carbon tax nobody voted for."
+    assert _topics(paragraphs, (climate,)) == ()
+    # The story's own words for the same things: a phrase of the topic in two scattered paragraphs.
+    paragraphs[2] = "The port's owners said the carbon tax would cost them more than the strike."
+    assert _topics(paragraphs, (climate,)) == ("climate",)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from itertools import chain
-from typing import Callable, Mapping, Optional, Sequence
+from typing import Callable, Collection, Mapping, Optional, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
@@ -155,7 +155,7 @@ class Combiner:
         return points
 
     def timeline(self, topic: Topic, inputs: list, events: Callable[[], list], order: Mapping[str, int],
-                 event_words: Mapping[str, frozenset], idf: dict) -> tuple[Event, ...]:
+                 event_words: Mapping[str, Sequence[str]], idf: dict) -> tuple[Event, ...]:
         """`inputs`: (slug, events, on-topic paragraphs) of the topic's newest articles, newest first."""
         known = self._timelines.get(topic.slug)
         if known is not None and known[0] == topic and known[2] is idf and known[1] == inputs:
@@ -208,10 +208,12 @@ class _Derived:
                     weight[q.speaker] += 2
             self.by_topic[topic] = (tuple(ref(i) for i in sorted(on)), on, quotes, weight)
         self.mentions = tuple((person, tuple(ref(i) for i in indices)) for person, indices in analysis.mentions)
+        # The analysis's own sorted word tuples, not sets of them: clustering makes sets of the few it compares,
+        # and a set per event of every article is a good part of a large build's memory.
         if len(analysis.event_words) == len(analysis.events):
-            self.event_words = tuple(zip((e.text for e in analysis.events), map(frozenset, analysis.event_words)))
+            self.event_words = tuple(zip((e.text for e in analysis.events), analysis.event_words))
         else:  # an ArticleAnalysis made without them
-            self.event_words = tuple((e.text, frozenset(content_words(e.text))) for e in analysis.events)
+            self.event_words = tuple((e.text, tuple(sorted(set(content_words(e.text))))) for e in analysis.events)
 
 
 def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner) -> Briefing:
@@ -222,7 +224,7 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
     derived = memo.derive(articles, analyses)
 
     # Event sentences are compared within their date; their words and weights are computed once.
-    event_words: dict[str, frozenset] = {}
+    event_words: dict[str, Sequence[str]] = {}
     for a in articles:
         event_words.update(derived[a.slug].event_words)
     event_idf = memo.event_idf(event_words)
@@ -273,7 +275,7 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
     )
 
 
-def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Mapping[str, frozenset] | None = None,
+def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Mapping[str, Collection[str]] | None = None,
                  idf: Mapping[str, float] | None = None) -> list[Event]:
     """One event per date and happening: the same date in similar words from several sources merges."""
     by_date: dict[tuple[str, str], list[Event]] = {}

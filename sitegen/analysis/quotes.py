@@ -118,7 +118,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
-            if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before):
+            if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
+                    q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
@@ -214,10 +215,15 @@ _VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|
                                 r"judged|rated)\s+(?:(?:the|a|an)\s+[\w\-]+|it|this|that|them|these|those)\s+(?:(?:the|a|an)\s+)?$",
                                 re.IGNORECASE)
 # `a "digital wellbeing" assembly`, `a smaller "tripwire" presence`: an article, at most one word of its own, the term.
+# (The word between may be a sum: `to unblock a €140bn "reparations loan"`.)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
-                             r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[\w\-]+\s+)?$")
+                             r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[€$£¥]?[\w\-]+\s+)?$")
 _AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
 # `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
+# What a quoted name of a kind of offer or scheme names after it: `a new "low standing charge" tariff`, `a "help to
+# buy" loan`. (Not any noun: `an "irreversible" goal` and `a "very serious" situation` are someone's words.)
+_SCHEME_AFTER = re.compile(r"\s+(?:tariff|scheme|loan|fund|bond|account|levy|subsidy|allowance|grant|licen[cs]e|permit|visa|"
+                           r"contract|package|mechanism|programme|program|product)s?\b")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
                                 r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
 
@@ -260,6 +266,8 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
     words = q.text.split()
     if len(words) <= 2 and article_before and resolver.unquoted_term(q.text):
         return True
+    if article_before and len(words) >= 2 and q.text[:1].islower() and _SCHEME_AFTER.match(masked, end):
+        return True  # `must offer a new "low standing charge" tariff`: the name of a kind of offer, whoever speaks
     return (all(w[:1].isupper() for w in words) and bool(_OWNED_BEFORE.search(before))
             and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
@@ -291,6 +299,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
 # A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
 # something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
 _TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
+# A document named by its title right after it: `the committee's report "Ready for What?"`, `in their report, "Night
+# Flights and Noise: …"` (in title case, a question mark and all: a quotation after "report" is in a sentence's case).
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy|inquiry|consultation|manifesto|survey|"
+                              r"audit|pamphlet|guidance|white\s+paper|green\s+paper)s?\s*[,:]?\s*$", re.IGNORECASE)
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")

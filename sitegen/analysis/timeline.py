@@ -50,7 +50,10 @@ _RELATIVE = re.compile(
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 _FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
                      r"must(?!\s+have\b)|yet to|"
-                     r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to)\b", re.IGNORECASE)
+                     r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
+                     # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
+                     # "a vote to be held on Friday" (not "the first to be killed", a past one counted).
+                     r"an?\s+\w+\s+to\s+be\s+\w+)\b", re.IGNORECASE)
 # (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -386,10 +389,21 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     word of the future anywhere in it ("will present a revised budget in June"), the nearest one."""
     # ("until July", "by early September" set a deadline, often still ahead of a past-tense verb: the nearest.)
     prep = m.group(0).split()[0].lower()
-    if published is None or not (prep == "since" or prep in ("in", "during") and not _FUTURE.search(sentence)
-                                 and not _MODAL.search(sentence) and _PAST.search(sentence)):
+    if published is None or not (prep == "since" or prep in ("in", "during") and (
+            not _FUTURE.search(sentence) and not _MODAL.search(sentence) and _PAST.search(sentence)
+            or _done_in(sentence, m.start()))):
         return _nearest_year(month, 15, published)
     return published.year if month <= published.month else published.year - 1
+
+
+def _done_in(sentence: str, start: int) -> bool:
+    """Whether a past verb right before the month says the thing was done in it: "The court ruled in March that the
+    state must take charge" is this March, whatever the clause after it sets ("must"); not "will be signed in March",
+    not "expected in March"."""
+    verb = _WORD_BEFORE.search(sentence, 0, start)
+    return bool(verb and _PAST.fullmatch(verb.group(1))
+                and not _AFTER_BE.search(sentence, max(0, verb.start() - 20), verb.start())
+                and not re.search(r"\b(?:to|will|would|have|been|being)\s+$", sentence[max(0, verb.start() - 12):verb.start()]))
 
 
 def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optional[dt.date]) -> Optional[int]:

@@ -240,12 +240,30 @@ def _names_its_own(text: str, topic: Topic) -> bool:
     """Whether a paragraph names something of the topic's own: one of its phrases ("peace deal", "reassurance force"),
     or one of its words somewhere not under "a", "an" or "any" ("the talks", "negotiations", "NATO countries"). Under
     them a word names a kind of thing — "guarantee a ceasefire", "until Russia agrees to a real ceasefire", "at a city
-    council meeting" — as a story about something else does in passing."""
-    phrases, words = _own_patterns(topic.terms)
-    if phrases is not None and phrases.search(text):
+    council meeting" — as a story about something else does in passing; nor does a lower-case term capitalized in a
+    name or a title ("the Department for Energy Security and Net Zero": see _in_a_name)."""
+    phrases, words, named_phrases, named_words = _own_patterns(topic.terms)
+    if named_phrases is not None and named_phrases.search(text):
         return True
-    return words is not None and any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                     for m in words.finditer(text))
+    if phrases is not None and any(not _in_a_name(text, m) for m in phrases.finditer(text)):
+        return True
+    return any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (named or not _in_a_name(text, m))
+               for pattern, named in ((words, False), (named_words, True)) if pattern is not None
+               for m in pattern.finditer(text))
+
+
+# Where a capital is a sentence's (or a quotation's) first letter, not a name's.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(]\s*)$")
+
+
+def _in_a_name(text: str, m: re.Match) -> bool:
+    """Whether a match of a term the topic writes in lower case stands, capitalized mid-sentence, in a name or a title:
+    "The Department for Energy Security and Net Zero said", `its paper, "A Machine-Learning Search for …"`. An
+    institution or a work named in passing, not the story's own word for the topic. (The patterns only hold the
+    topic's lower-case terms: see _own_patterns.)"""
+    found = m.group()
+    return (found[:1].isupper() and all(w[:1].isupper() for w in re.split(r"[\s\-–]+", found))
+            and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()))
 
 
 # "ended without a ceasefire", "with no ceasefire in sight": what the paragraph says is missing.
@@ -290,12 +308,18 @@ def _only_in_background(text: str, topic: Topic) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _own_patterns(terms: tuple[str, ...]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
-    """A topic's phrases, and its one-word terms, each as one pattern (for _names_its_own, which a paragraph
-    already on topic reaches: where a term is matters there, not which)."""
+def _own_patterns(terms: tuple[str, ...]) -> tuple[Optional[re.Pattern], ...]:
+    """A topic's phrases, and its one-word terms, each as one pattern, those it writes in lower case and those it
+    writes with a capital apart (for _names_its_own, which a paragraph already on topic reaches: where a term is
+    matters there, not which)."""
     def one(group):
         return re.compile("|".join(_term_pattern(t).pattern for t in group), re.IGNORECASE) if group else None
-    return (one([t for t in terms if " " in t.strip()]), one([t for t in terms if " " not in t.strip()]))
+    # (A term the topic writes with a capital, "NATO", "Article 5", is a name wherever it stands: its own pattern, so
+    # that _in_a_name, for lower-case terms, never leaves it out.)
+    lower = [t for t in terms if t.strip()[:1].islower()]
+    named = [t for t in terms if not t.strip()[:1].islower()]
+    return (one([t for t in lower if " " in t.strip()]), one([t for t in lower if " " not in t.strip()]),
+            one([t for t in named if " " in t.strip()]), one([t for t in named if " " not in t.strip()]))
 
 
 def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic, title: str = "") -> bool:
