@@ -219,11 +219,11 @@ _VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
                              r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[€$£¥]?[\w\-]+\s+)?$")
 _AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
-# `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
 # What a quoted name of a kind of offer or scheme names after it: `a new "low standing charge" tariff`, `a "help to
 # buy" loan`. (Not any noun: `an "irreversible" goal` and `a "very serious" situation` are someone's words.)
 _SCHEME_AFTER = re.compile(r"\s+(?:tariff|scheme|loan|fund|bond|account|levy|subsidy|allowance|grant|licen[cs]e|permit|visa|"
                            r"contract|package|mechanism|programme|program|product)s?\b")
+# `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
                                 r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
 
