@@ -338,6 +338,15 @@ _AGENCY_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s
                           r"agentur|agenzia|agência|ajansı|агентство|агенція)\b[^.!?]*$", re.IGNORECASE)
 
 
+# A speech's venue line, set with its date above the title: "Delivered at the Port Summit, Hall 2", "Given to the
+# Chamber of Commerce", "Gehalten anlässlich …", "Prononcé lors de …", "Pronunciado en …". (Only the participle: "Address
+# to the Teachers' Conference", "Rede anlässlich …" are speeches' titles.)
+_VENUE = re.compile(r"(?:delivered|given|held) (?:at|to|before|on the occasion of)\s|(?:gehalten|vorgetragen) (?:bei|auf|vor|"
+                    r"anlässlich|im|in)\s|prononcé (?:à|au|lors|devant)\s|pronunciado (?:en|ante|durante)\s|"
+                    r"pronunciato (?:a|al|alla|in|durante|davanti)\s|uitgesproken (?:bij|tijdens|op)\s|"
+                    r"hållet (?:vid|på|inför)\s|holdt (?:ved|på|under)\s", re.IGNORECASE)
+
+
 def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     text = info.line.text
     if info.line.tag == "h1" or info.line.container is None and info.line.tag in ("h2", "h3") and info.words >= 3:
@@ -348,7 +357,7 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
-            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text):
+            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text) or _VENUE.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 

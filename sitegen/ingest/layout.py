@@ -436,7 +436,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
             else:
-                drop_line(info, "before the headline (navigation, section label)")
+                drop_line(info, _SECTION_LABEL)
             continue
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
@@ -1127,12 +1127,18 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
     if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
         result.date = hints.date or result.date
+    if result.date is None:
+        result.date = _lead_dateline_date(infos, result.day_first)
     result.url = source_url
     # The wire's copyright under a story a local site runs ("Copyright 2026 The Associated Press") names the agency;
     # the site names itself elsewhere.
     # So does an agency the byline names as the reporters' employer ("By JAN NOVAK Continental Press").
     byline = next((info.line.text for info in infos if info.fate == "author"), "")
     own = [m for m in mentions if not md.IS_WIRE.match(m) and m not in byline] or mentions
+    # "Get the Opinion newsletter" under an opinion page names the section that the menu lists and the page's kicker
+    # repeats above the headline, not the outlet (whose name heads the page once).
+    labels = Counter(info.line.text for info in infos if info.reason == _SECTION_LABEL)
+    own = [m for m in own if labels[m] < 2] or own
     result.publisher = hints.publisher or result.issued_by or site_name \
         or _name_over_and_under(infos) or _as_at_the_top(_brand(_most_common(own), infos), infos) \
         or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
@@ -1161,6 +1167,28 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.title_inferred = True
             result.warnings.append("no headline found; the title was made from the first sentence — "
                                    "set `title:` for this file in seeds/sources.yaml")
+
+
+_SECTION_LABEL = "before the headline (navigation, section label)"
+
+# A release's or a wire story's lead that opens with its dateline: "Dakar, 14 October 2026 – …", "GENEVA, Switzerland,
+# 3 March 2026 — …", "Oslo, 26.11.2026 - …": the place, a full date, a dash.
+_LEAD_DATELINE = re.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][^,.!?–—]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
+                            r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
+
+
+def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]:
+    """A page with no date line of its own (a press release under "FOR IMMEDIATE RELEASE") dates its story in the
+    dateline opening the first paragraph."""
+    lead = next((info for info in infos if info.kind == "paragraph"), None)
+    match = _LEAD_DATELINE.match(lead.line.text) if lead is not None else None
+    if not match:
+        return None
+    found = md.find_date(match.group("date"), day_first)
+    # the whole part between the place and the dash is the date (not "Dakar, where 3 wells …")
+    if not found or re.search(r"[^\W\d_]{3,}", match.group("date")[:found[1]] + " " + match.group("date")[found[2]:]):
+        return None
+    return found[0]
 
 
 def _blog_name(infos: list[LineInfo]) -> Optional[str]:

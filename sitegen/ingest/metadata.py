@@ -433,7 +433,7 @@ def _names(text: str) -> Optional[str]:
         return None
     names = []
     for part in parts:
-        part = _ACADEMIC_TITLE.sub("", _HONORIFIC.sub("", part.strip()))
+        part = _ACADEMIC_TITLE.sub("", _OFFICE.sub("", _HONORIFIC.sub("", part.strip())))
         if len(part.split()) >= 3:
             part = _POST_NOMINALS.sub("", part)
         if part.isupper() and len(part) > 3:
@@ -470,6 +470,13 @@ _ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr
 # A minister's or member's style around the name, as a government site prints it: "The Hon. Priya Rao MP",
 # "Rt Hon Jane Doe MSP", "Mark Ellis MLA".
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable)\s+(?=\S+\s+\S)", re.IGNORECASE)
+# The office a speaker line or a statement puts before the name ("Speaker: Mayor Rosa Díaz", "Governor Alan Reyes",
+# "Bürgermeisterin Anna Roth", "Primátor Ján Novák"): the office is no part of the name (two words at least follow).
+_OFFICE = re.compile(r"^(?:(?:Deputy|Lord|Vice|First)\s+)?(?:Mayor|Governor|Premier|President|Prime Minister|Minister|"
+                     r"Senator|Councillor|Councilor|Alderman|Commissioner|Ambassador|Chancellor|Secretary|"
+                     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Maire|Alcalde(?:sa)?|Sindac[oa]|Prefeit[oa]|Burmistrz|"
+                     r"Prezydent(?:ka)?|Burgemeester|Ordfører|Borgmästare(?:n)?|Pormestari|Primátor(?:ka)?|Starosta|"
+                     r"Gradonačelni(?:k|ca)|Polgármester|Primar(?:ul)?|Alcaldesa)\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
 _POST_NOMINALS = re.compile(r"(?<=\S)\s+(?:MP|MEP|MLA|MSP|MHK|MHA|MPP|KC|QC|OBE|MBE|CBE)$")
 
 

@@ -1,0 +1,52 @@
+"""Rules found on batch 26's pages (heldout_text_copied14), checked on other strings (other sites, other names)."""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+from sitegen.ingest.metadata import byline
+from ingest_fixtures import dump
+
+_LEAD = ("Every rural bus route in the county must keep at least one return journey a day, the transport board said "
+         "on Tuesday, as operators met council officials to discuss next year's contracts.")
+_NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
+         "would cut off villages where one household in four has no car.")
+_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
+          "each route, and that fares would not rise before the summer.")
+
+
+def test_a_release_without_a_date_line_is_dated_by_its_leads_dateline():
+    e = extract(dump("Support us", "Riverside Trust", "About", "Projects", "Press", "PRESS RELEASE",
+                     "FOR IMMEDIATE RELEASE", "Riverside Trust reopens twelve rural bus shelters before winter",
+                     "Leeds, 3 March 2026 – " + _LEAD, _NEXT, _THIRD), "riverside.txt")
+    assert e.date == "2026-03-03"
+    e = extract(dump("Riverside Trust", "Press", "Riverside Trust reopens twelve rural bus shelters before winter",
+                     "GENEVA, Switzerland, 9 April 2025 — " + _LEAD, _NEXT, _THIRD), "riverside.txt")
+    assert e.date == "2025-04-09"
+    # A place and words, not a date, before the dash: no date.
+    e = extract(dump("Riverside Trust", "Press", "Riverside Trust reopens twelve rural bus shelters before winter",
+                     "Leeds, where buses stopped in 2019 – " + _LEAD, _NEXT, _THIRD), "riverside.txt")
+    assert e.date is None
+
+
+def test_a_speakers_office_before_the_name_is_no_part_of_it():
+    assert byline("Speaker: Governor Alan Reyes") == "Alan Reyes"
+    assert byline("Remarks by Deputy Mayor Ines Falk-Moreno") == "Ines Falk-Moreno"
+    assert byline("Speaker: Bürgermeisterin Anna Roth") == "Anna Roth"
+
+
+def test_a_speechs_venue_line_is_no_headline():
+    e = extract(dump("Borough of Westfield", "Home › Council › Speeches", "Speeches",
+                     "Given at the Westfield Transport Forum, Civic Centre", "3 March 2026",
+                     "Leader's speech to the Westfield Transport Forum", "Speaker: Councillor Dan Pike",
+                     _LEAD, _NEXT, _THIRD), "westfield.txt")
+    assert e.title == "Leader's speech to the Westfield Transport Forum"
+    e = extract(dump("Stadt Nordau", "Reden", "Gehalten anlässlich des Verkehrsforums im Rathaus Nordau",
+                     "3. März 2026", "Rede der Oberbürgermeisterin zum Nahverkehr", _LEAD, _NEXT, _THIRD), "nordau.txt")
+    assert e.title == "Rede der Oberbürgermeisterin zum Nahverkehr"
+
+
+def test_a_sections_newsletter_is_no_publisher():
+    e = extract(dump("The Harbour Courier", "Subscribe", "News", "Sport", "Comment", "Culture", "Comment",
+                     "Columnists", "Rural buses are not a luxury, and the county should stop treating them as one",
+                     "By Jo Mills", "Mar. 3, 2026", _LEAD, _NEXT, _THIRD, "More in Comment",
+                     "Get the Comment newsletter", "Sign up", "© 2026 The Harbour Courier"), "courier.txt")
+    assert e.publisher == "The Harbour Courier"
