@@ -50,3 +50,22 @@ def test_a_sections_newsletter_is_no_publisher():
                      "By Jo Mills", "Mar. 3, 2026", _LEAD, _NEXT, _THIRD, "More in Comment",
                      "Get the Comment newsletter", "Sign up", "© 2026 The Harbour Courier"), "courier.txt")
     assert e.publisher == "The Harbour Courier"
+
+
+def test_the_public_body_named_over_a_release_publishes_it():
+    # A ministry's release on the government's portal: the ministry, one word, under the portal's menu.
+    e = extract(dump("Regeringen.example", "Ämnen", "Departementen", "Pressmeddelanden", "Pressmeddelande",
+                     "Infrastrukturdepartementet", "Dnr: 44/26", "Datum: 03.03.2026",
+                     "Regeringen förlänger stödet till landsbygdens busslinjer", _LEAD, _NEXT, _THIRD,
+                     "Integritet | Kakor"), "regeringen.txt")
+    assert e.publisher == "Infrastrukturdepartementet"
+    # An office's statement: its name heads the page, and nothing else on it names the site.
+    e = extract(dump("Office of the Transport Commissioner", "Home", "Statements", "STATEMENT", "Leeds, 03/03/2026",
+                     "Statement by the Commissioner on rural bus contracts", _LEAD, _NEXT, _THIRD,
+                     "Legal notice | Cookies"), "commissioner.txt")
+    assert e.publisher == "Office of the Transport Commissioner"
+    # Without a release's or statement's label, a body named only above the headline may be a menu's entry.
+    e = extract(dump("Office of the Transport Commissioner", "Home", "Buses", "Leeds, 03/03/2026",
+                     "Rural bus contracts: what changes in spring", _LEAD, _NEXT, _THIRD,
+                     "Legal notice | Cookies"), "commissioner.txt")
+    assert e.publisher is None

@@ -1390,11 +1390,33 @@ def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     story = [i for i, info in enumerate(infos) if info.kind]
     if title_at is None or not story:
         return None
-    above = {info.line.text for info in infos[:title_at] if 2 <= info.words <= 6 and not info.sentence
-             and info.line.text[:1].isupper() and _PUBLIC_BODY.search(info.line.text)}
-    if not above:
+    header = [info.line.text for info in infos[:title_at] if info.words <= 6 and not info.sentence
+              and info.line.text[:1].isupper() and (_PUBLIC_BODY.search(info.line.text) if info.words >= 2
+                                                     else _COMPOUND_BODY.search(info.line.text))]
+    if not header:
         return None
-    return next((info.line.text for info in infos[story[-1] + 1:] if info.line.text in above), None)
+    above = set(header)
+    # Else, on a release or statement (its kind labelled above the headline), the body named nearest the headline:
+    # its header sets the issuing ministry or office under the portal's menu ("Pressemelding" /
+    # "Utenriksdepartementet" / "Nr.: 118/26"), with no footer naming it again. (On another page a body named only
+    # above the headline may be a menu's entry.)
+    issued = any(_RELEASE_KIND.fullmatch(info.line.text.strip()) for info in infos[:title_at] if info.words <= 4)
+    return next((info.line.text for info in infos[story[-1] + 1:] if info.line.text in above),
+                header[-1] if issued else None)
+
+
+# The kind of document a public body issues, labelled over its title.
+_RELEASE_KIND = re.compile(r"(?i:(?:press|media|news) release|for immediate release|statement|joint statement|"
+                           r"press statement|declaration|pressemelding|pressemeldinger|pressmeddelande|pressemitteilung|"
+                           r"pressemeddelelse|persbericht|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
+                           r"comunicato(?: stampa)?|komunikat(?: prasowy)?|tiedote|lehdistötiedote|tisková zpráva|"
+                           r"tlačová správa|priopćenje|saopštenje|erklärung|uttalande|uttalelse|verklaring|izjava)")
+
+
+# One word naming a public body: a compound whose last part is the body ("Utenriksdepartementet", "Finanzministerium",
+# "Ulkoministeriö"), not a menu's plural that starts with it ("Departementene", "Ministerien").
+_COMPOUND_BODY = re.compile(r"(?i:\w(?:departement(?:et)?|ministerium|ministeriet|ministeriö|ministerstvo|ministerstwo|"
+                            r"ministeri|ämbetet|verket|kontoret|styrelsen|direktoratet|tilsynet)$)")
 
 
 _CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
