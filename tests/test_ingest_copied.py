@@ -82,7 +82,6 @@ _DIFFERS = {
     "alsharqalyawm_ar_istanbul": "publisher: only as the 'المصدر:' (source) part of the byline line",
     "byteforum_en_baltic_tracker": "publisher: only in the header line glued to its menu ('Byte Forum new | past | …')",
     "gazzettanord_it_nato_spesa": "publisher: only in 'della Gazzetta del Nord' lines (the copyright names the company)",
-    "ieess_en_sanctions_ceasefire": "publisher: the copy shows only the short 'IEESS'",
     "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description; the copy has no markup to tell "
                                   "it from the first paragraph); publisher from the company line",
     "inkwell_en_nato_rail": "a photo caption and the publication's blurb kept, a subheading lost; publisher missed",

@@ -35,7 +35,6 @@ _KNOWN_MISSES = {
                                      "left out as the lead (the label keeps it, as wire_en_copper's)",
     # batch 17
     "heldout_html7/byteforum_en_baltic_tracker": "date only in the age link's title",
-    "heldout_html7/ieess_en_sanctions_ceasefire": "publisher: og:site_name's short 'IEESS', not the name in the header",
     "heldout_html7/millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story: "
                                             "heldout/cnn_like_ad_feedback, pages/wire_ap_dateline)",
     "heldout_html7/northernstandard_en_live_talks": "live page: untitled entries' times kept as subheadings, the "

@@ -69,3 +69,17 @@ def test_the_public_body_named_over_a_release_publishes_it():
                      "Rural bus contracts: what changes in spring", _LEAD, _NEXT, _THIRD,
                      "Legal notice | Cookies"), "commissioner.txt")
     assert e.publisher is None
+
+
+def test_a_newsletters_you_receive_this_footer_names_it():
+    e = extract(dump("Railfreighter", "Weekly news for rail operators", "No. 12/2026 · 3 March 2026", "Subscribe",
+                     "Rural freight lines face a wagon shortage", _LEAD, _NEXT, _THIRD, "Forward to a colleague",
+                     "You are receiving this email because you subscribed to Railfreighter.",
+                     "Unsubscribe | Preferences"), "railfreight.txt")
+    assert e.publisher == "Railfreighter"
+
+
+def test_an_agencys_initials_are_written_as_its_name_heading_the_page():
+    e = extract(dump("Agencia Noticiosa del Norte", "Inicio", "Internacional", "Rural bus routes survive the budget",
+                     "3 March 2026", _LEAD, _NEXT, _THIRD, "© ANN 2026. All rights reserved."), "ann.txt")
+    assert e.publisher == "Agencia Noticiosa del Norte"

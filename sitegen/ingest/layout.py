@@ -1144,6 +1144,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or md.imprint_publisher([info.line.text for info in infos]) or result.site_name_guess \
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
+    result.publisher = _spelled_out(result.publisher, infos)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1189,6 +1190,23 @@ def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]
     if not found or re.search(r"[^\W\d_]{3,}", match.group("date")[:found[1]] + " " + match.group("date")[found[2]:]):
         return None
     return found[0]
+
+
+_INITIAL_JOINERS = {"of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "di", "der", "für", "und", "a", "i", "e"}
+
+
+def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"© STS 2026" under a page headed "Slovenská tlačová služba": an agency's initials in its copyright, its name
+    written whole at the top of the page (the words' first letters spell the initials): the name as the page writes it."""
+    if not publisher or not re.fullmatch(r"[A-ZÀ-Þ]{2,6}", publisher):
+        return publisher
+    title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), len(infos))
+    for info in infos[:min(title_at, 12)]:
+        words = [w for w in info.line.text.split() if w.casefold() not in _INITIAL_JOINERS]
+        if len(words) == len(publisher) and not info.sentence \
+                and "".join(w[:1] for w in words).upper() == publisher and all(w[:1].isalpha() for w in words):
+            return info.line.text.strip()
+    return publisher
 
 
 def _blog_name(infos: list[LineInfo]) -> Optional[str]:

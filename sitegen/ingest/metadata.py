@@ -95,6 +95,13 @@ _PUBLISHER_SHAPES = [
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
+    # A newsletter's footer: "You are receiving this because you subscribed to Rail Freight Weekly.", "Du får detta
+    # nyhetsbrev eftersom du prenumererar på Skogsbruk Idag.", "… fordi du abonnerer på …", "… omdat je geabonneerd bent
+    # op …", "… parce que vous êtes abonné à …", "… porque te suscribiste a …".
+    re.compile(r"(?i:\b(?:subscribed|signed up|prenumererar|abonnerer|abonnerar|geabonneerd bent|abonné(?:e)?|"
+               r"suscribiste|suscrito)\s+(?:to|for|på|op|à|a|al)\s+)(?:the\s+)?"
+               r"(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:&|de|del|du|des|la|le|of|the|van|von|der)\s+){0,2}"
+               r"[A-ZÀ-Þ][\w.&'’-]*){0,3})(?:\s*[!.]|\s*$)"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
     re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
     # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication;
@@ -601,7 +608,8 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
 _PUBLISHER_CUE = any_of(literals(re.compile(  # (grouped by first letters to scan fast)
     r"app|follow|takip|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|thanks for reading|"
     r"newsletter|part of|member of|division of|subsidiary of|del av|del af|teil |partie d|parte d|deel uit|częścią|"
-    r"published in|publicado en|publié dans|veröffentlicht in|pubblicato in")))
+    r"published in|publicado en|publié dans|veröffentlicht in|pubblicato in|subscribed|signed up|prenumererar|"
+    r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito")))
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
 _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
                               r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
