@@ -83,3 +83,13 @@ def test_an_agencys_initials_are_written_as_its_name_heading_the_page():
     e = extract(dump("Agencia Noticiosa del Norte", "Inicio", "Internacional", "Rural bus routes survive the budget",
                      "3 March 2026", _LEAD, _NEXT, _THIRD, "© ANN 2026. All rights reserved."), "ann.txt")
     assert e.publisher == "Agencia Noticiosa del Norte"
+
+
+def test_a_personal_sites_affiliation_tagline_is_no_headline():
+    from sitegen.ingest.headline import _affiliation_line
+
+    assert _affiliation_line("Marine biologist · Senior Lecturer, School of Ocean Sciences, Bangor University")
+    assert _affiliation_line("Chercheuse, Laboratoire d'océanographie, Université de Brest")
+    # A headline that names a professor and a university is still a headline.
+    assert not _affiliation_line("University sacks professor over research grant, union says")
+    assert not _affiliation_line("Professor at Kettering University wins award")

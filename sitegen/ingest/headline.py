@@ -347,6 +347,27 @@ _VENUE = re.compile(r"(?:delivered|given|held) (?:at|to|before|on the occasion o
                     r"hållet (?:vid|på|inför)\s|holdt (?:ved|på|under)\s", re.IGNORECASE)
 
 
+# A personal site's tagline under its owner's name: "Insect ecologist · Associate Professor, Department of
+# Biosciences, Nordvik University", "Chercheuse, Laboratoire d'océanographie, Université de Brest". Its parts name an
+# academic rank and an institution, one after another: the owner's affiliation, never the post's headline.
+_AFFILIATION_PART = re.compile(
+    r"(?i:^(?:(?:associate|assistant|full|adjunct|emeritus|visiting|senior|junior) )?(?:professor|lecturer|reader|"
+    r"researcher|research fellow|postdoc(?:toral)?(?: researcher| fellow)?|phd (?:student|candidate)|doctoral (?:student|"
+    r"candidate)|professorin|professeure?|profesora?|professoressa|ricercatrice|ricercatore|chercheuse|chercheur|"
+    r"investigador(?:a)?|forsker|forskare|tutkija|wissenschaftler(?:in)?|doktorand(?:in)?)\b|"
+    r"^(?:department|dept\.?|school|faculty|institute|centre|center|laboratory|lab|division) (?:of|for)\b|"
+    r"\b(?:university|universit[éàäy]|universidad|universität|universitet(?:et)?|yliopisto|hochschule|college|"
+    r"institut(?:e|o|et)?|laboratoire|instituut)\b)")
+_AFFILIATION_SPLIT = re.compile(r"\s*[·•|,]\s*")
+
+
+def _affiliation_line(text: str) -> bool:
+    if "," not in text and "·" not in text and "|" not in text and "•" not in text:
+        return False
+    parts = [part for part in _AFFILIATION_SPLIT.split(text) if part]
+    return len(parts) >= 3 and sum(bool(_AFFILIATION_PART.search(part)) for part in parts) >= 2
+
+
 def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     text = info.line.text
     if info.line.tag == "h1" or info.line.container is None and info.line.tag in ("h2", "h3") and info.words >= 3:
@@ -357,7 +378,8 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
-            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text) or _VENUE.match(text):
+            or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text) or _VENUE.match(text) \
+            or _affiliation_line(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
