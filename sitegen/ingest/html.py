@@ -35,6 +35,7 @@ _INNER_KINDS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 _ENTRY_BOUNDARY = {"article", "section", "main"}
 _END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
 _END_SLOW = _END_SPECIAL | _BLOCKS | _SKIP
+_BLOCK_END = _BLOCKS - _END_SPECIAL - _SKIP  # blocks whose end, when it closes the innermost element, needs no walk
 # Start tags that need more than pushing the element (with attributes that say nothing): see handle_starttag.
 _START_SPECIAL = _HEAD_TAGS | _VOID | _SKIP | _BLOCKS | set(_CONTAINERS) | {"dialog", "header", "article", "main"}
 # class/id words of boxes that are furniture on almost every news site.
@@ -284,6 +285,21 @@ class _Page:
                 self.in_link -= 1
             if self.author_depth is not None:
                 self._left_author(len(stack) - 1)
+            return
+        if stack[-1][_TAG] == tag and tag in _BLOCK_END:
+            # A block closing the innermost element (<li>, <div>, <p> in well-nested markup): the general path below
+            # without its checks for stray, skipped or hidden elements, which cannot apply here.
+            if self.buffer:
+                self.flush()
+            stack.pop()
+            self.open[tag] -= 1
+            depth = len(stack) - 1
+            self.block_line = self.line
+            self.block_tag = stack[-1][_BLOCK]
+            if depth < self.img_depth:
+                self.after_img = False
+            if self.author_depth is not None:
+                self._left_author(depth)
             return
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
