@@ -901,8 +901,8 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             if linked:
                 for el in path:
                     link_chars[el] += linked
-        if not _scored(line):
-            continue
+        if line.container is not None or size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
+            continue  # not _scored(line), spelt out: this loop sees every line of the page
         points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
         if not path:
             continue
@@ -923,7 +923,8 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             under[up] += under[el]
             if last_under[el] > last_under[up]:
                 last_under[up] = last_under[el]
-    final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
+    # Most elements score nothing (they hold no paragraph): 0.0 without the link share, as the product would be.
+    final = [s * (1 - min(1.0, link_chars[e] / chars[e])) if s and chars[e] else 0.0 for e, s in enumerate(score)]
     top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
