@@ -35,6 +35,7 @@ _INNER_KINDS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 _ENTRY_BOUNDARY = {"article", "section", "main"}
 _END_SPECIAL = _VOID | _SEPARATE_INLINE | {"script", "title"}  # end tags that need more than popping the stack
 _END_SLOW = _END_SPECIAL | _BLOCKS | _SKIP
+_BLOCK_END = _BLOCKS - _END_SPECIAL - _SKIP  # blocks whose end, when it closes the innermost element, needs no walk
 # Start tags that need more than pushing the element (with attributes that say nothing): see handle_starttag.
 _START_SPECIAL = _HEAD_TAGS | _VOID | _SKIP | _BLOCKS | set(_CONTAINERS) | {"dialog", "header", "article", "main"}
 # class/id words of boxes that are furniture on almost every news site.
@@ -284,6 +285,21 @@ class _Page:
                 self.in_link -= 1
             if self.author_depth is not None:
                 self._left_author(len(stack) - 1)
+            return
+        if stack[-1][_TAG] == tag and tag in _BLOCK_END:
+            # A block closing the innermost element (<li>, <div>, <p> in well-nested markup): the general path below
+            # without its checks for stray, skipped or hidden elements, which cannot apply here.
+            if self.buffer:
+                self.flush()
+            stack.pop()
+            self.open[tag] -= 1
+            depth = len(stack) - 1
+            self.block_line = self.line
+            self.block_tag = stack[-1][_BLOCK]
+            if depth < self.img_depth:
+                self.after_img = False
+            if self.author_depth is not None:
+                self._left_author(depth)
             return
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
@@ -885,8 +901,8 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             if linked:
                 for el in path:
                     link_chars[el] += linked
-        if not _scored(line):
-            continue
+        if line.container is not None or size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
+            continue  # not _scored(line), spelt out: this loop sees every line of the page
         points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
         if not path:
             continue
@@ -907,7 +923,8 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             under[up] += under[el]
             if last_under[el] > last_under[up]:
                 last_under[up] = last_under[el]
-    final = [score[e] * (1 - min(1.0, link_chars[e] / chars[e])) if chars[e] else 0.0 for e in range(count)]
+    # Most elements score nothing (they hold no paragraph): 0.0 without the link share, as the product would be.
+    final = [s * (1 - min(1.0, link_chars[e] / chars[e])) if s and chars[e] else 0.0 for e, s in enumerate(score)]
     top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
