@@ -93,3 +93,10 @@ def test_a_personal_sites_affiliation_tagline_is_no_headline():
     # A headline that names a professor and a university is still a headline.
     assert not _affiliation_line("University sacks professor over research grant, union says")
     assert not _affiliation_line("Professor at Kettering University wins award")
+
+
+def test_a_post_lines_parts_on_lines_of_their_own_give_the_author():
+    e = extract(dump("Harbour Makers", "Follow", "Member-only story", "Priya Natarajan", "·", "5 min read", "·",
+                     "Mar 3, 2026", "What a year of rural bus data taught me about timetables", _LEAD, _NEXT, _THIRD),
+                "makers.txt")
+    assert e.author == "Priya Natarajan"

@@ -432,6 +432,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
                 drop_line(infos[i + 1], "the reporter's role, under the name")
                 continue
+            name = _name_over_separator(infos, i, end) if result.author is None else None
+            if name:
+                # A blog platform's post line copied a part to a line: "森田 圭介" / "·" / "8分で読めます" / "·" / date.
+                result.author = name
+                info.fate, info.reason = "author", "the author's part of a post line (a separator line follows)"
+                continue
             if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -1193,6 +1199,15 @@ def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]
 
 
 _INITIAL_JOINERS = {"of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "di", "der", "für", "und", "a", "i", "e"}
+
+
+def _name_over_separator(infos: list[LineInfo], i: int, end: int) -> Optional[str]:
+    """A name over a line that is only the post line's separator ("·", "•", "|"), a reading time or a date after it."""
+    if i + 2 >= end or infos[i + 1].line.text.strip() not in ("·", "•", "|", "・") or infos[i].words > 4:
+        return None
+    text = infos[i].line.text
+    name = md.spaced_japanese_name(text) or md.author_name(text)
+    return name if name and name == text.strip() and (len(name.split()) >= 2 or md.spaced_japanese_name(text)) else None
 
 
 def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
