@@ -505,7 +505,9 @@ class _Resolver:
                 if m.possessive:
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
                     # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
-                    if (first and not para.masked[a:m.lead].strip() and self._kind(m.key) == "person"
+                    if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
+                                   and not any(a <= o.lead < m.lead for o in para.mentions))
+                            and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
                         self.subjects.append((para.index, m.start, m.key))
                         self.possessive_subjects.add((para.index, m.start))
@@ -2148,6 +2150,10 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
+# "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
+# without them (its he/she later is still about the possessive's person).
+_SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside|Meanwhile|On|In|At|By|After|Before|Once)\b"
+                           r"[^,;:\"“”A-Z]{0,40},\s*")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?"
