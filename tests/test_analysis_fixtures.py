@@ -96,8 +96,6 @@ BATCH_24_FIRST_RUN = {
     ("speakers", "b24-cjeu-airline-vouchers"): "'the Court of Justice of the European Union' kept as 'Court of Justice'",
     ("topics", "b24-commons-ukraine-debate"): "sanctions not found: frozen assets in one paragraph name no term of the "
                                               "topic, the fine's paragraph is the only on-topic one",
-    ("events", "b24-ft-banks-sanctions-relief"): "'next meets on December 18' (ahead) not dated",
-    ("events", "b24-rte-eu-ministers"): "'summit on 17 and 18 December' (a day range) not dated",
     ("scare", "b24-explainer-peace-plan"): "a plan's title ('Framework for a Durable Peace') listed as a quote",
     ("scare", "b24-gdansk-poland-logistics-hub"): "'the \"coalition of the willing\"' (a name) listed as a quote",
     ("scare", "b24-interview-ariane-esa"): "'heard \"mission accomplished\"' listed as a quote",
