@@ -121,6 +121,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
+            if words <= NAME_WORDS and _THE_BEFORE.search(before) and (
+                    _titles_a_work(q.text.strip()) or q.text[:1].islower() and words >= 2
+                    and _BODY_MEETS_AFTER.match(para.masked, q.spans[-1].end)):
+                continue  # the "Framework for a Durable Peace", the "coalition of the willing" would meet: names
+            if words <= SCARE_QUOTE_WORDS and q.text[:1].islower() and _HEARD_BEFORE.search(before):
+                continue  # `some people heard "mission accomplished"`: what listeners took from words, not words said
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -306,6 +312,13 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+# A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
+# body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
+_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
+_BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
+                               r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+# What people heard in someone's words (`some people heard "mission accomplished"`), no one's own words.
+_HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
 _MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
                           r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
