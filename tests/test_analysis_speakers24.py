@@ -35,3 +35,9 @@ def test_a_possessive_after_a_few_words_setting_the_scene_is_whom_the_next_he_me
                      "Out in the yard, Okafor's tractor is parked by the gate. Asked whether he will retire, he grins. "
                      "\"Not this year,\" he says.")
     assert found[-1] == ("Not this year", "femi-okafor")
+
+
+def test_the_court_is_the_whole_name_of_the_court_with_the_after_its_connector():
+    found = speakers("Farmers cannot be fined twice for one breach, the Court of Appeal of the Northern Circuit ruled on "
+                     "Monday.\n\n\"A penalty paid is a penalty spent,\" the court said in its judgment.")
+    assert found == [("A penalty paid is a penalty spe", "court-of-appeal-of-the-northern-circuit")]

@@ -1368,8 +1368,9 @@ class _Resolver:
     def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name opening on `head` and what it is of or for ("Bank of England", "Department for
         Education", "Ministry of Housing, Communities and Local Government") written before `pos`."""
+        # (A connector may take "the" after it: "Court of Justice of the European Union" is one name.)
         pattern = re.compile(r"(?<![\w\-])%s\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?"
-                             r"[A-Z][\w'’.&\-]*)*" % re.escape(head))
+                             r"(?:(?<=of )the\s+|(?<=for )the\s+|(?<=on )the\s+)?[A-Z][\w'’.&\-]*)*" % re.escape(head))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
             for m in pattern.finditer(text, 0, stop):
