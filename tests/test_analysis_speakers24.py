@@ -41,3 +41,14 @@ def test_the_court_is_the_whole_name_of_the_court_with_the_after_its_connector()
     found = speakers("Farmers cannot be fined twice for one breach, the Court of Appeal of the Northern Circuit ruled on "
                      "Monday.\n\n\"A penalty paid is a penalty spent,\" the court said in its judgment.")
     assert found == [("A penalty paid is a penalty spe", "court-of-appeal-of-the-northern-circuit")]
+
+
+def test_a_portuguese_do_inside_a_name_keeps_it_one_name():
+    found = speakers("The appeal was brought by Porto teacher Ana do Rosário Lima. She told a local radio station that "
+                     "she had \"only ever asked for what the law promised\".")
+    assert found == [("only ever asked for what the la", "ana-do-rosario-lima")]
+
+
+def test_an_english_do_between_capitals_makes_no_name():
+    found = speakers("Why do Britons queue? \"It is simply good manners,\" said Tom Reed, a historian.")
+    assert found == [("It is simply good manners", "tom-reed")]
