@@ -670,9 +670,9 @@ _ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
 # Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
-_GIVEN_NAMES_IN_ER = frozenset("""alexander alister archer asher baxter carter chester christopher dexter esther fletcher
-foster heather homer hunter jasper jennifer jupiter lester oliver parker peter piper porter roger sawyer skyler spencer
-tyler walter webster xander""".split())
+_GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
+esther fletcher foster gunther günther günter harper heather homer hunter jasper jennifer jupiter lester oliver parker
+peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
