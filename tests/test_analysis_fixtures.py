@@ -92,19 +92,7 @@ BATCH_23_FIRST_RUN = {
 }
 # Blind batch 24 (README 'Blind batch 24'), measured on main at the end of stop 16 after batch 23's fixes, nothing
 # made for it.
-BATCH_24_FIRST_RUN = {
-    ("speakers", "b24-cjeu-airline-vouchers"): "'the Court of Justice of the European Union' kept as 'Court of Justice'",
-    ("speakers", "b24-peterhead-mackerel-feature"): "'Skipper Jimmy Buchan' keeps the role word in the name; '\"Ask me "
-                                                    "after Christmas,\" he says' after 'Asked whether he would …, he "
-                                                    "laughs' goes to the person named before",
-    ("topics", "b24-commons-ukraine-debate"): "sanctions not found: frozen assets in one paragraph name no term of the "
-                                              "topic, the fine's paragraph is the only on-topic one",
-    ("events", "b24-ft-banks-sanctions-relief"): "'next meets on December 18' (ahead) not dated",
-    ("events", "b24-rte-eu-ministers"): "'summit on 17 and 18 December' (a day range) not dated",
-    ("scare", "b24-explainer-peace-plan"): "a plan's title ('Framework for a Durable Peace') listed as a quote",
-    ("scare", "b24-gdansk-poland-logistics-hub"): "'the \"coalition of the willing\"' (a name) listed as a quote",
-    ("scare", "b24-interview-ariane-esa"): "'heard \"mission accomplished\"' listed as a quote",
-}
+BATCH_24_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 24 after its fixes")
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **P10_PROBES}

@@ -121,3 +121,16 @@ def test_a_thing_named_as_still_to_be_done_dates_its_weekday_ahead():
     # Wednesday 2 December 2026: the documentary airs this Friday; the minister spoke before it.
     assert _events("The minister said in a documentary to be screened on Friday that he had no regrets.",
                    "2026-12-02")[0] == ("2026-12-04", "day")
+
+
+def test_a_range_of_days_before_the_month_is_dated_by_its_first_day():
+    # Friday 4 September 2026: the festival ahead, from its first day; a day written alone stays that day.
+    assert _events("The festival returns to the harbour on 25 and 26 September.", "2026-09-04") == [("2026-09-25", "day")]
+    assert _events("Talks resume in Geneva from 8-10 October.", "2026-09-04") == [("2026-10-08", "day")]
+    assert _events("Talks resume in Geneva on 10 October.", "2026-09-04") == [("2026-10-10", "day")]
+
+
+def test_and_next_after_a_dated_action_starts_a_second_one():
+    # Friday 4 September 2026: the board met in July; its next sitting is ahead.
+    assert _events("The board approved the budget at its July 14 session and next sits on October 2.", "2026-09-04") == [
+        ("2026-07-14", "day"), ("2026-10-02", "day")]

@@ -168,8 +168,9 @@ including and or versus vs whom alongside amongst amidst despite except opposite
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
-# (Irish "Ó", "Ní", "Nic", "Uí" are written capitalized: "Seán Ó Briain", "Mr Ó Briain".)
-NAME_PARTICLES = frozenset("von van der den de da del della di du le la bin ibn ben al el ter ten dos das st ó ní nic uí".split())
+# (Irish "Ó", "Ní", "Nic", "Uí" are written capitalized: "Seán Ó Briain", "Mr Ó Briain". Portuguese "do" as "da" and
+# "dos": "Maria do Carmo Teixeira".)
+NAME_PARTICLES = frozenset("von van der den de da do del della di du le la bin ibn ben al el ter ten dos das st ó ní nic uí".split())
 
 # The head nouns of a speaker that is an organization or a group speaking as one: "India's foreign
 # ministry said", "Nomura analysts wrote", "the Bank of England said".

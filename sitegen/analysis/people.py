@@ -614,9 +614,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_SUFFIX.search(segment[0][0])
-                                                  and segment[0][0].lower() not in lx.FIRST_NAMES):
-        last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm": a role noun, capitalized at a sentence's start
+    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or (
+            _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
+            and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
+        last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
@@ -666,6 +667,12 @@ _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
 _ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
+# Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
+# too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
+_AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
+_GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
+esther fletcher foster gunther günther günter harper heather homer hunter jasper jennifer jupiter lester oliver parker
+peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:

@@ -121,6 +121,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
+            if words <= NAME_WORDS and _THE_BEFORE.search(before) and (
+                    _titles_a_work(q.text.strip()) or q.text[:1].islower() and words >= 2
+                    and _BODY_MEETS_AFTER.match(para.masked, q.spans[-1].end)):
+                continue  # the "Framework for a Durable Peace", the "coalition of the willing" would meet: names
+            if words <= SCARE_QUOTE_WORDS and q.text[:1].islower() and _HEARD_BEFORE.search(before):
+                continue  # `some people heard "mission accomplished"`: what listeners took from words, not words said
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -306,6 +312,13 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+# A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
+# body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
+_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
+_BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
+                               r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+# What people heard in someone's words (`some people heard "mission accomplished"`), no one's own words.
+_HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
 _MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
                           r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
@@ -505,7 +518,9 @@ class _Resolver:
                 if m.possessive:
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
                     # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
-                    if (first and not para.masked[a:m.lead].strip() and self._kind(m.key) == "person"
+                    if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
+                                   and not any(a <= o.lead < m.lead for o in para.mentions))
+                            and self._kind(m.key) == "person"
                             and not _PERSON_AFTER_POSSESSIVE.match(para.masked, m.end)):
                         self.subjects.append((para.index, m.start, m.key))
                         self.possessive_subjects.add((para.index, m.start))
@@ -1353,8 +1368,9 @@ class _Resolver:
     def _names_opening_on(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name opening on `head` and what it is of or for ("Bank of England", "Department for
         Education", "Ministry of Housing, Communities and Local Government") written before `pos`."""
+        # (A connector may take "the" after it: "Court of Justice of the European Union" is one name.)
         pattern = re.compile(r"(?<![\w\-])%s\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?"
-                             r"[A-Z][\w'’.&\-]*)*" % re.escape(head))
+                             r"(?:(?<=of )the\s+|(?<=for )the\s+|(?<=on )the\s+)?[A-Z][\w'’.&\-]*)*" % re.escape(head))
         names = set()
         for _, text, stop in self._texts_up_to(para, pos):
             for m in pattern.finditer(text, 0, stop):
@@ -2148,6 +2164,10 @@ _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
+# "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
+# without them (its he/she later is still about the possessive's person).
+_SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside|Meanwhile|On|In|At|By|After|Before|Once)\b"
+                           r"[^,;:\"“”A-Z]{0,40},\s*")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?"

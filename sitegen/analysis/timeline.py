@@ -29,7 +29,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("day", re.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
                        + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
                        r"(?:,?\s+" + _YEAR + r")?")),
-    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    # ("on 17 and 18 December", "17-18 December": a range of days is dated by its first.)
+    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                       r"(?:\s*(?:and|to|[\-–])\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b))?"
+                       r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
@@ -127,12 +130,12 @@ def find_events(article: Article) -> tuple[Event, ...]:
 
 
 # Where a sentence's second action starts: "…, and a scan on Thursday confirmed", "… and will vote on Dec. 18", "; …",
-# "…, and U.S. envoy Steve Witkoff is expected …" (a new subject by name after a comma), or an event set before or
-# after the first: "… on Dec. 8 after talks collapsed on Tuesday", "…, ahead of a meeting of ministers on Wednesday",
+# "… at its October 23 meeting and next meets on December 18", "…, and U.S. envoy Steve Witkoff is expected …" (a new
+# subject by name after a comma), or an event set before or after the first: "… on Dec. 8 after talks collapsed on Tuesday", "…, ahead of a meeting of ministers on Wednesday",
 # or a clause set off by ", which"/", who" with its own day ("is due in Moscow on Tuesday for talks on the plan, which
 # the negotiator went through in Miami on Sunday": the plan's review is behind, the visit ahead).
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
-_SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|"
+_SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
