@@ -100,3 +100,9 @@ def test_a_post_lines_parts_on_lines_of_their_own_give_the_author():
                      "Mar 3, 2026", "What a year of rural bus data taught me about timetables", _LEAD, _NEXT, _THIRD),
                 "makers.txt")
     assert e.author == "Priya Natarajan"
+
+
+def test_a_one_word_publication_over_its_follow_button_is_the_publisher():
+    e = extract(dump("Trailnotes", "Follow", "Priya Natarajan", "·", "5 min read", "·", "Mar 3, 2026",
+                     "What a year of rural bus data taught me about timetables", _LEAD, _NEXT, _THIRD), "trailnotes.txt")
+    assert e.publisher == "Trailnotes"

@@ -438,7 +438,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = name
                 info.fate, info.reason = "author", "the author's part of a post line (a separator line follows)"
                 continue
-            if i == top and 2 <= info.words <= 4 and not info.sentence and outlet_like(text, infos):
+            if i == top and (2 <= info.words <= 4 and outlet_like(text, infos) or _followed_name(infos, i, end)) \
+                    and not info.sentence:
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
             else:
@@ -1199,6 +1200,18 @@ def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]
 
 
 _INITIAL_JOINERS = {"of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "di", "der", "für", "und", "a", "i", "e"}
+
+
+_FOLLOW_BUTTON = re.compile(r"(?i:follow|folgen|suivre|seguir|segui|volgen|følg|följ|seuraa|obserwuj|подписаться|"
+                            r"フォロー|팔로우|关注|關注)")
+
+
+def _followed_name(infos: list[LineInfo], i: int, end: int) -> bool:
+    """A blog platform's publication heading the page with its Follow button under it ("Kodanote" / "フォロー"): a
+    one-word name is the site's too."""
+    text = infos[i].line.text.strip()
+    return infos[i].words == 1 and len(text) >= 3 and text[:1].isupper() and i + 1 < end \
+        and bool(_FOLLOW_BUTTON.fullmatch(infos[i + 1].line.text.strip()))
 
 
 def _name_over_separator(infos: list[LineInfo], i: int, end: int) -> Optional[str]:
