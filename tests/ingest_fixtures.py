@@ -60,3 +60,11 @@ GERMAN_LEAD = ("Der Stadtrat hat am Dienstagabend beschlossen, die Brücke über
          "sperren, weil Gutachter Risse in zwei Pfeilern gefunden haben.")
 GERMAN_NEXT = ("Pendler müssen mit Umwegen von bis zu zwölf Kilometern rechnen, teilte die Verwaltung mit, und der Busverkehr "
          "wird über die Nordbrücke umgeleitet.")
+
+# Three paragraphs of a made-up English local story, for the same kind of test.
+ENGLISH_LEAD = ("Every rural bus route in the county must keep at least one return journey a day, the transport board said "
+                "on Tuesday, as operators met council officials to discuss next year's contracts.")
+ENGLISH_NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
+                "would cut off villages where one household in four has no car.")
+ENGLISH_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
+                 "each route, and that fares would not rise before the summer.")

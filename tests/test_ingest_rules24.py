@@ -3,12 +3,8 @@ from __future__ import annotations
 
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
-from ingest_fixtures import GERMAN_LEAD, GERMAN_NEXT, dump
+from ingest_fixtures import ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, GERMAN_LEAD, GERMAN_NEXT, dump
 
-_LEAD = ("Every rural bus route in the county must keep at least one return journey a day, the transport board said "
-         "on Tuesday, as operators met council officials to discuss next year's contracts.")
-_NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
-         "would cut off villages where one household in four has no car.")
 _JA_LEAD = ("政府は、来年度から地方のバス路線を維持するための補助金を拡充する方針を固めました。"
             "必要な費用としておよそ500億円を来年度予算案に盛り込む方向で調整しています。")
 _JA_NEXT = "国土交通省によりますと、利用者の減少が続く路線のうち、およそ3割が赤字となっています。"

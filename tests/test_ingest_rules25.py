@@ -4,14 +4,8 @@ from __future__ import annotations
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import byline
-from ingest_fixtures import dump
+from ingest_fixtures import ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, dump
 
-_LEAD = ("Every rural bus route in the county must keep at least one return journey a day, the transport board said "
-         "on Tuesday, as operators met council officials to discuss next year's contracts.")
-_NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
-         "would cut off villages where one household in four has no car.")
-_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
-          "each route, and that fares would not rise before the summer.")
 _HU_LEAD = ("A megyei közgyűlés kedden megszavazta, hogy jövő tavasztól minden falusi buszjárat legalább napi egy "
             "visszautat biztosítson, derült ki a testület ülésén.")
 _HU_NEXT = ("A közlekedési társaság szerint a döntés évente mintegy 300 millió forintba kerül, amelyet a megye és az "

@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import byline
-from ingest_fixtures import dump
+from ingest_fixtures import ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, dump
 
-_LEAD = ("Every rural bus route in the county must keep at least one return journey a day, the transport board said "
-         "on Tuesday, as operators met council officials to discuss next year's contracts.")
-_NEXT = ("The board, which has surveyed more than 2,000 passengers since 2023, said a network without evening buses "
-         "would cut off villages where one household in four has no car.")
-_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
-          "each route, and that fares would not rise before the summer.")
 
 
 def test_a_release_without_a_date_line_is_dated_by_its_leads_dateline():
