@@ -1219,8 +1219,9 @@ def _name_over_separator(infos: list[LineInfo], i: int, end: int) -> Optional[st
     if i + 2 >= end or infos[i + 1].line.text.strip() not in ("·", "•", "|", "・") or infos[i].words > 4:
         return None
     text = infos[i].line.text
-    name = md.spaced_japanese_name(text) or md.author_name(text)
-    return name if name and name == text.strip() and (len(name.split()) >= 2 or md.spaced_japanese_name(text)) else None
+    japanese = md.spaced_japanese_name(text)
+    name = japanese or md.author_name(text)
+    return name if name and name == text.strip() and (japanese or len(name.split()) >= 2) else None
 
 
 def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
