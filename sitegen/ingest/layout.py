@@ -552,10 +552,8 @@ def _dated_part(text: str, day_first: bool) -> Optional[str]:
     parts = _PARTS.split(text)
     if len(parts) < 2:
         return None
-    from sitegen.ingest.dates import find_date
-
     for part in parts:
-        found = find_date(part, day_first) if len(part.split()) <= 6 else None
+        found = md.find_date(part, day_first) if len(part.split()) <= 6 else None
         if found and not re.search(r"[^\W\d_]{4,}", part[:found[1]] + " " + part[found[2]:]):
             return found[0]
     return None
@@ -1079,9 +1077,7 @@ _UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualiz
 
 
 def _date_in_byline(text: str) -> Optional[str]:
-    from sitegen.ingest.dates import find_date
-
-    found = find_date(text)
+    found = md.find_date(text)
     return found[0] if found else None
 
 
