@@ -39,10 +39,10 @@ _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """
     r"(?:he|she|they)\s", re.IGNORECASE)
 # "The spokesperson said there was no reason …", "The two officials agreed …": a person named only by a role noun
 # after "the" is someone the sentence before named.
-_ROLE_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}(?:%s)s?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|"
+_ROLE_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}%ss?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|"
                            r"added|adds|noted|warned|stressed|insisted|argued|declined|refused|agreed|did|does|will|would|"
                            r"has|have|had|is|are|was|were|could|can)\b"
-                           % "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
+                           % alternation(PERSON_NOUNS))
 # "Russia, they said, remains focused on …", "… will resume on Monday, he said.": a sentence whose source is only a
 # pronoun leans on the sentence before to say who that is.
 _PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
