@@ -595,19 +595,21 @@ class Builder:
         paragraphs wait in temporary files (see _Spilled) for the pages that show them: held in memory
         through analysis, they were 70 and ~65 MB at 10,000 articles."""
         slug = entry.article.slug
-        if self._html is None:  # (made now: the cache folder exists once a build has something to keep)
-            self._html = _Spilled(store.dir)
-            self._paragraphs = _Spilled(store.dir, pickle.loads)
+        self._spill_files(store)  # (made now: the cache folder exists once a build has something to keep)
         self._html.add(slug, entry.rendered.html.encode("utf-8", "surrogatepass"))
         self._paragraphs.add(slug, pickle.dumps(entry.article.paragraphs, pickle.HIGHEST_PROTOCOL))
         return dataclasses.replace(entry.article, path=config.root / rel, body="",
                                    paragraphs=entry.article.paragraphs[:1])
 
-    def _one_off_site(self, kept: dict, store: cache.Store) -> tuple:
-        """(articles, their HTML by slug, their sha256 by slug) from _keep_one_off's Articles by (rel, sha)."""
+    def _spill_files(self, store: cache.Store) -> None:
+        """The temporary files of a one-off build's article HTML and paragraphs, made once."""
         if self._html is None:
             self._html = _Spilled(store.dir)
             self._paragraphs = _Spilled(store.dir, pickle.loads)
+
+    def _one_off_site(self, kept: dict, store: cache.Store) -> tuple:
+        """(articles, their HTML by slug, their sha256 by slug) from _keep_one_off's Articles by (rel, sha)."""
+        self._spill_files(store)
         articles, shas = [], {}
         for (rel, sha), article in sorted(kept.items()):
             articles.append(article)

@@ -9,7 +9,7 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from sitegen import markdown
 from sitegen.briefing_json import briefing_json_chunks
@@ -118,6 +118,13 @@ def paragraph_url(ref: SourceRef) -> str:
     return article_url(ref.article) + "#" + ref.anchor
 
 
+def _paragraph_at(held: Sequence, index: int) -> Optional[str]:
+    # Paragraph.index is 1-based and dense, so the n-th is at n - 1; search when not.
+    if 0 < index <= len(held) and held[index - 1].index == index:
+        return held[index - 1].text
+    return next((p.text for p in held if p.index == index), None)
+
+
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
                memo: Optional[dict] = None, views_memo: Optional[dict] = None,
                html: Optional[Mapping[str, str]] = None,
@@ -142,17 +149,14 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     read_back: list = [None, ()]
 
     def paragraph_text(slug: str, index: int) -> str:
-        held = by_slug[slug].paragraphs
-        # Paragraph.index is 1-based and dense, so the n-th is at n - 1; search when not.
-        if 0 < index <= len(held) and held[index - 1].index == index:
-            return held[index - 1].text
-        if paragraphs is not None and slug in paragraphs:
+        text = _paragraph_at(by_slug[slug].paragraphs, index)
+        if text is None and paragraphs is not None and slug in paragraphs:
             if read_back[0] != slug:
                 read_back[:] = slug, paragraphs[slug]
-            held = read_back[1]
-            if 0 < index <= len(held) and held[index - 1].index == index:
-                return held[index - 1].text
-        return next(p.text for p in held if p.index == index)
+            text = _paragraph_at(read_back[1], index)
+        if text is None:
+            raise LookupError(f"{slug} has no paragraph {index}")
+        return text
 
     sources: dict[SourceRef, dict] = {}  # one view per paragraph cited, shared by every page citing it
     people = {p.slug: p for p in briefing.people}
