@@ -80,13 +80,13 @@ def test_an_agencys_initials_are_written_as_its_name_heading_the_page():
 
 
 def test_a_personal_sites_affiliation_tagline_is_no_headline():
-    from sitegen.ingest.headline import _affiliation_line
+    from sitegen.ingest.headline import affiliation_line
 
-    assert _affiliation_line("Marine biologist · Senior Lecturer, School of Ocean Sciences, Bangor University")
-    assert _affiliation_line("Chercheuse, Laboratoire d'océanographie, Université de Brest")
+    assert affiliation_line("Marine biologist · Senior Lecturer, School of Ocean Sciences, Bangor University")
+    assert affiliation_line("Chercheuse, Laboratoire d'océanographie, Université de Brest")
     # A headline that names a professor and a university is still a headline.
-    assert not _affiliation_line("University sacks professor over research grant, union says")
-    assert not _affiliation_line("Professor at Kettering University wins award")
+    assert not affiliation_line("University sacks professor over research grant, union says")
+    assert not affiliation_line("Professor at Kettering University wins award")
 
 
 def test_a_post_lines_parts_on_lines_of_their_own_give_the_author():

@@ -123,9 +123,11 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:
             return True
-    # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption.
+    # After a gallery counter or a caption in another script, the next unpunctuated lines are the caption. (A repeated
+    # "Read more" under each item of a digest is a link's label, no caption: the item heading after it stays.)
     j = i - 1
-    while j >= 0 and infos[j].fate == "dropped" and infos[j].reason.startswith(("repeat", "in ")):
+    while j >= 0 and infos[j].fate == "dropped" and infos[j].reason.startswith(("repeat", "in ")) \
+            and not bp.is_related_heading(infos[j].line.text):
         j -= 1
     if j >= 0 and j < i - 1 or j >= 0 and infos[j].pattern == "gallery/comment counter":
         return not info.sentence

@@ -208,6 +208,16 @@ _TIP_BOX = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 _REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
 _REVIEWED_BY = re.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
                           re.IGNORECASE)
+# "Prepared by the Eastside editorial team", "Compiled by our newsdesk": a credit to a team, which names no author.
+_TEAM_STARTS = ("prepared", "compiled", "curated", "edited", "produced", "put together", "written")
+_TEAM_CREDIT = re.compile(r"^(?:prepared|compiled|curated|edited|produced|put together|written) by (?:the |our )?"
+                          r"(?:[\w&'’.-]+ ){0,4}(?:editorial (?:team|board|staff)|team|desk|newsdesk|newsroom|staff|editors)$",
+                          re.IGNORECASE)
+# "Figure 1. Nightly catches …", "Abb. 2: …", "Рис. 3. …": a numbered figure's caption (the figure itself did not copy).
+_FIGURE_STARTS = ("figure", "fig.", "fig ", "abbildung", "abb.", "figura", "gráfico", "grafico", "graphique", "chart",
+                  "рис", "рисунок", "wykres", "obrázek", "obr.")
+_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
+                             r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S", re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
 _SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                      r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
@@ -349,6 +359,7 @@ _FINE_PRINT = re.compile(
     r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
+    r"(?:views|opinions) (?:are|remain) (?:those|the responsibility) of the (?:authors?|contributors?|writers?)|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
@@ -543,7 +554,8 @@ _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|comparti
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
 _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
-                           r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi)\s*:?\s*"
+                           r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi|timp de lectură|lukuaika|"
+                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid)\s*:?\s*"
                            r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk)\.?"
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
@@ -735,6 +747,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a tip box beside the story"
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
+    if words <= 45 and lower.startswith(_FIGURE_STARTS) and _FIGURE_CAPTION.match(text):
+        return "a figure's caption"
+    if words <= 9 and lower.startswith(_TEAM_STARTS) and _TEAM_CREDIT.match(text):
+        return "a team's credit (it names no author)"
     if words <= 10 and text[-1:] == "?" and _SURVEY.match(text):
         return "a feedback survey's question"
     if words <= 60 and "creative commons" in lower and _LICENCE.search(text):

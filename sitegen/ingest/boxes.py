@@ -231,10 +231,11 @@ def _photographers_credits(infos: list[LineInfo]) -> None:
 
 def _caption_under_credit(infos: list[LineInfo]) -> None:
     """A credit right under a long paragraph is set above its picture's caption: the short line under the credit is
-    the caption, however sentence-like ("Dã quỳ hai bên đường vào hồ Tuyền Lâm, sáng 21/11.")."""
+    the caption, however sentence-like ("Dã quỳ hai bên đường vào hồ Tuyền Lâm, sáng 21/11."). A credit that carries its
+    own caption ("Foto: The delegation arrives in Florida. Source: …") has none under it."""
     for i in range(1, len(infos) - 2):
         credit, above, below = infos[i], infos[i - 1], infos[i + 1]
-        if credit.pattern != PHOTO_CREDIT or above.pattern or above.words < 25 or not above.sentence \
+        if credit.pattern != PHOTO_CREDIT or credit.words >= 10 or above.pattern or above.words < 25 or not above.sentence \
                 or below.pattern or not 4 <= below.words <= 20 or below.line.text[:1] in "\"“„«'‘" \
                 or infos[i + 2].pattern == PHOTO_CREDIT:
             continue

@@ -361,7 +361,7 @@ _AFFILIATION_PART = re.compile(
 _AFFILIATION_SPLIT = re.compile(r"\s*[·•|,]\s*")
 
 
-def _affiliation_line(text: str) -> bool:
+def affiliation_line(text: str) -> bool:
     if "," not in text and "·" not in text and "|" not in text and "•" not in text:
         return False
     parts = [part for part in _AFFILIATION_SPLIT.split(text) if part]
@@ -379,11 +379,14 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
             or _AGO.match(text) or _GLUED_BANNER.match(text) or _BREAKING_BAR.match(text) or _VENUE.match(text) \
-            or _affiliation_line(text):
+            or affiliation_line(text) or _CITATION.match(text):
         return False
     return not (text.endswith(".") and words > 20) and not BULLET.match(text)
 
 
+# "Halvorsen I., Ruud T. (2026) Light traps and the weather. Insect Conservation …": an entry of a publication list
+# (authors as surname and initials, then the year in brackets), not a headline.
+_CITATION = re.compile(r"^[^\W\d_][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3}[^()]{0,80}?\(\d{4}[a-z]?\)")
 # "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
 _GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # "Eilmeldung Genf: Selenskyj kündigt …", "Breaking News Fire closes …": the breaking-news bar's label and another story's

@@ -39,12 +39,25 @@ _STOPWORDS = {
     "nl": "de het een van en in is dat op te zijn met voor niet die aan er ook als bij door werd".split(),
     "pl": "i w na z się nie do że to jest o jak po przez dla od ale już przy które został".split(),
     "tr": "ve bir bu da de için ile olarak daha çok ama gibi olan sonra kadar dedi".split(),
-    "sv": "och att det som på är för med av till den har inte ett var sig men från kommer efter säger enligt också år".split(),
+    "sv": ("och att det som på är för med av till den har inte ett var sig men från kommer efter säger enligt också år "
+           "i en de om kan han").split(),
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah".split(),
+    "ro": "și în că este sunt care pentru fost după potrivit acest această sau dar cu pe din lui ale mai au fi spus".split(),
+    "hu": "a az és hogy nem is egy meg van volt már csak mint még ez azt kell szerint után pedig lesz amely".split(),
+    "fi": "ja on ei että se oli hän mutta kun myös ovat ole tai jo mukaan sekä joka tämä kuin vuonna ovat".split(),
+    "da": ("og i at det er en til på af med for den som de ikke har var sig men fra efter også blev kan vil hvor jeg "
+           "havde sagde siger nu mod meget hvad op ud").split(),
+    "no": ("og i at det er en til på av med for den som de ikke har var seg men fra etter også ble kan vil hvor jeg "
+           "hadde sa sier nå mot mye hva opp ut").split(),
+    "cs": "a se v na je že to s z do o jako ale by pro jsou které který podle po už byl bylo také když jeho".split(),
+    "sk": "a sa v na je že to s z do o ako ale by pre sú ktoré ktorý podľa po už bol bolo tiež keď jeho".split(),
+    "hr": "i je u na da se za od su s o ne iz koji to kao što ali će bi prema nakon koja koje također".split(),
     "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
-_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å"}
+_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å",
+            "ro": "ășțȘȚ", "hu": "őűŐŰ", "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽ", "hr": "đĐ", "da": "æøå", "no": "æøå",
+            "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
@@ -121,6 +134,8 @@ def main_script(text: str) -> Optional[str]:
 
 def language(text: str, script: Optional[str]) -> Optional[str]:
     """An ISO 639-1 code when the text clearly is in that language, else None."""
+    if script == "arabic" and _persian(text):
+        return "fa"
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script]
     words = [w.lower() for w in _WORDS.findall(text)]
@@ -156,9 +171,26 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     (best, top), *rest = scores.most_common(2) + [(None, 0)]
     second = rest[0][1]
     # Confident: common words make up a real share of the text and clearly favour one language.
-    if top >= max(5, len(words) * 0.12) and top >= second * 1.5:
+    if top >= max(5, len(words) * 0.12) and (top >= second * 1.5 or _told_apart(words, best, rest[0][0])):
         return best
     return None
+
+
+def _persian(text: str) -> bool:
+    """Persian writes its own "ی" and "ک" (and adds "پ چ ژ گ") where Arabic writes "ي" and "ك" (and "ة")."""
+    persian = sum(text.count(ch) for ch in "یکپچژگ")
+    return persian >= 10 and persian > 3 * sum(text.count(ch) for ch in "يكة")
+
+
+def _told_apart(words: list[str], best: str, second: Optional[str]) -> bool:
+    """Near languages share most common words (Danish and Norwegian "ikke", "også"; Czech and Slovak "že", "jako"…):
+    the words only one of the two uses decide, when they clearly favour it."""
+    if second is None:
+        return True
+    own, other = _STOPSETS[best] - _STOPSETS[second], _STOPSETS[second] - _STOPSETS[best]
+    mine = sum(1 for word in words if word in own)
+    theirs = sum(1 for word in words if word in other)
+    return mine >= 3 and mine >= theirs * 3
 
 
 def line_language(text: str) -> Optional[str]:

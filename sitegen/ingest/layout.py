@@ -23,7 +23,7 @@ from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, completes, dateline, document_title, headline_like, infer_title,
+from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, completes, dateline, document_title, headline_like, infer_title,
                                      name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
@@ -216,7 +216,33 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         # Byline and date, a bold lead, the lead photo with its credited caption, then the story: the lead is the
         # page's standfirst, set above the photo.
         k = 1
+    if k == 0:
+        k = _post_under_sidebar(infos, strong, doc_script, metadata_between)
+        # (The sidebar's lines are no headline either: the one right above the story is.)
+        for j in range(strong[0], strong[k]) if k else ():
+            if _is_metadata_line(infos[j].line.text, day_first):
+                break
+            if infos[j].fate is None:
+                drop_line(infos[j], "the site's sidebar, copied above the post's date and headline")
     return strong[k], strong[-1]
+
+
+def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:
+    """A personal site copied whole: its sidebar ("About me" and a sentence or two, recent papers) above the post's date
+    and headline. The post starts under the headline when a date or byline and a headline-shaped line stand between a
+    few short lines and the long run of the story, with no more dates inside that run (a live page's entries have
+    them). 0 when the page is not so."""
+    for m in range(1, min(6, len(strong) - 3)):
+        a, b = strong[m - 1], strong[m]
+        above = next((infos[j] for j in range(b - 1, a, -1) if not infos[j].pattern), None)
+        if above is None or above.sentence or not headline_like(above, doc_script) or not metadata_between(a, b):
+            continue
+        before = sum(infos[j].words for j in strong[:m])
+        after = sum(infos[j].words for j in strong[m:])
+        if before * 2 <= after and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
+            return m
+        return 0
+    return 0
 
 
 def _captioned_photo_between(infos: list[LineInfo], a: int, b: int) -> bool:
@@ -479,7 +505,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and TIME_ONLY.match(infos[i - 1].line.text) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
-            info.fate, info.kind, info.reason = "heading", "heading", "timestamp of a live-blog entry"
+            info.fate, info.kind = "heading", "heading"
+            info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
             info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
             continue
         if i + 1 == end and title_at is not None and _first_question(infos, i, end):
@@ -598,7 +625,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        reason = furniture(infos, i, doc_script, repeats, title_keys, author)
+        # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says.)
+        section = info.pattern is None and _next_section(infos, i, last)
+        reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
+        if section:
+            related_at, teaser_run_end = None, -1
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
             reason = f"listed under the related-stories label on line {related_at}"
@@ -655,6 +686,21 @@ def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_
     closes = end - start >= 3 and end <= last and infos[at].words <= 8 and bool(_WHOLE_QUOTE.match(infos[at].line.text)) \
         and infos[end].line.blank_before and is_strong(infos[end], doc_script)
     return at if closes else -1
+
+
+def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"2. Sanctions: no relief" under a digest item's "Read more": the next of the story's numbered sections (the last
+    numbered line kept was "1."), with its text after it, not a teaser listed under the label."""
+    number = NUMBERED.match(infos[i].line.text)
+    if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8):
+        return False
+    # (The first section's heading may stand right above where the story starts.)
+    before = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind and NUMBERED.match(infos[j].line.text)), None)
+    return before is not None and _number(before.line.text) + 1 == _number(infos[i].line.text)
+
+
+def _number(text: str) -> int:
+    return int(NUMBERED.match(text).group().rstrip(".) \t"))
 
 
 def _dated_excerpt(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -1158,6 +1204,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
             and not hints.publisher:
         result.publisher = _blog_name(infos) or result.publisher
+    if result.author is None and result.publisher and _personal_site(infos, result.publisher):
+        result.author = result.publisher
     if result.description is None and hints.description and not _is_lead(hints.description, result.blocks) \
             and not _only_the_title(hints.description, result.title) \
             and not _about_the_site(hints.description, result.publisher):
@@ -1240,6 +1288,14 @@ def _blog_name(infos: list[LineInfo]) -> Optional[str]:
     if top is None or top.sentence or not 1 <= top.words <= 6 or not top.line.text[:1].isupper():
         return None
     return top.line.text
+
+
+def _personal_site(infos: list[LineInfo], name: str) -> bool:
+    """A researcher's own site: their name heads the page over their rank and university ("Insect ecologist ·
+    Associate Professor, Department of …"), and the site publishes under that name: its posts are theirs."""
+    top = [info for info in infos if not info.pattern][:2]
+    return len(top) == 2 and top[0].line.text == name and md.author_name(name) == name and 2 <= top[0].words <= 4 \
+        and affiliation_line(top[1].line.text)
 
 
 def _without_outlet(author: str, publisher: str) -> Optional[str]:

@@ -23,7 +23,11 @@ _BYLINE = re.compile(
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|yazan|"
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
-    r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by)"
+    r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by|"
+    # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
+    r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
+    r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
+    r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?)"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
