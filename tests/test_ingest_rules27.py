@@ -140,3 +140,27 @@ def test_languages_near_each_other_are_told_apart():
               "الشركات طلبت مزيدا من المال للوقود. وقال المحافظ إنه لا يوجد حل آخر لأن كثيرا من السكان لا يملكون سيارة.")
     assert language(persian, "arabic") == "fa"
     assert language(arabic, "arabic") == "ar"
+
+
+def test_summary_points_under_the_headline_are_no_dek():
+    e = extract(dump("The Valley Post", "Rural bus routes kept for the winter", "- One return journey a day on every route",
+                     "- Timetable published in February", _LEAD, _NEXT, _THIRD), "valley.txt")
+    assert e.description is None
+    # One dashed line alone under the headline is still its dek.
+    e = extract(dump("The Valley Post", "Rural bus routes kept for the winter",
+                     "- Every village keeps one return journey a day", _LEAD, _NEXT, _THIRD), "valley.txt")
+    assert e.description == "- Every village keeps one return journey a day"
+
+
+def test_a_company_named_in_the_pages_own_script_at_the_top_publishes_in_that_name():
+    lead = ("バス会社の北斗交通は3日、冬の間も全ての路線で一日一往復以上の運行を続けると発表した。燃料費の高騰で赤字が続くが、"
+            "高齢者の通院の足を守るためだという。")
+    more = ("同社によると、昨年度の利用者は約二千人で、そのうち七割が六十五歳以上だった。来年二月に新しい時刻表を公表する"
+            "予定で、運賃は夏まで据え置く。")
+    e = extract(dump("北斗交通 HOKUTO KOTSU", "会社概要", "ニュース", "北斗交通、冬季も全路線の運行を継続", lead, more,
+                     "Copyright © 2026 HOKUTO KOTSU. All rights reserved."), "hokuto.txt")
+    assert e.publisher == "北斗交通"
+    # On a page in Latin script the Latin name stands.
+    e = extract(dump("Valley Buses", "News", "Rural bus routes kept for the winter", _LEAD, _NEXT, _THIRD,
+                     "© 2026 Valley Buses"), "valley.txt")
+    assert e.publisher == "Valley Buses"

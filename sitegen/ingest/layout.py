@@ -513,8 +513,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
             info.level = 2
             continue
+        # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek.)
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
+                and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
@@ -1194,6 +1196,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
+    result.publisher = _in_the_pages_script(result.publisher, infos, doc_script)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1288,6 +1291,21 @@ def _blog_name(infos: list[LineInfo]) -> Optional[str]:
     if top is None or top.sentence or not 1 <= top.words <= 6 or not top.line.text[:1].isupper():
         return None
     return top.line.text
+
+
+def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_script: Optional[str]) -> Optional[str]:
+    """"한빛셀 HANBIT CELL" heading a Korean page whose copyright says "© 2026 HANBIT CELL": the company's name as the
+    page's readers write it, in the page's script, comes first."""
+    if not publisher or doc_script in (None, "latin") or main_script(publisher) != "latin":
+        return publisher
+    # (after a "skip to content" link at most)
+    top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
+                if text.endswith(" " + publisher)), None)
+    if top is None:
+        return publisher
+    native = top[:-len(publisher)].strip(" |·-–—")
+    # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone.)
+    return native if native and len(native.split()) <= 4 and main_script(native) not in (None, "latin") else publisher
 
 
 def _personal_site(infos: list[LineInfo], name: str) -> bool:
