@@ -1,0 +1,171 @@
+"""The later blind batches (19 to 27: heldout_text_copied7 to 15; heldout_html9 and 10), page by page and as sets.
+
+Each batch was written by someone who had not read sitegen, measured before anything was made for it, then fixed with
+general rules (heldout/README.md tells each batch's story). A page that comes out exactly as labelled must keep doing so;
+a page that still differs is listed with what differs (strict: a page that starts to pass must leave the list), and
+each folder must keep its scores.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ingest_fixtures import FIELDS, body_lines, cases
+from sitegen.ingest.extract import extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from ingest_quality import score, sitegen  # noqa: E402
+
+# Folder → floors of (body F1, title, metadata, the weakest page's body F1), just under what was measured last.
+_FLOORS = {
+    "heldout_text_copied7": (0.99, 0.99, 0.98, 0.94),  # 0.994 1.00 0.98
+    "heldout_text_copied8": (0.97, 0.93, 0.89, 0.87),  # 0.972 0.94 0.90
+    "heldout_text_copied9": (0.98, 0.92, 0.88, 0.95),  # 0.984 0.93 0.88
+    "heldout_text_copied10": (0.99, 0.99, 0.97, 0.98),  # 0.998 1.00 0.98
+    "heldout_text_copied11": (0.99, 0.99, 0.97, 0.95),  # 0.995 1.00 0.98
+    "heldout_text_copied12": (0.97, 0.99, 0.90, 0.93),  # 0.977 1.00 0.90
+    "heldout_text_copied13": (0.99, 0.99, 0.99, 0.95),  # 0.992 1.00 1.00
+    "heldout_text_copied14": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00
+    "heldout_text_copied15": (0.94, 0.78, 0.88, 0.77),  # first run 0.941 0.79 0.88
+    "heldout_html10": (0.95, 0.99, 0.79, 0.80),  # first run 0.954 1.00 0.80
+    "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
+}
+# What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
+# label drops; "kinds differ": the same lines, one read as another kind of block).
+_DIFFERS = {
+    "heldout_text_copied7/civiccode_medium_bus_app": "body (1 extra, 0 lost)",
+    "heldout_text_copied7/dailymeridian_en_live_geneva": "body (0 extra, 4 lost)",
+    "heldout_text_copied7/harborcitygazette_amp_shadow_fleet": "description",
+    "heldout_text_copied7/nuri_ko_semiconductor_exports": "description",
+    "heldout_text_copied7/polosa_ru_21_paket": "publisher, body (1 extra, 1 lost)",
+    "heldout_text_copied7/seedlike_en_breadcrumb_planning_cell": "body (4 extra, 4 lost)",
+    "heldout_text_copied7/seedlike_pt_temporal_porto_alegre": "description",
+    "heldout_text_copied8/alofoq_ar_morocco_fast_train": "publisher, description, body (0 extra, 1 lost)",
+    "heldout_text_copied8/apbnews_en_witkoff_moscow": "description, body (0 extra, 5 lost)",
+    "heldout_text_copied8/bha_tr_istanbul_esir_takasi": "body (0 extra, 1 lost)",
+    "heldout_text_copied8/eastgate_en_guarantees_without_nato": "body (4 extra, 3 lost)",
+    "heldout_text_copied8/hexinfo_fr_plan_paix_europeens": "publisher, body (0 extra, 1 lost)",
+    "heldout_text_copied8/labnotes_en_hedgehog_cameras": "body (1 extra, 0 lost)",
+    "heldout_text_copied8/ledgerline_en_rbnz_rate_cut": "publisher, description, body (4 extra, 0 lost)",
+    "heldout_text_copied8/millbrookcourier_en_levee_grant": "body (2 extra, 2 lost)",
+    "heldout_text_copied8/northwire_en_geneva_framework": "description, body (1 extra, 1 lost)",
+    "heldout_text_copied8/stadtanzeiger_de_bundeswehr_garantien": "body (1 extra, 1 lost)",
+    "heldout_text_copied8/tankerwire_en_eu_shadow_fleet": "publisher",
+    "heldout_text_copied8/toto_ja_kuma_shutsubotsu": "publisher, body (0 extra, 1 lost)",
+    "heldout_text_copied8/uaonline_uk_zelensky_zvernennia": "title, body (1 extra, 1 lost)",
+    "heldout_text_copied9/deeptime_en_coral_spawning": "title, body (1 extra, 0 lost)",
+    "heldout_text_copied9/hanbitilbo_ko_security_guarantee": "author, publisher, description",
+    "heldout_text_copied9/khabarnameh_fa_aloodegi_tehran": "author, date, body (1 extra, 0 lost)",
+    "heldout_text_copied9/kxrt5_en_ice_storm_power": "body (1 extra, 0 lost)",
+    "heldout_text_copied9/meridianinstitute_en_guarantee_limits": "body (3 extra, 4 lost)",
+    "heldout_text_copied9/northstartv_en_european_troops": "body (2 extra, 0 lost)",
+    "heldout_text_copied9/omroepnoord_nl_storm_dijk": "author, description, body (2 extra, 0 lost)",
+    "heldout_text_copied9/protimatia_el_eirinefsi": "body (1 extra, 0 lost)",
+    "heldout_text_copied9/stanicezpravy_cs_evropa_zaruky": "body (0 extra, 1 lost)",
+    "heldout_text_copied9/tickerwire_en_oil_rouble": "body (1 extra, 0 lost)",
+    "heldout_text_copied9/touchlinedaily_en_harbourside_derby": "body (2 extra, 0 lost)",
+    "heldout_text_copied10/baltwire_en_shadow_fleet": "body (1 extra, 1 lost)",
+    "heldout_text_copied10/metrotribune_en_rail_strike": "body (1 extra, 1 lost)",
+    "heldout_text_copied10/midlandherald_en_flu_hospitals": "body (3 extra, 3 lost)",
+    "heldout_text_copied10/nusantarakini_id_erupsi_penerbangan": "body (1 extra, 1 lost)",
+    "heldout_text_copied10/vozdelestrecho_es_garantias": "author",
+    "heldout_text_copied11/dispatchbox_en_sanctions_relief": "body (0 extra, 1 lost)",
+    "heldout_text_copied11/homewardwatch_en_children_clause": "body (3 extra, 3 lost)",
+    "heldout_text_copied11/medium_en_flaky_tests": "body (2 extra, 1 lost)",
+    "heldout_text_copied11/mvd_oberweser_de_schuelerticket": "publisher",
+    "heldout_text_copied11/steppewatch_en_guarantee_draft": "body (0 extra, 1 lost)",
+    "heldout_text_copied12/asahikaze_ja_wakei_qa": "publisher, body (5 extra, 5 lost)",
+    "heldout_text_copied12/eastledger_en_sanctions_snapback": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/greyharbournotes_en_guarantee_doubts": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/healthdesknow_en_norovirus_questions": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/medium_en_oncall_year": "publisher, body (1 extra, 0 lost)",
+    "heldout_text_copied12/mellanstadsbladet_sv_sparvagn_avstangd": "publisher, body (1 extra, 0 lost)",
+    "heldout_text_copied12/orizzontemensile_it_garanzie_lungo": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/prairiepost_en_wire_opec_output": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/revistacadran_ro_satele_goale": "body (4 extra, 0 lost)",
+    "heldout_text_copied12/rijksbureausancties_nl_schaduwvloot": "body (2 extra, 0 lost)",
+    "heldout_text_copied12/waterbalance_en_aquifer_recovery": "author",
+    "heldout_text_copied12/wealdgazette_en_school_merger": "body (3 extra, 0 lost)",
+    "heldout_text_copied13/birchlanekitchen_en_rye_starter": "body (2 extra, 2 lost)",
+    "heldout_text_copied13/eastboundbrief_en_guarantees_issue": "body (4 extra, 4 lost)",
+    "heldout_text_copied13/educationcarrick_en_minister_speech": "body (0 extra, 1 lost)",
+    "heldout_text_copied13/ledgerhull_en_shadow_fleet_sanctions": "description, body (7 extra, 3 lost)",
+    "heldout_text_copied13/riverkeepers_en_sewage_spills": "body (3 extra, 3 lost)",
+    "heldout_text_copied13/suonreunalla_fi_ennallistetut_suot": "body (3 extra, 3 lost)",
+    "heldout_text_copied13/tiszapartihirek_hu_hidfelujitas": "body (1 extra, 1 lost)",
+    "heldout_text_copied13/vindposten_da_havvind_udbud": "body (2 extra, 1 lost)",
+    "heldout_text_copied14/borderlines_en_guarantees_issue": "body (1 extra, 1 lost)",
+    "heldout_text_copied14/harbourcity_en_mayor_housing_speech": "body (0 extra, 1 lost)",
+    "heldout_text_copied14/kodanote_ja_local_llm_notes": "body (2 extra, 2 lost)",
+    "heldout_text_copied14/longallotment_en_frost_garlic": "body (2 extra, 2 lost)",
+    "heldout_text_copied14/skogslogistik_sv_timber_rail": "body (1 extra, 1 lost)",
+    "heldout_html9/dailymeridian_en_live_geneva": "description, body (1 extra, 5 lost)",
+    "heldout_html9/deccanledger_in_oil_geneva": "description",
+    "heldout_html9/kvdn_us_tv_plow_shortage": "publisher, description",
+    "heldout_html9/notesfromthedanube_wp_geneva_week_two": "body (5 extra, 5 lost)",
+    "heldout_html9/nuri_ko_semiconductor_exports": "publisher",
+    "heldout_html9/polosa_ru_21_paket": "body (1 extra, 0 lost)",
+    "heldout_html9/ukroglyadach_uk_zheneva_obmin": "description",
+    "heldout_html9/vocenordest_it_ginevra_garanzie": "description, body (2 extra, 2 lost)",
+}
+# Batch 27 (heldout_text_copied15), first run before any change made for it.
+BATCH_27_FIRST_RUN = {
+    "heldout_text_copied15/bogazpostasi_tr_roportaj-kaya": "author, body (1 extra, 2 lost)",
+    "heldout_text_copied15/dailyclarion_en_surrender-map": "body (1 extra, 1 lost)",
+    "heldout_text_copied15/dehaagsekoerier_nl_opinie-garantie": "title, description, body (1 extra, 0 lost)",
+    "heldout_text_copied15/denikvecer_cs_ceny-bytu": "date, body (3 extra, 1 lost)",
+    "heldout_text_copied15/eldiariopeninsular_es_directo-estambul": "date, body (6 extra, 7 lost)",
+    "heldout_text_copied15/faktkontrol_uk_yaderna-zbroya": "body (3 extra, 1 lost)",
+    "heldout_text_copied15/gazetanadwislanska_pl_jasionka-misja": "title, description, body (5 extra, 2 lost)",
+    "heldout_text_copied15/gazzettadeimercati_it_tetto-petrolio": "publisher, body (2 extra, 6 lost)",
+    "heldout_text_copied15/harboursidegazette_en_library-reopens": "title, title_inferred, body (1 extra, 1 lost)",
+    "heldout_text_copied15/horizoninfo_fr_echange-prisonniers": "description, body (2 extra, 1 lost)",
+    "heldout_text_copied15/jornaldovale_pt_estiagem-emergencia": "body (1 extra, 1 lost)",
+    "heldout_text_copied15/maiasasports_ja_hokuriku-shoukaku": "publisher, description, body (0 extra, 4 lost)",
+    "heldout_text_copied15/meridianwire_en_geneva-monitoring": "body (2 extra, 0 lost)",
+    "heldout_text_copied15/rheinischeallgemeine_de_schutztruppe": "body (5 extra, 3 lost)",
+}
+# HTML batch 10 (heldout_html10), first run before any change made for it.
+HTML_10_FIRST_RUN = {
+    "heldout_html10/continentalbrief_en_security-guarantee-models": "body (2 extra, 0 lost)",
+    "heldout_html10/cronicaatlantica_es_embalses-sequia": "author, body (3 extra, 0 lost)",
+    "heldout_html10/dekustbode_nl_kustderby-el-amrani": "author, description, body (3 extra, 0 lost)",
+    "heldout_html10/eastbrookpost_en_geneva-talks-live": "author, body (0 extra, 13 lost)",
+    "heldout_html10/fenwickvalleyherald_en_council-budget-library": "date, body (0 extra, 8 lost)",
+    "heldout_html10/gazetapolnocna_pl_21-pakiet-sankcji": "publisher, description, body (1 extra, 0 lost)",
+    "heldout_html10/messagerdelest_fr_garanties-securite-otan": "description",
+    "heldout_html10/nordlichtkurier_de_genf-gefangenenaustausch": "author, description, body (1 extra, 0 lost)",
+}
+_KNOWN = {**_DIFFERS, **BATCH_27_FIRST_RUN, **HTML_10_FIRST_RUN}
+CASES = [case for folder in _FLOORS for case in cases(folder)]
+
+
+def _param(case):
+    if case.name in _KNOWN:
+        return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=_KNOWN[case.name]))
+    return case
+
+
+def test_every_listed_difference_names_a_page():
+    assert set(_KNOWN) <= {case.name for case in CASES}
+    assert all(len(cases(folder)) >= 10 for folder in _FLOORS)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES], ids=lambda c: c.name)
+def test_page_comes_out_as_labelled(case):
+    extraction = extract(case.raw_path.read_bytes(), case.raw_path.name)
+    for field in FIELDS:
+        if field == "language" and case.expected.get(field) is None:
+            continue
+        assert getattr(extraction, field) == case.expected.get(field, False if field == "title_inferred" else None), field
+    assert body_lines(extraction.blocks) == case.expected["body"]
+
+
+@pytest.mark.parametrize("folder", list(_FLOORS))
+def test_batch_keeps_its_scores(folder):
+    body, title, meta, weakest = _FLOORS[folder]
+    s = score(sitegen, cases(folder))
+    assert s["f"] >= body and s["title"] >= title and s["meta"] >= meta
+    assert min(row["f"] for row in s["rows"]) >= weakest, [(r["case"], round(r["f"], 3)) for r in s["rows"]]
