@@ -7,6 +7,7 @@ from typing import Optional
 
 import yaml
 
+from sitegen.ingest.extract import extract
 from sitegen.model import Block
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,16 @@ def body_lines(blocks: tuple[Block, ...]) -> list[str]:
                   "quote": "> "}.get(block.kind, "")
         out.append(prefix + block.text)
     return out
+
+
+def assert_as_labelled(case: Case) -> None:
+    """Ingest gives the page's label exactly: every field (a language left unlabelled is no claim) and every block."""
+    extraction = extract(case.raw_path.read_bytes(), case.raw_path.name)
+    for field in FIELDS:
+        if field == "language" and case.expected.get(field) is None:
+            continue
+        assert getattr(extraction, field) == case.expected.get(field, False if field == "title_inferred" else None), field
+    assert body_lines(extraction.blocks) == case.expected["body"]
 
 
 def dump(*blocks: str) -> bytes:
