@@ -1506,6 +1506,10 @@ class _Resolver:
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
+        if _OWNERS_DESCRIPTION.fullmatch(name) and _name_set_off_before(para.masked[clause_start:end], name):
+            # "Comisiones Obreras, Spain's largest trade union, said": an owner's words for what the name before them
+            # is — the name is who spoke (the caller reads it alone), as with "Nvidia, the chipmaker, said".
+            return None
         if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper() and name.lower() not in _NATIONAL_HEADS:
             # "the Commission said" after "The European Commission said": the short name of the one body the
             # article named in full with that head before, as a surname is of the person named in full.
@@ -2111,6 +2115,26 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
+# "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
+_OWNERS_DESCRIPTION = re.compile(r"[A-Z][\w'’.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){1,4}[a-z]+")
+# A name opening the clause and set off by a comma: "Comisiones Obreras, ", "The Carlyle Group, ".
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*),\s*")
+
+
+def _name_set_off_before(chunk: str, phrase: str) -> bool:
+    """Whether the clause `chunk`, ending on `phrase`, opens on a name set off by a comma right before it (not a
+    place phrase, "In Madrid, ", nor a government's seat, "Madrid, ")."""
+    at = chunk.rfind(phrase)
+    m = _OPENING_NAME.fullmatch(chunk, 0, at) if at > 0 else None
+    if not m:
+        return False
+    words = m.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0].lower() not in lx.CAPITALIZED_STOPWORDS and not (
+        len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES)
+
+
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
