@@ -35,3 +35,17 @@ def test_an_owners_description_set_off_after_a_name_says_what_the_name_is(subjec
 def test_an_owners_description_opening_the_sentence_is_still_the_speaker():
     found = speakers("In Lisbon, Portugal's finance ministry said the plan was \"simply unaffordable\" this year.")
     assert found == [("simply unaffordable", "portugals-finance-ministry")]
+
+
+def test_a_report_by_a_towns_department_is_the_departments_not_the_towns():
+    found = speakers("According to a report by the Hartley Bay housing department, rents have doubled since 2019. The "
+                     "report called the rise \"a warning to every coastal town\".")
+    assert found == [("a warning to every coastal town", "hartley-bay-housing-department")]
+
+
+def test_a_department_named_with_what_it_does_keeps_that_in_its_name():
+    found = speakers("The Kestrel Valley licensing office said in a statement that the rules were \"clear and fair\".")
+    assert found == [("clear and fair", "kestrel-valley-licensing-office")]
+    # (A kind of body after a gerund still only says what the name is.)
+    assert speakers("\"The enemy is regrouping,\" the DeepState monitoring group said.") == [
+        ("The enemy is regrouping", "deepstate")]

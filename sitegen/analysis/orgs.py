@@ -197,9 +197,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if not owner:
         # "the ministry", "the engine maker": an organization named before, if one fits (see fits_family).
         return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
-    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
+    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and lower in _KIND_HEADS and all(
             w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
-        return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
+        # "the DeepState monitoring group" is DeepState; but "the Port Wren planning department" is a part of the
+        # town's council, named with what it does (a department, an office, a unit: no kind of body a name has).
+        return " ".join(phrase[:-2]), "organization"
     # ("the opposition Isamaa party": plain words saying what the body is come before its name.)
     named = phrase[next((i for i, w in enumerate(phrase) if w[0].isupper()), 0):-1]
     if (det == "the" and named and lower in _KIND_HEADS and all(

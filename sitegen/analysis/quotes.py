@@ -1297,6 +1297,9 @@ class _Resolver:
             name = run.group(1).rstrip() if run else ""
             while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
                 name = name.rsplit(" ", 1)[0]
+            kind = _LOWER_HEAD_AFTER.match(text, found.end() + run.start(1) + len(name)) if name else None
+            if kind:
+                name += kind.group(0)  # "a report by the Port Wren planning department": the town's department wrote it
             if not name:
                 return None
             phrase = org_phrase("the " + name)
@@ -2115,6 +2118,8 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
+# "planning department", "housing office": what part of a body the capitalized name before them is.
+_LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
 _OWNERS_DESCRIPTION = re.compile(r"[A-Z][\w'’.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){1,4}[a-z]+")
 # A name opening the clause and set off by a comma: "Comisiones Obreras, ", "The Carlyle Group, ".
