@@ -49,3 +49,22 @@ def test_a_department_named_with_what_it_does_keeps_that_in_its_name():
     # (A kind of body after a gerund still only says what the name is.)
     assert speakers("\"The enemy is regrouping,\" the DeepState monitoring group said.") == [
         ("The enemy is regrouping", "deepstate")]
+
+
+FAMILY = ("Lim Hui Min's father, Lim Kok Wah, 79, died on the ward on Friday; she said nobody had called the family. "
+          "\"Nobody told us anything,\" {title} Lim said.")
+
+
+def test_ms_with_a_family_name_written_first_is_the_woman_not_her_father_named_beside_her():
+    assert speakers(FAMILY.format(title="Ms.")) == [("Nobody told us anything", "lim-hui-min")]
+    assert speakers(FAMILY.format(title="Mrs")) == [("Nobody told us anything", "lim-hui-min")]
+
+
+def test_mr_with_the_same_family_name_is_the_father():
+    assert speakers(FAMILY.format(title="Mr.")) == [("Nobody told us anything", "lim-kok-wah")]
+
+
+def test_ms_with_a_family_name_two_people_share_and_no_gender_told_is_nobody():
+    found = speakers("Lim Hui Min and her cousin Lim Kok Wah, 52, run the stall together. \"Nobody told us anything,\" "
+                     "Ms. Lim said.")
+    assert found == [("Nobody told us anything", None)]

@@ -218,6 +218,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
                    for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
 
+    def titled_alone(word: str) -> bool:
+        # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
+        return word not in lx.FIRST_NAMES and any(_TITLE_GENDER.get(c.title.lower().rstrip(".")) for c in singles_by_word.get(word, ()))
+
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
         if c.gazetteer is not None:
@@ -240,14 +244,18 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # Gauff" is a person when the article goes on with her surname alone.
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
-                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)):
+                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
+                or len(c.words) <= 3 and titled_alone(c.words[0].lower())):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
         if slug in gaz.people and gaz.people[slug].name != name:
             slug = slugify(name + " person")
         role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
-        _add(found, Person(slug=slug, name=name, role=role or None), c, texts, quotes, gazetteer=False)
+        kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
+        _add(found, Person(slug=slug, name=name, role=role or None,
+                           gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
+             c, texts, quotes, gazetteer=False)
         full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
     # 'a pilot who goes by the call sign "Moroz"': the name he goes by, as a surname is for "Moroz said" later.
@@ -278,12 +286,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         word = c.words[-1].lower()
         slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
-        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(by_first.get(word, ())) == 1:
+        firsts = by_first.get(word, {})
+        titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
+        if titled and len(firsts) > 1:
+            # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
+            # one it made a man, when only one is.
+            genders = {key: (found.people.get(key) or gaz.people.get(key)).gender for key in firsts}
+            firsts = {key: at for key, at in firsts.items() if genders[key] in (None, titled)}
+            sure = {key: at for key, at in firsts.items() if genders[key] == titled}
+            firsts = sure if len(sure) == 1 else firsts
+        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(firsts) == 1:
             # One person of the article has this first name, named in full before: them, not a new person.
-            only, first_at = next(iter(by_first[word].items()))
+            only, first_at = next(iter(firsts.items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if word in by_surname or c.stopword:
+            if word in by_surname or c.stopword or len(firsts) > 1:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
             kin = (_KIN_OF_NAMED.search(text, max(0, c.lead - 60), c.lead)
@@ -333,6 +350,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+# The gender a title before a name gives its bearer ("Ms. Tan": not the father the article named Tan Boon Huat).
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a
+# woman's.
+_KIN_GENDER = {**{w: "m" for w in "father son brother husband grandfather grandson uncle nephew".split()},
+               **{w: "f" for w in "mother daughter sister wife grandmother granddaughter aunt niece".split()}}
+_KIN_BEFORE = re.compile(r"\b(%s),?\s+$" % "|".join(sorted(_KIN_GENDER)), re.IGNORECASE)
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
