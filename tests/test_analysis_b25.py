@@ -68,3 +68,12 @@ def test_ms_with_a_family_name_two_people_share_and_no_gender_told_is_nobody():
     found = speakers("Lim Hui Min and her cousin Lim Kok Wah, 52, run the stall together. \"Nobody told us anything,\" "
                      "Ms. Lim said.")
     assert found == [("Nobody told us anything", None)]
+
+
+def test_the_body_a_head_word_points_back_to_keeps_what_its_name_says_it_is_of():
+    found = speakers("According to the Trabzon Chamber of Commerce, twenty hazelnut exporters have lost orders since "
+                     "June. The chamber said in a statement that its members were \"losing a season's work\".")
+    assert found == [("losing a season's work", "trabzon-chamber-of-commerce")]
+    found = speakers("Savers at the Federal Savings Bank of Ohio were told on Monday that withdrawals would be limited. "
+                     "The bank said the limit was \"a temporary measure\".")
+    assert found == [("a temporary measure", "federal-savings-bank-of-ohio")]

@@ -1348,7 +1348,8 @@ class _Resolver:
                 while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
-                    names.add(" ".join(words))
+                    of = _OF_NAME_AFTER.match(text, m.end(), stop)
+                    names.add(" ".join(words) + (of.group(0) if of else ""))  # (all of "Samsun Chamber of Shipping")
         return names
 
     def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
@@ -2118,6 +2119,8 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
+# "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
