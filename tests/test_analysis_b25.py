@@ -77,3 +77,10 @@ def test_the_body_a_head_word_points_back_to_keeps_what_its_name_says_it_is_of()
     found = speakers("Savers at the Federal Savings Bank of Ohio were told on Monday that withdrawals would be limited. "
                      "The bank said the limit was \"a temporary measure\".")
     assert found == [("a temporary measure", "federal-savings-bank-of-ohio")]
+
+
+def test_a_name_quoted_whole_after_the_is_a_things_name_not_a_person_a_he_may_mean():
+    found = speakers("Historians have tied the wrecks to the \"Great Gale\", the storm that struck the coast in 1703. Ian "
+                     "Hale, a historian at Exeter, has dated the timbers.\n\nHale said the find mattered beyond naval "
+                     "history. Sailors feared how fast the Gale rose, and the logs are \"a diary of panic\", he said.")
+    assert found == [("a diary of panic", "ian-hale")]

@@ -238,6 +238,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
+        if _THE_QUOTED_BEFORE.search(text, max(0, c.lead - 6), c.lead) and text[c.end:c.end + 1] in _CLOSING_QUOTES:
+            continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
@@ -350,6 +352,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+_THE_QUOTED_BEFORE = re.compile(r"\b[Tt]he\s+[\"“‘']$")
+_CLOSING_QUOTES = frozenset('"”’\'')
 # The gender a title before a name gives its bearer ("Ms. Tan": not the father the article named Tan Boon Huat).
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a
