@@ -228,8 +228,17 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
         return any(_named_term_count(text, topic) >= 2 for text in own)
     if len(own) * 4 > len(paragraphs) + bool(headline):
         return True  # (two paragraphs of seven are a good part of a short story, however they name it)
-    return any(term_count(text, topic, paragraph_stems(text)) >= 2 or any(" " in term for term in topic_matches(text, topic))
+    return any(_own_term_count(text, topic) >= 2 or any(" " in term for term in topic_matches(text, topic))
                for text in own)
+
+
+def _own_term_count(text: str, topic: Topic) -> int:
+    """How many of the topic's terms a paragraph names as its own somewhere (see _names_its_own): "EU leaders meeting
+    at a summit in Brussels" names one, the meeting; "a summit" is a kind of thing, as in any story in passing."""
+    return sum(1 for term in topic_matches(text, topic)
+               if not term[:1].islower()  # ("A CQC spokesperson": a term with a capital is a name wherever it stands)
+               or any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _in_a_name(text, m)
+                      for m in _term_pattern(term).finditer(text)))
 
 
 # "a ceasefire", "a real ceasefire", "any talks", "a city council meeting": an indefinite article up to two words before.
@@ -282,8 +291,10 @@ def _named_term_count(text: str, topic: Topic) -> int:
 # on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
 # leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
 # ("even as" needs no comma: "tightening sanctions on Moscow's oil trade even as U.S.-brokered peace talks continue".)
-_BACKGROUND = re.compile(r"(?=[,;—–cwabe])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
-                         r"|\beven\s+as\s)", re.IGNORECASE)
+# Why a source is not named is background too: "speaking on condition of anonymity because the talks are confidential".
+_BACKGROUND = re.compile(r"(?=[,;—–cwabeonu])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
+                         r"|\beven\s+as\s|\bon\s+condition\s+of\s+anonymity\b|\b(?:not|un)\s*(?:authori[sz]ed|allowed|permitted)\s+to\s+"
+                         r"(?:speak|talk|discuss|comment)\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 
 
