@@ -84,3 +84,53 @@ def test_a_name_quoted_whole_after_the_is_a_things_name_not_a_person_a_he_may_me
                      "Hale, a historian at Exeter, has dated the timbers.\n\nHale said the find mattered beyond naval "
                      "history. Sailors feared how fast the Gale rose, and the logs are \"a diary of panic\", he said.")
     assert found == [("a diary of panic", "ian-hale")]
+
+
+# Topics (the project's own topic files).
+
+def _default_topics():
+    from pathlib import Path
+
+    from sitegen.config import load_config
+    from sitegen.content import load_topics
+    from sitegen.errors import Report
+
+    return load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
+
+
+def _topics_of(paragraphs: list[str], title: str) -> tuple[str, ...]:
+    from sitegen.analysis.topics import assign_topics
+
+    body = "\n\n".join(paragraphs)
+    article = Article(slug="a", title=title, body=body, paragraphs=markdown.paragraphs(body))
+    return assign_topics(article.paragraphs, _default_topics(), article.title)
+
+
+FILLER = "The harvest came in two weeks late across the region this year."
+
+
+def test_a_kind_of_thing_under_a_beside_one_term_does_not_name_a_topic_fully():
+    # Farm ministers "meeting at a summit" name one meeting, not the peace talks twice over.
+    paragraphs = [FILLER] * 10
+    paragraphs[1] = "On Friday, farm ministers meeting at a summit in Vienna will try again to agree on grain subsidies."
+    paragraphs[6] = "If the summit fails, the old rules stay in force for another year."
+    assert "peace-talks" not in _topics_of(paragraphs, "Europe's grain farmers wait on Vienna")
+    # Two terms named as the story's own still do.
+    paragraphs[1] = "On Friday, the envoys' meeting in Vienna will try again to agree on the ceasefire lines."
+    assert "peace-talks" in _topics_of(paragraphs, "Europe's grain farmers wait on Vienna")
+
+
+def test_why_a_source_goes_unnamed_is_background_not_a_mention_of_the_topic():
+    paragraphs = [FILLER] * 10
+    paragraphs[2] = "Farmers' leaders said the talks on grain quotas had gone nowhere."
+    paragraphs[5] = "One official, speaking on condition of anonymity because the negotiations are confidential, said " \
+                    "the quota would not rise."
+    paragraphs[8] = "The summit on the quotas is planned for the spring."
+    assert "peace-talks" not in _topics_of(paragraphs, "Europe's grain farmers wait on Vienna")
+
+
+def test_the_sanctions_topic_knows_immobilised_assets_as_its_own_words():
+    paragraphs = [FILLER] * 8
+    paragraphs[1] = "A quarter of the immobilised assets are held by banks in France and Luxembourg."
+    paragraphs[5] = "The fund was fined last year for breaching sanctions on a Russian shipping firm."
+    assert "sanctions" in _topics_of(paragraphs, "Luxembourg's quiet role")
