@@ -242,7 +242,8 @@ def _own_term_count(text: str, topic: Topic) -> int:
 
 
 # "a ceasefire", "a real ceasefire", "any talks", "a city council meeting": an indefinite article up to two words before.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# (Not "a number of territories", "a series of talks": an amount of things, each named as they are.)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:(?!of\s)[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _names_its_own(text: str, topic: Topic) -> bool:
