@@ -136,3 +136,33 @@ def test_the_sanctions_topic_knows_immobilised_assets_as_its_own_words():
     paragraphs[1] = "A quarter of the immobilised assets are held by banks in France and Luxembourg."
     paragraphs[5] = "The fund was fined last year for breaching sanctions on a Russian shipping firm."
     assert "sanctions" in _topics_of(paragraphs, "Luxembourg's quiet role")
+
+
+# Events.
+
+def _events(body: str, date: str) -> list[tuple[str, str]]:
+    from sitegen.analysis.timeline import find_events
+
+    return [(e.date, e.precision) for e in find_events(_article(body, date))]
+
+
+def test_a_sentence_opening_on_since_and_a_year_is_dated_to_that_year_a_comparison_is_not():
+    assert _events("Since 2019, the toll has paid for the new ferry terminal.", "2026-05-04") == [("2019", "year")]
+    assert _events("The crown fell to its lowest level since 2019.", "2026-05-04") == []
+
+
+def test_a_part_of_a_year_or_of_a_month_dates_to_the_year_or_the_month():
+    assert _events("The mine should reach full output in the second half of 2029.", "2026-05-04") == [("2029", "year")]
+    assert _events("Deliveries resume in the first quarter of 2027.", "2026-05-04") == [("2027", "year")]
+    assert _events("The vote is planned for the first half of June.", "2026-05-04") == [("2026-06", "month")]
+
+
+def test_the_end_of_the_year_is_the_articles_year():
+    assert _events("The regulator's ruling is expected by the end of the year.", "2026-05-04") == [("2026", "year")]
+    # ("the end of next year" is the next one, as "next year" is.)
+    assert _events("The line should open by the end of next year.", "2026-05-04") == [("2027", "year")]
+
+
+def test_a_thing_that_takes_place_on_a_weekday_is_ahead():
+    # Friday 8 May 2026: the Monday after.
+    assert _events("The draw for the semi-finals takes place in Lyon on Monday.", "2026-05-08") == [("2026-05-11", "day")]

@@ -33,7 +33,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                        r"(?:\s*(?:and|to|[\-–])\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b))?"
                        r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
+    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+                         r"the (?:first|second) half of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
@@ -41,17 +42,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "by next April", "last March": the first of that name after (before) the article's month.
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
-    ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
+    # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
+    ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+                        r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
 _RELATIVE = re.compile(
-    r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
-    r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
+    r"(?=[lntosubfmwpcye])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
+    r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
+    # ("expected by the end of the year": the article's year, as "this year" is.)
+    r"|(?P<year_end>end\s+of\s+(?:the|this)\s+year))\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfiamyt])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+                     # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
+                     r"takes?\s+place|"
                      r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
                      # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
@@ -481,6 +489,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
                 back = 7
             day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", phrase
+    if m.group("year_end"):
+        return f"{published.year:04d}", "year", phrase
     if lower in ("yesterday", "today", "tomorrow"):
         day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
         return day.isoformat(), "day", phrase
