@@ -166,3 +166,10 @@ def test_the_end_of_the_year_is_the_articles_year():
 def test_a_thing_that_takes_place_on_a_weekday_is_ahead():
     # Friday 8 May 2026: the Monday after.
     assert _events("The draw for the semi-finals takes place in Lyon on Monday.", "2026-05-08") == [("2026-05-11", "day")]
+
+
+def test_a_day_a_thing_was_done_on_in_a_place_is_the_last_one():
+    # Tuesday 24 November 2026: "signed in Vienna on 9 January" was signed this January, not next.
+    assert _events("The inspectors carried a copy of the protocol signed in Vienna on 9 January.", "2026-11-24") == [
+        ("2026-01-09", "day")]
+    assert _events("The protocol will be signed in Vienna on 9 January.", "2026-11-24") == [("2027-01-09", "day")]

@@ -100,7 +100,6 @@ BATCH_25_FIRST_RUN = {
     ("events", "b25-health-legionnaires-tower"): "'A 2024 inspection report', 'first debated in 2019' not dated",
     ("events", "b25-liveblog-oil-price-cap"): "'from 1 January' (next year), 'first proposed in September' not dated",
     ("events", "b25-science-draa-engravings"): "'by 2028' not dated",
-    ("events", "b25-wire-ankara-talks"): "'endorsed in Paris on 6 January' not dated",
     ("scare", "b25-sport-bakkali-brothers"): "the chant 'Sí se puede' listed as a quote",
     ("scare", "b25-wire-ankara-talks"): "'coalition of the willing' listed as a quote",
 }

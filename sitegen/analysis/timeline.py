@@ -433,7 +433,8 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
         return year
 
 
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
+# (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
