@@ -173,3 +173,41 @@ def test_a_day_a_thing_was_done_on_in_a_place_is_the_last_one():
     assert _events("The inspectors carried a copy of the protocol signed in Vienna on 9 January.", "2026-11-24") == [
         ("2026-01-09", "day")]
     assert _events("The protocol will be signed in Vienna on 9 January.", "2026-11-24") == [("2027-01-09", "day")]
+
+
+def test_a_clause_set_off_by_as_with_a_date_of_its_own_is_its_own_event():
+    # Wednesday 9 December 2026: the vote on Monday; the treaty signed this March, as the sentence tells of the past.
+    assert _events("Senators voted on Monday to fund the fleet, as the Senate held its first debate on the treaty Norway "
+                   "signed in Oslo in March.", "2026-12-09") == [("2026-12-07", "day"), ("2026-03", "month")]
+
+
+def test_a_new_subject_in_a_word_and_its_verb_after_and_starts_a_second_action():
+    # Saturday 21 November 2026: the forms by 10 January, the places in March (next year's).
+    assert _events("Parents must register by 10 January, and places will be offered by ballot in March.", "2026-11-21") == [
+        ("2027-01-10", "day"), ("2027-03", "month")]
+
+
+def test_a_thing_named_again_with_what_was_done_to_it_is_dated_apart():
+    # Tuesday 10 November 2026.
+    assert _events("Ministers are meeting in Rome today to discuss a tax on plastic, a levy the Commission first floated "
+                   "in May.", "2026-11-10") == [("2026-11-10", "day"), ("2026-05", "month")]
+    assert _events("The board said it would adopt the rule next month, a change the union first demanded in 2018 but "
+                   "never won.", "2026-11-10") == [("2026-12", "month"), ("2018", "year")]
+
+
+def test_a_year_set_for_a_step_stands_beside_the_day_it_was_said_on():
+    # (A step dated to a day or month takes the saying's place: see test_analysis.py.)
+    assert _events("The ministry said last month that it would finish the bypass by 2029.", "2026-08-21") == [
+        ("2026-07", "month"), ("2029", "year")]
+
+
+def test_a_year_before_the_thing_it_dates_is_a_date():
+    assert _events("A 2023 audit by the county found that the bridge needed new bearings.", "2026-08-21") == [
+        ("2023", "year")]
+    assert _events("Another, a member of the 2019 intake, said the party had lost its way.", "2026-08-21") == []
+
+
+def test_a_step_set_from_a_day_of_next_year_is_an_event_beside_the_day_of_the_news():
+    # Tuesday 10 November 2026: agreed today, to take effect from 1 March next year.
+    assert _events("Ministers agreed today to raise the levy from 1 March, following a similar move by Norway.",
+                   "2026-11-10") == [("2026-11-10", "day"), ("2027-03-01", "day")]

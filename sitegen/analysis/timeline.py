@@ -46,6 +46,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
     ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # "A 2024 inspection report found …", "the 1994 Budapest Memorandum": a year that says when the thing named was made.
+    # (Not after "of": "a member of the 2024 intake" is one of a group, told apart by its year.)
+    ("year", re.compile(r"(?=[aAtTiIhH])(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+" + _YEAR + r"\s+(?=[A-Za-z])")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
@@ -145,6 +148,13 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
+                            # A new subject in a word and its verb: "…, and licences will be allocated in February".
+                            r"|,\s+(?:and|but)\s+(?=[a-z]+\s+(?:will|would|are|is|were|was|has|have|had|must|can|could|may|might)\b)"
+                            # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
+                            # January"; a thing named again with what was done to it: "…, a step the Commission first
+                            # proposed in September", "…, a measure the council debated in 2019".
+                            r"|,\s+as\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
+                            r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
                             r"|,\s+(?:which|who)\s+"
@@ -185,15 +195,18 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
     for k, start, end, order, said in clauses:
         clause, hidden = dated[start:end], masked[start:end]
         # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
+        # (A year too, beside a day or month of another clause: "…, a measure the council first debated in 2019"; not one
+        # that only says whose a thing is: "a gap in next year's budget, which will be set in February".)
         options = [f for f in (_absolute(clause, published),
-                               _relative(hidden, published) if published is not None else None) if f and f[1] in ("day", "month")]
+                               _relative(hidden, published) if published is not None else None)
+                   if f and f[1] != "week" and not (f[1] == "year" and re.search(re.escape(f[2]) + r"['’]s\b", clause))]
         if not options:
             continue
         found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(clause, f[2]), _at(clause, f[2])))
         if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
                 and not re.search(r"\d", found[2]):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
-        if said and days and last_clause == k - 1 and _FUTURE.search(hidden):
+        if said and days and last_clause == k - 1 and found[1] != "year" and _FUTURE.search(hidden):
             # "The regulator said on Wednesday that it would rule by Dec. 18": a step still to come is the news, and
             # the day it was said gives way to it (a thing already done is an event beside its telling).
             prev_start = clauses[[c[0] for c in clauses].index(last_clause)][1]
@@ -256,6 +269,10 @@ def _just_done(text: str) -> Optional[tuple[str, str]]:
 # ("by next April" in November names its year too.)
 _MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+(?:" + _MONTH + r",?\s+" + _YEAR + r"\b"
                               r"|(?P<which>next|last)\s+" + _MONTH.replace("?P<month>", "?P<month2>") + r"\b)")
+# A day with no year that a step is set by or from: "to cut the cap … from 1 January" (in November, next January's).
+_DAY_STEP = re.compile(r"(?=[bBuUfF])\b(?:by|until|from)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b"
+                       r"(?!,?\s+(?:19|20)\d\d)")
 
 
 def _another_year(sentence: str, found: tuple[str, str, str], published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -267,7 +284,19 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
         return None
     m = _MONTH_YEAR_STEP.search(sentence)
     if not m:
-        return None
+        step = _DAY_STEP.search(sentence)
+        if step is None:
+            return None
+        # ("agreed today to cut the cap from 1 January": the step's day, when it falls in another year.)
+        month = _MONTH_NAMES.get((step.group("month") or step.group("month2")).lower().rstrip("."))
+        day = int(step.group("day") or step.group("day2"))
+        year = _nearest_year(month, day, published) if month and 1 <= day <= 31 else None
+        if year is None or year == published.year or str(year) == found[0][:4]:
+            return None
+        try:
+            return dt.date(year, month, day).isoformat(), "day", step.group(0)
+        except ValueError:
+            return None
     month = _MONTH_NAMES.get((m.group("month") or m.group("month2")).lower().rstrip("."))
     year = int(m.group("year")) if m.group("year") else month and _next_or_last(month, m.group("which"), published)
     if not month or year == published.year or str(year) == found[0][:4]:
