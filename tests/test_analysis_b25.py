@@ -211,3 +211,13 @@ def test_a_step_set_from_a_day_of_next_year_is_an_event_beside_the_day_of_the_ne
     # Tuesday 10 November 2026: agreed today, to take effect from 1 March next year.
     assert _events("Ministers agreed today to raise the levy from 1 March, following a similar move by Norway.",
                    "2026-11-10") == [("2026-11-10", "day"), ("2027-03-01", "day")]
+
+
+# Scare quotes.
+
+def test_a_lower_case_name_after_by_the_and_a_participle_is_who_did_it_not_anyones_words():
+    found = speakers("The inspectors carried a plan drawn up by the \"friends of the river\" and signed by the mayor.")
+    assert found == []
+    # Words someone says in the sentence are still theirs.
+    found = speakers("Ann Lee said the town had been let down by the \"usual suspects in the ministry\".")
+    assert found == [("usual suspects in the ministry", "ann-lee")]

@@ -93,10 +93,7 @@ BATCH_23_FIRST_RUN = {
 # made for it.
 BATCH_24_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 24 after its fixes")
 # Blind batch 25 (README 'Blind batch 25'), measured on main at the start of stop 17, nothing made for it.
-BATCH_25_FIRST_RUN = {
-    ("scare", "b25-sport-bakkali-brothers"): "the chant 'Sí se puede' listed as a quote",
-    ("scare", "b25-wire-ankara-talks"): "'coalition of the willing' listed as a quote",
-}
+BATCH_25_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 25 after its fixes")
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **P10_PROBES}

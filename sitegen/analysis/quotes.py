@@ -135,6 +135,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             speaker, verb = resolver.attribute(para, q)
             if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
                 continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
+            if speaker is None and 2 <= words <= NAME_WORDS and q.text[:1].islower() and _AGENT_BEFORE.search(before):
+                continue  # `guarantees drawn up by the "coalition of the willing"`: who did it, named; nobody's words
             if speaker is None and words <= SCARE_QUOTE_WORDS and _OWNED_BEFORE.search(before):
                 # `tankers of Russia's "shadow fleet"`, `the council's "Healthy Streets" strategy`: a name something
                 # goes by, owned by the noun before it; nobody in the sentence is said to speak the words.
@@ -317,6 +319,9 @@ _HANDLE = re.compile(r"[#@][\w.]+")
 _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+# The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
+                           r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
 # What people heard in someone's words (`some people heard "mission accomplished"`), no one's own words.
 _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
