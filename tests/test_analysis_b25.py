@@ -221,3 +221,15 @@ def test_a_lower_case_name_after_by_the_and_a_participle_is_who_did_it_not_anyon
     # Words someone says in the sentence are still theirs.
     found = speakers("Ann Lee said the town had been let down by the \"usual suspects in the ministry\".")
     assert found == [("usual suspects in the ministry", "ann-lee")]
+
+
+# Nulls: speakers named in ways the rules did not read.
+
+def test_a_body_whose_name_ends_on_one_the_gazetteer_knows_is_that_body():
+    people = load_gazetteer([{"name": "United Nations", "kind": "organization", "aliases": ["UN"]}], "people.yaml")
+    body = "In a statement, the Human Rights Council of the UN said the truce must \"hold without exception\"."
+    found = analyse_article(_article(body), (), people)
+    assert [(q.text, q.speaker) for q in found.quotes] == [("hold without exception", "human-rights-council-of-the-un")]
+    # (An office held in it is still no speaker: "the president of the UN said".)
+    body = "The president of the UN said the truce must \"hold without exception\"."
+    assert [q.speaker for q in analyse_article(_article(body), (), people).quotes] == [None]

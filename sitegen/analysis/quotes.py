@@ -1161,6 +1161,12 @@ class _Resolver:
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
                 # opens a clause of its own, whose subject the name is.)
                 if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
+                    whole = org_phrase(text) if m.after_preposition and not m.possessive else None
+                    if whole and whole[1] == "organization" and whole[0].endswith(para.text[m.start:m.end]) \
+                            and len(whole[0]) > m.end - m.start:
+                        # "The Council of the European Union said": the body whose name ends on the one the article
+                        # knows, not that one.
+                        return self._group(para, clause_start, end, how)
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
