@@ -233,3 +233,11 @@ def test_a_body_whose_name_ends_on_one_the_gazetteer_knows_is_that_body():
     # (An office held in it is still no speaker: "the president of the UN said".)
     body = "The president of the UN said the truce must \"hold without exception\"."
     assert [q.speaker for q in analyse_article(_article(body), (), people).quotes] == [None]
+
+
+def test_what_a_report_found_is_its_authors_words_what_a_person_found_is_no_ones():
+    found = speakers("An audit by the Halden Institute, published in March, found that rents had risen \"faster than at "
+                     "any time since records began\".")
+    assert found == [("faster than at any time since r", "halden-institute")]
+    assert speakers("Ann Lee found that rents had risen \"faster than at any time since records began\".") == [
+        ("faster than at any time since r", None)]

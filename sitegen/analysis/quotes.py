@@ -319,6 +319,7 @@ _HANDLE = re.compile(r"[#@][\w.]+")
 _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+_FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
 _AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
                            r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
@@ -753,6 +754,13 @@ class _Resolver:
                 # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
                 # verb's subject spoke (whoever they are), not the first verb's
                 break
+        # A report's findings are its author's words: "A report by the Commons Defence Committee, published in July,
+        # found that the Army could hold out for "no more than six months"" (a person who found something said nothing).
+        finding = _FINDING.search(masked, clause_start, start) if not verbs else None
+        if finding and DOCUMENT_SUBJECT.match(masked, clause_start, finding.start()):
+            found = self._document_author(para, finding.start(), "a report by {name}, which found it")
+            if found:
+                return found, True
         # 3. At the end of its sentence: ", Rubio said."
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
