@@ -241,3 +241,9 @@ def test_what_a_report_found_is_its_authors_words_what_a_person_found_is_no_ones
     assert found == [("faster than at any time since r", "halden-institute")]
     assert speakers("Ann Lee found that rents had risen \"faster than at any time since records began\".") == [
         ("faster than at any time since r", None)]
+
+
+def test_its_document_named_by_its_title_is_the_organization_the_sentence_before_opened_on():
+    found = speakers("The International Energy Agency has been more cautious. Its Annual Energy Review, published on "
+                     "Tuesday, said demand for coal would \"peak before the end of the decade\".")
+    assert found == [("peak before the end of the deca", "international-energy-agency")]

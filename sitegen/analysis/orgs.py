@@ -269,9 +269,11 @@ ISSUED = frozenset({"statement", "release", "press release", "letter", "filing",
 # "Thames Water's statement": an owner's document.
 OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
                              r"(statement|report|study|letter|filing|announcement|guidance)$")
-# "Its report, published on Thursday,": an organization's document, the subject of the sentence.
-ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
-                           r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
+# "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
+# "Its Financial Stability Review, published on 25 November,").
+ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
+                           r"((?i:report|study|review|assessment|survey|analysis|audit|"
+                           r"statement|findings|forecast|guidance|letter|filing|note|announcement))(?:\s*,[^,;\u2588]{1,60},)?\s*")
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
 ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"

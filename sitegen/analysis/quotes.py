@@ -1240,8 +1240,9 @@ class _Resolver:
         if own:
             # "Its report, published on Thursday, said": whose report the article said, else the organization
             # the sentence before opened on ("The Care Quality Commission (CQC) inspected …").
-            return (self._document_author(para, clause_start, f"'its {own.group(1)}' → {{name}}")
-                    or self._org_opening_before(para, clause_start, f"'its {own.group(1)}' → {{name}}, the subject of the sentence before"))
+            kind = own.group(1).lower()
+            return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
+                    or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
