@@ -247,3 +247,9 @@ def test_its_document_named_by_its_title_is_the_organization_the_sentence_before
     found = speakers("The International Energy Agency has been more cautious. Its Annual Energy Review, published on "
                      "Tuesday, said demand for coal would \"peak before the end of the decade\".")
     assert found == [("peak before the end of the deca", "international-energy-agency")]
+
+
+def test_a_long_appositive_between_the_name_after_a_quote_and_its_verb_is_still_an_appositive():
+    found = speakers("\"We are not here for the cameras,\" Olena Bondar, deputy head of the Federation of Employers of "
+                     "Ukraine and the chair of its trade committee, told reporters in Lviv.")
+    assert found == [("We are not here for the cameras", "olena-bondar")]

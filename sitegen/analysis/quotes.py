@@ -2170,7 +2170,7 @@ _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
-_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
+_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
