@@ -253,3 +253,18 @@ def test_a_long_appositive_between_the_name_after_a_quote_and_its_verb_is_still_
     found = speakers("\"We are not here for the cameras,\" Olena Bondar, deputy head of the Federation of Employers of "
                      "Ukraine and the chair of its trade committee, told reporters in Lviv.")
     assert found == [("We are not here for the cameras", "olena-bondar")]
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_with_both():
+    found = speakers("Carlos Méndez Ruiz, the former port director, was charged on Monday.\n\nMéndez, 61, told reporters "
+                     "outside the court: \"We did nothing wrong.\"")
+    assert found == [("We did nothing wrong.", "carlos-mendez-ruiz")]
+    # (A given name in the middle is no surname: "María José Salgado" is not "José".)
+    found = speakers("María José Salgado was appointed on Monday. \"It is an honour,\" José said.")
+    assert found[0][1] != "maria-jose-salgado"
+
+
+def test_a_speech_word_after_a_preposition_and_an_article_is_a_noun_not_the_verb():
+    found = speakers("Ann Lee told the supplier in a recorded phone call that the contract was \"already settled between "
+                     "friends\".")
+    assert found == [("already settled between friends", "ann-lee")]

@@ -275,6 +275,16 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places, slugs = by_surname.setdefault(last, ([], []))
         places.append((p, o))
         slugs.append(slug)
+    # "Rafael Domínguez Ortega" … "Domínguez, 58,": of two surnames, Spanish style, the first stands for the name alone.
+    by_first_surname: dict[str, tuple[list, list]] = {}
+    for p, o, last, slug in full_names:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        words = person.name.split() if person and person.kind == "person" else []
+        if len(words) >= 3 and _SURNAME_PAIR.fullmatch(" ".join(words[-2:])) and words[-2].lower() not in lx.FIRST_NAMES \
+                and words[-2].lower() not in by_surname:
+            places, slugs = by_first_surname.setdefault(words[-2].lower(), ([], []))
+            places.append((p, o))
+            slugs.append(slug)
     # first name → the people of the article named in full with it, and where first: "Milan laughed" after
     # "Milan de Wit", "Lee said" after "Lee Dong-hyun" (family name first).
     by_first: dict[str, dict[str, tuple[int, int]]] = {}
@@ -287,7 +297,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if called and c in called:
             continue
         word = c.words[-1].lower()
-        slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+        slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+                or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start) if len(c.words) == 1 else None))
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and len(firsts) > 1:
@@ -354,6 +365,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 
 _THE_QUOTED_BEFORE = re.compile(r"\b[Tt]he\s+[\"“‘']$")
 _CLOSING_QUOTES = frozenset('"”’\'')
+_SURNAME_PAIR = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (two plain capitalized words: no particle, no hyphen)
 # The gender a title before a name gives its bearer ("Ms. Tan": not the father the article named Tan Boon Huat).
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a

@@ -731,7 +731,9 @@ class _Resolver:
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
-                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))]
+                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
+                 and not (_NOUN_FORM.fullmatch(v.group(0))
+                          and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -2111,6 +2113,12 @@ _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
+# recorded phone call that …" (not "by the International Energy Agency said").
+_NOUN_FORM = re.compile(r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?",
+                        re.IGNORECASE)
+_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
+                                            r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
 _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
