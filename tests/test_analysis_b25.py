@@ -268,3 +268,21 @@ def test_a_speech_word_after_a_preposition_and_an_article_is_a_noun_not_the_verb
     found = speakers("Ann Lee told the supplier in a recorded phone call that the contract was \"already settled between "
                      "friends\".")
     assert found == [("already settled between friends", "ann-lee")]
+
+
+@pytest.mark.parametrize("after, slug", [
+    ("That was the view of Priya Nair, a fund manager at Halden Capital.", "priya-nair"),
+    ("So says Priya Nair, a fund manager at Halden Capital.", "priya-nair"),
+    ("Those were the opening words of the speech delivered on Friday by Priya Nair, the bank's governor.", "priya-nair"),
+])
+def test_a_quote_standing_alone_is_whoever_the_next_sentence_says_it_is_of(after, slug):
+    assert speakers(f"\"The rally has further to run.\" {after}") == [("The rally has further to run.", slug)]
+
+
+def test_she_says_it_after_a_quote_standing_alone_points_back_to_her():
+    found = speakers("Mira Sato's bakery once sold 400 loaves a day. Sato, 58, now bakes a quarter of that.\n\n"
+                     "\"My mother opened this shop with one oven.\" She says it with a smile, wiping the counter.")
+    assert found == [("My mother opened this shop with", "mira-sato")]
+    # (Someone else's sentence after the quote says nothing of whose words they were.)
+    assert speakers("\"The rally has further to run.\" Priya Nair bought more shares on Friday.") == [
+        ("The rally has further to run.", None)]

@@ -169,7 +169,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # person, with no speech verb anywhere, is that person's.
                 sentence = para.sentence_at(q.spans[0].start)
                 if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
-                    speaker = resolver.intro_subject(para, sentence[0]) or resolver.reported_before(para, sentence[0])
+                    speaker = (resolver.named_next(para, sentence[1]) or resolver.intro_subject(para, sentence[0])
+                               or resolver.reported_before(para, sentence[0]))
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -889,6 +890,27 @@ class _Resolver:
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
+
+    def named_next(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+        """Whose words a quote standing alone as a sentence is, when the next sentence says so: `"…" That was the
+        verdict of Chen Jiahui, an analyst`, `"…" So says Maryam Haddad`, `"…" Those were the first words of the
+        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness`."""
+        masked = para.masked
+        m = _WHOSE_WORDS_NEXT.match(masked, s_end)
+        if m is None:
+            return None
+        if m.group("pronoun"):
+            word = m.group("pronoun").lower()
+            slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
+            return self._speaker(slug, f"'{word} says it' → {{name}}, the last person named as a subject") if slug else None
+        at = m.end()
+        mention = self._mention_at(para, at)
+        if mention is None:
+            by = _DELIVERED_BY.match(masked, at)
+            mention = self._mention_at(para, by.end()) if by else None
+        if mention is None or mention.possessive or mention.in_quote:
+            return None
+        return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -2113,6 +2135,14 @@ _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# The sentence after a quote standing alone that says whose words they were (see _Resolver.named_next).
+_WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+                               r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
+                               r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
+                               r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
+# "of the closing argument delivered on Monday by": what was said, and who delivered it.
+_DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|written|sent|issued|posted)\s+"
+                           r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
 # A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
 # recorded phone call that …" (not "by the International Energy Agency said").
 _NOUN_FORM = re.compile(r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?",
