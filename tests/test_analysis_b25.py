@@ -286,3 +286,13 @@ def test_she_says_it_after_a_quote_standing_alone_points_back_to_her():
     # (Someone else's sentence after the quote says nothing of whose words they were.)
     assert speakers("\"The rally has further to run.\" Priya Nair bought more shares on Friday.") == [
         ("The rally has further to run.", None)]
+
+
+def test_the_role_an_appositive_gave_someone_points_back_to_them():
+    found = speakers("Ines Duarte, 29 and Benfica's first-choice striker, missed a penalty in the first half. Duarte had "
+                     "scored twice in the cup.\n\n\"I will take the next one too,\" the striker said.")
+    assert found == [("I will take the next one too", "ines-duarte")]
+    # (Not a role a relative clause gives someone else: "who beat the striker".)
+    found = speakers("Ines Duarte, who beat Benfica's striker to the ball, scored in the first half. Duarte had scored "
+                     "twice in the cup.\n\n\"I will take the next one too,\" the striker said.")
+    assert found == [("I will take the next one too", None)]

@@ -1156,6 +1156,11 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and before.search(p.masked, max(0, m.lead - 40), m.lead):
                     fronted.setdefault(m.key, []).append((index, m.lead))
+                elif m.start < stop and not (m.in_quote or m.possessive or m.after_preposition):
+                    # ("Nabil Bakkali, two years older and Sierra's first-choice goalkeeper,": set off after the name.)
+                    after = next((at for i, at in found if i == index and 0 < at - m.end <= 80), None)
+                    if after is not None and _APPOSED_TO.fullmatch(p.masked, m.end, after):
+                        fronted.setdefault(m.key, []).append((index, after))
         return uses, list(fronted.items())
 
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
@@ -2135,6 +2140,8 @@ _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# What lies between a name and the words of an appositive that describe them: ", two years older and Sierra's first-choice ".
+_APPOSED_TO = re.compile(r",(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u2588\"“”])*")
 # The sentence after a quote standing alone that says whose words they were (see _Resolver.named_next).
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
