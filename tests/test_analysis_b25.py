@@ -296,3 +296,9 @@ def test_the_role_an_appositive_gave_someone_points_back_to_them():
     found = speakers("Ines Duarte, who beat Benfica's striker to the ball, scored in the first half. Duarte had scored "
                      "twice in the cup.\n\n\"I will take the next one too,\" the striker said.")
     assert found == [("I will take the next one too", None)]
+
+
+def test_a_lead_author_and_her_colleagues_write_is_the_lead_authors():
+    found = speakers("The study was led by Sofia Lindqvist of Uppsala University. In the paper, Lindqvist and her colleagues "
+                     "write that the ice \"retreated twice as fast as models predicted\".")
+    assert found == [("retreated twice as fast as mode", "sofia-lindqvist")]

@@ -1190,6 +1190,11 @@ class _Resolver:
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
         bracketed = _BRACKETED_END.sub("", text.rstrip(" ,"))
         stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
+        team = _AND_TEAM.search(stripped)
+        if team:
+            # "El Amrani and her colleagues write": the paper's lead author, named, for the team.
+            found = self._subject_ending_at(para, clause_start, clause_start + team.start(), how)
+            return found if found and found.slug and self._kind(found.slug) == "person" else None
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
@@ -2142,6 +2147,7 @@ _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|th
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
 # What lies between a name and the words of an appositive that describe them: ", two years older and Sierra's first-choice ".
 _APPOSED_TO = re.compile(r",(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u2588\"“”])*")
+_AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+researchers)$")
 # The sentence after a quote standing alone that says whose words they were (see _Resolver.named_next).
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
