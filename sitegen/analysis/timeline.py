@@ -53,16 +53,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
 _RELATIVE = re.compile(
-    r"(?=[lntosubfmwpcye])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
+    r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
     # ("expected by the end of the year": the article's year, as "this year" is.)
-    r"|(?P<year_end>end\s+of\s+(?:the|this)\s+year))\b",
+    r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year))\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamyt])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
                      # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
-                     r"takes?\s+place|"
+                     r"(?<=\btakes\s)place|(?<=\btake\s)place|"
                      r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
                      # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
