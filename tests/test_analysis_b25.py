@@ -201,10 +201,14 @@ def test_a_year_set_for_a_step_stands_beside_the_day_it_was_said_on():
         ("2026-07", "month"), ("2029", "year")]
 
 
-def test_a_year_before_the_thing_it_dates_is_a_date():
+def test_a_year_before_the_subject_it_dates_dates_the_sentence():
     assert _events("A 2023 audit by the county found that the bridge needed new bearings.", "2026-08-21") == [
         ("2023", "year")]
+    # Not a year to come ("the 2035 target"), nor one before a thing named in passing further on.
+    assert _events("The 2035 target was set by the ministry.", "2026-08-21") == []
     assert _events("Another, a member of the 2019 intake, said the party had lost its way.", "2026-08-21") == []
+    assert _events("The team may still play in Lyon, though it remains banned after its 2019 doping case.",
+                   "2026-08-21") == []
 
 
 def test_a_step_set_from_a_day_of_next_year_is_an_event_beside_the_day_of_the_news():

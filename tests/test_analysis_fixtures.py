@@ -64,6 +64,7 @@ BATCH_18_FIRST_RUN = {
                                          "found since 'backstop' is one of its terms)",
     ("events", "b18-geneva-framework"): "'brief President Donald Trump on Wednesday' (ahead) not dated",
     ("events", "b18-met-antiquities-return"): "'a ceremony in Bangkok in February' (ahead, next year) not dated",
+    ("events", "b18-reassurance-force"): "'the 1994 Budapest Memorandum' (a year inside a name) not dated",
     ("scare", "b18-belgium-pension-strike"): "a banner's slogan ('Pas un jour de plus') listed as a quote",
     ("scare", "b18-geneva-framework"): "'the \"root causes\" of the conflict' (Moscow's phrase) listed as a quote",
 }

@@ -46,12 +46,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
     ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
-    # "A 2024 inspection report found …", "the 1994 Budapest Memorandum": a year that says when the thing named was made.
-    # (Not after "of": "a member of the 2024 intake" is one of a group, told apart by its year.)
-    ("year", re.compile(r"(?=[aAtTiIhH])(?<!\bof\s)\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+" + _YEAR + r"\s+(?=[A-Za-z])")),
+    # "A 2024 inspection report by the buildings department found …": a year gone by (see _made_in: "The 2030 target"
+    # is no thing done) that says when the sentence's subject was made dates what the sentence tells. (Further on, "…,
+    # though Russia remains banned due to its 2022 invasion", it dates a thing in passing, not the sentence.)
+    ("year", re.compile(r"^[\s\"“‘(]*(?:An?|The|Its|His|Her|Their)\s+(?P<made>(?:19|20)\d{2})\s+(?=[A-Za-z])")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
+_MADE_IN = next(pattern for _, pattern in _PATTERNS if "?P<made>" in pattern.pattern)
+
+
+def _made_in(sentence: str, published: Optional[dt.date]) -> Optional[re.Match]:
+    """The year before the noun opening the sentence, when it is not after the article's (none when its date is unknown)."""
+    m = _MADE_IN.match(sentence) if published is not None else None
+    return m if m and int(m.group("made")) <= published.year else None
+
+
 _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
@@ -356,14 +366,16 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
         return None
     best = None
     for precision, pattern in _PATTERNS:
-        m = pattern.search(sentence)
+        m = pattern.search(sentence) if pattern is not _MADE_IN else _made_in(sentence, published)
         if not m or (best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]):
             continue
         groups = m.groupdict()
+        if groups.get("made"):
+            groups["year"] = groups["made"]
         month = _MONTH_NAMES.get((groups.get("month") or "").lower().rstrip("."))
         year = int(groups["year"]) if groups.get("year") else None
         if precision == "year":
-            best = (m.start(), (f"{year:04d}", "year", m.group(0)))
+            best = (m.start(), (f"{year:04d}", "year", m.group(0).strip()))
             continue
         if precision == "day":
             day = int(groups["day"])
