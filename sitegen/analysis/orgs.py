@@ -197,9 +197,11 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if not owner:
         # "the ministry", "the engine maker": an organization named before, if one fits (see fits_family).
         return (" ".join(phrase), "anaphor") if det == "the" and len(phrase) <= 2 else None
-    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and all(
+    if len(phrase) >= 3 and phrase[-2].endswith("ing") and phrase[-2].islower() and lower in _KIND_HEADS and all(
             w[0].isupper() and not w.endswith(("'s", "’s")) for w in phrase[:-2]):
-        return " ".join(phrase[:-2]), "organization"  # "the DeepState monitoring group" is DeepState
+        # "the DeepState monitoring group" is DeepState; but "the Port Wren planning department" is a part of the
+        # town's council, named with what it does (a department, an office, a unit: no kind of body a name has).
+        return " ".join(phrase[:-2]), "organization"
     # ("the opposition Isamaa party": plain words saying what the body is come before its name.)
     named = phrase[next((i for i, w in enumerate(phrase) if w[0].isupper()), 0):-1]
     if (det == "the" and named and lower in _KIND_HEADS and all(
@@ -267,9 +269,11 @@ ISSUED = frozenset({"statement", "release", "press release", "letter", "filing",
 # "Thames Water's statement": an owner's document.
 OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
                              r"(statement|report|study|letter|filing|announcement|guidance)$")
-# "Its report, published on Thursday,": an organization's document, the subject of the sentence.
-ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+)?(report|study|review|assessment|survey|analysis|audit|"
-                           r"statement|findings|forecast|guidance|letter|filing|note|announcement)(?:\s*,[^,;\u2588]{1,60},)?\s*")
+# "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
+# "Its Financial Stability Review, published on 25 November,").
+ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
+                           r"((?i:report|study|review|assessment|survey|analysis|audit|"
+                           r"statement|findings|forecast|guidance|letter|filing|note|announcement))(?:\s*,[^,;\u2588]{1,60},)?\s*")
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
 ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"

@@ -218,6 +218,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
                    for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
 
+    def titled_alone(word: str) -> bool:
+        # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
+        return word not in lx.FIRST_NAMES and any(_TITLE_GENDER.get(c.title.lower().rstrip(".")) for c in singles_by_word.get(word, ()))
+
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
         if c.gazetteer is not None:
@@ -234,20 +238,26 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
+        if _THE_QUOTED_BEFORE.search(text, max(0, c.lead - 6), c.lead) and text[c.end:c.end + 1] in _CLOSING_QUOTES:
+            continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
             # Gauff" is a person when the article goes on with her surname alone.
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
-                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)):
+                or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
+                or len(c.words) <= 3 and titled_alone(c.words[0].lower())):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
         if slug in gaz.people and gaz.people[slug].name != name:
             slug = slugify(name + " person")
         role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
-        _add(found, Person(slug=slug, name=name, role=role or None), c, texts, quotes, gazetteer=False)
+        kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
+        _add(found, Person(slug=slug, name=name, role=role or None,
+                           gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
+             c, texts, quotes, gazetteer=False)
         full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
     # 'a pilot who goes by the call sign "Moroz"': the name he goes by, as a surname is for "Moroz said" later.
@@ -265,6 +275,16 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places, slugs = by_surname.setdefault(last, ([], []))
         places.append((p, o))
         slugs.append(slug)
+    # "Rafael Domínguez Ortega" … "Domínguez, 58,": of two surnames, Spanish style, the first stands for the name alone.
+    by_first_surname: dict[str, tuple[list, list]] = {}
+    for p, o, last, slug in full_names:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        words = person.name.split() if person and person.kind == "person" else []
+        if len(words) >= 3 and _SURNAME_PAIR.fullmatch(" ".join(words[-2:])) and words[-2].lower() not in lx.FIRST_NAMES \
+                and words[-2].lower() not in by_surname:
+            places, slugs = by_first_surname.setdefault(words[-2].lower(), ([], []))
+            places.append((p, o))
+            slugs.append(slug)
     # first name → the people of the article named in full with it, and where first: "Milan laughed" after
     # "Milan de Wit", "Lee said" after "Lee Dong-hyun" (family name first).
     by_first: dict[str, dict[str, tuple[int, int]]] = {}
@@ -277,13 +297,23 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if called and c in called:
             continue
         word = c.words[-1].lower()
-        slug = _nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
-        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(by_first.get(word, ())) == 1:
+        slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
+                or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start) if len(c.words) == 1 else None))
+        firsts = by_first.get(word, {})
+        titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
+        if titled and len(firsts) > 1:
+            # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
+            # one it made a man, when only one is.
+            genders = {key: (found.people.get(key) or gaz.people.get(key)).gender for key in firsts}
+            firsts = {key: at for key, at in firsts.items() if genders[key] in (None, titled)}
+            sure = {key: at for key, at in firsts.items() if genders[key] == titled}
+            firsts = sure if len(sure) == 1 else firsts
+        if slug is None and len(c.words) == 1 and not c.hyphen_part and len(firsts) == 1:
             # One person of the article has this first name, named in full before: them, not a new person.
-            only, first_at = next(iter(by_first[word].items()))
+            only, first_at = next(iter(firsts.items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if slug is None:
-            if word in by_surname or c.stopword:
+            if word in by_surname or c.stopword or len(firsts) > 1:
                 continue  # people of the article share this surname, and which one is meant cannot be told
             text = texts[c.paragraph]
             kin = (_KIN_OF_NAMED.search(text, max(0, c.lead - 60), c.lead)
@@ -333,6 +363,16 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+_THE_QUOTED_BEFORE = re.compile(r"\b[Tt]he\s+[\"“‘']$")
+_CLOSING_QUOTES = frozenset('"”’\'')
+_SURNAME_PAIR = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (two plain capitalized words: no particle, no hyphen)
+# The gender a title before a name gives its bearer ("Ms. Tan": not the father the article named Tan Boon Huat).
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a
+# woman's.
+_KIN_GENDER = {**{w: "m" for w in "father son brother husband grandfather grandson uncle nephew".split()},
+               **{w: "f" for w in "mother daughter sister wife grandmother granddaughter aunt niece".split()}}
+_KIN_BEFORE = re.compile(r"\b(%s),?\s+$" % "|".join(sorted(_KIN_GENDER)), re.IGNORECASE)
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")

@@ -135,6 +135,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             speaker, verb = resolver.attribute(para, q)
             if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
                 continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
+            if speaker is None and 2 <= words <= NAME_WORDS and q.text[:1].islower() and _AGENT_BEFORE.search(before):
+                continue  # `guarantees drawn up by the "coalition of the willing"`: who did it, named; nobody's words
             if speaker is None and words <= SCARE_QUOTE_WORDS and _OWNED_BEFORE.search(before):
                 # `tankers of Russia's "shadow fleet"`, `the council's "Healthy Streets" strategy`: a name something
                 # goes by, owned by the noun before it; nobody in the sentence is said to speak the words.
@@ -167,7 +169,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # person, with no speech verb anywhere, is that person's.
                 sentence = para.sentence_at(q.spans[0].start)
                 if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
-                    speaker = resolver.intro_subject(para, sentence[0]) or resolver.reported_before(para, sentence[0])
+                    speaker = (resolver.named_next(para, sentence[1]) or resolver.intro_subject(para, sentence[0])
+                               or resolver.reported_before(para, sentence[0]))
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
                 # `"We will open again," he said. "Maybe smaller."`: a short sentence of its own goes on
                 # the quote before it; quoted words inside a sentence are scare quotes.
@@ -317,6 +320,10 @@ _HANDLE = re.compile(r"[#@][\w.]+")
 _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+_FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
+# The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
+_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
+                           r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
 # What people heard in someone's words (`some people heard "mission accomplished"`), no one's own words.
 _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
@@ -725,7 +732,9 @@ class _Resolver:
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
-                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))]
+                 and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
+                 and not (_NOUN_FORM.fullmatch(v.group(0))
+                          and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
@@ -748,6 +757,13 @@ class _Resolver:
                 # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
                 # verb's subject spoke (whoever they are), not the first verb's
                 break
+        # A report's findings are its author's words: "A report by the Commons Defence Committee, published in July,
+        # found that the Army could hold out for "no more than six months"" (a person who found something said nothing).
+        finding = _FINDING.search(masked, clause_start, start) if not verbs else None
+        if finding and DOCUMENT_SUBJECT.match(masked, clause_start, finding.start()):
+            found = self._document_author(para, finding.start(), "a report by {name}, which found it")
+            if found:
+                return found, True
         # 3. At the end of its sentence: ", Rubio said."
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
@@ -874,6 +890,27 @@ class _Resolver:
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
+
+    def named_next(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+        """Whose words a quote standing alone as a sentence is, when the next sentence says so: `"…" That was the
+        verdict of Chen Jiahui, an analyst`, `"…" So says Maryam Haddad`, `"…" Those were the first words of the
+        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness`."""
+        masked = para.masked
+        m = _WHOSE_WORDS_NEXT.match(masked, s_end)
+        if m is None:
+            return None
+        if m.group("pronoun"):
+            word = m.group("pronoun").lower()
+            slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
+            return self._speaker(slug, f"'{word} says it' → {{name}}, the last person named as a subject") if slug else None
+        at = m.end()
+        mention = self._mention_at(para, at)
+        if mention is None:
+            by = _DELIVERED_BY.match(masked, at)
+            mention = self._mention_at(para, by.end()) if by else None
+        if mention is None or mention.possessive or mention.in_quote:
+            return None
+        return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -1119,6 +1156,11 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and before.search(p.masked, max(0, m.lead - 40), m.lead):
                     fronted.setdefault(m.key, []).append((index, m.lead))
+                elif m.start < stop and not (m.in_quote or m.possessive or m.after_preposition):
+                    # ("Nabil Bakkali, two years older and Sierra's first-choice goalkeeper,": set off after the name.)
+                    after = next((at for i, at in found if i == index and 0 < at - m.end <= 80), None)
+                    if after is not None and _APPOSED_TO.fullmatch(p.masked, m.end, after):
+                        fronted.setdefault(m.key, []).append((index, after))
         return uses, list(fronted.items())
 
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
@@ -1148,6 +1190,11 @@ class _Resolver:
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
         bracketed = _BRACKETED_END.sub("", text.rstrip(" ,"))
         stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
+        team = _AND_TEAM.search(stripped)
+        if team:
+            # "El Amrani and her colleagues write": the paper's lead author, named, for the team.
+            found = self._subject_ending_at(para, clause_start, clause_start + team.start(), how)
+            return found if found and found.slug and self._kind(found.slug) == "person" else None
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
@@ -1156,6 +1203,12 @@ class _Resolver:
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
                 # opens a clause of its own, whose subject the name is.)
                 if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
+                    whole = org_phrase(text) if m.after_preposition and not m.possessive else None
+                    if whole and whole[1] == "organization" and whole[0].endswith(para.text[m.start:m.end]) \
+                            and len(whole[0]) > m.end - m.start:
+                        # "The Council of the European Union said": the body whose name ends on the one the article
+                        # knows, not that one.
+                        return self._group(para, clause_start, end, how)
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
@@ -1221,8 +1274,9 @@ class _Resolver:
         if own:
             # "Its report, published on Thursday, said": whose report the article said, else the organization
             # the sentence before opened on ("The Care Quality Commission (CQC) inspected …").
-            return (self._document_author(para, clause_start, f"'its {own.group(1)}' → {{name}}")
-                    or self._org_opening_before(para, clause_start, f"'its {own.group(1)}' → {{name}}, the subject of the sentence before"))
+            kind = own.group(1).lower()
+            return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
+                    or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
@@ -1297,6 +1351,9 @@ class _Resolver:
             name = run.group(1).rstrip() if run else ""
             while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
                 name = name.rsplit(" ", 1)[0]
+            kind = _LOWER_HEAD_AFTER.match(text, found.end() + run.start(1) + len(name)) if name else None
+            if kind:
+                name += kind.group(0)  # "a report by the Port Wren planning department": the town's department wrote it
             if not name:
                 return None
             phrase = org_phrase("the " + name)
@@ -1345,7 +1402,8 @@ class _Resolver:
                 while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
-                    names.add(" ".join(words))
+                    of = _OF_NAME_AFTER.match(text, m.end(), stop)
+                    names.add(" ".join(words) + (of.group(0) if of else ""))  # (all of "Samsun Chamber of Shipping")
         return names
 
     def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
@@ -1506,6 +1564,10 @@ class _Resolver:
             return Speaker("", name, f"an unnamed speaker: '{name}'")
         if kind == "anaphor":
             return self._anaphor(name.split()[-1].lower(), para, clause_start)
+        if _OWNERS_DESCRIPTION.fullmatch(name) and _name_set_off_before(para.masked[clause_start:end], name):
+            # "Comisiones Obreras, Spain's largest trade union, said": an owner's words for what the name before them
+            # is — the name is who spoke (the caller reads it alone), as with "Nvidia, the chipmaker, said".
+            return None
         if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper() and name.lower() not in _NATIONAL_HEADS:
             # "the Commission said" after "The European Commission said": the short name of the one body the
             # article named in full with that head before, as a surname is of the person named in full.
@@ -2083,6 +2145,23 @@ _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
                              r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
                              % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+# What lies between a name and the words of an appositive that describe them: ", two years older and Sierra's first-choice ".
+_APPOSED_TO = re.compile(r",(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u2588\"“”])*")
+_AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+researchers)$")
+# The sentence after a quote standing alone that says whose words they were (see _Resolver.named_next).
+_WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+                               r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
+                               r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
+                               r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
+# "of the closing argument delivered on Monday by": what was said, and who delivered it.
+_DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|written|sent|issued|posted)\s+"
+                           r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
+# A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
+# recorded phone call that …" (not "by the International Energy Agency said").
+_NOUN_FORM = re.compile(r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?",
+                        re.IGNORECASE)
+_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
+                                            r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
 _NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
                            r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
@@ -2111,6 +2190,30 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
+# "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+# "planning department", "housing office": what part of a body the capitalized name before them is.
+_LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
+# "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
+_OWNERS_DESCRIPTION = re.compile(r"[A-Z][\w'’.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){1,4}[a-z]+")
+# A name opening the clause and set off by a comma: "Comisiones Obreras, ", "The Carlyle Group, ".
+_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*),\s*")
+
+
+def _name_set_off_before(chunk: str, phrase: str) -> bool:
+    """Whether the clause `chunk`, ending on `phrase`, opens on a name set off by a comma right before it (not a
+    place phrase, "In Madrid, ", nor a government's seat, "Madrid, ")."""
+    at = chunk.rfind(phrase)
+    m = _OPENING_NAME.fullmatch(chunk, 0, at) if at > 0 else None
+    if not m:
+        return False
+    words = m.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0].lower() not in lx.CAPITALIZED_STOPWORDS and not (
+        len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES)
+
+
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
@@ -2118,7 +2221,7 @@ _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
-_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,80},\s*$")
+_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")

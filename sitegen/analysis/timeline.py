@@ -33,7 +33,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                        r"(?:\s*(?:and|to|[\-–])\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b))?"
                        r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s\-]+"
+    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+                         r"the (?:first|second) half of)[\s\-]+"
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
@@ -41,17 +42,37 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "by next April", "last March": the first of that name after (before) the article's month.
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
-    ("year", re.compile(r"(?=[idbIDB])\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
+    # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
+    ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+                        r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
+    # "A 2024 inspection report by the buildings department found …": a year gone by (see _made_in: "The 2030 target"
+    # is no thing done) that says when the sentence's subject was made dates what the sentence tells. (Further on, "…,
+    # though Russia remains banned due to its 2022 invasion", it dates a thing in passing, not the sentence.)
+    ("year", re.compile(r"^[\s\"“‘(]*(?:An?|The|Its|His|Her|Their)\s+(?P<made>(?:19|20)\d{2})\s+(?=[A-Za-z])")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
+_MADE_IN = next(pattern for _, pattern in _PATTERNS if "?P<made>" in pattern.pattern)
+
+
+def _made_in(sentence: str, published: Optional[dt.date]) -> Optional[re.Match]:
+    """The year before the noun opening the sentence, when it is not after the article's (none when its date is unknown)."""
+    m = _MADE_IN.match(sentence) if published is not None else None
+    return m if m and int(m.group("made")) <= published.year else None
+
+
 _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
-    r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow)\b",
+    r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
+    # ("expected by the end of the year": the article's year, as "this year" is.)
+    r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year))\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 _FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+                     # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
+                     r"(?<=\btakes\s)place|(?<=\btake\s)place|"
                      r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
                      # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
@@ -137,6 +158,13 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
+                            # A new subject in a word and its verb: "…, and licences will be allocated in February".
+                            r"|,\s+(?:and|but)\s+(?=[a-z]+\s+(?:will|would|are|is|were|was|has|have|had|must|can|could|may|might)\b)"
+                            # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
+                            # January"; a thing named again with what was done to it: "…, a step the Commission first
+                            # proposed in September", "…, a measure the council debated in 2019".
+                            r"|,\s+as\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
+                            r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
                             r"|,\s+(?:which|who)\s+"
@@ -177,15 +205,18 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
     for k, start, end, order, said in clauses:
         clause, hidden = dated[start:end], masked[start:end]
         # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
+        # (A year too, beside a day or month of another clause: "…, a measure the council first debated in 2019"; not one
+        # that only says whose a thing is: "a gap in next year's budget, which will be set in February".)
         options = [f for f in (_absolute(clause, published),
-                               _relative(hidden, published) if published is not None else None) if f and f[1] in ("day", "month")]
+                               _relative(hidden, published) if published is not None else None)
+                   if f and f[1] != "week" and not (f[1] == "year" and re.search(re.escape(f[2]) + r"['’]s\b", clause))]
         if not options:
             continue
         found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(clause, f[2]), _at(clause, f[2])))
         if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
                 and not re.search(r"\d", found[2]):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
-        if said and days and last_clause == k - 1 and _FUTURE.search(hidden):
+        if said and days and last_clause == k - 1 and found[1] != "year" and _FUTURE.search(hidden):
             # "The regulator said on Wednesday that it would rule by Dec. 18": a step still to come is the news, and
             # the day it was said gives way to it (a thing already done is an event beside its telling).
             prev_start = clauses[[c[0] for c in clauses].index(last_clause)][1]
@@ -248,6 +279,10 @@ def _just_done(text: str) -> Optional[tuple[str, str]]:
 # ("by next April" in November names its year too.)
 _MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+(?:" + _MONTH + r",?\s+" + _YEAR + r"\b"
                               r"|(?P<which>next|last)\s+" + _MONTH.replace("?P<month>", "?P<month2>") + r"\b)")
+# A day with no year that a step is set by or from: "to cut the cap … from 1 January" (in November, next January's).
+_DAY_STEP = re.compile(r"(?=[bBuUfF])\b(?:by|until|from)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b"
+                       r"(?!,?\s+(?:19|20)\d\d)")
 
 
 def _another_year(sentence: str, found: tuple[str, str, str], published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -259,7 +294,19 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
         return None
     m = _MONTH_YEAR_STEP.search(sentence)
     if not m:
-        return None
+        step = _DAY_STEP.search(sentence)
+        if step is None:
+            return None
+        # ("agreed today to cut the cap from 1 January": the step's day, when it falls in another year.)
+        month = _MONTH_NAMES.get((step.group("month") or step.group("month2")).lower().rstrip("."))
+        day = int(step.group("day") or step.group("day2"))
+        year = _nearest_year(month, day, published) if month and 1 <= day <= 31 else None
+        if year is None or year == published.year or str(year) == found[0][:4]:
+            return None
+        try:
+            return dt.date(year, month, day).isoformat(), "day", step.group(0)
+        except ValueError:
+            return None
     month = _MONTH_NAMES.get((m.group("month") or m.group("month2")).lower().rstrip("."))
     year = int(m.group("year")) if m.group("year") else month and _next_or_last(month, m.group("which"), published)
     if not month or year == published.year or str(year) == found[0][:4]:
@@ -319,14 +366,16 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
         return None
     best = None
     for precision, pattern in _PATTERNS:
-        m = pattern.search(sentence)
+        m = pattern.search(sentence) if pattern is not _MADE_IN else _made_in(sentence, published)
         if not m or (best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]):
             continue
         groups = m.groupdict()
+        if groups.get("made"):
+            groups["year"] = groups["made"]
         month = _MONTH_NAMES.get((groups.get("month") or "").lower().rstrip("."))
         year = int(groups["year"]) if groups.get("year") else None
         if precision == "year":
-            best = (m.start(), (f"{year:04d}", "year", m.group(0)))
+            best = (m.start(), (f"{year:04d}", "year", m.group(0).strip()))
             continue
         if precision == "day":
             day = int(groups["day"])
@@ -425,7 +474,8 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
         return year
 
 
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?$")
+# (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
@@ -481,6 +531,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
                 back = 7
             day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", phrase
+    if m.group("year_end"):
+        return f"{published.year:04d}", "year", phrase
     if lower in ("yesterday", "today", "tomorrow"):
         day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
         return day.isoformat(), "day", phrase

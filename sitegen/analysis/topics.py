@@ -228,12 +228,25 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
         return any(_named_term_count(text, topic) >= 2 for text in own)
     if len(own) * 4 > len(paragraphs) + bool(headline):
         return True  # (two paragraphs of seven are a good part of a short story, however they name it)
-    return any(term_count(text, topic, paragraph_stems(text)) >= 2 or any(" " in term for term in topic_matches(text, topic))
+    return any(_own_term_count(text, topic) >= 2 or any(" " in term for term in topic_matches(text, topic))
                for text in own)
 
 
+def _own_term_count(text: str, topic: Topic) -> int:
+    """How many of the topic's terms a paragraph names as its own somewhere (see _names_its_own): "EU leaders meeting
+    at a summit in Brussels" names one, the meeting; "a summit" is a kind of thing, as in any story in passing."""
+    stems = paragraph_stems(text)
+    if term_count(text, topic, stems) < 2:
+        return 0  # (most paragraphs: too few terms whatever they stand under)
+    return sum(1 for term in topic.terms if _matcher((term,)).search(text, stems)
+               and (not term[:1].islower()  # ("A CQC spokesperson": a term with a capital is a name wherever it stands)
+                    or any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _in_a_name(text, m)
+                           for m in _term_pattern(term).finditer(text))))
+
+
 # "a ceasefire", "a real ceasefire", "any talks", "a city council meeting": an indefinite article up to two words before.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# (Not "a number of territories", "a series of talks": an amount of things, each named as they are.)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:(?!of\s)[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _names_its_own(text: str, topic: Topic) -> bool:
@@ -284,6 +297,11 @@ def _named_term_count(text: str, topic: Topic) -> int:
 # ("even as" needs no comma: "tightening sanctions on Moscow's oil trade even as U.S.-brokered peace talks continue".)
 _BACKGROUND = re.compile(r"(?=[,;—–cwabe])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
                          r"|\beven\s+as\s)", re.IGNORECASE)
+# Why a source is not named is background too: "speaking on condition of anonymity because the talks are confidential",
+# "who was not authorised to discuss the negotiations". (Looked for only in paragraphs with one of its words: see
+# _only_in_background.)
+_ANONYMITY = re.compile(r"\bon\s+condition\s+of\s+anonymity\b|\b(?:not|un)\s*(?:authori[sz]ed|allowed|permitted)\s+to\s+"
+                        r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 
 
@@ -291,7 +309,10 @@ def _only_in_background(text: str, topic: Topic) -> bool:
     """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
     its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
     cuts, at = [], 0
-    for m in _BACKGROUND.finditer(text):
+    openers = list(_BACKGROUND.finditer(text))
+    if "anonymity" in text or "authori" in text or "allowed to" in text or "permitted to" in text:
+        openers = sorted(openers + list(_ANONYMITY.finditer(text)), key=lambda m: m.start())
+    for m in openers:
         if m.start() < at:
             continue  # (inside the clause before)
         end = _CLAUSE_END.search(text, m.end())
