@@ -764,8 +764,13 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
-    if appositive and any(w.lower() in lx.ROLE_NOUNS for w in appositive.group(1).split()[:4]):
-        return True
+    if appositive:
+        words = appositive.group(1).split()[:4]
+        # "Javier Molina, its delegate at the plant,", "…, the union's man in Zaragoza,": what someone is to an owner
+        # is any kind of person ("delegate", "colleague", "rival"), as a body's is a body ("its parent company").
+        nouns = lx.PERSON_NOUNS if _OWNER_WORD.fullmatch(words[0]) else lx.ROLE_NOUNS
+        if any(w.lower() in nouns for w in words) and not any(w.lower() in lx.ORG_HEADS for w in words):
+            return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
@@ -796,6 +801,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+_OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
