@@ -33,3 +33,24 @@ def test_a_body_apposed_to_its_owner_stays_a_body():
     # ("its parent company" is no person: the pronoun after it finds no one.)
     found = speakers("Orbis Haulage, its parent company, said the offer had come too late. \"We are disappointed,\" he said.")
     assert found == [("We are disappointed", None)]
+
+
+@pytest.mark.parametrize("sentence, slug", [
+    ("A spokeswoman, He Meilin, told reporters the duties were \"a political choice\".", "he-meilin"),
+    ("Vice Premier He Lifeng said the duties were \"a political choice\".", "he-lifeng"),
+])
+def test_the_family_name_he_inside_a_sentence_is_a_name_not_the_pronoun(sentence, slug):
+    found = speakers("The commerce ministry said in a statement that it \"deplores\" the vote. " + sentence)
+    assert found[-1] == ("a political choice", slug)
+
+
+def test_mr_and_ms_tell_apart_two_people_of_one_surname():
+    found = speakers("Peter Lindqvist asked about the budget. Joanna Lindqvist answered for the government.\n\n"
+                     "\"That is not an answer,\" Mr Lindqvist replied. \"It is the only one,\" Ms Lindqvist said.")
+    assert found == [("That is not an answer", "peter-lindqvist"), ("It is the only one", "joanna-lindqvist")]
+
+
+@pytest.mark.parametrize("lead", ["Her barrister, Imogen Tate of the chambers Tate Verity,", "Imogen Tate of the law firm Tate Verity"])
+def test_a_person_of_a_firm_named_with_its_kind_is_the_speaker_not_the_firm(lead):
+    found = speakers(f"{lead} said the ruling would \"change how every broker works\".")
+    assert found == [("change how every broker works", "imogen-tate")]

@@ -97,10 +97,6 @@ BATCH_24_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 24 after its fixes")
 BATCH_25_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 25 after its fixes")
 # Blind batch 26 (README 'Blind batch 26'), measured after batch 25's fixes were merged, nothing made for it.
 BATCH_26_FIRST_RUN = {
-    ("speakers", "b26-business-lanxing-zaragoza-duties"): "'A spokesman, He Yadong, told reporters' after the ministry's "
-                                                          "statement: the ministry taken",
-    ("speakers", "b26-commons-vote-reassurance-force"): "'Mr Rhodes replied' given to Ms Rhodes (two MPs named Rhodes)",
-    ("speakers", "b26-court-appeal-location-data-broker"): "'Hamida Qureshi of the firm Qureshi Lamb, said': the firm taken",
     ("speakers", "b26-obituary-chilean-seismologist"): "'she argued' inside a sentence about a paper: the observatory "
                                                        "named before taken",
     ("speakers", "b26-sport-ferreyra-transfer-saga"): "a quote's second half given to the club named in the next sentence",

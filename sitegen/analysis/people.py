@@ -240,6 +240,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
         if _THE_QUOTED_BEFORE.search(text, max(0, c.lead - 6), c.lead) and text[c.end:c.end + 1] in _CLOSING_QUOTES:
             continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
+        if not c.title and _KIND_OF_BODY_BEFORE.search(text, max(0, c.lead - 40), c.lead):
+            continue  # "of the firm Qureshi Lamb", "the law firm Tate Verity": a body's name after its kind
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
@@ -301,6 +303,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start) if len(c.words) == 1 else None))
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
+        if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
+            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does.
+            slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz) or slug
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.
@@ -470,6 +475,11 @@ _RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
 assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
 
+# "A spokesman, He Yadong, said", "Vice Premier He Lifeng": the Chinese family name He inside a sentence, before a
+# given name; the pronoun opens a sentence ("…," he said" keeps it lower-case).
+_FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
+
+
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
     ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
@@ -518,7 +528,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                      and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
                 flush(False)
                 run = []
-        if capital and word.lower() in _RUN_BREAKS:
+        if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)):
             lower = word.lower()
             if lower in lx.SURNAME_STOPWORDS:
                 after = start + len(word)
@@ -724,6 +734,21 @@ def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
     return slug if words[0].lower() == first else None
 
 
+def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gazetteer) -> Optional[str]:
+    """Of people sharing a surname, the one a title's gender picks: the only one known to have it, else the only one
+    not known to have the other (a common first name tells: "Tom", "Alison")."""
+    def gender_of(slug: str) -> Optional[str]:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        first = person.name.split()[0].lower()
+        return person.gender or ("m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None)
+    genders = {slug: gender_of(slug) for slug in slugs}
+    sure = [slug for slug, g in genders.items() if g == gender]
+    if len(sure) == 1:
+        return sure[0]
+    open_ = [slug for slug, g in genders.items() if g in (None, gender)]
+    return open_[0] if len(open_) == 1 else None
+
+
 def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:
     """The person whose full name with this surname comes last at or before (paragraph, offset), else first after."""
     if not named:
@@ -804,8 +829,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
+_KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
-_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3}\s+"
+_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3},?\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
 _PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")

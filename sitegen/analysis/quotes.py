@@ -982,9 +982,11 @@ class _Resolver:
         for m in para.mentions:
             # "Clive Black of Shore Capital said", "Tom Reed of the Resolution Foundation said": the person
             # opening the clause, then where they work (not an organization named "Tom Reed of the …").
+            # ("His solicitor, Hamida Qureshi of the firm Qureshi Lamb, said": a role set off before, the kind of
+            # employer before its name and a comma after it too.)
             if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
-                    and not masked[clause_start:m.lead].strip(" ,\u2588") and _OF_EMPLOYER.fullmatch(masked, m.end, end)
-                    and self._kind(m.key) == "person"):
+                    and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead))
+                    and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
         who = _WHO_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "who" in chunk[-60:] else None
         if who:
@@ -2240,9 +2242,10 @@ _ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
-_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
-                          % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+                          r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+_ROLE_SET_OFF = re.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
