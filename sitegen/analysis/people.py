@@ -785,7 +785,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
-    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
+    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) and not _BODY_APPOSED.match(text, end) \
+            or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
     appositive = _APPOSITIVE_ROLE.match(text, end)
@@ -829,6 +830,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
+# ", a network of seismometers", ", the country's largest union,": an appositive whose head noun is a body's says
+# the name is one (its head: the last word before "of", a relative pronoun or the appositive's end).
+_BODY_APPOSED = re.compile(r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose)\b)[\w\-’']+\s+){0,4}?(?:%s)\b(?=\s+(?:of|that|which|with|in|at|for|from|on|based)\b|\s*[,.;—–])"
+                           % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
 _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3},?\s+"
