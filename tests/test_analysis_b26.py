@@ -65,3 +65,23 @@ def test_a_name_set_off_as_a_kind_of_body_is_no_one_a_she_may_mean():
 def test_a_person_described_by_a_trade_is_still_a_person():
     found = speakers("\"It is too dear,\" said Asha Menon, a dairy farmer from Kottayam.")
     assert found == [("It is too dear", "asha-menon")]
+
+
+def test_a_role_naming_its_employer_before_an_unknown_name_makes_a_person_for_he():
+    found = speakers("After training, the Ravensholm coach, Tobias Ekwueme, refused to discuss the striker. \"I never talk "
+                     "about other people's players,\" he said.")
+    assert found == [("I never talk about other people", "tobias-ekwueme")]
+
+
+def test_a_sentence_after_a_quote_that_reports_words_of_its_own_is_not_its_attribution():
+    found = speakers("Ravensholm Rovers lost again. After training, the Ravensholm coach, Tobias Ekwueme, refused to discuss "
+                     "the striker. \"I never talk about other people's players,\" he said. "
+                     "\"Ask me again in the summer.\" Ravensholm said in a statement that the club \"will not be drawn\".")
+    assert found == [("I never talk about other people", "tobias-ekwueme"),
+                     ("Ask me again in the summer.", "tobias-ekwueme"),
+                     ("will not be drawn", "ravensholm-rovers")]
+
+
+def test_a_body_called_by_its_first_word_is_the_one_named_in_full():
+    found = speakers("Shares in Orbis Holdings fell. Orbis said in a statement that the results were \"a blip\".")
+    assert found == [("a blip", "orbis-holdings")]

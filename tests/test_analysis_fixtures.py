@@ -97,7 +97,6 @@ BATCH_24_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 24 after its fixes")
 BATCH_25_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 25 after its fixes")
 # Blind batch 26 (README 'Blind batch 26'), measured after batch 25's fixes were merged, nothing made for it.
 BATCH_26_FIRST_RUN = {
-    ("speakers", "b26-sport-ferreyra-transfer-saga"): "a quote's second half given to the club named in the next sentence",
     ("topics", "b26-analysis-reparations-loan-legal-road"): "sanctions missed in a reparations-loan analysis",
     ("events", "b26-analysis-reparations-loan-legal-road"): "'meet in Brussels on Thursday', 'this month' not dated",
     ("events", "b26-business-lanxing-zaragoza-duties"): "'later that day', 'would start in January' not dated",

@@ -1379,7 +1379,7 @@ class _Resolver:
         return slug
 
     def _org_named(self, name: str, how: str) -> Speaker:
-        name = self._spelled_out(name)
+        name = self._full_name_of(self._spelled_out(name))
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
         if slug not in self.people.people and slug not in self.gaz.people:
@@ -1467,6 +1467,14 @@ class _Resolver:
                     if words and (known is None or known.kind == "organization"):
                         names.add(" ".join(words))
         return names.pop() if len(names) == 1 else None
+
+    def _full_name_of(self, name: str) -> str:
+        """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc": a body called by its first word after
+        the article gave it in full with a suffix that only says what kind of body it is (a club's, a company's)."""
+        if " " in name or not name[:1].isupper():
+            return name
+        full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES), self.article_text)}
+        return full.pop() if len(full) == 1 else name
 
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
@@ -2107,6 +2115,9 @@ class _Resolver:
         return Speaker(found.slug, found.name, found.how + ", then quoted")
 
 
+# Words after a name that say only what kind of body it is: "Castlebridge United", "Lanxing Holdings Ltd".
+_BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|" \
+                 "Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP"
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")

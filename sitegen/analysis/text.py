@@ -183,6 +183,8 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
 _ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:he|she|they|He|She|They)\s+)(?:also\s+)?"
     r"(?:said|says|told|added|asked|wrote|posted|insisted|argued|warned|explained|replied|responded|stressed|claimed)"
+    # (Not `…." Castlebridge said in a statement that …`: a sentence reporting words of its own.)
+    r"(?!\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z\-]+\s+){1,2}?that\b)"
     r"(?=[.,;:]|\s+(?:in|on|at|during|to|after|before|when|while|from|with|last|this|earlier|later|recently|"
     r"reporters|journalists)\b|\s*$)")
 
