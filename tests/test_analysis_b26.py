@@ -85,3 +85,14 @@ def test_a_sentence_after_a_quote_that_reports_words_of_its_own_is_not_its_attri
 def test_a_body_called_by_its_first_word_is_the_one_named_in_full():
     found = speakers("Shares in Orbis Holdings fell. Orbis said in a statement that the results were \"a blip\".")
     assert found == [("a blip", "orbis-holdings")]
+
+
+def test_a_title_set_off_before_a_name_speaks_for_them_when_it_is_the_subject_later():
+    found = speakers("Opening the debate, the Health Secretary, Marion Cole, said the plan was \"overdue\".\n\n"
+                     "The Health Secretary conceded that it was \"not perfect\", but argued it would \"save lives\".")
+    assert found == [("overdue", "marion-cole"), ("not perfect", "marion-cole"), ("save lives", "marion-cole")]
+
+
+def test_the_defence_in_court_is_still_nobody_described_again():
+    found = speakers("Judge Ama Boateng heard the case. The defence said the search was \"unlawful from the start\".")
+    assert found == [("unlawful from the start", None)]

@@ -1074,7 +1074,8 @@ class _Resolver:
         if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
             return self._sentence_subject(para, clause_start, end, how)
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
-        if described and not {w.lower() for w in described.group(1).split()} & _NOT_DESCRIPTIONS:
+        # (Its head noun decides: "the defence" is a side in court, "the Defence Secretary" one person.)
+        if described and described.group(1).split()[-1].lower() not in _NOT_DESCRIPTIONS:
             words = described.group(1)
             uses, fronted = self._described_as(words, para, clause_start)
             if uses:
@@ -1083,7 +1084,7 @@ class _Resolver:
                 if len(fronted) == 1 and len(uses) == len(fronted[0][1]) and self._kind(fronted[0][0]) == "person":
                     return self._speaker(fronted[0][0], how + f" → 'the {words}' → {{name}}, so described before")
                 return None
-            if not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
+            if words.islower() and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
 
@@ -1147,7 +1148,7 @@ class _Resolver:
         """Where the article used these words before `pos` (paragraph, offset), and the people it put them
         in front of: [(slug, [(paragraph, offset) of those uses])]."""
         pattern = re.compile(r"\b%s\b" % re.escape(words), re.IGNORECASE)
-        before = re.compile(r"\b%s\s*$" % re.escape(words), re.IGNORECASE)
+        before = re.compile(r"\b%s,?\s*$" % re.escape(words), re.IGNORECASE)  # ("the Defence Secretary, John Healey")
         uses, fronted = [], {}
         for index, text, stop in self._texts_up_to(para, pos):
             found = [(index, m.start()) for m in pattern.finditer(text, 0, stop)]
@@ -2241,7 +2242,8 @@ _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
-_DESCRIBED_AGAIN = re.compile(r"\W*\bthe\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+)(?:\s+[a-z][a-z\-]+)?)\s*")
+# ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
+_DESCRIBED_AGAIN = re.compile(r"\W*\b[Tt]he\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document
