@@ -96,3 +96,12 @@ def test_a_title_set_off_before_a_name_speaks_for_them_when_it_is_the_subject_la
 def test_the_defence_in_court_is_still_nobody_described_again():
     found = speakers("Judge Ama Boateng heard the case. The defence said the search was \"unlawful from the start\".")
     assert found == [("unlawful from the start", None)]
+
+
+@pytest.mark.parametrize("named, said", [
+    ("She is survived by a daughter, Ines Halloran.", "her daughter said"),
+    ("Her lawyer, Ines Halloran, filed the appeal.", "her lawyer said"),
+])
+def test_a_kin_or_role_noun_after_his_or_her_is_the_one_set_off_before_a_name(named, said):
+    found = speakers(f"{named} \"She never stopped working,\" {said}.")
+    assert found == [("She never stopped working", "ines-halloran")]

@@ -805,12 +805,12 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
     # may be named ("Germany's defence minister, Boris Pistorius,").
-    role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
+    role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our|a|an|A|An)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
-        return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way)
+        return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
     opens = text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–")
     if _SHE_AFTER.match(text, end) and opens:
         return True  # "Kayla Brandt was 38 weeks pregnant when she started …": a sentence about her opens on her name

@@ -1075,16 +1075,16 @@ class _Resolver:
             return self._sentence_subject(para, clause_start, end, how)
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         # (Its head noun decides: "the defence" is a side in court, "the Defence Secretary" one person.)
-        if described and described.group(1).split()[-1].lower() not in _NOT_DESCRIPTIONS:
-            words = described.group(1)
+        if described and described.group(2).split()[-1].lower() not in _NOT_DESCRIPTIONS:
+            words = described.group(2)
             uses, fronted = self._described_as(words, para, clause_start)
             if uses:
                 # "the flanker" after "flanker Callum Hardie": the one person the article put those words in
                 # front of, and nobody when it used them otherwise too.
                 if len(fronted) == 1 and len(uses) == len(fronted[0][1]) and self._kind(fronted[0][0]) == "person":
-                    return self._speaker(fronted[0][0], how + f" → 'the {words}' → {{name}}, so described before")
+                    return self._speaker(fronted[0][0], how + f" → '{described.group(0).strip()}' → {{name}}, so described before")
                 return None
-            if words.islower() and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
+            if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
 
@@ -2243,7 +2243,8 @@ _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 # ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
-_DESCRIBED_AGAIN = re.compile(r"\W*\b[Tt]he\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
+# ("her son" after "survived by a son, Tomás Reyes": a kin or role noun set before a name earlier.)
+_DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document
