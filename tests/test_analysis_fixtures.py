@@ -97,7 +97,6 @@ BATCH_24_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 24 after its fixes")
 BATCH_25_FIRST_RUN: dict = {}  # (all fixed: README, "Batch 25 after its fixes")
 # Blind batch 26 (README 'Blind batch 26'), measured after batch 25's fixes were merged, nothing made for it.
 BATCH_26_FIRST_RUN = {
-    ("topics", "b26-analysis-reparations-loan-legal-road"): "sanctions missed in a reparations-loan analysis",
     ("events", "b26-analysis-reparations-loan-legal-road"): "'meet in Brussels on Thursday', 'this month' not dated",
     ("events", "b26-business-lanxing-zaragoza-duties"): "'later that day', 'would start in January' not dated",
     ("events", "b26-commons-vote-reassurance-force"): "'before the end of January' not dated",
@@ -115,9 +114,28 @@ BATCH_26_FIRST_RUN = {
     ("scare", "b26-qa-deputy-minister-guarantees"): "a quoted question listed as a quote",
     ("scare", "b26-sport-ferreyra-transfer-saga"): "a banner's words 'Ni un euro menos' listed as a quote",
 }
+# Blind batch 27 (README 'Blind batch 27'), measured after batch 26's fixes were merged, nothing made for it.
+BATCH_27_FIRST_RUN = {
+    ("speakers", "b27-geneva-talks-live-blog"): "'not been asked', Peskov's, given to Witkoff named in his sentence",
+    ("speakers", "b27-kiel-tram-referendum"): "Jens Petersen's words given to 'the No campaign' he leads",
+    ("speakers", "b27-red-sea-coral-study"): "'co-author Chen Xiaoling' taken as a name with its role word",
+    ("speakers", "b27-turin-tennis-final"): "'Wei' not taken for Wei Haoran (surname first); 'Spaniard Carlos Moyano' "
+                                            "taken as a name with its nationality",
+    ("events", "b27-barcelona-tourist-flats-ruling"): "'made public on Tuesday' after 'dated 26 February' not dated",
+    ("events", "b27-geneva-talks-live-blog"): "'met for almost nine hours on Monday' not dated",
+    ("events", "b27-kiel-tram-referendum"): "'construction to begin in 2029', 'apply for federal funding' this year not "
+                                            "dated",
+    ("events", "b27-nz-nurses-strike"): "'members voted last month' not dated",
+    ("events", "b27-qinghe-motors-earnings-call"): "'listed in Hong Kong in 2021' not dated",
+    ("events", "b27-radio-interview-deputy-minister"): "'met in Paris to finalise plans' (a day after) not dated",
+    ("scare", "b27-eu-summit-sanctions-wire"): "the plan's name 'reparations loan' listed as a quote",
+    ("scare", "b27-nz-nurses-strike"): "the placard's 'Safe staffing saves lives' listed as a quote",
+    ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
+    ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
-                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **P10_PROBES}
+                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **P10_PROBES}
 
 
 def _cases(test):
