@@ -154,7 +154,17 @@ turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh chines
 afghan iranian iraqi syrian israeli palestinian lebanese jordanian egyptian saudi emirati qatari african nigerian
 kenyan ethiopian south north canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban
 australian european western eastern swedish norwegian danish finnish estonian latvian lithuanian moldovan serbian
-croatian bosnian albanian slovenian veteran rookie""".split())
+croatian bosnian albanian slovenian veteran rookie vietnamese thai indonesian filipino malaysian taiwanese peruvian
+ecuadorian uruguayan paraguayan bolivian moroccan algerian tunisian libyan sudanese somali ghanaian senegalese
+icelandic spaniard briton swede dane finn pole turk scot serb croat frenchman frenchwoman englishman englishwoman dutchman
+dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi""".split())  # (the nouns: "the Spaniard Carlos Moyano")
+
+# Family names of Chinese, Korean and Vietnamese people, written before the given name: "Wei Haoran" … "Wei said".
+# (Only common ones that are neither an English word nor a Western first name: "Long", "Song" and "Lee" are not here.)
+FAMILY_NAMES_FIRST = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du cheng wei su lu ding ren shen yao jin qian
+xue lei hou duan hao shao mao qiu qin meng tan kim park choi jung kang cho yoon jang lim shin seo kwon hwang ahn nguyen
+tran pham hoang phan vu vo dang bui ngo duong""".split())
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -222,6 +222,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
         return word not in lx.FIRST_NAMES and any(_TITLE_GENDER.get(c.title.lower().rstrip(".")) for c in singles_by_word.get(word, ()))
 
+    def family_name_first(words: tuple[str, ...]) -> bool:
+        # "China's Wei Haoran" … "Wei, who rises to seventh, said": a Chinese, Korean or Vietnamese family name,
+        # written first, speaking alone makes the full name a person (whom "Wei" then stands for).
+        return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
+            and speaks_alone(words[0].lower())
+
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
         if c.gazetteer is not None:
@@ -249,7 +255,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
-                or len(c.words) <= 3 and titled_alone(c.words[0].lower())):
+                or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -664,7 +670,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
-    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or (
+    if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
             _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
@@ -714,6 +720,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:p
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
 _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
+# "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
+# (each part of a hyphenated name is capitalized: "Smith-Baker", "Jean-Pierre").
+_ROLE_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
 _ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")

@@ -1133,7 +1133,7 @@ class _Resolver:
                 comma = chunk.rfind(",", 0, comma)
                 if comma < 0:
                     return None
-            if any_role or _ROLE_FOR.match(chunk, comma + 1, role_end):
+            if any_role or _ROLE_FOR.match(chunk, comma + 1, role_end) or _ROLE_WHO.match(chunk, comma + 1, role_end):
                 role_seen = True
             elif not _RELATIVE.match(chunk, comma + 1, end_at):
                 return None
@@ -2268,6 +2268,10 @@ _ROLE_FOR = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,
 # ", energy and the environment": the end of a list inside a role ("minister for climate, energy and the environment").
 _LIST_TAIL = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
+# ", a retired harbour engineer who chaired the No campaign,": a kind of person and what they did; whatever the
+# clause names is not the subject.
+_ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:%s)\s+(?:who|whose)\s+[^,]+$"
+                       % "|".join(sorted(lx.PERSON_NOUNS)))
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
@@ -2290,8 +2294,10 @@ _SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside
                            r"[^,;:\"“”A-Z]{0,40},\s*")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
-_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?"
-                            r"(?:\w+ed|led|held|run|won|made|written|chosen|given)\s+by\s+$")
+_PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
+                            r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
+                            # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)
+                            r"(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
