@@ -81,3 +81,28 @@ def test_he_after_a_reduced_passive_is_its_agent_not_the_last_subject():
 def test_a_name_inside_a_persons_role_clause_does_not_speak(role):
     found = speakers(f"Moira Keane, {role}, told supporters the council had \"chosen the wrong pier\".")
     assert found == [("chosen the wrong pier", "moira-keane")]
+
+
+# Speakers: a quote standing alone as a sentence, whose speaker the next sentence names.
+
+@pytest.mark.parametrize("next_sentence", [
+    "Councillor Dana Whitlock, the chair of the planning board, said it twice at the meeting.",
+    "That was how the club's captain, Dana Whitlock, summed up the season.",
+    "That was the board's answer on Friday, read out by its chair Dana Whitlock at the meeting.",
+])
+def test_a_quote_alone_is_the_one_the_next_sentence_says_gave_it(next_sentence):
+    found = speakers("Sergei Lavrov arrived in the morning.\n\n"
+                     f"\"We will not move the bus station.\" {next_sentence}")
+    assert found == [("We will not move the bus statio", "dana-whitlock")]
+
+
+def test_said_it_with_a_clause_of_its_own_gives_the_quote_before_to_no_one():
+    # ("said it was …" reports a clause of its own; the quote before it is not said to be hers.)
+    found = speakers("Sergei Lavrov arrived in the morning.\n\n"
+                     "\"We will not move the bus station.\" Dana Whitlock said it was too early to tell.")
+    assert found == [("We will not move the bus statio", None)]
+
+
+def test_a_live_blogs_time_stamp_does_not_hide_the_next_sentences_speaker():
+    found = speakers("**09:15** - \"The border stays shut.\" That was the ministry's answer, given by spokesman Yuri Belov.")
+    assert found == [("The border stays shut.", "yuri-belov")]

@@ -168,7 +168,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
                 # person, with no speech verb anywhere, is that person's.
                 sentence = para.sentence_at(q.spans[0].start)
-                if not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
+                # (A live blog's time stamp before it, "11:30 - ", is no words of the sentence.)
+                lead_in = _STAMP_BEFORE.match(para.masked, sentence[0], q.spans[0].start)
+                if not para.masked[lead_in.end() if lead_in else sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?,"):
                     speaker = (resolver.named_next(para, sentence[1]) or resolver.intro_subject(para, sentence[0])
                                or resolver.reported_before(para, sentence[0]))
             if speaker is None and words <= SCARE_QUOTE_WORDS and not verb:
@@ -898,7 +900,7 @@ class _Resolver:
         masked = para.masked
         m = _WHOSE_WORDS_NEXT.match(masked, s_end)
         if m is None:
-            return None
+            return self._named_next_as_subject(para, s_end)
         if m.group("pronoun"):
             word = m.group("pronoun").lower()
             slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
@@ -911,6 +913,35 @@ class _Resolver:
         if mention is None or mention.possessive or mention.in_quote:
             return None
         return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
+
+    def _named_next_as_subject(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+        """The next sentence's subject, when it says the words were theirs: `"…" Mayor Ann Lee said it twice`,
+        `"…" That was how Lee's coach, Tom Reed, summed him up`, `"…" That was the ministry's answer, delivered by
+        spokesman Yuri Belov` (the one who gave the answer, else the one whose answer it was)."""
+        masked = para.masked
+        b = para.sentence_at(s_end + len(masked[s_end:s_end + 20]) - len(masked[s_end:s_end + 20].lstrip()))[1]
+        owned = _OWNED_ANSWER_NEXT.match(masked, s_end)
+        if owned:
+            owner = self._mention_at(para, owned.end(1) - len(owned.group(1)))
+            by = _GIVEN_BY.search(masked, owned.end(), b)
+            agent = self._mention_at(para, by.end()) if by else None
+            if agent and not agent.possessive and self._kind(agent.key) == "person":
+                return self._speaker(agent.key, f"'{owned.group(0).strip()}', {by.group(0).strip(' ,')} {{name}}, in the next sentence")
+            if owner and owner.possessive and not by:
+                return self._speaker(owner.key, "'{name}'s " + owned.group(2) + "', in the next sentence")
+            return None
+        how = _HOW_NEXT.match(masked, s_end)
+        start = how.end() if how else s_end
+        for mention in para.mentions:
+            if mention.lead < start or mention.in_quote or mention.possessive and mention.lead < b:
+                continue  # (the owner of a role set off before the name: "Wei's coach, …")
+            if mention.lead >= b or not _SUBJECT_LEAD.fullmatch(masked, start, mention.lead):
+                return None
+            if how and _VERB_WORD_AFTER.match(masked, mention.end) or not how and _SAID_IT.match(masked, mention.end):
+                return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
+                                     + ", in the next sentence")
+            return None
+        return None
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -2167,6 +2198,22 @@ _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|wer
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
                                r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
+# `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
+_OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
+                                r"(?:[a-z\-]+\s+){0,2}?(answer|reply|response|verdict|message|warning|line|reaction|view|position)\b")
+_GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)\s+by\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w\-]*\s+){0,2}")
+# `"…" That was how Wei's coach, the Spaniard Carlos Moyano, summed up …`: the subject after "how".
+_HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
+# What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
+# ("Wei's coach, the Spaniard").
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
+                           r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
+_VERB_WORD_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?,?\s+(?:also\s+)?[a-z]+(?:ed|ut|ote|aid|ave)\b")
+# `Aroha Tipene, the union's chief negotiator, said it twice`: the words before were the subject's (not "said it was
+# …", a clause of its own).
+_SAID_IT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"
+                      r"writes|told|tells|shouted|shouts)\s+(?:it|them|those\s+words|these\s+words)\b(?!\s+(?:was|is|were|are|"
+                      r"would|will|had|has|could|should|might|must|did|does|can|may)\b)")
 # "of the closing argument delivered on Monday by": what was said, and who delivered it.
 _DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|written|sent|issued|posted)\s+"
                            r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
@@ -2275,6 +2322,7 @@ _ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
+_STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
