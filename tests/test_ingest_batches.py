@@ -136,7 +136,6 @@ HTML_10_FIRST_RUN = {
     "heldout_html10/fenwickvalleyherald_en_council-budget-library": "date, body (0 extra, 8 lost)",
     "heldout_html10/gazetapolnocna_pl_21-pakiet-sankcji": "publisher, description, body (1 extra, 0 lost)",
     "heldout_html10/messagerdelest_fr_garanties-securite-otan": "description",
-    "heldout_html10/nordlichtkurier_de_genf-gefangenenaustausch": "author, description, body (1 extra, 0 lost)",
 }
 _KNOWN = {**_DIFFERS, **BATCH_27_FIRST_RUN, **HTML_10_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]

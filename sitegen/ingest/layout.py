@@ -125,15 +125,23 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     # (or the meta description is the dek cut short: "… i västra Ukraina." for "… i västra Ukraina – men bara om …")
     cut = key.rstrip(".…  ") if len(key) >= 40 else None
     # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
-    for info in infos[h1 + 1:h1 + 9]:
+    for k in range(h1 + 1, min(h1 + 9, len(infos))):
+        info = infos[k]
         text = info.line.text.casefold()
-        if (text == key or cut and text.startswith(cut) and text[len(cut):len(cut) + 2] in (" –", " —", " -", ", ", "; ")) \
-                and info.fate is None:
+        after = text[len(cut):len(cut) + 2] if cut and text.startswith(cut) else None
+        # (or its first sentence, on the line over the byline: "… greifbares Ergebnis." for "… Ergebnis. Über eine …";
+        # under the byline such a line is the lead, whose first sentence a description often repeats)
+        if (text == key or after in (" –", " —", " -", ", ", "; ") or after in (". ", "! ", "? ")
+                and k + 1 < len(infos) and _byline_below(infos[k + 1])) and info.fate is None:
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
         if info.pattern is None and info.sentence and info.words >= 10:
             return  # the story has begun
+
+
+def _byline_below(info: LineInfo) -> bool:
+    return info.line.byline or md.byline(info.line.text) is not None
 
 
 def _apply_rules(infos: list[LineInfo], rules: FileRules) -> None:
@@ -1025,6 +1033,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     if info.words > 16 and not (info.words <= 30 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
+    second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
+    if second and md.another_author(result.author, second):
+        result.author = md.join_authors(result.author, second)
+        info.fate, info.reason = "author", "byline: a co-author's line opening with 'and' under the first"
+        return True
     if name:
         if result.author is None:
             result.author = name

@@ -322,11 +322,15 @@ def is_byline_label(text: str) -> bool:
     return bool(_BYLINE_LABEL.match(text))
 
 
-_ROLE = r"(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)"
+# (German makes a beat and its role one word: "Politikredakteur", "Wirtschaftskorrespondentin".)
+_ROLE = (r"(?:(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)|"
+         r"[A-ZÄÖÜ][a-zäöüß]+(?:korrespondent|redakteur)(?:in)?)")
 # Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
 _GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
 _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
-_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
+# Where the reporter is posted, after the role: "Korrespondentin in Genf", "correspondent in Kyiv", "corresponsal en Roma".
+_POSTED_IN = r"(?:\s+(?:in|en|à|a|aus|at|em|w|na|v)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)?"
+_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)]
 
 
 _GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
@@ -469,6 +473,18 @@ def another_author(author: str, name: str) -> bool:
     """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
     known = {n.casefold() for n in author_list(author)}
     return all(n.casefold() not in known for n in author_list(name))
+
+
+# The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
+# Politikredakteur", "and Tom Ashworth in Brussels", "et Léa Martin, envoyée spéciale").
+_AND_AUTHOR = re.compile(r"^(?:and|und|en|et|y|e|i|og|och|ve|és|&)\s+(?P<rest>\S.{3,70})$", re.IGNORECASE)
+
+
+def and_author(text: str) -> Optional[str]:
+    """"und Jonas Hild Politikredakteur" → "Jonas Hild": a co-author's line right under a byline."""
+    match = _AND_AUTHOR.match(text)
+    name = author_name(match.group("rest")) if match else None
+    return name if name and len(name.split()) >= 2 else None
 
 
 def join_authors(author: str, name: str) -> str:
