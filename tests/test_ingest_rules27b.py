@@ -54,3 +54,47 @@ def test_a_lead_under_the_byline_whose_first_sentence_is_the_description_stays_t
     e = extract(page, "x.html")
     assert e.description is None
     assert body_lines(e.blocks)[0].startswith(first)
+
+
+_ENTRIES = [
+    ("4:05 p.m. GMT", "Ben Cole", "Ferries stay in port until Friday as the gales go on",
+     "<p>The operator said every crossing to the islands would stay cancelled until the wind drops below gale force, "
+     "and that passengers with tickets would be rebooked free of charge.</p>"),
+    ("2:40 p.m. GMT", "Ben Cole", "Coastguard: stay away from the sea front",
+     "<p>The coastguard asked people not to walk along the promenade, where waves have been breaking over the wall "
+     "since the morning tide. Its chief officer posted a warning:</p>"
+     '<blockquote class="twitter-tweet"><p>Please keep off the sea front this afternoon. Waves are coming over the '
+     "wall and the path is closed.</p>&mdash; Orla Byrne (@obyrne_cg) <a href=\"#\">March 3, 2026</a></blockquote>"),
+    ("11:20 a.m. GMT", "Ana Ruiz", "Schools close early in the north",
+     "<p>Eleven schools sent pupils home at lunchtime after the council said buses could not run safely on the "
+     "coast road in the afternoon.</p>"),
+    ("8:00 a.m. GMT", "Ana Ruiz", "Welcome to our live coverage",
+     "<p>Good morning. Storm Ivo reaches the west coast today, with gusts of up to 90mph forecast. We will bring you "
+     "the latest on travel, schools and power cuts throughout the day.</p>"),
+]
+
+
+def _live_page(*entries: tuple[str, str, str, str]) -> bytes:
+    feed = "".join(f'<article class="live-entry"><header><time>{time}</time> <span class="live-entry__author">'
+                   f"{who}</span></header><h2>{heading}</h2><div>{body}</div></article>"
+                   for time, who, heading, body in entries)
+    return ("<html><head><title>Storm Ivo live</title></head><body><main>"
+            "<h1>Storm Ivo live: ferries cancelled and schools close as gales reach the coast</h1>"
+            '<p class="byline">Ana Ruiz (earlier) and Ben Cole (now)</p>'
+            f'<div class="feed">{feed}</div></main></body></html>').encode()
+
+
+def test_an_embedded_posts_attribution_is_no_byline_and_every_live_entry_is_kept_under_its_heading():
+    e = extract(_live_page(*_ENTRIES), "x.html")
+    assert e.author == "Ana Ruiz and Ben Cole"
+    lines = body_lines(e.blocks)
+    assert [line for line in lines if line.startswith("## ")] == [f"## {heading}" for _, _, heading, _ in _ENTRIES]
+    assert not any("Orla Byrne" in line or "GMT" in line for line in lines)
+    assert lines[-1].startswith("Good morning. Storm Ivo reaches the west coast today")
+
+
+def test_the_first_live_entrys_heading_under_its_time_and_contributor_heads_it():
+    lines = body_lines(extract(_live_page(_ENTRIES[0], *_ENTRIES[2:]), "x.html").blocks)
+    assert lines[:2] == ["## Ferries stay in port until Friday as the gales go on", "The operator said every crossing to the islands would "
+                         "stay cancelled until the wind drops below gale force, and that passengers with tickets would "
+                         "be rebooked free of charge."]

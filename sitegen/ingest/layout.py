@@ -511,7 +511,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (info.words >= 2 and md.author_name(text))
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
-                and TIME_ONLY.match(infos[i - 1].line.text) and _more_times(infos, end)):
+                and _entry_stamp(infos[i - 1].line.text) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -981,7 +981,19 @@ def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = F
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
     """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
-    return any(TIME_ONLY.match(info.line.text) for info in infos[end:])
+    return any(_entry_stamp(info.line.text) for info in infos[end:])
+
+
+# A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
+_TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
+                             r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+
+
+def _entry_stamp(text: str) -> bool:
+    if TIME_ONLY.match(text):
+        return True
+    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
+    return bool(match and md.author_name(match.group("name")))
 
 
 # A live page's summary box: the points under it are not a dek.
@@ -1022,6 +1034,8 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
+    if text[:1] in "—–-" and bp.EMBED_ATTRIBUTION.match(text):
+        return False  # "— Dana Reyes (@dreyes) May 2, 2026" under an embedded post: its writer, not the story's
     if 16 < info.words <= 30 and result.author is None:
         name = md.byline_inside(text)
         if name and md.find_date(text, result.day_first):
