@@ -98,3 +98,43 @@ def test_the_first_live_entrys_heading_under_its_time_and_contributor_heads_it()
     assert lines[:2] == ["## Ferries stay in port until Friday as the gales go on", "The operator said every crossing to the islands would "
                          "stay cancelled until the wind drops below gale force, and that passengers with tickets would "
                          "be rebooked free of charge."]
+
+
+def test_a_table_set_in_a_figure_is_the_storys_table_and_its_caption_is_dropped():
+    table = ("<p>Ridership by line, this year and last:</p><figure class='wp-block-table'><table><thead><tr><th>Line</th>"
+             "<th>2025</th><th>2026</th></tr></thead><tbody><tr><td>Red</td><td>41,200</td><td>43,900</td></tr>"
+             "<tr><td>Blue</td><td>28,700</td><td>27,100</td></tr></tbody></table>"
+             "<figcaption>Source: transit authority</figcaption></figure>")
+    lines = body_lines(extract(_article("", table), "x.html").blocks)
+    assert lines[2:6] == ["Ridership by line, this year and last:", "Line | 2025 | 2026", "Red | 41,200 | 43,900",
+                          "Blue | 28,700 | 27,100"]
+    assert "Source: transit authority" not in lines
+
+
+_MORE = ("Parish councils along the coast route had asked for a later bus on Fridays, which the board said it would "
+         "consider once the new contracts were signed.",
+         "A survey of 600 passengers found that most travel to work or to medical appointments, and that one in three "
+         "has no other way to reach the nearest town.",
+         "The county will pay for the winter timetable from its reserves, the finance committee confirmed, while it "
+         "waits for next year's grant from the government.")
+
+
+def _posted(time: str) -> bytes:
+    """A WordPress post whose header (byline, dates, share bar) stands outside its dense entry content."""
+    story = "".join(f"<p>{p}</p>" for p in (_LEAD, _NEXT, _THIRD, *_MORE))
+    return ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+            '"2026-03-04T02:45:00+00:00"}</script></head><body><main><article><header class="entry-header">'
+            '<h1 class="entry-title">Rural bus routes saved for the winter</h1><div class="entry-subhead">'
+            '<div class="entry-meta"><span class="byline">By <a href="/author/mk">Maria Kowalczyk</a><span '
+            f'class="author-title">Staff Writer</span></span> <span class="posted-on">{time}<span> Updated:</span> '
+            '<time datetime="2026-03-05T10:00:00-05:00">March 5, 2026</time></span></div><div class="sharedaddy">'
+            '<h3>Share this:</h3><ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li></ul></div></div>'
+            f'</header><div class="entry-content">{story}</div></article></main></body></html>').encode()
+
+
+def test_a_utc_timestamp_past_midnight_gives_way_to_the_pages_own_time_of_the_same_moment():
+    assert extract(_posted('<time datetime="2026-03-03T21:45:00-05:00">March 3, 2026</time>'), "x.html").date \
+        == "2026-03-03"
+    # Not the same moment: no witness for the day.
+    assert extract(_posted('<time datetime="2026-03-02T21:45:00-05:00">March 2, 2026</time>'), "x.html").date \
+        == "2026-03-04"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
@@ -553,8 +554,10 @@ def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[in
             cells = [lines[j] for j in rows[first_of[i]]]
             text = " | ".join(c.text for c in cells)
             linked = sum(c.link_density * len(c.text) for c in cells)
+            # (A table set in a <figure>, as a block editor does, is a figure of data, no photo caption.)
+            container = None if line.container == "figure" else line.container
             row_line = Line(n=line.n, text=text, raw=text, tag="tr", link_density=min(1.0, linked / max(1, len(text))),
-                            container=line.container, blank_before=True, group=line.group)
+                            container=container, blank_before=True, group=line.group)
             row_line.in_article = line.in_article
             out_lines.append(row_line)
         else:
@@ -662,6 +665,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             hints.date = iso
             utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
             hints.date_utc_hour = int(utc.group(1)) if utc else None
+            local = _local_day(value, page.times) if utc else None
+            if local:
+                hints.date, hints.date_utc_hour = local, None
             break
     site_name = _without_portal(meta.get("og:site_name"))
     company = _ld_name(ld.get("publisher"))
@@ -682,6 +688,25 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.description = clean(description) if description else None
     hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     return hints
+
+
+def _local_day(utc_value: str, times: list[str]) -> Optional[str]:
+    """The day a <time> shows the same moment in the page's own time zone ("2026-11-23T23:12-05:00" for the
+    structured data's "2026-11-24T04:12Z"): the day its readers saw, where UTC has already turned."""
+    try:
+        moment = datetime.fromisoformat(utc_value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    for value in times:
+        if value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
+            continue
+        try:
+            shown = datetime.fromisoformat(value.strip())
+        except ValueError:
+            continue
+        if shown.tzinfo is not None and moment.tzinfo is not None and shown == moment:
+            return shown.date().isoformat()
+    return None
 
 
 # "Ministerstwo Spraw Zagranicznych - Portal Gov.pl", "Foreign Office - GOV.UK": the body, then the portal hosting it.
