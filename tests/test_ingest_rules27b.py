@@ -138,3 +138,35 @@ def test_a_utc_timestamp_past_midnight_gives_way_to_the_pages_own_time_of_the_sa
     # Not the same moment: no witness for the day.
     assert extract(_posted('<time datetime="2026-03-02T21:45:00-05:00">March 2, 2026</time>'), "x.html").date \
         == "2026-03-04"
+
+
+_INTRO = "The county gave three reasons for its decision, the board said:"
+
+
+def test_the_last_item_of_a_list_punctuated_as_a_sentence_stays_in_the_list():
+    # A dump with no blank lines: items end in ";", the last one with the full stop.
+    e = extract("\n".join(["Rural bus routes saved for the winter", _LEAD, _NEXT, _INTRO,
+                           "fewer passengers drive in the winter months;", "the schools need the morning buses;",
+                           "the villages have no other service.", _THIRD]).encode(), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _INTRO, "- fewer passengers drive in the winter months;",
+                                    "- the schools need the morning buses;", "- the villages have no other service.",
+                                    _THIRD]
+
+
+def test_the_sentence_opening_a_list_copied_over_its_items_is_no_item():
+    items = ["a later bus on Fridays", "free travel for carers", "a stop at the new health centre"]
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT,
+                     "What changes\nThe board will add three things next year. Passengers will find:\n" + "\n".join(items),
+                     _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, "## What changes",
+                                    "The board will add three things next year. Passengers will find:",
+                                    *[f"- {item}" for item in items], _THIRD]
+
+
+def test_a_subheading_after_a_list_closed_by_its_full_stop_is_no_item():
+    items = ["fewer passengers drive in the winter months ;", "the schools need the morning buses ;",
+             "the villages have no other service."]
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT, _INTRO + "\n" + "\n".join(items),
+                     "What happens next", _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _INTRO, *[f"- {item}" for item in items], "## What happens next",
+                                    _THIRD]

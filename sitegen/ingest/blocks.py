@@ -151,6 +151,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "heading", "heading", "subheading: a short question before a paragraph"
     if text.endswith(":") and box_follows(infos, i):
         return "dropped", None, "label of a box that was dropped"
+    if info.sentence and closes_list(infos, i):
+        return "list_item", "list_item", "list item: the last of a list whose items end in ',' or ';'"
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
     if list_context(infos, i):
@@ -180,6 +182,16 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
             continue
         return nxt.words >= 15 and nxt.sentence
     return False
+
+
+def closes_list(infos: list[LineInfo], i: int) -> bool:
+    """"… tampados;" / "… carros;" / "informar vazamentos pelo telefone 195.": a list punctuated as a sentence ends with
+    its full stop on the last item (in a dump with blank lines, one copied right under the item before it)."""
+    info = infos[i]
+    prev = infos[i - 1] if i else None
+    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
+        and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
+        and (info.line.text[:1].islower() or not info.line.blank_before)
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:
@@ -231,6 +243,8 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
 
 def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
+    if i and infos[i - 1].kind == "list_item" and closes_list(infos, i - 1):
+        return False  # the list's full stop came on the item before
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
