@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import author_name
-from ingest_fixtures import ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, body_lines, dump
+from ingest_fixtures import (ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, GERMAN_LEAD,
+                             GERMAN_NEXT, body_lines, dump)
 
 
 def _article(header: str, body: str = "", head: str = "") -> bytes:
@@ -170,3 +171,21 @@ def test_a_subheading_after_a_list_closed_by_its_full_stop_is_no_item():
                      "What happens next", _THIRD), "x.txt")
     assert body_lines(e.blocks) == [_LEAD, _NEXT, _INTRO, *[f"- {item}" for item in items], "## What happens next",
                                     _THIRD]
+
+
+def test_a_source_line_under_a_ranking_a_sign_up_boxs_promise_and_an_audio_player_are_not_story():
+    ranking = "\n".join(["1. Linz – 4 100 EUR", "2. Graz – 3 900 EUR", "3. Salzburg – 5 200 EUR"])
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, "Artikel vorlesen lassen · 4 Min.", _NEXT,
+                     "Average rents per square metre:\n" + ranking + "\nFonte: Istituto nazionale di statistica.",
+                     _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, "Average rents per square metre:", *ranking.split("\n"), _THIRD]
+    german = extract(dump("Lahnbrücke bleibt bis zum Sommer gesperrt", GERMAN_LEAD,
+                          "Mit der Anmeldung willigen Sie in unsere Datenschutzbestimmungen ein.", GERMAN_NEXT), "x.txt")
+    assert body_lines(german.blocks) == [GERMAN_LEAD, GERMAN_NEXT]
+
+
+def test_one_line_under_a_sentence_ending_in_a_colon_is_a_quotation_no_list():
+    quote = "We cannot promise what we could not keep. Every route we save must still run next winter."
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT,
+                     "One member of the board put it this way:\n" + quote, _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, "One member of the board put it this way:", quote, _THIRD]

@@ -26,6 +26,10 @@ _SOCIAL = re.compile(
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
+        # An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
+        r"artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)", r"[ée]couter (?:l['’]|cet )article",
+        r"escuchar (?:el|este) artículo", r"ascolta (?:l['’]|questo )articolo", r"ouvir (?:o|este) artigo",
+        r"posłuchaj artykułu", r"слушать статью", r"слухати статтю",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
@@ -364,6 +368,10 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
+    # A sign-up box's consent and promise in more languages: "Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky".
+    r"mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
+    r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
+    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
@@ -679,6 +687,12 @@ _CREDIT_EPA = re.compile(r"\bepa\b")
 assert _CREDIT_AGENCY.pattern.count("epa") == 0 and _CREDIT_LABEL.pattern.startswith("^")
 
 
+# "Source: …" in any language under a chart, a ranking or a table, full stop or not ("Fuente: Boletín Hidrológico,
+# Ministerio …."; "Zdroj: Asociace …"): the colon says it is a label, whatever follows.
+_SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|"
+                          r"izvor|источник|джерело|出典|出处|来源)\s*[:：]\s*\S", re.IGNORECASE)
+
+
 def _photo_credit(lower: str) -> bool:
     """_PHOTO_CREDIT.search(lower), faster."""
     return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower))
@@ -757,6 +771,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the site's licence (footer)"
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
         return "an author photo's alt text (a name and the word for the picture)"
+    if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
+        return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if words <= 3 and _AGENCY_ONLY.match(text):

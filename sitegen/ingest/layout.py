@@ -758,8 +758,10 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             j += 1
         after = infos[j + 1] if j + 1 < len(infos) else None
         run = infos[start:j + 1]
-        if len(run) >= 3 and run[0].sentence and run[0].line.text.endswith(":"):
-            run = run[1:]  # "… Visitors will also find:" over the items: the sentence that opens the list is no item
+        if run and run[0].sentence and run[0].line.text.endswith(":"):
+            # "… Visitors will also find:" over the items: the sentence that opens a list is no item (and one line
+            # under it, "… formulierte es so:" / the quotation, is no list)
+            run = run[1:]
         if len(run) >= 2 and all(_item_like(info) for info in run) and (
                 after is None or after.line.blank_before or after.fate == "dropped" or j == last
                 or after.kind == "heading" and after.fate == "heading"):
