@@ -189,3 +189,48 @@ def test_one_line_under_a_sentence_ending_in_a_colon_is_a_quotation_no_list():
     e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT,
                      "One member of the board put it this way:\n" + quote, _THIRD), "x.txt")
     assert body_lines(e.blocks) == [_LEAD, _NEXT, "One member of the board put it this way:", quote, _THIRD]
+
+
+def test_a_name_then_a_role_after_a_bar_is_the_byline_under_the_headline_not_a_row_of_town_names():
+    towns = ("In Kiel, Lübeck und Flensburg warten die Pendler seit Wochen auf eine Entscheidung, sagte der Sprecher "
+             "der Verwaltung.")
+    e = extract("\n".join(["Kieler Rundschau", "Kiel Lübeck Flensburg Neumünster Husum Heide Mehr",
+                           "Pendler warten auf eine Entscheidung über die Lahnbrücke", "Sabine Krüger | Redakteurin", "3. März 2026",
+                           towns, GERMAN_LEAD, GERMAN_NEXT]).encode(), "x.txt")
+    assert (e.title, e.author) == ("Pendler warten auf eine Entscheidung über die Lahnbrücke", "Sabine Krüger")
+
+
+def test_the_dek_over_the_lead_photo_its_caption_credit_and_gallery_link():
+    dek = ("The county will keep every rural route running through the winter, and fares stay frozen until the "
+           "summer, the transport board decided after a long meeting on Tuesday evening.")
+    e = extract("\n".join(["Rural bus routes saved for the winter", "By Maria Kowalczyk", "3 March 2026", dek,
+                           "A bus at the Harwell stop, March 2026.", "fot. Jan Nowak / County Herald",
+                           "Photo gallery (9)", _LEAD, _NEXT, _THIRD]).encode(), "x.txt")
+    assert e.description == dek
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+_ANSWER = ("The board looked at every route one by one, and it found that the buses that run at night carry more "
+           "passengers than anyone expected.")
+
+
+def test_an_interviews_credit_and_its_questions_however_long_or_after_a_related_list():
+    e = extract(dump("«Ninguna ruta se cerrará este invierno»", "Entrevista: Ana María López", "3 de marzo de 2026",
+                     _LEAD, "Why did the board change its mind?", _ANSWER,
+                     "And the villages, which say that nobody ever asked them what they need?",
+                     "We went to each of them. Here is what they told us.", "Related stories",
+                     "Ferry timetable to change in spring", "New bus shelters for the high street",
+                     "When will the new timetable start?", _NEXT), "x.txt")
+    assert e.author == "Ana María López"
+    assert [line for line in body_lines(e.blocks) if line.startswith("## ")] == [
+        "## Why did the board change its mind?",
+        "## And the villages, which say that nobody ever asked them what they need?",
+        "## When will the new timetable start?"]
+
+
+def test_a_question_in_capitals_or_over_a_list_is_a_subheading_though_its_answer_is_short():
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT, "WHAT COMES NEXT?",
+                     "The board meets again in May.", "What will change for passengers?",
+                     "The board lists three changes:\nfewer late buses;\nnew stops;\nlower fares.", _THIRD), "x.txt")
+    lines = body_lines(e.blocks)
+    assert "## WHAT COMES NEXT?" in lines and "## What will change for passengers?" in lines

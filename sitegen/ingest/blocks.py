@@ -112,7 +112,11 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         return False
     if header:
         nxt = infos[i + 1] if i + 1 < len(infos) else None
-        after = infos[i + 2] if i + 2 < len(infos) else None
+        # (a gallery's link, "Galeria zdjęć (12)", may stand between the credit and the story)
+        k = i + 2
+        while k < len(infos) and k <= i + 3 and infos[k].pattern == "gallery/comment counter":
+            k += 1
+        after = infos[k] if k < len(infos) else None
         return nxt is not None and nxt.pattern == "photo credit" and (
             not info.sentence or after is not None and after.sentence and after.words >= 8)
     nxt = infos[i + 1] if i + 1 < len(infos) else None
@@ -171,7 +175,12 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
     text = info.line.text
-    if not text.endswith("?") or info.words > 9 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+    if not text.endswith("?") or info.words > 16 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+        return False
+    # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
+    # page has set another question as a subheading.)
+    interview = asked_before(infos, i)
+    if info.words > 9 and not interview:
         return False
     prev = infos[i - 1] if i else None
     if prev is not None and prev.kind == "heading":
@@ -180,7 +189,10 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
         nxt = infos[j]
         if nxt.fate == "dropped" or nxt.pattern:
             continue
-        return nxt.words >= 15 and nxt.sentence
+        # A short answer will do under an interview's question, a question in capitals ("WHAT HAPPENS NEXT?") or one
+        # whose answer opens a list ("Co miałoby się zmienić?" / "… plan zakłada m.in.:").
+        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (
+            interview or text.isupper() or nxt.line.text.endswith(":")))
     return False
 
 
@@ -192,6 +204,11 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
     return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
         and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
         and (info.line.text[:1].islower() or not info.line.blank_before)
+
+
+def asked_before(infos: list[LineInfo], i: int) -> bool:
+    """A question set as a subheading above this line: the page is an interview, its questions headings."""
+    return any(infos[j].kind == "heading" and infos[j].line.text.endswith("?") for j in range(i - 1, -1, -1))
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:

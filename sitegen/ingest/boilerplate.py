@@ -148,7 +148,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
-    r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
+    r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
@@ -241,6 +241,10 @@ _GALLERY_COUNTER = re.compile(
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
+# The link to a gallery with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)", "Photo gallery (8)".
+_GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
+                           r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
+                           r"fotogaleri|фотогалерея|фотогалерея)\s*\(\d+\)$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
                         r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
@@ -731,7 +735,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):
         return "social counter (followers)"
-    if words <= 8 and _GALLERY_COUNTER.match(text):
+    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] == ")" and _GALLERY_LINK.match(text)):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"

@@ -17,7 +17,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
+from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
                                    live_entry_headlines, question_heading,
                                    heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
@@ -701,6 +701,8 @@ def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_
 def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
     """"2. Sanctions: no relief" under a digest item's "Read more": the next of the story's numbered sections (the last
     numbered line kept was "1."), with its text after it, not a teaser listed under the label."""
+    if infos[i].line.text.endswith("?") and asked_before(infos, i) and question_heading(infos, i, last):
+        return True  # an interview's next question, its answer under it
     number = NUMBERED.match(infos[i].line.text)
     if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8):
         return False

@@ -27,7 +27,10 @@ _BYLINE = re.compile(
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
-    r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?)"
+    r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?|"
+    # An interview's credit, its label and a colon ("Röportaj: Elif Demir", "Interview: Jan Novák"): who asked.
+    r"(?:röportaj|söyleşi|interview|entrevista|intervista|wywiad|rozhovor|interjú|haastattelu|intervju|interviu|"
+    r"інтерв['’]ю|интервью)(?=\s*[:：]))"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
@@ -162,6 +165,12 @@ def byline(text: str) -> Optional[str]:
         if agency:
             name = author_name(agency.group("name"))
             return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
+        if "|" in text:
+            # "Marta Zielińska | Reporterka", "Tom Hale | Senior correspondent": the name, then the reporter's role.
+            head, _, role = text.partition("|")
+            name = author_name(head) if role_line(role.strip()) and "|" not in role else None
+            if name and 2 <= len(name.split()) <= 4:
+                return name
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
