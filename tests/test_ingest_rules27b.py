@@ -234,3 +234,28 @@ def test_a_question_in_capitals_or_over_a_list_is_a_subheading_though_its_answer
                      "The board lists three changes:\nfewer late buses;\nnew stops;\nlower fares.", _THIRD), "x.txt")
     lines = body_lines(e.blocks)
     assert "## WHAT COMES NEXT?" in lines and "## What will change for passengers?" in lines
+
+
+def test_an_opinion_headline_over_its_sentence_dek_and_the_byline_sharing_no_word_with_the_story():
+    e = extract("\n".join(["The Lakeside Post", "News", "Opinion", "Transport", "Opinion", "Rural bus routes",
+                           "Opinion", "A timetable without evenings is a promise on paper",
+                           "The county must stop pretending that one morning bus is a service. Money and drivers "
+                           "have to come first, argues Helen Marsh.", "Portrait of Helen Marsh", "Helen Marsh",
+                           "3 March 2026, 06:00", _LEAD, _NEXT, _THIRD]).encode(), "x.txt")
+    assert (e.title, e.author) == ("A timetable without evenings is a promise on paper", "Helen Marsh")
+    assert e.description.startswith("The county must stop pretending")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_tagline_over_the_menu_is_no_headline_and_the_title_comes_from_the_lead():
+    lead = ("The Harwell village hall will reopen on Friday, four months after a burst pipe flooded its kitchen and "
+            "main room, the parish council said.")
+    e = extract(dump("Skip to content", "Serving Harwell and the valley since 1921\nHome\nNews\nSport\nEvents\nContact",
+                     "Community, Harwell\nPosted on March 3, 2026 by Tom Reid", lead, _NEXT, _THIRD), "x.txt")
+    assert (e.title, e.title_inferred) == ("The Harwell village hall will reopen on Friday", True)
+
+
+def test_an_author_photos_alt_text_in_more_languages_and_with_a_particle_in_the_name():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    for alt in ("Retrato de Ana de la Cruz", "Porträt von Jonas von Berg", "Foto van Sanne van der Meer"):
+        assert boilerplate_reason(alt, len(alt.split())) is not None, alt

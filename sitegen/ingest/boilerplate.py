@@ -178,10 +178,13 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
 # name and what the picture is). Never a headline, and no photo's credit: the line above it is no caption.
 _PORTRAIT_ENDS = ("headshot", "head shot", "mugshot", "profile picture", "profile photo", "profile image", "profile pic",
                   "avatar", "portrait", "author photo", "author image", "byline photo", "byline image")
-_PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "headshot of ")
+_PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "headshot of ", "portret van ", "foto van ",
+                    "porträt von ", "foto von ", "bild von ", "portrait de ", "photo de ", "retrato de ", "foto de ",
+                    "ritratto di ", "foto di ")
+# (A name may hold a particle: "Pieter de Vries", "Anna von Berg".)
+_PORTRAIT_NAME = r"(?:(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*|de|van|der|den|von|da|di|del|della|dos|du|la|le|ten|ter)\s+){1,4}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*"
 _PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
-                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")"
-                           r"(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*$")
+                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")" + _PORTRAIT_NAME + "$")
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
 # A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").

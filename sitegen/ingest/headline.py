@@ -137,9 +137,22 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     stacked = {_previous(infos, d) for d in deks if _metadata_follows(infos, d, set(), names=True)}
     # A blog theme's order: "Posted on … by …" above the post's title, the story right under it.
     under_post_line = {i for i in near if i == end - 1 and i > 0 and infos[i - 1].fate in ("author", "date")}
+    # Headline, a sentence dek, then the byline and date: the header's stack, though an opinion piece's headline
+    # ("Een veiligheidsgarantie zonder Amerika …") shares no word with the story's first lines.
+    over_dek = [i for i in candidates if end - i <= _NEAR_STORY and infos[i].words >= 4 and not infos[i].sentence
+                and i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8 and i + 1 not in taken
+                and _metadata_follows(infos, i, set(), names=True)]
     above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
         _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
-        or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line]
+        or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line
+        or len(over_dek) == 1 and i in over_dek]
+    if not above_byline:
+        # Over the site's menu ("News from Penrock … since 1887" / "Home" / "News" / "Community" / …): the masthead's
+        # tagline; a page whose headline is an image has none in its text.
+        near = [i for i in near if not _over_menu(infos, i)]
+        candidates = [i for i in candidates if not _over_menu(infos, i)]
+        if not candidates:
+            return None
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
@@ -154,6 +167,15 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+
+
+def _over_menu(infos: list[LineInfo], i: int) -> bool:
+    """Four or more menu items (a word or two, no sentence, most of them no button a pattern knows) right under the
+    line. (A share bar's buttons under a headline are known: "Facebook", "Email".)"""
+    items = infos[i + 1:i + 5]
+    return len(items) == 4 and all(info.words <= 2 and not info.sentence and info.fate not in ("author", "date")
+                                   and not any(c.isdigit() for c in info.line.text) for info in items) \
+        and sum(1 for info in items if not info.pattern) >= 3
 
 
 _NEAR_STORY = 15
@@ -458,6 +480,9 @@ def first_sentence(text: str) -> str:
 _THAT = re.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
 
 
+_SPAN = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+
+
 def infer_title(lead: str, max_words: int = 14) -> str:
     """A headline made from the lead: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lead).rstrip(".。")
@@ -469,6 +494,8 @@ def infer_title(lead: str, max_words: int = 14) -> str:
     for k in range(max_words, 5, -1):
         if words[k - 1].endswith(",") and _THAT.match(words[k]):
             continue  # "… заявив, що Україна готова …": the comma opens what was said; cut there, "… said" says nothing
+        if _SPAN.match(words[k - 1]) and words[k].lower() in ("after", "since", "before"):
+            continue  # "… on Saturday, eleven months after the flood": "months after" is one phrase, no clause
         if clause.match(words[k].lower()) or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
     return " ".join(words[:max_words]).rstrip(",;") + "…"
