@@ -259,3 +259,31 @@ def test_an_author_photos_alt_text_in_more_languages_and_with_a_particle_in_the_
     from sitegen.ingest.boilerplate import boilerplate_reason
     for alt in ("Retrato de Ana de la Cruz", "Porträt von Jonas von Berg", "Foto van Sanne van der Meer"):
         assert boilerplate_reason(alt, len(alt.split())) is not None, alt
+
+
+def test_a_czech_date_with_spaces_after_its_dots():
+    from sitegen.ingest.dates import find_date
+    assert find_date("Aktualizováno 4. 3. 2026 9:10", True)[0] == "2026-03-04"
+
+
+_ENTRY_1 = ("The operator said every crossing to the islands would stay cancelled until the wind drops below gale "
+            "force, and that passengers with tickets would be rebooked.")
+_ENTRY_2 = ("Eleven schools sent pupils home at lunchtime after the council said buses could not run safely on the "
+            "coast road in the afternoon.")
+_ENTRY_3 = ("Good morning. Storm Ivo reaches the west coast today, with gusts of up to 90mph forecast, and we will "
+            "follow it here.")
+
+
+def test_a_copied_live_page_its_points_box_entries_and_dates():
+    page = dump("Storm Ivo live | Ferries cancelled and schools close as gales reach the coast",
+                "Ana Ruiz and Ben Cole\nCork - Updated: 4 Mar 2026 - 16:05 GMT\nPublished: 3 Mar 2026 - 08:00 GMT",
+                "Le point du jour\nFerries stay in port until Friday.\nEleven schools closed early.\nGusts of 90mph forecast.",
+                "16:05\n12 minutes ago\nFerries stay in port until Friday\n" + _ENTRY_1 + "\nShare",
+                "11:20\n5 hours ago\nSchools close early in the north\n" + _ENTRY_2 + "\nRelated stories\n"
+                "Last winter's storms in pictures\nShare",
+                "08:00\n3 Mar\nWelcome to our live coverage\n" + _ENTRY_3 + "\nShare")
+    e = extract(page, "x.txt")
+    assert e.date == "2026-03-03"
+    assert body_lines(e.blocks) == [
+        "## Ferries stay in port until Friday", _ENTRY_1,
+        "## Schools close early in the north", _ENTRY_2, "## Welcome to our live coverage", _ENTRY_3]

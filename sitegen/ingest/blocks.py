@@ -315,8 +315,13 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
     blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
     for i in range(first, last - 1):
-        time, head, text = infos[i], infos[i + 1], infos[i + 2]
-        if time.kind != "heading" or not TIME_ONLY.match(time.line.text) or text.kind != "paragraph":
+        time = infos[i]
+        if time.kind != "heading" or not TIME_ONLY.match(time.line.text):
+            continue
+        # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
+        at = i + 2 if i + 3 <= last and entry_age(infos[i + 1]) else i + 1
+        head, text = infos[at], infos[at + 1]
+        if text.kind != "paragraph":
             continue
         teaser = (head.pattern or head.reason or "").startswith("link to another story")
         if head.pattern and not teaser:
@@ -327,7 +332,9 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         elif head.line.tag is not None or head.line.blank_before \
                 or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
             continue
-        elif not text.line.blank_before:
+        elif not text.line.blank_before and not (time.line.blank_before and at > i + 1):
+            # (Where the time, its age and the headline open an entry set off by a blank line, the text may follow
+            # the headline without one.)
             if blank_lines is None:
                 blank_lines = any(info.line.blank_before for info in infos[1:])  # (the first line counts as after one)
             if blank_lines:
@@ -335,6 +342,12 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         drop_line(time, "the time of a live entry (its headline follows)")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
+
+
+def entry_age(info: LineInfo) -> bool:
+    """"hace 12 minutos", "2 hours ago", "27 nov": how long ago a live entry went up, or its day, under its time."""
+    return info.fate == "dropped" and info.words <= 3 and (
+        info.pattern == "relative timestamp" or any(c.isdigit() for c in info.line.text) and not info.sentence)
 
 
 def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:

@@ -17,9 +17,9 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
-                                   live_entry_headlines, question_heading,
-                                   heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
+from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, entry_age,
+                                   furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
+                                   question_heading, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
                                      drop_line, is_strong, line_info, prose)
@@ -511,7 +511,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (info.words >= 2 and md.author_name(text))
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
-                and _entry_stamp(infos[i - 1].line.text) and _more_times(infos, end)):
+                and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
+                     and _entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -635,8 +636,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says.)
-        section = info.pattern is None and _next_section(infos, i, last)
+        # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says;
+        # so is a live page's next entry, its time set off by a blank line like the entries' before it.)
+        section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None
+                                            and info.line.blank_before and TIME_ONLY.match(text) is not None
+                                            and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i)))
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
@@ -1086,6 +1090,12 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 drop_line(infos[bar], "the top bar's date (today), not the story's: a labelled date follows")
                 result.date = None
         if iso:
+            updated = _updated_date_line(infos, i) if result.date is not None and not _UPDATE_LABEL.match(text) \
+                else None
+            if updated is not None:
+                # "Actualizado: 28 nov 2026" printed over "Publicado: 27 nov 2026": the story's date is the first.
+                drop_line(infos[updated], "the date it was updated (its publication date follows)")
+                result.date = None
             if result.date is None:
                 result.date = iso
                 info.fate, info.reason = "date", "date label"
@@ -1155,6 +1165,17 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
 _LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
 _UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
                            re.IGNORECASE)
+
+
+_PUBLISHED_LABEL = re.compile(r"published|posted|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
+                              r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
+
+
+def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
+    """The date line above, when it gave the date it was updated, not when it was published."""
+    j = next((j for j in range(i - 1, max(-1, i - 4), -1) if infos[j].fate == "date"), None)
+    text = infos[j].line.text if j is not None else ""
+    return j if _UPDATE_LABEL.search(text) and not _PUBLISHED_LABEL.search(text) else None
 
 
 def _date_in_byline(text: str) -> Optional[str]:
