@@ -287,3 +287,27 @@ def test_a_copied_live_page_its_points_box_entries_and_dates():
     assert body_lines(e.blocks) == [
         "## Ferries stay in port until Friday", _ENTRY_1,
         "## Schools close early in the north", _ENTRY_2, "## Welcome to our live coverage", _ENTRY_3]
+
+
+def test_an_unspaced_dump_keeps_a_labelled_list_the_subheading_after_a_read_also_link_and_drops_the_language_link():
+    e = extract("\n".join([
+        "Tasse sui rifiuti, il Comune alza la tariffa del 6 per cento", "di Paolo Conti", "3 marzo 2026",
+        "Versione inglese", _LEAD, _NEXT, "Le novità principali",
+        "Tariffa più alta per le seconde case, con uno sconto per chi fa il compost",
+        "Raccolta dell'umido due volte a settimana in tutti i quartieri",
+        "Nuovi cassonetti con la tessera elettronica nel centro storico",
+        "Pubblicità", "Leggi anche", "Acqua, il Comune rinnova il contratto con il gestore fino al 2035",
+        "Le reazioni", _THIRD, "The council will vote on the new rates in April, the mayor said on Tuesday evening."]
+    ).encode(), "x.txt")
+    assert body_lines(e.blocks) == [
+        _LEAD, _NEXT, "## Le novità principali",
+        "- Tariffa più alta per le seconde case, con uno sconto per chi fa il compost",
+        "- Raccolta dell'umido due volte a settimana in tutti i quartieri",
+        "- Nuovi cassonetti con la tessera elettronica nel centro storico", "## Le reazioni", _THIRD,
+        "The council will vote on the new rates in April, the mayor said on Tuesday evening."]
+
+
+def test_an_imprint_names_a_company_with_dei_in_its_name():
+    from sitegen.ingest.metadata import imprint_publisher
+    assert imprint_publisher(["Corriere dei Colli S.r.l. - P.IVA 09876543210 - Tutti i diritti riservati"]) \
+        == "Corriere dei Colli"

@@ -700,6 +700,13 @@ _SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuentes?|fontes?|zdroj|źródło
                           r"izvor|источник|джерело|出典|出处|来源)\s*[:：]\s*\S", re.IGNORECASE)
 
 
+# A link to the page in another language: "English version", "Versión en inglés", "Read this in English".
+_LANGUAGE_VERSION = re.compile(r"^(?:english version|read (?:this|it|the story) in english|in english|englische version|"
+                               r"deutsche version|version (?:anglaise|française|en anglais|en français)|"
+                               r"versi[oó]n en (?:ingl[eé]s|español)|versione (?:inglese|in inglese|italiana)|"
+                               r"vers[aã]o em (?:ingl[eê]s|portugu[eê]s)|wersja angielska|english edition)\W*$")
+
+
 def _photo_credit(lower: str) -> bool:
     """_PHOTO_CREDIT.search(lower), faster."""
     return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower))
@@ -782,6 +789,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
+    if words <= 5 and _LANGUAGE_VERSION.match(lower):
+        return "link to the page in another language"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"
     if words <= 3 and _HIT_COUNTER.match(text):

@@ -615,6 +615,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     related_at: Optional[int] = None
     teaser_run_end = -1
     section_at = -1  # a subheading copied onto the end of a related list: the story goes on from it
+    unspaced = not any(info.line.blank_before for info in infos[1:])  # a dump copied with no blank line anywhere
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
@@ -638,9 +639,10 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             continue
         # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says;
         # so is a live page's next entry, its time set off by a blank line like the entries' before it.)
-        section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None
-                                            and info.line.blank_before and TIME_ONLY.match(text) is not None
-                                            and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i)))
+        section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None and (
+            info.line.blank_before and TIME_ONLY.match(text) is not None
+            and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
+            or unspaced and _section_follows(infos, i, last)))
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
@@ -673,6 +675,8 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _numbered_headings(infos, first, last)
+    if unspaced:
+        _labelled_runs_unspaced(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
@@ -713,6 +717,36 @@ def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
     # (The first section's heading may stand right above where the story starts.)
     before = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind and NUMBERED.match(infos[j].line.text)), None)
     return before is not None and _number(before.line.text) + 1 == _number(infos[i].line.text)
+
+
+def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"La reazione dei mercati" under a "Read also" link, two paragraphs under it, in a dump with no blank line to
+    set the story apart: the story's next subheading (a teaser's title has one blurb under it, then the next title)."""
+    info = infos[i]
+    if info.line.tag is not None or info.sentence or info.words > 8 or i + 2 > last or not heading_shaped(info) \
+            or bp.is_related_heading(infos[i - 1].line.text):
+        return False  # (the first line under the label is its link, whatever follows)
+    return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
+
+
+def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> None:
+    """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
+    (capitalised, no full stop) between two paragraphs is a list under its subheading."""
+    for i in range(first + 1, last - 2):
+        label = infos[i]
+        if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
+                and heading_shaped(label) and infos[i - 1].kind == "paragraph" and infos[i - 1].sentence):
+            continue
+        items = []
+        for info in infos[i + 1:last + 1]:
+            if info.pattern or info.sentence or not 3 <= info.words <= 25 or info.kind not in (None, "paragraph") \
+                    or info.kind is None and info.reason != _SHORT_LINE:
+                break
+            items.append(info)
+        if len(items) >= 3:
+            label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+            for info in items:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a line with no full stop under a label"
 
 
 def _number(text: str) -> int:
