@@ -311,3 +311,22 @@ def test_an_imprint_names_a_company_with_dei_in_its_name():
     from sitegen.ingest.metadata import imprint_publisher
     assert imprint_publisher(["Corriere dei Colli S.r.l. - P.IVA 09876543210 - Tutti i diritti riservati"]) \
         == "Corriere dei Colli"
+
+
+_JA_1 = "　南海ベアーズが、延長十回に代打の岡田がサヨナラ打を放ち、首位との差を二つに縮めた。先発の山口は七回無失点と好投した。"
+_JA_2 = "　スタンドには今季最多の三万二千人が詰めかけ、試合後も大きな拍手がしばらく鳴りやまなかった。"
+_JA_3 = "　岡田は「最後は気持ちで打った。ファンの声援が力になった」と笑顔を見せた。"
+
+
+def test_a_japanese_sports_report_its_score_line_list_share_buttons_caption_and_masthead():
+    e = extract("\n".join([
+        "南海スポーツ", "ログイン", "野球", "南海、延長十回サヨナラ勝ち　代打岡田が決めた", "5時間前", "はてなブックマーク", "ポスト",
+        "コメント（31）", "サヨナラ打を放ち、喜ぶ岡田（撮影・佐藤健）", "＜プロ野球：南海３－２東京＞", _JA_1, _JA_2,
+        "　チームは次の三連戦に向け、以下の課題を挙げている。", "先発投手の立て直し", "下位打線の得点力", "【関連記事】",
+        "東京、連敗で借金五", "地元も大喜び", _JA_3 + "商店街では、勝利を祝うセールが週末から始まる予定で、市も記念の催しを検討している。",
+        "南海スポーツの公式アプリ", "Copyright © Nankai Sports. All rights reserved."]
+    ).encode(), "x.txt")
+    assert (e.publisher, e.description) == ("南海スポーツ", None)
+    lines = body_lines(e.blocks)
+    assert lines[0] == "＜プロ野球：南海３－２東京＞"
+    assert "- 先発投手の立て直し" in lines and "- 下位打線の得点力" in lines

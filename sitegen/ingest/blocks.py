@@ -266,11 +266,14 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
         j -= 1
-    if j < 0 or j == i - 1 and not infos[j].line.text.endswith(":"):
-        return False
-    if not infos[j].line.text.endswith(":"):
+    if j < 0 or not _ANNOUNCES_LIST.search(infos[j].line.text):
         return False
     return infos[i].words <= 25
+
+
+# A line that announces a list: it ends in a colon, or in Japanese and Korean says "the following" before its full
+# stop ("以下の補強ポイントを挙げている。", "다음과 같다.").
+_ANNOUNCES_LIST = re.compile(r"[:：]$|(?:以下|次の|下記).{0,30}。$|다음과 같(?:다|습니다)\.$")
 
 
 def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:

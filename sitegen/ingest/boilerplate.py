@@ -244,10 +244,11 @@ _GALLERY_COUNTER = re.compile(
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
-# The link to a gallery with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)", "Photo gallery (8)".
+# The link to a gallery or the comments with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)",
+# "コメント（124）", "댓글 (12)".
 _GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
                            r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
-                           r"fotogaleri|фотогалерея|фотогалерея)\s*\(\d+\)$", re.IGNORECASE)
+                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論)\s*[(（]\d+[)）]$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
                         r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
@@ -515,6 +516,8 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
                              r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
                              r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
+# "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
+_CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -550,6 +553,7 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
+                           r"ポスト|はてなブックマーク|はてブ|ツイート|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -745,7 +749,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):
         return "social counter (followers)"
-    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] == ")" and _GALLERY_LINK.match(text)):
+    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] in ")）" and _GALLERY_LINK.match(text)):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"
@@ -820,7 +824,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(lower)) >= 2 \
             or words <= 20 and lower[-1:].isalnum() and len(_SHARE_ON.findall(lower)) >= 3 \
             or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(lower)) and _glued_share_bar(lower) \
-            or words <= 3 and _SHARE_BUTTON.fullmatch(lower):  # (a CJK line counts a word per two characters)
+            or (words <= 3 or words <= 5 and not lower.isascii()) and _SHARE_BUTTON.fullmatch(lower):
+        # (a CJK line counts a word per two characters: "はてなブックマーク" is five)
         return "social network links"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
@@ -853,7 +858,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
-                        or "©" in text and _SIGNED_PHOTO.search(text)):
+                        or "©" in text and _SIGNED_PHOTO.search(text)
+                        or text[-1] in "）)" and _CJK_CREDIT.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"

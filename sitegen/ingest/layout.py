@@ -500,6 +500,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
             continue
+        if text[:1] in "＜〈" and _EVENT_LINE.match(text) and _last_before(infos, i, end):
+            info.fate, info.kind, info.reason = "paragraph", "paragraph", "the event and score line opening a report"
+            continue
         if named:
             result.author = named
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
@@ -601,6 +604,10 @@ def _about_the_authors(text: str, author: str) -> bool:
     """"Maya Ortiz and Daniel Kim reported from Port Avery.": a header line that opens with a bylined name."""
     return any(len(name.split()) >= 2 and text.startswith(name + " ")
                for name in re.split(r",\s*|\s+and\s+", author))
+
+
+# A Japanese sports report opens with its event and score in angle brackets: "＜J1昇格プレーオフ決勝：北陸FC２－１東都＞".
+_EVENT_LINE = re.compile(r"^[＜〈][^＞〉]{4,60}[＞〉]$")
 
 
 def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
@@ -1284,7 +1291,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
-    result.publisher = _in_the_pages_script(result.publisher, infos, doc_script)
+    result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1381,11 +1388,16 @@ def _blog_name(infos: list[LineInfo]) -> Optional[str]:
     return top.line.text
 
 
-def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_script: Optional[str]) -> Optional[str]:
+def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_script: Optional[str],
+                         masthead: Optional[str] = None) -> Optional[str]:
     """"한빛셀 HANBIT CELL" heading a Korean page whose copyright says "© 2026 HANBIT CELL": the company's name as the
-    page's readers write it, in the page's script, comes first."""
+    page's readers write it, in the page's script, comes first. So does the masthead's name alone ("毎朝スポーツ"
+    over a "Copyright © Maiasa Sports"), when the page writes it again ("毎朝スポーツの公式アプリ")."""
     if not publisher or doc_script in (None, "latin") or main_script(publisher) != "latin":
         return publisher
+    if masthead and len(masthead) <= 16 and main_script(masthead) not in (None, "latin") \
+            and sum(1 for info in infos if masthead in info.line.text) >= 2:
+        return masthead
     # (after a "skip to content" link at most)
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
                 if text.endswith(" " + publisher)), None)
