@@ -49,7 +49,6 @@ _DIFFERS = {
     "heldout_text_copied8/labnotes_en_hedgehog_cameras": "body (1 extra, 0 lost)",
     "heldout_text_copied8/ledgerline_en_rbnz_rate_cut": "publisher, description, body (4 extra, 0 lost)",
     "heldout_text_copied8/millbrookcourier_en_levee_grant": "body (2 extra, 2 lost)",
-    "heldout_text_copied8/northwire_en_geneva_framework": "description, body (1 extra, 0 lost)",
     "heldout_text_copied8/stadtanzeiger_de_bundeswehr_garantien": "body (1 extra, 0 lost)",
     "heldout_text_copied8/tankerwire_en_eu_shadow_fleet": "publisher",
     "heldout_text_copied8/toto_ja_kuma_shutsubotsu": "publisher, body (0 extra, 1 lost)",
@@ -111,9 +110,7 @@ _DIFFERS = {
 }
 # Batch 27 (heldout_text_copied15), first run before any change made for it.
 BATCH_27_FIRST_RUN = {
-    "heldout_text_copied15/faktkontrol_uk_yaderna-zbroya": "body (3 extra, 1 lost)",
     "heldout_text_copied15/horizoninfo_fr_echange-prisonniers": "description, body (2 extra, 1 lost)",
-    "heldout_text_copied15/meridianwire_en_geneva-monitoring": "body (2 extra, 0 lost)",
 }
 # HTML batch 10 (heldout_html10), first run before any change made for it.
 HTML_10_FIRST_RUN = {

@@ -330,3 +330,23 @@ def test_a_japanese_sports_report_its_score_line_list_share_buttons_caption_and_
     lines = body_lines(e.blocks)
     assert lines[0] == "＜プロ野球：南海３－２東京＞"
     assert "- 先発投手の立て直し" in lines and "- 下位打線の得点力" in lines
+
+
+def test_a_copy_link_button_an_images_alt_text_over_its_sourced_caption_and_a_carousel_caption():
+    caption = "Passengers board the last bus at Harwell, England, March 2, 2026. Countywire/Jo Marsh"
+    e = extract("\n".join(["Rural bus routes saved for the winter", "By Maria Kowalczyk", "March 3, 2026",
+                           "Item 1 of 4 " + caption, "[1/4]" + caption, _LEAD]).encode() + dump(
+        "", "Скопіювати посилання", "Screenshot of the timetable on the council website",
+        "Screenshot of the timetable. Source: council website", _NEXT, _THIRD), "x.txt")
+    assert e.description is None
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason("Item 1 of 4 " + caption, 16) is not None
+
+
+def test_a_wires_long_credit_line_and_its_suggested_topics_are_not_story():
+    e = extract(dump("Rural bus routes saved for the winter", "By Maria Kowalczyk and Tom Berry", "March 3, 2026",
+                     _LEAD, _NEXT, _THIRD, "Reporting by Maria Kowalczyk in Harwell and Tom Berry in Leeds; Additional "
+                     "reporting by Sam Patel in London; Writing by Ann Lee; Editing by Mark Ross",
+                     "Suggested Topics:\nTransport\nRural affairs"), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]

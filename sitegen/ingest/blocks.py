@@ -106,6 +106,9 @@ _REPORTED_QUOTE = re.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«�
                              r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
@@ -120,6 +123,11 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         return nxt is not None and nxt.pattern == "photo credit" and (
             not info.sentence or after is not None and after.sentence and after.words >= 8)
     nxt = infos[i + 1] if i + 1 < len(infos) else None
+    # The image's alt text over its caption, both opening alike ("Скриншот допису в Telegram" / "Скриншот допису.
+    # Джерело: Telegram").
+    if nxt is not None and nxt.pattern == "photo caption with its credit" and not info.sentence and info.words <= 12 \
+            and _WORD.findall(info.line.text)[:2] == _WORD.findall(nxt.line.text)[:2]:
+        return True
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
     if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence) \

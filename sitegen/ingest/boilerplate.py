@@ -516,6 +516,9 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
                              r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
                              r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
+# "Скриншот допису. Джерело: Telegram", "Screenshot of the post. Source: X": a short caption, then where it came from.
+_SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:source|sources|quelle|fuente|fonte|źródło|zdroj|kaynak|bron|"
+                              r"источник|джерело)\s*:\s*[^.!?:]{1,40}\.?$", re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
@@ -531,7 +534,7 @@ _BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'�
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
-_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+_TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet)\s*:", re.IGNORECASE)
@@ -553,7 +556,8 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
-                           r"ポスト|はてなブックマーク|はてブ|ツイート|"
+                           r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
+                           r"kopírovat odkaz|kopiuj link|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -704,6 +708,8 @@ _SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuentes?|fontes?|zdroj|źródło
                           r"izvor|источник|джерело|出典|出处|来源)\s*[:：]\s*\S", re.IGNORECASE)
 
 
+# A picture carousel's caption, its place in the row first: "Item 1 of 3 Ukrainian negotiators arrive …", "[1/3]Members …".
+_CAROUSEL_CAPTION = re.compile(r"^(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s*\S")
 # A link to the page in another language: "English version", "Versión en inglés", "Read this in English".
 _LANGUAGE_VERSION = re.compile(r"^(?:english version|read (?:this|it|the story) in english|in english|englische version|"
                                r"deutsche version|version (?:anglaise|française|en anglais|en français)|"
@@ -793,6 +799,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
+    if words <= 60 and (lower.startswith("item ") or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
+        return "photo caption (an item of a picture carousel)"
     if words <= 5 and _LANGUAGE_VERSION.match(lower):
         return "link to the page in another language"
     if words <= 3 and _AGENCY_ONLY.match(text):
@@ -859,7 +867,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
-                        or text[-1] in "）)" and _CJK_CREDIT.search(text)):
+                        or text[-1] in "）)" and _CJK_CREDIT.search(text)
+                        or words <= 15 and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"

@@ -1094,6 +1094,17 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             result.date = result.date or md.find_date(text, result.day_first)[0]
             info.fate, info.reason = "author", "byline and date after the desk's name"
             return True
+    # "Reporting by A in Geneva and B in Kyiv; Additional reporting by C; Editing by D": a wire's credits under the
+    # story run longer than a byline.
+    if 16 < info.words <= 45 and text[:12].lower().lstrip("(").startswith(("reporting", "writing")):
+        name = md.reporting_credit(text)
+        if name:
+            if result.author is None:
+                result.author = name
+                info.fate, info.reason = "author", "the wire's reporting credit"
+            else:
+                drop_line(info, "the wire's reporting credit (author already known)")
+            return True
     # "كتب: Name المصدر: … date مشاهدات: 4,218": a line of labelled parts (by, source, views) may run longer.
     if info.words > 16 and not (info.words <= 30 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
