@@ -345,8 +345,26 @@ def test_a_copy_link_button_an_images_alt_text_over_its_sourced_caption_and_a_ca
 
 
 def test_a_wires_long_credit_line_and_its_suggested_topics_are_not_story():
-    e = extract(dump("Rural bus routes saved for the winter", "By Maria Kowalczyk and Tom Berry", "March 3, 2026",
-                     _LEAD, _NEXT, _THIRD, "Reporting by Maria Kowalczyk in Harwell and Tom Berry in Leeds; Additional "
-                     "reporting by Sam Patel in London; Writing by Ann Lee; Editing by Mark Ross",
-                     "Suggested Topics:\nTransport\nRural affairs"), "x.txt")
+    e = extract("\n".join(["Rural bus routes saved for the winter", "By Maria Kowalczyk and Tom Berry", "March 3, 2026",
+                           _LEAD, _NEXT, _THIRD, "Reporting by Maria Kowalczyk in Harwell and Tom Berry in Leeds; "
+                           "Additional reporting by Sam Patel in London; Writing by Ann Lee; Editing by Mark Ross",
+                           "Suggested Topics:", "Transport", "Rural affairs", "Maria Kowalczyk", "Follow",
+                           "Maria Kowalczyk covers transport and rural affairs for the Herald. She previously reported "
+                           "from Leeds."]).encode(), "x.txt")
     assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_clips_title_under_its_watch_label_is_no_dek():
+    e = extract(dump("Rural bus routes saved for the winter", "By Maria Kowalczyk", "March 3, 2026",
+                     "0:00 / 1:48\nWatch: the last bus leaves Harwell", _LEAD, _NEXT, _THIRD), "x.txt")
+    assert e.description is None
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_question_under_a_read_also_label_is_its_link_and_a_subheading_copied_over_its_paragraph_goes_on():
+    section = ("The board said the new contracts would run for five years, with a review after two, and that every "
+               "operator would have to publish its punctuality figures each month.")
+    e = extract(dump("Rural bus routes saved for the winter", "By Maria Kowalczyk", "March 3, 2026", _LEAD,
+                     _NEXT + "\nRead also\nWhat will the new county budget mean for your council tax?\n"
+                     "What the contracts say\n" + section, _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, "## What the contracts say", section, _THIRD]

@@ -191,6 +191,10 @@ _PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ
 # (The label is set off by a colon, bar or dash: "Video shows a strike on the port at 10:30" is a sentence.)
 _MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
                            r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
+# The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
+# à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
+_WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
+                          r"zobacz wideo|izle|смотрите|дивіться)\s?[:|–—]\s?\S", re.IGNORECASE)
 _PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                      r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                      r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
@@ -774,6 +778,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"
+    if words <= 20 and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
+        return "video teaser (a clip's title under its label)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \

@@ -622,7 +622,6 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     related_at: Optional[int] = None
     teaser_run_end = -1
     section_at = -1  # a subheading copied onto the end of a related list: the story goes on from it
-    unspaced = not any(info.line.blank_before for info in infos[1:])  # a dump copied with no blank line anywhere
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text
@@ -649,12 +648,14 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None and (
             info.line.blank_before and TIME_ONLY.match(text) is not None
             and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
-            or unspaced and _section_follows(infos, i, last)))
+            or _section_follows(infos, i, last)))
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
+        # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
-                not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
+                not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)
+                or infos[i - 1].line.n == related_at and text.endswith("?") and info.words <= 20):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
@@ -682,7 +683,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _numbered_headings(infos, first, last)
-    if unspaced:
+    if not any(info.line.blank_before for info in infos[1:]):  # a dump copied with no blank line anywhere
         _labelled_runs_unspaced(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
@@ -727,12 +728,13 @@ def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
 
 
 def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
-    """"La reazione dei mercati" under a "Read also" link, two paragraphs under it, in a dump with no blank line to
-    set the story apart: the story's next subheading (a teaser's title has one blurb under it, then the next title)."""
+    """"La reazione dei mercati" under a "Read also" link, two paragraphs under it, the first copied right under it:
+    the story's next subheading (a teaser's title has one blurb under it, then the next title)."""
     info = infos[i]
-    if info.line.tag is not None or info.sentence or info.words > 8 or i + 2 > last or not heading_shaped(info) \
-            or bp.is_related_heading(infos[i - 1].line.text):
-        return False  # (the first line under the label is its link, whatever follows)
+    if info.line.tag is not None or info.sentence or not 2 <= info.words <= 8 or i + 2 > last or not heading_shaped(info) \
+            or bp.is_related_heading(infos[i - 1].line.text) or infos[i + 1].line.blank_before:
+        return False  # (the first line under the label is its link, whatever follows; a subheading is copied right
+        # over its paragraph, where a link's title stands apart from the story going on)
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
