@@ -368,3 +368,22 @@ def test_a_question_under_a_read_also_label_is_its_link_and_a_subheading_copied_
                      _NEXT + "\nRead also\nWhat will the new county budget mean for your council tax?\n"
                      "What the contracts say\n" + section, _THIRD), "x.txt")
     assert body_lines(e.blocks) == [_LEAD, _NEXT, "## What the contracts say", section, _THIRD]
+
+
+def test_a_box_named_by_its_test_id_under_hashed_classes_is_furniture():
+    box = ('<div class="css-1x2y3z" data-testid="newsletter-inline"><p class="css-4a5b">Get the Harwell Morning</p>'
+           '<p class="css-6c7d">Transport, schools and the council, explained in five minutes every weekday.</p></div>')
+    assert body_lines(extract(_article("", box), "x.html").blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_newsletters_promise_in_spanish_is_furniture():
+    e = extract(dump("Rural bus routes saved for the winter", _LEAD, _NEXT,
+                     "Boletín de Transporte\nRecibe cada semana las noticias sobre autobuses, trenes y carreteras.",
+                     _THIRD), "x.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_the_declared_author_gives_way_to_the_whole_name_the_page_shows():
+    head = '<meta name="author" content="Ana Ruiz">'
+    header = '<div class="meta"><a href="/autor/ana-ruiz-pardo/">Ana Ruiz Pardo</a></div><div class="place">Sevilla</div>'
+    assert extract(_article(header, head=head), "x.html").author == "Ana Ruiz Pardo"

@@ -38,6 +38,10 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    if nxt is not None and nxt.pattern == bp.SIGN_UP and not nxt.line.blank_before and info.words <= 6 \
+            and not info.sentence and heading_shaped(info):
+        return "the title of a sign-up box (its pitch follows)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if author_bio(text, author):

@@ -384,6 +384,10 @@ _FINE_PRINT = re.compile(
     r"mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
     r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
     r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
+    # A newsletter's promise: "Recibe cada semana las noticias …", "Recevez chaque matin …", "Ricevi ogni giorno …".
+    r"recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
+    r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
+    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co)|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
@@ -577,6 +581,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
+SIGN_UP = "sign-up or disclaimer fine print"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
@@ -827,7 +832,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
-        return "sign-up or disclaimer fine print"
+        return SIGN_UP
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
         return "social/app/newsletter prompt"
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5

@@ -62,7 +62,7 @@ def _box_mates(infos: list[LineInfo]) -> None:
             groups.setdefault(info.line.group, []).append(info)
     for members in groups.values():
         prompts = [m for m in members if m.pattern in ("social/app/newsletter prompt", "paywall prompt",
-                                                       "membership/donation appeal", "sign-up or disclaimer fine print")]
+                                                       "membership/donation appeal", bp.SIGN_UP)]
         if prompts and len(members) <= 4:
             for m in members:
                 if m.pattern is None and m.words <= 20:

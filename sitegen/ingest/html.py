@@ -100,7 +100,8 @@ class _Attrs(dict):
 
 # The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
-_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
+_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop",
+                      "data-testid", "data-component"))
 _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
                            re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
@@ -115,7 +116,10 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     attrs.klass = klass = get("class", "")
     attrs.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
-    attrs.byline, attrs.box = _named(klass, get("id", ""), get("rel", ""), role)
+    # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline".)
+    named = f"{klass} {get('data-testid', '')} {get('data-component', '')}" \
+        if "data-testid" in attrs or "data-component" in attrs else klass
+    attrs.byline, attrs.box = _named(named, get("id", ""), get("rel", ""), role)
     if "itemprop" in attrs:
         attrs.itemprop = attrs["itemprop"].lower().split()
     attrs.plain = not (attrs.hidden or attrs.dialog or attrs.box or attrs.byline or attrs.itemprop is not None

@@ -1280,8 +1280,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.title:
         result.title, site_name = md.split_site_name(result.title, known)
         result.title = md.without_glued_site(result.title, known)
-    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
-    result.author = hints.author if hints.author_declared else result.author or hints.author
+    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla"),
+    # unless the page writes that name whole on a line of its own ("Lucía Herrero" declared, "Lucía Herrero Vidal"
+    # shown).
+    result.author = _written_whole(hints.author, infos) if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
     if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
@@ -1338,6 +1340,18 @@ _SECTION_LABEL = "before the headline (navigation, section label)"
 # 3 March 2026 — …", "Oslo, 26.11.2026 - …": the place, a full date, a dash.
 _LEAD_DATELINE = re.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][^,.!?–—]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
                             r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
+
+
+def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal"."""
+    if not author or " and " in author:
+        return author
+    for info in infos:
+        text = info.line.text
+        if info.words <= 5 and text.startswith(author + " ") and info.words == len(author.split()) + 1 \
+                and text.split()[-1][:1].isupper() and md.author_name(text) == text:
+            return text
+    return author
 
 
 def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]:
