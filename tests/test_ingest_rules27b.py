@@ -387,3 +387,34 @@ def test_the_declared_author_gives_way_to_the_whole_name_the_page_shows():
     head = '<meta name="author" content="Ana Ruiz">'
     header = '<div class="meta"><a href="/autor/ana-ruiz-pardo/">Ana Ruiz Pardo</a></div><div class="place">Sevilla</div>'
     assert extract(_article(header, head=head), "x.html").author == "Ana Ruiz Pardo"
+
+
+_NL_LEAD = ("De gemeenteraad heeft dinsdagavond besloten de brug over de Vecht tot de zomer volledig af te sluiten, omdat "
+            "inspecteurs scheuren in twee pijlers hebben gevonden.")
+_NL_NEXT = ("Forenzen moeten rekening houden met omleidingen van twaalf kilometer, en de bussen rijden voorlopig via de "
+            "noordbrug, meldt de gemeente.")
+
+
+def _dutch_page(head: str, between: str = "") -> bytes:
+    return (f'<html lang="nl"><head>{head}</head><body><article><h1>Brug over de Vecht tot de zomer dicht</h1>'
+            '<div class="article__meta"><span class="article__meta-author">Anouk Visser en Bram de Jong</span> '
+            f'<time>03-03-26, 21:40</time></div><p class="intro">{_NL_LEAD}</p>{between}<p>{_NL_NEXT}</p>'
+            f"<p>{_NL_NEXT.replace('twaalf', 'tien')}</p></article></body></html>").encode()
+
+
+def test_a_dutch_byline_joins_two_names_with_en():
+    assert extract(_dutch_page(""), "x.html").author == "Anouk Visser and Bram de Jong"
+
+
+def test_a_share_cards_description_is_no_dek_when_the_pages_own_opens_the_first_paragraph():
+    head = ('<meta name="description" content="De gemeenteraad heeft dinsdagavond besloten de brug over de Vecht tot de '
+            'zomer volledig af te sluiten. Forenzen moeten omrijden.">'
+            '<meta property="og:description" content="Vechtbrug maanden dicht na vondst van scheuren.">')
+    assert extract(_dutch_page(head), "x.html").description is None
+
+
+def test_a_scoreboard_widget_in_the_story_is_furniture():
+    board = ('<div class="scoreboard"><div class="scoreboard__team">FC Vecht</div><div class="scoreboard__score">2 - 1'
+             "</div><ul class=\"scoreboard__goals\"><li>12' De Boer 0-1</li><li>67' Smit 1-1</li><li>88' Jansen 2-1</li>"
+             "</ul></div>")
+    assert body_lines(extract(_dutch_page("", board), "x.html").blocks)[:2] == [_NL_LEAD, _NL_NEXT]

@@ -45,7 +45,8 @@ _BOX_WORDS = re.compile(
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
     r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
-    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations)(?:$|[\s_-])",
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations|scoreboard|scorebox|"
+    r"matchcenter|matchcentre)(?:$|[\s_-])",
     re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
@@ -660,7 +661,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
     hints.author_declared = hints.author is not None
-    hints.author = hints.author or _byline_box(lines) or desk
+    language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
+    hints.author = hints.author or _byline_box(lines, language) or desk
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -689,9 +691,21 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if description and longer and len(longer) > len(description) \
             and longer.startswith(description.rstrip(".…  ").rstrip()):
         description = longer
+    # The page's own description opening its first paragraph ("FC Kustland heeft de kustderby … gewonnen. …") says the
+    # page has no dek: the share card's other wording of it ("FC Kustland wint na vroege achterstand …") is none either.
+    if description and longer and longer != description and _opens_a_paragraph(longer, lines):
+        description = longer
     hints.description = clean(description) if description else None
-    hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
+    hints.language = language
     return hints
+
+
+def _opens_a_paragraph(description: str, lines: list[Line]) -> bool:
+    """The description is a paragraph's opening (its first sentence, or its first 60 characters)."""
+    probe = clean(description)
+    stop = probe.find(". ")
+    probe = probe[:stop + 1 if stop >= 40 else 60][:60]
+    return len(probe) >= 40 and any(line.tag == "p" and line.text.startswith(probe) for line in lines)
 
 
 def _local_day(utc_value: str, times: list[str]) -> Optional[str]:
@@ -847,11 +861,13 @@ def _typed_person(value: Any) -> bool:
     return any(isinstance(v, dict) and v.get("@type") == "Person" for v in items)
 
 
-def _byline_box(lines: list[Line]) -> Optional[str]:
+def _byline_box(lines: list[Line], language: Optional[str] = None) -> Optional[str]:
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
         if line.byline and len(line.text) <= 80:
-            name = md.byline(line.text) or md.author_name(line.text)
+            text = line.text
+            joined = md.names_joined_by_en(text) if language and language[:2] in md.EN_IS_AND else None
+            name = joined or md.byline(text) or md.author_name(text)
             if name:
                 return name
     return None

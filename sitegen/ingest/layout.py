@@ -1325,6 +1325,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
+    if result.author and result.language and result.language[:2] in md.EN_IS_AND and " and " not in result.author:
+        line = next((info.line.text for info in infos if info.fate in ("author", "date")
+                     and result.author + " en " in info.line.text), None)
+        joined = md.names_joined_by_en(line) if line else None
+        if joined and joined.startswith(result.author + " and "):
+            result.author = joined
     if not result.title:
         lead = next((b.text for b in result.blocks if b.kind == "paragraph"), "")
         if lead:
@@ -1514,7 +1520,9 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     # (past a letter's greeting: "Hello neighbours," is no lead)
     first = next((b.text for b in blocks if b.kind == "paragraph" and not _GREETING.match(b.text)), "")
-    probe = description.rstrip(".… ")[:60]
+    # (its first sentence will do: "X gewonnen. Invaller …" for the lead's "X gewonnen. Na een …")
+    stop = description.find(". ")
+    probe = description[:stop + 1] if 40 <= stop < 60 else description.rstrip(".… ")[:60]
     if not probe:
         return False
     if first.startswith(probe):

@@ -61,7 +61,7 @@ _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
-                              r"\d{1,2}:\d\d)", re.IGNORECASE)
+                              r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 _PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
@@ -482,6 +482,16 @@ def another_author(author: str, name: str) -> bool:
     """A byline naming someone the author found so far does not (a repeat of the same byline is no co-author)."""
     known = {n.casefold() for n in author_list(author)}
     return all(n.casefold() not in known for n in author_list(name))
+
+
+# Dutch (and Afrikaans, Frisian) join two names with "en" ("Pieter de Wit en Sanne Bakker"), where Spanish and French
+# put a place after it ("Ana Ruiz en Sevilla"): only the page's language tells the two apart.
+EN_IS_AND = frozenset(("nl", "af", "fy"))
+
+
+def names_joined_by_en(text: str) -> Optional[str]:
+    """The names of a byline in a language that joins them with "en"."""
+    return author_name(text.replace(" en ", " and ")) if " en " in text else None
 
 
 # The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
