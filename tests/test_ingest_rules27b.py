@@ -418,3 +418,31 @@ def test_a_scoreboard_widget_in_the_story_is_furniture():
              "</div><ul class=\"scoreboard__goals\"><li>12' De Boer 0-1</li><li>67' Smit 1-1</li><li>88' Jansen 2-1</li>"
              "</ul></div>")
     assert body_lines(extract(_dutch_page("", board), "x.html").blocks)[:2] == [_NL_LEAD, _NL_NEXT]
+
+
+def test_a_domain_as_the_site_name_gives_way_to_the_name_the_title_spells():
+    head = '<meta property="og:site_name" content="kurierbaltycki.pl">'
+    page = _article("", head=head).replace(b"<title>t</title>", "<title>Autobusy | Kurier Bałtycki</title>".encode())
+    assert extract(page, "x.html").publisher == "Kurier Bałtycki"
+
+
+def test_a_standfirst_over_the_lead_photo_and_one_outside_the_story_element():
+    dek = ("The county will keep every rural route running through the winter months, and fares stay frozen until "
+           "the summer.")
+    photo = ("<div class='lead-img'><img src='bus.jpg' alt=''><div class='lead-img__desc'>A bus at the Harwell stop."
+             "</div><div class='lead-img__src'>Photo: Jo Marsh / County Herald</div></div>")
+    page = (f"<html><body><div class='page'><h1>Rural bus routes saved for the winter</h1><div class='art-lead'>{dek}"
+            f"</div>{photo}<div class='art-txt'><p>{_LEAD}</p><p>{_NEXT}</p><p>{_THIRD}</p></div></div></body></html>")
+    e = extract(page.encode(), "x.html")
+    assert e.description == dek and body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+    # The description's first sentence heading a dek outside the <article>: the dek whole.
+    head = f'<meta name="description" content="{dek.split(", and")[0]}.">'
+    whole = dek.split(", and")[0] + ". Fares stay frozen until the summer."
+    page = (f"<html><head>{head}</head><body><main><article><header><nav class='breadcrumb'><a href='/'>News</a> › "
+            f"<a href='/t'>Transport</a></nav><p class='kicker'>Analysis</p><h1>Rural bus routes saved for the winter</h1>"
+            f"<p class='desc'>{whole}</p><section class='meta'><span>Subscribers only</span><p>By Maria Kowalczyk</p>"
+            f"</section><ul class='sharing'><li><a href='#'>Share on Facebook</a></li></ul></header><figure><img "
+            f"src='bus.jpg' alt=''><figcaption>A bus at the Harwell stop, March 2026.</figcaption></figure>"
+            f"<section class='content'><p>{_LEAD}</p><p>{_NEXT}</p><p>{_THIRD}</p><p>{_MORE[0]}</p><p>{_MORE[1]}</p>"
+            f"</section></article></main></body></html>")
+    assert extract(page.encode(), "x.html").description == whole

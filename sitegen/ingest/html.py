@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -675,7 +676,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             if local:
                 hints.date, hints.date_utc_hour = local, None
             break
-    site_name = _without_portal(meta.get("og:site_name"))
+    site_name = _spelled_domain(_without_portal(meta.get("og:site_name")), clean("".join(page.title_parts)))
     company = _ld_name(ld.get("publisher"))
     # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
     if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():
@@ -736,6 +737,22 @@ def _without_portal(name: Optional[str]) -> Optional[str]:
         return name
     cut = _PORTAL.sub("", name)
     return cut if len(cut.split()) >= 2 else name
+
+
+def _spelled_domain(name: Optional[str], title: str) -> Optional[str]:
+    """"gazetapolnocna.pl" as the site's name, "… | Gazeta Północna" in the page's title: the name as it is written."""
+    if not name or " " in name or not md.is_domain(name):
+        return name
+    label = name.lower().removeprefix("www.").split(".")[0]
+    parts = md.TITLE_SEPARATORS.split(title)
+    written = parts[-1].strip() if len(parts) >= 2 else ""
+    return written if written and _folded(written) == label.replace("-", "") else name
+
+
+def _folded(text: str) -> str:
+    """"Gazeta Północna" → "gazetapolnocna": letters without accents or spaces, as a domain writes them."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
+    return "".join(c for c in plain if c.isalnum() and c.isascii())
 
 
 def _company_name(name: str) -> bool:

@@ -21,8 +21,8 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
                                    furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
                                    question_heading, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
-from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
-                                     drop_line, is_strong, line_info, prose)
+from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
+                                     Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, completes, dateline, document_title, headline_like, infer_title,
                                      name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -61,6 +61,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
+    if result.description is None:
+        _mark_dek_over_photo(infos, result)
     mark_boxes(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
@@ -130,14 +132,40 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
         text = info.line.text.casefold()
         after = text[len(cut):len(cut) + 2] if cut and text.startswith(cut) else None
         # (or its first sentence, on the line over the byline: "… greifbares Ergebnis." for "… Ergebnis. Über eine …";
-        # under the byline such a line is the lead, whose first sentence a description often repeats)
+        # under the byline such a line is the lead, whose first sentence a description often repeats — unless it
+        # stands outside the element holding the story, as a header's dek does)
+        outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
         if (text == key or after in (" –", " —", " -", ", ", "; ") or after in (". ", "! ", "? ")
-                and k + 1 < len(infos) and _byline_below(infos[k + 1])) and info.fate is None:
+                and (outside or k + 1 < len(infos) and _byline_below(infos[k + 1]))) \
+                and (info.fate is None or outside):
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
         if info.pattern is None and info.sentence and info.words >= 10:
             return  # the story has begun
+
+
+def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
+    """In HTML, a paragraph set apart under the headline, then the lead photo's caption and credit, then the story in
+    a box of its own: the standfirst, set over the photo. (Set apart with nothing between, it is the story's lead.)"""
+    h1 = next((i for i, info in enumerate(infos[:60]) if info.line.tag == "h1"), None)
+    if h1 is None:
+        return
+    dek = next((i for i in range(h1 + 1, min(h1 + 12, len(infos))) if infos[i].fate is None
+                and infos[i].pattern is None and infos[i].sentence and infos[i].words >= 10), None)
+    if dek is None or infos[dek].line.tag not in ("p", "div") or infos[dek].words > 60:
+        return
+    credit = False
+    for j in range(dek + 1, min(dek + 6, len(infos))):
+        info = infos[j]
+        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in (
+                "photo credit", "photo caption with its credit"):
+            credit = True
+        elif info.sentence and info.words >= 10 and info.pattern is None:
+            if credit and info.line.group != infos[dek].line.group:
+                infos[dek].fate, infos[dek].reason = "description", "standfirst: set apart over the lead photo"
+                result.description = infos[dek].line.text
+            return
 
 
 def _byline_below(info: LineInfo) -> bool:

@@ -68,7 +68,7 @@ _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br)$",
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv)$",
                      re.IGNORECASE)
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
@@ -629,6 +629,10 @@ _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "d
 # number is part of the title, not a site's name.
 _ISSUE_NUMBER = re.compile(r"^(?:#\s?\d+|(?:no|nr|n°|№|issue|ausgabe|numéro|número|numero|nummer|číslo|numer)\.?\s*#?\d+(?:/\d+)?)$",
                            re.IGNORECASE)
+
+
+def is_domain(text: str) -> bool:
+    return bool(_DOMAIN.match(text))
 
 
 def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
