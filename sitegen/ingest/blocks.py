@@ -278,7 +278,8 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
         j -= 1
-    if j < 0 or not _ANNOUNCES_LIST.search(infos[j].line.text) or infos[j].pattern:
+    if j < 0 or not infos[j].line.text.endswith((":", "：", "。", ".")) \
+            or not _ANNOUNCES_LIST.search(infos[j].line.text) or infos[j].pattern:
         return False  # (a furniture label's items, "Suggested Topics:" / "Transport", are furniture too)
     return infos[i].words <= 25
 
