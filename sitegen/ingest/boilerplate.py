@@ -26,10 +26,6 @@ _SOCIAL = re.compile(
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
-        # An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
-        r"artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)", r"[ée]couter (?:l['’]|cet )article",
-        r"escuchar (?:el|este) artículo", r"ascolta (?:l['’]|questo )articolo", r"ouvir (?:o|este) artigo",
-        r"posłuchaj artykułu", r"слушать статью", r"слухати статтю",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
@@ -381,16 +377,20 @@ _FINE_PRINT = re.compile(
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
-    # A sign-up box's consent and promise in more languages: "Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky".
-    r"mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
-    r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
-    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
-    # A newsletter's promise: "Recibe cada semana las noticias …", "Recevez chaque matin …", "Ricevi ogni giorno …".
-    r"recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
-    r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
-    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co)|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
+# "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
+_SIGN_UP_MORE_KEYS = ("anmeldung", "inscrivant", "suscribirte", "registrarte", "iscrivendoti", "aan te melden",
+                      "zapisując", "schránky", "skrzynki", "casella", "inbox", "mailbox", "recib", "receive", "recevez",
+                      "ricevi", "erhalten sie", "ontvang", "receba", "otrzymuj")
+_SIGN_UP_MORE = re.compile(
+    r"\b(?:mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
+    r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
+    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
+    r"recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
+    r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
+    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b")
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
@@ -691,14 +691,22 @@ def lowercase(text: str) -> str:
 # Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
 # scan passes them all over.
 # (Batch 25's: a download link's file, a speech's delivery note, a newsletter footer's and a views disclaimer's openings.)
+# An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
+_AUDIO_KEYS = ("anhören", "vorlesen", "beluisteren", "voorlezen", "couter", "escuchar", "ascolta", "ouvir", "posłuchaj",
+               "слушать", "слухати")
+_AUDIO_PLAYER = re.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
+                           r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
+                           r"posłuchaj artykułu|слушать статью|слухати статтю)")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
 _ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
                   + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT)
-                  + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS))
+                  + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS)
+                  + _SIGN_UP_MORE_KEYS + _AUDIO_KEYS)
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
-_AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
-    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+_AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY, _SIGN_UP_MORE_KEY, _AUDIO_KEY = (
+    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS,
+                              _SIGN_UP_MORE_KEYS, _AUDIO_KEYS))
 # The other gates of literal strings, grouped the same way (each is only asked whether it occurs).
 _COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT = (
     any_of(literals(p)) for p in (_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT))
@@ -830,7 +838,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and _SIGN_UP_MORE.search(lower)
+                        or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
@@ -848,6 +857,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             or (words <= 3 or words <= 5 and not lower.isascii()) and _SHARE_BUTTON.fullmatch(lower):
         # (a CJK line counts a word per two characters: "はてなブックマーク" is five)
         return "social network links"
+    if words <= 8 and keyed and _AUDIO_KEY.search(lower) and _AUDIO_PLAYER.search(lower):
+        return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
@@ -881,7 +892,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
                         or text[-1] in "）)" and _CJK_CREDIT.search(text)
-                        or words <= 15 and ":" in text and _SOURCED_CAPTION.search(text)):
+                        or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"

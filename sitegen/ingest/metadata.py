@@ -165,10 +165,11 @@ def byline(text: str) -> Optional[str]:
         if agency:
             name = author_name(agency.group("name"))
             return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
-        if "|" in text:
+        if "|" in text and len(text) <= 70:
             # "Marta Zielińska | Reporterka", "Tom Hale | Senior correspondent": the name, then the reporter's role.
             head, _, role = text.partition("|")
-            name = author_name(head) if role_line(role.strip()) and "|" not in role else None
+            name = author_name(head) if 2 <= len(head.split()) <= 4 and "|" not in role and role_line(role.strip()) \
+                else None
             if name and 2 <= len(name.split()) <= 4:
                 return name
         forum = _SUBMITTED.match(text)
