@@ -381,9 +381,10 @@ _FINE_PRINT = re.compile(
     re.IGNORECASE)
 # A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
 # "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
-_SIGN_UP_MORE_KEYS = ("anmeldung", "inscrivant", "suscribirte", "registrarte", "iscrivendoti", "aan te melden",
-                      "zapisując", "schránky", "skrzynki", "casella", "inbox", "mailbox", "recib", "receive", "recevez",
-                      "ricevi", "erhalten sie", "ontvang", "receba", "otrzymuj")
+_SIGN_UP_MORE_KEYS = ("mit der anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
+                      "aan te melden", "zapisując się", "schránky", "skrzynki", "nella tua casella", "je inbox",
+                      "uw inbox", "je mailbox", "uw mailbox", "recibe ", "receive e", "recevez", "ricevi ",
+                      "erhalten sie", "ontvang ", "receba ", "otrzymuj ")
 _SIGN_UP_MORE = re.compile(
     r"\b(?:mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
     r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
@@ -692,8 +693,9 @@ def lowercase(text: str) -> str:
 # scan passes them all over.
 # (Batch 25's: a download link's file, a speech's delivery note, a newsletter footer's and a views disclaimer's openings.)
 # An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
-_AUDIO_KEYS = ("anhören", "vorlesen", "beluisteren", "voorlezen", "couter", "escuchar", "ascolta", "ouvir", "posłuchaj",
-               "слушать", "слухати")
+_AUDIO_KEYS = ("artikel anhören", "vorlesen lassen", "artikel beluisteren", "artikel voorlezen", "couter l", "couter cet",
+               "escuchar el art", "escuchar este art", "ascolta l", "ascolta questo", "ouvir o artigo", "ouvir este artigo",
+               "posłuchaj artykułu", "слушать статью", "слухати статтю")
 _AUDIO_PLAYER = re.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
                            r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
                            r"posłuchaj artykułu|слушать статью|слухати статтю)")
