@@ -191,7 +191,8 @@ _MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|scha
 # à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
 _WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
                           r"zobacz wideo|izle|смотрите|дивіться)\s?[:|–—]\s?\S", re.IGNORECASE)
-_LABEL_MARK = re.compile(r"[:|–—]")
+_WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schauen sie", "sehen sie", "bekijk", "kijk",
+                 "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться")
 _PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                      r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                      r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
@@ -794,7 +795,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"
-    if words <= 20 and text[-1:] not in ".!?" and _LABEL_MARK.search(text, 0, 16) and _WATCH_LABEL.match(text):
+    if words <= 20 and lower.startswith(_WATCH_STARTS) and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
         return "video teaser (a clip's title under its label)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
@@ -821,7 +822,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
-    if words <= 60 and (lower.startswith("item ") or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
+    if words <= 60 and (lower[:5] == "item " or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
         return "photo caption (an item of a picture carousel)"
     if words <= 5 and ("vers" in lower or "english" in lower or "edition" in lower or "wersja" in lower) \
             and _LANGUAGE_VERSION.match(lower):

@@ -1126,7 +1126,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             return True
     # "Reporting by A in Geneva and B in Kyiv; Additional reporting by C; Editing by D": a wire's credits under the
     # story run longer than a byline.
-    if 16 < info.words <= 45 and text[:12].lower().lstrip("(").startswith(("reporting", "writing")):
+    if 16 < info.words <= 45 and text[:1] in "RrWw(" and text[:12].lower().lstrip("(").startswith(("reporting", "writing")):
         name = md.reporting_credit(text)
         if name:
             if result.author is None:
