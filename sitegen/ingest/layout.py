@@ -1380,10 +1380,11 @@ def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str
     """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal"."""
     if not author or " and " in author:
         return author
+    words, head = len(author.split()) + 1, author + " "
     for info in infos:
         text = info.line.text
-        if info.words <= 5 and text.startswith(author + " ") and info.words == len(author.split()) + 1 \
-                and text.split()[-1][:1].isupper() and md.author_name(text) == text:
+        if info.words == words and text.startswith(head) and text.split()[-1][:1].isupper() \
+                and md.author_name(text) == text:
             return text
     return author
 
