@@ -20,15 +20,15 @@ from ingest_quality import score, sitegen  # noqa: E402
 # Folder → floors of (body F1, title, metadata, the weakest page's body F1), just under what was measured last.
 _FLOORS = {
     "heldout_text_copied7": (0.99, 0.99, 0.98, 0.94),  # 0.994 1.00 0.98
-    "heldout_text_copied8": (0.97, 0.93, 0.89, 0.87),  # 0.972 0.94 0.90
-    "heldout_text_copied9": (0.98, 0.92, 0.88, 0.95),  # 0.984 0.93 0.88
+    "heldout_text_copied8": (0.97, 0.93, 0.89, 0.87),  # 0.977 0.94 0.90
+    "heldout_text_copied9": (0.98, 0.92, 0.88, 0.95),  # 0.986 0.93 0.88
     "heldout_text_copied10": (0.99, 0.99, 0.97, 0.98),  # 0.998 1.00 0.98
     "heldout_text_copied11": (0.99, 0.99, 0.97, 0.95),  # 0.995 1.00 0.98
     "heldout_text_copied12": (0.97, 0.99, 0.90, 0.93),  # 0.977 1.00 0.90
     "heldout_text_copied13": (0.99, 0.99, 0.99, 0.95),  # 0.992 1.00 1.00
     "heldout_text_copied14": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00
-    "heldout_text_copied15": (0.94, 0.78, 0.88, 0.77),  # first run 0.941 0.79 0.88
-    "heldout_html10": (0.95, 0.99, 0.79, 0.80),  # first run 0.954 1.00 0.80
+    "heldout_text_copied15": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.941 0.79 0.88)
+    "heldout_html10": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.954 1.00 0.80)
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -43,14 +43,11 @@ _DIFFERS = {
     "heldout_text_copied7/seedlike_pt_temporal_porto_alegre": "description",
     "heldout_text_copied8/alofoq_ar_morocco_fast_train": "publisher, description, body (0 extra, 1 lost)",
     "heldout_text_copied8/apbnews_en_witkoff_moscow": "description, body (0 extra, 5 lost)",
-    "heldout_text_copied8/bha_tr_istanbul_esir_takasi": "body (0 extra, 1 lost)",
     "heldout_text_copied8/eastgate_en_guarantees_without_nato": "body (4 extra, 3 lost)",
     "heldout_text_copied8/hexinfo_fr_plan_paix_europeens": "publisher, body (0 extra, 1 lost)",
-    "heldout_text_copied8/labnotes_en_hedgehog_cameras": "body (1 extra, 0 lost)",
     "heldout_text_copied8/ledgerline_en_rbnz_rate_cut": "publisher, description, body (4 extra, 0 lost)",
     "heldout_text_copied8/millbrookcourier_en_levee_grant": "body (2 extra, 2 lost)",
-    "heldout_text_copied8/northwire_en_geneva_framework": "description, body (1 extra, 1 lost)",
-    "heldout_text_copied8/stadtanzeiger_de_bundeswehr_garantien": "body (1 extra, 1 lost)",
+    "heldout_text_copied8/stadtanzeiger_de_bundeswehr_garantien": "body (1 extra, 0 lost)",
     "heldout_text_copied8/tankerwire_en_eu_shadow_fleet": "publisher",
     "heldout_text_copied8/toto_ja_kuma_shutsubotsu": "publisher, body (0 extra, 1 lost)",
     "heldout_text_copied8/uaonline_uk_zelensky_zvernennia": "title, body (1 extra, 1 lost)",
@@ -62,7 +59,6 @@ _DIFFERS = {
     "heldout_text_copied9/northstartv_en_european_troops": "body (2 extra, 0 lost)",
     "heldout_text_copied9/omroepnoord_nl_storm_dijk": "author, description, body (2 extra, 0 lost)",
     "heldout_text_copied9/protimatia_el_eirinefsi": "body (1 extra, 0 lost)",
-    "heldout_text_copied9/stanicezpravy_cs_evropa_zaruky": "body (0 extra, 1 lost)",
     "heldout_text_copied9/tickerwire_en_oil_rouble": "body (1 extra, 0 lost)",
     "heldout_text_copied9/touchlinedaily_en_harbourside_derby": "body (2 extra, 0 lost)",
     "heldout_text_copied10/baltwire_en_shadow_fleet": "body (1 extra, 1 lost)",
@@ -109,35 +105,8 @@ _DIFFERS = {
     "heldout_html9/ukroglyadach_uk_zheneva_obmin": "description",
     "heldout_html9/vocenordest_it_ginevra_garanzie": "description, body (2 extra, 2 lost)",
 }
-# Batch 27 (heldout_text_copied15), first run before any change made for it.
-BATCH_27_FIRST_RUN = {
-    "heldout_text_copied15/bogazpostasi_tr_roportaj-kaya": "author, body (1 extra, 2 lost)",
-    "heldout_text_copied15/dailyclarion_en_surrender-map": "body (1 extra, 1 lost)",
-    "heldout_text_copied15/dehaagsekoerier_nl_opinie-garantie": "title, description, body (1 extra, 0 lost)",
-    "heldout_text_copied15/denikvecer_cs_ceny-bytu": "date, body (3 extra, 1 lost)",
-    "heldout_text_copied15/eldiariopeninsular_es_directo-estambul": "date, body (6 extra, 7 lost)",
-    "heldout_text_copied15/faktkontrol_uk_yaderna-zbroya": "body (3 extra, 1 lost)",
-    "heldout_text_copied15/gazetanadwislanska_pl_jasionka-misja": "title, description, body (5 extra, 2 lost)",
-    "heldout_text_copied15/gazzettadeimercati_it_tetto-petrolio": "publisher, body (2 extra, 6 lost)",
-    "heldout_text_copied15/harboursidegazette_en_library-reopens": "title, title_inferred, body (1 extra, 1 lost)",
-    "heldout_text_copied15/horizoninfo_fr_echange-prisonniers": "description, body (2 extra, 1 lost)",
-    "heldout_text_copied15/jornaldovale_pt_estiagem-emergencia": "body (1 extra, 1 lost)",
-    "heldout_text_copied15/maiasasports_ja_hokuriku-shoukaku": "publisher, description, body (0 extra, 4 lost)",
-    "heldout_text_copied15/meridianwire_en_geneva-monitoring": "body (2 extra, 0 lost)",
-    "heldout_text_copied15/rheinischeallgemeine_de_schutztruppe": "body (5 extra, 3 lost)",
-}
-# HTML batch 10 (heldout_html10), first run before any change made for it.
-HTML_10_FIRST_RUN = {
-    "heldout_html10/continentalbrief_en_security-guarantee-models": "body (2 extra, 0 lost)",
-    "heldout_html10/cronicaatlantica_es_embalses-sequia": "author, body (3 extra, 0 lost)",
-    "heldout_html10/dekustbode_nl_kustderby-el-amrani": "author, description, body (3 extra, 0 lost)",
-    "heldout_html10/eastbrookpost_en_geneva-talks-live": "author, body (0 extra, 13 lost)",
-    "heldout_html10/fenwickvalleyherald_en_council-budget-library": "date, body (0 extra, 8 lost)",
-    "heldout_html10/gazetapolnocna_pl_21-pakiet-sankcji": "publisher, description, body (1 extra, 0 lost)",
-    "heldout_html10/messagerdelest_fr_garanties-securite-otan": "description",
-    "heldout_html10/nordlichtkurier_de_genf-gefangenenaustausch": "author, description, body (1 extra, 0 lost)",
-}
-_KNOWN = {**_DIFFERS, **BATCH_27_FIRST_RUN, **HTML_10_FIRST_RUN}
+# (Batch 27 and HTML batch 10 come out as labelled after their fixes: no page of theirs is listed.)
+_KNOWN = _DIFFERS
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

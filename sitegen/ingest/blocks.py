@@ -38,6 +38,10 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    if nxt is not None and nxt.pattern == bp.SIGN_UP and not nxt.line.blank_before and info.words <= 6 \
+            and not info.sentence and heading_shaped(info):
+        return "the title of a sign-up box (its pitch follows)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if author_bio(text, author):
@@ -106,16 +110,28 @@ _REPORTED_QUOTE = re.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«�
                              r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
     info = infos[i]
     if info.words > 40:
         return False
     if header:
         nxt = infos[i + 1] if i + 1 < len(infos) else None
-        after = infos[i + 2] if i + 2 < len(infos) else None
+        # (a gallery's link, "Galeria zdjęć (12)", may stand between the credit and the story)
+        k = i + 2
+        while k < len(infos) and k <= i + 3 and infos[k].pattern == "gallery/comment counter":
+            k += 1
+        after = infos[k] if k < len(infos) else None
         return nxt is not None and nxt.pattern == "photo credit" and (
             not info.sentence or after is not None and after.sentence and after.words >= 8)
     nxt = infos[i + 1] if i + 1 < len(infos) else None
+    # The image's alt text over its caption, both opening alike ("Скриншот допису в Telegram" / "Скриншот допису.
+    # Джерело: Telegram").
+    if nxt is not None and nxt.pattern == "photo caption with its credit" and not info.sentence and info.words <= 12 \
+            and _WORD.findall(info.line.text)[:2] == _WORD.findall(nxt.line.text)[:2]:
+        return True
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
     if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence) \
@@ -151,6 +167,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "heading", "heading", "subheading: a short question before a paragraph"
     if text.endswith(":") and box_follows(infos, i):
         return "dropped", None, "label of a box that was dropped"
+    if info.sentence and closes_list(infos, i):
+        return "list_item", "list_item", "list item: the last of a list whose items end in ',' or ';'"
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
     if list_context(infos, i):
@@ -169,7 +187,12 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
     text = info.line.text
-    if not text.endswith("?") or info.words > 9 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+    if not text.endswith("?") or info.words > 16 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+        return False
+    # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
+    # page has set another question as a subheading.)
+    interview = asked_before(infos, i)
+    if info.words > 9 and not interview:
         return False
     prev = infos[i - 1] if i else None
     if prev is not None and prev.kind == "heading":
@@ -178,8 +201,26 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
         nxt = infos[j]
         if nxt.fate == "dropped" or nxt.pattern:
             continue
-        return nxt.words >= 15 and nxt.sentence
+        # A short answer will do under an interview's question, a question in capitals ("WHAT HAPPENS NEXT?") or one
+        # whose answer opens a list ("Co miałoby się zmienić?" / "… plan zakłada m.in.:").
+        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (
+            interview or text.isupper() or nxt.line.text.endswith(":")))
     return False
+
+
+def closes_list(infos: list[LineInfo], i: int) -> bool:
+    """"… tampados;" / "… carros;" / "informar vazamentos pelo telefone 195.": a list punctuated as a sentence ends with
+    its full stop on the last item (in a dump with blank lines, one copied right under the item before it)."""
+    info = infos[i]
+    prev = infos[i - 1] if i else None
+    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
+        and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
+        and (info.line.text[:1].islower() or not info.line.blank_before)
+
+
+def asked_before(infos: list[LineInfo], i: int) -> bool:
+    """A question set as a subheading above this line: the page is an interview, its questions headings."""
+    return any(infos[j].kind == "heading" and infos[j].line.text.endswith("?") for j in range(i - 1, -1, -1))
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:
@@ -231,15 +272,21 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
 
 def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
+    if i and infos[i - 1].kind == "list_item" and closes_list(infos, i - 1):
+        return False  # the list's full stop came on the item before
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):
         j -= 1
-    if j < 0 or j == i - 1 and not infos[j].line.text.endswith(":"):
-        return False
-    if not infos[j].line.text.endswith(":"):
-        return False
+    if j < 0 or not infos[j].line.text.endswith((":", "：", "。", ".")) \
+            or not _ANNOUNCES_LIST.search(infos[j].line.text) or infos[j].pattern:
+        return False  # (a furniture label's items, "Suggested Topics:" / "Transport", are furniture too)
     return infos[i].words <= 25
+
+
+# A line that announces a list: it ends in a colon, or in Japanese and Korean says "the following" before its full
+# stop ("以下の補強ポイントを挙げている。", "다음과 같다.").
+_ANNOUNCES_LIST = re.compile(r"[:：]$|(?:以下|次の|下記).{0,30}。$|다음과 같(?:다|습니다)\.$")
 
 
 def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:
@@ -284,8 +331,13 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
     blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
     for i in range(first, last - 1):
-        time, head, text = infos[i], infos[i + 1], infos[i + 2]
-        if time.kind != "heading" or not TIME_ONLY.match(time.line.text) or text.kind != "paragraph":
+        time = infos[i]
+        if time.kind != "heading" or not TIME_ONLY.match(time.line.text):
+            continue
+        # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
+        at = i + 2 if i + 3 <= last and entry_age(infos[i + 1]) else i + 1
+        head, text = infos[at], infos[at + 1]
+        if text.kind != "paragraph":
             continue
         teaser = (head.pattern or head.reason or "").startswith("link to another story")
         if head.pattern and not teaser:
@@ -296,7 +348,9 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         elif head.line.tag is not None or head.line.blank_before \
                 or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
             continue
-        elif not text.line.blank_before:
+        elif not text.line.blank_before and not (time.line.blank_before and at > i + 1):
+            # (Where the time, its age and the headline open an entry set off by a blank line, the text may follow
+            # the headline without one.)
             if blank_lines is None:
                 blank_lines = any(info.line.blank_before for info in infos[1:])  # (the first line counts as after one)
             if blank_lines:
@@ -304,6 +358,12 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         drop_line(time, "the time of a live entry (its headline follows)")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
+
+
+def entry_age(info: LineInfo) -> bool:
+    """"hace 12 minutos", "2 hours ago", "27 nov": how long ago a live entry went up, or its day, under its time."""
+    return info.fate == "dropped" and info.words <= 3 and (
+        info.pattern == "relative timestamp" or any(c.isdigit() for c in info.line.text) and not info.sentence)
 
 
 def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:

@@ -144,7 +144,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
-    r"foto|fotos|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
+    r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
@@ -174,16 +174,25 @@ _STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image f
 # name and what the picture is). Never a headline, and no photo's credit: the line above it is no caption.
 _PORTRAIT_ENDS = ("headshot", "head shot", "mugshot", "profile picture", "profile photo", "profile image", "profile pic",
                   "avatar", "portrait", "author photo", "author image", "byline photo", "byline image")
-_PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "headshot of ")
+_PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "headshot of ", "portret van ", "foto van ",
+                    "porträt von ", "foto von ", "bild von ", "portrait de ", "photo de ", "retrato de ", "foto de ",
+                    "ritratto di ", "foto di ")
+# (A name may hold a particle: "Pieter de Vries", "Anna von Berg".)
+_PORTRAIT_NAME = r"(?:(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*|de|van|der|den|von|da|di|del|della|dos|du|la|le|ten|ter)\s+){1,4}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*"
 _PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
-                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")"
-                           r"(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*$")
+                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")" + _PORTRAIT_NAME + "$")
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
 # A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").
 # (The label is set off by a colon, bar or dash: "Video shows a strike on the port at 10:30" is a sentence.)
 _MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
                            r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
+# The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
+# à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
+_WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
+                          r"zobacz wideo|izle|смотрите|дивіться)\s?[:|–—]\s?\S", re.IGNORECASE)
+_WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schauen sie", "sehen sie", "bekijk", "kijk",
+                 "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться")
 _PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                      r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                      r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
@@ -237,6 +246,11 @@ _GALLERY_COUNTER = re.compile(
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
+# The link to a gallery or the comments with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)",
+# "コメント（124）", "댓글 (12)".
+_GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
+                           r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
+                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論)\s*[(（]\d+[)）]$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
                         r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
@@ -366,6 +380,19 @@ _FINE_PRINT = re.compile(
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
+# "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
+_SIGN_UP_MORE_KEYS = ("mit der anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
+                      "aan te melden", "zapisując się", "schránky", "skrzynki", "nella tua casella", "je inbox",
+                      "uw inbox", "je mailbox", "uw mailbox", "recibe ", "receive e", "recevez", "ricevi ",
+                      "erhalten sie", "ontvang ", "receba ", "otrzymuj ")
+_SIGN_UP_MORE = re.compile(
+    r"\b(?:mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
+    r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
+    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
+    r"recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
+    r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
+    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b")
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
@@ -500,6 +527,11 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
                              r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
                              r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
+# "Скриншот допису. Джерело: Telegram", "Screenshot of the post. Source: X": a short caption, then where it came from.
+_SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:source|sources|quelle|fuente|fonte|źródło|zdroj|kaynak|bron|"
+                              r"источник|джерело)\s*:\s*[^.!?:]{1,40}\.?$", re.IGNORECASE)
+# "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
+_CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -513,7 +545,7 @@ _BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'�
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
                            r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
-_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+_TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet)\s*:", re.IGNORECASE)
@@ -535,6 +567,8 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
+                           r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
+                           r"kopírovat odkaz|kopiuj link|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -550,6 +584,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
+SIGN_UP = "sign-up or disclaimer fine print"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
@@ -658,14 +693,23 @@ def lowercase(text: str) -> str:
 # Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
 # scan passes them all over.
 # (Batch 25's: a download link's file, a speech's delivery note, a newsletter footer's and a views disclaimer's openings.)
+# An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
+_AUDIO_KEYS = ("artikel anhören", "vorlesen lassen", "artikel beluisteren", "artikel voorlezen", "couter l", "couter cet",
+               "escuchar el art", "escuchar este art", "ascolta l", "ascolta questo", "ouvir o artigo", "ouvir este artigo",
+               "posłuchaj artykułu", "слушать статью", "слухати статтю")
+_AUDIO_PLAYER = re.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
+                           r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
+                           r"posłuchaj artykułu|слушать статью|слухати статтю)")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
 _ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
                   + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT)
-                  + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS))
+                  + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS)
+                  + _SIGN_UP_MORE_KEYS + _AUDIO_KEYS)
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
-_AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY = (
-    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS))
+_AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY, _SIGN_UP_MORE_KEY, _AUDIO_KEY = (
+    any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS,
+                              _SIGN_UP_MORE_KEYS, _AUDIO_KEYS))
 # The other gates of literal strings, grouped the same way (each is only asked whether it occurs).
 _COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT = (
     any_of(literals(p)) for p in (_COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CREDIT_HINT))
@@ -677,6 +721,21 @@ _CREDIT_LABEL, _CREDIT_AGENCY = re.compile(_CREDIT_LABEL), re.compile(
     "(?:getty images" + _CREDIT_AGENCY.replace(r"|\bepa\b", "", 1))
 _CREDIT_EPA = re.compile(r"\bepa\b")
 assert _CREDIT_AGENCY.pattern.count("epa") == 0 and _CREDIT_LABEL.pattern.startswith("^")
+
+
+# "Source: …" in any language under a chart, a ranking or a table, full stop or not ("Fuente: Boletín Hidrológico,
+# Ministerio …."; "Zdroj: Asociace …"): the colon says it is a label, whatever follows.
+_SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|"
+                          r"izvor|источник|джерело|出典|出处|来源)\s*[:：]\s*\S", re.IGNORECASE)
+
+
+# A picture carousel's caption, its place in the row first: "Item 1 of 3 Ukrainian negotiators arrive …", "[1/3]Members …".
+_CAROUSEL_CAPTION = re.compile(r"^(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s*\S")
+# A link to the page in another language: "English version", "Versión en inglés", "Read this in English".
+_LANGUAGE_VERSION = re.compile(r"^(?:english version|read (?:this|it|the story) in english|in english|englische version|"
+                               r"deutsche version|version (?:anglaise|française|en anglais|en français)|"
+                               r"versi[oó]n en (?:ingl[eé]s|español)|versione (?:inglese|in inglese|italiana)|"
+                               r"vers[aã]o em (?:ingl[eê]s|portugu[eê]s)|wersja angielska|english edition)\W*$")
 
 
 def _photo_credit(lower: str) -> bool:
@@ -717,7 +776,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):
         return "social counter (followers)"
-    if words <= 8 and _GALLERY_COUNTER.match(text):
+    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] in ")）" and _GALLERY_LINK.match(text)):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"
@@ -736,6 +795,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"
+    if words <= 20 and lower.startswith(_WATCH_STARTS) and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
+        return "video teaser (a clip's title under its label)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \
@@ -757,8 +818,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the site's licence (footer)"
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
         return "an author photo's alt text (a name and the word for the picture)"
+    if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
+        return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
+    if words <= 60 and (lower[:5] == "item " or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
+        return "photo caption (an item of a picture carousel)"
+    if words <= 5 and ("vers" in lower or "english" in lower or "edition" in lower or "wersja" in lower) \
+            and _LANGUAGE_VERSION.match(lower):
+        return "link to the page in another language"
     if words <= 3 and _AGENCY_ONLY.match(text):
         return "photo credit (an agency's name alone)"
     if words <= 3 and _HIT_COUNTER.match(text):
@@ -773,11 +841,12 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
+    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and _SIGN_UP_MORE.search(lower)
+                        or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
-        return "sign-up or disclaimer fine print"
+        return SIGN_UP
     if words <= 30 and _social_prompt(text, lower, words) or words <= 10 and _SHARE_VERB.search(lower):
         return "social/app/newsletter prompt"
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
@@ -788,8 +857,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 12 and len(_SOCIAL_NETWORKS.findall(lower)) >= 2 \
             or words <= 20 and lower[-1:].isalnum() and len(_SHARE_ON.findall(lower)) >= 3 \
             or (words <= 6 or words <= 14 and _SHARE_BUTTON.match(lower)) and _glued_share_bar(lower) \
-            or words <= 3 and _SHARE_BUTTON.fullmatch(lower):  # (a CJK line counts a word per two characters)
+            or (words <= 3 or words <= 5 and not lower.isascii()) and _SHARE_BUTTON.fullmatch(lower):
+        # (a CJK line counts a word per two characters: "はてなブックマーク" is five)
         return "social network links"
+    if words <= 8 and keyed and _AUDIO_KEY.search(lower) and _AUDIO_PLAYER.search(lower):
+        return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
@@ -821,7 +893,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
-                        or "©" in text and _SIGNED_PHOTO.search(text)):
+                        or "©" in text and _SIGNED_PHOTO.search(text)
+                        or text[-1] in "）)" and _CJK_CREDIT.search(text)
+                        or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"

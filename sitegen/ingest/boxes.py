@@ -62,7 +62,7 @@ def _box_mates(infos: list[LineInfo]) -> None:
             groups.setdefault(info.line.group, []).append(info)
     for members in groups.values():
         prompts = [m for m in members if m.pattern in ("social/app/newsletter prompt", "paywall prompt",
-                                                       "membership/donation appeal", "sign-up or disclaimer fine print")]
+                                                       "membership/donation appeal", bp.SIGN_UP)]
         if prompts and len(members) <= 4:
             for m in members:
                 if m.pattern is None and m.words <= 20:
@@ -97,7 +97,9 @@ def _paywall_box(infos: list[LineInfo]) -> None:
 _BOX_LABEL = re.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
                         r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
                         r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
-                        r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr)"
+                        r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr|"
+                        # A live page's points of the day: "Claves del día", "Le point du jour", "Il punto".
+                        r"claves(?: del día)?|lo más importante|le point(?: du jour)?|il punto|ключевое|головне за день)"
                         r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX = "a key-points or fact box beside the story (label on line {})"
 

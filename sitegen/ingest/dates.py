@@ -69,7 +69,7 @@ _PATTERNS = [
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
     re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}{_YEAR_END}"),  # 7 August 2025, 7 de agosto de 2025
     re.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # 07.08.2025
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?{_YEAR}\b"),  # 07.08.2025, Czech "7. 8. 2025"
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
     re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
     # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."; a newsroom list drops the last dot

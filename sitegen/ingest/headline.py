@@ -6,6 +6,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
+from sitegen.ingest.blocks import caption_context
 from sitegen.ingest.features import BULLET, NO_LETTERS, LineInfo
 from sitegen.ingest.language import UNSPACED
 
@@ -35,8 +36,8 @@ def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
         nxt = infos[j]
         if nxt.fate in ("author", "date"):
             return False  # the byline ends the header's dek; what follows it is a note or the story
-        if nxt.fate is not None or nxt.pattern:
-            continue
+        if nxt.fate is not None or nxt.pattern or nxt.words <= 30 and caption_context(infos, j, header=True):
+            continue  # (the lead photo's caption, over its credit, is no sentence of the story)
         return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)
     return False
 
@@ -87,7 +88,8 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken
              and _metadata_follows(infos, i, set(), names=True) and not _names_over_date(infos, i)
              and (infos[i].script not in UNSPACED or infos[i].line.text.endswith("。"))
-             and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story}
+             and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story
+             and not _place_row(infos[_previous(infos, i)].line.text)}
     # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
     # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.
     deks -= {i for i in deks if i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8
@@ -123,7 +125,9 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
             and outlet_like(infos[top].line.text, infos) and any(score(i) > 0 for i in candidates[1:]):
         candidates = candidates[1:]
     near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
-    top = max((score(i) for i in near), default=0)
+    # (A menu row of town names, "Rzeszów Przemyśl Krosno …", shares the local story's places: it sets no bar.)
+    top = max((score(i) for i in near if not _place_row(infos[i].line.text)), default=0) \
+        or max((score(i) for i in near), default=0)
     # Right above the byline or date (a dek between them aside) is where pages put the headline; a photo caption
     # between the date and the story shares as many words with it. (CJK has no spaced words to share.)
     # So is a line with its dek right under it, even when a live page's latest entry shares more words with the story.
@@ -133,9 +137,22 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     stacked = {_previous(infos, d) for d in deks if _metadata_follows(infos, d, set(), names=True)}
     # A blog theme's order: "Posted on … by …" above the post's title, the story right under it.
     under_post_line = {i for i in near if i == end - 1 and i > 0 and infos[i - 1].fate in ("author", "date")}
+    # Headline, a sentence dek, then the byline and date: the header's stack, though an opinion piece's headline
+    # ("Een veiligheidsgarantie zonder Amerika …") shares no word with the story's first lines.
+    over_dek = [i for i in candidates if end - i <= _NEAR_STORY and infos[i].words >= 4 and not infos[i].sentence
+                and i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8 and i + 1 not in taken
+                and _metadata_follows(infos, i, set(), names=True)]
     above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
         _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
-        or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line]
+        or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line
+        or len(over_dek) == 1 and i in over_dek]
+    if not above_byline:
+        # Over the site's menu ("News from Penrock … since 1887" / "Home" / "News" / "Community" / …): the masthead's
+        # tagline; a page whose headline is an image has none in its text.
+        near = [i for i in near if not _over_menu(infos, i)]
+        candidates = [i for i in candidates if not _over_menu(infos, i)]
+        if not candidates:
+            return None
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
@@ -152,6 +169,15 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
 
 
+def _over_menu(infos: list[LineInfo], i: int) -> bool:
+    """Four or more menu items (a word or two, no sentence, most of them no button a pattern knows) right under the
+    line. (A share bar's buttons under a headline are known: "Facebook", "Email".)"""
+    items = infos[i + 1:i + 5]
+    return len(items) == 4 and all(info.words <= 2 and not info.sentence and info.fate not in ("author", "date")
+                                   and not any(c.isdigit() for c in info.line.text) for info in items) \
+        and sum(1 for info in items if not info.pattern) >= 3
+
+
 _NEAR_STORY = 15
 # "Ministerin Weidenfeld: „Der Schulweg …“", "Mayor Ruiz: 'We will not close a single branch'": a name (a title before
 # it), a colon, and the words quoted.
@@ -162,6 +188,17 @@ def _menu_row(text: str) -> bool:
     """"Domov Svět Ekonomika Věda Kultura Sport": five or more words, every one capitalized, no punctuation."""
     words = text.split()
     return len(words) >= 5 and all(w[0].isupper() and w.isalpha() for w in words)
+
+
+# Small words an English headline in Title Case keeps ("Council Passes Budget To Keep Library Open"): a menu row of
+# places or sections ("Rzeszów Przemyśl Krosno Sanok Więcej") has none.
+_TITLE_CASE_SMALL = frozenset("a an the to of in on at for and or with by from as is are was will after over into its "
+                              "his her their new".split())
+
+
+def _place_row(text: str) -> bool:
+    """A menu row of town or section names, though the local story names some of its places."""
+    return _menu_row(text) and not any(w.lower() in _TITLE_CASE_SMALL for w in text.split())
 
 
 def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int]:
@@ -443,6 +480,9 @@ def first_sentence(text: str) -> str:
 _THAT = re.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
 
 
+_SPAN = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+
+
 def infer_title(lead: str, max_words: int = 14) -> str:
     """A headline made from the lead: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lead).rstrip(".。")
@@ -454,6 +494,8 @@ def infer_title(lead: str, max_words: int = 14) -> str:
     for k in range(max_words, 5, -1):
         if words[k - 1].endswith(",") and _THAT.match(words[k]):
             continue  # "… заявив, що Україна готова …": the comma opens what was said; cut there, "… said" says nothing
+        if _SPAN.match(words[k - 1]) and words[k].lower() in ("after", "since", "before"):
+            continue  # "… on Saturday, eleven months after the flood": "months after" is one phrase, no clause
         if clause.match(words[k].lower()) or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
     return " ".join(words[:max_words]).rstrip(",;") + "…"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
@@ -44,7 +46,8 @@ _BOX_WORDS = re.compile(
     r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
     r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
     r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
-    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations)(?:$|[\s_-])",
+    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations|scoreboard|scorebox|"
+    r"matchcenter|matchcentre)(?:$|[\s_-])",
     re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
@@ -99,7 +102,8 @@ class _Attrs(dict):
 
 # The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
-_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop"))
+_TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop",
+                      "data-testid", "data-component"))
 _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
                            re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
@@ -114,7 +118,10 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     attrs.klass = klass = get("class", "")
     attrs.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
-    attrs.byline, attrs.box = _named(klass, get("id", ""), get("rel", ""), role)
+    # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline".)
+    named = f"{klass} {get('data-testid', '')} {get('data-component', '')}" \
+        if "data-testid" in attrs or "data-component" in attrs else klass
+    attrs.byline, attrs.box = _named(named, get("id", ""), get("rel", ""), role)
     if "itemprop" in attrs:
         attrs.itemprop = attrs["itemprop"].lower().split()
     attrs.plain = not (attrs.hidden or attrs.dialog or attrs.box or attrs.byline or attrs.itemprop is not None
@@ -553,8 +560,10 @@ def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[in
             cells = [lines[j] for j in rows[first_of[i]]]
             text = " | ".join(c.text for c in cells)
             linked = sum(c.link_density * len(c.text) for c in cells)
+            # (A table set in a <figure>, as a block editor does, is a figure of data, no photo caption.)
+            container = None if line.container == "figure" else line.container
             row_line = Line(n=line.n, text=text, raw=text, tag="tr", link_density=min(1.0, linked / max(1, len(text))),
-                            container=line.container, blank_before=True, group=line.group)
+                            container=container, blank_before=True, group=line.group)
             row_line.in_article = line.in_article
             out_lines.append(row_line)
         else:
@@ -653,7 +662,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
     hints.author_declared = hints.author is not None
-    hints.author = hints.author or _byline_box(lines) or desk
+    language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
+    hints.author = hints.author or _byline_box(lines, language) or desk
     for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                   meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                   meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
@@ -662,8 +672,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             hints.date = iso
             utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
             hints.date_utc_hour = int(utc.group(1)) if utc else None
+            local = _local_day(value, page.times) if utc else None
+            if local:
+                hints.date, hints.date_utc_hour = local, None
             break
-    site_name = _without_portal(meta.get("og:site_name"))
+    site_name = _spelled_domain(_without_portal(meta.get("og:site_name")), clean("".join(page.title_parts)))
     company = _ld_name(ld.get("publisher"))
     # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
     if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():
@@ -679,9 +692,40 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if description and longer and len(longer) > len(description) \
             and longer.startswith(description.rstrip(".…  ").rstrip()):
         description = longer
+    # The page's own description opening its first paragraph ("FC Kustland heeft de kustderby … gewonnen. …") says the
+    # page has no dek: the share card's other wording of it ("FC Kustland wint na vroege achterstand …") is none either.
+    if description and longer and longer != description and _opens_a_paragraph(longer, lines):
+        description = longer
     hints.description = clean(description) if description else None
-    hints.language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
+    hints.language = language
     return hints
+
+
+def _opens_a_paragraph(description: str, lines: list[Line]) -> bool:
+    """The description is a paragraph's opening (its first sentence, or its first 60 characters)."""
+    probe = clean(description)
+    stop = probe.find(". ")
+    probe = probe[:stop + 1 if stop >= 40 else 60][:60]
+    return len(probe) >= 40 and any(line.tag == "p" and line.text.startswith(probe) for line in lines)
+
+
+def _local_day(utc_value: str, times: list[str]) -> Optional[str]:
+    """The day a <time> shows the same moment in the page's own time zone ("2026-11-23T23:12-05:00" for the
+    structured data's "2026-11-24T04:12Z"): the day its readers saw, where UTC has already turned."""
+    try:
+        moment = datetime.fromisoformat(utc_value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    for value in times:
+        if value[-6:-5] not in "+-" or value.endswith(("+00:00", "-00:00")):
+            continue
+        try:
+            shown = datetime.fromisoformat(value.strip())
+        except ValueError:
+            continue
+        if shown.tzinfo is not None and moment.tzinfo is not None and shown == moment:
+            return shown.date().isoformat()
+    return None
 
 
 # "Ministerstwo Spraw Zagranicznych - Portal Gov.pl", "Foreign Office - GOV.UK": the body, then the portal hosting it.
@@ -693,6 +737,22 @@ def _without_portal(name: Optional[str]) -> Optional[str]:
         return name
     cut = _PORTAL.sub("", name)
     return cut if len(cut.split()) >= 2 else name
+
+
+def _spelled_domain(name: Optional[str], title: str) -> Optional[str]:
+    """"gazetapolnocna.pl" as the site's name, "… | Gazeta Północna" in the page's title: the name as it is written."""
+    if not name or " " in name or not md.is_domain(name):
+        return name
+    label = name.lower().removeprefix("www.").split(".")[0]
+    parts = md.TITLE_SEPARATORS.split(title)
+    written = parts[-1].strip() if len(parts) >= 2 else ""
+    return written if written and _folded(written) == label.replace("-", "") else name
+
+
+def _folded(text: str) -> str:
+    """"Gazeta Północna" → "gazetapolnocna": letters without accents or spaces, as a domain writes them."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
+    return "".join(c for c in plain if c.isalnum() and c.isascii())
 
 
 def _company_name(name: str) -> bool:
@@ -818,11 +878,13 @@ def _typed_person(value: Any) -> bool:
     return any(isinstance(v, dict) and v.get("@type") == "Person" for v in items)
 
 
-def _byline_box(lines: list[Line]) -> Optional[str]:
+def _byline_box(lines: list[Line], language: Optional[str] = None) -> Optional[str]:
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
         if line.byline and len(line.text) <= 80:
-            name = md.byline(line.text) or md.author_name(line.text)
+            text = line.text
+            joined = md.names_joined_by_en(text) if language and language[:2] in md.EN_IS_AND else None
+            name = joined or md.byline(text) or md.author_name(text)
             if name:
                 return name
     return None

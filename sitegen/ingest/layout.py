@@ -17,12 +17,12 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (author_bio, block_kind, caption_context, drop_orphan_headings, furniture,
-                                   live_entry_headlines, question_heading,
-                                   heading_shaped, kept_kind, other_language, story_language, teaser_pairs_end)
+from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, entry_age,
+                                   furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
+                                   question_heading, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
-from sitegen.ingest.features import (FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo, Result,
-                                     drop_line, is_strong, line_info, prose)
+from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
+                                     Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, completes, dateline, document_title, headline_like, infer_title,
                                      name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -61,6 +61,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
     _mark_standfirst(infos, hints, result)
+    if result.description is None:
+        _mark_dek_over_photo(infos, result)
     mark_boxes(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
@@ -125,15 +127,49 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     # (or the meta description is the dek cut short: "… i västra Ukraina." for "… i västra Ukraina – men bara om …")
     cut = key.rstrip(".…  ") if len(key) >= 40 else None
     # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
-    for info in infos[h1 + 1:h1 + 9]:
+    for k in range(h1 + 1, min(h1 + 9, len(infos))):
+        info = infos[k]
         text = info.line.text.casefold()
-        if (text == key or cut and text.startswith(cut) and text[len(cut):len(cut) + 2] in (" –", " —", " -", ", ", "; ")) \
-                and info.fate is None:
+        after = text[len(cut):len(cut) + 2] if cut and text.startswith(cut) else None
+        # (or its first sentence, on the line over the byline: "… greifbares Ergebnis." for "… Ergebnis. Über eine …";
+        # under the byline such a line is the lead, whose first sentence a description often repeats — unless it
+        # stands outside the element holding the story, as a header's dek does)
+        outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
+        if (text == key or after in (" –", " —", " -", ", ", "; ") or after in (". ", "! ", "? ")
+                and (outside or k + 1 < len(infos) and _byline_below(infos[k + 1]))) \
+                and (info.fate is None or outside):
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
             result.description = info.line.text
             return
         if info.pattern is None and info.sentence and info.words >= 10:
             return  # the story has begun
+
+
+def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
+    """In HTML, a paragraph set apart under the headline, then the lead photo's caption and credit, then the story in
+    a box of its own: the standfirst, set over the photo. (Set apart with nothing between, it is the story's lead.)"""
+    h1 = next((i for i, info in enumerate(infos[:60]) if info.line.tag == "h1"), None)
+    if h1 is None:
+        return
+    dek = next((i for i in range(h1 + 1, min(h1 + 12, len(infos))) if infos[i].fate is None
+                and infos[i].pattern is None and infos[i].sentence and infos[i].words >= 10), None)
+    if dek is None or infos[dek].line.tag not in ("p", "div") or infos[dek].words > 60:
+        return
+    credit = False
+    for j in range(dek + 1, min(dek + 6, len(infos))):
+        info = infos[j]
+        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in (
+                "photo credit", "photo caption with its credit"):
+            credit = True
+        elif info.sentence and info.words >= 10 and info.pattern is None:
+            if credit and info.line.group != infos[dek].line.group:
+                infos[dek].fate, infos[dek].reason = "description", "standfirst: set apart over the lead photo"
+                result.description = infos[dek].line.text
+            return
+
+
+def _byline_below(info: LineInfo) -> bool:
+    return info.line.byline or md.byline(info.line.text) is not None
 
 
 def _apply_rules(infos: list[LineInfo], rules: FileRules) -> None:
@@ -492,6 +528,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
             continue
+        if text[:1] in "＜〈" and _EVENT_LINE.match(text) and _last_before(infos, i, end):
+            info.fate, info.kind, info.reason = "paragraph", "paragraph", "the event and score line opening a report"
+            continue
         if named:
             result.author = named
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
@@ -503,7 +542,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (info.words >= 2 and md.author_name(text))
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
-                and TIME_ONLY.match(infos[i - 1].line.text) and _more_times(infos, end)):
+                and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
+                     and _entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -594,6 +634,10 @@ def _about_the_authors(text: str, author: str) -> bool:
                for name in re.split(r",\s*|\s+and\s+", author))
 
 
+# A Japanese sports report opens with its event and score in angle brackets: "＜J1昇格プレーオフ決勝：北陸FC２－１東都＞".
+_EVENT_LINE = re.compile(r"^[＜〈][^＞〉]{4,60}[＞〉]$")
+
+
 def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
     """Nothing but dropped furniture between this header line and the story (a list story's first label sits above
     a topic link)."""
@@ -627,13 +671,19 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says.)
-        section = info.pattern is None and _next_section(infos, i, last)
+        # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says;
+        # so is a live page's next entry, its time set off by a blank line like the entries' before it.)
+        section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None and (
+            info.line.blank_before and TIME_ONLY.match(text) is not None
+            and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
+            or _section_follows(infos, i, last)))
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
+        # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
-                not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)):
+                not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)
+                or infos[i - 1].line.n == related_at and text.endswith("?") and info.words <= 20):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
@@ -661,6 +711,8 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _numbered_headings(infos, first, last)
+    if not any(info.line.blank_before for info in infos[1:]):  # a dump copied with no blank line anywhere
+        _labelled_runs_unspaced(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
@@ -693,12 +745,45 @@ def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_
 def _next_section(infos: list[LineInfo], i: int, last: int) -> bool:
     """"2. Sanctions: no relief" under a digest item's "Read more": the next of the story's numbered sections (the last
     numbered line kept was "1."), with its text after it, not a teaser listed under the label."""
+    if infos[i].line.text.endswith("?") and asked_before(infos, i) and question_heading(infos, i, last):
+        return True  # an interview's next question, its answer under it
     number = NUMBERED.match(infos[i].line.text)
     if not number or infos[i].sentence or i + 1 > last or not (infos[i + 1].sentence and infos[i + 1].words >= 8):
         return False
     # (The first section's heading may stand right above where the story starts.)
     before = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind and NUMBERED.match(infos[j].line.text)), None)
     return before is not None and _number(before.line.text) + 1 == _number(infos[i].line.text)
+
+
+def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"La reazione dei mercati" under a "Read also" link, two paragraphs under it, the first copied right under it:
+    the story's next subheading (a teaser's title has one blurb under it, then the next title)."""
+    info = infos[i]
+    if info.line.tag is not None or info.sentence or not 2 <= info.words <= 8 or i + 2 > last or not heading_shaped(info) \
+            or bp.is_related_heading(infos[i - 1].line.text) or infos[i + 1].line.blank_before:
+        return False  # (the first line under the label is its link, whatever follows; a subheading is copied right
+        # over its paragraph, where a link's title stands apart from the story going on)
+    return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
+
+
+def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> None:
+    """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
+    (capitalised, no full stop) between two paragraphs is a list under its subheading."""
+    for i in range(first + 1, last - 2):
+        label = infos[i]
+        if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
+                and heading_shaped(label) and infos[i - 1].kind == "paragraph" and infos[i - 1].sentence):
+            continue
+        items = []
+        for info in infos[i + 1:last + 1]:
+            if info.pattern or info.sentence or not 3 <= info.words <= 25 or info.kind not in (None, "paragraph") \
+                    or info.kind is None and info.reason != _SHORT_LINE:
+                break
+            items.append(info)
+        if len(items) >= 3:
+            label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+            for info in items:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a line with no full stop under a label"
 
 
 def _number(text: str) -> int:
@@ -750,6 +835,10 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             j += 1
         after = infos[j + 1] if j + 1 < len(infos) else None
         run = infos[start:j + 1]
+        if run and run[0].sentence and run[0].line.text.endswith(":"):
+            # "… Visitors will also find:" over the items: the sentence that opens a list is no item (and one line
+            # under it, "… formulierte es so:" / the quotation, is no list)
+            run = run[1:]
         if len(run) >= 2 and all(_item_like(info) for info in run) and (
                 after is None or after.line.blank_before or after.fate == "dropped" or j == last
                 or after.kind == "heading" and after.fate == "heading"):
@@ -973,7 +1062,19 @@ def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = F
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
     """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
-    return any(TIME_ONLY.match(info.line.text) for info in infos[end:])
+    return any(_entry_stamp(info.line.text) for info in infos[end:])
+
+
+# A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
+_TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
+                             r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+
+
+def _entry_stamp(text: str) -> bool:
+    if TIME_ONLY.match(text):
+        return True
+    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
+    return bool(match and md.author_name(match.group("name")))
 
 
 # A live page's summary box: the points under it are not a dek.
@@ -1014,6 +1115,8 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
+    if text[:1] in "—–-" and bp.EMBED_ATTRIBUTION.match(text):
+        return False  # "— Dana Reyes (@dreyes) May 2, 2026" under an embedded post: its writer, not the story's
     if 16 < info.words <= 30 and result.author is None:
         name = md.byline_inside(text)
         if name and md.find_date(text, result.day_first):
@@ -1021,10 +1124,26 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             result.date = result.date or md.find_date(text, result.day_first)[0]
             info.fate, info.reason = "author", "byline and date after the desk's name"
             return True
+    # "Reporting by A in Geneva and B in Kyiv; Additional reporting by C; Editing by D": a wire's credits under the
+    # story run longer than a byline.
+    if 16 < info.words <= 45 and text[:1] in "RrWw(" and text[:12].lower().lstrip("(").startswith(("reporting", "writing")):
+        name = md.reporting_credit(text)
+        if name:
+            if result.author is None:
+                result.author = name
+                info.fate, info.reason = "author", "the wire's reporting credit"
+            else:
+                drop_line(info, "the wire's reporting credit (author already known)")
+            return True
     # "كتب: Name المصدر: … date مشاهدات: 4,218": a line of labelled parts (by, source, views) may run longer.
     if info.words > 16 and not (info.words <= 30 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
+    second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
+    if second and md.another_author(result.author, second):
+        result.author = md.join_authors(result.author, second)
+        info.fate, info.reason = "author", "byline: a co-author's line opening with 'and' under the first"
+        return True
     if name:
         if result.author is None:
             result.author = name
@@ -1053,6 +1172,12 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 drop_line(infos[bar], "the top bar's date (today), not the story's: a labelled date follows")
                 result.date = None
         if iso:
+            updated = _updated_date_line(infos, i) if result.date is not None and not _UPDATE_LABEL.match(text) \
+                else None
+            if updated is not None:
+                # "Actualizado: 28 nov 2026" printed over "Publicado: 27 nov 2026": the story's date is the first.
+                drop_line(infos[updated], "the date it was updated (its publication date follows)")
+                result.date = None
             if result.date is None:
                 result.date = iso
                 info.fate, info.reason = "date", "date label"
@@ -1124,6 +1249,17 @@ _UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualiz
                            re.IGNORECASE)
 
 
+_PUBLISHED_LABEL = re.compile(r"published|posted|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
+                              r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
+
+
+def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
+    """The date line above, when it gave the date it was updated, not when it was published."""
+    j = next((j for j in range(i - 1, max(-1, i - 4), -1) if infos[j].fate == "date"), None)
+    text = infos[j].line.text if j is not None else ""
+    return j if _UPDATE_LABEL.search(text) and not _PUBLISHED_LABEL.search(text) else None
+
+
 def _date_in_byline(text: str) -> Optional[str]:
     found = md.find_date(text)
     return found[0] if found else None
@@ -1172,8 +1308,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.title:
         result.title, site_name = md.split_site_name(result.title, known)
         result.title = md.without_glued_site(result.title, known)
-    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla").
-    result.author = hints.author if hints.author_declared else result.author or hints.author
+    # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla"),
+    # unless the page writes that name whole on a line of its own ("Lucía Herrero" declared, "Lucía Herrero Vidal"
+    # shown).
+    result.author = _written_whole(hints.author, infos) if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
     if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
@@ -1196,7 +1334,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
-    result.publisher = _in_the_pages_script(result.publisher, infos, doc_script)
+    result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1215,6 +1353,12 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.description = hints.description
     body = " ".join(b.text for b in result.blocks if b.kind != "heading")
     result.language = hints.language or language(body, doc_script)
+    if result.author and result.language and result.language[:2] in md.EN_IS_AND and " and " not in result.author:
+        line = next((info.line.text for info in infos if info.fate in ("author", "date")
+                     and result.author + " en " in info.line.text), None)
+        joined = md.names_joined_by_en(line) if line else None
+        if joined and joined.startswith(result.author + " and "):
+            result.author = joined
     if not result.title:
         lead = next((b.text for b in result.blocks if b.kind == "paragraph"), "")
         if lead:
@@ -1230,6 +1374,19 @@ _SECTION_LABEL = "before the headline (navigation, section label)"
 # 3 March 2026 — …", "Oslo, 26.11.2026 - …": the place, a full date, a dash.
 _LEAD_DATELINE = re.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][^,.!?–—]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
                             r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
+
+
+def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal"."""
+    if not author or " and " in author:
+        return author
+    words, head = len(author.split()) + 1, author + " "
+    for info in infos:
+        text = info.line.text
+        if info.words == words and text.startswith(head) and text.split()[-1][:1].isupper() \
+                and md.author_name(text) == text:
+            return text
+    return author
 
 
 def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]:
@@ -1293,11 +1450,16 @@ def _blog_name(infos: list[LineInfo]) -> Optional[str]:
     return top.line.text
 
 
-def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_script: Optional[str]) -> Optional[str]:
+def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_script: Optional[str],
+                         masthead: Optional[str] = None) -> Optional[str]:
     """"한빛셀 HANBIT CELL" heading a Korean page whose copyright says "© 2026 HANBIT CELL": the company's name as the
-    page's readers write it, in the page's script, comes first."""
+    page's readers write it, in the page's script, comes first. So does the masthead's name alone ("毎朝スポーツ"
+    over a "Copyright © Maiasa Sports"), when the page writes it again ("毎朝スポーツの公式アプリ")."""
     if not publisher or doc_script in (None, "latin") or main_script(publisher) != "latin":
         return publisher
+    if masthead and len(masthead) <= 16 and main_script(masthead) not in (None, "latin") \
+            and sum(1 for info in infos if masthead in info.line.text) >= 2:
+        return masthead
     # (after a "skip to content" link at most)
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
                 if text.endswith(" " + publisher)), None)
@@ -1387,7 +1549,9 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     # (past a letter's greeting: "Hello neighbours," is no lead)
     first = next((b.text for b in blocks if b.kind == "paragraph" and not _GREETING.match(b.text)), "")
-    probe = description.rstrip(".… ")[:60]
+    # (its first sentence will do: "X gewonnen. Invaller …" for the lead's "X gewonnen. Na een …")
+    stop = description.find(". ")
+    probe = description[:stop + 1] if 40 <= stop < 60 else description.rstrip(".… ")[:60]
     if not probe:
         return False
     if first.startswith(probe):

@@ -27,7 +27,10 @@ _BYLINE = re.compile(
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
-    r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?)"
+    r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?|"
+    # An interview's credit, its label and a colon ("Röportaj: Elif Demir", "Interview: Jan Novák"): who asked.
+    r"(?:röportaj|söyleşi|interview|entrevista|intervista|wywiad|rozhovor|interjú|haastattelu|intervju|interviu|"
+    r"інтерв['’]ю|интервью)(?=\s*[:：]))"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
@@ -58,14 +61,14 @@ _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
-                              r"\d{1,2}:\d\d)", re.IGNORECASE)
+                              r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 _PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br)$",
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv)$",
                      re.IGNORECASE)
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
@@ -162,6 +165,13 @@ def byline(text: str) -> Optional[str]:
         if agency:
             name = author_name(agency.group("name"))
             return name if name and len(name.split()) >= 2 and not _SECTION_WORDS.search(name) else None
+        if "|" in text and len(text) <= 70:
+            # "Marta Zielińska | Reporterka", "Tom Hale | Senior correspondent": the name, then the reporter's role.
+            head, _, role = text.partition("|")
+            name = author_name(head) if 2 <= len(head.split()) <= 4 and "|" not in role and role_line(role.strip()) \
+                else None
+            if name and 2 <= len(name.split()) <= 4:
+                return name
         forum = _SUBMITTED.match(text)
         if forum:
             return forum.group("name") or forum.group("user")
@@ -322,11 +332,15 @@ def is_byline_label(text: str) -> bool:
     return bool(_BYLINE_LABEL.match(text))
 
 
-_ROLE = r"(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)"
+# (German makes a beat and its role one word: "Politikredakteur", "Wirtschaftskorrespondentin".)
+_ROLE = (r"(?:(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)|"
+         r"[A-ZÄÖÜ][a-zäöüß]+(?:korrespondent|redakteur)(?:in)?)")
 # Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
 _GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
 _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
-_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + "$") for k in (2, 1, 0)]
+# Where the reporter is posted, after the role: "Korrespondentin in Genf", "correspondent in Kyiv", "corresponsal en Roma".
+_POSTED_IN = r"(?:\s+(?:in|en|à|a|aus|at|em|w|na|v)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)?"
+_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)]
 
 
 _GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
@@ -471,6 +485,28 @@ def another_author(author: str, name: str) -> bool:
     return all(n.casefold() not in known for n in author_list(name))
 
 
+# Dutch (and Afrikaans, Frisian) join two names with "en" ("Pieter de Wit en Sanne Bakker"), where Spanish and French
+# put a place after it ("Ana Ruiz en Sevilla"): only the page's language tells the two apart.
+EN_IS_AND = frozenset(("nl", "af", "fy"))
+
+
+def names_joined_by_en(text: str) -> Optional[str]:
+    """The names of a byline in a language that joins them with "en"."""
+    return author_name(text.replace(" en ", " and ")) if " en " in text else None
+
+
+# The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
+# Politikredakteur", "and Tom Ashworth in Brussels", "et Léa Martin, envoyée spéciale").
+_AND_AUTHOR = re.compile(r"^(?:and|und|en|et|y|e|i|og|och|ve|és|&)\s+(?P<rest>\S.{3,70})$", re.IGNORECASE)
+
+
+def and_author(text: str) -> Optional[str]:
+    """"und Jonas Hild Politikredakteur" → "Jonas Hild": a co-author's line right under a byline."""
+    match = _AND_AUTHOR.match(text)
+    name = author_name(match.group("rest")) if match else None
+    return name if name and len(name.split()) >= 2 else None
+
+
 def join_authors(author: str, name: str) -> str:
     """"A" + "B" → "A and B"; "A and B" + "C" → "A, B and C" (the way bylines join names)."""
     return joined_names(author_list(author) + author_list(name))
@@ -596,6 +632,10 @@ _ISSUE_NUMBER = re.compile(r"^(?:#\s?\d+|(?:no|nr|n°|№|issue|ausgabe|numéro|
                            re.IGNORECASE)
 
 
+def is_domain(text: str) -> bool:
+    return bool(_DOMAIN.match(text))
+
+
 def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     words = part.split()
     if not words or len(words) > 6 or part.endswith(("?", "!", ".")) or _ISSUE_NUMBER.match(part):
@@ -656,7 +696,7 @@ def publisher_mentions(text: str) -> list[str]:
 # A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company that
 # publishes, its legal form, then its address or tax number. Read only when no line names the outlet otherwise.
 _IMPRINT_LINE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
+    r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|dei|degli|delle|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
     r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
 

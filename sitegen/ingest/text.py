@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 # Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f]+[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
-                     r"\u3000[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A saved page's source breaks lines inside an element ("<span>Von Anna Berger</span>\n  <span>Korrespondentin…"):
+# the browser shows a space there, so a newline is a space too (a text dump's lines never hold one).
+_SPACES = re.compile(r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f]+[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
+                     r"\u3000[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Every space _SPACES matches except the plain " ": a line with none of these and no "  " has nothing to change
 # (keep the two in step). Most lines are like that, and a search is much cheaper than a substitution of each space.
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_ODD_SPACE = re.compile(r"[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 @dataclass(slots=True)  # thousands per saved page: slots make them quicker to build and to read
