@@ -164,3 +164,12 @@ def test_a_company_named_in_the_pages_own_script_at_the_top_publishes_in_that_na
     e = extract(dump("Valley Buses", "News", "Rural bus routes kept for the winter", _LEAD, _NEXT, _THIRD,
                      "© 2026 Valley Buses"), "valley.txt")
     assert e.publisher == "Valley Buses"
+
+
+def test_a_bylines_own_lower_case_by_is_no_part_of_the_name():
+    e = extract(dump("Radio Valea", "Știri", "Autobuzele rurale rămân în funcțiune toată iarna", "de Ioana Popescu",
+                     "3 martie 2026", _LEAD, _NEXT, _THIRD), "valea.txt")
+    assert e.author == "Ioana Popescu"
+    from sitegen.ingest.metadata import author_name
+    assert author_name("por Lucía Vega") == "Lucía Vega"
+    assert author_name("Pieter de Wit") == "Pieter de Wit"  # a surname's particle after the first name stays

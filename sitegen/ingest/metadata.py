@@ -452,13 +452,18 @@ def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
     return first if 2 <= len(first.split()) <= 8 and _ORGANISATION.search(first) and first[:1].isupper() else None
 
 
+# "de Andreea Munteanu", "por Lucía Vega": a byline's own "by", lower-case, before a first name and a surname (a
+# surname's particle follows a first name: "Pieter de Wit").
+_BY_WORD = re.compile(r"^(?:by|de|di|da|por|par|von|door|av|af)\s+(?=[A-ZÀ-ÞĀ-ſ][^\s,]*\s+[A-ZÀ-ÞĀ-ſ])")
+
+
 def _names(text: str) -> Optional[str]:
     parts = [p for p in _JOINERS.split(text) if p]
     if not parts or len(parts) > 4:
         return None
     names = []
     for part in parts:
-        part = _ACADEMIC_TITLE.sub("", _OFFICE.sub("", _HONORIFIC.sub("", part.strip())))
+        part = _ACADEMIC_TITLE.sub("", _OFFICE.sub("", _HONORIFIC.sub("", _BY_WORD.sub("", part.strip()))))
         if len(part.split()) >= 3:
             part = _POST_NOMINALS.sub("", part)
         if part.isupper() and len(part) > 3:
