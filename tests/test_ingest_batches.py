@@ -119,7 +119,7 @@ BATCH_28_FIRST_RUN = {
     "heldout_text_copied16/lodestar_en_nato-air-mission": "body (2 extra, 0 lost)",
     "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "publisher, body (2 extra, 1 lost)",
     "heldout_text_copied16/sadaalwadi_ar_souq-hammam-salt": "date, description, body (2 extra, 2 lost)",
-    "heldout_text_copied16/teledunarea_ro_drone-grindu": "title, author, description, body (1 extra, 0 lost)",
+    "heldout_text_copied16/teledunarea_ro_drone-grindu": "title, description, body (1 extra, 0 lost)",
     "heldout_text_copied16/thermaikos947_el_apergia-pno": "author, publisher, description, body (2 extra, 0 lost)",
     "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (2 extra, 0 lost)",
     "heldout_text_copied16/vidlunnia_uk_zheneva-live": "author, body (5 extra, 6 lost)",
