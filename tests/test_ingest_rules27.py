@@ -173,3 +173,36 @@ def test_a_bylines_own_lower_case_by_is_no_part_of_the_name():
     from sitegen.ingest.metadata import author_name
     assert author_name("por Lucía Vega") == "Lucía Vega"
     assert author_name("Pieter de Wit") == "Pieter de Wit"  # a surname's particle after the first name stays
+
+
+# Found by the stop's review: rules of batch 27 that also caught ordinary text.
+
+def test_ordinary_sentences_with_receive_every_are_story():
+    for sentence in ("El embalse recibe cada año menos agua que hace una década, según la confederación hidrográfica.",
+                     "Hospitals receive every day hundreds of patients with flu, the health board said on Tuesday."):
+        e = extract(dump("The Valley Post", "Rural bus routes kept for the winter", "By Ann Lee", "3 March 2026",
+                         _LEAD, sentence, _NEXT, _THIRD), "valley.txt")
+        assert sentence in body_lines(e.blocks)
+
+
+def test_a_source_line_under_a_photo_is_still_its_credit():
+    caption = "Passengers wait at the depot in Northfield"
+    text = "\n".join(["The Valley Post", "Rural bus routes kept for the winter", "By Ann Lee", "3 March 2026", _LEAD,
+                      _NEXT, caption, "Quelle: dpa", _THIRD])
+    e = extract(text.encode(), "valley.txt")
+    assert body_lines(e.blocks) == [_LEAD, _NEXT, _THIRD]
+
+
+def test_a_sentence_after_a_list_is_no_item_in_a_dump_without_blank_lines():
+    text = "\n".join(["The Valley Post", "Rural bus routes kept for the winter", "By Ann Lee", "3 March 2026", _LEAD,
+                      "The plan includes:", "- one return journey a day on every route;", "- evening buses on Fridays;",
+                      "The council will vote on the plan on Monday.", _NEXT, _THIRD])
+    e = extract(text.encode(), "valley.txt")
+    assert "The council will vote on the plan on Monday." in body_lines(e.blocks)
+
+
+def test_a_subheading_over_a_disclaimer_stays():
+    text = "\n".join(["The Valley Post", "Rural bus routes kept for the winter", "By Ann Lee", "3 March 2026", _LEAD,
+                      _NEXT, "What happens next", "This story has been updated to add the council's response.", _THIRD])
+    e = extract(text.encode(), "valley.txt")
+    assert "## What happens next" in body_lines(e.blocks)

@@ -40,7 +40,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "section label (related stories or comments)"
     nxt = infos[i + 1] if i + 1 < len(infos) else None
     if nxt is not None and nxt.pattern == bp.SIGN_UP and not nxt.line.blank_before and info.words <= 6 \
-            and not info.sentence and heading_shaped(info):
+            and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
@@ -210,12 +210,13 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
 
 def closes_list(infos: list[LineInfo], i: int) -> bool:
     """"… tampados;" / "… carros;" / "informar vazamentos pelo telefone 195.": a list punctuated as a sentence ends with
-    its full stop on the last item (in a dump with blank lines, one copied right under the item before it)."""
+    its full stop on the last item (in a dump with blank lines, one copied right under the item before it; in a dump
+    with none, only one going on in lower case: "The council will vote on Monday." after an item is a paragraph)."""
     info = infos[i]
     prev = infos[i - 1] if i else None
     return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
         and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
-        and (info.line.text[:1].islower() or not info.line.blank_before)
+        and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before)
 
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:

@@ -389,10 +389,23 @@ _SIGN_UP_MORE_KEYS = ("mit der anmeldung", "en vous inscrivant", "al suscribirte
 _SIGN_UP_MORE = re.compile(
     r"\b(?:mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
     r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
-    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox)|"
-    r"recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
+    r"nella tua casella|in (?:je|uw) (?:inbox|mailbox))\b")
+# What only a sign-up box's pitch says (SIGN_UP lines also hold disclaimers: "This story has been updated", "The views
+# expressed …", which a subheading may stand over).
+_SIGN_UP_PITCH = re.compile(r"newsletter|inbox|mailbox|e-?mail|subscri|sign(?:ing)? up|bolet[ií]n|correo|postfach|boîte|"
+                            r"casella|skrzynk|schránk|bandeja|abonn|suscri|iscri|inscri|anmeld|aanmeld|zapis", re.IGNORECASE)
+
+
+def sign_up_pitch(text: str) -> bool:
+    return bool(_SIGN_UP_PITCH.search(text) or _SIGN_UP_PROMISE.search(text.lower()))
+# A newsletter box's promise, "Recibe cada semana las noticias …", "Receive every morning our briefing": ordinary
+# grammar too ("El embalse recibe cada año menos agua"), so only with what a newsletter brings in the same line.
+_SIGN_UP_PROMISE = re.compile(
+    r"\b(?:recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
     r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
-    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b")
+    r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b.{0,80}?"
+    r"\b(?:noticias|news|newsletter|bolet[ií]n|briefing|digest|nachrichten|nieuws|notícias|notizie|actualités|"
+    r"informacj\w*|wiadomości|correo|e-?mail|inbox|postfach|bandeja|boîte|casella|skrzynk\w*)")
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
@@ -818,10 +831,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the site's licence (footer)"
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
         return "an author photo's alt text (a name and the word for the picture)"
-    if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
-        return "source line (under a chart, a ranking or a table)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
+    # (After the credits: "Quelle: dpa" under a photo is its credit, which makes the line above it a caption.)
+    if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
+        return "source line (under a chart, a ranking or a table)"
     if words <= 60 and (lower[:5] == "item " or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
         return "photo caption (an item of a picture carousel)"
     if words <= 5 and ("vers" in lower or "english" in lower or "edition" in lower or "wersja" in lower) \
@@ -841,7 +855,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and _SIGN_UP_MORE.search(lower)
+    if words <= 40 and (_FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and (_SIGN_UP_MORE.search(lower) or _SIGN_UP_PROMISE.search(lower))
                         or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)
                                                                or _BOX_KEY.search(lower) and _BOX_TEXT.search(text))
