@@ -160,11 +160,12 @@ icelandic spaniard briton swede dane finn pole turk scot serb croat frenchman fr
 dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi""".split())  # (the nouns: "the Spaniard Carlos Moyano")
 
 # Family names of Chinese, Korean and Vietnamese people, written before the given name: "Wei Haoran" … "Wei said".
-# (Only common ones that are neither an English word nor a Western first name: "Long", "Song" and "Lee" are not here.)
-FAMILY_NAMES_FIRST = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
-xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du cheng wei su lu ding ren shen yao jin qian
-xue lei hou duan hao shao mao qiu qin meng tan kim park choi jung kang cho yoon jang lim shin seo kwon hwang ahn nguyen
-tran pham hoang phan vu vo dang bui ngo duong""".split())
+# (Only common ones that are neither an English word nor a Western first name: "Long", "Song", "Lee", "Park", "Sun",
+# "Tang", "Tan", "Pan", "Kim" are not here — "Sun Microsystems", "Park Avenue", "the Tang Dynasty".)
+FAMILY_NAMES_FIRST = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang
+xie han feng deng cao peng zeng xiao tian dong yuan cai jiang yu du cheng wei su lu ren shen yao jin qian
+xue lei hou duan hao shao mao qiu qin meng choi kang cho yoon jang lim seo kwon hwang ahn nguyen
+tran pham hoang phan vu vo bui ngo duong""".split())
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

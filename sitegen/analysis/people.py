@@ -226,7 +226,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "China's Wei Haoran" … "Wei, who rises to seventh, said": a Chinese, Korean or Vietnamese family name,
         # written first, speaking alone makes the full name a person (whom "Wei" then stands for).
         return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
-            and speaks_alone(words[0].lower())
+            and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -305,8 +305,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if called and c in called:
             continue
         word = c.words[-1].lower()
+        # (A word that opens someone's full name, "Wei" of "Wei Haoran", is no second given name taken for a surname:
+        # "Tan Wei Ling" is no Spanish pair.)
         slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
-                or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start) if len(c.words) == 1 else None))
+                or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start)
+                    if len(c.words) == 1 and word not in by_first else None))
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and word in by_surname and len(set(by_surname[word][1])) > 1:

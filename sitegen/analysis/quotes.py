@@ -2208,7 +2208,8 @@ _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # ("Wei's coach, the Spaniard").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
-_VERB_WORD_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?,?\s+(?:also\s+)?[a-z]+(?:ed|ut|ote|aid|ave)\b")
+# ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
+_VERB_WORD_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?,?\s+(?:also\s+)?(?:[a-z]+[^e\W]ed|put|wrote|said|gave)\b")
 # `Aroha Tipene, the union's chief negotiator, said it twice`: the words before were the subject's (not "said it was
 # …", a clause of its own).
 _SAID_IT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"
