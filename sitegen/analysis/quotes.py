@@ -2220,14 +2220,13 @@ _DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|w
                            r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
 # A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
 # recorded phone call that …" (not "by the International Energy Agency said").
-_NOUN_FORM = re.compile(r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?",
-                        re.IGNORECASE)
+# Nouns of things said ("his call for …", "her claims that …"), for _NOUN_FORM and _NOUN_FOLLOWS.
+_SAYING_NOUNS = r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?"
+_NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
                                             r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
-_NOUN_FOLLOWS = re.compile(r"(?:call|calls|claim|claims|comment|comments|remark|remarks|warning|warnings|promise|promises|"
-                           r"pledge|pledges|note|notes|post|posts|tweet|tweets|vow|vows|joke|jokes|label|labels|term|terms)"
-                           r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
+_NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
 _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
                                  r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
 _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")

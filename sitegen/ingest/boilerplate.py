@@ -577,11 +577,11 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 # en Twitter"), so no word boundary separates them.
 _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
-                           r"copia link|link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
+                           r"link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
-                           r"kopírovat odkaz|kopiuj link|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
+                           r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
                            r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.

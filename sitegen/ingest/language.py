@@ -44,7 +44,7 @@ _STOPWORDS = {
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah".split(),
     "ro": "și în că este sunt care pentru fost după potrivit acest această sau dar cu pe din lui ale mai au fi spus".split(),
     "hu": "a az és hogy nem is egy meg van volt már csak mint még ez azt kell szerint után pedig lesz amely".split(),
-    "fi": "ja on ei että se oli hän mutta kun myös ovat ole tai jo mukaan sekä joka tämä kuin vuonna ovat".split(),
+    "fi": "ja on ei että se oli hän mutta kun myös ovat ole tai jo mukaan sekä joka tämä kuin vuonna".split(),
     "da": ("og i at det er en til på af med for den som de ikke har var sig men fra efter også blev kan vil hvor jeg "
            "havde sagde siger nu mod meget hvad op ud").split(),
     "no": ("og i at det er en til på av med for den som de ikke har var seg men fra etter også ble kan vil hvor jeg "
