@@ -781,9 +781,14 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> Non
                 break
             items.append(info)
         if len(items) >= 3:
-            label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
-            for info in items:
-                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a line with no full stop under a label"
+            _list_under(label, items, "list item: a line with no full stop under a label")
+
+
+def _list_under(label: LineInfo, items: list[LineInfo], reason: str) -> None:
+    """The label becomes the list's subheading, the lines under it its items."""
+    label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
+    for info in items:
+        info.fate, info.kind, info.reason = "list_item", "list_item", reason
 
 
 def _number(text: str) -> int:
@@ -863,9 +868,7 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
         if len(items) < 3 or any(info.kind == "heading" for info in infos[i + 1:j - 1]) \
                 or j <= last and not infos[j].line.blank_before:
             continue
-        label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading of a list", 2
-        for info in items:
-            info.fate, info.kind, info.reason = "list_item", "list_item", "list item: a short line under a label, no blank line between"
+        _list_under(label, items, "list item: a short line under a label, no blank line between")
 
 
 def _item_like(info: LineInfo) -> bool:
