@@ -130,20 +130,22 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
 
 
 _ROLE_CONTAINERS = {"navigation": "nav", "contentinfo": "footer", "complementary": "aside", "banner": "header"}
-# Each open element is a tuple: its tag, then what the text inside it inherits from it and the elements around it,
-# so a line reads its context from the innermost entry instead of walking the stack.
-_TAG, _CONT, _INNER, _GROUP, _LIST, _BLOCK, _PATH, _ART, _BYLINE = range(9)
-_ROOT = ("", None, None, 0, None, None, (), 0, False)
+# Each open element has its tag and a context: what the text inside it inherits from it and the elements around it,
+# so a line reads its context from the innermost entry instead of walking the stack. An element that changes nothing
+# (most inline ones) shares its parent's context tuple.
+_CONT, _INNER, _GROUP, _LIST, _BLOCK, _PATH, _ART, _BYLINE = range(8)
+_ROOT = (None, None, 0, None, None, (), 0, False)
 
 
 class _Page:
     def __init__(self) -> None:
         self.line = 1  # the line of the token being handled, set by the tokenizer
         self.lines: list[Line] = []
-        # (tag, container, list-item-like kind, box id, list tag, block tag, element path, article id, in a byline box)
-        # per open element; the root entry stands for the document and is never closed.
-        self.stack: list[tuple] = [_ROOT]
-        self.open: dict[str, int] = {}  # tag (as pushed) → how many are open: end tags need no walk down the stack
+        # The open elements: their tags (as pushed), and their contexts (container, list-item-like kind, box id, list
+        # tag, block tag, element path, article id, in a byline box); the root entry stands for the document and is
+        # never closed.
+        self.tags: list[str] = [""]
+        self.ctx: list[tuple] = [_ROOT]
         self.boxes = 0
         self.class_boxes = 0
         self.buffer_byline = False  # some of the text being collected sat in an author/byline element
@@ -180,11 +182,11 @@ class _Page:
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
         if attrs.plain and tag not in _START_SPECIAL:
             # Most tags of a page (<a>, <span>, <em> in menus and text): the text inside inherits all from around it.
-            stack = self.stack
-            stack.append((tag,) + stack[-1][1:])
+            self.tags.append(tag)
+            ctx = self.ctx
+            ctx.append(ctx[-1])
             if tag == "a":
                 self.in_link += 1
-            self.open[tag] = self.open.get(tag, 0) + 1
             return
         if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
@@ -194,34 +196,33 @@ class _Page:
                     self.flush()
             elif tag == "img":
                 self.after_img = True
-                self.img_depth = len(self.stack) - 1
+                self.img_depth = len(self.tags) - 1
             return
-        stack = self.stack
-        top = stack[-1]
+        tags = self.tags
+        ctx = self.ctx
+        top = ctx[-1]
         if tag in _SKIP or attrs.hidden:  # not text (scripts, forms' controls…), or not shown to readers
             self.skip += 1
-            pushed = tag if tag in _SKIP else "__hidden__" + tag
-            stack.append((pushed,) + top[1:])
-            self.open[pushed] = self.open.get(pushed, 0) + 1
+            tags.append(tag if tag in _SKIP else "__hidden__" + tag)
+            ctx.append(top)
             return
         article = top[_ART]
         if not article and (tag == "article" or tag == "main" or attrs.role in ("main", "article")):
             self.articles += 1
             article = self.articles
-        depth = len(stack) - 1
+        depth = len(tags) - 1
         container = None
         if tag in _CONTAINERS:
             container = _CONTAINERS[tag]
         elif tag == "dialog" or attrs.dialog:
             container = "dialog"  # a cookie or sign-up pop-up, never the story
-        elif tag == "header" and not (self.open.get("article") or self.open.get("main")):
+        elif tag == "header" and not ("article" in tags or "main" in tags):
             container = "header"
         else:
             container = attrs.box
         if tag in _BLOCKS:
             if self.buffer:
                 self.flush()
-            self.block_line = self.line
             self.block_tag = tag
             group = top[_GROUP]
             if tag in _BOXES:
@@ -236,19 +237,19 @@ class _Page:
                 self.class_boxes += 1
                 container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
                 self.box_element[container] = el
-            entry = (tag, container or top[_CONT], tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY
+            entry = (container or top[_CONT], tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY
                      else top[_INNER], group, tag if tag == "ol" or tag == "ul" else top[_LIST], tag, path, article,
                      top[_BYLINE] or attrs.byline)
         else:
             if tag == "a":
                 self.in_link += 1
             if not container and article == top[_ART] and not attrs.byline:
-                entry = (tag,) + top[1:]  # an inline element that changes nothing for the text inside it
+                entry = top  # an inline element that changes nothing for the text inside it
             else:
                 if container and container.endswith("(class/id)"):
                     self.class_boxes += 1
                     container = f"{container}#{self.class_boxes}"
-                entry = (tag, container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
+                entry = (container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
                          article, top[_BYLINE] or attrs.byline)
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
@@ -256,8 +257,8 @@ class _Page:
                 self.author_depth = depth
             elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
                 self.author_name_depth = depth
-        stack.append(entry)
-        self.open[tag] = self.open.get(tag, 0) + 1
+        tags.append(tag)
+        ctx.append(entry)
 
     def _head_tag(self, tag: str, attrs: _Attrs) -> bool:
         """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
@@ -277,37 +278,38 @@ class _Page:
             self.in_json_ld = True
             self.json_ld.append("")
             return True
-        if tag == "title" and not self.open.get("svg"):
+        if tag == "title" and "svg" not in self.tags:
             self.in_title = True
             return True
         return False
 
     def handle_endtag(self, tag: str) -> None:
-        stack = self.stack
-        if stack[-1][_TAG] == tag and tag not in _END_SLOW:
-            # The innermost element closes (well-nested markup) and it is no block: pop it, nothing else happens.
-            stack.pop()
-            self.open[tag] -= 1
-            if tag == "a" and self.in_link:
-                self.in_link -= 1
-            if self.author_depth is not None:
-                self._left_author(len(stack) - 1)
-            return
-        if stack[-1][_TAG] == tag and tag in _BLOCK_END:
-            # A block closing the innermost element (<li>, <div>, <p> in well-nested markup): the general path below
-            # without its checks for stray, skipped or hidden elements, which cannot apply here.
-            if self.buffer:
-                self.flush()
-            stack.pop()
-            self.open[tag] -= 1
-            depth = len(stack) - 1
-            self.block_line = self.line
-            self.block_tag = stack[-1][_BLOCK]
-            if depth < self.img_depth:
-                self.after_img = False
-            if self.author_depth is not None:
-                self._left_author(depth)
-            return
+        tags = self.tags
+        if tags[-1] == tag:
+            if tag not in _END_SLOW:
+                # The innermost element closes (well-nested markup) and it is no block: pop it, nothing else happens.
+                tags.pop()
+                self.ctx.pop()
+                if tag == "a" and self.in_link:
+                    self.in_link -= 1
+                if self.author_depth is not None:
+                    self._left_author(len(tags) - 1)
+                return
+            if tag in _BLOCK_END:
+                # A block closing the innermost element (<li>, <div>, <p> in well-nested markup): the general path
+                # below without its checks for stray, skipped or hidden elements, which cannot apply here.
+                if self.buffer:
+                    self.flush()
+                tags.pop()
+                ctx = self.ctx
+                ctx.pop()
+                depth = len(tags) - 1
+                self.block_tag = ctx[-1][_BLOCK]
+                if depth < self.img_depth:
+                    self.after_img = False
+                if self.author_depth is not None:
+                    self._left_author(depth)
+                return
         if tag in _END_SPECIAL:
             if tag == "script" and self.in_json_ld:
                 self.in_json_ld = False
@@ -319,16 +321,15 @@ class _Page:
                 return
             if tag in _SEPARATE_INLINE:
                 self.pending_space = True
-        open_count = self.open
-        if not open_count.get(tag) and not open_count.get("__hidden__" + tag):
+        if tag not in tags and "__hidden__" + tag not in tags:
             return  # a stray end tag
         block = tag in _BLOCKS
         if block and self.buffer:
             self.flush()
-        stack = self.stack
+        ctx = self.ctx
         while True:
-            open_tag = stack.pop()[_TAG]
-            open_count[open_tag] -= 1
+            open_tag = tags.pop()
+            ctx.pop()
             if open_tag == tag:
                 if tag in _SKIP:
                     self.skip = max(0, self.skip - 1)
@@ -341,10 +342,9 @@ class _Page:
                     break
             elif open_tag == "a":
                 self.in_link = max(0, self.in_link - 1)
-        depth = len(stack) - 1
+        depth = len(tags) - 1
         if block:
-            self.block_line = self.line
-            self.block_tag = stack[-1][_BLOCK]
+            self.block_tag = ctx[-1][_BLOCK]
             if depth < self.img_depth:
                 self.after_img = False  # the image's box closed without text: what follows is not its caption
         if self.author_depth is not None:
@@ -376,7 +376,7 @@ class _Page:
             data = " " + data  # <span>Jane Doe</span><span>May 2</span> shows as two pieces, not "DoeMay"
         self.pending_space = False
         stripped = None
-        if self.stack[-1][_BYLINE] and not self.buffer_byline:
+        if self.ctx[-1][_BYLINE] and not self.buffer_byline:
             stripped = data.strip()
             self.buffer_byline = bool(stripped)
         if self.author_depth is not None:
@@ -399,7 +399,7 @@ class _Page:
             return
         text = clean("".join(self.buffer))
         if text:
-            top = self.stack[-1]
+            top = self.ctx[-1]
             inner = top[_INNER]
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
