@@ -135,6 +135,9 @@ _ROLE_CONTAINERS = {"navigation": "nav", "contentinfo": "footer", "complementary
 # (most inline ones) shares its parent's context tuple.
 _CONT, _INNER, _GROUP, _LIST, _BLOCK, _PATH, _ART, _BYLINE = range(8)
 _ROOT = (None, None, 0, None, None, (), 0, False)
+# flush() makes its Lines positionally (thousands a page): this is the order of Line's fields it relies on.
+assert Line.__match_args__ == ("n", "text", "raw", "blank_before", "tag", "link_density", "container", "joined",
+                               "in_article", "group", "byline", "ordered")
 
 
 class _Page:
@@ -180,17 +183,18 @@ class _Page:
 
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
-        if attrs.plain and tag not in _START_SPECIAL:
-            # Most tags of a page (<a>, <span>, <em> in menus and text): the text inside inherits all from around it.
-            self.tags.append(tag)
-            ctx = self.ctx
-            ctx.append(ctx[-1])
-            if tag == "a":
-                self.in_link += 1
+        if tag not in _START_SPECIAL:
+            if attrs.plain:
+                # Most tags of a page (<a>, <span>, <em> in menus and text): the text inside inherits all from around it.
+                self.tags.append(tag)
+                ctx = self.ctx
+                ctx.append(ctx[-1])
+                if tag == "a":
+                    self.in_link += 1
+                return
+        elif tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
-        if tag in _HEAD_TAGS and self._head_tag(tag, attrs):
-            return
-        if tag in _VOID:
+        elif tag in _VOID:
             if tag == "br":
                 if self.buffer:
                     self.flush()
@@ -210,16 +214,14 @@ class _Page:
         if not article and (tag == "article" or tag == "main" or attrs.role in ("main", "article")):
             self.articles += 1
             article = self.articles
-        depth = len(tags) - 1
-        container = None
-        if tag in _CONTAINERS:
-            container = _CONTAINERS[tag]
-        elif tag == "dialog" or attrs.dialog:
-            container = "dialog"  # a cookie or sign-up pop-up, never the story
-        elif tag == "header" and not ("article" in tags or "main" in tags):
-            container = "header"
-        else:
-            container = attrs.box
+        container = _CONTAINERS.get(tag)
+        if container is None:
+            if tag == "dialog" or attrs.dialog:
+                container = "dialog"  # a cookie or sign-up pop-up, never the story
+            elif tag == "header" and not ("article" in tags or "main" in tags):
+                container = "header"
+            else:
+                container = attrs.box
         if tag in _BLOCKS:
             if self.buffer:
                 self.flush()
@@ -229,9 +231,10 @@ class _Page:
                 self.boxes += 1
                 group = self.boxes
             path = top[_PATH]
+            el_sig = self.el_sig
+            el = len(el_sig)
             self.el_parent.append(path[-1] if path else 0)
-            self.el_sig.append((tag, attrs.klass))
-            el = len(self.el_sig) - 1
+            el_sig.append((tag, attrs.klass))
             path = path + (el,)
             if container and container.endswith("(class/id)"):
                 self.class_boxes += 1
@@ -254,9 +257,9 @@ class _Page:
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
             if "author" in itemprop and self.author_depth is None and not self.microdata_author:
-                self.author_depth = depth
+                self.author_depth = len(tags) - 1
             elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
-                self.author_name_depth = depth
+                self.author_name_depth = len(tags) - 1
         tags.append(tag)
         ctx.append(entry)
 
@@ -403,10 +406,11 @@ class _Page:
             inner = top[_INNER]
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
-            line = Line(n=self.block_line, text=text, raw=text, tag=inner or self.block_tag,
-                        link_density=min(1.0, self.link_chars / max(1, len(text))), container=top[_CONT],
-                        blank_before=True, group=top[_GROUP], byline=self.buffer_byline,
-                        ordered=inner == "li" and top[_LIST] == "ol", in_article=top[_ART])
+            # (Positional: a keyword call of a dataclass costs twice as much, and a page makes thousands of lines.)
+            # n, text, raw, blank_before, tag, link_density, container, joined, in_article, group, byline, ordered
+            line = Line(self.block_line, text, text, True, inner or self.block_tag,
+                        min(1.0, self.link_chars / max(1, len(text))), top[_CONT], (), top[_ART], top[_GROUP],
+                        self.buffer_byline, inner == "li" and top[_LIST] == "ol")
             self.lines.append(line)
             self.after_img = False
             self.paths.append(top[_PATH])

@@ -89,14 +89,14 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[dict[st
         for m in _TOKEN.finditer(html, pos):
             kind = m.lastindex
             if kind == 1:
-                text = m.group(1)
+                text = m[1]
                 handler.line = line
-                if "&" in text:
-                    on_data(unescape(text))
-                else:
-                    on_data(text)
+                on_data(unescape(text) if "&" in text else text)
                 if "\n" in text:
                     line += text.count("\n")
+            elif kind == 5:
+                handler.line = line
+                on_end(m[5].lower())
             elif kind == 4:
                 name, attrs, closed = m.group(2, 3, 4)
                 tag = name.lower()
@@ -109,7 +109,9 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[dict[st
                     line += html.count("\n", start, pos)
                     break
                 handler.line = line
-                if attrs:
+                if not attrs:
+                    on_start(tag, no_attrs)
+                else:
                     if tag in read_all_for:
                         parsed = make(read_plain(attrs))
                     else:
@@ -120,13 +122,8 @@ def tokenize(html: str, handler: Handler, read_attrs: Optional[Callable[[dict[st
                     on_start(tag, parsed)
                     if "\n" in attrs:
                         line += attrs.count("\n")
-                else:
-                    on_start(tag, no_attrs)
                 if closed:
                     on_end(tag)
-            elif kind == 5:
-                handler.line = line
-                on_end(m.group(5).lower())
             else:
                 start = m.start()
                 handler.line = line
