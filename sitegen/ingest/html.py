@@ -17,6 +17,7 @@ from typing import Any, Iterator, Optional
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import Hints
+from sitegen.ingest.literals import any_of
 from sitegen.ingest.markup import tokenize
 from sitegen.ingest.text import Line, clean
 
@@ -41,16 +42,21 @@ _BLOCK_END = _BLOCKS - _END_SPECIAL - _SKIP  # blocks whose end, when it closes 
 # Start tags that need more than pushing the element (with attributes that say nothing): see handle_starttag.
 _START_SPECIAL = _HEAD_TAGS | _VOID | _SKIP | _BLOCKS | set(_CONTAINERS) | {"dialog", "header", "article", "main"}
 # class/id words of boxes that are furniture on almost every news site.
-_BOX_WORDS = re.compile(
-    r"(?:^|[\s_-])(comments?|related|share|sharing|social|newsletter|subscribe|subscription|promo|advert|ads?|"
-    r"cookie|consent|gdpr|sidebar|breadcrumbs?|menu|navbar|footer|teaser|recommended|recommendations|popular|"
-    r"trending|paywall|outbrain|taboola|most-read|mostread|more-stories|read-more|readmore|widget|banner|"
-    r"modal|popup|toolbar|tags|author-bio|disqus|card|cards|more|visually-hidden|sr-only|print-only|outbrain|taboola|"
-    r"criteo|viral|sociable|most-popular|more-on|next-up|premium|donate|donation|donations|scoreboard|scorebox|"
-    r"matchcenter|matchcentre)(?:$|[\s_-])",
-    re.IGNORECASE)
-_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])", re.IGNORECASE)
+_BOX_NAMES = (
+    "comments?", "related", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "promo", "advert",
+    "ads?", "cookie", "consent", "gdpr", "sidebar", "breadcrumbs?", "menu", "navbar", "footer", "teaser", "recommended",
+    "recommendations", "popular", "trending", "paywall", "outbrain", "taboola", "most-read", "mostread", "more-stories",
+    "read-more", "readmore", "widget", "banner", "modal", "popup", "toolbar", "tags", "author-bio", "disqus", "card",
+    "cards", "more", "visually-hidden", "sr-only", "print-only", "outbrain", "taboola", "criteo", "viral", "sociable",
+    "most-popular", "more-on", "next-up", "premium", "donate", "donation", "donations", "scoreboard", "scorebox",
+    "matchcenter", "matchcentre")
+_AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer")
+_BOX_WORDS = re.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
+_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
+# Whatever the two patterns above find holds one of these strings (a name without its optional letter): two class/id
+# sets in three hold none of them, and one scan passes them over.
+_NAMED_KEY = any_of(re.sub(r".\?", "", name) for name in _BOX_NAMES + _AUTHOR_NAMES)
 
 
 def _drop_cap(before: str, after: str) -> bool:
@@ -63,6 +69,9 @@ def _drop_cap(before: str, after: str) -> bool:
 @lru_cache(maxsize=4096)
 def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool, Optional[str]]:
     """What an element's class, id, rel and role say: (an author/byline element, the furniture box it is)."""
+    every = f"{klass} {ident} {rel} {role or ''}"
+    if every.isascii() and not _NAMED_KEY.search(every.lower()):
+        return False, _ROLE_CONTAINERS.get(role)  # (ASCII: see below)
     author = f"{klass} {ident} {rel}"
     words = f"{klass} {ident} {role or ''}"
     if author.isascii() and words.isascii():
@@ -112,20 +121,23 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     attrs = _Attrs(values)
     if _TELLING.isdisjoint(values):
         return attrs
-    get = attrs.get
-    attrs.hidden = "hidden" in attrs or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
-    attrs.role = role = get("role")
-    attrs.klass = klass = get("class", "")
-    attrs.dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
+    get = values.get
+    role = get("role")
+    klass = attrs.klass = get("class", "")
+    hidden = "hidden" in values or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
+    dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
     # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline".)
     named = f"{klass} {get('data-testid', '')} {get('data-component', '')}" \
-        if "data-testid" in attrs or "data-component" in attrs else klass
-    attrs.byline, attrs.box = _named(named, get("id", ""), get("rel", ""), role)
-    if "itemprop" in attrs:
-        attrs.itemprop = attrs["itemprop"].lower().split()
-    attrs.plain = not (attrs.hidden or attrs.dialog or attrs.box or attrs.byline or attrs.itemprop is not None
-                       or role in ("main", "article"))
+        if "data-testid" in values or "data-component" in values else klass
+    byline, box = _named(named, get("id", ""), get("rel", ""), role)
+    itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
+    if role is not None:
+        attrs.role = role
+    # (Only what differs from the class's defaults is set: most sets name a class and nothing else.)
+    if hidden or dialog or box or byline or itemprop is not None or role in ("main", "article"):
+        attrs.plain = False
+        attrs.hidden, attrs.dialog, attrs.byline, attrs.box, attrs.itemprop = hidden, dialog, byline, box, itemprop
     return attrs
 
 
