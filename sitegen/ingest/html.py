@@ -11,7 +11,8 @@ import json
 import re
 import unicodedata
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import add
 from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
@@ -962,7 +963,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             lines_in[path[-1]] += 1
     score = [0.0] * count
     chars = [0] * count
-    link_chars = [0.0] * count
+    linked_of = [0.0] * len(lines)  # each line's characters inside links
     last_under = [0] * count  # the last line inside each element (the only one when it holds one)
     points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
@@ -971,14 +972,11 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
         size = len(text)
         if path:
             # Counted at the innermost element, then added up the tree below (a path is its element's chain of
-            # parents); link characters are summed line by line as before, so the float sums stay the same.
+            # parents).
             inner = path[-1]
             chars[inner] += size
             last_under[inner] = i
-            linked = line.link_density * size
-            if linked:
-                for el in path:
-                    link_chars[el] += linked
+            linked_of[i] = line.link_density * size
         if line.container is not None or size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
             continue  # not _scored(line), spelt out: this loop sees every line of the page
         points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
@@ -1002,7 +1000,10 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             if last_under[el] > last_under[up]:
                 last_under[up] = last_under[el]
     # Most elements score nothing (they hold no paragraph): 0.0 without the link share, as the product would be.
-    final = [s * (1 - min(1.0, link_chars[e] / chars[e])) if s and chars[e] else 0.0 for e, s in enumerate(score)]
+    # The lines inside an element are a run of the page's lines (it holds every line made while it is open), so its
+    # link characters are the sum over that run, added line after line as a running total would (the same float).
+    final = [s * (1 - min(1.0, reduce(add, linked_of[last_under[e] - under[e] + 1:last_under[e] + 1], 0.0) / chars[e]))
+             if s and chars[e] else 0.0 for e, s in enumerate(score)]
     top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
@@ -1017,8 +1018,8 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     up = parent[top]
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
-        for sibling in range(up + 1, count):
-            if parent[sibling] != up or sibling == top:
+        for sibling in _children(parent, up):
+            if sibling == top:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
@@ -1034,6 +1035,18 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     return root if held >= elsewhere else None
 
 
+def _children(parent: list[int], el: int) -> list[int]:
+    """The elements whose parent is el, in order (list.index scans for them in C: a page has thousands of elements)."""
+    out = []
+    child = el
+    try:
+        while True:
+            child = parent.index(el, child + 1)
+            out.append(child)
+    except ValueError:
+        return out
+
+
 def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> int:
     """A live blog's posts, each its own <article>: the root is the element holding them all, not the best post."""
     el = top
@@ -1041,8 +1054,7 @@ def _repeated_entries(top: int, parent: list[int], sig: list[tuple[str, str]], c
         up = parent[el]
         if up <= 0:
             break
-        mates = [e for e in range(up + 1, len(sig)) if parent[e] == up and e != el and sig[e] == sig[el]
-                 and chars[e] >= chars[el] * 0.3]
+        mates = [e for e in _children(parent, up) if e != el and sig[e] == sig[el] and chars[e] >= chars[el] * 0.3]
         if len(mates) >= 2 and sig[el][0] in ("article", "section", "div", "li"):
             return up
         el = up
@@ -1093,9 +1105,8 @@ def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list
 def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> bool:
     """Three or more children of one shape holding most of the text: posts of a thread (or of a live blog)."""
     groups: dict[tuple[str, str], list[int]] = {}
-    for child in range(el + 1, len(sig)):
-        if parent[child] == el:
-            groups.setdefault(sig[child], []).append(child)
+    for child in _children(parent, el):
+        groups.setdefault(sig[child], []).append(child)
     return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
 
 
