@@ -53,7 +53,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     infos = [line_info(line, doc_script) for line in lines]
     # Numeric dates are read day first unless the page is in English (where the order is ambiguous);
     # the language is only worked out when the page has such a date.
-    if any(len(l.text) <= 120 and _NUMERIC_DATE.search(l.text) for l in lines):
+    if any(len(l.text) <= 120 and ("/" in l.text or "-" in l.text or "." in l.text) and _NUMERIC_DATE.search(l.text)
+           for l in lines):  # (the pattern needs one of those separators: most lines are passed over without it)
         page_language = hints.language or language(" ".join(l.text for l in lines if len(l.text) > 60)[:5000],
                                                    doc_script)
         result.day_first = page_language is not None and page_language != "en"

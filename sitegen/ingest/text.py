@@ -16,7 +16,8 @@ from typing import Optional
 _SPACES = re.compile(r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f]+[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
                      r"\u3000[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Every space _SPACES matches except the plain " ": a line with none of these and no "  " has nothing to change
-# (keep the two in step). Most lines are like that, and a search is much cheaper than a substitution of each space.
+# (keep the two in step, and the ASCII ones in clean()). Most lines are like that, and a search is much cheaper than a
+# substitution of each space.
 _ODD_SPACE = re.compile(r"[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
@@ -39,7 +40,9 @@ class Line:
 
 
 def clean(text: str) -> str:
-    if "  " not in text and not _ODD_SPACE.search(text):
+    # (In ASCII text the tab and the line breaks are the only odd spaces: substring tests instead of a pattern's scan.)
+    if "  " not in text and ("\t" not in text and "\n" not in text and "\r" not in text if text.isascii()
+                             else not _ODD_SPACE.search(text)):
         return text.strip()
     return _SPACES.sub(" ", text).strip()
 
