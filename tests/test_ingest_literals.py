@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from sitegen.ingest.literals import any_of, literals
+from sitegen.ingest.literals import any_of, literals, occurs
 
 KEYS = ("cookie", "cookies", "copyright", "co", "(c)", "phot.", "accept all", "©", "почт", "note", "notes", "n")
 
@@ -25,3 +25,24 @@ def test_literals_reads_back_the_strings_and_refuses_a_real_pattern():
         literals(re.compile(r"\bphoto\b"))
     with pytest.raises(ValueError):
         literals(re.compile("photo|foto", re.IGNORECASE))
+
+
+def test_occurs_finds_a_match_in_exactly_the_lines_the_pattern_finds_one_in():
+    # Alternatives opening with a word or a sign, a leading group spelt out, an optional last letter, a pattern after
+    # the plain characters, a boundary after the group.
+    pattern = re.compile(r"\b(?:sign(?:ed)? up|(?:get|download) the \w+ app|no spams?|\(c\) \d{4}|"
+                         r"terms (?:&|and) conditions?)\b")
+    fast = occurs(pattern)
+    assert fast._search != pattern.search  # it took the fast shape
+    pieces = ["sign", "signed", "ed", " up", "get", "download", " the ", "news", " app", "no ", "spam", "s", "(c)",
+              " 2024", "terms", " & ", "and", " conditions", "x", " ", "un", "_", "é", "1"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert fast.search(text) == bool(pattern.search(text)), text
+
+
+def test_occurs_asks_a_pattern_of_another_shape_as_it_is():
+    pattern = re.compile(r"\d+ free articles")
+    assert occurs(pattern).search("you have 3 free articles left")
+    assert not occurs(pattern).search("free articles")

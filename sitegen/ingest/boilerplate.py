@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitegen.ingest.literals import any_of, literals
+from sitegen.ingest.literals import any_of, literals, occurs
 
 
 def _words(*alternatives: str) -> str:
@@ -671,7 +671,7 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|
 
 
 def _social_prompt(text: str, lower: str, words: int) -> bool:
-    match = _SOCIAL.search(lower)
+    match = _SOCIAL.search(lower) if _SOCIAL_OCCURS.search(lower) else None
     if match is None:
         return False
     if words >= 10 and match.group(0).lower() in _PLAIN_VERBS and len(_SOCIAL.findall(lower)) == 1:
@@ -698,6 +698,10 @@ def lowercase(text: str) -> str:
  _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT) = (
     _for_lowercase(p) for p in (_FINE_PRINT, _SOCIAL, _PHOTO_CREDIT, _SHARE_VERB, _PAYWALL, _LEGAL, _SUPPORT, _PROMPT,
                                 _SOCIAL_NETWORKS, _EMBED_LINK, _SHARE_BUTTON, _SHARE_BUTTON_MORE, _SHARE_COUNT))
+
+# Only asked whether they occur in a line: looked for from their rarest letters (literals.occurs), half the time.
+_SOCIAL_OCCURS = occurs(_SOCIAL)
+_FINE_PRINT, _PAYWALL, _LEGAL, _SUPPORT = (occurs(p) for p in (_FINE_PRINT, _PAYWALL, _LEGAL, _SUPPORT))
 
 # Labels and the comment form's lines, matched in the same lowercase copy (copies: the originals also read text as written).
 (_NAV_LOWER, _ADVERT_LOWER, _STOCK_CAPTION_LOWER, _BLOG_BUTTONS_LOWER, _TAGS_LOWER, _COMMENT_FORM_LOWER,

@@ -1,16 +1,31 @@
-"""Patterns that only look for a set of plain strings ("cookie", "accept all", …), built to scan fast.
+"""Patterns that only say whether something occurs in a line, built to scan fast.
 
-re tries every alternative of "cookie|copyright|correction|…" at every place of a line; the same strings grouped by
-their first letters ("co(?:okie|pyright|rrection)|…") are tried once per letter. The match is the same wherever any of
-the strings occurs, so these patterns serve substring gates (is any of them here?), not the text a match takes.
+re looks for a match of "cookie|copyright|correction|…" by trying the pattern at every place whose character could
+start one, and each try costs far more than skipping a character that cannot. Starting each string at its rarest
+letter instead ("k" of "cookie", then a look back for "coo") leaves far fewer places to try. A match found that way
+starts elsewhere than the plain pattern's, but it is found in exactly the same lines: these patterns serve gates
+(does any of these occur here?), never the text a match takes.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 _ESCAPED = re.compile(r"\\(\W)")
 _SPECIAL = re.compile(r"[()\[\]{}?*+^$.\\]")
+_WORD = re.compile(r"\w")
+# Letters from the most to the least frequent in running text (English, then Russian); the space is the most
+# frequent character of all. Only the speed of a scan depends on this order, never what it finds.
+_FREQUENT = " etaoinsrhldcumfpgwybvkxjqz" + "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё"
+_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
+_PUNCTUATION = set("0123456789.,-'’:;()/\"")
+
+
+def _rarity(ch: str) -> int:
+    if ch in _RANK:
+        return _RANK[ch]
+    # Digits and punctuation are common in any language; other letters and signs (accents, other scripts) are not.
+    return 5 if ch in _PUNCTUATION else len(_FREQUENT)
 
 
 def literals(pattern: re.Pattern) -> tuple[str, ...]:
@@ -21,23 +36,166 @@ def literals(pattern: re.Pattern) -> tuple[str, ...]:
 
 
 def any_of(keys: Iterable[str]) -> re.Pattern:
-    """A pattern that finds any of these strings (none may be empty), grouped by first letters."""
+    """A pattern that finds whether any of these strings (none may be empty) occurs, each looked for from its rarest
+    character: "k(?:ie(?<=cookie)|…)" finds "cookie" wherever "cookie|…" does."""
     keys = set(keys)
     if not keys or "" in keys:
         raise ValueError("any_of needs strings, none empty")
-    return re.compile(_trie(keys))
+    return _anchored((key, "", "") for key in keys)
 
 
-def _trie(keys: set[str]) -> str:
-    groups: dict[str, set[str]] = {}
-    for key in keys:
-        groups.setdefault(key[0], set()).add(key[1:])
+def occurs(pattern: re.Pattern) -> "Occurs":
+    """What tells whether `pattern` finds a match in a text, faster: `pattern` must be a word boundary and then
+    alternatives, "\\b(?:follow (?:us|\\w+ on)|like us on|…)…", each opening with two or more plain characters (or a
+    group of such alternatives), compiled without IGNORECASE (match the lower-cased text instead). Any other pattern is
+    asked as it is."""
+    return Occurs(_split_at_rare(pattern) or pattern)
+
+
+class Occurs:
+    """search(text) → whether the pattern finds a match there (a bool: where the match starts is not known)."""
+
+    __slots__ = ("_search",)
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self._search = pattern.search
+
+    def search(self, text: str) -> bool:
+        return self._search(text) is not None
+
+
+def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
+    """(literal, boundary, rest) → one pattern finding any `boundary literal rest`, each from its literal's rarest
+    character, the literal and boundary checked behind it: boundary is "", (?<!\\w) or (?<=\\w)."""
+    by_anchor: dict[str, list[tuple[str, str]]] = {}
+    for literal, boundary, rest in items:
+        k = max(range(len(literal)), key=lambda i: (_rarity(literal[i]), -i))
+        behind = f"(?<={boundary}{re.escape(literal)})" if len(literal) > 1 or boundary else ""
+        by_anchor.setdefault(literal[k], []).append((re.escape(literal[k + 1:]), behind + rest))
     alternatives = []
-    for first in sorted(groups):
-        rests = groups[first]
-        tails = {rest for rest in rests if rest}
-        tail = _trie(tails) if tails else ""
-        if tail and "" in rests:
-            tail = f"(?:{tail})?"  # the key ends here, or goes on
-        alternatives.append(re.escape(first) + tail)
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    for anchor in sorted(by_anchor, key=lambda ch: (-_rarity(ch), ch)):
+        # What follows the anchor first (re skips an alternative whose next character differs at once), the look
+        # behind after it; an alternative with nothing after its anchor goes last.
+        tails = sorted({after + check for after, check in by_anchor[anchor]}, key=lambda t: (not t or t.startswith("(?"), t))
+        tail = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+        alternatives.append(re.escape(anchor) + tail)
+    return re.compile("|".join(alternatives))
+
+
+def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """occurs()'s fast pattern, or None when `pattern` does not have the shape it reads."""
+    source = pattern.pattern
+    if not source.startswith(r"\b(?:") or pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.groups:
+        return None
+    end = _group_end(source, 2)
+    if end is None:
+        return None
+    suffix = source[end + 1:]
+    if suffix[:1] in ("?", "*", "+", "{"):
+        return None
+    items = []
+    for alternative in _alternatives(source[5:end]):
+        for opened in _opened(alternative + "(?:" + suffix + ")" if suffix else alternative) or [None]:
+            if opened is None:
+                return None
+            literal, rest = opened
+            boundary = r"(?<!\w)" if _WORD.match(literal[0]) else r"(?<=\w)"
+            items.append((literal, boundary, rest))
+    return _anchored(items)
+
+
+def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
+    """The alternative as (plain characters it opens with, the rest of its pattern), a leading group of alternatives
+    spelt out ("(?:get|download) the app" → "get the app", "download the app"); None when it opens otherwise."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative, 0)
+        if end is None or alternative[end + 1:end + 2] in ("?", "*", "+", "{"):
+            return None
+        out = []
+        for inner in _alternatives(alternative[3:end]):
+            opened = _opened(inner + alternative[end + 1:])
+            if opened is None:
+                return None
+            out.extend(opened)
+        return out
+    chars, ends = [], []
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
+            chars.append(alternative[i + 1])
+            i += 2
+        elif ch in "()[]{}?*+^$.\\|":
+            break
+        else:
+            chars.append(ch)
+            i += 1
+        ends.append(i)
+    if i < len(alternative) and alternative[i] in "?*+{" and chars:
+        chars.pop()  # the quantifier makes the last character optional: it is not a plain one
+        ends.pop()
+    if len(chars) < 2:
+        return None
+    return [("".join(chars), alternative[ends[-1]:])]
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source."""
+    out, current, depth, i = [], [], 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            current.append(source[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            close = _class_end(source, i)
+            current.append(source[i:close + 1])
+            i = close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    out.append("".join(current))
+    return out
+
+
+def _group_end(source: str, start: int) -> Optional[int]:
+    """Where the group opening at `start` closes."""
+    depth, i = 0, start
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(source, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(source: str, start: int) -> int:
+    """The "]" closing the character class opening at `start` ("[]…]" and "[^]…]" hold a "]" first)."""
+    i = start + 1
+    if source[i:i + 1] == "^":
+        i += 1
+    if source[i:i + 1] == "]":
+        i += 1
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
