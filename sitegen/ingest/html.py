@@ -42,6 +42,12 @@ _END_SLOW = _END_SPECIAL | _BLOCKS | _SKIP
 _BLOCK_END = _BLOCKS - _END_SPECIAL - _SKIP  # blocks whose end, when it closes the innermost element, needs no walk
 # Start tags that need more than pushing the element (with attributes that say nothing): see handle_starttag.
 _START_SPECIAL = _HEAD_TAGS | _VOID | _SKIP | _BLOCKS | set(_CONTAINERS) | {"dialog", "header", "article", "main"}
+# Blocks that, with attributes that say nothing, open no container and no article: most blocks of a page (<li>, <p>).
+_PLAIN_BLOCKS = _BLOCKS - _HEAD_TAGS - _VOID - _SKIP - set(_CONTAINERS) - {"dialog", "header", "article", "main"}
+_INHERIT = object()
+# What a block's own tag gives the text inside it: (a new box, list-item-like kind, list tag); _INHERIT: as around it.
+_BLOCK_OWN = {tag: (tag in _BOXES, tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY else _INHERIT,
+                    tag if tag in ("ol", "ul") else _INHERIT) for tag in _BLOCKS}
 # class/id words of boxes that are furniture on almost every news site.
 _BOX_NAMES = (
     "comments?", "related", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "promo", "advert",
@@ -205,6 +211,10 @@ class _Page:
                 if tag == "a":
                     self.in_link += 1
                 return
+        elif attrs.plain and tag in _PLAIN_BLOCKS:
+            top = self.ctx[-1]
+            self._open_block(tag, attrs, top, None, top[_ART])
+            return
         elif tag in _HEAD_TAGS and self._head_tag(tag, attrs):
             return
         elif tag in _VOID:
@@ -235,46 +245,52 @@ class _Page:
                 container = "header"
             else:
                 container = attrs.box
-        if tag in _BLOCKS:
-            if self.buffer:
-                self.flush()
-            self.block_tag = tag
-            group = top[_GROUP]
-            if tag in _BOXES:
-                self.boxes += 1
-                group = self.boxes
-            path = top[_PATH]
-            el_sig = self.el_sig
-            el = len(el_sig)
-            self.el_parent.append(path[-1] if path else 0)
-            el_sig.append((tag, attrs.klass))
-            path = path + (el,)
-            if container and container.endswith("(class/id)"):
-                self.class_boxes += 1
-                container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
-                self.box_element[container] = el
-            entry = (container or top[_CONT], tag if tag in _INNER_KINDS else None if tag in _ENTRY_BOUNDARY
-                     else top[_INNER], group, tag if tag == "ol" or tag == "ul" else top[_LIST], tag, path, article,
-                     top[_BYLINE] or attrs.byline)
-        else:
-            if tag == "a":
-                self.in_link += 1
-            if not container and article == top[_ART] and not attrs.byline:
-                entry = top  # an inline element that changes nothing for the text inside it
-            else:
-                if container and container.endswith("(class/id)"):
-                    self.class_boxes += 1
-                    container = f"{container}#{self.class_boxes}"
-                entry = (container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
-                         article, top[_BYLINE] or attrs.byline)
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
             if "author" in itemprop and self.author_depth is None and not self.microdata_author:
                 self.author_depth = len(tags) - 1
             elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
                 self.author_name_depth = len(tags) - 1
+        if tag in _BLOCKS:
+            self._open_block(tag, attrs, top, container, article)
+            return
+        if tag == "a":
+            self.in_link += 1
+        if not container and article == top[_ART] and not attrs.byline:
+            entry = top  # an inline element that changes nothing for the text inside it
+        else:
+            if container and container.endswith("(class/id)"):
+                self.class_boxes += 1
+                container = f"{container}#{self.class_boxes}"
+            entry = (container or top[_CONT], top[_INNER], top[_GROUP], top[_LIST], top[_BLOCK], top[_PATH],
+                     article, top[_BYLINE] or attrs.byline)
         tags.append(tag)
         ctx.append(entry)
+
+    def _open_block(self, tag: str, attrs: _Attrs, top: tuple, container: Optional[str], article: int) -> None:
+        """Push a block element: a new element of the page's tree, and a new context for the text inside it."""
+        if self.buffer:
+            self.flush()
+        self.block_tag = tag
+        box, inner, list_tag = _BLOCK_OWN[tag]
+        if box:
+            self.boxes += 1
+            group = self.boxes
+        else:
+            group = top[_GROUP]
+        path = top[_PATH]
+        el_sig = self.el_sig
+        el = len(el_sig)
+        self.el_parent.append(path[-1] if path else 0)
+        el_sig.append((tag, attrs.klass))
+        if container and container.endswith("(class/id)"):
+            self.class_boxes += 1
+            container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
+            self.box_element[container] = el
+        self.tags.append(tag)
+        self.ctx.append((container or top[_CONT], top[_INNER] if inner is _INHERIT else inner, group,
+                         top[_LIST] if list_tag is _INHERIT else list_tag, tag, path + (el,), article,
+                         top[_BYLINE] or attrs.byline))
 
     def _head_tag(self, tag: str, attrs: _Attrs) -> bool:
         """What <html>, <meta>, <link>, <time>, <script> and <title> say; True when that is all they are."""
