@@ -111,12 +111,17 @@ class LineInfo:
 
 
 def _ends_sentence(text: str) -> bool:
-    # SENTENCE_END is anchored at the end but searched from every position: look at the last characters first.
-    # A match found from there is a match; only a line without one is searched whole (a match can be long).
+    return _ends_with(SENTENCE_END, text)
+
+
+def _ends_with(pattern: re.Pattern, text: str) -> bool:
+    """pattern.search(text) for a pattern anchored at the end, which re still tries from every position: look at the
+    last characters first. A match found from there is a match; only a line without one is searched whole (a match
+    can be long)."""
     tail = len(text) - 40
-    if tail > 0 and SENTENCE_END.search(text, tail):
+    if tail > 0 and pattern.search(text, tail):
         return True
-    return bool(SENTENCE_END.search(text))
+    return bool(pattern.search(text))
 
 
 # Letters of the scripts in UNSPACED: a line without one cannot be in any of them (language._RANGES).
@@ -170,7 +175,7 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
         return False
     if info.line.text.endswith(("...", "…")) and info.words < 30:
         return False  # cut short ("Prepares Fresh..."): a truncated headline or teaser, not a paragraph
-    if FULL_STOP.search(info.line.text):
+    if _ends_with(FULL_STOP, info.line.text):
         # A question or exclamation is only story when long: short ones are headlines.
         return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2

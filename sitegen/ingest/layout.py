@@ -1140,7 +1140,9 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 drop_line(info, "the wire's reporting credit (author already known)")
             return True
     # "كتب: Name المصدر: … date مشاهدات: 4,218": a line of labelled parts (by, source, views) may run longer.
-    if info.words > 16 and not (info.words <= 30 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
+    # (Two labelled parts need two colons: a count passes most lines over before the pattern.)
+    if info.words > 16 and not (info.words <= 30 and text.count(":") + text.count("：") >= 2
+                                and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
