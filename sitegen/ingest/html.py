@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache, reduce
-from operator import add
+from itertools import accumulate
+from operator import add, attrgetter, mul, sub
 from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
@@ -198,6 +200,9 @@ class _Page:
         self.el_parent: list[int] = [-1]  # element id → its parent's id (0 is the document)
         self.el_sig: list[tuple[str, str]] = [("#document", "")]
         self.box_element: dict[str, int] = {}  # numbered class/id box → its element
+        # Each block element's lines: every line made while it is open, from el_first up to el_end (-1: still open).
+        self.el_first: list[int] = [0]
+        self.el_end: list[int] = [-1]
         self.paths: list[tuple[int, ...]] = []  # per line: the ids of the block elements around it, outermost first
 
     # -- structure --
@@ -283,6 +288,8 @@ class _Page:
         el = len(el_sig)
         self.el_parent.append(path[-1] if path else 0)
         el_sig.append((tag, attrs.klass))
+        self.el_first.append(len(self.lines))
+        self.el_end.append(-1)
         if container and container.endswith("(class/id)"):
             self.class_boxes += 1
             container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
@@ -334,7 +341,7 @@ class _Page:
                     self.flush()
                 tags.pop()
                 ctx = self.ctx
-                ctx.pop()
+                self.el_end[ctx.pop()[_PATH][-1]] = len(self.lines)
                 depth = len(tags) - 1
                 self.block_tag = ctx[-1][_BLOCK]
                 if depth < self.img_depth:
@@ -361,7 +368,9 @@ class _Page:
         ctx = self.ctx
         while True:
             open_tag = tags.pop()
-            ctx.pop()
+            entry = ctx.pop()
+            if open_tag in _BLOCKS:  # (pushed by _open_block: a hidden or skipped one is pushed under another name)
+                self.el_end[entry[_PATH][-1]] = len(self.lines)
             if open_tag == tag:
                 if tag in _SKIP:
                     self.skip = max(0, self.skip - 1)
@@ -493,7 +502,8 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest
         pass
     page.flush()
-    page.lines, page.paths = _table_rows(page.lines, page.paths, page.el_parent, page.el_sig)
+    page.el_end = [len(page.lines) if end < 0 else end for end in page.el_end]  # what is still open ends here
+    page.lines, page.paths = _table_rows(page)
     lines = page.lines
     _posts_in_forms(lines, page)
     root = _content_root(page, lines)
@@ -557,12 +567,13 @@ def _posts_in_forms(lines: list[Line], page: _Page) -> None:
             lines[i].container = None
 
 
-def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[int], sig: list[tuple[str, str]]
-                ) -> tuple[list[Line], list[tuple[int, ...]]]:
+def _table_rows(page: _Page) -> tuple[list[Line], list[tuple[int, ...]]]:
     """A data table's rows as one line each ("Region | 2024 | 2025"): cells of two or more short, one-line cells.
 
-    A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone.
+    A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone. The
+    elements' runs of lines are renumbered for the lines merged away.
     """
+    lines, paths, parent, sig = page.lines, page.paths, page.el_parent, page.el_sig
     if len(paths) != len(lines):
         return lines, paths
     cell_lines: dict[int, int] = {}
@@ -586,6 +597,9 @@ def _table_rows(lines: list[Line], paths: list[tuple[int, ...]], parent: list[in
     out_paths: list[tuple[int, ...]] = []
     first_of = {rows[row][0]: row for row in merged}
     skip = {i for row in merged for i in rows[row][1:]}
+    gone = sorted(skip)
+    page.el_first = [i - bisect_left(gone, i) for i in page.el_first]
+    page.el_end = [i - bisect_left(gone, i) for i in page.el_end]
     for i, (line, path) in enumerate(zip(lines, paths)):
         if i in skip:
             continue
@@ -977,24 +991,17 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     for path in paths:
         if path:
             lines_in[path[-1]] += 1
+    sizes = list(map(len, map(_TEXT, lines)))
     score = [0.0] * count
-    chars = [0] * count
-    linked_of = [0.0] * len(lines)  # each line's characters inside links
-    last_under = [0] * count  # the last line inside each element (the only one when it holds one)
     points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
     for i, (line, path) in enumerate(zip(lines, paths)):
+        if line.container is not None:
+            continue  # most lines of a page: not _scored(line), spelt out below for the others
+        size = sizes[i]
+        if size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
+            continue
         text = line.text
-        size = len(text)
-        if path:
-            # Counted at the innermost element, then added up the tree below (a path is its element's chain of
-            # parents).
-            inner = path[-1]
-            chars[inner] += size
-            last_under[inner] = i
-            linked_of[i] = line.link_density * size
-        if line.container is not None or size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
-            continue  # not _scored(line), spelt out: this loop sees every line of the page
         points = points_of[i] = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
         if not path:
             continue
@@ -1007,17 +1014,17 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             score[path[k]] += points / (1 if level == 0 else 2 if level == 1 else 6)
     if total < 10:
         return None
-    under = lines_in[:]
-    for el in range(count - 1, 0, -1):  # children come after their parents
-        up = parent[el]
-        if up > 0:
-            chars[up] += chars[el]
-            under[up] += under[el]
-            if last_under[el] > last_under[up]:
-                last_under[up] = last_under[el]
+    # An element's lines are a run of the page's lines (those made while it was open): its line count, its characters
+    # (sums of lengths, from running totals), its last line. (The document, element 0, is never asked.)
+    running = list(accumulate(sizes, initial=0))
+    first, end = page.el_first, page.el_end
+    under = list(map(sub, end, first))
+    chars = [running[b] - running[a] for a, b in zip(first, end)]
+    last_under = [b - 1 for b in end]  # the last line inside each element (the only one when it holds one)
+    linked_of = list(map(mul, map(_LINK_DENSITY, lines), sizes))  # each line's characters inside links
     # Most elements score nothing (they hold no paragraph): 0.0 without the link share, as the product would be.
-    # The lines inside an element are a run of the page's lines (it holds every line made while it is open), so its
-    # link characters are the sum over that run, added line after line as a running total would (the same float).
+    # An element's link characters are added over its run of lines, line after line as a running total would (the
+    # same float).
     final = [s * (1 - min(1.0, reduce(add, linked_of[last_under[e] - under[e] + 1:last_under[e] + 1], 0.0) / chars[e]))
              if s and chars[e] else 0.0 for e, s in enumerate(score)]
     top = max(range(1, count), key=final.__getitem__, default=0)
@@ -1083,6 +1090,7 @@ def _scored(line: Line) -> bool:
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_TEXT, _LINK_DENSITY = attrgetter("text"), attrgetter("link_density")
 
 
 def _chain(el: int, parent: list[int]) -> list[int]:
