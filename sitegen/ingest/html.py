@@ -993,6 +993,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             lines_in[path[-1]] += 1
     sizes = list(map(len, map(_TEXT, lines)))
     score = [0.0] * count
+    scored: set[int] = set()  # the elements with a score
     points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
     for i, (line, path) in enumerate(zip(lines, paths)):
@@ -1012,6 +1013,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
         start = len(path) - 2 if sig[inner][0] in _PARAGRAPHS or lines_in[inner] == 1 else len(path) - 1
         for level, k in enumerate(range(start, max(-1, start - 3), -1)):
             score[path[k]] += points / (1 if level == 0 else 2 if level == 1 else 6)
+            scored.add(path[k])
     if total < 10:
         return None
     # An element's lines are a run of the page's lines (those made while it was open): its line count, its characters
@@ -1019,14 +1021,15 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     running = list(accumulate(sizes, initial=0))
     first, end = page.el_first, page.el_end
     under = list(map(sub, end, first))
-    chars = [running[b] - running[a] for a, b in zip(first, end)]
-    last_under = [b - 1 for b in end]  # the last line inside each element (the only one when it holds one)
+    chars = list(map(sub, map(running.__getitem__, end), map(running.__getitem__, first)))
     linked_of = list(map(mul, map(_LINK_DENSITY, lines), sizes))  # each line's characters inside links
     # Most elements score nothing (they hold no paragraph): 0.0 without the link share, as the product would be.
     # An element's link characters are added over its run of lines, line after line as a running total would (the
     # same float).
-    final = [s * (1 - min(1.0, reduce(add, linked_of[last_under[e] - under[e] + 1:last_under[e] + 1], 0.0) / chars[e]))
-             if s and chars[e] else 0.0 for e, s in enumerate(score)]
+    final = [0.0] * count
+    for e in scored:
+        if chars[e]:
+            final[e] = score[e] * (1 - min(1.0, reduce(add, linked_of[first[e]:end[e]], 0.0) / chars[e]))
     top = max(range(1, count), key=final.__getitem__, default=0)
     if not final[top]:
         return None
@@ -1046,7 +1049,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
-            if final[sibling] >= threshold or under[sibling] == 1 and _lone_paragraph(lines[last_under[sibling]]):
+            if final[sibling] >= threshold or under[sibling] == 1 and _lone_paragraph(lines[first[sibling]]):
                 root.add(sibling)
     held = elsewhere = 0.0
     for points, path in zip(points_of, paths):
