@@ -46,3 +46,5 @@ def test_occurs_asks_a_pattern_of_another_shape_as_it_is():
     pattern = re.compile(r"\d+ free articles")
     assert occurs(pattern).search("you have 3 free articles left")
     assert not occurs(pattern).search("free articles")
+    either = re.compile(r"\b(?:sign up|log in)|register")  # an alternative outside the bounded group
+    assert occurs(either).search("preregistered") and not occurs(either).search("signup")

@@ -91,7 +91,7 @@ def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
     if end is None:
         return None
     suffix = source[end + 1:]
-    if suffix[:1] in ("?", "*", "+", "{"):
+    if suffix[:1] in ("?", "*", "+", "{") or len(_alternatives(suffix)) > 1:  # ("\b(?:…)…|…": not one boundary)
         return None
     items = []
     for alternative in _alternatives(source[5:end]):
