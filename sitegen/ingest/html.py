@@ -517,7 +517,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         lead = _summary_lead(lines, hints.description)
         for line, path in zip(lines, page.paths):
             if line.container is None and line.tag != "h1" and line.text.casefold() != title_key \
-                    and line is not lead and not any(el in root for el in path):
+                    and line is not lead and root.isdisjoint(path):
                 line.container = "outside"
     if main:
         title_key = (hints.title or "").casefold()
@@ -642,7 +642,7 @@ def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> 
     in_root = 0
     if root:
         for line, path in zip(lines, page.paths):
-            if line.container is None and line.link_density < 0.5 and len(line.text) > 60 and any(e in root for e in path):
+            if line.container is None and line.link_density < 0.5 and len(line.text) > 60 and not root.isdisjoint(path):
                 in_root += len(line.text.split())
     # A box apart from a clear root stays furniture when it is a comment thread, or when the root holds a good
     # share of its text; a story wrapped in a misnamed box ("promo-block") with little else on the page is unboxed.
@@ -681,8 +681,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or \
         clean("".join(page.title_parts)) or None
     site = _ld_name(ld.get("publisher")) or meta.get("og:site_name")
-    h1s = [l.text for l in lines if l.tag == "h1" and (site is None or l.text.casefold() != site.casefold())]
-    in_main = [l.text for l in lines if l.tag == "h1" and main and l.in_article == main]
+    headings = [l for l in lines if l.tag == "h1"]
+    h1s = [l.text for l in headings if site is None or l.text.casefold() != site.casefold()]
+    in_main = [l.text for l in headings if main and l.in_article == main]
     h1 = (in_main or [None])[0]
     if h1 is None and h1s:
         # The logo is often an <h1> too: take the one the page's own title names.
