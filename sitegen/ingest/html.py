@@ -126,13 +126,24 @@ _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sor
                            re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
 
+# The telling attributes besides class, id and rel: most sets hold none of them.
+_TELLING_RARELY = _TELLING - {"class", "id", "rel"}
+
+
 def _read_attrs(values: dict[str, str]) -> _Attrs:
     attrs = _Attrs(values)
     if _TELLING.isdisjoint(values):
         return attrs
     get = values.get
-    role = get("role")
     klass = attrs.klass = get("class", "")
+    if _TELLING_RARELY.isdisjoint(values):
+        # A class, an id, a rel and nothing else (most sets): only the names can say something, a box or a byline.
+        byline, box = _named(klass, get("id", ""), get("rel", ""), None)
+        if byline or box:
+            attrs.plain = False
+            attrs.byline, attrs.box = byline, box
+        return attrs
+    role = get("role")
     hidden = "hidden" in values or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
     dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
