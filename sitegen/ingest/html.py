@@ -13,8 +13,9 @@ import unicodedata
 from bisect import bisect_left
 from datetime import datetime
 from functools import lru_cache, reduce
-from itertools import accumulate
-from operator import add, attrgetter, mul, sub
+from collections import Counter
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, is_, itemgetter, mul, sub
 from typing import Any, Iterator, Optional
 
 from sitegen.ingest import metadata as md
@@ -999,18 +1000,15 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
         return None
     parent, sig = page.el_parent, page.el_sig
     count = len(sig)
-    lines_in = [0] * count
-    for path in paths:
-        if path:
-            lines_in[path[-1]] += 1
+    lines_in = Counter(map(itemgetter(-1), filter(None, paths)))  # per element: the lines right inside it
     sizes = list(map(len, map(_TEXT, lines)))
     score = [0.0] * count
     scored: set[int] = set()  # the elements with a score
     points_of = [0] * len(lines)  # each scored line's points (0: not scored)
     total = 0.0
-    for i, (line, path) in enumerate(zip(lines, paths)):
-        if line.container is not None:
-            continue  # most lines of a page: not _scored(line), spelt out below for the others
+    # Most lines of a page sit in a container: the others, picked in C, are tested for the rest of _scored (spelt out).
+    for i in compress(range(len(lines)), map(is_, map(_CONTAINER, lines), repeat(None))):
+        line, path = lines[i], paths[i]
         size = sizes[i]
         if size < 25 or not line.link_density < 0.5 or line.tag in _HEADINGS:
             continue
@@ -1105,7 +1103,7 @@ def _scored(line: Line) -> bool:
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_TEXT, _LINK_DENSITY = attrgetter("text"), attrgetter("link_density")
+_TEXT, _LINK_DENSITY, _CONTAINER = attrgetter("text"), attrgetter("link_density"), attrgetter("container")
 
 
 def _chain(el: int, parent: list[int]) -> list[int]:
@@ -1116,7 +1114,7 @@ def _chain(el: int, parent: list[int]) -> list[int]:
     return out
 
 
-def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]], lines_in: list[int],
+def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]], lines_in: dict[int, int],
                       top: int, parent: list[int], final: list[float], best_score: float) -> Optional[int]:
     """The block of text right under the <h1>, when the best-scoring block lies elsewhere and this one scores close.
 
