@@ -1114,8 +1114,9 @@ def _chain(el: int, parent: list[int]) -> list[int]:
     return out
 
 
-def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]], lines_in: dict[int, int],
-                      top: int, parent: list[int], final: list[float], best_score: float) -> Optional[int]:
+def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list[tuple[str, str]],
+                      lines_in: dict[int, int], top: int, parent: list[int], final: list[float],
+                      best_score: float) -> Optional[int]:
     """The block of text right under the <h1>, when the best-scoring block lies elsewhere and this one scores close.
 
     A long comment thread or a grid of teasers can outscore a short story; the story is the one the headline heads.
