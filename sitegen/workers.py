@@ -69,7 +69,8 @@ def _parse_chunk(items: list[tuple[str, Path]]):
 
 def _parse_analyse_chunk(job: tuple):
     """Parse these articles and analyse each at once, while it is at hand: (rel, sha, entry, problems,
-    analysis or None)."""
+    analysis or None). The analysis comes pickled, as the analysis pack keeps it: the build holds it so
+    until combine reads it (see build._Unpickled)."""
     items, config, topic_slugs, topics, people = job
     out = []
     for rel, path in items:
@@ -77,7 +78,7 @@ def _parse_analyse_chunk(job: tuple):
         analysis = None
         if entry is not None:
             with collector_paused():  # (as the build's analyse step: many objects kept, no cycles)
-                analysis = analysis_module.analyse_article(entry.article, topics, people)
+                analysis = cache.dumps(analysis_module.analyse_article(entry.article, topics, people))
         out.append((rel, sha, entry, problems, analysis))
     # What a one-off parse keeps for later (every render, by the article's text) is sent back to the
     # parent: kept here too, it would grow this worker by the size of all it parsed. The analysis
