@@ -770,7 +770,7 @@ class Builder:
                 data = page.data
                 yield page.output, (data() if callable(data) else [data]), "file"
         for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
-            yield extra.output, extra.text.encode("utf-8"), "file"
+            yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"
         yield ".nojekyll", b"", "file"
