@@ -209,17 +209,26 @@ class Store:
             self.remove(self.pages_name(path.name))
 
 
-def dumps(value: Any) -> bytes:
-    """A value pickled as Store.write pickles it (see _Pickler), for loads() in another process."""
-    sink = io.BytesIO()
+def dump(value: Any, handle) -> None:
+    """A value pickled into an open file as Store.write pickles it (see _Pickler), for load() in another process."""
     with collector_paused():
-        _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+
+
+def load(handle) -> Any:
+    with collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
+        return _Unpickler(handle).load()
+
+
+def dumps(value: Any) -> bytes:
+    """dump() as bytes."""
+    sink = io.BytesIO()
+    dump(value, sink)
     return sink.getvalue()
 
 
 def loads(data: bytes) -> Any:
-    with collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
-        return _Unpickler(io.BytesIO(data)).load()
+    return load(io.BytesIO(data))
 
 
 def _read(handle, key: str) -> tuple[Any, Optional[str]]:
