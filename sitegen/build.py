@@ -728,6 +728,8 @@ class Builder:
         fresh += len(todo)
         if not self.keep:
             analysis_module.forget_paragraphs()  # analysis is done: only memory from here on
+        # Saved before combining, so that the pack's writing and the combiner's working memory
+        # do not add up.
         try:
             if fresh or len(current) != len(known):
                 packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
@@ -792,7 +794,7 @@ class _Spilled(Mapping):
             self._file = tempfile.TemporaryFile(dir=folder)
         except OSError:  # no cache folder (a read-only project): the system's temporary folder
             self._file = tempfile.TemporaryFile()
-        self._at: dict[str, tuple[int, int]] = {}
+        self._at: dict[Hashable, tuple[int, int]] = {}
         self._end = 0
 
     def __setitem__(self, key: Hashable, data: bytes) -> None:
