@@ -27,7 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, Optional
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Optional
 
 import jinja2
 import jinja2.meta
@@ -116,9 +116,8 @@ class Builder:
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
-        self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis pickled, the packs as stored)
-        # slug → (an article's analysis pickled, unpickled): the objects a Combiner knows again (see _Unpickled)
-        self._unpickled: Optional[dict] = {} if keep else None
+        # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
+        self._analyses: Optional[tuple] = None
         self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
@@ -701,7 +700,7 @@ class Builder:
         if self._analyses is None or self._analyses[0] != analyses_key:
             packed, newer = store.load_pack("analyses", analyses_key)
             self._analyses = (analyses_key, {**packed, **newer}, (packed, newer))
-        _, known, packs = self._analyses  # known: (slug, sha) → ArticleAnalysis, pickled (see _Unpickled)
+        _, known, packs = self._analyses  # known: (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled)
         fused = self._fused  # the same, made as the articles were parsed
         # The same, for the articles of this build: a one-off build's wait in a temporary file, each read
         # back when combine reads it (in memory, they were ~63 MB of its peak at 10,000 articles).
@@ -709,22 +708,19 @@ class Builder:
         fresh = 0
         for a in site.articles:
             at = (a.slug, shas.get(a.slug))
-            pickled = known.get(at)
-            if pickled is None and at in fused:
-                pickled = fused[at]
+            found = known.get(at)
+            if found is None and at in fused:
+                found = fused[at]
                 fresh += 1
-            if pickled is not None:
-                current[at] = pickled
+            if found is not None:
+                current[at] = found
         del fused
         todo = [a for a in site.articles if (a.slug, shas.get(a.slug)) not in current]
         if self._paragraphs is not None:  # a one-off build's articles hold their first paragraph only
             todo = [dataclasses.replace(a, paragraphs=self._paragraphs[a.slug]) if a.slug in self._paragraphs else a
                     for a in todo]
-        unpickled = self._unpickled
         for slug, made in workers.analyse_all(todo, site, progress, self.jobs).items():
-            pickled = current[(slug, shas.get(slug))] = cache.dumps(made)
-            if unpickled is not None:
-                unpickled[slug] = (pickled, made)
+            current[(slug, shas.get(slug))] = made if self.keep else cache.dumps(made)
         fresh += len(todo)
         if not self.keep:
             analysis_module.forget_paragraphs()  # analysis is done: only memory from here on
@@ -732,18 +728,16 @@ class Builder:
         # do not add up.
         try:
             if fresh or len(current) != len(known):
-                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
+                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current, _pickled)
         except Exception:  # a value that does not pickle: just not cached
             store.remove("analyses.bin")
-        # For the next build of a Builder; a one-off build lets go of the pack as read before combining.
-        self._analyses = (analyses_key, current, packs) if self.keep else None
+        # For the next build of a Builder, which needs only the keys of the packs as stored (what they held is
+        # in `current`, unpickled as combine reads it); a one-off build lets go of the pack as read before combining.
+        self._analyses = (analyses_key, current, tuple(dict.fromkeys(pack) for pack in packs)) if self.keep else None
         del known, packs
         if self._combiner is None:
             self._combiner = analysis_module.Combiner(remember=self.keep)
-        if unpickled is not None:  # (what is gone is forgotten)
-            self._unpickled = {slug: found for slug, found in unpickled.items()
-                               if (slug, shas.get(slug)) in current}
-        analyses = _Unpickled(current, shas, self._unpickled)
+        analyses = _Unpickled(current, shas, keep=self.keep)
         briefing = self._combiner.combine(site, analyses)
         if isinstance(current, _Spilled):
             current.close()
@@ -817,35 +811,40 @@ class _Spilled(Mapping):
 
 
 class _Unpickled(Mapping):
-    """slug → ArticleAnalysis, from `pickled` ((slug, sha256) → the analysis pickled alone, cache.dumps, as the
-    analysis pack and the workers give them), unpickled when read. combine reads each once, then a topic's
-    newest articles' once more, and never needs them all at once: held as objects, 10,000 articles' analyses
-    were ~150 MB, and what was freed of them after combine stayed with the process, small objects among the
-    briefing's own. `memo` (slug → (pickled, unpickled), kept by a Builder between builds) gives the same
-    object for the same bytes again: what lets a Combiner reuse its work."""
+    """slug → ArticleAnalysis, from `analyses` ((slug, sha256) → the analysis, or it pickled alone by
+    _pickled, as the analysis pack and the workers give them), unpickled when read. combine reads each once,
+    then a topic's newest articles' once more, and never needs them all at once: held as objects, 10,000
+    articles' analyses were ~150 MB, and what was freed of them after combine stayed with the process, small
+    objects among the briefing's own. With `keep` (a Builder's, for its next builds) what is unpickled
+    replaces its pickle in `analyses`: the same object next time is what lets a Combiner reuse its work."""
 
-    def __init__(self, pickled: Mapping[tuple, bytes], shas: Mapping[str, str], memo: Optional[dict] = None):
-        self._pickled = pickled
+    def __init__(self, analyses: MutableMapping[tuple, Any], shas: Mapping[str, str], keep: bool = False):
+        self._analyses = analyses
         self._shas = shas
-        self._memo = memo
+        self._keep = keep
 
     def __getitem__(self, slug: str):
-        data = self._pickled[(slug, self._shas.get(slug))]
-        if self._memo is None:
-            return cache.loads(data)
-        found = self._memo.get(slug)
-        if found is None or found[0] is not data:
-            found = self._memo[slug] = (data, cache.loads(data))
-        return found[1]
+        at = (slug, self._shas.get(slug))
+        value = self._analyses[at]
+        if isinstance(value, bytes):
+            value = cache.loads(value)
+            if self._keep:
+                self._analyses[at] = value
+        return value
 
     def __contains__(self, slug: object) -> bool:
-        return (slug, self._shas.get(slug)) in self._pickled
+        return (slug, self._shas.get(slug)) in self._analyses
 
     def __iter__(self) -> Iterator[str]:
-        return (slug for slug, _ in self._pickled)
+        return (slug for slug, _ in self._analyses)
 
     def __len__(self) -> int:
-        return len(self._pickled)
+        return len(self._analyses)
+
+
+def _pickled(analysis) -> bytes:
+    """An analysis as the analysis pack keeps it: pickled alone (a Builder holds some unpickled)."""
+    return analysis if isinstance(analysis, bytes) else cache.dumps(analysis)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 import sitegen
 from sitegen.files import write_atomic
@@ -168,21 +168,22 @@ class Store:
         newer = self.read(f"{name}-new.bin", key) if packed is not None else None
         return (packed if isinstance(packed, dict) else {}), (newer if isinstance(newer, dict) else {})
 
-    def save_pack(self, name: str, key: str, packed: dict, newer: dict, current: Mapping) -> tuple[Mapping, dict]:
-        """Store `current` given what the pack holds now (as load_pack returned it);
-        returns what it holds afterwards, as load_pack would. (`current` is read an entry at a time: it
-        may be values waiting in a temporary file.)"""
+    def save_pack(self, name: str, key: str, packed: dict, newer: dict, current: Mapping,
+                  encode: Callable[[Any], Any] = lambda value: value) -> tuple[Mapping, dict]:
+        """Store `current` given what the pack holds now (as load_pack returned it), each value as `encode`
+        makes it; returns what it holds afterwards, as load_pack would (its keys are what counts). (`current`
+        is read an entry at a time: it may be values waiting in a temporary file.)"""
         fresh = [k for k in current if k not in packed]
         stale = sum(1 for k in packed if k not in current)
         if not packed or len(fresh) > max(500, len(current) // 4) or stale > max(500, len(packed) // 2):
             keys = list(current)
             # In parts: pickling 10,000 articles' analyses at once, the pickler's memory of every object
             # it wrote was a build's peak.
-            self.write_parts(f"{name}.bin", key, ({k: current[k] for k in keys[i:i + PACK_PART]}
+            self.write_parts(f"{name}.bin", key, ({k: encode(current[k]) for k in keys[i:i + PACK_PART]}
                                                   for i in range(0, len(keys), PACK_PART)))
             self.remove(f"{name}-new.bin")
             return current, {}
-        added = {k: current[k] for k in fresh}
+        added = {k: encode(current[k]) for k in fresh}
         if not added:
             self.remove(f"{name}-new.bin")
         elif added.keys() != newer.keys():
