@@ -27,7 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Optional
 
 import jinja2
 import jinja2.meta
@@ -116,7 +116,8 @@ class Builder:
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
         self._analysis: Optional[tuple[str, Any]] = None  # (key, the last Briefing without its Site)
-        self._analyses: Optional[tuple] = None  # (key, (slug, sha) → ArticleAnalysis, the packs as stored)
+        # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
+        self._analyses: Optional[tuple] = None
         self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
@@ -128,7 +129,9 @@ class Builder:
         self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
         self._unsaved: Optional[tuple] = None  # (store, key, briefing) for close() to write
         self._pool = None  # workers.Pool: the worker processes of the build running, when it has much to do
-        self._fused: dict = {}  # (slug, sha256) → ArticleAnalysis made as the article was parsed (in the pool)
+        # (slug, sha256) → ArticleAnalysis pickled, made as the article was parsed (in the pool); a one-off
+        # build's in a temporary file (see _spill_files)
+        self._fused: Mapping = {}
         self._html: Optional[_Spilled] = None  # a one-off build's article HTML, by slug
         self._paragraphs: Optional[_Spilled] = None  # a one-off build's article paragraphs, by slug (see _keep_one_off)
         # Digests of the article views the list pages read, by identity (see deps.ItemDigests), and
@@ -168,13 +171,13 @@ class Builder:
         finally:
             gc.unfreeze()
             pool, self._pool = self._pool, None
-            self._fused = {}
             if pool is not None:
                 pool.close()
-            for spilled in (self._html, self._paragraphs):
-                if spilled is not None:
+            for spilled in (self._html, self._paragraphs, self._fused):
+                if isinstance(spilled, _Spilled):
                     spilled.close()
             self._html = self._paragraphs = None
+            self._fused = {}
 
     def _build(self, progress: Optional[Progress] = None, warm: bool = False) -> BuildResult:
         started = time.perf_counter()
@@ -596,16 +599,20 @@ class Builder:
         through analysis, they were 70 and ~65 MB at 10,000 articles."""
         slug = entry.article.slug
         self._spill_files(store)  # (made now: the cache folder exists once a build has something to keep)
-        self._html.add(slug, entry.rendered.html.encode("utf-8", "surrogatepass"))
-        self._paragraphs.add(slug, pickle.dumps(entry.article.paragraphs, pickle.HIGHEST_PROTOCOL))
+        self._html[slug] = entry.rendered.html.encode("utf-8", "surrogatepass")
+        self._paragraphs[slug] = pickle.dumps(entry.article.paragraphs, pickle.HIGHEST_PROTOCOL)
         return dataclasses.replace(entry.article, path=config.root / rel, body="",
                                    paragraphs=entry.article.paragraphs[:1])
 
     def _spill_files(self, store: cache.Store) -> None:
-        """The temporary files of a one-off build's article HTML and paragraphs, made once."""
+        """The temporary files of a one-off build's article HTML, paragraphs and analyses (those made as the
+        articles were parsed, pickled), made once."""
         if self._html is None:
             self._html = _Spilled(store.dir)
             self._paragraphs = _Spilled(store.dir, pickle.loads)
+            fused, self._fused = self._fused, _Spilled(store.dir, bytes)
+            for at, pickled in fused.items():  # (parsed before this was made)
+                self._fused[at] = pickled
 
     def _one_off_site(self, kept: dict, store: cache.Store) -> tuple:
         """(articles, their HTML by slug, their sha256 by slug) from _keep_one_off's Articles by (rel, sha)."""
@@ -693,36 +700,47 @@ class Builder:
         if self._analyses is None or self._analyses[0] != analyses_key:
             packed, newer = store.load_pack("analyses", analyses_key)
             self._analyses = (analyses_key, {**packed, **newer}, (packed, newer))
-        known = self._analyses[1]  # (slug, sha) → ArticleAnalysis
-        fused, self._fused = self._fused, {}
-        analyses = {a.slug: known.get((a.slug, shas.get(a.slug))) for a in site.articles}
+        _, known, packs = self._analyses  # known: (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled)
+        fused = self._fused  # the same, made as the articles were parsed
+        # The same, for the articles of this build: a one-off build's wait in a temporary file, each read
+        # back when combine reads it (in memory, they were ~63 MB of its peak at 10,000 articles).
+        current = {} if self.keep else _Spilled(store.dir, bytes)
         fresh = 0
         for a in site.articles:
-            if analyses[a.slug] is None and (a.slug, shas.get(a.slug)) in fused:
-                analyses[a.slug] = fused[(a.slug, shas.get(a.slug))]
+            at = (a.slug, shas.get(a.slug))
+            found = known.get(at)
+            if found is None and at in fused:
+                found = fused[at]
                 fresh += 1
+            if found is not None:
+                current[at] = found
         del fused
-        todo = [a for a in site.articles if analyses[a.slug] is None]
+        todo = [a for a in site.articles if (a.slug, shas.get(a.slug)) not in current]
         if self._paragraphs is not None:  # a one-off build's articles hold their first paragraph only
             todo = [dataclasses.replace(a, paragraphs=self._paragraphs[a.slug]) if a.slug in self._paragraphs else a
                     for a in todo]
-        analyses.update(workers.analyse_all(todo, site, progress, self.jobs))
+        for slug, made in workers.analyse_all(todo, site, progress, self.jobs).items():
+            current[(slug, shas.get(slug))] = made if self.keep else cache.dumps(made)
         fresh += len(todo)
         if not self.keep:
             analysis_module.forget_paragraphs()  # analysis is done: only memory from here on
-        current = {(slug, shas.get(slug)): a for slug, a in analyses.items()}
-        packs = self._analyses[2]
         # Saved before combining, so that the pack's writing and the combiner's working memory
         # do not add up.
         try:
             if fresh or len(current) != len(known):
-                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current)
+                packs = store.save_pack("analyses", analyses_key, packs[0], packs[1], current, _pickled)
         except Exception:  # a value that does not pickle: just not cached
             store.remove("analyses.bin")
-        self._analyses = (analyses_key, current, packs)
+        # For the next build of a Builder, which needs only the keys of the packs as stored (what they held is
+        # in `current`, unpickled as combine reads it); a one-off build lets go of the pack as read before combining.
+        self._analyses = (analyses_key, current, tuple(dict.fromkeys(pack) for pack in packs)) if self.keep else None
+        del known, packs
         if self._combiner is None:
-            self._combiner = analysis_module.Combiner()
+            self._combiner = analysis_module.Combiner(remember=self.keep)
+        analyses = _Unpickled(current, shas, keep=self.keep)
         briefing = self._combiner.combine(site, analyses)
+        if isinstance(current, _Spilled):
+            current.close()
         stripped = dataclasses.replace(briefing, site=None)
         self._analysis = (briefing_key, stripped)
         try:
@@ -736,7 +754,7 @@ class Builder:
             store.remove("briefing.bin")
         if self._incremental:
             result.rebuilt.append(f"analysis: {fresh} article{'s' if fresh != 1 else ''} analysed, "
-                                  f"{len(analyses) - fresh} from cache, then combined")
+                                  f"{len(current) - fresh} from cache, then combined")
         return briefing
 
     def _extra_files(self, pages: list[Page], briefing, config: Config, env: jinja2.Environment,
@@ -748,7 +766,7 @@ class Builder:
                 data = page.data
                 yield page.output, (data() if callable(data) else [data]), "file"
         for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
-            yield extra.output, extra.text.encode("utf-8"), "file"
+            yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"
         yield ".nojekyll", b"", "file"
@@ -770,19 +788,19 @@ class _Spilled(Mapping):
             self._file = tempfile.TemporaryFile(dir=folder)
         except OSError:  # no cache folder (a read-only project): the system's temporary folder
             self._file = tempfile.TemporaryFile()
-        self._at: dict[str, tuple[int, int]] = {}
+        self._at: dict[Hashable, tuple[int, int]] = {}
         self._end = 0
 
-    def add(self, key: str, data: bytes) -> None:
+    def __setitem__(self, key: Hashable, data: bytes) -> None:
         os.pwrite(self._file.fileno(), data, self._end)
         self._at[key] = (self._end, len(data))
         self._end += len(data)
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: Hashable) -> Any:
         at, size = self._at[key]
         return self._decode(os.pread(self._file.fileno(), size, at))
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[Hashable]:
         return iter(self._at)
 
     def __len__(self) -> int:
@@ -790,6 +808,43 @@ class _Spilled(Mapping):
 
     def close(self) -> None:
         self._file.close()
+
+
+class _Unpickled(Mapping):
+    """slug → ArticleAnalysis, from `analyses` ((slug, sha256) → the analysis, or it pickled alone by
+    _pickled, as the analysis pack and the workers give them), unpickled when read. combine reads each once,
+    then a topic's newest articles' once more, and never needs them all at once: held as objects, 10,000
+    articles' analyses were ~150 MB, and what was freed of them after combine stayed with the process, small
+    objects among the briefing's own. With `keep` (a Builder's, for its next builds) what is unpickled
+    replaces its pickle in `analyses`: the same object next time is what lets a Combiner reuse its work."""
+
+    def __init__(self, analyses: MutableMapping[tuple, Any], shas: Mapping[str, str], keep: bool = False):
+        self._analyses = analyses
+        self._shas = shas
+        self._keep = keep
+
+    def __getitem__(self, slug: str):
+        at = (slug, self._shas.get(slug))
+        value = self._analyses[at]
+        if isinstance(value, bytes):
+            value = cache.loads(value)
+            if self._keep:
+                self._analyses[at] = value
+        return value
+
+    def __contains__(self, slug: object) -> bool:
+        return (slug, self._shas.get(slug)) in self._analyses
+
+    def __iter__(self) -> Iterator[str]:
+        return (slug for slug, _ in self._analyses)
+
+    def __len__(self) -> int:
+        return len(self._analyses)
+
+
+def _pickled(analysis) -> bytes:
+    """An analysis as the analysis pack keeps it: pickled alone (a Builder holds some unpickled)."""
+    return analysis if isinstance(analysis, bytes) else cache.dumps(analysis)
 
 
 @dataclass(frozen=True)

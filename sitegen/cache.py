@@ -12,7 +12,8 @@ folder is always safe.
 
     articles.bin, articles-new.bin   parsed articles (front matter, Markdown render, paragraphs) by
                                      (path, sha256 of the file)
-    analyses.bin, analyses-new.bin   analyse_article() of each article, keyed by the topics and people
+    analyses.bin, analyses-new.bin   analyse_article() of each article, pickled alone (unpickled when
+                                     combine reads it), keyed by the topics and people
     briefing.bin                     the last combined analysis, keyed by all of the above
     state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
                                      stat and digest; each page's template and dependencies
@@ -28,7 +29,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 import sitegen
 from sitegen.files import write_atomic
@@ -167,23 +168,27 @@ class Store:
         newer = self.read(f"{name}-new.bin", key) if packed is not None else None
         return (packed if isinstance(packed, dict) else {}), (newer if isinstance(newer, dict) else {})
 
-    def save_pack(self, name: str, key: str, packed: dict, newer: dict, current: dict) -> tuple[dict, dict]:
-        """Store `current` given what the pack holds now (as load_pack returned it);
-        returns what it holds afterwards, as load_pack would."""
-        fresh = {k: v for k, v in current.items() if k not in packed}
+    def save_pack(self, name: str, key: str, packed: dict, newer: dict, current: Mapping,
+                  encode: Callable[[Any], Any] = lambda value: value) -> tuple[Mapping, dict]:
+        """Store `current` given what the pack holds now (as load_pack returned it), each value as `encode`
+        makes it; returns what it holds afterwards, as load_pack would (its keys are what counts). (`current`
+        is read an entry at a time: it may be values waiting in a temporary file.)"""
+        fresh = [k for k in current if k not in packed]
         stale = sum(1 for k in packed if k not in current)
         if not packed or len(fresh) > max(500, len(current) // 4) or stale > max(500, len(packed) // 2):
-            items = list(current.items())
+            keys = list(current)
             # In parts: pickling 10,000 articles' analyses at once, the pickler's memory of every object
             # it wrote was a build's peak.
-            self.write_parts(f"{name}.bin", key, (dict(items[i:i + PACK_PART]) for i in range(0, len(items), PACK_PART)))
+            self.write_parts(f"{name}.bin", key, ({k: encode(current[k]) for k in keys[i:i + PACK_PART]}
+                                                  for i in range(0, len(keys), PACK_PART)))
             self.remove(f"{name}-new.bin")
-            return dict(current), {}
-        if not fresh:
+            return current, {}
+        added = {k: encode(current[k]) for k in fresh}
+        if not added:
             self.remove(f"{name}-new.bin")
-        elif fresh.keys() != newer.keys():
-            self.write(f"{name}-new.bin", key, fresh)
-        return packed, fresh
+        elif added.keys() != newer.keys():
+            self.write(f"{name}-new.bin", key, added)
+        return packed, added
 
     # -- build states -------------------------------------------------------------
 
@@ -205,17 +210,26 @@ class Store:
             self.remove(self.pages_name(path.name))
 
 
-def dumps(value: Any) -> bytes:
-    """A value pickled as Store.write pickles it (see _Pickler), for loads() in another process."""
-    sink = io.BytesIO()
+def dump(value: Any, handle) -> None:
+    """A value pickled into an open file as Store.write pickles it (see _Pickler), for load() in another process."""
     with collector_paused():
-        _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+
+
+def load(handle) -> Any:
+    with collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
+        return _Unpickler(handle).load()
+
+
+def dumps(value: Any) -> bytes:
+    """dump() as bytes."""
+    sink = io.BytesIO()
+    dump(value, sink)
     return sink.getvalue()
 
 
 def loads(data: bytes) -> Any:
-    with collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
-        return _Unpickler(io.BytesIO(data)).load()
+    return load(io.BytesIO(data))
 
 
 def _read(handle, key: str) -> tuple[Any, Optional[str]]:

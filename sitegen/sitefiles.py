@@ -5,7 +5,7 @@ Everything is derived from the list of pages build already made (their contexts
 hold the article and topic views), so the feeds and the index say exactly what the
 pages say. Pure apart from rendering the search page through the theme.
 
-    site_files(pages, briefing, config, env) → [SiteFile(output, text)]
+    site_files(pages, briefing, config, env) → SiteFile(output, text), one at a time
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import json
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 import jinja2
 
@@ -29,32 +29,32 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 FEED_ENTRIES = 50
 SEARCH_PAGE = "search/index.html"
 SEARCH_INDEX = "search/index.json"
+SEARCH_INDEX_VERSION = 1
 SUMMARY_CHARS = 280
 
 
 @dataclass(frozen=True)
 class SiteFile:
     output: str  # path under site/
-    text: str
+    text: Union[str, Iterable[str]]  # or its pieces, in order (the search index: never held whole)
 
 
 def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
-               env: Optional[jinja2.Environment] = None) -> list[SiteFile]:
+               env: Optional[jinja2.Environment] = None) -> Iterator[SiteFile]:
+    """The files, one at a time: each can be written and let go of before the next is made."""
     links = Links(config)
     articles = [p.context["article"] for p in pages if p.template == "article.html"]
     topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
-    files = [SiteFile("feed.xml", atom_feed(config.title, config.description, "", articles, links))]
+    yield SiteFile("feed.xml", atom_feed(config.title, config.description, "", articles, links))
     for topic in topics:
-        files.append(SiteFile(f"{topic['url']}feed.xml",
-                              atom_feed(f"{topic['title']} · {config.title}", topic.get("description") or "",
-                                        topic["url"], topic["articles"], links)))
-    files.append(SiteFile("sitemap.xml", sitemap(pages, links)))
-    files.append(SiteFile("robots.txt", robots_txt(links)))
-    files.append(SiteFile(SEARCH_INDEX, json.dumps(search_index(pages, briefing), ensure_ascii=False,
-                                                   separators=(",", ":"))))
+        yield SiteFile(f"{topic['url']}feed.xml", atom_feed(f"{topic['title']} · {config.title}",
+                                                            topic.get("description") or "", topic["url"],
+                                                            topic["articles"], links))
+    yield SiteFile("sitemap.xml", sitemap(pages, links))
+    yield SiteFile("robots.txt", robots_txt(links))
+    yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing))
     if env is not None:
-        files.append(SiteFile(SEARCH_PAGE, render_search_page(pages, env, config)))
-    return files
+        yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 
 
 # -- Atom --------------------------------------------------------------------------
@@ -190,6 +190,26 @@ def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
     the text, not the whole text: the index stays small enough to load on the first
     keystroke even for thousands of articles (see benchmarks/search_index.py).
     """
+    return {"version": SEARCH_INDEX_VERSION, **{name: list(rows) for name, rows in _search_rows(pages, briefing)}}
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def search_index_json(pages: Sequence[Page], briefing: Briefing) -> Iterator[str]:
+    """search_index as compact JSON, a row at a time: the very text json.dumps gives of it (each row by
+    json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole."""
+    yield "{" + _COMPACT.encode("version") + ":" + _COMPACT.encode(SEARCH_INDEX_VERSION)
+    for name, rows in _search_rows(pages, briefing):
+        yield "," + _COMPACT.encode(name) + ":["
+        for n, row in enumerate(rows):
+            yield _COMPACT.encode(row) if n == 0 else "," + _COMPACT.encode(row)
+        yield "]"
+    yield "}"
+
+
+def _search_rows(pages: Sequence[Page], briefing: Briefing) -> Iterator[tuple[str, Iterator[list]]]:
+    """search_index's lists in order, each as its rows made one at a time."""
     article_rows: dict[str, list] = {}
     for page in pages:
         if page.template != "article.html":
@@ -200,7 +220,7 @@ def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
                                    _clip(a.get("summary") or "", SUMMARY_CHARS), topics]
     slugs = sorted(article_rows, key=lambda slug: (article_rows[slug][2], article_rows[slug][0]), reverse=True)
     article_at = {slug: n for n, slug in enumerate(slugs)}
-    articles = [article_rows[slug] for slug in slugs]
+    yield "articles", (article_rows[slug] for slug in slugs)
     person_urls = {}
     for page in pages:
         person = page.context.get("person")
@@ -213,13 +233,10 @@ def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
         people.append([person.name, person_urls.get(person.slug, ""), person.role or "", ", ".join(person.aliases)])
     # A quote names its article and speaker by their row, not by repeating their title and path:
     # quotes outnumber articles several times over, so this keeps the index about half as big.
-    quotes = []
-    for quote in getattr(briefing, "quotes", ()) or ():
-        if quote.source.article not in article_at:
-            continue
-        quotes.append([_clip(quote.text, 400), quote.speaker_name or "", article_at[quote.source.article],
-                       quote.source.paragraph, person_at.get(quote.speaker or "", -1)])
-    return {"version": 1, "articles": articles, "quotes": quotes, "people": people}
+    yield "quotes", ([_clip(quote.text, 400), quote.speaker_name or "", article_at[quote.source.article],
+                      quote.source.paragraph, person_at.get(quote.speaker or "", -1)]
+                     for quote in getattr(briefing, "quotes", ()) or () if quote.source.article in article_at)
+    yield "people", iter(people)
 
 
 def render_search_page(pages: Sequence[Page], env: jinja2.Environment, config: Config) -> str:

@@ -377,6 +377,26 @@ def test_pages_rendered_by_a_one_off_builds_workers_are_not_rendered_again_after
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
 
 
+def test_a_warm_builder_does_not_unpickle_the_analyses_of_articles_an_edit_left_alone(tmp_path, monkeypatch):
+    # The live preview's Builder keeps each analysis it unpickled beside its pickle: the same object again
+    # is what lets its Combiner skip the topics an edit did not touch.
+    from sitegen import cache
+
+    root = small_project(tmp_path / "p")
+    build(root)  # the analyses wait in the cache, pickled
+    builder = Builder(root, jobs=1)
+    edited = root / "content" / "articles" / "oil.md"
+    edited.write_text(edited.read_text() + "\nThe cap was lowered again in March.\n")
+    builder.build()
+    unpickled = []
+    loads = cache.loads
+    monkeypatch.setattr(cache, "loads", lambda data: unpickled.append(data) or loads(data))
+    edited.write_text(edited.read_text() + "\nTankers waited off the coast.\n")
+    builder.build()
+    assert unpickled == []
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+
+
 @pytest.mark.parametrize("which", ["pages-", "state-", "articles.bin", "analyses.bin", "briefing.bin"])
 def test_losing_one_cache_file_still_gives_the_clean_site(tmp_path, which):
     root = small_project(tmp_path / "p")

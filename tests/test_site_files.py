@@ -14,10 +14,10 @@ from sitegen.analysis import analyse
 from sitegen.cli import main
 from sitegen.config import load_config
 from sitegen.errors import Report
-from sitegen.model import Briefing, Person, Quote, SourceRef
+from sitegen.model import Article, Briefing, Paragraph, Person, Quote, SourceRef, Site
 from sitegen.pages import site_pages
 from sitegen.render import Links
-from sitegen.sitefiles import search_index
+from sitegen.sitefiles import search_index, search_index_json
 
 A = "{http://www.w3.org/2005/Atom}"
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -175,6 +175,36 @@ def test_the_search_index_holds_articles_quotes_and_people(small_project):
     assert (text, speaker, paragraph) == ("We will meet in Geneva.", "Jane Envoy", 1)
     assert index["articles"][article_row][:2] == ["Summit set for Geneva", "articles/summit/"]
     assert index["people"][person_row][0] == "Jane Envoy"
+
+
+def test_the_search_index_file_is_compact_json_written_a_row_at_a_time(small_project):
+    config = load_config(small_project, {})
+    briefing = analyse(content.load_site(config, Report()))
+    quotes = tuple(Quote(text=f"Statement number {n} on the grain corridor.", source=SourceRef("summit", 1),
+                         speaker_name="A harbour official") for n in range(30))
+    briefing = Briefing(site=briefing.site, topics=briefing.topics, quotes=quotes)
+    pages = site_pages(briefing, config)
+    pieces = list(search_index_json(pages, briefing))
+    assert "".join(pieces) == json.dumps(search_index(pages, briefing), ensure_ascii=False, separators=(",", ":"))
+    assert max(piece.count("grain corridor") for piece in pieces) == 1
+
+
+def test_briefing_json_lists_every_mention_of_a_much_named_person_without_one_piece_holding_them_all():
+    from sitegen.briefing_json import LIST_PART, briefing_json, briefing_json_chunks
+
+    paragraphs = tuple(Paragraph(i, f"The harbour master spoke again, time {i}.") for i in range(1, 901))
+    articles = tuple(Article(slug=f"port-log-{n}", title=f"Port log {n}", body="", paragraphs=paragraphs)
+                     for n in range(3))
+    refs = tuple(SourceRef(a.slug, p.index) for a in articles for p in paragraphs)
+    briefing = Briefing(site=Site(articles=articles, topics=()), topics=(),
+                        people=(Person(slug="harbour-master", name="Harbour Master"),),
+                        mentions=(("harbour-master", refs),))
+    pieces = list(briefing_json_chunks(briefing, "Ports", "/"))
+    [person] = json.loads("".join(pieces))["people"]
+    assert len(person["mentions"]) == 2700
+    assert person["mentions"][-1] == {"article": "port-log-2", "anchor": "p-900", "url": "articles/port-log-2/#p-900"}
+    assert max(piece.count('"anchor"') for piece in pieces) <= LIST_PART
+    assert "".join(pieces) == briefing_json(briefing, "Ports", "/", memo={})  # (as a live preview keeps its lines)
 
 
 def test_sitemap_text_is_well_formed_xml_whatever_the_paths_hold():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from itertools import chain
-from typing import Callable, Collection, Mapping, Optional, Sequence
+from typing import Collection, Iterator, Mapping, Optional, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
@@ -99,69 +99,79 @@ def analyse_articles(articles: Sequence[Article], topics: tuple[Topic, ...],
 
 def combine(site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
     """The cross-article part: topic briefings, merged people, key points, timelines."""
-    return Combiner().combine(site, analyses)
+    return Combiner(remember=False).combine(site, analyses)
 
 
 class Combiner:
     """combine() with a memory, for a caller that combines again and again (the live preview's Builder).
 
     Key points and timelines are the costly part: they cluster the sentences of a topic's newest
-    KEY_POINT_ARTICLES articles. Each is kept with exactly what it read — the topic, and per article
-    in newest-first order its slug and its key sentences (or its events and on-topic paragraphs,
+    KEY_POINT_ARTICLES articles. Each is kept with exactly what it read — the topic, and in newest-first
+    order those articles' key sentences on the topic with their slugs (or their events on the topic,
     and the table of event-word weights) — and reused while those are equal. Comparing them is cheap:
-    an article that did not change brings the very same tuples (equality checks identity first), so
+    an article that did not change brings the very same objects (equality checks identity first), so
     after a one-article edit only the topics whose inputs that edit changed are clustered again.
     What combine reads of each article is likewise worked out once per ArticleAnalysis object.
-    The Briefing is always equal to a fresh combine()'s."""
+    The Briefing is always equal to a fresh combine()'s.
 
-    def __init__(self) -> None:
+    `remember=False` (combine(), a one-off build) keeps nothing: combine then holds no article's
+    analysis past its turn (see _combine), which is what lets a caller hand them over one at a time."""
+
+    def __init__(self, remember: bool = True) -> None:
+        self.remember = remember
         self._points: dict[str, tuple] = {}  # topic slug → (topic, inputs, key points)
         self._timelines: dict[str, tuple] = {}  # topic slug → (topic, inputs, event idf, timeline)
         self._weights: dict[str, tuple] = {}  # topic slug → (each article's counts, their sum)
         self._event_idf: Optional[tuple[dict, dict]] = None  # (event text → words, idf over them)
-        self._derived: dict[str, _Derived] = {}  # article slug → what combine reads of its analysis
+        self._derived: dict[str, tuple] = {}  # article slug → (its analysis, what combine reads of it)
 
     def combine(self, site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
         with collector_paused():
             return _combine(site, analyses, self)
 
-    def derive(self, articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis]) -> dict[str, _Derived]:
-        """Each article's _Derived: kept from last time for the analyses that are the same objects."""
-        known = self._derived
-        derived = {}
+    def derive(self, articles: Sequence[Article],
+               analyses: Mapping[str, ArticleAnalysis]) -> Iterator[tuple[Article, _Derived]]:
+        """Each article with its _Derived, in turn, its analysis read once: kept from last time for the
+        analyses that are the same objects."""
+        known, kept = self._derived, {}
         for a in articles:
             analysis = analyses[a.slug]
             found = known.get(a.slug)
-            derived[a.slug] = found if found is not None and found.analysis is analysis else _Derived(a.slug, analysis)
-        self._derived = derived  # forgets the articles that are gone
-        return derived
+            derived = found[1] if found is not None and found[0] is analysis else _Derived(a.slug, analysis)
+            if self.remember:
+                kept[a.slug] = (analysis, derived)
+            yield a, derived
+        self._derived = kept  # forgets the articles that are gone
 
     def event_idf(self, event_words: dict) -> dict:
         """The idf table of the event sentences: the same object as last time when their texts are the same."""
         if self._event_idf is not None and self._event_idf[0].keys() == event_words.keys():
             return self._event_idf[1]
         idf = idf_table(list(event_words.values()))
-        self._event_idf = (event_words, idf)
+        if self.remember:
+            self._event_idf = (event_words, idf)
         return idf
 
-    def key_points(self, topic: Topic, inputs: list, candidates: Callable[[], list], order: Mapping[str, int]):
-        """`inputs`: (slug, sentences) of the topic's newest articles, newest first: all key_points reads of
-        them (of `order`, only their relative order counts, and `inputs` holds it)."""
+    def key_points(self, topic: Topic, candidates: list, order: Mapping[str, int]):
+        """`candidates`: (slug, key sentence) of the topic's newest articles, newest first: all key_points
+        reads of them (of `order`, only their relative order counts, and `candidates` holds it)."""
         known = self._points.get(topic.slug)
-        if known is not None and known[0] == topic and known[1] == inputs:
+        if known is not None and known[0] == topic and known[1] == candidates:
             return known[2]
-        points = key_points(topic, candidates(), order)
-        self._points[topic.slug] = (topic, inputs, points)
+        points = key_points(topic, candidates, order)
+        if self.remember:
+            self._points[topic.slug] = (topic, candidates, points)
         return points
 
-    def timeline(self, topic: Topic, inputs: list, events: Callable[[], list], order: Mapping[str, int],
+    def timeline(self, topic: Topic, events: list, order: Mapping[str, int],
                  event_words: Mapping[str, Sequence[str]], idf: dict) -> tuple[Event, ...]:
-        """`inputs`: (slug, events, on-topic paragraphs) of the topic's newest articles, newest first."""
+        """`events`: those on the topic of its newest articles, newest first (likewise all that is read of them)."""
         known = self._timelines.get(topic.slug)
-        if known is not None and known[0] == topic and known[2] is idf and known[1] == inputs:
+        if known is not None and known[0] == topic and known[2] is idf and known[1] == events:
             return known[3]
-        timeline = tuple(select_events(merge_events(events(), order, event_words, idf), order))
-        self._timelines[topic.slug] = (topic, inputs, idf, timeline)
+        timeline = tuple(select_events(merge_events(events, order, event_words, idf), order))
+        if self.remember:
+            self._timelines[topic.slug] = (topic, events, idf, timeline)
         return timeline
 
     def weights(self, topic: Topic, counts: list[Counter]) -> Counter:
@@ -172,17 +182,21 @@ class Combiner:
         total: Counter = Counter()
         for c in counts:
             total.update(c)
-        self._weights[topic.slug] = (counts, total)
+        if self.remember:
+            self._weights[topic.slug] = (counts, total)
         return total
 
 
 class _Derived:
-    """What combine reads of one article, per topic, worked out once per ArticleAnalysis object."""
+    """What combine reads of one article's analysis besides a topic's newest key sentences and events."""
 
-    __slots__ = ("analysis", "by_topic", "mentions", "event_words")
+    __slots__ = ("topics", "by_topic", "mentions", "event_words", "people", "unknown_people", "quotes")
 
     def __init__(self, slug: str, analysis: ArticleAnalysis):
-        self.analysis = analysis
+        self.topics = analysis.topics
+        self.people = analysis.people
+        self.unknown_people = analysis.unknown_people
+        self.quotes = analysis.quotes
         refs: dict[int, SourceRef] = {}
 
         def ref(index: int) -> SourceRef:
@@ -197,8 +211,8 @@ class _Derived:
             for i in indices:
                 named.setdefault(i, []).append(person)
         paragraphs = dict(analysis.topic_paragraphs)
-        # topic slug → (its paragraphs as SourceRefs, their indices, its quotes, who is named in them how often)
-        self.by_topic: dict[str, tuple[tuple[SourceRef, ...], frozenset, tuple[Quote, ...], Counter]] = {}
+        # topic slug → (its paragraphs as SourceRefs, its quotes, who is named in them how often)
+        self.by_topic: dict[str, tuple[tuple[SourceRef, ...], tuple[Quote, ...], Counter]] = {}
         for topic in analysis.topics:
             on = frozenset(paragraphs.get(topic, ()))
             quotes = tuple(q for q in analysis.quotes if q.source.paragraph in on)
@@ -206,7 +220,7 @@ class _Derived:
             for q in quotes:
                 if q.speaker:
                     weight[q.speaker] += 2
-            self.by_topic[topic] = (tuple(ref(i) for i in sorted(on)), on, quotes, weight)
+            self.by_topic[topic] = (tuple(ref(i) for i in sorted(on)), quotes, weight)
         self.mentions = tuple((person, tuple(ref(i) for i in indices)) for person, indices in analysis.mentions)
         # The analysis's own sorted word tuples, not sets of them: clustering makes sets of the few it compares,
         # and a set per event of every article is a good part of a large build's memory.
@@ -216,61 +230,73 @@ class _Derived:
             self.event_words = tuple((e.text, tuple(sorted(set(content_words(e.text))))) for e in analysis.events)
 
 
+def _on_topic(analysis: ArticleAnalysis, topic: str) -> frozenset:
+    """The indices of the article's paragraphs on `topic`."""
+    return frozenset(dict(analysis.topic_paragraphs).get(topic, ()))
+
+
 def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner) -> Briefing:
     articles = [a for a in site.articles if a.slug in analyses]
     newest_first = sorted(articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     order = {a.slug: i for i, a in enumerate(newest_first)}
     dates = {a.slug: a.date for a in articles}
-    derived = memo.derive(articles, analyses)
 
-    # Event sentences are compared within their date; their words and weights are computed once.
-    event_words: dict[str, Sequence[str]] = {}
-    for a in articles:
-        event_words.update(derived[a.slug].event_words)
+    # Each analysis is read once here, in site order, for what the briefing takes of every article, and again
+    # below for a topic's newest articles only: combine never needs all of them at once (a one-off build hands
+    # them over pickled, each unpickled as it is read).
+    event_words: dict[str, Sequence[str]] = {}  # event sentences are compared within their date, on these
+    topic_parts: dict[str, dict[str, tuple]] = {}  # topic slug → article slug → its part of _Derived.by_topic
+    mentions: dict[str, list[SourceRef]] = {}
+    in_articles: Counter = Counter()  # person → how many articles mention them
+    merged: dict[str, Person] = {}  # person slug → one Person for all the articles naming them
+    unknown, quotes, article_topics = set(), [], []
+    for a, derived in memo.derive(articles, analyses):
+        event_words.update(derived.event_words)
+        for t, part in derived.by_topic.items():
+            topic_parts.setdefault(t, {})[a.slug] = part
+        for person, refs in derived.mentions:
+            mentions.setdefault(person, []).extend(refs)
+            in_articles[person] += bool(refs)
+        merge_people((derived.people,), merged)
+        unknown.update(derived.unknown_people)
+        quotes.extend(derived.quotes)
+        article_topics.append((a.slug, derived.topics))
     event_idf = memo.event_idf(event_words)
 
-    ordered = [(a.slug, derived[a.slug].by_topic) for a in newest_first]
+    newest_slugs = [a.slug for a in newest_first]
     briefings = []
     for topic in site.topics:
         t = topic.slug
-        members = [slug for slug, by_topic in ordered if t in by_topic]
-        mine = [by_topic[t] for _, by_topic in ordered if t in by_topic]
+        parts = topic_parts.get(t, {})
+        members = [slug for slug in newest_slugs if slug in parts]
+        mine = [parts[slug] for slug in members]
         paragraphs = tuple(chain.from_iterable(m[0] for m in mine))
-        newest = members[:KEY_POINT_ARTICLES]
-        points = memo.key_points(
-            topic, [(slug, analyses[slug].sentences) for slug in newest],
-            lambda: [(slug, ks) for slug in newest for ks in analyses[slug].sentences if t in ks.topics], order)
-        quotes = tuple(chain.from_iterable(m[2] for m in mine))
-        timeline = memo.timeline(
-            topic, [(slug, analyses[slug].events, m[1]) for slug, m in zip(newest, mine)],
-            lambda: [e for slug, m in zip(newest, mine) for e in analyses[slug].events if e.sources[0].paragraph in m[1]],
-            order, event_words, event_idf)
-        weight = memo.weights(topic, [m[3] for m in mine])
+        candidates, events = [], []  # of its newest articles, newest first: what key points and the timeline read
+        for slug in members[:KEY_POINT_ARTICLES]:
+            analysis = analyses[slug]
+            candidates.extend((slug, ks) for ks in analysis.sentences if t in ks.topics)
+            on = _on_topic(analysis, t)
+            events.extend(e for e in analysis.events if e.sources[0].paragraph in on)
+        points = memo.key_points(topic, candidates, order)
+        timeline = memo.timeline(topic, events, order, event_words, event_idf)
+        weight = memo.weights(topic, [m[2] for m in mine])
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
-        quotes = select_quotes(quotes, people)
+        topic_quotes = select_quotes(tuple(chain.from_iterable(m[1] for m in mine)), people)
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
-                                       quotes=quotes, timeline=timeline, people=people))
+                                       quotes=topic_quotes, timeline=timeline, people=people))
 
-    merged = merge_people(analyses[a.slug].people for a in articles)
-    mentions: dict[str, list[SourceRef]] = {}
-    in_articles: Counter = Counter()  # person → how many articles mention them
-    for a in articles:
-        for person, refs in derived[a.slug].mentions:
-            mentions.setdefault(person, []).extend(refs)
-            in_articles[person] += bool(refs)
     if len(order) < len(articles):  # a slug twice: count its articles once
         in_articles = Counter({s: len({r.article for r in refs}) for s, refs in mentions.items()})
     mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
-    unknown = {s for a in articles for s in analyses[a.slug].unknown_people}
     return Briefing(
         site=site, topics=tuple(briefings),
-        quotes=tuple(chain.from_iterable(analyses[a.slug].quotes for a in articles)),
+        quotes=tuple(quotes),
         people=tuple(merged[s] for s in mentioned if s in merged),
         mentions=tuple((s, tuple(mentions[s])) for s in mentioned if s in merged),
-        article_topics=tuple((a.slug, analyses[a.slug].topics) for a in articles),
+        article_topics=tuple(article_topics),
         unknown_people=tuple(sorted(unknown)),
     )
 

@@ -953,9 +953,10 @@ def suggest_people(site: Site) -> list[tuple[str, tuple[SourceRef, ...]]]:
     return sorted(((names[k], tuple(v)) for k, v in found.items()), key=lambda item: (-len(item[1]), item[0]))
 
 
-def merge_people(found: Iterable[Sequence[Person]]) -> dict[str, Person]:
-    """One Person per slug across articles: the longest name wins, the first role found is kept."""
-    merged: dict[str, Person] = {}
+def merge_people(found: Iterable[Sequence[Person]], merged: Optional[dict[str, Person]] = None) -> dict[str, Person]:
+    """One Person per slug across articles: the longest name wins, the first role found is kept. `merged`:
+    what earlier articles gave, merged into (for a caller that reads articles one at a time)."""
+    merged = {} if merged is None else merged
     for group in found:
         for person in group:
             known = merged.get(person.slug)
