@@ -128,9 +128,35 @@ BATCH_27_FIRST_RUN = {
     ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
     ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
 }
+# Blind batch 28 (README 'Blind batch 28'), measured on main a6cc57f (batches 25-27's fixes in), nothing made for it.
+BATCH_28_FIRST_RUN = {
+    ("speakers", "b28-beristain-transfer-saga"): "the father's 'he said' after a paragraph naming his son "
+                                                     "given to the son",
+    ("speakers", "b28-imatra-border-regional"): "the son's quote ('Her son … he') given to his mother of the same surname",
+    ("speakers", "b28-prisoner-swap-wire"): "the Coordination Headquarters for the Treatment of Prisoners of War cut short",
+    ("speakers", "b28-riverton-mayoral-debate"): "'Haddad declined …, saying \"…\"' after a semicolon given to the "
+                                                     "sentence's first subject",
+    ("speakers", "b28-solar-fraud-sentencing"): "'Sanchis Ortega' taken as a person apart from 'María José Sanchis Ortega'",
+    ("events", "b28-beristain-transfer-saga"): "'the transfer window closing on Monday' not dated",
+    ("events", "b28-commons-frozen-assets-debate"): "'become law by the end of the year' not dated",
+    ("events", "b28-glaciologist-obituary"): "a second year in one sentence ('in 1964 joined', 'retired in 2011') and 'In the "
+                                            "summer of 1992', 'In a 2012 interview' not dated",
+    ("events", "b28-imatra-border-regional"): "'since 2009' and 'in September it announced' (second date of the sentence) "
+                                             "not dated",
+    ("events", "b28-lithuania-deputy-minister-qa"): "'took Crimea in 2014', 'Vilnius summit communiqué of 2023' not dated",
+    ("events", "b28-prisoner-swap-wire"): "'exchanged … on Thursday' and 'a day after' not dated",
+    ("events", "b28-sandwell-measles-outbreak"): "'in early January', 'until the end of March' not dated",
+    ("events", "b28-unsc-shipping-liveblog"): "'the 2022 grain deal' not dated",
+    ("scare", "b28-beristain-transfer-saga"): "a banner's words and their translation listed as quotes",
+    ("scare", "b28-glaciologist-obituary"): "the memoir's title listed as a quote",
+    ("scare", "b28-riverton-mayoral-debate"): "the campaign slogan listed as a quote",
+    ("scare", "b28-sandwell-measles-outbreak"): "the term 'red book' listed as a quote",
+    ("scare", "b28-turkey-central-bank-presser"): "the report's title 'Inflation Report' listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
-                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **P10_PROBES}
+                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN,
+                    **P10_PROBES}
 
 
 def _cases(test):
