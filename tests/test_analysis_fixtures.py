@@ -139,8 +139,7 @@ BATCH_28_FIRST_RUN = {
     ("speakers", "b28-solar-fraud-sentencing"): "'Sanchis Ortega' taken as a person apart from 'María José Sanchis Ortega'",
     ("events", "b28-beristain-transfer-saga"): "'the transfer window closing on Monday' not dated",
     ("events", "b28-commons-frozen-assets-debate"): "'become law by the end of the year' not dated",
-    ("events", "b28-glaciologist-obituary"): "a second year in one sentence ('in 1964 joined', 'retired in 2011') and 'In the "
-                                            "summer of 1992', 'In a 2012 interview' not dated",
+    ("events", "b28-glaciologist-obituary"): "'In the summer of 1992', 'In a 2012 interview' not dated",
     ("events", "b28-imatra-border-regional"): "'since 2009' and 'in September it announced' (second date of the sentence) "
                                              "not dated",
     ("events", "b28-lithuania-deputy-minister-qa"): "'took Crimea in 2014', 'Vilnius summit communiqué of 2023' not dated",

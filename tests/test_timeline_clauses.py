@@ -134,3 +134,15 @@ def test_and_next_after_a_dated_action_starts_a_second_one():
     # Friday 4 September 2026: the board met in July; its next sitting is ahead.
     assert _events("The board approved the budget at its July 14 session and next sits on October 2.", "2026-09-04") == [
         ("2026-07-14", "day"), ("2026-10-02", "day")]
+
+
+def test_two_actions_in_two_years_are_two_events():
+    # A life or a law told in one sentence: each step in its own year.
+    assert _events("The bridge opened in 1987 and closed in 2015 after cracks were found.", "2026-11-12") == [
+        ("1987", "year"), ("2015", "year")]
+    assert _events("Raised in Tartu, Mägi trained as a nurse and in 2003 founded the clinic.", "2026-11-12") == [
+        ("2003", "year")]
+    assert _events("Born in 1950 in Porto, she studied law in Lisbon and in 1976 entered parliament.", "2026-11-12") == [
+        ("1950", "year"), ("1976", "year")]
+    # One action over a span is no two events.
+    assert _events("Between 2019 and 2021 the plant lost money.", "2026-11-12") == []

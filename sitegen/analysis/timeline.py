@@ -128,7 +128,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             masked_dated = masked[a:b].strip()[len(sentence) - len(dated):] if published is not None else dated
             # (Two months take two date words: a sentence with one month is not looked at again.)
             both = _dated_clauses(dated, masked_dated, published) if found and (
-                found[1] == "day" or found[1] == "month" and n_absolute + n_relative > 1) else None
+                found[1] == "day" or n_absolute + n_relative > 1) else None
             if both:
                 # "approved the bill on Monday and will vote on Dec. 18": each action on its own day.
                 out.extend(Event(date=date, precision=precision, text=sentence,
@@ -158,6 +158,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
 _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
+                            # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
+                            r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
                             # A new subject in a word and its verb: "…, and licences will be allocated in February".
                             r"|,\s+(?:and|but)\s+(?=[a-z]+\s+(?:will|would|are|is|were|was|has|have|had|must|can|could|may|might)\b)"
                             # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
