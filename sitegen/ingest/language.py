@@ -51,12 +51,20 @@ _STOPWORDS = {
            "hadde sa sier nå mot mye hva opp ut").split(),
     "cs": "a se v na je že to s z do o jako ale by pro jsou které který podle po už byl bylo také když jeho".split(),
     "sk": "a sa v na je že to s z do o ako ale by pre sú ktoré ktorý podľa po už bol bolo tiež keď jeho".split(),
-    "hr": "i je u na da se za od su s o ne iz koji to kao što ali će bi prema nakon koja koje također".split(),
+    "hr": ("i je u na da se za od su s o ne iz koji to kao što ali će bi prema nakon koja koje također gdje prije "
+           "poslije tko").split(),
+    "sr": ("i je u na da se za od su s o ne iz koji to kao ali će bi prema posle koja koje takođe gde pre šta "
+           "ko vreme").split(),
+    "sl": "in je v na da se za od so z s do o ne iz ki to kot pa ali bo bi po tudi ter še že bil".split(),
+    "lt": "ir kad su į iš yra buvo bet ar jo tai per apie kaip jau dar nuo taip pat po prie jų bus teigė sakė".split(),
+    "lv": "un ir ka no uz par ar to kas bet arī vai jau pēc tikai savu bija tiek kā viņš teica".split(),
+    "et": "ja on ei et see oli ka kui aga ta mis nagu veel ning pole kes seda oma ütles sest või".split(),
     "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
 _LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å",
-            "ro": "ășțȘȚ", "hu": "őűŐŰ", "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽ", "hr": "đĐ", "da": "æøå", "no": "æøå",
+            "ro": "ășțȘȚ", "hu": "őűŐŰ", "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽ", "hr": "đĐ", "sr": "đĐ", "da": "æøå", "no": "æøå",
+            "lt": "ėįųĖĮŲ", "lv": "ķļņģĶĻŅĢ", "et": "õÕ",
             "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
@@ -64,8 +72,16 @@ for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
 _WORDS = re.compile(r"[^\W\d_]+")
-_RUSSIAN_ONLY = frozenset("что это как также было он она они его её если уже или после".split())
-_UKRAINIAN_ONLY = frozenset("що це як також було він вона вони його її якщо вже або після та".split())
+# Cyrillic languages, each by the letters and the common words only it (of these) writes.
+_CYRILLIC = {
+    "ru": ("", "что это как также было он она они его её если уже или после который только"),
+    "uk": ("їєґЇЄҐ", "що це як також було він вона вони його її якщо вже або після та який тільки"),
+    "be": ("ўЎ", "гэта што як таксама было ён яна яны яго калі ўжо або пасля які толькі"),
+    "bg": ("", "че това са ще като които беше каза към след още също където бяха този тази"),
+    "sr": ("ђћЂЋ", "је су који када године такође према рекао шта где"),
+    "mk": ("ѓќѕЃЌЅ", "во со кои според исто рече кога беше"),
+}
+_CYRILLIC_WORDS = {word: lang for lang, (_, words) in _CYRILLIC.items() for word in words.split()}
 _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko", "kana": "ja",
                     "devanagari": "hi", "thai": "th", "georgian": "ka", "armenian": "hy", "han": "zh"}
 
@@ -142,18 +158,7 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     if len(words) < 20:
         return None
     if script == "cyrillic":
-        ukrainian = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
-        russian = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
-        for word in words:
-            if word in _RUSSIAN_ONLY:
-                russian += 1
-            elif word in _UKRAINIAN_ONLY:
-                ukrainian += 1
-        if ukrainian > russian * 2 and ukrainian >= 3:
-            return "uk"
-        if russian > ukrainian * 2 and russian >= 3:
-            return "ru"
-        return None
+        return _cyrillic(text, words)
     if script != "latin":
         return None
     scores = Counter()
@@ -176,6 +181,27 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     return None
 
 
+def _cyrillic(text: str, words: list[str]) -> Optional[str]:
+    """Russian, Ukrainian, Belarusian, Bulgarian, Serbian or Macedonian, when its own letters and words clearly win."""
+    scores = Counter()
+    for lang, (letters, _) in _CYRILLIC.items():
+        hits = sum(text.count(ch) for ch in letters)
+        if hits:
+            scores[lang] += hits
+    for word in words:
+        lang = _CYRILLIC_WORDS.get(word)
+        if lang:
+            scores[lang] += 1
+    # Letters two of them write ("ы", "э", "ё" Russian and Belarusian; "і" Ukrainian and Belarusian; "ј", "љ", "њ",
+    # "џ" Serbian and Macedonian) count for the one with more signs of its own (on a tie, the first: the commoner).
+    for letters, (one, other) in (("ыэёЫЭЁ", ("ru", "be")), ("іІ", ("uk", "be")), ("јљњџЈЉЊЏ", ("sr", "mk"))):
+        hits = sum(text.count(ch) for ch in letters)
+        if hits:
+            scores[other if scores[other] > scores[one] else one] += hits
+    (best, top), *rest = scores.most_common(2) + [(None, 0)]
+    return best if top >= 3 and top > rest[0][1] * 2 else None
+
+
 def _persian(text: str) -> bool:
     """Persian writes its own "ی" and "ک" (and adds "پ چ ژ گ") where Arabic writes "ي" and "ك" (and "ة")."""
     persian = sum(text.count(ch) for ch in "یکپچژگ")
@@ -187,10 +213,23 @@ def _told_apart(words: list[str], best: str, second: Optional[str]) -> bool:
     the words only one of the two uses decide, when they clearly favour it."""
     if second is None:
         return True
+    if {best, second} == {"hr", "sr"}:
+        croatian, serbian = _yat(words)
+        return (croatian if best == "hr" else serbian) >= 2 * max(1, serbian if best == "hr" else croatian)
     own, other = _STOPSETS[best] - _STOPSETS[second], _STOPSETS[second] - _STOPSETS[best]
     mine = sum(1 for word in words if word in own)
     theirs = sum(1 for word in words if word in other)
-    return mine >= 3 and mine >= theirs * 3
+    return mine >= 3 and mine >= theirs * 3 or mine >= 2 and theirs == 0
+
+
+# Croatian writes the old "yat" vowel as "ije"/"je" (vrijeme, mjesto, gdje), Serbian (ekavian) as "e" (vreme, mesto,
+# gde): the commonest words that show it tell the two apart where their common words cannot.
+_IJEKAVIAN = re.compile(r"(?:[^n]ije\w|[dmvstcbp]je)")
+_EKAVIAN = re.compile(r"(?:mest|mešt|sedn|predsedn|lekar|mesec|pesm|reč|(?:pre|posle|gde|ovde|dve|uvek|deo|deca|dece|dete)$)")
+
+
+def _yat(words: list[str]) -> tuple[int, int]:
+    return sum(1 for word in words if _IJEKAVIAN.search(word)), sum(1 for word in words if _EKAVIAN.match(word))
 
 
 def line_language(text: str) -> Optional[str]:
