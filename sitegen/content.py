@@ -18,7 +18,7 @@ from sitegen.model import Article, Site, Topic
 
 ARTICLE_KEYS = ("title", "title_inferred", "date", "author", "publisher", "url", "description", "language",
                 "topics", "source", "source_sha256", "ingest_sha256")
-TOPIC_KEYS = ("title", "description", "terms", "exclude", "min_paragraphs", "weight")
+TOPIC_KEYS = ("title", "description", "terms", "weak_terms", "exclude", "min_paragraphs", "weight")
 
 
 def load_site(config: Config, report: Report) -> Site:
@@ -43,6 +43,7 @@ def load_topics(config: Config, report: Report) -> tuple[Topic, ...]:
                              f"use one of: {', '.join(TOPIC_KEYS)}")
         title = _string(meta, "title", shown, lines, report, required=True)
         terms = _string_list(meta, "terms", shown, lines, report)
+        weak_terms = _string_list(meta, "weak_terms", shown, lines, report)
         if not terms and "terms" not in meta:
             report.error(shown, 2, "a topic needs 'terms': the words and phrases that mark a paragraph as on-topic",
                          "add e.g. terms: [sanction, embargo, price cap]")
@@ -52,7 +53,8 @@ def load_topics(config: Config, report: Report) -> tuple[Topic, ...]:
         if len(report.errors) > problems_before:
             continue
         topics.append(Topic(slug=path.stem, title=title, description=_string(meta, "description", shown, lines, report) or "",
-                            terms=terms, exclude=exclude, intro=body.strip(), min_paragraphs=min_paragraphs,
+                            terms=terms, exclude=exclude, weak_terms=weak_terms, intro=body.strip(),
+                            min_paragraphs=min_paragraphs,
                             weight=weight, path=path))
     return tuple(sorted(topics, key=lambda t: (t.weight, t.slug)))
 

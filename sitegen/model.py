@@ -128,10 +128,17 @@ class Topic:
     description: str
     terms: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    # Terms common in other senses too ("summit", "meeting"): a paragraph is on topic by them only when it names
+    # two of them, or one of them beside one of `terms`.
+    weak_terms: tuple[str, ...] = ()
     intro: str = ""  # the editor's introduction, Markdown
     min_paragraphs: int = 1
     weight: int = 0  # order on the home page: lower first
     path: Optional[Path] = None
+
+    @property
+    def all_terms(self) -> tuple[str, ...]:
+        return self.terms + self.weak_terms
 
 
 @_by_fields

@@ -49,7 +49,8 @@ def load(path: Path) -> Labelled:
                       date=str(date) if date else None)
     if data.get("topics"):
         topics = tuple(Topic(slug=slug, title=slug, description="", terms=tuple(spec["terms"]),
-                             exclude=tuple(spec.get("exclude") or ()), min_paragraphs=spec.get("min_paragraphs", 1))
+                             exclude=tuple(spec.get("exclude") or ()), weak_terms=tuple(spec.get("weak_terms") or ()),
+                             min_paragraphs=spec.get("min_paragraphs", 1))
                        for slug, spec in data["topics"].items())
     else:
         topics = default_topics()

@@ -32,13 +32,9 @@ BATCH_15_FIRST_RUN = {
 # 'he'/'she' or a call-sign speaker given to the nearest other name; its topic miss is NATO's own meetings
 # and summit filed as peace talks.
 BATCH_16_FIRST_RUN = {
-    ("topics", "b16-nato-membership-split"): "peace-talks: the ministers' 'meeting' (4 paragraphs), NATO's own 'summit' in Ankara "
-                                             "and Washington, and one 'after any ceasefire'",
 }
 # The probe stories written with the quotes10 fixes (README 'Quotes10'): their one miss left is a topic.
 P10_PROBES = {
-    ("topics", "p10-business-results-roles"): "peace-talks: an 'annual shareholder meeting' and pay 'talks' that "
-                                              "'continue next week' are no peace talks",
 }
 # Blind batch 17 (README 'Blind batch 17'): its wrong speakers are the first since batch 16's; each is to go by a
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
@@ -84,8 +80,6 @@ BATCH_22_FIRST_RUN = {  # (all fixed: README "Batch 22 after its fixes")
 }
 # Blind batch 23 (README 'Blind batch 23'), measured on main at the start of stop 16, nothing made for it.
 BATCH_23_FIRST_RUN = {
-    ("topics", "b23-ft-reparations-loan"): "peace-talks from five scattered mentions (meeting, ceasefire, envoy, peace "
-                                           "deal, summit) in a frozen-assets story",
     ("topics", "b23-ofgem-january-cap"): "net-zero from two scattered 'net zero' mentions (a department's name, a party's "
                                          "jibe)",
     ("topics", "b23-swimming-chief-interview"): "olympics from 'Olympian' and 'the Los Angeles Games' in passing",
@@ -128,6 +122,13 @@ BATCH_27_FIRST_RUN = {
     ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
     ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
 }
+# Stop 18: the default peace-talks topic's weak terms ("meeting", "summit", "envoy", …): one alone puts no paragraph on it.
+WEAK_TERMS_MISSES = {
+    ("topics", "b16-nato-membership-split"): "peace-talks: NATO's own 'summit' and the ministers' 'meeting' named together, and "
+                                             "one 'after any ceasefire'",
+    ("topics", "b25-analysis-frozen-assets"): "peace-talks: 'EU leaders meeting at a summit' (two weak terms) and the US "
+                                              "'peace plan' in one paragraph",
+}
 # Blind batch 28 (README 'Blind batch 28'), measured on main a6cc57f (batches 25-27's fixes in), nothing made for it.
 BATCH_28_FIRST_RUN = {
     ("speakers", "b28-beristain-transfer-saga"): "the father's 'he said' after a paragraph naming his son "
@@ -152,10 +153,32 @@ BATCH_28_FIRST_RUN = {
     ("scare", "b28-sandwell-measles-outbreak"): "the term 'red book' listed as a quote",
     ("scare", "b28-turkey-central-bank-presser"): "the report's title 'Inflation Report' listed as a quote",
 }
+# Blind batch 29 (README 'Blind batch 29'), measured on main with batch 28's first run and stop 18's timeline change in.
+BATCH_29_FIRST_RUN = {
+    ("speakers", "b29-antwerp-dockworkers-strike"): "'Port of Antwerp-Bruges' cut short to 'Antwerp-Bruges'",
+    ("speakers", "b29-ceasefire-monitors-report"): "'Kremlin spokesman Dmitry Peskov said … \"A\" but … \"B\"': B given to "
+                                                   "the Kremlin",
+    ("speakers", "b29-doha-chess-championship"): "a second's quote about the player given to the player named in it",
+    ("speakers", "b29-dutch-debate-reassurance-force"): "an MP's quote given to his party's acronym",
+    ("speakers", "b29-interview-stetsenko-guarantees"): "Rutte's words quoted in a question given to the interviewee",
+    ("speakers", "b29-samsun-shipowners-black-sea-talks"): "three quotes given to someone named before them (her "
+                                                             "chamber, a speaker of the paragraph before)",
+    ("events", "b29-analysis-reparations-loan"): "'and again in June', 'at their summit in December' not dated",
+    ("events", "b29-antwerp-dockworkers-strike"): "'started on the quays in 1994' not dated",
+    ("events", "b29-bradford-ward-recount"): "'pass its budget in February' (next year) not dated",
+    ("events", "b29-hospital-ransomware"): "'back online by the end of the month' not dated",
+    ("events", "b29-interview-stetsenko-guarantees"): "'planned for July' not dated",
+    ("events", "b29-methane-satellite-launch"): "'launched in 2016', 'first in May', 'by 2030' not dated",
+    ("events", "b29-samsun-shipowners-black-sea-talks"): "'founded … in 1987', 'in June', 'before the end of the month' "
+                                                         "not dated",
+    ("events", "b29-valencia-astrolabe-restitution"): "'overturns a 2023 decision' not dated",
+    ("scare", "b29-dutch-debate-reassurance-force"): "a protest slogan and its translation listed as quotes",
+    ("scare", "b29-hospital-ransomware"): "the gang's name 'GreyMantis' listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
-                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN,
-                    **P10_PROBES}
+                    **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
+                    **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
 def _cases(test):

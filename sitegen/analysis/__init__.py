@@ -21,7 +21,7 @@ from sitegen.analysis.quotes import find_quotes
 from sitegen.analysis.similar import clusters, idf_table
 from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
-from sitegen.analysis.topics import assign_topics, is_about, topic_paragraphs
+from sitegen.analysis.topics import assign_topics, is_about, topic_paragraphs, with_weak_terms
 from sitegen.memory import collector_paused
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
@@ -37,7 +37,7 @@ KEY_POINT_ARTICLES = 1500
 def topic_analysis_key(topic: Topic) -> tuple:
     """All analyse_article reads of a topic: a cache of article analyses stays valid while this is
     equal (its title, description and introduction are the pages' business)."""
-    return (topic.slug, topic.terms, topic.exclude, topic.min_paragraphs, topic.weight)
+    return (topic.slug, topic.terms, topic.weak_terms, topic.exclude, topic.min_paragraphs, topic.weight)
 
 
 def forget_paragraphs() -> None:
@@ -64,7 +64,9 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         assigned = article.topics
     else:
         assigned = tuple(t.slug for t in topics if is_about(article.paragraphs, on_topic.get(t.slug, ()), t, article.title))
-    on_topic = {slug: on_topic.get(slug, ()) for slug in assigned}
+    by_slug = {t.slug: t for t in topics}
+    on_topic = {slug: with_weak_terms(article.paragraphs, on_topic.get(slug, ()), by_slug[slug]) if slug in by_slug
+                else on_topic.get(slug, ()) for slug in assigned}
     found = recognize(article, people)
     mentions: dict[str, list[int]] = {}
     for m in found.mentions:

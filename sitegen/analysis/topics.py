@@ -116,23 +116,36 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
     """Whether any term of `topic` occurs in `text` (in any of its forms) and none of its exclusions does.
 
-    `stems`, when the caller has them, are the stems of the words of `text`.
+    `stems`, when the caller has them, are the stems of the words of `text`. (One weak term does not tell whether an
+    article is on the topic: "a packed public meeting at the library", "the EU's sanctions envoy", "a negotiating
+    position" are other senses as often as not. See with_weak_terms.)
     """
     terms = _matcher(topic.terms)
-    if terms is None or not terms.search(text, stems):
+    if terms is None:
         return False
+    if not terms.search(text, stems):
+        weak = _matcher(topic.weak_terms)
+        if weak is None or not _two_weak_terms(text, stems, weak):
+            return False
     exclude = _matcher(topic.exclude)
     return exclude is None or not exclude.search(text, stems)
 
 
+def _two_weak_terms(text: str, stems: Optional[frozenset], weak: _Matcher) -> bool:
+    # "The envoy's meeting with the delegation": two of them together are the topic as a term is.
+    if not weak.search(text, stems):
+        return False
+    return weak.count(text, stem_set(text) if stems is None else stems) >= 2
+
+
 def term_count(text: str, topic: Topic, stems: Optional[frozenset] = None) -> int:
     """How many of `topic`'s terms `text` names (each term once, in any of its forms; 0 when excluded)."""
-    terms = _matcher(topic.terms)
+    terms, weak = _matcher(topic.terms), _matcher(topic.weak_terms)
     if terms is None:
         return 0
     if stems is None:
         stems = stem_set(text)
-    count = terms.count(text, stems)
+    count = terms.count(text, stems) + (weak.count(text, stems) if weak is not None else 0)
     if count:
         exclude = _matcher(topic.exclude)
         if exclude is not None and exclude.search(text, stems):
@@ -140,11 +153,22 @@ def term_count(text: str, topic: Topic, stems: Optional[frozenset] = None) -> in
     return count
 
 
+def with_weak_terms(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic) -> tuple[int, ...]:
+    """The on-topic paragraphs of an article that is on `topic`, with those that name only its weak terms: in a story
+    about the talks, "the meeting in Alaska" is the talks' meeting."""
+    weak, exclude = _matcher(topic.weak_terms), _matcher(topic.exclude)
+    if weak is None:
+        return tuple(indices)
+    wanted = set(indices)
+    return tuple(p.index for p in paragraphs if p.index in wanted or (
+        weak.search(p.text) and (exclude is None or not exclude.search(p.text))))
+
+
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
     if not is_on_topic(paragraph_text, topic):
         return ()
-    return tuple(t for t in topic.terms if _matcher((t,)).search(paragraph_text))
+    return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text))
 
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
@@ -162,8 +186,10 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
         if terms is None:
             continue
         words = terms.stems
+        weak = _matcher(topic.weak_terms)
         indices = tuple(p.index for p, st in zip(paragraphs, stems)
-                        if (not words.isdisjoint(st) or terms.search(p.text, st))
+                        if (not words.isdisjoint(st) or terms.search(p.text, st)
+                            or weak is not None and _two_weak_terms(p.text, st, weak))
                         and (exclude is None or not exclude.search(p.text, st)))
         if indices:
             out[topic.slug] = indices
@@ -182,7 +208,7 @@ def named_beyond_acronyms(on_topic_texts: Sequence[str], topic: Topic, headline:
     """Whether the headline is on topic or some on-topic paragraph names a term that is no acronym. An institution's
     acronym ("NATO", "NHS") comes up in passing in many stories ("every shipment outside the EU and NATO"): a story
     that names nothing else of the topic is not about it."""
-    others = _other_than_acronyms(topic.terms)
+    others = _other_than_acronyms(topic.all_terms)
     if others is None or headline:
         return True
     return others[0] is not None and any(others[0].search(text, paragraph_stems(text)) for text in on_topic_texts)
@@ -238,7 +264,7 @@ def _own_term_count(text: str, topic: Topic) -> int:
     stems = paragraph_stems(text)
     if term_count(text, topic, stems) < 2:
         return 0  # (most paragraphs: too few terms whatever they stand under)
-    return sum(1 for term in topic.terms if _matcher((term,)).search(text, stems)
+    return sum(1 for term in topic.all_terms if _matcher((term,)).search(text, stems)
                and (not term[:1].islower()  # ("A CQC spokesperson": a term with a capital is a name wherever it stands)
                     or any(not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _in_a_name(text, m)
                            for m in _term_pattern(term).finditer(text))))
@@ -255,7 +281,7 @@ def _names_its_own(text: str, topic: Topic) -> bool:
     them a word names a kind of thing — "guarantee a ceasefire", "until Russia agrees to a real ceasefire", "at a city
     council meeting" — as a story about something else does in passing; nor does a lower-case term capitalized in a
     name or a title ("the Department for Energy Security and Net Zero": see _in_a_name)."""
-    phrases, words, named_phrases, named_words = _own_patterns(topic.terms)
+    phrases, words, named_phrases, named_words = _own_patterns(topic.all_terms)
     if named_phrases is not None and named_phrases.search(text):
         return True
     if phrases is not None and any(not _in_a_name(text, m) for m in phrases.finditer(text)):
@@ -320,7 +346,7 @@ def _only_in_background(text: str, topic: Topic) -> bool:
         cuts.append((m.start(), at))
     if not cuts:
         return False  # (most paragraphs)
-    terms = _matcher(topic.terms)
+    terms = _matcher(topic.terms)  # (a weak term in the rest puts nothing on the topic: see is_on_topic)
     if not terms.search(" ".join(text[a:b] for a, b in cuts)):
         return False  # (no term in them: a short look, where most paragraphs end)
     # The rest of the paragraph, without its clauses of background, on topic or not.
