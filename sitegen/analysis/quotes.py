@@ -29,7 +29,7 @@ from sitegen.analysis.orgs import (
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
-    seat_name, seat_subject)
+    seat_name, seat_subject, stated_org)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -1548,11 +1548,12 @@ class _Resolver:
 
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
-        only with evidence that it is an organization (see one_word_org)."""
+        only with evidence that it is an organization (see one_word_org); `Port of Tallinn said in a statement`: a
+        longer name, whose statement is that evidence (see stated_org)."""
         if para.masked[end:end + 2].lstrip(" ").startswith(",") and any(
                 clause_start <= m.start < end and not m.in_quote for m in para.mentions):
             return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
-        name = one_word_org(para.masked, clause_start, end, self.article_text)
+        name = one_word_org(para.masked, clause_start, end, self.article_text) or stated_org(para.masked, clause_start, end)
         if name is None:
             return None
         at = para.masked.rfind(name, clause_start, end)

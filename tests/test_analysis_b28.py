@@ -1,0 +1,46 @@
+"""Stop 18's rules for the families of speakers still missed across every fixture (README "Common shapes (stop 18,
+branch analysis28)"), on strings of their own: each family in three or more shapes, and sentences of the same shapes
+where no one can be named, which must stay without a speaker."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import speakers
+
+# Family: a body whose name has no head noun ("Health Norway", "Port of Aldmouth", "Vantor Energy") as the subject of
+# "said in a statement" (a filing, a release, a notice). The statement shows the subject is one body.
+
+STATED = "that the new timetable was \"final and fair\"."
+
+
+@pytest.mark.parametrize("subject, slug", [
+    ("Vantor Energy said in a statement", "vantor-energy"),
+    ("Port of Aldmouth said in a statement on Friday", "port-of-aldmouth"),
+    ("New Health Partners said on Monday in an emailed statement", "new-health-partners"),
+    ("Vantor Energy, the Oslo-based refiner that Brussels fined in 2024, said in a statement", "vantor-energy"),
+    ("Grid North, which runs the network in the region, said in a statement", "grid-north"),
+    ("Land and Liberty (LL), the governing party, said in a statement", "land-and-liberty"),
+    ("France's Vantor Energy said in a filing", "vantor-energy"),
+    ("Hauliers' association DEC said in a statement", "dec"),
+    ("Not everyone agreed. Justice Now Cymru said in a statement", "justice-now-cymru"),
+])
+def test_a_name_without_a_head_noun_that_issues_a_statement_is_a_body(subject, slug):
+    assert speakers(f"{subject} {STATED}") == [("final and fair", slug)]
+
+
+@pytest.mark.parametrize("subject", [
+    "The Energy Secretary said in a statement",
+    "The Information Commissioner said in a statement",
+    "The Lord Chief Justice said in a statement",
+    "The European Commissioner said in a statement",
+    "Earlier, Brussels said in a statement",
+    "Maria Okafor and Grid North said in a statement",
+    "Both Vantor Energy and Grid North said in a statement",
+    "Everyone said in a statement",
+    "The chief executive said in a statement",
+    "Its owners, Vantor Energy and Grid North, said in a statement",
+    "In March, the Home Secretary said in a statement",
+    "The union and Port of Aldmouth said in a statement",
+])
+def test_a_role_a_place_or_two_subjects_saying_it_in_a_statement_is_no_body_named(subject):
+    assert speakers(f"{subject} {STATED}") == [("final and fair", None)]
