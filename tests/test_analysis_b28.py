@@ -44,3 +44,37 @@ def test_a_name_without_a_head_noun_that_issues_a_statement_is_a_body(subject, s
 ])
 def test_a_role_a_place_or_two_subjects_saying_it_in_a_statement_is_no_body_named(subject):
     assert speakers(f"{subject} {STATED}") == [("final and fair", None)]
+
+
+# Family: a second quote in the reported clause of one speech verb, after a passive speech verb ("nobody would be
+# asked to leave "…""). The passive has no speaker of its own and, with other words before the quote, does not
+# govern it: the sentence's speaker does. A passive right before the quote ("they had been told "…"") does govern it,
+# for whoever told them, unnamed.
+
+@pytest.mark.parametrize("sentence, slug", [
+    ("Tomasz Wren said the council would act and that no tenant would be asked to move \"without a proper hearing\".",
+     "tomasz-wren"),
+    ("The Harbour Board said in a statement that the quay would reopen and that skippers would be told to wait "
+     "\"until the spring tides\".", "harbour-board"),
+    ("Maria Okafor said families being told to leave their flats would get \"every penny back\".", "maria-okafor"),
+    ("Okafor's lawyer, Tomasz Wren, said the case was strong and that his client had been asked to stay at home "
+     "\"for her own safety\".", "tomasz-wren"),
+])
+def test_a_passive_speech_verb_inside_what_was_said_leaves_the_quote_to_the_speaker(sentence, slug):
+    assert [s for _, s in speakers(sentence)][-1] == slug
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Okafor said in a statement that they had been told \"the road was safe\".",
+    "Tomasz Wren said his mother was told \"there are no beds\".",
+    "Wren said he had been warned that \"the bridge could fail\".",
+    "Okafor said drivers are being told \"to wait at home\".",
+    "The Harbour Board said skippers had been told that \"the quay is closed\".",
+    "Maria Okafor said staff were told that \"no jobs would go\".",
+    "Tomasz Wren said patients were asked \"to stay away\".",
+    "The union said members had been promised \"a rise by spring\".",
+    "Residents said they were told \"nothing could be done\".",
+    "Maria Okafor said her son was warned \"never to come back\".",
+])
+def test_a_passive_speech_verb_right_before_a_quote_is_of_someone_unnamed(sentence):
+    assert [s for _, s in speakers(sentence)][-1] is None

@@ -754,8 +754,12 @@ class _Resolver:
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
-            if _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
+            told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
+                and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
+            if told_it or _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
                     masked, max(clause_start, verb.start() - 60), verb.start()):
+                # ("they had been told "…"": the words of whoever told them, unnamed; "nobody would be asked to leave
+                # "…"" puts other words between: the passive does not govern the quote, the verb before it does.)
                 # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
                 # verb's subject spoke (whoever they are), not the first verb's
                 break
@@ -2431,9 +2435,10 @@ def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
     """Whether a plain noun stands right before this speech verb: "visitors had asked" has its own subject."""
     words = re.findall(r"[A-Za-z’']+", masked[clause_start:verb_at])
     skipped = set()
-    while words and words[-1].lower() in _AUX_WORDS:
+    # ("nobody would be asked to leave": "be" is no auxiliary the lexicon lists, but the passive all the same.)
+    while words and (words[-1].lower() in _AUX_WORDS or words[-1].lower() in ("be", "been", "being")):
         skipped.add(words.pop().lower())
-    if not words or skipped & {"was", "were", "is", "are", "been", "be"}:
+    if not words or skipped & {"was", "were", "is", "are", "been", "be", "being"}:
         return False  # "it was noted that …": a passive names no one else
     last = words[-1]
     return (last.islower() and last not in NOT_A_SUBJECT and not last.endswith("ly") and last not in PHRASE_PREPOSITIONS
