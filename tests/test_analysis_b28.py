@@ -78,3 +78,37 @@ def test_a_passive_speech_verb_inside_what_was_said_leaves_the_quote_to_the_spea
 ])
 def test_a_passive_speech_verb_right_before_a_quote_is_of_someone_unnamed(sentence):
     assert [s for _, s in speakers(sentence)][-1] is None
+
+
+# Family: `"…," the statement said` after the sentence in which an organization issued it. A speech word used as a
+# noun in that sentence ("the union's claim would cost …") is no later speech verb whose subject spoke instead.
+
+SAID_IT = " \"We will defend it in court,\" the statement said."
+
+
+@pytest.mark.parametrize("before, slug", [
+    ("Vantor Energy said in a statement that the union's claim would cost 2 billion.", "vantor-energy"),
+    ("Kestrel Bank said on Monday that a claim by former staff had no merit.", "kestrel-bank"),
+    ("Vantor Energy said in a statement that the offer was fair and that the union's demand would close the plant.",
+     "vantor-energy"),
+    ("Kestrel Bank said its offer was fair, and that their warning of strikes was \"regrettable\".", "kestrel-bank"),
+])
+def test_the_statement_is_the_organizations_past_a_speech_word_used_as_a_noun(before, slug):
+    assert speakers(before + SAID_IT)[-1] == ("We will defend it in court", slug)
+
+
+@pytest.mark.parametrize("before", [
+    "Maria Okafor said the union's claim was weak.",
+    "Tomasz Wren said in a statement that the claim was weak.",
+    "The union's claim was rejected.",
+    "Vantor Energy's claim was rejected by the court.",
+    "A claim by Vantor Energy was rejected on Monday.",
+    "Residents said the claim was weak.",
+    "The claim was filed on Monday.",
+    "Her warning came too late.",
+    "Their comment was brief.",
+    "Maria Okafor's warning was clear.",
+    "Kestrel Bank said the claim was weak. Maria Okafor said the claim was strong.",
+])
+def test_the_statement_after_no_organization_speaking_is_no_ones(before):
+    assert speakers(before + SAID_IT)[-1] == ("We will defend it in court", None)

@@ -1848,7 +1848,9 @@ class _Resolver:
         """The organization (slug) that is the subject of the last speech verb before `pos` in this paragraph, or of
         the last one of the paragraph before when this one has none; None when that subject is anyone else."""
         for p, stop in self._here_and_before(para, pos):
-            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            # (Not a speech word after a determiner or an owner: "the union's claim would cost": a noun.)
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()
+                     and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
             if verbs:
                 s_start, _ = p.sentence_at(verbs[-1].start())
                 return self._org_before(p, s_start, verbs[-1].start()) or None
@@ -1899,7 +1901,7 @@ class _Resolver:
             phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
-        name = one_word_org(para.masked, s_start, end, self.article_text)
+        name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end)
         return self._org_slug(name) if name else None
 
     def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
@@ -2338,6 +2340,7 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
