@@ -112,3 +112,37 @@ def test_the_statement_is_the_organizations_past_a_speech_word_used_as_a_noun(be
 ])
 def test_the_statement_after_no_organization_speaking_is_no_ones(before):
     assert speakers(before + SAID_IT)[-1] == ("We will defend it in court", None)
+
+
+# Family: a role as the subject of a sentence that says something first and speaks in a second verb ("In his reply,
+# the prime minister thanked her … and said …"): the person the article gave that role, past an opening phrase.
+
+@pytest.mark.parametrize("body, slug", [
+    ("Prime Minister Maria Okafor met the unions on Friday. Later, the prime minister praised the drivers and said "
+     "the deal was \"a fair one\".", "maria-okafor"),
+    ("Coach Tomasz Wren was sacked on Monday. After the match, the coach thanked the fans and said the season had "
+     "been \"a long goodbye\".", "tomasz-wren"),
+    ("The port's chairman, Tomasz Wren, closed the quay on Monday. In a letter to skippers, the chairman "
+     "apologised and warned that the ban would last \"until the storm passes\".", "tomasz-wren"),
+])
+def test_a_role_opening_a_sentence_after_a_phrase_is_the_one_given_that_role(body, slug):
+    assert speakers(body)[-1][1] == slug
+
+
+@pytest.mark.parametrize("body", [
+    "After the match, the coach thanked the fans and said the season had been \"a long goodbye\".",
+    "In a letter, the spokesman thanked them and said the ban would last \"until the storm passes\".",
+    "Prime Minister Maria Okafor met Defence Minister Tomasz Wren. Later, the minister praised the drivers and said "
+    "the deal was \"a fair one\".",
+    "Coach Tomasz Wren was sacked on Monday. After the match, the captain thanked the fans and said the season had "
+    "been \"a long goodbye\".",
+    "On Friday, the official praised the drivers and said the deal was \"a fair one\".",
+    "Later, the minister praised the drivers and said the deal was \"a fair one\".",
+    "In his reply, the chairman thanked her and said she would \"serve again\".",
+    "At the hearing, the judge thanked the jury and said the case was \"a hard one\".",
+    "Coach Tomasz Wren and coach Ann Byrne met on Monday. Later, the coach thanked the fans and said the season was "
+    "\"a long goodbye\".",
+    "During the visit, the president praised the nurses and said the ward was \"a model\".",
+])
+def test_a_role_no_one_named_was_given_speaks_for_no_one(body):
+    assert speakers(body)[-1][1] is None

@@ -2025,6 +2025,14 @@ class _Resolver:
                 if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
                     return None  # "a senior EU diplomat told Reuters, adding …": the diplomat, whom the article does not name
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
+        role = _ROLE_SUBJECT.match(para.masked, s_start, min(end, pronoun_at))
+        if role:
+            # "In his reply, the prime minister thanked her … and said": a role as the subject, past an opening
+            # phrase; the person the article gave that role (else nobody: a he/she after it is the role's).
+            words = role.group(1)
+            found = (self._role(words, f"the {words}", (para, s_start)) or self._role_nearby(para, s_start, words)
+                     or self._known_role_nearby(para, s_start, words))
+            return Speaker(found.slug, found.name, how + " → " + found.how) if found else None
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
             if slug:
@@ -2341,6 +2349,9 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
+_ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*)?[Tt]he\s+"
+                           r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+                           % lx.alternation(lx.ROLE_NOUNS))
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
