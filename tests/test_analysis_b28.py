@@ -146,3 +146,34 @@ def test_a_role_opening_a_sentence_after_a_phrase_is_the_one_given_that_role(bod
 ])
 def test_a_role_no_one_named_was_given_speaks_for_no_one(body):
     assert speakers(body)[-1][1] is None
+
+
+# Family: `"…," he told Sky Sports` after a sentence about someone. The outlet told is no subject, but the "he" is;
+# a participle after a comma ("…, arguing that Tom Reed had …") is the subject's speech, so the name inside it is
+# what was said, not the last subject; "boss" before a name is a role, as "manager" is.
+
+@pytest.mark.parametrize("body, slug", [
+    ("Mark Pryce, the City manager, was furious, arguing that Tom Reed had been fouled. \"Everyone saw it,\" he told "
+     "Sky Sports.", "mark-pryce"),
+    ("Tesla boss Ann Byrne was upbeat, insisting that Tom Reed would stay. \"He is going nowhere,\" she told CNBC.",
+     "ann-byrne"),
+    ("City boss Mark Pryce was furious with the winner. \"Everyone saw it,\" he told Radio Kent.", "mark-pryce"),
+])
+def test_he_told_an_outlet_is_the_subject_before_past_the_names_of_what_they_said(body, slug):
+    assert speakers(body)[-1][1] == slug
+
+
+@pytest.mark.parametrize("body", [
+    "The club's boss was furious. \"Everyone saw it,\" he told Sky Sports.",
+    "A United boss was furious. \"Everyone saw it,\" he told Sky Sports.",
+    "Mark Pryce and Tom Reed argued after the game. \"Everyone saw it,\" he told Sky Sports.",
+    "\"Everyone saw it,\" he told Sky Sports.",
+    "Tom Reed was asked about the goal. \"Everyone saw it,\" she told Sky Sports.",
+    "The referee was furious, arguing that the goal stood. \"Everyone saw it,\" he told Sky Sports.",
+    "Fans were furious, arguing that Tom Reed had dived. \"Everyone saw it,\" he told Sky Sports.",
+    "The manager was furious with Tom Reed and Mark Pryce. \"Everyone saw it,\" he told Sky Sports.",
+    "City's boss said nothing. \"Everyone saw it,\" she told Radio Kent.",
+    "One steward was furious, arguing that Tom Reed had been fouled. \"Everyone saw it,\" he told Sky Sports.",
+])
+def test_he_told_an_outlet_after_no_one_it_can_be_is_no_ones(body):
+    assert speakers(body)[-1][1] is None

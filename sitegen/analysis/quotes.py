@@ -555,7 +555,9 @@ class _Resolver:
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
-                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead):
+                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead) \
+                        and not re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:_OBJECT_OF_SPEECH.search(para.masked, a, m.lead).start()]):
+                    # (Not `"…," he told Sky News`: the one told is no subject, but "he" is, whoever it stands for.)
                     # "Judge Jason Taylor KC told Pickford: "…"": the one told is no subject; someone the
                     # article did not name as a person spoke, so a later "he added" cannot be given to him.
                     self.subjects.append((para.index, a, ""))
@@ -575,7 +577,9 @@ class _Resolver:
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
                         if first:
-                            said_at = next((v.end() for v in _VERB.finditer(para.masked, m.end, b)
+                            # ("Hollins was furious, arguing that Adeyemi had pushed …": a participle after a comma
+                            # is the subject's speech too; who it names is what was said.)
+                            said_at = next((v.end() for v in _SAID_OR_ARGUING.finditer(para.masked, m.end, b)
                                             if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
             if first and self._unknown_name_subject(para.masked, a, b):
@@ -2352,6 +2356,7 @@ _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['�
 _ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*)?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
                            % lx.alternation(lx.ROLE_NOUNS))
+_SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
