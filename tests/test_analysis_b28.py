@@ -177,3 +177,31 @@ def test_he_told_an_outlet_is_the_subject_before_past_the_names_of_what_they_sai
 ])
 def test_he_told_an_outlet_after_no_one_it_can_be_is_no_ones(body):
     assert speakers(body)[-1][1] is None
+
+
+# Family: thanking someone in words the article quotes ("thanked Germany for being "…"", "thanked her for her "…""):
+# the words are the thanker's; the one thanked, in the passive, said nothing.
+
+@pytest.mark.parametrize("sentence, slug", [
+    ("Maria Okafor thanked the nurses for their \"extraordinary care\".", "maria-okafor"),
+    ("In her speech, Prime Minister Ann Byrne thanked Kestrel Bank for being \"a patient partner\".", "ann-byrne"),
+    ("Kestrel Bank thanked its staff for their \"remarkable patience\".", "kestrel-bank"),
+])
+def test_whoever_thanks_someone_in_quoted_words_said_them(sentence, slug):
+    assert [s for _, s in speakers(sentence)] == [slug]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed was thanked for his \"quiet courage\".",
+    "Maria Okafor was warmly thanked for her \"quiet courage\".",
+    "The nurses, whom Maria Okafor thanked, said the ward was \"a disaster\".",
+    "She thanked him for being \"a true friend\".",
+    "A spokesman thanked the nurses for their \"extraordinary care\".",
+    "Residents thanked the nurses for their \"extraordinary care\".",
+    "The nurses were thanked for their \"extraordinary care\".",
+    "Tom Reed and Maria Okafor thanked the nurses for their \"extraordinary care\".",
+    "Thanks to Tom Reed, the ward had \"extraordinary care\".",
+    "Tom Reed, thanked by the mayor for his \"quiet courage\", said nothing.",
+])
+def test_the_one_thanked_or_an_unnamed_thanker_said_nothing_quoted(sentence):
+    assert not any(slug for _, slug in speakers(sentence))

@@ -22,6 +22,7 @@ observed observes comment commented comments joke joked jokes quip quipped quips
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
+thanked
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 """.split()
 

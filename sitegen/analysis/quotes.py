@@ -1000,8 +1000,9 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
-        if _ACCUSED.match(masked, verb_at) and _PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at):
-            return None  # "Lee was accused of …": the one accused is no speaker (nor "the accused")
+        if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
+                                               or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
+            return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -2253,7 +2254,7 @@ _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokes
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
+_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
