@@ -6,18 +6,9 @@ import pytest
 from sitegen import markdown
 from sitegen.analysis import analyse_article
 from sitegen.analysis.people import load_gazetteer
-from sitegen.model import Article
 
-PEOPLE = load_gazetteer([{"name": "Vladimir Putin"}], "people.yaml")
-
-
-def _article(body: str, date: str | None = None) -> Article:
-    return Article(slug="a", title="A story", body=body, paragraphs=markdown.paragraphs(body), date=date)
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    found = analyse_article(_article(body), (), PEOPLE)
-    return [(q.text[:31], q.speaker) for q in found.quotes]
+from analysis_fixtures import default_topics
+from analysis_helpers import article, speakers
 
 
 # Speakers.
@@ -88,22 +79,10 @@ def test_a_name_quoted_whole_after_the_is_a_things_name_not_a_person_a_he_may_me
 
 # Topics (the project's own topic files).
 
-def _default_topics():
-    from pathlib import Path
-
-    from sitegen.config import load_config
-    from sitegen.content import load_topics
-    from sitegen.errors import Report
-
-    return load_topics(load_config(Path(__file__).resolve().parent.parent), Report())
-
-
 def _topics_of(paragraphs: list[str], title: str) -> tuple[str, ...]:
     from sitegen.analysis.topics import assign_topics
 
-    body = "\n\n".join(paragraphs)
-    article = Article(slug="a", title=title, body=body, paragraphs=markdown.paragraphs(body))
-    return assign_topics(article.paragraphs, _default_topics(), article.title)
+    return assign_topics(markdown.paragraphs("\n\n".join(paragraphs)), default_topics(), title)
 
 
 FILLER = "The harvest came in two weeks late across the region this year."
@@ -143,7 +122,7 @@ def test_the_sanctions_topic_knows_immobilised_assets_as_its_own_words():
 def _events(body: str, date: str) -> list[tuple[str, str]]:
     from sitegen.analysis.timeline import find_events
 
-    return [(e.date, e.precision) for e in find_events(_article(body, date))]
+    return [(e.date, e.precision) for e in find_events(article(body, date))]
 
 
 def test_a_sentence_opening_on_since_and_a_year_is_dated_to_that_year_a_comparison_is_not():
@@ -232,11 +211,11 @@ def test_a_lower_case_name_after_by_the_and_a_participle_is_who_did_it_not_anyon
 def test_a_body_whose_name_ends_on_one_the_gazetteer_knows_is_that_body():
     people = load_gazetteer([{"name": "United Nations", "kind": "organization", "aliases": ["UN"]}], "people.yaml")
     body = "In a statement, the Human Rights Council of the UN said the truce must \"hold without exception\"."
-    found = analyse_article(_article(body), (), people)
+    found = analyse_article(article(body), (), people)
     assert [(q.text, q.speaker) for q in found.quotes] == [("hold without exception", "human-rights-council-of-the-un")]
     # (An office held in it is still no speaker: "the president of the UN said".)
     body = "The president of the UN said the truce must \"hold without exception\"."
-    assert [q.speaker for q in analyse_article(_article(body), (), people).quotes] == [None]
+    assert [q.speaker for q in analyse_article(article(body), (), people).quotes] == [None]
 
 
 def test_what_a_report_found_is_its_authors_words_what_a_person_found_is_no_ones():

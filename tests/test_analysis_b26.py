@@ -3,21 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen import markdown
-from sitegen.analysis import analyse_article
-from sitegen.analysis.people import load_gazetteer
-from sitegen.model import Article
-
-PEOPLE = load_gazetteer([{"name": "Vladimir Putin"}], "people.yaml")
-
-
-def _article(body: str, date: str | None = None) -> Article:
-    return Article(slug="a", title="A story", body=body, paragraphs=markdown.paragraphs(body), date=date)
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    found = analyse_article(_article(body), (), PEOPLE)
-    return [(q.text[:31], q.speaker) for q in found.quotes]
+from analysis_helpers import speakers
 
 
 # Speakers.

@@ -3,28 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen import markdown
-from sitegen.analysis import analyse_article
-from sitegen.analysis.people import load_gazetteer
-from sitegen.model import Article
-
-PEOPLE = load_gazetteer([{"name": "Vladimir Putin"}, {"name": "Sergei Lavrov"}], "people.yaml")
-
-
-def _article(body: str, date: str | None = None) -> Article:
-    return Article(slug="a", title="A story", body=body, paragraphs=markdown.paragraphs(body), date=date)
-
-
-def _analyse(body: str, date: str | None = None):
-    return analyse_article(_article(body, date), (), PEOPLE)
-
-
-def speakers(body: str) -> list[tuple[str, str | None]]:
-    return [(q.text[:31], q.speaker) for q in _analyse(body).quotes]
-
-
-def people(body: str) -> set[str]:
-    return {p.slug for p in _analyse(body).people}
+from analysis_helpers import analyse, people, speakers
 
 
 # Speakers: the words before a name that are no part of it.

@@ -22,9 +22,31 @@ observed observes comment commented comments joke joked jokes quip quipped quips
 touts complain complained complains allege alleged alleges assert asserted asserts boast boasted boasts mused
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
+thanked
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 """.split()
+
+
+def _participles(stems: list[str]) -> set[str]:
+    """The -ing form of each verb whose base the stems list (a base is a stem whose -s form is listed too): "arguing",
+    "insisting", "admitting", as "saying" and "adding" are listed."""
+    forms = set()
+    for w in stems:
+        if w.endswith("ing") or not (w + "s" in stems or w + "es" in stems):
+            continue
+        if w.endswith("e") and not w.endswith("ee"):
+            forms.add(w[:-1] + "ing")  # argue → arguing, note → noting
+        elif w + w[-1] + "ed" in stems:
+            forms.add(w + w[-1] + "ing")  # admit → admitting
+        else:
+            forms.add(w + "ing")
+    return forms
+
+
 SPEECH_VERBS = frozenset(_SPEECH_STEMS)
+# (Kept apart: as a speech verb everywhere, "the question most people are asking: "…"" would have a speaker of its
+# own; after a comma, as the subject's second action, it ends what the subject is: see quotes._find_subjects.)
+SPEECH_PARTICIPLES = frozenset(_participles(_SPEECH_STEMS))
 
 
 def alternation(words) -> str:
@@ -94,7 +116,7 @@ councillor councilor researcher physician surgeon survivor witness victim neighb
 coroner
 captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
-treasurer organiser organizer campaigner""".split())
+treasurer organiser organizer campaigner boss""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

@@ -377,6 +377,55 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     return name
 
 
+# "said in a statement on Monday", "said on Friday in an emailed statement", past an apposition ("X, which represents
+# operators, said in a statement"): the subject issues statements, filings and notices as a body does.
+_STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,120},)?\s*(?:said|says|announced|added|warned|confirmed|wrote)\s+"
+                           r"(?:on\s+[A-Z][a-z]+\s+)?in\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}?"
+                           r"(?:statement|filing|release|notice)\b")
+# A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
+# country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
+_STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+)?"
+                          r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$")
+_ROLE_ENDS = lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.CALENDAR_WORDS | COMMON_SUBJECTS
+
+
+def stated_org(masked: str, clause_start: int, end: int) -> Optional[str]:
+    """The name of a body with no head noun ("Health Norway", "Nordic Energy Partners", "Port of Tallinn") that is the
+    whole subject of "said in a statement" (or a filing, a release, a notice). The statement is the evidence that
+    words one_word_org would not take ("health", "energy", "new" inside a name) name one body: a person's name opens on
+    a first name the lexicon knows, a role ends on its title ("the Energy Secretary"), and neither is taken."""
+    if not _STATED_AFTER.match(masked, end, end + 200):
+        return None
+    text = masked[clause_start:end].rstrip(" ,")
+    m = _STATED_NAME.search(text)
+    if not m:
+        return None
+    owner, name = m.group(1), m.group(2)
+    if owner and owner.lower() not in lx.GOVERNMENT_PLACES:
+        return None  # "Tesco's Retail Arm": an owner that is no country, so no name of a body on its own
+    words = name.split()
+    # ("But Port of Tallinn said", "The Hague Group said" keeps "Hague Group"; "New" opens names: "New Zealand Post".)
+    while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS and words[0] != "New" and not words[0].isupper():
+        words = words[1:]
+    if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
+        return None
+    if any(w in ("and", "&") for w in words[2:]):
+        return None  # "Vantor Energy and Grid North": two subjects (one name joins single words: "Law and Order")
+    last = words[-1].strip(".").lower()
+    if not words[-1].isupper() and (last in _ROLE_ENDS or last in lx.TITLE_WORDS and last not in _REMITS
+                                    or all(w.lower() in lx.TITLE_WORDS for w in words)):
+        return None  # "the Energy Secretary", "the Information Commissioner", "the Lord Chief Justice": a role
+    if len(words) == 1 and (last in lx.GOVERNMENT_PLACES or words[0] in COUNTRY_ACRONYMS):
+        return None
+    before = re.findall(r"[A-Za-z’'\u2588]+", text[:m.start()])
+    if before and (before[-1].lower() in PHRASE_PREPOSITIONS or before[-1].lower() in ("and", "or") or "\u2588" in before[-1]):
+        return None  # an object ("with Port of Tallinn"), one of two subjects, or right after a quote
+    if before and any(w[0].isupper() and w.lower() not in lx.CAPITALIZED_STOPWORDS and not w.endswith(("'", "’"))
+                      for w in before[-1:]):
+        return None  # the end of a longer phrase the name pattern did not take whole
+    return " ".join(words)
+
+
 # `," Medvedev wrote`: a word with a surname's ending standing alone after a quote is a person the article did not
 # introduce, not an organization (with "it"/"in a statement" after it, it still may be one).
 _SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|vych|wicz|chuk|yuk|dze|shvili|yan|oglu|"

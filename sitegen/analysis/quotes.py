@@ -29,7 +29,7 @@ from sitegen.analysis.orgs import (
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
-    seat_name, seat_subject)
+    seat_name, seat_subject, stated_org)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
 from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -555,7 +555,9 @@ class _Resolver:
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
-                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead):
+                if first and _OBJECT_OF_SPEECH.search(para.masked, a, m.lead) \
+                        and not re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", para.masked[a:_OBJECT_OF_SPEECH.search(para.masked, a, m.lead).start()]):
+                    # (Not `"…," he told Sky News`: the one told is no subject, but "he" is, whoever it stands for.)
                     # "Judge Jason Taylor KC told Pickford: "…"": the one told is no subject; someone the
                     # article did not name as a person spoke, so a later "he added" cannot be given to him.
                     self.subjects.append((para.index, a, ""))
@@ -575,7 +577,9 @@ class _Resolver:
                     if self._kind(m.key) == "person":
                         self.subjects.append((para.index, m.start, m.key))
                         if first:
-                            said_at = next((v.end() for v in _VERB.finditer(para.masked, m.end, b)
+                            # ("Hollins was furious, arguing that Adeyemi had pushed …": a participle after a comma
+                            # is the subject's speech too; who it names is what was said.)
+                            said_at = next((v.end() for v in _SAID_OR_ARGUING.finditer(para.masked, m.end, b)
                                             if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
             if first and self._unknown_name_subject(para.masked, a, b):
@@ -754,8 +758,12 @@ class _Resolver:
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
-            if _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
+            told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
+                and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
+            if told_it or _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
                     masked, max(clause_start, verb.start() - 60), verb.start()):
+                # ("they had been told "…"": the words of whoever told them, unnamed; "nobody would be asked to leave
+                # "…"" puts other words between: the passive does not govern the quote, the verb before it does.)
                 # "He said visitors had asked him, '…'", "Smith said …, and John Pryce called it '…'": the nearer
                 # verb's subject spoke (whoever they are), not the first verb's
                 break
@@ -992,8 +1000,9 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
-        if _ACCUSED.match(masked, verb_at) and _PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at):
-            return None  # "Lee was accused of …": the one accused is no speaker (nor "the accused")
+        if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
+                                               or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
+            return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -1548,11 +1557,12 @@ class _Resolver:
 
     def _one_word_org(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """`Nvidia said`, `Spain's weather agency AEMET said`: one capitalized word no person has, kept
-        only with evidence that it is an organization (see one_word_org)."""
+        only with evidence that it is an organization (see one_word_org); `Port of Tallinn said in a statement`: a
+        longer name, whose statement is that evidence (see stated_org)."""
         if para.masked[end:end + 2].lstrip(" ").startswith(",") and any(
                 clause_start <= m.start < end and not m.in_quote for m in para.mentions):
             return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
-        name = one_word_org(para.masked, clause_start, end, self.article_text)
+        name = one_word_org(para.masked, clause_start, end, self.article_text) or stated_org(para.masked, clause_start, end)
         if name is None:
             return None
         at = para.masked.rfind(name, clause_start, end)
@@ -1843,7 +1853,9 @@ class _Resolver:
         """The organization (slug) that is the subject of the last speech verb before `pos` in this paragraph, or of
         the last one of the paragraph before when this one has none; None when that subject is anyone else."""
         for p, stop in self._here_and_before(para, pos):
-            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()]
+            # (Not a speech word after a determiner or an owner: "the union's claim would cost": a noun.)
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()
+                     and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
             if verbs:
                 s_start, _ = p.sentence_at(verbs[-1].start())
                 return self._org_before(p, s_start, verbs[-1].start()) or None
@@ -1894,7 +1906,7 @@ class _Resolver:
             phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
-        name = one_word_org(para.masked, s_start, end, self.article_text)
+        name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end)
         return self._org_slug(name) if name else None
 
     def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
@@ -2018,6 +2030,14 @@ class _Resolver:
                 if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
                     return None  # "a senior EU diplomat told Reuters, adding …": the diplomat, whom the article does not name
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
+        role = _ROLE_SUBJECT.match(para.masked, s_start, min(end, pronoun_at))
+        if role:
+            # "In his reply, the prime minister thanked her … and said": a role as the subject, past an opening
+            # phrase; the person the article gave that role (else nobody: a he/she after it is the role's).
+            words = role.group(1)
+            found = (self._role(words, f"the {words}", (para, s_start)) or self._role_nearby(para, s_start, words)
+                     or self._known_role_nearby(para, s_start, words))
+            return Speaker(found.slug, found.name, how + " → " + found.how) if found else None
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
             if slug:
@@ -2234,7 +2254,7 @@ _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokes
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn", re.IGNORECASE)  # ("was blamed for": the one blamed said nothing)
+_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
@@ -2333,6 +2353,11 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
+_ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*)?[Tt]he\s+"
+                           r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+                           % lx.alternation(lx.ROLE_NOUNS))
+_SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
@@ -2430,9 +2455,10 @@ def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:
     """Whether a plain noun stands right before this speech verb: "visitors had asked" has its own subject."""
     words = re.findall(r"[A-Za-z’']+", masked[clause_start:verb_at])
     skipped = set()
-    while words and words[-1].lower() in _AUX_WORDS:
+    # ("nobody would be asked to leave": "be" is no auxiliary the lexicon lists, but the passive all the same.)
+    while words and (words[-1].lower() in _AUX_WORDS or words[-1].lower() in ("be", "been", "being")):
         skipped.add(words.pop().lower())
-    if not words or skipped & {"was", "were", "is", "are", "been", "be"}:
+    if not words or skipped & {"was", "were", "is", "are", "been", "be", "being"}:
         return False  # "it was noted that …": a passive names no one else
     last = words[-1]
     return (last.islower() and last not in NOT_A_SUBJECT and not last.endswith("ly") and last not in PHRASE_PREPOSITIONS
