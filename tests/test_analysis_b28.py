@@ -205,3 +205,19 @@ def test_whoever_thanks_someone_in_quoted_words_said_them(sentence, slug):
 ])
 def test_the_one_thanked_or_an_unnamed_thanker_said_nothing_quoted(sentence):
     assert not any(slug for _, slug in speakers(sentence))
+
+
+# "It" after a body quoted in the paragraph before is the body this paragraph has speaking just before, when it has one
+# ("thanked" is a speech verb since this round: without this, the first body got the second's words).
+
+def test_it_is_the_body_speaking_just_before_not_the_one_quoted_a_paragraph_earlier():
+    body = ("The Harbour Authority said the berths were \"safe to use again\".\n\n"
+            "Norway's fisheries ministry confirmed the closure, saying inspectors would return in spring. "
+            "It thanked the crews for their \"patience and care\".")
+    assert speakers(body) == [("safe to use again", "harbour-authority"),
+                              ("patience and care", "norways-fisheries-ministry")]
+    # With no other body speaking in between, "it" is still the one quoted in the paragraph before.
+    body = ("The Harbour Authority said the berths were \"safe to use again\".\n\n"
+            "Inspectors will return in spring. \"We expect no further closures,\" it added.")
+    assert speakers(body) == [("safe to use again", "harbour-authority"),
+                              ("We expect no further closures", "harbour-authority")]

@@ -1271,12 +1271,17 @@ class _Resolver:
                            sentence_before)
             if doc:
                 return self._document_author(para, s_start, "'it' → the " + doc.group(1) + " → {name}")
-            # "…," it added: the organization that spoke last, in this paragraph or the one before.
-            if self.orgs and self.orgs[-1][0] >= para.index - 1:
-                return self._speaker(self.orgs[-1][1], "'it' → {name}, the organization quoted just before")
+            # "…," it added: the organization that spoke last, in this paragraph or the one before — unless, for one
+            # quoted in the paragraph before, this paragraph names another speaking just before: "Russia's defence
+            # ministry confirmed the swap. It thanked the Emirati side for its "…"" is the ministry's.
+            quoted = self.orgs[-1][1] if self.orgs and self.orgs[-1][0] >= para.index - 1 else None
+            if quoted and self.orgs[-1][0] == para.index:
+                return self._speaker(quoted, "'it' → {name}, the organization quoted just before")
             # "The European Commission said on Monday it would investigate. "…," it said": the organization that
             # is the subject of the speech verb just before, quoted or not.
             org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
+            if quoted and not org:
+                return self._speaker(quoted, "'it' → {name}, the organization quoted just before")
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        "'it' → {name}, the organization that spoke just before")
