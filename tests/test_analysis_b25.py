@@ -94,7 +94,9 @@ def test_a_kind_of_thing_under_a_beside_one_term_does_not_name_a_topic_fully():
     paragraphs[1] = "On Friday, farm ministers meeting at a summit in Vienna will try again to agree on grain subsidies."
     paragraphs[6] = "If the summit fails, the old rules stay in force for another year."
     assert "peace-talks" not in _topics_of(paragraphs, "Europe's grain farmers wait on Vienna")
-    # Two terms named as the story's own still do, and so do things counted after "a number of", "a series of".
+    # Two terms named as the story's own still do, and so do things counted after "a number of", "a series of". (With
+    # "summit" a weak term of the default topic since stop 18, the second paragraph names the talks.)
+    paragraphs[6] = "If the talks fail, the old rules stay in force for another year."
     paragraphs[1] = "On Friday, the envoys' meeting in Vienna will try again to agree on the ceasefire lines."
     assert "peace-talks" in _topics_of(paragraphs, "Europe's grain farmers wait on Vienna")
     paragraphs[1] = "On Friday, the envoys began a series of talks in Vienna on the ceasefire lines."
