@@ -221,3 +221,16 @@ def test_it_is_the_body_speaking_just_before_not_the_one_quoted_a_paragraph_earl
             "Inspectors will return in spring. \"We expect no further closures,\" it added.")
     assert speakers(body) == [("safe to use again", "harbour-authority"),
                               ("We expect no further closures", "harbour-authority")]
+
+
+def test_the_ministry_is_the_one_named_speaking_just_before_not_one_quoted_further_back():
+    body = ("Brazil's agriculture ministry said exports had \"never been stronger\".\n\n"
+            "Argentina's economy ministry said on Tuesday that it would cut the export duty. "
+            "\"Farmers have waited long enough,\" the ministry said.")
+    assert speakers(body) == [("never been stronger", "brazils-agriculture-ministry"),
+                              ("Farmers have waited long enough", "argentinas-economy-ministry")]
+    # With no other ministry speaking in between, it is still the one quoted before.
+    body = ("Brazil's agriculture ministry said exports had \"never been stronger\".\n\n"
+            "Prices rose again on Tuesday. \"Farmers have waited long enough,\" the ministry said.")
+    assert speakers(body) == [("never been stronger", "brazils-agriculture-ministry"),
+                              ("Farmers have waited long enough", "brazils-agriculture-ministry")]

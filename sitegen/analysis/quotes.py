@@ -1648,6 +1648,14 @@ class _Resolver:
         (Not `far`: no organization quoted further back that the word would only fit by its kind, as "a company
         spokesperson" may speak for a company the article never quoted.)"""
         slugs = {slug for _, slug in self.orgs if head in self._speaker(slug, "").name.lower().split()}
+        if slugs:
+            # "Ukraine's foreign ministry said in a statement …. "…," the ministry said" after Russia's defence ministry
+            # was quoted: the one whose name fits, speaking just before, is nearer than any quoted further back.
+            nearer = self._org_subject_before(para, clause_start)
+            name_of = (self.org_names.get(nearer) or self._speaker(nearer, "").name) if nearer else ""
+            if nearer and nearer not in slugs and head in name_of.lower().split() \
+                    and not self._another_subject_between(para, clause_start, name_of):
+                return self._org_named(name_of, f"'the {head}' → {{name}}, named just before")
         if len(slugs) == 1:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
