@@ -56,6 +56,11 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         titled = document_title(infos, candidates)
         if titled is not None:
             return titled
+    # A video or audio player above the headline ("Watch: …" / "0:00 / 2:31" / "Fullscreen" / the show's name): the
+    # clip's title and caption border its controls, and shares the story's words; the headline is a line below it.
+    clips = player_lines(infos, end)
+    if clips:
+        candidates = [i for i in candidates if i not in clips or not any(k > i and k not in clips for k in candidates)]
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
@@ -167,6 +172,31 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+
+# "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
+_PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def player_lines(infos: list[LineInfo], end: int) -> set[int]:
+    """The lines that title or caption a media player: the first line on either side of its controls (its position
+    line and the short button labels around it: "Play Video", "Mute", "Ecran complet")."""
+    found: set[int] = set()
+    for j in range(end):
+        if not _PLAYER_PROGRESS.match(infos[j].line.text):
+            continue
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < end and k - j in range(-3, 4) and _player_control(infos[k]):
+                k += step
+            # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
+            if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 and not (
+                    step == 1 and _metadata_follows(infos, k, set(), names=True)):
+                found.add(k)
+    return found
+
+
+def _player_control(info: LineInfo) -> bool:
+    return info.words <= 2 and not info.sentence and ":" not in info.line.text or _PLAYER_PROGRESS.match(info.line.text)
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:

@@ -416,6 +416,18 @@ def _comment_signal(info: LineInfo) -> bool:
         _REPLY_OR_COUNT.fullmatch(info.line.text))
 
 
+def _ends_toolbar(infos: list[LineInfo], i: int) -> bool:
+    """The last of a row of buttons under the byline ("Listen" / "Save" / "Share" / "Text size"): the two lines right
+    above it are buttons already dropped, so it is one more, not the story's first subheading. (A box's label, "In
+    short", set apart by a blank line or over the box's numbered items, opens the story's first section.)"""
+    if i < 2 or infos[i].line.blank_before or _SUMMARY_LABEL.match(infos[i].line.text) \
+            or i + 1 < len(infos) and NUMBERED.match(infos[i + 1].line.text):
+        return False
+    # (The last entries of a table of contents are no buttons: the section they name comes next.)
+    return all(info.fate == "dropped" and info.words <= 3 and not info.sentence and info.reason != CONTENTS
+               for info in infos[i - 2:i])
+
+
 def _comment_header(info: LineInfo) -> bool:
     """"Mimi62 le 14/02/2025 à 10h05", "filmfan88 2 days ago", "Jan 29, 2025": who wrote a comment and when."""
     text = info.line.text
@@ -540,7 +552,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
-                and not (info.words >= 2 and md.author_name(text))
+                and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
