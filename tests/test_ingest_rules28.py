@@ -47,3 +47,20 @@ def test_a_subheading_right_under_the_date_stays_one():
     page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", "Von Karl Meier", "3. März 2026, 18:10 Uhr",
                   "Was Pendler wissen müssen", GERMAN_LEAD, GERMAN_NEXT)
     assert body_lines(extract(page, "x.txt").blocks)[0] == "## Was Pendler wissen müssen"
+
+
+# Family: a date in a form the reader does not know (here the Levant's month names, two of them two words).
+
+def test_levantine_month_names_give_the_date():
+    from sitegen.ingest.dates import find_date
+    assert find_date("الأحد، 3 شباط 2025 - 10:00 ص")[0] == "2025-02-03"
+    assert find_date("نُشر في 14 تشرين الثاني 2024")[0] == "2024-11-14"
+    assert find_date("5 آب 2023")[0] == "2023-08-05"
+
+
+# Family: a stamp under the headline (an age, a counter) taken for the dek.
+
+def test_an_age_or_counter_of_a_few_words_under_the_headline_is_no_dek():
+    for stamp in ("zaktualizowano 5 godzin temu", "aggiornato 2 ore fa", "ενημερώθηκε πριν 12 λεπτά"):
+        page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", stamp, GERMAN_LEAD, GERMAN_NEXT)
+        assert extract(page, "x.txt").description is None, stamp

@@ -1105,6 +1105,10 @@ def _wordy(info: LineInfo) -> bool:
         # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
         text = info.line.text
         return info.script == "thai" or text.count(" ") < 4 or any(mark in text for mark in "、。，")
+    # (Four or five words round a number, no sentence: an age or a counter in any language, "πριν από 3 ώρες", "vor 3
+    # Stunden aktualisiert", "Lesezeit: 6 Minuten" — a stamp under the headline, not its dek.)
+    if info.words <= 5 and not info.sentence and re.search(r"(?<![^\W\d_])\d{1,3}(?![^\W\d_])", info.line.text):
+        return False
     return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
