@@ -64,3 +64,30 @@ def test_an_age_or_counter_of_a_few_words_under_the_headline_is_no_dek():
     for stamp in ("zaktualizowano 5 godzin temu", "aggiornato 2 ore fa", "ενημερώθηκε πριν 12 λεπτά"):
         page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", stamp, GERMAN_LEAD, GERMAN_NEXT)
         assert extract(page, "x.txt").description is None, stamp
+
+
+# Family: the byline after the story (an op-ed's author card, a reporter's credit in the page's own words).
+
+def test_a_name_over_a_sentence_about_the_writer_after_an_op_ed_is_its_author():
+    for name, bio in (("Tom Haskins", "Former ambassador to Poland and a senior fellow at the Riverside Institute."),
+                      ("Lucía Ferrer", "Profesora de relaciones internacionales en la Universidad de Valencia.")):
+        page = dump("Rural buses are worth every penny", _LEAD, _NEXT, _THIRD, name, bio,
+                    "Opinion pieces reflect the views of their authors.")
+        e = extract(page, "x.txt")
+        assert e.author == name
+        assert name not in body_lines(e.blocks) and bio not in body_lines(e.blocks)
+
+
+def test_a_closing_section_heading_in_title_case_is_no_author_card():
+    page = dump("Rural buses are worth every penny", "By Dana Whitfield", _LEAD, _NEXT, "What Happens Next", _THIRD,
+                _THIRD.replace("February", "March"))
+    assert extract(page, "x.txt").author == "Dana Whitfield"
+    page = dump("Rural buses are worth every penny", _LEAD, _NEXT, "What Happens Next", _THIRD)
+    assert extract(page, "x.txt").author is None
+
+
+def test_a_label_and_a_name_under_the_last_paragraph_credit_the_reporter():
+    for credit, name in (("Reportaje: Lucía Ferrer", "Lucía Ferrer"), ("Tekst: Anna de Boer", "Anna de Boer")):
+        page = _lines("Rural buses saved for the winter", _LEAD, _NEXT, _THIRD, credit, "Tags: buses, county, winter",
+                      "Listen to our morning show from 6 a.m. every weekday.")
+        assert extract(page, "x.txt").author == name, credit

@@ -85,6 +85,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
+        if result.author is None and hints.author is None:
+            result.author = _signature(infos, first, cut if cut is not None else len(infos))
     _collect(infos, result, hints, mentions, doc_script)
     return result
 
@@ -924,6 +926,45 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
                 if other.kind and other.words <= 40:
                     drop_line(other, f"the author's box under the story (byline on line {info.line.n})")
             return
+
+
+# "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
+_LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
+
+
+def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
+    """A page with no byline on top may sign the story under it, past most of its words: a label in the page's own
+    words and a name right under a paragraph ("Ρεπορτάζ: …", "Reportaje: …"), or a name alone over a sentence about
+    the writer (an op-ed's "Name" / "Research fellow at …"), a short note at most after it and no more story."""
+    total = sum(infos[i].words for i in range(first, end) if infos[i].kind) or 1
+    above = 0
+    for i in range(first, end):
+        info = infos[i]
+        text = info.line.text
+        if above >= total * 0.8 and 2 <= info.words <= 5 and not info.sentence and info.kind != "paragraph":
+            match = _LABEL_AND_NAME.match(text) if info.words >= 3 else None
+            name = match.group("name").strip() if match else None
+            if name and md.author_name(name) == name and not name.isupper() and infos[i - 1].kind == "paragraph":
+                drop_line(info, "the reporter's credit under the story (a label and a name)")
+                info.fate = "author"
+                return name
+            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
+                drop_line(info, "the author's name over her bio, under the story")
+                info.fate = "author"
+                for other in infos[i + 1:end]:
+                    if other.kind:
+                        drop_line(other, f"the author's box under the story (her name on line {info.line.n})")
+                return text
+        if info.kind:
+            above += info.words
+    return None
+
+
+def _card_bio(infos: list[LineInfo], i: int, end: int) -> bool:
+    """Under the name: a sentence about the writer, then a short note at most, no more story."""
+    rest = [infos[j] for j in range(i + 1, end) if infos[j].kind]
+    return bool(rest) and rest[0] is infos[i + 1] and rest[0].sentence and 6 <= rest[0].words <= 30 and len(rest) <= 3 \
+        and all(other.words <= 20 for other in rest[1:])
 
 
 def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> None:
