@@ -91,3 +91,19 @@ def test_a_label_and_a_name_under_the_last_paragraph_credit_the_reporter():
         page = _lines("Rural buses saved for the winter", _LEAD, _NEXT, _THIRD, credit, "Tags: buses, county, winter",
                       "Listen to our morning show from 6 a.m. every weekday.")
         assert extract(page, "x.txt").author == name, credit
+
+
+# Family: a byline in the page's own word for "by" (here a label and a colon, beside the date line).
+
+def test_a_label_in_the_pages_language_and_names_beside_the_date_are_the_byline():
+    for line, names in (("Autorzy: Anna Nowak, Piotr Zieliński", "Anna Nowak and Piotr Zieliński"),
+                        ("Autoři: Jana Nováková, Petr Malý", "Jana Nováková and Petr Malý"),
+                        ("Auteurs: Eva de Vries", "Eva de Vries")):
+        page = _lines("Rural buses saved for the winter", line, "March 3, 2026, 10:15", _LEAD, _NEXT, _THIRD)
+        assert extract(page, "x.txt").author == names, line
+
+
+def test_a_photographers_label_beside_the_date_is_no_byline_when_the_writer_is_named():
+    page = _lines("Rural buses saved for the winter", "By Dana Whitfield", "Photos: Sam Ortiz", "March 3, 2026, 10:15",
+                  _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").author == "Dana Whitfield"

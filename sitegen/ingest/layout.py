@@ -533,7 +533,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
-        named = name_line(infos, i, title_at, end) if result.author is None else None
+        named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
@@ -930,6 +930,20 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
 
 # "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
 _LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
+
+
+def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
+    """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
+    label is a word in the page's own language, then one or more names of two or three words."""
+    info = infos[i]
+    if not 3 <= info.words <= 12 or info.sentence or not any(
+            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)):
+        return None
+    match = _LABEL_AND_NAME.match(info.line.text)
+    names = md.author_name(match.group("name")) if match else None
+    if names is None or names.isupper() or not all(2 <= len(part.split()) <= 3 for part in md.author_list(names)):
+        return None
+    return names
 
 
 def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
