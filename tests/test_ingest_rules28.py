@@ -107,3 +107,44 @@ def test_a_photographers_label_beside_the_date_is_no_byline_when_the_writer_is_n
     page = _lines("Rural buses saved for the winter", "By Dana Whitfield", "Photos: Sam Ortiz", "March 3, 2026, 10:15",
                   _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").author == "Dana Whitfield"
+
+
+# Family: a company's legal name, or a name cut short, over the brand the page heads with.
+
+def test_a_copyrights_company_name_gives_way_to_the_one_word_masthead():
+    for company in ("Lahnpost Medien GmbH", "Vltava Media s.r.o.", "Lahnpost Media Kft."):
+        masthead = company.split()[0]
+        page = _lines(masthead, "Startseite", "Region", "Lahnbrücke bleibt bis zum Sommer gesperrt", "Von Karl Meier",
+                      "3. März 2026", GERMAN_LEAD, GERMAN_NEXT, f"© 2026 {company}. Alle Rechte vorbehalten.")
+        assert extract(page, "x.txt").publisher == masthead, company
+
+
+def test_a_radio_stations_frequency_is_part_of_its_name():
+    page = _lines("Radio Lahn 101,3", "Jetzt live hören", "Lahnbrücke bleibt bis zum Sommer gesperrt", "Von Karl Meier",
+                  "3. März 2026", GERMAN_LEAD, GERMAN_NEXT, "© 2026 Radio Lahn. Alle Rechte vorbehalten.")
+    assert extract(page, "x.txt").publisher == "Radio Lahn 101,3"
+
+
+def test_the_sites_name_under_a_skip_link_and_a_menu_button_in_an_unknown_language():
+    page = _lines("Hopp til hovedinnhold", "Meny", "Vestlandsbladet Nytt", "Abonner",
+                  "Last ned Vestlandsbladet Nytt-appen og les nyhetene først.",
+                  "Rural buses saved for the winter", "By Dana Whitfield", "March 3, 2026", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").publisher == "Vestlandsbladet Nytt"
+
+
+def test_the_name_in_the_pages_script_over_its_latin_form_beats_a_latin_copyright():
+    lead = "北川市は3日、冬の間も市内すべての路線バスを毎日一往復以上運行すると発表した。北川市によると利用者は増えている。"
+    page = _lines("北川市", "KITAGAWA CITY", "ホーム", "お知らせ", "路線バス、冬も毎日運行へ", "2026年3月3日",
+                  lead, "運行表は2月に公表される予定だ。", "Copyright © Kitagawa City. All Rights Reserved.")
+    assert extract(page, "x.txt").publisher == "北川市"
+
+
+# Family: a furniture line over the headline taken for it (here a bulletin board's post table and its attachment).
+
+def test_a_board_tables_title_row_gives_the_headline_and_its_other_rows_are_furniture():
+    page = _lines("Startseite > Presse", "Betreff\tLahnbrücke bleibt bis zum Sommer gesperrt",
+                  "Verfasser\tPressestelle\tDatum\t03.03.2026 10:15", "Aufrufe\t1204",
+                  "Anhang\tPressemitteilung Lahnbrücke.pdf (312 KB) Herunterladen", GERMAN_LEAD, GERMAN_NEXT)
+    e = extract(page, "x.txt")
+    assert e.title == "Lahnbrücke bleibt bis zum Sommer gesperrt"
+    assert e.description is None and e.date == "2026-03-03"

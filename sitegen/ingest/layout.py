@@ -23,9 +23,9 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, completes, dateline, document_title, headline_like, infer_title,
-                                     name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
-                                     unglue_kicker)
+from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
+                                     dateline, document_title, headline_like, infer_title, name_line, outlet_like,
+                                     pick_headline, runs_into_short_sentences, spaced_kicker, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
@@ -482,7 +482,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].fate = "title"
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
-        result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
+        result.title = board_value(infos, title_at) or spaced_kicker(unglue_kicker(infos[title_at].line.text), infos,
+                                                                      title_at)
     # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
     # headline again): what stands before that line is still the page's top bar, as without the title line.
     shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
@@ -515,7 +516,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = name
                 info.fate, info.reason = "author", "the author's part of a post line (a separator line follows)"
                 continue
-            if i == top and (2 <= info.words <= 4 and outlet_like(text, infos) or _followed_name(infos, i, end)) \
+            # (Or under a button or two, "Skip to content" and "Menu" in a language no pattern knows, when the page
+            # names it again: "Rajaseudun Sanomat" under "Siirry pääsisältöön" / "Valikko", named in its app prompt.)
+            if (i == top and (2 <= info.words <= 4 and outlet_like(text, infos) or _followed_name(infos, i, end))
+                    or top is not None and result.site_name_guess is None and top < i <= top + 2
+                    and all(infos[k].words <= 3 and not infos[k].sentence for k in range(top, i))
+                    and 2 <= info.words <= 4 and text.istitle() and outlet_like(text, infos)) \
                     and not info.sentence:
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -536,6 +542,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
+            continue
+        if info.words <= 20 and (attachment(text) or " | " in text and board_row(infos, i)):
+            drop_line(info, "a file offered for download, or a field of a board's post table")
             continue
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
@@ -1537,6 +1546,14 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
     if masthead and len(masthead) <= 16 and main_script(masthead) not in (None, "latin") \
             and sum(1 for info in infos if masthead in info.line.text) >= 2:
         return masthead
+    # The name over its Latin form on lines of their own ("해솔시" / "HAESOL CITY" under a "© Haesol City"), and
+    # written again on the page.
+    key = publisher.casefold()
+    for i, info in enumerate(infos[1:40], 1):
+        above = infos[i - 1].line.text
+        if info.line.text.casefold() == key and len(above) <= 16 and main_script(above) not in (None, "latin") \
+                and sum(1 for other in infos if above in other.line.text) >= 2:
+            return above
     # (after a "skip to content" link at most)
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
                 if text.endswith(" " + publisher)), None)
@@ -1671,7 +1688,9 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         rest = text[len(name):] if text.startswith(name) else ""
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
-        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or _INSTITUTION_TAIL.match(rest)):
+        # (A radio station's frequency and band, "Θερμαϊκός 94,7 FM", "Radio Lahn 101.3", is its name too.)
+        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or _INSTITUTION_TAIL.match(rest)
+                                           or _FREQUENCY.fullmatch(rest)):
             return text
         # "Vindposten Pro" over "© 2026 Vindposten": the header's longer name, which the page writes again ("… abonnent
         # på Vindposten Pro", "Vindposten Pro · Dokhavnsvej 3"), is the brand; the copyright names the company.
@@ -1712,6 +1731,7 @@ def _written_again(longer: str, name: str, infos: list[LineInfo]) -> bool:
 
 # An institution's name goes on with "for …", "of …" ("Centre for Eastern Studies", "Centrul Pontica pentru Studii de
 # Securitate", "Ministry of Foreign Affairs of the Republic of Aldmark"): its capitalised words and small joiners.
+_FREQUENCY = re.compile(r"\s(?:FM\s)?\d{2,3}[.,]\d{1,2}(?:\s?(?:FM|AM|MHz))?")
 _INSTITUTION_TAIL = re.compile(
     r"\s(?:for|of|für|pour|de|per|pentru|para|voor|för|dla|pro|za|na|az|kohta)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
     r"(?:\s+(?:and|&|of|the|de|di|du|des|la|și|si|y|e|et|und|en|[A-ZÀ-ÞĀ-Ž][\w'’-]*)){0,4}$")
