@@ -148,3 +148,43 @@ def test_a_board_tables_title_row_gives_the_headline_and_its_other_rows_are_furn
     e = extract(page, "x.txt")
     assert e.title == "Lahnbrücke bleibt bis zum Sommer gesperrt"
     assert e.description is None and e.date == "2026-03-03"
+
+
+# Family: a live page's summary box kept, its entries lost (here the box in an unknown language, a button repeated
+# under each entry read as a caption, an entry without a headline).
+
+_ENTRIES = ("14:20", "Transport board publishes the winter timetable", _NEXT, "Share", "Kopioi linkki",
+            "12:05", _THIRD, "Share", "Kopioi linkki",
+            "10:30", "Parish councils: what they asked for", "The councils asked the board for three things:",
+            "later buses;", "Sunday services;", "cheaper fares for pupils.", "Share", "Kopioi linkki",
+            "09:15", "Board meets in closed session", _LEAD, "Share", "Kopioi linkki")
+
+
+def test_a_live_pages_points_of_the_moment_above_its_first_entry_are_a_box():
+    page = _lines("Rural buses: live updates", "By Dana Whitfield", "March 3, 2026", "Where things stand now",
+                  "The board kept every route.", "Fares stay frozen until summer.", "Talks resume on Friday.", *_ENTRIES)
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert "The board kept every route." not in lines and "Where things stand now" not in " ".join(lines)
+    assert "## Transport board publishes the winter timetable" in lines
+
+
+def test_an_entry_without_a_headline_on_a_live_page_whose_entries_have_them_shows_no_time():
+    page = _lines("Rural buses: live updates", "By Dana Whitfield", "March 3, 2026",
+                  *[line for line in _ENTRIES if line != "Kopioi linkki"])
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert "## 12:05" not in lines and _THIRD in lines
+
+
+def test_a_button_repeated_under_every_entry_is_no_caption_and_the_entry_headline_after_it_stays():
+    page = _lines("Заседание на общинския съвет: на живо", "Автор: Мария Петрова", "4 декември 2026, 09:00",
+                  "21:47", "Съветниците приеха бюджета за зимата",
+                  "Общинският съвет прие бюджета за зимното почистване с 31 гласа „за“ и нито един „против“.",
+                  "Поделете", "Копирай връзката",
+                  "20:15", "Какво включва бюджетът за зимата: кой ще получи пари", "Бюджетът предвижда пари за три неща:",
+                  "нови машини за сняг;", "повече сол за пътищата;", "отопление на училищата.", "Поделете",
+                  "Копирай връзката", "16:40", "Опозицията поиска отлагане",
+                  "Опозицията поиска гласуването да бъде отложено с една седмица, но предложението беше отхвърлено.",
+                  "Поделете", "Копирай връзката")
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert "## Какво включва бюджетът за зимата: кой ще получи пари" in lines
+    assert "Копирай връзката" not in " ".join(lines)

@@ -29,6 +29,9 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and not _contents_entry(infos, i, repeats):
         # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
         j = repeats[i]
+        # ("Копіювати посилання" under every live entry: a button in a language no pattern knows, not a caption.)
+        if info.words <= 3 and not info.sentence and sum(1 for other in infos if other.line.text == text) >= 3:
+            return "a button repeated under each entry (share, copy link)"
         if j < i:
             return f"repeats line {infos[j].line.n} (caption or alt text shown twice)"
         return f"repeated at line {infos[j].line.n} (caption or alt text shown twice)"
@@ -331,6 +334,7 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time. A dump copied
     with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
     blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
+    headed = False
     for i in range(first, last - 1):
         time = infos[i]
         if time.kind != "heading" or not TIME_ONLY.match(time.line.text):
@@ -359,6 +363,12 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         drop_line(time, "the time of a live entry (its headline follows)")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
+        headed = True
+    # An entry with no headline on a page whose entries have them: its time is metadata too, not a heading.
+    if headed:
+        for info in infos[first:last + 1]:
+            if info.kind == "heading" and TIME_ONLY.match(info.line.text):
+                drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
 
 
 def entry_age(info: LineInfo) -> bool:
