@@ -188,3 +188,26 @@ def test_a_button_repeated_under_every_entry_is_no_caption_and_the_entry_headlin
     lines = body_lines(extract(page, "x.txt").blocks)
     assert "## Какво включва бюджетът за зимата: кой ще получи пари" in lines
     assert "Копирай връзката" not in " ".join(lines)
+
+
+# Family: a Q&A's questions as subheadings, lists in another script's punctuation.
+
+def test_a_spanish_question_opening_with_its_mark_heads_its_answer():
+    lead = ("El ayuntamiento aprobó el martes un plan para mantener todas las líneas de autobús rural durante el "
+            "invierno, con al menos un viaje de ida y vuelta al día.")
+    answer = ("Según el consorcio de transportes, el horario de invierno se publicará en febrero, después de hablar "
+              "con las juntas vecinales de cada ruta afectada.")
+    page = _lines("Los autobuses rurales seguirán en invierno", "Por Ana Gil", "3 de marzo de 2026", lead,
+                  "¿Cuándo se conocerán los horarios?", answer, lead.replace("martes", "lunes"))
+    assert "## ¿Cuándo se conocerán los horarios?" in body_lines(extract(page, "x.txt").blocks)
+
+
+def test_an_arabic_question_over_a_list_and_the_lists_last_item_with_its_full_stop():
+    lead = "أعلنت البلدية يوم الثلاثاء أنها ستبقي جميع خطوط الحافلات الريفية عاملة طوال فصل الشتاء بمعدل رحلة يومية على الأقل."
+    nxt = "وقال رئيس البلدية إن الجدول الجديد سيصدر في شباط بعد التشاور مع المجالس المحلية في كل قرية على خط الحافلات."
+    page = _lines("الحافلات الريفية مستمرة في الشتاء", "كتب: سامي حداد", lead, nxt, "ما الذي سيتغير للركاب؟",
+                  "وبحسب البلدية، تشمل الخطة:", "رحلات مسائية إضافية؛", "خدمة يوم الأحد؛", "أجرة مخفضة للطلاب.",
+                  nxt.replace("شباط", "آذار"))
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert "## ما الذي سيتغير للركاب؟" in lines
+    assert lines[-4:-1] == ["- رحلات مسائية إضافية؛", "- خدمة يوم الأحد؛", "- أجرة مخفضة للطلاب."]

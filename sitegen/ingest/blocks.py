@@ -190,7 +190,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
     text = info.line.text
-    if not text.endswith("?") or info.words > 16 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+    # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
+    opening = text.lstrip("¿¡")[:1]
+    if not text.endswith(("?", "؟")) or info.words > 16 or text[:1] in "\"“„«'‘" \
+            or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
     # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
     # page has set another question as a subheading.)
@@ -206,8 +209,8 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
             continue
         # A short answer will do under an interview's question, a question in capitals ("WHAT HAPPENS NEXT?") or one
         # whose answer opens a list ("Co miałoby się zmienić?" / "… plan zakłada m.in.:").
-        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (
-            interview or text.isupper() or nxt.line.text.endswith(":")))
+        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (interview or text.isupper())
+                                 or nxt.words >= 3 and nxt.line.text.endswith(":"))
     return False
 
 
@@ -217,14 +220,17 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
     with none, only one going on in lower case: "The council will vote on Monday." after an item is a paragraph)."""
     info = infos[i]
     prev = infos[i - 1] if i else None
-    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
+    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";", "،", "؛")) \
         and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
-        and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before)
+        and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before
+             # (a script without capitals cannot show it goes on: its list's items end in "؛" or "،" as the last's ".")
+             or info.line.text[:1].isalpha() and info.line.text[:1].lower() == info.line.text[:1].upper()
+             and prev.line.text.endswith(("،", "؛")))
 
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:
     """A question set as a subheading above this line: the page is an interview, its questions headings."""
-    return any(infos[j].kind == "heading" and infos[j].line.text.endswith("?") for j in range(i - 1, -1, -1))
+    return any(infos[j].kind == "heading" and infos[j].line.text.endswith(("?", "؟")) for j in range(i - 1, -1, -1))
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:
