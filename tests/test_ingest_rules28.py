@@ -211,3 +211,13 @@ def test_an_arabic_question_over_a_list_and_the_lists_last_item_with_its_full_st
     lines = body_lines(extract(page, "x.txt").blocks)
     assert "## ما الذي سيتغير للركاب؟" in lines
     assert lines[-4:-1] == ["- رحلات مسائية إضافية؛", "- خدمة يوم الأحد؛", "- أجرة مخفضة للطلاب."]
+
+
+def test_an_interviews_first_question_however_long_is_a_heading_when_more_questions_follow():
+    q1 = "The board has met four times since the autumn. Are the rural buses finally safe now?"
+    q2 = "What changes for passengers?"
+    q3 = "Will fares rise?"
+    page = _lines("'Every village keeps its bus': an interview with the transport board's chair", "By Dana Whitfield",
+                  "March 3, 2026", _LEAD, q1, _NEXT, q2, _THIRD, q3, _NEXT.replace("2,000", "3,000"))
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert [line for line in lines if line.startswith("## ")] == [f"## {q1}", f"## {q2}", f"## {q3}"]

@@ -197,7 +197,7 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
         return False
     # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
     # page has set another question as a subheading.)
-    interview = asked_before(infos, i)
+    interview = asked_before(infos, i) or _asked_again(infos, i, last)
     if info.words > 9 and not interview:
         return False
     prev = infos[i - 1] if i else None
@@ -226,6 +226,19 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
              # (a script without capitals cannot show it goes on: its list's items end in "؛" or "،" as the last's ".")
              or info.line.text[:1].isalpha() and info.line.text[:1].lower() == info.line.text[:1].upper()
              and prev.line.text.endswith(("،", "؛")))
+
+
+def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Two more questions of the same kind further down, each over its answer: the page is an interview, its first
+    question, however long, a heading like the rest."""
+    asked = 0
+    for j in range(i + 1, min(last, len(infos) - 1)):
+        text = infos[j].line.text
+        if text.endswith(("?", "؟")) and infos[j].words <= 16 and infos[j + 1].sentence and infos[j + 1].words >= 5:
+            asked += 1
+            if asked == 2:
+                return True
+    return False
 
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:
