@@ -221,3 +221,15 @@ def test_an_interviews_first_question_however_long_is_a_heading_when_more_questi
                   "March 3, 2026", _LEAD, q1, _NEXT, q2, _THIRD, q3, _NEXT.replace("2,000", "3,000"))
     lines = body_lines(extract(page, "x.txt").blocks)
     assert [line for line in lines if line.startswith("## ")] == [f"## {q1}", f"## {q2}", f"## {q3}"]
+
+
+# Family: a paywall's offer box read as story (here in words no pattern knows, found by its price a period).
+
+def test_a_paywall_offer_box_ends_the_free_part_in_any_language():
+    for box in (("Continua a leggere con Lahn+", "Analisi esclusive e reportage dal mondo, da 1 € a settimana.",
+                 "Prova gratis per 30 giorni", "Poi 7,99 € al mese. Disdici quando vuoi."),
+                ("Czytaj dalej z Lahn+", "Wszystkie analizy i reportaże, już od 5 zł na tydzień.", "Wypróbuj za darmo",
+                 "Potem 29,99 zł na miesiąc. Zrezygnuj w każdej chwili.")):
+        page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", "Von Karl Meier", "3. März 2026", GERMAN_LEAD,
+                      GERMAN_NEXT, *box, "Meistgelesen", "Winterreifen: Was Autofahrer wissen müssen")
+        assert body_lines(extract(page, "x.txt").blocks) == [GERMAN_LEAD, GERMAN_NEXT], box[0]

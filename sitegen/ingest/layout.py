@@ -343,6 +343,13 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
+        # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
+        # heading or button, a few words without a sentence ("4 Wochen gratis testen").
+        if strong_seen >= 2 and info.words <= 10 and any(c.isdigit() for c in text) and _PRICE_A_PERIOD.search(text) \
+                and any(other.words <= 6 and not other.sentence for other in infos[max(first, i - 3):i]):
+            gate = _paywall_gate(infos, i, first)
+            if gate is not None:
+                return gate
         before += info.words
         strong_seen += info.words >= 10 and info.sentence
     return None
@@ -385,7 +392,8 @@ _SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscrib
 _SUBSCRIBER_KEY = re.compile(r"lready|abonne|suscri|assinante|abbonat|subskryp|подписчик|передплатник")
 _PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
                              r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
-                             r"mese|miesiąc|месяц|місяць)\b", re.IGNORECASE)
+                             r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
+                             r"тиждень)\b", re.IGNORECASE)
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -393,6 +401,9 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     price = next((j for j in range(i, max(first, i - 10), -1) if _PRICE_A_PERIOD.search(infos[j].line.text)), None)
     if price is None:
         return None
+    # (The box's first offer: "ab 1 € pro Woche" over "Danach 9,99 € pro Monat".)
+    while price - 3 > first and any(_PRICE_A_PERIOD.search(infos[k].line.text) for k in range(price - 3, price)):
+        price = next(k for k in range(price - 3, price) if _PRICE_A_PERIOD.search(infos[k].line.text))
     j = price
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
