@@ -233,3 +233,12 @@ def test_a_paywall_offer_box_ends_the_free_part_in_any_language():
         page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", "Von Karl Meier", "3. März 2026", GERMAN_LEAD,
                       GERMAN_NEXT, *box, "Meistgelesen", "Winterreifen: Was Autofahrer wissen müssen")
         assert body_lines(extract(page, "x.txt").blocks) == [GERMAN_LEAD, GERMAN_NEXT], box[0]
+
+
+def test_hollow_circle_and_diamond_bullets_mark_list_items():
+    for mark in ("○", "◆"):
+        page = _lines("Rural buses saved for the winter", "By Dana Whitfield", "March 3, 2026", _LEAD,
+                      "The board will do three things:", f"{mark} keep evening journeys", f"{mark} add Sunday services",
+                      f"{mark} freeze fares for pupils", _NEXT, _THIRD)
+        lines = body_lines(extract(page, "x.txt").blocks)
+        assert lines[2:5] == ["- keep evening journeys", "- add Sunday services", "- freeze fares for pupils"], mark
