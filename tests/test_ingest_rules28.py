@@ -242,3 +242,28 @@ def test_hollow_circle_and_diamond_bullets_mark_list_items():
                       f"{mark} freeze fares for pupils", _NEXT, _THIRD)
         lines = body_lines(extract(page, "x.txt").blocks)
         assert lines[2:5] == ["- keep evening journeys", "- add Sunday services", "- freeze fares for pupils"], mark
+
+
+# Family: the site's own notes under the story (its programme, who it is, its app) kept as story.
+
+def test_two_closing_paragraphs_that_name_the_site_are_its_notes_one_naming_it_stays():
+    notes = ("Este texto faz parte do programa de verificação independente do Fato Claro.",
+             "O Fato Claro é um projeto de jornalismo sem fins lucrativos, membro da rede internacional de verificadores.")
+    page = dump("Fato Claro", "Rural buses saved for the winter", "By Dana Whitfield", "March 3, 2026", _LEAD, _NEXT,
+                _THIRD, _LEAD.replace("Tuesday", "Monday"), _NEXT.replace("2,000", "3,000"), *notes,
+                "© 2026 Fato Claro")
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert not any(note in lines for note in notes)
+    said = "The board's chair told Fato Claro on Wednesday that no route would close before the summer."
+    page = dump("Fato Claro", "Rural buses saved for the winter", "By Dana Whitfield", "March 3, 2026", _LEAD, _NEXT,
+                _THIRD, _LEAD.replace("Tuesday", "Monday"), _NEXT.replace("2,000", "3,000"), said, "© 2026 Fato Claro")
+    assert said in body_lines(extract(page, "x.txt").blocks)
+
+
+def test_a_short_heading_over_a_paragraph_about_the_site_is_its_footer():
+    page = dump("Harbour Wire", "Rural buses saved for the winter", "By Dana Whitfield", "March 3, 2026", _LEAD, _NEXT,
+                _THIRD, _LEAD.replace("Tuesday", "Monday"), _NEXT.replace("2,000", "3,000"), "Work with us",
+                "Harbour Wire, the news division of Harbour Group, reaches millions of readers every day.",
+                "© 2026 Harbour Wire")
+    lines = body_lines(extract(page, "x.txt").blocks)
+    assert lines[-1] == _NEXT.replace("2,000", "3,000")

@@ -1381,20 +1381,6 @@ def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
 
 def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list[str], doc_script: Optional[str]) -> None:
     source_url = hints.url or _source_url(infos)
-    for info in infos:
-        if info.kind:
-            text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            if info.kind == "paragraph":
-                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
-                if text[-1:].isdigit():
-                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
-            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
-            result.blocks.append(Block(info.kind, text, info.level, ordered))
-        fate = info.fate or "dropped"
-        reason = info.reason or (info.pattern or "not part of the story")
-        for n in info.line.joined or (info.line.n,):
-            result.fates.append(LineFate(n, info.line.text if n == info.line.n else "(joined to line above)",
-                                         fate, reason))
     # Markup (HTML) is more reliable than page text for the headline; page text more than a title tag.
     site_name = None
     if hints.title and hints.title_from in ("h1",):
@@ -1432,6 +1418,21 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
+    _notes_about_the_site(infos, result.publisher)
+    for info in infos:
+        if info.kind:
+            text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
+            if info.kind == "paragraph":
+                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
+                if text[-1:].isdigit():
+                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
+            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
+            result.blocks.append(Block(info.kind, text, info.level, ordered))
+        fate = info.fate or "dropped"
+        reason = info.reason or (info.pattern or "not part of the story")
+        for n in info.line.joined or (info.line.n,):
+            result.fates.append(LineFate(n, info.line.text if n == info.line.n else "(joined to line above)",
+                                         fate, reason))
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1609,6 +1610,35 @@ def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[Li
     title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
     dated_at = next((i for i, info in enumerate(infos) if info.fate == "date"), None)
     return title_at is not None and dated_at is not None and dated_at > title_at
+
+
+def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> None:
+    """The story's last paragraphs, when each names the site ("This article is part of X's programme …", "X is an
+    independent fact-checker …"), are the site's notes under every story, not the story; so is a short heading right
+    over one ("Careers" / "X News Agency, the news division of …")."""
+    if not publisher:
+        return
+    keys = [w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", publisher)]
+    if not keys:
+        return
+    kept = [i for i, info in enumerate(infos) if info.kind]
+    notes: list[int] = []
+    for i in reversed(kept):
+        info = infos[i]
+        words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
+        if info.kind == "paragraph" and info.words <= 40 and keys[0] in words and len(notes) < 3 \
+                and info.line.text[:1] not in "\"“„«'‘”»":
+            notes.append(i)
+            continue
+        if notes and info.kind == "heading" and info.words <= 3:
+            notes.append(i)
+        break
+    # (One paragraph naming the site may end a story, "X also urged …", "…, a diplomat told X": two such, or one
+    # under a heading of its own, are notes.)
+    headed = bool(notes) and infos[notes[-1]].kind == "heading"
+    if (len(notes) >= 2 or headed) and len(kept) - len(notes) >= 5:
+        for i in notes:
+            drop_line(infos[i], "a note about the site under the story (it names the site)")
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
