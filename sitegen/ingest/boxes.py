@@ -125,10 +125,14 @@ def _fact_box(infos: list[LineInfo]) -> None:
                 info.pattern = info.pattern or _BOX.format(label.line.n)
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _live_points(infos: list[LineInfo]) -> None:
     """A live page's points of the moment, in any language: above its first timed entry, a label (a few words, no
     sentence) over two to eight short sentences, the entry's time right under the last; more timed entries follow."""
-    times = [i for i, info in enumerate(infos) if TIME_ONLY.match(info.line.text)]
+    # (A time opens with a digit: most lines are passed over before the pattern.)
+    times = [i for i, info in enumerate(infos) if info.line.text[:1] in _DIGITS and TIME_ONLY.match(info.line.text)]
     if len(times) < 3:
         return
     first = times[0]

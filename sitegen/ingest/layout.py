@@ -345,7 +345,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 return gate
         # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
         # heading or button, a few words without a sentence ("4 Wochen gratis testen").
-        if strong_seen >= 2 and info.words <= 10 and any(c.isdigit() for c in text) and _PRICE_A_PERIOD.search(text) \
+        if strong_seen >= 2 and info.words <= 10 and _PRICE_A_PERIOD.search(text) \
                 and any(other.words <= 6 and not other.sentence for other in infos[max(first, i - 3):i]):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
