@@ -30,7 +30,7 @@ _FLOORS = {
     "heldout_text_copied15": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.941 0.79 0.88)
     "heldout_html10": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.954 1.00 0.80)
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
-    "heldout_text_copied16": (0.95, 0.85, 0.78, 0.81),  # first run 0.951 0.86 0.79
+    "heldout_text_copied16": (0.975, 0.99, 0.99, 0.91),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79)
     "heldout_text_copied17": (0.92, 0.92, 0.63, 0.79),  # first run 0.926 0.93 0.64
     "heldout_text_copied18": (0.94, 0.78, 0.70, 0.80),  # first run 0.943 0.79 0.71
 }
@@ -82,7 +82,7 @@ _DIFFERS = {
     "heldout_text_copied12/mellanstadsbladet_sv_sparvagn_avstangd": "publisher, body (1 extra, 0 lost)",
     "heldout_text_copied12/orizzontemensile_it_garanzie_lungo": "body (1 extra, 0 lost)",
     "heldout_text_copied12/prairiepost_en_wire_opec_output": "body (1 extra, 0 lost)",
-    "heldout_text_copied12/revistacadran_ro_satele_goale": "body (4 extra, 0 lost)",
+    "heldout_text_copied12/revistacadran_ro_satele_goale": "body (2 extra, 0 lost)",
     "heldout_text_copied12/rijksbureausancties_nl_schaduwvloot": "body (2 extra, 0 lost)",
     "heldout_text_copied12/waterbalance_en_aquifer_recovery": "author",
     "heldout_text_copied12/wealdgazette_en_school_merger": "body (3 extra, 0 lost)",
@@ -109,22 +109,18 @@ _DIFFERS = {
     "heldout_html9/vocenordest_it_ginevra_garanzie": "description, body (2 extra, 2 lost)",
 }
 # (Batch 27 and HTML batch 10 come out as labelled after their fixes: no page of theirs is listed.)
-# Batch 28 (heldout_text_copied16), first run after batch 27's fixes, nothing made for it.
+# Batch 28 (heldout_text_copied16) after its fixes (stop 18): every title and metadata field as labelled; bodies left.
 BATCH_28_FIRST_RUN = {
-    "heldout_text_copied16/allgemeinewarte_de_sanktionspaket-budapest": "body (6 extra, 1 lost)",
-    "heldout_text_copied16/chequeoabierto_es_activos-rusos-bulo": "body (10 extra, 5 lost)",
-    "heldout_text_copied16/dagenskapital_sv_rysslandsaffarer": "body (4 extra, 4 lost)",
-    "heldout_text_copied16/dailyklaxon_en_ghost-tanker-channel": "body (1 extra, 0 lost)",
-    "heldout_text_copied16/haesol_ko_hanpa-swimteo": "title, publisher, body (1 extra, 4 lost)",
-    "heldout_text_copied16/hidfo_hu_interju-szabo-gergely": "publisher, body (3 extra, 3 lost)",
-    "heldout_text_copied16/levigilant_fr_garanties-europe": "author, body (6 extra, 0 lost)",
-    "heldout_text_copied16/lodestar_en_nato-air-mission": "body (2 extra, 0 lost)",
-    "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "publisher, body (2 extra, 1 lost)",
-    "heldout_text_copied16/sadaalwadi_ar_souq-hammam-salt": "date, description, body (2 extra, 2 lost)",
-    "heldout_text_copied16/teledunarea_ro_drone-grindu": "title, description, body (1 extra, 0 lost)",
-    "heldout_text_copied16/thermaikos947_el_apergia-pno": "author, publisher, description, body (2 extra, 0 lost)",
+    "heldout_text_copied16/allgemeinewarte_de_sanktionspaket-budapest": "body (0 extra, 1 lost)",
+    "heldout_text_copied16/chequeoabierto_es_activos-rusos-bulo": "body (6 extra, 3 lost)",
+    "heldout_text_copied16/dagenskapital_sv_rysslandsaffarer": "body (3 extra, 4 lost)",
+    "heldout_text_copied16/haesol_ko_hanpa-swimteo": "body (1 extra, 1 lost)",
+    "heldout_text_copied16/hidfo_hu_interju-szabo-gergely": "body (1 extra, 1 lost)",
+    "heldout_text_copied16/levigilant_fr_garanties-europe": "body (2 extra, 0 lost)",
+    "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "body (1 extra, 1 lost)",
+    "heldout_text_copied16/thermaikos947_el_apergia-pno": "body (2 extra, 0 lost)",
     "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (2 extra, 0 lost)",
-    "heldout_text_copied16/vidlunnia_uk_zheneva-live": "author, body (5 extra, 6 lost)",
+    "heldout_text_copied16/vidlunnia_uk_zheneva-live": "body (1 extra, 1 lost)",
 }
 # Blind batch 29 (heldout_text_copied17), measured on main 30bda7e (batch 27's fixes in, batch 28's not), nothing made for it.
 BATCH_29_FIRST_RUN = {

@@ -29,6 +29,9 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and not _contents_entry(infos, i, repeats):
         # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
         j = repeats[i]
+        # ("Копіювати посилання" under every live entry: a button in a language no pattern knows, not a caption.)
+        if info.words <= 3 and not info.sentence and sum(1 for other in infos if other.line.text == text) >= 3:
+            return "a button repeated under each entry (share, copy link)"
         if j < i:
             return f"repeats line {infos[j].line.n} (caption or alt text shown twice)"
         return f"repeated at line {infos[j].line.n} (caption or alt text shown twice)"
@@ -187,11 +190,14 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
     text = info.line.text
-    if not text.endswith("?") or info.words > 16 or text[:1] in "\"“„«'‘" or not text[:1].isupper():
+    # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
+    opening = text.lstrip("¿¡")[:1]
+    if not text.endswith(("?", "؟")) or info.words > 16 or text[:1] in "\"“„«'‘" \
+            or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
     # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
     # page has set another question as a subheading.)
-    interview = asked_before(infos, i)
+    interview = asked_before(infos, i) or _asked_again(infos, i, last)
     if info.words > 9 and not interview:
         return False
     prev = infos[i - 1] if i else None
@@ -203,8 +209,8 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
             continue
         # A short answer will do under an interview's question, a question in capitals ("WHAT HAPPENS NEXT?") or one
         # whose answer opens a list ("Co miałoby się zmienić?" / "… plan zakłada m.in.:").
-        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (
-            interview or text.isupper() or nxt.line.text.endswith(":")))
+        return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (interview or text.isupper())
+                                 or nxt.words >= 3 and nxt.line.text.endswith(":"))
     return False
 
 
@@ -214,14 +220,30 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
     with none, only one going on in lower case: "The council will vote on Monday." after an item is a paragraph)."""
     info = infos[i]
     prev = infos[i - 1] if i else None
-    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";")) \
+    return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";", "،", "؛")) \
         and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
-        and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before)
+        and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before
+             # (a script without capitals cannot show it goes on: its list's items end in "؛" or "،" as the last's ".")
+             or info.line.text[:1].isalpha() and info.line.text[:1].lower() == info.line.text[:1].upper()
+             and prev.line.text.endswith(("،", "؛")))
+
+
+def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Two more questions of the same kind further down, each over its answer: the page is an interview, its first
+    question, however long, a heading like the rest."""
+    asked = 0
+    for j in range(i + 1, min(last, len(infos) - 1)):
+        text = infos[j].line.text
+        if text.endswith(("?", "؟")) and infos[j].words <= 16 and infos[j + 1].sentence and infos[j + 1].words >= 5:
+            asked += 1
+            if asked == 2:
+                return True
+    return False
 
 
 def asked_before(infos: list[LineInfo], i: int) -> bool:
     """A question set as a subheading above this line: the page is an interview, its questions headings."""
-    return any(infos[j].kind == "heading" and infos[j].line.text.endswith("?") for j in range(i - 1, -1, -1))
+    return any(infos[j].kind == "heading" and infos[j].line.text.endswith(("?", "؟")) for j in range(i - 1, -1, -1))
 
 
 def box_follows(infos: list[LineInfo], i: int) -> bool:
@@ -331,6 +353,7 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     ("EU: 21st package stays in force" is no teaser there); in HTML it is the heading after the time. A dump copied
     with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
     blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
+    headed = False
     for i in range(first, last - 1):
         time = infos[i]
         if time.kind != "heading" or not TIME_ONLY.match(time.line.text):
@@ -359,6 +382,12 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         drop_line(time, "the time of a live entry (its headline follows)")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
+        headed = True
+    # An entry with no headline on a page whose entries have them: its time is metadata too, not a heading.
+    if headed:
+        for info in infos[first:last + 1]:
+            if info.kind == "heading" and TIME_ONLY.match(info.line.text):
+                drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
 
 
 def entry_age(info: LineInfo) -> bool:

@@ -18,6 +18,7 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _sponsor_box(infos)
     _paywall_box(infos)
     _fact_box(infos)
+    _live_points(infos)
     _appeal_above_button(infos)
     _sign_up_form(infos)
     _contents_list(infos)
@@ -122,6 +123,31 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if len(items) >= 2 and any(info.sentence for info in items):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _live_points(infos: list[LineInfo]) -> None:
+    """A live page's points of the moment, in any language: above its first timed entry, a label (a few words, no
+    sentence) over two to eight short sentences, the entry's time right under the last; more timed entries follow."""
+    # (A time opens with a digit: most lines are passed over before the pattern.)
+    times = [i for i, info in enumerate(infos) if info.line.text[:1] in _DIGITS and TIME_ONLY.match(info.line.text)]
+    if len(times) < 3:
+        return
+    first = times[0]
+    items = []
+    for j in range(first - 1, max(-1, first - 10), -1):
+        info = infos[j]
+        if info.pattern or info.line.tag is not None or not info.sentence or info.words > 25:
+            break
+        items.append(info)
+    label = infos[first - 1 - len(items)] if first - 1 - len(items) >= 0 else None
+    if not 2 <= len(items) <= 8 or label is None or label.pattern or label.sentence or not 2 <= label.words <= 6 \
+            or label.line.text.endswith((".", "!", "?")):
+        return
+    for info in (label, *items):
+        info.pattern = _BOX.format(label.line.n)
 
 
 def _appeal_above_button(infos: list[LineInfo]) -> None:

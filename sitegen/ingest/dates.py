@@ -47,6 +47,9 @@ _MONTHS_BY_LANGUAGE = {
            "október", "november", "december"],
     "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
            "ديسمبر"],
+    # The Levant and Iraq name the months otherwise; four of the names are two words ("كانون الأول", December).
+    "ar_lev": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+               "تشرين الثاني", "كانون الأول"],
 }
 MONTHS: dict[str, int] = {}
 for _names in _MONTHS_BY_LANGUAGE.values():
@@ -58,7 +61,7 @@ MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
                "mär": 3, "dez": 12, "ene": 1, "dic": 12, "set": 9, "out": 10, "fev": 2, "abr": 4, "ago": 8,
                "mai": 5, "mei": 5, "mrt": 3})
 
-_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+_MONTH = r"(?P<month>(?:كانون|تشرين)\s(?:الأول|الثاني)|[^\W\d_]{2,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Copying can glue the time to the year ("Nov 24 202610:18 AM EST"), or the next date or label ("November 30,
@@ -132,7 +135,7 @@ def _iso(match: re.Match) -> Optional[str]:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("month"):
-        month = MONTHS.get(groups["month"].lower().rstrip("."))
+        month = MONTHS.get(" ".join(groups["month"].lower().rstrip(".").split()))
         if month is None:
             return None
     else:

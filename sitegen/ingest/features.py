@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)
 FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
 
 
-BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□➤►–-]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 

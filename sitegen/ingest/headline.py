@@ -56,6 +56,15 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
         titled = document_title(infos, candidates)
         if titled is not None:
             return titled
+    # A video or audio player above the headline ("Watch: …" / "0:00 / 2:31" / "Fullscreen" / the show's name): the
+    # clip's title and caption border its controls, and shares the story's words; the headline is a line below it.
+    # A bulletin board's post table above the story: its title row is the headline, not the rows of views or office.
+    rows = [i for i in candidates if (board_value(infos, i) or "").strip()[3:] and not NO_LETTERS.match(board_value(infos, i))]
+    if rows:
+        candidates = [i for i in candidates if i in rows or board_value(infos, i) is None and " | " not in infos[i].line.text]
+    clips = player_lines(infos, end)
+    if clips:
+        candidates = [i for i in candidates if i not in clips or not any(k > i and k not in clips for k in candidates)]
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
@@ -167,6 +176,31 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+
+# "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
+_PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def player_lines(infos: list[LineInfo], end: int) -> set[int]:
+    """The lines that title or caption a media player: the first line on either side of its controls (its position
+    line and the short button labels around it: "Play Video", "Mute", "Ecran complet")."""
+    found: set[int] = set()
+    for j in range(end):
+        if not _PLAYER_PROGRESS.match(infos[j].line.text):
+            continue
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < end and k - j in range(-3, 4) and _player_control(infos[k]):
+                k += step
+            # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
+            if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 and not (
+                    step == 1 and _metadata_follows(infos, k, set(), names=True)):
+                found.add(k)
+    return found
+
+
+def _player_control(info: LineInfo) -> bool:
+    return info.words <= 2 and not info.sentence and ":" not in info.line.text or _PLAYER_PROGRESS.match(info.line.text)
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:
@@ -412,6 +446,8 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
     if info.script != doc_script and doc_script is not None:
         return False
     words = info.words
+    if _ATTACHMENT.search(text):
+        return False
     if info.script in UNSPACED:
         return 4 <= len(text) <= 80
     if words < 3 or words > 35 or NO_LETTERS.match(text) or _OPENS_WITH_DATE.match(text) or _TOOLBAR.match(text) \
@@ -424,6 +460,35 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
 # "Halvorsen I., Ruud T. (2026) Light traps and the weather. Insect Conservation …": an entry of a publication list
 # (authors as surname and initials, then the year in brackets), not a headline.
 _CITATION = re.compile(r"^[^\W\d_][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3}[^()]{0,80}?\(\d{4}[a-z]?\)")
+# "[보도자료] 계획.hwpx (124KB)", "Programme.pdf (1.2 MB)": a file offered for download, named with its type and size.
+_ATTACHMENT = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|odt|rtf|zip)\b[^\w]{0,3}(?:\(?\d[\d.,]*\s?[KMG]i?B\b)?",
+                         re.IGNORECASE)
+
+
+def attachment(text: str) -> bool:
+    return bool(_ATTACHMENT.search(text))
+
+
+def board_value(infos: list[LineInfo], i: int) -> Optional[str]:
+    """A bulletin board's post table ("제목 | title", "작성자 | office | 작성일 | date", "Betreff | …"): the rows name
+    their field in a word, then its value; the title row's value is the headline."""
+    parts = infos[i].line.text.split(" | ")
+    return parts[1] if len(parts) == 2 and board_row(infos, i) else None
+
+
+def board_row(infos: list[LineInfo], i: int) -> bool:
+    """A field's name in a word, then its value (or two such pairs), beside another such row."""
+    return _field_row(infos[i].line.text) and any(_field_row(infos[j].line.text) for j in (i - 1, i + 1)
+                                                  if 0 <= j < len(infos))
+
+
+def _field_row(text: str) -> bool:
+    if " | " not in text:
+        return False
+    parts = text.split(" | ")
+    return len(parts) in (2, 4) and all(" " not in label and len(label) <= 12 for label in parts[::2])
+
+
 # "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
 _GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # "Eilmeldung Genf: Selenskyj kündigt …", "Breaking News Fire closes …": the breaking-news bar's label and another story's

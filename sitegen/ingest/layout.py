@@ -23,9 +23,9 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, completes, dateline, document_title, headline_like, infer_title,
-                                     name_line, outlet_like, pick_headline, runs_into_short_sentences, spaced_kicker,
-                                     unglue_kicker)
+from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
+                                     dateline, document_title, headline_like, infer_title, name_line, outlet_like,
+                                     pick_headline, runs_into_short_sentences, spaced_kicker, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line
@@ -85,6 +85,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
+        if result.author is None and hints.author is None:
+            result.author = _signature(infos, first, cut if cut is not None else len(infos))
     _collect(infos, result, hints, mentions, doc_script)
     return result
 
@@ -341,6 +343,13 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
                 return gate
+        # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
+        # heading or button, a few words without a sentence ("4 Wochen gratis testen").
+        if strong_seen >= 2 and info.words <= 10 and _PRICE_A_PERIOD.search(text) \
+                and any(other.words <= 6 and not other.sentence for other in infos[max(first, i - 3):i]):
+            gate = _paywall_gate(infos, i, first)
+            if gate is not None:
+                return gate
         before += info.words
         strong_seen += info.words >= 10 and info.sentence
     return None
@@ -383,7 +392,8 @@ _SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscrib
 _SUBSCRIBER_KEY = re.compile(r"lready|abonne|suscri|assinante|abbonat|subskryp|подписчик|передплатник")
 _PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
                              r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
-                             r"mese|miesiąc|месяц|місяць)\b", re.IGNORECASE)
+                             r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
+                             r"тиждень)\b", re.IGNORECASE)
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -391,6 +401,9 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     price = next((j for j in range(i, max(first, i - 10), -1) if _PRICE_A_PERIOD.search(infos[j].line.text)), None)
     if price is None:
         return None
+    # (The box's first offer: "ab 1 € pro Woche" over "Danach 9,99 € pro Monat".)
+    while price - 3 > first and any(_PRICE_A_PERIOD.search(infos[k].line.text) for k in range(price - 3, price)):
+        price = next(k for k in range(price - 3, price) if _PRICE_A_PERIOD.search(infos[k].line.text))
     j = price
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
@@ -414,6 +427,18 @@ def _comment_signal(info: LineInfo) -> bool:
     """The furniture of a comment: "5 hours ago", "Reply", a bare like-count."""
     return info.pattern in ("relative timestamp", "comment form") or bool(
         _REPLY_OR_COUNT.fullmatch(info.line.text))
+
+
+def _ends_toolbar(infos: list[LineInfo], i: int) -> bool:
+    """The last of a row of buttons under the byline ("Listen" / "Save" / "Share" / "Text size"): the two lines right
+    above it are buttons already dropped, so it is one more, not the story's first subheading. (A box's label, "In
+    short", set apart by a blank line or over the box's numbered items, opens the story's first section.)"""
+    if i < 2 or infos[i].line.blank_before or _SUMMARY_LABEL.match(infos[i].line.text) \
+            or i + 1 < len(infos) and NUMBERED.match(infos[i + 1].line.text):
+        return False
+    # (The last entries of a table of contents are no buttons: the section they name comes next.)
+    return all(info.fate == "dropped" and info.words <= 3 and not info.sentence and info.reason != CONTENTS
+               for info in infos[i - 2:i])
 
 
 def _comment_header(info: LineInfo) -> bool:
@@ -468,7 +493,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].fate = "title"
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
                                                ": the headline-shaped line that shares most words with the story")
-        result.title = spaced_kicker(unglue_kicker(infos[title_at].line.text), infos, title_at)
+        result.title = board_value(infos, title_at) or spaced_kicker(unglue_kicker(infos[title_at].line.text), infos,
+                                                                      title_at)
     # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
     # headline again): what stands before that line is still the page's top bar, as without the title line.
     shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
@@ -501,7 +527,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = name
                 info.fate, info.reason = "author", "the author's part of a post line (a separator line follows)"
                 continue
-            if i == top and (2 <= info.words <= 4 and outlet_like(text, infos) or _followed_name(infos, i, end)) \
+            # (Or under a button or two, "Skip to content" and "Menu" in a language no pattern knows, when the page
+            # names it again: "Rajaseudun Sanomat" under "Siirry pääsisältöön" / "Valikko", named in its app prompt.)
+            if (i == top and (2 <= info.words <= 4 and outlet_like(text, infos) or _followed_name(infos, i, end))
+                    or top is not None and result.site_name_guess is None and top < i <= top + 2
+                    and all(infos[k].words <= 3 and not infos[k].sentence for k in range(top, i))
+                    and 2 <= info.words <= 4 and text.istitle() and outlet_like(text, infos)) \
                     and not info.sentence:
                 result.site_name_guess = text
                 drop_line(info, "before the headline (site name?)")
@@ -519,9 +550,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
-        named = name_line(infos, i, title_at, end) if result.author is None else None
+        named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
+            continue
+        if info.words <= 20 and (attachment(text) or " | " in text and board_row(infos, i)):
+            drop_line(info, "a file offered for download, or a field of a board's post table")
             continue
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
@@ -540,7 +574,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
-                and not (info.words >= 2 and md.author_name(text))
+                and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
@@ -914,6 +948,59 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
             return
 
 
+# "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
+_LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
+
+
+def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
+    """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
+    label is a word in the page's own language, then one or more names of two or three words."""
+    info = infos[i]
+    if not 3 <= info.words <= 12 or info.sentence or not any(
+            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)):
+        return None
+    match = _LABEL_AND_NAME.match(info.line.text)
+    names = md.author_name(match.group("name")) if match else None
+    if names is None or names.isupper() or not all(2 <= len(part.split()) <= 3 for part in md.author_list(names)):
+        return None
+    return names
+
+
+def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
+    """A page with no byline on top may sign the story under it, past most of its words: a label in the page's own
+    words and a name right under a paragraph ("Ρεπορτάζ: …", "Reportaje: …"), or a name alone over a sentence about
+    the writer (an op-ed's "Name" / "Research fellow at …"), a short note at most after it and no more story."""
+    total = sum(infos[i].words for i in range(first, end) if infos[i].kind) or 1
+    above = 0
+    for i in range(first, end):
+        info = infos[i]
+        text = info.line.text
+        if above >= total * 0.8 and 2 <= info.words <= 5 and not info.sentence and info.kind != "paragraph":
+            match = _LABEL_AND_NAME.match(text) if info.words >= 3 else None
+            name = match.group("name").strip() if match else None
+            if name and md.author_name(name) == name and not name.isupper() and infos[i - 1].kind == "paragraph":
+                drop_line(info, "the reporter's credit under the story (a label and a name)")
+                info.fate = "author"
+                return name
+            if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
+                drop_line(info, "the author's name over her bio, under the story")
+                info.fate = "author"
+                for other in infos[i + 1:end]:
+                    if other.kind:
+                        drop_line(other, f"the author's box under the story (her name on line {info.line.n})")
+                return text
+        if info.kind:
+            above += info.words
+    return None
+
+
+def _card_bio(infos: list[LineInfo], i: int, end: int) -> bool:
+    """Under the name: a sentence about the writer, then a short note at most, no more story."""
+    rest = [infos[j] for j in range(i + 1, end) if infos[j].kind]
+    return bool(rest) and rest[0] is infos[i + 1] and rest[0].sentence and 6 <= rest[0].words <= 30 and len(rest) <= 3 \
+        and all(other.words <= 20 for other in rest[1:])
+
+
 def _drop_quote_attributions(infos: list[LineInfo], first: int, last: int) -> None:
     """A "subheading" that is only a name the paragraph above quotes is a pull quote's attribution."""
     previous: Optional[LineInfo] = None
@@ -1093,6 +1180,10 @@ def _wordy(info: LineInfo) -> bool:
         # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
         text = info.line.text
         return info.script == "thai" or text.count(" ") < 4 or any(mark in text for mark in "、。，")
+    # (Four or five words round a number, no sentence: an age or a counter in any language, "πριν από 3 ώρες", "vor 3
+    # Stunden aktualisiert", "Lesezeit: 6 Minuten" — a stamp under the headline, not its dek.)
+    if info.words <= 5 and not info.sentence and re.search(r"(?<![^\W\d_])\d{1,3}(?![^\W\d_])", info.line.text):
+        return False
     return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
@@ -1290,20 +1381,6 @@ def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
 
 def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list[str], doc_script: Optional[str]) -> None:
     source_url = hints.url or _source_url(infos)
-    for info in infos:
-        if info.kind:
-            text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            if info.kind == "paragraph":
-                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
-                if text[-1:].isdigit():
-                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
-            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
-            result.blocks.append(Block(info.kind, text, info.level, ordered))
-        fate = info.fate or "dropped"
-        reason = info.reason or (info.pattern or "not part of the story")
-        for n in info.line.joined or (info.line.n,):
-            result.fates.append(LineFate(n, info.line.text if n == info.line.n else "(joined to line above)",
-                                         fate, reason))
     # Markup (HTML) is more reliable than page text for the headline; page text more than a title tag.
     site_name = None
     if hints.title and hints.title_from in ("h1",):
@@ -1341,6 +1418,21 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
+    _notes_about_the_site(infos, result.publisher)
+    for info in infos:
+        if info.kind:
+            text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
+            if info.kind == "paragraph":
+                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
+                if text[-1:].isdigit():
+                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
+            ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
+            result.blocks.append(Block(info.kind, text, info.level, ordered))
+        fate = info.fate or "dropped"
+        reason = info.reason or (info.pattern or "not part of the story")
+        for n in info.line.joined or (info.line.n,):
+            result.fates.append(LineFate(n, info.line.text if n == info.line.n else "(joined to line above)",
+                                         fate, reason))
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.
@@ -1466,6 +1558,14 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
     if masthead and len(masthead) <= 16 and main_script(masthead) not in (None, "latin") \
             and sum(1 for info in infos if masthead in info.line.text) >= 2:
         return masthead
+    # The name over its Latin form on lines of their own ("해솔시" / "HAESOL CITY" under a "© Haesol City"), and
+    # written again on the page.
+    key = publisher.casefold()
+    for i, info in enumerate(infos[1:40], 1):
+        above = infos[i - 1].line.text
+        if info.line.text.casefold() == key and len(above) <= 16 and main_script(above) not in (None, "latin") \
+                and sum(1 for other in infos if above in other.line.text) >= 2:
+            return above
     # (after a "skip to content" link at most)
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
                 if text.endswith(" " + publisher)), None)
@@ -1510,6 +1610,35 @@ def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[Li
     title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
     dated_at = next((i for i, info in enumerate(infos) if info.fate == "date"), None)
     return title_at is not None and dated_at is not None and dated_at > title_at
+
+
+def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> None:
+    """The story's last paragraphs, when each names the site ("This article is part of X's programme …", "X is an
+    independent fact-checker …"), are the site's notes under every story, not the story; so is a short heading right
+    over one ("Careers" / "X News Agency, the news division of …")."""
+    if not publisher:
+        return
+    keys = [w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", publisher)]
+    if not keys:
+        return
+    kept = [i for i, info in enumerate(infos) if info.kind]
+    notes: list[int] = []
+    for i in reversed(kept):
+        info = infos[i]
+        words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
+        if info.kind == "paragraph" and info.words <= 40 and keys[0] in words and len(notes) < 3 \
+                and info.line.text[:1] not in "\"“„«'‘”»":
+            notes.append(i)
+            continue
+        if notes and info.kind == "heading" and info.words <= 3:
+            notes.append(i)
+        break
+    # (One paragraph naming the site may end a story, "X also urged …", "…, a diplomat told X": two such, or one
+    # under a heading of its own, are notes.)
+    headed = bool(notes) and infos[notes[-1]].kind == "heading"
+    if (len(notes) >= 2 or headed) and len(kept) - len(notes) >= 5:
+        for i in notes:
+            drop_line(infos[i], "a note about the site under the story (it names the site)")
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
@@ -1600,7 +1729,9 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
         rest = text[len(name):] if text.startswith(name) else ""
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
-        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or _INSTITUTION_TAIL.match(rest)):
+        # (A radio station's frequency and band, "Θερμαϊκός 94,7 FM", "Radio Lahn 101.3", is its name too.)
+        if re.match(r"[\s.]\S", rest) and (OUTLET_WORDS.match(rest.lstrip(" .")) or _INSTITUTION_TAIL.match(rest)
+                                           or _FREQUENCY.fullmatch(rest)):
             return text
         # "Vindposten Pro" over "© 2026 Vindposten": the header's longer name, which the page writes again ("… abonnent
         # på Vindposten Pro", "Vindposten Pro · Dokhavnsvej 3"), is the brand; the copyright names the company.
@@ -1641,6 +1772,7 @@ def _written_again(longer: str, name: str, infos: list[LineInfo]) -> bool:
 
 # An institution's name goes on with "for …", "of …" ("Centre for Eastern Studies", "Centrul Pontica pentru Studii de
 # Securitate", "Ministry of Foreign Affairs of the Republic of Aldmark"): its capitalised words and small joiners.
+_FREQUENCY = re.compile(r"\s(?:FM\s)?\d{2,3}[.,]\d{1,2}(?:\s?(?:FM|AM|MHz))?")
 _INSTITUTION_TAIL = re.compile(
     r"\s(?:for|of|für|pour|de|per|pentru|para|voor|för|dla|pro|za|na|az|kohta)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
     r"(?:\s+(?:and|&|of|the|de|di|du|des|la|și|si|y|e|et|und|en|[A-ZÀ-ÞĀ-Ž][\w'’-]*)){0,4}$")

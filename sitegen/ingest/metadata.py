@@ -128,7 +128,9 @@ _CONSENT_SHAPES = [
     re.compile(r"^(?P<name>[^\s、。は]{2,15})(?:では|は)、[^。]{0,40}(?:Cookie|cookie|クッキー)"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
-                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?)\.?$",
+                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?|"
+                         # Central and Eastern Europe's: Hungarian, Czech/Slovak, ex-Yugoslav, Polish, Baltic, Romanian.
+                         r"kft|zrt|nyrt|bt|s\.?r\.?o|a\.?s|d\.?o\.?o|sp\.? z o\.?o|sia|uab|oü|as)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -732,7 +734,7 @@ def imprint_publisher(texts: list[str]) -> Optional[str]:
 
 
 _ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
-_COMPANY_WORD = re.compile(r"media|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
+_COMPANY_WORD = re.compile(r"media|média|mídia|medya|medien|mediji|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
 
 
 def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
@@ -740,7 +742,8 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
     Harbour Ledger app": the page header writes the outlet's name with the mention's own words, adding only an article
     or a newspaper's word."""
     words = header.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+    # (A one-word masthead, "Hídfő" over "© Hídfő Média Kft", when the mention is longer: its company's words.)
+    if not (2 if len(name.split()) < 2 else 1) <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not _COMPANY_WORD.fullmatch(w)}
     folded = [w.casefold() for w in words]
