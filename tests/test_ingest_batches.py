@@ -31,8 +31,8 @@ _FLOORS = {
     "heldout_html10": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.954 1.00 0.80)
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
     "heldout_text_copied16": (0.975, 0.99, 0.99, 0.91),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79)
-    "heldout_text_copied17": (0.92, 0.92, 0.63, 0.79),  # first run 0.926 0.93 0.64
-    "heldout_text_copied18": (0.94, 0.78, 0.70, 0.80),  # first run 0.943 0.79 0.71
+    "heldout_text_copied17": (0.92, 0.92, 0.68, 0.79),  # 0.928 0.93 0.69 after batch 28's fixes (first run 0.926 0.93 0.64)
+    "heldout_text_copied18": (0.94, 0.78, 0.75, 0.80),  # 0.944 0.79 0.76 after batch 28's fixes (first run 0.943 0.79 0.71)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -122,39 +122,39 @@ BATCH_28_FIRST_RUN = {
     "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (2 extra, 0 lost)",
     "heldout_text_copied16/vidlunnia_uk_zheneva-live": "body (1 extra, 1 lost)",
 }
-# Blind batch 29 (heldout_text_copied17), measured on main 30bda7e (batch 27's fixes in, batch 28's not), nothing made for it.
+# Blind batch 29 (heldout_text_copied17): first run on main 30bda7e 0.926 0.93 0.64; what differs after batch 28's fixes.
 BATCH_29_FIRST_RUN = {
-    "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (5 extra, 1 lost)",
+    "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (3 extra, 1 lost)",
     "heldout_text_copied17/gesherinstitute_he_guarantees": "publisher, body (5 extra, 2 lost)",
     "heldout_text_copied17/harrowgatecourier_en_frozen-assets": "publisher, body (1 extra, 5 lost)",
     "heldout_text_copied17/jornalfaisca_pt_iate-oligarca": "body (0 extra, 5 lost)",
     "heldout_text_copied17/nbnturkce_tr_istanbul-gorusmeleri": "author, description",
     "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, publisher, description, body (4 extra, 0 lost)",
     "heldout_text_copied17/nuovoosservatore_it_ginevra-garanzie": "date, description, body (0 extra, 1 lost)",
-    "heldout_text_copied17/paevakaja_et_laakso-intervjuu": "publisher, body (5 extra, 7 lost)",
+    "heldout_text_copied17/paevakaja_et_laakso-intervjuu": "body (5 extra, 7 lost)",
     "heldout_text_copied17/slowharvest_en_clay-soils": "author, body (3 extra, 2 lost)",
     "heldout_text_copied17/tidewaterdispatch_en_oyster-reefs": "body (4 extra, 3 lost)",
     "heldout_text_copied17/tohokeizai_ja_gas-futures": "author, date, publisher, description",
-    "heldout_text_copied17/tribinasport_sr_stari-grad-podunavlje": "author, body (3 extra, 0 lost)",
+    "heldout_text_copied17/tribinasport_sr_stari-grad-podunavlje": "body (3 extra, 0 lost)",
     "heldout_text_copied17/tvk24_pl_sankcje-gwarancje": "title, author, publisher, description, body (2 extra, 0 lost)",
     "heldout_text_copied17/waalkant_nl_waalbrug": "author, body (5 extra, 0 lost)",
 }
-# Blind batch 30 (heldout_text_copied18), measured on main (batch 27's fixes and stop 18's languages in), nothing made for it.
+# Blind batch 30 (heldout_text_copied18): first run on main 0.943 0.79 0.71; what differs after batch 28's fixes.
 BATCH_30_FIRST_RUN = {
-    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "author, publisher, description, body (2 extra, 2 lost)",
+    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "publisher, description, body (2 extra, 2 lost)",
     "heldout_text_copied18/contrastado_es_video-otan-odesa": "title, publisher",
     "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "title, author, date, description, body (0 extra, 6 lost)",
     "heldout_text_copied18/forskerbladet_da_iskerne-vulkaner": "publisher",
     "heldout_text_copied18/hanbit-ilbo_ko_jeongjeon-model-interview": "body (4 extra, 5 lost)",
-    "heldout_text_copied18/hanseatischer-kurier_de_sicherheitsgarantien-bundestag": "body (4 extra, 3 lost)",
+    "heldout_text_copied18/hanseatischer-kurier_de_sicherheitsgarantien-bundestag": "body (3 extra, 3 lost)",
     "heldout_text_copied18/harbor-city-sentinel_en_mortgage-payoff-column": "author, description, body (5 extra, 5 lost)",
     "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "title, publisher, description, body (8 extra, 0 lost)",
     "heldout_text_copied18/kapitalposten_sv_frysta-tillgangar-lan": "body (1 extra, 2 lost)",
-    "heldout_text_copied18/kyivskyi-ohliadach_uk_zheneva-online": "author, description, body (1 extra, 0 lost)",
+    "heldout_text_copied18/kyivskyi-ohliadach_uk_zheneva-online": "description, body (1 extra, 0 lost)",
     "heldout_text_copied18/meridian_en_geneva-round-three": "body (1 extra, 0 lost)",
     "heldout_text_copied18/nordkanalen_no_nordisk-garantimote": "author, publisher, description, body (2 extra, 0 lost)",
     "heldout_text_copied18/pressline_en_halvorsen-orchard-harvester": "author",
-    "heldout_text_copied18/revue-strateges_fr_garanties-budapest": "description, body (4 extra, 0 lost)",
+    "heldout_text_copied18/revue-strateges_fr_garanties-budapest": "description, body (3 extra, 0 lost)",
 }
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
