@@ -234,3 +234,21 @@ def test_the_ministry_is_the_one_named_speaking_just_before_not_one_quoted_furth
             "Prices rose again on Tuesday. \"Farmers have waited long enough,\" the ministry said.")
     assert speakers(body) == [("never been stronger", "brazils-agriculture-ministry"),
                               ("Farmers have waited long enough", "brazils-agriculture-ministry")]
+
+
+# A body's name with "of"/"for" inside keeps them: "Port of Aldmouth, the port authority", "the Office for the
+# Protection of Coastal Waters" are named in full when "the authority", "the office" speaks later.
+
+def test_a_body_set_off_by_a_description_keeps_the_of_in_its_name():
+    body = ("Port of Aldmouth, the harbour authority, said it had closed two berths. "
+            "\"Safety comes first,\" the authority said.")
+    assert speakers(body) == [("Safety comes first", "port-of-aldmouth")]
+    body = ("Office of Rail Safety, the regulator, said it had grounded two trains. \"We will not take risks,\" the "
+            "regulator said.")
+    assert speakers(body) == [("We will not take risks", "office-of-rail-safety")]
+
+
+def test_a_body_named_with_for_keeps_the_rest_of_its_name():
+    body = ("The figures come from the Joint Agency for the Return of Deported Children. "
+            "The agency said in a statement that the list was \"far from complete\".")
+    assert speakers(body) == [("far from complete", "joint-agency-for-the-return-of-deported-children")]

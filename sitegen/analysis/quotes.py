@@ -1451,7 +1451,9 @@ class _Resolver:
                     words = words[1:]  # "The UK Health Security Agency"
                 if len(words) >= 2:
                     of = _OF_NAME_AFTER.match(text, m.end(), stop)
-                    names.add(" ".join(words) + (of.group(0) if of else ""))  # (all of "Samsun Chamber of Shipping")
+                    # (All of "Samsun Chamber of Shipping", "… Headquarters for the Treatment of Prisoners of War", not
+                    # the full stop after it.)
+                    names.add(" ".join(words) + (of.group(0).rstrip(".") if of else ""))
         return names
 
     def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
@@ -2193,7 +2195,8 @@ _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|wo
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
-_DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+_DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|del|di|du|des|van|von)\s+)?){0,4}[A-Z][\w&'’\-]*),"
+                             r"\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
@@ -2285,7 +2288,7 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
-_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
