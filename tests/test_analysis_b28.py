@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import speakers
+from analysis_helpers import article, speakers
+from sitegen.analysis import analyse_article
+from sitegen.analysis.people import load_gazetteer
 
 # Family: a body whose name has no head noun ("Health Norway", "Port of Aldmouth", "Vantor Energy") as the subject of
 # "said in a statement" (a filing, a release, a notice). The statement shows the subject is one body.
@@ -252,3 +254,21 @@ def test_a_body_named_with_for_keeps_the_rest_of_its_name():
     body = ("The figures come from the Joint Agency for the Return of Deported Children. "
             "The agency said in a statement that the list was \"far from complete\".")
     assert speakers(body) == [("far from complete", "joint-agency-for-the-return-of-deported-children")]
+
+
+# "Kremlin spokesman Dmitry Peskov said … "A" but would respond to "B"": a body's name before a role and its holder's
+# name says whose role it is; the holder is the sentence's subject, for the second quote too.
+
+BODIES = load_gazetteer([{"name": "Kremlin", "kind": "organization"}, {"name": "Pentagon", "kind": "organization"},
+                         {"name": "Gazprom", "kind": "organization"}], "people.yaml")
+
+
+@pytest.mark.parametrize("subject, slug", [
+    ("Pentagon press secretary Lina Ortiz", "lina-ortiz"),
+    ("Gazprom chief executive Pavel Orlov", "pavel-orlov"),
+    ("Kremlin spokesman Arkady Belov", "arkady-belov"),
+])
+def test_the_holder_of_a_bodys_role_is_the_subject_for_every_quote_of_the_sentence(subject, slug):
+    body_text = f"{subject} said the strikes were \"precise\" but warned of \"more to come\"."
+    found = analyse_article(article(body_text), (), BODIES)
+    assert [(q.text, q.speaker) for q in found.quotes] == [("precise", slug), ("more to come", slug)]

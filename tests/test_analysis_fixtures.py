@@ -154,8 +154,6 @@ BATCH_28_FIRST_RUN = {
 }
 # Blind batch 29 (README 'Blind batch 29'), measured on main with batch 28's first run and stop 18's timeline change in.
 BATCH_29_FIRST_RUN = {
-    ("speakers", "b29-ceasefire-monitors-report"): "'Kremlin spokesman Dmitry Peskov said … \"A\" but … \"B\"': B given to "
-                                                   "the Kremlin",
     ("speakers", "b29-doha-chess-championship"): "a second's quote about the player given to the player named in it",
     ("speakers", "b29-dutch-debate-reassurance-force"): "an MP's quote given to his party's acronym",
     ("speakers", "b29-interview-stetsenko-guarantees"): "Rutte's words quoted in a question given to the interviewee",

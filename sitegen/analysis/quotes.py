@@ -2038,8 +2038,15 @@ class _Resolver:
         s_start, _ = para.sentence_at(start)
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
-        for m in para.mentions:
-            if s_start <= m.lead < min(end, pronoun_at) and not m.in_quote and not self._in_title(para, m):
+        mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
+        for k, m in enumerate(mentions):
+            if not m.in_quote and not self._in_title(para, m):
+                # "Kremlin spokesman Dmitry Peskov said … but would respond to "…"": a body named before a role and
+                # a person's name says whose the role is; the person is the subject.
+                after = mentions[k + 1] if k + 1 < len(mentions) else None
+                if after is not None and self._kind(m.key) == "organization" and self._kind(after.key) == "person" \
+                        and _ROLE_BETWEEN.fullmatch(para.masked, m.end, after.lead):
+                    m = after
                 if m.possessive or m.after_preposition:
                     return None
                 if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
@@ -2288,6 +2295,8 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
+# " spokesman ", "'s chief negotiator ": the lower-case role between a body's name and its holder's.
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}")
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
