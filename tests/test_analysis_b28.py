@@ -272,3 +272,22 @@ def test_the_holder_of_a_bodys_role_is_the_subject_for_every_quote_of_the_senten
     body_text = f"{subject} said the strikes were \"precise\" but warned of \"more to come\"."
     found = analyse_article(article(body_text), (), BODIES)
     assert [(q.text, q.speaker) for q in found.quotes] == [("precise", slug), ("more to come", slug)]
+
+
+# Works and names that are nobody's words: a title after the kind of work it is, a name a group gives itself.
+
+@pytest.mark.parametrize("sentence", [
+    "Her second book, \"The Salt of Days\", sold well in Chile.",
+    "In 1998 he published a memoir, \"The Sea of Ice\", which sold well.",
+    "The film, \"A House by the River\", opens on Friday.",
+    "Parliament passed the bill, \"Clean Rivers for All\", on Tuesday.",
+    "A crew calling itself \"NightOwl\" claimed the theft.",
+    "The activists, who call themselves \"Last Harvest\", blocked the road.",
+])
+def test_a_title_or_a_self_given_name_is_no_quote(sentence):
+    assert speakers(sentence) == []
+
+
+def test_words_said_in_title_case_after_a_book_are_still_a_quote():
+    assert speakers("In her book she wrote that the farm \"was never ours to sell\", her editor said.") == [
+        ("was never ours to sell", None)]

@@ -305,6 +305,8 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
                             r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
+                            # `a group calling itself "GreyMantis"`: the name it gives itself.
+                            r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
@@ -313,7 +315,9 @@ _TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline
 # A document named by its title right after it: `the committee's report "Ready for What?"`, `in their report, "Night
 # Flights and Noise: …"` (in title case, a question mark and all: a quotation after "report" is in a sentence's case).
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy|inquiry|consultation|manifesto|survey|"
-                              r"audit|pamphlet|guidance|white\s+paper|green\s+paper)s?\s*[,:]?\s*$", re.IGNORECASE)
+                              r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
+                              r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
+                              r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
@@ -337,12 +341,22 @@ _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?
 _BY_AGENT = re.compile(r"[\s,]*by\b")
 
 
+# The small words a title leaves in lower case ("The Memory of Ice", "Accelerated Mass Loss in the Western Alps").
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with via vs de del la le les el "
+                               "los las da do di du des van von der den und y e et".split())
+
+
 def _titles_a_work(text: str) -> bool:
     """Title case with no sentence in it ("Accelerated Mass Loss in the Western Alps"): a work's title."""
     if re.search(r"[.!?]\W*$", text.strip()):
         return False
-    long = [w for w in re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’\-]*", text) if len(w) > 3]
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
+    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’\-]*", text)
+    long = [w for w in words if len(w) > 3]
+    if len(long) >= 2 and all(w[0].isupper() for w in long):
+        return True
+    # (A short title with short words: "The Memory of Ice" — every word but the small ones capitalized.)
+    return sum(1 for w in words if w[0].isupper()) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                                                for w in words)
 
 
 def _clean(text: str) -> str:
