@@ -128,7 +128,6 @@ BATCH_29_FIRST_RUN = {
     "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (3 extra, 1 lost)",
     "heldout_text_copied17/gesherinstitute_he_guarantees": "publisher, body (5 extra, 2 lost)",
     "heldout_text_copied17/harrowgatecourier_en_frozen-assets": "publisher, body (1 extra, 5 lost)",
-    "heldout_text_copied17/jornalfaisca_pt_iate-oligarca": "body (0 extra, 5 lost)",
     "heldout_text_copied17/nbnturkce_tr_istanbul-gorusmeleri": "author, description",
     "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, publisher, description, body (4 extra, 0 lost)",
     "heldout_text_copied17/nuovoosservatore_it_ginevra-garanzie": "date, description, body (0 extra, 1 lost)",

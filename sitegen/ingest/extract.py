@@ -16,8 +16,8 @@ from sitegen.ingest.decode import decode
 from sitegen.ingest.html import parse_html
 from sitegen.ingest.layout import analyse, infer_title
 from sitegen.ingest.rules import NO_RULES, FileRules, Rules
-from sitegen.ingest.text import segment
-from sitegen.model import Block, Extraction
+from sitegen.ingest.text import second_copy, segment
+from sitegen.model import Block, Extraction, LineFate
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -36,10 +36,12 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
     if lower.endswith(MARKDOWN_SUFFIXES):
         return _apply_metadata(_markdown(text, filename, warnings), rules.for_file(filename))
     file_rules = rules.for_file(filename)
+    copy: list = []
     if lower.endswith(HTML_SUFFIXES) or _LOOKS_HTML.match(text[:500]):
         lines, hints = parse_html(text)
     else:
         lines, hints = segment(text), None
+        lines, copy, why = second_copy(lines)
     if not rules.publishers:
         result = analyse(lines, file_rules, hints)
     else:
@@ -63,7 +65,9 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
     extraction = Extraction(
         title=result.title, title_inferred=result.title_inferred, blocks=tuple(result.blocks),
         author=result.author, date=result.date, publisher=result.publisher, url=result.url,
-        description=result.description, language=result.language, lines=tuple(result.fates),
+        description=result.description, language=result.language,
+        lines=tuple(sorted(result.fates + [LineFate(n, line.text if n == line.n else "(joined to line above)", "dropped", why)
+                                           for line in copy for n in line.joined or (line.n,)], key=lambda f: f.line)),
         warnings=tuple(warnings + result.warnings))
     return _apply_metadata(extraction, file_rules)
 

@@ -85,6 +85,36 @@ def segment(text: str) -> list[Line]:
     return _join_wrapped(lines, width) if width else lines
 
 
+def second_copy(lines: list[Line]) -> tuple[list[Line], list[Line], str]:
+    """A page pasted twice into one file, or a live page's pinned post shown again at its foot: the lines without the
+    second copy, the second copy, and why it went.
+
+    The copy is the first run of lines that repeats, line for line, a run before it and holds three or more lines of
+    running text (a menu or a footer repeated at the page's foot holds none). Read once, the story is told once."""
+    first_at: dict[str, int] = {}
+    for j, line in enumerate(lines):
+        if line.text.count(" ") < _PROSE_SPACES:
+            continue
+        i = first_at.setdefault(line.text, j)
+        if i == j:
+            continue
+        back = 0
+        while i - back > 0 and j - back - 1 > i and lines[i - back - 1].text == lines[j - back - 1].text:
+            back += 1
+        ahead = 0
+        while j + ahead < len(lines) and i + ahead < j - back and lines[i + ahead].text == lines[j + ahead].text:
+            ahead += 1
+        start, end = j - back, j + ahead
+        if end - start >= 6 and sum(1 for l in lines[start:end] if l.text.count(" ") >= _PROSE_SPACES) >= 3:
+            first = lines[i - back]
+            return (lines[:start] + lines[end:], lines[start:end],
+                    f"a second copy, word for word, of lines {first.n}–{lines[i + ahead - 1].n}")
+    return lines, [], ""
+
+
+_PROSE_SPACES = 14  # fifteen words or more: a line of running text
+
+
 _CELL_GAP = re.compile(r"\S\t+\S")
 _SENTENCE_CELL = re.compile(r"^(?:\S+\s+){9,}\S*[.!?]['\"”’»)]*$")  # ten words or more, ending like a sentence
 
