@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import article, speakers
+from analysis_helpers import article, people, speakers
 from sitegen.analysis import analyse_article
 from sitegen.analysis.people import load_gazetteer
 
@@ -291,3 +291,24 @@ def test_a_title_or_a_self_given_name_is_no_quote(sentence):
 def test_words_said_in_title_case_after_a_book_are_still_a_quote():
     assert speakers("In her book she wrote that the farm \"was never ours to sell\", her editor said.") == [
         ("was never ours to sell", None)]
+
+
+# A surname of two words used alone ("Sanchis Ortega", "Abdel Aziz", "Pereira Gomes") is the person named in full
+# before with it; two people ending so are neither.
+
+@pytest.mark.parametrize("full, short, slug", [
+    ("Ana Lucía Pereira Gomes", "Pereira Gomes", "ana-lucia-pereira-gomes"),
+    ("Mahmoud Abdel Aziz", "Abdel Aziz", "mahmoud-abdel-aziz"),
+    ("Juan Carlos Ferrer Llorens", "Ferrer Llorens", "juan-carlos-ferrer-llorens"),
+])
+def test_a_two_word_surname_alone_is_the_person_named_in_full(full, short, slug):
+    body = (f"The finance director, {full}, signed the contracts in 2019.\n\n"
+            f"In one email, {short} told a colleague to \"keep the second set of books at home\".")
+    assert speakers(body) == [("keep the second set of books at", slug)]
+    assert short.lower().replace(" ", "-") not in {p for p in people(body) if p != slug}
+
+
+def test_a_two_word_surname_two_people_share_is_nobody():
+    body = ("Luis Pereira Gomes, 61, and Tomás Pereira Gomes, 58, ran the firm for decades.\n\n"
+            "Pereira Gomes told reporters the firm would \"fight every charge\".")
+    assert speakers(body) == [("fight every charge", None)]

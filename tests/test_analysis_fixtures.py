@@ -136,7 +136,6 @@ BATCH_28_FIRST_RUN = {
     ("speakers", "b28-imatra-border-regional"): "the son's quote ('Her son … he') given to his mother of the same surname",
     ("speakers", "b28-riverton-mayoral-debate"): "'Haddad declined …, saying \"…\"' after a semicolon given to the "
                                                      "sentence's first subject",
-    ("speakers", "b28-solar-fraud-sentencing"): "'Sanchis Ortega' taken as a person apart from 'María José Sanchis Ortega'",
     ("events", "b28-beristain-transfer-saga"): "'the transfer window closing on Monday' not dated",
     ("events", "b28-commons-frozen-assets-debate"): "'become law by the end of the year' not dated",
     ("events", "b28-glaciologist-obituary"): "'In the summer of 1992', 'In a 2012 interview' not dated",

@@ -241,6 +241,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             _add(found, gaz.people[gaz_slug], c, texts, quotes, gazetteer=True)
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), gaz_slug))
             continue
+        # "María José Sanchis Ortega" … "Sanchis Ortega told a colleague": the last words of a name given in full
+        # before, a surname of two words (Spanish, Portuguese, Arabic "Abdel Aziz"), stand for that person — when
+        # only one person of the article ends so.
+        ends = _ends_a_full_name(c.words, found)
+        if ends is not None:
+            if ends:
+                _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
+                full_names.append((c.paragraph, c.start, c.words[-1].lower(), ends))
+            continue
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
@@ -453,6 +462,17 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                   possessive=c.possessive, in_quote=in_quote,
                                   after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
                                                                       and not given_name_at(texts[c.paragraph], c.lead))))
+
+
+def _ends_a_full_name(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
+    """The slug of the one person found so far whose longer name ends in `words`; "" when two do (neither can be
+    told); None when none does."""
+    tail = tuple(w.lower() for w in words)
+    slugs = {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
+             and tuple(w.lower() for w in p.name.split()[-len(words):]) == tail}
+    if not slugs:
+        return None
+    return slugs.pop() if len(slugs) == 1 else ""
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:

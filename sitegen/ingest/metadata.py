@@ -24,6 +24,12 @@ _BYLINE = re.compile(
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
     r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by|"
+    # More languages' labels: Ukrainian "Автори:", Greek "Γράφει"/"Επιμέλεια:", Turkish "Yazar:"/"Muhabir:", Polish and
+    # Dutch "Tekst:", Italian "Autori:", Lithuanian "Autorius:", Latvian "Autors:", Vietnamese "Tác giả:", Croatian and
+    # Serbian "Piše:", Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
+    r"автори|автори статті|пише|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
+    r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
+    r"hosted by|presented by|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
