@@ -312,3 +312,13 @@ def test_a_two_word_surname_two_people_share_is_nobody():
     body = ("Luis Pereira Gomes, 61, and Tomás Pereira Gomes, 58, ran the firm for decades.\n\n"
             "Pereira Gomes told reporters the firm would \"fight every charge\".")
     assert speakers(body) == [("fight every charge", None)]
+
+
+# Two people of one surname and a title: the one the article's own he or she right after the full name fits.
+
+def test_mr_or_ms_picks_the_one_the_article_calls_he_or_she():
+    body = ("Cllr Morwenna Trelawny, who chairs the committee, said the plan was overdue. \"It is time,\" she said.\n\n"
+            "Cllr Jory Trelawny, who is no relation, said he feared the cost. \"It is too much,\" he said.\n\n"
+            "Ms Trelawny replied that the plan was \"already paid for\". Mr Trelawny said it was \"a gamble\".")
+    assert speakers(body) == [("It is time", "morwenna-trelawny"), ("It is too much", "jory-trelawny"),
+                              ("already paid for", "morwenna-trelawny"), ("a gamble", "jory-trelawny")]

@@ -323,7 +323,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
             # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does.
-            slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz) or slug
+            slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz,
+                                  _pronoun_genders(by_surname[word], texts)) or slug
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.
@@ -766,19 +767,40 @@ def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
     return slug if words[0].lower() == first else None
 
 
-def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gazetteer) -> Optional[str]:
+def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gazetteer,
+                   told: Optional[dict] = None) -> Optional[str]:
     """Of people sharing a surname, the one a title's gender picks: the only one known to have it, else the only one
-    not known to have the other (a common first name tells: "Tom", "Alison")."""
+    not known to have the other (a common first name tells: "Tom", "Alison"; so does the article's own he or she
+    right after the full name: `told`)."""
     def gender_of(slug: str) -> Optional[str]:
         person = found.people.get(slug) or gaz.people.get(slug)
         first = person.name.split()[0].lower()
-        return person.gender or ("m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None)
+        return person.gender or ("m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None) \
+            or (told or {}).get(slug)
     genders = {slug: gender_of(slug) for slug in slugs}
     sure = [slug for slug, g in genders.items() if g == gender]
     if len(sure) == 1:
         return sure[0]
     open_ = [slug for slug, g in genders.items() if g in (None, gender)]
     return open_[0] if len(open_) == 1 else None
+
+
+_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+
+
+def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
+    """Slug → "m"/"f" for people of one surname whose full name the article follows, in the same paragraph and before
+    the next of them, with he/his or she/her: "Cllr Tamsin Pascoe, who proposed the motion, said …, she said"."""
+    places, slugs = named
+    out: dict[str, str] = {}
+    for k, ((paragraph, offset), slug) in enumerate(zip(places, slugs)):
+        if slug in out:
+            continue
+        end = next((o for p, o in places[k + 1:] if p == paragraph and o > offset), None)
+        m = _GENDERED.search(texts.get(paragraph, ""), offset, end if end is not None else len(texts.get(paragraph, "")))
+        if m:
+            out[slug] = "m" if m.group(1) else "f"
+    return out
 
 
 def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:
