@@ -163,7 +163,7 @@ def harvest(code: Path) -> list[dict]:
     document_title = getattr(headline, "document_title", None)
     source = inspect.getsource(layout._header).splitlines()
     call = layout._header.__code__.co_firstlineno + next(k for k, line in enumerate(source)
-                                                          if "title_at = pick_headline(" in line)
+                                                          if "title_at" in line and "= pick_headline(" in line)
     chosen = layout.pick_headline
     state: dict = {"force": None, "seen": None}
 
@@ -177,7 +177,11 @@ def harvest(code: Path) -> list[dict]:
             state["seen"].append({"texts": [infos[i].line.text for i in candidates], "decided": decided,
                                   "x": [[f(h, i) for f in FEATURES.values()] for i in candidates]})
         forced = next((i for i in candidates if infos[i].line.text == state["force"]), None)
-        return forced if forced is not None else chosen(infos, candidates, end, h1)
+        picked = chosen(infos, candidates, end, h1)
+        if forced is None:
+            return picked
+        # (Since stop 18 pick_headline also says why: (index, reason).)
+        return (forced, "forced") if isinstance(picked, tuple) else forced
 
     layout.pick_headline = pick
     pages = []

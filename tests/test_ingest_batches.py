@@ -32,8 +32,8 @@ _FLOORS = {
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
     "heldout_text_copied16": (0.975, 0.99, 0.99, 0.91),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79)
     "heldout_text_copied17": (0.92, 0.92, 0.68, 0.79),  # 0.928 0.93 0.69 after batch 28's fixes (first run 0.926 0.93 0.64)
-    "heldout_text_copied18": (0.94, 0.78, 0.75, 0.80),  # 0.944 0.79 0.76 after batch 28's fixes (first run 0.943 0.79 0.71)
-    "heldout_text_copied19": (0.92, 0.64, 0.63, 0.71),  # first run 0.925 0.64 0.64
+    "heldout_text_copied18": (0.94, 0.92, 0.75, 0.80),  # 0.942 0.93 0.76 after batch 28's fixes and the headline score (first run 0.943 0.79 0.71)
+    "heldout_text_copied19": (0.92, 0.70, 0.63, 0.71),  # 0.925 0.71 0.64 with the headline score (first run 0.925 0.64 0.64)
     "heldout_text_copied20": (0.94, 0.78, 0.73, 0.77),  # first run 0.941 0.79 0.74
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -143,13 +143,13 @@ BATCH_29_FIRST_RUN = {
 # Blind batch 30 (heldout_text_copied18): first run on main 0.943 0.79 0.71; what differs after batch 28's fixes.
 BATCH_30_FIRST_RUN = {
     "heldout_text_copied18/astrapi_el_tanker-kyroseis": "publisher, description, body (2 extra, 2 lost)",
-    "heldout_text_copied18/contrastado_es_video-otan-odesa": "title, publisher",
+    "heldout_text_copied18/contrastado_es_video-otan-odesa": "publisher, description, body (2 extra, 0 lost)",
     "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "title, author, date, description, body (0 extra, 6 lost)",
     "heldout_text_copied18/forskerbladet_da_iskerne-vulkaner": "publisher",
     "heldout_text_copied18/hanbit-ilbo_ko_jeongjeon-model-interview": "body (4 extra, 5 lost)",
     "heldout_text_copied18/hanseatischer-kurier_de_sicherheitsgarantien-bundestag": "body (3 extra, 3 lost)",
     "heldout_text_copied18/harbor-city-sentinel_en_mortgage-payoff-column": "author, description, body (5 extra, 5 lost)",
-    "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "title, publisher, description, body (8 extra, 0 lost)",
+    "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "publisher, body (7 extra, 0 lost)",
     "heldout_text_copied18/kapitalposten_sv_frysta-tillgangar-lan": "body (1 extra, 2 lost)",
     "heldout_text_copied18/kyivskyi-ohliadach_uk_zheneva-online": "description, body (1 extra, 0 lost)",
     "heldout_text_copied18/meridian_en_geneva-round-three": "body (1 extra, 0 lost)",
@@ -164,11 +164,11 @@ BATCH_31_FIRST_RUN = {
     "heldout_text_copied19/diarionazionale_it_sanzioni_flotta_ombra": "author, publisher, body (1 extra, 0 lost)",
     "heldout_text_copied19/financieelkompas_nl_gasprijs_vredesgesprekken": "title, author, description, body (0 extra, 7 lost)",
     "heldout_text_copied19/hamabat_he_arvuyot_bitachon": "author, date, publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied19/harbourside_en_kingsport_comeback": "title, description, body (1 extra, 1 lost)",
+    "heldout_text_copied19/harbourside_en_kingsport_comeback": "body (1 extra, 1 lost)",
     "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "title, author, description, body (5 extra, 4 lost)",
     "heldout_text_copied19/marmaraha_tr_istanbul_esir_takasi": "publisher",
     "heldout_text_copied19/meridianreview_en_interstellar_comet": "date, publisher",
-    "heldout_text_copied19/nadwisle24_pl_gwarancje_bezpieczenstwa": "title, publisher, description",
+    "heldout_text_copied19/nadwisle24_pl_gwarancje_bezpieczenstwa": "title, publisher",
     "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (3 extra, 5 lost)",
     "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "author, body (8 extra, 6 lost)",
     "heldout_text_copied19/vesteadunarii_ro_drona_galati": "body (7 extra, 0 lost)",

@@ -6,6 +6,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
+from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
 from sitegen.ingest.features import BULLET, NO_LETTERS, LineInfo
 from sitegen.ingest.language import UNSPACED
@@ -42,8 +43,46 @@ def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
     return False
 
 
-def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
-    """The headline among the header's candidates: the first that shares words with the story.
+def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> tuple[Optional[int], str]:
+    """The headline among the header's candidates: the rules' pick (_rules_headline), unless it bears a mark of the
+    furniture that stands near headlines — a score or weather line, a list's item, a label of three words or fewer, a
+    verdict — and the learned score (sitegen.ingest.headline_features) prefers another candidate. The rules know the
+    shapes they were written for; the score weighs position, shared words and shape together on shapes they were not.
+    Also why, for `sitegen ingest --explain`.
+    """
+    chosen = _rules_headline(infos, candidates, end, h1)
+    why = "the headline-shaped line that shares most words with the story"
+    if chosen is None or chosen == h1 or len(candidates) < 2 or not furniture_marked(infos[chosen].line.text):
+        return chosen, why
+    h = hf.header(infos, candidates, end, lambda text: stems(text, pairs=True))
+    best = max(candidates, key=lambda i: (hf.score(h, i), -i))
+    if best == chosen or furniture_marked(infos[best].line.text):
+        return chosen, why
+    parts = hf.contributions(h, best)
+    top = sorted((item for item in parts.items() if item[1]), key=lambda item: -abs(item[1]))[:4]
+    return best, (f"the learned score's pick (line {infos[chosen].line.n} looks like page furniture): "
+                  + ", ".join(f"{name} {value:+.2f}" for name, value in top))
+
+
+# Tokens of a score, a temperature, a count: numbers and symbols standing alone.
+_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
+_VERDICT = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{3,}[.!:]\s")
+
+
+def furniture_marked(text: str) -> bool:
+    """Whether a headline-shaped line bears a mark of page furniture rather than a headline: a score line or a weather
+    bar ("KINGSPORT 3 ROVERS 1", "Michalovce 2 °C | Trebišov 3 °C"), an item of a list, a label of three words or
+    fewer ("Wojna w Ukrainie"), a verdict opening on a word in capitals ("FALSO. …")."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    figures = sum(1 for t in tokens if _FIGURE_TOKEN.match(t))
+    return (figures >= 2 and figures * 5 >= len(tokens) or BULLET.match(text) is not None
+            or len(tokens) <= 3 or _VERDICT.match(text) is not None)
+
+
+def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
+    """The headline among the header's candidates by the rules: the first that shares words with the story.
 
     Lists of other stories ("Trending: …") and section names also look like headlines; only the
     real one is about what the story is about.

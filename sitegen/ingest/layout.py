@@ -488,16 +488,15 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 drop_line(info, f"breadcrumb trail and a cut-short headline (line {infos[longer].line.n} has it whole)")
                 continue
             candidates.append(i)
-    title_at = pick_headline(infos, candidates, end, h1)
+    title_at, why = pick_headline(infos, candidates, end, h1)
     if title_at is not None:
         infos[title_at].fate = "title"
-        infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else
-                                               ": the headline-shaped line that shares most words with the story")
+        infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else ": " + why)
         result.title = board_value(infos, title_at) or spaced_kicker(unglue_kicker(infos[title_at].line.text), infos,
                                                                       title_at)
     # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
     # headline again): what stands before that line is still the page's top bar, as without the title line.
-    shown = pick_headline(infos, candidates[1:], end, h1) if title_at is not None and h1 is None \
+    shown = pick_headline(infos, candidates[1:], end, h1)[0] if title_at is not None and h1 is None \
         and title_at == document_title(infos, candidates) else None
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
