@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis import subject_names as sn
 from sitegen.analysis.text import given_name_at, name_spans, quoted_spans
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -228,6 +229,41 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
+    # Capitalized words written inside a sentence, not at its start: names, not a sentence's first word ("Trade has …").
+    inside = {c.words[-1] for c in singles if not sn.subject_position(texts[c.paragraph], c.lead)}
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+
+    def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
+        # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
+        # name of two words or more, or one word used as a name (never after a preposition: "a bakery in Gdansk").
+        for other in by_paragraph.get(paragraph, ()):
+            if not a <= other.lead < b or other.words == c.words or c.words[-1] in other.words:
+                continue
+            if other.gazetteer is not None:
+                if gaz.people[other.gazetteer].kind == "person":
+                    return True
+                continue
+            if sn.after_preposition(texts[paragraph], other.lead):
+                continue
+            if len(other.words) > 1 or other.words[-1] in inside:
+                return True
+        return False
+
+    def subject_person(c: _Candidate) -> bool:
+        # "Marta Kowalczyk runs a bakery in Gdansk. "…," she said": see subject_names.
+        text = texts[c.paragraph]
+        if c.possessive or not 2 <= len(c.words) <= 3 or not sn.finite_verb_after(text, c.end) \
+                or not sn.subject_position(text, c.lead) or sn.place_or_body(c.words, tuple(texts.values())):
+            return False
+        first = c.words[0].lower()
+        gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+        after = [p for p in (c.paragraph, c.paragraph + 1) if p in texts]
+        points = sn.pronoun_after([texts[p] for p in after], [quotes[p] for p in after], c.end, gender,
+                                  lambda k, a, b: someone_else(c, after[k], a, b))
+        return points is True or points is None and first in lx.FIRST_NAMES
+
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
         if c.gazetteer is not None:
@@ -255,7 +291,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
-                or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)):
+                or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
+                or subject_person(c)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)

@@ -2117,7 +2117,9 @@ class _Resolver:
         window = [m for m in self.people.mentions
                   if paragraph - GENDER_LOOKBACK <= m.paragraph and (m.paragraph, m.start) < (paragraph, offset)]
         candidates = {m.key for m in window if self._kind(m.key) == "person"}
-        if any(slug not in self.genders for slug in candidates if self._latest(window, slug) > paragraph - 2):
+        # (A first name of the other gender vetoes: "Daniel Carlen had spent …" is no "she".)
+        if any(slug not in self.genders and self.name_genders.get(slug, gender) == gender
+               for slug in candidates if self._latest(window, slug) > paragraph - 2):
             return None  # someone of unknown gender was named just before: they may be the one
         same = {slug for slug in candidates if self.genders.get(slug) == gender}
         if len(same) > 1:

@@ -1,0 +1,136 @@
+"""A name no cue marks as a person's, read as one from the sentence it opens and the pronouns after it.
+
+"Marta Kowalczyk runs a bakery in Gdansk. "We will survive," she said.": news copy introduces people this way
+as often as with a role or an age, and the he/she after it has no one else to mean. A name of two or three words
+that is the subject of a finite verb (at a sentence's start, or past "But" or an opening phrase ending in a comma)
+is a person's when
+  - its first word is a known first name, or
+  - the first pronoun after it (outside quotations, in its paragraph or the next) is he, she, his or "with her",
+    of the first name's gender when it has one, and no one else is named or described before that pronoun.
+Never when the words say a place or a body ("Victoria Falls", "Costa Rica", "Amnesty International"), the article
+writes the name after "the" or "in", or an it/its/they/their or an object him/her comes first ("Goldman Sachs cut
+its forecast", "Morgan Stanley hired her").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional, Sequence
+
+from sitegen.analysis import lexicon as lx
+
+# Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
+# opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
+_SUBJECT_START = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
+    r"(?:On|In|At|After|Before|Since|By|During|Last|This|Earlier|Later|Until|For|Over|Within|When|As|Years|Months|"
+    r"Weeks|Days|Two|Three|Four|Five)\b[^.!?;:\"“”]{0,60},\s+)?$")
+# A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
+_IRREGULAR = """is was has had will would can could did does must may might should shall took won lost ran left grew
+spent made gave built found kept led met paid sold sent spoke wrote told said became began came went got held knew
+saw stood thought brought bought fought taught sat put set quit cut fell felt drove flew rode rose broke chose wore
+swore hid hung lay lit meant read shut slept sang sank swam threw understood woke""".split()
+_NOT_VERBS = lx.CAPITALIZED_STOPWORDS | lx.PREPOSITIONS | lx.DETERMINERS | frozenset(
+    "its his hers ours theirs yours plus versus thus us yes bus gas news series species".split())
+_FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|now|later|recently|never|often|once|already|previously|first|"
+                           r"long|only|quickly|then|soon)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
+# What follows a plural noun ("Goldman Sachs analysts said", "Tesla Motors shares fell"): another verb, not an object.
+_VERB_NEXT = frozenset("said says say are were have had will would could fell rose told think thinks expect "
+                       "expected warned".split())
+
+# Words that make a name a place's or a body's, at its start or its end.
+PLACE_OR_BODY_OPENERS = frozenset("""new san santa santo são sao saint sainte st los las le la el al real notre costa
+sierra hong sri port fort mount mont monte lake cape human royal national united great puerto rio buenos abu tel
+kuala addis dar porto ciudad villa nueva nuevo nova novo gran grand upper lower north south east west central
+amnesty deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia les die il lo""".split())
+PLACE_OR_BODY_ENDS = frozenset("""falls springs heights park beach bay lake harbour harbor point creek islands
+mountain hills coast sound rapids gardens village town township cove ridge forest plains downs
+international global worldwide watch foundation trust society institute labs pharma pharmaceuticals studios records
+foods brands health insurance securities investments ventures solutions networks communications industries
+enterprises resources mining minerals steel chemicals logistics shipping rail railways express telecom mobile
+software robotics dynamics aerospace automotive electric water rovers united city festival marathon
+olympics championship championships prize expo fair wars tales chronicles""".split())
+
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z\-]*")
+_PREPOSITION_END = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside"})))
+# A singular person noun after a determiner, as a subject a he/she may mean ("A neighbour said", "the mayor"), but not
+# what the name's bearer is ("has been a teacher", "works as a nurse").
+_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+_COPULA_END = re.compile(r"\b(?:is|was|been|be|became|becomes|as|remains|remained)\s+$")
+_NAMED_AFTER = re.compile(r"\b(?:the|in|at|near|outside|inside|across|around|into|throughout)\s+$", re.IGNORECASE)
+
+
+def subject_position(text: str, lead: int) -> bool:
+    """Whether a name at `lead` opens its sentence (or its sentence past an opening word or phrase)."""
+    return _SUBJECT_START.search(text, max(0, lead - 80), lead) is not None
+
+
+def finite_verb_after(text: str, end: int) -> bool:
+    m = _FINITE_AFTER.match(text, end)
+    if not m:
+        return False
+    verb, following = m.group(1), m.group(2)
+    if verb in _NOT_VERBS or verb in lx.PERSON_NOUNS or verb in lx.ORG_HEADS or verb in lx.ANONYMOUS_HEADS:
+        return False
+    if verb in _IRREGULAR or verb.endswith("ed"):
+        return True
+    # "runs", "says", "fishes"; not "analysts said", "shares fell" (a noun, then the verb).
+    return verb.endswith("s") and not verb.endswith("ss") and following not in _VERB_NEXT \
+        and not (following or "").endswith("ed")
+
+
+def place_or_body(words: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the name's words, or how the article writes it elsewhere, say it is a place or a body."""
+    lowered = [w.lower() for w in words]
+    if lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS or lowered[0] in lx.AFFILIATIONS \
+            or any(w in lx.GOVERNMENT_PLACES or w in lx.ORG_HEADS for w in lowered):
+        return True
+    name = " ".join(words)
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            if _NAMED_AFTER.search(text, max(0, at - 12), at) or text.startswith(("-based", "’s own", "'s own"), at + len(name)):
+                return True  # "in Santa Aurelia", "the Goldman Sachs report"
+            at = text.find(name, at + 1)
+    return False
+
+
+def pronoun_after(texts: Sequence[str], quotes: Sequence[Sequence], start: int, first_gender: Optional[str],
+                  named_between: Callable[[int, int, int], bool]) -> Optional[bool]:
+    """Reading on from `start` in texts[0] (then texts[1]), outside quotations: True when a he/she/his/"with her" of
+    the name's gender comes before anything else it could mean; False when an it/its/they, an object him/her, a
+    pronoun of the other gender or another person named or described comes first; None when nothing does.
+    `named_between(k, a, b)`: whether texts[k] names someone else between offsets a and b."""
+    for k, text in enumerate(texts):
+        a = start if k == 0 else 0
+        spans = sorted((s.start, s.end) for s in quotes[k])
+        for m in _PRONOUN.finditer(text, a):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            if named_between(k, a, m.start()) or _described_between(text, spans, a, m.start()):
+                return False
+            word = m.group(1).lower()
+            if word in ("it", "its", "they", "their", "them", "him"):
+                return False
+            if word == "her" and not _PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()):
+                return False  # "hired her": someone the name acts on; "with her husband": hers
+            gender = "f" if word in ("she", "her") else "m"
+            return first_gender in (None, gender)
+        if named_between(k, a, len(text)) or _described_between(text, spans, a, len(text)):
+            return False
+    return None
+
+
+def after_preposition(text: str, lead: int) -> bool:
+    """Whether a preposition ("in", "with", "near") stands right before `lead`: a place's or an object's name."""
+    return _PREPOSITION_END.search(text, max(0, lead - 12), lead) is not None
+
+
+def _described_between(text: str, spans: list, a: int, b: int) -> bool:
+    for m in _DESCRIBED.finditer(text, a, b):
+        noun = m.group(1)
+        if noun in lx.PERSON_NOUNS and noun not in ("people", "residents", "officials", "sources", "members") \
+                and not any(s <= m.start() < e for s, e in spans) \
+                and not _COPULA_END.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
