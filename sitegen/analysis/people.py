@@ -170,6 +170,7 @@ class _Run:
     possessive: bool
     title: str = ""  # capitalized title words before the name
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
+    role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
 
 
 @dataclass
@@ -229,15 +230,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
-    # Capitalized words written inside a sentence, not at its start: names, not a sentence's first word ("Trade has …").
-    inside = {c.words[-1] for c in singles if not sn.subject_position(texts[c.paragraph], c.lead)}
+    surnames = {m.words[-1] for m in multi}
     by_paragraph: dict[int, list[_Candidate]] = {}
     for c in candidates:
         by_paragraph.setdefault(c.paragraph, []).append(c)
 
     def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
         # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
-        # name of two words or more, or one word used as a name (never after a preposition: "a bakery in Gdansk").
+        # name of two words or more (never after a preposition: "a bakery in Gdansk"), or one word the article uses as
+        # someone's surname or as a speaker ("Nowak said"; not "fled Aleppo", "Trade has halved").
         for other in by_paragraph.get(paragraph, ()):
             if not a <= other.lead < b or other.words == c.words or c.words[-1] in other.words:
                 continue
@@ -247,7 +248,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 continue
             if sn.after_preposition(texts[paragraph], other.lead):
                 continue
-            if len(other.words) > 1 or other.words[-1] in inside:
+            if len(other.words) > 1 or other.words[-1] in surnames or speaks_alone(other.words[-1].lower()):
                 return True
         return False
 
@@ -300,10 +301,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             slug = slugify(name + " person")
         role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
         kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
-        _add(found, Person(slug=slug, name=name, role=role or None,
+        # "Costa Rica said", "Amnesty International said": a speaker whose name's words say it is a place or a body
+        # is one (no person page, and no he/she points to it).
+        body = not c.title and sn.place_or_body_words(c.words)
+        _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
-        full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
+        if not body:
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
     # 'a pilot who goes by the call sign "Moroz"': the name he goes by, as a surname is for "Moroz said" later.
     called = [c for c in singles if len(c.words) == 1 and not c.title and given_name_at(texts[c.paragraph], c.lead)]
@@ -539,7 +544,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             lead = run[0][1]
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
-                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None), gaz))
+                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
+                                       role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
+                                       and bool(_role_before(text, lead))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -714,6 +721,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
             _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
+    if run.role_before and last_title == 0 and len(segment) == 2:
+        last_title = -1  # "sacked manager Dean Pryce", "chief executive Earl Barrett": a first name, as the role is before
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:

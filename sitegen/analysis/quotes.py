@@ -789,6 +789,9 @@ class _Resolver:
                 continue
             if _NEXT_CLAUSE.match(masked, comma + 1):
                 continue  # `"in the coming days", and that Putin had described …`: another clause, with its own words
+            if _PASSIVE_BEFORE_VERB.search(masked, max(comma, verb.start() - 12), verb.start()) \
+                    or _VERB.search(masked, comma + 1, verb.start()):
+                continue  # `"…", but people close to him said he was told`: a passive, inside what others said
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
                 return found, True

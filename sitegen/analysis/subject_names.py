@@ -41,21 +41,26 @@ _VERB_NEXT = frozenset("said says say are were have had will would could fell ro
 PLACE_OR_BODY_OPENERS = frozenset("""new san santa santo são sao saint sainte st los las le la el al real notre costa
 sierra hong sri port fort mount mont monte lake cape human royal national united great puerto rio buenos abu tel
 kuala addis dar porto ciudad villa nueva nuevo nova novo gran grand upper lower north south east west central
-amnesty deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia les die il lo""".split())
+hurricane typhoon cyclone storm tropical operation
+amnesty credit deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia les die il lo""".split())
 PLACE_OR_BODY_ENDS = frozenset("""falls springs heights park beach bay lake harbour harbor point creek islands
 mountain hills coast sound rapids gardens village town township cove ridge forest plains downs
 international global worldwide watch foundation trust society institute labs pharma pharmaceuticals studios records
 foods brands health insurance securities investments ventures solutions networks communications industries
 enterprises resources mining minerals steel chemicals logistics shipping rail railways express telecom mobile
-software robotics dynamics aerospace automotive electric water rovers united city festival marathon
-olympics championship championships prize expo fair wars tales chronicles""".split())
+software robotics dynamics aerospace automotive motor electric power water rovers united city festival marathon
+olympics championship championships prize expo fair wars tales chronicles game show theatre theater opera
+ballet orchestra wanderers albion juniors hotspur rangers""".split())
 
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")
-_PREPOSITION_END = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside"})))
+_PREPOSITION_END = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
 # A singular person noun after a determiner, as a subject a he/she may mean ("A neighbour said", "the mayor"), but not
 # what the name's bearer is ("has been a teacher", "works as a nurse").
 _DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+# "her café", "her two sons": a noun (or a number) after "her" makes it a possessive.
+_POSSESSED = re.compile(r"\s+(?!(?:%s|[a-z]+ly)\b)(?:[a-zà-ÿ][\w\-]*|\d)" % "|".join(
+    sorted(lx.PREPOSITIONS | lx.DETERMINERS | lx.CAPITALIZED_STOPWORDS | {"in", "out", "up", "down", "off", "back"})))
 _COPULA_END = re.compile(r"\b(?:is|was|been|be|became|becomes|as|remains|remained)\s+$")
 _NAMED_AFTER = re.compile(r"\b(?:the|in|at|near|outside|inside|across|around|into|throughout)\s+$", re.IGNORECASE)
 
@@ -79,11 +84,17 @@ def finite_verb_after(text: str, end: int) -> bool:
         and not (following or "").endswith("ed")
 
 
+def place_or_body_words(words: Sequence[str]) -> bool:
+    """Whether a name's words say it is a place's, a body's, a storm's or a work's ("Costa Rica", "Amnesty
+    International", "Hurricane Melissa", "Swan Lake")."""
+    lowered = [w.lower() for w in words]
+    return lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS or lowered[0] in lx.AFFILIATIONS \
+        or any(w in lx.GOVERNMENT_PLACES or w in lx.ORG_HEADS for w in lowered)
+
+
 def place_or_body(words: Sequence[str], texts: Sequence[str]) -> bool:
     """Whether the name's words, or how the article writes it elsewhere, say it is a place or a body."""
-    lowered = [w.lower() for w in words]
-    if lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS or lowered[0] in lx.AFFILIATIONS \
-            or any(w in lx.GOVERNMENT_PLACES or w in lx.ORG_HEADS for w in lowered):
+    if place_or_body_words(words):
         return True
     name = " ".join(words)
     for text in texts:
@@ -112,8 +123,8 @@ def pronoun_after(texts: Sequence[str], quotes: Sequence[Sequence], start: int, 
             word = m.group(1).lower()
             if word in ("it", "its", "they", "their", "them", "him"):
                 return False
-            if word == "her" and not _PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()):
-                return False  # "hired her": someone the name acts on; "with her husband": hers
+            if word == "her" and not _POSSESSED.match(text, m.end()):
+                return False  # "hired her", "gave her a bonus": someone the name acts on; "opened her café": hers
             gender = "f" if word in ("she", "her") else "m"
             return first_gender in (None, gender)
         if named_between(k, a, len(text)) or _described_between(text, spans, a, len(text)):
