@@ -237,8 +237,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
 
     def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
         # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
-        # name of two words or more (never after a preposition: "a bakery in Gdansk"), or one word the article uses as
-        # someone's surname or as a speaker ("Nowak said"; not "fled Aleppo", "Trade has halved").
+        # name of two words or more ("runs the shop with Piotr Nowak"), or one word the article uses as someone's
+        # surname or as a speaker, not after a preposition ("Nowak said"; not "fled Aleppo", "a bakery in Gdansk").
         for other in by_paragraph.get(paragraph, ()):
             if not a <= other.lead < b or other.words == c.words or c.words[-1] in other.words:
                 continue
@@ -246,9 +246,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 if gaz.people[other.gazetteer].kind == "person":
                     return True
                 continue
-            if sn.after_preposition(texts[paragraph], other.lead):
-                continue
-            if len(other.words) > 1 or other.words[-1] in surnames or speaks_alone(other.words[-1].lower()):
+            if len(other.words) > 1 or (other.words[-1] in surnames or speaks_alone(other.words[-1].lower())) \
+                    and not sn.after_preposition(texts[paragraph], other.lead):
                 return True
         return False
 

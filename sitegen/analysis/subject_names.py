@@ -97,7 +97,10 @@ def place_or_body(words: Sequence[str], texts: Sequence[str]) -> bool:
     if place_or_body_words(words):
         return True
     name = " ".join(words)
+    alone = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+%s\b(?!\s+[A-Z])" % re.escape(words[0]))
     for text in texts:
+        if words[0] in text and alone.search(text):
+            return True  # "Aleppo Textiles" in an article about trade "in Aleppo": a body named after its place
         at = text.find(name)
         while at >= 0:
             if _NAMED_AFTER.search(text, max(0, at - 12), at) or text.startswith(("-based", "’s own", "'s own"), at + len(name)):
