@@ -111,3 +111,12 @@ def test_a_passive_after_a_quote_names_no_one():
             'The club said on Sunday that Holloway, 44, had left "by mutual consent", but people close to the dressing '
             'room said he was told of the decision by text message.')
     assert speakers(body) == [("by mutual consent", None)]
+
+
+@pytest.mark.parametrize("body, slug", [
+    ('Moreau\'s predecessor, Hugo Lambert, criticised the plan. "It was rushed," he said.', "hugo-lambert"),
+    ('Tanaka\'s successor, Hiroshi Mori, dropped the bid. "It was never viable," he told NHK.', "hiroshi-mori"),
+    ('Lindqvist\'s predecessor, Oskar Berg, criticised the plan. "It is naive," he told SVT.', "oskar-berg"),
+])
+def test_who_comes_before_or_after_someone_set_off_by_commas_is_a_person(body, slug):
+    assert [s for _, s in speakers(body)] == [slug]

@@ -865,6 +865,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our|a|an|A|An)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
+                 or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
@@ -884,6 +885,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+# "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.
+_HOLDER_AFTER_OWNER = frozenset("predecessor successor".split())
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
