@@ -255,7 +255,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "Marta Kowalczyk runs a bakery in Gdansk. "…," she said": see subject_names.
         text = texts[c.paragraph]
         if c.possessive or not 2 <= len(c.words) <= 3 or not sn.finite_verb_after(text, c.end) \
-                or not sn.subject_position(text, c.lead) or sn.place_or_body(c.words, tuple(texts.values())):
+                or not sn.subject_position(text, c.lead) or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
             return False
         first = c.words[0].lower()
         gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None

@@ -37,20 +37,35 @@ _FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|now|later|recently|never|often|
 _VERB_NEXT = frozenset("said says say are were have had will would could fell rose told think thinks expect "
                        "expected warned".split())
 
-# Words that make a name a place's or a body's, at its start or its end.
-PLACE_OR_BODY_OPENERS = frozenset("""new san santa santo são sao saint sainte st los las le la el al real notre costa
-sierra hong sri port fort mount mont monte lake cape human royal national united great puerto rio buenos abu tel
-kuala addis dar porto ciudad villa nueva nuevo nova novo gran grand upper lower north south east west central
-hurricane typhoon cyclone storm tropical operation
-amnesty credit deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia les die il lo""".split())
-PLACE_OR_BODY_ENDS = frozenset("""falls springs heights park beach bay lake harbour harbor point creek islands
-mountain hills coast sound rapids gardens village town township cove ridge forest plains downs
-international global worldwide watch foundation trust society institute labs pharma pharmaceuticals studios records
-foods brands health insurance securities investments ventures solutions networks communications industries
-enterprises resources mining minerals steel chemicals logistics shipping rail railways express telecom mobile
-software robotics dynamics aerospace automotive motor electric power water rovers united city festival marathon
-olympics championship championships prize expo fair wars tales chronicles game show theatre theater opera
-ballet orchestra wanderers albion juniors hotspur rangers""".split())
+# Words that make a name a place's or a body's, at its start or its end, with next to no person bearing one so
+# ("Costa Rica", "Amnesty International", "Typhoon Tomas", "Niagara Falls"): a speaker so named is an organization.
+PLACE_OR_BODY_OPENERS = frozenset("""san santa santo são sao saint sainte st los las le la el real notre costa hong
+sri port fort mount mont monte cape lake human royal national united great puerto buenos tel kuala addis porto ciudad villa
+nueva nuevo nova novo gran grand upper lower north south east west central hurricane typhoon cyclone storm tropical
+operation amnesty credit deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia
+die""".split())
+PLACE_OR_BODY_ENDS = frozenset("""falls springs heights beach lake harbour harbor point creek islands mountain coast
+sound rapids gardens village township cove plains international global worldwide watch foundation trust society
+institute labs pharma pharmaceuticals studios records foods brands health insurance securities investments ventures
+solutions networks communications industries enterprises resources mining minerals chemicals logistics shipping rail
+railways express telecom mobile software robotics dynamics aerospace automotive motor electric rovers united city
+festival marathon olympics championship championships prize expo fair wars tales chronicles game show theatre
+theater opera ballet orchestra wanderers albion juniors hotspur rangers services""".split())
+# Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they
+# keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
+_MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
+_MAYBE_PLACE_OR_BODY_ENDS = frozenset("""power steel ridge downs park bay hills town forest water brothers bros sons
+sisters partners""".split()) | lx.SURNAME_ORG_WORDS
+_GIVEN_NAME_AFFILIATIONS = frozenset("finn dane green".split())  # ("Finn Russell said": a first name)
+# A country or a continent ends a body's name ("Alzheimer Europe", "Save Ukraine"), never a surname; cities may
+# ("Denzel Washington", "Irving Berlin", "Jack London") and so open a name only.
+_COUNTRIES = frozenset("""russia china ukraine iran india pakistan japan germany britain syria iraq taiwan korea canada
+mexico brazil egypt qatar poland hungary belarus venezuela afghanistan yemen lebanon gaza europe africa asia""".split())
+# What a business does that a person seldom does: "Goldman Sachs cut its forecast", "Morgan Stanley raised the target".
+_BUSINESS_OBJECT = re.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|outlook|guidance|dividends?|(?:interest\s+)?rates|"
+                              r"jobs|workforce|headcount|shares|stake|earnings|profits?|revenues?|sales|output|production|"
+                              r"ratings?|branches|stores|plants|factories|outlets|routes|fares|bonuses|salaries|capacity|"
+                              r"buyback|bid|offer|prices?)\b")
 
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")
@@ -86,15 +101,22 @@ def finite_verb_after(text: str, end: int) -> bool:
 
 def place_or_body_words(words: Sequence[str]) -> bool:
     """Whether a name's words say it is a place's, a body's, a storm's or a work's ("Costa Rica", "Amnesty
-    International", "Hurricane Melissa", "Swan Lake")."""
+    International", "Hurricane Melissa", "Swan Lake", "Moscow Exchange")."""
     lowered = [w.lower() for w in words]
-    return lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS or lowered[0] in lx.AFFILIATIONS \
-        or any(w in lx.GOVERNMENT_PLACES or w in lx.ORG_HEADS for w in lowered)
+    return lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS \
+        or lowered[0] in lx.AFFILIATIONS and lowered[0] not in _GIVEN_NAME_AFFILIATIONS \
+        or lowered[0] in lx.GOVERNMENT_PLACES or lowered[-1] in _COUNTRIES or any(w in lx.ORG_HEADS for w in lowered)
 
 
-def place_or_body(words: Sequence[str], texts: Sequence[str]) -> bool:
-    """Whether the name's words, or how the article writes it elsewhere, say it is a place or a body."""
-    if place_or_body_words(words):
+def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:
+    """Whether the name's words, what its verb does (`text` from `end`), or how the article writes it elsewhere, say
+    a name opening a sentence is a place's or a body's."""
+    lowered = [w.lower() for w in words]
+    if place_or_body_words(words) or lowered[0] in _MAYBE_PLACE_OR_BODY_OPENERS \
+            or lowered[-1] in _MAYBE_PLACE_OR_BODY_ENDS or any(w in lx.GOVERNMENT_PLACES for w in lowered):
+        return True
+    verb = _FINITE_AFTER.match(text, end)
+    if verb and lowered[0] not in lx.FIRST_NAMES and _BUSINESS_OBJECT.match(text, verb.end(1)):
         return True
     name = " ".join(words)
     alone = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+%s\b(?!\s+[A-Z])" % re.escape(words[0]))
