@@ -55,7 +55,7 @@ theater opera ballet orchestra wanderers albion juniors hotspur rangers services
 # keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
 _MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
 _MAYBE_PLACE_OR_BODY_ENDS = frozenset("""power steel ridge downs park bay hills town forest water brothers bros sons
-sisters partners""".split()) | lx.SURNAME_ORG_WORDS
+sisters partners line cross bowl trophy medal""".split()) | lx.SURNAME_ORG_WORDS
 _GIVEN_NAME_AFFILIATIONS = frozenset("finn dane green".split())  # ("Finn Russell said": a first name)
 # A country or a continent ends a body's name ("Alzheimer Europe", "Save Ukraine"), never a surname; cities may
 # ("Denzel Washington", "Irving Berlin", "Jack London") and so open a name only.
@@ -116,7 +116,7 @@ def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: in
             or lowered[-1] in _MAYBE_PLACE_OR_BODY_ENDS or any(w in lx.GOVERNMENT_PLACES for w in lowered):
         return True
     verb = _FINITE_AFTER.match(text, end)
-    if verb and lowered[0] not in lx.FIRST_NAMES and _BUSINESS_OBJECT.match(text, verb.end(1)):
+    if verb and _BUSINESS_OBJECT.match(text, verb.end(1)):  # (even "John Lewis cut 1,500 jobs": the retailer)
         return True
     name = " ".join(words)
     alone = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+%s\b(?!\s+[A-Z])" % re.escape(words[0]))
