@@ -254,15 +254,21 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     def subject_person(c: _Candidate) -> bool:
         # "Marta Kowalczyk runs a bakery in Gdansk. "…," she said": see subject_names.
         text = texts[c.paragraph]
-        if c.possessive or not 2 <= len(c.words) <= 3 or not sn.finite_verb_after(text, c.end) \
-                or not sn.subject_position(text, c.lead) or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
+        # (Name particles aside: "Pieter van der Berg"; four words only with a pronoun: "José María Fernández López".)
+        size = sum(w.lower() not in lx.NAME_PARTICLES for w in c.words)
+        if c.possessive or not 2 <= size <= len(c.words) <= 4 or not sn.subject_position(text, c.lead) \
+                or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
+            return False
+        if size < 4 and sn.kin_after(text, c.end):
+            return True  # "Marta Kowalczyk and her husband run …"
+        if not sn.finite_verb_after(text, c.end):
             return False
         first = c.words[0].lower()
         gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
         after = [p for p in (c.paragraph, c.paragraph + 1) if p in texts]
         points = sn.pronoun_after([texts[p] for p in after], [quotes[p] for p in after], c.end, gender,
                                   lambda k, a, b: someone_else(c, after[k], a, b))
-        return points is True or points is None and first in lx.FIRST_NAMES
+        return points is True or points is None and first in lx.FIRST_NAMES and size < 4
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -778,7 +784,7 @@ _ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
 _GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
-esther fletcher foster gunther günther günter harper heather homer hunter jasper jennifer jupiter lester oliver parker
+esther fletcher foster gunther günther günter harper pieter heather homer hunter jasper jennifer jupiter lester oliver parker
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
 
 

@@ -85,6 +85,15 @@ def subject_position(text: str, lead: int) -> bool:
     return _SUBJECT_START.search(text, max(0, lead - 80), lead) is not None
 
 
+# "Marta Kowalczyk and her husband run …": a subject shared with one's kin is a person's.
+_KIN_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:[a-z\-]+\s+)?(?:husband|wife|partner|son|sons|daughter|daughters|"
+                        r"children|brother|brothers|sister|sisters|mother|father|parents|family|fianc[ée]e?)\b")
+
+
+def kin_after(text: str, end: int) -> bool:
+    return _KIN_AFTER.match(text, end) is not None
+
+
 def finite_verb_after(text: str, end: int) -> bool:
     m = _FINITE_AFTER.match(text, end)
     if not m:
