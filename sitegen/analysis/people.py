@@ -257,6 +257,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # (Name particles aside: "Pieter van der Berg"; four words only with a pronoun: "José María Fernández López".)
         size = sum(w.lower() not in lx.NAME_PARTICLES for w in c.words)
         if c.possessive or not 2 <= size <= len(c.words) <= 4 or not sn.subject_position(text, c.lead) \
+                or any(q.start <= c.lead < q.end for q in quotes[c.paragraph]) \
                 or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
             return False
         if size < 4 and sn.kin_after(text, c.end):
