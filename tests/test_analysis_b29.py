@@ -132,4 +132,4 @@ def test_who_comes_before_or_after_someone_set_off_by_commas_is_a_person(body, s
 def test_a_name_opening_a_sentence_inside_a_quotation_is_not_read_by_the_rule():
     body = '"I told them twice. Marek Zielinski runs this place now," he said.'
     assert persons(body) == set()
-    assert speakers(body) == [("I told them twice. Marek Zielins", None)]
+    assert speakers(body) == [("I told them twice. Marek Zielin", None)]
