@@ -217,8 +217,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     # Asked only for the last words of longer names, so worked out only for them (the preposition test
     # reads the words before each use of the word, and an article has dozens of one-word candidates).
     def reused(word: str) -> bool:
+        # ("Key figures show …" makes no one a person; nor "The Rhinos are second" after "Leeds Rhinos": a team's or a
+        # firm's short name takes "the", a surname does not.)
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
-                   for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
+                   and not texts[c.paragraph].endswith(("the ", "The "), 0, c.lead)
+                   for c in singles_by_word.get(word, ()))
 
     def titled_alone(word: str) -> bool:
         # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.

@@ -129,9 +129,15 @@ def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: in
         return True
     name = " ".join(words)
     alone = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+%s\b(?!\s+[A-Z])" % re.escape(words[0]))
+    # "The Rhinos are second", "the Rhinos' fifth win" after "Leeds Rhinos": a team's or a firm's last word alone after
+    # "the", then a verb, a preposition, a stop or a possessive (not "the Kowalczyk bakery", "the Williams sisters").
+    the_last = re.compile(r"\b[Tt]he\s+%s(?:[’']s?\s|(?=\s*[,.;:!?)]|\s+(?:are|were|is|was|have|has|had|will|would|can|"
+                          r"could|and|or|in|at|on|to|for|of|with|by|from|[a-z]+ed)\b))" % re.escape(words[-1]))
     for text in texts:
         if words[0] in text and alone.search(text):
             return True  # "Aleppo Textiles" in an article about trade "in Aleppo": a body named after its place
+        if words[-1] in text and the_last.search(text):
+            return True
         at = text.find(name)
         while at >= 0:
             if _NAMED_AFTER.search(text, max(0, at - 12), at) or text.startswith(("-based", "’s own", "'s own"), at + len(name)):
