@@ -2,14 +2,17 @@
 
 "Marta Kowalczyk runs a bakery in Gdansk. "We will survive," she said.": news copy introduces people this way
 as often as with a role or an age, and the he/she after it has no one else to mean. A name of two or three words
-that is the subject of a finite verb (at a sentence's start, or past "But" or an opening phrase ending in a comma)
-is a person's when
+(particles aside; four with the pronoun) that is the subject of a finite verb (at a sentence's start, or past "But"
+or an opening phrase ending in a comma) is a person's when
   - its first word is a known first name, or
-  - the first pronoun after it (outside quotations, in its paragraph or the next) is he, she, his or "with her",
-    of the first name's gender when it has one, and no one else is named or described before that pronoun.
-Never when the words say a place or a body ("Victoria Falls", "Costa Rica", "Amnesty International"), the article
-writes the name after "the" or "in", or an it/its/they/their or an object him/her comes first ("Goldman Sachs cut
-its forecast", "Morgan Stanley hired her").
+  - the first pronoun after it (outside quotations, in its paragraph or the next) is he, she, his or a possessive
+    her ("opened her café"), of the first name's gender when it has one, and no one else is named or described
+    before that pronoun;
+and "Marta Kowalczyk and her husband run …" is a person's without more.
+Never when the words say a place, a body, a storm or a work ("Victoria Falls", "Costa Rica", "Amnesty
+International", "Hurricane Melissa"), the article writes the name after "the" or "in" or its short name after "the"
+("The Rhinos are second"), the verb does what a business does ("cut the forecast"), or an it/its/they/their or an
+object him/her comes first ("Goldman Sachs cut its forecast", "Morgan Stanley hired her").
 """
 from __future__ import annotations
 
@@ -68,7 +71,6 @@ _BUSINESS_OBJECT = re.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|o
                               r"buyback|bid|offer|prices?)\b")
 
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][a-z\-]*")
 _PREPOSITION_END = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
 # A singular person noun after a determiner, as a subject a he/she may mean ("A neighbour said", "the mayor"), but not
 # what the name's bearer is ("has been a teacher", "works as a nurse").
