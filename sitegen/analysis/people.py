@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis import subject_names as sn
 from sitegen.analysis.text import given_name_at, name_spans, quoted_spans
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -169,6 +170,7 @@ class _Run:
     possessive: bool
     title: str = ""  # capitalized title words before the name
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
+    role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
 
 
 @dataclass
@@ -215,8 +217,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     # Asked only for the last words of longer names, so worked out only for them (the preposition test
     # reads the words before each use of the word, and an article has dozens of one-word candidates).
     def reused(word: str) -> bool:
+        # ("Key figures show …" makes no one a person; nor "The Rhinos are second" after "Leeds Rhinos": a team's or a
+        # firm's short name takes "the", a surname does not.)
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
-                   for c in singles_by_word.get(word, ()))  # ("Key figures show …" makes no one a person)
+                   and not texts[c.paragraph].endswith(("the ", "The "), 0, c.lead)
+                   for c in singles_by_word.get(word, ()))
 
     def titled_alone(word: str) -> bool:
         # "Tan Wei Ling" … "Ms. Tan said": a family name written first, used alone after Mr or Ms.
@@ -227,6 +232,47 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # written first, speaking alone makes the full name a person (whom "Wei" then stands for).
         return 2 <= len(words) <= 3 and words[0].lower() in lx.FAMILY_NAMES_FIRST and words[1].lower() not in lx.FIRST_NAMES \
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
+
+    surnames = {m.words[-1] for m in multi}
+    by_paragraph: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
+
+    def someone_else(c: _Candidate, paragraph: int, a: int, b: int) -> bool:
+        # Whom a he/she between offsets a and b of that paragraph may mean besides c: a person of the gazetteer, a
+        # name of two words or more ("runs the shop with Piotr Nowak"), or one word the article uses as someone's
+        # surname or as a speaker, not after a preposition ("Nowak said"; not "fled Aleppo", "a bakery in Gdansk").
+        for other in by_paragraph.get(paragraph, ()):
+            if not a <= other.lead < b or other.words == c.words or c.words[-1] in other.words:
+                continue
+            if other.gazetteer is not None:
+                if gaz.people[other.gazetteer].kind == "person":
+                    return True
+                continue
+            if len(other.words) > 1 or (other.words[-1] in surnames or speaks_alone(other.words[-1].lower())) \
+                    and not sn.after_preposition(texts[paragraph], other.lead):
+                return True
+        return False
+
+    def subject_person(c: _Candidate) -> bool:
+        # "Marta Kowalczyk runs a bakery in Gdansk. "…," she said": see subject_names.
+        text = texts[c.paragraph]
+        # (Name particles aside: "Pieter van der Berg"; four words only with a pronoun: "José María Fernández López".)
+        size = sum(w.lower() not in lx.NAME_PARTICLES for w in c.words)
+        if c.possessive or not 2 <= size <= len(c.words) <= 4 or not sn.subject_position(text, c.lead) \
+                or any(q.start <= c.lead < q.end for q in quotes[c.paragraph]) \
+                or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
+            return False
+        if size < 4 and sn.kin_after(text, c.end):
+            return True  # "Marta Kowalczyk and her husband run …"
+        if not sn.finite_verb_after(text, c.end):
+            return False
+        first = c.words[0].lower()
+        gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+        after = [p for p in (c.paragraph, c.paragraph + 1) if p in texts]
+        points = sn.pronoun_after([texts[p] for p in after], [quotes[p] for p in after], c.end, gender,
+                                  lambda k, a, b: someone_else(c, after[k], a, b))
+        return points is True or points is None and first in lx.FIRST_NAMES and size < 4
 
     full_names: list[tuple[int, int, str, str]] = []  # (paragraph, offset, surname, slug) for single-word lookup
     for c in candidates:
@@ -264,7 +310,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
-                or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)):
+                or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
+                or subject_person(c)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -272,10 +319,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             slug = slugify(name + " person")
         role = c.title or _role_before(text, c.lead) or _appositive_role(text, c.end)
         kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
-        _add(found, Person(slug=slug, name=name, role=role or None,
+        # "Costa Rica said", "Amnesty International said": a speaker whose name's words say it is a place or a body
+        # is one (no person page, and no he/she points to it).
+        body = not c.title and sn.place_or_body_words(c.words)
+        _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
-        full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
+        if not body:
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
 
     # 'a pilot who goes by the call sign "Moroz"': the name he goes by, as a surname is for "Moroz said" later.
     called = [c for c in singles if len(c.words) == 1 and not c.title and given_name_at(texts[c.paragraph], c.lead)]
@@ -523,7 +574,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             lead = run[0][1]
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
-                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None), gaz))
+                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
+                                       role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
+                                       and bool(_role_before(text, lead))), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -698,6 +751,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
             _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
+    if run.role_before and last_title == 0 and len(segment) == 2:
+        last_title = -1  # "sacked manager Dean Pryce", "chief executive Earl Barrett": a first name, as the role is before
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
     if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
@@ -754,7 +809,7 @@ _ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
 _GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
-esther fletcher foster gunther günther günter harper heather homer hunter jasper jennifer jupiter lester oliver parker
+esther fletcher foster gunther günther günter harper pieter heather homer hunter jasper jennifer jupiter lester oliver parker
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
 
 
@@ -862,6 +917,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our|a|an|A|An)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
+                 or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
@@ -881,6 +937,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     return bool(re.search(r"(?:\bsaid|\btold|\baccording to|\bsays|\badded)\s+$", before))
 
 
+# "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.
+_HOLDER_AFTER_OWNER = frozenset("predecessor successor".split())
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())

@@ -803,6 +803,9 @@ class _Resolver:
                 continue
             if _NEXT_CLAUSE.match(masked, comma + 1):
                 continue  # `"in the coming days", and that Putin had described …`: another clause, with its own words
+            if _PASSIVE_BEFORE_VERB.search(masked, max(comma, verb.start() - 12), verb.start()) \
+                    or _VERB.search(masked, comma + 1, verb.start()):
+                continue  # `"…", but people close to him said he was told`: a passive, inside what others said
             found = self._before(para, comma + 1, verb.start(), f"named at the end of the sentence ({verb.group(0)})")
             if found:
                 return found, True
@@ -2140,7 +2143,9 @@ class _Resolver:
         window = [m for m in self.people.mentions
                   if paragraph - GENDER_LOOKBACK <= m.paragraph and (m.paragraph, m.start) < (paragraph, offset)]
         candidates = {m.key for m in window if self._kind(m.key) == "person"}
-        if any(slug not in self.genders for slug in candidates if self._latest(window, slug) > paragraph - 2):
+        # (A first name of the other gender vetoes: "Daniel Carlen had spent …" is no "she".)
+        if any(slug not in self.genders and self.name_genders.get(slug, gender) == gender
+               for slug in candidates if self._latest(window, slug) > paragraph - 2):
             return None  # someone of unknown gender was named just before: they may be the one
         same = {slug for slug in candidates if self.genders.get(slug) == gender}
         if len(same) > 1:
