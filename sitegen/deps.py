@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 import pickle
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
@@ -290,13 +291,45 @@ class ItemDigests:
         self._seen.add(key)
         found = self._known.get(key)
         if found is None:
-            found = self._known[key] = (item, hashlib.blake2b(pickle.dumps(item, protocol=5), digest_size=16).digest())
+            sink = io.BytesIO()
+            _ItemPickler(sink, item, self).dump(item)
+            found = self._known[key] = (item, hashlib.blake2b(sink.getbuffer(), digest_size=16).digest())
         return found[1]
 
     def forget_unused(self) -> None:
         """Drop what the build that just ended did not look at (edited articles' old views)."""
         self._known = {key: value for key, value in self._known.items() if key in self._seen}
         self._seen = set()
+
+
+class _Records(dict):
+    """type → whether it is a dataclass (a Topic, a Person: shared by many views, pickled once by its digest)."""
+
+    def __missing__(self, kind: type) -> bool:
+        self[kind] = found = hasattr(kind, "__dataclass_fields__")
+        return found
+
+
+_RECORDS = _Records()
+
+
+class _ItemPickler(pickle.Pickler):
+    """Pickles an item with each dict or dataclass inside it stood for by its own digest (ItemDigests.of): the
+    items of a list share values (the article view inside each of 55,000 quotes' source views at 10,000
+    articles, the topics of every article view), which pickled whole again for every item were most of the
+    dependency checks of a one-article edit (3 times this, in one process). A digest stands for the whole
+    content of what it digests, so equal digests still mean equal items."""
+
+    def __init__(self, sink, root: Any, items: "ItemDigests"):
+        super().__init__(sink, protocol=5)
+        self._root = root
+        self._items = items
+
+    def persistent_id(self, obj: Any) -> Optional[bytes]:
+        kind = type(obj)
+        if (kind is dict or _RECORDS[kind]) and obj is not self._root:
+            return self._items.of(obj)
+        return None
 
 
 class Fingerprints:
