@@ -42,19 +42,18 @@ from sitegen.render import Theme, environment, load_theme
 
 # The rest of the pipeline is imported when a build has something to do: a build that finds
 # nothing changed answers before loading ingest's rules, analysis and Markdown (~0.2 s).
-content = analysis_module = recombining = markdown = workers = ingest = IngestResult = Page = site_pages = site_files = None
+content = analysis_module = recombining = markdown = workers = Page = site_pages = site_files = None
 edited_article_page = None
 
 
 def _load_pipeline() -> None:
-    global content, analysis_module, recombining, markdown, workers, ingest, IngestResult, Page, site_pages, site_files
+    global content, analysis_module, recombining, markdown, workers, Page, site_pages, site_files
     global edited_article_page
     if site_files is not None:
         return
     from sitegen import analysis as analysis_module  # noqa: F811
     from sitegen.analysis import recombine as recombining  # noqa: F811
     from sitegen import content, markdown, workers  # noqa: F811
-    from sitegen.ingest import IngestResult, ingest  # noqa: F811
     from sitegen.pages import Page, edited_article_page, site_pages  # noqa: F811
     from sitegen.sitefiles import site_files  # noqa: F811
 
@@ -227,6 +226,7 @@ class Builder:
         # -- ingest ----------------------------------------------------------------
         ingest_result = None
         if self.run_ingest and (state is None or self._ingest_needed(changed, state, config, store, key)):
+            from sitegen.ingest import ingest  # (its rules: only when it has something to look at)
             topics = content.load_topics(config, Report())  # topic errors are reported once, below
             ingest_result = ingest(config, topics)
             report.extend(ingest_result.problems)
