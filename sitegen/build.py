@@ -116,7 +116,8 @@ class Builder:
         self.keep = keep  # keep what a build loaded for the next build (False: a one-off build)
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
-        self._analysis: Optional[tuple[str, Any]] = None  # (key, the last recombine.Combined, its Briefing without its Site)
+        # (key, the last recombine.Combined, its Briefing without its Site)
+        self._analysis: Optional[tuple[str, Any]] = None
         # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
         self._analyses: Optional[tuple] = None
         self._combiner = None  # analysis.Combiner: remembers key points and timelines between builds

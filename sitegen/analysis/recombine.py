@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Callable, Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional
 
 import sitegen.analysis as analysis_module
 from sitegen.analysis import Combiner, _Derived, _on_topic, select_quotes
@@ -50,7 +50,8 @@ def combine_in_full(combiner: Combiner, site: Site, analyses: Mapping[str, Artic
     """combiner.combine(site, analyses), with what a later recombine() needs."""
     parts: dict = {}
     briefing = combiner.combine(site, analyses, parts)
-    return Combined(briefing, now, parts.get("topic_quotes", {}), parts.get("weights", {}), parts.get("unknown", Counter()))
+    return Combined(briefing, now, parts.get("topic_quotes", {}), parts.get("weights", {}),
+                    parts.get("unknown", Counter()))
 
 
 def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, ArticleAnalysis],
