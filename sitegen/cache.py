@@ -14,7 +14,8 @@ folder is always safe.
                                      (path, sha256 of the file)
     analyses.bin, analyses-new.bin   analyse_article() of each article, pickled alone (unpickled when
                                      combine reads it), keyed by the topics and people
-    briefing.bin                     the last combined analysis, keyed by all of the above
+    briefing.bin                     the last combined analysis (analysis.recombine.Combined: with the
+                                     articles it was made from), keyed by the topics and people
     state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
                                      stat and digest; each page's template and dependencies
 """

@@ -12,9 +12,9 @@ from sitegen import frontmatter, markdown
 from sitegen.analysis.people import load_gazetteer
 from sitegen.config import Config
 from sitegen.errors import Report, SitegenError, display_path
-from sitegen.ingest.project import was_edited
 from sitegen.markdown import is_safe_link
 from sitegen.model import Article, Site, Topic
+from sitegen.stamp import was_edited
 
 ARTICLE_KEYS = ("title", "title_inferred", "date", "author", "publisher", "url", "description", "language",
                 "topics", "source", "source_sha256", "ingest_sha256")

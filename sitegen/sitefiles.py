@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import uuid
+from itertools import islice
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
@@ -194,6 +195,7 @@ def search_index(pages: Sequence[Page], briefing: Briefing) -> dict:
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+ROWS_PART = 1000
 
 
 def search_index_json(pages: Sequence[Page], briefing: Briefing) -> Iterator[str]:
@@ -202,8 +204,12 @@ def search_index_json(pages: Sequence[Page], briefing: Briefing) -> Iterator[str
     yield "{" + _COMPACT.encode("version") + ":" + _COMPACT.encode(SEARCH_INDEX_VERSION)
     for name, rows in _search_rows(pages, briefing):
         yield "," + _COMPACT.encode(name) + ":["
-        for n, row in enumerate(rows):
-            yield _COMPACT.encode(row) if n == 0 else "," + _COMPACT.encode(row)
+        # ROWS_PART rows encoded as one list, its brackets cut off: the encoder puts "," between the items of a
+        # list as between two rows, and one call per row (65,000 at 10,000 articles) cost more than the encoding.
+        first = True
+        for part in iter(lambda: list(islice(rows, ROWS_PART)), []):
+            yield ("" if first else ",") + _COMPACT.encode(part)[1:-1]
+            first = False
         yield "]"
     yield "}"
 

@@ -537,3 +537,61 @@ def test_a_template_edit_renders_the_pages_in_view_ahead_of_the_rebuild(project)
         assert (project / "site" / output).read_bytes() == html, output
     base.write_text(good.replace("</footer>", "{% if %}</footer>"), encoding="utf-8")
     assert builder.preview([base], visible=in_view) == {}  # does not compile: the rebuild says where
+
+
+# -- the briefing patched where an edit changed it (analysis.recombine) ----------------------------------
+
+
+def _corpus_edits(root: Path) -> list[tuple[str, callable]]:
+    """Edits of a generated project, each of what recombine patches or must decline: a sentence more (twice to
+    the same article, then to another), an article's topics, its people, its quotes, its date, an article
+    deleted and a new one."""
+    articles = _articles(root)
+
+    def rewrite(path: Path, change) -> None:
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        meta, body = change(dict(meta), body)
+        path.write_text(frontmatter.dump(meta, body))
+
+    def sentence(n: int, text: str):
+        return lambda: rewrite(articles[n], lambda meta, body: (meta, body + "\n\n" + text + "\n"))
+
+    def no_people(meta, body):  # every paragraph that names someone of the gazetteer goes
+        names = [line.split(":", 1)[1].strip().split()[-1] for line in
+                 (root / "content" / "people.yaml").read_text().splitlines() if line.startswith("- name:")]
+        kept = [p for p in body.split("\n\n") if not any(name in p for name in names)]
+        return meta, "\n\n".join(kept or ["Nothing left."])
+
+    return [
+        ("a sentence more", sentence(len(articles) // 2, "A late update from the desk adds a little more detail here.")),
+        ("the same article again", sentence(len(articles) // 2, "Another line was added to this report later on.")),
+        ("another article", sentence(3, "Officials met again on the ninth to go over the remaining points.")),
+        ("its topics", lambda: rewrite(articles[5], lambda meta, body: ({**meta, "topics": ["peace-talks"]}, body))),
+        ("its people", lambda: rewrite(articles[7], no_people)),
+        ("its quotes", sentence(9, '"We are not leaving before the work is done," said Ilse Varga-Moreau, a site manager.')),
+        ("its date", lambda: rewrite(articles[11], lambda meta, body: ({**meta, "date": "2020-01-02"}, body))),
+        ("deleted", lambda: articles[13].unlink()),
+        ("new", lambda: shutil.copy(articles[15], articles[15].with_name("zz-a-new-one.md"))),
+    ]
+
+
+@pytest.mark.parametrize("how", ["cli", "builder"])
+def test_edits_patched_into_the_last_briefing_give_the_clean_site(tmp_path, how):
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", 40)
+    builder = Builder(root)
+    build(root) if how == "cli" else builder.build()
+    patched = []
+    for step, (what, change) in enumerate(_corpus_edits(root)):
+        change()
+        result = build(root) if how == "cli" else builder.build()
+        if any("last briefing patched" in line for line in result.rebuilt):
+            patched.append(what)
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+    assert {"a sentence more", "the same article again", "another article"} <= set(patched)

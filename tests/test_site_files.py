@@ -177,7 +177,10 @@ def test_the_search_index_holds_articles_quotes_and_people(small_project):
     assert index["people"][person_row][0] == "Jane Envoy"
 
 
-def test_the_search_index_file_is_compact_json_written_a_row_at_a_time(small_project):
+def test_the_search_index_file_is_compact_json_written_some_rows_at_a_time(small_project, monkeypatch):
+    import sitegen.sitefiles as sitefiles
+
+    monkeypatch.setattr(sitefiles, "ROWS_PART", 7)  # 30 quotes: four whole parts and a short one
     config = load_config(small_project, {})
     briefing = analyse(content.load_site(config, Report()))
     quotes = tuple(Quote(text=f"Statement number {n} on the grain corridor.", source=SourceRef("summit", 1),
@@ -186,7 +189,7 @@ def test_the_search_index_file_is_compact_json_written_a_row_at_a_time(small_pro
     pages = site_pages(briefing, config)
     pieces = list(search_index_json(pages, briefing))
     assert "".join(pieces) == json.dumps(search_index(pages, briefing), ensure_ascii=False, separators=(",", ":"))
-    assert max(piece.count("grain corridor") for piece in pieces) == 1
+    assert max(piece.count("grain corridor") for piece in pieces) == 7
 
 
 def test_briefing_json_lists_every_mention_of_a_much_named_person_without_one_piece_holding_them_all():
@@ -219,3 +222,14 @@ def test_sitemap_text_is_well_formed_xml_whatever_the_paths_hold():
     root = ET.fromstring(sitemap(pages, Links(config)).encode("utf-8"))
     assert [u.find(f"{SM}loc").text for u in root] == ["https://x.example/b&c/", "https://x.example/b&c/articles/a<b>&c/"]
     assert [getattr(u.find(f"{SM}lastmod"), "text", None) for u in root] == [None, "2025-05-16"]
+
+
+def test_a_persons_mentions_spelled_out_in_briefing_json_are_what_the_json_encoder_writes():
+    from sitegen.briefing_json import LIST_PART, _ENCODER, _encoded
+
+    awkward = [SourceRef("émigré-\"quoted\"-notes", 2), SourceRef("back\\slash\tand-tab", 14), SourceRef("plain", 3)]
+    for n in (1, 3, LIST_PART, LIST_PART + 1):
+        mentions = (awkward * (n // 3 + 1))[:n]
+        person = {"slug": "x", "name": "X", "mentions": mentions, "quotes": 0}
+        assert "".join(_encoded(person)) == _ENCODER.encode(person)
+        assert json.loads("".join(_encoded(mentions)))[0]["url"] == "articles/émigré-\"quoted\"-notes/#p-2"

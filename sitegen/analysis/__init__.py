@@ -127,9 +127,10 @@ class Combiner:
         self._event_idf: Optional[tuple[dict, dict]] = None  # (event text → words, idf over them)
         self._derived: dict[str, tuple] = {}  # article slug → (its analysis, what combine reads of it)
 
-    def combine(self, site: Site, analyses: Mapping[str, ArticleAnalysis]) -> Briefing:
+    def combine(self, site: Site, analyses: Mapping[str, ArticleAnalysis], parts: Optional[dict] = None) -> Briefing:
+        """`parts`, when given, receives what recombine needs besides the Briefing (see recombine.Combined)."""
         with collector_paused():
-            return _combine(site, analyses, self)
+            return _combine(site, analyses, self, parts)
 
     def derive(self, articles: Sequence[Article],
                analyses: Mapping[str, ArticleAnalysis]) -> Iterator[tuple[Article, _Derived]]:
@@ -237,7 +238,9 @@ def _on_topic(analysis: ArticleAnalysis, topic: str) -> frozenset:
     return frozenset(dict(analysis.topic_paragraphs).get(topic, ()))
 
 
-def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner) -> Briefing:
+def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner,
+             kept: Optional[dict] = None) -> Briefing:
+    """combine(); `kept`, when given, receives what recombine needs besides the Briefing (see recombine.Combined)."""
     articles = [a for a in site.articles if a.slug in analyses]
     newest_first = sorted(articles, key=lambda a: (a.date or "", a.slug), reverse=True)
     order = {a.slug: i for i, a in enumerate(newest_first)}
@@ -251,7 +254,7 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
     mentions: dict[str, list[SourceRef]] = {}
     in_articles: Counter = Counter()  # person → how many articles mention them
     merged: dict[str, Person] = {}  # person slug → one Person for all the articles naming them
-    unknown, quotes, article_topics = set(), [], []
+    unknown, quotes, article_topics = Counter(), [], []  # unknown: name → articles naming it
     for a, derived in memo.derive(articles, analyses):
         event_words.update(derived.event_words)
         for t, part in derived.by_topic.items():
@@ -284,7 +287,11 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
         weight = memo.weights(topic, [m[2] for m in mine])
         people = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0)
         # Who said what: grouped by speaker, the most present first; quotes nobody is named for last.
-        topic_quotes = select_quotes(tuple(chain.from_iterable(m[1] for m in mine)), people)
+        said = tuple(chain.from_iterable(m[1] for m in mine))
+        topic_quotes = select_quotes(said, people)
+        if kept is not None:
+            kept.setdefault("topic_quotes", {})[t] = said
+            kept.setdefault("weights", {})[t] = weight
         latest = next((dates[s] for s in members if dates[s]), None)
         briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
                                        bottom_line=bottom_line(points, len(members), latest), key_points=points,
@@ -293,7 +300,7 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
     if len(order) < len(articles):  # a slug twice: count its articles once
         in_articles = Counter({s: len({r.article for r in refs}) for s, refs in mentions.items()})
     mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
-    return Briefing(
+    briefing = Briefing(
         site=site, topics=tuple(briefings),
         quotes=tuple(quotes),
         people=tuple(merged[s] for s in mentioned if s in merged),
@@ -301,6 +308,9 @@ def _combine(site: Site, analyses: Mapping[str, ArticleAnalysis], memo: Combiner
         article_topics=tuple(article_topics),
         unknown_people=tuple(sorted(unknown)),
     )
+    if kept is not None:
+        kept["unknown"] = unknown
+    return briefing
 
 
 def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Mapping[str, Collection[str]] | None = None,

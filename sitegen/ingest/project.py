@@ -21,11 +21,11 @@ from sitegen.ingest.extract import extract, to_markdown
 from sitegen.ingest.rules import Rules, load_rules
 from sitegen.model import Extraction, Topic
 from sitegen.slug import slugify, unique_slug
+from sitegen.stamp import stamped, was_edited
 
 SEED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown")
 # Files in seeds/ that are not articles.
 _NOT_SEEDS = {"sources.yaml", "readme.md", "readme.txt"}
-_HASH_LINE = re.compile(r"^ingest_sha256: .*\n", re.MULTILINE)
 
 
 @dataclass
@@ -141,20 +141,7 @@ def article_text(extraction: Extraction, source: str, source_sha256: str, topics
         meta[key] = value  # e.g. topics set by hand in a Markdown seed win over the computed ones
     meta["source"] = source
     meta["source_sha256"] = source_sha256
-    text = frontmatter.dump(meta, body)
-    return text.replace("\n---\n", f"\ningest_sha256: {_text_hash(text)}\n---\n", 1)
-
-
-def was_edited(text: str) -> bool:
-    """True when an article file no longer holds exactly what ingest wrote."""
-    match = re.search(r"^ingest_sha256: ([0-9a-f]{64})$", text, re.MULTILINE)
-    if not match:
-        return True  # written by hand
-    return _text_hash(_HASH_LINE.sub("", text, count=1)) != match.group(1)
-
-
-def _text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return stamped(frontmatter.dump(meta, body))
 
 
 def _existing_articles(articles_dir: Path, result: IngestResult) -> dict[str, ExistingArticle]:

@@ -1,0 +1,212 @@
+"""The last combined briefing brought up to date after a few articles changed: the Briefing combine()
+would give, without reading every article's analysis again.
+
+combine() reads all of them (10,000 at scale: most of a one-article rebuild in a fresh process). An
+edit changes the briefing only where the edited article is: its own entries in the site-wide lists
+(its quotes, its mentions, its topics, the unknown names it uses) and the topics it is or was on. The
+rest of the last briefing stays as it is, and a topic the article is on is patched: the article's
+paragraphs, quotes and people's weights out, its new ones in, at its place among the topic's articles
+(newest first). Its key points are taken again only when what they read changed: the key sentences of
+the topic's newest KEY_POINT_ARTICLES articles (their analyses are then read, as combine does).
+
+Two parts depend on every article in ways a patch cannot follow: merged people (the longest name and
+the first role across all the articles naming someone) and the word weights of the timelines (over
+every event sentence of the site). recombine() declines (returns None) when a changed article's people
+or event sentences changed, when a topic's timeline would need its events again, or when articles
+changed places in the site's order; the caller then combines in full. Whatever it returns is equal to
+combine()'s Briefing for the same site and analyses.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import chain
+from typing import Callable, Iterable, Mapping, Optional
+
+import sitegen.analysis as analysis_module
+from sitegen.analysis import Combiner, _Derived, _on_topic, select_quotes
+from sitegen.analysis.keypoints import bottom_line, key_points
+from sitegen.model import ArticleAnalysis, Briefing, Site, TopicBriefing
+
+MAX_CHANGED = 200  # more changed articles than this: a full combine (each needs its old analysis read)
+
+
+@dataclass
+class Combined:
+    """A combined Briefing with what it was made of, as recombine() needs it."""
+
+    briefing: Briefing
+    made_from: tuple  # ((article slug, sha256 of its file), ...) in site order
+    topic_quotes: dict  # topic slug → every quote of its articles' paragraphs on it, newest article first
+    weights: dict  # topic slug → Counter: how often each person is named in the topic's paragraphs
+    unknown: Counter  # unknown person slug → articles naming them
+
+
+def made_from(site: Site, shas: Mapping[str, str]) -> tuple:
+    return tuple((a.slug, shas.get(a.slug)) for a in site.articles)
+
+
+def combine_in_full(combiner: Combiner, site: Site, analyses: Mapping[str, ArticleAnalysis], now: tuple) -> Combined:
+    """combiner.combine(site, analyses), with what a later recombine() needs."""
+    parts: dict = {}
+    briefing = combiner.combine(site, analyses, parts)
+    return Combined(briefing, now, parts.get("topic_quotes", {}), parts.get("weights", {}),
+                    parts.get("unknown", Counter()))
+
+
+def recombine(last: Combined, site: Site, now: tuple, analyses: Mapping[str, ArticleAnalysis],
+              before: Callable[[str, str], Optional[ArticleAnalysis]],
+              max_changed: int = MAX_CHANGED) -> Optional[Combined]:
+    """`last` brought up to date for `site`, whose articles are `now` (see made_from): `analyses` gives each
+    article's analysis (read for the changed articles, and for a topic's newest articles when its key
+    points are taken again), `before(slug, sha)` the analysis `last` was made with, None when unknown.
+    None when it cannot be done for sure (see the module's notes): combine in full."""
+    slugs = [slug for slug, _ in now]
+    old_shas, new_shas = dict(last.made_from), dict(now)
+    if len(old_shas) != len(last.made_from) or len(new_shas) != len(now):
+        return None  # a slug twice: combine counts its articles apart
+    changed = {slug for slug, sha in now if old_shas.get(slug, "\0") != sha}
+    changed.update(slug for slug in old_shas if slug not in new_shas)
+    if len(changed) > max_changed:
+        return None
+    if [s for s in old_shas if s not in changed] != [s for s in slugs if s not in changed]:
+        return None  # articles moved in the site's order (a renamed file)
+    olds: dict[str, ArticleAnalysis] = {}
+    for slug in changed:
+        if slug in old_shas:
+            found = before(slug, old_shas[slug])
+            if found is None:
+                return None
+            olds[slug] = found
+    news = {slug: analyses[slug] for slug in changed if slug in new_shas}
+    old_parts = {slug: _Derived(slug, a) for slug, a in olds.items()}
+    new_parts = {slug: _Derived(slug, a) for slug, a in news.items()}
+    for slug in changed:
+        was, now_ = old_parts.get(slug), new_parts.get(slug)
+        # Merged people and the timelines' word weights read every article: unchanged only when the
+        # article's part of them is.
+        if (was.people if was else ()) != (now_.people if now_ else ()):
+            return None
+        if (was.event_words if was else ()) != (now_.event_words if now_ else ()):
+            return None
+        for part in (was, now_):
+            if part is not None and any(q.source.article != slug for q in part.quotes):
+                return None
+
+    b = last.briefing
+    index = {slug: i for i, slug in enumerate(slugs)}
+    quotes_of = _grouped(b.quotes, lambda q: q.source.article)
+    if quotes_of is None:
+        return None
+    quotes = tuple(chain.from_iterable(new_parts[s].quotes if s in changed else quotes_of.get(s, ()) for s in slugs))
+    topics_of = dict(b.article_topics)
+    article_topics = tuple((s, new_parts[s].topics if s in changed else topics_of[s]) for s in slugs)
+
+    unknown = Counter(last.unknown)
+    for part in old_parts.values():
+        unknown.subtract(part.unknown_people)
+    for part in new_parts.values():
+        unknown.update(part.unknown_people)
+    unknown = Counter({name: n for name, n in unknown.items() if n > 0})
+
+    # People: the merged ones are those of the last briefing (every changed article names the same
+    # people as before); where they are mentioned changes for those the changed articles mention.
+    mentions = dict(b.mentions)
+    touched = set()
+    for part in chain(old_parts.values(), new_parts.values()):
+        touched.update(person for person, _ in part.mentions if person in mentions)
+    for person in touched:
+        refs = [r for r in mentions[person] if r.article not in changed]
+        for slug, part in new_parts.items():
+            refs.extend(chain.from_iterable(rs for p, rs in part.mentions if p == person))
+        refs.sort(key=lambda r: index[r.article])  # (stable: an article's own keep their order)
+        mentions[person] = tuple(refs)
+    in_articles = {person: len({r.article for r in refs}) for person, refs in mentions.items()}
+    mentioned = sorted(mentions, key=lambda s: (-in_articles[s], -len(mentions[s]), s))
+    people = {p.slug: p for p in b.people}
+
+    dates = {a.slug: a.date for a in site.articles}
+    last_topics = {tb.topic.slug: tb for tb in b.topics}
+    if list(last_topics) != [t.slug for t in site.topics]:
+        return None
+    briefings, topic_quotes, weights = [], dict(last.topic_quotes), dict(last.weights)
+    for topic in site.topics:
+        t, tb = topic.slug, last_topics[topic.slug]
+        mine = [s for s in changed if t in (old_parts[s].by_topic if s in old_parts else ())
+                or t in (new_parts[s].by_topic if s in new_parts else ())]
+        if not mine:
+            briefings.append(tb if tb.topic is topic else replace(tb, topic=topic))
+            continue
+        members = [s for s in tb.articles if s not in changed]
+        members += [s for s in mine if s in new_parts and t in new_parts[s].by_topic]
+        members.sort(key=lambda s: (dates[s] or "", s), reverse=True)
+
+        def ours(listed: Iterable, n: int, article_of: Callable) -> Optional[tuple]:
+            """The topic's list `listed` (article by article, newest first) with the changed articles' parts
+            (their `by_topic` item n) in place of their old ones."""
+            kept = _grouped(listed, article_of)
+            if kept is None:
+                return None
+            return tuple(chain.from_iterable(
+                (new_parts[s].by_topic[t][n] if s in changed else kept.get(s, ())) for s in members))
+
+        paragraphs = ours(tb.paragraphs, 0, lambda ref: ref.article)
+        said = ours(topic_quotes[t], 1, lambda q: q.source.article)
+        if paragraphs is None or said is None:
+            return None
+        weight = Counter(weights[t])
+        for s in mine:
+            if s in old_parts and t in old_parts[s].by_topic:
+                weight.subtract(old_parts[s].by_topic[t][2])
+            if s in new_parts and t in new_parts[s].by_topic:
+                weight.update(new_parts[s].by_topic[t][2])
+        weight = Counter({person: n for person, n in weight.items() if n > 0})
+        named = tuple(p for p, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        newest = analysis_module.KEY_POINT_ARTICLES
+        window = members[:newest]
+        same_window = list(tb.articles[:newest]) == window
+        in_window = [s for s in mine if s in window]
+        if not same_window or any(_events(olds[s], t) != _events(news[s], t) for s in in_window):
+            return None  # the timeline reads its events again, with every event sentence's words
+        if all(_candidates(olds[s], t) == _candidates(news[s], t) for s in in_window):
+            points = tb.key_points
+        else:
+            order = {s: i for i, s in enumerate(window)}  # (key_points reads only its articles' relative order)
+            points = key_points(topic, [(s, ks) for s in window for ks in _candidates(analyses[s], t)], order)
+        latest = next((dates[s] for s in members if dates[s]), None)
+        briefings.append(TopicBriefing(topic=topic, articles=tuple(members), paragraphs=paragraphs,
+                                       bottom_line=bottom_line(points, len(members), latest), key_points=points,
+                                       quotes=select_quotes(said, named), timeline=tb.timeline, people=named))
+        topic_quotes[t], weights[t] = said, weight
+
+    briefing = Briefing(site=site, topics=tuple(briefings), quotes=quotes,
+                        people=tuple(people[s] for s in mentioned),
+                        mentions=tuple((s, mentions[s]) for s in mentioned),
+                        article_topics=article_topics, unknown_people=tuple(sorted(unknown)))
+    return Combined(briefing, now, topic_quotes, weights, unknown)
+
+
+def _grouped(items: Iterable, article_of: Callable) -> Optional[dict[str, list]]:
+    """Items listed article by article → article slug → its items; None when an article's items are
+    not all together (then the list is not one that can be patched article by article)."""
+    out: dict[str, list] = {}
+    current = None
+    for item in items:
+        slug = article_of(item)
+        if slug != current:
+            if slug in out:
+                return None
+            out[slug] = []
+            current = slug
+        out[slug].append(item)
+    return out
+
+
+def _candidates(analysis: ArticleAnalysis, topic: str) -> list:
+    return [ks for ks in analysis.sentences if topic in ks.topics]
+
+
+def _events(analysis: ArticleAnalysis, topic: str) -> list:
+    on = _on_topic(analysis, topic)
+    return [e for e in analysis.events if e.sources[0].paragraph in on]

@@ -1,0 +1,34 @@
+"""Digests of the items of long lists (deps.ItemDigests): what lets a page listing thousands of items skip
+rendering when none changed. A value shared by many items is digested once and stands for its content in
+theirs; equal digests must still mean equal items."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitegen.deps import ItemDigests
+
+
+@dataclass(frozen=True)
+class Shelf:
+    label: str
+    notes: tuple = ()
+
+
+def test_items_sharing_a_value_digest_by_that_value_s_content():
+    box = {"label": "glassware", "shelf": Shelf("north", ("fragile",))}
+    same_box = {"label": "glassware", "shelf": Shelf("north", ("fragile",))}
+    other_shelf = {"label": "glassware", "shelf": Shelf("south", ("fragile",))}
+    digests = ItemDigests()
+    wrapped = [{"item": box, "row": 3}, {"item": same_box, "row": 3}, {"item": other_shelf, "row": 3}]
+    first, second, third = (digests.of(w) for w in wrapped)
+    assert first == second  # equal content, other objects
+    assert first != third  # a difference two levels down
+    assert digests.of({"item": box, "row": 4}) != first
+
+
+def test_a_digest_does_not_depend_on_what_was_digested_before():
+    inner = {"name": "crate", "shelf": Shelf("east")}
+    outer = {"box": inner, "count": 2}
+    fresh, warmed = ItemDigests(), ItemDigests()
+    warmed.of(inner)
+    assert fresh.of(outer) == warmed.of(outer)
