@@ -403,6 +403,22 @@ class _Page:
         if self.author_depth is not None:
             self._left_author(depth)
 
+    def handle_element(self, tag: str, attrs: _Attrs, text: str) -> None:
+        """An element holding only text: its start tag, its text and its end tag."""
+        if tag == "a" and attrs.plain:
+            # A link (a page's commonest element): its text counts as linked; nothing else changes around it.
+            self.in_link += 1
+            if text:
+                self.handle_data(text)
+            self.in_link -= 1
+            if self.author_depth is not None:
+                self._left_author(len(self.tags) - 1)
+            return
+        self.handle_starttag(tag, attrs)
+        if text:
+            self.handle_data(text)
+        self.handle_endtag(tag)
+
     def _left_author(self, depth: int) -> None:
         """An element closed, leaving the stack this deep: out of the microdata author (and its name) element?"""
         if depth <= self.author_depth:
