@@ -84,7 +84,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)  # one per line of a page: slots make them quicker to make and to read
+@dataclass
 class LineInfo:
     line: Line
     words: int
