@@ -112,3 +112,42 @@ def test_attributes_the_handler_does_not_read_come_as_none_except_on_tags_it_rea
     tags = [e for e in rec.events if e[0] in ("a", "meta", "link")]
     assert tags == [("a", {}), ("a", {"href": "/y", "class": "menu"}), ("meta", {"name": "author", "content": "Jo"}),
                     ("link", {"href": "/x"})]
+
+
+class _ElementRecorder(_Recorder):
+    """A handler taking an element that holds only text in one call: the events it stands for, without lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, str, int]] = []
+
+    def handle_element(self, tag, attrs, text):
+        self.elements.append((tag, text, self.line))
+        self.handle_starttag(tag, attrs)
+        if text:
+            self.handle_data(text)
+        self.handle_endtag(tag)
+
+
+def _without_lines(events: list[tuple]) -> list[tuple]:
+    return [e[:-1] if e[0] in ("start", "end") else e for e in events]
+
+
+@pytest.mark.parametrize("case", [c for c in cases() if c.kind == "html"][::10], ids=lambda c: c.name)
+def test_elements_in_one_call_read_as_html_parser_does(case):
+    html = cut_inert(decode(case.raw_path.read_bytes()).text or "")
+    ref = _Reference()
+    ref.feed(html)
+    ref.close()
+    ours = _ElementRecorder()
+    tokenize(html, ours)
+    assert ours.elements  # links and the like came in one call
+    assert _without_lines(ours.events) == _without_lines(ref.rec.events)
+
+
+def test_an_element_holding_only_text_comes_in_one_call_on_its_text_line():
+    rec = _ElementRecorder()
+    tokenize("<ul>\n<li><a href=/x\n class=menu>Home</a></li>\n<li><em></em><b>two\nlines</b></li><br/>"
+             "<i>a<b>b</b></i><A>case</a><script>x</script></ul>", rec)
+    assert rec.elements == [("a", "Home", 3), ("em", "", 4), ("b", "two\nlines", 4), ("b", "b", 5)]
+    assert ("start", "a", (), 5) in rec.events and ("data", "case") in rec.events  # <A>…</a>: not one call

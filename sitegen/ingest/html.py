@@ -403,6 +403,28 @@ class _Page:
         if self.author_depth is not None:
             self._left_author(depth)
 
+    def handle_element(self, tag: str, attrs: _Attrs, text: str) -> None:
+        """An element holding only text: its start tag, its text and its end tag."""
+        if attrs.plain and tag not in _START_SPECIAL:
+            # An inline element that changes nothing for its text (a link, a page's commonest element; <span>, <em>):
+            # only the text counts, as linked in a link; a separate piece (<span>…) ends where its element does.
+            if tag == "a":
+                self.in_link += 1
+                if text:
+                    self.handle_data(text)
+                self.in_link -= 1
+            elif text:
+                self.handle_data(text)
+            if tag in _SEPARATE_INLINE:
+                self.pending_space = True
+            if self.author_depth is not None:
+                self._left_author(len(self.tags) - 1)
+            return
+        self.handle_starttag(tag, attrs)
+        if text:
+            self.handle_data(text)
+        self.handle_endtag(tag)
+
     def _left_author(self, depth: int) -> None:
         """An element closed, leaving the stack this deep: out of the microdata author (and its name) element?"""
         if depth <= self.author_depth:
