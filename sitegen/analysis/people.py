@@ -481,9 +481,9 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
                                     r"to\s+(?:give|share|use|publish|disclose|reveal)\s+(?:his|her|their)\s+(?:surname|last\s+name|"
                                     r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
-_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|"
-                           r"brother|sister|mother|father|partner|fianc[ée]e?|girlfriend|boyfriend|mum|mom|dad|grandson|"
-                           r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin)\s+$")
+# (The kin nouns that say a gender, and those that do not.)
+_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s|partner|fianc[ée]e?|girlfriend|"
+                           r"boyfriend|mum|mom|dad|cousin)\s+$" % "|".join(sorted(_KIN_GENDER)))
 _STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
