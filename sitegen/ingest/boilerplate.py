@@ -541,8 +541,10 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
                              r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
 # "Скриншот допису. Джерело: Telegram", "Screenshot of the post. Source: X": a short caption, then where it came from.
-_SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:source|sources|quelle|fuente|fonte|źródło|zdroj|kaynak|bron|"
-                              r"источник|джерело)\s*:\s*[^.!?:]{1,40}\.?$", re.IGNORECASE)
+# ("Source" in the languages of the news we ingest: the label of a caption's or a table's source.)
+_SOURCE_WORDS = (r"sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|izvor|источник|"
+                 r"джерело|出典|出处|来源")
+_SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
@@ -742,8 +744,7 @@ assert _CREDIT_AGENCY.pattern.count("epa") == 0 and _CREDIT_LABEL.pattern.starts
 
 # "Source: …" in any language under a chart, a ranking or a table, full stop or not ("Fuente: Boletín Hidrológico,
 # Ministerio …."; "Zdroj: Asociace …"): the colon says it is a label, whatever follows.
-_SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|"
-                          r"izvor|источник|джерело|出典|出处|来源)\s*[:：]\s*\S", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:%s)\s*[:：]\s*\S" % _SOURCE_WORDS, re.IGNORECASE)
 
 
 # A picture carousel's caption, its place in the row first: "Item 1 of 3 Ukrainian negotiators arrive …", "[1/3]Members …".
