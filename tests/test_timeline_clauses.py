@@ -146,3 +146,11 @@ def test_two_actions_in_two_years_are_two_events():
         ("1950", "year"), ("1976", "year")]
     # One action over a span is no two events.
     assert _events("Between 2019 and 2021 the plant lost money.", "2026-11-12") == []
+
+
+def test_the_end_of_the_year_told_in_january_as_done_is_the_year_just_gone():
+    # Wednesday 6 January 2027: a thing done "at the end of the year" was done in 2026; one to come is 2027's.
+    assert _events("At the end of the year the council approved the budget.", "2027-01-06") == [("2026", "year")]
+    assert _events("The law will take effect by the end of the year.", "2027-01-06") == [("2027", "year")]
+    # In November both are the article's year.
+    assert _events("At the end of the year the council approved the budget.", "2026-11-06") == [("2026", "year")]

@@ -534,7 +534,9 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
             day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", phrase
     if m.group("year_end"):
-        return f"{published.year:04d}", "year", phrase
+        # (In January, "At the end of the year the council approved …" is the year just gone: a thing done.)
+        done = published.month == 1 and not _future_tense(sentence, m)
+        return f"{published.year - done:04d}", "year", phrase
     if lower in ("yesterday", "today", "tomorrow"):
         day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
         return day.isoformat(), "day", phrase
