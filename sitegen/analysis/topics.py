@@ -116,26 +116,26 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
     """Whether any term of `topic` occurs in `text` (in any of its forms) and none of its exclusions does.
 
-    `stems`, when the caller has them, are the stems of the words of `text`. (One weak term does not tell whether an
-    article is on the topic: "a packed public meeting at the library", "the EU's sanctions envoy", "a negotiating
-    position" are other senses as often as not. See with_weak_terms.)
+    `stems`, when the caller has them, are the stems of the words of `text`.
     """
     terms = _matcher(topic.terms)
     if terms is None:
         return False
-    if not terms.search(text, stems):
-        weak = _matcher(topic.weak_terms)
-        if weak is None or not _two_weak_terms(text, stems, weak):
-            return False
+    if stems is None:
+        stems = stem_set(text)
+    if not _names_topic(text, stems, terms, _matcher(topic.weak_terms)):
+        return False
     exclude = _matcher(topic.exclude)
     return exclude is None or not exclude.search(text, stems)
 
 
-def _two_weak_terms(text: str, stems: Optional[frozenset], weak: _Matcher) -> bool:
-    # "The envoy's meeting with the delegation": two of them together are the topic as a term is.
-    if not weak.search(text, stems):
-        return False
-    return weak.count(text, stem_set(text) if stems is None else stems) >= 2
+def _names_topic(text: str, stems: frozenset, terms: _Matcher, weak: Optional[_Matcher]) -> bool:
+    """A term, or two weak terms: one weak term alone ("a packed public meeting at the library", "the EU's sanctions
+    envoy", "a negotiating position") is another sense as often as not; two together ("the envoy's meeting with the
+    delegation") are the topic as a term is. (See with_weak_terms for weak terms in an article on the topic.)"""
+    if terms.search(text, stems):
+        return True
+    return weak is not None and weak.search(text, stems) and weak.count(text, stems) >= 2
 
 
 def term_count(text: str, topic: Topic, stems: Optional[frozenset] = None) -> int:
@@ -161,7 +161,8 @@ def with_weak_terms(paragraphs: Sequence[Paragraph], indices: Sequence[int], top
         return tuple(indices)
     wanted = set(indices)
     return tuple(p.index for p in paragraphs if p.index in wanted or (
-        weak.search(p.text) and (exclude is None or not exclude.search(p.text))))
+        weak.search(p.text, paragraph_stems(p.text))
+        and (exclude is None or not exclude.search(p.text, paragraph_stems(p.text)))))
 
 
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
@@ -185,11 +186,9 @@ def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -
         terms, exclude = _matcher(topic.terms), _matcher(topic.exclude)
         if terms is None:
             continue
-        words = terms.stems
-        weak = _matcher(topic.weak_terms)
+        words, weak = terms.stems, _matcher(topic.weak_terms)
         indices = tuple(p.index for p, st in zip(paragraphs, stems)
-                        if (not words.isdisjoint(st) or terms.search(p.text, st)
-                            or weak is not None and _two_weak_terms(p.text, st, weak))
+                        if (not words.isdisjoint(st) or _names_topic(p.text, st, terms, weak))
                         and (exclude is None or not exclude.search(p.text, st)))
         if indices:
             out[topic.slug] = indices
