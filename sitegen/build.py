@@ -748,7 +748,7 @@ class Builder:
         combined = None
         if last is not None:
             combined = recombining.recombine(last, site, now, analyses,
-                                             lambda slug, sha: _analysis_of(gone.get((slug, sha))))
+                                             lambda slug, sha, gone=gone: _analysis_of(gone.get((slug, sha))))
         del gone
         patched = combined is not None
         if combined is None:
