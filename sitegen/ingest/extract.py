@@ -16,8 +16,8 @@ from sitegen.ingest.decode import decode
 from sitegen.ingest.html import parse_html
 from sitegen.ingest.layout import analyse, infer_title
 from sitegen.ingest.rules import NO_RULES, FileRules, Rules
-from sitegen.ingest.text import second_copy, segment
-from sitegen.model import Block, Extraction, LineFate
+from sitegen.ingest.text import fates, second_copy, segment
+from sitegen.model import Block, Extraction
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -66,8 +66,8 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
         title=result.title, title_inferred=result.title_inferred, blocks=tuple(result.blocks),
         author=result.author, date=result.date, publisher=result.publisher, url=result.url,
         description=result.description, language=result.language,
-        lines=tuple(sorted(result.fates + [LineFate(n, line.text if n == line.n else "(joined to line above)", "dropped", why)
-                                           for line in copy for n in line.joined or (line.n,)], key=lambda f: f.line)),
+        lines=tuple(result.fates) if not copy else tuple(sorted(
+            result.fates + [f for line in copy for f in fates(line, "dropped", why)], key=lambda f: f.line)),
         warnings=tuple(warnings + result.warnings))
     return _apply_metadata(extraction, file_rules)
 

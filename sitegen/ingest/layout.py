@@ -28,8 +28,8 @@ from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment,
                                      pick_headline, runs_into_short_sentences, spaced_kicker, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
-from sitegen.ingest.text import Line
-from sitegen.model import Block, LineFate
+from sitegen.ingest.text import Line, fates
+from sitegen.model import Block
 
 __all__ = ["Hints", "Result", "analyse", "infer_title"]
 
@@ -1429,9 +1429,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
         reason = info.reason or (info.pattern or "not part of the story")
-        for n in info.line.joined or (info.line.n,):
-            result.fates.append(LineFate(n, info.line.text if n == info.line.n else "(joined to line above)",
-                                         fate, reason))
+        result.fates.extend(fates(info.line, fate, reason))
     if result.author and result.publisher and result.author.casefold() == result.publisher.casefold() \
             and not hints.author_declared:
         # "By Baltwire": the byline names only the agency; its reporters are credited under the story.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from sitegen.ingest.literals import any_of
+from sitegen.model import LineFate
 
 # Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
 # A saved page's source breaks lines inside an element ("<span>Von Anna Berger</span>\n  <span>Korrespondentin…"):
@@ -90,6 +91,12 @@ def segment(text: str) -> list[Line]:
         blank = False
     width = _wrap_width(lines)
     return _join_wrapped(lines, width) if width else lines
+
+
+def fates(line: Line, fate: str, reason: str) -> list[LineFate]:
+    """What --explain says of each raw line a Line was made of (the later ones of a joined line point up)."""
+    return [LineFate(n, line.text if n == line.n else "(joined to line above)", fate, reason)
+            for n in line.joined or (line.n,)]
 
 
 def second_copy(lines: list[Line]) -> tuple[list[Line], list[Line], str]:
