@@ -188,10 +188,26 @@ BATCH_30_FIRST_RUN = {
     ("scare", "b30-demirspor-coach-sacked"): "a Turkish banner and its translation listed as quotes",
     ("scare", "b30-morocco-ev-plant"): "the plant's name 'Kenitra Green Gate' listed as a quote",
 }
+# Blind batch 31 (README 'Blind batch 31'): first run on main 6c2d63e, accuracy 0.700; what differs.
+BATCH_31_FIRST_RUN = {
+    ("speakers", "b31-commons-assets-debate"): "'prompting Mr Hughes to rise again: \"…\"' given to the minister named before "
+                                               "(two MPs called Hughes)",
+    ("speakers", "b31-price-cap-analysis"): "'The Treasury' not read as the 'US Treasury' named before",
+    ("speakers", "b31-valsartan-recall"): "'The Medicines and Healthcare products Regulatory Agency' cut at its lowercase word",
+    ("events", "b31-guarantees-interview"): "'She spoke to *The Continental* in Kyiv on Monday' not dated",
+    ("events", "b31-jasionka-hub"): "'in 2022', 'by the end of 2027', 'scheduled for December' not dated",
+    ("events", "b31-madrid-admissions-trial"): "'last year', 'expected in the new year' not dated",
+    ("events", "b31-pagora-data-fine"): "'in a 2024 breach' not dated",
+    ("events", "b31-price-cap-analysis"): "'since early 2025' not dated",
+    ("events", "b31-valsartan-recall"): "'by the end of January' not dated",
+    ("scare", "b31-guarantees-interview"): "a group's name ('coalition of the willing') and a word named as a word listed as "
+                                           "quotes",
+    ("scare", "b31-pagora-data-fine"): "an advertising claim ('bank-grade security') listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
-                    **BATCH_30_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
+                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
 def _cases(test):

@@ -305,6 +305,10 @@ NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
 
+# The small words inside a Romance or Germanic body's name: "Universidad del Tajo", "Banco de la Nación", "Cour des comptes".
+_PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von)\s+)?"
+
+
 def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
     """The name of an organization written as capitalized words without a head noun ("Gazprom",
     "CFM International", "Sino-Metals Leach Zambia") that ends masked[clause_start:end] and is the
@@ -316,7 +320,7 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     never written as a place ("in Airbus"). A fuller name the article gives ("Eli Lilly's …" before
     "Lilly said") is used instead, as with people."""
     text = masked[clause_start:end].rstrip(" ,")
-    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$", text)
+    m = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w&\-]*\s+%s){0,3}[A-Z][\w&\-]*[A-Za-z0-9])$" % _PARTICLE, text)
     if not m:
         return None
     words = m.group(1).split()
@@ -384,8 +388,8 @@ _STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,
                            r"(?:statement|filing|release|notice)\b")
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
-_STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+)?"
-                          r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$")
+_STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
+                          r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$" % _PARTICLE)
 _ROLE_ENDS = lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.CALENDAR_WORDS | COMMON_SUBJECTS
 
 

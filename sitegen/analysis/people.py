@@ -517,14 +517,22 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
 
 
 def _ends_a_full_name(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
-    """The slug of the one person found so far whose longer name ends in `words`; "" when two do (neither can be
-    told); None when none does."""
+    """The slug of the one person found so far whose longer name ends in `words` (or is `words` and a second
+    surname); "" when two do (neither can be told); None when none does."""
     tail = tuple(w.lower() for w in words)
     slugs = {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
-             and tuple(w.lower() for w in p.name.split()[-len(words):]) == tail}
+             and (tuple(w.lower() for w in p.name.split()[-len(words):]) == tail or _without_second_surname(p.name, tail))}
     if not slugs:
         return None
     return slugs.pop() if len(slugs) == 1 else ""
+
+
+def _without_second_surname(full: str, words: tuple[str, ...]) -> bool:
+    """"Fernando Castaño" for "Fernando Castaño Ruiz": a name of two surnames, Spanish style, called by its given
+    name and its first surname."""
+    names = full.split()
+    return (len(words) >= 2 and len(names) == len(words) + 1 and _SURNAME_PAIR.fullmatch(" ".join(names[-2:])) is not None
+            and names[-2].lower() not in lx.FIRST_NAMES and tuple(w.lower() for w in names[:-1]) == words)
 
 
 def _surname_only(words: tuple[str, ...]) -> bool:

@@ -852,7 +852,9 @@ class _Resolver:
             subject = next((m for m in para.mentions if clause_start <= m.lead < start and not m.in_quote), None)
             if (subject is not None and not (subject.possessive or subject.after_preposition)
                     and self._kind(subject.key) == "person"
-                    and len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS):
+                    and (len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS
+                         or _WHERE_SPOKEN.fullmatch(masked, subject.end, start)
+                         and not any(subject.end <= m.lead < start for m in para.mentions))):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
@@ -1534,11 +1536,13 @@ class _Resolver:
         return names.pop() if len(names) == 1 else None
 
     def _full_name_of(self, name: str) -> str:
-        """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc": a body called by its first word after
-        the article gave it in full with a suffix that only says what kind of body it is (a club's, a company's)."""
+        """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Tamrin" → "Tamrin Pharmaceuticals":
+        a body called by its first word after the article gave it in full with words that only say what kind of body
+        it is (a club's, a company's, its trade), and only one such full name."""
         if " " in name or not name[:1].isupper():
             return name
-        full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES), self.article_text)}
+        full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s|%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES),
+                                                self.article_text)}
         return full.pop() if len(full) == 1 else name
 
     def _spelled_out(self, name: str) -> str:
@@ -1950,7 +1954,9 @@ class _Resolver:
             return None
         slugs = {slug for key, slug in self.people.roles.items() if key.split()[-1] == word}
         for p, stop in self._here_and_before(para, pos):
-            for m in re.finditer(r"\b%s\b[^.;:\u2588]{0,60}?,\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
+            for m in re.finditer(r"\b%s\b([^.;:\u2588]{0,60}?),\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
+                if not _describes_the_role(m.group(1)):
+                    continue
                 named = self._mention_at(p, m.end())
                 if named and self._kind(named.key) == "person":
                     slugs.add(named.key)
@@ -2211,6 +2217,9 @@ class _Resolver:
 # Words after a name that say only what kind of body it is: "Castlebridge United", "Lanxing Holdings Ltd".
 _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|" \
                  "Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP"
+# A company's trade after its name: "Tamrin Pharmaceuticals", "Norvik Shipping", "Aster Airlines".
+_TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
+                  "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power"
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
@@ -2404,6 +2413,10 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+# `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off
+# after their name with no verb, then a colon (a live blog's or a round-up's way to give words).
+_WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                           r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
 # "Asked whether/if/about …," opening a sentence: the question, up to its comma.
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
@@ -2450,6 +2463,20 @@ _OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
+def _describes_the_role(between: str) -> bool:
+    """Whether the words between a role noun and the comma before a name still describe that role ("A spokesperson
+    for the regulator, Clare Dunn"): nothing, or a phrase opening on a preposition with no other role or verb in it.
+    "An EU diplomat has told our correspondent, Lotte Vermeulen" names the correspondent, not the diplomat."""
+    words = re.findall(r"[\w'’\-]+", between.lower())
+    if not words:
+        return True
+    return (words[0] in _ROLE_PREPOSITIONS and not any(w in lx.ROLE_NOUNS for w in words)
+            and not any(w in _AUX_WORDS or _VERB.fullmatch(w) for w in words))
+
+
+_ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "to", "in", "from", "with", "on"})
+
+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))

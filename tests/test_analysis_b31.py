@@ -1,0 +1,76 @@
+"""Rules drawn from blind batch 31's wrong answers (README "Blind batch 31"), on strings of their own: each in a few
+shapes, and near shapes that must keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import people, speakers
+from sitegen.slug import slugify
+
+
+def test_a_role_noun_does_not_describe_a_person_named_after_another_role():
+    # "An EU diplomat told our correspondent, X": the correspondent is named, the diplomat is not.
+    body = ('A senior NATO official has spoken to our reporter, Mariam Osei, about the plan. "Nobody in this building '
+            'expects a deal before spring," the official said.')
+    assert speakers(body) == [("Nobody in this building expects", None)]
+
+
+@pytest.mark.parametrize("intro", [
+    "A spokesperson for the port authority, Clare Dunn, said the berths would reopen.",
+    "The spokesperson, Clare Dunn, said the berths would reopen.",
+    "A spokesperson at the regional council, Clare Dunn, said the berths would reopen.",
+])
+def test_a_role_set_off_before_a_name_still_describes_that_person(intro):
+    assert speakers(f'{intro} "We expect ships back by Monday," the spokesperson said.') == [
+        ("We expect ships back by Monday", "clare-dunn")]
+
+
+@pytest.mark.parametrize("full, short, slug", [
+    ("Tamrin Pharmaceuticals", "Tamrin", "tamrin-pharmaceuticals"),
+    ("Norvik Shipping", "Norvik", "norvik-shipping"),
+    ("Aster Airlines", "Aster", "aster-airlines"),
+])
+def test_a_company_called_by_its_first_word_after_its_full_name_with_its_trade(full, short, slug):
+    body = (f"The drugs were made by the Pune-based {full} and sold across Europe.\n\n"
+            f'{short} said in a filing on Tuesday that it had "paused all shipments" of the product.')
+    assert speakers(body) == [("paused all shipments", slug)]
+
+
+def test_two_companies_of_one_first_word_leave_the_short_name_alone():
+    body = ("Tamrin Pharmaceuticals and Tamrin Energy are both owned by one family.\n\n"
+            'Tamrin said in a filing on Tuesday that it had "paused all shipments" of the product.')
+    assert speakers(body) == [("paused all shipments", "tamrin")]
+
+
+@pytest.mark.parametrize("name", ["Universidad de Salamanca", "Banco de la Nación", "Instituto di Ricerca Marina",
+                                  "Cour des Comptes"])
+def test_a_body_s_name_keeps_its_romance_particles(name):
+    body = f'The {name}, which is a party to the case, said in a statement that it had "acted lawfully at every step".'
+    assert speakers(body) == [("acted lawfully at every step", slugify(name))]
+
+
+def test_a_spanish_name_called_by_its_first_surname_is_the_full_name():
+    body = ("The trial of Rodrigo Salgado Pérez, a former mayor, opened on Monday. His nephew, Iván Salgado Ortiz, "
+            "is also charged.\n\n"
+            '"I took nothing," Rodrigo Salgado told the court.')
+    assert speakers(body) == [("I took nothing", "rodrigo-salgado-perez")]
+    assert "rodrigo-salgado" not in people(body)
+
+
+def test_a_name_with_one_surname_is_not_cut_to_its_first_word():
+    body = ('Rodrigo Salgado, a former mayor, spoke first. "I took nothing," Rodrigo Salgado said later.')
+    assert speakers(body) == [("I took nothing", "rodrigo-salgado")]
+
+
+@pytest.mark.parametrize("aside", ["at the closing press conference", "in her nightly video address",
+                                   "speaking at the summit in Vilnius", "after the vote"])
+def test_a_name_set_off_with_where_they_spoke_then_a_colon_gives_the_words(aside):
+    body = ("Finance minister Ingrid Solheim opened the meeting.\n\n"
+            f'Solheim, {aside}: "This is not the last package."')
+    assert speakers(body) == [("This is not the last package.", "ingrid-solheim")]
+
+
+def test_a_colon_after_an_aside_that_names_someone_else_gives_no_speaker():
+    body = ("Ingrid Solheim and Pavel Novak met on Monday.\n\n"
+            'Solheim, at the dinner where Novak spoke: "This is not the last package."')
+    assert speakers(body) == [("This is not the last package.", None)]
