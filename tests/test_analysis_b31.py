@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import people, speakers
+from analysis_helpers import analyse, people, speakers
 from sitegen.slug import slugify
 
 
@@ -74,3 +74,37 @@ def test_a_colon_after_an_aside_that_names_someone_else_gives_no_speaker():
     body = ("Ingrid Solheim and Pavel Novak met on Monday.\n\n"
             'Solheim, at the dinner where Novak spoke: "This is not the last package."')
     assert speakers(body) == [("This is not the last package.", None)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The agency will publish its findings by the end of 2028.", "by the end of 2028"),
+    ("Prices peaked in the summer of 2021, traders recall.", "in the summer of 2021"),
+    ("The council plans to reopen the pool by the start of 2029.", "by the start of 2029"),
+])
+def test_a_part_of_a_year_dates_by_the_year(sentence, phrase):
+    events = analyse(sentence, date="2026-11-20").events
+    assert [(e.precision, e.phrase) for e in events] == [("year", phrase)]
+
+
+@pytest.mark.parametrize("owner", ["Kenya's", "Norway's", "Ajax's", "Ferrari's"])
+def test_a_first_name_after_an_owner_s_possessive_is_a_person_a_pronoun_can_point_to(owner):
+    body = ("Her coach, Willem de Groot, was less forgiving. De Groot said he would appeal.\n\n"
+            f'The runner-up, {owner} Daniel Otieno, took a calmer view. "It was a hard day for everyone," he told reporters.')
+    assert speakers(body) == [("It was a hard day for everyone", "daniel-otieno")]
+
+
+@pytest.mark.parametrize("owner_name", ["Kenya's Rift Valley", "Britain's Victoria Falls"])
+def test_a_place_after_an_owner_s_possessive_is_no_person(owner_name):
+    assert "rift-valley" not in people(f"Rain fell across {owner_name} on Monday, and he said it was welcome.")
+    assert "victoria-falls" not in people(f"Rain fell across {owner_name} on Monday, and he said it was welcome.")
+
+
+def test_a_first_surname_said_before_another_person_of_that_name_is_met_is_the_one_met():
+    body = ("Lucía Ferrer Soler, who chairs the cooperative, said the vote was close.\n\n"
+            '"We are stronger together," Ferrer told reporters after the count.\n\n'
+            'Jordi Ferrer, a grower and no relation, was not convinced. "Big is not always better," he said.\n\n'
+            'Later, Ferrer said the deal "would hold for a decade at least".')
+    got = speakers(body)
+    assert got[0] == ("We are stronger together", "lucia-ferrer-soler")
+    assert got[1] == ("Big is not always better", "jordi-ferrer")
+    assert all(slug != "jordi-ferrer" for text, slug in got[2:])  # once both are met, a bare "Ferrer" is neither

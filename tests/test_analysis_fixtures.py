@@ -204,10 +204,26 @@ BATCH_31_FIRST_RUN = {
                                            "quotes",
     ("scare", "b31-pagora-data-fine"): "an advertising claim ('bank-grade security') listed as a quote",
 }
+# Blind batch 32 (README 'Blind batch 32'): first run on main 6c2d63e, accuracy 0.772; what differs after the lead's
+# rules of stop 19.
+BATCH_32_FIRST_RUN = {
+    ("events", "b32-business-olive-oil-cooperatives"): "'after the disastrous harvests of 2023', 'begins in November' not dated",
+    ("events", "b32-court-podcast-defamation"): "'to start the 2019 fire' not dated",
+    ("events", "b32-debate-belgian-chamber-euroclear"): "'since early 2022', 'dates from 2004' not dated",
+    ("events", "b32-health-amoxicillin-shortage"): "'expected next month' (in a clause), 'in the winter of 2022' beside a month "
+                                                   "not dated",
+    ("events", "b32-liveblog-vilnius-reassurance-force"): "'from 2027', 'proved worthless in 2014' (beside 'December 1994') "
+                                                          "not dated",
+    ("events", "b32-local-kirkholme-library-closures"): "'from April', 'since 2024', 'in December', 'later that month' not dated",
+    ("events", "b32-science-gansu-millet-pits"): "'by the end of 2027' beside 'in September' not dated",
+    ("events", "b32-wire-istanbul-shipping-talks"): "'will meet in Istanbul on Thursday' not dated",
+    ("scare", "b32-liveblog-vilnius-reassurance-force"): "a communiqué's phrase, 'deterrent' and a banner's slogan listed as quotes",
+    ("scare", "b32-local-kirkholme-library-closures"): "a report's term ('community-led reading spaces') listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
-                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
+                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
 def _cases(test):

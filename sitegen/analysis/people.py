@@ -344,15 +344,17 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         places.append((p, o))
         slugs.append(slug)
     # "Rafael Domínguez Ortega" … "Domínguez, 58,": of two surnames, Spanish style, the first stands for the name alone.
+    # (Also when someone else's last name: of_first_surname keeps those, for a surname said before that one is named.)
     by_first_surname: dict[str, tuple[list, list]] = {}
+    of_first_surname: dict[str, tuple[list, list]] = {}
     for p, o, last, slug in full_names:
         person = found.people.get(slug) or gaz.people.get(slug)
         words = person.name.split() if person and person.kind == "person" else []
-        if len(words) >= 3 and _SURNAME_PAIR.fullmatch(" ".join(words[-2:])) and words[-2].lower() not in lx.FIRST_NAMES \
-                and words[-2].lower() not in by_surname:
-            places, slugs = by_first_surname.setdefault(words[-2].lower(), ([], []))
-            places.append((p, o))
-            slugs.append(slug)
+        if len(words) >= 3 and _SURNAME_PAIR.fullmatch(" ".join(words[-2:])) and words[-2].lower() not in lx.FIRST_NAMES:
+            for table in (of_first_surname, by_first_surname) if words[-2].lower() not in by_surname else (of_first_surname,):
+                places, slugs = table.setdefault(words[-2].lower(), ([], []))
+                places.append((p, o))
+                slugs.append(slug)
     # first name → the people of the article named in full with it, and where first: "Milan laughed" after
     # "Milan de Wit", "Lee said" after "Lee Dong-hyun" (family name first).
     by_first: dict[str, dict[str, tuple[int, int]]] = {}
@@ -370,6 +372,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         slug = (_nearest_full_name(by_surname.get(word), c.paragraph, c.start) or gaz.singles.get(word)
                 or (_nearest_full_name(by_first_surname.get(word), c.paragraph, c.start)
                     if len(c.words) == 1 and word not in by_first else None))
+        if (len(c.words) == 1 and word not in by_first and _named_before(of_first_surname.get(word), c.paragraph, c.start)
+                and not _named_before(by_surname.get(word), c.paragraph, c.start)):
+            # "Rocío Jiménez Navarro said …. Jiménez told reporters …" before an "Álvaro Jiménez" further on: the one
+            # the reader has met so far.
+            slug = _nearest_full_name(of_first_surname[word], c.paragraph, c.start)
+        elif (len(c.words) == 1 and not c.title and word not in by_first and slug in by_surname.get(word, ((), ()))[1]
+              and any(at <= (c.paragraph, c.start) and other != slug for at, other in zip(*of_first_surname.get(word, ((), ())))
+                      if other not in by_surname[word][1])):
+            slug = None  # both met by now ("Rocío Jiménez Navarro", then "Álvaro Jiménez"): which one cannot be told
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
@@ -866,6 +877,10 @@ def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
     return out
 
 
+def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> bool:
+    return bool(named) and named[0][0] <= (paragraph, offset)
+
+
 def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:
     """The person whose full name with this surname comes last at or before (paragraph, offset), else first after."""
     if not named:
@@ -939,6 +954,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         # "67-year-old Valentyna Hrytsenko": a person's age set before their name, with no article (which a thing's
         # age takes: "a 25-year-old Toyota Corolla", "the 150-year-old Siemens").
         return True
+    words = text[lead:end].split()
+    if (len(words) >= 2 and words[0].lower() in lx.FIRST_NAMES and _OWNER_BEFORE.search(text, max(0, lead - 40), lead)
+            and not sn.place_or_body_words(tuple(words))):
+        return True  # "Kenya's Daniel Kiprop", "Britain's Emma Raducanu": a first name after a country's or a side's possessive
     if re.search(r"\bthe late\s+(?:[a-z\-]+\s+){0,2}$", text[max(0, lead - 50):lead]):
         return True  # "the late glaciologist Werner Imboden"
     before = text[max(0, lead - 30):lead].lower()
@@ -947,6 +966,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.
 _HOLDER_AFTER_OWNER = frozenset("predecessor successor".split())
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-.]*['’]s\s+$")
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())

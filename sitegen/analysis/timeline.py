@@ -45,7 +45,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
     ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
-                        r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
+                        r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
+                        # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
+                        r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "A 2024 inspection report by the buildings department found …": a year gone by (see _made_in: "The 2030 target"
     # is no thing done) that says when the sentence's subject was made dates what the sentence tells. (Further on, "…,
     # though Russia remains banned due to its 2022 invasion", it dates a thing in passing, not the sentence.)
