@@ -236,7 +236,9 @@ class _Page:
             return
         elif tag in _VOID:
             if tag == "br":
-                if self.buffer:
+                if self.buffer and self.block_tag in _HEADINGS:
+                    self.buffer.append(" ")  # a headline set on two lines ("Istanbul:<br>Talks resume") is one heading
+                elif self.buffer:
                     self.flush()
             elif tag == "img":
                 self.after_img = True
@@ -1156,10 +1158,19 @@ def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list
             return None  # the text under the headline is part of the best block (or holds it)
         best = max((el for el in chain if top not in _chain(el, parent) and el not in _chain(top, parent)),
                    key=lambda el: final[el], default=None)
-        # At least two paragraphs' worth: a dek or a byline under the headline is no rival; look past them.
-        if best is not None and final[best] >= max(5.0, best_score * 0.3):
+        # At least two paragraphs' worth, and two paragraphs: a dek or a byline under the headline is no rival (a live
+        # blog's summary, long as it may be, is one paragraph beside its byline and date); look past them.
+        if best is not None and final[best] >= max(5.0, best_score * 0.3) and _paragraphs_in(best, lines, paths) >= 2:
             return best
     return None
+
+
+def _paragraphs_in(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> int:
+    """How many sentence-shaped paragraphs the element holds."""
+    return sum(1 for line, path in zip(lines, paths) if el in path and _scored(line) and _SENTENCE_END.search(line.text))
+
+
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’»)]*$")
 
 
 def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> bool:
