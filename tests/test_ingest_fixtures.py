@@ -43,8 +43,6 @@ _KNOWN_MISSES = {
     # batch 18
     "heldout_html8/barrelsandbans_substack_en_price_cap": "a footnote kept and its marker left on the paragraph; the "
                                                           "sign-off 'Miriam' kept as a subheading",
-    "heldout_html8/beltwaydispatch_en_nato_guarantees": "description: the meta description's straight quotes, "
-                                                        "not the dek's curly ones",
     "heldout_html8/toyoshimpo_ja_g7_seisai": "description: the meta description is the lead, so it is left out (the "
                                              "label keeps it, as wire_en_copper's)",
 }

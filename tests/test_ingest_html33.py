@@ -36,3 +36,30 @@ def test_a_live_blogs_entries_are_its_story_beside_a_one_paragraph_summary_under
     lines = body_lines(extract(page, "p.html").blocks)
     assert "### 08:00 Update 1" in lines and "### 12:00 Update 5" in lines
     assert _P.replace("six hours", "5 hours") in lines
+
+
+def _with_dek(under_headline: str, meta: str) -> bytes:
+    return f"""<!doctype html><html lang="en"><head><title>Page</title>
+<meta name="description" content="{meta}"></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><div class="head"><h1>Harbour strike ends after nine days</h1>{under_headline}
+<div class="byline">By Dana Marsh</div><div class="date">3 December 2026</div></div>
+<div class="story"><p>{_P}</p><p>{_P.replace('Tuesday', 'Wednesday')}</p><p>{_P.replace('Tuesday', 'Thursday')}</p></div>
+</main><footer><p>© 2026 The Harbour Ledger</p></footer></body></html>""".encode()
+
+
+def test_the_sentence_set_apart_under_the_headline_is_the_dek_though_the_meta_description_words_it_otherwise():
+    dek = ("Dock workers voted to return on Monday after the port agreed to a pay rise and new shift rules. "
+           "The backlog of ships may take a month to clear.")
+    page = _with_dek(f'<p class="intro">{dek}</p>', "Dockers end a nine-day strike after a pay deal.")
+    assert extract(page, "p.html").description == dek
+
+
+def test_a_boxes_first_paragraph_and_a_labelled_row_under_the_headline_are_no_dek():
+    meta = "Dockers end a nine-day strike after a pay deal."
+    boxed = _with_dek('<div class="key"><h2>In short:</h2><p>Dock workers voted to return on Monday after the port '
+                      'agreed to a pay rise and new shift rules.</p></div>', meta)
+    assert extract(boxed, "p.html").description == meta
+    row = _with_dek('<div class="claim"><span>What is claimed:</span> <span>That dock workers voted to return on '
+                    'Monday after the port agreed to a pay rise.</span></div>', meta)
+    assert extract(row, "p.html").description == meta

@@ -64,6 +64,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     _mark_standfirst(infos, hints, result)
     if result.description is None:
         _mark_dek_over_photo(infos, result)
+    if result.description is None and hints.rooted:
+        _mark_dek_set_apart(infos, hints, result)
     mark_boxes(infos)
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
@@ -169,6 +171,37 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
                 infos[dek].fate, infos[dek].reason = "description", "standfirst: set apart over the lead photo"
                 result.description = infos[dek].line.text
             return
+
+
+def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> None:
+    """In HTML, a sentence of ten words or more right under the headline (past a kicker, the byline and the date) and
+    outside the element holding the story is the standfirst — also when the meta description words the story otherwise,
+    as a share card's summary of its own does. Not past a box's label ("In short:", a heading), not a labelled row
+    ("What is claimed: …"), and not a line that holds the meta description whole with more (a place name run into it:
+    the description is the dek, the final fallback gives it)."""
+    h1 = next((i for i, info in enumerate(infos[:60]) if info.line.tag == "h1"), None)
+    if h1 is None:
+        return
+    meta = (hints.description or "").casefold()
+    for info in infos[h1 + 1:h1 + 9]:
+        text = info.line.text
+        if info.line.tag in ("h2", "h3", "h4", "h5", "h6") and not info.sentence or _SUMMARY_LABEL.match(text) \
+                or text.endswith(":") and info.words <= 4:
+            return  # a box of its own starts: its first paragraph is no dek
+        outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
+        if not outside:
+            if info.line.container is None and info.fate is None and info.sentence and info.words >= 10:
+                return  # the story has begun
+            continue
+        if info.sentence and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2") \
+                and info.line.link_density < 0.3 and not _byline_below(info) and not _LABELLED_ROW.match(text) \
+                and not (meta and meta in text.casefold()):
+            info.fate, info.reason = "description", "standfirst: the sentence set apart under the headline"
+            result.description = info.line.text
+            return
+
+
+_LABELLED_ROW = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
 
 def _byline_below(info: LineInfo) -> bool:
