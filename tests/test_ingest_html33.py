@@ -63,3 +63,49 @@ def test_a_boxes_first_paragraph_and_a_labelled_row_under_the_headline_are_no_de
     row = _with_dek('<div class="claim"><span>What is claimed:</span> <span>That dock workers voted to return on '
                     'Monday after the port agreed to a pay rise.</span></div>', meta)
     assert extract(row, "p.html").description == meta
+
+
+def _with_card(card: str, canonical: str = "https://harbourledger.example/news/story/") -> bytes:
+    return f"""<!doctype html><html lang="en"><head><title>Page</title>
+<link rel="canonical" href="{canonical}"></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><div class="head"><h1>Harbour strike ends after nine days</h1>{card}</div>
+<div class="story"><p>{_P}</p><p>{_P.replace('Tuesday', 'Wednesday')}</p><p>{_P.replace('Tuesday', 'Thursday')}</p></div>
+<div class="comments"><h3>2 comments</h3><div class="c"><span class="who">Karel Dvořák</span> <span>5. 11. 2026 8:12</span>
+<p>Good news at last for the town.</p></div></div></main>
+<footer><p>© 2026 The Harbour Ledger</p></footer></body></html>""".encode()
+
+
+def test_a_byline_ending_on_the_stories_age_names_the_author():
+    page = _with_card('<div class="meta">By <a href="/author/dana-marsh">Dana Marsh</a> Harbour Reporter '
+                      '<span>3 hours ago</span></div>')
+    assert extract(page, "p.html").author == "Dana Marsh"
+
+
+def test_the_day_in_the_address_dates_a_story_that_shows_only_its_age():
+    page = _with_card('<div class="meta">By Dana Marsh <span>3 hours ago</span></div>',
+                      "https://harbourledger.example/news/2026/03/14/harbour-strike-ends/")
+    assert extract(page, "p.html").date == "2026-03-14"
+    bad = _with_card('<div class="meta">By Dana Marsh <span>3 hours ago</span></div>',
+                     "https://harbourledger.example/news/2026/13/45/harbour-strike-ends/")
+    assert extract(bad, "p.html").date is None
+
+
+def test_a_name_over_a_role_set_apart_with_the_headline_is_the_author_not_a_commenter():
+    paragraphs = "".join(f'<div class="para">{_P.replace("Tuesday", day)}</div>' for day in ("Monday", "Tuesday", "Friday"))
+    page = f"""<!doctype html><html lang="cs"><head><title>Page</title></head><body>
+<div class="page"><div class="path"><a href="/">Ledger</a> › <a href="/news/">News</a></div><div class="body">
+<div class="top"><div class="section">Harbour</div><h1>Harbour strike ends after nine days</h1>
+<div class="writer"><img src="eva.jpg" alt="Eva Horáková"><div class="writer-name"><a href="/authors/eva/">Eva Horáková</a></div>
+<div class="writer-role">redaktorka zahraniční rubriky</div><div class="when"><span>5. listopadu 2026 7:45</span></div></div>
+<div class="lead-in">Dock workers voted to return on Monday after the port agreed to a pay rise and new shift rules for the winter.</div>
+</div><div class="text"><section>{paragraphs}</section></div>
+<div class="talk"><div class="post"><span class="who">Karel Dvořák</span> <span class="at">5. 11. 2026 8:12</span>
+<div class="said">Good news at last for the town and the port.</div></div></div></div></div></body></html>""".encode()
+    assert extract(page, "p.html").author == "Eva Horáková"
+
+
+def test_a_role_run_into_the_name_of_a_byline_box_is_left_out():
+    page = _with_card('<div class="author-box"><span class="byline">de <a href="/autor/ana-popescu">Ana Popescu</a>'
+                      '</span> <span class="author-role">Redactor Economic</span></div>')
+    assert extract(page, "p.html").author == "Ana Popescu"

@@ -944,6 +944,11 @@ def ends_with_relative_time(text: str) -> bool:
     return bool(_WHEN_AT_END.search(text))
 
 
+def without_relative_time(text: str) -> str:
+    """"By Priya Nair 5 hours ago" → "By Priya Nair": the line without the age it ends on."""
+    return _WHEN_AT_END.sub("", text).rstrip(" ·•|,-–—")
+
+
 def is_comments_start(text: str) -> bool:
     # "23 thoughts on “<the headline>”": WordPress names the post in the comments' heading, however long.
     return (len(text) <= 60 or len(text) <= 250 and _THOUGHTS_ON.match(text) is not None) and bool(COMMENTS.match(text))

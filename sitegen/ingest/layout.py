@@ -11,6 +11,7 @@ paragraph). General boilerplate patterns apply everywhere.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Optional
@@ -511,6 +512,16 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             if name and outlet_bylines[0]:
                 result.author = name
                 info.fate, info.reason = "author", "byline: the outlet's name, then the reporter's"
+                continue
+        if info.pattern == CONTAINER_REASON["outside"] and result.author is None and h1 is not None \
+                and 0 < i - h1 <= 6 and info.words <= 4 and i + 1 < end:
+            # The author's card set apart with the headline, outside the element holding the story: a name over the
+            # reporter's role is the byline there too.
+            name = md.name_over_role(info.line.text, infos[i + 1].line.text)
+            if name:
+                result.author = name
+                info.fate, info.reason = "author", "a name over the reporter's role, beside the headline"
+                drop_line(infos[i + 1], "the reporter's role, under the name")
                 continue
         if info.pattern:
             drop_line(info, info.pattern)
@@ -1268,6 +1279,13 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
+    if name is None and bp.ends_with_relative_time(text):
+        name = md.byline(bp.without_relative_time(text))  # "By Priya Nair Community Reporter 5 hours ago"
+    if name is None and info.line.byline and text[:3].lower() == "de " and info.words <= 6:
+        # Romanian "de Mihai Dumitrescu" in the element the markup calls the byline ("de" is too common a word to be
+        # a byline's opener in running text).
+        found = md.author_name(text[3:])
+        name = found if found and len(found.split()) >= 2 else None
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
     if second and md.another_author(result.author, second):
         result.author = md.join_authors(result.author, second)
@@ -1411,6 +1429,20 @@ def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
     return out
 
 
+def _date_in_url(url: str) -> Optional[str]:
+    """The day a site's address files the story under (/2026/08/21/), when it is a real day."""
+    m = _URL_DAY.search(url)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
 def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list[str], doc_script: Optional[str]) -> None:
     source_url = hints.url or _source_url(infos)
     # Markup (HTML) is more reliable than page text for the headline; page text more than a title tag.
@@ -1433,6 +1465,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.date = hints.date or result.date
     if result.date is None:
         result.date = _lead_dateline_date(infos, result.day_first)
+    if result.date is None and source_url:
+        result.date = _date_in_url(source_url)  # ".../news/2026/08/21/pier-reopens/" beside "5 hours ago"
+    if result.author and " and " not in result.author:
+        result.author = md.without_role(result.author)
     result.url = source_url
     # The wire's copyright under a story a local site runs ("Copyright 2026 The Associated Press") names the agency;
     # the site names itself elsewhere.

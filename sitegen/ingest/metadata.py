@@ -319,6 +319,16 @@ def role_line(text: str) -> bool:
     return len(text) <= 60 and bool(_ROLE_LINE.match(text) or _CJK_ROLE_LINE.match(text))
 
 
+def without_role(name: str) -> str:
+    """"Mihai Dumitrescu Redactor Externe" → "Mihai Dumitrescu": a byline box's name and role run together into one
+    line (the role a line of its own would be); a name of two or three words is kept."""
+    words = name.split()
+    for k in (2, 3):
+        if len(words) > k and words[k][:1].isupper() and role_line(" ".join(words[k:])):
+            return " ".join(words[:k])
+    return name
+
+
 def name_over_role(text: str, next_text: str) -> Optional[str]:
     """"Hannah Merridew" over "Eastern Europe correspondent", "佐藤美咲" over "記者": the name of a byline set on two lines."""
     if not role_line(next_text):
