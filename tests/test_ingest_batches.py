@@ -200,7 +200,6 @@ BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/dziennikobserwator_pl_zima-bez-rozejmu": "title, description, body (1 extra, 1 lost)",
     "heldout_text_copied21/gundemmanset_tr_istanbul-gizli-gorusme": "title, author, description, body (1 extra, 3 lost)",
     "heldout_text_copied21/jornallusitano_pt_tropas-portuguesas-ucrania": "description, body (3 extra, 0 lost)",
-    "heldout_text_copied21/pohjolanuutiset_fi_geneve-neuvottelut-live": "body (0 extra, 9 lost)",
     "heldout_text_copied21/portalcarpatic_ro_kiev-garantii-geneva": "title, description",
     "heldout_text_copied21/spokeanddrizzle_en_winter-commuting": "publisher, body (5 extra, 7 lost)",
     "heldout_text_copied21/studio24_nl_navo-veiligheidsgaranties": "publisher, description, body (13 extra, 0 lost)",

@@ -293,6 +293,40 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
     return False
 
 
+def sentence_through_list(infos: list[LineInfo], i: int, last: int) -> Optional[str]:
+    """"Ministerin mukaan … edellyttäisi" / "YK:n tai Etyjin mandaattia," / "molempien osapuolten hyväksyntää," /
+    "eduskunnan kuulemista.": one sentence set out as a list — its opening on a line of its own with no stop, each item
+    ending in a comma or semicolon and the last in a full stop, the items going on in lower case. "paragraph" for
+    the opening, "list_item" for an item, None for a line of no such run."""
+    for start in range(i, max(-1, i - 9), -1):
+        end = _list_sentence_end(infos, start, last)
+        if end is not None and start <= i <= end:
+            return "paragraph" if i == start else "list_item"
+        if start < i and (infos[start].line.text.endswith((".", "!", "?")) or infos[start].words > 25):
+            return None  # (a finished sentence before: no run reaches back past it)
+    return None
+
+
+def _list_sentence_end(infos: list[LineInfo], start: int, last: int) -> Optional[int]:
+    """The last item's index when a sentence set out as a list opens at start, else None."""
+    opening = infos[start]
+    text = opening.line.text
+    if not 3 <= opening.words <= 25 or text[-1:] in ".!?:;,…)\"”»" or not text[:1].isupper() or opening.line.tag:
+        return None
+    lower = 0
+    for k in range(start + 1, min(last + 1, start + 12)):
+        item = infos[k].line.text
+        if infos[k].words > 15 or infos[k].line.tag or BULLET.match(item):
+            return None
+        lower += item[:1].islower()
+        if item.endswith("."):
+            items = k - start
+            return k if items >= 2 and lower >= items - 1 else None
+        if not item.endswith((",", ";")):
+            return None
+    return None
+
+
 def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
     if i and infos[i - 1].kind == "list_item" and closes_list(infos, i - 1):

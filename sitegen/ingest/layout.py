@@ -20,7 +20,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, entry_age,
                                    furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
-                                   question_heading, story_language, teaser_pairs_end)
+                                   question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, drop_line, is_strong, line_info, prose)
@@ -755,6 +755,12 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             info.line.blank_before and TIME_ONLY.match(text) is not None
             and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
             or _section_follows(infos, i, last)))
+        through = sentence_through_list(infos, i, last) if info.words <= 25 else None
+        if through:
+            info.fate = info.kind = through
+            info.reason = ("the opening of a sentence set out as a list" if through == "paragraph"
+                           else "list item: a part of the sentence set out as a list")
+            continue
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
