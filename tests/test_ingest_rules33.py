@@ -28,3 +28,47 @@ def test_a_menu_of_short_lines_is_no_sentence_set_out_as_a_list():
                   "© 2026 The Harbour Ledger")
     lines = body_lines(extract(page, "p.txt").blocks)
     assert not any(line.startswith("- ") for line in lines)
+
+
+def test_a_video_transcript_above_the_story_is_not_story():
+    page = _lines("Harbour strike ends after nine days", "By Dana Marsh", "3 December 2026", "Watch: the vote",
+                  "Transcript", "00:03 The hall fell quiet before the count.", "00:09 Then the result came in.",
+                  "00:14 Reporter Dana Marsh, at the port.", "Image: Ledger TV", _LEAD, _NEXT, _THIRD,
+                  "© 2026 The Harbour Ledger")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert lines[0] == _LEAD and not any(line[:3] in ("00:", "Ima") for line in lines)
+
+
+def test_a_podcasts_chapter_list_stays_a_list():
+    page = _lines("Harbour strike ends after nine days", "By Dana Marsh", "3 December 2026", _LEAD,
+                  "In this episode:", "03:10 Why the dockers walked out", "12:45 What the port offered",
+                  "21:30 The night shift rules", _NEXT, _THIRD, "© 2026 The Harbour Ledger")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert "- 03:10 Why the dockers walked out" in lines and "- 21:30 The night shift rules" in lines
+
+
+def test_furniture_under_the_story_in_dutch_is_not_story():
+    page = _lines("Havenstaking voorbij na negen dagen", "Door Sanne Vos", "3 december 2026",
+                  "De havenarbeiders stemden maandag in met een nieuw akkoord, nadat de haven een loonsverhoging en nieuwe "
+                  "regels voor nachtdiensten had beloofd aan de vakbonden.",
+                  "Het akkoord loopt drie jaar en geldt voor alle ploegen, zei een woordvoerder van de bond tegen "
+                  "verslaggevers bij de poort van de haven.",
+                  "De poort van de haven op maandag", "Beeld: Haven TV / ANP",
+                  "De schepen die voor de kust wachtten, mogen vanaf woensdag weer aanmeren, meldde het havenbedrijf in een "
+                  "verklaring op zijn website.",
+                  "Deel dit artikel", "Meer over dit onderwerp:", "Haven", "Staking", "Meest gelezen",
+                  "Download de Havenkrant-app", "© Havenkrant B.V.")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert len(lines) == 3 and all(len(line) > 60 for line in lines), lines
+
+
+def test_a_subheading_under_a_caption_that_carries_its_own_credit_stays_a_subheading():
+    long = ("Pohjavedenpinta nousi ennallistetulla alalla keskimäärin 18 senttiä jo ensimmäisenä kesänä, ja kuivina "
+            "heinäkuun viikkoina ero vertailualaan oli vielä suurempi kuin odotettiin.")
+    page = _lines("Suot palaavat", "Teksti: Anna Virtanen", "3.12.2026", long,
+                  "Kuva: Mittaus koealalla lokakuussa 2026. Kuva: T. Harjunpää",
+                  "Metaani on ongelma",
+                  "Kun turve on taas märkää, hiilidioksidin vapautuminen hidastuu, mutta samalla metaanipäästöt kasvavat, "
+                  "koska hapettomissa oloissa viihtyvät mikrobit heräävät.",
+                  "© 2026 Suolehti")
+    assert "## Metaani on ongelma" in body_lines(extract(page, "p.txt").blocks)

@@ -34,6 +34,10 @@ _SOCIAL = re.compile(
         # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
         r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
         r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        # "Download the … app" in more languages: Dutch, German, French, Spanish, Portuguese, Italian, Polish, Czech.
+        r"download de [\w .&'’-]{1,30}-?app", r"lade (?:die|unsere) [\w .&'’-]{0,30}app", r"téléchargez (?:l'|notre )[\w .&'’-]{0,30}app",
+        r"descarga (?:la|nuestra) [\w .&'’-]{0,30}app", r"baixe o (?:app|aplicativo)", r"scarica (?:l'|la )?app",
+        r"pobierz aplikację", r"stáhněte si aplikaci",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -130,6 +134,11 @@ RELATED = re.compile(
         r"zobacz (?:też|także|również)", r"ilgili haberler", r"benzer haberler", r"bunlar da ilginizi çekebilir", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
         r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
         r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
+        # "Most read" and "More on this topic" in more languages.
+        r"meest (?:bekeken|gelezen)", r"meer over (?:dit onderwerp|[\w-]+)", r"meistgelesen", r"meistgelesene artikel",
+        r"i più letti", r"le più lette", r"lo más (?:visto|leído)", r"mais (?:vistas|vistos|lidos)", r"najczęściej czytane",
+        r"najpopularniejsze", r"nejčtenější", r"najčítanejšie", r"najčitanije", r"cele mai citite", r"en çok okunanlar",
+        r"legolvasottabb(?: cikkek)?", r"luetuimmat", r"mest lästa", r"mest læste", r"mest lest",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
@@ -145,6 +154,7 @@ _PHOTO_CREDIT = re.compile(
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
+    r"beeld|kuva|fotó|zdjęcie|snímka|fotografie|"
     r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:)"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)

@@ -25,6 +25,43 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _photographers_credits(infos)
     _caption_under_credit(infos)
     _pull_quotes(infos)
+    _transcript(infos)
+
+
+TRANSCRIPT = "a video's transcript (lines timed from its start)"
+
+
+def _transcript(infos: list[LineInfo]) -> None:
+    """"00:02 Het is een drukte …" / "00:07 Ministers van 32 landen …": three or more lines in a row, each opening on a
+    time counted from the start of a clip (the first within its first five minutes, each later than the one before),
+    are the player's transcript, when most of them end like sentences. (A live blog's entries open on clock times with
+    their text between them; a podcast's chapters, "In this episode:" / "04:12 Why clay cracks", are titles.)"""
+    i = 0
+    while i < len(infos):
+        run = []
+        j = i
+        while j < len(infos):
+            m = _CLIP_TIME.match(infos[j].line.text)
+            if not m:
+                break
+            seconds = int(m.group(1)) * 60 + int(m.group(2))
+            if run and seconds <= run[-1]:
+                break
+            run.append(seconds)
+            j += 1
+        if len(run) >= 3 and run[0] < 300 and sum(infos[k].sentence for k in range(i, j)) * 3 >= len(run) * 2 \
+                and not (i > 0 and infos[i - 1].line.text.endswith(":")):
+            # (its label right above, "Transcript van de video", "Transkript": a short line, no sentence)
+            label = i > 0 and infos[i - 1].words <= 6 and not infos[i - 1].sentence
+            for info in infos[i - label:j]:
+                if info.pattern is None:
+                    info.pattern = TRANSCRIPT
+            i = j
+        else:
+            i += 1
+
+
+_CLIP_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s+\S")
 
 
 CONSENT = "cookie/consent notice"
@@ -263,13 +300,17 @@ def _caption_under_credit(infos: list[LineInfo]) -> None:
     own caption ("Foto: The delegation arrives in Florida. Source: …") has none under it."""
     for i in range(1, len(infos) - 2):
         credit, above, below = infos[i], infos[i - 1], infos[i + 1]
-        if credit.pattern != PHOTO_CREDIT or credit.words >= 10 or above.pattern or above.words < 25 or not above.sentence \
+        if credit.pattern != PHOTO_CREDIT or credit.words >= 10 or _OWN_CAPTION.search(credit.line.text) \
+                or above.pattern or above.words < 25 or not above.sentence \
                 or below.pattern or not 4 <= below.words <= 20 or below.line.text[:1] in "\"“„«'‘" \
                 or infos[i + 2].pattern == PHOTO_CREDIT:
             continue
         below.pattern = f"photo caption (under its credit on line {credit.line.n})"
 
 
+# A sentence's end inside the credit ("Kuva: Kammiomittaus koealalla lokakuussa 2026. Kuva: T. Harjunpää"): its own
+# caption (not an initial's full stop, "T. Harjunpää").
+_OWN_CAPTION = re.compile(r"[^\W_]{2,}\.\s+\S")
 _QUOTE_MARKS = "\"“”„«»‘’'‹›"
 _WORD = re.compile(r"\w+")
 
