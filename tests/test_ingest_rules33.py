@@ -72,3 +72,16 @@ def test_a_subheading_under_a_caption_that_carries_its_own_credit_stays_a_subhea
                   "koska hapettomissa oloissa viihtyvät mikrobit heräävät.",
                   "© 2026 Suolehti")
     assert "## Metaani on ongelma" in body_lines(extract(page, "p.txt").blocks)
+
+
+def test_an_ad_label_and_a_read_also_teaser_in_croatian_are_not_story():
+    page = _lines("Luka ponovno radi nakon devet dana štrajka", "Piše: Ana Horvat", "3. prosinca 2026.",
+                  "Lučki radnici u ponedjeljak su prihvatili novi sporazum, nakon što je uprava luke obećala povišicu i nova "
+                  "pravila za noćne smjene, rekao je predstavnik sindikata.",
+                  "Oglas",
+                  "Pročitajte i: Kolumna o lukama – što nas čeka zimi",
+                  "Sporazum vrijedi tri godine i odnosi se na sve smjene, a brodovi koji su čekali ispred obale mogu "
+                  "pristati od srijede, priopćila je uprava luke.",
+                  "© 2026 Lučki list")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert len(lines) == 2 and all(len(line) > 80 for line in lines), lines

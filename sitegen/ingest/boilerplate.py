@@ -134,6 +134,8 @@ RELATED = re.compile(
         r"zobacz (?:też|także|również)", r"ilgili haberler", r"benzer haberler", r"bunlar da ilginizi çekebilir", r"(?:prze)?czytaj (?:też|także|również|więcej)", r"baca juga", r"lihat juga",
         r"διαβάστε (?:επίσης|ακόμα|ακόμη)", r"läs (?:också|mer)", r"se også", r"les også", r"lue myös",
         r"čtěte (?:také|též)", r"přečtěte si (?:také|též)", r"citește și", r"olvassa el",
+        r"pročitajte (?:i|još|također)", r"procitajte (?:i|još)", r"preberite (?:še|tudi)", r"čítajte (?:aj|tiež)",
+        r"прочетете (?:още|също)", r"прочитајте (?:и|још)",
         # "Most read" and "More on this topic" in more languages.
         r"meest (?:bekeken|gelezen)", r"meer over (?:dit onderwerp|[\w-]+)", r"meistgelesen", r"meistgelesene artikel",
         r"i più letti", r"le più lette", r"lo más (?:visto|leído)", r"mais (?:vistas|vistos|lidos)", r"najczęściej czytane",
@@ -143,11 +145,13 @@ RELATED = re.compile(
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
-    r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+    r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
+    r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
 _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
-    r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|"
+    r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
+    r"прочитајте|lees|citește|citeste|lue|"
     r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
@@ -273,6 +277,8 @@ _ADVERT = re.compile(
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
     r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
+    # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
+    r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|реклама:|reklama:|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
