@@ -41,7 +41,8 @@ def _transcript(infos: list[LineInfo]) -> None:
         run = []
         j = i
         while j < len(infos):
-            m = _CLIP_TIME.match(infos[j].line.text)
+            text = infos[j].line.text
+            m = _CLIP_TIME.match(text) if text[:1].isdigit() else None
             if not m:
                 break
             seconds = int(m.group(1)) * 60 + int(m.group(2))

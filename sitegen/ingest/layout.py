@@ -1256,6 +1256,11 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
+# The last letters of "… 5 hours ago", "vor 3 Stunden", "il y a 2 jours", "3 dakika önce", "2 dni temu", "3시간 전": a line
+# ending otherwise ends on no age.
+_AGE_ENDS = frozenset("oaneuisnхдьмвяол전")
+
+
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
@@ -1285,7 +1290,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
-    if name is None and bp.ends_with_relative_time(text):
+    if name is None and text[-1:].lower() in _AGE_ENDS and bp.ends_with_relative_time(text):
         name = md.byline(bp.without_relative_time(text))  # "By Priya Nair Community Reporter 5 hours ago"
     if name is None and info.line.byline and text[:3].lower() == "de " and info.words <= 6:
         # Romanian "de Mihai Dumitrescu" in the element the markup calls the byline ("de" is too common a word to be
