@@ -171,6 +171,7 @@ class _Run:
     title: str = ""  # capitalized title words before the name
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
     role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
+    after_word: bool = False  # a lower-case word right before it: inside a sentence, where no trade noun is capitalized
 
 
 @dataclass
@@ -576,7 +577,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
                                        and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
-                                       and bool(_role_before(text, lead))), gaz))
+                                       and bool(_role_before(text, lead)),
+                                       after_word=lead > 1 and text[lead - 2].islower()), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -747,8 +749,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
+    # A trade guessed from its ending only opens a sentence: "was Wilmer Castaño Rojas" is a name whole (a reader
+    # meets "skipper" in lower case inside a sentence).
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
-            _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
+            not (run.after_word and segment[0][1] == run.lead)
+            and (_ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0]))
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     if run.role_before and last_title == 0 and len(segment) == 2:

@@ -1411,10 +1411,11 @@ class _Resolver:
                 continue
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
-                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
                            text[found.end():])
             name = run.group(1).rstrip() if run else ""
-            while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
+            # (A name holds its small words whole: "Egyptian Center for the Right to Medicine".)
+            while name.split() and name.split()[-1] in ("of", "and", "for", "on", "the"):
                 name = name.rsplit(" ", 1)[0]
             kind = _LOWER_HEAD_AFTER.match(text, found.end() + run.start(1) + len(name)) if name else None
             if kind:
