@@ -911,7 +911,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         nouns = lx.PERSON_NOUNS if _OWNER_WORD.fullmatch(words[0]) else lx.ROLE_NOUNS
         if any(w.lower() in nouns for w in words) and not any(w.lower() in lx.ORG_HEADS for w in words):
             return True
-    if re.match(r"\s+of\s+the\s+[A-Z]", after) or _OF_EMPLOYER_SPEAKS.match(text, end):
+    if _OF_THE_PARTY.match(after) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
     party = _PARTY_IN_BRACKETS.match(after)
@@ -955,6 +955,10 @@ _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|"
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3},?\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
+# "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
+# (a party described by its leaning as a reader knows one).
+_OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
+                           r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
 _PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")

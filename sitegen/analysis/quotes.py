@@ -2370,6 +2370,7 @@ _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|"
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
+                          r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
                           r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = re.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
