@@ -384,6 +384,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             firsts = {key: at for key, at in firsts.items() if genders[key] in (None, titled)}
             sure = {key: at for key, at in firsts.items() if genders[key] == titled}
             firsts = sure if len(sure) == 1 else firsts
+        if c.title and not titled and (len(firsts) > 1 or word in by_surname and len(set(by_surname[word][1])) > 1):
+            # "Professor Zhou" after "Professor Zhou Weiming" and "Dr Zhou Lan": the one the article gave that title.
+            slug = _one_titled(set(firsts) | set(by_surname.get(word, ((), ()))[1]), c.title, found) or slug
+            firsts = {slug: firsts[slug]} if slug in firsts else firsts
         if slug is None and len(c.words) == 1 and not c.hyphen_part and len(firsts) == 1:
             # One person of the article has this first name, named in full before: them, not a new person.
             only, first_at = next(iter(firsts.items()))
@@ -818,6 +822,14 @@ esther fletcher foster gunther günther günter harper pieter heather homer hunt
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
 
 
+def _one_titled(slugs: set[str], title: str, found: ArticlePeople) -> Optional[str]:
+    """Of people sharing a name, the only one the article gave this title ("Professor", "Dr", "Judge")."""
+    core = title.split()[-1].lower().rstrip(".")
+    fits = {slug for slug in slugs if slug in found.people and found.people[slug].role
+            and found.people[slug].role.split()[-1].lower().rstrip(".") == core}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
     """'Donald J. Trump' or 'Volodymyr Zelenskyy' → the gazetteer person with that first and last name."""
     slug = gaz.singles.get(words[-1].lower())
@@ -1014,9 +1026,10 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
     if titled:
         # "Bank of Japan Governor Ryo Shimizu": an organization's name before a title; its "of" is no preposition
-        # (but "talks with Bank of Japan Governor …" has one before it).
+        # (but "talks with Bank of Japan Governor …" has one before it); nor the "and" of a title's two remits
+        # ("Industry and Trade Minister Ryad Mezzour").
         k = len(words)
-        while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][0].isupper():
+        while k >= 2 and words[k - 1] in ("of", "for", "and") and words[k - 2][0].isupper():
             k -= 2
             while k > 0 and words[k - 1][0].isupper():
                 k -= 1

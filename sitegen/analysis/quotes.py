@@ -161,6 +161,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 if last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and resolver.remarks_named_next(
+                        resolver.paragraph(article.paragraphs[k + 1].index)):
+                    speaker = resolver.remarks_named_next(resolver.paragraph(article.paragraphs[k + 1].index))
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
@@ -448,6 +451,7 @@ class _Resolver:
         # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
         # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
+        self.shared_names: Optional[set] = None  # name words two people of the article share (see _shared_name_since)
         # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
         # of their own paragraph, never the next one's.
         self.possessive_subjects: set[tuple[int, int]] = set()
@@ -2111,7 +2115,7 @@ class _Resolver:
             if best:
                 best_at = max((m.paragraph, m.end) for m in self.people.mentions
                               if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
-        if best and self._unknown_name_since(best_at, (paragraph, offset)):
+        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
@@ -2138,6 +2142,27 @@ class _Resolver:
                         m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
                     continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
                 return True
+        return False
+
+    def _shared_name_since(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Whether a subject named by a name two people of the article share ("Berg said …" after Anders and Tomas
+        Berg) stands between the two points: the nearer subject a he/she means, though which of them cannot be told."""
+        if self.shared_names is None:
+            words = [w.lower() for p in self.people.people.values() if p.kind == "person" and len(p.name.split()) > 1
+                     for w in {p.name.split()[0], p.name.split()[-1]}]
+            self.shared_names = {w for w in words if words.count(w) > 1}
+        if not self.shared_names:
+            return False
+        for p in range(start[0], end[0] + 1):
+            if p not in self.texts:
+                continue
+            para = self.paragraph(p)
+            a = start[1] if p == start[0] else 0
+            b = end[1] if p == end[0] else len(para.text)
+            for m in _TITLED_WORD.finditer(para.masked, a, b):
+                if m.group(1).lower() in self.shared_names and _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) \
+                        and not any(x.start <= m.start(1) < x.end for x in para.mentions):
+                    return True
         return False
 
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
@@ -2184,6 +2209,17 @@ class _Resolver:
             # (Only a paragraph that is nothing but the quotation: `"…" — Vladimir Putin` names its own speaker.)
             return self.reported_before(prev, len(prev.text.rstrip()))
         return None
+
+    def remarks_named_next(self, para: _Paragraph) -> Optional[Speaker]:
+        """`"…"` then a paragraph opening `Xu, 52, a former Geely executive, made the remarks through an interpreter`:
+        the person the next paragraph says gave the words — a reader takes them as that person's, not as going on
+        with whoever spoke before."""
+        first = next((m for m in para.mentions if not m.in_quote), None)
+        if first is None or first.possessive or self._kind(first.key) != "person" or para.masked[:first.lead].strip():
+            return None
+        if not _REMARKS_AFTER.match(para.masked, first.end):
+            return None
+        return self._speaker(first.key, "{name} 'made the remarks', in the next paragraph")
 
     def reported_before(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """`Tom Reed told reporters the plan was dead. "We are done here."`: a quote standing alone right after
@@ -2269,6 +2305,10 @@ _GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)
 _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
+# ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
+_REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
+                            r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
+                            r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
@@ -2429,7 +2469,7 @@ _STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
-                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80},$")
+                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
@@ -2451,6 +2491,7 @@ _OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|
                              r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
+_TITLED_WORD = re.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
