@@ -171,8 +171,6 @@ BATCH_29_FIRST_RUN = {
 BATCH_30_FIRST_RUN = {
     ("speakers", "b30-cornwall-second-homes"): "two councillors called Pascoe told apart by Mr/Ms; a group speaking 'through "
                                                "its leader' given to the group",
-    ("speakers", "b30-eduskunta-force-debate"): "two MPs called Heikkinen: 'Ms Heikkinen replied … and accused him of \"…\"' "
-                                                "given to him",
     ("topics", "b30-kirkenes-trawler-ban"): "sanctions: a port ban on Russian vessels named 'sanctions' in two scattered "
                                             "paragraphs only",
     ("events", "b30-cornwall-second-homes"): "'waiting list since 2021' not dated",

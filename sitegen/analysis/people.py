@@ -362,6 +362,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         words = person.name.split() if person and person.kind == "person" else []
         if len(words) > 1 and words[0].lower() not in lx.NAME_PARTICLES:
             by_first.setdefault(words[0].lower(), {}).setdefault(slug, (p, o))
+    title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in singles:
         if called and c in called:
             continue
@@ -374,9 +375,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
-            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does.
+            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does;
+            # "Ms Rhodes" after "Mr Rhodes" is not the one already called Mr.
             slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz,
-                                  _pronoun_genders(by_surname[word], texts)) or slug
+                                  {**title_genders, **_pronoun_genders(by_surname[word], texts)}) or slug
+            if slug:
+                title_genders.setdefault(slug, titled)
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.

@@ -1254,6 +1254,8 @@ class _Resolver:
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
         bracketed = _BRACKETED_END.sub("", text.rstrip(" ,"))
         stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
+        if stripped != bracketed and _DESCRIBED_BY_ARTICLE.search(stripped):
+            stripped = bracketed  # "a Moderate MP": a description (its party, then the role), no name's letters
         team = _AND_TEAM.search(stripped)
         if team:
             # "El Amrani and her colleagues write": the paper's lead author, named, for the team.
@@ -2391,6 +2393,7 @@ _APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
+_DESCRIBED_BY_ARTICLE = re.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
