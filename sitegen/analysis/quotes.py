@@ -1021,6 +1021,11 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
+        through = _THROUGH_ROLE.match(masked, verb_at)
+        voice = self._mention_at(para, through.end()) if through else None
+        if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
+            # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
+            return self._speaker(voice.key, how + ", through {name}")
         if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
                                                or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
             return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
@@ -2393,6 +2398,7 @@ _APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
+_THROUGH_ROLE = re.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
