@@ -286,6 +286,7 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
             and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
 _PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
+_PRONOUN_AFTER_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
@@ -522,13 +523,16 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
-            opener = _PRONOUN_OPENER.match(para.masked, a, b) if first else None
+            opener = (_PRONOUN_OPENER.match(para.masked, a, b) or _PRONOUN_AFTER_PARTICIPLE.match(para.masked, a, b)) if first else None
             if opener:
                 # "He thanked the hosts and praised Steve Witkoff, who he said …": the pronoun is the sentence's
-                # subject; the people it names after it are its objects.
+                # subject; the people it names after it are its objects ("Speaking to EITB, he said his son had …
+                # when Unai signed": whom he spoke of is no subject for the next he).
+                if opener.group(2).lower() in lx.SPEECH_VERBS:
+                    said_at = opener.end()
                 if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
                     self.subjects.sort()
-                    slug = self._antecedent(index, a, "m" if opener.group(1) == "He" else "f")
+                    slug = self._antecedent(index, a, "m" if opener.group(1).lower() == "he" else "f")
                     if slug:
                         self.subjects.append((para.index, a, slug))
                 first = False
