@@ -286,6 +286,7 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
             and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
 _PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
+_OWNERS_ONE_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}")
 _PRONOUN_AFTER_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
@@ -506,7 +507,7 @@ class _Resolver:
             asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
-            if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
+            if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())) and not any(
                     unnamed.start() <= m.lead < apposed for m in para.mentions):
                 # "The client, a retired teacher, testified that she …": a person the article does not
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
@@ -547,6 +548,9 @@ class _Resolver:
                     self.subjects.append((para.index, m.start, m.key))
                     continue
                 if m.possessive:
+                    if first and any(_OWNERS_ONE_NAMED.fullmatch(para.masked, m.end, n.lead) and not n.possessive
+                                     and para.masked[n.end:n.end + 1] == "," for n in para.mentions if n.lead > m.end):
+                        continue  # "Iyer's second, the grandmaster Alejandro Ruiz Montero, said": the one named is the subject
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
                     # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
                     if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
@@ -2532,6 +2536,13 @@ def _sentence_openers(para: _Paragraph, pos: int):
         first = _OPENER.match(para.masked, a, b)
         if first:
             yield first.start(1), b, first.group(1)
+
+
+# "Her son shook his head.": a past tense without -ed after an unnamed subject (a name's own verbs are read by
+# _verb_follows alone, where a word like "left" or "set" after a name is too often no verb).
+_IRREGULAR_PAST_AFTER = re.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
+                                   r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
+                                   r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
