@@ -541,6 +541,8 @@ class _Resolver:
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
                     continue
+                if para.masked[m.end:m.end + 1] == ":" and not para.masked[:m.lead].strip(" *"):
+                    continue  # "Stetsenko: When I met him, he told me …": an interview's answerer is its "I", never its he/she
                 if (not first and len(self.subjects) == subjects_before and not m.possessive
                         and given_name_at(para.text, m.lead) and self._kind(m.key) == "person"):
                     # "Beside Moroz sits a quieter man with the call sign "Lis"": the one the sentence brings in
@@ -2073,6 +2075,9 @@ class _Resolver:
     def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
         """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she."""
         s_start, _ = para.sentence_at(start)
+        # ("Delgado said …; Haddad declined to give a target, saying "…"": a semicolon opens a clause with a subject
+        # of its own.)
+        s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
