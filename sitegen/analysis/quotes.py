@@ -576,10 +576,11 @@ class _Resolver:
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
                             and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
-                            and re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6]):
+                            and (a == 0 or re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6])):
                         # "For Tasha Morningstar, who is due in January, the planning has become a second job.
                         # She has booked …": the person a feature's sentence is about, fronted with "For", when
-                        # the next sentence goes on with a he/she (and the sentence names no one else).
+                        # the next sentence goes on with a he/she (and the sentence names no one else); opening its
+                        # paragraph, the person the paragraph is about ("For Kaya, the timetable matters more. …").
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
