@@ -161,9 +161,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 if last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
-                elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and resolver.remarks_named_next(
-                        resolver.paragraph(article.paragraphs[k + 1].index)):
-                    speaker = resolver.remarks_named_next(resolver.paragraph(article.paragraphs[k + 1].index))
+                elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
+                        resolver.paragraph(article.paragraphs[k + 1].index))):
+                    speaker = named
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
@@ -933,14 +933,15 @@ class _Resolver:
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
 
-    def named_next(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+    def named_next(self, para: _Paragraph, s_end: int, same_paragraph: bool = True) -> Optional[Speaker]:
         """Whose words a quote standing alone as a sentence is, when the next sentence says so: `"…" That was the
         verdict of Chen Jiahui, an analyst`, `"…" So says Maryam Haddad`, `"…" Those were the first words of the
-        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness`."""
+        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness` (also for a
+        paragraph that is all quotation, from the next paragraph's first sentence: not `same_paragraph`)."""
         masked = para.masked
         m = _WHOSE_WORDS_NEXT.match(masked, s_end)
         if m is None:
-            return self._named_next_as_subject(para, s_end)
+            return self._named_next_as_subject(para, s_end, same_paragraph)
         if m.group("pronoun"):
             word = m.group("pronoun").lower()
             slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
@@ -954,7 +955,7 @@ class _Resolver:
             return None
         return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
 
-    def _named_next_as_subject(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+    def _named_next_as_subject(self, para: _Paragraph, s_end: int, same_paragraph: bool = True) -> Optional[Speaker]:
         """The next sentence's subject, when it says the words were theirs: `"…" Mayor Ann Lee said it twice`,
         `"…" That was how Lee's coach, Tom Reed, summed him up`, `"…" That was the ministry's answer, delivered by
         spokesman Yuri Belov` (the one who gave the answer, else the one whose answer it was)."""
@@ -980,6 +981,11 @@ class _Resolver:
             if how and _VERB_WORD_AFTER.match(masked, mention.end) or not how and _SAID_IT.match(masked, mention.end):
                 return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
                                      + ", in the next sentence")
+            if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
+                    and _SPEAKS_NEXT.match(masked, mention.end) and self._kind(mention.key) == "person":
+                # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`: a quote opening its
+                # paragraph, alone, then a sentence whose subject speaks: a reader hears that person.
+                return self._speaker(mention.key, "{name}, who speaks in the next sentence")
             return None
         return None
 
@@ -2235,6 +2241,9 @@ class _Resolver:
         """`"…"` then a paragraph opening `Xu, 52, a former Geely executive, made the remarks through an interpreter`:
         the person the next paragraph says gave the words — a reader takes them as that person's, not as going on
         with whoever spoke before."""
+        named = self.named_next(para, 0, same_paragraph=False)
+        if named:
+            return named  # `"…"` then `That was the verdict of Ragnhild Aas, whose family firm …`
         first = next((m for m in para.mentions if not m.in_quote), None)
         if first is None or first.possessive or self._kind(first.key) != "person" or para.masked[:first.lead].strip():
             return None
@@ -2326,6 +2335,9 @@ _GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)
 _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
+# `Tekin told the sports daily Fanatik`, `Lee, 52, said on Monday`: the subject speaks next.
+_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,100},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
+                         r"writes|insisted|explained)\b")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
 _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
                             r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
