@@ -199,3 +199,26 @@ def test_a_name_after_for_inside_a_paragraph_is_no_subject():
                      "The governor, Levent Polat, said the talks mattered, not least for Aksoy. \"This city can do it "
                      "again,\" he said.")
     assert found == [("This city can do it again", "levent-polat")]
+
+
+def test_a_quote_opening_its_paragraph_is_the_next_sentence_s_speaker_s():
+    found = speakers("Lucía Prieto was sacked as coach on Monday.\n\n"
+                     "\"Mutual consent? Nobody asked me.\" Prieto told the radio station Cadena SER that she learned of "
+                     "it from a journalist.")
+    assert found == [("Mutual consent? Nobody asked me", "lucia-prieto")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "\"Nobody told us anything.\" Greta Lind's lawyer said the council had not consulted her.",
+    "The hall was full. \"Nobody told us anything.\" Greta Lind said the council had not consulted her.",
+])
+def test_a_quote_not_opening_its_paragraph_or_before_an_owner_s_speaker_stays_null(paragraph):
+    found = speakers("Jonas Weber, the mayor, opened the meeting. \"We are ready,\" he said.\n\n" + paragraph)
+    assert found == [("We are ready", "jonas-weber"), ("Nobody told us anything.", None)]
+
+
+def test_a_quote_paragraph_is_whose_verdict_the_next_paragraph_says_it_was():
+    found = speakers("The port minister announced the ban on Tuesday.\n\n"
+                     "\"We have sold fish to them for thirty years. Now we have ten weeks.\"\n\n"
+                     "That was the verdict of Hallvard Moe, whose family firm employs 40 people.")
+    assert found == [("We have sold fish to them for t", "hallvard-moe")]
