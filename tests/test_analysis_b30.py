@@ -222,3 +222,20 @@ def test_a_quote_paragraph_is_whose_verdict_the_next_paragraph_says_it_was():
                      "\"We have sold fish to them for thirty years. Now we have ten weeks.\"\n\n"
                      "That was the verdict of Hallvard Moe, whose family firm employs 40 people.")
     assert found == [("We have sold fish to them for t", "hallvard-moe")]
+
+
+def test_mr_and_ms_pick_two_of_a_surname_that_opens_on_a_particle():
+    found = speakers("Greta van Dijk backed the plan. \"We will not sign a blank cheque,\" she said. Joost van Dijk of "
+                     "the PVV, no relation, called it \"an adventure\".\n\n"
+                     "\"Article 5 does not cover a barracks,\" Mr van Dijk said. Ms van Dijk replied that the "
+                     "alternative was \"to wait and let Moscow decide\".")
+    assert found == [("We will not sign a blank cheque", "greta-van-dijk"), ("an adventure", "joost-van-dijk"),
+                     ("Article 5 does not cover a barr", "joost-van-dijk"), ("to wait and let Moscow decide", "greta-van-dijk")]
+
+
+def test_a_first_name_in_er_after_a_quote_s_comma_is_a_name_not_a_trade():
+    found = speakers("Luuk de Jong scored the winner, after his brother had scored for the other side.\n\n"
+                     "\"I did not want to look at him,\" Luuk de Jong said.\n\n"
+                     "His brother was gracious. \"If anyone was going to beat me, I'm glad it was him,\" Wouter de Jong "
+                     "told the broadcaster NOS.")
+    assert found[-1] == ("If anyone was going to beat me,", "wouter-de-jong")

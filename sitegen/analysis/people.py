@@ -171,7 +171,7 @@ class _Run:
     title: str = ""  # capitalized title words before the name
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
     role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
-    after_word: bool = False  # a lower-case word right before it: inside a sentence, where no trade noun is capitalized
+    after_word: bool = False  # a lower-case word or a quote's `,"` right before it: inside a sentence, where no trade noun is capitalized
 
 
 @dataclass
@@ -282,6 +282,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             _add(found, person, c, texts, quotes, gazetteer=True)
             if person.kind == "person":
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
+    title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in multi:
         gaz_slug = _gazetteer_variant(c.words, gaz)
         if gaz_slug:
@@ -292,6 +293,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # before, a surname of two words (Spanish, Portuguese, Arabic "Abdel Aziz"), stand for that person — when
         # only one person of the article ends so.
         ends = _ends_a_full_name(c.words, found)
+        if ends == "" and c.title:
+            # "Mr de Vries" after "Sanne de Vries" (then "she") and "Pieter de Vries": the one the title picks, as for a
+            # surname of one word below.
+            ends = _titled_one_of(_full_names_ending(c.words, found), c.title, full_names, texts, found, gaz,
+                                  title_genders) or ""
         if ends is not None:
             if ends:
                 _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
@@ -362,7 +368,6 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         words = person.name.split() if person and person.kind == "person" else []
         if len(words) > 1 and words[0].lower() not in lx.NAME_PARTICLES:
             by_first.setdefault(words[0].lower(), {}).setdefault(slug, (p, o))
-    title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in singles:
         if called and c in called:
             continue
@@ -525,12 +530,17 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                                                       and not given_name_at(texts[c.paragraph], c.lead))))
 
 
+def _full_names_ending(words: tuple[str, ...], found: "ArticlePeople") -> set[str]:
+    """The people found so far whose longer name ends in `words`."""
+    tail = tuple(w.lower() for w in words)
+    return {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
+            and tuple(w.lower() for w in p.name.split()[-len(words):]) == tail}
+
+
 def _ends_a_full_name(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
     """The slug of the one person found so far whose longer name ends in `words`; "" when two do (neither can be
     told); None when none does."""
-    tail = tuple(w.lower() for w in words)
-    slugs = {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
-             and tuple(w.lower() for w in p.name.split()[-len(words):]) == tail}
+    slugs = _full_names_ending(words, found)
     if not slugs:
         return None
     return slugs.pop() if len(slugs) == 1 else ""
@@ -586,7 +596,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
                                        and bool(_role_before(text, lead)),
-                                       after_word=lead > 1 and text[lead - 2].islower()), gaz))
+                                       after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
+                                                                and text[lead - 3] in ",?!")), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -798,8 +809,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         return []
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
         return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
-    if not name[0][0][0].isupper():
-        return []
+    if not name[0][0][0].isupper() and not (title and len(name) > 1 and name[0][0] in lx.NAME_PARTICLES
+                                            and title.split()[-1].lower().strip(".") in lx.TITLE_WORDS):
+        return []  # (but "Mr de Vries", "Dr van der Berg": a title, then a surname opening on its particle)
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
@@ -824,6 +836,20 @@ _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
 _GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
 esther fletcher foster gunther günther günter harper pieter heather homer hunter jasper jennifer jupiter lester oliver parker
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
+
+
+def _titled_one_of(slugs: set[str], title: str, full_names: list, texts: dict, found: ArticlePeople, gaz: Gazetteer,
+                   title_genders: dict) -> Optional[str]:
+    """Of people sharing a name of several words ("de Vries"), the one "Mr", "Ms" or another title picks."""
+    gender = _TITLE_GENDER.get(title.lower().rstrip("."))
+    if gender is None:
+        return _one_titled(slugs, title, found)
+    named = sorted((p, o, slug) for p, o, _, slug in full_names if slug in slugs)
+    told = _pronoun_genders(([(p, o) for p, o, _ in named], [slug for _, _, slug in named]), texts)
+    slug = _one_of_gender(slugs, gender, found, gaz, {**title_genders, **told})
+    if slug:
+        title_genders.setdefault(slug, gender)
+    return slug
 
 
 def _one_titled(slugs: set[str], title: str, found: ArticlePeople) -> Optional[str]:
