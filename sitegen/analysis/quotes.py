@@ -35,6 +35,7 @@ from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
@@ -69,6 +70,9 @@ class _Paragraph:
         self.masked = mask(text, self.quotes)
         for s in named:
             self.masked = self.masked[:s.start] + " " + self.masked[s.start + 1:s.end - 1] + " " + self.masked[s.end:]
+        if "," in self.masked:
+            # ("who came third with 1,104 votes, said": a number's thousands comma sets nothing off.)
+            self.masked = _THOUSANDS_COMMA.sub(" ", self.masked)
         self.sentences = sentence_spans(text, self.quotes)
         self.mentions = mentions
 
