@@ -243,4 +243,4 @@ def test_a_first_name_in_er_after_a_quote_s_comma_is_a_name_not_a_trade():
 
 def test_a_number_s_thousands_comma_sets_nothing_off():
     assert speakers('Omar Haddad, an independent who came third with 1,104 votes, said the margin showed "how much '
-                    'every single vote matters".') == [("how much every single vote matte", "omar-haddad")]
+                    'every single vote matters".') == [("how much every single vote matt", "omar-haddad")]
