@@ -244,3 +244,13 @@ def test_a_first_name_in_er_after_a_quote_s_comma_is_a_name_not_a_trade():
 def test_a_number_s_thousands_comma_sets_nothing_off():
     assert speakers('Omar Haddad, an independent who came third with 1,104 votes, said the margin showed "how much '
                     'every single vote matters".') == [("how much every single vote matt", "omar-haddad")]
+
+
+def test_the_words_came_from_names_whose_they_were():
+    found = speakers("Council member Ana Ruiz was elected mayor on Tuesday.\n\n"
+                     "\"We ran on the trams and we won on the trams.\" The words, shouted over a brass band shortly "
+                     "before midnight, came from Ana Ruiz, 41, a former planner.")
+    assert found == [("We ran on the trams and we won ", "ana-ruiz")]
+    found = speakers("Council member Ana Ruiz was elected mayor on Tuesday.\n\n"
+                     "\"We ran on the trams and we won on the trams.\" The words came as no surprise to Ana Ruiz.")
+    assert found == [("We ran on the trams and we won ", None)]

@@ -2330,6 +2330,7 @@ _AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
                                r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
+                               r"|(?:The|Those|These)\s+words\b[^.;:!?\u2588\"“”]{0,160}?\b(?:came|come)\s+from\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
 _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
