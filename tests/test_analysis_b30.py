@@ -254,3 +254,21 @@ def test_the_words_came_from_names_whose_they_were():
     found = speakers("Council member Ana Ruiz was elected mayor on Tuesday.\n\n"
                      "\"We ran on the trams and we won on the trams.\" The words came as no surprise to Ana Ruiz.")
     assert found == [("We ran on the trams and we won ", None)]
+
+
+SCIENTIST = ("\"It went exactly as the textbook says,\" said Liu Fang, the mission's chief scientist at the institute. "
+             "Liu said images would follow in May.\n\n"
+             "Liu Bo, an official who is no relation to the chief scientist, told CCTV that it showed \"real "
+             "openness\".\n\n"
+             "The satellite will map methane leaks from oil fields.\n\n")
+
+
+def test_the_role_a_name_was_set_off_with_points_back_to_them_far_on():
+    found = speakers(SCIENTIST + "\"A regulator will be able to point at a single leaking pipe,\" the chief scientist said.")
+    assert found[-1] == ("A regulator will be able to poi", "liu-fang")
+
+
+def test_a_role_two_people_were_set_off_with_points_to_neither():
+    found = speakers(SCIENTIST + "Chen Bo, the project's chief scientist at the agency, was more cautious.\n\n"
+                                 "\"A regulator will be able to point at a single leaking pipe,\" the chief scientist said.")
+    assert found[-1] == ("A regulator will be able to poi", None)

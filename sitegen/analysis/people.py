@@ -517,7 +517,8 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before)):
+        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before),
+                      _definite_role_after(texts[c.paragraph], c.end)):
             if title:
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
@@ -931,6 +932,8 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 # (Also after an owner: ", Google's vice president for regulatory affairs,".)
+_DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                            r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
@@ -1041,6 +1044,15 @@ def _role_in(words: tuple[str, ...]) -> str:
             break
         phrase.insert(0, w)
     return " ".join(phrase)
+
+
+def _definite_role_after(text: str, end: int) -> str:
+    """", the mission's chief scientist at …", ", the union's lawyer,": the one role a name is set off with, which a
+    later "the chief scientist said" points back to (as a title before the name does)."""
+    if text[end:end + 1] != ",":
+        return ""
+    m = _DEFINITE_ROLE.match(text, end)
+    return m.group(1) if m and m.group(1).split()[-1] in lx.ROLE_NOUNS else ""
 
 
 def _appositive_role(text: str, end: int) -> str:
