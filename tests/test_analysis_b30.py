@@ -272,3 +272,22 @@ def test_a_role_two_people_were_set_off_with_points_to_neither():
     found = speakers(SCIENTIST + "Chen Bo, the project's chief scientist at the agency, was more cautious.\n\n"
                                  "\"A regulator will be able to point at a single leaking pipe,\" the chief scientist said.")
     assert found[-1] == ("A regulator will be able to poi", None)
+
+
+@pytest.mark.parametrize("paragraph, slug", [
+    ('Karim Alaoui, regional secretary of the Dockers Union, welcomed the plan but said the union would insist on '
+     '"contracts, not promises" for the workers.', "karim-alaoui"),
+    ('Leila Haddad, 52, has chaired the Harbour Chamber for six years. She said half the boats were idle, and that the '
+     'chamber had written to the ministry asking for a fund "like the one the farmers got".', "leila-haddad"),
+])
+def test_words_worked_into_what_a_person_reports_of_the_body_they_speak_for_are_theirs(paragraph, slug):
+    assert [s for _, s in speakers(paragraph)][-1] == slug
+
+
+@pytest.mark.parametrize("paragraph, slug", [
+    ('Tom Ruiz said the ministry had called the strike "a disgrace".', None),
+    ('Tom Ruiz said the council was "closed for business", but councillor Ana Lee replied that "nobody should lose '
+     'sleep".', "ana-lee"),
+])
+def test_a_body_the_person_was_not_said_to_speak_for_keeps_its_own_words(paragraph, slug):
+    assert [s for _, s in speakers(paragraph)][-1] == slug

@@ -147,8 +147,6 @@ BATCH_28_FIRST_RUN = {
 }
 # Blind batch 29 (README 'Blind batch 29'), measured on main with batch 28's first run and stop 18's timeline change in.
 BATCH_29_FIRST_RUN = {
-    ("speakers", "b29-samsun-shipowners-black-sea-talks"): "'She said … that the chamber had written … asking for \"…\"' "
-                                                             "given to her chamber",
     ("events", "b29-analysis-reparations-loan"): "'and again in June', 'at their summit in December' not dated",
     ("events", "b29-antwerp-dockworkers-strike"): "'started on the quays in 1994' not dated",
     ("events", "b29-bradford-ward-recount"): "'pass its budget in February' (next year) not dated",

@@ -35,6 +35,10 @@ from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
+# After a speech verb: its reported clause, whose subject is a body named again by its kind ("the union would …",
+# "…, and that the chamber had written …").
+_REPORTED_BODY = re.compile(r"\s+(?:that\s+|[^\"“”\u2588.;]{0,120}?\band\s+that\s+)?the\s+(%s)\b" % "|".join(
+    sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
@@ -776,6 +780,21 @@ class _Resolver:
                           and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
+            body = _REPORTED_BODY.match(masked, verbs[0].end(), verb.start()) if verb is not verbs[0] else None
+            if body and ("\u2588" in masked[verbs[0].end():verb.start()] or verb.start() - body.end() > 80
+                         or any(body.end() <= m.lead < verb.start() for m in para.mentions)
+                         or not re.search(r"\b%s\b" % body.group(1), masked[_sentence_before(para, clause_start):verbs[0].start()],
+                                          re.IGNORECASE)):
+                # (The body must be the subject of the nearer verb — not "said the council was "…", but Ellie Shaw
+                # replied" — and one the person was just said to speak for: "secretary of the Dockers Union", "who
+                # has chaired the chamber"; "Ruiz said the ministry had called it "…"" stays the ministry's words.)
+                body = None
+            if body and not re.search(r"[,:]\s*$", masked[:start].replace("\u2588", "")):
+                # "Tazi … said the union would insist on "…"", "She said … that the chamber had written … asking for
+                # "…"": words worked into what a person reports of the body they speak for are the person's.
+                outer = self._before(para, clause_start, verbs[0].start(), f"named before the quote ({verbs[0].group(0)})")
+                if outer and outer.slug and self._kind(outer.slug) == "person":
+                    return Speaker(outer.slug, outer.name, outer.how + f", reporting what 'the {body.group(1)}' did"), True
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
                 # A far-off verb makes two words a quotation only as the sentence's main clause:
                 # `Ushakov said … had left this proposal "completely without comment".`
@@ -2566,6 +2585,12 @@ def _sentence_openers(para: _Paragraph, pos: int):
 _IRREGULAR_PAST_AFTER = re.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
                                    r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
                                    r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
+
+
+def _sentence_before(para: _Paragraph, pos: int) -> int:
+    """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""
+    starts = [a for a, _ in para.sentences if a < para.sentence_at(pos)[0]]
+    return starts[-1] if starts else 0
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
