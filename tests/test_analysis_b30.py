@@ -291,3 +291,9 @@ def test_words_worked_into_what_a_person_reports_of_the_body_they_speak_for_are_
 ])
 def test_a_body_the_person_was_not_said_to_speak_for_keeps_its_own_words(paragraph, slug):
     assert [s for _, s in speakers(paragraph)][-1] == slug
+
+
+def test_for_x_after_a_dateline_makes_x_the_subject():
+    assert speakers('GDANSK - For Piotr Zielinski, whose father founded the family firm in 1987, the news from Istanbul '
+                    'is measured in premiums. "Every time the talks stall, my broker calls me first," he said on '
+                    'Monday.') == [("Every time the talks stall, my ", "piotr-zielinski")]
