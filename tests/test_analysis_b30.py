@@ -297,3 +297,20 @@ def test_for_x_after_a_dateline_makes_x_the_subject():
     assert speakers('GDANSK - For Piotr Zielinski, whose father founded the family firm in 1987, the news from Istanbul '
                     'is measured in premiums. "Every time the talks stall, my broker calls me first," he said on '
                     'Monday.') == [("Every time the talks stall, my ", "piotr-zielinski")]
+
+
+def test_a_name_in_full_with_middle_names_is_the_person_named_before():
+    found = speakers("Ximena Rojas Ríos, a Chilean seismologist, died on Sunday. She was 85.\n\n"
+                     "Ximena del Carmen Rojas Ríos was born on 12 May 1941 in Valdivia. She was 19 when the earthquake "
+                     "struck.\n\nIn her 1994 memoir she wrote: \"I was nineteen, standing on a roof.\"")
+    assert found == [("I was nineteen, standing on a r", "ximena-rojas-rios")]
+
+
+def test_a_work_s_title_set_off_by_commas_and_its_bracketed_translation_are_no_one_s_words():
+    found = speakers("Ximena Rojas Ríos, a Chilean seismologist, died on Sunday.\n\n"
+                     "In her 1994 memoir, \"La tierra habla\" (\"The Earth Speaks\"), she wrote: \"I was nineteen, "
+                     "standing on a roof.\"")
+    assert [t for t, _ in found] == ["I was nineteen, standing on a r"]
+    found = speakers("Protesters carried a banner reading \"Nie chcemy wojny w Europie\" (\"No more war in Europe\") "
+                     "past the parliament.")
+    assert not any(t.startswith("No more war") for t, _ in found)

@@ -104,7 +104,6 @@ BATCH_26_FIRST_RUN = {
                                                    "January' not dated",
     ("scare", "b26-court-appeal-location-data-broker"): "'anonymised', the terms' word, listed as a quote",
     ("scare", "b26-election-night-san-aurelio-mayor"): "the slogan 'A city that moves' listed as a quote",
-    ("scare", "b26-obituary-chilean-seismologist"): "the memoir's title listed as a quote",
     ("scare", "b26-qa-deputy-minister-guarantees"): "a quoted question listed as a quote",
     ("scare", "b26-sport-ferreyra-transfer-saga"): "a banner's words 'Ni un euro menos' listed as a quote",
 }
@@ -156,7 +155,7 @@ BATCH_29_FIRST_RUN = {
     ("events", "b29-samsun-shipowners-black-sea-talks"): "'founded … in 1987', 'in June', 'before the end of the month' "
                                                          "not dated",
     ("events", "b29-valencia-astrolabe-restitution"): "'overturns a 2023 decision' not dated",
-    ("scare", "b29-dutch-debate-reassurance-force"): "a protest slogan and its translation listed as quotes",
+    ("scare", "b29-dutch-debate-reassurance-force"): "a protest slogan listed as a quote (its translation no longer is)",
 }
 # Blind batch 30 (README 'Blind batch 30'): first run on main 0.757 (stop 18's fixes to 22:40 in); what differs now.
 BATCH_30_FIRST_RUN = {
@@ -167,7 +166,7 @@ BATCH_30_FIRST_RUN = {
     ("events", "b30-kirkenes-trawler-ban"): "'adopted a statement in April', 'revised budget in May' not dated",
     ("events", "b30-lhaaso-cosmic-rays"): "'by 2030' not dated",
     ("events", "b30-shadow-fleet-wire"): "'held up since October', 'in January' not dated",
-    ("scare", "b30-demirspor-coach-sacked"): "a Turkish banner and its translation listed as quotes",
+    ("scare", "b30-demirspor-coach-sacked"): "a Turkish banner listed as a quote (its translation no longer is)",
     ("scare", "b30-morocco-ev-plant"): "the plant's name 'Kenitra Green Gate' listed as a quote",
 }
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,

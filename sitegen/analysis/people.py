@@ -292,6 +292,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "María José Sanchis Ortega" … "Sanchis Ortega told a colleague": the last words of a name given in full
         # before, a surname of two words (Spanish, Portuguese, Arabic "Abdel Aziz"), stand for that person — when
         # only one person of the article ends so.
+        fuller = _fuller_form_of(c.words, found)
+        if fuller:
+            # "Ximena del Carmen Cárdenas Ríos was born …" after "Ximena Cárdenas Ríos": her name in full, middle
+            # names and all — the same person, not someone a later "she" might mean.
+            _add(found, found.people[fuller], c, texts, quotes, gazetteer=False)
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), fuller))
+            continue
         ends = _ends_a_full_name(c.words, found)
         if ends == "" and c.title:
             # "Mr de Vries" after "Sanne de Vries" (then "she") and "Pieter de Vries": the one the title picks, as for a
@@ -529,6 +536,17 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                   possessive=c.possessive, in_quote=in_quote,
                                   after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
                                                                       and not given_name_at(texts[c.paragraph], c.lead))))
+
+
+def _fuller_form_of(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
+    """The one person found so far whose name has the same first word and the same last word as `words`, in fewer
+    words: `words` is that name with middle names."""
+    if len(words) < 3:
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    slugs = {p.slug for p in found.people.values() if p.kind == "person" and 1 < len(p.name.split()) < len(words)
+             and p.name.split()[0].lower() == first and p.name.split()[-1].lower() == last}
+    return slugs.pop() if len(slugs) == 1 else None
 
 
 def _full_names_ending(words: tuple[str, ...], found: "ArticlePeople") -> set[str]:

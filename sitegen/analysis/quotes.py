@@ -129,6 +129,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
+            if words <= NAME_WORDS and (_WORK_SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(para.masked, q.spans[-1].end)
+                                        or _TRANSLATED_BEFORE.search(before) and para.masked[q.spans[-1].end:].startswith(")")):
+                continue  # `In her memoir, "Cuando la tierra habla" ("When the Earth Speaks"), she wrote`: a title, translated
             if words <= NAME_WORDS and _THE_BEFORE.search(before) and (
                     _titles_a_work(q.text.strip()) or q.text[:1].islower() and words >= 2
                     and _BODY_MEETS_AFTER.match(para.masked, q.spans[-1].end)):
@@ -331,6 +334,12 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy
                               r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
                               r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
                               r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
+# A work's title set off after it by commas (in any case: `her memoir, "Cuando la tierra habla",`), and a quotation in
+# brackets right after another, its translation.
+_WORK_SET_OFF_BEFORE = re.compile(r"\b(?:memoir|book|novel|biography|autobiography|essay|poem|play|film|documentary|album|"
+                                  r"song|exhibition)s?\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*(?:,|\(\s*\u2588)")
+_TRANSLATED_BEFORE = re.compile(r"\u2588\s*\(\s*$")
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
