@@ -171,6 +171,7 @@ class _Run:
     title: str = ""  # capitalized title words before the name
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
     role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
+    after_word: bool = False  # a lower-case word or a quote's `,"` right before it: inside a sentence, where no trade noun is capitalized
 
 
 @dataclass
@@ -281,6 +282,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             _add(found, person, c, texts, quotes, gazetteer=True)
             if person.kind == "person":
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
+    title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in multi:
         gaz_slug = _gazetteer_variant(c.words, gaz)
         if gaz_slug:
@@ -290,7 +292,19 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "María José Sanchis Ortega" … "Sanchis Ortega told a colleague": the last words of a name given in full
         # before, a surname of two words (Spanish, Portuguese, Arabic "Abdel Aziz"), stand for that person — when
         # only one person of the article ends so.
+        fuller = _fuller_form_of(c.words, found)
+        if fuller:
+            # "Ximena del Carmen Cárdenas Ríos was born …" after "Ximena Cárdenas Ríos": her name in full, middle
+            # names and all — the same person, not someone a later "she" might mean.
+            _add(found, found.people[fuller], c, texts, quotes, gazetteer=False)
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), fuller))
+            continue
         ends = _ends_a_full_name(c.words, found)
+        if ends == "" and c.title:
+            # "Mr de Vries" after "Sanne de Vries" (then "she") and "Pieter de Vries": the one the title picks, as for a
+            # surname of one word below.
+            ends = _titled_one_of(_full_names_ending(c.words, found), c.title, full_names, texts, found, gaz,
+                                  title_genders) or ""
         if ends is not None:
             if ends:
                 _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
@@ -384,9 +398,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
         if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
-            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does.
+            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does;
+            # "Ms Rhodes" after "Mr Rhodes" is not the one already called Mr.
             slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz,
-                                  _pronoun_genders(by_surname[word], texts)) or slug
+                                  {**title_genders, **_pronoun_genders(by_surname[word], texts)}) or slug
+            if slug:
+                title_genders.setdefault(slug, titled)
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.
@@ -394,6 +411,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             firsts = {key: at for key, at in firsts.items() if genders[key] in (None, titled)}
             sure = {key: at for key, at in firsts.items() if genders[key] == titled}
             firsts = sure if len(sure) == 1 else firsts
+        if c.title and not titled and (len(firsts) > 1 or word in by_surname and len(set(by_surname[word][1])) > 1):
+            # "Professor Zhou" after "Professor Zhou Weiming" and "Dr Zhou Lan": the one the article gave that title.
+            slug = _one_titled(set(firsts) | set(by_surname.get(word, ((), ()))[1]), c.title, found) or slug
+            firsts = {slug: firsts[slug]} if slug in firsts else firsts
         if slug is None and len(c.words) == 1 and not c.hyphen_part and len(firsts) == 1:
             # One person of the article has this first name, named in full before: them, not a new person.
             only, first_at = next(iter(firsts.items()))
@@ -514,7 +535,8 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     before = _words_before(texts[c.paragraph], c.lead, 4)  # what both the role and the preposition read
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
-        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before)):
+        for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before),
+                      _definite_role_after(texts[c.paragraph], c.end)):
             if title:
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
@@ -527,12 +549,30 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                                                                       and not given_name_at(texts[c.paragraph], c.lead))))
 
 
+def _fuller_form_of(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
+    """The one person found so far whose name has the same first word and the same last word as `words`, in fewer
+    words: `words` is that name with middle names."""
+    if len(words) < 3:
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    slugs = {p.slug for p in found.people.values() if p.kind == "person" and 1 < len(p.name.split()) < len(words)
+             and p.name.split()[0].lower() == first and p.name.split()[-1].lower() == last}
+    return slugs.pop() if len(slugs) == 1 else None
+
+
+def _full_names_ending(words: tuple[str, ...], found: "ArticlePeople") -> set[str]:
+    """The people found so far whose longer name ends in `words`."""
+    tail = tuple(w.lower() for w in words)
+    return {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
+            and tuple(w.lower() for w in p.name.split()[-len(words):]) == tail}
+
+
 def _ends_a_full_name(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
     """The slug of the one person found so far whose longer name ends in `words` (or is `words` and a second
     surname); "" when two do (neither can be told); None when none does."""
     tail = tuple(w.lower() for w in words)
-    slugs = {p.slug for p in found.people.values() if p.kind == "person" and len(p.name.split()) > len(words)
-             and (tuple(w.lower() for w in p.name.split()[-len(words):]) == tail or _without_second_surname(p.name, tail))}
+    slugs = _full_names_ending(words, found) | {p.slug for p in found.people.values()
+                                                if p.kind == "person" and _without_second_surname(p.name, tail)}
     if not slugs:
         return None
     return slugs.pop() if len(slugs) == 1 else ""
@@ -595,7 +635,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
                                        and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
-                                       and bool(_role_before(text, lead))), gaz))
+                                       and bool(_role_before(text, lead)),
+                                       after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
+                                                                and text[lead - 3] in ",?!")), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -766,8 +808,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     for k, (w, _, _) in enumerate(segment):
         if w.lower().strip(".") in lx.TITLE_WORDS:
             last_title = k
+    # A trade guessed from its ending only opens a sentence: "was Wilmer Castaño Rojas" is a name whole (a reader
+    # meets "skipper" in lower case inside a sentence).
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
-            _ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0])
+            not (run.after_word and segment[0][1] == run.lead)
+            and (_ROLE_SUFFIX.search(segment[0][0]) or _AGENT_SUFFIX.search(segment[0][0]))
             and segment[0][0].lower() not in _GIVEN_NAMES_IN_ER) and segment[0][0].lower() not in lx.FIRST_NAMES):
         last_title = 0  # "Mechanic Lisa Gomez", "Reservist Margus Tamm", "Skipper Jimmy Buchan": a role noun, capitalized at a sentence's start
     if run.role_before and last_title == 0 and len(segment) == 2:
@@ -804,8 +849,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         return []
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
         return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
-    if not name[0][0][0].isupper():
-        return []
+    if not name[0][0][0].isupper() and not (title and len(name) > 1 and name[0][0] in lx.NAME_PARTICLES
+                                            and title.split()[-1].lower().strip(".") in lx.TITLE_WORDS):
+        return []  # (but "Mr de Vries", "Dr van der Berg": a title, then a surname opening on its particle)
     title_start = segment[0][1] if title else name[0][1]
     return [_Candidate(words=tuple(w for w, _, _ in name), paragraph=run.paragraph, start=name[0][1], end=name[-1][2],
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
@@ -830,6 +876,28 @@ _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
 _GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
 esther fletcher foster gunther günther günter harper pieter heather homer hunter jasper jennifer jupiter lester oliver parker
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
+
+
+def _titled_one_of(slugs: set[str], title: str, full_names: list, texts: dict, found: ArticlePeople, gaz: Gazetteer,
+                   title_genders: dict) -> Optional[str]:
+    """Of people sharing a name of several words ("de Vries"), the one "Mr", "Ms" or another title picks."""
+    gender = _TITLE_GENDER.get(title.lower().rstrip("."))
+    if gender is None:
+        return _one_titled(slugs, title, found)
+    named = sorted((p, o, slug) for p, o, _, slug in full_names if slug in slugs)
+    told = _pronoun_genders(([(p, o) for p, o, _ in named], [slug for _, _, slug in named]), texts)
+    slug = _one_of_gender(slugs, gender, found, gaz, {**title_genders, **told})
+    if slug:
+        title_genders.setdefault(slug, gender)
+    return slug
+
+
+def _one_titled(slugs: set[str], title: str, found: ArticlePeople) -> Optional[str]:
+    """Of people sharing a name, the only one the article gave this title ("Professor", "Dr", "Judge")."""
+    core = title.split()[-1].lower().rstrip(".")
+    fits = {slug for slug in slugs if slug in found.people and found.people[slug].role
+            and found.people[slug].role.split()[-1].lower().rstrip(".") == core}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _gazetteer_variant(words: tuple[str, ...], gaz: Gazetteer) -> Optional[str]:
@@ -907,6 +975,8 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 # (Also after an owner: ", Google's vice president for regulatory affairs,".)
+_DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                            r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
@@ -929,7 +999,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         nouns = lx.PERSON_NOUNS if _OWNER_WORD.fullmatch(words[0]) else lx.ROLE_NOUNS
         if any(w.lower() in nouns for w in words) and not any(w.lower() in lx.ORG_HEADS for w in words):
             return True
-    if re.match(r"\s+of\s+the\s+[A-Z]", after) or _OF_EMPLOYER_SPEAKS.match(text, end):
+    if _OF_THE_PARTY.match(after) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
     party = _PARTY_IN_BRACKETS.match(after)
@@ -978,6 +1048,10 @@ _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|"
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3},?\s+"
                                  r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
+# "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
+# (a party described by its leaning as a reader knows one).
+_OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
+                           r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
 _PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
@@ -1020,6 +1094,15 @@ def _role_in(words: tuple[str, ...]) -> str:
     return " ".join(phrase)
 
 
+def _definite_role_after(text: str, end: int) -> str:
+    """", the mission's chief scientist at …", ", the union's lawyer,": the one role a name is set off with, which a
+    later "the chief scientist said" points back to (as a title before the name does)."""
+    if text[end:end + 1] != ",":
+        return ""
+    m = _DEFINITE_ROLE.match(text, end)
+    return m.group(1) if m and m.group(1).split()[-1] in lx.ROLE_NOUNS else ""
+
+
 def _appositive_role(text: str, end: int) -> str:
     m = re.match(r"\s*,\s*(?:a|an|the)\s+([^,.;“”\"]{3,60}),", text[end:end + 80])
     return m.group(1).strip() if m else ""
@@ -1033,9 +1116,10 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
     """Whether the words before a name end in a preposition ("met with", "talks with the Russian")."""
     if titled:
         # "Bank of Japan Governor Ryo Shimizu": an organization's name before a title; its "of" is no preposition
-        # (but "talks with Bank of Japan Governor …" has one before it).
+        # (but "talks with Bank of Japan Governor …" has one before it); nor the "and" of a title's two remits
+        # ("Industry and Trade Minister Ryad Mezzour").
         k = len(words)
-        while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][0].isupper():
+        while k >= 2 and words[k - 1] in ("of", "for", "and") and words[k - 2][0].isupper():
             k -= 2
             while k > 0 and words[k - 1][0].isupper():
                 k -= 1

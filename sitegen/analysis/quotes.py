@@ -35,6 +35,11 @@ from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
+# After a speech verb: its reported clause, whose subject is a body named again by its kind ("the union would …",
+# "…, and that the chamber had written …").
+_REPORTED_BODY = re.compile(r"\s+(?:that\s+|[^\"“”\u2588.;]{0,120}?\band\s+that\s+)?the\s+(%s)\b" % "|".join(
+    sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
@@ -69,6 +74,9 @@ class _Paragraph:
         self.masked = mask(text, self.quotes)
         for s in named:
             self.masked = self.masked[:s.start] + " " + self.masked[s.start + 1:s.end - 1] + " " + self.masked[s.end:]
+        if "," in self.masked:
+            # ("who came third with 1,104 votes, said": a number's thousands comma sets nothing off.)
+            self.masked = _THOUSANDS_COMMA.sub(" ", self.masked)
         self.sentences = sentence_spans(text, self.quotes)
         self.mentions = mentions
 
@@ -121,6 +129,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
+            if words <= NAME_WORDS and (_WORK_SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(para.masked, q.spans[-1].end)
+                                        or _TRANSLATED_BEFORE.search(before) and para.masked[q.spans[-1].end:].startswith(")")):
+                continue  # `In her memoir, "Cuando la tierra habla" ("When the Earth Speaks"), she wrote`: a title, translated
             if words <= NAME_WORDS and _THE_BEFORE.search(before) and (
                     _titles_a_work(q.text.strip()) or q.text[:1].islower() and words >= 2
                     and _BODY_MEETS_AFTER.match(para.masked, q.spans[-1].end)):
@@ -161,6 +172,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 if last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
+                        resolver.paragraph(article.paragraphs[k + 1].index))):
+                    speaker = named
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
@@ -283,6 +297,8 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
             and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
 _PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
+_OWNERS_ONE_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}")
+_PRONOUN_AFTER_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
 _GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
                       r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
 _QUOTE_MARK = re.compile(r'["“„«‘]')
@@ -318,6 +334,12 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy
                               r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
                               r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
                               r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
+# A work's title set off after it by commas (in any case: `her memoir, "Cuando la tierra habla",`), and a quotation in
+# brackets right after another, its translation.
+_WORK_SET_OFF_BEFORE = re.compile(r"\b(?:memoir|book|novel|biography|autobiography|essay|poem|play|film|documentary|album|"
+                                  r"song|exhibition)s?\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*(?:,|\(\s*\u2588)")
+_TRANSLATED_BEFORE = re.compile(r"\u2588\s*\(\s*$")
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
@@ -448,6 +470,7 @@ class _Resolver:
         # (paragraph, offset, slug): persons named as the subject of a sentence, for he/she; "" for an
         # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
+        self.shared_names: Optional[set] = None  # name words two people of the article share (see _shared_name_since)
         # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
         # of their own paragraph, never the next one's.
         self.possessive_subjects: set[tuple[int, int]] = set()
@@ -501,7 +524,7 @@ class _Resolver:
             asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
-            if unnamed and _verb_follows(para.masked, unnamed.end()) and not any(
+            if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())) and not any(
                     unnamed.start() <= m.lead < apposed for m in para.mentions):
                 # "The client, a retired teacher, testified that she …": a person the article does not
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
@@ -518,13 +541,16 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
-            opener = _PRONOUN_OPENER.match(para.masked, a, b) if first else None
+            opener = (_PRONOUN_OPENER.match(para.masked, a, b) or _PRONOUN_AFTER_PARTICIPLE.match(para.masked, a, b)) if first else None
             if opener:
                 # "He thanked the hosts and praised Steve Witkoff, who he said …": the pronoun is the sentence's
-                # subject; the people it names after it are its objects.
+                # subject; the people it names after it are its objects ("Speaking to EITB, he said his son had …
+                # when Unai signed": whom he spoke of is no subject for the next he).
+                if opener.group(2).lower() in lx.SPEECH_VERBS:
+                    said_at = opener.end()
                 if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
                     self.subjects.sort()
-                    slug = self._antecedent(index, a, "m" if opener.group(1) == "He" else "f")
+                    slug = self._antecedent(index, a, "m" if opener.group(1).lower() == "he" else "f")
                     if slug:
                         self.subjects.append((para.index, a, slug))
                 first = False
@@ -532,6 +558,8 @@ class _Resolver:
             for m in para.mentions:
                 if not (a <= m.lead < b) or m.in_quote or self._in_title(para, m):
                     continue
+                if para.masked[m.end:m.end + 1] == ":" and not para.masked[:m.lead].strip(" *"):
+                    continue  # "Stetsenko: When I met him, he told me …": an interview's answerer is its "I", never its he/she
                 if (not first and len(self.subjects) == subjects_before and not m.possessive
                         and given_name_at(para.text, m.lead) and self._kind(m.key) == "person"):
                     # "Beside Moroz sits a quieter man with the call sign "Lis"": the one the sentence brings in
@@ -539,6 +567,9 @@ class _Resolver:
                     self.subjects.append((para.index, m.start, m.key))
                     continue
                 if m.possessive:
+                    if first and any(_OWNERS_ONE_NAMED.fullmatch(para.masked, m.end, n.lead) and not n.possessive
+                                     and para.masked[n.end:n.end + 1] == "," for n in para.mentions if n.lead > m.end):
+                        continue  # "Iyer's second, the grandmaster Alejandro Ruiz Montero, said": the one named is the subject
                     # "Pereira's first try, a 70-metre interception, was his ninth": a sentence that opens
                     # on a person's thing (not on someone of theirs: "Putin's spokesman") is about them.
                     if (first and (not para.masked[a:m.lead].strip() or _SCENE_OPENER.fullmatch(para.masked, a, m.lead)
@@ -562,10 +593,11 @@ class _Resolver:
                 if m.after_preposition:
                     if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
                             and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
-                            and re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6]):
+                            and (a == 0 or re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6])):
                         # "For Tasha Morningstar, who is due in January, the planning has become a second job.
                         # She has booked …": the person a feature's sentence is about, fronted with "For", when
-                        # the next sentence goes on with a he/she (and the sentence names no one else).
+                        # the next sentence goes on with a he/she (and the sentence names no one else); opening its
+                        # paragraph, the person the paragraph is about ("For Kaya, the timetable matters more. …").
                         self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -757,6 +789,21 @@ class _Resolver:
                           and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
+            body = _REPORTED_BODY.match(masked, verbs[0].end(), verb.start()) if verb is not verbs[0] else None
+            if body and ("\u2588" in masked[verbs[0].end():verb.start()] or verb.start() - body.end() > 80
+                         or any(body.end() <= m.lead < verb.start() for m in para.mentions)
+                         or not re.search(r"\b%s\b" % body.group(1), masked[_sentence_before(para, clause_start):verbs[0].start()],
+                                          re.IGNORECASE)):
+                # (The body must be the subject of the nearer verb — not "said the council was "…", but Ellie Shaw
+                # replied" — and one the person was just said to speak for: "secretary of the Dockers Union", "who
+                # has chaired the chamber"; "Ruiz said the ministry had called it "…"" stays the ministry's words.)
+                body = None
+            if body and not re.search(r"[,:]\s*$", masked[:start].replace("\u2588", "")):
+                # "Tazi … said the union would insist on "…"", "She said … that the chamber had written … asking for
+                # "…"": words worked into what a person reports of the body they speak for are the person's.
+                outer = self._before(para, clause_start, verbs[0].start(), f"named before the quote ({verbs[0].group(0)})")
+                if outer and outer.slug and self._kind(outer.slug) == "person":
+                    return Speaker(outer.slug, outer.name, outer.how + f", reporting what 'the {body.group(1)}' did"), True
             if short and len(re.findall(r"\w+", masked[verb.end():start])) > 15:
                 # A far-off verb makes two words a quotation only as the sentence's main clause:
                 # `Ushakov said … had left this proposal "completely without comment".`
@@ -920,14 +967,15 @@ class _Resolver:
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
 
-    def named_next(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+    def named_next(self, para: _Paragraph, s_end: int, same_paragraph: bool = True) -> Optional[Speaker]:
         """Whose words a quote standing alone as a sentence is, when the next sentence says so: `"…" That was the
         verdict of Chen Jiahui, an analyst`, `"…" So says Maryam Haddad`, `"…" Those were the first words of the
-        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness`."""
+        closing argument delivered on Monday by Daniel Weiss`, `"…" She says it without bitterness` (also for a
+        paragraph that is all quotation, from the next paragraph's first sentence: not `same_paragraph`)."""
         masked = para.masked
         m = _WHOSE_WORDS_NEXT.match(masked, s_end)
         if m is None:
-            return self._named_next_as_subject(para, s_end)
+            return self._named_next_as_subject(para, s_end, same_paragraph)
         if m.group("pronoun"):
             word = m.group("pronoun").lower()
             slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
@@ -941,7 +989,7 @@ class _Resolver:
             return None
         return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
 
-    def _named_next_as_subject(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+    def _named_next_as_subject(self, para: _Paragraph, s_end: int, same_paragraph: bool = True) -> Optional[Speaker]:
         """The next sentence's subject, when it says the words were theirs: `"…" Mayor Ann Lee said it twice`,
         `"…" That was how Lee's coach, Tom Reed, summed him up`, `"…" That was the ministry's answer, delivered by
         spokesman Yuri Belov` (the one who gave the answer, else the one whose answer it was)."""
@@ -967,6 +1015,11 @@ class _Resolver:
             if how and _VERB_WORD_AFTER.match(masked, mention.end) or not how and _SAID_IT.match(masked, mention.end):
                 return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
                                      + ", in the next sentence")
+            if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
+                    and _SPEAKS_NEXT.match(masked, mention.end) and self._kind(mention.key) == "person":
+                # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`: a quote opening its
+                # paragraph, alone, then a sentence whose subject tells someone: a reader hears that person.
+                return self._speaker(mention.key, "{name}, who speaks in the next sentence")
             return None
         return None
 
@@ -1019,6 +1072,11 @@ class _Resolver:
         """Who is the subject of the speech verb at `verb_at`."""
         masked = para.masked
         chunk_end = verb_at
+        through = _THROUGH_ROLE.match(masked, verb_at)
+        voice = self._mention_at(para, through.end()) if through else None
+        if voice is not None and not voice.possessive and self._kind(voice.key) == "person":
+            # "The Conservative group said through its leader, Cllr Martin Hosking, that …": the one who spoke for it.
+            return self._speaker(voice.key, how + ", through {name}")
         if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
                                                or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
             return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
@@ -1252,6 +1310,8 @@ class _Resolver:
         # "Cllr Martin Dyson (Conservative) said", "Sen. Ted Cruz (R-Texas) said": a party or place in brackets.
         bracketed = _BRACKETED_END.sub("", text.rstrip(" ,"))
         stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
+        if stripped != bracketed and _DESCRIBED_BY_ARTICLE.search(stripped):
+            stripped = bracketed  # "a Moderate MP": a description (its party, then the role), no name's letters
         team = _AND_TEAM.search(stripped)
         if team:
             # "El Amrani and her colleagues write": the paper's lead author, named, for the team.
@@ -1413,10 +1473,11 @@ class _Resolver:
                 continue
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
-                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on))*)",
+                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
                            text[found.end():])
             name = run.group(1).rstrip() if run else ""
-            while name.split() and name.split()[-1] in ("of", "and", "for", "on"):
+            # (A name holds its small words whole: "Egyptian Center for the Right to Medicine".)
+            while name.split() and name.split()[-1] in ("of", "and", "for", "on", "the"):
                 name = name.rsplit(" ", 1)[0]
             kind = _LOWER_HEAD_AFTER.match(text, found.end() + run.start(1) + len(name)) if name else None
             if kind:
@@ -2059,6 +2120,9 @@ class _Resolver:
     def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
         """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she."""
         s_start, _ = para.sentence_at(start)
+        # ("Delgado said …; Haddad declined to give a target, saying "…"": a semicolon opens a clause with a subject
+        # of its own.)
+        s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
@@ -2116,7 +2180,7 @@ class _Resolver:
             if best:
                 best_at = max((m.paragraph, m.end) for m in self.people.mentions
                               if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
-        if best and self._unknown_name_since(best_at, (paragraph, offset)):
+        if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
@@ -2143,6 +2207,27 @@ class _Resolver:
                         m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
                     continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
                 return True
+        return False
+
+    def _shared_name_since(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """Whether a subject named by a name two people of the article share ("Berg said …" after Anders and Tomas
+        Berg) stands between the two points: the nearer subject a he/she means, though which of them cannot be told."""
+        if self.shared_names is None:
+            words = [w.lower() for p in self.people.people.values() if p.kind == "person" and len(p.name.split()) > 1
+                     for w in {p.name.split()[0], p.name.split()[-1]}]
+            self.shared_names = {w for w in words if words.count(w) > 1}
+        if not self.shared_names:
+            return False
+        for p in range(start[0], end[0] + 1):
+            if p not in self.texts:
+                continue
+            para = self.paragraph(p)
+            a = start[1] if p == start[0] else 0
+            b = end[1] if p == end[0] else len(para.text)
+            for m in _TITLED_WORD.finditer(para.masked, a, b):
+                if m.group(1).lower() in self.shared_names and _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) \
+                        and not any(x.start <= m.start(1) < x.end for x in para.mentions):
+                    return True
         return False
 
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
@@ -2190,6 +2275,20 @@ class _Resolver:
             return self.reported_before(prev, len(prev.text.rstrip()))
         return None
 
+    def remarks_named_next(self, para: _Paragraph) -> Optional[Speaker]:
+        """`"…"` then a paragraph opening `Xu, 52, a former Geely executive, made the remarks through an interpreter`:
+        the person the next paragraph says gave the words — a reader takes them as that person's, not as going on
+        with whoever spoke before."""
+        named = self.named_next(para, 0, same_paragraph=False)
+        if named:
+            return named  # `"…"` then `That was the verdict of Ragnhild Aas, whose family firm …`
+        first = next((m for m in para.mentions if not m.in_quote), None)
+        if first is None or first.possessive or self._kind(first.key) != "person" or para.masked[:first.lead].strip():
+            return None
+        if not _REMARKS_AFTER.match(para.masked, first.end):
+            return None
+        return self._speaker(first.key, "{name} 'made the remarks', in the next paragraph")
+
     def reported_before(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """`Tom Reed told reporters the plan was dead. "We are done here."`: a quote standing alone right after
         a sentence that reports, without quoting, what someone said goes on with them — the subject of that
@@ -2227,7 +2326,7 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
-_FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?For\s+")
+_FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
 _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|del|di|du|des|van|von)\s+)?){0,4}[A-Z][\w&'’\-]*),"
@@ -2268,6 +2367,7 @@ _AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
                                r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
+                               r"|(?:The|Those|These)\s+words\b[^.;:!?\u2588\"“”]{0,160}?\b(?:came|come)\s+from\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
 _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
@@ -2277,6 +2377,13 @@ _GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)
 _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
+# `Tekin told the sports daily Fanatik`: the subject tells someone the words just quoted (not `Lee said it was too
+# early to tell`, a report of its own).
+_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,100},)?\s+(?:also\s+|later\s+)?(?:told|tells)\s+(?:the\s+|a\s+)?[A-Za-z]")
+# ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
+_REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
+                            r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
+                            r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
@@ -2359,6 +2466,8 @@ _APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 _ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
                         r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
+_THROUGH_ROLE = re.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
+_DESCRIBED_BY_ARTICLE = re.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
 _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
@@ -2378,6 +2487,7 @@ _PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|"
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
 _OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                           r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
+                          r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
                           r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = re.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 _OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
@@ -2440,7 +2550,7 @@ _STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
-                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80},$")
+                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
@@ -2462,6 +2572,7 @@ _OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|
                              r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
+_TITLED_WORD = re.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 def _describes_the_role(between: str) -> bool:
     """Whether the words between a role noun and the comma before a name still describe that role ("A spokesperson
@@ -2503,6 +2614,19 @@ def _sentence_openers(para: _Paragraph, pos: int):
         first = _OPENER.match(para.masked, a, b)
         if first:
             yield first.start(1), b, first.group(1)
+
+
+# "Her son shook his head.": a past tense without -ed after an unnamed subject (a name's own verbs are read by
+# _verb_follows alone, where a word like "left" or "set" after a name is too often no verb).
+_IRREGULAR_PAST_AFTER = re.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
+                                   r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
+                                   r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
+
+
+def _sentence_before(para: _Paragraph, pos: int) -> int:
+    """Where the sentence before the one at `pos` starts (the paragraph's start when there is none)."""
+    starts = [a for a, _ in para.sentences if a < para.sentence_at(pos)[0]]
+    return starts[-1] if starts else 0
 
 
 def _verb_follows(masked: str, pos: int) -> bool:
