@@ -75,11 +75,12 @@ def test_a_quote_alone_is_the_one_the_next_sentence_says_gave_it(next_sentence):
     assert found == [("We will not move the bus statio", "dana-whitlock")]
 
 
-def test_said_it_with_a_clause_of_its_own_gives_the_quote_before_to_no_one():
-    # ("said it was …" reports a clause of its own; the quote before it is not said to be hers.)
+def test_a_quote_alone_then_its_speakers_next_sentence_is_theirs():
+    # (Stop 17 held this a report of its own and the quote nobody's; three blind batches since (25, 31, 32) gave such
+    # quotes to the next sentence's speaker each time, as a reader does.)
     found = speakers("Sergei Lavrov arrived in the morning.\n\n"
                      "\"We will not move the bus station.\" Dana Whitlock said it was too early to tell.")
-    assert found == [("We will not move the bus statio", None)]
+    assert found == [("We will not move the bus statio", "dana-whitlock")]
 
 
 def test_a_live_blogs_time_stamp_does_not_hide_the_next_sentences_speaker():
