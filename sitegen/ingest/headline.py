@@ -65,7 +65,7 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 # Tokens of a score, a temperature, a count: numbers and symbols standing alone.
-_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
+_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+['’′]?|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
 _VERDICT = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{3,}[.!:]\s")
 
 
@@ -77,8 +77,11 @@ def furniture_marked(text: str) -> bool:
     if not tokens:
         return False
     figures = sum(1 for t in tokens if _FIGURE_TOKEN.match(t))
+    # (Chinese and Japanese put no spaces between words: a headline there is two or three clauses of many characters,
+    # set apart by spaces; a menu row copied glued into one run of characters is one.)
+    label = len(tokens) <= 3 and not (len(tokens) >= 2 and len(text) > 12 and _CJK_RUN.search(text))
     return (figures >= 2 and figures * 5 >= len(tokens) or BULLET.match(text) is not None
-            or len(tokens) <= 3 or _VERDICT.match(text) is not None)
+            or label or _VERDICT.match(text) is not None)
 
 
 def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
@@ -115,6 +118,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
     # not its headline, however many words the story shares with them.
     authors = {i for i in candidates if _authors_over_date(infos, i)}
     candidates = [i for i in candidates if i not in authors] or candidates
+    stacked_top = header_stack_top(infos, candidates, end)
+    if stacked_top is not None:
+        return stacked_top
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)
@@ -215,6 +221,52 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+
+
+def header_stack_top(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
+    """The headline of a header stacked over its byline or date: the top line of the stack, its kicker aside.
+
+    A reader takes the first large line over the byline for the headline and what stands between it and the byline
+    (a dek, a second dek, summary points, the "Interviewed by …" credit) for what hangs under it, however many of
+    the story's words those lines share. A kicker over the stack is short against the line under it ("Fact checks
+    of the war" over a headline of twenty words). None when no two candidates stand stacked right over the byline.
+    """
+    taken = set(candidates)
+    meta_at = next((j for j in range(candidates[0], end) if infos[j].fate in ("author", "date")
+                    or _names_over_date(infos, j)), None)
+    if meta_at is None:
+        return None
+    # The stack's last line: right over the byline, a photo credit or a caption aside.
+    last = next((i for i in range(meta_at - 1, max(candidates[0], meta_at - 3) - 1, -1) if i in taken), None)
+    if last is None or any(k in taken or infos[k].words > 8 for k in range(last + 1, meta_at)):
+        return None
+    stack = [last]
+    # (Line on line: a bar of links set off by a button or a blank line is no part of it.)
+    # (A breadcrumb trail, "Home › World", opens the article's header: what stands above it is the page's.)
+    while stack[0] - 1 in taken and not infos[stack[0]].line.blank_before and len(stack) < 5 \
+            and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
+        stack.insert(0, stack[0] - 1)
+    story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern), pairs=True)
+
+    def shared(i: int) -> float:
+        words = stems(infos[i].line.text, pairs=True)
+        return len(words & story) / max(1, len(words)) ** 0.5
+
+    # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
+    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
+    # over itself whole, or a line about nothing in the story while another line of the stack is about it.
+    while len(stack) >= 2 and (infos[stack[0]].words <= 6 and infos[stack[0]].words * 2 <= infos[stack[1]].words
+                               or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
+                               or infos[stack[0]].sentence and not infos[stack[1]].sentence
+                               or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])):
+        stack.pop(0)
+    # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
+    # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
+    return stack[0] if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
+
+
+# "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
+_CRUMB_TRAIL = re.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{1,30})+$")
 
 # "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
 _PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")

@@ -1,0 +1,68 @@
+"""Rules made in stop 19 by reading the wrong headlines of batches 19–32 as a reader would: each says what tells a person
+the headline at a glance, checked on other strings (other sites, names, languages) than the pages that showed it."""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+from ingest_fixtures import (ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, GERMAN_LEAD,
+                             GERMAN_NEXT)
+
+
+def _lines(*lines: str) -> bytes:
+    """A dump copied with no blank line anywhere."""
+    return "\n".join(lines).encode()
+
+
+# The header stacked over its byline: a reader takes the top line of the stack for the headline, a short kicker over
+# it aside, and what hangs under it (a dek, a second dek, summary points, an interviewer's credit) for what it is,
+# however many of the story's words those lines share.
+
+_EN_HEADLINE = "No, this photo does not show a rural bus depot flooded after the storm in the county last week"
+_EN_DEK = "The picture, shared thousands of times since Monday, was taken in 2019 at a depot in another country"
+
+
+def test_a_kicker_over_a_headline_and_its_long_dek_is_no_headline():
+    page = _lines("County Voice", "News", "Fact check", "Rural bus fact checks", _EN_HEADLINE, _EN_DEK,
+                  "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD)
+    e = extract(page, "x.txt")
+    assert e.title == _EN_HEADLINE
+    assert e.description == _EN_DEK
+
+
+_DE_HEADLINE = "Lahnbrücke bleibt bis zum Sommer gesperrt, Pendler müssen lange Umwege fahren"
+
+
+def test_summary_points_under_a_headline_over_the_byline_are_not_the_headline():
+    page = _lines("Lahnpost", "Region", "Verkehr", _DE_HEADLINE,
+                  "Gutachter finden Risse in zwei Pfeilern der Brücke über die Lahn",
+                  "Busverkehr wird über die Nordbrücke umgeleitet",
+                  "Stadtrat prüft einen Neubau bis zum Jahr 2030",
+                  "Karl Meier und Anna Schulz", "3. März 2026, 18:10 Uhr", GERMAN_LEAD, GERMAN_NEXT)
+    assert extract(page, "x.txt").title == _DE_HEADLINE
+
+
+_JA_HEADLINE = "「バスは地域の足」\u3000路線バスの維持を訴える交通局長に聞く"
+_JA_LEAD = ("県内の路線バスは、運転手不足で来年度から平日の便が２割減る見通しだ。交通局長に、地域の足をどう守るのかを聞いた。"
+            "局長は、便数を減らしても路線そのものは残すと強調した。")
+_JA_NEXT = "――路線バスの便が減るのはなぜですか。"
+
+
+def test_a_japanese_headline_over_its_interviewers_credit_is_the_headline():
+    page = _lines("みなと新報", "ニュース", "地域", _JA_HEADLINE, "まとめ・高橋健", "2026年3月3日 9時00分", _JA_LEAD,
+                  _JA_NEXT, "運転手の数が足りません。" * 3)
+    assert extract(page, "x.txt").title == _JA_HEADLINE
+
+
+_KO_HEADLINE = "[단독] “시골 버스 노선, 하나도 없애지 않겠다”"
+_KO_DEK = "김영호 교통국장 “운전기사 부족에도 하루 한 번 왕복 운행 유지”"
+_KO_LEAD = ("도내 시골 버스 노선이 운전기사 부족으로 내년부터 줄어들 것이라는 우려가 커지고 있다. 김영호 교통국장은 3일 "
+            "인터뷰에서 모든 노선의 하루 왕복 운행을 유지하겠다고 밝혔다.")
+_KO_NEXT = ("교통국은 올해 운전기사 120명을 새로 뽑고, 마을 주민이 직접 운행하는 소형 버스도 시범 운영하기로 했다. "
+            "요금은 내년 여름까지 올리지 않는다.")
+
+
+def test_a_korean_headline_with_its_tag_over_its_subtitle_is_the_headline():
+    page = _lines("바다일보", "전체메뉴", "사회", _KO_HEADLINE, _KO_DEK, "박지민 기자", "입력 2026.03.03 10:00",
+                  _KO_LEAD, _KO_NEXT)
+    e = extract(page, "x.txt")
+    assert e.title == _KO_HEADLINE
+    assert e.description == _KO_DEK
