@@ -66,3 +66,27 @@ def test_a_korean_headline_with_its_tag_over_its_subtitle_is_the_headline():
     e = extract(page, "x.txt")
     assert e.title == _KO_HEADLINE
     assert e.description == _KO_DEK
+
+
+# A media player and the headline: a clip's own title over its player says so in its first word ("Watch: …") or is a
+# button's few words; a long line over the player with no such label is the headline (its lead picture a clip), and
+# the line under the controls is the clip's caption, though the byline follows it. An ad's countdown ("… in 5 s") is
+# part of the player, so the clip's title under it borders the controls as much as a title right under them.
+
+_EN_CLIP_HEADLINE = "Every rural bus route in the county to keep a daily return journey, transport board says"
+
+
+def test_a_clips_caption_under_the_player_below_the_headline_is_neither_headline_nor_dek():
+    for caption in ("Watch the report by Maria Kowalczyk and camera operator Tom Berry",
+                    "Rural bus routes: the transport board meets operators (evening bulletin)"):
+        page = _lines("Valley TV", "News", "Region", "March 3, 2026 | 18:30", _EN_CLIP_HEADLINE, "Video", "0:00 / 2:48",
+                      caption, "By Maria Kowalczyk", _LEAD, _NEXT, _THIRD)
+        e = extract(page, "x.txt")
+        assert (e.title, e.description) == (_EN_CLIP_HEADLINE, None), caption
+
+
+def test_a_clips_title_under_an_ads_countdown_is_no_headline():
+    page = _lines("Valley TV", "News", "Play", "0:00 / 2:48", "Mute", "Subtitles", "Settings", "Fullscreen",
+                  "Ad · Video will play in 5 s", "Transport board chair on rural buses (Evening News)",
+                  _EN_CLIP_HEADLINE, "March 3, 2026, 18:30", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").title == _EN_CLIP_HEADLINE

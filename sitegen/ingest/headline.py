@@ -104,9 +104,10 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
     rows = [i for i in candidates if (board_value(infos, i) or "").strip()[3:] and not NO_LETTERS.match(board_value(infos, i))]
     if rows:
         candidates = [i for i in candidates if i in rows or board_value(infos, i) is None and " | " not in infos[i].line.text]
-    clips = player_lines(infos, end)
+    clips, captions = player_lines(infos, end)
     if clips:
-        candidates = [i for i in candidates if i not in clips or not any(k > i and k not in clips for k in candidates)]
+        candidates = [i for i in candidates if i not in clips or i not in captions
+                      and not any(k > i and k not in clips for k in candidates)] or candidates
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
@@ -272,26 +273,47 @@ _CRUMB_TRAIL = re.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{
 _PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def player_lines(infos: list[LineInfo], end: int) -> set[int]:
+def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
     """The lines that title or caption a media player: the first line on either side of its controls (its position
-    line and the short button labels around it: "Play Video", "Mute", "Ecran complet")."""
+    line and the short button labels around it: "Play Video", "Mute", "Ecran complet", "Ad · the clip starts in 5 s").
+
+    Also, apart, the captions under a player that stands under the headline: a clip's own title over its player says
+    so in its first word ("Watch: …", "Video: …") or is a button's few words ("Listen to the report"); a long line
+    over the player with no such label is the page's headline, its lead picture a clip, and the line under the
+    controls is the clip's caption ("Watch the report by …"), though the byline follows it.
+    """
     found: set[int] = set()
+    captions: set[int] = set()
     for j in range(end):
         if not _PLAYER_PROGRESS.match(infos[j].line.text):
             continue
+        sides = {}
         for step in (-1, 1):
             k = j + step
-            while 0 <= k < end and k - j in range(-3, 4) and _player_control(infos[k]):
+            while 0 <= k < end and k - j in range(-6, 7) and _player_control(infos[k]):
                 k += step
-            # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
-            if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 and not (
-                    step == 1 and _metadata_follows(infos, k, set(), names=True)):
-                found.add(k)
-    return found
+            sides[step] = k if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 else None
+        above, under = sides[-1], sides[1]
+        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(infos[above].line.text)
+        if above is not None and not headline_over:
+            found.add(above)
+        if under is not None and headline_over:
+            captions.add(under)
+        # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
+        elif under is not None and not _metadata_follows(infos, under, set(), names=True):
+            found.add(under)
+    return found | captions, captions
+
+
+# "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
+_CLIP_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
+# "Reklama · Materiał rozpocznie się za 5 s", "Ad · Video will play in 5 s": a player's countdown before the clip.
+_COUNTDOWN = re.compile(r"\b\d{1,2}\s?s\.?$")
 
 
 def _player_control(info: LineInfo) -> bool:
-    return info.words <= 2 and not info.sentence and ":" not in info.line.text or _PLAYER_PROGRESS.match(info.line.text)
+    return info.words <= 2 and not info.sentence and ":" not in info.line.text or bool(
+        _PLAYER_PROGRESS.match(info.line.text)) or info.words <= 10 and bool(_COUNTDOWN.search(info.line.text))
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:

@@ -25,7 +25,7 @@ from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BUL
                                      Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, spaced_kicker, unglue_kicker)
+                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
@@ -498,6 +498,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     # headline again): what stands before that line is still the page's top bar, as without the title line.
     shown = pick_headline(infos, candidates[1:], end, h1)[0] if title_at is not None and h1 is None \
         and title_at == document_title(infos, candidates) else None
+    clip_captions = player_lines(infos, end)[1] if title_at is not None else set()
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -558,6 +559,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
+            continue
+        if i in clip_captions:
+            drop_line(info, "the caption of the clip under the headline (under its player's controls)")
             continue
         if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
