@@ -90,3 +90,27 @@ def test_a_clips_title_under_an_ads_countdown_is_no_headline():
                   "Ad · Video will play in 5 s", "Transport board chair on rural buses (Evening News)",
                   _EN_CLIP_HEADLINE, "March 3, 2026, 18:30", _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").title == _EN_CLIP_HEADLINE
+
+
+# A blog's post title sits under the post's date, right over the post; its tagline sits over the menu. The date must
+# be read for that: Indonesian, Danish and Norwegian name their months in their own way ("Maret", "marts", "desember").
+
+_ID_TITLE = "Soto Ayam Kampung Kuah Bening, Resep Andalan Keluarga"
+_ID_LEAD = ("Halo teman-teman! Minggu lalu banyak yang bertanya resep soto ayam kampung di kolom komentar, jadi hari ini "
+            "saya tulis lengkap di sini.")
+_ID_NEXT = ("Resep ini saya dapat dari ibu saya di Lamongan. Kuahnya bening tapi gurih, karena ayamnya direbus pelan "
+            "dengan api kecil selama dua jam.")
+
+
+def test_a_blog_posts_title_under_its_indonesian_date_is_the_headline():
+    page = _lines("Dapur Mbak Sari", "Cerita dan resep masakan rumahan dari Lamongan sampai Bogor", "Beranda",
+                  "Resep Ayam", "Sayur", "Tentang Saya", "Kontak", "Rabu, 3 Maret 2026", _ID_TITLE, _ID_LEAD, _ID_NEXT,
+                  "Bahan-bahan", "1 ekor ayam kampung", "2 liter air")
+    e = extract(page, "x.txt")
+    assert (e.title, e.date) == (_ID_TITLE, "2026-03-03")
+
+
+def test_danish_and_norwegian_month_names_are_read():
+    for line, iso in (("3. marts 2026 kl. 18.10", "2026-03-03"), ("14. desember 2026 kl. 09:30", "2026-12-14")):
+        page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", line, _LEAD, _NEXT, _THIRD)
+        assert extract(page, "x.txt").date == iso, line
