@@ -114,3 +114,15 @@ def test_danish_and_norwegian_month_names_are_read():
     for line, iso in (("3. marts 2026 kl. 18.10", "2026-03-03"), ("14. desember 2026 kl. 09:30", "2026-12-14")):
         page = _lines("Lahnbrücke bleibt bis zum Sommer gesperrt", line, _LEAD, _NEXT, _THIRD)
         assert extract(page, "x.txt").date == iso, line
+
+
+# A page whose headline did not copy (set in the banner image): what stands over the story is the site's name — the
+# name its copyright line signs with — a search box's label, a cookie banner's title and the breadcrumb trail. None
+# of them is a headline: the title is made from the lead.
+
+def test_the_site_name_a_search_label_and_a_breadcrumb_are_no_headline():
+    page = _lines("Skip to main content", "Cookies on harwell.gov.uk", "Accept cookies", "Harwell Borough Council",
+                  "Search this site", "Search", "Menu", "Home › Transport", "Published: 3 March 2026", _LEAD, _NEXT,
+                  _THIRD, "Contact us", "© Harwell Borough Council 2026")
+    e = extract(page, "x.txt")
+    assert e.title_inferred and e.title.startswith("Every rural bus route in the county")

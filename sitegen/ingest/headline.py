@@ -117,6 +117,11 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
         candidates = [i for i in candidates if i < byline_at]
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
     # not its headline, however many words the story shares with them.
+    # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
+    candidates = [i for i in candidates if not (_CRUMB_TRAIL.match(infos[i].line.text) and all(
+        len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
+    if not candidates:
+        return None
     authors = {i for i in candidates if _authors_over_date(infos, i)}
     candidates = [i for i in candidates if i not in authors] or candidates
     stacked_top = header_stack_top(infos, candidates, end)
@@ -208,6 +213,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
         candidates = [i for i in candidates if not _over_menu(infos, i)]
         if not candidates:
             return None
+    if not above_byline and not near and all(furniture_marked(infos[i].line.text) and not score(i) for i in candidates):
+        # Labels and buttons only ("Search this site", "Cookies on …"), none about the story: the headline did not copy.
+        return None
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:

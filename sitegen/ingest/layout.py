@@ -466,6 +466,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     # "ACB Central Coast" (the outlet's local edition) over "By Jessica Tran": a real byline wins over the
     # outlet-then-name shape.
     outlet_bylines: list[bool] = []  # worked out when a line first has that shape (most pages have none)
+    signed = {name.casefold() for name in mentions}
     for i in range(end):
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
@@ -482,7 +483,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.pattern:
             drop_line(info, info.pattern)
             continue
-        if (h1 is None or i == h1) and headline_like(info, doc_script):
+        # (The name the page signs its copyright line with is the site's, never the headline: "© Ashby Borough Council".)
+        if (h1 is None or i == h1) and headline_like(info, doc_script) and info.line.text.casefold() not in signed:
             longer = completes(infos, i, end)
             if longer is not None:
                 drop_line(info, f"breadcrumb trail and a cut-short headline (line {infos[longer].line.n} has it whole)")
