@@ -50,8 +50,7 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     shapes they were written for; the score weighs position, shared words and shape together on shapes they were not.
     Also why, for `sitegen ingest --explain`.
     """
-    chosen = _rules_headline(infos, candidates, end, h1)
-    why = "the headline-shaped line that shares most words with the story"
+    chosen, why = _rules_headline(infos, candidates, end, h1)
     if chosen is None or chosen == h1 or len(candidates) < 2 or not furniture_marked(infos[chosen].line.text):
         return chosen, why
     h = hf.header(infos, candidates, end, lambda text: stems(text, pairs=True))
@@ -84,20 +83,21 @@ def furniture_marked(text: str) -> bool:
             or label or _VERDICT.match(text) is not None)
 
 
-def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
-    """The headline among the header's candidates by the rules: the first that shares words with the story.
+def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
+                    h1: Optional[int]) -> tuple[Optional[int], str]:
+    """The headline among the header's candidates by the rules: the first that shares words with the story. Also why.
 
     Lists of other stories ("Trending: …") and section names also look like headlines; only the
     real one is about what the story is about.
     """
     if not candidates:
-        return None
+        return None, _BY_THE_STORY
     if h1 is not None and h1 in candidates:
-        return h1
+        return h1, "the page's <h1>"
     if h1 is None:
         titled = document_title(infos, candidates)
         if titled is not None:
-            return titled
+            return titled, "the copied document title (the headline, then the site's name)"
     # A video or audio player above the headline ("Watch: …" / "0:00 / 2:31" / "Fullscreen" / the show's name): the
     # clip's title and caption border its controls, and shares the story's words; the headline is a line below it.
     # A bulletin board's post table above the story: its title row is the headline, not the rows of views or office.
@@ -115,18 +115,30 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
-    # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
-    # not its headline, however many words the story shares with them.
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_CRUMB_TRAIL.match(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
     if not candidates:
-        return None
+        return None, _BY_THE_STORY
+    # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
+    # not its headline, however many words the story shares with them.
     authors = {i for i in candidates if _authors_over_date(infos, i)}
     candidates = [i for i in candidates if i not in authors] or candidates
-    stacked_top = header_stack_top(infos, candidates, end)
-    if stacked_top is not None:
-        return stacked_top
+    stacked = header_stack(infos, candidates, end)
+    chosen = _by_the_story(infos, candidates, end)
+    # The header stacked over the byline is read from its top: the lines under its headline hang from it.
+    if stacked is not None and chosen in stacked[1] and chosen != stacked[0]:
+        return stacked[0], (f"the top of the header stacked over the byline (line {infos[chosen].line.n}, "
+                            "its kicker or a line hanging from it, shares more words with the story)")
+    return chosen, _BY_THE_STORY
+
+
+_BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+
+def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
+    """The candidate about the story: deks, kickers and menus set aside, the one sharing most words with its lead,
+    where pages put headlines (over the byline, the dek, the story)."""
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)
@@ -232,13 +244,16 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
 
 
-def header_stack_top(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
-    """The headline of a header stacked over its byline or date: the top line of the stack, its kicker aside.
+def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[tuple[int, set[int]]]:
+    """The headline of a header stacked over its byline or date — the top line of the stack, its kicker aside — and
+    the stack's lines (the byline too, when it is a candidate).
 
     A reader takes the first large line over the byline for the headline and what stands between it and the byline
     (a dek, a second dek, summary points, the "Interviewed by …" credit) for what hangs under it, however many of
     the story's words those lines share. A kicker over the stack is short against the line under it ("Fact checks
     of the war" over a headline of twenty words). None when no two candidates stand stacked right over the byline.
+    The rules read the stack this way only where they would take one of its lines: a headline they find elsewhere,
+    over a photo and its caption, stands.
     """
     taken = set(candidates)
     meta_at = next((j for j in range(candidates[0], end) if infos[j].fate in ("author", "date")
@@ -255,6 +270,7 @@ def header_stack_top(infos: list[LineInfo], candidates: list[int], end: int) -> 
     while stack[0] - 1 in taken and not infos[stack[0]].line.blank_before and len(stack) < 5 \
             and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
         stack.insert(0, stack[0] - 1)
+    members = set(stack) | ({meta_at} & taken)
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern), pairs=True)
 
     def shared(i: int) -> float:
@@ -262,8 +278,8 @@ def header_stack_top(infos: list[LineInfo], candidates: list[int], end: int) -> 
         return len(words & story) / max(1, len(words)) ** 0.5
 
     # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
-    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
-    # over itself whole, or a line about nothing in the story while another line of the stack is about it.
+    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), or the headline cut short
+    # over itself whole.
     while len(stack) >= 2 and (infos[stack[0]].words <= 6 and infos[stack[0]].words * 2 <= infos[stack[1]].words
                                or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
                                or infos[stack[0]].sentence and not infos[stack[1]].sentence
@@ -271,7 +287,7 @@ def header_stack_top(infos: list[LineInfo], candidates: list[int], end: int) -> 
         stack.pop(0)
     # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
     # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
-    return stack[0] if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
+    return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
 
 
 # "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
