@@ -126,3 +126,24 @@ def test_the_site_name_a_search_label_and_a_breadcrumb_are_no_headline():
                   _THIRD, "Contact us", "© Harwell Borough Council 2026")
     e = extract(page, "x.txt")
     assert e.title_inferred and e.title.startswith("Every rural bus route in the county")
+
+
+# (A guard, which main passes too: the stack's top is the line about the story, not a caption, tagline, bar of links,
+# another story's link or a kicker set right over the headline.)
+def test_furniture_right_over_a_headline_and_its_dek_is_not_the_top_of_the_stack():
+    headline = "Every rural bus route to keep a daily return journey"
+    dek = "The transport board met operators on Tuesday to discuss next year's contracts"
+    for over in ("A bus leaves Harwell station on Tuesday morning", "Your independent voice for the county since 1887",
+                 "Trending: Storm Ellen, Harwell fire, County cup final", "Transport in the county this week",
+                 "Harwell fire: crews stay at the scene overnight"):
+        page = _lines("County Voice", over, headline, dek, "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD)
+        e = extract(page, "x.txt")
+        assert (e.title, e.description) == (headline, dek), over
+
+
+def test_a_second_dek_under_the_headline_is_no_headline():
+    headline = "Every rural bus route to keep a daily return journey"
+    page = _lines("County Voice", headline, "The transport board met operators on Tuesday to discuss next year's contracts",
+                  "Operators warn that fares may have to rise in the summer", "By Maria Kowalczyk", "March 3, 2026",
+                  _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").title == headline

@@ -250,8 +250,10 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
 
     A reader takes the first large line over the byline for the headline and what stands between it and the byline
     (a dek, a second dek, summary points, the "Interviewed by …" credit) for what hangs under it, however many of
-    the story's words those lines share. A kicker over the stack is short against the line under it ("Fact checks
-    of the war" over a headline of twenty words). None when no two candidates stand stacked right over the byline.
+    the story's words those lines share. A kicker over the stack is short against the line under it (six words or
+    fewer, two thirds of its length: "Fact checks of the war" over a headline of twenty words); a caption, a tagline
+    or a bar of links over it is about the story far less than the headline. None when no two candidates stand
+    stacked right over the byline.
     The rules read the stack this way only where they would take one of its lines: a headline they find elsewhere,
     over a photo and its caption, stands.
     """
@@ -271,23 +273,34 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
             and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
         stack.insert(0, stack[0] - 1)
     members = set(stack) | ({meta_at} & taken)
-    story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern), pairs=True)
+    story = _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
 
     def shared(i: int) -> float:
-        words = stems(infos[i].line.text, pairs=True)
+        words = _terms(infos[i].line.text)
         return len(words & story) / max(1, len(words)) ** 0.5
 
     # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
-    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), or the headline cut short
-    # over itself whole.
-    while len(stack) >= 2 and (infos[stack[0]].words <= 6 and infos[stack[0]].words * 2 <= infos[stack[1]].words
+    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
+    # over itself whole, or a line about the story a third as much as another of the stack (a photo caption, a tagline,
+    # a "Trending" bar, another story's link: the headline is the line about the story).
+    while len(stack) >= 2 and (infos[stack[0]].words <= 6 and infos[stack[0]].words * 3 <= infos[stack[1]].words * 2
                                or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
                                or infos[stack[0]].sentence and not infos[stack[1]].sentence
-                               or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])):
+                               or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])
+                               or shared(stack[0]) * 3 < max(shared(k) for k in stack)):
         stack.pop(0)
     # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
     # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
     return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
+
+
+def _terms(text: str) -> set[str]:
+    """The words a line shares with the story (stems, and character pairs where words run together or inflect by
+    endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
+    return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 
 
 # "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
