@@ -147,3 +147,11 @@ def test_a_second_dek_under_the_headline_is_no_headline():
                   "Operators warn that fares may have to rise in the summer", "By Maria Kowalczyk", "March 3, 2026",
                   _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").title == headline
+
+
+def test_a_long_clip_title_over_the_player_and_the_headline_under_it_are_told_apart_by_the_story():
+    # (A guard, which main passes too: with a long line on either side of the controls and the byline under the
+    # lower, the headline is the line about the story.)
+    page = _lines("Valley TV", "News", "The last bus leaves Harwell on Tuesday night", "Play", "0:00 / 2:31",
+                  "Fullscreen", _EN_CLIP_HEADLINE, "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").title == _EN_CLIP_HEADLINE

@@ -273,11 +273,10 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
             and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
         stack.insert(0, stack[0] - 1)
     members = set(stack) | ({meta_at} & taken)
-    story = _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    about = {i: _about(infos, i, end) for i in stack}
 
     def shared(i: int) -> float:
-        words = _terms(infos[i].line.text)
-        return len(words & story) / max(1, len(words)) ** 0.5
+        return about[i]
 
     # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
     # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
@@ -331,7 +330,10 @@ def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
                 k += step
             sides[step] = k if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 else None
         above, under = sides[-1], sides[1]
-        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(infos[above].line.text)
+        # (A long line on either side, the byline under the lower: the headline is the one about the story, the other
+        # the clip's, "The last bus leaves at night" over "Every rural route to keep a daily journey".)
+        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(
+            infos[above].line.text) and (under is None or _about(infos, above, end) >= _about(infos, under, end))
         if above is not None and not headline_over:
             found.add(above)
         if under is not None and headline_over:
@@ -340,6 +342,13 @@ def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
         elif under is not None and not _metadata_follows(infos, under, set(), names=True):
             found.add(under)
     return found | captions, captions
+
+
+def _about(infos: list[LineInfo], i: int, end: int) -> float:
+    """How much a line is about the story: the words it shares with the story's first lines, against its length."""
+    words = _terms(infos[i].line.text)
+    story = _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    return len(words & story) / max(1, len(words)) ** 0.5
 
 
 # "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
