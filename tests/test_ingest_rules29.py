@@ -155,3 +155,11 @@ def test_a_long_clip_title_over_the_player_and_the_headline_under_it_are_told_ap
     page = _lines("Valley TV", "News", "The last bus leaves Harwell on Tuesday night", "Play", "0:00 / 2:31",
                   "Fullscreen", _EN_CLIP_HEADLINE, "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").title == _EN_CLIP_HEADLINE
+
+
+def test_a_short_headline_over_the_byline_or_the_story_still_stands():
+    # (A guard, which main passes too: three words that share none of the story's are a headline where headlines
+    # stand, over the byline, the date or the story.)
+    for under in (["By Maria Kowalczyk", "March 3, 2026"], ["March 3, 2026"], []):
+        page = _lines("County Voice", "Features", "The Last Stand", *under, _LEAD, _NEXT, _THIRD)
+        assert extract(page, "x.txt").title == "The Last Stand", under

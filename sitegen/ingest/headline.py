@@ -225,8 +225,10 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
         candidates = [i for i in candidates if not _over_menu(infos, i)]
         if not candidates:
             return None
-    if not above_byline and not near and all(furniture_marked(infos[i].line.text) and not score(i) for i in candidates):
-        # Labels and buttons only ("Search this site", "Cookies on …"), none about the story: the headline did not copy.
+    if not above_byline and not near and all(furniture_marked(infos[i].line.text) and not score(i) and i < end - 1
+                                             and not _metadata_follows(infos, i, set(), names=True) for i in candidates):
+        # Labels and buttons only ("Search this site", "Cookies on …"), none about the story, none over the byline,
+        # the date or the story, as a short headline stands ("The Last Stand"): the headline did not copy.
         return None
     candidates = above_byline or near or candidates
     best, best_score = None, 0
