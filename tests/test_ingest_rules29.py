@@ -163,3 +163,17 @@ def test_a_short_headline_over_the_byline_or_the_story_still_stands():
     for under in (["By Maria Kowalczyk", "March 3, 2026"], ["March 3, 2026"], []):
         page = _lines("County Voice", "Features", "The Last Stand", *under, _LEAD, _NEXT, _THIRD)
         assert extract(page, "x.txt").title == "The Last Stand", under
+
+
+# Two names joined by a short lower-case word over or under the date are the byline's two authors, in any language's
+# "and" ("ve", "ja", "og", "en"): the shape tells, not the word.
+
+def test_two_names_joined_by_the_languages_and_are_two_authors():
+    for line, authors in (("Zeynep Arslan ve Murat Yıldız", "Zeynep Arslan and Murat Yıldız"),
+                          ("Liisa Korhonen ja Mikko Salo", "Liisa Korhonen and Mikko Salo"),
+                          ("Kari Nordmann og Ola Berg", "Kari Nordmann and Ola Berg"),
+                          ("Anouk de Vries en Bram van Leeuwen", "Anouk de Vries and Bram van Leeuwen")):
+        page = _lines("County Voice", "Every rural bus route to keep a daily return journey", line, "March 3, 2026",
+                      _LEAD, _NEXT, _THIRD)
+        e = extract(page, "x.txt")
+        assert (e.author, e.description) == (authors, None), line

@@ -529,7 +529,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
     info = infos[i]
-    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else md.author_name(info.line.text)
+    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
+        md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.

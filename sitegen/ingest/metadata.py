@@ -508,6 +508,25 @@ def names_joined_by_en(text: str) -> Optional[str]:
     return author_name(text.replace(" en ", " and ")) if " en " in text else None
 
 
+def names_joined_by_a_word(text: str) -> Optional[str]:
+    """"Ayşe Demir ve Mehmet Kaya", "Aino Lehtonen ja Juho Virtanen", "Pieter van Dam en Sanne de Wit": two names of
+    two to four words, each opening and ending on a capital, joined by a short lower-case word (the language's "and");
+    the names as a byline gives them, "A and B". None otherwise."""
+    words = text.split()
+    if " and " in text or not 5 <= len(words) <= 9:
+        return None
+    for k in range(2, len(words) - 2):
+        joiner, left, right = words[k], words[:k], words[k + 1:]
+        if not (joiner.isalpha() and joiner.islower() and len(joiner) <= 3 and 2 <= len(left) <= 4
+                and 2 <= len(right) <= 4 and all(part[0][:1].isupper() and part[-1][:1].isupper()
+                                                  for part in (left, right))):
+            continue
+        joined = " ".join(left) + " and " + " ".join(right)
+        if author_name(joined) == joined:
+            return joined
+    return None
+
+
 # The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
 # Politikredakteur", "and Tom Ashworth in Brussels", "et Léa Martin, envoyée spéciale").
 _AND_AUTHOR = re.compile(r"^(?:and|und|en|et|y|e|i|og|och|ve|és|&)\s+(?P<rest>\S.{3,70})$", re.IGNORECASE)
