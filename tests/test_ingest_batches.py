@@ -140,7 +140,7 @@ BATCH_29_FIRST_RUN = {
 }
 # Blind batch 30 (heldout_text_copied18): first run on main 0.943 0.79 0.71; what differs after batch 28's fixes.
 BATCH_30_FIRST_RUN = {
-    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "publisher, description, body (2 extra, 2 lost)",
+    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "description, body (2 extra, 2 lost)",
     "heldout_text_copied18/contrastado_es_video-otan-odesa": "publisher, description, body (2 extra, 0 lost)",
     "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "author, body (0 extra, 6 lost)",
     "heldout_text_copied18/forskerbladet_da_iskerne-vulkaner": "publisher",
@@ -177,7 +177,7 @@ BATCH_32_FIRST_RUN = {
     "heldout_text_copied20/affarsposten_sv_frysta-tillgangar": "body (0 extra, 1 lost)",
     "heldout_text_copied20/coastal-resilience_en_estuary-barrier-funding": "description, body (3 extra, 5 lost)",
     "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "publisher, body (2 extra, 0 lost)",
-    "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, publisher, body (1 extra, 1 lost)",
+    "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, body (1 extra, 1 lost)",
     "heldout_text_copied20/dansk-morgenblad_da_sikkerhedsgarantier-ukraine": "author",
     "heldout_text_copied20/dunav-tv_bg_mini-cherno-more": "body (3 extra, 3 lost)",
     "heldout_text_copied20/grenseposten_no_havneforbud-tralere": "author, body (1 extra, 0 lost)",

@@ -177,3 +177,13 @@ def test_two_names_joined_by_the_languages_and_are_two_authors():
                       _LEAD, _NEXT, _THIRD)
         e = extract(page, "x.txt")
         assert (e.author, e.description) == (authors, None), line
+
+
+# A masthead set in capitals is the publisher as the page writes it in running text, when it does ("The Harwell
+# Herald is published by …", "Suivez Le Réveil du Jura"); initials stay as they are.
+
+def test_a_capitals_masthead_is_named_as_the_page_writes_it():
+    page = _lines("THE HARWELL HERALD", "News", "Sport", "Every rural bus route to keep a daily return journey",
+                  "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD, "THE HARWELL HERALD",
+                  "© Harwell Media Ltd 2026. The Harwell Herald is a trading name of Harwell Media Ltd.")
+    assert extract(page, "x.txt").publisher == "The Harwell Herald"

@@ -12,6 +12,7 @@ paragraph). General boilerplate patterns apply everywhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Optional
 
@@ -1422,6 +1423,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
+    result.publisher = _in_ordinary_case(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1541,6 +1543,29 @@ def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[st
                 and "".join(w[:1] for w in words).upper() == publisher and all(w[:1].isalpha() for w in words):
             return info.line.text.strip()
     return publisher
+
+
+def _in_ordinary_case(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"THE DAILY KLAXON" at the top of a page whose footer says "The Daily Klaxon is a trading name of …": a
+    masthead set in capitals, and the name as the page writes it in running text ("Ακολουθήστε την Αστραπή" under
+    "ΑΣΤΡΑΠΗ"). Initials ("BBC", "TVK24") are written so everywhere."""
+    if not publisher or not publisher.isupper() or len(publisher.replace(" ", "")) < 6:
+        return publisher
+    size, key = len(publisher.split()), _plain(publisher)
+    for info in infos:
+        if info.line.text.isupper() or key not in _plain(info.line.text):
+            continue
+        words = info.line.text.split()
+        for k in range(len(words) - size + 1):
+            found = " ".join(words[k:k + size]).strip(".,;:!?«»\"'“”„()")
+            if _plain(found) == key and not found.isupper():
+                return found
+    return publisher
+
+
+def _plain(text: str) -> str:
+    """Letters only, lower case and without accents: "Αστραπή" and "ΑΣΤΡΑΠΗ" alike."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _blog_name(infos: list[LineInfo]) -> Optional[str]:
