@@ -187,3 +187,18 @@ def test_a_capitals_masthead_is_named_as_the_page_writes_it():
                   "By Maria Kowalczyk", "March 3, 2026", _LEAD, _NEXT, _THIRD, "THE HARWELL HERALD",
                   "© Harwell Media Ltd 2026. The Harwell Herald is a trading name of Harwell Media Ltd.")
     assert extract(page, "x.txt").publisher == "The Harwell Herald"
+
+
+# The masthead heading the page is the publisher's name as the page writes it where the copyright's name is its words
+# and more (the company's legal form, its initials before it) or fewer (the name cut short before a number or a word
+# in lower case).
+
+def test_the_masthead_names_the_publisher_where_the_copyright_names_the_company():
+    for top, copyright, publisher in (
+            (["KRAKÓW DZIŚ", "Wiadomości"], "© 2026 Kraków Dziś Wydawnictwo Sp. z o.o.", "Kraków Dziś"),
+            (["LAHNPOST", "Region"], "© 2026 Lahnpost Mediengruppe AG", "Lahnpost"),
+            (["RLN", "Radio Lahn Nord", "Region"], "© 2026 RLN Radio Lahn Nord GmbH", "Radio Lahn Nord"),
+            (["Radio Lahn 24", "Region"], "© 2026 Radio Lahn. Alle Rechte vorbehalten.", "Radio Lahn 24")):
+        page = _lines(*top, "Sport", _DE_HEADLINE, "Von Karl Meier", "3. März 2026", GERMAN_LEAD, GERMAN_NEXT,
+                      copyright)
+        assert extract(page, "x.txt").publisher == publisher, copyright

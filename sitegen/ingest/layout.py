@@ -1424,6 +1424,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
     result.publisher = _in_ordinary_case(result.publisher, infos)
+    if not hints.publisher:
+        result.publisher = _masthead_words(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1561,6 +1563,39 @@ def _in_ordinary_case(publisher: Optional[str], infos: list[LineInfo]) -> Option
             if _plain(found) == key and not found.isupper():
                 return found
     return publisher
+
+
+def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The publisher as the masthead heading the page names it, where the copyright's name is the masthead's words and
+    more or fewer: the company's legal form after the brand ("TVK24 Sp." under "TVK24", "Villám Hírek Kiadó Kft."
+    under "VILLÁM HÍREK"), its initials before it ("MHA Marmara Haber Ajansı" under "Marmara Haber Ajansı"), or the
+    name cut short where it goes on in lower case or a number ("TV Nadwiśle" under "TV Nadwiśle 24", "Le Fil" under
+    "Le Fil grenoblois"). The masthead is among the page's first three lines; one in capitals is written with the
+    copyright's letters."""
+    if not publisher:
+        return publisher
+    name = publisher.split()
+    plain = [_plain(word) for word in name]
+    best = None
+    for info in [info for info in infos if not info.pattern][:3]:
+        words = info.line.text.split()
+        if info.sentence or not 1 <= len(words) <= 6 or words == name or info.fate == "title":
+            continue
+        keys = [_plain(word) for word in words]
+        size = len(keys)
+        if size < len(plain) and keys == plain[:size] and len(name) - size <= 3 \
+                and all(word[:1].isupper() for word in name[size:]):
+            found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
+        elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
+            found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
+        elif size > len(plain) and keys[:len(plain)] == plain and size - len(plain) <= 2 and all(
+                word.isdigit() or word.islower() for word in words[len(plain):]):
+            found = " ".join(words)
+        else:
+            continue
+        if best is None or len(found) > len(best):
+            best = found
+    return best or publisher
 
 
 def _plain(text: str) -> str:
