@@ -202,3 +202,12 @@ def test_the_masthead_names_the_publisher_where_the_copyright_names_the_company(
         page = _lines(*top, "Sport", _DE_HEADLINE, "Von Karl Meier", "3. März 2026", GERMAN_LEAD, GERMAN_NEXT,
                       copyright)
         assert extract(page, "x.txt").publisher == publisher, copyright
+
+
+# A byline's label may be two joined ("Autorka/Autor:", "Tekst og foto:", "Text und Bild:") and a blog's post line
+# ends on the time it was posted ("Diposting oleh … di 09.30"): the name is what stands between.
+
+def test_a_byline_under_two_joined_labels_or_before_the_time_posted_names_the_author():
+    for line in ("Text und Bild: Karl Meier", "Autor/Autorin: Karl Meier", "Posted by Karl Meier at 9:30 pm"):
+        page = _lines(_DE_HEADLINE, "3. März 2026", GERMAN_LEAD, GERMAN_NEXT, line)
+        assert extract(page, "x.txt").author == "Karl Meier", line

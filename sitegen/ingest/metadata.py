@@ -168,6 +168,11 @@ def byline(text: str) -> Optional[str]:
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
+    if ":" in text[:30] and (not match or author_name(match.group("name")) is None):
+        # Two labels joined ("Autorka/Autor: …", "Tekst og foto: …", "Text und Bild: …"): either one is the byline's.
+        label, _, name = text.partition(":")
+        parts = _LABEL_JOIN.split(label.strip()) if 2 <= len(label.split("/")) + len(label.split()) <= 5 else []
+        match = next((m for m in (_BYLINE.match(f"{part}: {name.strip()}") for part in parts if part) if m), match)
     if not match:
         agency = _NAME_AGENCY.match(text) if "|" in text else None
         if agency:
@@ -191,6 +196,10 @@ def byline(text: str) -> Optional[str]:
             return author_name(handle.group("name"))
         return _role_byline(text)
     return author_name(match.group("name"))
+
+
+# The joint between two labels of a byline: a slash, or a short word ("og", "und", "and", "et", "i").
+_LABEL_JOIN = re.compile(r"\s*/\s*|\s+[^\W\d_]{1,3}\s+")
 
 
 # "न्यूज डेस्क, दैनिक प्रहरी, लखनऊ Published by: अंकित शुक्ला Updated Sat, 28 Nov 2026 …": the label inside the line,
@@ -398,6 +407,9 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
 
 
+_AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
@@ -405,6 +417,8 @@ def author_name(text: str) -> Optional[str]:
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
     text = without_employer(text)
+    # "Ratna Sari di 09.30", "Jan Novák v 18:05": the post's time after the name, a short word before it.
+    text = _AT_CLOCK.sub("", text)
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
