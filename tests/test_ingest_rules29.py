@@ -211,3 +211,13 @@ def test_a_byline_under_two_joined_labels_or_before_the_time_posted_names_the_au
     for line in ("Text und Bild: Karl Meier", "Autor/Autorin: Karl Meier", "Posted by Karl Meier at 9:30 pm"):
         page = _lines(_DE_HEADLINE, "3. März 2026", GERMAN_LEAD, GERMAN_NEXT, line)
         assert extract(page, "x.txt").author == "Karl Meier", line
+
+
+# A field or a control under the headline — a label and its short value or options — is no dek.
+
+def test_a_field_or_a_control_under_the_headline_is_no_dek():
+    for line in ("Sort: Oldest first | Newest first", "Text size: A A A", "Last change: two hours ago"):
+        page = _lines("County Voice", "Every rural bus route to keep a daily return journey", "By Maria Kowalczyk",
+                      "March 3, 2026", line, _LEAD, _NEXT, _THIRD)
+        e = extract(page, "x.txt")
+        assert e.description is None and line not in [b.text for b in e.blocks], line

@@ -576,6 +576,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = named
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
             continue
+        if not started and info.words <= 12 and _CONTROL.match(text):
+            drop_line(info, "a control under the headline (a label and its options)")
+            continue
         if (i + 1 == end or end < len(infos) and infos[end].story_list and _last_before(infos, i, end)) and (
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
                 and _more_times(infos, end)
@@ -1179,8 +1182,19 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
                             r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
 
 
+# A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
+# ago", "Sort: Oldest first | Newest first", "字号：大 中 小" (text size: large, medium, small).
+_FIELD_OR_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^\s|:：.!?]+(?:\s[^\s|:：.!?]+){0,2}"
+                               r"|[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2})$")
+# Of those, a control: its options set apart by bars or slashes, or of a letter or two each. No subheading either.
+_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+"
+                      r"|(?:\S{1,2}\s){2,}\S{1,2})$")
+
+
 def _wordy(info: LineInfo) -> bool:
     """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
+    if _FIELD_OR_CONTROL.match(info.line.text):
+        return False
     if info.script in UNSPACED:
         # Chinese and Japanese write a dek without spaces; five or more spaced items and no comma is a tool or tag row
         # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
