@@ -1183,8 +1183,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
 
 
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
-# ago", "Sort: Oldest first | Newest first", "字号：大 中 小" (text size: large, medium, small).
-_FIELD_OR_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^\s|:：.!?]+(?:\s[^\s|:：.!?]+){0,2}"
+# ago" (a value of three short words at most: a clause of Chinese or Japanese is one long "word"), "Sort: Oldest
+# first | Newest first", "字号：大 中 小" (text size: large, medium, small).
+_FIELD_OR_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}"
                                r"|[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2})$")
 # Of those, a control: its options set apart by bars or slashes, or of a letter or two each. No subheading either.
 _CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+"
