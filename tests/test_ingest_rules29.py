@@ -221,3 +221,28 @@ def test_a_field_or_a_control_under_the_headline_is_no_dek():
                       "March 3, 2026", line, _LEAD, _NEXT, _THIRD)
         e = extract(page, "x.txt")
         assert e.description is None and line not in [b.text for b in e.blocks], line
+
+
+# Korean and Japanese interviews open each of the interviewer's lines with a bar ("―", "――"), over the longer answer,
+# a question mark or not: those lines are the interview's questions, set as subheadings (a section's heading over the
+# first of them stays too). A spoken line opened by a dash ("– …") is no question.
+
+def test_an_interviewers_lines_opened_by_a_bar_are_its_questions():
+    q1, q2 = "―버스 노선을 줄이지 않는 이유는.", "―요금은 어떻게 되나."
+    a1 = ("시골 마을에는 차가 없는 집이 많습니다. 하루 한 번이라도 버스가 다니지 않으면 병원에도 시장에도 갈 수 "
+          "없습니다.")
+    a2 = "내년 여름까지는 요금을 올리지 않습니다. 그 뒤에는 주민들과 다시 이야기하겠습니다."
+    page = _lines(_KO_HEADLINE, "박지민 기자", "입력 2026.03.03 10:00", _KO_LEAD, q1, a1, q2, a2)
+    blocks = [(b.kind, b.text) for b in extract(page, "x.txt").blocks]
+    assert ("heading", q1) in blocks and ("heading", q2) in blocks
+
+
+def test_a_sections_heading_over_an_interviewers_first_question_stays():
+    q1, q2 = "――なぜ路線を残すのですか。", "――運賃はどうなりますか。"
+    a1 = ("車のない家が多い地域では、バスがなければ病院にも買い物にも行けません。だから一日一便でも残します。"
+          "運転手が足りない路線には、地元の人が運転する小さなバスを走らせる計画もあります。")
+    a2 = ("来年の夏までは運賃を上げません。その後は住民の皆さんと話し合って決めます。高齢者の割引は続けますし、"
+          "通学の定期券も今の値段のままにするつもりです。")
+    page = _lines(_JA_HEADLINE, "まとめ・高橋健", "2026年3月3日 9時00分", _JA_LEAD, q1, a1, "これからの運賃", q2, a2)
+    blocks = [(b.kind, b.text) for b in extract(page, "x.txt").blocks]
+    assert [("heading", q1), ("heading", "これからの運賃"), ("heading", q2)] == [b for b in blocks if b[0] == "heading"]
