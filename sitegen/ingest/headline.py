@@ -275,7 +275,8 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
             and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
         stack.insert(0, stack[0] - 1)
     members = set(stack) | ({meta_at} & taken)
-    about = {i: _about(infos, i, end) for i in stack}
+    story = _story_terms(infos, end)
+    about = {i: _about(infos[i].line.text, story) for i in stack}
 
     def shared(i: int) -> float:
         return about[i]
@@ -334,8 +335,10 @@ def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
         above, under = sides[-1], sides[1]
         # (A long line on either side, the byline under the lower: the headline is the one about the story, the other
         # the clip's, "The last bus leaves at night" over "Every rural route to keep a daily journey".)
-        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(
-            infos[above].line.text) and (under is None or _about(infos, above, end) >= _about(infos, under, end))
+        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(infos[above].line.text)
+        if headline_over and under is not None:
+            story = _story_terms(infos, end)
+            headline_over = _about(infos[above].line.text, story) >= _about(infos[under].line.text, story)
         if above is not None and not headline_over:
             found.add(above)
         if under is not None and headline_over:
@@ -346,11 +349,14 @@ def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
     return found | captions, captions
 
 
-def _about(infos: list[LineInfo], i: int, end: int) -> float:
+def _about(text: str, story: set[str]) -> float:
     """How much a line is about the story: the words it shares with the story's first lines, against its length."""
-    words = _terms(infos[i].line.text)
-    story = _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+    words = _terms(text)
     return len(words & story) / max(1, len(words)) ** 0.5
+
+
+def _story_terms(infos: list[LineInfo], end: int) -> set[str]:
+    return _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
 
 
 # "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.

@@ -168,7 +168,11 @@ def byline(text: str) -> Optional[str]:
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
-    if ":" in text[:30] and (not match or author_name(match.group("name")) is None):
+    if match and match.re is _BYLINE:
+        name = author_name(match.group("name"))
+        if name or ":" not in text[:30]:
+            return name
+    if ":" in text[:30]:
         # Two labels joined ("Autorka/Autor: …", "Tekst og foto: …", "Text und Bild: …"): either one is the byline's.
         label, _, name = text.partition(":")
         parts = _LABEL_JOIN.split(label.strip()) if 2 <= len(label.split("/")) + len(label.split()) <= 5 else []
