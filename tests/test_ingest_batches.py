@@ -33,7 +33,7 @@ _FLOORS = {
     "heldout_text_copied16": (0.975, 0.99, 0.99, 0.91),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79)
     "heldout_text_copied17": (0.94, 0.99, 0.80, 0.88),  # 0.942 1.00 0.81 after stop 19 (first run 0.926 0.93 0.64)
     "heldout_text_copied18": (0.94, 0.99, 0.83, 0.85),  # 0.943 1.00 0.83 after stop 19 (first run 0.943 0.79 0.71)
-    "heldout_text_copied19": (0.92, 0.99, 0.76, 0.74),  # 0.925 1.00 0.76 after stop 19 (first run 0.925 0.64 0.64)
+    "heldout_text_copied19": (0.92, 0.99, 0.78, 0.74),  # 0.925 1.00 0.79 after stop 19 (first run 0.925 0.64 0.64)
     "heldout_text_copied20": (0.94, 0.99, 0.83, 0.78),  # 0.941 1.00 0.83 after stop 19 (first run 0.941 0.79 0.74)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -162,7 +162,7 @@ BATCH_31_FIRST_RUN = {
     "heldout_text_copied19/financieelkompas_nl_gasprijs_vredesgesprekken": "description, body (0 extra, 7 lost)",
     "heldout_text_copied19/hamabat_he_arvuyot_bitachon": "author, date, publisher, body (1 extra, 0 lost)",
     "heldout_text_copied19/harbourside_en_kingsport_comeback": "body (1 extra, 1 lost)",
-    "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "author, description, body (1 extra, 0 lost)",
+    "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "description, body (1 extra, 0 lost)",
     "heldout_text_copied19/meridianreview_en_interstellar_comet": "date, publisher",
     "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (3 extra, 5 lost)",
     "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "body (8 extra, 6 lost)",

@@ -52,6 +52,15 @@ def test_a_japanese_headline_over_its_interviewers_credit_is_the_headline():
     assert extract(page, "x.txt").title == _JA_HEADLINE
 
 
+def test_a_japanese_credit_over_the_date_names_the_author():
+    # "聞き手・…", "文＝…": a short label and the name in kanji, over the date.
+    for credit in ("まとめ・高橋健", "文＝高橋健"):
+        page = _lines("みなと新報", "ニュース", _JA_HEADLINE, credit, "2026年3月3日 9時00分", _JA_LEAD, _JA_NEXT,
+                      "運転手の数が足りません。" * 3)
+        e = extract(page, "x.txt")
+        assert (e.author, e.description) == ("高橋健", None), credit
+
+
 _KO_HEADLINE = "[단독] “시골 버스 노선, 하나도 없애지 않겠다”"
 _KO_DEK = "김영호 교통국장 “운전기사 부족에도 하루 한 번 왕복 운행 유지”"
 _KO_LEAD = ("도내 시골 버스 노선이 운전기사 부족으로 내년부터 줄어들 것이라는 우려가 커지고 있다. 김영호 교통국장은 3일 "

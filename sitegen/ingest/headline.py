@@ -535,14 +535,18 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
     info = infos[i]
+    following = infos[i + 1] if i + 1 < len(infos) else None
+    over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None)
+    # "聞き手・佐藤真理子", "文＝山田花子": a Japanese credit, a short label and the name in kanji, over the date.
+    labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)
+    if labelled and over_date:
+        return labelled.group("name")
     name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.
-        following = infos[i + 1] if i + 1 < len(infos) else None
-        return info.line.text.strip() if following and (following.fate == "date" or md.date_line(
-            following.line.text)) else None
+        return info.line.text.strip() if over_date else None
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
@@ -563,6 +567,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     return name if beside else None
 
 
+_LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 
