@@ -20,8 +20,8 @@ from ingest_quality import score, sitegen  # noqa: E402
 # Folder → floors of (body F1, title, metadata, the weakest page's body F1), just under what was measured last.
 _FLOORS = {
     "heldout_text_copied7": (0.99, 0.99, 0.98, 0.94),  # 0.994 1.00 0.98
-    "heldout_text_copied8": (0.97, 0.93, 0.89, 0.87),  # 0.977 0.94 0.90
-    "heldout_text_copied9": (0.98, 0.92, 0.88, 0.95),  # 0.986 0.93 0.88
+    "heldout_text_copied8": (0.97, 0.99, 0.89, 0.87),  # 0.977 1.00 0.90 (stop 19: titles)
+    "heldout_text_copied9": (0.98, 0.99, 0.90, 0.95),  # 0.986 1.00 0.90 (stop 19: titles, bylines)
     "heldout_text_copied10": (0.99, 0.99, 0.97, 0.98),  # 0.998 1.00 0.98
     "heldout_text_copied11": (0.99, 0.99, 0.97, 0.95),  # 0.995 1.00 0.98
     "heldout_text_copied12": (0.97, 0.99, 0.90, 0.93),  # 0.977 1.00 0.90
@@ -31,11 +31,11 @@ _FLOORS = {
     "heldout_html10": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run 0.954 1.00 0.80)
     "heldout_html9": (0.99, 0.99, 0.94, 0.94),  # 0.994 1.00 0.94
     "heldout_text_copied16": (0.975, 0.99, 0.99, 0.91),  # 0.980 1.00 1.00 (first run 0.951 0.86 0.79)
-    "heldout_text_copied17": (0.92, 0.92, 0.68, 0.79),  # 0.928 0.93 0.69 after batch 28's fixes (first run 0.926 0.93 0.64)
-    "heldout_text_copied18": (0.94, 0.92, 0.75, 0.80),  # 0.942 0.93 0.76 after batch 28's fixes and the headline score (first run 0.943 0.79 0.71)
-    "heldout_text_copied19": (0.92, 0.70, 0.63, 0.71),  # 0.925 0.71 0.64 with the headline score (first run 0.925 0.64 0.64)
-    "heldout_text_copied20": (0.94, 0.78, 0.73, 0.77),  # first run 0.941 0.79 0.74
-    "heldout_text_copied21": (0.92, 0.63, 0.85, 0.80),  # first run 0.929 0.64 0.86
+    "heldout_text_copied17": (0.94, 0.99, 0.80, 0.88),  # 0.942 1.00 0.81 after stop 19 (first run 0.926 0.93 0.64)
+    "heldout_text_copied18": (0.94, 0.99, 0.83, 0.85),  # 0.943 1.00 0.83 after stop 19 (first run 0.943 0.79 0.71)
+    "heldout_text_copied19": (0.92, 0.99, 0.78, 0.74),  # 0.925 1.00 0.79 after stop 19 (first run 0.925 0.64 0.64)
+    "heldout_text_copied20": (0.94, 0.99, 0.83, 0.78),  # 0.941 1.00 0.83 after stop 19 (first run 0.941 0.79 0.74)
+    "heldout_text_copied21": (0.945, 0.70, 0.85, 0.80),  # 0.951 0.71 0.86 after stop 19 (first run 0.929 0.64 0.86)
     "heldout_html11": (0.99, 0.99, 0.99, 0.96),  # 0.997 1.00 1.00 after the lead's rules (first run 0.900 0.90 0.87)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -57,14 +57,13 @@ _DIFFERS = {
     "heldout_text_copied8/stadtanzeiger_de_bundeswehr_garantien": "body (1 extra, 0 lost)",
     "heldout_text_copied8/tankerwire_en_eu_shadow_fleet": "publisher",
     "heldout_text_copied8/toto_ja_kuma_shutsubotsu": "publisher, body (0 extra, 1 lost)",
-    "heldout_text_copied8/uaonline_uk_zelensky_zvernennia": "title, body (1 extra, 1 lost)",
-    "heldout_text_copied9/deeptime_en_coral_spawning": "title, body (1 extra, 0 lost)",
+    "heldout_text_copied9/deeptime_en_coral_spawning": "body (1 extra, 0 lost)",
     "heldout_text_copied9/hanbitilbo_ko_security_guarantee": "author, publisher, description",
     "heldout_text_copied9/khabarnameh_fa_aloodegi_tehran": "author, date, body (1 extra, 0 lost)",
     "heldout_text_copied9/kxrt5_en_ice_storm_power": "body (1 extra, 0 lost)",
     "heldout_text_copied9/meridianinstitute_en_guarantee_limits": "body (3 extra, 4 lost)",
-    "heldout_text_copied9/northstartv_en_european_troops": "body (2 extra, 0 lost)",
-    "heldout_text_copied9/omroepnoord_nl_storm_dijk": "author, description, body (2 extra, 0 lost)",
+    "heldout_text_copied9/northstartv_en_european_troops": "body (1 extra, 0 lost)",
+    "heldout_text_copied9/omroepnoord_nl_storm_dijk": "body (2 extra, 0 lost)",
     "heldout_text_copied9/protimatia_el_eirinefsi": "body (1 extra, 0 lost)",
     "heldout_text_copied9/tickerwire_en_oil_rouble": "body (1 extra, 0 lost)",
     "heldout_text_copied9/touchlinedaily_en_harbourside_derby": "body (2 extra, 0 lost)",
@@ -74,7 +73,7 @@ _DIFFERS = {
     "heldout_text_copied10/nusantarakini_id_erupsi_penerbangan": "body (1 extra, 1 lost)",
     "heldout_text_copied10/vozdelestrecho_es_garantias": "author",
     "heldout_text_copied11/dispatchbox_en_sanctions_relief": "body (0 extra, 1 lost)",
-    "heldout_text_copied11/homewardwatch_en_children_clause": "body (3 extra, 3 lost)",
+    "heldout_text_copied11/homewardwatch_en_children_clause": "body (4 extra, 4 lost)",
     "heldout_text_copied11/medium_en_flaky_tests": "body (2 extra, 1 lost)",
     "heldout_text_copied11/mvd_oberweser_de_schuelerticket": "publisher",
     "heldout_text_copied11/steppewatch_en_guarantee_draft": "body (0 extra, 1 lost)",
@@ -131,24 +130,22 @@ BATCH_29_FIRST_RUN = {
     "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (3 extra, 1 lost)",
     "heldout_text_copied17/gesherinstitute_he_guarantees": "publisher, body (5 extra, 2 lost)",
     "heldout_text_copied17/harrowgatecourier_en_frozen-assets": "publisher, body (1 extra, 5 lost)",
-    "heldout_text_copied17/nbnturkce_tr_istanbul-gorusmeleri": "author, description",
-    "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, publisher, description, body (4 extra, 0 lost)",
+    "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, description, body (4 extra, 0 lost)",
     "heldout_text_copied17/nuovoosservatore_it_ginevra-garanzie": "date, description, body (0 extra, 1 lost)",
     "heldout_text_copied17/paevakaja_et_laakso-intervjuu": "body (5 extra, 7 lost)",
-    "heldout_text_copied17/slowharvest_en_clay-soils": "author, body (3 extra, 2 lost)",
+    "heldout_text_copied17/slowharvest_en_clay-soils": "body (3 extra, 2 lost)",
     "heldout_text_copied17/tidewaterdispatch_en_oyster-reefs": "body (4 extra, 3 lost)",
     "heldout_text_copied17/tohokeizai_ja_gas-futures": "author, date, publisher, description",
     "heldout_text_copied17/tribinasport_sr_stari-grad-podunavlje": "body (3 extra, 0 lost)",
-    "heldout_text_copied17/tvk24_pl_sankcje-gwarancje": "title, author, publisher, description, body (2 extra, 0 lost)",
+    "heldout_text_copied17/tvk24_pl_sankcje-gwarancje": "body (2 extra, 0 lost)",
     "heldout_text_copied17/waalkant_nl_waalbrug": "author, body (5 extra, 0 lost)",
 }
 # Blind batch 30 (heldout_text_copied18): first run on main 0.943 0.79 0.71; what differs after batch 28's fixes.
 BATCH_30_FIRST_RUN = {
-    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "publisher, description, body (2 extra, 2 lost)",
+    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "description, body (2 extra, 2 lost)",
     "heldout_text_copied18/contrastado_es_video-otan-odesa": "publisher, description, body (2 extra, 0 lost)",
-    "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "title, author, date, description, body (0 extra, 6 lost)",
+    "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "body (0 extra, 6 lost)",
     "heldout_text_copied18/forskerbladet_da_iskerne-vulkaner": "publisher",
-    "heldout_text_copied18/hanbit-ilbo_ko_jeongjeon-model-interview": "body (4 extra, 5 lost)",
     "heldout_text_copied18/hanseatischer-kurier_de_sicherheitsgarantien-bundestag": "body (3 extra, 3 lost)",
     "heldout_text_copied18/harbor-city-sentinel_en_mortgage-payoff-column": "author, description, body (5 extra, 5 lost)",
     "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "publisher, body (3 extra, 0 lost)",
@@ -161,39 +158,37 @@ BATCH_30_FIRST_RUN = {
 }
 # Blind batch 31 (heldout_text_copied19), measured on main 865e6a8 (batch 28's fixes in), nothing made for it.
 BATCH_31_FIRST_RUN = {
-    "heldout_text_copied19/ashcombe_en_christmas_bin_collections": "title, title_inferred, body (0 extra, 1 lost)",
+    "heldout_text_copied19/ashcombe_en_christmas_bin_collections": "body (0 extra, 1 lost)",
     "heldout_text_copied19/conferi_pt_odessa_acordo_falso": "body (3 extra, 4 lost)",
     "heldout_text_copied19/diarionazionale_it_sanzioni_flotta_ombra": "author, publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied19/financieelkompas_nl_gasprijs_vredesgesprekken": "title, author, description, body (0 extra, 7 lost)",
+    "heldout_text_copied19/financieelkompas_nl_gasprijs_vredesgesprekken": "description, body (0 extra, 7 lost)",
     "heldout_text_copied19/hamabat_he_arvuyot_bitachon": "author, date, publisher, body (1 extra, 0 lost)",
     "heldout_text_copied19/harbourside_en_kingsport_comeback": "body (1 extra, 1 lost)",
-    "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "title, author, description, body (5 extra, 4 lost)",
-    "heldout_text_copied19/marmaraha_tr_istanbul_esir_takasi": "publisher",
+    "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "description, body (1 extra, 0 lost)",
     "heldout_text_copied19/meridianreview_en_interstellar_comet": "date, publisher",
-    "heldout_text_copied19/nadwisle24_pl_gwarancje_bezpieczenstwa": "title, publisher",
     "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (3 extra, 5 lost)",
-    "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "author, body (4 extra, 6 lost)",
+    "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "body (4 extra, 6 lost)",
     "heldout_text_copied19/vesteadunarii_ro_drona_galati": "body (7 extra, 0 lost)",
-    "heldout_text_copied19/villamhirek_hu_kijev_dronetamadas": "publisher, body (3 extra, 0 lost)",
+    "heldout_text_copied19/villamhirek_hu_kijev_dronetamadas": "body (3 extra, 0 lost)",
 }
 # Blind batch 32 (heldout_text_copied20), measured on main 1079a56 (stop 18's rules in), nothing made for it.
 BATCH_32_FIRST_RUN = {
     "heldout_text_copied20/affarsposten_sv_frysta-tillgangar": "body (0 extra, 1 lost)",
     "heldout_text_copied20/coastal-resilience_en_estuary-barrier-funding": "description, body (3 extra, 5 lost)",
-    "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "title, publisher, description, body (2 extra, 0 lost)",
-    "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, publisher, body (1 extra, 1 lost)",
+    "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, body (1 extra, 1 lost)",
     "heldout_text_copied20/dansk-morgenblad_da_sikkerhedsgarantier-ukraine": "author",
-    "heldout_text_copied20/dunav-tv_bg_mini-cherno-more": "title, body (3 extra, 3 lost)",
-    "heldout_text_copied20/grenseposten_no_havneforbud-tralere": "author, body (1 extra, 0 lost)",
-    "heldout_text_copied20/hangyeol-ilbo_ko_jeon-daesa-inteobyu": "title, description, body (5 extra, 8 lost)",
+    "heldout_text_copied20/dunav-tv_bg_mini-cherno-more": "body (3 extra, 3 lost)",
+    "heldout_text_copied20/grenseposten_no_havneforbud-tralere": "body (1 extra, 0 lost)",
+    "heldout_text_copied20/hangyeol-ilbo_ko_jeon-daesa-inteobyu": "body (0 extra, 3 lost)",
     "heldout_text_copied20/kabarlintas_id_paket-sanksi-ke-21": "publisher",
-    "heldout_text_copied20/le-fil-grenoblois_fr_telepherique-vote": "publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied20/nea-imerisia_el_engyiseis-asfaleias": "author, publisher, body (3 extra, 0 lost)",
+    "heldout_text_copied20/le-fil-grenoblois_fr_telepherique-vote": "body (1 extra, 0 lost)",
+    "heldout_text_copied20/nea-imerisia_el_engyiseis-asfaleias": "author, body (3 extra, 0 lost)",
     "heldout_text_copied20/stad24_ar_alwefaq-alnajm": "description, body (1 extra, 1 lost)",
     "heldout_text_copied20/stolychnyi-visnyk_uk_zheneva-den-tretii": "description, body (1 extra, 2 lost)",
-    "heldout_text_copied20/zhixin-kexue_zh_qingzang-bingchuan": "author, publisher, description, body (4 extra, 5 lost)",
+    "heldout_text_copied20/zhixin-kexue_zh_qingzang-bingchuan": "author, publisher, body (4 extra, 5 lost)",
 }
-# Blind batch 33 (heldout_text_copied21), measured on main 6c2d63e, nothing made for it.
+# Blind batch 33 (heldout_text_copied21), first run on main 6c2d63e; what still differs after stop 19's rules.
 BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/bapi_en_security-guarantees-commentary": "title, author, description, body (4 extra, 11 lost)",
     "heldout_text_copied21/dennikhorizont_sk_recenzia-posledna-zima": "body (2 extra, 0 lost)",
@@ -203,8 +198,8 @@ BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/portalcarpatic_ro_kiev-garantii-geneva": "title, description",
     "heldout_text_copied21/spokeanddrizzle_en_winter-commuting": "publisher, body (5 extra, 7 lost)",
     "heldout_text_copied21/studio24_nl_navo-veiligheidsgaranties": "publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "title, author, description, body (3 extra, 1 lost)",
-    "heldout_text_copied21/tjednikpogled_hr_intervju-kovacevic": "author, body (6 extra, 2 lost)",
+    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "author, description, body (3 extra, 1 lost)",
+    "heldout_text_copied21/tjednikpogled_hr_intervju-kovacevic": "author, body (2 extra, 0 lost)",
     "heldout_text_copied21/uzletinaplo_hu_szankcios-csomag-lng": "body (3 extra, 0 lost)",
     "heldout_text_copied21/wiltshirevale_en_care-home-manager-jailed": "body (1 extra, 0 lost)",
 }

@@ -166,7 +166,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", "list item"
     if tag == "blockquote":
         return "quote", "quote", "quotation (<blockquote>)"
-    if question_heading(infos, i, last):
+    if question_heading(infos, i, last) or interviewers_line(infos, i, last):
         return "heading", "heading", "subheading: a short question before a paragraph"
     if text.endswith(":") and box_follows(infos, i):
         return "dropped", None, "label of a box that was dropped"
@@ -212,6 +212,27 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
         return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (interview or text.isupper())
                                  or nxt.words >= 3 and nxt.line.text.endswith(":"))
     return False
+
+
+def interviewers_line(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"―왜 그렇게 중요한가.", "――日本は何ができるでしょうか。": Korean and Japanese interviews open each of the
+    interviewer's lines with a bar ("―"), over the longer answer, a question or not. Two or more such lines, each over
+    an answer, make the page an interview and those lines its questions."""
+    if not _INTERVIEWER_BAR.match(infos[i].line.text) or not _over_answer(infos, i, last):
+        return False
+    return sum(1 for j in range(last + 1) if j != i and _INTERVIEWER_BAR.match(infos[j].line.text)
+               and _over_answer(infos, j, last)) >= 1
+
+
+# The horizontal bar (U+2015), once or twice, opening an interviewer's line (not the en or em dash of spoken lines).
+_INTERVIEWER_BAR = re.compile(r"^―{1,2}\s?\S")
+
+
+def _over_answer(infos: list[LineInfo], i: int, last: int) -> bool:
+    info = infos[i]
+    nxt = infos[i + 1] if i + 1 <= last else None
+    return len(info.line.text) <= 120 and nxt is not None and not _INTERVIEWER_BAR.match(nxt.line.text) \
+        and len(nxt.line.text) > len(info.line.text)
 
 
 def closes_list(infos: list[LineInfo], i: int) -> bool:
@@ -289,7 +310,8 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
         nxt = infos[j]
         if nxt.fate == "dropped" or nxt.pattern:
             continue
-        return nxt.sentence and nxt.words >= 6 or BULLET.match(nxt.line.text) is not None
+        return nxt.sentence and nxt.words >= 6 or BULLET.match(nxt.line.text) is not None \
+            or interviewers_line(infos, j, last)
     return False
 
 
@@ -435,7 +457,9 @@ def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
     pending: Optional[LineInfo] = None
     for info in infos[first:last + 1]:
         if info.kind == "heading" and info.line.tag is None:
-            if pending is not None:
+            # (A section's heading over its first question, "What Japan can do" / "――What can Japan do?", heads
+            # the section: an interview's questions are headings of their own.)
+            if pending is not None and not _INTERVIEWER_BAR.match(info.line.text):
                 drop_line(pending, "short line with no paragraph under it (label)")
             pending = info
         elif info.kind is not None:

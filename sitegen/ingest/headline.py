@@ -50,8 +50,7 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
     shapes they were written for; the score weighs position, shared words and shape together on shapes they were not.
     Also why, for `sitegen ingest --explain`.
     """
-    chosen = _rules_headline(infos, candidates, end, h1)
-    why = "the headline-shaped line that shares most words with the story"
+    chosen, why = _rules_headline(infos, candidates, end, h1)
     if chosen is None or chosen == h1 or len(candidates) < 2 or not furniture_marked(infos[chosen].line.text):
         return chosen, why
     h = hf.header(infos, candidates, end, lambda text: stems(text, pairs=True))
@@ -65,7 +64,7 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 # Tokens of a score, a temperature, a count: numbers and symbols standing alone.
-_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
+_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+['’′]?|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
 _VERDICT = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{3,}[.!:]\s")
 
 
@@ -77,33 +76,38 @@ def furniture_marked(text: str) -> bool:
     if not tokens:
         return False
     figures = sum(1 for t in tokens if _FIGURE_TOKEN.match(t))
+    # (Chinese and Japanese put no spaces between words: a headline there is two or three clauses of many characters,
+    # set apart by spaces; a menu row copied glued into one run of characters is one.)
+    label = len(tokens) <= 3 and not (len(tokens) >= 2 and len(text) > 12 and _CJK_RUN.search(text))
     return (figures >= 2 and figures * 5 >= len(tokens) or BULLET.match(text) is not None
-            or len(tokens) <= 3 or _VERDICT.match(text) is not None)
+            or label or _VERDICT.match(text) is not None)
 
 
-def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Optional[int]) -> Optional[int]:
-    """The headline among the header's candidates by the rules: the first that shares words with the story.
+def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
+                    h1: Optional[int]) -> tuple[Optional[int], str]:
+    """The headline among the header's candidates by the rules: the first that shares words with the story. Also why.
 
     Lists of other stories ("Trending: …") and section names also look like headlines; only the
     real one is about what the story is about.
     """
     if not candidates:
-        return None
+        return None, _BY_THE_STORY
     if h1 is not None and h1 in candidates:
-        return h1
+        return h1, "the page's <h1>"
     if h1 is None:
         titled = document_title(infos, candidates)
         if titled is not None:
-            return titled
+            return titled, "the copied document title (the headline, then the site's name)"
     # A video or audio player above the headline ("Watch: …" / "0:00 / 2:31" / "Fullscreen" / the show's name): the
     # clip's title and caption border its controls, and shares the story's words; the headline is a line below it.
     # A bulletin board's post table above the story: its title row is the headline, not the rows of views or office.
     rows = [i for i in candidates if (board_value(infos, i) or "").strip()[3:] and not NO_LETTERS.match(board_value(infos, i))]
     if rows:
         candidates = [i for i in candidates if i in rows or board_value(infos, i) is None and " | " not in infos[i].line.text]
-    clips = player_lines(infos, end)
+    clips, captions = player_lines(infos, end)
     if clips:
-        candidates = [i for i in candidates if i not in clips or not any(k > i and k not in clips for k in candidates)]
+        candidates = [i for i in candidates if i not in clips or i not in captions
+                      and not any(k > i and k not in clips for k in candidates)] or candidates
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
@@ -111,10 +115,30 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
+    # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
+    candidates = [i for i in candidates if not (_CRUMB_TRAIL.match(infos[i].line.text) and all(
+        len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
+    if not candidates:
+        return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
     # not its headline, however many words the story shares with them.
     authors = {i for i in candidates if _authors_over_date(infos, i)}
     candidates = [i for i in candidates if i not in authors] or candidates
+    stacked = header_stack(infos, candidates, end)
+    chosen = _by_the_story(infos, candidates, end)
+    # The header stacked over the byline is read from its top: the lines under its headline hang from it.
+    if stacked is not None and chosen in stacked[1] and chosen != stacked[0]:
+        return stacked[0], (f"the top of the header stacked over the byline (line {infos[chosen].line.n}, "
+                            "its kicker or a line hanging from it, shares more words with the story)")
+    return chosen, _BY_THE_STORY
+
+
+_BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+
+def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
+    """The candidate about the story: deks, kickers and menus set aside, the one sharing most words with its lead,
+    where pages put headlines (over the byline, the dek, the story)."""
     # A sentence, or a long line longer than the one above it, right under another candidate is the dek under its
     # headline, however many words it shares with the story.
     taken = set(candidates)
@@ -201,6 +225,11 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
         candidates = [i for i in candidates if not _over_menu(infos, i)]
         if not candidates:
             return None
+    if not above_byline and not near and all(furniture_marked(infos[i].line.text) and not score(i) and i < end - 1
+                                             and not _metadata_follows(infos, i, set(), names=True) for i in candidates):
+        # Labels and buttons only ("Search this site", "Cookies on …"), none about the story, none over the byline,
+        # the date or the story, as a short headline stands ("The Last Stand"): the headline did not copy.
+        return None
     candidates = above_byline or near or candidates
     best, best_score = None, 0
     for i in candidates:
@@ -216,30 +245,129 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
 
+
+def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[tuple[int, set[int]]]:
+    """The headline of a header stacked over its byline or date — the top line of the stack, its kicker aside — and
+    the stack's lines (the byline too, when it is a candidate).
+
+    A reader takes the first large line over the byline for the headline and what stands between it and the byline
+    (a dek, a second dek, summary points, the "Interviewed by …" credit) for what hangs under it, however many of
+    the story's words those lines share. A kicker over the stack is short against the line under it (six words or
+    fewer, two thirds of its length: "Fact checks of the war" over a headline of twenty words); a caption, a tagline
+    or a bar of links over it is about the story far less than the headline. None when no two candidates stand
+    stacked right over the byline.
+    The rules read the stack this way only where they would take one of its lines: a headline they find elsewhere,
+    over a photo and its caption, stands.
+    """
+    taken = set(candidates)
+    meta_at = next((j for j in range(candidates[0], end) if infos[j].fate in ("author", "date")
+                    or _names_over_date(infos, j)), None)
+    if meta_at is None:
+        return None
+    # The stack's last line: right over the byline, a photo credit or a caption aside.
+    last = next((i for i in range(meta_at - 1, max(candidates[0], meta_at - 3) - 1, -1) if i in taken), None)
+    if last is None or any(k in taken or infos[k].words > 8 for k in range(last + 1, meta_at)):
+        return None
+    stack = [last]
+    # (Line on line: a bar of links set off by a button or a blank line is no part of it.)
+    # (A breadcrumb trail, "Home › World", opens the article's header: what stands above it is the page's.)
+    while stack[0] - 1 in taken and not infos[stack[0]].line.blank_before and len(stack) < 5 \
+            and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
+        stack.insert(0, stack[0] - 1)
+    members = set(stack) | ({meta_at} & taken)
+    story = _story_terms(infos, end)
+    about = {i: _about(infos[i].line.text, story) for i in stack}
+
+    def shared(i: int) -> float:
+        return about[i]
+
+    # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
+    # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
+    # over itself whole, or a line about the story a third as much as another of the stack (a photo caption, a tagline,
+    # a "Trending" bar, another story's link: the headline is the line about the story).
+    while len(stack) >= 2 and (infos[stack[0]].words <= 6 and infos[stack[0]].words * 3 <= infos[stack[1]].words * 2
+                               or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
+                               or infos[stack[0]].sentence and not infos[stack[1]].sentence
+                               or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])
+                               or shared(stack[0]) * 3 < max(shared(k) for k in stack)):
+        stack.pop(0)
+    # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
+    # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
+    return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
+
+
+def _terms(text: str) -> set[str]:
+    """The words a line shares with the story (stems, and character pairs where words run together or inflect by
+    endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
+    return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
+
+
+# "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
+_CRUMB_TRAIL = re.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{1,30})+$")
+
 # "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
 _PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def player_lines(infos: list[LineInfo], end: int) -> set[int]:
+def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
     """The lines that title or caption a media player: the first line on either side of its controls (its position
-    line and the short button labels around it: "Play Video", "Mute", "Ecran complet")."""
+    line and the short button labels around it: "Play Video", "Mute", "Ecran complet", "Ad · the clip starts in 5 s").
+
+    Also, apart, the captions under a player that stands under the headline: a clip's own title over its player says
+    so in its first word ("Watch: …", "Video: …") or is a button's few words ("Listen to the report"); a long line
+    over the player with no such label is the page's headline, its lead picture a clip, and the line under the
+    controls is the clip's caption ("Watch the report by …"), though the byline follows it.
+    """
     found: set[int] = set()
+    captions: set[int] = set()
     for j in range(end):
         if not _PLAYER_PROGRESS.match(infos[j].line.text):
             continue
+        sides = {}
         for step in (-1, 1):
             k = j + step
-            while 0 <= k < end and k - j in range(-3, 4) and _player_control(infos[k]):
+            while 0 <= k < end and k - j in range(-6, 7) and _player_control(infos[k]):
                 k += step
-            # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
-            if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 and not (
-                    step == 1 and _metadata_follows(infos, k, set(), names=True)):
-                found.add(k)
-    return found
+            sides[step] = k if 0 <= k < end and not infos[k].sentence and infos[k].words <= 20 else None
+        above, under = sides[-1], sides[1]
+        # (A long line on either side, the byline under the lower: the headline is the one about the story, the other
+        # the clip's, "The last bus leaves at night" over "Every rural route to keep a daily journey".)
+        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(infos[above].line.text)
+        if headline_over and under is not None:
+            story = _story_terms(infos, end)
+            headline_over = _about(infos[above].line.text, story) >= _about(infos[under].line.text, story)
+        if above is not None and not headline_over:
+            found.add(above)
+        if under is not None and headline_over:
+            captions.add(under)
+        # (Under the controls, a line the byline or date follows is the headline under a player, not its caption.)
+        elif under is not None and not _metadata_follows(infos, under, set(), names=True):
+            found.add(under)
+    return found | captions, captions
+
+
+def _about(text: str, story: set[str]) -> float:
+    """How much a line is about the story: the words it shares with the story's first lines, against its length."""
+    words = _terms(text)
+    return len(words & story) / max(1, len(words)) ** 0.5
+
+
+def _story_terms(infos: list[LineInfo], end: int) -> set[str]:
+    return _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
+
+
+# "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
+_CLIP_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
+# "Reklama · Materiał rozpocznie się za 5 s", "Ad · Video will play in 5 s": a player's countdown before the clip.
+_COUNTDOWN = re.compile(r"\b\d{1,2}\s?s\.?$")
 
 
 def _player_control(info: LineInfo) -> bool:
-    return info.words <= 2 and not info.sentence and ":" not in info.line.text or _PLAYER_PROGRESS.match(info.line.text)
+    return info.words <= 2 and not info.sentence and ":" not in info.line.text or bool(
+        _PLAYER_PROGRESS.match(info.line.text)) or info.words <= 10 and bool(_COUNTDOWN.search(info.line.text))
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:
@@ -407,13 +535,18 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
     info = infos[i]
-    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else md.author_name(info.line.text)
+    following = infos[i + 1] if i + 1 < len(infos) else None
+    over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None)
+    # "聞き手・佐藤真理子", "文＝山田花子": a Japanese credit, a short label and the name in kanji, over the date.
+    labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)
+    if labelled and over_date:
+        return labelled.group("name")
+    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
+        md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.
-        following = infos[i + 1] if i + 1 < len(infos) else None
-        return info.line.text.strip() if following and (following.fate == "date" or md.date_line(
-            following.line.text)) else None
+        return info.line.text.strip() if over_date else None
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
@@ -434,6 +567,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     return name if beside else None
 
 
+_LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 

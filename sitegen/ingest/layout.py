@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from typing import Optional
 
@@ -26,7 +27,7 @@ from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BUL
                                      Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, runs_into_short_sentences, spaced_kicker, unglue_kicker)
+                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
@@ -500,6 +501,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     # "ACB Central Coast" (the outlet's local edition) over "By Jessica Tran": a real byline wins over the
     # outlet-then-name shape.
     outlet_bylines: list[bool] = []  # worked out when a line first has that shape (most pages have none)
+    signed = {name.casefold() for name in mentions}
     for i in range(end):
         info = infos[i]
         if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
@@ -526,7 +528,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.pattern:
             drop_line(info, info.pattern)
             continue
-        if (h1 is None or i == h1) and headline_like(info, doc_script):
+        # (The name the page signs its copyright line with is the site's, never the headline: "© Ashby Borough Council".)
+        if (h1 is None or i == h1) and headline_like(info, doc_script) and info.line.text.casefold() not in signed:
             longer = completes(infos, i, end)
             if longer is not None:
                 drop_line(info, f"breadcrumb trail and a cut-short headline (line {infos[longer].line.n} has it whole)")
@@ -542,6 +545,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     # headline again): what stands before that line is still the page's top bar, as without the title line.
     shown = pick_headline(infos, candidates[1:], end, h1)[0] if title_at is not None and h1 is None \
         and title_at == document_title(infos, candidates) else None
+    clip_captions = player_lines(infos, end)[1] if title_at is not None else set()
     started = False  # the story has begun: no dek after this
     # The site's name heads the page, after any "Skip to content" link a copied page starts with.
     top = next((j for j in range(end) if not infos[j].pattern), None)
@@ -603,6 +607,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if info.words <= 30 and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
+        if i in clip_captions:
+            drop_line(info, "the caption of the clip under the headline (under its player's controls)")
+            continue
         if info.words <= 6 and _GREETING.match(text) and _last_before(infos, i, end):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "the letter's greeting, right above it"
             continue
@@ -612,6 +619,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if named:
             result.author = named
             info.fate, info.reason = "author", "a name on its own line beside the headline or date"
+            continue
+        if not started and info.words <= 12 and _CONTROL.match(text):
+            drop_line(info, "a control under the headline (a label and its options)")
             continue
         if (i + 1 == end or end < len(infos) and infos[end].story_list and _last_before(infos, i, end)) and (
                 TIME_ONLY.match(text) and info.line.tag in (None, "h2", "h3", "h4", "h5", "h6", "p", "div")
@@ -1222,8 +1232,20 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
                             r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
 
 
+# A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
+# ago" (a value of three short words at most: a clause of Chinese or Japanese is one long "word"), "Sort: Oldest
+# first | Newest first", "字号：大 中 小" (text size: large, medium, small).
+_FIELD_OR_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}"
+                               r"|[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2})$")
+# Of those, a control: its options set apart by bars or slashes, or of a letter or two each. No subheading either.
+_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+"
+                      r"|(?:\S{1,2}\s){2,}\S{1,2})$")
+
+
 def _wordy(info: LineInfo) -> bool:
     """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
+    if _FIELD_OR_CONTROL.match(info.line.text):
+        return False
     if info.script in UNSPACED:
         # Chinese and Japanese write a dek without spaces; five or more spaced items and no comma is a tool or tag row
         # ("list 写真・図版 ギフトする 保存する X Facebook …", "分享 微博 微信 收藏 打印").
@@ -1496,6 +1518,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         or _body_over_and_under(infos)
     result.publisher = _body_under_government(result.publisher, infos)
     result.publisher = _spelled_out(result.publisher, infos)
+    result.publisher = _in_ordinary_case(result.publisher, infos)
+    if not hints.publisher:
+        result.publisher = _masthead_words(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1615,6 +1640,62 @@ def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[st
                 and "".join(w[:1] for w in words).upper() == publisher and all(w[:1].isalpha() for w in words):
             return info.line.text.strip()
     return publisher
+
+
+def _in_ordinary_case(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"THE DAILY KLAXON" at the top of a page whose footer says "The Daily Klaxon is a trading name of …": a
+    masthead set in capitals, and the name as the page writes it in running text ("Ακολουθήστε την Αστραπή" under
+    "ΑΣΤΡΑΠΗ"). Initials ("BBC", "TVK24") are written so everywhere."""
+    if not publisher or not publisher.isupper() or len(publisher.replace(" ", "")) < 6:
+        return publisher
+    size, key = len(publisher.split()), _plain(publisher)
+    for info in infos:
+        if info.line.text.isupper() or key not in _plain(info.line.text):
+            continue
+        words = info.line.text.split()
+        for k in range(len(words) - size + 1):
+            found = " ".join(words[k:k + size]).strip(".,;:!?«»\"'“”„()")
+            if _plain(found) == key and not found.isupper():
+                return found
+    return publisher
+
+
+def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The publisher as the masthead heading the page names it, where the copyright's name is the masthead's words and
+    more or fewer: the company's legal form after the brand ("TVK24 Sp." under "TVK24", "Villám Hírek Kiadó Kft."
+    under "VILLÁM HÍREK"), its initials before it ("MHA Marmara Haber Ajansı" under "Marmara Haber Ajansı"), or the
+    name cut short where it goes on in lower case or a number ("TV Nadwiśle" under "TV Nadwiśle 24", "Le Fil" under
+    "Le Fil grenoblois"). The masthead is among the page's first three lines; one in capitals is written with the
+    copyright's letters."""
+    if not publisher:
+        return publisher
+    name = publisher.split()
+    plain = [_plain(word) for word in name]
+    best = None
+    for info in [info for info in infos if not info.pattern][:3]:
+        words = info.line.text.split()
+        if info.sentence or not 1 <= len(words) <= 6 or words == name or info.fate == "title":
+            continue
+        keys = [_plain(word) for word in words]
+        size = len(keys)
+        if size < len(plain) and keys == plain[:size] and len(name) - size <= 3 \
+                and all(word[:1].isupper() for word in name[size:]):
+            found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
+        elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
+            found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
+        elif size > len(plain) and keys[:len(plain)] == plain and size - len(plain) <= 2 and all(
+                word.isdigit() or word.islower() for word in words[len(plain):]):
+            found = " ".join(words)
+        else:
+            continue
+        if best is None or len(found) > len(best):
+            best = found
+    return best or publisher
+
+
+def _plain(text: str) -> str:
+    """Letters only, lower case and without accents: "Αστραπή" and "ΑΣΤΡΑΠΗ" alike."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _blog_name(infos: list[LineInfo]) -> Optional[str]:

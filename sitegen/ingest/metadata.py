@@ -168,6 +168,15 @@ def byline(text: str) -> Optional[str]:
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
+    if match and match.re is _BYLINE:
+        name = author_name(match.group("name"))
+        if name or ":" not in text[:30]:
+            return name
+    if ":" in text[:30]:
+        # Two labels joined ("Autorka/Autor: …", "Tekst og foto: …", "Text und Bild: …"): either one is the byline's.
+        label, _, name = text.partition(":")
+        parts = _LABEL_JOIN.split(label.strip()) if 2 <= len(label.split("/")) + len(label.split()) <= 5 else []
+        match = next((m for m in (_BYLINE.match(f"{part}: {name.strip()}") for part in parts if part) if m), match)
     if not match:
         agency = _NAME_AGENCY.match(text) if "|" in text else None
         if agency:
@@ -191,6 +200,10 @@ def byline(text: str) -> Optional[str]:
             return author_name(handle.group("name"))
         return _role_byline(text)
     return author_name(match.group("name"))
+
+
+# The joint between two labels of a byline: a slash, or a short word ("og", "und", "and", "et", "i").
+_LABEL_JOIN = re.compile(r"\s*/\s*|\s+[^\W\d_]{1,3}\s+")
 
 
 # "न्यूज डेस्क, दैनिक प्रहरी, लखनऊ Published by: अंकित शुक्ला Updated Sat, 28 Nov 2026 …": the label inside the line,
@@ -408,6 +421,9 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
 
 
+_AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
@@ -415,6 +431,8 @@ def author_name(text: str) -> Optional[str]:
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
     text = without_employer(text)
+    # "Ratna Sari di 09.30", "Jan Novák v 18:05": the post's time after the name, a short word before it.
+    text = _AT_CLOCK.sub("", text)
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
@@ -516,6 +534,25 @@ EN_IS_AND = frozenset(("nl", "af", "fy"))
 def names_joined_by_en(text: str) -> Optional[str]:
     """The names of a byline in a language that joins them with "en"."""
     return author_name(text.replace(" en ", " and ")) if " en " in text else None
+
+
+def names_joined_by_a_word(text: str) -> Optional[str]:
+    """"Ayşe Demir ve Mehmet Kaya", "Aino Lehtonen ja Juho Virtanen", "Pieter van Dam en Sanne de Wit": two names of
+    two to four words, each opening and ending on a capital, joined by a short lower-case word (the language's "and");
+    the names as a byline gives them, "A and B". None otherwise."""
+    words = text.split()
+    if " and " in text or not 5 <= len(words) <= 9:
+        return None
+    for k in range(2, len(words) - 2):
+        joiner, left, right = words[k], words[:k], words[k + 1:]
+        if not (joiner.isalpha() and joiner.islower() and len(joiner) <= 3 and 2 <= len(left) <= 4
+                and 2 <= len(right) <= 4 and all(part[0][:1].isupper() and part[-1][:1].isupper()
+                                                  for part in (left, right))):
+            continue
+        joined = " ".join(left) + " and " + " ".join(right)
+        if author_name(joined) == joined:
+            return joined
+    return None
 
 
 # The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
