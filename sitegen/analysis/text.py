@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -187,6 +187,24 @@ _ATTRIBUTION_AFTER = re.compile(
     r"(?!\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z\-]+\s+){1,2}?that\b)"
     r"(?=[.,;:]|\s+(?:in|on|at|during|to|after|before|when|while|from|with|last|this|earlier|later|recently|"
     r"reporters|journalists)\b|\s*$)")
+
+
+def occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every offset where `literal` occurs in `text`, overlapping ones too. A regex built around a name
+    (`…'s\s+<name>\b`) can only match at one of them: looking at the few characters around each first
+    spares compiling that regex for a name that is not written so (most are not, and each new name's
+    regex costs a compile)."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def space_before(text: str, at: int) -> int:
+    """Where the white space (as the regex \s sees it) right before offset `at` starts (`at` when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def sentences(text: str) -> tuple[str, ...]:
