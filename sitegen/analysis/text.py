@@ -303,10 +303,18 @@ def paragraph_sentences(text: str) -> tuple[Sentence, ...]:
     A paragraph's words are its sentences' words in order: sentences are cut only after white
     space, and only white space lies outside them (so paragraph_stems is word_stems(text)'s stems)."""
     out = []
+    # The paragraph lowercased once: its slices are the sentences' lowercase text when lowercasing kept every character
+    # in place (no "İ", which grows, nor a "Σ", whose lowercase depends on the letters around it).
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        lowered = None
     for a, b in sentence_spans(text, quoted_spans(text)):
-        words = WORD.findall(text[a:b].lower())
-        out.append(Sentence(a, b, tuple(words), tuple(map(_STEMS.__getitem__, words))))
+        words = WORD.findall(lowered, a, b) if lowered is not None else WORD.findall(text[a:b].lower())
+        out.append(_new_tuple(Sentence, (a, b, tuple(words), tuple(map(_STEMS.__getitem__, words)))))
     return tuple(out)
+
+
+_new_tuple = tuple.__new__  # (Sentence(...) without its constructor's Python frame: the same named tuple)
 
 
 def paragraph_stems(text: str) -> frozenset:
