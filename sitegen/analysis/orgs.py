@@ -488,8 +488,12 @@ ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity
                          - GROUP_HEADS - {"staff", "government", "military"})
 
 
+# A speech verb up to two words on (compiled once: the trie of speech verbs is a long pattern to hash at each call).
+_VERB_AHEAD = re.compile(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], re.IGNORECASE)
+
+
 def _verb_len(masked: str, end: int) -> int:
-    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
+    m = _VERB_AHEAD.match(masked[end:end + 60])
     return m.end() if m else 0
 
 
