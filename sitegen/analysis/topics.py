@@ -167,9 +167,10 @@ def with_weak_terms(paragraphs: Sequence[Paragraph], indices: Sequence[int], top
 
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
-    if not is_on_topic(paragraph_text, topic):
+    stems = stem_set(paragraph_text)  # (once: each term's search would otherwise take them again)
+    if not is_on_topic(paragraph_text, topic, stems):
         return ()
-    return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text))
+    return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text, stems))
 
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
