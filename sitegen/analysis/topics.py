@@ -334,6 +334,21 @@ _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 def _only_in_background(text: str, topic: Topic) -> bool:
     """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
     its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
+    cuts = _background_clauses(text)
+    if not cuts:
+        return False  # (most paragraphs)
+    terms = _matcher(topic.terms)  # (a weak term in the rest puts nothing on the topic: see is_on_topic)
+    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
+        return False  # (no term in them: a short look, where most paragraphs end)
+    # The rest of the paragraph, without its clauses of background, on topic or not.
+    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
+    return not terms.search(rest)
+
+
+@lru_cache(maxsize=256)
+def _background_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause of background in a paragraph (see _only_in_background), found once for all the
+    topics that ask about the paragraph (a few hundred: an article's paragraphs)."""
     cuts, at = [], 0
     openers = list(_BACKGROUND.finditer(text))
     if "anonymity" in text or "authori" in text or "allowed to" in text or "permitted to" in text:
@@ -344,14 +359,7 @@ def _only_in_background(text: str, topic: Topic) -> bool:
         end = _CLAUSE_END.search(text, m.end())
         at = end.start() if end else len(text)
         cuts.append((m.start(), at))
-    if not cuts:
-        return False  # (most paragraphs)
-    terms = _matcher(topic.terms)  # (a weak term in the rest puts nothing on the topic: see is_on_topic)
-    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
-        return False  # (no term in them: a short look, where most paragraphs end)
-    # The rest of the paragraph, without its clauses of background, on topic or not.
-    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
-    return not terms.search(rest)
+    return tuple(cuts)
 
 
 @lru_cache(maxsize=256)
