@@ -97,7 +97,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             quotes = quoted_spans(text)
             # "Today our history comes back", said in a quote, is not a date the article gives.
             masked = mask(text, quotes)
-            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)]
+            lowered = masked.lower()
+            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)] \
+                if any(word in lowered for word in _RELATIVE_WORDS) else []  # (no scan of the many paragraphs without)
         else:
             relative = []
         if not (absolute or relative):
@@ -359,6 +361,9 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 # The lookaheads name every first letter an alternative can start with: the regex engine then skips
 # to those letters instead of trying each alternative at every position (three times faster).
 _ANY_RELATIVE = re.compile(r"(?=[dwmyt])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow)", re.IGNORECASE)
+# Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
+# them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
+_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow")
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
 _ANY_DATE = re.compile(r"(?=[12JFMASOND])\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
