@@ -560,9 +560,10 @@ def _title_core(title: str) -> str:
 
 
 # Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
-# (The lookahead names the letters a token can start with, so the engine skips the rest quickly.)
-_RUN_TOKEN = re.compile("(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
-                        r"(?<![\w'’\-.])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
+# (At each position the lookbehind, no word before, is tried first: it fails inside every word, twice as often as the
+# lookahead of the letters a token can start with, and the scan takes half the time.)
+_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
+                        r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
                         r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
                         r")(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
