@@ -75,7 +75,8 @@ def given_name_at(text: str, lead: int) -> bool:
 # 'Straight single quotes' are quotation marks only where an apostrophe cannot be: opening at the
 # start or after a space and before a letter (not '90s), closing after a word or punctuation and
 # before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
+# (The quote mark looked for first: the scan passes every other character at once, not after both lookbehinds.)
+_SINGLE_OPEN = re.compile(r"(?=')(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![\w])")
 
 
