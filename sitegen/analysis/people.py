@@ -425,7 +425,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
                 or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
                 # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
-                or text[c.end:c.end + 1] == "," and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1)
+                # (Each of its wordings holds "name": without one further on, no match to try for.)
+                or text[c.end:c.end + 1] == "," and text.find("name", c.end + 1) >= 0
+                and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1)
                 # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
                 or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
