@@ -191,10 +191,10 @@ _ATTRIBUTION_AFTER = re.compile(
 
 
 def occurrences(text: str, literal: str) -> Iterator[int]:
-    """Every offset where `literal` occurs in `text`, overlapping ones too. A regex built around a name
-    (`…'s\s+<name>\b`) can only match at one of them: looking at the few characters around each first
-    spares compiling that regex for a name that is not written so (most are not, and each new name's
-    regex costs a compile)."""
+    """Every offset where `literal` occurs in `text`, overlapping ones too. A regex built around a name (the name
+    after "'s" and a space, say) can only match at one of them: looking at the few characters around each first
+    spares compiling that regex for a name that is not written so (most are not, and each new name's regex costs
+    a compile)."""
     at = text.find(literal)
     while at >= 0:
         yield at
@@ -202,7 +202,8 @@ def occurrences(text: str, literal: str) -> Iterator[int]:
 
 
 def space_before(text: str, at: int) -> int:
-    """Where the white space (as the regex \s sees it) right before offset `at` starts (`at` when there is none)."""
+    """Where the white space right before offset `at` starts (`at` when there is none). (str.isspace is what a
+    regex's white space class matches too.)"""
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at
