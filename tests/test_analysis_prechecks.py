@@ -1,0 +1,34 @@
+"""The cheap tests that spare a regex its scan must never skip a text the regex would match: letters in any case,
+characters that match an ASCII letter only when case is ignored, a name written again after an owner."""
+from __future__ import annotations
+
+from sitegen import markdown
+from sitegen.analysis.orgs import one_word_org
+from sitegen.analysis.timeline import find_events
+from sitegen.analysis.topics import is_on_topic, topic_paragraphs
+from sitegen.model import Article, Paragraph, Topic
+
+TRADE = Topic(slug="trade", title="Trade", description="", terms=("tariff", "negotiat*"))
+
+
+def test_a_wildcard_term_is_found_in_any_case_and_beside_curly_quotes():
+    assert is_on_topic("“We are NEGOTIATING in good faith,” the minister said.", TRADE)
+    assert not is_on_topic("“We are waiting in good faith,” the minister said.", TRADE)
+    # A dotless ı (Turkish) is an i when case is ignored: the regex finds the term, and so must the test before it.
+    assert is_on_topic("Ankara said the negotıators would meet again.", TRADE)
+    paragraphs = (Paragraph(index=1, text="Officials from both sides met."),
+                  Paragraph(index=2, text="‘Negotiations’ resumed on the quayside."))
+    assert topic_paragraphs(paragraphs, (TRADE,)) == {"trade": (2,)}
+
+
+def test_a_relative_date_in_capitals_or_beside_a_quotation_is_found():
+    body = "The council said the VOTE WILL BE HELD TOMORROW.\n\n“It is over,” a member said yesterday."
+    article = Article(slug="a", title="A story", body=body, paragraphs=markdown.paragraphs(body), date="2026-12-09")
+    assert [(e.date, e.precision) for e in find_events(article)] == [("2026-12-10", "day"), ("2026-12-08", "day")]
+
+
+def test_a_one_word_body_after_a_quote_takes_the_fuller_name_the_article_gave_it():
+    article = "Shares of Harbour Ventnor fell. “We are confident,” Ventnor said."
+    masked = article.replace("“We are confident,”", "\u2588" * len("“We are confident,”"))
+    after_quote = masked.index(" Ventnor said")
+    assert one_word_org(masked, after_quote, after_quote + len(" Ventnor"), article) == "Harbour Ventnor"
