@@ -32,3 +32,12 @@ def test_a_one_word_body_after_a_quote_takes_the_fuller_name_the_article_gave_it
     masked = article.replace("“We are confident,”", "\u2588" * len("“We are confident,”"))
     after_quote = masked.index(" Ventnor said")
     assert one_word_org(masked, after_quote, after_quote + len(" Ventnor"), article) == "Harbour Ventnor"
+
+
+def test_every_relative_date_word_holds_one_of_the_words_the_precheck_looks_for():
+    # (find_events skips the scan of a paragraph whose lowercase holds none of _RELATIVE_WORDS: a word added to
+    # _ANY_RELATIVE must hold one of them, or be added to them.)
+    from sitegen.analysis.timeline import _ANY_RELATIVE, _RELATIVE_WORDS
+    body = _ANY_RELATIVE.pattern.split("(?:", 1)[1].rsplit(")", 1)[0]
+    words = [w.replace("\\b", "") for w in body.split("|")]
+    assert words and all(w.isalpha() and any(r in w.lower() for r in _RELATIVE_WORDS) for w in words), words
