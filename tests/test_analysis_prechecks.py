@@ -41,3 +41,36 @@ def test_every_relative_date_word_holds_one_of_the_words_the_precheck_looks_for(
     body = _ANY_RELATIVE.pattern.split("(?:", 1)[1].rsplit(")", 1)[0]
     words = [w.replace("\\b", "") for w in body.split("|")]
     assert words and all(w.isalpha() and any(r in w.lower() for r in _RELATIVE_WORDS) for w in words), words
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex's text (split at the '|' outside every group and class)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def test_every_alternative_of_the_second_action_opens_where_its_lookahead_lets_the_scan_stop():
+    # (_SECOND_ACTION opens on (?=[,;\s]): an alternative added to it must open on a comma, a semicolon or white space.)
+    from sitegen.analysis.timeline import _SECOND_ACTION
+    lead = "(?=[,;\\s])(?:"
+    assert _SECOND_ACTION.pattern.startswith(lead) and _SECOND_ACTION.pattern.endswith(")")
+    for alternative in _alternatives(_SECOND_ACTION.pattern[len(lead):-1]):
+        assert alternative.startswith((",", ";", "\\s", "(?:,\\s+|\\s+)")), alternative
+
