@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis.text import occurrences, space_before
 
 STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
                              r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
@@ -267,7 +268,8 @@ def fits_family(head: str, name: str, article: str) -> bool:
 STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
 ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
 # "Thames Water's statement": an owner's document.
-OWNER_DOCUMENT = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
+# (It opens on a capital: the lookahead lets the scan pass every other character at once.)
+OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
                              r"(statement|report|study|letter|filing|announcement|guidance)$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
 # "Its Financial Stability Review, published on 25 November,").
@@ -368,17 +370,31 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
         and any(before[-k].lower() in ("the", "a") and all(w.islower() for w in before[1 - k:-1])
                 for k in range(2, min(len(before), 5) + 1)))
-    placed = re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article)
-    if not (acronym or cue or (after_quote and len(words) == 1 and not placed and not _SURNAME_ENDING.search(name))):
+    if not (acronym or cue or (after_quote and len(words) == 1 and not _SURNAME_ENDING.search(name)
+                               and not re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article))):
         return None
-    if len(words) == 1:
+    if len(words) == 1 and _capitalized_word_before(article, name):
         fuller = re.search(r"(?<![.!?]\s)(?<!^)\b((?:[A-Z][a-z]+\s+){1,2})" + re.escape(name) + r"\b", article)
         if fuller and not any(w.lower() in NOT_ORG_WORDS for w in fuller.group(1).split()):
             return fuller.group(1) + name
+    if len(words) == 1:
         introduced = _introduced_in_full(name, article)
         if introduced:
             return introduced
     return name
+
+
+def _capitalized_word_before(article: str, name: str) -> bool:
+    """Whether some use of `name` follows a capitalized word ([A-Z][a-z]+) and white space, as one_word_org's fuller
+    name needs: a test that spares compiling that regex for a name never written so."""
+    for at in occurrences(article, name):
+        end = space_before(article, at)
+        start = end
+        while start > 0 and "a" <= article[start - 1] <= "z":
+            start -= 1
+        if end < at and start < end and start > 0 and "A" <= article[start - 1] <= "Z":
+            return True
+    return False
 
 
 # "said in a statement on Monday", "said on Friday in an emailed statement", past an apposition ("X, which represents
@@ -436,10 +452,15 @@ _SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|
                              r"escu|sson)$")
 
 
+_WORD_AFTER = re.compile(r"\s[A-Z]")  # (how the rest of a fuller name opens after its first word)
+
+
 def _introduced_in_full(name: str, article: str) -> Optional[str]:
     """"Brightwater Care, one of England's largest …" then "Brightwater said", "the main contractor, BAM
     Ireland" then "BAM said": the fuller name the article introduced the organization by, set off as an
     apposition at its first use."""
+    if not any(_WORD_AFTER.match(article, at + len(name)) for at in occurrences(article, name)):
+        return None  # (no use of the name runs on into a capitalized word: spares compiling the regex for this name)
     first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
     if not first:
         return None
@@ -472,8 +493,12 @@ ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity
                          - GROUP_HEADS - {"staff", "government", "military"})
 
 
+# A speech verb up to two words on (compiled once: the trie of speech verbs is a long pattern to hash at each call).
+_VERB_AHEAD = re.compile(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], re.IGNORECASE)
+
+
 def _verb_len(masked: str, end: int) -> int:
-    m = re.match(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], masked[end:end + 60], re.IGNORECASE)
+    m = _VERB_AHEAD.match(masked[end:end + 60])
     return m.end() if m else 0
 
 

@@ -31,7 +31,8 @@ from sitegen.analysis.orgs import (
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
-from sitegen.analysis.text import Span, given_name_at, mask, name_spans, quoted_spans, sentence_spans
+from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
+                                  space_before)
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
 from sitegen.slug import slugify
 
@@ -694,7 +695,10 @@ class _Resolver:
         if name in self.owned_names:
             return self.owned_names[name]
         owned = None
-        if "'" not in name and "’" not in name and name[:1].isupper():
+        # (Only where the name follows "'s" and a space can the regex match: most names never do.)
+        if "'" not in name and "’" not in name and name[:1].isupper() and any(
+                self.article_text.endswith(("'s", "’s"), 0, space_before(self.article_text, at)) and
+                self.article_text[at - 1:at].isspace() for at in occurrences(self.article_text, name)):
             owners = set()
             for m in re.finditer(r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['’]s\s+" + re.escape(name) + r"\b", self.article_text):
                 words = m.group(1).split()
@@ -1600,8 +1604,9 @@ class _Resolver:
         """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Tamrin" → "Tamrin Pharmaceuticals":
         a body called by its first word after the article gave it in full with words that only say what kind of body
         it is (a club's, a company's, its trade), and only one such full name."""
-        if " " in name or not name[:1].isupper():
-            return name
+        if " " in name or not name[:1].isupper() or not any(
+                _BODY_SUFFIX_AFTER.match(self.article_text, at + len(name)) for at in occurrences(self.article_text, name)):
+            return name  # (no use of the name is followed by a suffix: the regex, compiled for this name, cannot match)
         full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s|%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES),
                                                 self.article_text)}
         return full.pop() if len(full) == 1 else name
@@ -1609,7 +1614,7 @@ class _Resolver:
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
-        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()):
+        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()) or f"({name})" not in self.article_text:
             return name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
         full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
@@ -2319,6 +2324,7 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|Ltd|Limit
 # A company's trade after its name: "Tamrin Pharmaceuticals", "Norvik Shipping", "Aster Airlines".
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power"
+_BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")

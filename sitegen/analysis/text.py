@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -75,7 +75,8 @@ def given_name_at(text: str, lead: int) -> bool:
 # 'Straight single quotes' are quotation marks only where an apostrophe cannot be: opening at the
 # start or after a space and before a letter (not '90s), closing after a word or punctuation and
 # before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
+# (The quote mark looked for first: the scan passes every other character at once, not after both lookbehinds.)
+_SINGLE_OPEN = re.compile(r"(?=')(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![\w])")
 
 
@@ -189,6 +190,25 @@ _ATTRIBUTION_AFTER = re.compile(
     r"reporters|journalists)\b|\s*$)")
 
 
+def occurrences(text: str, literal: str) -> Iterator[int]:
+    """Every offset where `literal` occurs in `text`, overlapping ones too. A regex built around a name (the name
+    after "'s" and a space, say) can only match at one of them: looking at the few characters around each first
+    spares compiling that regex for a name that is not written so (most are not, and each new name's regex costs
+    a compile)."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def space_before(text: str, at: int) -> int:
+    """Where the white space right before offset `at` starts (`at` when there is none). (str.isspace is what a
+    regex's white space class matches too.)"""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def sentences(text: str) -> tuple[str, ...]:
     return tuple(text[a:b] for a, b in sentence_spans(text, quoted_spans(text)))
 
@@ -285,10 +305,18 @@ def paragraph_sentences(text: str) -> tuple[Sentence, ...]:
     A paragraph's words are its sentences' words in order: sentences are cut only after white
     space, and only white space lies outside them (so paragraph_stems is word_stems(text)'s stems)."""
     out = []
+    # The paragraph lowercased once: its slices are the sentences' lowercase text when lowercasing kept every character
+    # in place (no "İ", which grows, nor a "Σ", whose lowercase depends on the letters around it).
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        lowered = None
     for a, b in sentence_spans(text, quoted_spans(text)):
-        words = WORD.findall(text[a:b].lower())
-        out.append(Sentence(a, b, tuple(words), tuple(map(_STEMS.__getitem__, words))))
+        words = WORD.findall(lowered, a, b) if lowered is not None else WORD.findall(text[a:b].lower())
+        out.append(_new_tuple(Sentence, (a, b, tuple(words), tuple(map(_STEMS.__getitem__, words)))))
     return tuple(out)
+
+
+_new_tuple = tuple.__new__  # (Sentence(...) without its constructor's Python frame: the same named tuple)
 
 
 def paragraph_stems(text: str) -> frozenset:

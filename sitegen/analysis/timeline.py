@@ -99,7 +99,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
             quotes = quoted_spans(text)
             # "Today our history comes back", said in a quote, is not a date the article gives.
             masked = mask(text, quotes)
-            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)]
+            lowered = masked.lower()
+            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)] \
+                if any(word in lowered for word in _RELATIVE_WORDS) else []  # (no scan of the many paragraphs without)
         else:
             relative = []
         if not (absolute or relative):
@@ -158,7 +160,10 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # or a clause set off by ", which"/", who" with its own day ("is due in Moscow on Tuesday for talks on the plan, which
 # the negotiator went through in Miami on Sunday": the plan's review is behind, the visit ahead).
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
-_SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
+# (Every alternative opens on a comma, a semicolon or white space: the lookahead lets the scan pass every other
+# character at once, not after trying each alternative there. A new alternative must open so too.)
+_SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
+                            r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
                             r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
                             # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
                             r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
@@ -175,7 +180,7 @@ _SECOND_ACTION = re.compile(r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|
                             # A source dated apart from what it tells: "less cargo in October, according to figures
                             # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
                             # on sale from 1 December".
-                            r"|,\s+(?:according to|with)\s+")
+                            r"|,\s+(?:according to|with)\s+)")
 # What a statement on a day of its own says of another: "said in a statement on Friday that officers had arrested four
 # men on Thursday", "today announced that the train will first run on 13 December" — the saying and the thing said,
 # each on its day. (The cut is the "that"; a "that" with no verb of saying before it is a relative pronoun.)
@@ -361,6 +366,9 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 # The lookaheads name every first letter an alternative can start with: the regex engine then skips
 # to those letters instead of trying each alternative at every position (three times faster).
 _ANY_RELATIVE = re.compile(r"(?=[dwmyt])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow)", re.IGNORECASE)
+# Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
+# them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
+_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow")
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
 _ANY_DATE = re.compile(r"(?=[12JFMASOND])\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 

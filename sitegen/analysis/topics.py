@@ -43,8 +43,10 @@ class _Matcher:
     prefixes: Optional[re.Pattern]  # the wildcard terms ("negotiat*") as one pattern
     plurals: dict  # the stem of a term written as a plural noun ("talks") → the pattern of its noun forms
     phrases: dict  # a stem every phrase needs → [(all the stems it needs, its pattern)]
-    # The wildcard prefixes, when all are ASCII: in ASCII text the regex can match only where one of
-    # them is a substring of the lowercased text, and `in` tells that ten times faster.
+    # The wildcard prefixes, when all are ASCII: the regex can match only where one of them is a substring of
+    # the lowercased text, and `in` tells that ten times faster. (Under IGNORECASE an ASCII character matches
+    # only its own cases and, of all of Unicode, _ODD_CASES; without those, lowercasing keeps every
+    # character in place, and what the regex matches lowercases to the prefix.)
     literals: tuple = ()
 
     def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
@@ -77,7 +79,13 @@ class _Matcher:
     def _prefix_possible(self, text: str) -> bool:
         if self.prefixes is None:
             return False
-        return not (self.literals and text.isascii()) or any(p in text.lower() for p in self.literals)
+        if not self.literals or not text.isascii() and any(c in text for c in _ODD_CASES):
+            return True
+        lowered = text.lower()
+        return any(p in lowered for p in self.literals)
+
+
+_ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: the non-ASCII characters IGNORECASE matches to ASCII letters
 
 
 # A lowercase word in the plural ("talks", "shares", "fares"; not "gas", "press", "measles" nor "NATO").
@@ -167,9 +175,10 @@ def with_weak_terms(paragraphs: Sequence[Paragraph], indices: Sequence[int], top
 
 def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     """The terms of `topic` that occur in the paragraph; empty when off-topic or excluded."""
-    if not is_on_topic(paragraph_text, topic):
+    stems = stem_set(paragraph_text)  # (once: each term's search would otherwise take them again)
+    if not is_on_topic(paragraph_text, topic, stems):
         return ()
-    return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text))
+    return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text, stems))
 
 
 def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
@@ -333,6 +342,21 @@ _CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
 def _only_in_background(text: str, topic: Topic) -> bool:
     """Whether every term of the topic in the (on-topic) paragraph stands in a clause of background, opened earlier in
     its part of the sentence (up to the next comma, dash or full stop) by "as", "while", "amid" or "before"."""
+    cuts = _background_clauses(text)
+    if not cuts:
+        return False  # (most paragraphs)
+    terms = _matcher(topic.terms)  # (a weak term in the rest puts nothing on the topic: see is_on_topic)
+    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
+        return False  # (no term in them: a short look, where most paragraphs end)
+    # The rest of the paragraph, without its clauses of background, on topic or not.
+    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
+    return not terms.search(rest)
+
+
+@lru_cache(maxsize=256)
+def _background_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause of background in a paragraph (see _only_in_background), found once for all the
+    topics that ask about the paragraph (a few hundred: an article's paragraphs)."""
     cuts, at = [], 0
     openers = list(_BACKGROUND.finditer(text))
     if "anonymity" in text or "authori" in text or "allowed to" in text or "permitted to" in text:
@@ -343,14 +367,7 @@ def _only_in_background(text: str, topic: Topic) -> bool:
         end = _CLAUSE_END.search(text, m.end())
         at = end.start() if end else len(text)
         cuts.append((m.start(), at))
-    if not cuts:
-        return False  # (most paragraphs)
-    terms = _matcher(topic.terms)  # (a weak term in the rest puts nothing on the topic: see is_on_topic)
-    if not terms.search(" ".join(text[a:b] for a, b in cuts)):
-        return False  # (no term in them: a short look, where most paragraphs end)
-    # The rest of the paragraph, without its clauses of background, on topic or not.
-    rest = " ".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)]))
-    return not terms.search(rest)
+    return tuple(cuts)
 
 
 @lru_cache(maxsize=256)
