@@ -36,8 +36,11 @@ def _transcript(infos: list[LineInfo]) -> None:
     time counted from the start of a clip (the first within its first five minutes, each later than the one before),
     are the player's transcript, when most of them end like sentences. (A live blog's entries open on clock times with
     their text between them; a podcast's chapters, "In this episode:" / "04:12 Why clay cracks", are titles.)"""
-    i = 0
-    while i < len(infos):
+    starts = [k for k, info in enumerate(infos) if info.line.text[:1].isdigit()]
+    done = -1
+    for i in starts:
+        if i <= done:
+            continue
         run = []
         j = i
         while j < len(infos):
@@ -57,9 +60,7 @@ def _transcript(infos: list[LineInfo]) -> None:
             for info in infos[i - label:j]:
                 if info.pattern is None:
                     info.pattern = TRANSCRIPT
-            i = j
-        else:
-            i += 1
+            done = j - 1
 
 
 _CLIP_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s+\S")

@@ -765,7 +765,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             info.line.blank_before and TIME_ONLY.match(text) is not None
             and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
             or _section_follows(infos, i, last)))
-        through = sentence_through_list(infos, i, last) if info.words <= 25 else None
+        # (Only a line with no stop of its own, or the last of a run whose line before ends on a comma, can be part.)
+        through = sentence_through_list(infos, i, last) if info.words <= 25 and (
+            text[-1:] not in ".!?:" or i and infos[i - 1].line.text[-1:] in ",;") else None
         if through:
             info.fate = info.kind = through
             info.reason = ("the opening of a sentence set out as a list" if through == "paragraph"
@@ -1312,7 +1314,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
-    if name is None and text[-1:].lower() in _AGE_ENDS and bp.ends_with_relative_time(text):
+    if name is None and text[-1:].lower() in _AGE_ENDS and (text[-3:].lower() == "ago" or any(
+            c.isdigit() for c in text[-24:])) and bp.ends_with_relative_time(text):
         name = md.byline(bp.without_relative_time(text))  # "By Priya Nair Community Reporter 5 hours ago"
     if name is None and info.line.byline and text[:3].lower() == "de " and info.words <= 6:
         # Romanian "de Mihai Dumitrescu" in the element the markup calls the byline ("de" is too common a word to be
