@@ -280,14 +280,15 @@ class Builder:
         # -- pages -----------------------------------------------------------------
         with collector_paused():
             env = self._environment(theme, config, inputs)
-            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs)
+            items = self._item_digests if self._item_digests is not None else deps.ItemDigests()
+            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs, items.name)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
             clean = not old_outputs or not old_pages
             result.clean = clean
             templates = _TemplateFingerprints(env)
-            fingerprints = deps.Fingerprints(self._item_digests)
+            fingerprints = deps.Fingerprints(items)
             todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
             records: dict[str, cache.PageRecord] = {}
             for index, page in enumerate(pages):

@@ -285,6 +285,7 @@ class ItemDigests:
 
     def __init__(self) -> None:
         self._known: dict[int, tuple[Any, bytes]] = {}
+        self._named: dict[int, tuple[Any, bytes]] = {}  # id → (item, its name), see name()
         self._seen: set[int] = set()
 
     def of(self, item: Any, inside: Optional[dict] = None) -> bytes:
@@ -292,14 +293,25 @@ class ItemDigests:
         kept by the caller while those values are alive (while it reads one list)."""
         key = id(item)
         self._seen.add(key)
-        found = self._known.get(key)
+        found = self._known.get(key) or self._named.get(key)
         if found is None:
-            found = self._known[key] = (item, _digest(item, {} if inside is None else inside))
+            found = self._known[key] = (item, _digest(item, {} if inside is None else inside, self._named))
         return found[1]
+
+    def name(self, item: Any, name: bytes) -> None:
+        """Give `item` (a value never changed once made) a name that stands for its content, made by
+        whoever made the item from what it holds, so that only items of equal content share it (an
+        article view's: a hash of its own values and of its topics; a view made of one: that name and
+        what it adds). The name is its digest, and stands for it in the digest of each item holding it,
+        with no pickling: a process that did not make the last build's views (a one-off build)
+        pickled all of them again, most of a one-article edit's dependency checks. Kept while the
+        item is, like a digest."""
+        self._named[id(item)] = (item, name)
 
     def forget_unused(self) -> None:
         """Drop what the build that just ended did not look at (edited articles' old views)."""
         self._known = {key: value for key, value in self._known.items() if key in self._seen}
+        self._named = {}  # (named again by the build that makes or reuses them)
         self._seen = set()
 
 
@@ -314,9 +326,9 @@ class _Records(dict):
 _RECORDS = _Records()
 
 
-def _digest(item: Any, inside: dict) -> bytes:
+def _digest(item: Any, inside: dict, named: Mapping[int, tuple] = {}) -> bytes:
     sink = io.BytesIO()
-    _ItemPickler(sink, item, inside).dump(item)
+    _ItemPickler(sink, item, inside, named).dump(item)
     return hashlib.blake2b(sink.getbuffer(), digest_size=16).digest()
 
 
@@ -329,17 +341,19 @@ class _ItemPickler(pickle.Pickler):
     for as long as the caller keeps it, not with the items': a cold build's person pages hold 110,000 such
     values, which remembered to the end of the build were 10 MB more at its peak."""
 
-    def __init__(self, sink, root: Any, inside: dict):
+    def __init__(self, sink, root: Any, inside: dict, named: Mapping[int, tuple]):
         super().__init__(sink, protocol=5)
         self._root = root
         self._inside = inside
+        self._named = named  # id → (value, its name): see ItemDigests.name
 
     def persistent_id(self, obj: Any) -> Optional[bytes]:
         kind = type(obj)
         if (kind is dict or _RECORDS[kind]) and obj is not self._root:
             found = self._inside.get(id(obj))
             if found is None:
-                found = self._inside[id(obj)] = _digest(obj, self._inside)
+                named = self._named.get(id(obj))
+                found = self._inside[id(obj)] = named[1] if named is not None else _digest(obj, self._inside, self._named)
             return found
         return None
 
