@@ -116,7 +116,7 @@ class Store:
             self.discarded.append(f"{CACHE_DIR}/{name}: unreadable ({exc.strerror}), rebuilt")
             return None
         try:
-            with handle, collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
+            with handle, collector_paused(kept=True):  # (everything unpickled is kept: nothing for the collector to find)
                 value, why = _read(handle, key)
         except OSError as exc:
             value, why = None, f"unreadable ({exc.strerror})"
