@@ -22,7 +22,7 @@ import io
 import pickle
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
-from typing import Any, Hashable, Iterator, Optional
+from typing import Any, Hashable, Iterable, Iterator, Optional
 
 LEN = "#len"  # the length of a sequence
 KEYS = "#keys"  # the keys of a mapping, in order
@@ -264,8 +264,7 @@ def _list_digest(items: Any, memo: Optional[dict], item_digests: Optional["ItemD
     try:
         if item_digests is None:
             item_digests = ItemDigests()
-        inside: dict = {}  # the digests of what the items hold (see _ItemPickler), while the list is read
-        value = hashlib.blake2b(b"".join(item_digests.of(item, inside) for item in items), digest_size=16).digest()
+        value = hashlib.blake2b(item_digests.joined(items), digest_size=16).digest()
     except Exception:  # does not pickle: never equal
         value = b"unpicklable" + id(items).to_bytes(8, "little")
     if memo is not None:
@@ -297,6 +296,23 @@ class ItemDigests:
         if found is None:
             found = self._known[key] = (item, _digest(item, {} if inside is None else inside, self._named))
         return found[1]
+
+    def joined(self, items: Iterable) -> bytes:
+        """The digests of `items` one after the other (of() for each, in one loop: a one-article edit
+        joins 100,000 of them)."""
+        known, named, seen = self._known, self._named, self._seen
+        inside: dict = {}  # the digests of what the items hold (see _ItemPickler), while the list is read
+        parts = []
+        for item in items:
+            key = id(item)
+            found = named.get(key)
+            if found is None:
+                seen.add(key)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = (item, _digest(item, inside, named))
+            parts.append(found[1])
+        return b"".join(parts)
 
     def name(self, item: Any, name: bytes) -> None:
         """Give `item` (a value never changed once made) a name that stands for its content, made by

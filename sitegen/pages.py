@@ -192,6 +192,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
     kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
     wrapped: dict = {}
+    # A source view's name: its article view's (16 bytes) and its anchor; a wrapped one's, that name.
+    source_names: dict[int, bytes] = {}
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
@@ -203,7 +205,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             sources[ref] = found
             made_of = view_names.get(ref.article)
             if made_of is not None:  # (its url and label are made of the article view and the anchor)
-                name_view(found, _name(f"source\0{ref.anchor}", made_of))
+                source_names[id(found)] = named = b"s" + made_of + found["anchor"].encode()
+                name_view(found, named)
         return found
 
     def wrap_source(view: dict) -> dict:
@@ -213,9 +216,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             if found is None or found[0] is not view:
                 found = (view, {"source": view})
             wrapped[id(view)] = found
-            made_of = view_names.get(view["article"]["slug"])
-            if made_of is not None:  # (what source_view named it)
-                name_view(found[1], _name(f"wrapped\0{view['anchor']}", made_of))
+            made_of = source_names.get(id(view))
+            if made_of is not None:
+                name_view(found[1], b"w" + made_of)
         return found[1]
 
     def speaker_view(q: Quote) -> Optional[dict]:
