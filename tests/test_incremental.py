@@ -601,7 +601,8 @@ def test_edits_patched_into_the_last_briefing_give_the_clean_site(tmp_path, how)
 def test_long_lists_checked_by_their_views_names_give_the_clean_site(tmp_path, monkeypatch, how):
     # Lists longer than deps.BIG are checked by the names site_pages gives the article and source views
     # they hold (deps.ItemDigests.name): a retitled article must render every page listing it again, an
-    # article whose listed values are unchanged none of them.
+    # article whose listed values are unchanged none of them. The articles come from the article pack,
+    # each unpacked only as far as a build reads it (workers.Entry).
     import sys
     from sitegen import deps
     sys.path.insert(0, str(REPO / "benchmarks"))
@@ -617,7 +618,17 @@ def test_long_lists_checked_by_their_views_names_give_the_clean_site(tmp_path, m
         meta, body, _ = frontmatter.parse(path.read_text(), str(path))
         path.write_text(frontmatter.dump({**meta, "title": "A title no other article has"}, body))
 
-    edits = _corpus_edits(root)[:1] + [("its title", lambda: retitle(articles[4]))] + _corpus_edits(root)[3:]
+    def template() -> None:
+        override = root / "themes" / "default" / "templates" / "article.html"
+        override.parent.mkdir(parents=True, exist_ok=True)
+        override.write_text((REPO / "themes" / "default" / "templates" / "article.html").read_text() + "\n<!-- x -->\n")
+
+    def damaged_pack() -> None:  # the article pack as a next process reads it: its parsed articles rebuilt
+        _damage(root / CACHE_DIR / "articles.bin", "flipped byte")
+        retitle(articles[6])
+
+    edits = (_corpus_edits(root)[:1] + [("its title", lambda: retitle(articles[4]))] + _corpus_edits(root)[3:]
+             + [("a template edit", template), ("the article pack damaged", damaged_pack)])
     for step, (what, change) in enumerate(edits):
         change()
         result = build(root) if how == "cli" else builder.build()
