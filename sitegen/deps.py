@@ -284,7 +284,8 @@ class ItemDigests:
 
     def __init__(self) -> None:
         self._known: dict[int, tuple[Any, bytes]] = {}
-        self._named: dict[int, tuple[Any, bytes]] = {}  # id → (item, its name), see name()
+        self._named: dict[int, bytes] = {}  # id → the item's name, see name()
+        self._named_items: list = []  # the named items, kept alive while named, so their ids stay theirs
         self._seen: set[int] = set()
 
     def of(self, item: Any, inside: Optional[dict] = None) -> bytes:
@@ -292,7 +293,10 @@ class ItemDigests:
         kept by the caller while those values are alive (while it reads one list)."""
         key = id(item)
         self._seen.add(key)
-        found = self._known.get(key) or self._named.get(key)
+        named = self._named.get(key)
+        if named is not None:
+            return named
+        found = self._known.get(key)
         if found is None:
             found = self._known[key] = (item, _digest(item, {} if inside is None else inside, self._named))
         return found[1]
@@ -308,10 +312,11 @@ class ItemDigests:
             found = named.get(key)
             if found is None:
                 seen.add(key)
-                found = known.get(key)
-                if found is None:
-                    found = known[key] = (item, _digest(item, inside, named))
-            parts.append(found[1])
+                digested = known.get(key)
+                if digested is None:
+                    digested = known[key] = (item, _digest(item, inside, named))
+                found = digested[1]
+            parts.append(found)
         return b"".join(parts)
 
     def name(self, item: Any, name: bytes) -> None:
@@ -322,12 +327,13 @@ class ItemDigests:
         with no pickling: a process that did not make the last build's views (a one-off build)
         pickled all of them again, most of a one-article edit's dependency checks. Kept while the
         item is, like a digest."""
-        self._named[id(item)] = (item, name)
+        self._named[id(item)] = name
+        self._named_items.append(item)
 
     def forget_unused(self) -> None:
         """Drop what the build that just ended did not look at (edited articles' old views)."""
         self._known = {key: value for key, value in self._known.items() if key in self._seen}
-        self._named = {}  # (named again by the build that makes or reuses them)
+        self._named, self._named_items = {}, []  # (named again by the build that makes or reuses them)
         self._seen = set()
 
 
@@ -342,7 +348,7 @@ class _Records(dict):
 _RECORDS = _Records()
 
 
-def _digest(item: Any, inside: dict, named: Mapping[int, tuple] = {}) -> bytes:
+def _digest(item: Any, inside: dict, named: Mapping[int, bytes] = {}) -> bytes:
     sink = io.BytesIO()
     _ItemPickler(sink, item, inside, named).dump(item)
     return hashlib.blake2b(sink.getbuffer(), digest_size=16).digest()
@@ -357,11 +363,11 @@ class _ItemPickler(pickle.Pickler):
     for as long as the caller keeps it, not with the items': a cold build's person pages hold 110,000 such
     values, which remembered to the end of the build were 10 MB more at its peak."""
 
-    def __init__(self, sink, root: Any, inside: dict, named: Mapping[int, tuple]):
+    def __init__(self, sink, root: Any, inside: dict, named: Mapping[int, bytes]):
         super().__init__(sink, protocol=5)
         self._root = root
         self._inside = inside
-        self._named = named  # id → (value, its name): see ItemDigests.name
+        self._named = named  # id → a value's name: see ItemDigests.name
 
     def persistent_id(self, obj: Any) -> Optional[bytes]:
         kind = type(obj)
@@ -369,7 +375,7 @@ class _ItemPickler(pickle.Pickler):
             found = self._inside.get(id(obj))
             if found is None:
                 named = self._named.get(id(obj))
-                found = self._inside[id(obj)] = named[1] if named is not None else _digest(obj, self._inside, self._named)
+                found = self._inside[id(obj)] = named if named is not None else _digest(obj, self._inside, self._named)
             return found
         return None
 
