@@ -581,10 +581,15 @@ class Builder:
         articles, rendered, shas = [], {}, {}
         if self.keep:
             self._entries = entries
+            unpacked = sum(1 for entry in entries.values() if entry.packed)
             for (rel, sha), entry in sorted(entries.items()):
                 articles.append(dataclasses.replace(entry.article, path=config.root / rel))
                 rendered[entry.article.body] = entry.rendered
                 shas[entry.article.slug] = sha
+            if unpacked >= workers.POOL_MIN:
+                # The bytes they were unpacked from are freed, but kept by the allocator for reuse, and what
+                # this Builder keeps is small objects, which never reuse them (+20 MB at 10,000 articles).
+                return_free_memory()
             return tuple(articles), rendered, shas
         self._packed = None
         self._entries = {}

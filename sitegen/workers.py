@@ -88,6 +88,11 @@ class Entry:
         return cache.dumps((self._article.body, self._article.paragraphs, self._rendered.headings))
 
     @property
+    def packed(self) -> bool:
+        """Whether its heavy parts are still bytes (read from a pack or sent by a worker, not read since)."""
+        return self._article is None
+
+    @property
     def article(self) -> Article:
         if self._article is None:
             self._unpack()
