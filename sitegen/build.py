@@ -22,7 +22,6 @@ import dataclasses
 import gc
 import hashlib
 import os
-import pickle
 import shutil
 import tempfile
 import time
@@ -265,7 +264,7 @@ class Builder:
         # briefing, page views) and no garbage cycles, so the cycle collector is paused for them: its
         # collections walked all of it again and again, 2.5 s of a 10-second one-article rebuild at 10,000
         # articles. What each leaves is frozen at its end, as above.
-        with collector_paused():
+        with collector_paused(kept=True):
             briefing = self._analyse(site, shas, store, key, result, progress, warm)
             if not self.keep:
                 # Only a next build would look at these again: every article's analysis (its key
@@ -274,20 +273,20 @@ class Builder:
                 self._analyses = self._packed = self._combiner = self._analysis = None
                 self._entries = {}
                 return_free_memory()
-        gc.freeze()
         step("analyse")
 
         # -- pages -----------------------------------------------------------------
-        with collector_paused():
+        with collector_paused(kept=True):
             env = self._environment(theme, config, inputs)
-            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs)
+            items = self._item_digests if self._item_digests is not None else deps.ItemDigests()
+            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs, items.name)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
             clean = not old_outputs or not old_pages
             result.clean = clean
             templates = _TemplateFingerprints(env)
-            fingerprints = deps.Fingerprints(self._item_digests)
+            fingerprints = deps.Fingerprints(items)
             todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
             records: dict[str, cache.PageRecord] = {}
             for index, page in enumerate(pages):
@@ -305,7 +304,6 @@ class Builder:
                     result.rebuilt.append(f"{page.output}: {why}")
             if clean:
                 result.rebuilt.append(f"all {len(pages)} pages: no previous build in {_shown_dir(out_dir, config)}")
-        gc.freeze()
         step("pages")
 
         staging: Optional[Path] = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
@@ -554,7 +552,7 @@ class Builder:
                 except OSError:
                     pass
             entry = self._entry(rel, stat[3] if stat is not None else None, store, key)
-            if entry is not None and set(entry.article.topics) <= topic_slugs:
+            if entry is not None and set(entry.summary.topics) <= topic_slugs:
                 entries[(rel, entry.sha256)] = entry
             else:
                 to_parse.append((rel, folder / name))
@@ -569,7 +567,7 @@ class Builder:
             for rel, sha, entry, problems, *analysis in parsed:
                 report.extend(problems)
                 if analysis and analysis[0] is not None:
-                    self._fused[(entry.article.slug, sha)] = analysis[0]
+                    self._fused[(entry.summary.slug, sha)] = analysis[0]
                 if entry is not None:
                     entries[(rel, sha)] = entry
                 if rel in inputs:
@@ -583,10 +581,15 @@ class Builder:
         articles, rendered, shas = [], {}, {}
         if self.keep:
             self._entries = entries
+            unpacked = sum(1 for entry in entries.values() if entry.packed)
             for (rel, sha), entry in sorted(entries.items()):
                 articles.append(dataclasses.replace(entry.article, path=config.root / rel))
                 rendered[entry.article.body] = entry.rendered
                 shas[entry.article.slug] = sha
+            if unpacked >= workers.POOL_MIN:
+                # The bytes they were unpacked from are freed, but kept by the allocator for reuse, and what
+                # this Builder keeps is small objects, which never reuse them (+20 MB at 10,000 articles).
+                return_free_memory()
             return tuple(articles), rendered, shas
         self._packed = None
         self._entries = {}
@@ -600,19 +603,18 @@ class Builder:
         paragraph only (an article's summary when it has no description). Its page's HTML and its
         paragraphs wait in temporary files (see _Spilled) for the pages that show them: held in memory
         through analysis, they were 70 and ~65 MB at 10,000 articles."""
-        slug = entry.article.slug
+        summary = entry.summary
         self._spill_files(store)  # (made now: the cache folder exists once a build has something to keep)
-        self._html[slug] = entry.rendered.html.encode("utf-8", "surrogatepass")
-        self._paragraphs[slug] = pickle.dumps(entry.article.paragraphs, pickle.HIGHEST_PROTOCOL)
-        return dataclasses.replace(entry.article, path=config.root / rel, body="",
-                                   paragraphs=entry.article.paragraphs[:1])
+        self._html[summary.slug] = entry.html_bytes
+        self._paragraphs[summary.slug] = entry.rest_bytes  # (as the article pack keeps them: see workers.Entry)
+        return dataclasses.replace(summary, path=config.root / rel)
 
     def _spill_files(self, store: cache.Store) -> None:
         """The temporary files of a one-off build's article HTML, paragraphs and analyses (those made as the
         articles were parsed, pickled), made once."""
         if self._html is None:
             self._html = _Spilled(store.dir)
-            self._paragraphs = _Spilled(store.dir, pickle.loads)
+            self._paragraphs = _Spilled(store.dir, workers.paragraphs_of)
             fused, self._fused = self._fused, _Spilled(store.dir, bytes)
             for at, pickled in fused.items():  # (parsed before this was made)
                 self._fused[at] = pickled
@@ -654,7 +656,7 @@ class Builder:
                     if entry is None:
                         continue
                     if analysis is not None:
-                        self._fused[(entry.article.slug, sha)] = analysis
+                        self._fused[(entry.summary.slug, sha)] = analysis
                     chunk[(rel, sha)] = entry
                     kept[(rel, sha)] = self._keep_one_off(rel, entry, config, store)
                 yield chunk
@@ -796,6 +798,9 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
+SPILL_WRITE = 1 << 20  # bytes a _Spilled holds before writing them
+
+
 class _Spilled(Mapping):
     """Values kept in an unnamed temporary file rather than in memory, added as bytes and read back one
     at a time through `decode` (by default: UTF-8 text)."""
@@ -808,14 +813,28 @@ class _Spilled(Mapping):
             self._file = tempfile.TemporaryFile()
         self._at: dict[Hashable, tuple[int, int]] = {}
         self._end = 0
+        # Values not written yet, from `_written` on: written together (one write per article's value
+        # was a tenth of a second of a one-article rebuild at 10,000 articles).
+        self._pending: list[bytes] = []
+        self._written = 0
 
     def __setitem__(self, key: Hashable, data: bytes) -> None:
-        os.pwrite(self._file.fileno(), data, self._end)
+        self._pending.append(data)
         self._at[key] = (self._end, len(data))
         self._end += len(data)
+        if self._end - self._written >= SPILL_WRITE:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            os.pwrite(self._file.fileno(), b"".join(self._pending), self._written)
+            self._pending = []
+            self._written = self._end
 
     def __getitem__(self, key: Hashable) -> Any:
         at, size = self._at[key]
+        if at + size > self._written:
+            self._flush()
         return self._decode(os.pread(self._file.fileno(), size, at))
 
     def __iter__(self) -> Iterator[Hashable]:

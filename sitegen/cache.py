@@ -11,7 +11,8 @@ version, a stale key — is ignored and rebuilt, never trusted. Deleting the
 folder is always safe.
 
     articles.bin, articles-new.bin   parsed articles (front matter, Markdown render, paragraphs) by
-                                     (path, sha256 of the file)
+                                     (path, sha256 of the file); each article's HTML and its Markdown
+                                     and paragraphs as bytes, unpacked when read (workers.Entry)
     analyses.bin, analyses-new.bin   analyse_article() of each article, pickled alone (unpickled when
                                      combine reads it), keyed by the topics and people
     briefing.bin                     the last combined analysis (analysis.recombine.Combined: with the
@@ -116,7 +117,7 @@ class Store:
             self.discarded.append(f"{CACHE_DIR}/{name}: unreadable ({exc.strerror}), rebuilt")
             return None
         try:
-            with handle, collector_paused():  # (everything unpickled is kept: nothing for the collector to find)
+            with handle, collector_paused(kept=True):  # (everything unpickled is kept: nothing for the collector to find)
                 value, why = _read(handle, key)
         except OSError as exc:
             value, why = None, f"unreadable ({exc.strerror})"

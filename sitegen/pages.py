@@ -128,14 +128,17 @@ def _paragraph_at(held: Sequence, index: int) -> Optional[str]:
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
                memo: Optional[dict] = None, views_memo: Optional[dict] = None,
                html: Optional[Mapping[str, str]] = None,
-               paragraphs: Optional[Mapping[str, tuple]] = None) -> list[Page]:
+               paragraphs: Optional[Mapping[str, tuple]] = None,
+               name_view: Optional[Callable[[Any, bytes], None]] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
     their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
     `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
     it had in the last build, and the same for the views of the paragraphs cited from it, so digests
     of long lists of them are reused (deps.ItemDigests). `html` (slug → the HTML of the article's
     body): what its page shows, for articles that no longer hold their Markdown (a one-off build's);
-    `paragraphs` (slug → the article's paragraphs), likewise, for articles that hold only some of them."""
+    `paragraphs` (slug → the article's paragraphs), likewise, for articles that hold only some of them.
+    `name_view(view, name)` is given a name of the content of each article view and each view made of one
+    alone (see deps.ItemDigests.name)."""
     site = briefing.site
     topic_by_slug = {tb.topic.slug: tb.topic for tb in briefing.topics}
     assigned = dict(briefing.article_topics)
@@ -172,15 +175,25 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     kept = views_memo if views_memo is not None else {}
     kept_views: dict = kept.get("articles", {})  # slug → (token, view)
     views = {}
+    # Names for the views many lists hold (see deps.ItemDigests.name), made of their content: the
+    # topics, whole (their paths too: a view holds the Topic objects), an article view's own values.
+    topic_names = {tb.topic.slug: _name(repr(tb.topic)) for tb in briefing.topics} if name_view is not None else {}
+    view_names: dict[str, bytes] = {}
     for a in site.articles:
         token = tokens.get(a.slug)
         found = kept_views.get(a.slug)
         if found is None or token is None or found[0] != token:
             found = (token, article_view(a, topics_of[a.slug]))
-        views[a.slug] = found[1]
+        view = views[a.slug] = found[1]
+        if name_view is not None:
+            own = tuple((key, value) for key, value in view.items() if key != "topics")
+            view_names[a.slug] = _name(repr(own), b"".join(topic_names[t.slug] for t in view["topics"]))
+            name_view(view, view_names[a.slug])
     kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
     kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
     wrapped: dict = {}
+    # A source view's name: its article view's (16 bytes) and its anchor; a wrapped one's, that name.
+    source_names: dict[int, bytes] = {}
 
     def source_view(ref: SourceRef) -> dict:
         found = sources.get(ref)
@@ -190,13 +203,22 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             if found is None or found["article"] is not a:  # the same view: made of the same article
                 found = {"article": a, "url": paragraph_url(ref), "anchor": ref.anchor, "label": _source_label(a)}
             sources[ref] = found
+            made_of = view_names.get(ref.article)
+            if made_of is not None:  # (its url and label are made of the article view and the anchor)
+                source_names[id(found)] = named = b"s" + made_of + found["anchor"].encode()
+                name_view(found, named)
         return found
 
     def wrap_source(view: dict) -> dict:
-        found = wrapped.get(id(view)) or kept_wrapped.get(id(view))
-        if found is None or found[0] is not view:
-            found = (view, {"source": view})
-        wrapped[id(view)] = found
+        found = wrapped.get(id(view))
+        if found is None:
+            found = kept_wrapped.get(id(view))
+            if found is None or found[0] is not view:
+                found = (view, {"source": view})
+            wrapped[id(view)] = found
+            made_of = source_names.get(id(view))
+            if made_of is not None:
+                name_view(found[1], b"w" + made_of)
         return found[1]
 
     def speaker_view(q: Quote) -> Optional[dict]:
@@ -313,6 +335,10 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped)
     return pages
+
+
+def _name(text: str, made_of: bytes = b"") -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass") + made_of, digest_size=16).digest()
 
 
 def article_view(article: Article, topics: list[Topic]) -> dict:

@@ -14,7 +14,6 @@ import gc
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
@@ -37,14 +36,84 @@ CHUNK = 48
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-@dataclass
 class Entry:
-    """A parsed article as the cache keeps it."""
+    """A parsed article as the cache keeps it: its Article (path=None; set when loaded), its Markdown
+    render, and its `source` ((source, source_sha256) from the front matter: what ingest matches seeds by).
 
-    sha256: str
-    article: Article  # path=None in the cache; set when loaded
-    rendered: markdown.Rendered
-    source: tuple  # (source, source_sha256) from the front matter: what ingest matches seeds by
+    Pickled (into the article pack, or by a worker for the build) with its heavy parts as two bytes
+    values, read when asked for: its page's HTML, and its Markdown, paragraphs and headings pickled
+    together. A one-off build keeps those bytes as they are for the few pages and analyses that read
+    them (see build._keep_one_off) and needs only `summary` of the rest: read whole, the 10,000-article
+    pack was half a second of a one-article rebuild, and encoding the same parts again for the build's
+    temporary files another half."""
+
+    __slots__ = ("sha256", "source", "_article", "_rendered", "_summary", "_html", "_rest")
+
+    def __init__(self, sha256: str, article: Article, rendered: markdown.Rendered, source: tuple):
+        self.sha256 = sha256
+        self.source = source
+        self._article: Optional[Article] = article
+        self._rendered: Optional[markdown.Rendered] = rendered
+        self._summary: Optional[Article] = None
+        self._html: Optional[bytes] = None
+        self._rest: Optional[bytes] = None
+
+    @classmethod
+    def _packed(cls, sha256: str, source: tuple, summary: Article, html: bytes, rest: bytes) -> "Entry":
+        entry = cls.__new__(cls)
+        entry.sha256, entry.source, entry._summary, entry._html, entry._rest = sha256, source, summary, html, rest
+        entry._article = entry._rendered = None
+        return entry
+
+    def __reduce__(self):
+        return Entry._packed, (self.sha256, self.source, self.summary, self.html_bytes, self.rest_bytes)
+
+    @property
+    def summary(self) -> Article:
+        """The Article without its Markdown and with its first paragraph only (what every page listing it shows)."""
+        if self._summary is None:
+            self._summary = dataclasses.replace(self._article, body="", paragraphs=self._article.paragraphs[:1])
+        return self._summary
+
+    @property
+    def html_bytes(self) -> bytes:
+        """Its page's HTML, UTF-8."""
+        return self._html if self._html is not None else self._rendered.html.encode("utf-8", "surrogatepass")
+
+    @property
+    def rest_bytes(self) -> bytes:
+        """(Markdown, paragraphs, headings), pickled as the cache pickles (see paragraphs_of)."""
+        if self._rest is not None:
+            return self._rest
+        return cache.dumps((self._article.body, self._article.paragraphs, self._rendered.headings))
+
+    @property
+    def packed(self) -> bool:
+        """Whether its heavy parts are still bytes (read from a pack or sent by a worker, not read since)."""
+        return self._article is None
+
+    @property
+    def article(self) -> Article:
+        if self._article is None:
+            self._unpack()
+        return self._article
+
+    @property
+    def rendered(self) -> markdown.Rendered:
+        if self._rendered is None:
+            self._unpack()
+        return self._rendered
+
+    def _unpack(self) -> None:
+        body, paragraphs, headings = cache.loads(self._rest)
+        self._article = dataclasses.replace(self._summary, body=body, paragraphs=paragraphs)
+        self._rendered = markdown.Rendered(self._html.decode("utf-8", "surrogatepass"), paragraphs, headings)
+        self._html = self._rest = None  # (held as objects now; made again if pickled again)
+
+
+def paragraphs_of(rest: bytes) -> tuple:
+    """The paragraphs in an Entry's rest_bytes."""
+    return cache.loads(rest)[1]
 
 
 _JOB: dict[str, Any] = {}  # what forked workers read: set before the pool starts

@@ -32,3 +32,25 @@ def test_a_digest_does_not_depend_on_what_was_digested_before():
     fresh, warmed = ItemDigests(), ItemDigests()
     warmed.of(inner)
     assert fresh.of(outer) == warmed.of(outer)
+
+
+def test_a_named_item_digests_as_its_name_alone_and_stands_for_itself_inside_others(monkeypatch):
+    from sitegen import deps
+
+    crate = {"label": "crate", "shelf": Shelf("west")}
+    also_crate = {"label": "crate", "shelf": Shelf("west")}
+    digests = ItemDigests()
+    digests.name(crate, b"crate-west")
+    digests.name(also_crate, b"crate-west")
+    pickled = []
+    real = deps._digest
+    monkeypatch.setattr(deps, "_digest", lambda item, *rest: pickled.append(item) or real(item, *rest))
+    assert digests.of(crate) == digests.of(also_crate) == b"crate-west"
+    assert pickled == []  # its name is its digest: nothing pickled
+    row = {"item": crate, "row": 1}
+    same_row = {"item": also_crate, "row": 1}
+    assert digests.of(row) == digests.of(same_row)
+    assert crate not in pickled and also_crate not in pickled  # inside a row, by its name too
+    other = ItemDigests()
+    other.name(crate, b"crate-east")  # another name: another content, so another digest for its rows
+    assert other.of({"item": crate, "row": 1}) != digests.of(row)

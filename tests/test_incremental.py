@@ -595,3 +595,49 @@ def test_edits_patched_into_the_last_briefing_give_the_clean_site(tmp_path, how)
         assert got.keys() == expected.keys(), what
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
     assert {"a sentence more", "the same article again", "another article"} <= set(patched)
+
+
+@pytest.mark.parametrize("how", ["cli", "builder"])
+def test_long_lists_checked_by_their_views_names_give_the_clean_site(tmp_path, monkeypatch, how):
+    # Lists longer than deps.BIG are checked by the names site_pages gives the article and source views
+    # they hold (deps.ItemDigests.name): a retitled article must render every page listing it again, an
+    # article whose listed values are unchanged none of them. The articles come from the article pack,
+    # each unpacked only as far as a build reads it (workers.Entry).
+    import sys
+    from sitegen import deps
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    monkeypatch.setattr(deps, "BIG", 3)
+    root = generate(tmp_path / "corpus", 30)
+    builder = Builder(root)
+    build(root) if how == "cli" else builder.build()
+    articles = _articles(root)
+
+    def retitle(path: Path) -> None:
+        meta, body, _ = frontmatter.parse(path.read_text(), str(path))
+        path.write_text(frontmatter.dump({**meta, "title": "A title no other article has"}, body))
+
+    def template() -> None:
+        override = root / "themes" / "default" / "templates" / "article.html"
+        override.parent.mkdir(parents=True, exist_ok=True)
+        override.write_text((REPO / "themes" / "default" / "templates" / "article.html").read_text() + "\n<!-- x -->\n")
+
+    def damaged_pack() -> None:  # the article pack as a next process reads it: its parsed articles rebuilt
+        _damage(root / CACHE_DIR / "articles.bin", "flipped byte")
+        retitle(articles[6])
+
+    edits = (_corpus_edits(root)[:1] + [("its title", lambda: retitle(articles[4]))] + _corpus_edits(root)[3:]
+             + [("a template edit", template), ("the article pack damaged", damaged_pack)])
+    for step, (what, change) in enumerate(edits):
+        change()
+        result = build(root) if how == "cli" else builder.build()
+        rendered = {line.split(":")[0] for line in result.rebuilt}
+        if what == "a sentence more":
+            assert "articles/index.html" not in rendered
+        if what == "its title":
+            assert "articles/index.html" in rendered
+        expected = clean_build_of(root, tmp_path / f"clean-{step}")
+        got = tree(root / "site")
+        assert got.keys() == expected.keys(), what
+        assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
