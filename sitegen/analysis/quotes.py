@@ -2193,15 +2193,17 @@ class _Resolver:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
 
+    def _stretches(self, start: tuple[int, int], end: tuple[int, int]):
+        """(paragraph, from, to) of the text between two (paragraph, offset) points, paragraph by paragraph."""
+        for p in range(start[0], end[0] + 1):
+            if p in self.texts:
+                para = self.paragraph(p)
+                yield para, start[1] if p == start[0] else 0, end[1] if p == end[0] else len(para.text)
+
     def _unknown_name_since(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
         """Whether a first name and surname that is no person of the article's, no organization and no place is
         written between the two points, outside quotations and prepositional phrases: someone a he/she may mean."""
-        for p in range(start[0], end[0] + 1):
-            if p not in self.texts:
-                continue
-            para = self.paragraph(p)
-            a = start[1] if p == start[0] else 0
-            b = end[1] if p == end[0] else len(para.text)
+        for para, a, b in self._stretches(start, end):
             for m in _PERSON_LIKE.finditer(para.masked, a, b):
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
                        for w in m.groups()):
@@ -2223,12 +2225,7 @@ class _Resolver:
             self.shared_names = {w for w in words if words.count(w) > 1}
         if not self.shared_names:
             return False
-        for p in range(start[0], end[0] + 1):
-            if p not in self.texts:
-                continue
-            para = self.paragraph(p)
-            a = start[1] if p == start[0] else 0
-            b = end[1] if p == end[0] else len(para.text)
+        for para, a, b in self._stretches(start, end):
             for m in _TITLED_WORD.finditer(para.masked, a, b):
                 if m.group(1).lower() in self.shared_names and _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) \
                         and not any(x.start <= m.start(1) < x.end for x in para.mentions):
