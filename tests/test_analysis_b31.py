@@ -108,3 +108,9 @@ def test_a_first_surname_said_before_another_person_of_that_name_is_met_is_the_o
     assert got[0] == ("We are stronger together", "lucia-ferrer-soler")
     assert got[1] == ("Big is not always better", "jordi-ferrer")
     assert all(slug != "jordi-ferrer" for text, slug in got[2:])  # once both are met, a bare "Ferrer" is neither
+
+
+@pytest.mark.parametrize("title", ["Senior Judge", "Senior Prosecutor", "Acting Chief Inspector"])
+def test_a_speaker_named_after_said_with_titles_before_the_name(title):
+    assert speakers(f'"The paperwork said one thing. The trucks did another," said {title} Ines Varga, '
+                    "the court's spokeswoman.") == [("The paperwork said one thing. T", "ines-varga")]

@@ -2159,11 +2159,20 @@ class _Resolver:
         return None
 
     def _mention_at(self, para: _Paragraph, pos: int) -> Optional[Mention]:
+        """The person or body named right at pos — past capitalized title words the mention itself left out ("said
+        Senior Judge Miriam Albayrak": the mention may start at "Judge")."""
         rest = para.masked[pos:pos + 80]
         skip = len(rest) - len(rest.lstrip())
+        at = pos + skip
         for m in para.mentions:
-            if m.lead == pos + skip and not m.in_quote:
+            if m.in_quote:
+                continue
+            if m.lead == at:
                 return m
+            if at < m.lead <= at + 40:
+                between = para.masked[at:m.lead].split()
+                if between and all(w[:1].isupper() and w.lower().strip(".") in lx.TITLE_WORDS for w in between):
+                    return m
         return None
 
     def _antecedent(self, paragraph: int, offset: int, gender: Optional[str] = None) -> Optional[str]:
