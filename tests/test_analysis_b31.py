@@ -114,3 +114,9 @@ def test_a_first_surname_said_before_another_person_of_that_name_is_met_is_the_o
 def test_a_speaker_named_after_said_with_titles_before_the_name(title):
     assert speakers(f'"The paperwork said one thing. The trucks did another," said {title} Ines Varga, '
                     "the court's spokeswoman.") == [("The paperwork said one thing. T", "ines-varga")]
+
+
+def test_a_quote_alone_then_its_speaker_made_the_remark():
+    body = ('"The port was never the problem. The paperwork was." Harbour Master Ines Varga, who ran the review, made '
+            "the remark at a briefing on Tuesday.")
+    assert speakers(body) == [("The port was never the problem.", "ines-varga")]

@@ -1020,9 +1020,11 @@ class _Resolver:
                 return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
                                      + ", in the next sentence")
             if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
-                    and _SPEAKS_NEXT.match(masked, mention.end) and self._kind(mention.key) == "person":
-                # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`: a quote opening its
-                # paragraph, alone, then a sentence whose subject speaks: a reader hears that person.
+                    and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)) \
+                    and self._kind(mention.key) == "person":
+                # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`, `"…" Aoife Brannigan, who
+                # led the inquiry, made the remark at a briefing`: a quote opening its paragraph, alone, then a
+                # sentence whose subject speaks: a reader hears that person.
                 return self._speaker(mention.key, "{name}, who speaks in the next sentence")
             return None
         return None
