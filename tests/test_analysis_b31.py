@@ -117,6 +117,6 @@ def test_a_speaker_named_after_said_with_titles_before_the_name(title):
 
 
 def test_a_quote_alone_then_its_speaker_made_the_remark():
-    body = ('"The port was never the problem. The paperwork was." Harbour Master Ines Varga, who ran the review, made '
+    body = ('"The port was never the problem. The paperwork was." Deputy Commissioner Ines Varga, who ran the review, made '
             "the remark at a briefing on Tuesday.")
     assert speakers(body) == [("The port was never the problem.", "ines-varga")]
