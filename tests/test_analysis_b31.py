@@ -120,3 +120,14 @@ def test_a_quote_alone_then_its_speaker_made_the_remark():
     body = ('"The port was never the problem. The paperwork was." Deputy Commissioner Ines Varga, who ran the review, made '
             "the remark at a briefing on Tuesday.")
     assert speakers(body) == [("The port was never the problem.", "ines-varga")]
+
+
+def test_a_person_set_to_speak_before_a_colon_has_the_words_after_it():
+    body = ('Ines Varga and Tom Reed met in the chamber. Varga said the money would come "in the spring", prompting '
+            'Mr Reed to rise again: "Spring is too late for the farms."')
+    assert speakers(body)[-1] == ("Spring is too late for the farm", "tom-reed")
+
+
+def test_whom_the_verb_tells_before_a_colon_does_not_take_the_words():
+    body = 'Sentencing him, Judge Ines Varga told Tom Reed: "You chose the phone over the road."'
+    assert speakers(body) == [("You chose the phone over the ro", "ines-varga")]

@@ -171,8 +171,6 @@ BATCH_30_FIRST_RUN = {
 }
 # Blind batch 31 (README 'Blind batch 31'): first run on main 6c2d63e, accuracy 0.700; what differs.
 BATCH_31_FIRST_RUN = {
-    ("speakers", "b31-commons-assets-debate"): "'prompting Mr Hughes to rise again: \"…\"' given to the minister named before "
-                                               "(two MPs called Hughes)",
     ("speakers", "b31-price-cap-analysis"): "'The Treasury' not read as the 'US Treasury' named before",
     ("speakers", "b31-valsartan-recall"): "'The Medicines and Healthcare products Regulatory Agency' cut at its lowercase word",
     ("events", "b31-guarantees-interview"): "'She spoke to *The Continental* in Kyiv on Monday' not dated",

@@ -820,6 +820,18 @@ class _Resolver:
                 # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's.
                 return self._speaker(owner.key, f"{{name}}'s {_SPEECH_NOUN_AFTER.match(masked, owner.end).group(1)}, "
                                                 f"as the sentence says"), True
+            if masked[clause_start:start].rstrip(" \u2588\"“‘'").endswith(":"):
+                # "Natarajan replied that …, prompting Mr Hughes to rise again: "…"": a person named between the verb
+                # and the colon is the one the words after the colon are given to, when the sentence has them rise
+                # to speak; any other person there leaves whose words they are untold.
+                # (Not whom the verb tells, "Judge Adeyemi told Lockwood: "…"": only a person past a new clause's comma.)
+                between = next((m for m in reversed(para.mentions) if not m.in_quote and not m.possessive
+                                and verb.end() <= m.lead and m.end < start and "," in masked[verb.end():m.lead]
+                                and self._kind(m.key) == "person"), None)
+                if between is not None:
+                    if _PROMPTED_TO.match(masked, between.end):
+                        return self._speaker(between.key, "{name}, set to speak right before the colon"), True
+                    return None, True
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
@@ -2397,6 +2409,8 @@ _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 _SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned)\b")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
+# "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
+_PROMPTED_TO = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
                             r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
                             r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
