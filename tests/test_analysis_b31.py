@@ -43,7 +43,7 @@ def test_two_companies_of_one_first_word_leave_the_short_name_alone():
 
 
 @pytest.mark.parametrize("name", ["Universidad de Salamanca", "Banco de la Nación", "Instituto di Ricerca Marina",
-                                  "Cour des Comptes"])
+                                  "Cour des Comptes", "Agricultores en Lucha", "Unió de Pagesos i Ramaders"])
 def test_a_body_s_name_keeps_its_romance_particles(name):
     body = f'The {name}, which is a party to the case, said in a statement that it had "acted lawfully at every step".'
     assert speakers(body) == [("acted lawfully at every step", slugify(name))]

@@ -199,10 +199,21 @@ BATCH_32_FIRST_RUN = {
     ("scare", "b32-liveblog-vilnius-reassurance-force"): "a communiqué's phrase, 'deterrent' and a banner's slogan listed as quotes",
     ("scare", "b32-local-kirkholme-library-closures"): "a report's term ('community-led reading spaces') listed as a quote",
 }
+# Blind batch 33 (README 'Blind batch 33'): first run on main at the end of stop 19, accuracy 0.918 (one wrong
+# speaker, fixed: "Ecologistas en Acción" cut at its "en").
+BATCH_33_FIRST_RUN = {
+    ("events", "b33-abu-dhabi-energy-truce"): "'will meet … next Tuesday', 'broke down in August' not dated",
+    ("events", "b33-exomoon-evidence"): "'again in March 2026', 'scheduled for May' not dated",
+    ("events", "b33-kirkenes-trawler-ports"): "'the Norwegian government said on Monday' not dated",
+    ("events", "b33-live-shadow-fleet-tankers"): "'at the end of 2027', 'summit in December', 'Geneva talks on Monday' not dated",
+    ("events", "b33-marathon-course-short"): "'World Athletics confirmed on Tuesday' not dated",
+    ("scare", "b33-analysis-sanctions-relief"): "a term ('snapback') listed as a quote",
+    ("scare", "b33-eastmere-library-closures"): "a book's title listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
-                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
+                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
 def _cases(test):

@@ -308,7 +308,7 @@ NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS
 
 
 # The small words inside a Romance or Germanic body's name: "Universidad del Tajo", "Banco de la Nación", "Cour des comptes".
-_PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von)\s+)?"
+_PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von|en|i|y)\s+)?"
 
 
 def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:
