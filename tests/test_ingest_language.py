@@ -25,6 +25,14 @@ LATIN = {
     "hr": "Općinsko vijeće u utorak je odlučilo da će sve autobusne linije prema selima prometovati i ove zime, iako su "
           "prijevoznici tražili više novca za gorivo. Prema riječima načelnika, koji je poslije sjednice razgovarao s "
           "mještanima, nema drugog rješenja jer mnogi nemaju automobil, a autobus im je jedini put do liječnika.",
+    "ca": "El consell comarcal va decidir dimarts que totes les línies d'autobús cap als pobles funcionaran també "
+          "aquest hivern, tot i que les empreses havien demanat més diners per al combustible. Segons l'alcalde, que "
+          "va parlar amb els veïns, no hi ha cap altra solució, perquè molta gent no té cotxe i l'autobús és l'única "
+          "manera d'arribar al metge, va dir.",
+    "es": "El consejo comarcal decidió el martes que todas las líneas de autobús hacia los pueblos funcionarán también "
+          "este invierno, aunque las empresas habían pedido más dinero para el combustible. Según el alcalde, que habló "
+          "con los vecinos, no hay otra solución, porque mucha gente no tiene coche y el autobús es la única manera de "
+          "llegar al médico, dijo.",
 }
 CYRILLIC = {
     "bg": "Общинският съвет реши във вторник, че всички автобусни линии към селата ще се движат и тази зима, въпреки "

@@ -41,6 +41,8 @@ _STOPWORDS = {
     "tr": "ve bir bu da de için ile olarak daha çok ama gibi olan sonra kadar dedi".split(),
     "sv": ("och att det som på är för med av till den har inte ett var sig men från kommer efter säger enligt också år "
            "i en de om kan han").split(),
+    "ca": ("els les i amb és per dels als pels però aquest aquesta això també seva seu perquè molt són fins havia "
+           "va ha més com que el la de en un una no del al es se").split(),
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah".split(),
     "ro": "și în că este sunt care pentru fost după potrivit acest această sau dar cu pe din lui ale mai au fi spus".split(),
     "hu": "a az és hogy nem is egy meg van volt már csak mint még ez azt kell szerint után pedig lesz amely".split(),
@@ -62,7 +64,7 @@ _STOPWORDS = {
     "ru": "и в не на что с по это он как из к но за его от то все она так было также".split(),
     "uk": "і в не на що з по це він як із до але за його від та все вона так було також".split(),
 }
-_LETTERS = {"tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å",
+_LETTERS = {"ca": "·", "tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "de": "ß", "pt": "ãõ", "es": "ñ¿¡", "fr": "œèêù", "it": "ò", "sv": "å",
             "ro": "ășțȘȚ", "hu": "őűŐŰ", "cs": "ěřůĚŘŮ", "sk": "ľĺŕôĽ", "hr": "đĐ", "sr": "đĐ", "da": "æøå", "no": "æøå",
             "lt": "ėįųĖĮŲ", "lv": "ķļņģĶĻŅĢ", "et": "õÕ",
             "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
