@@ -220,8 +220,8 @@ def interviewers_line(infos: list[LineInfo], i: int, last: int) -> bool:
     an answer, make the page an interview and those lines its questions."""
     if not _INTERVIEWER_BAR.match(infos[i].line.text) or not _over_answer(infos, i, last):
         return False
-    return sum(1 for j in range(last + 1) if j != i and _INTERVIEWER_BAR.match(infos[j].line.text)
-               and _over_answer(infos, j, last)) >= 1
+    return any(j != i and _INTERVIEWER_BAR.match(infos[j].line.text) and _over_answer(infos, j, last)
+               for j in range(last + 1))
 
 
 # The horizontal bar (U+2015), once or twice, opening an interviewer's line (not the en or em dash of spoken lines).

@@ -53,7 +53,7 @@ def _transcript(infos: list[LineInfo]) -> None:
                 break
             run.append(seconds)
             j += 1
-        if len(run) >= 3 and run[0] < 300 and sum(infos[k].sentence for k in range(i, j)) * 3 >= len(run) * 2 \
+        if len(run) >= 3 and run[0] < 60 and sum(infos[k].sentence for k in range(i, j)) * 3 >= len(run) * 2 \
                 and not (i > 0 and infos[i - 1].line.text.endswith(":")):
             # (its label right above, "Transcript van de video", "Transkript": a short line, no sentence)
             label = i > 0 and infos[i - 1].words <= 6 and not infos[i - 1].sentence

@@ -116,7 +116,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
-    candidates = [i for i in candidates if not (_CRUMB_TRAIL.match(infos[i].line.text) and all(
+    candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
     if not candidates:
         return None, _BY_THE_STORY
@@ -272,7 +272,7 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
     # (Line on line: a bar of links set off by a button or a blank line is no part of it.)
     # (A breadcrumb trail, "Home › World", opens the article's header: what stands above it is the page's.)
     while stack[0] - 1 in taken and not infos[stack[0]].line.blank_before and len(stack) < 5 \
-            and not _CRUMB_TRAIL.match(infos[stack[0] - 1].line.text):
+            and not _crumb_trail(infos[stack[0] - 1].line.text):
         stack.insert(0, stack[0] - 1)
     members = set(stack) | ({meta_at} & taken)
     story = _story_terms(infos, end)
@@ -306,6 +306,11 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 
 
 # "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
+def _crumb_trail(text: str) -> bool:
+    # (Not a quotation: German sets one »so«, French « ainsi », and its » is no arrow.)
+    return "«" not in text and "‹" not in text and _CRUMB_TRAIL.match(text) is not None
+
+
 _CRUMB_TRAIL = re.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{1,30})+$")
 
 # "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
