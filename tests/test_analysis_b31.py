@@ -131,3 +131,9 @@ def test_a_person_set_to_speak_before_a_colon_has_the_words_after_it():
 def test_whom_the_verb_tells_before_a_colon_does_not_take_the_words():
     body = 'Sentencing him, Judge Ines Varga told Tom Reed: "You chose the phone over the road."'
     assert speakers(body) == [("You chose the phone over the ro", "ines-varga")]
+
+
+def test_a_sister_company_named_with_a_trade_after_the_short_name_is_not_the_speaker():
+    body = ('Varto said it would invest. "We are investing for the long run," Varto said in a statement.\n\n'
+            "Its listed unit Varto Power gained 4% on the news.")
+    assert speakers(body) == [("We are investing for the long r", "varto")]

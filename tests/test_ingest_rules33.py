@@ -87,3 +87,35 @@ def test_an_ad_label_and_a_read_also_teaser_in_croatian_between_a_question_and_i
     lines = body_lines(extract(page, "p.txt").blocks)
     assert any(line.endswith("Koliko dugo vrijedi sporazum?") for line in lines), lines
     assert not any("Oglas" in line or "Pročitajte" in line for line in lines)
+
+
+# Found by the stop's review (each failed on the code of the stop before the fix).
+
+def test_a_subheading_opening_on_a_credit_word_is_no_credit():
+    long = ("Suon pinta nousi kesän aikana selvästi, ja mittaukset osoittivat, että vesi pysyi turpeessa pidempään kuin "
+            "ennen ennallistamista, kertoi tutkija haastattelussa.")
+    page = _lines("Suot palaavat", "Teksti: Anna Virtanen", "3.12.2026", long, "Kuva muuttui vuoden aikana",
+                  long.replace("kesän", "syksyn"), long.replace("kesän", "talven"), "© 2026 Suolehti")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert len(lines) == 4 and "## Kuva muuttui vuoden aikana" in lines, lines
+
+
+def test_a_timetable_in_the_story_is_no_video_transcript():
+    page = _lines("Harbour fair returns on Saturday", "By Dana Marsh", "3 December 2026", _LEAD,
+                  "The day's programme:", "1:00 The gates open.", "1:45 The mayor opens the fair.",
+                  "2:30 The lifeboat crew shows its new boat.", "4:15 Fireworks over the harbour.", _NEXT, _THIRD,
+                  "© 2026 The Harbour Ledger")
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert any("The mayor opens the fair." in line for line in lines), lines
+
+
+def test_a_quoted_headline_in_guillemets_is_no_breadcrumb_trail():
+    page = _lines("Berliner Morgenblatt", "Politik", "Scholz: »Wir liefern, was wir versprochen haben«",
+                  "Von Anna Berg", "3. Dezember 2026", _LEAD, _NEXT, _THIRD, "© 2026 Berliner Morgenblatt")
+    assert extract(page, "p.txt").title == "Scholz: »Wir liefern, was wir versprochen haben«"
+
+
+def test_a_copyright_naming_more_than_the_masthead_is_not_cut_to_it():
+    page = _lines("Ashby", "News", "Bins to be collected fortnightly from April", "By Dana Marsh", "3 December 2026",
+                  _LEAD, _NEXT, _THIRD, "© 2026 Ashby Council")
+    assert extract(page, "p.txt").publisher != "Ashby"

@@ -1621,8 +1621,14 @@ class _Resolver:
         if " " in name or not name[:1].isupper() or not any(
                 _BODY_SUFFIX_AFTER.match(self.article_text, at + len(name)) for at in occurrences(self.article_text, name)):
             return name  # (no use of the name is followed by a suffix: the regex, compiled for this name, cannot match)
+        text = self.article_text
+        # (A trade word may name a sister company, "Adani" then "its listed unit Adani Power": only a full name given
+        # before the body is first called by its first word alone is that body's.)
+        first_bare = next((at for at in occurrences(text, name) if not _BODY_SUFFIX_AFTER.match(text, at + len(name))),
+                          len(text))
         full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s|%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES),
-                                                self.article_text)}
+                                                text)
+                if m.start() < first_bare or re.match(r"\s+(?:%s)\b" % _BODY_SUFFIXES, text[m.start() + len(name):])}
         return full.pop() if len(full) == 1 else name
 
     def _spelled_out(self, name: str) -> str:

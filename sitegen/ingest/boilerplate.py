@@ -158,8 +158,9 @@ _PHOTO_CREDIT = re.compile(
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
-    r"beeld|kuva|fotó|zdjęcie|snímka|fotografie|"
-    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:)"
+    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:"
+    # Words that also open ordinary sentences ("Kuva muuttui …", "Beeld en geluid"): a credit only with its mark.
+    r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
 # "Photos: In Zaporizhzhia, waiting for Geneva under the drones": a gallery's headline, not a credit ("Photo: Jo Marsh/AFP").

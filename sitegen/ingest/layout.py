@@ -1663,6 +1663,20 @@ def _in_ordinary_case(publisher: Optional[str], infos: list[LineInfo]) -> Option
     return publisher
 
 
+def _company_words(words: list[str]) -> bool:
+    """Words after a brand that only say what company owns it: a legal form or an abbreviation ("Kft.", "Sp", "Α.Ε",
+    "GmbH"), a publisher's or a media company's word ("Kiadó", "Verlag", "Εκδοτική") — not more of a name ("Ashby
+    Council")."""
+    return all("." in word or len(word) <= 3 or md.is_company(" " + word) or _PUBLISHER_WORD.fullmatch(word)
+               for word in words)
+
+
+_PUBLISHER_WORD = re.compile(r"\w*(?:media|média|mídia|medya|medien|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|grupa|"
+                             r"holdings?|publishing|"
+                             r"publications|kiadó|verlag|éditions|edizioni|ediciones|editora|yayıncılık|wydawnictwo|"
+                             r"vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&)", re.IGNORECASE)
+
+
 def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """The publisher as the masthead heading the page names it, where the copyright's name is the masthead's words and
     more or fewer: the company's legal form after the brand ("TVK24 Sp." under "TVK24", "Villám Hírek Kiadó Kft."
@@ -1682,7 +1696,7 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         keys = [_plain(word) for word in words]
         size = len(keys)
         if size < len(plain) and keys == plain[:size] and len(name) - size <= 3 \
-                and all(word[:1].isupper() for word in name[size:]):
+                and all(word[:1].isupper() for word in name[size:]) and _company_words(name[size:]):
             found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
         elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
             found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
