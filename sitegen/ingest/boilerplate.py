@@ -279,7 +279,7 @@ _ADVERT = re.compile(
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
     r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
-    r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|реклама:|reklama:|quảng cáo|iklan|विज्ञापन|"
+    r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"

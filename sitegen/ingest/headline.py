@@ -278,9 +278,6 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
     story = _story_terms(infos, end)
     about = {i: _about(infos[i].line.text, story) for i in stack}
 
-    def shared(i: int) -> float:
-        return about[i]
-
     # Not the top: a kicker, page furniture (a menu row, a score line), a sentence over a line that is none (a
     # caption, a cookie notice: a headline ends in a full stop only where its dek does too), the headline cut short
     # over itself whole, or a line about the story a third as much as another of the stack (a photo caption, a tagline,
@@ -289,11 +286,11 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
                                or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
                                or infos[stack[0]].sentence and not infos[stack[1]].sentence
                                or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])
-                               or shared(stack[0]) * 3 < max(shared(k) for k in stack)):
+                               or about[stack[0]] * 3 < max(about[k] for k in stack)):
         stack.pop(0)
     # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
     # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
-    return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(shared(k) for k in stack) else None
+    return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(about[k] for k in stack) else None
 
 
 def _terms(text: str) -> set[str]:

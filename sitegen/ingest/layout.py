@@ -1237,11 +1237,11 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
 # ago" (a value of three short words at most: a clause of Chinese or Japanese is one long "word"), "Sort: Oldest
 # first | Newest first", "字号：大 中 小" (text size: large, medium, small).
-_FIELD_OR_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}"
-                               r"|[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2})$")
+_LABEL = r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*"
+_OPTIONS = r"[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2}"
+_FIELD_OR_CONTROL = re.compile(_LABEL + r"(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}|" + _OPTIONS + r")$")
 # Of those, a control: its options set apart by bars or slashes, or of a letter or two each. No subheading either.
-_CONTROL = re.compile(r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*(?:[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+"
-                      r"|(?:\S{1,2}\s){2,}\S{1,2})$")
+_CONTROL = re.compile(_LABEL + r"(?:" + _OPTIONS + r")$")
 
 
 def _wordy(info: LineInfo) -> bool:
@@ -1280,9 +1280,9 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
-# The last letters of "… 5 hours ago", "vor 3 Stunden", "il y a 2 jours", "3 dakika önce", "2 dni temu", "3시간 전": a line
-# ending otherwise ends on no age.
-_AGE_ENDS = frozenset("oaneuisnхдьмвяол전")
+# The last letters of "… 5 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 3 días", "3 dakika önce", "2 dni temu",
+# "3 ore fa", "5 минут назад", "3시간 전" (boilerplate's _WHEN_AT_END): a line ending otherwise ends on no age.
+_AGE_ENDS = frozenset("onsaeuд전")
 
 
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
@@ -1711,7 +1711,7 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
 
 
 def _plain(text: str) -> str:
-    """Letters only, lower case and without accents: "Αστραπή" and "ΑΣΤΡΑΠΗ" alike."""
+    """The text in lower case without accents, to compare words: "Αστραπή" and "ΑΣΤΡΑΠΗ" alike."""
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
 
