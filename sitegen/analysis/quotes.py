@@ -2407,19 +2407,19 @@ _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?
 _GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)\s+by\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w\-]*\s+){0,2}")
 # `"…" That was how Wei's coach, the Spaniard Carlos Moyano, summed up …`: the subject after "how".
 _HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
-# What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
-# ("Wei's coach, the Spaniard").
 # `Tekin told the sports daily Fanatik`, `Sunita Rao, who lets a boathouse near the harbour, said she would apply`: the
 # subject speaks right after the words quoted alone — a reader hears them in that voice. (Blind batches 25, 31 and 32
 # labelled it so each time; stop 17 had held "… Dana Whitlock said it was too early to tell" to be a report of its own.)
 _SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned)\b")
-# ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
 _PROMPTED_TO = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
+# ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
 _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
                             r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
                             r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
+# What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
+# ("Wei's coach, the Spaniard").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
