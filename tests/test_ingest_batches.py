@@ -176,7 +176,7 @@ BATCH_31_FIRST_RUN = {
 BATCH_32_FIRST_RUN = {
     "heldout_text_copied20/affarsposten_sv_frysta-tillgangar": "body (0 extra, 1 lost)",
     "heldout_text_copied20/coastal-resilience_en_estuary-barrier-funding": "description, body (3 extra, 5 lost)",
-    "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "body (2 extra, 0 lost)",
     "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, body (1 extra, 1 lost)",
     "heldout_text_copied20/dansk-morgenblad_da_sikkerhedsgarantier-ukraine": "author",
     "heldout_text_copied20/dunav-tv_bg_mini-cherno-more": "body (3 extra, 3 lost)",
@@ -217,7 +217,7 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/bottenvikenstidning_sv_skuggflottan-tankfartyg": "body (3 extra, 3 lost)",
     "heldout_text_copied22/dailyclarion_en_oligarch-superyacht": "body (0 extra, 2 lost)",
     "heldout_text_copied22/elegktis_el_nato-stratevmata-oukrania": "author, body (7 extra, 3 lost)",
-    "heldout_text_copied22/elfaropeninsular_es_directo-ginebra": "author, publisher, body (6 extra, 7 lost)",
+    "heldout_text_copied22/elfaropeninsular_es_directo-ginebra": "author, body (6 extra, 7 lost)",
     "heldout_text_copied22/hannuri_ko_ukraine-ambassador-interview": "date, description, body (4 extra, 5 lost)",
     "heldout_text_copied22/hanseatischerkurier_de_versprechen-von-bruessel": "body (2 extra, 3 lost)",
     "heldout_text_copied22/kabarjakartaraya_id_vonis-korupsi-bansos": "author, publisher, description, language, body (3 extra, 3 lost)",

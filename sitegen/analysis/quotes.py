@@ -1618,17 +1618,18 @@ class _Resolver:
         """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Tamrin" → "Tamrin Pharmaceuticals":
         a body called by its first word after the article gave it in full with words that only say what kind of body
         it is (a club's, a company's, its trade), and only one such full name."""
-        if " " in name or not name[:1].isupper() or not any(
-                _BODY_SUFFIX_AFTER.match(self.article_text, at + len(name)) for at in occurrences(self.article_text, name)):
-            return name  # (no use of the name is followed by a suffix: the regex, compiled for this name, cannot match)
+        if " " in name or not name[:1].isupper():
+            return name
         text = self.article_text
+        uses = [(at, bool(_BODY_SUFFIX_AFTER.match(text, at + len(name)))) for at in occurrences(text, name)]
+        if not any(suffixed for _, suffixed in uses):
+            return name  # (no use of the name is followed by a suffix: the regex, compiled for this name, cannot match)
         # (A trade word may name a sister company, "Adani" then "its listed unit Adani Power": only a full name given
         # before the body is first called by its first word alone is that body's.)
-        first_bare = next((at for at in occurrences(text, name) if not _BODY_SUFFIX_AFTER.match(text, at + len(name))),
-                          len(text))
+        first_bare = next((at for at, suffixed in uses if not suffixed), len(text))
         full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s|%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES),
                                                 text)
-                if m.start() < first_bare or re.match(r"\s+(?:%s)\b" % _BODY_SUFFIXES, text[m.start() + len(name):])}
+                if m.start() < first_bare or _KIND_SUFFIX_AFTER.match(text, m.start() + len(name))}
         return full.pop() if len(full) == 1 else name
 
     def _spelled_out(self, name: str) -> str:
@@ -2351,6 +2352,7 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|Ltd|Limit
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power"
 _BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
+_KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
                               r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")

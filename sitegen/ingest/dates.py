@@ -157,6 +157,15 @@ def _valid(year: int, month: int, day: int) -> Optional[str]:
         return None
 
 
+def date_in_url(url: str) -> Optional[str]:
+    """The day a site's address files the story under (".../news/2026/08/21/pier-reopens/"), when it is a real day."""
+    match = _URL_DAY.search(url)
+    return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
 def iso_from_machine(value: str) -> Optional[str]:
     """A date from a machine-readable attribute (datetime=, content=, JSON-LD): ISO or RFC 822 forms."""
     value = value.strip()

@@ -11,7 +11,6 @@ paragraph). General boilerplate patterns apply everywhere.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -23,6 +22,7 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
                                    furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
                                    question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
+from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
@@ -1280,11 +1280,6 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
-# The last letters of "… 5 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 3 días", "3 dakika önce", "2 dni temu",
-# "3 ore fa", "5 минут назад", "3시간 전" (boilerplate's _WHEN_AT_END): a line ending otherwise ends on no age.
-_AGE_ENDS = frozenset("onsaeuд전")
-
-
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
@@ -1314,8 +1309,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
         return False
     name = md.byline(text)
-    if name is None and text[-1:].lower() in _AGE_ENDS and (text[-3:].lower() == "ago" or any(
-            c.isdigit() for c in text[-24:])) and bp.ends_with_relative_time(text):
+    if name is None and bp.ends_with_relative_time(text):
         name = md.byline(bp.without_relative_time(text))  # "By Priya Nair Community Reporter 5 hours ago"
     if name is None and info.line.byline and text[:3].lower() == "de " and info.words <= 6:
         # Romanian "de Mihai Dumitrescu" in the element the markup calls the byline ("de" is too common a word to be
@@ -1465,20 +1459,6 @@ def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
     return out
 
 
-def _date_in_url(url: str) -> Optional[str]:
-    """The day a site's address files the story under (/2026/08/21/), when it is a real day."""
-    m = _URL_DAY.search(url)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
-
-
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
-
-
 def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list[str], doc_script: Optional[str]) -> None:
     source_url = hints.url or _source_url(infos)
     # Markup (HTML) is more reliable than page text for the headline; page text more than a title tag.
@@ -1502,7 +1482,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.date is None:
         result.date = _lead_dateline_date(infos, result.day_first)
     if result.date is None and source_url:
-        result.date = _date_in_url(source_url)  # ".../news/2026/08/21/pier-reopens/" beside "5 hours ago"
+        result.date = date_in_url(source_url)  # ".../news/2026/08/21/pier-reopens/" beside "5 hours ago"
     if result.author and " and " not in result.author:
         result.author = md.without_role(result.author)
     result.url = source_url
@@ -1667,14 +1647,9 @@ def _company_words(words: list[str]) -> bool:
     """Words after a brand that only say what company owns it: a legal form or an abbreviation ("Kft.", "Sp", "Α.Ε",
     "GmbH"), a publisher's or a media company's word ("Kiadó", "Verlag", "Εκδοτική") — not more of a name ("Ashby
     Council")."""
-    return all("." in word or len(word) <= 3 or md.is_company(" " + word) or _PUBLISHER_WORD.fullmatch(word)
-               for word in words)
+    return all("." in word or len(word) <= 3 or md.legal_form(word) or md.COMPANY_WORD.fullmatch(word) for word in words)
 
 
-_PUBLISHER_WORD = re.compile(r"\w*(?:media|média|mídia|medya|medien|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|grupa|"
-                             r"holdings?|publishing|"
-                             r"publications|kiadó|verlag|éditions|edizioni|ediciones|editora|yayıncılık|wydawnictwo|"
-                             r"vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&)", re.IGNORECASE)
 
 
 def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:

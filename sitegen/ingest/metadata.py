@@ -787,7 +787,15 @@ def imprint_publisher(texts: list[str]) -> Optional[str]:
 
 
 _ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
-_COMPANY_WORD = re.compile(r"media|média|mídia|medya|medien|mediji|group|limited|ltd|holdings|publishing|&", re.IGNORECASE)
+# Words that say what company owns a title (also run into one: "Mediengruppe"), or a legal form.
+COMPANY_WORD = re.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
+                          r"grupa)|limited|ltd|holdings?|publishing|publications|kiadó|verlag|éditions|edizioni|ediciones|"
+                          r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
+
+
+def legal_form(word: str) -> bool:
+    """A company's legal form on its own ("Kft.", "GmbH", "AS")."""
+    return bool(_LEGAL_FORM.search(" " + word))
 
 
 def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
@@ -798,7 +806,7 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
     # (A one-word masthead, "Hídfő" over "© Hídfő Média Kft", when the mention is longer: its company's words.)
     if not (2 if len(name.split()) < 2 else 1) <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
-    key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not _COMPANY_WORD.fullmatch(w)}
+    key = {w.casefold() for w in name.split() if not outlet_words.fullmatch(w) and not COMPANY_WORD.fullmatch(w)}
     folded = [w.casefold() for w in words]
     if not key or not key <= set(folded) or len(folded) == len(name.split()) and header.casefold() == name.casefold():
         return False
