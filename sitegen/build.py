@@ -581,12 +581,12 @@ class Builder:
         articles, rendered, shas = [], {}, {}
         if self.keep:
             self._entries = entries
-            unpacked = sum(1 for entry in entries.values() if entry.packed)
+            to_unpack = sum(1 for entry in entries.values() if entry.packed)  # unpacked below, as each is read
             for (rel, sha), entry in sorted(entries.items()):
                 articles.append(dataclasses.replace(entry.article, path=config.root / rel))
                 rendered[entry.article.body] = entry.rendered
                 shas[entry.article.slug] = sha
-            if unpacked >= workers.POOL_MIN:
+            if to_unpack >= workers.POOL_MIN:
                 # The bytes they were unpacked from are freed, but kept by the allocator for reuse, and what
                 # this Builder keeps is small objects, which never reuse them (+20 MB at 10,000 articles).
                 return_free_memory()
