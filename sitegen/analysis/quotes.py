@@ -2202,6 +2202,8 @@ class _Resolver:
         With gender evidence (the gazetteer, Mr/Ms, a role noun, a pronoun bound before) a he/she
         that cannot be the nearest subject goes to the one person of its gender named in the last
         few paragraphs — and to nobody when two of that gender compete."""
+        if self._unnamed_met_before(paragraph, offset):
+            return None
         self._find_subjects(paragraph - 1)
         self._find_subjects(paragraph)
         best, best_at = None, (paragraph, offset)
@@ -2222,6 +2224,17 @@ class _Resolver:
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
+
+    def _unnamed_met_before(self, paragraph: int, offset: int) -> bool:
+        """Whether the pronoun's own sentence names, before it, a person by a role alone and no one by name: "When I
+        met the British chief of the defence staff, he told me": he is that chief, whoever the article named before.
+        (Not "Asked whether the president would come, he said": the question's person, not the one answering.)"""
+        para = self.paragraph(paragraph)
+        start, _ = para.sentence_at(offset)
+        if _ASKED_OPENER.match(para.masked, start) or any(start <= m.start < offset and not m.in_quote
+                                                           for m in para.mentions):
+            return False
+        return _ROLE_MET.search(para.masked, start, offset) is not None
 
     def _stretches(self, start: tuple[int, int], end: tuple[int, int]):
         """(paragraph, from, to) of the text between two (paragraph, offset) points, paragraph by paragraph."""
@@ -2629,6 +2642,11 @@ _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "to", "in", "from", "with", "
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
 _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
+# A person named by a role alone, in a clause before a he/she ("the British chief of the defence staff", "a senior
+# general in London"), the noun ending its phrase: not "the other member states", nor one who owns something ("the
+# minister's remarks").
+_ROLE_MET = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+                       + r"(?=\s*(?:[,;:)]|(?:of|in|at|for|from|on|to|and|who|when|after|before)\b))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 

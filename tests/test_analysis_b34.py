@@ -1,0 +1,31 @@
+"""Rules drawn from blind batch 34's wrong answers (README "Blind batch 34"), on strings of their own: each in a few
+shapes, and near shapes that must keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import speakers
+
+
+@pytest.mark.parametrize("minister, met", [
+    ("Tomas Vass", "When I sat down with the French army's chief of staff in Paris last week, he told me:"),
+    ("Tomas Vass", "After I met a senior Polish general in Warsaw, he said:"),
+    ("Ingrid Vass", "I asked the head of the port authority about the delays, and she replied:"),
+])
+def test_a_pronoun_after_a_person_named_only_by_role_in_its_sentence_is_that_unnamed_person(minister, met):
+    # (The minister is of the pronoun's gender: only the unnamed person between them tells the reader it is not he.)
+    body = (f'Defence Minister {minister} said on Monday that the plan was "ready to go".\n\n'
+            f'{met} "Nobody moves a brigade in a week."')
+    assert speakers(body) == [("ready to go", minister.lower().replace(" ", "-")), ("Nobody moves a brigade in a wee", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A question about someone, not an answer from them.
+    'Asked whether the president would attend, she said: "Nobody moves a brigade in a week."',
+    # A compound noun names no one ("member states"), and an owner's role is not the person speaking.
+    'Any move by the other member states would be welcome, she said: "Nobody moves a brigade in a week."',
+    'On the minister\'s remarks, she said: "Nobody moves a brigade in a week."',
+])
+def test_a_pronoun_keeps_its_antecedent_when_no_unnamed_person_stands_between(sentence):
+    body = ('Defence Minister Ingrid Vass said on Monday that the plan was "ready to go".\n\n' + sentence)
+    assert speakers(body) == [("ready to go", "ingrid-vass"), ("Nobody moves a brigade in a wee", "ingrid-vass")]
