@@ -345,6 +345,8 @@ _NOTICES = re.compile(
     # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".
     r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
     r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
+# "Found a typo? Select it and press Ctrl+Enter", in whatever language: the key combination says it.
+_TYPO_REPORT = re.compile(r"\bctrl\s*\+\s*enter\b")
 _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
@@ -741,7 +743,7 @@ _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo 
 _ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
                   + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT)
                   + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS)
-                  + _SIGN_UP_MORE_KEYS + _AUDIO_KEYS)
+                  + _SIGN_UP_MORE_KEYS + _AUDIO_KEYS + ("ctrl",))
 # Substring gates as one scan each: a generator of `key in lower` tests cost more than the scan.
 _AFFILIATE_KEY, _MAILBOX_KEY, _COPYRIGHT_KEY, _NOTICE_KEY, _IMPRINT_KEY, _SIGN_UP_MORE_KEY, _AUDIO_KEY = (
     any_of(keys) for keys in (_AFFILIATE_KEYS, _MAILBOX_KEYS, _COPYRIGHT_KEYS, _NOTICE_KEYS, _IMPRINT_KEYS,
@@ -907,6 +909,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 40 and (_LEGAL.search(lower) or keyed and (_NOTICE_KEY.search(lower) and _NOTICES.search(text)
                                                           or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text))):
         return "legal small print (site footer)"
+    if keyed and words <= 20 and "ctrl" in lower and _TYPO_REPORT.search(lower):
+        return "a prompt to report a typo (select it, press Ctrl+Enter)"
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
     if "/" in lower and _EMBED_LINK.search(lower):  # (each of its links has a slash)

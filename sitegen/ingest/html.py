@@ -726,6 +726,13 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         h1 = max(h1s, key=lambda t: _overlap(t, meta_title)) if meta_title else h1s[0]
         if meta_title and _overlap(h1, meta_title) == 0:
             h1 = None
+    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0):
+        # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
+        # headline a heading below it that the page's own title names.
+        named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),
+                    key=lambda t: _overlap(t, meta_title), default=None)
+        if named and _overlap(named, meta_title) >= 3:
+            h1 = named
     if h1:
         hints.title, hints.title_from = h1, "h1"
     elif meta_title:
@@ -1073,8 +1080,14 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     near = _next_to_headline(lines, paths, sig, lines_in, top, parent, final, best_score)
     if near is not None:
         rejected, top = top, near
-    root = {top}
     thread = rejected if rejected is not None and _thread_like(rejected, parent, sig, chars) else None
+    feed = thread if thread is not None else rejected if rejected is not None else top
+    if _headed_posts(feed, parent, sig, lines, paths):
+        # A live blog's feed, each post under a heading of its own, is the story, and so is what stands with it under
+        # the headline (its summary, its byline and dek): the element holding the feed and the headline is the
+        # story's. (A comment thread's entries are headed by their writers' names, if at all.)
+        top, thread = _holding_headline(feed, lines, paths, parent, sig) or top, None
+    root = {top}
     up = parent[top]
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
@@ -1179,6 +1192,32 @@ def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: 
     for child in _children(parent, el):
         groups.setdefault(sig[child], []).append(child)
     return any(len(kids) >= 3 and sum(chars[k] for k in kids) >= chars[el] * 0.6 for kids in groups.values())
+
+
+def _holding_headline(el: int, lines: list[Line], paths: list[tuple[int, ...]], parent: list[int],
+                      sig: list[tuple[str, str]]) -> Optional[int]:
+    """The element holding both this one and the <h1>, when it is a box of the page (not its <body>)."""
+    h1 = next((path for line, path in zip(lines, paths) if line.tag == "h1" and line.container is None and path), None)
+    if h1 is None:
+        return None
+    common = next((k for k in _chain(el, parent) if k in h1), None)
+    return common if common and sig[common][0] in ("article", "main", "section", "div") else None
+
+
+def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines: list[Line],
+                  paths: list[tuple[int, ...]]) -> bool:
+    """Whether most of the element's entries of its commonest shape hold a heading of four words or more that is not a
+    link: posts with titles, as a live blog's are; not comments under their writers' names, nor teasers of other
+    stories (their headings link to them)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for child in _children(parent, el):
+        groups.setdefault(sig[child], []).append(child)
+    posts = max(groups.values(), key=len, default=[])
+    if len(posts) < 3:
+        return False
+    headed = {k for line, path in zip(lines, paths) if line.tag in _HEADINGS and len(line.text.split()) >= 4
+              and line.link_density < 0.5 for k in path if k in posts}
+    return len(headed) * 2 > len(posts)
 
 
 def _lone_paragraph(line: Line) -> bool:

@@ -652,8 +652,18 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         if result.author and info.words <= 40 and _about_the_authors(text, result.author):
             drop_line(info, "reporting note under the byline (who reported from where)")
             continue
+        if info.line.tag in ("h2", "h3", "h4") and title_at is not None and info.words <= 15 and not info.sentence \
+                and (i + 1 == end or _opens_sentence(infos[i + 1])):
+            # A live blog's "Summary" over its points, its first post's title over the post: the page's own subheading
+            # over story text, though the story's first long paragraph comes later.
+            info.fate, info.kind, info.reason = "heading", "heading", f"subheading (<{info.line.tag}>) over story text"
+            info.level = 2 if info.line.tag == "h2" else 3
+            continue
         if info.sentence and info.words >= 5 or started and info.sentence and info.words >= 2:
-            info.fate, info.kind, info.reason = "paragraph", "paragraph", "sentence before the first long paragraph"
+            # (An item of an HTML list of sentences stays one: a live blog's summary points; not an entry of a ticker,
+            # whose items hold their minute or time as well.)
+            info.fate = info.kind = "list_item" if _item_of_sentences(infos, i) else "paragraph"
+            info.reason = "sentence before the first long paragraph"
             started = True
             continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
@@ -1260,6 +1270,19 @@ def _wordy(info: LineInfo) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
 
+def _item_of_sentences(infos: list[LineInfo], i: int) -> bool:
+    """An <li> whose neighbours in its list are sentences too (no time or counter line between the items)."""
+    if infos[i].line.tag != "li":
+        return False
+    return all(infos[j].line.tag != "li" or infos[j].sentence and infos[j].words >= 3
+               for j in (i - 1, i + 1) if 0 <= j < len(infos))
+
+
+def _opens_sentence(info: LineInfo) -> bool:
+    """A line of story text: a sentence of five words or more that nothing has marked as furniture."""
+    return info.pattern is None and info.sentence and info.words >= 5
+
+
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     """A byline or date line (in the header or footer): record it and give the line its fate."""
     info = infos[i]
@@ -1286,11 +1309,16 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     if text[:1] in "—–-" and bp.EMBED_ATTRIBUTION.match(text):
         return False  # "— Dana Reyes (@dreyes) May 2, 2026" under an embedded post: its writer, not the story's
     if 16 < info.words <= 30 and result.author is None:
+        found = md.find_date(text, result.day_first)
         name = md.byline_inside(text)
-        if name and md.find_date(text, result.day_first):
+        why = "byline and date after the desk's name"
+        if name is None and found and found[1]:
+            # "Par A et B Publié le 18 juin 2026 à 07h02 · Mis à jour le …": a byline, then its dates, on one line.
+            name, why = md.byline(text[:found[1]]), "byline, then the dates of publication and update"
+        if name and found:
             result.author = name
-            result.date = result.date or md.find_date(text, result.day_first)[0]
-            info.fate, info.reason = "author", "byline and date after the desk's name"
+            result.date = result.date or found[0]
+            info.fate, info.reason = "author", why
             return True
     # "Reporting by A in Geneva and B in Kyiv; Additional reporting by C; Editing by D": a wire's credits under the
     # story run longer than a byline.
