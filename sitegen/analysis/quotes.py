@@ -392,6 +392,13 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _spoken_of(words: str, lead: str) -> bool:
+    """Whether the quoted words speak of the one the role before the next subject names: `"My father walked past that
+    building …" Tan Wei Ling's father, Tan Boon Huat, died …` — the father is spoken of, not speaking."""
+    role = re.search(r"([a-z][\w\-]*),\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?$", lead)
+    return bool(role and re.search(r"\b(?:my|our|his|her|their)\s+(?:late\s+)?%ss?\b" % re.escape(role.group(1)), words, re.IGNORECASE))
+
+
 def _alone_in_paragraph(para: _Paragraph) -> bool:
     """Whether the paragraph is quotations and punctuation only."""
     return not re.search(r"\w", para.masked.replace("\u2588", ""))
@@ -1032,14 +1039,24 @@ class _Resolver:
                 return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
                                      + ", in the next sentence")
             if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
-                    and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)) \
+                    and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)
+                         or self._introduced_here(mention) and not _ANSWERS_AFTER.match(masked, mention.end)
+                         and not _spoken_of(para.text[:s_end], masked[start:mention.lead])) \
                     and self._kind(mention.key) == "person":
                 # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`, `"…" Aoife Brannigan, who
                 # led the inquiry, made the remark at a briefing`: a quote opening its paragraph, alone, then a
-                # sentence whose subject speaks: a reader hears that person.
+                # sentence whose subject speaks: a reader hears that person. So too when that subject is met there
+                # for the first time, whatever they do (`"…" The club's sporting director, Ana Ruiz, could hardly have
+                # been blunter`, `"…" Ana Ruiz's lawyer, Tom Reed, was speaking outside the court`): the writer
+                # gave the words first and their speaker right after — unless the subject answers or disagrees.
                 return self._speaker(mention.key, "{name}, who speaks in the next sentence")
             return None
         return None
+
+    def _introduced_here(self, mention: Mention) -> bool:
+        """Whether the article names this person here for the first time."""
+        first = next((m for m in self.people.mentions if m.key == mention.key), None)
+        return first is not None and (first.paragraph, first.start) == (mention.paragraph, mention.start)
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -2401,7 +2418,9 @@ _AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
                                r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
-                               r"|(?:The|Those|These)\s+words\b[^.;:!?\u2588\"“”]{0,160}?\b(?:came|come)\s+from\s+"
+                               r"|(?:The|Those|These)\s+(?:words|line|lines|verdict|remark|remarks|comment|comments|"
+                               r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
+                               r"(?:came|come)\s+from\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
 _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
@@ -2420,12 +2439,21 @@ _PROMPTED_TO = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
                             r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
                             r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
+# A subject who answers the words before, or disagrees with them, did not say them ("…" Ana Ruiz, the mayor, replied
+# that …): no speaker for the quote before.
+_ANSWERS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,200}?,)?\s+(?:\w+ly\s+|also\s+|quickly\s+)?(?:replied|replies|"
+                            r"responded|responds|answered|answers|disagreed|disagrees|objected|objects|countered|counters|"
+                            r"retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|scoffed|laughed|"
+                            r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical))\b")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
-_VERB_WORD_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?,?\s+(?:also\s+)?(?:[a-z]+[^e\W]ed|put|wrote|said|gave)\b")
+# (An aside may run long and hold an abbreviation's stops, "a former U.S. Treasury official who …"; the verb may be in
+# the present: "That is how Ana Ruiz, …, sums up four years".)
+_VERB_WORD_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,200},)?,?\s+(?:also\s+)?"
+                              r"(?:[a-z]+[^e\W]ed|put|puts|wrote|writes|said|says|gave|gives|sums|describes|explains)\b")
 # `Aroha Tipene, the union's chief negotiator, said it twice`: the words before were the subject's (not "said it was
 # …", a clause of its own).
 _SAID_IT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"

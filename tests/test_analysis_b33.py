@@ -1,0 +1,50 @@
+"""Rules from reading blind batches 31–33's wrong answers as a reader would (README "Read as a reader reads (stop 20)"),
+on strings of their own: each in a few shapes and languages, and near shapes that must stay null."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import speakers
+
+OPENING = "The harbour board met on Tuesday to vote on the new fees.\n\n"
+
+
+# A quote alone at a paragraph's start, then a sentence whose subject the article meets there for the first time:
+# the writer gave the words, then who said them.
+@pytest.mark.parametrize("after, slug", [
+    ("The club's technical director, Ingrid Solberg, could hardly have been blunter when she met reporters.",
+     "ingrid-solberg"),
+    ("Kemal Aydın's lawyer, Lucía Paredes, was speaking outside the courthouse, where she added that he would appeal.",
+     "lucia-paredes"),
+    ("Takeshi Moriyama, a fisherman who has worked these waters since 1988 and who signed the 4,000-name petition, "
+     "said the fees would end his season.", "takeshi-moriyama"),
+    ("The line, which drew cheers from the public gallery, came from Ngozi Adeyemi, a councillor from the port ward.",
+     "ngozi-adeyemi"),
+    ("The verdict came from Rhodri Pryce, the board's longest-serving member, who voted against.", "rhodri-pryce"),
+    ("That is how Maria Lindqvist-Berg, a former U.S. Commerce official who helped draft the rules for Korea in 2015, "
+     "put it in an interview.", "maria-lindqvist-berg"),
+    ("That is how Sébastien Morel, a port economist at a Marseille consultancy and the author of \"Dead Calm\", sums "
+     "up the decade.", "sebastien-morel"),
+])
+def test_a_quote_alone_opening_a_paragraph_is_the_next_sentence_s_newly_named_subject(after, slug):
+    body = OPENING + f'"We were never asked, not once." {after}'
+    assert speakers(body) == [("We were never asked, not once.", slug)]
+
+
+@pytest.mark.parametrize("after", [
+    # Spoken of in the words, not speaking: the father of "my father".
+    "Aiko Tanaka's father, Hiroshi Tanaka, 79, died at the city hospital on Friday.",
+    # Answering the words, so not their speaker.
+    "Ingrid Solberg, the board's chair, replied that the fees had been frozen for a decade.",
+    "Ingrid Solberg, the board's chair, was unconvinced.",
+])
+def test_a_newly_named_subject_who_is_spoken_of_or_answers_stays_null(after):
+    body = OPENING + f'"My father walked that quay every morning." {after}'
+    assert speakers(body) == [("My father walked that quay ever", None)]
+
+
+def test_a_subject_met_before_is_not_taken_for_the_words_by_this_rule():
+    # Known from before and doing something wordless: the reader has no reason to hear them (stop 17's reading).
+    body = (OPENING + "Ingrid Solberg chaired the meeting.\n\n"
+            '"We were never asked, not once." Ingrid Solberg looked at the clock.')
+    assert speakers(body) == [("We were never asked, not once.", None)]
