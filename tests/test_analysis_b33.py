@@ -48,3 +48,39 @@ def test_a_subject_met_before_is_not_taken_for_the_words_by_this_rule():
     body = (OPENING + "Ingrid Solberg chaired the meeting.\n\n"
             '"We were never asked, not once." Ingrid Solberg looked at the clock.')
     assert speakers(body) == [("We were never asked, not once.", None)]
+
+
+# An organization as the article names it: its head noun may be "mission", "consulate" (general) or "airport"; a
+# mission keeps whom it is sent to, a body told by lowercase words keeps the town it sits in.
+@pytest.mark.parametrize("subject, slug", [
+    ("Norway's mission to the UN", "norways-mission-to-the-un"),
+    ("Chile's mission to the WTO", "chiles-mission-to-the-wto"),
+    ("The Chinese consulate general in Perth", "chinese-consulate-general-in-perth"),
+    ("The Turkish consulate in Hamburg", "turkish-consulate-in-hamburg"),
+    ("The tax investigation office in Lyon", "tax-investigation-office-in-lyon"),
+    ("Vilnius airport", "vilnius-airport"),
+])
+def test_an_organization_named_with_its_tail_speaks(subject, slug):
+    body = f'{subject} said in a statement that the decision was "a step nobody had asked for".'
+    assert speakers(body) == [("a step nobody had asked for", slug)]
+
+
+@pytest.mark.parametrize("subject", [
+    "The mission to Mars",  # no body: a space mission is sent to a planet
+    "The court in Lyon",  # one word and a town: which court the article means is not told by it
+])
+def test_near_shapes_of_a_body_with_a_tail_stay_null(subject):
+    body = f'{subject} said in a statement that the decision was "a step nobody had asked for".'
+    assert speakers(body) == [("a step nobody had asked for", None)]
+
+
+def test_bare_continue_in_a_reported_clause_is_no_speech_verb():
+    # "would continue" says what flights will do; the airport said the words.
+    body = ('Gdańsk airport said in a statement that passenger flights would continue "without any restrictions" '
+            'during the works.')
+    assert speakers(body) == [("without any restrictions", "gdansk-airport")]
+
+
+def test_a_speaker_who_continues_still_speaks():
+    body = '"We will rebuild the pier," Ewa Nowak said. "Nobody will stop us," she continued.'
+    assert [s for _, s in speakers(body)] == ["ewa-nowak", "ewa-nowak"]
