@@ -84,3 +84,35 @@ def test_bare_continue_in_a_reported_clause_is_no_speech_verb():
 def test_a_speaker_who_continues_still_speaks():
     body = '"We will rebuild the pier," Ewa Nowak said. "Nobody will stop us," she continued.'
     assert [s for _, s in speakers(body)] == ["ewa-nowak", "ewa-nowak"]
+
+
+# Two people of one surname, one written family name first: "Mr"/"Ms" picks by gender between them.
+TWO_PARKS = ('"The quota was built for another era," said Park Min-ji, a fisheries analyst in Busan. Ms Park said most '
+             'boats now ignore it.\n\n'
+             'Daniel Park, a former ministry official, is less gloomy. The quota, Mr Park argues, has forced fleets to '
+             'adapt. "It was never going to be a fence," he said.')
+
+
+def test_mr_and_ms_tell_apart_a_family_name_written_first_from_a_surname():
+    assert [s for _, s in speakers(TWO_PARKS)] == ["park-min-ji", "daniel-park"]
+
+
+def test_as_someone_put_it_gives_the_words_to_them():
+    body = TWO_PARKS + '\n\nWhether that works is, as Ms Park put it, "the only question skippers are asking".'
+    assert speakers(body)[-1] == ("the only question skippers are ", "park-min-ji")
+
+
+@pytest.mark.parametrize("aside, slug", [
+    ("as Tomasz Wrona wrote in his column,", "tomasz-wrona"),
+    ("as she said,", "ewa-nowak"),
+])
+def test_an_as_aside_before_the_words(aside, slug):
+    body = ('Tomasz Wrona is a columnist. Ewa Nowak runs the port.\n\n'
+            f'Ewa Nowak spoke last. The plan is, {aside} "a harbour without boats".')
+    assert speakers(body)[-1] == ("a harbour without boats", slug)
+
+
+def test_an_as_clause_of_comparison_names_no_speaker():
+    # "as Tomasz Wrona did" is no saying: the words stay null.
+    body = 'Ewa Nowak voted against, as Tomasz Wrona did, calling it "a harbour without boats".'
+    assert speakers(body) != [("a harbour without boats", "tomasz-wrona")]

@@ -752,6 +752,17 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        # `is, as Ms Chen put it, "…"`, `as she wrote, "…"`: an aside right before the words names whose they are.
+        as_put = _AS_PUT.search(masked, s_start, start)
+        if as_put and as_put.group(1):
+            word = as_put.group(1).lower()
+            slug = self._antecedent(para.index, as_put.start(1), "m" if word == "he" else "f")
+            if slug:
+                return self._speaker(slug, f"'as {word} put it' → {{name}}, the last person named as a subject"), True
+        elif as_put:
+            mention = self._mention_at(para, as_put.start(2))
+            if mention and not mention.possessive and mention.end == as_put.end(2) and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "'as {name} put it'"), True
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
@@ -2493,6 +2504,9 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 # "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+_AS_PUT = re.compile(r"(?:^|[,(—–]\s*)as\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
+                     r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
+                     r"\s*[,:]?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
