@@ -116,3 +116,27 @@ def test_an_as_clause_of_comparison_names_no_speaker():
     # "as Tomasz Wrona did" is no saying: the words stay null.
     body = 'Ewa Nowak voted against, as Tomasz Wrona did, calling it "a harbour without boats".'
     assert speakers(body) != [("a harbour without boats", "tomasz-wrona")]
+
+
+# A document's words are its author's, as the article names them.
+@pytest.mark.parametrize("body, slug", [
+    ("The depot is meant to serve the fleet, according to planning papers and documents prepared by the Dutch "
+     "infrastructure ministry. The documents describe the quay as \"a node of national importance\".",
+     "dutch-infrastructure-ministry"),
+    ("The ban rests on an assessment by the Finnish Security Intelligence Service.\n\n"
+     "That assessment, published in March, said the ships had \"mapped cables off the coast\".",
+     "finnish-security-intelligence-service"),
+    ("The Nordhavn Port Authority's own internal review, seen by this newspaper, acknowledges that the checks have "
+     "\"moved rather than stopped\" the traffic.", "nordhavn-port-authority"),
+    ("The deficit is $3m, according to a memo from the finance director, Ana Ruiz. The memo warned that reserves "
+     "would run out \"within a year\" if nothing changed.", "ana-ruiz"),
+    ("Tanaka read from a letter sent to MPs by Kenji Mori, the ambassador. \"Fishing revenues pay for every patrol "
+     "boat they build,\" the letter said.", "kenji-mori"),
+])
+def test_a_document_speaks_for_its_author(body, slug):
+    assert [s for _, s in speakers(body)] == [slug]
+
+
+def test_a_document_nobody_is_said_to_have_written_stays_null():
+    body = 'Officials studied the plan for a year. The documents describe the quay as "a node of national importance".'
+    assert [s for _, s in speakers(body)] == [None]

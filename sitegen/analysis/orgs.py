@@ -281,10 +281,10 @@ def fits_family(head: str, name: str, article: str) -> bool:
 
 STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
 ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
-# "Thames Water's statement": an owner's document.
+# "Thames Water's statement", "The European Commission's own impact assessment": an owner's document.
 # (It opens on a capital: the lookahead lets the scan pass every other character at once.)
-OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
-                             r"(statement|report|study|letter|filing|announcement|guidance)$")
+OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+                             r"(statement|report|study|letter|filing|announcement|guidance|assessment|review|analysis|memo)$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
 # "Its Financial Stability Review, published on 25 November,").
 ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
@@ -294,11 +294,14 @@ ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+
 ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
                           r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
-DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation "
+                      # (Papers a body or an official writes: "planning documents prepared by the ministry".)
+                      "document documents memo memorandum dossier".split())
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
                                r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
-DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
+DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter)\b"
+                         r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
 prosecution defence defense security intelligence authorities""".split())

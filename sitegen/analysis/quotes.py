@@ -1451,9 +1451,18 @@ class _Resolver:
             return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        pointed = re.fullmatch(r"\s*(?:That|This|These|Those)\s+(\w+)", stripped)
+        if pointed and pointed.group(1).lower() in DOCUMENTS:
+            # "That assessment, published in February, said" after "an assessment by the security service".
+            return self._document_author(para, clause_start, f"'{pointed.group(0).strip()}' → {{name}}")
         if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
+        if role and role.group(2).lower() == "letter":
+            # `"…," the letter said` after "a letter sent to MPs by the ambassador, Ana Ruiz": its writer.
+            found = self._document_author(para, clause_start + role.start(), "'the letter' → {name}")
+            if found:
+                return found
         if role and role.group(2).lower() in ISSUED:
             # `"…," the statement said` after `The Ministry of Defence said …`: the organization that is the subject of
             # the speech verb right before (not past anyone else who spoke: "The family … said in a statement").
@@ -1517,6 +1526,9 @@ class _Resolver:
                 found = m
             if found is None:
                 continue
+            person = self._person_after(para if text is texts[-1] else self.paragraph(para.index - 1), found.end())
+            if person:
+                return self._speaker(person.key, how)
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
                            r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
@@ -1539,6 +1551,19 @@ class _Resolver:
             known = self.people.people.get(slugify(name))
             if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper()) and (known is None or known.kind == "organization"):
                 return self._org_named(name, how)
+            return None
+        return None
+
+    def _person_after(self, para: _Paragraph, pos: int) -> Optional[Mention]:
+        """The person named right at `pos`, or after the role set off before their name ("the finance director, Ana
+        Ruiz", "Ukraine's ambassador in London, Valerii Zaluzhnyi")."""
+        for m in para.mentions:
+            if m.lead < pos or m.lead > pos + 80 or m.in_quote:
+                continue
+            between = para.masked[pos:m.lead]
+            if (not between.strip() or _ROLE_BEFORE_NAME.fullmatch(between)) and not m.possessive \
+                    and self._kind(m.key) == "person":
+                return m
             return None
         return None
 
@@ -2504,6 +2529,9 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 # "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+# "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
+_ROLE_BEFORE_NAME = re.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+                               r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
 _AS_PUT = re.compile(r"(?:^|[,(—–]\s*)as\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
                      r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
                      r"\s*[,:]?\s*\u2588*$")
