@@ -140,3 +140,28 @@ def test_a_document_speaks_for_its_author(body, slug):
 def test_a_document_nobody_is_said_to_have_written_stays_null():
     body = 'Officials studied the plan for a year. The documents describe the quay as "a node of national importance".'
     assert [s for _, s in speakers(body)] == [None]
+
+
+# Events: the day something was said is an event beside the one it tells of (the labels of batches 25–33).
+def _events(body: str, date: str) -> list[tuple[str, str]]:
+    from analysis_helpers import article
+    from sitegen.analysis.timeline import find_events
+    return [(e.date, e.precision) for e in find_events(article(body, date))]
+
+
+def test_the_day_of_a_statement_is_an_event_beside_the_step_it_announces():
+    # Thursday 19 November 2026.
+    assert _events("Both delegations will meet in Doha next Tuesday, officials from both sides said on Wednesday.",
+                   "2026-11-19") == [("2026-11-24", "day"), ("2026-11-18", "day")]
+    assert _events("The Danish government said on Monday that it will decide by the end of March whether to act.",
+                   "2026-11-19") == [("2026-11-16", "day"), ("2027-03", "month")]
+
+
+def test_a_wire_dateline_without_an_agency_is_the_filing_date_not_the_event():
+    assert _events("VIENNA, Oct 6 — Negotiators will meet in Vienna on Thursday for a new round of talks.",
+                   "2026-10-06") == [("2026-10-08", "day")]
+
+
+def test_a_saying_without_a_day_of_its_own_adds_no_second_event():
+    assert _events("The operator said the ferry sailed on Tuesday and would return next month.", "2026-11-19") == [
+        ("2026-11-17", "day"), ("2026-12", "month")]
