@@ -71,9 +71,11 @@ def alternation(words) -> str:
 
 
 # Not inside a compound: "so-called" is no one calling anything. "Continue(d) to" is no speech: "the bank
-# would continue to take decisions "…"" reports what the bank does, in words someone else said.
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
-                            r"(?!(?<=continue)\s+to\b)(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
+# would continue to take decisions "…"" reports what the bank does, in words someone else said. Nor is the bare
+# "continue" ("flights would continue "without restrictions""): a speaker goes on in the past or the present,
+# "she continued", "he continues".
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b(?<!\bcontinue)"
+                            r"(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -214,7 +216,7 @@ organisation organisations organization organizations institute foundation burea
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
-ltd plc inc llc limited headquarters holdings infirmary clinic hospice""".split())
+ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -93,6 +93,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         return None
     head = words[-1]
     lower = head.lower()
+    if lower == "general" and len(words) >= 2 and words[-2].lower() in lx.ORG_HEADS:
+        lower = words[-2].lower()  # "the Russian consulate general", "the inspectorate general": the head before it
     if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
         spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None
         # "A spokesperson for the force": an unnamed speaker, for whichever organization "the force" is (see _group).
@@ -146,8 +148,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             owner = org_phrase(clause[cut + len(" for "):], depth + 1)
             if owner and owner[1] == "organization":
                 return owner
-        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))):
-            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name.
+        if found and (found[1] == "anonymous" or (found[1] == "organization" and before_det in ("in", "at"))
+                      or found[1] == "organization" and before_det == "to" and found[0].split()[-1].lower() in _SENT_TO):
+            # "The Chinese Embassy in Tokyo": where an organization sits is part of its name; "Norway's mission to
+            # the UN": so is the body a mission is sent to.
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
         if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
                 and found[0].split()[0].islower() and found[0].split()[-1] in _STATE_HEADS
@@ -155,6 +159,12 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             # "The foreign ministry in Moscow": which state's office, told by the capital it sits in; a description
             # rather than a name, so shown with its "the", as unnamed speakers are with theirs.
             return "the " + found[0] + clause[cut:].rstrip(" ,"), "organization"
+        described = _DESCRIBED_BODY.fullmatch(clause[:cut]) if before_det == "in" and not det and head[0].isupper() \
+            and (found is None or found[1] == "anaphor") else None
+        if described and described.group(1).split()[-1].lower() in lx.ORG_HEADS:
+            # "The tax investigation office in Lyon said": a body told by what it does and the town it sits in, which
+            # is its name for the article (no other body could be meant).
+            return described.group(1) + clause[cut:].rstrip(" ,"), "organization"
         inner = _PHRASE_WORD.findall(clause[:cut])
         if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
                 and len(inner) == 1):
@@ -212,6 +222,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
 
 
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Bodies named by whom they are sent to ("Russia's mission to the EU", "the EU delegation to Ukraine").
+_SENT_TO = frozenset("mission delegation embassy representation".split())
+# A body described in lowercase words ending on its head noun, after "the" (see org_phrase: "in" and a town follow).
+_DESCRIBED_BODY = re.compile(r"\s*(?:[Tt]he)\s+((?:[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*")
 # Lowercase heads that only say what kind of body the capitalized name before them is ("the IG Metall union"); a
 # state's offices ("the Biden administration", "the Tory government") are named with theirs.
 _KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
@@ -267,10 +281,10 @@ def fits_family(head: str, name: str, article: str) -> bool:
 
 STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
 ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
-# "Thames Water's statement": an owner's document.
+# "Thames Water's statement", "The European Commission's own impact assessment": an owner's document.
 # (It opens on a capital: the lookahead lets the scan pass every other character at once.)
-OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+)?"
-                             r"(statement|report|study|letter|filing|announcement|guidance)$")
+OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+                             r"(statement|report|study|letter|filing|announcement|guidance|assessment|review|analysis|memo)$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
 # "Its Financial Stability Review, published on 25 November,").
 ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
@@ -280,11 +294,14 @@ ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+
 ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
                           r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
-DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation".split())
+DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation "
+                      # (Papers a body or an official writes: "planning documents prepared by the ministry".)
+                      "document documents memo memorandum dossier".split())
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
                                r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
-DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit)\b[^.;!?\u2588]{0,40}?\bby\s+")
+DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter)\b"
+                         r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
 prosecution defence defense security intelligence authorities""".split())

@@ -418,6 +418,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                   {**title_genders, **_pronoun_genders(by_surname[word], texts)}) or slug
             if slug:
                 title_genders.setdefault(slug, titled)
+        if titled and word in by_surname and firsts and set(firsts) - set(by_surname[word][1]):
+            # "Ms Park" after "Park Min-ji" and "Daniel Park": a family name written first is a surname too, and the
+            # title's gender picks between the two (or neither).
+            slug = _one_of_gender(set(by_surname[word][1]) | set(firsts), titled, found, gaz,
+                                  {**title_genders, **_pronoun_genders(by_surname[word], texts)})
+            firsts = {slug: firsts[slug]} if slug in firsts else {}
+            if slug:
+                title_genders.setdefault(slug, titled)
         if titled and len(firsts) > 1:
             # "Ms. Tan" after "Tan Wei Ling's father, Tan Boon Huat": not the one the article made a man; "Mr. Tan" the
             # one it made a man, when only one is.

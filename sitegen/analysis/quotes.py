@@ -392,6 +392,13 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _spoken_of(words: str, lead: str) -> bool:
+    """Whether the quoted words speak of the one the role before the next subject names: `"My father walked past that
+    building …" Tan Wei Ling's father, Tan Boon Huat, died …` — the father is spoken of, not speaking."""
+    role = re.search(r"([a-z][\w\-]*),\s*(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?$", lead)
+    return bool(role and re.search(r"\b(?:my|our|his|her|their)\s+(?:late\s+)?%ss?\b" % re.escape(role.group(1)), words, re.IGNORECASE))
+
+
 def _alone_in_paragraph(para: _Paragraph) -> bool:
     """Whether the paragraph is quotations and punctuation only."""
     return not re.search(r"\w", para.masked.replace("\u2588", ""))
@@ -745,6 +752,17 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        # `is, as Ms Chen put it, "…"`, `as she wrote, "…"`: an aside right before the words names whose they are.
+        as_put = _AS_PUT.search(masked, s_start, start)
+        if as_put and as_put.group(1):
+            word = as_put.group(1).lower()
+            slug = self._antecedent(para.index, as_put.start(1), "m" if word == "he" else "f")
+            if slug:
+                return self._speaker(slug, f"'as {word} put it' → {{name}}, the last person named as a subject"), True
+        elif as_put:
+            mention = self._mention_at(para, as_put.start(2))
+            if mention and not mention.possessive and mention.end == as_put.end(2) and self._kind(mention.key) == "person":
+                return self._speaker(mention.key, "'as {name} put it'"), True
         if q.between:
             found = self._after(para, q.between_at, q.between_at + len(q.between))
             if found:
@@ -1032,14 +1050,24 @@ class _Resolver:
                 return self._speaker(mention.key, ("'that was how' {name} put it" if how else "{name} 'said it'")
                                      + ", in the next sentence")
             if not how and same_paragraph and s_end > 0 and not masked[:para.sentence_at(s_end - 1)[0]].strip() \
-                    and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)) \
+                    and (_SPEAKS_NEXT.match(masked, mention.end) or _REMARKS_AFTER.match(masked, mention.end)
+                         or self._introduced_here(mention) and not _ANSWERS_AFTER.match(masked, mention.end)
+                         and not _spoken_of(para.text[:s_end], masked[start:mention.lead])) \
                     and self._kind(mention.key) == "person":
                 # `"Mutual agreement? Nobody asked me." Tekin told the daily Fanatik that …`, `"…" Aoife Brannigan, who
                 # led the inquiry, made the remark at a briefing`: a quote opening its paragraph, alone, then a
-                # sentence whose subject speaks: a reader hears that person.
+                # sentence whose subject speaks: a reader hears that person. So too when that subject is met there
+                # for the first time, whatever they do (`"…" The club's sporting director, Ana Ruiz, could hardly have
+                # been blunter`, `"…" Ana Ruiz's lawyer, Tom Reed, was speaking outside the court`): the writer
+                # gave the words first and their speaker right after — unless the subject answers or disagrees.
                 return self._speaker(mention.key, "{name}, who speaks in the next sentence")
             return None
         return None
+
+    def _introduced_here(self, mention: Mention) -> bool:
+        """Whether the article names this person here for the first time."""
+        first = next((m for m in self.people.mentions if m.key == mention.key), None)
+        return first is not None and (first.paragraph, first.start) == (mention.paragraph, mention.start)
 
     def _after(self, para: _Paragraph, start: int, stop: int, direct: bool = False) -> Optional[Speaker]:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
@@ -1423,9 +1451,18 @@ class _Resolver:
             return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        pointed = re.fullmatch(r"\s*(?:That|This|These|Those)\s+(\w+)", stripped)
+        if pointed and pointed.group(1).lower() in DOCUMENTS:
+            # "That assessment, published in February, said" after "an assessment by the security service".
+            return self._document_author(para, clause_start, f"'{pointed.group(0).strip()}' → {{name}}")
         if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
+        if role and role.group(2).lower() == "letter":
+            # `"…," the letter said` after "a letter sent to MPs by the ambassador, Ana Ruiz": its writer.
+            found = self._document_author(para, clause_start + role.start(), "'the letter' → {name}")
+            if found:
+                return found
         if role and role.group(2).lower() in ISSUED:
             # `"…," the statement said` after `The Ministry of Defence said …`: the organization that is the subject of
             # the speech verb right before (not past anyone else who spoke: "The family … said in a statement").
@@ -1489,6 +1526,9 @@ class _Resolver:
                 found = m
             if found is None:
                 continue
+            person = self._person_after(para if text is texts[-1] else self.paragraph(para.index - 1), found.end())
+            if person:
+                return self._speaker(person.key, how)
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
                            r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
@@ -1511,6 +1551,19 @@ class _Resolver:
             known = self.people.people.get(slugify(name))
             if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper()) and (known is None or known.kind == "organization"):
                 return self._org_named(name, how)
+            return None
+        return None
+
+    def _person_after(self, para: _Paragraph, pos: int) -> Optional[Mention]:
+        """The person named right at `pos`, or after the role set off before their name ("the finance director, Ana
+        Ruiz", "Ukraine's ambassador in London, Valerii Zaluzhnyi")."""
+        for m in para.mentions:
+            if m.lead < pos or m.lead > pos + 80 or m.in_quote:
+                continue
+            between = para.masked[pos:m.lead]
+            if (not between.strip() or _ROLE_BEFORE_NAME.fullmatch(between)) and not m.possessive \
+                    and self._kind(m.key) == "person":
+                return m
             return None
         return None
 
@@ -2414,7 +2467,9 @@ _AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|
 _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
                                r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
                                r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
-                               r"|(?:The|Those|These)\s+words\b[^.;:!?\u2588\"“”]{0,160}?\b(?:came|come)\s+from\s+"
+                               r"|(?:The|Those|These)\s+(?:words|line|lines|verdict|remark|remarks|comment|comments|"
+                               r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
+                               r"(?:came|come)\s+from\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
 _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
@@ -2433,12 +2488,21 @@ _PROMPTED_TO = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
                             r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
                             r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
+# A subject who answers the words before, or disagrees with them, did not say them ("…" Ana Ruiz, the mayor, replied
+# that …): no speaker for the quote before.
+_ANSWERS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,200}?,)?\s+(?:\w+ly\s+|also\s+|quickly\s+)?(?:replied|replies|"
+                            r"responded|responds|answered|answers|disagreed|disagrees|objected|objects|countered|counters|"
+                            r"retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|scoffed|laughed|"
+                            r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical))\b")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
                            r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
-_VERB_WORD_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?,?\s+(?:also\s+)?(?:[a-z]+[^e\W]ed|put|wrote|said|gave)\b")
+# (An aside may run long and hold an abbreviation's stops, "a former U.S. Treasury official who …"; the verb may be in
+# the present: "That is how Ana Ruiz, …, sums up four years".)
+_VERB_WORD_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,200},)?,?\s+(?:also\s+)?"
+                              r"(?:[a-z]+[^e\W]ed|put|puts|wrote|writes|said|says|gave|gives|sums|describes|explains)\b")
 # `Aroha Tipene, the union's chief negotiator, said it twice`: the words before were the subject's (not "said it was
 # …", a clause of its own).
 _SAID_IT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"
@@ -2478,6 +2542,12 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.
 # "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
                        r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+# "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
+_ROLE_BEFORE_NAME = re.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+                               r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
+_AS_PUT = re.compile(r"(?:^|[,(—–]\s*)as\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
+                     r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
+                     r"\s*[,:]?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
 _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.

@@ -143,6 +143,11 @@ def find_events(article: Article) -> tuple[Event, ...]:
                 date, precision, phrase = found
                 out.append(Event(date=date, precision=precision, text=sentence,
                                  sources=(SourceRef(article.slug, paragraph.index),), phrase=phrase))
+                saying = _saying_day(masked_dated, published, found) if has_relative else None
+                if saying:
+                    # "Delegations will meet next Tuesday, officials said on Wednesday": the telling is an event too.
+                    out.append(Event(date=saying[0], precision="day", text=sentence,
+                                     sources=(SourceRef(article.slug, paragraph.index),), phrase=saying[2]))
                 far = _another_year(dated, found, published) if precision == "day" and has_absolute else None
                 if far:
                     out.append(Event(date=far[0], precision=far[1], text=sentence,
@@ -190,28 +195,23 @@ _SAID_THAT = re.compile(r"(?=[sacrw])\b(?:said|says|announced|confirmed|reported
                         r"(?:\s+(?:in\s+a\s+(?:statement|post|note|letter|release)|on\s+[A-Z]\w+|on\s+\d{1,2}\s+\w+|"
                         r"to\s+\w+|today|yesterday|earlier|also|again|late|last\s+\w+)){0,3}"
                         r"(?P<that>\s+that\s+)")
-# A day that only says when something was said: "said on Wednesday", "said in a statement on Friday".
-_SAYING_DAY = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|reported)"
-                         r"(?:\s+in\s+a\s+(?:statement|post|note|letter|release))?\s*$", re.IGNORECASE)
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
     """Each clause's day when the sentence joins two or more actions, each dated to a different day; else None."""
-    cuts = sorted([(m.start(), m.end(), (m.group("order") or "").lower() or None, False) for m in _SECOND_ACTION.finditer(masked)]
-                  + [(m.start("that"), m.end("that"), None, True) for m in _SAID_THAT.finditer(masked)])
+    cuts = sorted([(m.start(), m.end(), (m.group("order") or "").lower() or None) for m in _SECOND_ACTION.finditer(masked)]
+                  + [(m.start("that"), m.end("that"), None) for m in _SAID_THAT.finditer(masked)])
     if not cuts:
         return None
     bounds = [0] + [cut[0] for cut in cuts] + [len(dated)]
     starts = [0] + [cut[1] for cut in cuts]
     orders = [None] + [cut[2] for cut in cuts]
-    told = [False] + [cut[3] for cut in cuts]
-    clauses = [(k, start, end, order, said) for k, (start, end, order, said) in enumerate(zip(starts, bounds[1:], orders, told))
+    clauses = [(start, end, order) for start, end, order in zip(starts, bounds[1:], orders)
                if _ANY_DATE.search(dated, start, end) or _ANY_RELATIVE.search(masked, start, end)]
     if len(clauses) < 2:
         return None  # (one clause with a date word: nothing to work out)
     days = []
-    last_clause, saying_gave_way = -1, False
-    for k, start, end, order, said in clauses:
+    for start, end, order in clauses:
         clause, hidden = dated[start:end], masked[start:end]
         # (A clause may be dated to a month: "declared an epidemic on Wednesday after cases rose since the start of October".)
         # (A year too, beside a day or month of another clause: "…, a measure the council first debated in 2019"; not one
@@ -225,19 +225,12 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
         if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
                 and not re.search(r"\d", found[2]):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
-        if said and days and last_clause == k - 1 and found[1] != "year" and _FUTURE.search(hidden):
-            # "The regulator said on Wednesday that it would rule by Dec. 18": a step still to come is the news, and
-            # the day it was said gives way to it (a thing already done is an event beside its telling).
-            prev_start = clauses[[c[0] for c in clauses].index(last_clause)][1]
-            at = dated.find(days[-1][2], prev_start, start)
-            if at >= 0 and _SAYING_DAY.search(dated, prev_start, at):
-                days.pop()
-                saying_gave_way = True
         days.append(found)
-        last_clause = k
     # (Two months as well: "A tribunal ruled against them in February 2025, and the appeal tribunal upheld that
     # decision in January" — two rulings, a year apart.)
-    if len(days) < (1 if saying_gave_way else 2) or len({d[0] for d in days}) < len(days):
+    # ("The regulator said on Wednesday that it would rule by Dec. 18": the saying and the step, each an event, as the
+    # labelled articles count them.)
+    if len(days) < 2 or len({d[0] for d in days}) < len(days):
         return None
     return days
 
@@ -335,14 +328,28 @@ def _weekday_beside(date: str, anchor: str, ahead: bool) -> str:
     return day.isoformat()
 
 
-# "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash.
+# "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash; or
+# a place in capitals and the date, then the dash, with no agency ("ISTANBUL, March 17 —").
 _DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-                       r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*")
+                       r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*"
+                       r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+){0,3},\s*"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*")
 
 
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|announced that|"
                       r"reported)\s*$", re.IGNORECASE)
+
+
+def _saying_day(sentence: str, published: dt.date, found: tuple[str, str, str]) -> Optional[tuple[str, str, str]]:
+    """The day a verb of saying right before it gives ("officials said on Wednesday"), when the sentence's event is
+    another day's or month's: the telling is dated too."""
+    for m in _RELATIVE.finditer(sentence):
+        if not m.group("weekday") or m.group(0) == found[2] or not _reported(sentence, m.group(0)):
+            continue
+        day = _relative_one(sentence, m, published)
+        return day if day and day[0] != found[0] else None
+    return None
 
 
 def _reported(sentence: str, phrase: str) -> bool:
