@@ -29,3 +29,28 @@ def test_a_pronoun_after_a_person_named_only_by_role_in_its_sentence_is_that_unn
 def test_a_pronoun_keeps_its_antecedent_when_no_unnamed_person_stands_between(sentence):
     body = ('Defence Minister Ingrid Vass said on Monday that the plan was "ready to go".\n\n' + sentence)
     assert speakers(body) == [("ready to go", "ingrid-vass"), ("Nobody moves a brigade in a wee", "ingrid-vass")]
+
+
+@pytest.mark.parametrize("sentence, slug", [
+    # How or to whom the person spoke, between them and the colon, however long.
+    ('Ines Varga, the bloc\'s trade commissioner, was blunt when she addressed the Council of Ministers on Tuesday: '
+     '"Every loophole we leave open is paid for by somebody else."', "ines-varga"),
+    ('The Finance Minister, Oskar Lind, put it plainly to reporters outside the Riksdag: '
+     '"Every loophole we leave open is paid for by somebody else."', "oskar-lind"),
+    # A question put first, up to its comma, is not the speaker's verb (a live blog's time before it).
+    ('Asked whether the levy would rise again next year, Commissioner Ines Varga was careful: '
+     '"Every loophole we leave open is paid for by somebody else."', "ines-varga"),
+    ('**09:40** — Asked about the deadline, Commissioner Ines Varga was careful: '
+     '"Every loophole we leave open is paid for by somebody else."', "ines-varga"),
+])
+def test_a_colon_closing_a_sentence_about_how_a_person_spoke_gives_them_the_words(sentence, slug):
+    assert speakers(sentence) == [("Every loophole we leave open is", slug)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Someone else's words brought in before the colon: quoted, read out, recalled, or another person spoken to.
+    'Ines Varga, speaking to reporters, read out a line from the treaty: "Every loophole we leave open is paid for."',
+    'Ines Varga was blunt when she quoted Commissioner Oskar Lind to reporters: "Every loophole we leave open is paid for."',
+])
+def test_a_colon_after_someone_elses_words_brought_in_gives_them_to_nobody(sentence):
+    assert speakers(sentence) == [("Every loophole we leave open is", None)]

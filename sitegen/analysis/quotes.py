@@ -809,6 +809,11 @@ class _Resolver:
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
+        # ("Asked whether …, Marco Rubio was careful:": the question, up to its comma, is put to the speaker; its
+        # "Asked" is not the speaker's verb.)
+        asked = _ASKED_OPENER.match(masked, clause_start)
+        opens = asked.end() if asked and asked.end() < start else clause_start
+        verbs = [v for v in verbs if v.start() >= opens]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             body = _REPORTED_BODY.match(masked, verbs[0].end(), verb.start()) if verb is not verbs[0] else None
@@ -927,17 +932,31 @@ class _Resolver:
                      or self.intro_subject(para, s_start))
             if found:
                 return found, True
-        if lead_in.endswith(":") and not verbs and not re.search(r"\b(?:from|by|of)\s", lead_in):
+        subject = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote), None) \
+            if lead_in.endswith(":") and not verbs else None
+        # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
+        # son:" the son's.)
+        if subject is not None and not (subject.possessive or subject.after_preposition) \
+                and self._kind(subject.key) == "person":
             # `Its leader, Councillor Dave Okafor, put it bluntly: "…"`: a person and a few words of how they
             # spoke, then a colon: their words.
-            subject = next((m for m in para.mentions if clause_start <= m.lead < start and not m.in_quote), None)
-            if (subject is not None and not (subject.possessive or subject.after_preposition)
-                    and self._kind(subject.key) == "person"
-                    and (len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS
-                         or _WHERE_SPOKEN.fullmatch(masked, subject.end, start)
-                         and not any(subject.end <= m.lead < start for m in para.mentions))):
+            plain = not re.search(r"\b(?:from|by|of)\s", masked[subject.end:start])
+            if (plain and (len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS
+                           or _WHERE_SPOKEN.fullmatch(masked, subject.end, start)
+                           and not any(subject.end <= m.lead < start for m in para.mentions))
+                    or self._spoke_before_colon(para, subject, start)):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
+
+    def _spoke_before_colon(self, para: _Paragraph, subject: "Mention", start: int) -> bool:
+        """`Kallas was blunt when she addressed the European Parliament last month: "…"`, `Marco Rubio put it plainly
+        to reporters in Geneva: "…"`: between the person and the colon, how or where they spoke — a word of manner or
+        address — and no other person, nor anyone's words quoted, read out or recalled."""
+        between = para.masked[subject.end:start]
+        if len(between.split()) > _COLON_SPOKE_WORDS or not _SPOKE_HOW.search(between) or _OTHERS_WORDS.search(between):
+            return False
+        return not any(subject.end <= m.lead < start and not m.in_quote and self._kind(m.key) == "person"
+                       for m in para.mentions)
 
     def _inverted_before(self, para: _Paragraph, clause_start: int, start: int) -> Optional[Speaker]:
         """`"We have candles," said Ann Lee, 71, who lives on the 14th floor, "but the lift is broken."`: the words after
@@ -2644,16 +2663,24 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+# Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
+# chamber", "put it plainly to reporters in Geneva"); not words that bring in someone else's ("quoted", "read out").
+_COLON_SPOKE_WORDS = 18
+_SPOKE_HOW = re.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:ly)?|frank(?:ly)?|candid(?:ly)?|brief(?:ly)?|"
+                        r"emphatic(?:ally)?|adamant|defiant(?:ly)?|succinct(?:ly)?|unequivocal(?:ly)?|categorical(?:ly)?|"
+                        r"put\s+it|summed\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|spoke|wrote|writing)\b")
+_OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
+                           r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
 # `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off
 # after their name with no verb, then a colon (a live blog's or a round-up's way to give words).
 _WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                            r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
-# "Asked whether/if/about …," opening a sentence: the question, up to its comma.
+# "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
 _SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside|Meanwhile|On|In|At|By|After|Before|Once)\b"
                            r"[^,;:\"“”A-Z]{0,40},\s*")
-_ASKED_OPENER = re.compile(r"\s*(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+_ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                             r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
