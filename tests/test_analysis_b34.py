@@ -54,3 +54,25 @@ def test_a_colon_closing_a_sentence_about_how_a_person_spoke_gives_them_the_word
 ])
 def test_a_colon_after_someone_elses_words_brought_in_gives_them_to_nobody(sentence):
     assert speakers(sentence) == [("Every loophole we leave open is", None)]
+
+
+@pytest.mark.parametrize("country", ["Finland's", "Chile's", "Canada's"])
+def test_a_countrys_ministry_named_with_a_list_of_remits_keeps_its_country(country):
+    body = (f'{country} Ministry of Agriculture, Forestry and Fisheries said in a statement that it was "watching the '
+            f'harbour closely".')
+    slug = country.lower().replace("'", "") + "-ministry-of-agriculture-forestry-and-fisheries"
+    assert speakers(body) == [("watching the harbour closely", slug)]
+
+
+def test_a_surname_two_people_named_in_full_in_the_same_paragraph_share_is_given_to_neither():
+    body = ("Amina Okafor set the record in Lisbon last spring.\n\n"
+            "The pacer was Daniel Okafor, a 23-year-old from Lagos who is no relation of Amina Okafor. Speaking on "
+            'Thursday, he said he had lost his group. "I was lost out there," Okafor said.')
+    assert speakers(body) == [("I was lost out there", None)]
+
+
+def test_a_surname_shared_with_someone_named_paragraphs_before_is_the_one_just_named():
+    body = ("Amina Okafor set the record in Lisbon last spring.\n\n"
+            "Her coach spoke on Monday.\n\n"
+            'The pacer was Daniel Okafor, a 23-year-old from Lagos. "I was lost out there," Okafor said.')
+    assert speakers(body) == [("I was lost out there", "daniel-okafor")]

@@ -45,7 +45,7 @@ def _joins_and(words: list, k: int) -> bool:
 _CAP = r"[A-Z][\w'’\-]*"
 # "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
 # Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
-_SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+_SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
                           r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
                           .format(c=_CAP))
 
@@ -67,12 +67,13 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     for Education, Ofsted and Ofqual": bodies of their own, several subjects)."""
     # (Looked for only where it can be, near the end: org_phrase reads every subject of an article.)
     m = _SERIAL_NAME.search(chunk[-200:]) if depth == 0 and " and " in chunk[-100:] and "," in chunk[-200:] else None
-    if not m or m.group(2).lower() not in lx.ORG_HEADS:
+    if not m or m.group(3).lower() not in lx.ORG_HEADS:
         return None
-    listed = re.findall(r"[A-Za-z]+", m.group(1) + " " + m.group(3))[1:]
+    listed = re.findall(r"[A-Za-z]+", m.group(2) + " " + m.group(4))[1:]
     if not all(w.lower() in _REMITS for w in listed):
         return None
-    return m.group(1) + ", " + m.group(3).strip(), "organization"
+    # ("Norway's Ministry of Trade, Industry and Fisheries": the country's, as the article names it.)
+    return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:

@@ -986,7 +986,12 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
     if len(set(slugs)) > 1:
         # Two people of the article share it ("Marcus and Elena de la Cruz"): only one named in full just
         # before (this paragraph or the one before) is meant; further on, which one cannot be told.
-        return slugs[k - 1] if k and places[k - 1][0] >= paragraph - 1 else None
+        if not k or places[k - 1][0] < paragraph - 1:
+            return None
+        # (Both named in full in this very paragraph, "Dennis Kiprotich, … no relation of Faith Kiprotich": the nearer
+        # name need not be the one meant; neither, rather than the wrong one.)
+        here = {slug for place, slug in zip(places[:k], slugs[:k]) if place[0] == paragraph}
+        return slugs[k - 1] if len(here) < 2 else None
     return slugs[k - 1] if k else slugs[0]
 
 
