@@ -76,3 +76,24 @@ def test_a_surname_shared_with_someone_named_paragraphs_before_is_the_one_just_n
             "Her coach spoke on Monday.\n\n"
             'The pacer was Daniel Okafor, a 23-year-old from Lagos. "I was lost out there," Okafor said.')
     assert speakers(body) == [("I was lost out there", "daniel-okafor")]
+
+
+@pytest.mark.parametrize("role", [
+    "chair of Estonia's Defence Investment Centre",
+    "head of the Baltic Grid Authority's planning office",
+])
+def test_a_relative_clause_after_a_role_set_off_after_the_name_leaves_the_person_the_subject(role):
+    body = (f"Kadri Tamm, {role}, who led Tallinn's team at the talks, wrote on Facebook that the plan had "
+            f'"moved a long way since spring".')
+    assert speakers(body) == [("moved a long way since spring", "kadri-tamm")]
+
+
+@pytest.mark.parametrize("after, slug", [
+    ("That was the reply of a ministry spokesman, Tomas Berg, when asked about the figures.", "tomas-berg"),
+    ("That was the verdict of the club's head coach, Lena Vogt.", "lena-vogt"),
+    # The name opens a clause of its own: who said the words is left untold.
+    ("That was the verdict of a panel of judges, Tomas Berg said on Monday.", None),
+])
+def test_a_quote_then_that_was_the_answer_of_a_role_set_off_before_a_name(after, slug):
+    assert speakers(f'"The figures are clear, and they are being checked." {after}') == [
+        ("The figures are clear, and they", slug)]

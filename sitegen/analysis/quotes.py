@@ -1038,6 +1038,13 @@ class _Resolver:
         if mention is None:
             by = _DELIVERED_BY.match(masked, at)
             mention = self._mention_at(para, by.end()) if by else None
+            described = _DESCRIBED_THEN_NAMED.match(masked, at) if mention is None else None
+            if described:
+                # (Set off as the role's holder, closed by a comma or the sentence's end: not "the verdict of the
+                # panel, Tom Reed said", where the name opens a clause of its own.)
+                mention = self._mention_at(para, described.end())
+                if mention is not None and masked[mention.end:mention.end + 1] not in (",", ".", ";"):
+                    mention = None
         if mention is None or mention.possessive or mention.in_quote:
             return None
         return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
@@ -1216,6 +1223,15 @@ class _Resolver:
             # subject; the name the clause is about, before its comma, is. (Not "A victim, who gave her name only
             # as Margaret,": there the clause names the one it is about.)
             return self._before(para, clause_start, clause_start + relative + 1, how)
+        if relative > 0 and re.match(r"\s*who\s", chunk[relative + 1:]) and _RELATIVE.match(chunk, relative + 1, len(chunk) - 1) \
+                and not re.search(r"\b(?:who|whose|whom)\b", chunk[:relative]):
+            # "Rustem Umerov, secretary of Ukraine's National Security and Defence Council, who led Kyiv's delegation,
+            # wrote": the clause ends a role set off after the name (a body the article does not name as a speaker);
+            # the person it describes is the subject. (Not past another clause: "Tom Reed, 64, whose neighbour Ann
+            # Lee, who …, told".)
+            found = self._before(para, clause_start, clause_start + relative + 1, how)
+            if found and found.slug and self._kind(found.slug) == "person":
+                return found
         found = self._subject_ending_at(para, clause_start, end, how)
         if chunk.endswith(","):
             # ("Pat Ryder, a Pentagon spokesman, said": the spokesman named is the speaker, not the Pentagon.)
@@ -2490,6 +2506,8 @@ _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|wer
                                r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
                                r"(?:came|come)\s+from\s+"
                                r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
+# `… the response of a European Commission spokeswoman, Marta Ferreira Lobo,`: a role set off before the name.
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\u2588\"“”]{2,80},\s*")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
 _OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
                                 r"(?:[a-z\-]+\s+){0,2}?(answer|reply|response|verdict|message|warning|line|reaction|view|position)\b")
