@@ -204,7 +204,6 @@ BATCH_33_FIRST_RUN = {
     ("events", "b33-abu-dhabi-energy-truce"): "'will meet … next Tuesday', 'broke down in August' not dated",
     ("events", "b33-exomoon-evidence"): "'again in March 2026', 'scheduled for May' not dated",
     ("events", "b33-live-shadow-fleet-tankers"): "'at the end of 2027', 'summit in December', 'Geneva talks on Monday' not dated",
-    ("events", "b33-marathon-course-short"): "'World Athletics confirmed on Tuesday' not dated",
     ("scare", "b33-analysis-sanctions-relief"): "a term ('snapback') listed as a quote",
     ("scare", "b33-eastmere-library-closures"): "a book's title listed as a quote",
 }
@@ -216,7 +215,6 @@ BATCH_34_FIRST_RUN = {
                                                    "package' once: one on-topic paragraph",
     ("events", "b34-debate-dail-triple-lock"): "'pass all stages by the end of November' not dated",
     ("events", "b34-liveblog-geneva-guarantees"): "'The 1994 memorandum gave Ukraine' not dated",
-    ("events", "b34-sport-kiprotich-record-rejected"): "'the governing body said on Tuesday' not dated",
     ("scare", "b34-analysis-refined-fuel-ban"): "a traders' term ('the refinery loophole') listed as a quote",
     ("scare", "b34-liveblog-geneva-guarantees"): "a plan's term ('reassurance force') listed as a quote",
     ("scare", "b34-local-izmir-seafront-vote"): "a slogan's translation ('the seafront is ours') listed as a quote",

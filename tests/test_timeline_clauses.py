@@ -155,3 +155,10 @@ def test_the_end_of_the_year_told_in_january_as_done_is_the_year_just_gone():
     assert _events("The law will take effect by the end of the year.", "2027-01-06") == [("2027", "year")]
     # In November both are the article's year.
     assert _events("At the end of the year the council approved the budget.", "2026-11-06") == [("2026", "year")]
+
+
+def test_the_day_something_was_said_is_counted_from_the_article_whatever_the_clauses_before_it_order():
+    # "after …" orders the finding before the ruling, not the day the ruling was announced.
+    body = ("The federation has annulled the result of the final, played in Porto on 9 November, after finding that "
+            "the winning goal came from an offside position, the federation announced on Thursday.")
+    assert ("2026-11-26", "day") in _events(body, "2026-11-28")

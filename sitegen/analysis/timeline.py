@@ -223,7 +223,7 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
             continue
         found = min(options, key=lambda f: (_PRECISION_RANK[f[1]], _reported(clause, f[2]), _at(clause, f[2])))
         if order and days and days[-1][1] == "day" and found[1] == "day" and _BARE_WEEKDAY.search(found[2]) \
-                and not re.search(r"\d", found[2]):
+                and not re.search(r"\d", found[2]) and not _REPORTED_ON.search(clause):
             found = (_weekday_beside(found[0], days[-1][0], ahead=order != "after"), "day", found[2])
         days.append(found)
     # (Two months as well: "A tribunal ruled against them in February 2025, and the appeal tribunal upheld that
@@ -314,6 +314,12 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
     if not month or year == published.year or str(year) == found[0][:4]:
         return None
     return f"{year:04d}-{month:02d}", "month", m.group(0)
+
+
+# "…, after finding that a pacer helped her, the governing body said on Tuesday": the day it was said is the day the
+# article reports from, whatever order the clauses before it set their events in.
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|wrote|added|reported|declared)\s+"
+                          r"(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _weekday_beside(date: str, anchor: str, ahead: bool) -> str:
