@@ -565,7 +565,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and info.words <= 4 and i + 1 < end and not info.sentence else None
             if name:
                 result.author = name
-                info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+                info.fate, info.reason = "author", _NAME_OVER_ROLE
                 drop_line(infos[i + 1], "the reporter's role, under the name")
                 continue
             name = _name_over_separator(infos, i, end) if result.author is None else None
@@ -590,11 +590,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             drop_line(info, "repeats the headline")
             continue
         # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
-        name = md.name_over_role(text, infos[i + 1].line.text) if result.author is None and info.words <= 4 \
-            and i + 1 < end and not info.sentence else None
+        # (Two such boxes one under the other, "Helena Marsh" / her role / "Tomasz Wrona" / his role: two authors.)
+        name = md.name_over_role(text, infos[i + 1].line.text) if info.words <= 4 and i + 1 < end \
+            and not info.sentence and (result.author is None or i >= 2 and infos[i - 2].reason == _NAME_OVER_ROLE) else None
         if name:
-            result.author = name
-            info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+            result.author = md.join_authors(result.author, name) if result.author else name
+            info.fate, info.reason = "author", _NAME_OVER_ROLE
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
@@ -673,6 +674,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
 # above it (related posts) and below it (comments) are others'.
 _ENTRY_FOOTER = re.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|filed)\b.{0,200}?\bon (?P<date>.{6,40}?) by "
                            r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
+
+
+_NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 
 def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> None:
