@@ -40,3 +40,46 @@ def test_two_names_each_over_a_role_with_its_unit_are_two_authors():
                   "Ruth Calloway", "Senior Fellow, Mobility Programme",
                   "Deniz Arslan", "Research Analyst, Mobility Programme", "12 March 2026", _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").author == "Ruth Calloway and Deniz Arslan"
+
+
+# A long read's chapters numbered "1." / "2." (or "I." / "II."): a reader takes the first chapter's heading, right over
+# the story, for a chapter, not the headline stacked over the byline far above it.
+
+_PT_HEADLINE = "O último comboio para o interior: como o país desistiu das suas linhas regionais"
+_PT_DEK = ("Em vinte anos fecharam onze linhas. Percorremos as que restam para perceber o que se perde quando o comboio "
+           "deixa de passar.")
+_PT_PARAS = [
+    "O comboio das seis e meia sai de Coimbra quase vazio e chega à Lousã com três passageiros, todos reformados, "
+    "que o usam para ir ao médico uma vez por semana.",
+    "A linha foi encerrada em 2009 para obras que nunca terminaram, e o autocarro que a substituiu demora o dobro do "
+    "tempo, dizem os moradores ouvidos pelo jornal.",
+    "Na estação de Serpins, a bilheteira fechou há doze anos e o edifício serve hoje de armazém da junta de freguesia, "
+    "que não sabe o que fazer com ele.",
+]
+
+
+def _blank_lines(*lines: str) -> bytes:
+    """A dump copied with a blank line between lines."""
+    return "\n\n".join(lines).encode()
+
+
+def test_the_first_of_numbered_chapters_is_no_headline():
+    page = _blank_lines(
+        "Diário da Serra", "Entrar", "Assinar", "Sociedade", "Economia", "Cultura", "Desporto", "Opinião",
+        "Grande reportagem", _PT_HEADLINE, _PT_DEK, "Joana Ferreira", "Coimbra, Lousã", "3 de março de 2026, 07:00",
+        "Tempo de leitura: 14 min", "Ouvir artigo", "00:00 / 18:20", "Partilhar", "Comentar (31)", "Guardar",
+        "Imprimir", "Enviar por e-mail", "Seguir", "Newsletter", "Publicidade",
+        "A estação de Serpins, fechada desde 2009. Foto: Rui Matos",
+        "I. O comboio das seis e meia", *_PT_PARAS, "II. O autocarro que demora o dobro", *_PT_PARAS,
+        "III. O que fica quando o comboio parte", *_PT_PARAS)
+    e = extract(page, "x.txt")
+    assert e.title == _PT_HEADLINE
+
+
+# Under the name, over the date, the places the piece was filed from ("Coimbra, Lousã"): a reader sees the name as the
+# byline and the places as where it was written, not two authors of one word each.
+
+def test_places_under_a_name_over_the_date_are_no_authors():
+    page = _lines("Diário da Serra", "Sociedade", _PT_HEADLINE, _PT_DEK, "Joana Ferreira", "Coimbra, Lousã",
+                  "3 de março de 2026, 07:00", *_PT_PARAS)
+    assert extract(page, "x.txt").author == "Joana Ferreira"

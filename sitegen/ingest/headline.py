@@ -118,6 +118,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
+    # A line numbered as the first of a sequence the page goes on with ("I. Pociąg do Kijowa" … "II. …", "1. The
+    # Night Train" … "2. …") is a long read's first chapter heading, however much of the story it shares.
+    candidates = [i for i in candidates if not _first_chapter(infos, i)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -134,6 +137,21 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+_CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _first_chapter(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i opens a numbered sequence ("I. …", "1. …") that a later line of the page goes on with, each
+    number standing alone before its title: a chapter's heading, not the page's headline."""
+    match = _CHAPTER.match(infos[i].line.text)
+    if match is None:
+        return False
+    n = match.group("n")
+    following = str(int(n) + 1) if n.isdigit() else _ROMAN[_ROMAN.index(n) + 1] if n in _ROMAN[:-1] else None
+    return following is not None and any(info.line.text.startswith(following + match.group("p") + " ")
+                                         for info in infos[i + 1:])
 
 
 def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
@@ -551,6 +569,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         return info.line.text.strip() if over_date else None
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
+    if name and _place_list(info.line.text):
+        return None  # where the piece was filed from, under the name: a person's name has two words or more
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
                         or "," in info.line.text and info.words <= 7 and len(name.split()) >= 2):
         return None
@@ -563,10 +583,21 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
     if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
         return name
+    # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
+    if i + 2 < len(infos) and _place_list(infos[i + 1].line.text) and (
+            infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
+        near.append(infos[i + 2])
     beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
         n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
         infos[title_at].line.text)
     return name if beside else None
+
+
+def _place_list(text: str) -> bool:
+    """"Kijów, Bruksela, Warszawa", "Brussels": places of one word each set apart by commas, as under a byline."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) <= 4 and all(len(part.split()) == 1 and part[:1].isupper() and part[1:].islower()
+                                   for part in parts)
 
 
 _LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
