@@ -83,3 +83,28 @@ def test_places_under_a_name_over_the_date_are_no_authors():
     page = _lines("Diário da Serra", "Sociedade", _PT_HEADLINE, _PT_DEK, "Joana Ferreira", "Coimbra, Lousã",
                   "3 de março de 2026, 07:00", *_PT_PARAS)
     assert extract(page, "x.txt").author == "Joana Ferreira"
+
+
+# A line the page prints again between two of the story's paragraphs (the credit under each of its pictures): a reader
+# sees a credit, however near the story its first copy stands; the headline is not printed again inside its story.
+
+_TABLOID_HEADLINE = "Secret summit! Nine hours of bargaining in a lakeside villa"
+
+
+def test_a_credit_printed_again_between_paragraphs_is_no_headline():
+    credit = "Camera: Lena Moss for the Klaxon"
+    page = _lines(
+        "Daily Klaxon", "NEWS SPORT SHOWBIZ MONEY TRAVEL", "Home / World", "EXCLUSIVE", _TABLOID_HEADLINE,
+        "Delegations from both sides met in secret before the official round of talks. The Klaxon reveals what "
+        "happened inside.",
+        "Owen Pritchard", "Published: 26/11/2026 08:15 | Updated: 26/11/2026 11:40", "Share", credit,
+        "It was Sunday morning.", "Seven o'clock.",
+        "Four black cars pulled up outside an old villa on the shore of the lake, their windows tinted dark.",
+        "Out stepped senior members of both negotiating teams, according to three people who saw them arrive.",
+        credit,
+        "According to sources seen by the Klaxon, the two delegations sat at the same table for nine full hours "
+        "without any public statement at all.",
+        "A diplomat who took part said the question of guarantees was still open, and that nobody had signed anything.")
+    e = extract(page, "x.txt")
+    assert e.title == _TABLOID_HEADLINE
+    assert e.author == "Owen Pritchard"

@@ -121,6 +121,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # A line numbered as the first of a sequence the page goes on with ("I. Pociąg do Kijowa" … "II. …", "1. The
     # Night Train" … "2. …") is a long read's first chapter heading, however much of the story it shares.
     candidates = [i for i in candidates if not _first_chapter(infos, i)] or candidates
+    # A line the page sets again between two of the story's paragraphs ("Photo: Anna Berg / Nordpost" under each
+    # picture) is a credit or a label; a headline is not printed again inside its story.
+    candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -137,6 +140,12 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
+    text = infos[i].line.text
+    return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
+               and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
+
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
