@@ -108,3 +108,20 @@ def test_a_credit_printed_again_between_paragraphs_is_no_headline():
     e = extract(page, "x.txt")
     assert e.title == _TABLOID_HEADLINE
     assert e.author == "Owen Pritchard"
+
+
+# A portal's "latest" list over the story, times and headlines by turns, its newest entry a short form of the page's
+# own headline: a reader sees a list of entries, and the headline under the section label, over the date.
+
+_BUS_HEADLINE = "County transport board orders every rural bus route to keep a daily return journey from next year"
+
+
+def test_an_entry_of_a_latest_list_is_no_headline():
+    page = _lines("Valley Wire", "Search", "Sign in", "HomeNewsLocalSportWeatherVideo", "Tuesday, 3 March 2026",
+                  "Latest", "10:58", "Roadworks close the high street until Friday evening", "10:51",
+                  "Rovers sign a new goalkeeper on loan", "10:44", "Frost warning for the hills overnight", "10:42",
+                  "Every rural bus route to keep a daily return journey", "See all stories", "Transport",
+                  _BUS_HEADLINE, "03.03.2026, 10:42", "Source: Valley Wire", "Share", _LEAD, _NEXT, _THIRD)
+    e = extract(page, "x.txt")
+    assert e.title == _BUS_HEADLINE
+    assert e.description is None

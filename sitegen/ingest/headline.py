@@ -8,7 +8,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, NO_LETTERS, LineInfo
+from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
@@ -124,6 +124,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # A line the page sets again between two of the story's paragraphs ("Photo: Anna Berg / Nordpost" under each
     # picture) is a credit or a label; a headline is not printed again inside its story.
     candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
+    # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
+    # entry of a "latest news" list, even the one that is a short form of the page's own headline.
+    candidates = [i for i in candidates if not _timed_entry(infos, i)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -145,6 +148,12 @@ def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
     text = infos[i].line.text
     return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
                and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
+
+
+def _timed_entry(infos: list[LineInfo], i: int) -> bool:
+    return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
+        i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
+        or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
