@@ -222,7 +222,6 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/kabarjakartaraya_id_vonis-korupsi-bansos": "author, publisher, description, language, body (3 extra, 3 lost)",
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "author, publisher, description, body (4 extra, 3 lost)",
     "heldout_text_copied22/obrii_uk_peremovyny-stambul": "publisher, description, body (1 extra, 4 lost)",
-    "heldout_text_copied22/revistaescenari_ca_critica-la-casa-buida": "title, author, publisher, description",
     "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "description, body (5 extra, 0 lost)",
     "heldout_text_copied22/rozcestnik_cs_zeneva-zaruky": "date, publisher, body (1 extra, 0 lost)",
 }

@@ -125,3 +125,46 @@ def test_an_entry_of_a_latest_list_is_no_headline():
     e = extract(page, "x.txt")
     assert e.title == _BUS_HEADLINE
     assert e.description is None
+
+
+# A Catalan review: "Per" and a name over the date is its byline, though Per is a Swedish first name; the production's
+# credits under it ("Direcció: …", "Repartiment: …", the venue) are a box of labelled rows, not a byline nor a dek; the
+# photographer credited with "©" after "Foto:" is no publisher, the footer's first part before the company and the
+# sign is.
+
+_CA_HEADLINE = "‘El jardí d’hivern’: tres germanes i una casa que ja no els pertany"
+_CA_PARAS = [
+    "Hi ha espectacles que s’imposen des del primer minut i d’altres que guanyen a poc a poc. ‘El jardí d’hivern’ "
+    "pertany als segons: la primera mitja hora és lenta, però quan arriba el conflicte ja no et deixa anar.",
+    "Les tres germanes tornen a la casa de la mare per buidar-la abans de vendre-la, i cada objecte que treuen de "
+    "l’armari obre una discussió que feia anys que esperava el seu moment.",
+    "La direcció és precisa i sòbria, i el repartiment sosté amb una naturalitat admirable un text que podria haver "
+    "caigut fàcilment en el melodrama.",
+]
+
+
+def test_a_catalan_per_byline_over_the_date_and_a_credits_box_under_it():
+    page = _lines(
+        "PLATEA", "la revista del teatre", "Teatre Dansa Òpera Agenda", "Crítiques › Teatre", "CRÍTICA", _CA_HEADLINE,
+        "★★★☆☆", "Per Jordi Casals Ribó", "dimarts, 3 de març de 2026",
+        "Les tres germanes a ‘El jardí d’hivern’. Foto: © Pau Ferrer / Sala Beckett", "Fitxa", "El jardí d’hivern",
+        "Text i direcció: Clara Roig", "Repartiment: Anna Soler, Júlia Mas, Berta Puig",
+        "Sala Beckett, fins al 29 de març", *_CA_PARAS,
+        "Platea · Edicions del Pla SCCL · © 2026", "Avís legal · Galetes")
+    e = extract(page, "x.txt")
+    assert (e.title, e.author, e.description) == (_CA_HEADLINE, "Jordi Casals Ribó", None)
+    assert e.publisher == "Platea"
+
+
+def test_a_swedish_per_over_the_date_is_a_first_name():
+    """A guard: main reads it so too; the Catalan rule must not take the first name for the byline's "by"."""
+    page = _lines(
+        "Norrlandsbladet", "Nyheter", "Kultur", "Nattågen till Narvik blir kvar i tre år till efter nytt avtal",
+        "Per Olof Lindgren", "3 mars 2026",
+        "Nattåget mellan Stockholm och Narvik fortsätter att gå åtminstone till och med år 2029, sedan staten och "
+        "operatören kommit överens om ett nytt avtal på tisdagen.",
+        "Avtalet ger operatören ett årligt bidrag som ska täcka förlusterna på sträckan, som har haft allt fler "
+        "resenärer sedan pandemin tog slut och flyget blev dyrare.",
+        "Kommunerna längs banan har länge krävt att trafiken ska säkras för flera år i taget, eftersom turismen i "
+        "fjällen är beroende av den.")
+    assert extract(page, "x.txt").author == "Per Olof Lindgren"

@@ -206,6 +206,16 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
 _LABELLED_ROW = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
 
+def _boxed_row(infos: list[LineInfo], i: int) -> bool:
+    """A row of a box of labelled rows ("Direction: …" / "Cast: …"), or the line without a sentence's end closing
+    it (the venue and dates under a review's credits)."""
+    def labelled(j: int) -> bool:
+        return 0 <= j < len(infos) and _LABELLED_ROW.match(infos[j].line.text) is not None
+
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1)) or not infos[i].sentence and labelled(i - 1) \
+        and labelled(i - 2)
+
+
 def _byline_below(info: LineInfo) -> bool:
     return info.line.byline or md.byline(info.line.text) is not None
 
@@ -642,8 +652,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
             info.level = 2
             continue
-        # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek.)
+        # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek; nor is
+        # a row of a box of labelled rows, a review's credits: "Direction: …" / "Cast: …".)
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
+                and not _boxed_row(infos, i) \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
@@ -1284,6 +1296,9 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
+_PER_IS_A_NAME = ("sv", "no", "nb", "nn", "da")
+
+
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
@@ -1320,6 +1335,14 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         # a byline's opener in running text).
         found = md.author_name(text[3:])
         name = found if found and len(found.split()) >= 2 else None
+    if name is None and text[:4] == "Per " and 3 <= info.words <= 4 and i + 1 < len(infos) \
+            and md.date_line(infos[i + 1].line.text, result.day_first):
+        # Catalan "Per Marta Vilaseca" over the date: the byline's "by". (In Swedish, Norwegian and Danish Per is a
+        # first name: "Per Olof Lind" is the whole name there.)
+        found = md.author_name(text[4:])
+        if found and len(found.split()) >= 2 and language(" ".join(
+                info.line.text for info in infos if info.words > 10)[:5000], info.script) not in _PER_IS_A_NAME:
+            name = found
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
     if second and md.another_author(result.author, second):
         result.author = md.join_authors(result.author, second)

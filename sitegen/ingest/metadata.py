@@ -97,9 +97,10 @@ _PUBLISHER_SHAPES = [
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
                r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
-    # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
+    # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
+    # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
+               r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:[·•|]\s*[^©·•|]{2,60}?\s*[·•|]\s*)?(?:©|\(c\))\s*\d{4}"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
@@ -735,8 +736,9 @@ def publisher_mentions(text: str) -> list[str]:
         shapes = shapes + _CONSENT_SHAPES
     for shape in shapes:
         for match in shape.finditer(text):
-            # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
-            if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
+            # "… bij Olst. © Dirk Jan Kok", "… Foto: © Sílvia Poch / …": a sign after a caption's sentence or a credit's
+            # label, with no year, credits the photographer.
+            if re.search(r"(?:[.!?]|[^\W\d_]:)\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
                 continue
             if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
