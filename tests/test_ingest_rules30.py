@@ -4,7 +4,8 @@ the pages that showed it."""
 from __future__ import annotations
 
 from sitegen.ingest.extract import extract
-from ingest_fixtures import ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD
+from ingest_fixtures import (ENGLISH_LEAD as _LEAD, ENGLISH_NEXT as _NEXT, ENGLISH_THIRD as _THIRD, GERMAN_LEAD,
+                             GERMAN_NEXT)
 
 
 def _lines(*lines: str) -> bytes:
@@ -168,3 +169,36 @@ def test_a_swedish_per_over_the_date_is_a_first_name():
         "Kommunerna längs banan har länge krävt att trafiken ska säkras för flera år i taget, eftersom turismen i "
         "fjällen är beroende av den.")
     assert extract(page, "x.txt").author == "Per Olof Lindgren"
+
+
+# The copyright line names the publisher with its small words: "&" and "for" are inside a name ("Salt & Pepper",
+# "Institute for Fiscal Studies"), "& Co." after a company's legal form is not.
+
+def test_a_copyright_name_keeps_its_ampersand_and_its_for():
+    for name in ("Kettle & Crumb", "Institute for Rural Transport"):
+        page = _lines(name, "Home", "About", _BUS_HEADLINE, "By Ruth Calloway", "3 March 2026", _LEAD, _NEXT, _THIRD,
+                      "Share this", f"© 2026 {name}")
+        assert extract(page, "x.txt").publisher == name
+
+
+def test_a_company_and_co_is_no_part_of_the_name():
+    """A guard: main reads it so too; "&" inside a name must not run the name into the legal form."""
+    page = _lines("DIE WOCHENPOST", "Politik", "Wirtschaft", "Lahnbrücke bleibt bis zum Sommer gesperrt",
+                  "Von Karl Meier", "3. März 2026", GERMAN_LEAD, GERMAN_NEXT,
+                  "© 2026 DIE WOCHENPOST GmbH & Co. KG")
+    assert extract(page, "x.txt").publisher == "DIE WOCHENPOST"
+
+
+# A Greek byline over the date names its author in the genitive after the article ("Του Γιώργου Ραφτόπουλου"): a reader
+# sees the byline's name, kept as the page writes it.
+
+def test_a_greek_genitive_byline_over_the_date():
+    page = _lines("Ο Παρατηρητής", "Αρχική » Ειδήσεις", "Η γέφυρα του λιμανιού κλείνει για δύο μήνες από τον Μάρτιο",
+                  "Του Γιώργου Ραφτόπουλου", "03.03.2026, 09:10",
+                  "Η γέφυρα που ενώνει το λιμάνι με την παλιά πόλη θα κλείσει για δύο μήνες από τις αρχές Μαρτίου, "
+                  "ανακοίνωσε την Τρίτη ο δήμος, ώστε να ενισχυθούν τα θεμέλιά της.",
+                  "Οι οδηγοί θα πρέπει να χρησιμοποιούν την παράκαμψη από τη βόρεια είσοδο της πόλης, ενώ τα λεωφορεία "
+                  "θα αλλάξουν διαδρομή για όσο διαρκούν τα έργα.",
+                  "Ο δήμαρχος είπε ότι τα έργα δεν μπορούσαν να περιμένουν άλλο, μετά την έκθεση των μηχανικών που "
+                  "βρήκε ρωγμές σε δύο από τα βάθρα της γέφυρας.")
+    assert extract(page, "x.txt").author == "Γιώργου Ραφτόπουλου"

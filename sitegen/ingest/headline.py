@@ -579,6 +579,11 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)
     if labelled and over_date:
         return labelled.group("name")
+    # "Της Κατερίνας Αναστασίου" over the date: a Greek byline, the name in the genitive after the article ("[the piece]
+    # of …"), kept as the page writes it. (Above the headline, over an author's box, it is no byline of this place.)
+    genitive = _GREEK_GENITIVE.match(info.line.text) if over_date else None
+    if genitive:
+        return md.author_name(genitive.group("name"))
     name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
@@ -618,6 +623,7 @@ def _place_list(text: str) -> bool:
                                    for part in parts)
 
 
+_GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
 _LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
