@@ -202,3 +202,42 @@ def test_a_greek_genitive_byline_over_the_date():
                   "Ο δήμαρχος είπε ότι τα έργα δεν μπορούσαν να περιμένουν άλλο, μετά την έκθεση των μηχανικών που "
                   "βρήκε ρωγμές σε δύο από τα βάθρα της γέφυρας.")
     assert extract(page, "x.txt").author == "Γιώργου Ραφτόπουλου"
+
+
+# The interviewer's credit, a label of the page's language and a name, over the photographer's credit and the date
+# ("Rozmawiała: …" / "Fot. …" / the date): a reader sees the byline, the photo credit beside it.
+
+_PL_PARAS = [
+    "Tomasz Wrzesiński przez dwadzieścia lat kierował biurem rzecznika praw pasażerów i zna kolej od strony, której "
+    "podróżni na ogół nie widzą.",
+    "Czy nocne pociągi mają jeszcze przyszłość w kraju, w którym tanie linie lotnicze docierają do każdego większego "
+    "miasta w niecałą godzinę?",
+    "Mają, ale tylko wtedy, gdy przestaniemy je traktować jak zabytek. Ludzie chcą spać w czystej kuszetce i wysiąść "
+    "w centrum miasta wypoczęci, a nie na lotnisku daleko za miastem.",
+]
+
+
+def test_an_interviewers_credit_over_the_photo_credit_and_the_date_is_the_byline():
+    page = _lines("TYGODNIK SZLAK", "Kraj  Świat  Wywiady  Felietony  Kultura", "WYWIAD",
+                  "Tomasz Wrzesiński: Nocny pociąg to nie zabytek, to usługa",
+                  "Były rzecznik praw pasażerów o kuszetkach, biletach i o tym, dlaczego kolej przegrywa z samolotem.",
+                  "Rozmawiała: Agnieszka Lis", "Fot. Piotr Nowak/Szlak", "3.03.2026, 10:00",
+                  "Podziel się   Wyślij   Drukuj", *_PL_PARAS)
+    assert extract(page, "x.txt").author == "Agnieszka Lis"
+
+
+# A name over a role whose unit after the comma runs four words or more, and names stacked one a line over the date
+# line without "By": a reader sees the byline in both.
+
+def test_a_name_over_a_role_with_a_long_unit_is_the_byline():
+    page = _lines("Transport Futures Trust", "Briefing", "12 March 2026", _EN_HEADLINE, "Ruth Calloway",
+                  "Senior Fellow, Rural Roads and Rail Programme", "Download PDF", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").author == "Ruth Calloway"
+
+
+def test_names_stacked_over_the_date_line_are_co_authors():
+    page = _lines("Valley Wire", "News", "LIVE", _BUS_HEADLINE,
+                  "Operators and councils meet to agree next year's contracts as villages wait for news.",
+                  "Ruth Calloway Hughes", "Deniz Arslan", "Carlisle / Penrith - 3 Mar 2026 - 09:05 GMT",
+                  _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").author == "Ruth Calloway Hughes and Deniz Arslan"

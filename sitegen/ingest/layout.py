@@ -107,6 +107,10 @@ class _Mentions(dict):
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
+# What marks a photo's credit line, alone or after its caption.
+_CREDITS = ("photo credit", "photo caption with its credit")
+
+
 def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     """"Newsweek is committed to…", "Do you have a tip … Newsweek should be covering?": the site about itself."""
     names = {hints.publisher} if hints.publisher else set()
@@ -165,8 +169,7 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
     credit = False
     for j in range(dek + 1, min(dek + 6, len(infos))):
         info = infos[j]
-        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in (
-                "photo credit", "photo caption with its credit"):
+        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in _CREDITS:
             credit = True
         elif info.sentence and info.words >= 10 and info.pattern is None:
             if credit and info.line.group != infos[dek].line.group:
@@ -330,7 +333,7 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
 
 
 def _captioned_photo_between(infos: list[LineInfo], a: int, b: int) -> bool:
-    return b - a <= 4 and any(infos[j].pattern in ("photo caption with its credit", "photo credit")
+    return b - a <= 4 and any(infos[j].pattern in _CREDITS
                               for j in range(a + 1, b))
 
 
@@ -608,14 +611,26 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", _NAME_OVER_ROLE
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
+        # (Names stacked one a line over the date are co-authors: "Lucía Vega Ortiz" / "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
+        if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None:
+            second = name_line(infos, i + 1, title_at, end)
+            named = md.author_name(text) if second and info.words <= 4 and not info.sentence and not text.isupper() \
+                and not md.role_line(text) and not OUTLET_WORDS.search(text) else None
+            named = named if named and 2 <= len(named.split()) <= 4 and md.another_author(named, second) else None
+        elif result.author and i and infos[i - 1].reason == _NAME_ALONE:
+            second = name_line(infos, i, title_at, end)
+            if second and md.another_author(result.author, second):
+                result.author = md.join_authors(result.author, second)
+                info.fate, info.reason = "author", _NAME_ALONE
+                continue
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
         if info.words <= 20 and (attachment(text) or " | " in text and board_row(infos, i)):
             drop_line(info, "a file offered for download, or a field of a board's post table")
             continue
-        if info.words <= 30 and caption_context(infos, i, header=True):
+        if info.words <= 30 and not named and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
         if i in clip_captions:
@@ -629,7 +644,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if named:
             result.author = named
-            info.fate, info.reason = "author", "a name on its own line beside the headline or date"
+            info.fate, info.reason = "author", _NAME_ALONE
             continue
         if not started and info.words <= 12 and _CONTROL.match(text):
             drop_line(info, "a control under the headline (a label and its options)")
@@ -688,6 +703,7 @@ _ENTRY_FOOTER = re.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|f
                            r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
 
 
+_NAME_ALONE = "a name on its own line beside the headline or date"
 _NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 
@@ -1033,8 +1049,10 @@ def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
     """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
     label is a word in the page's own language, then one or more names of two or three words."""
     info = infos[i]
+    # (The photographer's credit may stand between it and the date: "Razgovarala: …" / "Foto: …" / the date.)
     if not 3 <= info.words <= 12 or info.sentence or not any(
-            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)):
+            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)) and not (
+            i + 2 < len(infos) and infos[i + 2].fate == "date" and infos[i + 1].pattern in _CREDITS):
         return None
     match = _LABEL_AND_NAME.match(info.line.text)
     names = md.author_name(match.group("name")) if match else None

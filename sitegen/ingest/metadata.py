@@ -325,8 +325,8 @@ def _role_starts(text: str) -> list[int]:
 # it ("Diplomatic correspondent", "Eastern Europe correspondent", "Hessen-Korrespondent", "Corresponsal en Bruselas");
 # Japanese "記者" (reporter), "特派員" (correspondent), "編集委員" (senior writer) on the line under "佐藤美咲". (Not
 # "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
-# ("Senior Fellow, Security Programme").
-_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r",?(?:\s+\S+){0,3}$", re.IGNORECASE)
+# ("Senior Fellow, Russia and Eurasia Programme").
+_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
 _CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
