@@ -241,3 +241,23 @@ def test_names_stacked_over_the_date_line_are_co_authors():
                   "Ruth Calloway Hughes", "Deniz Arslan", "Carlisle / Penrith - 3 Mar 2026 - 09:05 GMT",
                   _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").author == "Ruth Calloway Hughes and Deniz Arslan"
+
+
+# A date a reader sees at a glance: a full ISO date with its label glued on by the copy ("입력2026-03-03 09:10"); and
+# the date under the headline, beside the story's source, not the portal's "today" in its top bar far above.
+
+def test_an_iso_date_with_its_label_glued_on():
+    page = _lines("바른뉴스", "정치 경제 사회 세계", "[인터뷰] 교통부 장관 \"농촌 버스 노선 하루 한 번 왕복 보장\"",
+                  "입력2026-03-03 09:10", "이지은 기자",
+                  "교통부 장관은 3일 모든 농촌 버스 노선이 하루 한 번 이상 왕복 운행을 유지해야 한다고 밝혔다. 장관은 내년 계약을 앞두고 운송 "
+                  "사업자들과 만난 자리에서 이같이 말했다.",
+                  "장관은 저녁 버스가 없는 마을에서는 네 가구 중 한 가구가 자동차가 없다며 노선 유지의 필요성을 강조했다.")
+    assert extract(page, "x.txt").date == "2026-03-03"
+
+
+def test_the_date_under_the_headline_beats_the_top_bars_today():
+    page = _lines("Valley Wire", "NewsSportWeatherMoneyTravel", "Sign in", "Search Valley Wire",
+                  "Today is Wednesday 11 March 2026", "Carlisle 3 °C cloudy", "Latest", "Local", "World", "Money",
+                  "News › Local", _BUS_HEADLINE, "VWA | 03/03/2026 16:42 | updated 03/03/2026 17:05",
+                  "Source: Valley Wire Agency", "Share", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").date == "2026-03-03"

@@ -1431,8 +1431,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         named = bool(name) and result.author is None
         if named:
             result.author = name
-        bar = _top_bar_date(infos, i) if result.date is not None and not named and i and infos[i - 1].fate == "author" \
-            else None
+        bar = _top_bar_date(infos, i) if result.date is not None and not named and i and (
+            infos[i - 1].fate == "author" or _under_headline(infos, i)) else None
         if bar is not None:
             # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
             # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
@@ -1458,6 +1458,15 @@ def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) 
         return False
     return any(key == info.line.text.strip().casefold() or key in (part.strip().casefold() for part in
                re.split(r"\s[/›»>|]\s", info.line.text)) for info in infos[max(0, i - 60):i] if info.words <= 12)
+
+
+def _under_headline(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i stands right under a headline-shaped line with nothing but the page's bars above (no sentence
+    of a story between it and the top bar): where a page sets the story's date, its source beside it ("ČNA | 27. 11.
+    2026 16:42"), as a reader sees under the headline."""
+    above = infos[i - 1]
+    return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
+        infos[j].sentence and infos[j].words >= 12 for j in range(max(0, i - 40), i))
 
 
 def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
