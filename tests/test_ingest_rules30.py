@@ -261,3 +261,40 @@ def test_the_date_under_the_headline_beats_the_top_bars_today():
                   "News › Local", _BUS_HEADLINE, "VWA | 03/03/2026 16:42 | updated 03/03/2026 17:05",
                   "Source: Valley Wire Agency", "Share", _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").date == "2026-03-03"
+
+
+# An Indonesian city page: the byline is the name, a dash and the outlet the page is ("… - Warta Bogor Kita", its
+# masthead glued "WartaBogorKita"); the editor's labelled line under the date is not the byline; the copyright's domain
+# gives way to the name as the byline writes it; the language is told from common words a court report has too.
+
+_ID_PARAS = [
+    "Bogor - Pengadilan Negeri Bogor menjatuhkan vonis enam tahun penjara kepada mantan kepala dinas perhubungan "
+    "dalam kasus korupsi pengadaan bus sekolah senilai Rp 12 miliar pada Kamis siang.",
+    "Majelis hakim menyatakan terdakwa terbukti secara sah bersalah melakukan tindak pidana korupsi bersama dua "
+    "rekanan, sebagaimana dakwaan jaksa penuntut umum.",
+    "Selain pidana penjara, terdakwa juga dijatuhi denda Rp 300 juta subsider empat bulan kurungan, dan wajib "
+    "membayar uang pengganti Rp 2 miliar.",
+    "Atas putusan tersebut, terdakwa dan jaksa menyatakan masih pikir-pikir sebelum memutuskan upaya hukum "
+    "selanjutnya, kata kuasa hukum terdakwa kepada wartawan setelah sidang.",
+]
+
+
+def test_an_indonesian_byline_with_its_outlet_and_the_domain_written_as_a_name():
+    page = _lines("WartaBogorKita", "Home News Bogor Nasional Ekonomi Hukum Olahraga Indeks", "Masuk / Daftar",
+                  "Hukum", "Eks Kadishub Bogor Divonis 6 Tahun Penjara dalam Kasus Korupsi Bus Sekolah",
+                  "Sari Wulandari - Warta Bogor Kita", "Kamis, 5 Mar 2026 14:10 WIB", "Editor: Bambang Hartono",
+                  *_ID_PARAS, "Copyright © 2026 WartaBogorKita.com, All Rights Reserved")
+    e = extract(page, "x.txt")
+    assert (e.author, e.publisher, e.language) == ("Sari Wulandari", "Warta Bogor Kita", "id")
+
+
+def test_a_masthead_with_its_domain_ending_names_the_publisher():
+    page = _lines("Skip to content", "Rozhledna.sk", "Správy Šport Počasie", "Správy › Zahraničie",
+                  "Nočný vlak do Košíc zostane v prevádzke ešte tri roky",
+                  "SNA | 3. 3. 2026 16:42",
+                  "Nočný vlak z Bratislavy do Košíc bude premávať najmenej do roku 2029, keď sa štát a dopravca v "
+                  "utorok dohodli na novej zmluve o službách vo verejnom záujme.",
+                  "Zmluva dáva dopravcovi ročný príspevok, ktorý má pokryť straty na trati, kde od konca pandémie "
+                  "pribúda cestujúcich a lietanie je drahšie.",
+                  "© 2026 Rozhledna a.s.")
+    assert extract(page, "x.txt").publisher == "Rozhledna.sk"

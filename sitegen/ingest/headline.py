@@ -584,6 +584,13 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     genitive = _GREEK_GENITIVE.match(info.line.text) if over_date else None
     if genitive:
         return md.author_name(genitive.group("name"))
+    # "Rizky Pratama - Kabar Jakarta Raya" over the date: the name, then the outlet the page is (its masthead, maybe
+    # written without the spaces: "KabarJakartaRaya").
+    parts = re.split(r"\s[-–—]\s", info.line.text, maxsplit=1) if over_date else ()
+    if len(parts) == 2 and _mastheads(parts[1], infos):
+        name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
+        if name:
+            return name
     name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
@@ -621,6 +628,12 @@ def _place_list(text: str) -> bool:
     parts = [part.strip() for part in text.split(",")]
     return len(parts) <= 4 and all(len(part.split()) == 1 and part[:1].isupper() and part[1:].islower()
                                    for part in parts)
+
+
+def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:
+    """Whether `outlet` is the name heading the page (its first lines), spaces and case aside."""
+    key = re.sub(r"\W", "", outlet).casefold()
+    return len(key) >= 4 and any(re.sub(r"\W", "", info.line.text).casefold() == key for info in infos[:5])
 
 
 _GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")

@@ -1558,6 +1558,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _in_ordinary_case(result.publisher, infos)
     if not hints.publisher:
         result.publisher = _masthead_words(result.publisher, infos)
+    result.publisher = _domain_as_written(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1737,6 +1738,29 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         if best is None or len(found) > len(best):
             best = found
     return best or publisher
+
+
+def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The publisher as readers see it written where it comes as a domain or beside one: a domain whose name the page
+    writes in words ("KabarJakartaRaya.com" → "Kabar Jakarta Raya", set so in the byline), and a name whose masthead
+    carries the domain ending ("Rozcestník" under the masthead "Rozcestník.cz", the brand)."""
+    if not publisher:
+        return publisher
+    if md.is_domain(publisher):
+        key = _plain(re.sub(r"^www\.|\.[^.]+$", "", publisher))
+        for info in infos:
+            words = info.line.text.split()
+            for k, word in enumerate(words):
+                if not word[:1].isupper() or not key.startswith(_plain(word)):
+                    continue
+                for size in range(2, min(6, len(words) - k + 1)):
+                    run = " ".join(words[k:k + size]).strip(".,;:!?«»\"'“”„()")
+                    if _plain(run.replace(" ", "")) == key:
+                        return run
+        return publisher
+    return next((info.line.text.strip() for info in infos[:3] if md.is_domain(info.line.text.strip())
+                 and info.line.text.count(".") == 1 and _plain(info.line.text).startswith(_plain(publisher) + ".")),
+                publisher)
 
 
 def _plain(text: str) -> str:
