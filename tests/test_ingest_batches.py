@@ -221,7 +221,7 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/hanseatischerkurier_de_versprechen-von-bruessel": "body (2 extra, 3 lost)",
     "heldout_text_copied22/kabarjakartaraya_id_vonis-korupsi-bansos": "body (3 extra, 3 lost)",
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "description, body (4 extra, 3 lost)",
-    "heldout_text_copied22/obrii_uk_peremovyny-stambul": "publisher, description, body (1 extra, 4 lost)",
+    "heldout_text_copied22/obrii_uk_peremovyny-stambul": "description, body (1 extra, 4 lost)",
     "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "description, body (5 extra, 0 lost)",
     "heldout_text_copied22/rozcestnik_cs_zeneva-zaruky": "body (1 extra, 0 lost)",
 }

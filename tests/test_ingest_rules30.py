@@ -298,3 +298,17 @@ def test_a_masthead_with_its_domain_ending_names_the_publisher():
                   "pribúda cestujúcich a lietanie je drahšie.",
                   "© 2026 Rozhledna a.s.")
     assert extract(page, "x.txt").publisher == "Rozhledna.sk"
+
+
+# A company holding its brand in quotes in the copyright ("© 2026 ООО «Медиагруппа «Северный берег»»"): a reader sees
+# the brand, not the company's legal form nor its kind.
+
+def test_the_brand_in_quotes_inside_a_companys_name():
+    page = _lines("Северный берег", "Новости", "Город", "Ночной поезд до Мурманска сохранят ещё на три года",
+                  "Анна Лебедева", "3 марта 2026",
+                  "Ночной поезд из Петрозаводска в Мурманск будет ходить как минимум до 2029 года: во вторник "
+                  "власти и перевозчик подписали новый договор о субсидиях на этот маршрут.",
+                  "По договору перевозчик ежегодно получает компенсацию убытков на линии, где после пандемии "
+                  "пассажиров стало заметно больше, а авиабилеты подорожали.",
+                  "© 2026 ООО «Медиагруппа «Северный берег»». Все права защищены.")
+    assert extract(page, "x.txt").publisher == "Северный берег"

@@ -103,8 +103,12 @@ _PUBLISHER_SHAPES = [
     # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
     re.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
                r"\s*(?:[·•|]\s*[^©·•|]{2,60}?\s*[·•|]\s*)?(?:©|\(c\))\s*\d{4}"),
-    # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+    # A company holding its brand in quotes: "© 2026 ТОВ «Телерадіокомпанія «Обрій»", "© ООО «Издательство «Заря»".
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]"
+               r"[^«»\"„“”]{3,40}?\s[«\"„“](?P<name>[^«»\"„“”]{2,30})[»\"”]"),
+    # Cyrillic names capitalise their first word only: "© Городские новости, 2025" (after a company's legal form, and
+    # not the company's kind before its brand in quotes, read above).
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
