@@ -312,3 +312,17 @@ def test_the_brand_in_quotes_inside_a_companys_name():
                   "пассажиров стало заметно больше, а авиабилеты подорожали.",
                   "© 2026 ООО «Медиагруппа «Северный берег»». Все права защищены.")
     assert extract(page, "x.txt").publisher == "Северный берег"
+
+
+# The masthead "Kanal 7 Nyheter", named so again in the page, over "© Kanal 7 Media AB": a reader sees the outlet,
+# the copyright's last words the owning company's (and a number is part of a name).
+
+def test_the_masthead_over_a_copyright_with_the_companys_words():
+    page = _lines("Kanal 7 Nyheter", "Nyheter", "Sport", "Nattåget till Narvik blir kvar i tre år till",
+                  "Per Olof Lindgren", "3 mars 2026",
+                  "Nattåget mellan Stockholm och Narvik fortsätter att gå åtminstone till och med år 2029, sedan staten "
+                  "och operatören kommit överens om ett nytt avtal på tisdagen, rapporterar Kanal 7 Nyheter.",
+                  "Avtalet ger operatören ett årligt bidrag som ska täcka förlusterna på sträckan, som har haft allt "
+                  "fler resenärer sedan pandemin tog slut och flyget blev dyrare.",
+                  "Ladda ner Kanal 7 Nyheter-appen", "© Kanal 7 Media AB")
+    assert extract(page, "x.txt").publisher == "Kanal 7 Nyheter"

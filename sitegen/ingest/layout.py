@@ -1730,6 +1730,12 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
             found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
         elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
             found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
+        elif 1 <= _shared_start(keys, plain) < size and size - _shared_start(keys, plain) <= 2 \
+                and _company_words(name[_shared_start(keys, plain):]) and not info.line.text.isupper() \
+                and sum(info.line.text in other.line.text for other in infos) >= 3:
+            # "Studio 24 Nieuws" heading the page and named so again in it, over "© Studio 24 Media B.V." (or its brand,
+            # "Studio 24"): the brand's words, then the outlet's where the copyright has the company's.
+            found = " ".join(words)
         elif size > len(plain) and keys[:len(plain)] == plain and size - len(plain) <= 2 and all(
                 word.isdigit() or word.islower() for word in words[len(plain):]):
             found = " ".join(words)
@@ -1761,6 +1767,11 @@ def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optio
     return next((info.line.text.strip() for info in infos[:3] if md.is_domain(info.line.text.strip())
                  and info.line.text.count(".") == 1 and _plain(info.line.text).startswith(_plain(publisher) + ".")),
                 publisher)
+
+
+def _shared_start(a: list[str], b: list[str]) -> int:
+    """How many words two names open with alike."""
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def _plain(text: str) -> str:

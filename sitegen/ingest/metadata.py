@@ -79,6 +79,8 @@ _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|f
 # The small words inside an outlet's name: "Diario del Sur", "Centre for Policy Studies", "Salt & Pepper" (not a company's
 # "GmbH & Co.").
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von|der|&(?!\s+Co\b))"
+# A number inside a name, a capitalised word after it: "Studio 24 Media", "Kanal 9 Nord".
+_NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
@@ -98,7 +100,8 @@ _PUBLISHER_SHAPES = [
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
-               rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){{0,3}})"),
+               rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
+               r"{0,3})"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
     # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
     re.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
