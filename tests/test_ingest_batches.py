@@ -198,7 +198,7 @@ BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/jornallusitano_pt_tropas-portuguesas-ucrania": "description, body (3 extra, 0 lost)",
     "heldout_text_copied21/spokeanddrizzle_en_winter-commuting": "body (5 extra, 7 lost)",
     "heldout_text_copied21/studio24_nl_navo-veiligheidsgaranties": "body (1 extra, 0 lost)",
-    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "author, description, body (3 extra, 1 lost)",
+    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "description, body (3 extra, 1 lost)",
     "heldout_text_copied21/tjednikpogled_hr_intervju-kovacevic": "body (2 extra, 0 lost)",
     "heldout_text_copied21/uzletinaplo_hu_szankcios-csomag-lng": "body (3 extra, 0 lost)",
     "heldout_text_copied21/wiltshirevale_en_care-home-manager-jailed": "body (1 extra, 0 lost)",

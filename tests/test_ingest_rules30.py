@@ -326,3 +326,19 @@ def test_the_masthead_over_a_copyright_with_the_companys_words():
                   "fler resenärer sedan pandemin tog slut och flyget blev dyrare.",
                   "Ladda ner Kanal 7 Nyheter-appen", "© Kanal 7 Media AB")
     assert extract(page, "x.txt").publisher == "Kanal 7 Nyheter"
+
+
+# The reporters sign in capitals under the story, their names set apart by a dash, over its tags: a reader sees the
+# byline there when the top had none.
+
+def test_names_in_capitals_under_the_story_sign_it():
+    page = _lines("Tin Tây Nguyên", "Thời sự > Giao thông", "Thứ ba, 3/3/2026 - 09:10",
+                  "Tuyến xe buýt nông thôn được giữ ít nhất một chuyến khứ hồi mỗi ngày",
+                  "Sở Giao thông vận tải tỉnh cho biết tất cả các tuyến xe buýt nông thôn phải duy trì ít nhất một "
+                  "chuyến khứ hồi mỗi ngày trong năm tới, sau cuộc họp với các doanh nghiệp vận tải.",
+                  "Theo khảo sát của sở, một phần tư số hộ gia đình ở các xã vùng sâu không có phương tiện cá nhân, "
+                  "nên xe buýt là cách duy nhất để người dân đến chợ, trường học và bệnh viện.",
+                  "Các doanh nghiệp cho biết lịch chạy mới sẽ được công bố vào tháng Hai và giá vé sẽ không tăng "
+                  "trước mùa hè năm sau.",
+                  "LÊ VĂN HÙNG - NGỌC ÁNH", "Từ khóa:", "xe buýt", "giao thông", "Bình luận (0)")
+    assert extract(page, "x.txt").author == "Lê Văn Hùng and Ngọc Ánh"

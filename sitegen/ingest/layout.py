@@ -1070,13 +1070,20 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
     for i in range(first, end):
         info = infos[i]
         text = info.line.text
-        if above >= total * 0.8 and 2 <= info.words <= 5 and not info.sentence and info.kind != "paragraph":
-            match = _LABEL_AND_NAME.match(text) if info.words >= 3 else None
+        if above >= total * 0.8 and 2 <= info.words <= 7 and not info.sentence and info.kind != "paragraph":
+            match = _LABEL_AND_NAME.match(text) if 3 <= info.words <= 5 else None
             name = match.group("name").strip() if match else None
             if name and md.author_name(name) == name and not name.isupper() and infos[i - 1].kind == "paragraph":
                 drop_line(info, "the reporter's credit under the story (a label and a name)")
                 info.fate = "author"
                 return name
+            signed = _names_in_capitals(text) if text.isupper() and infos[i + 1:end] and not any(
+                other.kind in ("paragraph", "list_item") for other in infos[i + 1:end]) else None
+            if signed:
+                # "MINH TUẤN - THU HÀ" after the story's last lines, over its tags: the reporters sign in capitals.
+                drop_line(info, "the reporters' names in capitals under the story")
+                info.fate = "author"
+                return signed
             if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
                 drop_line(info, "the author's name over her bio, under the story")
                 info.fate = "author"
@@ -1087,6 +1094,15 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
         if info.kind:
             above += info.words
     return None
+
+
+def _names_in_capitals(text: str) -> Optional[str]:
+    """"MINH TUẤN - THU HÀ" → "Minh Tuấn and Thu Hà": names of two or three words, set apart by dashes or commas."""
+    parts = re.split(r"\s[-–]\s|,\s*", text)
+    names = [md.author_name(part.title()) for part in parts]
+    if len(parts) > 3 or not all(name and 2 <= len(name.split()) <= 3 for name in names):
+        return None
+    return md.joined_names(names)
 
 
 def _card_bio(infos: list[LineInfo], i: int, end: int) -> bool:
