@@ -611,9 +611,11 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.reason = "author", _NAME_OVER_ROLE
             drop_line(infos[i + 1], "the reporter's role, under the name")
             continue
-        # (Names stacked one a line over the date are co-authors: "Lucía Vega Ortiz" / "Pablo Sanz" / "Madrid - 3 mar".)
+        # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
+        # "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
-        if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None:
+        if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None \
+                and infos[i - 1].fate in ("title", "description"):
             second = name_line(infos, i + 1, title_at, end)
             named = md.author_name(text) if second and info.words <= 4 and not info.sentence and not text.isupper() \
                 and not md.role_line(text) and not OUTLET_WORDS.search(text) else None
