@@ -342,3 +342,9 @@ def test_names_in_capitals_under_the_story_sign_it():
                   "trước mùa hè năm sau.",
                   "LÊ VĂN HÙNG - NGỌC ÁNH", "Từ khóa:", "xe buýt", "giao thông", "Bình luận (0)")
     assert extract(page, "x.txt").author == "Lê Văn Hùng and Ngọc Ánh"
+
+
+def test_the_box_above_a_name_over_its_role_is_the_first_authors():
+    page = _lines("Transport Futures Trust", "Commentary", "12 March 2026", _EN_HEADLINE, "Ruth Calloway",
+                  "Director, Transport Programme", "Deniz Arslan", "Associate Fellow", _LEAD, _NEXT, _THIRD)
+    assert extract(page, "x.txt").author == "Ruth Calloway and Deniz Arslan"

@@ -610,6 +610,15 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             result.author = md.join_authors(result.author, name) if result.author else name
             info.fate, info.reason = "author", _NAME_OVER_ROLE
             drop_line(infos[i + 1], "the reporter's role, under the name")
+            # (The box above it in the same shape, a name over a line of its role however worded: "Ruth Calloway" /
+            # "Director, Transport Programme", is the first author's.)
+            first = md.author_name(infos[i - 2].line.text) if i >= 2 and result.author == name \
+                and infos[i - 2].words <= 4 and not infos[i - 2].sentence and infos[i - 2].fate == "dropped" \
+                and infos[i - 1].fate == "dropped" and not infos[i - 1].sentence and infos[i - 1].words <= 8 else None
+            if first and 2 <= len(first.split()) <= 4 and md.another_author(name, first):
+                result.author = md.join_authors(first, name)
+                infos[i - 2].fate, infos[i - 2].reason = "author", _NAME_OVER_ROLE
+                infos[i - 1].reason = "the reporter's role, under the name"
             continue
         # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
         # "Pablo Sanz" / "Madrid - 3 mar".)
