@@ -348,3 +348,17 @@ def test_the_box_above_a_name_over_its_role_is_the_first_authors():
     page = _lines("Transport Futures Trust", "Commentary", "12 March 2026", _EN_HEADLINE, "Ruth Calloway",
                   "Director, Transport Programme", "Deniz Arslan", "Associate Fellow", _LEAD, _NEXT, _THIRD)
     assert extract(page, "x.txt").author == "Ruth Calloway and Deniz Arslan"
+
+
+_RO_PARAS = [
+    "Guvernul a aprobat marți un program prin care toate liniile de autobuz rurale vor avea cel puțin o cursă "
+    "dus-întors pe zi, a anunțat ministrul transporturilor după ședința de guvern.",
+    "Operatorii spun că noul orar va fi publicat în februarie, după discuții cu primăriile de pe fiecare traseu, iar "
+    "prețul biletelor nu va crește înainte de vară.",
+]
+
+
+def test_a_capitalised_by_word_over_the_date_is_no_part_of_the_name():
+    page = _lines("Gazeta Vestului", "Știri", "Guvernul garantează o cursă de autobuz pe zi în fiecare sat din țară",
+                  "De Mihai Popescu", "3 martie 2026, 10:42", *_RO_PARAS)
+    assert extract(page, "x.txt").author == "Mihai Popescu"

@@ -1342,6 +1342,9 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 
 
 _PER_IS_A_NAME = ("sv", "no", "nb", "nn", "da")
+_BY_CAPITALISED = ("Per", "De", "Di")
+# A surname's particle after "De": "De La Cruz" is a name, not "by La Cruz".
+_PARTICLES = frozenset("la le los las lo van von der den del della da di de du des".split())
 
 
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
@@ -1380,13 +1383,15 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         # a byline's opener in running text).
         found = md.author_name(text[3:])
         name = found if found and len(found.split()) >= 2 else None
-    if name is None and text[:4] == "Per " and 3 <= info.words <= 4 and i + 1 < len(infos) \
-            and md.date_line(infos[i + 1].line.text, result.day_first):
-        # Catalan "Per Marta Vilaseca" over the date: the byline's "by". (In Swedish, Norwegian and Danish Per is a
-        # first name: "Per Olof Lind" is the whole name there.)
-        found = md.author_name(text[4:])
-        if found and len(found.split()) >= 2 and language(" ".join(
-                info.line.text for info in infos if info.words > 10)[:5000], info.script) not in _PER_IS_A_NAME:
+    opener = text.split(" ", 1)[0]
+    if name is None and opener in _BY_CAPITALISED and 3 <= info.words <= 4 and i + 1 < len(infos) \
+            and text.split()[1].casefold() not in _PARTICLES and md.date_line(infos[i + 1].line.text, result.day_first):
+        # "Per Marta Vilaseca" (Catalan), "De Mihai Popescu" (Romanian), "Di Marco Ferri" over the date: the byline's
+        # "by", set in capitals at the line's start, not a name's first word. (In Swedish, Norwegian and Danish Per is
+        # a first name: "Per Olof Lind" is the whole name there.)
+        found = md.author_name(text[len(opener) + 1:])
+        if found and len(found.split()) >= 2 and (opener != "Per" or language(" ".join(
+                info.line.text for info in infos if info.words > 10)[:5000], info.script) not in _PER_IS_A_NAME):
             name = found
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
     if second and md.another_author(result.author, second):
