@@ -362,3 +362,11 @@ def test_a_capitalised_by_word_over_the_date_is_no_part_of_the_name():
     page = _lines("Gazeta Vestului", "Știri", "Guvernul garantează o cursă de autobuz pe zi în fiecare sat din țară",
                   "De Mihai Popescu", "3 martie 2026, 10:42", *_RO_PARAS)
     assert extract(page, "x.txt").author == "Mihai Popescu"
+
+
+# "Editor: …" under the date names who edited the story: a reader does not take it for the byline.
+
+def test_an_editors_line_is_no_byline():
+    page = _lines("Warta Bogor Kita", "Hukum", "Eks Kadishub Bogor Divonis 6 Tahun Penjara dalam Kasus Korupsi Bus Sekolah",
+                  "Kamis, 5 Mar 2026 14:10 WIB", "Penyunting: Bambang Hartono", *_ID_PARAS)
+    assert extract(page, "x.txt").author is None

@@ -1056,6 +1056,9 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
 _LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
 
 
+_EDITOR_LABEL = re.compile(r"(?:editor|editör|editora|editore|penyunting|redaktur)\s*[:：]", re.IGNORECASE)
+
+
 def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
     """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
     label is a word in the page's own language, then one or more names of two or three words."""
@@ -1066,6 +1069,8 @@ def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
             i + 2 < len(infos) and infos[i + 2].fate == "date" and infos[i + 1].pattern in _CREDITS):
         return None
     match = _LABEL_AND_NAME.match(info.line.text)
+    if match and _EDITOR_LABEL.match(info.line.text):
+        return None  # "Editor: …", "Penyunting: …": who edited the story, not who wrote it
     names = md.author_name(match.group("name")) if match else None
     if names is None or names.isupper() or not all(2 <= len(part.split()) <= 3 for part in md.author_list(names)):
         return None
