@@ -370,3 +370,22 @@ def test_an_editors_line_is_no_byline():
     page = _lines("Warta Bogor Kita", "Hukum", "Eks Kadishub Bogor Divonis 6 Tahun Penjara dalam Kasus Korupsi Bus Sekolah",
                   "Kamis, 5 Mar 2026 14:10 WIB", "Penyunting: Bambang Hartono", *_ID_PARAS)
     assert extract(page, "x.txt").author is None
+
+
+# A ticker's bar over the headline ("EILMELDUNG: …", a word in capitals and a colon): the headline under it is no dek
+# of the bar, though longer; and a byline's name, a comma and the reporter's beat and role ("…, Verkehrsreporterin").
+
+_DE_HEADLINE = "Lahnbrücke bleibt bis zum Sommer gesperrt, Pendler müssen bis Juli Umwege von zwölf Kilometern fahren"
+
+
+def test_a_ticker_bar_over_the_headline_is_no_headline_with_a_dek():
+    page = _lines("Lahnpost", "EILMELDUNG: Hochwasserwarnung für das obere Lahntal heute Nacht", _DE_HEADLINE,
+                  "Von Karl Meier", "3. März 2026", GERMAN_LEAD, GERMAN_NEXT)
+    assert extract(page, "x.txt").title == _DE_HEADLINE
+
+
+def test_a_name_a_comma_and_a_beat_before_the_role_is_a_byline():
+    page = _lines("Valley Wire", _BUS_HEADLINE, "Updated 5 hours ago", "Ruth Calloway, Rural Affairs Correspondent",
+                  _LEAD, _NEXT, _THIRD)
+    e = extract(page, "x.txt")
+    assert (e.author, e.description) == ("Ruth Calloway", None)

@@ -184,7 +184,9 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a menu is capitalized words only, and
     # none of them is about the story. "The Men in the Room" over its dek is a headline, however literary.)
-    deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
+    # (Not under a bar opening on a word in capitals and a colon, "BREAKING: …": a ticker over the headline.)
+    deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4
+            and not _VERDICT.match(infos[_previous(infos, i)].line.text) and (
         infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
         and infos[i].words > infos[_previous(infos, i)].words
         and not (_menu_row(infos[_previous(infos, i)].line.text)

@@ -325,7 +325,9 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
 
 def _role_starts(text: str) -> list[int]:
     """Where a role word starts right after a name: glued to it by copying, or after a comma."""
-    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
+    # (After a comma the role may open with a word or two of its beat: "Ruth Hale, Transport Correspondent".)
+    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())
+            or text[m.start()] == "," and role_line(text[m.end():])]
 
 
 # A reporter's role on a line of its own, under the name in a byline box, opening with the role or a word or two before
