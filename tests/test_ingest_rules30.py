@@ -389,3 +389,11 @@ def test_a_name_a_comma_and_a_beat_before_the_role_is_a_byline():
                   _LEAD, _NEXT, _THIRD)
     e = extract(page, "x.txt")
     assert (e.author, e.description) == ("Ruth Calloway", None)
+
+
+# The masthead heading the page over a copyright that names only the owning company: a reader knows the outlet.
+
+def test_the_masthead_over_a_copyright_naming_only_the_owning_company():
+    page = _lines("The Valley Ledger", "News", _BUS_HEADLINE, "By Ruth Calloway", "3 March 2026", _LEAD, _NEXT, _THIRD,
+                  "© 2026 Ledger Media Group Ltd")
+    assert extract(page, "x.txt").publisher == "The Valley Ledger"

@@ -1596,6 +1596,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if not hints.publisher:
         result.publisher = _masthead_words(result.publisher, infos)
     result.publisher = _domain_as_written(result.publisher, infos)
+    result.publisher = _outlet_over_company(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1781,6 +1782,19 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         if best is None or len(found) > len(best):
             best = found
     return best or publisher
+
+
+def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The masthead heading the page ("The Valley Ledger") where the copyright names only the company that owns it
+    ("© 2026 Ledger Media Group Ltd" → "Ledger Media Group"): readers know the outlet, not its owner."""
+    if not publisher or not md.COMPANY_WORD.fullmatch(publisher.split()[-1]) or len(publisher.split()) < 2:
+        return publisher
+    top = next((info for info in infos[:3] if not info.pattern), None)
+    if top is None or top.fate == "title" or top.sentence or not 2 <= top.words <= 5 or not top.line.text[:1].isupper() \
+            or top.line.text.casefold() == publisher.casefold() or md.COMPANY_WORD.search(top.line.text) \
+            or top.line.text.isupper():
+        return publisher
+    return top.line.text.strip()
 
 
 def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
