@@ -1594,10 +1594,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _spelled_out(result.publisher, infos)
     result.publisher = _in_ordinary_case(result.publisher, infos)
     if not hints.publisher:
-        result.publisher = _masthead_words(result.publisher, infos)
+        result.publisher = _outlet_over_company(_masthead_words(result.publisher, infos), infos)
     result.publisher = _domain_as_written(result.publisher, infos)
-    if not hints.publisher:
-        result.publisher = _outlet_over_company(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
