@@ -15,6 +15,8 @@ _MONTHS_BY_LANGUAGE = {
            "novembre", "décembre"],
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
            "noviembre", "diciembre"],
+    "ca": ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
+           "desembre"],
     "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
            "novembro", "dezembro"],
     "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
@@ -74,7 +76,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # 2026December 1, 2026", "12 March 2026Updated"): a year ends there too.
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?=[^\W\d_]))"
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
+    # (A label copied glued to it, "송고2026-11-26", leaves it a date: four digits, two, two, between dashes.)
+    re.compile(rf"(?<!\d){_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
     re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}{_YEAR_END}"),  # 7 August 2025, 7 de agosto de 2025
     re.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)

@@ -21,12 +21,15 @@ from sitegen.model import Block, LineFate
 # closing quotes: ” ’ » and the German/Czech closers “ ‘ too, and « ‹ (German books and magazines quote »so«).
 # Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
 _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
+# A note's number copied glued after the full stop, its superscript lost ("… proved worthless when tested.1"): a
+# word's last letter before the stop, one or two digits after it ("version 2.1" has a digit before its dot).
+_NOTE_MARK = r"(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"”’»)]))\d{1,2}"
 # A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
 _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\])?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$")
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
 
 
 BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+")

@@ -8,7 +8,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, NO_LETTERS, LineInfo
+from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
@@ -118,6 +118,15 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
+    # A line numbered as the first of a sequence the page goes on with ("I. Pociąg do Kijowa" … "II. …", "1. The
+    # Night Train" … "2. …") is a long read's first chapter heading, however much of the story it shares.
+    candidates = [i for i in candidates if not _first_chapter(infos, i)] or candidates
+    # A line the page sets again between two of the story's paragraphs ("Photo: Anna Berg / Nordpost" under each
+    # picture) is a credit or a label; a headline is not printed again inside its story.
+    candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
+    # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
+    # entry of a "latest news" list, even the one that is a short form of the page's own headline.
+    candidates = [i for i in candidates if not _timed_entry(infos, i)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -135,6 +144,33 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
 
+def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
+    text = infos[i].line.text
+    return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
+               and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
+
+
+def _timed_entry(infos: list[LineInfo], i: int) -> bool:
+    return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
+        i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
+        or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
+
+
+_CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _first_chapter(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i opens a numbered sequence ("I. …", "1. …") that a later line of the page goes on with, each
+    number standing alone before its title: a chapter's heading, not the page's headline."""
+    match = _CHAPTER.match(infos[i].line.text)
+    if match is None:
+        return False
+    n = match.group("n")
+    following = str(int(n) + 1) if n.isdigit() else _ROMAN[_ROMAN.index(n) + 1] if n in _ROMAN[:-1] else None
+    return following is not None and any(info.line.text.startswith(following + match.group("p") + " ")
+                                         for info in infos[i + 1:])
+
 
 def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
     """The candidate about the story: deks, kickers and menus set aside, the one sharing most words with its lead,
@@ -148,7 +184,9 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     story = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
     # (A long line under the site's menu, "Domov Svět Ekonomika …", is no dek: a menu is capitalized words only, and
     # none of them is about the story. "The Men in the Room" over its dek is a headline, however literary.)
-    deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4 and (
+    # (Not under a bar opening on a word in capitals and a colon, "BREAKING: …": a ticker over the headline.)
+    deks = {i for i in candidates if _previous(infos, i) in taken and infos[_previous(infos, i)].words >= 4
+            and not _VERDICT.match(infos[_previous(infos, i)].line.text) and (
         infos[i].line.text.endswith((".", "。")) or infos[i].words >= 15 and infos[i].script not in UNSPACED
         and infos[i].words > infos[_previous(infos, i)].words
         and not (_menu_row(infos[_previous(infos, i)].line.text)
@@ -543,6 +581,18 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     labelled = _LABEL_AND_KANJI_NAME.match(info.line.text)
     if labelled and over_date:
         return labelled.group("name")
+    # "Της Κατερίνας Αναστασίου" over the date: a Greek byline, the name in the genitive after the article ("[the piece]
+    # of …"), kept as the page writes it. (Above the headline, over an author's box, it is no byline of this place.)
+    genitive = _GREEK_GENITIVE.match(info.line.text) if over_date else None
+    if genitive:
+        return md.author_name(genitive.group("name"))
+    # "Rizky Pratama - Kabar Jakarta Raya" over the date: the name, then the outlet the page is (its masthead, maybe
+    # written without the spaces: "KabarJakartaRaya").
+    parts = re.split(r"\s[-–—]\s", info.line.text, maxsplit=1) if over_date else ()
+    if len(parts) == 2 and _mastheads(parts[1], infos):
+        name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
+        if name:
+            return name
     name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
@@ -551,6 +601,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         return info.line.text.strip() if over_date else None
     # Two names joined ("Helen Osei (now) and Mark Dunne (earlier)") take more words than one; so does a name with
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
+    if name and _place_list(info.line.text):
+        return None  # where the piece was filed from, under the name: a person's name has two words or more
     if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
                         or "," in info.line.text and info.words <= 7 and len(name.split()) >= 2):
         return None
@@ -563,12 +615,30 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
     if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
         return name
+    # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
+    if i + 2 < len(infos) and _place_list(infos[i + 1].line.text) and (
+            infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
+        near.append(infos[i + 2])
     beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
         n.fate == "date" for n in infos[i + 1:i + 3]) or i + 1 == end and not stems(info.line.text) & stems(
         infos[title_at].line.text)
     return name if beside else None
 
 
+def _place_list(text: str) -> bool:
+    """"Kijów, Bruksela, Warszawa", "Brussels": places of one word each set apart by commas, as under a byline."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) <= 4 and all(len(part.split()) == 1 and part[:1].isupper() and part[1:].islower()
+                                   for part in parts)
+
+
+def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:
+    """Whether `outlet` is the name heading the page (its first lines), spaces and case aside."""
+    key = re.sub(r"\W", "", outlet).casefold()
+    return len(key) >= 4 and any(re.sub(r"\W", "", info.line.text).casefold() == key for info in infos[:5])
+
+
+_GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
 _LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 

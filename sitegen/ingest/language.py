@@ -43,7 +43,8 @@ _STOPWORDS = {
            "i en de om kan han").split(),
     "ca": ("els les i amb és per dels als pels però aquest aquesta això també seva seu perquè molt són fins havia "
            "va ha més com que el la de en un una no del al es se").split(),
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah".split(),
+    "id": ("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke oleh karena ada sudah bisa mereka kata telah "
+           "secara bahwa atau tersebut sebagai kepada setelah hingga namun masih menjadi saat lebih").split(),
     "ro": "și în că este sunt care pentru fost după potrivit acest această sau dar cu pe din lui ale mai au fi spus".split(),
     "hu": "a az és hogy nem is egy meg van volt már csak mint még ez azt kell szerint után pedig lesz amely".split(),
     "fi": "ja on ei että se oli hän mutta kun myös ovat ole tai jo mukaan sekä joka tämä kuin vuonna".split(),

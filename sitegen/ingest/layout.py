@@ -107,6 +107,10 @@ class _Mentions(dict):
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
+# What marks a photo's credit line, alone or after its caption.
+_CREDITS = ("photo credit", "photo caption with its credit")
+
+
 def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     """"Newsweek is committed to…", "Do you have a tip … Newsweek should be covering?": the site about itself."""
     names = {hints.publisher} if hints.publisher else set()
@@ -165,8 +169,7 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
     credit = False
     for j in range(dek + 1, min(dek + 6, len(infos))):
         info = infos[j]
-        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in (
-                "photo credit", "photo caption with its credit"):
+        if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in _CREDITS:
             credit = True
         elif info.sentence and info.words >= 10 and info.pattern is None:
             if credit and info.line.group != infos[dek].line.group:
@@ -204,6 +207,16 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
 
 
 _LABELLED_ROW = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
+
+
+def _boxed_row(infos: list[LineInfo], i: int) -> bool:
+    """A row of a box of labelled rows ("Direction: …" / "Cast: …"), or the line without a sentence's end closing
+    it (the venue and dates under a review's credits)."""
+    def labelled(j: int) -> bool:
+        return 0 <= j < len(infos) and _LABELLED_ROW.match(infos[j].line.text) is not None
+
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1)) or not infos[i].sentence and labelled(i - 1) \
+        and labelled(i - 2)
 
 
 def _byline_below(info: LineInfo) -> bool:
@@ -320,7 +333,7 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
 
 
 def _captioned_photo_between(infos: list[LineInfo], a: int, b: int) -> bool:
-    return b - a <= 4 and any(infos[j].pattern in ("photo caption with its credit", "photo credit")
+    return b - a <= 4 and any(infos[j].pattern in _CREDITS
                               for j in range(a + 1, b))
 
 
@@ -565,7 +578,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and info.words <= 4 and i + 1 < end and not info.sentence else None
             if name:
                 result.author = name
-                info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+                info.fate, info.reason = "author", _NAME_OVER_ROLE
                 drop_line(infos[i + 1], "the reporter's role, under the name")
                 continue
             name = _name_over_separator(infos, i, end) if result.author is None else None
@@ -590,21 +603,45 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             drop_line(info, "repeats the headline")
             continue
         # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
-        name = md.name_over_role(text, infos[i + 1].line.text) if result.author is None and info.words <= 4 \
-            and i + 1 < end and not info.sentence else None
+        # (Two such boxes one under the other, "Helena Marsh" / her role / "Tomasz Wrona" / his role: two authors.)
+        name = md.name_over_role(text, infos[i + 1].line.text) if info.words <= 4 and i + 1 < end \
+            and not info.sentence and (result.author is None or i >= 2 and infos[i - 2].reason == _NAME_OVER_ROLE) else None
         if name:
-            result.author = name
-            info.fate, info.reason = "author", "a name over the reporter's role (a byline on two lines)"
+            result.author = md.join_authors(result.author, name) if result.author else name
+            info.fate, info.reason = "author", _NAME_OVER_ROLE
             drop_line(infos[i + 1], "the reporter's role, under the name")
+            # (The box above it in the same shape, a name over a line of its role however worded: "Ruth Calloway" /
+            # "Director, Transport Programme", is the first author's.)
+            first = md.author_name(infos[i - 2].line.text) if i >= 2 and result.author == name \
+                and infos[i - 2].words <= 4 and not infos[i - 2].sentence and infos[i - 2].fate == "dropped" \
+                and infos[i - 1].fate == "dropped" and not infos[i - 1].sentence and infos[i - 1].words <= 8 else None
+            if first and 2 <= len(first.split()) <= 4 and md.another_author(name, first):
+                result.author = md.join_authors(first, name)
+                infos[i - 2].fate, infos[i - 2].reason = "author", _NAME_OVER_ROLE
+                infos[i - 1].reason = "the reporter's role, under the name"
             continue
+        # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
+        # "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
+        if named is None and result.author is None and i + 1 < end and infos[i + 1].fate is None \
+                and infos[i - 1].fate in ("title", "description"):
+            second = name_line(infos, i + 1, title_at, end)
+            named = md.author_name(text) if second and info.words <= 4 and not info.sentence and not text.isupper() \
+                and not md.role_line(text) and not OUTLET_WORDS.search(text) else None
+            named = named if named and 2 <= len(named.split()) <= 4 and md.another_author(named, second) else None
+        elif result.author and i and infos[i - 1].reason == _NAME_ALONE:
+            second = name_line(infos, i, title_at, end)
+            if second and md.another_author(result.author, second):
+                result.author = md.join_authors(result.author, second)
+                info.fate, info.reason = "author", _NAME_ALONE
+                continue
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
         if info.words <= 20 and (attachment(text) or " | " in text and board_row(infos, i)):
             drop_line(info, "a file offered for download, or a field of a board's post table")
             continue
-        if info.words <= 30 and caption_context(infos, i, header=True):
+        if info.words <= 30 and not named and caption_context(infos, i, header=True):
             drop_line(info, "photo caption (next to a photo credit)")
             continue
         if i in clip_captions:
@@ -618,7 +655,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if named:
             result.author = named
-            info.fate, info.reason = "author", "a name on its own line beside the headline or date"
+            info.fate, info.reason = "author", _NAME_ALONE
             continue
         if not started and info.words <= 12 and _CONTROL.match(text):
             drop_line(info, "a control under the headline (a label and its options)")
@@ -641,8 +678,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
             info.level = 2
             continue
-        # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek.)
+        # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek; nor is
+        # a row of a box of labelled rows, a review's credits: "Direction: …" / "Cast: …".)
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
+                and not _boxed_row(infos, i) \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
@@ -683,6 +722,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
 # above it (related posts) and below it (comments) are others'.
 _ENTRY_FOOTER = re.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|filed)\b.{0,200}?\bon (?P<date>.{6,40}?) by "
                            r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
+
+
+_NAME_ALONE = "a name on its own line beside the headline or date"
+_NAME_OVER_ROLE = "a name over the reporter's role (a byline on two lines)"
 
 
 def _entry_footer(infos: list[LineInfo], result: Result, first: Optional[int], end: int) -> None:
@@ -1023,14 +1066,21 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
 _LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
 
 
+_EDITOR_LABEL = re.compile(r"(?:editor|editör|editora|editore|penyunting|redaktur)\s*[:：]", re.IGNORECASE)
+
+
 def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
     """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
     label is a word in the page's own language, then one or more names of two or three words."""
     info = infos[i]
+    # (The photographer's credit may stand between it and the date: "Razgovarala: …" / "Foto: …" / the date.)
     if not 3 <= info.words <= 12 or info.sentence or not any(
-            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)):
+            0 <= j < len(infos) and infos[j].fate == "date" for j in (i - 1, i + 1)) and not (
+            i + 2 < len(infos) and infos[i + 2].fate == "date" and infos[i + 1].pattern in _CREDITS):
         return None
     match = _LABEL_AND_NAME.match(info.line.text)
+    if match and _EDITOR_LABEL.match(info.line.text):
+        return None  # "Editor: …", "Penyunting: …": who edited the story, not who wrote it
     names = md.author_name(match.group("name")) if match else None
     if names is None or names.isupper() or not all(2 <= len(part.split()) <= 3 for part in md.author_list(names)):
         return None
@@ -1046,13 +1096,20 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
     for i in range(first, end):
         info = infos[i]
         text = info.line.text
-        if above >= total * 0.8 and 2 <= info.words <= 5 and not info.sentence and info.kind != "paragraph":
-            match = _LABEL_AND_NAME.match(text) if info.words >= 3 else None
+        if above >= total * 0.8 and 2 <= info.words <= 7 and not info.sentence and info.kind != "paragraph":
+            match = _LABEL_AND_NAME.match(text) if 3 <= info.words <= 5 else None
             name = match.group("name").strip() if match else None
             if name and md.author_name(name) == name and not name.isupper() and infos[i - 1].kind == "paragraph":
                 drop_line(info, "the reporter's credit under the story (a label and a name)")
                 info.fate = "author"
                 return name
+            signed = _names_in_capitals(text) if text.isupper() and infos[i + 1:end] and not any(
+                other.kind in ("paragraph", "list_item") for other in infos[i + 1:end]) else None
+            if signed:
+                # "MINH TUẤN - THU HÀ" after the story's last lines, over its tags: the reporters sign in capitals.
+                drop_line(info, "the reporters' names in capitals under the story")
+                info.fate = "author"
+                return signed
             if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
                 drop_line(info, "the author's name over her bio, under the story")
                 info.fate = "author"
@@ -1063,6 +1120,15 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
         if info.kind:
             above += info.words
     return None
+
+
+def _names_in_capitals(text: str) -> Optional[str]:
+    """"MINH TUẤN - THU HÀ" → "Minh Tuấn and Thu Hà": names of two or three words, set apart by dashes or commas."""
+    parts = re.split(r"\s[-–]\s|,\s*", text)
+    names = [md.author_name(part.title()) for part in parts]
+    if len(parts) > 3 or not all(name and 2 <= len(name.split()) <= 3 for name in names):
+        return None
+    return md.joined_names(names)
 
 
 def _card_bio(infos: list[LineInfo], i: int, end: int) -> bool:
@@ -1303,6 +1369,12 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
+_PER_IS_A_NAME = ("sv", "no", "nb", "nn", "da")
+_BY_CAPITALISED = ("Per", "De", "Di")
+# A surname's particle after "De": "De La Cruz" is a name, not "by La Cruz".
+_PARTICLES = frozenset("la le los las lo van von der den del della da di de du des".split())
+
+
 def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     info = infos[i]
     text = info.line.text
@@ -1344,6 +1416,16 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         # a byline's opener in running text).
         found = md.author_name(text[3:])
         name = found if found and len(found.split()) >= 2 else None
+    opener = text.split(" ", 1)[0]
+    if name is None and opener in _BY_CAPITALISED and 3 <= info.words <= 4 and i + 1 < len(infos) \
+            and text.split()[1].casefold() not in _PARTICLES and md.date_line(infos[i + 1].line.text, result.day_first):
+        # "Per Marta Vilaseca" (Catalan), "De Mihai Popescu" (Romanian), "Di Marco Ferri" over the date: the byline's
+        # "by", set in capitals at the line's start, not a name's first word. (In Swedish, Norwegian and Danish Per is
+        # a first name: "Per Olof Lind" is the whole name there.)
+        found = md.author_name(text[len(opener) + 1:])
+        if found and len(found.split()) >= 2 and (opener != "Per" or language(" ".join(
+                info.line.text for info in infos if info.words > 10)[:5000], info.script) not in _PER_IS_A_NAME):
+            name = found
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
     if second and md.another_author(result.author, second):
         result.author = md.join_authors(result.author, second)
@@ -1414,8 +1496,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         named = bool(name) and result.author is None
         if named:
             result.author = name
-        bar = _top_bar_date(infos, i) if result.date is not None and not named and i and infos[i - 1].fate == "author" \
-            else None
+        bar = _top_bar_date(infos, i) if result.date is not None and not named and i and (
+            infos[i - 1].fate == "author" or _under_headline(infos, i)) else None
         if bar is not None:
             # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
             # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
@@ -1441,6 +1523,15 @@ def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) 
         return False
     return any(key == info.line.text.strip().casefold() or key in (part.strip().casefold() for part in
                re.split(r"\s[/›»>|]\s", info.line.text)) for info in infos[max(0, i - 60):i] if info.words <= 12)
+
+
+def _under_headline(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i stands right under a headline-shaped line with nothing but the page's bars above (no sentence
+    of a story between it and the top bar): where a page sets the story's date, its source beside it ("ČNA | 27. 11.
+    2026 16:42"), as a reader sees under the headline."""
+    above = infos[i - 1]
+    return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
+        infos[j].sentence and infos[j].words >= 12 for j in range(max(0, i - 40), i))
 
 
 def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
@@ -1531,7 +1622,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _spelled_out(result.publisher, infos)
     result.publisher = _in_ordinary_case(result.publisher, infos)
     if not hints.publisher:
-        result.publisher = _masthead_words(result.publisher, infos)
+        result.publisher = _outlet_over_company(_masthead_words(result.publisher, infos), infos)
+    result.publisher = _domain_as_written(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     for info in infos:
@@ -1703,6 +1795,12 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
             found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
         elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
             found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
+        elif 1 <= _shared_start(keys, plain) < size and size - _shared_start(keys, plain) <= 2 \
+                and _company_words(name[_shared_start(keys, plain):]) and not info.line.text.isupper() \
+                and sum(info.line.text in other.line.text for other in infos) >= 3:
+            # "Studio 24 Nieuws" heading the page and named so again in it, over "© Studio 24 Media B.V." (or its brand,
+            # "Studio 24"): the brand's words, then the outlet's where the copyright has the company's.
+            found = " ".join(words)
         elif size > len(plain) and keys[:len(plain)] == plain and size - len(plain) <= 2 and all(
                 word.isdigit() or word.islower() for word in words[len(plain):]):
             found = " ".join(words)
@@ -1711,6 +1809,47 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         if best is None or len(found) > len(best):
             best = found
     return best or publisher
+
+
+def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The masthead heading the page ("The Valley Ledger") where the copyright names only the company that owns it
+    ("© 2026 Ledger Media Group Ltd" → "Ledger Media Group"): readers know the outlet, not its owner."""
+    if not publisher or not md.COMPANY_WORD.fullmatch(publisher.split()[-1]) or len(publisher.split()) < 2:
+        return publisher
+    top = next((info for info in infos[:3] if not info.pattern), None)
+    if top is None or top.fate == "title" or top.sentence or not 2 <= top.words <= 5 or not top.line.text[:1].isupper() \
+            or top.line.text.casefold() == publisher.casefold() or md.COMPANY_WORD.search(top.line.text) \
+            or top.line.text.isupper():
+        return publisher
+    return top.line.text.strip()
+
+
+def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The publisher as readers see it written where it comes as a domain or beside one: a domain whose name the page
+    writes in words ("KabarJakartaRaya.com" → "Kabar Jakarta Raya", set so in the byline), and a name whose masthead
+    carries the domain ending ("Rozcestník" under the masthead "Rozcestník.cz", the brand)."""
+    if not publisher:
+        return publisher
+    if md.is_domain(publisher):
+        key = _plain(re.sub(r"^www\.|\.[^.]+$", "", publisher))
+        for info in infos:
+            words = info.line.text.split()
+            for k, word in enumerate(words):
+                if not word[:1].isupper() or not key.startswith(_plain(word)):
+                    continue
+                for size in range(2, min(6, len(words) - k + 1)):
+                    run = " ".join(words[k:k + size]).strip(".,;:!?«»\"'“”„()")
+                    if _plain(run.replace(" ", "")) == key:
+                        return run
+        return publisher
+    return next((info.line.text.strip() for info in infos[:3] if md.is_domain(info.line.text.strip())
+                 and info.line.text.count(".") == 1 and _plain(info.line.text).startswith(_plain(publisher) + ".")),
+                publisher)
+
+
+def _shared_start(a: list[str], b: list[str]) -> int:
+    """How many words two names open with alike."""
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def _plain(text: str) -> str:

@@ -76,6 +76,11 @@ _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv)$",
                      re.IGNORECASE)
+# The small words inside an outlet's name: "Diario del Sur", "Centre for Policy Studies", "Salt & Pepper" (not a company's
+# "GmbH & Co.").
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von|der|&(?!\s+Co\b))"
+# A number inside a name, a capitalised word after it: "Studio 24 Media", "Kanal 9 Nord".
+_NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
     re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
@@ -95,13 +100,18 @@ _PUBLISHER_SHAPES = [
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
-               r"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*){0,3})"),
-    # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados".
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
-               r"{0,2}[A-Z][\w.&'’-]*){0,3})\s*(?:©|\(c\))\s*\d{4}"),
-    # Cyrillic names capitalise their first word only: "© Городские новости, 2025".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[«\"„“]?(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
+               rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
+               r"{0,3})"),
+    # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
+    # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
+    re.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
+               r"\s*(?:[·•|]\s*[^©·•|]{2,60}?\s*[·•|]\s*)?(?:©|\(c\))\s*\d{4}"),
+    # A company holding its brand in quotes: "© 2026 ТОВ «Телерадіокомпанія «Обрій»", "© ООО «Издательство «Заря»".
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]"
+               r"[^«»\"„“”]{3,40}?\s[«\"„“](?P<name>[^«»\"„“”]{2,30})[»\"”]"),
+    # Cyrillic names capitalise their first word only: "© Городские новости, 2025" (after a company's legal form, and
+    # not the company's kind before its brand in quotes, read above).
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
                r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
@@ -315,14 +325,17 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
 
 def _role_starts(text: str) -> list[int]:
     """Where a role word starts right after a name: glued to it by copying, or after a comma."""
-    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())]
+    # (After a comma the role may open with a word or two of its beat: "Ruth Hale, Transport Correspondent".)
+    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())
+            or text[m.start()] == "," and role_line(text[m.end():])]
 
 
 # A reporter's role on a line of its own, under the name in a byline box, opening with the role or a word or two before
 # it ("Diplomatic correspondent", "Eastern Europe correspondent", "Hessen-Korrespondent", "Corresponsal en Bruselas");
 # Japanese "記者" (reporter), "特派員" (correspondent), "編集委員" (senior writer) on the line under "佐藤美咲". (Not
-# "Fiona Grant Scotland correspondent": a name glued to its role is a byline.)
-_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:\s+\S+){0,3}$", re.IGNORECASE)
+# "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
+# ("Senior Fellow, Russia and Eurasia Programme").
+_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
 _CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
@@ -734,8 +747,9 @@ def publisher_mentions(text: str) -> list[str]:
         shapes = shapes + _CONSENT_SHAPES
     for shape in shapes:
         for match in shape.finditer(text):
-            # "… bij Olst. © Dirk Jan Kok": a sign after a caption's sentence, with no year, credits the photographer.
-            if re.search(r"[.!?]\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
+            # "… bij Olst. © Dirk Jan Kok", "… Foto: © Sílvia Poch / …": a sign after a caption's sentence or a credit's
+            # label, with no year, credits the photographer.
+            if re.search(r"(?:[.!?]|[^\W\d_]:)\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
                 continue
             if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
