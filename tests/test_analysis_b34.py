@@ -97,3 +97,9 @@ def test_a_relative_clause_after_a_role_set_off_after_the_name_leaves_the_person
 def test_a_quote_then_that_was_the_answer_of_a_role_set_off_before_a_name(after, slug):
     assert speakers(f'"The figures are clear, and they are being checked." {after}') == [
         ("The figures are clear, and they", slug)]
+
+
+def test_reminded_reports_speech_as_said_does():
+    body = ('The chief inspector, Maren Holt, reminded the crews that the ferry would sail "only when the wind drops '
+            'below force six", whatever the timetable said.')
+    assert speakers(body) == [("only when the wind drops below ", "maren-holt")]
