@@ -103,3 +103,13 @@ def test_reminded_reports_speech_as_said_does():
     body = ('The chief inspector, Maren Holt, reminded the crews that the ferry would sail "only when the wind drops '
             'below force six", whatever the timetable said.')
     assert speakers(body) == [("only when the wind drops below ", "maren-holt")]
+
+
+@pytest.mark.parametrize("before", [
+    "The plan was criticised by Leyla Demir, an economist at Ankara Business School, who said",
+    "The idea came from Piet Jansen, the director of the Rotterdam Port Authority, who said",
+])
+def test_who_after_a_role_set_off_after_a_name_stands_for_that_person(before):
+    body = f'{before} the scheme would "cost far more than anyone has admitted".'
+    slug = "leyla-demir" if "Leyla" in before else "piet-jansen"
+    assert speakers(body) == [("cost far more than anyone has a", slug)]

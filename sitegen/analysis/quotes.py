@@ -1185,6 +1185,13 @@ class _Resolver:
             named = next((m for m in para.mentions if m.end == at and not m.in_quote and not m.possessive), None)
             if named and self._kind(named.key) == "person" and not re.search(r"\b[a-z]+\s+of\s+(?:the\s+)?$", para.masked[max(0, named.lead - 30):named.lead]):
                 return self._speaker(named.key, how + " → {name}, whom 'who' stands for")
+            # ("Ayşe Kaplan, an urban planner at Dokuz Eylül University, who said": past the role set off after her
+            # name, where a body may be named; she is the one 'who' stands for.)
+            described = next((m for m in para.mentions if not (m.in_quote or m.possessive)
+                              and _SET_OFF_ROLE.fullmatch(para.masked, m.end, at)), None)
+            if (named is None or self._kind(named.key) != "person") and described is not None \
+                    and self._kind(described.key) == "person":
+                return self._speaker(described.key, how + " → {name}, whom 'who' stands for")
             return None
         which = _WHICH_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "which" in chunk[-60:] else None
         if which:
@@ -2490,6 +2497,8 @@ _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have
 _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
 _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
     "charity watchdog regulator lobby campaign consultancy think-tank".split())
+# ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
+_SET_OFF_ROLE = re.compile(r",\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
