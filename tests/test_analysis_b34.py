@@ -113,3 +113,16 @@ def test_who_after_a_role_set_off_after_a_name_stands_for_that_person(before):
     body = f'{before} the scheme would "cost far more than anyone has admitted".'
     slug = "leyla-demir" if "Leyla" in before else "piet-jansen"
     assert speakers(body) == [("cost far more than anyone has a", slug)]
+
+
+def test_a_second_that_clause_is_the_outer_verbs_not_the_verb_inside_the_first():
+    body = ("Chile's transport ministry said in a statement that both unions had confirmed their attendance and that the "
+            'talks would be held "behind closed doors and without deadlines".')
+    assert speakers(body) == [("behind closed doors and without", "chiles-transport-ministry")]
+
+
+def test_a_verbs_own_second_that_clause_stays_its_own():
+    # (No "that" between the question and "said": the chancellor's own clauses.)
+    body = ("Chancellor Greta Lind has been cautious. Asked on Tuesday whether soldiers could go, Lind said the parliament "
+            'would decide and that it was "far too early" to say.')
+    assert speakers(body) == [("far too early", "greta-lind")]

@@ -816,6 +816,11 @@ class _Resolver:
         verbs = [v for v in verbs if v.start() >= opens]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
+            if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and any(
+                    _THAT_WORD.search(masked, outer.end(), verb.start()) for outer in verbs if outer.end() <= verb.start()):
+                # "The ministry said that both delegations had confirmed their attendance and that the meeting would
+                # take place "…"": a second that-clause of the verb before; the nearer verb's clause ended.
+                continue
             body = _REPORTED_BODY.match(masked, verbs[0].end(), verb.start()) if verb is not verbs[0] else None
             if body and ("\u2588" in masked[verbs[0].end():verb.start()] or verb.start() - body.end() > 80
                          or any(body.end() <= m.lead < verb.start() for m in para.mentions)
@@ -2499,6 +2504,8 @@ _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in famil
     "charity watchdog regulator lobby campaign consultancy think-tank".split())
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 _SET_OFF_ROLE = re.compile(r",\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
+_AND_THAT = re.compile(r",?\s+and\s+that\s")
+_THAT_WORD = re.compile(r"\sthat\s")
 _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
