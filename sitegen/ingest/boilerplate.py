@@ -265,7 +265,8 @@ _GALLERY_COUNTER = re.compile(
 # "コメント（124）", "댓글 (12)".
 _GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
                            r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
-                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論)\s*[(（]\d+[)）]$", re.IGNORECASE)
+                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論|(?:この記事の)?(?:画像|写真)|フォトギャラリー|사진|图片|圖片)"
+                           r"\s*[(（]\d+\s*(?:枚|장|张|張)?[)）]$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
                         r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)

@@ -26,7 +26,9 @@ _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
 _NOTE_MARK = r"(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"”’»)]))\d{1,2}"
 # A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
 _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$")
+# (A line that is one quotation in Japanese corner brackets is a spoken sentence: Japanese drops the "。" before "」".)
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$"
+                          r"|^[「『][^「」『』]{8,}[」』]$")
 
 
 FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
