@@ -126,3 +126,9 @@ def test_a_verbs_own_second_that_clause_stays_its_own():
     body = ("Chancellor Greta Lind has been cautious. Asked on Tuesday whether soldiers could go, Lind said the parliament "
             'would decide and that it was "far too early" to say.')
     assert speakers(body) == [("far too early", "greta-lind")]
+
+
+def test_a_whole_noun_phrase_named_by_what_someone_calls_it_is_a_term():
+    body = ('The rule was meant to end what shipping brokers had long called "the flag-swap trick". '
+            'Port officials said the change was "long overdue".')
+    assert speakers(body) == [("long overdue", None)]

@@ -215,7 +215,6 @@ BATCH_34_FIRST_RUN = {
                                                    "package' once: one on-topic paragraph",
     ("events", "b34-debate-dail-triple-lock"): "'pass all stages by the end of November' not dated",
     ("events", "b34-liveblog-geneva-guarantees"): "'The 1994 memorandum gave Ukraine' not dated",
-    ("scare", "b34-analysis-refined-fuel-ban"): "a traders' term ('the refinery loophole') listed as a quote",
     ("scare", "b34-liveblog-geneva-guarantees"): "a plan's term ('reassurance force') listed as a quote",
     ("scare", "b34-local-izmir-seafront-vote"): "a slogan's translation ('the seafront is ours') listed as a quote",
     ("scare", "b34-science-jerash-bishop-mosaic"): "a name variant ('Theodore of Gerasa') listed as a quote",

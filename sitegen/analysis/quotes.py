@@ -269,6 +269,8 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
     whole = q.text.split()[0].lower() in ("a", "an", "the")  # a noun phrase of its own, quoted whole
     article_before = None if whole else _ARTICLE_BEFORE.search(before)
     if unspoken:
+        if whole and _WHAT_CALLED.search(before):
+            return True  # (a whole noun phrase too when "what" names it: `what traders long called "the loophole"`)
         called = None if whole else _CALLED_BEFORE.search(before)
         # (With an object between, only a term with the noun it names after it: `call that a "big bang" deployment`;
         # `called it "a bad day"` is a verdict, someone's words.)
@@ -2506,6 +2508,7 @@ _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in famil
 _SET_OFF_ROLE = re.compile(r",\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
 _THAT_WORD = re.compile(r"\sthat\s")
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}(?:call|calls|called|dubbed|termed|term|terms)\s*$")
 _WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
 _NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
