@@ -132,3 +132,18 @@ def test_a_whole_noun_phrase_named_by_what_someone_calls_it_is_a_term():
     body = ('The rule was meant to end what shipping brokers had long called "the flag-swap trick". '
             'Port officials said the change was "long overdue".')
     assert speakers(body) == [("long overdue", None)]
+
+
+def test_a_pronoun_after_meeting_someone_named_by_role_is_still_the_one_who_met_them():
+    body = ('Tomas Lind is the foreign minister. He spoke on Monday.\n\n'
+            'After meeting the prime minister in Rome, he said "the talks went far better than anyone expected".')
+    assert speakers(body) == [("the talks went far better than ", "tomas-lind")]
+
+
+@pytest.mark.parametrize("after, slug", [
+    ("Pavel Novak was sentenced to six years in prison for taking bribes.", None),
+    ("Pavel Novak was arrested at his home hours later.", None),
+])
+def test_a_quote_opening_its_paragraph_is_not_given_to_someone_the_next_sentence_does_something_to(after, slug):
+    assert speakers(f'A court in Lyon closed the fraud case on Monday.\n\n"Nobody is above the law, whatever office they held." {after}') == [
+        ("Nobody is above the law, whatev", slug)]

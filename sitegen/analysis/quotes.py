@@ -2336,7 +2336,10 @@ class _Resolver:
         if _ASKED_OPENER.match(para.masked, start) or any(start <= m.start < offset and not m.in_quote
                                                            for m in para.mentions):
             return False
-        return _ROLE_MET.search(para.masked, start, offset) is not None
+        # (Only when the clause that names the role has a subject of its own, the writer or the reader: "After
+        # meeting the prime minister in Rome, he said" is the one who met, named before.)
+        met = _ROLE_MET.search(para.masked, start, offset)
+        return met is not None and _FIRST_OR_SECOND_PERSON.search(para.masked, start, met.start()) is not None
 
     def _stretches(self, start: tuple[int, int], end: tuple[int, int]):
         """(paragraph, from, to) of the text between two (paragraph, offset) points, paragraph by paragraph."""
@@ -2549,7 +2552,9 @@ _REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:late
 _ANSWERS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,200}?,)?\s+(?:\w+ly\s+|also\s+|quickly\s+)?(?:replied|replies|"
                             r"responded|responds|answered|answers|disagreed|disagrees|objected|objects|countered|counters|"
                             r"retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|scoffed|laughed|"
-                            r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical))\b")
+                            r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical)|"
+                            # (Or has something done to them: `"…" Tom Reed was sentenced to six years`, `was arrested`.)
+                            r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|ung)\b(?!\s+(?:to\s+)?(?:say|speak|tell|add)|\s+as\s+saying))\b")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
@@ -2781,6 +2786,7 @@ _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".joi
 # minister's remarks").
 _ROLE_MET = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
                        + r"(?=\s*(?:[,;:)]|(?:of|in|at|for|from|on|to|and|who|when|after|before)\b))")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
