@@ -19,3 +19,47 @@ def test_a_count_of_the_articles_pictures_is_no_subheading():
     page = "\n".join(["港町新聞", "銭湯、百年の歴史に幕", "2026.11.20", "1 / 12", "開業当時から残る番台（撮影：佐藤健）",
                       "この記事の写真（12枚）", _JA[0], _JA[1], _JA[2], "関連記事"])
     assert body_lines(extract(page.encode(), "p.txt").blocks) == _JA
+
+
+_P = ("The two sides met for six hours on Tuesday, and officials said the talks covered prisoners, shipping lanes and "
+      "the monitoring of a ceasefire line that both capitals say they want in place before winter.")
+_STORY = [_P, _P.replace("Tuesday", "Wednesday"), _P.replace("Tuesday", "Thursday")]
+
+
+def _page(*top: str, tail: tuple = ()) -> bytes:
+    return "\n".join([*top, *_STORY, *tail]).encode()
+
+
+def test_a_first_line_that_names_no_outlet_does_not_replace_the_company_in_the_copyright():
+    result = extract(_page("Latest Local News", "Harbour talks end with a ceasefire map after six hours",
+                           tail=("© 2026 Ledger Media Group Ltd. All rights reserved.",)), "p.txt")
+    assert result.publisher != "Latest Local News"
+
+
+def test_per_over_the_date_is_a_first_name_on_an_english_page():
+    result = extract(_page("Harbour talks end with a ceasefire map after six hours", "Per Anders Berg",
+                           "12 March 2026"), "p.txt")
+    assert result.author == "Per Anders Berg"
+
+
+def test_a_labelled_dek_over_a_labelled_date_is_still_the_dek():
+    dek = "Analysis: the vote ends four years of argument, but the harder part of the deal is only beginning"
+    result = extract(_page("Harbour talks end with a ceasefire map after six hours", dek,
+                           "Updated: 12 March 2026, 10:42"), "p.txt")
+    assert result.description == dek
+
+
+_VI = ["Sở Giao thông vận tải tỉnh cho biết tất cả các tuyến xe buýt nông thôn phải duy trì ít nhất một chuyến khứ hồi "
+       "mỗi ngày trong năm tới, sau cuộc họp với các doanh nghiệp vận tải.",
+       "Theo khảo sát của sở, một phần tư số hộ gia đình ở các xã vùng sâu không có phương tiện cá nhân, nên xe buýt là "
+       "cách duy nhất để người dân đến chợ, trường học và bệnh viện."]
+
+
+def test_one_phrase_in_capitals_under_the_story_is_no_signature_two_names_are():
+    def author(tail: str):
+        page = ["Tin Tây Nguyên", "Thứ ba, 3/3/2026 - 09:10",
+                "Tuyến xe buýt nông thôn được giữ ít nhất một chuyến khứ hồi mỗi ngày", *_VI, tail, "Từ khóa:", "xe buýt",
+                "Bình luận (0)"]
+        return extract("\n".join(page).encode(), "p.txt").author
+    assert author("TIN LIÊN QUAN") is None
+    assert author("LÊ VĂN HÙNG - NGỌC ÁNH") == "Lê Văn Hùng and Ngọc Ánh"

@@ -1212,7 +1212,7 @@ def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines:
     groups: dict[tuple[str, str], list[int]] = {}
     for child in _children(parent, el):
         groups.setdefault(sig[child], []).append(child)
-    posts = max(groups.values(), key=len, default=[])
+    posts = set(max(groups.values(), key=len, default=[]))
     if len(posts) < 3:
         return False
     headed = {k for line, path in zip(lines, paths) if line.tag in _HEADINGS and len(line.text.split()) >= 4

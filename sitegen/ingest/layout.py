@@ -213,7 +213,9 @@ def _boxed_row(infos: list[LineInfo], i: int) -> bool:
     """A row of a box of labelled rows ("Direction: …" / "Cast: …"), or the line without a sentence's end closing
     it (the venue and dates under a review's credits)."""
     def labelled(j: int) -> bool:
-        return 0 <= j < len(infos) and _LABELLED_ROW.match(infos[j].line.text) is not None
+        # (Not a date line, labelled as it may be: "Updated: 12 March 2026" under a labelled dek.)
+        return 0 <= j < len(infos) and _LABELLED_ROW.match(infos[j].line.text) is not None \
+            and not md.date_line(infos[j].line.text)
 
     return labelled(i) and (labelled(i - 1) or labelled(i + 1)) or not infos[i].sentence and labelled(i - 1) \
         and labelled(i - 2)
@@ -1126,7 +1128,8 @@ def _names_in_capitals(text: str) -> Optional[str]:
     """"MINH TUẤN - THU HÀ" → "Minh Tuấn and Thu Hà": names of two or three words, set apart by dashes or commas."""
     parts = re.split(r"\s[-–]\s|,\s*", text)
     names = [md.author_name(part.title()) for part in parts]
-    if len(parts) > 3 or not all(name and 2 <= len(name.split()) <= 3 for name in names):
+    # (Two names at least: one phrase in capitals there is as often a box's label, "TIN LIÊN QUAN", "READ MORE".)
+    if not 2 <= len(parts) <= 3 or not all(name and 2 <= len(name.split()) <= 3 for name in names):
         return None
     return md.joined_names(names)
 
@@ -1369,8 +1372,9 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     return _short_metadata(infos, i, result)
 
 
-_PER_IS_A_NAME = ("sv", "no", "nb", "nn", "da")
-_BY_CAPITALISED = ("Per", "De", "Di")
+# Where each of these words is "by": Catalan "Per", Romanian, Spanish and Portuguese "De", Italian "Di" (elsewhere Per is
+# a first name, De and Di the particles of a name: "Per Anders Berg", "De Luca").
+_BY_CAPITALISED = {"Per": ("ca",), "De": ("ro", "es", "pt"), "Di": ("it",)}
 # A surname's particle after "De": "De La Cruz" is a name, not "by La Cruz".
 _PARTICLES = frozenset("la le los las lo van von der den del della da di de du des".split())
 
@@ -1420,11 +1424,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     if name is None and opener in _BY_CAPITALISED and 3 <= info.words <= 4 and i + 1 < len(infos) \
             and text.split()[1].casefold() not in _PARTICLES and md.date_line(infos[i + 1].line.text, result.day_first):
         # "Per Marta Vilaseca" (Catalan), "De Mihai Popescu" (Romanian), "Di Marco Ferri" over the date: the byline's
-        # "by", set in capitals at the line's start, not a name's first word. (In Swedish, Norwegian and Danish Per is
-        # a first name: "Per Olof Lind" is the whole name there.)
+        # "by", set in capitals at the line's start, not a name's first word — in a page of a language where it is.
         found = md.author_name(text[len(opener) + 1:])
-        if found and len(found.split()) >= 2 and (opener != "Per" or language(" ".join(
-                info.line.text for info in infos if info.words > 10)[:5000], info.script) not in _PER_IS_A_NAME):
+        if found and len(found.split()) >= 2 and language(" ".join(
+                info.line.text for info in infos if info.words > 10)[:5000], info.script) in _BY_CAPITALISED[opener]:
             name = found
     second = md.and_author(text) if not name and result.author and i and infos[i - 1].fate == "author" else None
     if second and md.another_author(result.author, second):
@@ -1821,7 +1824,12 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
             or top.line.text.casefold() == publisher.casefold() or md.COMPANY_WORD.search(top.line.text) \
             or top.line.text.isupper():
         return publisher
-    return top.line.text.strip()
+    # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
+    # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
+    name = top.line.text.strip()
+    shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
+    again = any(name.casefold() in info.line.text.casefold() for info in infos[3:])
+    return name if shared or again else publisher
 
 
 def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
