@@ -147,3 +147,14 @@ def test_a_pronoun_after_meeting_someone_named_by_role_is_still_the_one_who_met_
 def test_a_quote_opening_its_paragraph_is_not_given_to_someone_the_next_sentence_does_something_to(after, slug):
     assert speakers(f'A court in Lyon closed the fraud case on Monday.\n\n"Nobody is above the law, whatever office they held." {after}') == [
         ("Nobody is above the law, whatev", slug)]
+
+
+def test_a_general_of_an_army_is_a_person_a_consulate_general_a_body():
+    from sitegen.analysis.orgs import org_phrase
+    assert org_phrase("the army general") is None
+    assert org_phrase("the Polish consulate general") == ("Polish consulate general", "organization")
+
+
+def test_as_at_a_sentences_start_gives_the_words_to_the_one_named():
+    body = 'Greta Lind runs the bank. The bank cut rates again. As Ms Lind put it, "the cheap money era is over".'
+    assert speakers(body) == [("the cheap money era is over", "greta-lind")]

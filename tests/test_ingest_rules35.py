@@ -63,3 +63,9 @@ def test_one_phrase_in_capitals_under_the_story_is_no_signature_two_names_are():
         return extract("\n".join(page).encode(), "p.txt").author
     assert author("TIN LIÊN QUAN") is None
     assert author("LÊ VĂN HÙNG - NGỌC ÁNH") == "Lê Văn Hùng and Ngọc Ánh"
+
+
+def test_a_numbered_abbreviation_ends_no_sentence_a_footnote_mark_does():
+    from sitegen.ingest.features import SENTENCE_END
+    assert not any(SENTENCE_END.search(t) for t in ("Ranked world No.1", "See Fig.2", "under art.15"))
+    assert all(SENTENCE_END.search(t) for t in ("as the survey showed.1", "up from half a year ago.12"))

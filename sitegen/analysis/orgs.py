@@ -61,6 +61,10 @@ forests land lands interior home civil service services public works national co
 immigration citizenship veterans sciences""".split())
 
 
+# Bodies named with "general" after them; not "the army general", "the attorney general": people.
+_GENERAL_BODIES = frozenset({"consulate", "inspectorate", "directorate", "secretariat", "commissariat"})
+
+
 def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     """One organization whose name lists its remits with commas: the comma does not end the subject there.
     Every listed word must be a remit (not "the Ministry of Justice, Home Office and Treasury" or "the Department
@@ -94,7 +98,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         return None
     head = words[-1]
     lower = head.lower()
-    if lower == "general" and len(words) >= 2 and words[-2].lower() in lx.ORG_HEADS:
+    if lower == "general" and len(words) >= 2 and words[-2].lower() in _GENERAL_BODIES:
         lower = words[-2].lower()  # "the Russian consulate general", "the inspectorate general": the head before it
     if lower not in lx.ORG_HEADS and lower not in lx.ANONYMOUS_HEADS and not head[0].isupper():
         spokes = _SPOKES_FOR_NOUN.search(clause) if lower in ORG_NOUNS_SPOKEN_FOR else None

@@ -2606,7 +2606,7 @@ _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:th
 # "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
 _ROLE_BEFORE_NAME = re.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
                                r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
-_AS_PUT = re.compile(r"(?:^|[,(—–]\s*)as\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
+_AS_PUT = re.compile(r"(?:^\s*|[,(—–]\s*|(?<=[.!?]\s))[Aa]s\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
                      r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
                      r"\s*[,:]?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.

@@ -22,8 +22,11 @@ from sitegen.model import Block, LineFate
 # Magazines close a story with an end mark (♦ ■): the sentence before it still ends there.
 _END_MARK = r"(?:\s*[♦◆■□▪●∎❖✦★])?"
 # A note's number copied glued after the full stop, its superscript lost ("… proved worthless when tested.1"): a
-# word's last letter before the stop, one or two digits after it ("version 2.1" has a digit before its dot).
-_NOTE_MARK = r"(?:(?<=[^\W\d_][.!?…])|(?<=[^\W\d_][.!?…][\"”’»)]))\d{1,2}"
+# word's last letter before the stop, one or two digits after it ("version 2.1" has a digit before its dot; "No.1",
+# "Fig.2", "art.15" are numbered abbreviations).
+_NUMBERED_ABBREVIATION = "".join(rf"(?<!\b{w}\.)" for w in ("No", "no", "Nr", "nr", "Fig", "fig", "Vol", "vol", "Art", "art",
+                                                             "Sec", "sec", "Ch", "ch", "Op", "op", "pp", "p", "S", "s"))
+_NOTE_MARK = rf"(?:(?<=[^\W\d_][.!?…]){_NUMBERED_ABBREVIATION}|(?<=[^\W\d_][.!?…][\"”’»)]))\d{{1,2}}"
 # A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
 _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
 # (A line that is one quotation in Japanese corner brackets is a spoken sentence: Japanese drops the "。" before "」".)
