@@ -12,7 +12,7 @@ _SPEECH_STEMS = """
 say said says saying tell told tells telling add added adds adding state stated states note noted notes noting
 write wrote writes writing written post posted posts tweet tweeted tweets declare declared declares announce
 announced announces insist insisted insists argue argued argues warn warned warns warning explain explained
-explains continue continued continues ask asked asks reply replied replies respond responded responds stress
+explains continued continues ask asked asks reply replied replies respond responded responds stress
 stressed stresses emphasize emphasized emphasizes emphasise emphasised claim claimed claims confirm confirmed
 confirms call called calls calling describe described describes describing dub dubbed dubs label labeled labelled
 labels labeling labelling urge urged urges acknowledge acknowledged acknowledges admit admitted admits remark
@@ -71,11 +71,11 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-# Not inside a compound: "so-called" is no one calling anything. "Continue(d) to" is no speech: "the bank
-# would continue to take decisions "…"" reports what the bank does, in words someone else said. Nor is the bare
-# "continue" ("flights would continue "without restrictions""): a speaker goes on in the past or the present,
-# "she continued", "he continues".
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b(?<!\bcontinue)"
+# Not inside a compound: "so-called" is no one calling anything. "Continued to" is no speech: "the bank continued to
+# take decisions "…"" reports what the bank does, in words someone else said. (Nor is the bare "continue", left out of
+# the verbs: "flights would continue "without restrictions""; a speaker goes on in the past or the present, "she
+# continued", "he continues".)
+SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                             r"(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.

@@ -411,19 +411,17 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             slug = None  # both met by now ("Rocío Jiménez Navarro", then "Álvaro Jiménez"): which one cannot be told
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
-        if titled and word in by_surname and len(set(by_surname[word][1])) > 1:
-            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does;
-            # "Ms Rhodes" after "Mr Rhodes" is not the one already called Mr.
-            slug = _one_of_gender(set(by_surname[word][1]), titled, found, gaz,
-                                  {**title_genders, **_pronoun_genders(by_surname[word], texts)}) or slug
-            if slug:
-                title_genders.setdefault(slug, titled)
-        if titled and word in by_surname and firsts and set(firsts) - set(by_surname[word][1]):
-            # "Ms Park" after "Park Min-ji" and "Daniel Park": a family name written first is a surname too, and the
-            # title's gender picks between the two (or neither).
-            slug = _one_of_gender(set(by_surname[word][1]) | set(firsts), titled, found, gaz,
-                                  {**title_genders, **_pronoun_genders(by_surname[word], texts)})
-            firsts = {slug: firsts[slug]} if slug in firsts else {}
+        # ("Ms Park" after "Park Min-ji" and "Daniel Park": a family name written first is a surname too.)
+        mixed = bool(titled and word in by_surname and firsts and set(firsts) - set(by_surname[word][1]))
+        if titled and word in by_surname and (mixed or len(set(by_surname[word][1])) > 1):
+            # "Mr Rhodes" after "Tom Rhodes" and "Alison Rhodes": the one the title's gender fits, when only one does
+            # (of the surname's people and, mixed, of those whose family name is written first: or neither); "Ms
+            # Rhodes" after "Mr Rhodes" is not the one already called Mr.
+            chosen = _one_of_gender(set(by_surname[word][1]) | (set(firsts) if mixed else set()), titled, found, gaz,
+                                    {**title_genders, **_pronoun_genders(by_surname[word], texts)})
+            slug = chosen if mixed else chosen or slug
+            if mixed:
+                firsts = {slug: firsts[slug]} if slug in firsts else {}
             if slug:
                 title_genders.setdefault(slug, titled)
         if titled and len(firsts) > 1:

@@ -191,7 +191,9 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
 # each on its day. (The cut is the "that"; a "that" with no verb of saying before it is a relative pronoun.)
 # (Only a place, a day or a medium between the verb and the "that": "announced on Tuesday a ban that takes effect"
 # has an object, and the "that" opens its relative clause.)
-_SAID_THAT = re.compile(r"(?=[sacrw])\b(?:said|says|announced|confirmed|reported|warned)\b"
+# The verbs of saying whose day the timeline reads (the clause after "said that", the day of "said on Tuesday").
+_SAYING = r"(?:said|says|told|announced|confirmed|stated|wrote|added|reported|declared|warned)"
+_SAID_THAT = re.compile(r"\b" + _SAYING + r"\b"
                         r"(?:\s+(?:in\s+a\s+(?:statement|post|note|letter|release)|on\s+[A-Z]\w+|on\s+\d{1,2}\s+\w+|"
                         r"to\s+\w+|today|yesterday|earlier|also|again|late|last\s+\w+)){0,3}"
                         r"(?P<that>\s+that\s+)")
@@ -318,7 +320,7 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
 
 # "…, after finding that a pacer helped her, the governing body said on Tuesday": the day it was said is the day the
 # article reports from, whatever order the clauses before it set their events in.
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|wrote|added|reported|declared)\s+"
+_REPORTED_ON = re.compile(r"\b" + _SAYING + r"\s+"
                           r"(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -343,6 +345,8 @@ _DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,2
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*")
 
 
+# (Not "announced" alone, "declared" or "warned": "announced on Tuesday a ban that takes effect on June 1" dates the
+# announcement only.)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|announced that|"
                       r"reported)\s*$", re.IGNORECASE)
 
