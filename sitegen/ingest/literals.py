@@ -52,6 +52,18 @@ def occurs(pattern: re.Pattern) -> "Occurs":
     return Occurs(_split_at_rare(pattern) or pattern)
 
 
+def occurs_any(patterns: Iterable[re.Pattern]) -> "Occurs":
+    """Whether any of these patterns finds a match, in one scan: each must have the shape occurs() reads (ValueError
+    otherwise). A line holding none of them is passed over once instead of once per pattern."""
+    items = []
+    for pattern in patterns:
+        found = _rare_items(pattern)
+        if found is None:
+            raise ValueError(f"not a word boundary and plain alternatives: {pattern.pattern!r}")
+        items.extend(found)
+    return Occurs(_anchored(items))
+
+
 class Occurs:
     """search(text) → whether the pattern finds a match there (a bool: where the match starts is not known)."""
 
@@ -84,6 +96,12 @@ def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
 
 def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
     """occurs()'s fast pattern, or None when `pattern` does not have the shape it reads."""
+    items = _rare_items(pattern)
+    return _anchored(items) if items is not None else None
+
+
+def _rare_items(pattern: re.Pattern) -> Optional[list[tuple[str, str, str]]]:
+    """`pattern` as _anchored's items (literal, boundary, rest), or None when it does not have the shape occurs() reads."""
     source = pattern.pattern
     if not source.startswith(r"\b(?:") or pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.groups:
         return None
@@ -101,7 +119,7 @@ def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
             literal, rest = opened
             boundary = r"(?<!\w)" if _WORD.match(literal[0]) else r"(?<=\w)"
             items.append((literal, boundary, rest))
-    return _anchored(items)
+    return items
 
 
 def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
