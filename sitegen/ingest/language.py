@@ -69,6 +69,8 @@ _LETTERS = {"ca": "·", "tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "d
             "lt": "ėįųĖĮŲ", "lv": "ķļņģĶĻŅĢ", "et": "õÕ",
             "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_OWN_LETTER = re.compile("[%s]" % re.escape("".join(sorted(set("".join(_LETTERS.values()))))))
+assert all(not ch.isascii() for ch in "".join(_LETTERS.values()))
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
@@ -164,15 +166,20 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     if script != "latin":
         return None
     scores = Counter()
-    for word in words:
+    # Each distinct word once, in the order words first appear (so languages enter `scores` in the same order and
+    # most_common breaks ties alike): a story repeats its words, and the loop is Python.
+    for word, n in Counter(words).items():
         for lang in _WORD_LANGUAGES.get(word, ()):
             if lang not in ("ru", "uk"):
-                scores[lang] += 1
-    # Letters only one language uses count too (Turkish and Polish have few short common words).
-    for lang, letters in _LETTERS.items():
-        hits = sum(text.count(ch) for ch in letters)
-        if hits:
-            scores[lang] += hits // 2
+                scores[lang] += n
+    # Letters only one language uses count too (Turkish and Polish have few short common words). (All of them are
+    # outside ASCII: a text in ASCII holds none, and one scan finds those a text holds.)
+    if not text.isascii():
+        found = Counter(_OWN_LETTER.findall(text))
+        for lang, letters in _LETTERS.items():
+            hits = sum(found[ch] for ch in letters)
+            if hits:
+                scores[lang] += hits // 2
     if not scores:
         return None
     (best, top), *rest = scores.most_common(2) + [(None, 0)]
