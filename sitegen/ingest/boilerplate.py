@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitegen.ingest.literals import any_of, literals, occurs, occurs_any
+from sitegen.ingest.literals import alternatives, any_of, literals, occurs, occurs_any
 
 
 def _words(*alternatives: str) -> str:
@@ -960,10 +960,21 @@ _WHEN_AT_END = re.compile(r"(?:(?<!\d)\d+|\b(?:an?|one))\s+(?:min(?:ute)?s?|hour
                           r"(?<!\d)\d+ ?(?:분|시간|일) ?전$", re.IGNORECASE)
 
 
+# The words each alternative of _WHEN_AT_END ends on, as written there (checked below): a line ending on none of them is
+# passed over by a look at its last characters, before the pattern is searched from every one of them.
+_WHEN_ENDS = ("ago$", "(?:minuten|stunden|tagen|wochen)$", "(?:minutes|heures|jours|semaines)$",
+              "(?:minutos|horas|días|semanas)$", "(?:minutos|horas|dias|semanas)$", "назад$", "önce$", "temu$", "fa$",
+              "geleden$", "전$")
+assert all(alternative.endswith(_WHEN_ENDS) for alternative in alternatives(_WHEN_AT_END.pattern))
+_WHEN_ENDING = re.compile("|".join(_WHEN_ENDS), _WHEN_AT_END.flags)
+
+
 def ends_with_relative_time(text: str) -> bool:
     """"filmfan88 2 days ago": a commenter's name and when. (Every such ending holds a number near the end but "an hour
-    ago": a line with neither is passed over before the pattern, which would search it from every character.)"""
-    return (text[-3:].lower() == "ago" or _digit_near_end(text)) and bool(_WHEN_AT_END.search(text))
+    ago": a line with neither is passed over before the pattern, which would search it from every character; so is a
+    line whose last word is none of the pattern's. Those words are nine characters at most, a line break after them.)"""
+    return (text[-3:].lower() == "ago" or _digit_near_end(text)) and _WHEN_ENDING.search(text, len(text) - 12) is not None \
+        and bool(_WHEN_AT_END.search(text))
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

@@ -109,10 +109,10 @@ def _rare_items(pattern: re.Pattern) -> Optional[list[tuple[str, str, str]]]:
     if end is None:
         return None
     suffix = source[end + 1:]
-    if suffix[:1] in ("?", "*", "+", "{") or len(_alternatives(suffix)) > 1:  # ("\b(?:…)…|…": not one boundary)
+    if suffix[:1] in ("?", "*", "+", "{") or len(alternatives(suffix)) > 1:  # ("\b(?:…)…|…": not one boundary)
         return None
     items = []
-    for alternative in _alternatives(source[5:end]):
+    for alternative in alternatives(source[5:end]):
         for opened in _opened(alternative + "(?:" + suffix + ")" if suffix else alternative) or [None]:
             if opened is None:
                 return None
@@ -130,7 +130,7 @@ def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
         if end is None or alternative[end + 1:end + 2] in ("?", "*", "+", "{"):
             return None
         out = []
-        for inner in _alternatives(alternative[3:end]):
+        for inner in alternatives(alternative[3:end]):
             opened = _opened(inner + alternative[end + 1:])
             if opened is None:
                 return None
@@ -157,7 +157,7 @@ def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
     return [("".join(chars), alternative[ends[-1]:])]
 
 
-def _alternatives(source: str) -> list[str]:
+def alternatives(source: str) -> list[str]:
     """The top-level alternatives of a pattern's source."""
     out, current, depth, i = [], [], 0, 0
     while i < len(source):
