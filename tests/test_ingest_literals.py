@@ -62,3 +62,17 @@ def test_occurs_any_finds_a_match_in_exactly_the_lines_one_of_the_patterns_finds
         assert either.search(text) == any(p.search(text) for p in patterns), text
     with pytest.raises(ValueError):
         occurs_any((patterns[0], re.compile(r"\d+ free articles")))  # a shape it cannot join: refused, not slow
+
+
+def test_the_relative_time_gates_pass_every_line_the_pattern_finds_an_age_at_the_end_of():
+    from sitegen.ingest.boilerplate import _WHEN_AT_END, ends_with_relative_time
+
+    forms = ["{n} {u} ago", "vor {n} {u}", "il y a {n} {u}", "hace {n} {u}", "há {n} {u}", "{n} {u} назад", "{n} {u} önce",
+             "{n} {u} temu", "{n} {u} fa", "{n} {u} geleden", "{n}{u} 전"]
+    units = ["minutes", "stunden", "jours", "horas", "días", "минут", "saat", "godz", "ore", "uur", "시간", "hrs", "weeks"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = rng.choice(["", "reader42 ", "Von Ana ", "x "]) + rng.choice(forms).format(
+            n=rng.choice(["1", "23", "an", "one"]), u=rng.choice(units))
+        text = rng.choice([text, text.upper(), text.title(), text + ".", text.replace("s", "ſ")])
+        assert ends_with_relative_time(text) == bool(_WHEN_AT_END.search(text)), text
