@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from sitegen.ingest.literals import any_of, literals, occurs
+from sitegen.ingest.literals import any_of, literals, occurs, occurs_any
 
 KEYS = ("cookie", "cookies", "copyright", "co", "(c)", "phot.", "accept all", "©", "почт", "note", "notes", "n")
 
@@ -48,3 +48,31 @@ def test_occurs_asks_a_pattern_of_another_shape_as_it_is():
     assert not occurs(pattern).search("free articles")
     either = re.compile(r"\b(?:sign up|log in)|register")  # an alternative outside the bounded group
     assert occurs(either).search("preregistered") and not occurs(either).search("signup")
+
+
+def test_occurs_any_finds_a_match_in_exactly_the_lines_one_of_the_patterns_finds_one_in():
+    patterns = (re.compile(r"\b(?:read on|keep reading)\b"), re.compile(r"\b(?:tip us|(?:write|mail) to us)"),
+                re.compile(r"\b(?:join|back) (?:now|today)\b"))
+    either = occurs_any(patterns)
+    pieces = ["read", " on", "keep", " reading", "tip", " us", "write", "mail", " to", "join", "back", " now",
+              " today", "x", " ", "s", "_", "ü"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert either.search(text) == any(p.search(text) for p in patterns), text
+    with pytest.raises(ValueError):
+        occurs_any((patterns[0], re.compile(r"\d+ free articles")))  # a shape it cannot join: refused, not slow
+
+
+def test_the_relative_time_gates_pass_every_line_the_pattern_finds_an_age_at_the_end_of():
+    from sitegen.ingest.boilerplate import _WHEN_AT_END, ends_with_relative_time
+
+    forms = ["{n} {u} ago", "vor {n} {u}", "il y a {n} {u}", "hace {n} {u}", "há {n} {u}", "{n} {u} назад", "{n} {u} önce",
+             "{n} {u} temu", "{n} {u} fa", "{n} {u} geleden", "{n}{u} 전"]
+    units = ["minutes", "stunden", "jours", "horas", "días", "минут", "saat", "godz", "ore", "uur", "시간", "hrs", "weeks"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = rng.choice(["", "reader42 ", "Von Ana ", "x "]) + rng.choice(forms).format(
+            n=rng.choice(["1", "23", "an", "one"]), u=rng.choice(units))
+        text = rng.choice([text, text.upper(), text.title(), text + ".", text.replace("s", "ſ")])
+        assert ends_with_relative_time(text) == bool(_WHEN_AT_END.search(text)), text

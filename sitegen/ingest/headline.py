@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
@@ -331,7 +332,7 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
     return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(about[k] for k in stack) else None
 
 
-def _terms(text: str) -> set[str]:
+def _terms(text: str) -> frozenset[str]:
     """The words a line shares with the story (stems, and character pairs where words run together or inflect by
     endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
     return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
@@ -395,7 +396,7 @@ def _about(text: str, story: set[str]) -> float:
     return len(words & story) / max(1, len(words)) ** 0.5
 
 
-def _story_terms(infos: list[LineInfo], end: int) -> set[str]:
+def _story_terms(infos: list[LineInfo], end: int) -> frozenset[str]:
     return _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
 
 
@@ -556,15 +557,17 @@ STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "wh
                "pour", "sobre", "para", "como", "para", "entre"}
 
 
-def stems(text: str, pairs: bool = False) -> set[str]:
+# Pure, and asked again and again of the same text: the story's first lines by the rules, the header stack and the
+# learned score each (a few thousand characters a page), a candidate's line by each test that weighs it.
+@lru_cache(maxsize=512)
+def stems(text: str, pairs: bool = False) -> frozenset[str]:
     found = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
-    if not pairs:
-        return found
-    # Chinese and Japanese write no spaces: a run of characters is a whole clause, never shared whole. Pairs of
-    # characters are what a headline and its story share ("冬眠", "東北"); pairs of kana only are grammar ("して").
-    for run in _CJK_RUN.findall(text):
-        found.update(run[k:k + 2] for k in range(len(run) - 1) if not _KANA_PAIR.match(run, k))
-    return found
+    if pairs:
+        # Chinese and Japanese write no spaces: a run of characters is a whole clause, never shared whole. Pairs of
+        # characters are what a headline and its story share ("冬眠", "東北"); pairs of kana only are grammar ("して").
+        for run in _CJK_RUN.findall(text):
+            found.update(run[k:k + 2] for k in range(len(run) - 1) if not _KANA_PAIR.match(run, k))
+    return frozenset(found)
 
 
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")

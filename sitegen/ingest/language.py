@@ -70,6 +70,8 @@ _LETTERS = {"ca": "·", "tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "d
             "lt": "ėįųĖĮŲ", "lv": "ķļņģĶĻŅĢ", "et": "õÕ",
             "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+_OWN_LETTER = re.compile("[%s]" % re.escape("".join(sorted(set("".join(_LETTERS.values()))))))
+assert all(not ch.isascii() for ch in "".join(_LETTERS.values()))
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
@@ -164,16 +166,15 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
         return _cyrillic(text, words)
     if script != "latin":
         return None
-    scores = Counter()
-    for word in words:
-        for lang in _WORD_LANGUAGES.get(word, ()):
-            if lang not in ("ru", "uk"):
-                scores[lang] += 1
-    # Letters only one language uses count too (Turkish and Polish have few short common words).
-    for lang, letters in _LETTERS.items():
-        hits = sum(text.count(ch) for ch in letters)
-        if hits:
-            scores[lang] += hits // 2
+    scores = _common_word_scores(words, ("ru", "uk"))
+    # Letters only one language uses count too (Turkish and Polish have few short common words). (All of them are
+    # outside ASCII: a text in ASCII holds none, and one scan finds those a text holds.)
+    if not text.isascii():
+        found = Counter(_OWN_LETTER.findall(text))
+        for lang, letters in _LETTERS.items():
+            hits = sum(found[ch] for ch in letters)
+            if hits:
+                scores[lang] += hits // 2
     if not scores:
         return None
     (best, top), *rest = scores.most_common(2) + [(None, 0)]
@@ -182,6 +183,18 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
     if top >= max(5, len(words) * 0.12) and (top >= second * 1.5 or _told_apart(words, best, rest[0][0])):
         return best
     return None
+
+
+def _common_word_scores(words: list[str], exclude: tuple[str, ...] = ()) -> Counter:
+    """How many of the words are common words of each language. Each distinct word is looked up once, in the order
+    words first appear, so languages enter the Counter in the same order as word by word and most_common breaks ties
+    alike: a story repeats its words, and the loop is Python."""
+    scores = Counter()
+    for word, n in Counter(words).items():
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            if lang not in exclude:
+                scores[lang] += n
+    return scores
 
 
 def _cyrillic(text: str, words: list[str]) -> Optional[str]:
@@ -237,11 +250,7 @@ def _yat(words: list[str]) -> tuple[int, int]:
 
 def line_language(text: str) -> Optional[str]:
     """The language of a short Latin-script line, from its common words; None when unclear."""
-    words = [w.lower() for w in _WORDS.findall(text)]
-    scores = Counter()
-    for word in words:
-        for lang in _WORD_LANGUAGES.get(word, ()):
-            scores[lang] += 1
+    scores = _common_word_scores([w.lower() for w in _WORDS.findall(text)])
     if not scores:
         return None
     (best, top), *rest = scores.most_common(2) + [(None, 0)]

@@ -52,6 +52,18 @@ def occurs(pattern: re.Pattern) -> "Occurs":
     return Occurs(_split_at_rare(pattern) or pattern)
 
 
+def occurs_any(patterns: Iterable[re.Pattern]) -> "Occurs":
+    """Whether any of these patterns finds a match, in one scan: each must have the shape occurs() reads (ValueError
+    otherwise). A line holding none of them is passed over once instead of once per pattern."""
+    items = []
+    for pattern in patterns:
+        found = _rare_items(pattern)
+        if found is None:
+            raise ValueError(f"not a word boundary and plain alternatives: {pattern.pattern!r}")
+        items.extend(found)
+    return Occurs(_anchored(items))
+
+
 class Occurs:
     """search(text) → whether the pattern finds a match there (a bool: where the match starts is not known)."""
 
@@ -84,6 +96,12 @@ def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
 
 def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
     """occurs()'s fast pattern, or None when `pattern` does not have the shape it reads."""
+    items = _rare_items(pattern)
+    return _anchored(items) if items is not None else None
+
+
+def _rare_items(pattern: re.Pattern) -> Optional[list[tuple[str, str, str]]]:
+    """`pattern` as _anchored's items (literal, boundary, rest), or None when it does not have the shape occurs() reads."""
     source = pattern.pattern
     if not source.startswith(r"\b(?:") or pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.groups:
         return None
@@ -91,17 +109,17 @@ def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
     if end is None:
         return None
     suffix = source[end + 1:]
-    if suffix[:1] in ("?", "*", "+", "{") or len(_alternatives(suffix)) > 1:  # ("\b(?:…)…|…": not one boundary)
+    if suffix[:1] in ("?", "*", "+", "{") or len(alternatives(suffix)) > 1:  # ("\b(?:…)…|…": not one boundary)
         return None
     items = []
-    for alternative in _alternatives(source[5:end]):
+    for alternative in alternatives(source[5:end]):
         for opened in _opened(alternative + "(?:" + suffix + ")" if suffix else alternative) or [None]:
             if opened is None:
                 return None
             literal, rest = opened
             boundary = r"(?<!\w)" if _WORD.match(literal[0]) else r"(?<=\w)"
             items.append((literal, boundary, rest))
-    return _anchored(items)
+    return items
 
 
 def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
@@ -112,7 +130,7 @@ def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
         if end is None or alternative[end + 1:end + 2] in ("?", "*", "+", "{"):
             return None
         out = []
-        for inner in _alternatives(alternative[3:end]):
+        for inner in alternatives(alternative[3:end]):
             opened = _opened(inner + alternative[end + 1:])
             if opened is None:
                 return None
@@ -139,7 +157,7 @@ def _opened(alternative: str) -> Optional[list[tuple[str, str]]]:
     return [("".join(chars), alternative[ends[-1]:])]
 
 
-def _alternatives(source: str) -> list[str]:
+def alternatives(source: str) -> list[str]:
     """The top-level alternatives of a pattern's source."""
     out, current, depth, i = [], [], 0, 0
     while i < len(source):

@@ -640,6 +640,8 @@ def date_label(text: str, day_first: bool = False) -> Optional[tuple[Optional[st
     return (found[0] if found else None), rest
 
 
+# Pure; a line is asked by the header, the story span (is_strong), the comments' and the footer's checks in turn.
+@lru_cache(maxsize=1024)
 def date_line(text: str, day_first: bool = False) -> Optional[str]:
     """The ISO date of a line that is mostly a date ("August 7, 2025 10:32 AM EDT"), or None.
 

@@ -67,7 +67,8 @@ _GLUE_KEY = any_of({month[:3] for month in _MONTHS} | set(_UPDATE_LABELS) | {"By
 
 
 def unglue(text: str) -> str:
-    return _GLUED.sub(" ", text) if len(text.split()) <= 12 and _GLUE_KEY.search(text) else text
+    # (The key's scan first: it passes more lines over, and costs less than splitting a paragraph into words.)
+    return _GLUED.sub(" ", text) if _GLUE_KEY.search(text) and len(text.split()) <= 12 else text
 
 
 def segment(text: str) -> list[Line]:
