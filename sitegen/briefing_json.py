@@ -10,7 +10,7 @@ from json.encoder import encode_basestring
 from array import array
 from typing import Iterator, Mapping, Optional
 
-from sitegen.json_reuse import Out, Reuse, article_runs
+from sitegen.json_reuse import Out, Reuse, Spans
 from sitegen.model import Briefing, Event, KeyPoint, Quote, SourceRef
 
 VERSION = 1
@@ -151,16 +151,48 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
              f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}").encode("utf-8"))
     yield from _list(out, "topics", briefing.topics, lambda tb: _encoded(_topic(tb)))
 
+    keys = reuse.keys
     last_lines = reuse.last_lines()
     encoded = _ArticleLines(briefing)
-    yield from _list(out, "articles", site.articles, lambda a: _article_line(out, a, reuse, last_lines, encoded))
+    spans = Spans(out.at + len(_opening("articles")))
+    for n, a in enumerate(site.articles):
+        key = keys.get(a.slug)
+        found = last_lines.get(key) if key is not None else None
+        if found is not None:
+            at = spans.copy(found[0], found[1], b",\n  " if n else b"")
+        else:
+            at = spans.add(b",\n  " if n else b"", encoded(a).encode("utf-8"))
+        reuse.written.keys.append(key)
+        reuse.written.lines.extend((at, spans.at))
+    reuse.copied += spans.copied
+    yield from _section(out, "articles", spans, reuse)
 
     number = {a.slug: n for n, a in enumerate(site.articles)}
     mentions = dict(briefing.mentions)
-    yield from _list(out, "people", _people(briefing),
-                     lambda person: _person_line(out, person, mentions.get(person[0].slug, ()), reuse, number))
+    spans = Spans(out.at + len(_opening("people")))
+    for n, (p, in_gazetteer, quotes) in enumerate(_people(briefing)):
+        _person_line(spans, b",\n  " if n else b"", p, in_gazetteer, quotes, mentions.get(p.slug, ()), reuse, number)
+    reuse.copied += spans.copied
+    yield from _section(out, "people", spans, reuse)
     out.add(b"\n}\n")
     yield out.take()
+
+
+def _opening(name: str) -> bytes:
+    return f",\n {_ENCODER.encode(name)}: [\n  ".encode("utf-8")
+
+
+def _section(out: Out, name: str, spans: Spans, reuse: Reuse) -> Iterator[bytes]:
+    """One list of the document from its spans (see json_reuse.Spans), an item a line."""
+    if not spans.parts:
+        out.add(f",\n {_ENCODER.encode(name)}: []".encode("utf-8"))
+        return
+    out.add(_opening(name))
+    for data in spans.pieces(reuse.read):
+        out.add(data)
+        if out.full():
+            yield out.take()
+    out.add(b"\n ]")
 
 
 def _list(out: Out, name: str, items, line) -> Iterator[bytes]:
@@ -168,7 +200,7 @@ def _list(out: Out, name: str, items, line) -> Iterator[bytes]:
     if not items:
         out.add(f",\n {_ENCODER.encode(name)}: []".encode("utf-8"))
         return
-    out.add(f",\n {_ENCODER.encode(name)}: [\n  ".encode("utf-8"))
+    out.add(_opening(name))
     for n, item in enumerate(items):
         if n:
             out.add(b",\n  ")
@@ -196,41 +228,28 @@ class _ArticleLines:
         return "".join(_encoded(_article(a, tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ())))))
 
 
-def _article_line(out: Out, a, reuse: Reuse, last_lines: dict, encoded: _ArticleLines) -> Iterator:
-    """An article's line, copied from the last file where its key is the same. (Each piece a line function
-    yields is added to `out` as it comes: where it starts is out.at as it is yielded.)"""
-    key = reuse.keys.get(a.slug)
-    found = last_lines.get(key) if key is not None else None
-    if found is not None:
-        reuse.copied += 1
-    line = reuse.read(*found) if found is not None else encoded(a).encode("utf-8")
-    reuse.written.keys.append(key)
-    reuse.written.lines.extend((out.at, out.at + len(line)))
-    yield line
-
-
-def _person_line(out: Out, person: tuple, refs: tuple, reuse: Reuse, number: Mapping[str, int]) -> Iterator:
+def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, refs: tuple, reuse: Reuse,
+                 number: Mapping[str, int]) -> None:
     """A person's line: its fields, then their mentions a run of one article's at a time, copied from the
     last file where that article's key is the same."""
-    p, in_gazetteer, quotes = person
-    if not refs:
-        yield from _encoded(_person(p, in_gazetteer, quotes, ()))
+    articles = [getattr(ref, "article", None) for ref in refs]
+    if not refs or None in articles:  # (a mention that is not a paragraph's: as json writes it)
+        spans.add(sep, "".join(_encoded(_person(p, in_gazetteer, quotes, tuple(refs)))).encode("utf-8"))
         return
     head = _ENCODER.encode(_person(p, in_gazetteer, quotes, ()))
-    yield head[:-len("[]}")] + "["  # ("mentions" is its last field)
+    spans.add(sep, (head[:-len("[]}")] + "[").encode("utf-8"))  # ("mentions" is its last field)
     last_runs = reuse.last_runs(p.slug)
     runs = reuse.written.runs[p.slug] = array("q")
-    for n, (slug, first, end) in enumerate(article_runs(refs)):
-        if n:
-            yield b", "
-        key = reuse.keys.get(slug)
+    keys = reuse.keys
+    cuts = [n for n in range(1, len(articles)) if articles[n] != articles[n - 1]]
+    for first, end in zip([0] + cuts, cuts + [len(articles)]):
+        slug = articles[first]
+        key = keys.get(slug)
         found = last_runs.get(key) if key is not None else None
         if found is not None and found[2] == end - first:
-            reuse.copied += 1
-            text = reuse.read(found[0], found[1])
+            at = spans.copy(found[0], found[1], b", " if first else b"")
         else:
-            text = ", ".join(map(_ref_json, refs[first:end])).encode("utf-8")
+            at = spans.add(b", " if first else b"", ", ".join(map(_ref_json, refs[first:end])).encode("utf-8"))
         if slug in number:
-            runs.extend((number[slug], out.at, out.at + len(text), end - first))
-        yield text
-    yield "]}"
+            runs.extend((number[slug], at, spans.at, end - first))
+    spans.add(b"", b"]}")

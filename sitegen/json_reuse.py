@@ -14,7 +14,7 @@ import os
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Hashable, Mapping, Optional, Sequence
+from typing import Hashable, Iterator, Mapping, Optional
 
 OUTPUT = "briefing.json"  # where the site has it
 CACHE_NAME = "briefing-json.bin"  # the last one's Written
@@ -119,16 +119,43 @@ class Out:
         return data
 
 
-def article_runs(refs: Sequence) -> list[tuple[str, int, int]]:
-    """(article slug, first, end) of each run of consecutive mentions in one article."""
-    runs = []
-    last, first = None, 0
-    for n, ref in enumerate(refs):
-        article = getattr(ref, "article", None)
-        if article != last or n == 0:
-            if n:
-                runs.append((last, first, n))
-            last, first = article, n
-    if refs:
-        runs.append((last, first, len(refs)))
-    return runs
+class Spans:
+    """A list of the document as it is made: new bytes, and ranges of the last file copied, a range and the
+    ones after it one range when they follow each other there with the same separator between them (a
+    one-article edit copies the rest in a few reads, not 100,000). `at`: where the next part will start."""
+
+    def __init__(self, at: int):
+        self.at = at
+        self.parts: list = []  # bytes, or [start, end] in the last file
+        self.copied = 0
+
+    def add(self, sep: bytes, data: bytes) -> int:
+        """`sep`, then `data`; where `data` starts."""
+        if sep:
+            self.parts.append(sep)
+        self.parts.append(data)
+        self.at += len(sep) + len(data)
+        return self.at - len(data)
+
+    def copy(self, start: int, end: int, sep: bytes) -> int:
+        """`sep`, then the last file's bytes from start to end; where they start."""
+        parts = self.parts
+        last = parts[-1] if parts else None
+        if type(last) is list and last[1] + len(sep) == start:
+            last[1] = end  # (in the last file the same separator was between them)
+        else:
+            if sep:
+                parts.append(sep)
+            parts.append([start, end])
+        self.copied += 1
+        self.at += len(sep) + end - start
+        return self.at - (end - start)
+
+    def pieces(self, read) -> Iterator:
+        """The bytes, a range read BLOCK at a time through read(start, end)."""
+        for part in self.parts:
+            if type(part) is list:
+                for at in range(part[0], part[1], BLOCK):
+                    yield read(at, min(at + BLOCK, part[1]))
+            else:
+                yield part
