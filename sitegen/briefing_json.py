@@ -154,7 +154,7 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
     keys = reuse.keys
     last_lines = reuse.last_lines()
     encoded = _ArticleLines(briefing)
-    spans = Spans(out.at + len(_opening("articles")))
+    spans = _opened(out, "articles", site.articles)
     for n, a in enumerate(site.articles):
         key = keys.get(a.slug)
         found = last_lines.get(key) if key is not None else None
@@ -164,35 +164,49 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
             at = spans.add(b",\n  " if n else b"", encoded(a).encode("utf-8"))
         reuse.written.keys.append(key)
         reuse.written.lines.extend((at, spans.at))
-    reuse.copied += spans.copied
-    yield from _section(out, "articles", spans, reuse)
+        if spans.full():
+            yield from _drained(out, spans, reuse, False)
+    yield from _closed(out, spans, reuse)
 
     number = {a.slug: n for n, a in enumerate(site.articles)}
     mentions = dict(briefing.mentions)
-    spans = Spans(out.at + len(_opening("people")))
-    for n, (p, in_gazetteer, quotes) in enumerate(_people(briefing)):
-        _person_line(spans, b",\n  " if n else b"", p, in_gazetteer, quotes, mentions.get(p.slug, ()), reuse, number)
-    reuse.copied += spans.copied
-    yield from _section(out, "people", spans, reuse)
+    people = _people(briefing)
+    spans = _opened(out, "people", people)
+    for n, (p, in_gazetteer, quotes) in enumerate(people):
+        for _ in _person_line(spans, b",\n  " if n else b"", p, in_gazetteer, quotes, mentions.get(p.slug, ()),
+                              reuse, number):
+            yield from _drained(out, spans, reuse, False)
+    yield from _closed(out, spans, reuse)
     out.add(b"\n}\n")
     yield out.take()
 
 
-def _opening(name: str) -> bytes:
-    return f",\n {_ENCODER.encode(name)}: [\n  ".encode("utf-8")
-
-
-def _section(out: Out, name: str, spans: Spans, reuse: Reuse) -> Iterator[bytes]:
-    """One list of the document from its spans (see json_reuse.Spans), an item a line."""
-    if not spans.parts:
+def _opened(out: Out, name: str, items) -> Optional[Spans]:
+    """A list of the document begun (None: an empty one, written whole), its items to come as spans."""
+    if not items:
         out.add(f",\n {_ENCODER.encode(name)}: []".encode("utf-8"))
-        return
+        return None
     out.add(_opening(name))
-    for data in spans.pieces(reuse.read):
+    return Spans(out.at)
+
+
+def _drained(out: Out, spans: Optional[Spans], reuse: Reuse, all: bool) -> Iterator[bytes]:
+    """What `spans` holds, handed on in blocks (all=False: once it holds a block's worth, see Spans.pieces)."""
+    for data in spans.pieces(reuse.read, all):
         out.add(data)
         if out.full():
             yield out.take()
-    out.add(b"\n ]")
+
+
+def _closed(out: Out, spans: Optional[Spans], reuse: Reuse) -> Iterator[bytes]:
+    if spans is not None:
+        yield from _drained(out, spans, reuse, True)
+        reuse.copied += spans.copied
+        out.add(b"\n ]")
+
+
+def _opening(name: str) -> bytes:
+    return f",\n {_ENCODER.encode(name)}: [\n  ".encode("utf-8")
 
 
 def _list(out: Out, name: str, items, line) -> Iterator[bytes]:
@@ -229,12 +243,16 @@ class _ArticleLines:
 
 
 def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, refs: tuple, reuse: Reuse,
-                 number: Mapping[str, int]) -> None:
-    """A person's line: its fields, then their mentions a run of one article's at a time, copied from the
-    last file where that article's key is the same."""
+                 number: Mapping[str, int]) -> Iterator[None]:
+    """A person's line added to `spans`: its fields, then their mentions a run of one article's at a time,
+    copied from the last file where that article's key is the same (a pause whenever the spans are full:
+    the caller hands on what they hold)."""
     articles = [getattr(ref, "article", None) for ref in refs]
     if not refs or None in articles:  # (a mention that is not a paragraph's: as json writes it)
-        spans.add(sep, "".join(_encoded(_person(p, in_gazetteer, quotes, tuple(refs)))).encode("utf-8"))
+        for n, piece in enumerate(_encoded(_person(p, in_gazetteer, quotes, tuple(refs)))):
+            spans.add(sep if n == 0 else b"", piece.encode("utf-8"))
+            if spans.full():
+                yield
         return
     head = _ENCODER.encode(_person(p, in_gazetteer, quotes, ()))
     spans.add(sep, (head[:-len("[]}")] + "[").encode("utf-8"))  # ("mentions" is its last field)
@@ -252,4 +270,6 @@ def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, r
             at = spans.add(b", " if first else b"", ", ".join(map(_ref_json, refs[first:end])).encode("utf-8"))
         if slug in number:
             runs.extend((number[slug], at, spans.at, end - first))
+        if spans.full():
+            yield
     spans.add(b"", b"]}")

@@ -128,6 +128,7 @@ class Spans:
         self.at = at
         self.parts: list = []  # bytes, or [start, end] in the last file
         self.copied = 0
+        self._held = 0  # bytes of the parts made anew
 
     def add(self, sep: bytes, data: bytes) -> int:
         """`sep`, then `data`; where `data` starts."""
@@ -135,6 +136,7 @@ class Spans:
             self.parts.append(sep)
         self.parts.append(data)
         self.at += len(sep) + len(data)
+        self._held += len(sep) + len(data)
         return self.at - len(data)
 
     def copy(self, start: int, end: int, sep: bytes) -> int:
@@ -151,9 +153,23 @@ class Spans:
         self.at += len(sep) + end - start
         return self.at - (end - start)
 
-    def pieces(self, read) -> Iterator:
-        """The bytes, a range read BLOCK at a time through read(start, end)."""
-        for part in self.parts:
+    def full(self) -> bool:
+        """Whether it holds BLOCK bytes made anew (time to hand them on)."""
+        return self._held >= BLOCK
+
+    def pieces(self, read, all: bool = True) -> Iterator:
+        """The bytes of the parts so far, a range read BLOCK at a time through read(start, end), and let go
+        of; with all=False only once they hold BLOCK bytes made anew, and not a last range (it may grow)."""
+        parts = self.parts
+        if not all:
+            if not self.full():
+                return
+            keep = parts[-1:] if parts and type(parts[-1]) is list else []
+            parts, self.parts = (parts[:-1] if keep else parts), keep
+        else:
+            self.parts = []
+        self._held = 0
+        for part in parts:
             if type(part) is list:
                 for at in range(part[0], part[1], BLOCK):
                     yield read(at, min(at + BLOCK, part[1]))
