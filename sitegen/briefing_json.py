@@ -256,6 +256,13 @@ def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, r
         return
     head = _ENCODER.encode(_person(p, in_gazetteer, quotes, ()))
     spans.add(sep, (head[:-len("[]}")] + "[").encode("utf-8"))  # ("mentions" is its last field)
+    same = reuse.last_mentions(p.slug, refs, number)
+    if same is not None:  # all of them as they were: one range
+        start, end, runs = same
+        at = spans.copy(start, end, b"")
+        reuse.written.runs[p.slug] = array("q", (value + at if n % 4 in (1, 2) else value for n, value in enumerate(runs)))
+        spans.add(b"", b"]}")
+        return
     last_runs = reuse.last_runs(p.slug)
     runs = reuse.written.runs[p.slug] = array("q")
     keys = reuse.keys

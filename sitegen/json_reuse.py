@@ -14,7 +14,7 @@ import os
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Hashable, Iterator, Mapping, Optional
+from typing import Hashable, Iterator, Mapping, Optional, Sequence
 
 OUTPUT = "briefing.json"  # where the site has it
 CACHE_NAME = "briefing-json.bin"  # the last one's Written
@@ -41,9 +41,10 @@ class Reuse:
         self._file: Optional[_LastFile] = None
         self.written = Written()
         self.copied = 0  # articles' lines and runs of mentions copied, not encoded
+        self._slug_of: Optional[dict] = None  # key → article slug
 
     def use(self, keys: Mapping[str, Hashable]) -> None:
-        self.keys = keys
+        self.keys, self._slug_of = keys, None
 
     def start_from(self, last: Written, path: Path) -> None:
         """The file at `path` is `last` as it was written."""
@@ -72,6 +73,32 @@ class Reuse:
 
     def read(self, start: int, end: int) -> memoryview:
         return self._file.read(start, end)
+
+    def last_mentions(self, person: str, refs: Sequence, number: Mapping[str, int]) -> Optional[tuple]:
+        """(start, end of the person's mentions in the last file, their runs as Written.runs has them in this
+        one's numbering) when `refs` are those mentions again (every run's article the same, at both ends of
+        the run); else None. The common case of an edit, checked a run at a time, not a mention at a time."""
+        last = self.last
+        runs = last.runs.get(person) if last is not None else None
+        if not runs:
+            return None
+        if self._slug_of is None:
+            self._slug_of = {key: slug for slug, key in self.keys.items()}
+        slug_of, keys, made, at = self._slug_of, last.keys, array("q"), 0
+        shift = None
+        try:
+            for i in range(0, len(runs), 4):
+                slug = slug_of.get(keys[runs[i]])
+                count = runs[i + 3]
+                if slug is None or refs[at].article != slug or refs[at + count - 1].article != slug:
+                    return None
+                if shift is None:
+                    shift = runs[i + 1]
+                made.extend((number[slug], runs[i + 1] - shift, runs[i + 2] - shift, count))
+                at += count
+        except (IndexError, AttributeError, KeyError):
+            return None
+        return (runs[1], runs[-2], made) if at == len(refs) else None
 
 
 class _LastFile:
