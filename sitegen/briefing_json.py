@@ -145,7 +145,7 @@ def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Opt
     articles' lines and runs of mentions are copied where the article's key is the same; it records where
     they are in this one (`reuse.written`)."""
     reuse = reuse if reuse is not None else Reuse()
-    out, written = Out(), reuse.written
+    out = Out()
     site = briefing.site
     out.add(("{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
              f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}").encode("utf-8"))
