@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring
-from typing import Iterator, Optional
+from array import array
+from typing import Iterator, Mapping, Optional
 
+from sitegen.json_reuse import Out, Reuse, Spans
 from sitegen.model import Briefing, Event, KeyPoint, Quote, SourceRef
 
 VERSION = 1
@@ -66,49 +68,14 @@ def _person(p, in_gazetteer: bool, quotes: int, mentions: tuple) -> dict:
     }
 
 
-class _Key:
-    """A memo key hashed once (a person's key holds every place they are mentioned: hashing it
-    again for each dict operation cost more than encoding the line)."""
-
-    __slots__ = ("parts", "hash")
-
-    def __init__(self, *parts):
-        self.parts = parts
-        self.hash = hash(parts)
-
-    def __hash__(self) -> int:
-        return self.hash
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Key) and self.hash == other.hash and self.parts == other.parts
-
-
-def _items(briefing: Briefing, keyed: bool = True) -> dict[str, list]:
-    """Each list of the document as (key, build) pairs: the key is everything the item is made of
-    (hashable, equal keys make equal items; None when not `keyed`), build makes the item."""
-    site = briefing.site
-    topics_of = dict(briefing.article_topics)
-    quotes_of: dict[str, list[Quote]] = {}
-    for q in briefing.quotes:
-        quotes_of.setdefault(q.source.article, []).append(q)
-    mentions = dict(briefing.mentions)
+def _people(briefing: Briefing) -> list[tuple]:
+    """(Person, whether in the gazetteer, how often quoted) of each person, in order."""
     quoted: dict[str, int] = {}
     for q in briefing.quotes:
         if q.speaker:
             quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
     unknown = set(briefing.unknown_people)
-    articles = []
-    for a in site.articles:
-        topics, quotes = tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ()))
-        articles.append((_Key("article", a.slug, a.title, a.date, a.author, a.publisher, a.url, topics, quotes)
-                         if keyed else None,
-                         lambda a=a, topics=topics, quotes=quotes: _article(a, topics, quotes)))
-    people = []
-    for p in briefing.people:
-        args = (p.slug not in unknown, quoted.get(p.slug, 0), tuple(mentions.get(p.slug, ())))
-        people.append((_Key("person", p, *args) if keyed else None, lambda p=p, args=args: _person(p, *args)))
-    return {"topics": [(None, lambda tb=tb: _topic(tb)) for tb in briefing.topics],
-            "articles": articles, "people": people}
+    return [(p, p.slug not in unknown, quoted.get(p.slug, 0)) for p in briefing.people]
 
 
 def briefing_data(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None) -> dict:
@@ -164,42 +131,152 @@ def _ref_json(ref: object) -> str:
 
 
 def briefing_json(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None,
-                  memo: Optional[dict] = None) -> str:
+                  reuse: Optional[Reuse] = None) -> str:
     """One topic, article or person per line: still easy to read and diff, and encoded by json's C
     encoder (any `indent` falls back to pure Python, which took most of a one-article rebuild)."""
-    return "".join(briefing_json_chunks(briefing, site_title, base_url, memo))
+    return b"".join(briefing_json_chunks(briefing, site_title, base_url, reuse)).decode("utf-8")
 
 
 def briefing_json_chunks(briefing: Briefing, site_title: str = "", base_url: Optional[str] = None,
-                         memo: Optional[dict] = None) -> Iterator[str]:
-    """briefing_json piece by piece, for writing it without holding all of it.
+                         reuse: Optional[Reuse] = None) -> Iterator[bytes]:
+    """briefing_json in blocks of UTF-8, for writing it without holding all of it.
 
-    `memo` (key → encoded line), kept by the caller between builds, holds the lines of the last
-    document: an article or person whose inputs are equal is not encoded again. Once the
-    document is complete it holds this document's lines."""
-    known = memo if memo is not None else {}
-    lines: dict = {}
-    yield "{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
-    yield f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}"
-    for name, items in _items(briefing, keyed=memo is not None).items():
-        if not items:
-            yield f",\n {_ENCODER.encode(name)}: []"
-            continue
-        yield f",\n {_ENCODER.encode(name)}: [\n  "
-        for n, (key, build) in enumerate(items):
-            if n:
-                yield ",\n  "
-            line = known.get(key) if key is not None else None
-            if line is None:
-                pieces = _encoded(build())
-                if key is None:
-                    yield from pieces
-                    continue
-                line = "".join(pieces)
-            lines[key] = line
-            yield line
-        yield "\n ]"
-    yield "\n}\n"
-    if memo is not None:
-        memo.clear()
-        memo.update(lines)
+    `reuse` (json_reuse.Reuse, kept by the caller) gives the articles' keys and the last file written, whose
+    articles' lines and runs of mentions are copied where the article's key is the same; it records where
+    they are in this one (`reuse.written`)."""
+    reuse = reuse if reuse is not None else Reuse()
+    out = Out()
+    site = briefing.site
+    out.add(("{\n " + f"{_ENCODER.encode('version')}: {_ENCODER.encode(VERSION)},\n "
+             f"{_ENCODER.encode('site')}: {_ENCODER.encode({'title': site_title, 'base_url': base_url})}").encode("utf-8"))
+    yield from _list(out, "topics", briefing.topics, lambda tb: _encoded(_topic(tb)))
+
+    keys = reuse.keys
+    last_lines = reuse.last_lines()
+    encoded = _ArticleLines(briefing)
+    spans = _opened(out, "articles", site.articles)
+    for n, a in enumerate(site.articles):
+        key = keys.get(a.slug)
+        found = last_lines.get(key) if key is not None else None
+        if found is not None:
+            at = spans.copy(found[0], found[1], b",\n  " if n else b"")
+        else:
+            at = spans.add(b",\n  " if n else b"", encoded(a).encode("utf-8"))
+        reuse.written.keys.append(key)
+        reuse.written.lines.extend((at, spans.at))
+        if spans.full():
+            yield from _drained(out, spans, reuse, False)
+    yield from _closed(out, spans, reuse)
+
+    number = {a.slug: n for n, a in enumerate(site.articles)}
+    mentions = dict(briefing.mentions)
+    people = _people(briefing)
+    spans = _opened(out, "people", people)
+    for n, (p, in_gazetteer, quotes) in enumerate(people):
+        for _ in _person_line(spans, b",\n  " if n else b"", p, in_gazetteer, quotes, mentions.get(p.slug, ()),
+                              reuse, number):
+            yield from _drained(out, spans, reuse, False)
+    yield from _closed(out, spans, reuse)
+    out.add(b"\n}\n")
+    yield out.take()
+
+
+def _opened(out: Out, name: str, items) -> Optional[Spans]:
+    """A list of the document begun (None: an empty one, written whole), its items to come as spans."""
+    if not items:
+        out.add(f",\n {_ENCODER.encode(name)}: []".encode("utf-8"))
+        return None
+    out.add(_opening(name))
+    return Spans(out.at)
+
+
+def _drained(out: Out, spans: Optional[Spans], reuse: Reuse, all: bool) -> Iterator[bytes]:
+    """What `spans` holds, handed on in blocks (all=False: once it holds a block's worth, see Spans.pieces)."""
+    for data in spans.pieces(reuse.read, all):
+        out.add(data)
+        if out.full():
+            yield out.take()
+
+
+def _closed(out: Out, spans: Optional[Spans], reuse: Reuse) -> Iterator[bytes]:
+    if spans is not None:
+        yield from _drained(out, spans, reuse, True)
+        reuse.copied += spans.copied
+        out.add(b"\n ]")
+
+
+def _opening(name: str) -> bytes:
+    return f",\n {_ENCODER.encode(name)}: [\n  ".encode("utf-8")
+
+
+def _list(out: Out, name: str, items, line) -> Iterator[bytes]:
+    """One list of the document, an item a line: `line(item)` gives its pieces (text, bytes or views of them)."""
+    if not items:
+        out.add(f",\n {_ENCODER.encode(name)}: []".encode("utf-8"))
+        return
+    out.add(_opening(name))
+    for n, item in enumerate(items):
+        if n:
+            out.add(b",\n  ")
+        for piece in line(item):
+            out.add(piece.encode("utf-8") if type(piece) is str else piece)
+            if out.full():
+                yield out.take()
+    out.add(b"\n ]")
+
+
+class _ArticleLines:
+    """An article's line encoded, its topics and quotes read from the briefing when one is first needed."""
+
+    def __init__(self, briefing: Briefing):
+        self._briefing = briefing
+        self._of: Optional[tuple[dict, dict]] = None
+
+    def __call__(self, a) -> str:
+        if self._of is None:
+            quotes_of: dict[str, list[Quote]] = {}
+            for q in self._briefing.quotes:
+                quotes_of.setdefault(q.source.article, []).append(q)
+            self._of = (dict(self._briefing.article_topics), quotes_of)
+        topics_of, quotes_of = self._of
+        return "".join(_encoded(_article(a, tuple(topics_of.get(a.slug, a.topics)), tuple(quotes_of.get(a.slug, ())))))
+
+
+def _person_line(spans: Spans, sep: bytes, p, in_gazetteer: bool, quotes: int, refs: tuple, reuse: Reuse,
+                 number: Mapping[str, int]) -> Iterator[None]:
+    """A person's line added to `spans`: its fields, then their mentions a run of one article's at a time,
+    copied from the last file where that article's key is the same (a pause whenever the spans are full:
+    the caller hands on what they hold)."""
+    articles = [getattr(ref, "article", None) for ref in refs]
+    if not refs or None in articles:  # (a mention that is not a paragraph's: as json writes it)
+        for n, piece in enumerate(_encoded(_person(p, in_gazetteer, quotes, tuple(refs)))):
+            spans.add(sep if n == 0 else b"", piece.encode("utf-8"))
+            if spans.full():
+                yield
+        return
+    head = _ENCODER.encode(_person(p, in_gazetteer, quotes, ()))
+    spans.add(sep, (head[:-len("[]}")] + "[").encode("utf-8"))  # ("mentions" is its last field)
+    same = reuse.last_mentions(p.slug, refs, number)
+    if same is not None:  # all of them as they were: one range
+        start, end, runs = same
+        at = spans.copy(start, end, b"")
+        reuse.written.runs[p.slug] = array("q", (value + at if n % 4 in (1, 2) else value for n, value in enumerate(runs)))
+        spans.add(b"", b"]}")
+        return
+    last_runs = reuse.last_runs(p.slug)
+    runs = reuse.written.runs[p.slug] = array("q")
+    keys = reuse.keys
+    cuts = [n for n in range(1, len(articles)) if articles[n] != articles[n - 1]]
+    for first, end in zip([0] + cuts, cuts + [len(articles)]):
+        slug = articles[first]
+        key = keys.get(slug)
+        found = last_runs.get(key) if key is not None else None
+        if found is not None and found[2] == end - first:
+            at = spans.copy(found[0], found[1], b", " if first else b"")
+        else:
+            at = spans.add(b", " if first else b"", ", ".join(map(_ref_json, refs[first:end])).encode("utf-8"))
+        if slug in number:
+            runs.extend((number[slug], at, spans.at, end - first))
+        if spans.full():
+            yield
+    spans.add(b"", b"]}")

@@ -35,6 +35,7 @@ import jinja2.meta
 from sitegen import cache, deps, outputs
 from sitegen.config import Config, load_config
 from sitegen.errors import Problem, Report, SitegenError, display_path
+from sitegen.json_reuse import CACHE_NAME as json_cache_name, OUTPUT as json_output, Reuse, Written
 from sitegen.memory import collector_paused, return_free_memory
 from sitegen.model import Site
 from sitegen.render import Theme, environment, load_theme
@@ -123,9 +124,6 @@ class Builder:
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
-        # briefing.json's lines by what they are made of (see briefing_json); None for a one-off
-        # build (keep=False), which would only hold them (60 MB at 10,000 articles) for nothing.
-        self._json_memo: Optional[dict] = {} if keep else None
         self._incremental = False
         self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
         self._unsaved: Optional[tuple] = None  # (store, key, briefing) for close() to write
@@ -279,7 +277,8 @@ class Builder:
         with collector_paused(kept=True):
             env = self._environment(theme, config, inputs)
             items = self._item_digests if self._item_digests is not None else deps.ItemDigests()
-            pages = site_pages(briefing, config, shas, self._json_memo, self._views, html, self._paragraphs, items.name)
+            json_reuse = Reuse()
+            pages = site_pages(briefing, config, shas, json_reuse, self._views, html, self._paragraphs, items.name)
             _refuse_duplicate_outputs(pages)
             old_outputs = state.outputs if state is not None and out_dir.is_dir() else {}
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
@@ -327,6 +326,9 @@ class Builder:
             step("render")
 
             extra: list[str] = []
+            json_key = self._analyses_key(site, key)
+            if not clean:
+                self._reuse_last_json(store, json_key, json_reuse, old_outputs.get(json_output), outputs_now, out_dir)
             with collector_paused():
                 for name, data, kind in self._extra_files(pages, briefing, config, env, theme):
                     extra.append(name)
@@ -334,6 +336,8 @@ class Builder:
                         digest_ = hashlib.sha256(data).hexdigest()
                     else:  # pieces of text, written as they come rather than held whole
                         digest_ = outputs.write_chunks(staging / name, data)
+                    if name == json_output:
+                        self._keep_json_places(store, json_key, json_reuse, digest_, result)
                     old = old_outputs.get(name)
                     if not clean and old is not None and old[2] == digest_ and outputs_now.get(name) == old[:2]:
                         if not isinstance(data, bytes):
@@ -677,14 +681,7 @@ class Builder:
                  progress: Progress, warm: bool = False):
         """analyse_article for the articles whose text, the topics or the people changed (the rest
         from the cache), then combine; the combined briefing is reused while nothing changed."""
-        context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
-        for topic in site.topics:
-            # What analyse_article reads of a topic (its order, by weight, orders an article's topics).
-            # An edit of a topic's title, description or introduction changes its pages, not 10,000
-            # articles' analyses (40 s at that size); the combined briefing below still covers all of it.
-            context.update(repr(analysis_module.topic_analysis_key(topic)).encode())
-        context.update(repr(site.people).encode())
-        analyses_key = context.hexdigest()  # what every article's analysis depends on besides the article
+        analyses_key = self._analyses_key(site, key)
         whole = hashlib.sha256(analyses_key.encode())
         for topic in site.topics:
             whole.update(repr(dataclasses.replace(topic, path=None)).encode())
@@ -776,6 +773,42 @@ class Builder:
             result.rebuilt.append(f"analysis: {fresh} article{'s' if fresh != 1 else ''} analysed, "
                                   f"{len(current) - fresh} from cache, {how}")
         return briefing
+
+    def _analyses_key(self, site: Site, key: str) -> str:
+        """What every article's analysis depends on besides the article."""
+        context = hashlib.sha256(f"{key}|{self.root.resolve()}".encode())
+        for topic in site.topics:
+            # What analyse_article reads of a topic (its order, by weight, orders an article's topics).
+            # An edit of a topic's title, description or introduction changes its pages, not 10,000
+            # articles' analyses (40 s at that size); the combined briefing below still covers all of it.
+            context.update(repr(analysis_module.topic_analysis_key(topic)).encode())
+        context.update(repr(site.people).encode())
+        return context.hexdigest()
+
+    def _reuse_last_json(self, store: cache.Store, key: str, reuse: Reuse, old: Optional[tuple],
+                         outputs_now: dict, out_dir: Path) -> None:
+        """Give `reuse` the last briefing.json when it is on disk as the last build wrote it, and where its
+        articles' parts are in it (see json_reuse)."""
+        if old is None or outputs_now.get(json_output) != old[:2]:
+            return
+        last = store.read(json_cache_name, key)
+        if isinstance(last, Written) and last.digest == old[2]:
+            try:
+                reuse.start_from(last, out_dir / json_output)
+            except OSError:
+                pass
+
+    def _keep_json_places(self, store: cache.Store, key: str, reuse: Reuse, digest: str, result: BuildResult) -> None:
+        """Where this briefing.json's parts are, for the next build (see json_reuse)."""
+        reuse.close()
+        reuse.written.digest = digest
+        try:
+            store.write(json_cache_name, key, reuse.written)
+        except OSError:
+            store.remove(json_cache_name)
+        if self._incremental:
+            result.rebuilt.append(f"{json_output}: {reuse.copied} articles' lines and runs of mentions copied "
+                                  "from the last one")
 
     def _extra_files(self, pages: list[Page], briefing, config: Config, env: jinja2.Environment,
                      theme: Theme) -> Iterator[tuple[str, Any, str]]:

@@ -17,6 +17,8 @@ folder is always safe.
                                      combine reads it), keyed by the topics and people
     briefing.bin                     the last combined analysis (analysis.recombine.Combined: with the
                                      articles it was made from), keyed by the topics and people
+    briefing-json.bin                where each article's parts are in the site's briefing.json as last
+                                     written, with its digest (json_reuse.Written), keyed like analyses
     state-<id>.bin, pages-<id>.bin   per output folder: input files' stats and hashes, every output's
                                      stat and digest; each page's template and dependencies
 """

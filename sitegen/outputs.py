@@ -136,12 +136,12 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 
 def write_chunks(path: Path, chunks) -> str:
-    """Write pieces of text one after the other (UTF-8); the sha256 of the bytes written."""
+    """Write pieces of text (or of UTF-8) one after the other; the sha256 of the bytes written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     with open(path, "wb") as handle:
         for chunk in chunks:
-            data = chunk.encode("utf-8")
+            data = chunk.encode("utf-8") if type(chunk) is str else chunk
             digest.update(data)
             handle.write(data)
     return digest.hexdigest()

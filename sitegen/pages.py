@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequenc
 
 from sitegen import markdown
 from sitegen.briefing_json import briefing_json_chunks
+from sitegen.json_reuse import OUTPUT as json_reuse_output, Reuse
 from sitegen.config import Config
 from sitegen.model import Article, Briefing, Event, KeyPoint, Person, Quote, SourceRef, Topic, TopicBriefing
 from sitegen.render import date_human, safe_html
@@ -32,8 +33,8 @@ class Page:
     template: Optional[str]  # None when `body` is the page's whole content, written as it is
     context: Mapping[str, Any] = field(default_factory=dict)
     # Raw output (site/briefing.json), not rendered through a template: its text, or a function
-    # giving it piece by piece (written as it comes: the 10,000-article briefing.json is 60 MB).
-    data: Union[str, Callable[[], Iterable[str]], None] = None
+    # giving it piece by piece, UTF-8 (written as it comes: the 10,000-article briefing.json is 60 MB).
+    data: Union[str, Callable[[], Iterable[bytes]], None] = None
     # What the page's own context values were made from (an article page: the article file's sha256
     # and its topics). Equal tokens in two builds mean equal values under the context keys in
     # `covered`, so a build need not build nor fingerprint them; the other keys (the shared
@@ -44,7 +45,7 @@ class Page:
     @property
     def body(self) -> Optional[str]:
         """The raw output as one string (None for a templated page)."""
-        return "".join(self.data()) if callable(self.data) else self.data
+        return b"".join(self.data()).decode("utf-8") if callable(self.data) else self.data
 
 
 class LazyContext(Mapping):
@@ -126,12 +127,13 @@ def _paragraph_at(held: Sequence, index: int) -> Optional[str]:
 
 
 def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mapping[str, str]] = None,
-               memo: Optional[dict] = None, views_memo: Optional[dict] = None,
+               json_reuse: Optional[Reuse] = None, views_memo: Optional[dict] = None,
                html: Optional[Mapping[str, str]] = None,
                paragraphs: Optional[Mapping[str, tuple]] = None,
                name_view: Optional[Callable[[Any, bytes], None]] = None) -> list[Page]:
     """Every page of the site. `article_keys` (slug → sha256 of the article file) gives article pages
-    their tokens; `memo`, kept by the caller between builds, saves encoding unchanged parts again;
+    their tokens; `json_reuse` (see json_reuse.Reuse) is given each article's key (its page token), by which
+    briefing.json's parts of an unchanged article are copied from the last file rather than encoded again;
     `views_memo`, kept likewise, gives an unchanged article (same file, same topics) the view object
     it had in the last build, and the same for the views of the paragraphs cited from it, so digests
     of long lists of them are reused (deps.ItemDigests). `html` (slug → the HTML of the article's
@@ -172,6 +174,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         sha = (article_keys or {}).get(a.slug)
         if sha is not None:
             tokens[a.slug] = sha + "|" + ",".join(topic_fp[t.slug] for t in topics_of[a.slug])
+    if json_reuse is not None:
+        json_reuse.use({slug: (slug, token) for slug, token in tokens.items()})
     kept = views_memo if views_memo is not None else {}
     kept_views: dict = kept.get("articles", {})  # slug → (token, view)
     views = {}
@@ -296,7 +300,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
                                                       "articles": [views[a.slug] for a in newest]}),
         Page("people/index.html", "people.html", {**common, "page": _page("People", f"Everyone quoted or mentioned in {config.title}.", "people/"),
                                                   "people": [person_view(p.slug) for p in briefing.people]}),
-        Page("briefing.json", None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, memo)),
+        Page(json_reuse_output, None, data=lambda: briefing_json_chunks(briefing, config.title, config.base_url, json_reuse)),
     ]
     for view in topic_views:
         pages.append(Page(f"topics/{view['slug']}/index.html", "topic.html",

@@ -418,7 +418,7 @@ def test_other_files_in_content_do_not_make_every_build_a_rebuild(tmp_path):
     assert build(root).noop
 
 
-def test_briefing_json_lines_kept_from_an_earlier_build_give_the_document_of_this_one(tmp_path):
+def test_briefing_json_parts_copied_from_the_last_file_give_the_document_of_this_one(tmp_path):
     import dataclasses
 
     from sitegen import content
@@ -426,19 +426,25 @@ def test_briefing_json_lines_kept_from_an_earlier_build_give_the_document_of_thi
     from sitegen.briefing_json import briefing_json
     from sitegen.config import load_config
     from sitegen.errors import Report
+    from sitegen.json_reuse import Reuse
 
     root = small_project(tmp_path / "p")
     config = load_config(root, {})
     site = content.load_site(config, Report())
-    memo: dict = {}
-    first = briefing_json(analyse(site), "T", "/", memo)
-    assert memo and json.loads(first)["articles"]
-    # An article retitled, one gone: the kept lines of the others serve, the stale ones must not.
+    first = Reuse()
+    first.use({a.slug: (a.slug, a.title) for a in site.articles})  # (a build's key stands for the article)
+    last = tmp_path / "briefing.json"
+    last.write_text(briefing_json(analyse(site), "T", "/", first))
+    # An article retitled, one gone: the copied lines of the others serve, the stale ones must not.
     changed = dataclasses.replace(site, articles=(dataclasses.replace(site.articles[0], title="Renamed"),
                                                   *site.articles[2:]))
     briefing = analyse(changed)
-    assert briefing_json(briefing, "T", "/", memo) == briefing_json(briefing, "T", "/")
-    assert json.loads(briefing_json(briefing, "T", "/", memo))["articles"][0]["title"] == "Renamed"
+    reuse = Reuse()
+    reuse.use({a.slug: (a.slug, a.title) for a in changed.articles})
+    reuse.start_from(first.written, last)
+    assert briefing_json(briefing, "T", "/", reuse) == briefing_json(briefing, "T", "/")
+    assert json.loads(briefing_json(briefing, "T", "/"))["articles"][0]["title"] == "Renamed"
+    assert reuse.copied >= 1
 
 
 # -- the live preview's page ahead of the rebuild ----------------------------------------
@@ -641,3 +647,32 @@ def test_long_lists_checked_by_their_views_names_give_the_clean_site(tmp_path, m
         got = tree(root / "site")
         assert got.keys() == expected.keys(), what
         assert [name for name in got if got[name] != expected[name]] == [], f"after {what}"
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage", "wrong version", "flipped byte", "stale", "site file edited"])
+def test_briefing_json_is_copied_from_only_when_the_last_one_and_its_places_are_intact(tmp_path, how):
+    # An edit copies the unchanged articles' parts of briefing.json from the last file (json_reuse), by the
+    # places kept in briefing-json.bin: a damaged or stale record, or a file that is not the one written,
+    # must not be copied from.
+    root = small_project(tmp_path / "p")
+    build(root)
+    record = root / CACHE_DIR / "briefing-json.bin"
+    assert record.is_file()
+    if how == "stale":  # written for other people: its key no longer the build's
+        people = root / "content" / "people.yaml"
+        people.write_text(people.read_text() + "\n- name: Odile Marchetti-Oyelaran\n  role: a port official\n")
+    elif how == "site file edited":
+        site_file = root / "site" / "briefing.json"
+        site_file.write_text(site_file.read_text().replace("Istanbul", "Ankara"))
+    else:
+        _damage(record, how)
+    path = root / "content" / "articles" / "oil.md"
+    path.write_text(path.read_text().replace("price cap", "price ceiling"))
+    result = build(root)
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
+    assert not any("copied from the last one" in line and not line.startswith("briefing.json: 0 ")
+                   for line in result.rebuilt)
+    path.write_text(path.read_text().replace("price ceiling", "price cap"))
+    result = build(root)  # (and the next edit copies again)
+    assert any(line.startswith("briefing.json: ") and not line.startswith("briefing.json: 0 ") for line in result.rebuilt)
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean-2")
