@@ -69,3 +69,40 @@ def test_a_numbered_abbreviation_ends_no_sentence_a_footnote_mark_does():
     from sitegen.ingest.features import SENTENCE_END
     assert not any(SENTENCE_END.search(t) for t in ("Ranked world No.1", "See Fig.2", "under art.15"))
     assert all(SENTENCE_END.search(t) for t in ("as the survey showed.1", "up from half a year ago.12"))
+
+
+# Rules from text batch 36's first run (written at the end of stop 20), on pages of their own.
+
+def test_a_wires_version_slug_and_update_note_are_not_the_headline_nor_the_dek():
+    result = extract(_page("Baltic Wire", "REFILE-Port of Gdansk reopens after two-day strike as unions accept pay offer",
+                           "By Ewa Nowak", "(Updates with union statement in paragraph 4)"), "p.txt")
+    assert result.title == "Port of Gdansk reopens after two-day strike as unions accept pay offer"
+    assert result.description is None
+
+
+def test_a_caption_credited_to_an_agency_after_its_full_stop_is_no_headline():
+    page = ["El Puerto", "Abrir en la app", "Menú", "INTERNACIONAL",
+            "Acuerdo en el puerto: los estibadores vuelven al trabajo tras nueve días de huelga",
+            "La patronal acepta la subida salarial. El tráfico se normalizará esta semana", "Por", "ANA RUIZ",
+            "30/11/2026 07:15", "Compartir en WhatsApp", "Comentarios 12",
+            "Los estibadores, en una asamblea en el muelle, en una imagen de archivo. EFE", "Publicidad",
+            "Nadie lo esperaba.",
+            "Después de nueve días de huelga, los estibadores del puerto votaron el domingo a favor de volver al "
+            "trabajo, tras aceptar la patronal una subida salarial y nuevas reglas de turnos.",
+            "El tráfico de contenedores se normalizará a lo largo de esta semana, según la autoridad portuaria, que "
+            "calcula que harán falta diez días para despejar los barcos que esperan fuera."]
+    result = extract("\n".join(page).encode(), "p.txt")
+    assert result.title == "Acuerdo en el puerto: los estibadores vuelven al trabajo tras nueve días de huelga"
+
+
+def test_a_clips_title_that_says_so_is_no_headline_though_it_shares_the_storys_words():
+    page = ["Hopp til innhold", "Kystkanalen", "Nyheter", "Meny", "Nyheter", "Innenriks",
+            "Havnestreiken er over etter ni dager", "Bilde av Kari Lie", "Kari Lie", "Journalist",
+            "Publisert 3. des. 2026 kl. 16.48", "Del", "Spill av video",
+            "Se video: Havnearbeiderne stemte søndag for å gå tilbake på jobb etter streik i havnen", "0:00 / 2:31",
+            "Havnearbeiderne stemte søndag for å gå tilbake på jobb etter ni dager med streik i havnen, etter at "
+            "arbeidsgiverne godtok et lønnstillegg og nye regler for skift.",
+            "Trafikken i havnen skal være tilbake til normalt i løpet av uken, ifølge havnevesenet, som regner med at "
+            "det tar ti dager å få unna skipene som venter.",
+            "Streiken har kostet eksportørene i regionen store summer, og flere bedrifter har måttet stanse produksjonen."]
+    assert extract("\n".join(page).encode(), "p.txt").title == "Havnestreiken er over etter ni dager"

@@ -163,6 +163,14 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+# "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
+_WIRE_UPDATE_NOTE = re.compile(r"^\((?:Adds|Updates|Recasts|Changes|Corrects|Fixes|Refiles|Rewrites|Releads|Repeats|Tops)\b[^()]*\)$")
+# A short caption whose credit is an agency's name after its full stop: "…, en una imagen de archivo. EFE" (not a
+# wire paragraph signed so: "…, the ministry said. AFP").
+_AGENCY_AFTER_CAPTION = re.compile(r"\.\s(?:efe|afp|reuters|ap|ansa|pap|tass|xinhua|kyodo|yonhap|europa press|anp|belga|"
+                                   r"čtk|ctk|mti|bta)$")
+_SAYS_IN_CAPTION = re.compile(r"\b(?:said|says|told|dijo|afirmó|declaró|aseguró|sagte|erklärte|a déclaré|a dit|ha detto|"
+                              r"disse|powiedział|zei)\b")
 # "Photos: In Zaporizhzhia, waiting for Geneva under the drones": a gallery's headline, not a credit ("Photo: Jo Marsh/AFP").
 _GALLERY_LABEL = re.compile(r"^(?:photos|pictures|in pictures|video|watch|gallery)\s*:\s*", re.IGNORECASE)
 
@@ -862,6 +870,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an author photo's alt text (a name and the word for the picture)"
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
+    if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):
+        return "the wire's note on what this version of the story changed"
+    if words <= 16 and text[-1:].isalpha() and _AGENCY_AFTER_CAPTION.search(lower) and not _SAYS_IN_CAPTION.search(lower):
+        return "photo caption with its credit (an agency's name after it)"
     # (After the credits: "Quelle: dpa" under a photo is its credit, which makes the line above it a caption.)
     if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
         return "source line (under a chart, a ranking or a table)"

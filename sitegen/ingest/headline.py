@@ -107,7 +107,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         candidates = [i for i in candidates if i in rows or board_value(infos, i) is None and " | " not in infos[i].line.text]
     clips, captions = player_lines(infos, end)
     if clips:
+        # (A clip's title that says so, "Se video: …", "Watch: …", is never the headline while another line can be.)
         candidates = [i for i in candidates if i not in clips or i not in captions
+                      and not _CLIP_LABEL.match(infos[i].line.text)
                       and not any(k > i and k not in clips for k in candidates)] or candidates
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
@@ -475,7 +477,15 @@ _GLUED_CRUMBS = re.compile(r"^(?:(?:[A-ZÀ-Þ][a-zß-ÿ]+){3,}|(?:Home|News|Star
                            r"(?:[A-ZÀ-ÞА-Я][a-zß-ÿа-яіїє]+){1,})\s+(?=\S)")
 
 
+# "UPDATE 2-EU agrees …", "REFILE-…", "EXCLUSIVE-…": a wire's slug for the version of the story, glued to its headline.
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|WRAPUP|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|EXPLAINER|"
+                        r"TIMELINE|URGENT)(?:\s\d{1,2})?-(?=[^\W\d_])")
+
+
 def unglue_kicker(title: str) -> str:
+    slug = _WIRE_SLUG.match(title)
+    if slug and len(title[slug.end():].split()) >= 4:
+        title = title[slug.end():]
     crumbs = _GLUED_CRUMBS.match(title)
     if crumbs and len(title[crumbs.end():].split()) >= 4:
         title = title[crumbs.end():]
