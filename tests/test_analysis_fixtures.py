@@ -219,10 +219,25 @@ BATCH_34_FIRST_RUN = {
     ("scare", "b34-local-izmir-seafront-vote"): "a slogan's translation ('the seafront is ours') listed as a quote",
     ("scare", "b34-science-jerash-bishop-mosaic"): "a name variant ('Theodore of Gerasa') listed as a quote",
 }
+# Blind batch 35 (README 'Blind batch 35'): written at the end of stop 20 and measured first on the final main, accuracy
+# 0.792, no wrong speaker where null was possible (its writer saw batch 34's first-run notes; see the README).
+BATCH_35_FIRST_RUN = {
+    ("speakers", "b35-wire-ankara-prisoner-talks"): "'Karaağaç said …, and that Foreign Minister Hakan Fidan would travel …. "
+                                                     "Asked whether …, he said only that \"…\"' given to Fidan, the subject "
+                                                     "of the reported clause, not to Karaağaç, who said it",
+    ("topics", "b35-debate-commons-ottawa-reassurance"): "sanctions: the G7's frozen assets and a communique quoted in "
+                                                          "one paragraph of a debate on troops",
+    ("events", "b35-debate-commons-ottawa-reassurance"): "'G7 finance ministers in Paris in May' not dated",
+    ("events", "b35-qa-wrobel-reassurance-force"): "'In March, Marco Rubio told European ministers' not dated",
+    ("events", "b35-science-karakoram-glacier-surges"): "'the 2022 floods', 'glaciers in June' (next year) not dated",
+    ("events", "b35-wire-ankara-prisoner-talks"): "'stalled in September', 'held in Istanbul in December' not dated",
+    ("scare", "b35-qa-wrobel-reassurance-force"): "a coined term ('Article 5-like') listed as a quote",
+    ("scare", "b35-science-karakoram-glacier-surges"): "a paper's title and a nickname listed as quotes",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
-                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN,
+                    **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
