@@ -158,3 +158,10 @@ def test_a_general_of_an_army_is_a_person_a_consulate_general_a_body():
 def test_as_at_a_sentences_start_gives_the_words_to_the_one_named():
     body = 'Greta Lind runs the bank. The bank cut rates again. As Ms Lind put it, "the cheap money era is over".'
     assert speakers(body) == [("the cheap money era is over", "greta-lind")]
+
+
+def test_a_pronoun_after_a_subject_someone_else_reports_goes_to_neither():
+    body = ("Envoy Marta Novak chaired the round.\n\n"
+            "Novak said a third round could follow in May, and that Foreign Minister Piotr Wrona would fly to Kyiv on "
+            'Monday to prepare it. Asked about a truce, he said only that "every deal starts with a smaller one".')
+    assert speakers(body) == [("every deal starts with a smalle", None)]

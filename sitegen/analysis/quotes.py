@@ -2321,11 +2321,22 @@ class _Resolver:
                               if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
         if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
+        if best and self._reported_subject(best_at, best):
+            return None  # "Reed said … and that Foreign Minister Ann Lee would travel. …, he said": Reed's or Lee's?
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
+
+    def _reported_subject(self, at: tuple[int, int], slug: str) -> bool:
+        """Whether the subject at `at` is that of a clause someone else named before it in its sentence reports ("Tom
+        Reed said …, and that Foreign Minister Ann Lee would travel"): a he/she after it may be either."""
+        para = self.paragraph(at[0])
+        start, _ = para.sentence_at(at[1])
+        reporter = next((m for m in para.mentions if start <= m.lead < at[1] and m.key != slug and not m.in_quote
+                         and not m.possessive and self._kind(m.key) == "person"), None)
+        return reporter is not None and _REPORTS_THAT.search(para.masked, reporter.end, at[1]) is not None
 
     def _unnamed_met_before(self, paragraph: int, offset: int) -> bool:
         """Whether the pronoun's own sentence names, before it, a person by a role alone and no one by name: "When I
@@ -2786,6 +2797,9 @@ _MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".joi
 # minister's remarks").
 _ROLE_MET = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
                        + r"(?=\s*(?:[,;:)]|(?:of|in|at|for|from|on|to|and|who|when|after|before)\b))")
+# (Up to the subject, inside the reported clause: ", but the mayor added" opens a clause of the sentence's own.)
+_REPORTS_THAT = re.compile(r"\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b(?:(?!,\s*but\b)[^.;\u2588])*\bthat\s"
+                           r"(?:(?!,\s*but\b)[^.;\u2588])*$")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
