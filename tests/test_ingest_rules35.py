@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sitegen.ingest.extract import extract
 from ingest_fixtures import body_lines
+from test_ingest_html33 import _P
 
 _JA = ["北海道の小さな港町で、百年続く銭湯が今月末で店を閉じることになった。常連客からは惜しむ声が相次いでいる。",
        "店主の田中浩一さん（81）は、燃料費の高騰と後継者がいないことを理由に挙げた。最後の営業日は30日だという。",
@@ -21,8 +22,6 @@ def test_a_count_of_the_articles_pictures_is_no_subheading():
     assert body_lines(extract(page.encode(), "p.txt").blocks) == _JA
 
 
-_P = ("The two sides met for six hours on Tuesday, and officials said the talks covered prisoners, shipping lanes and "
-      "the monitoring of a ceasefire line that both capitals say they want in place before winter.")
 _STORY = [_P, _P.replace("Tuesday", "Wednesday"), _P.replace("Tuesday", "Thursday")]
 
 
