@@ -105,3 +105,11 @@ def test_a_clips_title_that_says_so_is_no_headline_though_it_shares_the_storys_w
             "det tar ti dager å få unna skipene som venter.",
             "Streiken har kostet eksportørene i regionen store summer, og flere bedrifter har måttet stanse produksjonen."]
     assert extract("\n".join(page).encode(), "p.txt").title == "Havnestreiken er over etter ni dager"
+
+
+def test_a_text_mixing_vietnamese_letters_with_another_languages_words_gets_a_language_not_an_error():
+    # (Vietnamese is told by its letters, with no list of common words to weigh against the other language's.)
+    from sitegen.ingest.language import language
+    mixed = ("aides les seront annoncé cường người a sẽ biết sinistrés le pour jours vùng qui trợ tới ngày viennent "
+             "que")
+    assert language(mixed, "latin") in (None, "vi", "fr")

@@ -232,6 +232,8 @@ def _told_apart(words: list[str], best: str, second: Optional[str]) -> bool:
     if {best, second} == {"hr", "sr"}:
         croatian, serbian = _yat(words)
         return (croatian if best == "hr" else serbian) >= 2 * max(1, serbian if best == "hr" else croatian)
+    if best not in _STOPSETS or second not in _STOPSETS:
+        return True  # (a language told by its letters alone, Vietnamese: no common words to weigh against the other's)
     own, other = _STOPSETS[best] - _STOPSETS[second], _STOPSETS[second] - _STOPSETS[best]
     mine = sum(1 for word in words if word in own)
     theirs = sum(1 for word in words if word in other)
