@@ -61,3 +61,17 @@ def test_a_section_name_set_as_the_h1_gives_way_to_the_heading_the_pages_title_n
 <h2 class="title">Dock strike ends after nine days as port agrees pay rise</h2><p>{_P}</p>
 <p>{_P.replace('Tuesday', 'Wednesday')}</p></div></div><footer><p>© 2026 The Harbour Ledger</p></footer></body></html>"""
     assert extract(page.encode(), "p.html").title == "Dock strike ends after nine days as port agrees pay rise"
+
+
+def test_a_live_blogs_entries_written_as_list_items_are_paragraphs_and_a_newsletters_list_stays_a_list():
+    entries = "".join(f'<li class="entry"><strong>{h}:00</strong><p>{_P.replace("six hours", f"{n} hours")}</p></li>'
+                      for n, h in enumerate(["09", "11", "13", "15"], start=1))
+    lead = "Welcome to our live coverage of the second day of talks, which resume this morning in the harbour hall."
+    page = _page(f'<article><h1>Harbour talks, day two: live</h1><p>{lead}</p><ul class="feed">{entries}</ul></article>')
+    lines = body_lines(extract(page, "p.html").blocks)
+    assert _P.replace("six hours", "1 hours") in lines and not any(line.startswith("- ") for line in lines)
+    items = "".join(f"<li><p>Point {n}: the envoys agreed on a step of the plan, and the hosts will write it up.</p></li>"
+                    for n in range(1, 4))
+    page = _page(f"<article><h1>What the envoys agreed</h1><p>{_P}</p><ul>{items}</ul><p>{_P}</p></article>")
+    assert "- Point 1: the envoys agreed on a step of the plan, and the hosts will write it up." in body_lines(
+        extract(page, "p.html").blocks)

@@ -216,6 +216,7 @@ class _Page:
         self.el_first: list[int] = [0]
         self.el_end: list[int] = [-1]
         self.paths: list[tuple[int, ...]] = []  # per line: the ids of the block elements around it, outermost first
+        self.own_tags: list[Optional[str]] = []  # per line: the block element it was written in (a <p> inside an <li>)
 
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
@@ -488,6 +489,7 @@ class _Page:
             self.lines.append(line)
             self.after_img = False
             self.paths.append(top[_PATH])
+            self.own_tags.append(self.block_tag)
         self.buffer = []
         self.buffer_text = False
         self.link_chars = 0
@@ -539,6 +541,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         pass
     page.flush()
     page.el_end = [len(page.lines) if end < 0 else end for end in page.el_end]  # what is still open ends here
+    _entries_in_items(page)
     page.lines, page.paths = _table_rows(page)
     lines = page.lines
     _posts_in_forms(lines, page)
@@ -1106,6 +1109,20 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
             elif thread is None or thread not in path:
                 elsewhere += points
     return root if held >= elsewhere else None
+
+
+def _entries_in_items(page: _Page) -> None:
+    """An <li> that holds a block of text beside its paragraph — a live blog's entry, its time over its text — is an
+    entry, not a list's item: its paragraphs, headings and quotations are what they are, its time a line of its own.
+    (An item whose one block is a <p>, as newsletters write lists, stays an item.)"""
+    sig = page.el_sig
+    items = [next((el for el in reversed(path) if sig[el][0] == "li"), None) if line.tag == "li" else None
+             for line, path in zip(page.lines, page.paths)]
+    blocks = Counter(item for item in items if item is not None)
+    with_paragraph = {item for item, own in zip(items, page.own_tags) if item is not None and own == "p"}
+    for line, item, own in zip(page.lines, items, page.own_tags):
+        if item in with_paragraph and blocks[item] >= 2:
+            line.tag, line.ordered = (own if own != "li" and own in _PARAGRAPHS else None), False
 
 
 def _children(parent: list[int], el: int) -> list[int]:
