@@ -2728,11 +2728,11 @@ _OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out
 # after their name with no verb, then a colon (a live blog's or a round-up's way to give words).
 _WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                            r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
-# "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
 _SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside|Meanwhile|On|In|At|By|After|Before|Once)\b"
                            r"[^,;:\"“”A-Z]{0,40},\s*")
+# "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 _ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"

@@ -61,7 +61,7 @@ class Hints:
     """What an HTML page says about itself in markup (meta tags, JSON-LD, <h1>)."""
 
     title: Optional[str] = None
-    title_from: str = ""
+    title_from: str = ""  # "h1", "heading" (an <h2>/<h3> the page's title names, under a section's <h1>), "meta"
     author: Optional[str] = None
     author_declared: bool = False  # from JSON-LD, microdata or a meta tag, not guessed from a byline box
     date: Optional[str] = None

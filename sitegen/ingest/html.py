@@ -729,15 +729,16 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         h1 = max(h1s, key=lambda t: _overlap(t, meta_title)) if meta_title else h1s[0]
         if meta_title and _overlap(h1, meta_title) == 0:
             h1 = None
+    title_from = "h1"
     if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
         named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),
                     key=lambda t: _overlap(t, meta_title), default=None)
         if named and _overlap(named, meta_title) >= 3:
-            h1 = named
+            h1, title_from = named, "heading"
     if h1:
-        hints.title, hints.title_from = h1, "h1"
+        hints.title, hints.title_from = h1, title_from
     elif meta_title:
         hints.title, hints.title_from = clean(meta_title), "meta"
     kicked = _without_kicker(hints.title, meta_title, lines)

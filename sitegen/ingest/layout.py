@@ -1585,7 +1585,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     source_url = hints.url or _source_url(infos)
     # Markup (HTML) is more reliable than page text for the headline; page text more than a title tag.
     site_name = None
-    if hints.title and hints.title_from in ("h1",):
+    if hints.title and hints.title_from in ("h1", "heading"):
         result.title = hints.title
     known = set(mentions) | ({hints.publisher} if hints.publisher else set())
     if result.title is None and hints.title:
