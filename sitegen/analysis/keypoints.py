@@ -47,6 +47,16 @@ _ROLE_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}%ss?\s+(?:also\s+|lat
 # pronoun leans on the sentence before to say who that is.
 _PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
                            r"told\s+\w+)\b")
+# "The document proposes …", "The potential meeting would be …": a bare common noun after "the", nothing naming which
+# one (no "of …", no name), points back at the sentence before it: read alone, the reader asks "which document?".
+_NOT_IN_NAME = (r"(?!(?:of|for|in|on|at|to|from|by|with|between|against|over|under|about|after|before|behind|near|that|"
+                r"which|who|whose|and|or|but|as|than)\b)")
+_NOUN = r"%s[a-z][\w-]*\s+" % _NOT_IN_NAME
+# Its verb: an auxiliary, a verb in -s or -ed ("The document proposes", "The talks ended"), or any verb after a plural
+# ("The developments follow"). ("The price cap on …", "The price of oil has …": named by what follows, a point.)
+_BARE_DEFINITE = re.compile(r"The\s+(?:(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
+                            r"also|did|does|came|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b|(?:%s){0,2}%s[a-z][\w-]*s\s+%s[a-z])"
+                            % (_NOUN, _NOUN, _NOT_IN_NAME, _NOT_IN_NAME))
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
@@ -94,7 +104,8 @@ def candidate_sentences(article: Article, topics: Sequence[Topic],
                 continue
             if not _STANDALONE.match(sentence) or _DEPENDENT_START.match(sentence) or not _ENDS_WELL.search(sentence, max(0, len(sentence) - 3)):
                 continue
-            if "," in sentence and _PRONOUN_SAID.search(sentence) or sentence[:4] == "The " and _ROLE_SUBJECT.match(sentence):
+            if "," in sentence and _PRONOUN_SAID.search(sentence) or sentence[:4] == "The " and (
+                    _ROLE_SUBJECT.match(sentence) or _BARE_DEFINITE.match(sentence)):
                 continue
             if furniture and _is_furniture(sentence):
                 continue

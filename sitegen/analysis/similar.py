@@ -49,7 +49,13 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
     rank = {w: r for r, w in enumerate(shared)}
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(sets):
-        for r in sorted(map(rank.__getitem__, rank.keys() & words))[:KEYS_PER_ITEM]:
+        ranks = sorted(map(rank.__getitem__, rank.keys() & words))
+        # The rarest few, and every word as rare as the last of them: a tie broken by the alphabet would let one
+        # sentence more or less elsewhere in the topic decide whether two reports of one fact are ever compared.
+        if len(ranks) > KEYS_PER_ITEM:
+            last = df[shared[ranks[KEYS_PER_ITEM - 1]]]
+            ranks = [r for r in ranks if df[shared[r]] <= last]
+        for r in ranks:
             buckets[shared[r]].append(i)
     parent = list(range(len(sets)))
 
