@@ -79,7 +79,6 @@ _DIFFERS = {
     "wiadomosci24_pl_bilety": "the bold lead under byline, date and caption kept as story (label: the dek; the copy "
                               "has no markup to tell it from the first paragraph)",
     # batch 17
-    "alsharqalyawm_ar_istanbul": "publisher: only as the 'المصدر:' (source) part of the byline line",
     "byteforum_en_baltic_tracker": "publisher: only in the header line glued to its menu ('Byte Forum new | past | …')",
     "gazzettanord_it_nato_spesa": "publisher: only in 'della Gazzetta del Nord' lines (the copyright names the company)",
     "ijsselbode_nl_vakantiepark": "the bold intro kept as story (label: description; the copy has no markup to tell "

@@ -273,7 +273,7 @@ _GALLERY_COUNTER = re.compile(
 # "コメント（124）", "댓글 (12)".
 _GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
                            r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
-                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論|(?:この記事の)?(?:画像|写真)|フォトギャラリー|사진|图片|圖片)"
+                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論|(?:この記事の)?(?:画像|写真)(?:を(?:みる|見る))?|フォトギャラリー|사진|图片|圖片)"
                            r"\s*[(（]\d+\s*(?:枚|장|张|張)?[)）]$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
@@ -633,11 +633,13 @@ _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|comparti
 # the story takes to read, not part of it.
 _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
                            r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi|timp de lectură|lukuaika|"
-                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid)\s*:?\s*"
+                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura)\s*:?\s*"
                            r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk)\.?"
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
                            re.IGNORECASE)
+# "#Ukraine #Peace", "#OutletApp — get the news": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading").
+_HASHTAG_OPENING = re.compile(r"#[^\W\d_]")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
@@ -915,6 +917,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             or (words <= 3 or words <= 5 and not lower.isascii()) and _SHARE_BUTTON.fullmatch(lower):
         # (a CJK line counts a word per two characters: "はてなブックマーク" is five)
         return "social network links"
+    if len(text) <= 80 and text[:1] == "#" and _HASHTAG_OPENING.match(text):
+        return "hashtags (a social-media prompt or tags)"
     if words <= 8 and keyed and _AUDIO_KEY.search(lower) and _AUDIO_PLAYER.search(lower):
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):

@@ -129,7 +129,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
     # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
     # entry of a "latest news" list, even the one that is a short form of the page's own headline.
-    candidates = [i for i in candidates if not _timed_entry(infos, i)] or candidates
+    candidates = [i for i in candidates if not timed_entry(infos, i)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -153,10 +153,17 @@ def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
                and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
 
 
-def _timed_entry(infos: list[LineInfo], i: int) -> bool:
+def timed_entry(infos: list[LineInfo], i: int) -> bool:
+    """A live page's entry: its time on the line above, or opening the line ("16:40 Envoys leave the talks"), as
+    it opens other lines of the page."""
+    if _TIME_OPENED.match(infos[i].line.text):
+        return sum(1 for info in infos[i + 1:] if _TIME_OPENED.match(info.line.text)) >= 2
     return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
         i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
+
+
+_TIME_OPENED = re.compile(r"\d{1,2}[:.]\d\d\s+[^\W\d_]")
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
@@ -468,7 +475,9 @@ def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int
 
 # A kicker glued to the headline by copying ("BahnverkehrDeutsche Bahn will…"): a long lower-case run, then a capital
 # with no space. Brand names in headlines glue shorter runs ("OpenAI", "PlayStation", "ThyssenKrupp", "ArcelorMittal").
-_GLUED_KICKER = re.compile(r"^((?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7})(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
+# (Or in capitals: "ARCHITECTUREThe quiet return …": no word runs capitals straight into a capitalized word.)
+_GLUED_KICKER = re.compile(r"^(?:(?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{3,}(?:[ &/-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*)"
+                           r"(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 
 
 # Breadcrumbs copied as one glued word before the headline ("HomeWorldEurope Envoys head to Moscow …"): three or

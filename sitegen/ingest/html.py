@@ -190,8 +190,9 @@ class _Page:
         self.img_depth = 0  # stack depth at the last <img>: text after the block holding it closed is no caption
         self.author_depth: Optional[int] = None  # inside an itemprop="author" element (microdata)
         self.author_name_depth: Optional[int] = None  # inside its itemprop="name"
-        self.microdata_author: list[str] = []
-        self.microdata_name: list[str] = []
+        # Each itemprop="author" element's text, and its itemprop="name"'s (a page may mark three authors so).
+        self.microdata_author: list[list[str]] = []
+        self.microdata_name: list[list[str]] = []
         self.skip = 0
         self.buffer: list[str] = []
         self.buffer_text = False  # the buffer holds more than white space
@@ -267,9 +268,11 @@ class _Page:
                 container = attrs.box
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
-            if "author" in itemprop and self.author_depth is None and not self.microdata_author:
+            if "author" in itemprop and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS:
                 self.author_depth = len(tags) - 1
-            elif "name" in itemprop and self.author_depth is not None and not self.microdata_name:
+                self.microdata_author.append([])
+                self.microdata_name.append([])
+            elif "name" in itemprop and self.author_depth is not None and not self.microdata_name[-1]:
                 self.author_name_depth = len(tags) - 1
         if tag in _BLOCKS:
             self._open_block(tag, attrs, top, container, article)
@@ -458,9 +461,9 @@ class _Page:
             stripped = data.strip()
             self.buffer_byline = bool(stripped)
         if self.author_depth is not None:
-            self.microdata_author.append(data)
+            self.microdata_author[-1].append(data)
             if self.author_name_depth is not None:
-                self.microdata_name.append(data)
+                self.microdata_name[-1].append(data)
         self.buffer.append(data)
         if not self.buffer_text:
             if stripped is None:
@@ -985,13 +988,21 @@ def _byline_box(lines: list[Line], language: Optional[str] = None) -> Optional[s
     return None
 
 
+_MAX_AUTHORS = 8
+
+
 def _microdata_author(page: _Page) -> Optional[str]:
-    """itemprop="author": its itemprop="name" when it has one, else its text when that is only a name."""
-    name = clean("".join(page.microdata_name))
-    if name and len(name.split()) <= 6:
-        return name
-    text = clean("".join(page.microdata_author))
-    return (md.byline(text) or md.author_name(text)) if text and len(text.split()) <= 6 else None
+    """itemprop="author": its itemprop="name" when it has one, else its text when that is only a name; every author
+    the page marks so, joined as a byline joins them."""
+    names: list[str] = []
+    for name_parts, text_parts in zip(page.microdata_name, page.microdata_author):
+        name = clean("".join(name_parts))
+        if not (name and len(name.split()) <= 6):
+            text = clean("".join(text_parts))
+            name = (md.byline(text) or md.author_name(text)) if text and len(text.split()) <= 6 else None
+        if name and name not in names:
+            names.append(name)
+    return md.joined_names(names) if names else None
 
 
 def _meta_author(meta: dict) -> Optional[str]:

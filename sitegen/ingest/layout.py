@@ -27,7 +27,8 @@ from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BUL
                                      Result, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, unglue_kicker)
+                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, timed_entry,
+                                     unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
@@ -72,6 +73,14 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     repeats = _repeats(infos)
     _list_story(infos, doc_script)
     first, last = _story_span(infos, doc_script, result.day_first)
+    box_end = _comments_box_above(infos, first, last, doc_script, result.day_first) if first is not None else None
+    if box_end is not None:
+        # A "Top comments" box copied above the story: its thread is no story, and the story under it is.
+        for info in infos[_comments_heading_before(infos, first):box_end + 1]:
+            if info.fate is None:
+                drop_line(info, f"a comment thread copied above the headline (its form, line {infos[box_end].line.n}, "
+                                f"has the headline and byline under it)")
+        first, last = _story_span(infos, doc_script, result.day_first)
     cut = _comments_cut(infos, first, last)
     if cut is not None:
         for info in infos[cut:]:
@@ -137,6 +146,10 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     key = hints.description.casefold()
     # (or the meta description is the dek cut short: "… i västra Ukraina." for "… i västra Ukraina – men bara om …")
     cut = key.rstrip(".…  ") if len(key) >= 40 else None
+    # (or, set apart as a header's dek is, one the description words otherwise past its first sentence: "Talks ended.
+    # Borders stay open." for "Talks ended. The hard questions — borders, guarantees — stay open.")
+    stop = key.find(". ")
+    opening = key[:stop + 2] if 0 < stop and len(key[:stop].split()) >= 6 and stop + 2 < len(key) else None
     # Byline, date, share bar and the lead photo's caption may stand between the headline and a bold lead.
     for k in range(h1 + 1, min(h1 + 9, len(infos))):
         info = infos[k]
@@ -146,7 +159,9 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
         # under the byline such a line is the lead, whose first sentence a description often repeats — unless it
         # stands outside the element holding the story, as a header's dek does)
         outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
-        if (text == key or after in (" –", " —", " -", ", ", "; ") or after in (". ", "! ", "? ")
+        reworded = opening is not None and text.startswith(opening) and info.words <= 60 \
+            and not text.startswith(cut or key)
+        if (text == key or after in ("", " –", " —", " -", ", ", "; ") or (reworded or after in (". ", "! ", "? "))
                 and (outside or k + 1 < len(infos) and _byline_below(infos[k + 1]))) \
                 and (info.fate is None or outside):
             info.fate, info.reason = "description", "standfirst (the page's meta description, under the headline)"
@@ -405,6 +420,42 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
     return None
 
 
+def _comments_box_above(infos: list[LineInfo], first: int, last: int, doc_script: Optional[str],
+                        day_first: bool) -> Optional[int]:
+    """Where a comment box copied above the story ends: the story span opens on comments ("2 hrs ago · Reply"), a
+    comment form or the comments' heading ends them, and a headline-shaped line with a byline or date under it follows
+    within a few lines, over more story than stood before. None when the page is not so."""
+    replied = False
+    for i in range(first, min(last, first + 40)):
+        info = infos[i]
+        text = info.line.text
+        replied = replied or info.words <= 12 and (_comment_signal(info) or any(
+            _REPLY.fullmatch(part.strip()) for part in _PARTS.split(text)))
+        if not replied or info.words > 12 or not (bp.is_comments_start(text) or info.pattern == "comment form"):
+            continue
+        before = sum(infos[j].words for j in range(first, i) if is_strong(infos[j], doc_script))
+        after = sum(infos[j].words for j in range(i + 1, last + 1) if is_strong(infos[j], doc_script))
+        if after >= 2 * before and any(
+                not infos[j].pattern and not infos[j].sentence and headline_like(infos[j], doc_script) and any(
+                    _is_metadata_line(infos[k].line.text, day_first) for k in range(j + 1, min(len(infos), j + 4)))
+                for j in range(i + 1, min(len(infos), i + 8))):
+            return i
+    return None
+
+
+def _comments_heading_before(infos: list[LineInfo], first: int) -> int:
+    """Where a comment box above the story opens: its heading ("Top comments", "See all 47 comments") in the few short
+    lines right above its first comment, else that comment."""
+    start = first
+    for i in range(first - 1, max(-1, first - 6), -1):
+        if infos[i].sentence or infos[i].words > 6:
+            break
+        words = infos[i].line.text.split()
+        if any(bp.is_comments_start(" ".join(words[k:])) for k in range(len(words))):
+            start = i  # (its last words name the comments: "Top comments", "See all 47 comments")
+    return start
+
+
 def _first_question(infos: list[LineInfo], i: int, end: int) -> bool:
     """A Q&A explainer's first question, right above its answer, heads it as the questions further down head theirs."""
     if not question_heading(infos, i, len(infos) - 1):
@@ -465,7 +516,8 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
                for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
-_REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz)", re.IGNORECASE)
+_REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|"
+                    r"antwoord|beantwoorden|yanıtla|odpovědět|válasz)", re.IGNORECASE)
 _REPLY_OR_COUNT = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", re.IGNORECASE)
 
 
@@ -670,7 +722,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
-                     and _entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)):
+                     and _entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)
+                # (Or the time opens the entry's headline: "16:40 Envoys leave the talks".)
+                or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -682,6 +736,12 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek; nor is
         # a row of a box of labelled rows, a review's credits: "Direction: …" / "Cast: …".)
+        run_on = md.trailing_byline(text) if result.description is None and result.author is None and not started \
+            and info.words >= 8 else None
+        if run_on:
+            result.description, result.author = run_on
+            info.fate, info.reason = "description", "standfirst with the byline run on after it (both kept apart)"
+            continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _boxed_row(infos, i) \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
@@ -700,7 +760,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", f"subheading (<{info.line.tag}>) over story text"
             info.level = 2 if info.line.tag == "h2" else 3
             continue
-        if info.sentence and info.words >= 5 or started and info.sentence and info.words >= 2:
+        if info.sentence and (info.words >= 5 or started and info.words >= 2
+                              or info.words >= 3 and i + 1 == end and title_at is not None):
+            # (A short lead right above the story is its first line: "The council said yes.")
             # (An item of an HTML list of sentences stays one: a live blog's summary points; not an entry of a ticker,
             # whose items hold their minute or time as well.)
             info.fate = info.kind = "list_item" if _item_of_sentences(infos, i) else "paragraph"
@@ -1591,6 +1653,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if result.title is None and hints.title:
         result.title = hints.title
     if result.title:
+        bracket = md.LENTICULAR_LABEL.match(result.title)
+        if bracket and sum(bracket.group(1) in info.line.text for info in infos) >= 2:
+            known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
         result.title, site_name = md.split_site_name(result.title, known)
         result.title = md.without_glued_site(result.title, known)
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla"),

@@ -29,6 +29,7 @@ _BYLINE = re.compile(
     # Serbian "Piše:", Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
     r"автори|автори статті|пише|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
     r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
+    r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
@@ -63,13 +64,13 @@ _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c
 _NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
-_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
+_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
 _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
                               r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
-_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
+_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -102,6 +103,10 @@ _PUBLISHER_SHAPES = [
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
                r"{0,3})"),
+    # In a script with no capitals: "כל הזכויות שמורות © Name 2026" (Hebrew, Arabic: up to two words), "© 名前新聞社"
+    # (Chinese, Japanese: a newspaper's company, "…新聞社", publishes it as "…新聞").
+    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*©)?\s*(?:\d{4}\s*)?(?P<name>[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*"
+               r"(?:\s+[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*)?|[\u3040-\u30ff\u4e00-\u9fff]{2,}?(?=社?(?![\u3040-\u30ff\u4e00-\u9fff])))"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
     # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
     re.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
@@ -220,6 +225,16 @@ _LABEL_JOIN = re.compile(r"\s*/\s*|\s+[^\W\d_]{1,3}\s+")
 # after the desk and place, with the date after the name.
 _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?\s+(?P<name>[^|·•:\d]+?)"
                             r"(?=\s+(?:updated|published|on)\b|\s*[|·•]|\s+\d)", re.IGNORECASE)
+
+
+def trailing_byline(text: str) -> Optional[tuple[str, str]]:
+    """"<the dek's sentences> By Anna Berg and Tom Reed": a standfirst with the byline run on after its last full stop
+    (the two copied as one line). (The dek, the author) or None."""
+    stop = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if stop < 20 or len(text[stop + 2:].split()) > 10:
+        return None
+    name = byline(text[stop + 2:])
+    return (text[:stop + 1], name) if name and len(text[:stop].split()) >= 6 else None
 
 
 def byline_inside(text: str) -> Optional[str]:
@@ -378,13 +393,17 @@ def is_byline_label(text: str) -> bool:
 
 # (German makes a beat and its role one word: "Politikredakteur", "Wirtschaftskorrespondentin".)
 _ROLE = (r"(?:(?i:correspondent|correspondante?|reporter|editor|columnist|korrespondent(?:in)?|redakteur(?:in)?|corresponsal)|"
-         r"[A-ZÄÖÜ][a-zäöüß]+(?:korrespondent|redakteur)(?:in)?)")
+         r"[A-ZÄÖÜ][a-zäöüß]+(?:korrespondent|redakteur)(?:in)?|"
+         # Nordic compounds, written in lower case: "urheilutoimittaja" (sports reporter), "politisk journalist".
+         r"[a-zäöåæø]*(?:toimittaja|journalist|redaktør|redaktör|reporteri|kirjeenvaihtaja))")
 # Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
 _GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
 _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 # Where the reporter is posted, after the role: "Korrespondentin in Genf", "correspondent in Kyiv", "corresponsal en Roma".
 _POSTED_IN = r"(?:\s+(?:in|en|à|a|aus|at|em|w|na|v)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)?"
-_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)]
+_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)] + [
+    # Hebrew and Arabic put the role first and its beat after it: "נועה כהן כתבת לענייני חוץ", "… مراسل الشؤون الدولية".
+    re.compile(r"\s+(?:כתב|כתבת|עורך|עורכת|פרשן|פרשנית|מראיין|מראיינת|مراسل|مراسلة|محرر|محررة)(?:\s+\S+){0,3}$")]
 
 
 _GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
@@ -675,6 +694,11 @@ _SECTION_LABEL = re.compile(r"(?i:opinion|analysis|comment|commentary|editorial|
 
 def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one."""
+    bracket = LENTICULAR_LABEL.match(title)
+    if bracket and bracket.group(1).strip().lower().replace(" ", "") in {k.lower().replace(" ", "") for k in known}:
+        # "【Outlet】Headline": the site's name in lenticular brackets heads a Japanese or Chinese title, as the page
+        # names itself elsewhere. (Another label there, "【速報】", "【Q&A】", says what kind of story it is: kept.)
+        return bracket.group(2).strip(), bracket.group(1).strip()
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title, None
@@ -683,7 +707,13 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     last, first = parts[-1].strip(), parts[0].strip()
     # (A section's label on either side, "Opinion | Headline", is not the site's name.)
     if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
-        return title[: title.rfind(seps[-1])].strip(), None if _SECTION_LABEL.fullmatch(last) else last
+        rest = title[: title.rfind(seps[-1])].strip()
+        # "Headline | World | Outlet", as a browser tab shows it: the section before the site's name goes too.
+        while len(parts) > 2 and seps[-2].strip() in _SITE_SEPARATORS and len(parts[-2].split()) <= 2 \
+                and _site_like(parts[-2].strip(), seps[-2], known_lower) and len(" ".join(parts[:-2]).split()) >= 3:
+            parts, seps = parts[:-1], seps[:-1]
+            rest = rest[: rest.rfind(seps[-1])].strip()
+        return rest, None if _SECTION_LABEL.fullmatch(last) else last
     if _site_like(first, seps[0], known_lower) and len(" ".join(parts[1:]).split()) >= 3:
         return title[title.find(seps[0]) + len(seps[0]):].strip(), None if _SECTION_LABEL.fullmatch(first) else first
     return title, None
@@ -696,6 +726,9 @@ def without_glued_site(title: str, known: set[str]) -> str:
         if name and len(title) > len(name) + 10 and title.startswith(name) and title[len(name)].isupper():
             return title[len(name):]
     return title
+
+
+LENTICULAR_LABEL = re.compile(r"^【([^】]{1,30})】(.{5,})$")
 
 
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
@@ -720,7 +753,10 @@ def _site_like(part: str, sep: str, known_lower: set[str]) -> bool:
     # (Institutes and councils: "Meridian Institute for Security Studies", "Council on Foreign Relations".)
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_SMALL_WORDS for w in words)
     # "|" and "::" almost only ever separate a site name; dashes also join headline clauses.
-    return capitalised and (sep.strip() in {"|", "::", "·", "•", "»"} or len(words) <= 3 and sep.strip() != "/")
+    return capitalised and (sep.strip() in _SITE_SEPARATORS or len(words) <= 3 and sep.strip() != "/")
+
+
+_SITE_SEPARATORS = frozenset({"|", "::", "·", "•", "»"})
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
@@ -731,6 +767,7 @@ _PUBLISHER_CUE = any_of(literals(re.compile(  # (grouped by first letters to sca
     r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito")))
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
 _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
+                              r"כל הזכויות|جميع الحقوق|版权所有|版權所有|無断転載|"
                               r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
                               r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
