@@ -217,7 +217,8 @@ organisation organisations organization organizations institute foundation burea
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
-ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport""".split())
+ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
+depository""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

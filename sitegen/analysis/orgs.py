@@ -252,7 +252,7 @@ NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORE
 HEAD_FAMILIES = (
     frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
               "carmaker planemaker chipmaker drugmaker "
-              "producer exporter operator retailer insurer".split()),
+              "producer exporter operator retailer insurer depository".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
     frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
@@ -261,11 +261,23 @@ HEAD_FAMILIES = (
 )
 
 
+# A sports club's name says what it is by its last or first word ("… Rovers", "… FC", "Real …"): "the club" points back
+# to it.
+CLUB_HEADS = frozenset("club team side".split())
+_CLUB_LAST = "FC AFC CF SC Rovers United City Town County Athletic Wanderers Albion Rangers Hotspur Celtic Thistle Harriers"
+_CLUB_FIRST = "FC AFC Real Sporting Dynamo Dinamo Olympique Borussia Rapid Racing Atlético Athletic"
+_CLUB_NAME_WORDS = frozenset(w.lower() for w in (_CLUB_LAST + " " + _CLUB_FIRST).split())
+CLUB_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|(?:%s)(?:\s+[A-Z][\w’'.\-]*){1,3})(?![\w’'])"
+                       % ("|".join(_CLUB_LAST.split()), "|".join(_CLUB_FIRST.split())))
+
+
 def fits_family(head: str, name: str, article: str) -> bool:
     """Whether "the <head>" can be the organization called `name`."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     if head in words:
         return True
+    if head in CLUB_HEADS and words & _CLUB_NAME_WORDS:
+        return True  # "Dunmore Athletic have sacked their manager. "…," the club said"
     heads = words & lx.ORG_HEADS
     if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:
         return True  # "The Royal Society for the Protection of Birds said … "…," the charity said"

@@ -25,7 +25,7 @@ from typing import Optional
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
-    BARE_SPOKES, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
+    BARE_SPOKES, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
@@ -471,6 +471,8 @@ class _Resolver:
         self.owned_names: dict[str, Optional[str]] = {}  # an organization's name → its fuller, owned name, or None
         self._unquoted: Optional[str] = None  # the headline with its quotations blanked, when asked
         self.org_names: dict[str, str] = {}  # slug → name of organizations seen as subjects, not (yet) speakers
+        # slug of a body's short lower-case name → the full name the article gave it ("district attorney's office")
+        self.named_in_full: dict[str, str] = {}
         self.mentions: dict[int, list[Mention]] = {}
         for m in people.mentions:
             self.mentions.setdefault(m.paragraph, []).append(m)
@@ -1625,7 +1627,7 @@ class _Resolver:
         return slug
 
     def _org_named(self, name: str, how: str) -> Speaker:
-        name = self._full_name_of(self._spelled_out(name))
+        name = self.named_in_full.get(slugify(name)) or self._full_name_of(self._spelled_out(name))
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
         if slug not in self.people.people and slug not in self.gaz.people:
@@ -1639,6 +1641,21 @@ class _Resolver:
         for index, text in self.texts.items():
             if index <= para.index:
                 yield index, text, (pos if index == para.index else len(text))
+
+    def _names_ending_in(self, words: str, para: _Paragraph, pos: int) -> set[str]:
+        """Every proper name written before `pos` whose last words are `words` capitalized, with more capitalized
+        words before them ("Fresno County District Attorney's Office" for "district attorney's office")."""
+        tail = r"\s+".join(re.escape(w[:1].upper()) + re.escape(w[1:]) for w in words.split())
+        pattern = re.compile(r"((?:[A-Z][\w'’.&\-]*\s+){1,4}%s)\b" % tail)
+        names = set()
+        for _, text, stop in self._texts_up_to(para, pos):
+            for m in pattern.finditer(text, 0, stop):
+                found = m.group(1).split()
+                while found and found[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                    found = found[1:]  # "The Fresno County …"
+                if len(found) > len(words.split()):
+                    names.add(" ".join(found))
+        return names
 
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name ending in `head` ("UK Health Security Agency" for "agency") written before `pos`."""
@@ -1843,6 +1860,13 @@ class _Resolver:
             fuller = self._names_with_head(name.lower(), para, clause_start) | self._names_opening_on(name, para, clause_start)
             if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name):
                 return self._org_named(fuller.pop(), how + f" → '{name}', named in full before as {{name}}")
+        if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
+            # "the district attorney's office said" after "the Fresno County District Attorney's Office": the body the
+            # article named in full, capitalized, with those words last — when it named one so.
+            fuller = self._names_ending_in(name, para, clause_start)
+            if len(fuller) == 1:
+                self.named_in_full[slugify(name)] = full = fuller.pop()
+                return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or self.gaz.roles.get(normalize_role(name))
         if slug is None:
@@ -1911,6 +1935,10 @@ class _Resolver:
             # organization the article named before with that head word, quoted or not.
             # ("the Court of Appeal ruled …" … "the court said": a name opening on the head word counts too.)
             named = self._names_with_head(head, para, clause_start) | self._names_opening_on(head.capitalize(), para, clause_start)
+            if head in CLUB_HEADS:
+                # ("Dunmore Rovers have sacked their manager. …, the club said": a club's name says what it is.)
+                named |= {m.group(1).removeprefix("The ") for _, text, stop in self._texts_up_to(para, clause_start)
+                          for m in CLUB_NAME.finditer(text, 0, stop)}
             if len(named) == 1:
                 return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
@@ -2275,6 +2303,14 @@ class _Resolver:
             found = (self._role(words, f"the {words}", (para, s_start)) or self._role_nearby(para, s_start, words)
                      or self._known_role_nearby(para, s_start, words))
             return Speaker(found.slug, found.name, how + " → " + found.how) if found else None
+        verb = _FINITE_VERB.search(para.masked, s_start, min(end, pronoun_at))
+        if verb and not mentions and "," not in para.masked[s_start:verb.start()]:
+            # "Bavaria's economy ministry welcomed the takeover, saying …": a body named as the sentence's subject.
+            # (Set off with commas, "Comisiones Obreras, Spain's largest union, said", it is read before this.)
+            org = self._org_before(para, s_start, verb.start())
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       how + " → {name}, the subject of the sentence")
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
             if slug:
@@ -2349,6 +2385,8 @@ class _Resolver:
             return False
         # (Only when the clause that names the role has a subject of its own, the writer or the reader: "After
         # meeting the prime minister in Rome, he said" is the one who met, named before.)
+        if _OWN_KIN.search(para.masked, start, offset):
+            return True  # "My nephew serves near Pokrovsk, and when he called me he said": the writer's own relative
         met = _ROLE_MET.search(para.masked, start, offset)
         return met is not None and _FIRST_OR_SECOND_PERSON.search(para.masked, start, met.start()) is not None
 
@@ -2801,6 +2839,14 @@ _ROLE_MET = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*
 _REPORTS_THAT = re.compile(r"\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b(?:(?!,\s*but\b)[^.;\u2588])*\bthat\s"
                            r"(?:(?!,\s*but\b)[^.;\u2588])*$")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
+# A sentence's first verb in the past or the present (the end of its subject): "welcomed", "has", "says".
+_FINITE_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|were|are|will|would|said|told|made|gave|took|"
+                          r"sent|held|kept|left|led|met|paid|sold|spent|went|came|became|began|brought|built|chose|found|"
+                          r"got|knew|saw|sought|spoke|threw|wrote|won|lost)\b")
+# A relative or friend of the one speaking, not named there ("my nephew", "our neighbour"; not "my son Tom").
+_OWN_KIN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:nephew|niece|son|daughter|brother|sister|husband|wife|"
+                      r"father|mother|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|partner|neighbou?r|"
+                      r"friend|colleague|mum|mom|dad)s?\b(?!,?\s+[A-Z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
