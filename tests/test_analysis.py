@@ -1846,3 +1846,11 @@ def test_a_head_for_its_remits_joined_by_and_is_one_name_and_the_head_alone_poin
     assert quotes("Tenants may stay, the Court of Session ruled on Friday.\n\n"
                   "\"A lease is not a licence,\" the court said in its opinion.") == [
         ("A lease is not a licence", "court-of-session")]
+
+
+def test_a_sentence_named_by_what_follows_its_participle_is_a_key_point():
+    body = ("The ceasefire brokered by Turkey in March collapsed after new sanctions on Russian oil on Tuesday.\n\n"
+            "The measles outbreak in Kellan has reached 40 cases, the sanctions office said of the tariff on Tuesday.")
+    points = [kp.text for tb in analyse(Site(articles=(article(body),), topics=TOPICS, people=PEOPLE)).topics
+              for kp in tb.key_points]
+    assert any(p.startswith("The ceasefire brokered by Turkey") for p in points), points

@@ -71,3 +71,20 @@ def test_a_body_set_off_with_its_description_is_still_the_one_speaking():
     body = ('Comisiones Unidas, the country\'s largest union, said it welcomed the jobs but would insist on '
             '"local wages and local contracts" at the plant.')
     assert speakers(body) == [("local wages and local contracts", "comisiones-unidas")]
+
+
+@pytest.mark.parametrize("body", [
+    'Leicester City Council said: "We will appeal."\n\n"We are disappointed," the club said.',
+    'Bayern Munich sacked their coach after the match in Mexico City.\n\n"We thank him," the club said.',
+])
+def test_a_place_or_its_council_is_no_club(body):
+    assert [s for _, s in speakers(body)][-1] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    'Speaking to our partners at the Warsaw Courier, he said: "We will not give up."',
+    'Talking to my colleague afterwards, he said: "We will not give up."',
+])
+def test_the_speakers_relative_or_partner_named_as_no_subject_leaves_he_to_the_one_named(sentence):
+    body = f"Defence Minister Tomas Vass visited the front on Monday.\n\n{sentence}"
+    assert speakers(body) == [("We will not give up.", "tomas-vass")]

@@ -118,6 +118,17 @@ def test_every_author_the_page_marks_in_microdata_is_the_byline():
     assert extract(page, "p.html").author == "Dana Marsh, Tom Reed and Ana Ruiz Vidal"
 
 
+def test_authors_of_comments_and_teasers_marked_in_microdata_are_not_the_byline():
+    page = _page('<article><h1>Harbour talks end with a ceasefire map</h1><p class="byline" itemprop="author">By '
+                 '<span itemprop="name">Dana Marsh</span></p>'
+                 f'<p>{_P}</p><p>{_STORY[1]}</p></article><aside><h2>More stories</h2><div itemscope>'
+                 '<span itemprop="author">Tom Reed</span><a href="/x">Port strike ends</a></div></aside>'
+                 '<section class="comments"><div itemprop="comment" itemscope><span itemprop="author">Mark Ellis</span>'
+                 '<p>About time.</p></div><div itemprop="comment" itemscope><span itemprop="author">Ruth Owen</span>'
+                 '<p>Who pays?</p></div></section>')
+    assert extract(page, "p.html").author == "Dana Marsh"
+
+
 def test_the_visible_dek_wins_over_a_meta_description_that_words_it_otherwise():
     first = "Delegations met for three days in a lakeside hotel and left with a first paper."
     dek = f'{first} Kyiv warns: "we have seen such deals fall apart before"'
@@ -137,3 +148,22 @@ def test_the_visible_dek_without_the_meta_descriptions_full_stop_is_the_dek():
     result = extract(page, "p.html")
     assert result.description == dek
     assert body_lines(result.blocks) == [_P, _STORY[1]]
+
+
+def test_near_shapes_keep_their_reading():
+    # A sentence opening on a hashtag is story; a series' part in a tab title is the headline's; a brand of capitals
+    # glued to a word is no kicker; an amount is no time of day; a label in brackets repeated with the headline is
+    # no site name.
+    line = "#MeToo campaigners said the verdict was a turning point for the whole country."
+    assert extract(_text(_HEADLINE, "By Dana Marsh", "3 March 2026", story=[line, *_STORY]), "p.txt").blocks[0].text == line
+    assert md.split_site_name(f"{_HEADLINE} | Day 3 | The Ledger", set()) == (f"{_HEADLINE} | Day 3", "The Ledger")
+    assert extract(_text("USAToday names a new editor for its Washington bureau", "By Dana Marsh", "3 March 2026"),
+                   "p.txt").title == "USAToday names a new editor for its Washington bureau"
+    amounts = [f"{n}.25 million drivers paid the new toll in the first month, the transport agency said on Monday."
+               for n in (1, 2, 3)]
+    result = extract(_text(_HEADLINE, "By Dana Marsh", "3 March 2026", story=[*_STORY[:2], *amounts]), "p.txt")
+    assert result.title == _HEADLINE and amounts[0] in body_lines(result.blocks)
+    page = "\n".join(["【速報】銭湯、百年の歴史に幕　常連客ら惜しむ", "【速報】銭湯、百年の歴史に幕　常連客ら惜しむ", "2026年11月20日", *_JA])
+    assert extract(page.encode(), "p.txt").title == "【速報】銭湯、百年の歴史に幕　常連客ら惜しむ"
+    assert md.trailing_byline("The vote ends four years of argument. The hard part is only beginning. By J. Smith") == (
+        "The vote ends four years of argument. The hard part is only beginning.", "J. Smith")

@@ -52,11 +52,12 @@ _PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds
 _NOT_IN_NAME = (r"(?!(?:of|for|in|on|at|to|from|by|with|between|against|over|under|about|after|before|behind|near|that|"
                 r"which|who|whose|and|or|but|as|than)\b)")
 _NOUN = r"%s[a-z][\w-]*\s+" % _NOT_IN_NAME
-# Its verb: an auxiliary, a verb in -s or -ed ("The document proposes", "The talks ended"), or any verb after a plural
-# ("The developments follow"). ("The price cap on …", "The price of oil has …": named by what follows, a point.)
-_BARE_DEFINITE = re.compile(r"The\s+(?:(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
-                            r"also|did|does|came|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b|(?:%s){0,2}%s[a-z][\w-]*s\s+%s[a-z])"
-                            % (_NOUN, _NOUN, _NOT_IN_NAME, _NOT_IN_NAME))
+# Its verb: an auxiliary, or a verb in -s or -ed ("The document proposes", "The talks ended") that no phrase follows as
+# it follows a participle ("The ceasefire brokered by Turkey collapsed": named by what follows, as "The price cap on …",
+# "The price of oil has …" are; points).
+_BARE_DEFINITE = re.compile(r"The\s+(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
+                            r"also|did|does|came|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+                            r"(?!\s+(?:by|in|at|on|from|during|last|with|under|over|for|to|after|before|since)\b)" % _NOUN)
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")

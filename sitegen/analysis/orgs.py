@@ -264,10 +264,10 @@ HEAD_FAMILIES = (
 # A sports club's name says what it is by its last or first word ("… Rovers", "… FC", "Real …"): "the club" points back
 # to it.
 CLUB_HEADS = frozenset("club team side".split())
-_CLUB_LAST = "FC AFC CF SC Rovers United City Town County Athletic Wanderers Albion Rangers Hotspur Celtic Thistle Harriers"
-_CLUB_FIRST = "FC AFC Real Sporting Dynamo Dinamo Olympique Borussia Rapid Racing Atlético Athletic"
-_CLUB_NAME_WORDS = frozenset(w.lower() for w in (_CLUB_LAST + " " + _CLUB_FIRST).split())
-CLUB_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|(?:%s)(?:\s+[A-Z][\w’'.\-]*){1,3})(?![\w’'])"
+# (Not "City", "Town", "County": "Mexico City", "Leicester City Council" are places and their councils.)
+_CLUB_LAST = "FC AFC CF SC Rovers United Athletic Wanderers Albion Rangers Hotspur Celtic Thistle Harriers"
+_CLUB_FIRST = "Real Sporting Dynamo Dinamo Olympique Borussia Rapid Racing Atlético"
+CLUB_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|(?:FC|AFC|%s)(?:\s+[A-Z][\w’'.\-]*){1,3})(?![\w’'])"
                        % ("|".join(_CLUB_LAST.split()), "|".join(_CLUB_FIRST.split())))
 
 
@@ -276,7 +276,7 @@ def fits_family(head: str, name: str, article: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     if head in words:
         return True
-    if head in CLUB_HEADS and words & _CLUB_NAME_WORDS:
+    if head in CLUB_HEADS and CLUB_NAME.fullmatch(name) and name.split()[-1].lower() not in lx.ORG_HEADS:
         return True  # "Dunmore Athletic have sacked their manager. "…," the club said"
     heads = words & lx.ORG_HEADS
     if head == "charity" and heads & {"society", "trust", "foundation", "fund"}:

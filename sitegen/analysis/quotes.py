@@ -25,7 +25,8 @@ from typing import Optional
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
-    BARE_SPOKES, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY, DOCUMENT_SUBJECT,
+    BARE_SPOKES, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY,
+    DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
@@ -1938,7 +1939,8 @@ class _Resolver:
             if head in CLUB_HEADS:
                 # ("Dunmore Rovers have sacked their manager. …, the club said": a club's name says what it is.)
                 named |= {m.group(1).removeprefix("The ") for _, text, stop in self._texts_up_to(para, clause_start)
-                          for m in CLUB_NAME.finditer(text, 0, stop)}
+                          for m in CLUB_NAME.finditer(text, 0, stop)
+                          if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start())}
             if len(named) == 1:
                 return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
@@ -2383,10 +2385,10 @@ class _Resolver:
         if _ASKED_OPENER.match(para.masked, start) or any(start <= m.start < offset and not m.in_quote
                                                            for m in para.mentions):
             return False
+        if _OWN_KIN.search(para.masked, start, offset):
+            return True  # "My nephew serves near the river, and when he called me he said": the speaker's own relative
         # (Only when the clause that names the role has a subject of its own, the writer or the reader: "After
         # meeting the prime minister in Rome, he said" is the one who met, named before.)
-        if _OWN_KIN.search(para.masked, start, offset):
-            return True  # "My nephew serves near Pokrovsk, and when he called me he said": the writer's own relative
         met = _ROLE_MET.search(para.masked, start, offset)
         return met is not None and _FIRST_OR_SECOND_PERSON.search(para.masked, start, met.start()) is not None
 
@@ -2843,10 +2845,13 @@ _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 _FINITE_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|were|are|will|would|said|told|made|gave|took|"
                           r"sent|held|kept|left|led|met|paid|sold|spent|went|came|became|began|brought|built|chose|found|"
                           r"got|knew|saw|sought|spoke|threw|wrote|won|lost)\b")
-# A relative or friend of the one speaking, not named there ("my nephew", "our neighbour"; not "my son Tom").
-_OWN_KIN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:nephew|niece|son|daughter|brother|sister|husband|wife|"
-                      r"father|mother|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|partner|neighbou?r|"
-                      r"friend|colleague|mum|mom|dad)s?\b(?!,?\s+[A-Z])")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+# A relative or neighbour of the one speaking, not named there, as the subject of a verb ("my nephew serves", "our
+# neighbour called"; not "my son Tom", not "speaking to our partners").
+_OWN_KIN = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
+                      r"(?:nephew|niece|son|daughter|brother|sister|husband|wife|father|mother|grandfather|grandmother|"
+                      r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
+                      r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|came|went|told|said|rang|sent|wrote|spoke|lives|works)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 

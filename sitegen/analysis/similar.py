@@ -3,7 +3,8 @@
 Two outlets rarely write the same sentence; they write the same fact in other words. Sentences are
 compared on their content words, weighted by how rare each word is (a shared "sanctions" says
 little on a sanctions page; a shared "Alaska" says a lot). Instead of comparing every pair, each
-sentence goes into the buckets of its few rarest words that other sentences also have; only
+sentence goes into the buckets of its three rarest words that other sentences also have (and of
+every word as rare as the third, so no tie is broken by the alphabet); only
 sentences sharing a bucket are compared, and buckets so big that their word says nothing are
 skipped. The cost grows with the number of sentences, not its square.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from itertools import chain, repeat
+from itertools import chain, repeat, takewhile
 from typing import Mapping, Sequence
 
 KEYS_PER_ITEM = 3
@@ -54,7 +55,7 @@ def clusters(items: Sequence[Sequence[str]], threshold: float = 0.5,
         # sentence more or less elsewhere in the topic decide whether two reports of one fact are ever compared.
         if len(ranks) > KEYS_PER_ITEM:
             last = df[shared[ranks[KEYS_PER_ITEM - 1]]]
-            ranks = [r for r in ranks if df[shared[r]] <= last]
+            ranks = list(takewhile(lambda r: df[shared[r]] <= last, ranks))  # (ranks run rarest first)
         for r in ranks:
             buckets[shared[r]].append(i)
     parent = list(range(len(sets)))

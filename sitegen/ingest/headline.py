@@ -157,13 +157,14 @@ def timed_entry(infos: list[LineInfo], i: int) -> bool:
     """A live page's entry: its time on the line above, or opening the line ("16:40 Envoys leave the talks"), as
     it opens other lines of the page."""
     if _TIME_OPENED.match(infos[i].line.text):
-        return sum(1 for info in infos[i + 1:] if _TIME_OPENED.match(info.line.text)) >= 2
+        return sum(1 for info in infos if info is not infos[i] and _TIME_OPENED.match(info.line.text)) >= 2
     return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
         i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
 
 
-_TIME_OPENED = re.compile(r"\d{1,2}[:.]\d\d\s+[^\W\d_]")
+# (An hour and its minutes, not an amount: "1.25 million drivers".)
+_TIME_OPENED = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)[^\W\d_]")
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
@@ -475,8 +476,9 @@ def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int
 
 # A kicker glued to the headline by copying ("BahnverkehrDeutsche Bahn will…"): a long lower-case run, then a capital
 # with no space. Brand names in headlines glue shorter runs ("OpenAI", "PlayStation", "ThyssenKrupp", "ArcelorMittal").
-# (Or in capitals: "ARCHITECTUREThe quiet return …": no word runs capitals straight into a capitalized word.)
-_GLUED_KICKER = re.compile(r"^(?:(?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{3,}(?:[ &/-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*)"
+# (Or in capitals: "ARCHITECTUREThe quiet return …": no word runs four capitals straight into a capitalized word; an
+# acronym glued to a word is a brand's name, "ARDMediathek", "USAToday".)
+_GLUED_KICKER = re.compile(r"^(?:(?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{4,}(?:[ &/-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*)"
                            r"(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 
 

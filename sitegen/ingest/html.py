@@ -192,6 +192,7 @@ class _Page:
         self.author_name_depth: Optional[int] = None  # inside its itemprop="name"
         # Each itemprop="author" element's text, and its itemprop="name"'s (a page may mark three authors so).
         self.microdata_author: list[list[str]] = []
+        self.author_parent: Optional[tuple] = None  # the element holding the first itemprop="author"
         self.microdata_name: list[list[str]] = []
         self.skip = 0
         self.buffer: list[str] = []
@@ -268,7 +269,11 @@ class _Page:
                 container = attrs.box
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
-            if "author" in itemprop and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS:
+            # (Every author of the byline: the first, and those set beside it in the same element — not the authors of
+            # comments or of the teasers further down, which mark theirs the same way.)
+            if "author" in itemprop and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS \
+                    and (not self.microdata_author or self.author_parent == top[_PATH]):
+                self.author_parent = top[_PATH]
                 self.author_depth = len(tags) - 1
                 self.microdata_author.append([])
                 self.microdata_name.append([])

@@ -518,7 +518,7 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
 
 _REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|"
                     r"antwoord|beantwoorden|yanıtla|odpovědět|válasz)", re.IGNORECASE)
-_REPLY_OR_COUNT = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|\d{1,5})", re.IGNORECASE)
+_REPLY_OR_COUNT = re.compile(_REPLY.pattern[:-1] + r"|\d{1,5})", re.IGNORECASE)
 
 
 def _reply_button(info: LineInfo) -> bool:
@@ -1654,7 +1654,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title = hints.title
     if result.title:
         bracket = md.LENTICULAR_LABEL.match(result.title)
-        if bracket and sum(bracket.group(1) in info.line.text for info in infos) >= 2:
+        if bracket and any(bracket.group(1) in info.line.text and bracket.group(2) not in info.line.text for info in infos):
             known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
         result.title, site_name = md.split_site_name(result.title, known)
         result.title = md.without_glued_site(result.title, known)

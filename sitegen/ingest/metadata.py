@@ -158,7 +158,7 @@ def is_company(text: str) -> bool:
     return bool(_LEGAL_FORM.search(text.strip()))
 
 
-_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)")
+_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社)")
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
@@ -230,11 +230,16 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def trailing_byline(text: str) -> Optional[tuple[str, str]]:
     """"<the dek's sentences> By Anna Berg and Tom Reed": a standfirst with the byline run on after its last full stop
     (the two copied as one line). (The dek, the author) or None."""
-    stop = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
-    if stop < 20 or len(text[stop + 2:].split()) > 10:
-        return None
-    name = byline(text[stop + 2:])
-    return (text[:stop + 1], name) if name and len(text[:stop].split()) >= 6 else None
+    for stop in reversed([m.start() for m in _SENTENCE_STOP.finditer(text)]):
+        if len(text[stop + 2:].split()) > 10:
+            break
+        name = byline(text[stop + 2:])  # (the last full stop may be an initial's: "… at all. By J. Smith")
+        if name:
+            return (text[:stop + 1], name) if len(text[:stop].split()) >= 6 else None
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?] ")
 
 
 def byline_inside(text: str) -> Optional[str]:
@@ -708,8 +713,10 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     # (A section's label on either side, "Opinion | Headline", is not the site's name.)
     if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
         rest = title[: title.rfind(seps[-1])].strip()
-        # "Headline | World | Outlet", as a browser tab shows it: the section before the site's name goes too.
+        # "Headline | World | Outlet", as a browser tab shows it: the section before the site's name goes too (not a
+        # part of a series, "| Day 3 |", "| Part 2 |").
         while len(parts) > 2 and seps[-2].strip() in _SITE_SEPARATORS and len(parts[-2].split()) <= 2 \
+                and not any(ch.isdigit() for ch in parts[-2]) \
                 and _site_like(parts[-2].strip(), seps[-2], known_lower) and len(" ".join(parts[:-2]).split()) >= 3:
             parts, seps = parts[:-1], seps[:-1]
             rest = rest[: rest.rfind(seps[-1])].strip()
