@@ -29,7 +29,7 @@ def _quote(q: Quote, with_article: bool = True) -> dict:
 
 
 def _event(e: Event) -> dict:
-    return {"date": e.date, "precision": e.precision, "year": e.year, "text": e.text,
+    return {"date": e.date, "precision": e.precision, "year": e.year, "text": e.text, "who": e.who or None,
             "sources": [_ref(r) for r in e.sources]}
 
 

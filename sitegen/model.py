@@ -198,6 +198,9 @@ class Event:
     text: str  # the sentence
     sources: tuple[SourceRef, ...]
     phrase: str = ""  # the words that gave the date: "On May 16", "next week"
+    # The person a "He"/"She" opening the sentence stands for, as a reader of the article resolves it ("" when the
+    # sentence opens otherwise, or the article does not tell): pages show "He [Donald Trump] also warned …".
+    who: str = ""
 
     @property
     def year(self) -> Optional[int]:

@@ -242,7 +242,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         return {"text": p.text, "sources": sources, "count": len({r.article for r in p.sources})}
 
     def event_view(e: Event) -> dict:
+        who = person_view(e.who) if e.who in people else None
         return {"date": e.date, "date_label": event_date_label(e), "precision": e.precision, "text": e.text,
+                "who": who, "shown": with_who(e.text, who["name"]) if who else e.text,
                 "sources": [source_view(r) for r in e.sources]}
 
     person_views: dict[str, dict] = {}  # one view per person, shared by every page listing them
@@ -377,6 +379,14 @@ def edited_article_page(previous: Page, article: Article, topics: list[Topic]) -
     shared = previous.context.shared if isinstance(previous.context, LazyContext) else previous.context
     common = {key: value for key, value in shared.items() if key not in ARTICLE_COVERED}
     return article_page(article, article_view(article, topics), common)
+
+
+
+def with_who(text: str, name: str) -> str:
+    """"He also warned …" → "He [Donald Trump] also warned …": who the opening pronoun stands for, in an editor's
+    brackets, for a sentence shown away from the ones before it."""
+    head, _, rest = text.partition(" ")
+    return f"{head} [{name}] {rest}"
 
 
 def event_date_label(e: Event) -> str:

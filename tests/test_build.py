@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -186,3 +187,21 @@ def test_a_topic_page_shows_passages_past_an_articles_first_and_their_edits(proj
     assert "The Council in Brussels agreed new sanctions on Russian oil shippers" in text_of(topic)
     # Its summary (no description: its first paragraph), as the feed gives it.
     assert "The harbour at Odesa reopened" in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_a_timeline_sentence_opening_with_he_says_who_he_is(project):
+    # On the timeline the sentence stands away from the one that named him; the page says whom "He" means, in an
+    # editor's brackets, and briefing.json says it as data. Where the article does not tell, nothing is added.
+    body = ("Finance Minister Pavel Novak met the bank's board in Vienna to discuss sanctions on Russian oil.\n\n"
+            "He also warned on Tuesday that new sanctions on Russian oil traders would follow within a month.\n\n"
+            "Pavel Novak and Tom Reed argued over the tariff on Russian oil for an hour.\n\n"
+            "He said on Wednesday that the sanctions would stay until the war ends.\n")
+    (project / "content" / "articles" / "novak-warns.md").write_text(
+        "---\ntitle: Novak warns of new sanctions\ndate: 2025-08-01\n---\n\n" + body, encoding="utf-8")
+    assert main(["build", "-C", str(project)]) == 0
+    page = text_of(project / "site" / "topics" / "sanctions" / "index.html")
+    assert "He [Pavel Novak] also warned on Tuesday" in page
+    assert "He said on Wednesday that the sanctions would stay" in page and page.count("He [") == 1
+    data = json.loads((project / "site" / "briefing.json").read_text(encoding="utf-8"))
+    events = {e["text"][:20]: e["who"] for t in data["topics"] for e in t["timeline"]}
+    assert events["He also warned on Tu"] == "pavel-novak" and events["He said on Wednesday"] is None

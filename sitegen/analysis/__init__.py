@@ -10,14 +10,16 @@ combines again after a small change (the live preview) gets the same Briefing fa
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from itertools import chain
 from typing import Collection, Iterator, Mapping, Optional, Sequence
 
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
-from sitegen.analysis.quotes import find_quotes
+from sitegen.analysis.quotes import find_quotes, pronoun_people
 from sitegen.analysis.similar import clusters, idf_table
 from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
@@ -73,13 +75,14 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         indices = mentions.setdefault(m.key, [])
         if m.paragraph not in indices:
             indices.append(m.paragraph)
-    quotes = find_quotes(article, found, gazetteer_index(tuple(people)))
+    gaz = gazetteer_index(tuple(people))
+    quotes = find_quotes(article, found, gaz)
     for q in quotes:
         if q.speaker and q.source.paragraph not in mentions.setdefault(q.speaker, []):
             mentions[q.speaker].append(q.source.paragraph)
     named = tuple(found.people[slug] for slug in sorted(found.people) if slug in mentions)
-    events = find_events(article)
     texts = {p.index: p.text for p in article.paragraphs}
+    events = _with_people(find_events(article), article, found, gaz, texts)
     return ArticleAnalysis(
         slug=article.slug, topics=tuple(assigned),
         topic_paragraphs=tuple((slug, tuple(on_topic[slug])) for slug in assigned),
@@ -90,6 +93,26 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         event_words=tuple(tuple(sorted(set(sentence_content_words(texts[e.sources[0].paragraph], e.text))))
                           for e in events),
     )
+
+
+_OPENING_PRONOUN = re.compile(r"[\"“‘(]?(He|She)\s")
+
+
+def _with_people(events: tuple[Event, ...], article: Article, found, gaz, texts: Mapping[int, str]) -> tuple[Event, ...]:
+    """Each event whose sentence opens with "He" or "She", with the person that pronoun stands for (Event.who): on a
+    timeline, away from the sentences before it, the reader can no longer tell."""
+    opening = [(k, e, m) for k, e in enumerate(events) if (m := _OPENING_PRONOUN.match(e.text))]
+    if not opening:
+        return events
+    at = []
+    for _, e, m in opening:
+        paragraph = e.sources[0].paragraph
+        at.append((paragraph, max(0, texts[paragraph].find(e.text)) + m.start(1), "m" if m.group(1) == "He" else "f"))
+    out = list(events)
+    for (k, e, _), who in zip(opening, pronoun_people(article, found, gaz, at)):
+        if who:
+            out[k] = replace(e, who=who)
+    return tuple(out)
 
 
 def analyse_articles(articles: Sequence[Article], topics: tuple[Topic, ...],
@@ -333,7 +356,8 @@ def merge_events(events: Sequence[Event], order: Mapping[str, int], words_of: Ma
             chosen = sorted(members, key=lambda i: (order.get(group[i].sources[0].article, 0), group[i].sources[0].paragraph))
             first = group[chosen[0]]
             sources = tuple(dict.fromkeys(s for i in chosen for s in group[i].sources))
-            merged.append(Event(date=date, precision=precision, text=first.text, sources=sources, phrase=first.phrase))
+            merged.append(Event(date=date, precision=precision, text=first.text, sources=sources, phrase=first.phrase,
+                                who=first.who))
     return sorted(merged, key=sort_key)
 
 

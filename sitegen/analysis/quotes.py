@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
@@ -87,6 +87,15 @@ class _Paragraph:
             if a <= pos < b:
                 return a, b
         return (0, len(self.text))
+
+
+def pronoun_people(article: Article, people: ArticlePeople, gaz: Gazetteer,
+                   pronouns: Sequence[tuple[int, int, str]]) -> tuple[Optional[str], ...]:
+    """The person each he/she stands for, as a reader of the article resolves it (the rules that give a "he said"
+    its speaker): `pronouns` are (paragraph index, offset of the pronoun, "m" or "f"); None where the article does not
+    tell."""
+    resolver = _Resolver(article, people, gaz)
+    return tuple(resolver._antecedent(paragraph, offset, gender) for paragraph, offset, gender in pronouns)
 
 
 def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tuple[Quote, ...]:
