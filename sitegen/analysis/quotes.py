@@ -1657,30 +1657,28 @@ class _Resolver:
         words before them ("Fresno County District Attorney's Office" for "district attorney's office")."""
         tail = r"\s+".join(re.escape(w[:1].upper()) + re.escape(w[1:]) for w in words.split())
         pattern = re.compile(r"((?:[A-Z][\w'’.&\-]*\s+){1,4}%s)\b" % tail)
-        names = set()
+        return {" ".join(found) for found, *_ in self._names_found(pattern, para, pos) if len(found) > len(words.split())}
+
+    def _names_found(self, pattern: re.Pattern, para: _Paragraph, pos: int):
+        """(its words, the match, its text, where reading stops) for each name `pattern` finds before `pos`, without
+        the capitalized "The" opening it ("The UK Health Security Agency")."""
         for _, text, stop in self._texts_up_to(para, pos):
             for m in pattern.finditer(text, 0, stop):
-                found = m.group(1).split()
-                while found and found[0].lower() in lx.CAPITALIZED_STOPWORDS:
-                    found = found[1:]  # "The Fresno County …"
-                if len(found) > len(words.split()):
-                    names.add(" ".join(found))
-        return names
+                words = m.group(1).split()
+                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                    words = words[1:]
+                yield words, m, text, stop
 
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
         """Every proper name ending in `head` ("UK Health Security Agency" for "agency") written before `pos`."""
         pattern = re.compile(r"\b((?:[A-Z][\w'’.&\-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,6}%s)\b" % re.escape(head.capitalize()))
         names = set()
-        for _, text, stop in self._texts_up_to(para, pos):
-            for m in pattern.finditer(text, 0, stop):
-                words = m.group(1).split()
-                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
-                    words = words[1:]  # "The UK Health Security Agency"
-                if len(words) >= 2:
-                    of = _OF_NAME_AFTER.match(text, m.end(), stop)
-                    # (All of "Samsun Chamber of Shipping", "… Headquarters for the Treatment of Prisoners of War", not
-                    # the full stop after it.)
-                    names.add(" ".join(words) + (of.group(0).rstrip(".") if of else ""))
+        for words, m, text, stop in self._names_found(pattern, para, pos):
+            if len(words) >= 2:
+                of = _OF_NAME_AFTER.match(text, m.end(), stop)
+                # (All of "Samsun Chamber of Shipping", "… Headquarters for the Treatment of Prisoners of War", not
+                # the full stop after it.)
+                names.add(" ".join(words) + (of.group(0).rstrip(".") if of else ""))
         return names
 
     def _org_before_which(self, para: _Paragraph, at: int) -> Optional[str]:
