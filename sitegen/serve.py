@@ -8,6 +8,7 @@ alone; this module never renders a page itself.
 """
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 import time
@@ -376,9 +377,24 @@ def _describe(paths: set[Path], root: Path) -> str:
     return ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
 
 
+def _stop_on_signals() -> dict:
+    """Ctrl-C (SIGINT) and `kill` (SIGTERM) stop the server cleanly, however it was started: a shell starting it in
+    the background (`sitegen serve &` in a script) hands it SIGINT ignored, and Python then leaves it so — a script's
+    `kill -INT` would not stop it; SIGTERM would end it without closing its connections. Returns the handlers they
+    replace, for the loop to put back."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return {}  # (only the main thread may set them: a caller running the loop elsewhere stops it its own way)
+    return {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+            signal.SIGTERM: signal.signal(signal.SIGTERM, interrupt)}
+
+
 def main_loop(server: Server, open_browser: bool) -> int:
-    """The CLI's part: print where, open a browser, run until Ctrl-C, stop cleanly."""
+    """The CLI's part: print where, open a browser, run until Ctrl-C (or a `kill`), stop cleanly."""
     where = ", ".join(sorted(f.name + "/" for f in server.watcher.folders)) + ", sitegen.yaml"
+    previous = _stop_on_signals()
     try:
         # Inside the try: a Ctrl-C right after the address appears must stop cleanly too.
         print(f"serving {server.url} (watching {where}{' by polling' if server.watcher.poll else ''}); "
@@ -392,4 +408,6 @@ def main_loop(server: Server, open_browser: bool) -> int:
         print("stopping", file=sys.stderr, flush=True)
     finally:
         server.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     return 0

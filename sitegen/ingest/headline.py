@@ -163,8 +163,10 @@ def timed_entry(infos: list[LineInfo], i: int) -> bool:
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
 
 
-# (An hour and its minutes, not an amount: "1.25 million drivers".)
-_TIME_OPENED = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)[^\W\d_]")
+# (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
+# million drivers".)
+_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
+                          r"[^\W\d_]")
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")

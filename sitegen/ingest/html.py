@@ -28,8 +28,11 @@ from sitegen.ingest.text import Line, clean
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
            "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
            "figure", "title", "address", "details", "summary", "center", "body"}
+# (Also a ruby's reading and its brackets, "鍛冶<rp>（</rp><rt>かじ</rt><rp>）</rp>": a reader's aid over the word, not text.)
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
-         "textarea", "option", "head"}
+         "textarea", "option", "head", "rt", "rp"}
+_BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live|flag", re.IGNORECASE)
+_SEPARATOR_OPENING = re.compile(r"^\s*[|·•:–—-]\s*")
 # Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
@@ -193,6 +196,7 @@ class _Page:
         # Each itemprop="author" element's text, and its itemprop="name"'s (a page may mark three authors so).
         self.microdata_author: list[list[str]] = []
         self.author_parent: Optional[tuple] = None  # the element holding the first itemprop="author"
+        self.after_badge = False  # a label on the headline was just left out (see handle_element)
         self.microdata_name: list[list[str]] = []
         self.skip = 0
         self.buffer: list[str] = []
@@ -416,6 +420,11 @@ class _Page:
 
     def handle_element(self, tag: str, attrs: _Attrs, text: str) -> None:
         """An element holding only text: its start tag, its text and its end tag."""
+        if tag == "span" and self.block_tag == "h1" and _BADGE.search(attrs.klass) and len(text.split()) <= 2:
+            # "<h1><span class="badge-live">Live</span> | Talks, day two</h1>": a label set on the headline, and the
+            # separator after it.
+            self.after_badge = True
+            return
         if attrs.plain and tag not in _START_SPECIAL:
             # An inline element that changes nothing for its text (a link, a page's commonest element; <span>, <em>):
             # only the text counts, as linked in a link; a separate piece (<span>…) ends where its element does.
@@ -444,6 +453,9 @@ class _Page:
             self.author_name_depth = None
 
     def handle_data(self, data: str) -> None:
+        if self.after_badge:
+            data = _SEPARATOR_OPENING.sub("", data)
+            self.after_badge = False
         if self.in_json_ld:
             self.json_ld[-1] += data
             return
