@@ -249,14 +249,15 @@ def cmd_check(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from sitegen.serve import DEFAULT_PORT, main_loop, serve
+    from sitegen.serve import DEFAULT_PORT, main_loop, serve, stopped_by_signals
 
     if args.port is not None and not 0 <= args.port <= 65535:
         print(f"sitegen serve: error: --port {args.port} is not a port (0 to 65535)", file=sys.stderr)
         return EXIT_USAGE
-    server = serve(args.project, host=args.host, port=DEFAULT_PORT if args.port is None else args.port,
-                   poll=args.poll, port_fallback=args.port is None)
-    return main_loop(server, args.open)
+    with stopped_by_signals():
+        server = serve(args.project, host=args.host, port=DEFAULT_PORT if args.port is None else args.port,
+                       poll=args.poll, port_fallback=args.port is None)
+        return main_loop(server, args.open)
 
 
 def cmd_init(args) -> int:

@@ -385,8 +385,8 @@ def edited_article_page(previous: Page, article: Article, topics: list[Topic]) -
 def with_who(text: str, name: str) -> str:
     """"He also warned …" → "He [Donald Trump] also warned …": who the opening pronoun stands for, in an editor's
     brackets, for a sentence shown away from the ones before it."""
-    head, _, rest = text.partition(" ")
-    return f"{head} [{name}] {rest}"
+    head, space, rest = re.split(r"(\s+)", text, maxsplit=1)
+    return f"{head} [{name}]{space}{rest}"
 
 
 def event_date_label(e: Event) -> str:

@@ -15,6 +15,7 @@ import time
 import traceback
 import uuid
 from collections import OrderedDict
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -377,24 +378,31 @@ def _describe(paths: set[Path], root: Path) -> str:
     return ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
 
 
-def _stop_on_signals() -> dict:
-    """Ctrl-C (SIGINT) and `kill` (SIGTERM) stop the server cleanly, however it was started: a shell starting it in
-    the background (`sitegen serve &` in a script) hands it SIGINT ignored, and Python then leaves it so — a script's
-    `kill -INT` would not stop it; SIGTERM would end it without closing its connections. Returns the handlers they
-    replace, for the loop to put back."""
+@contextmanager
+def stopped_by_signals():
+    """While inside: Ctrl-C (SIGINT) and `kill` (SIGTERM) stop the server cleanly, however it was started — from the
+    first build on. A shell starting it in the background (`sitegen serve &` in a script) hands it SIGINT ignored, and
+    Python leaves it so: a script's `kill -INT` would not stop it; SIGTERM would end it without closing its
+    connections. The handlers it replaced are put back on the way out."""
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
     if threading.current_thread() is not threading.main_thread():
-        return {}  # (only the main thread may set them: a caller running the loop elsewhere stops it its own way)
-    return {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
-            signal.SIGTERM: signal.signal(signal.SIGTERM, interrupt)}
+        yield  # (only the main thread may set them: a caller running the server elsewhere stops it its own way)
+        return
+    previous = {signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+                signal.SIGTERM: signal.signal(signal.SIGTERM, interrupt)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def main_loop(server: Server, open_browser: bool) -> int:
-    """The CLI's part: print where, open a browser, run until Ctrl-C (or a `kill`), stop cleanly."""
+    """The CLI's part: print where, open a browser, run until Ctrl-C (or a `kill`: see stopped_by_signals), stop
+    cleanly."""
     where = ", ".join(sorted(f.name + "/" for f in server.watcher.folders)) + ", sitegen.yaml"
-    previous = _stop_on_signals()
     try:
         # Inside the try: a Ctrl-C right after the address appears must stop cleanly too.
         print(f"serving {server.url} (watching {where}{' by polling' if server.watcher.poll else ''}); "
@@ -408,6 +416,4 @@ def main_loop(server: Server, open_browser: bool) -> int:
         print("stopping", file=sys.stderr, flush=True)
     finally:
         server.stop()
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
     return 0

@@ -205,3 +205,9 @@ def test_a_timeline_sentence_opening_with_he_says_who_he_is(project):
     data = json.loads((project / "site" / "briefing.json").read_text(encoding="utf-8"))
     events = {e["text"][:20]: e["who"] for t in data["topics"] for e in t["timeline"]}
     assert events["He also warned on Tu"] == "pavel-novak" and events["He said on Wednesday"] is None
+
+
+def test_the_bracketed_name_goes_right_after_the_opening_pronoun():
+    from sitegen.pages import with_who
+    assert with_who("He also warned on May 16", "Tom Reed") == "He [Tom Reed] also warned on May 16"
+    assert with_who("He\u00a0said on May 16", "Tom Reed") == "He [Tom Reed]\u00a0said on May 16"

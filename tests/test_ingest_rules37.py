@@ -118,6 +118,13 @@ def test_every_author_the_page_marks_in_microdata_is_the_byline():
     assert extract(page, "p.html").author == "Dana Marsh, Tom Reed and Ana Ruiz Vidal"
 
 
+def test_authors_marked_one_to_a_list_item_are_all_the_byline():
+    page = _page('<article><h1>Harbour talks end with a ceasefire map</h1><ul class="authors">'
+                 '<li><a itemprop="author" href="/a/1">Anna Berg</a></li><li><a itemprop="author" href="/a/2">Tom Reed</a>'
+                 f'</li></ul><p>{_P}</p><p>{_STORY[1]}</p></article>')
+    assert extract(page, "p.html").author == "Anna Berg and Tom Reed"
+
+
 def test_authors_of_comments_and_teasers_marked_in_microdata_are_not_the_byline():
     page = _page('<article><h1>Harbour talks end with a ceasefire map</h1><p class="byline" itemprop="author">By '
                  '<span itemprop="name">Dana Marsh</span></p>'
@@ -167,3 +174,4 @@ def test_near_shapes_keep_their_reading():
     assert extract(page.encode(), "p.txt").title == "【速報】銭湯、百年の歴史に幕　常連客ら惜しむ"
     assert md.trailing_byline("The vote ends four years of argument. The hard part is only beginning. By J. Smith") == (
         "The vote ends four years of argument. The hard part is only beginning.", "J. Smith")
+    assert md.trailing_byline("The two sides will meet again to talk it over. By May. Reed and Berg left early.") is None

@@ -31,6 +31,14 @@ def test_a_word_in_a_plain_span_stays_in_the_headline():
     assert extract(page, "p.html").title == "Live music returns to the harbour after six years"
 
 
+def test_a_badge_closing_the_headline_takes_nothing_from_the_text_after_it():
+    def page(badge: str) -> bytes:
+        return _page(f'<article><h1>Harbour talks, day two{badge}</h1><p>- {_STORY[0]}</p><p>{_STORY[1]}</p></article>')
+    result = extract(page(' <span class="badge">Live</span>'), "p.html")
+    assert result.title == "Harbour talks, day two"
+    assert body_lines(result.blocks) == body_lines(extract(page(""), "p.html").blocks)
+
+
 def test_a_chapter_mark_in_minutes_and_seconds_is_no_headline():
     page = "\n".join(["Quarry Radio", "Episodes", "Subscribe", "Harbour talks: what a century of records says",
                       "Episode 112 · 41 min", "Play", "Chapters", "00:00 Introduction", "04:12 The first records",

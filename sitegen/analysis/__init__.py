@@ -95,7 +95,8 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     )
 
 
-_OPENING_PRONOUN = re.compile(r"[\"“‘(]?(He|She)\s")
+# (Not inside a quotation, '"He resigned," Reed said': the speaker's pronoun, which the narrator's rules do not read.)
+_OPENING_PRONOUN = re.compile(r"\(?(He|She)\s")
 
 
 def _with_people(events: tuple[Event, ...], article: Article, found, gaz, texts: Mapping[int, str]) -> tuple[Event, ...]:

@@ -56,8 +56,8 @@ _NOUN = r"%s[a-z][\w-]*\s+" % _NOT_IN_NAME
 # it follows a participle ("The ceasefire brokered by Turkey collapsed": named by what follows, as "The price cap on …",
 # "The price of oil has …" are; points).
 _BARE_DEFINITE = re.compile(r"The\s+(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
-                            r"also|did|does|came|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
-                            r"(?!\s+(?:by|in|at|on|from|during|last|with|under|over|for|to|after|before|since)\b)" % _NOUN)
+                            r"also|did|does|came|[a-z]{2,}[^s\W]s|[a-z]{2,}ed"
+                            r"(?!\s+(?:by|in|at|on|from|during|under|over|after|before|since)\b))\b" % _NOUN)
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")

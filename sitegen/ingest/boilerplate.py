@@ -638,7 +638,7 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lese
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
                            re.IGNORECASE)
-# "#Ukraine #Peace", "#OutletApp — get the news": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
+# "#Ukraine #Peace", "#OutletApp — get the news first": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
 # not a sentence that opens on one).
 _HASHTAG_OPENING = re.compile(r"#[^\W\d_]")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
@@ -919,7 +919,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         # (a CJK line counts a word per two characters: "はてなブックマーク" is five)
         return "social network links"
     if len(text) <= 80 and text[:1] == "#" and _HASHTAG_OPENING.match(text) \
-            and (text.count("#") >= 2 or not text.rstrip()[-1:] in ".!?。"):  # (not "#MeToo campaigners said ….")
+            and (text.count("#") >= 2 or text.rstrip()[-1:] not in ".!?。"):  # (not "#MeToo campaigners said ….")
         return "hashtags (a social-media prompt or tags)"
     if words <= 8 and keyed and _AUDIO_KEY.search(lower) and _AUDIO_PLAYER.search(lower):
         return "an article's audio player"

@@ -31,7 +31,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 # (Also a ruby's reading and its brackets, "鍛冶<rp>（</rp><rt>かじ</rt><rp>）</rp>": a reader's aid over the word, not text.)
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
-_BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live|flag", re.IGNORECASE)
+_BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
 _SEPARATOR_OPENING = re.compile(r"^\s*[|·•:–—-]\s*")
 # Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
@@ -273,11 +273,11 @@ class _Page:
                 container = attrs.box
         if attrs.itemprop is not None:
             itemprop = attrs.itemprop
-            # (Every author of the byline: the first, and those set beside it in the same element — not the authors of
-            # comments or of the teasers further down, which mark theirs the same way.)
+            # (Every author of the byline: the first, and those set beside it — not the authors of comments or of the
+            # teasers further down, which mark theirs the same way.)
             if "author" in itemprop and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS \
-                    and (not self.microdata_author or self.author_parent == top[_PATH]):
-                self.author_parent = top[_PATH]
+                    and (not self.microdata_author or self.author_parent[:-1] == top[_PATH][:-1]):
+                self.author_parent = top[_PATH]  # (beside it: the same element, or one <li> of the same list)
                 self.author_depth = len(tags) - 1
                 self.microdata_author.append([])
                 self.microdata_name.append([])
@@ -491,6 +491,7 @@ class _Page:
             self.link_chars += len(data.strip() if stripped is None else stripped)
 
     def flush(self) -> None:
+        self.after_badge = False  # (the headline ended: no later text loses its opening dash)
         if not self.buffer:
             self.link_chars = 0
             self.buffer_byline = False

@@ -230,16 +230,21 @@ _BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?
 def trailing_byline(text: str) -> Optional[tuple[str, str]]:
     """"<the dek's sentences> By Anna Berg and Tom Reed": a standfirst with the byline run on after its last full stop
     (the two copied as one line). (The dek, the author) or None."""
-    for stop in reversed([m.start() for m in _SENTENCE_STOP.finditer(text)]):
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]
+    for k in range(len(stops) - 1, -1, -1):
+        stop = stops[k]
         if len(text[stop + 2:].split()) > 10:
             break
-        name = byline(text[stop + 2:])  # (the last full stop may be an initial's: "… at all. By J. Smith")
+        name = byline(text[stop + 2:])
         if name:
             return (text[:stop + 1], name) if len(text[:stop].split()) >= 6 else None
+        if k + 1 < len(stops) or not _INITIAL_END.search(text, 0, stop + 1):
+            break  # (only past an initial's full stop, "… at all. By J. Smith", is the byline further back)
     return None
 
 
 _SENTENCE_STOP = re.compile(r"[.!?] ")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
 
 def byline_inside(text: str) -> Optional[str]:
