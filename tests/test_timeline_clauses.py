@@ -162,3 +162,12 @@ def test_the_day_something_was_said_is_counted_from_the_article_whatever_the_cla
     body = ("The federation has annulled the result of the final, played in Porto on 9 November, after finding that "
             "the winning goal came from an offside position, the federation announced on Thursday.")
     assert ("2026-11-26", "day") in _events(body, "2026-11-28")
+
+
+def test_a_second_verb_in_the_past_after_and_starts_a_second_action():
+    # Friday 5 March 2027: the cases confirmed on Thursday, the clinics opening on Saturday.
+    assert _events("Officials confirmed four more cases on Thursday, bringing the total to 23, and said they would "
+                   "open clinics at three schools on Saturday.", "2027-03-05") == [("2027-03-04", "day"),
+                                                                                  ("2027-03-06", "day")]
+    # (Two days of one action stay one event: "on Monday and Tuesday" has no verb after the "and".)
+    assert _events("Talks were held on Monday and Tuesday in Geneva.", "2027-03-05") == [("2027-03-01", "day")]

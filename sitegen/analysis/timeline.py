@@ -169,7 +169,9 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # character at once, not after trying each alternative there. A new alternative must open so too.)
 _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
-                            r"a|an|the|its|his|her|their|[a-z]+ed)\b)|;\s+"
+                            r"a|an|the|its|his|her|their|[a-z]+ed|said|told|made|took|gave|met|went|came|held|left|"
+                            r"sent|won|lost|began|became|wrote|spoke|sold|paid|kept|brought|built|found|got|saw|set|"
+                            r"put|ran)\b)|;\s+"
                             # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
                             r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
                             # A new subject in a word and its verb: "…, and licences will be allocated in February".
