@@ -50,6 +50,14 @@ SPEECH_VERBS = frozenset(_SPEECH_STEMS)
 SPEECH_PARTICIPLES = frozenset(_participles(_SPEECH_STEMS))
 
 
+# Finite verbs that do not end in -ed: auxiliaries and irregular pasts ("said", "took"). After a subject they show it is
+# one; after "and" they open a second action.
+FINITE_VERBS = frozenset("""is was has had will would can could did does must may might should shall took won lost ran left grew
+spent made gave built found kept led met paid sold sent spoke wrote told said became began came went got held knew
+saw stood thought brought bought fought taught sat put set quit cut fell felt drove flew rode rose broke chose wore
+swore hid hung lay lit meant read shut slept sang sank swam threw understood woke rang""".split())
+
+
 def alternation(words) -> str:
     """A regex matching any of `words`, written as a trie ("sa(?:id|y(?:ing|s)?)"): Python's regex engine
     tries the alternatives of a flat "said|say|saying|…" one by one at every position, ten times slower.

@@ -2849,16 +2849,14 @@ _REPORTS_THAT = re.compile(r"\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b(?:(?!,
                            r"(?:(?!,\s*but\b)[^.;\u2588])*$")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 # A sentence's first verb in the past or the present (the end of its subject): "welcomed", "has", "says".
-_FINITE_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|has|had|have|is|was|were|are|will|would|said|told|made|gave|took|"
-                          r"sent|held|kept|left|led|met|paid|sold|spent|went|came|became|began|brought|built|chose|found|"
-                          r"got|knew|saw|sought|spoke|threw|wrote|won|lost)\b")
+_FINITE_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|have|were|are|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
 # A relative or neighbour of the one speaking, not named there, as the subject of a verb ("my nephew serves", "our
 # neighbour called"; not "my son Tom", not "speaking to our partners").
 _OWN_KIN = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
                       r"(?:nephew|niece|son|daughter|brother|sister|husband|wife|father|mother|grandfather|grandmother|"
                       r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
-                      r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|was|has|had|came|went|told|said|rang|sent|wrote|spoke|lives|works)\b")
+                      r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 

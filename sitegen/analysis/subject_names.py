@@ -28,10 +28,6 @@ _SUBJECT_START = re.compile(
     r"(?:On|In|At|After|Before|Since|By|During|Last|This|Earlier|Later|Until|For|Over|Within|When|As|Years|Months|"
     r"Weeks|Days|Two|Three|Four|Five)\b[^.!?;:\"“”]{0,60},\s+)?$")
 # A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
-_IRREGULAR = """is was has had will would can could did does must may might should shall took won lost ran left grew
-spent made gave built found kept led met paid sold sent spoke wrote told said became began came went got held knew
-saw stood thought brought bought fought taught sat put set quit cut fell felt drove flew rode rose broke chose wore
-swore hid hung lay lit meant read shut slept sang sank swam threw understood woke""".split()
 _NOT_VERBS = lx.CAPITALIZED_STOPWORDS | lx.PREPOSITIONS | lx.DETERMINERS | frozenset(
     "its his hers ours theirs yours plus versus thus us yes bus gas news series species".split())
 _FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|now|later|recently|never|often|once|already|previously|first|"
@@ -103,7 +99,7 @@ def finite_verb_after(text: str, end: int) -> bool:
     verb, following = m.group(1), m.group(2)
     if verb in _NOT_VERBS or verb in lx.PERSON_NOUNS or verb in lx.ORG_HEADS or verb in lx.ANONYMOUS_HEADS:
         return False
-    if verb in _IRREGULAR or verb.endswith("ed"):
+    if verb in lx.FINITE_VERBS or verb.endswith("ed"):
         return True
     # "runs", "says", "fishes"; not "analysts said", "shares fell" (a noun, then the verb).
     return verb.endswith("s") and not verb.endswith("ss") and following not in _VERB_NEXT \

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, MONTHS, WEEKDAYS
+from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
@@ -168,10 +168,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # (Every alternative opens on a comma, a semicolon or white space: the lookahead lets the scan pass every other
 # character at once, not after trying each alternative there. A new alternative must open so too.)
 _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
-                            r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|then|later|also|next|"
-                            r"a|an|the|its|his|her|their|[a-z]+ed|said|told|made|took|gave|met|went|came|held|left|"
-                            r"sent|won|lost|began|became|wrote|spoke|sold|paid|kept|brought|built|found|got|saw|set|"
-                            r"put|ran)\b)|;\s+"
+                            r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:are|were|have|then|later|also|next|a|an|the|its|his|her|"
+                            r"their|[a-z]+ed|" + alternation(FINITE_VERBS) + r")\b)|;\s+"
                             # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
                             r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
                             # A new subject in a word and its verb: "…, and licences will be allocated in February".

@@ -516,9 +516,10 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
                for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
-_REPLY = re.compile(r"(?:reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|"
-                    r"antwoord|beantwoorden|yanıtla|odpovědět|válasz)", re.IGNORECASE)
-_REPLY_OR_COUNT = re.compile(_REPLY.pattern[:-1] + r"|\d{1,5})", re.IGNORECASE)
+_REPLY_WORDS = (r"reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|antwoord|"
+                r"beantwoorden|yanıtla|odpovědět|válasz")
+_REPLY = re.compile(f"(?:{_REPLY_WORDS})", re.IGNORECASE)
+_REPLY_OR_COUNT = re.compile(rf"(?:{_REPLY_WORDS}|\d{{1,5}})", re.IGNORECASE)
 
 
 def _reply_button(info: LineInfo) -> bool:
