@@ -123,6 +123,8 @@ def speaker_slug(name: Optional[str], people: tuple[Person, ...] = ()) -> Option
     (the alias "Zelenskyy" after Volodymyr Zelensky's own first name)."""
     if not name:
         return None
+    # "The European Commission" and "European Commission" are one speaker: labels differ in the article, not the name.
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     wanted = name.casefold()
     for person in people:
         first = person.name.split()[0]

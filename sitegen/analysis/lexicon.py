@@ -210,6 +210,13 @@ PREPOSITIONS = frozenset("""with to by of for against on about at from into onto
 without within upon via over under behind beside besides near than like unlike amid across along around beyond
 including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
+# Words that open a phrase set before a sentence's subject ("Outside the plant gate, Ramona Wilke has run …", "In
+# 2019, after the flood, …", "Despite the rain, …"): the subject comes after the phrase's comma.
+OPENING_WORDS = frozenset("""On In At After Before Since By During Last This Earlier Later Until For Over Within When As
+Years Months Weeks Days Two Three Four Five Back Out Down Up Outside Inside Once Across Along Amid Among Around Behind
+Beside Beyond Despite From Near Through Throughout Under Unlike Like With Without While Although Though Because Ahead
+Away Elsewhere Overnight Upon Following""".split())
+
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 
 # (Irish "Ó", "Ní", "Nic", "Uí" are written capitalized: "Seán Ó Briain", "Mr Ó Briain". Portuguese "do" as "da" and

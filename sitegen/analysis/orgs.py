@@ -246,6 +246,9 @@ SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'
                             r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+# ", and Rosneft has said", "; but Kyiv …": an "and"/"but" after a comma or opening a clause has a subject of its own (not
+# the "and" of "talks with Reuters and Rosneft").
+CLAUSE_AND = re.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
 # families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
@@ -379,7 +382,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
     after_quote = not before and clause_start > 0 and masked[clause_start - 1] == "\u2588"
     if before:
         prev = before[-1]
-        if prev[0].isupper() and prev.lower() != "the" or prev.lower() in PHRASE_PREPOSITIONS or "\u2588" in prev:
+        if prev[0].isupper() and prev.lower() != "the" or "\u2588" in prev \
+                or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
         joined = before[-3:-1] if prev.lower() == "the" else before[-2:]
         if len(joined) == 2 and joined[1].lower() in ("and", "or") and joined[0][0].isupper() \

@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
-    BARE_SPOKES, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY,
+    BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY,
     DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
@@ -1431,7 +1431,7 @@ class _Resolver:
                     return None  # "one Fianna Fáil TD said": a member of the party, not the party (nor a person so named)
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
                 # opens a clause of its own, whose subject the name is.)
-                if m.possessive or m.after_preposition and not _CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
+                if m.possessive or m.after_preposition and not CLAUSE_AND.search(masked, max(0, m.lead - 8), m.lead):
                     whole = org_phrase(text) if m.after_preposition and not m.possessive else None
                     if whole and whole[1] == "organization" and whole[0].endswith(para.text[m.start:m.end]) \
                             and len(whole[0]) > m.end - m.start:
@@ -2166,6 +2166,11 @@ class _Resolver:
             inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
             comma = inner.rfind(",")
             phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
+            described = re.sub(r"(?:\b(?:the|a|an)\s+)?%s$" % re.escape(phrase[0]), "", inner) if phrase else ""
+            if phrase and phrase[1] == "organization" and phrase[0][:1].islower() and described != inner \
+                    and _name_set_off_before(described + phrase[0], phrase[0]):
+                # "Visit Duluth, the city's tourism bureau, said": what the body is, set off after its name, which spoke.
+                return self._org_slug(re.sub(r"^[Tt]he\s+", "", _OPENING_NAME.match(described).group(1)))
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
         name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end)
@@ -2777,8 +2782,7 @@ _WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:a
                            r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
-_SCENE_OPENER = re.compile(r"\s*(?:Back|Out|Down|Up|Later|Earlier|Outside|Inside|Meanwhile|On|In|At|By|After|Before|Once)\b"
-                           r"[^,;:\"“”A-Z]{0,40},\s*")
+_SCENE_OPENER = re.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 _ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
@@ -2799,7 +2803,6 @@ _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
-_CLAUSE_AND = re.compile(r"[,;]\s+(?:and|but)\s+$")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")

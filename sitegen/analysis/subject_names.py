@@ -25,8 +25,7 @@ from sitegen.analysis import lexicon as lx
 # opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
 _SUBJECT_START = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
-    r"(?:On|In|At|After|Before|Since|By|During|Last|This|Earlier|Later|Until|For|Over|Within|When|As|Years|Months|"
-    r"Weeks|Days|Two|Three|Four|Five)\b[^.!?;:\"“”]{0,60},\s+)?$")
+    r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?$" % "|".join(sorted(lx.OPENING_WORDS)))
 # A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
 _NOT_VERBS = lx.CAPITALIZED_STOPWORDS | lx.PREPOSITIONS | lx.DETERMINERS | frozenset(
     "its his hers ours theirs yours plus versus thus us yes bus gas news series species".split())

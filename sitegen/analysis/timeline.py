@@ -72,7 +72,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|set to|going to|"
+# (An intention told in the past is still ahead: "said the team planned to return in January", "aimed to open in May".)
+_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
+                     r"intended to|aims to|aimed to|set to|going to|"
                      # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
                      r"(?<=\btakes\s)place|(?<=\btake\s)place|"
                      r"must(?!\s+have\b)|yet to|"

@@ -1,0 +1,52 @@
+"""Rules drawn from blind batch 38's wrong answers (README "Blind batch 38"), on strings of their own: each in a few
+shapes, and near shapes that must keep their reading."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import analyse, speakers
+
+
+@pytest.mark.parametrize("opener", ["Outside the station,", "Behind the counter,", "Despite the cold,",
+                                    "Through the winter,", "Standing by the pumps,"])
+def test_a_name_after_an_opening_phrase_is_the_subject_a_later_she_means(opener):
+    body = (f'{opener} Dorota Kwiatek has sold coffee to night workers for a decade, and most of her regulars are drivers. '
+            '"If the depot closes, so do I," she said.')
+    assert speakers(body) == [("If the depot closes, so do I", "dorota-kwiatek")]
+
+
+def test_a_name_inside_the_opening_phrase_is_no_subject():
+    body = ('Outside the office of Dorota Kwiatek, a crowd gathered on Monday. '
+            '"We want answers," she said.')
+    assert speakers(body) == [("We want answers", None)]
+
+
+@pytest.mark.parametrize("joiner", [", and", ", but", "; and"])
+def test_an_organization_opening_a_clause_after_and_speaks(joiner):
+    body = (f'Talks with the buyers have stalled for months{joiner} Vantor has said it will not sell at a '
+            '"knock-down price".')
+    assert speakers(body) == [("knock-down price", "vantor")]
+
+
+def test_an_organization_joined_to_another_by_a_bare_and_is_not_the_speaker():
+    body = 'The deal was backed by the regulator and Vantor said it would not sell at a "knock-down price".'
+    assert speakers(body) != [("knock-down price", "vantor")]
+
+
+@pytest.mark.parametrize("description", ["the region’s largest utility", "the country's biggest lender",
+                                         "the county's water authority"])
+def test_a_document_of_a_body_set_off_by_its_description_is_the_named_body_s(description):
+    body = (f'Corrim Energy, {description}, said in a letter to councillors that prices would rise. '
+            'The letter warned of "painful choices ahead."')
+    assert speakers(body) == [("painful choices ahead", "corrim-energy")]
+
+
+@pytest.mark.parametrize("intent", ["planned to", "intends to", "aimed to"])
+def test_a_month_after_a_stated_intention_is_the_next_one(intent):
+    events = analyse(f"Ortega said the crew {intent} sail back to the fjord in February.", date="2026-10-02").events
+    assert [(e.date, e.precision) for e in events] == [("2027-02", "month")]
+
+
+def test_a_month_of_something_done_stays_the_past_one():
+    events = analyse("Ortega said the crew sailed back to the fjord in February.", date="2026-10-02").events
+    assert [(e.date, e.precision) for e in events] == [("2026-02", "month")]
