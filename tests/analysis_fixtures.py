@@ -134,6 +134,11 @@ def speaker_slug(name: Optional[str], people: tuple[Person, ...] = ()) -> Option
     return slugify(name)
 
 
+def _without_the(slug: Optional[str]) -> Optional[str]:
+    """A speaker's slug without a leading "the-": see speaker_slug."""
+    return slug[4:] if slug and slug.startswith("the-") else slug
+
+
 def score(labelled: list[Labelled], analyse: Callable[[Labelled], ArticleAnalysis]) -> Score:
     out = Score()
     for case in labelled:
@@ -158,7 +163,7 @@ def score(labelled: list[Labelled], analyse: Callable[[Labelled], ArticleAnalysi
         for k, item in enumerate(wanted_items):
             match = matches.get(k)
             out.quotes.append(QuoteOutcome(case.name, item["text"], speaker_slug(item.get("speaker"), case.people),
-                                           match is not None, match.speaker if match else None))
+                                           match is not None, _without_the(match.speaker) if match else None))
         for text in case.expect.get("not_quotes") or ():
             if any(_norm(text) == _norm(q.text) for q in result.quotes):
                 out.scare_quotes_listed.append(f"{case.name}: {text}")

@@ -50,3 +50,34 @@ def test_a_month_after_a_stated_intention_is_the_next_one(intent):
 def test_a_month_of_something_done_stays_the_past_one():
     events = analyse("Ortega said the crew sailed back to the fjord in February.", date="2026-10-02").events
     assert [(e.date, e.precision) for e in events] == [("2026-02", "month")]
+
+
+@pytest.mark.parametrize("role", ["a nurse", "a protester", "another volunteer", "a local shopkeeper"])
+def test_a_name_set_off_after_an_unnamed_role_after_the_verb_is_the_speaker(role):
+    body = 'Crowds gathered outside the clinic on Sunday.\n\n' f'"We are exhausted," said {role}, Halina Brzeska.'
+    assert speakers(body) == [("We are exhausted", "halina-brzeska")]
+
+
+@pytest.mark.parametrize("role", ["protester", "volunteer", "commuter", "passenger"])
+def test_a_name_after_a_plain_role_word_after_the_verb_is_the_speaker(role):
+    body = 'Crowds gathered outside the station on Sunday.\n\n' f'"We are exhausted," said {role} Halina Brzeska.'
+    assert speakers(body) == [("We are exhausted", "halina-brzeska")]
+
+
+@pytest.mark.parametrize("writing", ["A statement from paramedic", "A letter from volunteer", "The statement by nurse"])
+def test_the_writer_a_sentence_opens_on_is_the_she_after_it(writing):
+    body = (f'{writing} Halina Brzeska was read to the inquest. She described the river as "far colder than it looked".')
+    assert speakers(body) == [("far colder than it looked", "halina-brzeska")]
+
+
+@pytest.mark.parametrize("shown", ["held placards that read", "carried a banner reading", "wore T-shirts bearing",
+                                   "waved signs saying"])
+def test_words_written_on_a_thing_carried_are_no_one_s_speech(shown):
+    body = f'Outside the town hall, about 200 residents {shown} "Hands off our library" as councillors arrived.'
+    assert speakers(body) == []
+
+
+def test_words_a_protester_said_beside_a_banner_are_still_speech():
+    body = ('Residents carried a banner outside the town hall. "Hands off our library," said one protester, '
+            'Halina Brzeska.')
+    assert speakers(body) == [("Hands off our library", "halina-brzeska")]

@@ -58,10 +58,8 @@ BATCH_18_FIRST_RUN = {
                                           "'settlement' and 'proposals' are none",
     ("topics", "b18-reassurance-force"): "peace-talks from 'ceasefire' and 'meeting' in seven paragraphs (nato-guarantees "
                                          "found since 'backstop' is one of its terms)",
-    ("events", "b18-geneva-framework"): "'brief President Donald Trump on Wednesday' (ahead) not dated",
     ("events", "b18-met-antiquities-return"): "'a ceremony in Bangkok in February' (ahead, next year) not dated",
     ("events", "b18-reassurance-force"): "'the 1994 Budapest Memorandum' (a year inside a name) not dated",
-    ("scare", "b18-belgium-pension-strike"): "a banner's slogan ('Pas un jour de plus') listed as a quote",
     ("scare", "b18-geneva-framework"): "'the \"root causes\" of the conflict' (Moscow's phrase) listed as a quote",
 }
 # Blind batch 19 (README 'Blind batch 19'), measured on main at the end of stop 14 after all of its fixes: its two
@@ -154,7 +152,6 @@ BATCH_29_FIRST_RUN = {
     ("events", "b29-samsun-shipowners-black-sea-talks"): "'founded … in 1987', 'in June', 'before the end of the month' "
                                                          "not dated",
     ("events", "b29-valencia-astrolabe-restitution"): "'overturns a 2023 decision' not dated",
-    ("scare", "b29-dutch-debate-reassurance-force"): "a protest slogan listed as a quote (its translation no longer is)",
 }
 # Blind batch 30 (README 'Blind batch 30'): first run on main 0.757 (stop 18's fixes to 22:40 in); what differs now.
 BATCH_30_FIRST_RUN = {
@@ -165,7 +162,6 @@ BATCH_30_FIRST_RUN = {
     ("events", "b30-kirkenes-trawler-ban"): "'adopted a statement in April', 'revised budget in May' not dated",
     ("events", "b30-lhaaso-cosmic-rays"): "'by 2030' not dated",
     ("events", "b30-shadow-fleet-wire"): "'held up since October', 'in January' not dated",
-    ("scare", "b30-demirspor-coach-sacked"): "a Turkish banner listed as a quote (its translation no longer is)",
     ("scare", "b30-morocco-ev-plant"): "the plant's name 'Kenitra Green Gate' listed as a quote",
 }
 # Blind batch 31 (README 'Blind batch 31'): first run on main 6c2d63e, accuracy 0.700; what differs.
@@ -253,11 +249,16 @@ BATCH_37_FIRST_RUN = {
     ("events", "b37-sport-rovers-women-new-coach"): "'the January transfer window', 'on 22 November' after a name",
     ("events", "b37-wire-abu-dhabi-energy-talks"): "'before the end of the month' not dated",
 }
+BATCH_38_FIRST_RUN = {
+    ("events", "b38-yakima-measles-outbreak"): "'an outbreak that began in late October' inside a sentence dated 'on Monday'",
+    ("scare", "b38-commons-vote-reassurance-force"): "'an American \"backstop\"' in what 'the government says' is "
+                                                      "listed as its words",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 
@@ -341,3 +342,10 @@ def test_a_label_spelling_the_gazetteer_merges_is_that_person():
     assert speaker_slug("Volodymyr Zelenskyy", people) == "volodymyr-zelensky"
     assert speaker_slug("Olena Zelenskyy", people) == "olena-zelenskyy"  # another first name: someone else
     assert speaker_slug("Jane Doe", people) == "jane-doe"
+
+
+def test_a_label_with_a_leading_the_is_the_same_speaker():
+    # "The European Commission" (as the article wrote it) and "European Commission" name one speaker, and the analysis
+    # keeps "the" in a description it shows as a name ("the foreign ministry in Moscow").
+    assert speaker_slug("The European Commission") == speaker_slug("European Commission") == "european-commission"
+    assert speaker_slug("the foreign ministry in Moscow") == "foreign-ministry-in-moscow"

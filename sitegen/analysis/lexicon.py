@@ -127,7 +127,10 @@ councillor councilor researcher physician surgeon survivor witness victim neighb
 coroner
 captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
-treasurer organiser organizer campaigner boss""".split())
+treasurer organiser organizer campaigner boss
+protester demonstrator voter passenger shopper fan supporter parent traveller traveler commuter villager holidaymaker
+tourist visitor bystander medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
+patient colleague""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

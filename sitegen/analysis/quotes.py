@@ -149,6 +149,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue  # the "Framework for a Durable Peace", the "coalition of the willing" would meet: names
             if words <= SCARE_QUOTE_WORDS and q.text[:1].islower() and _HEARD_BEFORE.search(before):
                 continue  # `some people heard "mission accomplished"`: what listeners took from words, not words said
+            if _WRITTEN_ON_BEFORE.search(before):
+                continue  # `carried banners reading "Peace instead of sanctions"`: words written on a thing, said by no one
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -338,6 +340,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# Words written on a thing carried or shown: `banners reading "…"`, `a placard that read "…"`, `T-shirts bearing "…"`.
+_WRITTEN_ON_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
+                                r"billboards?|leaflets?)\s+(?:(?:that|which)\s+(?:read|reads|said)|reading|saying|bearing|"
+                                r"with\s+the\s+words)\s*[:,]?\s*$", re.IGNORECASE)
 # A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
 # something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
 _TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
@@ -606,9 +612,11 @@ class _Resolver:
                     continue
                 if said_at is not None and m.lead >= said_at:
                     continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
-                if m.after_preposition and first and _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead) \
-                        and self._kind(m.key) == "person":
-                    # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about.
+                if m.after_preposition and first and self._kind(m.key) == "person" and (
+                        _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
+                        or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)):
+                    # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
+                    # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …").
                     self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -1778,8 +1786,10 @@ class _Resolver:
         return runs.pop() if len(runs) == 1 else name
 
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
-        """`," said its chief executive, Andrew Haines`: the person named in apposition to a role."""
-        m = re.match(r"\s+(?:its|their|the|his|her)\s+[a-z][^,.;:!?\u2588\"“”]{0,60},\s*", para.masked[pos:pos + 100])
+        """`," said its chief executive, Andrew Haines`, `," said a nurse, Ewa Nowak`: the person named in apposition to a
+        role."""
+        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another)\s+[a-z][^,.;:!?\u2588\"“”]{0,60},\s*",
+                     para.masked[pos:pos + 100])
         if not m:
             return None
         named = self._mention_at(para, pos + m.end())
@@ -2785,6 +2795,9 @@ _WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:a
 _SCENE_OPENER = re.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
 _ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+# A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
+_WRITTEN_BY_OPENER = re.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
+                                r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                             r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
