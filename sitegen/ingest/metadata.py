@@ -682,10 +682,17 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
     if not found:
         return None
     iso, start, end = found
+    if _FROM_UNTIL_BEFORE.search(text, 0, start):
+        return None  # "Import ban on Russian gas from 1 January 2027": a date the sentence sets, not the page's
     rest = (text[:start] + " " + text[end:]).strip()
     # What is left beside the date must be time, weekday or a label: a few short tokens.
     words = re.findall(r"[^\W\d_]{4,}", rest)
     return iso if len(words) <= 4 else None
+
+
+# A preposition that makes a date part of what a sentence says (from, until, since …), after a word of its own.
+_FROM_UNTIL_BEFORE = re.compile(r"\w\s+(?:from|until|till|since|starting|ab|bis|seit|desde|hasta|dal|fino\s+al|"
+                                r"vanaf|tot|à\s+partir\s+du|jusqu'au|depuis|od|do)\s+$", re.IGNORECASE)
 
 
 # "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
