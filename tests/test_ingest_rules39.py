@@ -37,3 +37,30 @@ def test_a_table_row_with_a_date_in_it_is_no_date_line_of_the_page():
     lines = body_lines(extract(page, "p.html").blocks)
     assert lines[:5] == _STORY[:2] + ["## What the package holds", "Area | Measure",
                                       "Energy | Import ban on Russian gas from 1 March 2027"]
+
+
+_JA_STORY = ["港町の銭湯が百年の歴史に幕を下ろすことになり、常連客からは惜しむ声が相次いでいます。店主は燃料費の高騰を理由に挙げました。",
+             "銭湯は大正時代に創業し、最盛期には一日に五百人が訪れていました。近年は利用者が減り、赤字が続いていたということです。",
+             "市は建物を地域の交流拠点として残す案を検討していて、来年度の予算に調査費を盛り込む方針です。"]
+
+
+def _ja_page(*tail: str) -> bytes:
+    return "\n".join(["港町ニュース", "トップ ＞ 地域", "港町の銭湯　百年の歴史に幕", "2026年12月1日 19時12分",
+                      "動画を再生する（2分05秒）", *_JA_STORY, *tail]).encode()
+
+
+def test_a_closing_sentence_with_latin_letters_in_a_caseless_script_stays():
+    closing = "NPOは、建物の保存に向けてクラウドファンディングを始めるとしています。"
+    result = extract(_ja_page(closing, "あわせて読みたい", "港町の花火大会、今年は中止"), "p.txt")
+    assert body_lines(result.blocks) == _JA_STORY + [closing]
+
+
+def test_a_players_label_with_the_clips_length_is_no_standfirst():
+    result = extract(_ja_page(), "p.txt")
+    assert result.title == "港町の銭湯　百年の歴史に幕" and result.description is None
+
+
+def test_no_closing_sentence_comes_after_the_sites_copyright_line():
+    note = "この記事のAI要約は港町ラボが提供しています。"
+    result = extract(_ja_page("Copyright © 港町ニュース All rights reserved.", note), "p.txt")
+    assert body_lines(result.blocks) == _JA_STORY

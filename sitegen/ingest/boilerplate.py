@@ -210,6 +210,9 @@ _PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ
 # (The label is set off by a colon, bar or dash: "Video shows a strike on the port at 10:30" is a sentence.)
 _MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
                            r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
+# A player's button with the clip's length: "動画を再生する（1分58秒）", "播放视频（02:31）", "Play video (1:58)".
+_CLIP_LENGTH = re.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영상|영상|재생|(?i:video|vídeo|vidéo|play))[^()（）]{0,20}"
+                          r"[(（]\s*\d{1,2}\s?(?:分|:|min\.?)\s?\d{1,2}\s?(?:秒|s|sec\.?)?\s*[)）]$")
 # The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
 # à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
 _WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
@@ -486,6 +489,7 @@ _RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst
                         r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
                         r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
+COPYRIGHT = "copyright line"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
@@ -848,6 +852,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's text (shown when it cannot play)"
     if words <= 30 and text.rstrip(")")[-1:].isdigit() and _MEDIA_TEASER.match(text):
         return "video or audio teaser (a clip's title and length)"
+    if words <= 12 and text[-1:] in ")）" and _CLIP_LENGTH.search(text):
+        return "a video player's label (play, and the clip's length)"
     if words <= 20 and lower.startswith(_WATCH_STARTS) and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
         return "video teaser (a clip's title under its label)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
@@ -928,7 +934,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
-        return "copyright line"
+        return COPYRIGHT
     if words <= 40 and (phrased and _LEGAL.search(lower) or keyed and (_NOTICE_KEY.search(lower) and _NOTICES.search(text)
                                                           or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text))):
         return "legal small print (site footer)"

@@ -195,6 +195,13 @@ def drop_line(info: LineInfo, reason: str) -> None:
     info.fate, info.reason, info.kind = "dropped", reason, None
 
 
+def caseless(text: str) -> bool:
+    """Whether most of the line's letters are of a script without case (Japanese, Chinese, Korean, Arabic, Hindi …),
+    where capitals tell nothing of running text."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if not ch.isupper() and not ch.islower()) * 2 > len(letters)
+
+
 def prose(text: str) -> bool:
     """Running text has lower-case words; a site's tagline or a list of names does not."""
     words = re.findall(r"[^\W\d_]+", text)

@@ -24,7 +24,7 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
-                                     Result, drop_line, is_strong, line_info, prose)
+                                     Result, caseless, drop_line, is_strong, line_info, prose)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, timed_entry,
@@ -1250,9 +1250,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
     """After the story: only a closing sentence in the article's own language stays."""
     related_at: Optional[int] = None
     lang = False  # the story's language, worked out when first needed
+    signed_off = False  # past the site's copyright line: no closing sentence of the story comes after it
     for i in range(start, end):
         info = infos[i]
         text = info.line.text
+        signed_off = signed_off or info.pattern == bp.COPYRIGHT
         if info.fate in ("dropped", "title", "author", "date", "description", "list_item", "paragraph"):
             continue
         name_at = _signed_close(infos, i, end)
@@ -1299,9 +1301,9 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             continue
         if lang is False:
             lang = story_language(infos)
-        same_language = info.script == doc_script and not other_language(text, lang) and prose(text)
+        same_language = info.script == doc_script and not other_language(text, lang) and (prose(text) or caseless(text))
         if info.sentence and info.words >= 4 and same_language and FULL_STOP.search(text) and i - start < 4 \
-                and info.line.tag not in ("li", "figcaption"):
+                and info.line.tag not in ("li", "figcaption") and not signed_off:
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
             start = i + 1
             continue
