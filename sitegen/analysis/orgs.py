@@ -385,6 +385,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         if prev[0].isupper() and prev.lower() != "the" or "\u2588" in prev \
                 or prev.lower() in PHRASE_PREPOSITIONS and not CLAUSE_AND.search(text, 0, at):
             return None  # part of a longer name, an object ("with Nvidia"), or right after a quote
+        if prev.lower() in ("and", "but") and len(words) > 1 and not any(w.lower() in lx.ORG_WORDS for w in words):
+            return None  # ", and Tomas Pryce called it …": two words with no body's word may be a person with no cue
         joined = before[-3:-1] if prev.lower() == "the" else before[-2:]
         if len(joined) == 2 and joined[1].lower() in ("and", "or") and joined[0][0].isupper() \
                 and joined[0].lower() not in lx.CAPITALIZED_STOPWORDS:

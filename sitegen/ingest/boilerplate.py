@@ -490,6 +490,7 @@ _RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst
                         r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
 COPYRIGHT = "copyright line"
+EMBEDDED_POST = "embedded social-media post"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
@@ -943,7 +944,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
     if "/" in lower and _EMBED_LINK.search(lower):  # (each of its links has a slash)
-        return "embedded social-media post"
+        return EMBEDDED_POST
     if words <= 45 and keyed and _END_MATTER_HINT.search(lower):
         if _END_MATTER.search(text):
             return "end matter (a correction, the print edition, a newsletter's mailing footer)"

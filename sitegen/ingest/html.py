@@ -107,6 +107,9 @@ _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
     re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
 
 
+# The link an embedded post shows for its picture or its own address, ending its text.
+_POST_PICTURE_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
+
 class _Attrs(dict):
     """A tag's attributes (name → value, "" for a bare one) and what they say about the element, worked out once
     for each distinct attribute text of a page (the tokenizer shares the object between tags; it is never changed)."""
@@ -247,7 +250,8 @@ class _Page:
                     self.buffer.append(" ")  # a headline set on two lines ("Istanbul:<br>Talks resume") is one heading
                 elif self.buffer:
                     self.flush()
-            elif tag == "img":
+            elif tag == "img" and not self.buffer_text:
+                # (Not an image inside running text, a formula or an icon: "Given a set of objects <img>, t-SNE …".)
                 self.after_img = True
                 self.img_depth = len(self.tags) - 1
             return
@@ -497,9 +501,12 @@ class _Page:
             self.buffer_byline = False
             return
         text = clean("".join(self.buffer))
+        top = self.ctx[-1]
+        inner = top[_INNER]
+        if (inner or self.block_tag) == "blockquote" and "/" in text:
+            # An embedded post's picture is shown as its link ("… The work continues. pic.twitter.com/Lq8vX2"): no words.
+            text = _POST_PICTURE_LINK.sub("", text)
         if text:
-            top = self.ctx[-1]
-            inner = top[_INNER]
             if self.after_img and inner is None and len(text.split()) <= 30:
                 inner = "figcaption"  # the short text right after an image is its caption
             # (Positional: a keyword call of a dataclass costs twice as much, and a page makes thousands of lines.)
@@ -1121,11 +1128,16 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
         # story's. (A comment thread's entries are headed by their writers' names, if at all.)
         top, thread = _holding_headline(feed, lines, paths, parent, sig) or top, None
     root = {top}
-    up = parent[top]
+    # (Past the wrappers that hold the root alone, "<div class=field--item><div class=paragraph>…": its siblings are
+    # those of the outermost one, such as the lead paragraph a CMS keeps in an item of its own.)
+    anchor = top
+    while parent[anchor] > 0 and under[parent[anchor]] == under[anchor]:
+        anchor = parent[anchor]
+    up = parent[anchor]
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
         for sibling in _children(parent, up):
-            if sibling == top:
+            if sibling == anchor:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
