@@ -64,3 +64,59 @@ def test_no_closing_sentence_comes_after_the_sites_copyright_line():
     note = "この記事のAI要約は港町ラボが提供しています。"
     result = extract(_ja_page("Copyright © 港町ニュース All rights reserved.", note), "p.txt")
     assert body_lines(result.blocks) == _JA_STORY
+
+
+# Rules from real pages (benchmarks/realworld.py: trafilatura 1.0.0's saved test pages), on pages of their own.
+
+def test_an_embedded_post_quoted_in_the_markup_keeps_its_words_without_its_picture_link():
+    page = _page(f'<article><h1>Harbour talks end</h1><p>{_STORY[0]}</p>'
+                 '<blockquote class="twitter-tweet"><p lang="en">A long night in the harbour office, and a map both '
+                 'sides can live with. <a href="https://t.co/Xy12ab">pic.twitter.com/Xy12ab</a></p>'
+                 '&mdash; Ana Ruiz (@anaruiz) <a href="https://twitter.com/anaruiz/status/1">27 November 2026</a>'
+                 f'</blockquote><p>{_STORY[1]}</p></article>')
+    assert body_lines(extract(page, "p.html").blocks) == [
+        _STORY[0], "> A long night in the harbour office, and a map both sides can live with.", _STORY[1]]
+
+
+def test_an_image_inside_running_text_makes_no_caption_of_the_text_after_it():
+    formula = ('<p>Given a set of points <img src="x.svg" alt="x_1, …, x_N">, the method first computes how alike '
+               'each pair is.</p>')
+    page = _page(f'<article><h1>How the method works</h1><p>{_STORY[0]}</p>{formula}<p>{_STORY[1]}</p></article>')
+    assert "Given a set of points , the method first computes how alike each pair is." in \
+        body_lines(extract(page, "p.html").blocks)
+
+
+def test_a_lead_paragraph_kept_in_an_item_of_its_own_joins_the_story():
+    lead = ("The decree giving the university its new statutes has been published. It closes ten years of work on its "
+            "institutions, and it makes the group of schools a university in law.")
+    items = "".join(f'<div class="field-item"><div class="text"><p>{p}</p></div></div>' for p in _STORY)
+    page = _page('<h1>The schools become a university</h1><div class="field-items">'
+                 f'<div class="field-item"><div class="lead-box"><p>{lead}</p></div></div>'
+                 f'<div class="field-item"><div class="image"><img src="a.jpg" alt="Students"></div></div>'
+                 f'<div class="field-item"><div class="text">{"".join(f"<p>{p}</p>" for p in _STORY)}</div></div>'
+                 '</div>')
+    assert body_lines(extract(page, "p.html").blocks)[:2] == [lead, _STORY[0]]
+
+
+def test_the_sentence_announcing_the_list_the_story_is_stays_with_it():
+    tips = [f"Tip number {n} takes a week to work, not a day. Start it early in the month, keep to it every morning "
+            f"and every night, and do not give it up when the weather turns, whatever {who} says." for n, who in
+            enumerate(["your sister", "the shop", "the magazine", "your mother", "the hairdresser", "anyone"], 1)]
+    items = "".join(f"<li><strong>Tip {n}<br></strong><br>{tip}</li>" for n, tip in enumerate(tips, 1))
+    intro = "It is best to start as early as possible. What should no bride's plan leave out? These tips:"
+    page = _page(f'<article><header><h1>Getting ready for the day</h1></header><div class="entry-content">'
+                 f'<p>{_P}</p><p>{intro}</p><ol>{items}</ol></div></article>')
+    lines = body_lines(extract(page, "p.html").blocks)
+    assert lines[:2] == [_P, intro] and tips[-1] in lines[-1]
+
+
+def test_the_story_s_first_line_in_its_first_paragraph_stays_when_no_headline_line_is_kept():
+    page = ('<!doctype html><html lang="en"><head><title>Harbour talks end « The Harbour Ledger</title>'
+            '<meta property="og:title" content="Harbour talks end"></head><body>'
+            '<nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="post">'
+            '<h2 class="entry-title"><a href="/p/1">Harbour talks end</a></h2>'
+            f'<div class="entry-content"><p>Hundreds of couples split up this summer.<br>{_STORY[0]}<br>'
+            f'{_STORY[1]}</p><p>{_STORY[2]}</p></div></div></body></html>').encode()
+    result = extract(page, "p.html")
+    assert result.title == "Harbour talks end"
+    assert body_lines(result.blocks)[0] == "Hundreds of couples split up this summer."

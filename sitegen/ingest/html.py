@@ -1280,6 +1280,7 @@ def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines:
 
 
 def _lone_paragraph(line: Line) -> bool:
-    """The one line of a sibling element: is it a long, sentence-shaped paragraph (an intro set apart from the body)?"""
+    """The one line of a sibling element: is it a long, sentence-shaped paragraph (an intro set apart from the body, or
+    the sentence announcing a list: "… Diese Tipps:")?"""
     return len(line.text) > 80 and line.link_density < 0.25 and line.container is None \
-        and bool(re.search(r"[.!?。]['\"”’»)]*$", line.text))
+        and bool(re.search(r"[.!?。:：]['\"”’»)]*$", line.text))

@@ -627,6 +627,13 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
+        if title_at is None and i + 1 == end and info.sentence and info.line.group \
+                and (info.line.group, info.line.tag) == (infos[end].line.group, infos[end].line.tag):
+            # (In HTML with no headline line, "<p>Hundreds of couples split up this summer.<br>On the coast …": the
+            # story's first line, set in the same paragraph as the first long one.)
+            info.fate = info.kind = "paragraph"
+            info.reason = "the story's first line, in the element of its first long paragraph"
+            continue
         if title_at is None or i < title_at or shown is not None and i < shown:
             # A page copied from the author's photo down has no headline; its name over role line is still the byline.
             name = md.name_over_role(text, infos[i + 1].line.text) if title_at is None and result.author is None \
