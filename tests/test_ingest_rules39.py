@@ -120,3 +120,12 @@ def test_the_story_s_first_line_in_its_first_paragraph_stays_when_no_headline_li
     result = extract(page, "p.html")
     assert result.title == "Harbour talks end"
     assert body_lines(result.blocks)[0] == "Hundreds of couples split up this summer."
+
+
+def test_a_brand_the_story_writes_with_the_next_word_stays_in_the_headline():
+    story = ["Two weeks ago the maker showed the Nexo Fold, its answer to the bigger phones, and it will be in the shops "
+             "from Friday, the company said.", "Buyers of the Nexo Fold will pay 449 euros without a contract, and the "
+             "first fourteen days it is sold by one network only, as the maker and the network agreed in May."]
+    page = "\n".join(["Mobile", "Nexo", "Nexo Phones", "Nexo Fold: In the shops from Friday for 449 euros", *story,
+                      "Nexo", "Nexo Watch: A first look at the new model"]).encode()
+    assert extract(page, "p.txt").title == "Nexo Fold: In the shops from Friday for 449 euros"
