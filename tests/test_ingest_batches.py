@@ -255,7 +255,6 @@ HTML_12_FIRST_RUN = {
     "heldout_html12/diariovertice_es_entrevista-marta-iriarte": "description, body (6 extra, 6 lost)",
     "heldout_html12/dunmeregazette_en_bus-routes-cut": "publisher, description, body (0 extra, 1 lost)",
     "heldout_html12/hangyeol_ko_hyujeon-gamsidan": "author, description",
-    "heldout_html12/meridiancourier_en_geneva-ceasefire-framework": "body (0 extra, 1 lost)",
     "heldout_html12/pohjolansanomat_fi_turvatakuut-selonteko": "author, description, body (3 extra, 0 lost)",
     "heldout_html12/proinostaxydromos_el_vraxyxronia-misthosi-athina": "publisher, body (1 extra, 0 lost)",
 }
