@@ -129,3 +129,27 @@ def test_a_brand_the_story_writes_with_the_next_word_stays_in_the_headline():
     page = "\n".join(["Mobile", "Nexo", "Nexo Phones", "Nexo Fold: In the shops from Friday for 449 euros", *story,
                       "Nexo", "Nexo Watch: A first look at the new model"]).encode()
     assert extract(page, "p.txt").title == "Nexo Fold: In the shops from Friday for 449 euros"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Jump to navigation Jump to search", "navigation/button label"),
+    ("Bitte aktivieren Sie JavaScript in Ihrem Browser, um alle Funktionen zu nutzen.", "JavaScript"),
+    ("Please enable JavaScript in your browser to read this page.", "JavaScript"),
+    ("Geben Sie Ihre Suchbegriffe ein", "search box"),
+    ("Type to search", "search box"),
+    ("Diese Seite drucken Diese Seite per E-Mail versenden", "tools"),
+    ("Print this article Email this article", "tools"),
+    ("The administrator of your personal data will be Harbour Media Ltd, 12 Quay Street.", "data-protection"),
+])
+def test_a_pages_tools_and_notices_are_furniture(line, reason):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert reason in (boilerplate_reason(line, len(line.split())) or "")
+
+
+@pytest.mark.parametrize("line", [
+    "The company said it would enable JavaScript in its new browser next year, a spokesman said.",
+    "Type to search was the name of the exhibition, which opened on Friday.",
+])
+def test_a_sentence_about_the_same_things_is_not(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) is None

@@ -294,7 +294,8 @@ _ADVERT = re.compile(
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
-    r"^(?:home|menu|search|close|open|skip to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|footer|menu)|toggle navigation|back to top|"
+    r"^(?:home|menu|search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
+    r"footer|menu)\s*)+|toggle navigation|back to top|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
@@ -815,6 +816,42 @@ _DELIVERY_NOTE = re.compile(r"^\W*(?:check against delivery|(?:please )?check (?
 _FILE_KIND = re.compile(r"\bpdf\b|\(\s*(?:pdf,\s*)?[\d.,]+\s*[km]b\s*\)")
 
 
+# A notice that the page needs JavaScript, shown when it is off: "JavaScript scheint in Ihrem Browser deaktiviert zu
+# sein.", "Please enable JavaScript to view this page.", "Um … nutzen zu können, empfehlen wir Ihnen Javascript … zu
+# aktivieren." (Read on lowercase text holding "javascript".)
+_SCRIPT_OFF = re.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabled|deactivated|turned off|aktivier\w*|aktiver\w*|"
+                         r"deaktiviert|einschalten|ausgeschaltet|activer|activez|désactivé|habilit\w*|activ[ae]r?|"
+                         r"desactivado|desativado|ativ[ae]r?|attiva\w*|disattivat\w*|włącz\w*|wyłączon\w*|inschakel\w*|"
+                         r"uitgeschakeld|включит\w*|отключ\w*|увімкн\w*|aktiv[eé]r\w*|povol\w*)\b")
+# (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser".)
+_TO_THE_READER = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
+                            r"per favore|il tuo|proszę|twoja|twojej|uw|je browser|ваш\w*|пожалуйста)\b")
+# A search box's prompt or placeholder: "Geben Sie Ihre Suchbegriffe ein", "Enter your search terms", "Suchbegriff
+# eingeben", "Search for:", "Type to search", "Rechercher sur le site".
+_SEARCH_PROMPT = re.compile(r"^(?:geben sie (?:ihre?n? )?such\w* ein|such\w* eingeben|enter (?:your )?(?:search|keywords?)\b.{0,20}|"
+                            r"search (?:for|this site|the site|our site)\b.{0,12}|type (?:here )?to search|what are you looking for\??|"
+                            r"rechercher(?: sur le site)?|saisissez votre recherche|introduzca (?:su|el) término de búsqueda|"
+                            r"buscar en (?:el sitio|la web)|cerca nel sito|wpisz (?:szukan\w*|fraz\w*)|zoeken naar|"
+                            r"zoekterm invoeren|поиск по сайту)\W*$")
+# A row of the page's own tools: "Diese Seite drucken Diese Seite per Email verschicken.", "Print this page Email this
+# page", "Imprimer cette page", "Artikel drucken".
+_PAGE_TOOLS = re.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|l'article|"
+                         r"esta página|questa pagina) ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
+                         r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
+                         r"envoyer par e-?mail|enviar por e-?mail)|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)|"
+                         r"imprimer (?:cette page|l'article)|envoyer (?:cette page|l'article)(?: par e-?mail)?)"
+                         r"(?:[\s.|·•]+(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|"
+                         r"l'article|esta página|questa pagina)? ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
+                         r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
+                         r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
+                         r"\W*$")
+# The opening of a data-protection notice: "The administrator of your personal data will be …", "Der Verantwortliche für
+# die Verarbeitung Ihrer personenbezogenen Daten ist …".
+_DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of (?:your|the) personal data|verantwortliche?r? für die "
+                          r"verarbeitung (?:ihrer|der) (?:personenbezogenen )?daten|le responsable du traitement de vos données|"
+                          r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
@@ -844,6 +881,15 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _TO_THE_READER.search(lower):
+        return "a notice that the page needs JavaScript"
+    if words <= 8 and _SEARCH_PROMPT.match(lower):
+        return "a search box's prompt"
+    if words <= 14 and _PAGE_TOOLS.match(lower):
+        return "the page's tools (print, send by e-mail)"
+    if words <= 80 and ("data" in lower or "daten" in lower or "donn" in lower or "datos" in lower or "danych" in lower) \
+            and _DATA_NOTICE.match(lower):
+        return "a data-protection notice"
     if keyed and words <= 8 and _DELIVERY_NOTE.match(lower):
         return "a speech's delivery note (the text may differ from what was said)"
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
