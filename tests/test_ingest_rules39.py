@@ -153,3 +153,20 @@ def test_a_pages_tools_and_notices_are_furniture(line, reason):
 def test_a_sentence_about_the_same_things_is_not(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Sie befinden sich hier:", "you are here"), ("You are here: Home » World » Europe", "you are here"),
+    ("Harbour Talks Resume After a Week of DelaysNext article", "next or previous"),
+    ("Previous post: The ferry timetable for the winter", "next or previous"),
+])
+def test_a_trails_label_and_a_link_to_the_next_article_are_furniture(line, reason):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert reason in (boilerplate_reason(line, len(line.split())) or "")
+
+
+@pytest.mark.parametrize("line", ["You are here because you care, she told the crowd.",
+                                  "He said the next article of the treaty would set the border."])
+def test_sentences_with_those_words_are_not(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) is None

@@ -823,6 +823,14 @@ _SCRIPT_OFF = re.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabl
                          r"deaktiviert|einschalten|ausgeschaltet|activer|activez|désactivé|habilit\w*|activ[ae]r?|"
                          r"desactivado|desativado|ativ[ae]r?|attiva\w*|disattivat\w*|włącz\w*|wyłączon\w*|inschakel\w*|"
                          r"uitgeschakeld|включит\w*|отключ\w*|увімкн\w*|aktiv[eé]r\w*|povol\w*)\b")
+# A breadcrumb trail's label, with or without the trail: "You are here: Home » News", "Sie befinden sich hier:".
+_YOU_ARE_HERE = re.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
+                           r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
+                           r"u bevindt zich hier|você está aqui|du är här|du er her|olet tässä|вы здесь|ви тут)\s*(?:[:：]|$)")
+# A link to the article before or after this one, alone or glued to its title: "Next article", "Previous post: …",
+# "… Read iPhone MessagesNext article", "Nächster Artikel".
+_NEXT_ARTICLE = re.compile(r"(?:^|(?<=[^\W\d_]))(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
+                           r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
 # (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser".)
 _TO_THE_READER = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
                             r"per favore|il tuo|proszę|twoja|twojej|uw|je browser|ваш\w*|пожалуйста)\b")
@@ -881,6 +889,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
+    if words <= 16 and _YOU_ARE_HERE.match(lower):
+        return "breadcrumb trail (\"you are here\")"
+    if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
+            and _NEXT_ARTICLE.search(lower):
+        return "a link to the next or previous article"
     if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _TO_THE_READER.search(lower):
         return "a notice that the page needs JavaScript"
     if words <= 8 and _SEARCH_PROMPT.match(lower):
