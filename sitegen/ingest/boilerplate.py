@@ -827,6 +827,9 @@ _SCRIPT_OFF = re.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabl
 _YOU_ARE_HERE = re.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
                            r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
                            r"u bevindt zich hier|você está aqui|du är här|du er her|olet tässä|вы здесь|ви тут)\s*(?:[:：]|$)")
+# (Each pattern's first words, as a substring gate: most lines start with none of them.)
+_YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "sei ", "ti trovi", "jesteś", "znajdujesz",
+                        "u be", "você", "du ", "olet", "вы ", "ви ")
 # A link to the article before or after this one, alone or glued to its title: "Next article", "Previous post: …",
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=[^\W\d_]))(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
@@ -841,6 +844,8 @@ _SEARCH_PROMPT = re.compile(r"^(?:geben sie (?:ihre?n? )?such\w* ein|such\w* ein
                             r"rechercher(?: sur le site)?|saisissez votre recherche|introduzca (?:su|el) término de búsqueda|"
                             r"buscar en (?:el sitio|la web)|cerca nel sito|wpisz (?:szukan\w*|fraz\w*)|zoeken naar|"
                             r"zoekterm invoeren|поиск по сайту)\W*$")
+_SEARCH_STARTS = ("geben", "such", "enter", "search", "type", "what are", "recherch", "saisiss", "introduzca", "buscar",
+                  "cerca", "wpisz", "zoek", "поиск")
 # A row of the page's own tools: "Diese Seite drucken Diese Seite per Email verschicken.", "Print this page Email this
 # page", "Imprimer cette page", "Artikel drucken".
 _PAGE_TOOLS = re.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|l'article|"
@@ -853,6 +858,8 @@ _PAGE_TOOLS = re.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this page|th
                          r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
                          r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
                          r"\W*$")
+_TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "article", "cette", "l'art", "esta", "questa",
+                 "print", "email", "e-mail", "share", "imprimer", "envoyer")
 # The opening of a data-protection notice: "The administrator of your personal data will be …", "Der Verantwortliche für
 # die Verarbeitung Ihrer personenbezogenen Daten ist …".
 _DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of (?:your|the) personal data|verantwortliche?r? für die "
@@ -889,16 +896,16 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
-    if words <= 16 and _YOU_ARE_HERE.match(lower):
+    if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
         return "breadcrumb trail (\"you are here\")"
     if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
             and _NEXT_ARTICLE.search(lower):
         return "a link to the next or previous article"
     if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _TO_THE_READER.search(lower):
         return "a notice that the page needs JavaScript"
-    if words <= 8 and _SEARCH_PROMPT.match(lower):
+    if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"
-    if words <= 14 and _PAGE_TOOLS.match(lower):
+    if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower):
         return "the page's tools (print, send by e-mail)"
     if words <= 80 and ("data" in lower or "daten" in lower or "donn" in lower or "datos" in lower or "danych" in lower) \
             and _DATA_NOTICE.match(lower):
