@@ -123,19 +123,18 @@ def speaker_slug(name: Optional[str], people: tuple[Person, ...] = ()) -> Option
     (the alias "Zelenskyy" after Volodymyr Zelensky's own first name)."""
     if not name:
         return None
-    # "The European Commission" and "European Commission" are one speaker: labels differ in the article, not the name.
-    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     wanted = name.casefold()
     for person in people:
         first = person.name.split()[0]
         for alias in person.aliases:
             if wanted in (alias.casefold(), f"{first} {alias}".casefold()):
                 return person.slug
-    return slugify(name)
+    return _without_the(slugify(name))
 
 
 def _without_the(slug: Optional[str]) -> Optional[str]:
-    """A speaker's slug without a leading "the-": see speaker_slug."""
+    """A speaker's slug without a leading "the-": "The European Commission" and "European Commission" are one speaker
+    (labels follow the article's wording, and the analysis keeps "the" in a description it shows as a name)."""
     return slug[4:] if slug and slug.startswith("the-") else slug
 
 

@@ -20,7 +20,8 @@ def test_a_date_a_sentence_sets_is_no_date_line(line):
 
 
 @pytest.mark.parametrize("line", ["Published 27 November 2026, 14:05", "Politik | 27. November 2026",
-                                  "Since 27 Nov 2026"])
+                                  "Since 27 Nov 2026", "Live updates from 12 March 2026",
+                                  "Relacja na żywo od 12.03.2026", "En direct depuis le 12 mars 2026"])
 def test_a_date_line_stays_one(line):
     assert md.date_line(line, day_first=True) is not None
 
@@ -86,6 +87,15 @@ def test_an_image_inside_running_text_makes_no_caption_of_the_text_after_it():
         body_lines(extract(page, "p.html").blocks)
 
 
+def test_a_sidebar_beside_a_column_that_holds_the_story_alone_stays_out():
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    museum = ("The museum on Station Road reopens next month after a refurbishment that cost the town more than two "
+              "million pounds.")
+    page = _page(f'<h1>Harbour talks end</h1><div class="page"><div class="col-a"><div class="article-body">{story}'
+                 f'</div></div><div class="col-b"><p>{museum}</p></div></div>')
+    assert body_lines(extract(page, "p.html").blocks) == _STORY
+
+
 def test_a_lead_paragraph_kept_in_an_item_of_its_own_joins_the_story():
     lead = ("The decree giving the university its new statutes has been published. It closes ten years of work on its "
             "institutions, and it makes the group of schools a university in law.")
@@ -129,6 +139,11 @@ def test_a_brand_the_story_writes_with_the_next_word_stays_in_the_headline():
     page = "\n".join(["Mobile", "Nexo", "Nexo Phones", "Nexo Fold: In the shops from Friday for 449 euros", *story,
                       "Nexo", "Nexo Watch: A first look at the new model"]).encode()
     assert extract(page, "p.txt").title == "Nexo Fold: In the shops from Friday for 449 euros"
+    opening = "\n".join(["Mobile", "Nexo", "Nexo Phones", "Nexo Fold: In the shops from Friday for 449 euros",
+                         "Nexo Fold buyers will pay 449 euros without a contract, and the first fourteen days it is sold "
+                         "by one network only, as the maker and the network agreed.", story[0],
+                         "Nexo", "Nexo Watch: A first look at the new model"]).encode()
+    assert extract(opening, "p.txt").title == "Nexo Fold: In the shops from Friday for 449 euros"
 
 
 @pytest.mark.parametrize("line, reason", [
@@ -170,3 +185,15 @@ def test_a_trails_label_and_a_link_to_the_next_article_are_furniture(line, reaso
 def test_sentences_with_those_words_are_not(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_the_storys_lead_box_above_its_column_joins_it_and_a_box_below_does_not():
+    lead = ("For years the word on every shop window was hygge. Now a new word for a happy life is taking its place, "
+            "and the bookshops are full of it.")
+    museum = ("The museum on Station Road reopens next month after a refurbishment that cost the town more than two "
+              "million pounds.")
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = _page(f'<h1>A new word for a happy life</h1><div class="page"><div class="article-intro"><p>{lead}</p></div>'
+                 f'<div class="col-a"><div class="article-body">{story}</div></div>'
+                 f'<div class="col-b"><p>{museum}</p></div></div>')
+    assert body_lines(extract(page, "p.html").blocks) == [lead] + _STORY

@@ -128,9 +128,8 @@ coroner
 captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer organiser organizer campaigner boss
-protester demonstrator voter passenger shopper fan supporter parent traveller traveler commuter villager holidaymaker
-tourist visitor bystander medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
-patient colleague""".split())
+protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
+bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -218,7 +217,7 @@ including and or versus vs whom alongside amongst amidst despite except opposite
 OPENING_WORDS = frozenset("""On In At After Before Since By During Last This Earlier Later Until For Over Within When As
 Years Months Weeks Days Two Three Four Five Back Out Down Up Outside Inside Once Across Along Amid Among Around Behind
 Beside Beyond Despite From Near Through Throughout Under Unlike Like With Without While Although Though Because Ahead
-Away Elsewhere Overnight Upon Following""".split())
+Away Elsewhere Overnight Upon""".split())
 
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 

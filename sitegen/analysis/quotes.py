@@ -2176,11 +2176,11 @@ class _Resolver:
             inner = chunk[:-1]  # "The employers' group, the United States Maritime Alliance, said"
             comma = inner.rfind(",")
             phrase = org_phrase(inner[comma + 1:]) if comma >= 0 else None
-            described = re.sub(r"(?:\b(?:the|a|an)\s+)?%s$" % re.escape(phrase[0]), "", inner) if phrase else ""
-            if phrase and phrase[1] == "organization" and phrase[0][:1].islower() and described != inner \
-                    and _name_set_off_before(described + phrase[0], phrase[0]):
+            name = _name_set_off(inner[:comma + 1]) if phrase and phrase[1] == "organization" \
+                and phrase[0][:1].islower() else None
+            if name:
                 # "Visit Duluth, the city's tourism bureau, said": what the body is, set off after its name, which spoke.
-                return self._org_slug(re.sub(r"^[Tt]he\s+", "", _OPENING_NAME.match(described).group(1)))
+                return self._org_slug(name)
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
         name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end)
@@ -2697,17 +2697,23 @@ _OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]
 
 
 def _name_set_off_before(chunk: str, phrase: str) -> bool:
-    """Whether the clause `chunk`, ending on `phrase`, opens on a name set off by a comma right before it (not a
-    place phrase, "In Madrid, ", nor a government's seat, "Madrid, ")."""
+    """Whether the clause `chunk`, ending on `phrase`, opens on a name set off by a comma right before it."""
     at = chunk.rfind(phrase)
-    m = _OPENING_NAME.fullmatch(chunk, 0, at) if at > 0 else None
+    return at > 0 and _name_set_off(chunk[:at]) is not None
+
+
+def _name_set_off(opening: str) -> Optional[str]:
+    """The name (without "The") that `opening` is, set off by its comma ("Comisiones Obreras, ", "The Carlyle Group,"):
+    not a place phrase ("In Madrid, ") nor a government's seat ("Madrid, ")."""
+    m = _OPENING_NAME.fullmatch(opening)
     if not m:
-        return False
+        return None
     words = m.group(1).split()
     if words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and words[0].lower() not in lx.CAPITALIZED_STOPWORDS and not (
-        len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES)
+    if not words or words[0].lower() in lx.CAPITALIZED_STOPWORDS or len(words) == 1 and words[0].lower() in lx.GOVERNMENT_PLACES:
+        return None
+    return " ".join(words)
 
 
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")

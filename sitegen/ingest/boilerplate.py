@@ -211,7 +211,7 @@ _PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ
 _MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
                            r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
 # A player's button with the clip's length: "動画を再生する（1分58秒）", "播放视频（02:31）", "Play video (1:58)".
-_CLIP_LENGTH = re.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영상|영상|재생|(?i:video|vídeo|vidéo|play))[^()（）]{0,20}"
+_CLIP_LENGTH = re.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영상|영상|재생|(?i:\bvideo|\bvídeo|\bvidéo|\bplay\b))[^()（）]{0,20}"
                           r"[(（]\s*\d{1,2}\s?(?:分|:|min\.?)\s?\d{1,2}\s?(?:秒|s|sec\.?)?\s*[)）]$")
 # The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
 # à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
@@ -491,7 +491,6 @@ _RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst
                         r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
 COPYRIGHT = "copyright line"
-EMBEDDED_POST = "embedded social-media post"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
@@ -1010,7 +1009,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if EMBED_ATTRIBUTION.match(text):
         return "attribution of an embedded social-media post"
     if "/" in lower and _EMBED_LINK.search(lower):  # (each of its links has a slash)
-        return EMBEDDED_POST
+        return "embedded social-media post"
     if words <= 45 and keyed and _END_MATTER_HINT.search(lower):
         if _END_MATTER.search(text):
             return "end matter (a correction, the print edition, a newsletter's mailing footer)"

@@ -156,8 +156,6 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
         pattern = _boilerplate_reason(text, words)
-        if pattern == bp.EMBEDDED_POST and line.tag == "blockquote":
-            pattern = None  # the post's own words, quoted in the page's markup (its link is part of what it shows)
     if pattern is None and bp.spaced_menu(line.raw, words):
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:

@@ -518,16 +518,15 @@ def spaced_kicker(title: str, infos: list[LineInfo], title_at: int) -> str:
         if len(words) - k < 4 or not words[k][:1].isupper():
             continue
         kicker = " ".join(words[:k])
-        alone = opens = named = False
-        joined = f" {kicker} {words[k].rstrip(':;,.!?')}"  # "HTC Touch": together inside a sentence, one name
+        alone = opens = False
         for j, info in enumerate(infos):
             text = info.line.text
-            named = named or j != title_at and joined in text
             if j == title_at or not text.startswith(kicker):
                 continue
             alone = alone or text == kicker
             opens = opens or text[len(kicker):len(kicker) + 2][:1] == " " and text[len(kicker) + 1:][:1].isupper()
-        if alone and opens and not named:
+        joined = f" {kicker} {words[k].rstrip(':;,.!?')}"  # "HTC Touch": written together in the story, one name
+        if alone and opens and not any(j != title_at and joined in " " + info.line.text for j, info in enumerate(infos)):
             return " ".join(words[k:])
     return title
 

@@ -1137,7 +1137,10 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
         for sibling in _children(parent, up):
-            if sibling == anchor:
+            if sibling == anchor or anchor != top and sig[sibling] != sig[anchor] \
+                    and not (sibling < anchor and _LEAD_BOX.search(sig[sibling][1])):
+                # (Past wrappers, only items of the same kind, another field of the CMS, or the story's lead box above
+                # it — not the page's sidebar.)
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
@@ -1277,6 +1280,11 @@ def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines:
     headed = {k for line, path in zip(lines, paths) if line.tag in _HEADINGS and len(line.text.split()) >= 4
               and line.link_density < 0.5 for k in path if k in posts}
     return len(headed) * 2 > len(posts)
+
+
+# The class of a box holding a story's lead or standfirst: "o-article__intro", "chapo", "article-lead", "standfirst".
+_LEAD_BOX = re.compile(r"intro|(?<![a-z])lead(?![a-z])|chapo|chapeau|standfirst|summary|(?<![a-z])dek(?![a-z])|excerpt|"
+                       r"abstract", re.IGNORECASE)
 
 
 def _lone_paragraph(line: Line) -> bool:

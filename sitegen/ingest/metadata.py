@@ -682,7 +682,7 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
     if not found:
         return None
     iso, start, end = found
-    if _FROM_UNTIL_BEFORE.search(text, 0, start):
+    if _FROM_UNTIL_BEFORE.search(text, 0, start) and not _LIVE_SINCE.search(text, 0, start):
         return None  # "Import ban on Russian gas from 1 January 2027": a date the sentence sets, not the page's
     rest = (text[:start] + " " + text[end:]).strip()
     # What is left beside the date must be time, weekday or a label: a few short tokens.
@@ -693,6 +693,11 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
 # A preposition that makes a date part of what a sentence says (from, until, since …), after a word of its own.
 _FROM_UNTIL_BEFORE = re.compile(r"\w\s+(?:from|until|till|since|starting|ab|bis|seit|desde|hasta|dal|fino\s+al|"
                                 r"vanaf|tot|à\s+partir\s+du|jusqu'au|depuis|od|do)\s+$", re.IGNORECASE)
+
+
+# (Not a live page's label: "Live updates from 12 March 2026", "Relacja na żywo od 12.03.2026", "En direct depuis …".)
+_LIVE_SINCE = re.compile(r"\b(?:live|updates?|updated|posted|published|ticker|liveblog|na żywo|en direct|direct|en vivo|"
+                         r"ao vivo|in diretta|aktualisiert|veröffentlicht)\s+\S+\s+$", re.IGNORECASE)
 
 
 # "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
