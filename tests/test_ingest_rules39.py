@@ -197,3 +197,11 @@ def test_the_storys_lead_box_above_its_column_joins_it_and_a_box_below_does_not(
                  f'<div class="col-a"><div class="article-body">{story}</div></div>'
                  f'<div class="col-b"><p>{museum}</p></div></div>')
     assert body_lines(extract(page, "p.html").blocks) == [lead] + _STORY
+
+
+def test_the_headline_stands_above_a_byline_whose_label_has_a_line_of_its_own():
+    page = "\n".join(["heise online", "News", "Batteries from the shredder", "Batteries from the shredder",
+                      "A small firm has found a cleaner way to recycle old car batteries.", "Reading time: 1 min.",
+                      "20.06.2019 07:30", "Technology Review", "By", "Dana Marsh", "Technology Review July 2019",
+                      *_STORY]).encode()
+    assert extract(page, "p.txt").title == "Batteries from the shredder"

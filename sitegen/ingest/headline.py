@@ -114,7 +114,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
-    byline_at = next((i for i in range(min(candidates), end) if md.byline(infos[i].line.text)
+    # (A byline's label on a line of its own, "Von" over "Denis Dilba", is the byline's place as well.)
+    byline_at = next((i for i in range(min(candidates), end) if (md.byline(infos[i].line.text)
+                      or md.is_byline_label(infos[i].line.text) and i + 1 < end and md.author_name(infos[i + 1].line.text))
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
