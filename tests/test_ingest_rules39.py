@@ -205,3 +205,18 @@ def test_the_headline_stands_above_a_byline_whose_label_has_a_line_of_its_own():
                       "20.06.2019 07:30", "Technology Review", "By", "Dana Marsh", "Technology Review July 2019",
                       *_STORY]).encode()
     assert extract(page, "p.txt").title == "Batteries from the shredder"
+
+
+def test_a_blog_copied_whole_starts_after_its_sidebars_long_run_of_links():
+    about = ("Dana Marsh writes about ports, ferries and the people who run them, from a desk above the harbour in "
+             "Port Avery, where she has lived since 2009.")
+    months = [f"{month} 2026 ({n})" for n, month in enumerate(
+        ["November", "October", "September", "August", "July", "June", "May", "April", "March", "February", "January"], 3)]
+    months += [f"{month} 2025 ({n})" for n, month in enumerate(["December", "November", "October", "September", "August",
+                                                                 "July", "June", "May", "April", "March"], 2)]
+    story = [_P.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+    page = "\n".join(["Skip to content", "Harbour Notes", about, "Archives", *months, "Log in",
+                      "The night the ferries stopped", *story]).encode()
+    result = extract(page, "p.txt")
+    assert result.title == "The night the ferries stopped"
+    assert body_lines(result.blocks) == story

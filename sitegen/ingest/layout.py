@@ -321,10 +321,11 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         # page's standfirst, set above the photo.
         k = 1
     if k == 0:
-        k = _post_under_sidebar(infos, strong, doc_script, metadata_between)
+        k = _post_under_sidebar(infos, strong, doc_script, metadata_between) or _after_long_menu(infos, strong)
         # (The sidebar's lines are no headline either: the one right above the story is.)
+        above = next((j for j in range(strong[k] - 1, strong[0], -1) if not infos[j].pattern), None) if k else None
         for j in range(strong[0], strong[k]) if k else ():
-            if _is_metadata_line(infos[j].line.text, day_first):
+            if _is_metadata_line(infos[j].line.text, day_first) or j == above and headline_like(infos[j], doc_script):
                 break
             if infos[j].fate is None:
                 drop_line(infos[j], "the site's sidebar, copied above the post's date and headline")
@@ -346,6 +347,21 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
         if before * 2 <= after and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
             return m
         return 0
+    return 0
+
+
+def _after_long_menu(infos: list[LineInfo], strong: list[int]) -> int:
+    """A blog copied whole, its sidebar first: an "about me" paragraph or two, then a long run of short links (the
+    archive's months, the categories) that no story holds, then the post. The post starts after the run when it holds
+    at least three times the words of what stands before it. 0 when the page is not so."""
+    for m in range(1, min(4, len(strong))):
+        a, b = strong[m - 1], strong[m]
+        gap = infos[a + 1:b]
+        if len(gap) < 20 or sum(1 for info in gap if info.words <= 5 and not info.sentence) < len(gap) * 0.8:
+            continue
+        before = sum(infos[j].words for j in strong[:m])
+        after = sum(infos[j].words for j in strong[m:])
+        return m if after >= before * 3 else 0
     return 0
 
 
