@@ -294,7 +294,8 @@ _ADVERT = re.compile(
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
 _NAV = re.compile(
-    r"^(?:home|menu|search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
+    r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
+    r"search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
     r"footer|menu)\s*)+|toggle navigation|back to top|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
@@ -833,8 +834,9 @@ _YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
 _NEXT_ARTICLE = re.compile(r"(?:^|(?<=[^\W\d_]))(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
                            r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
-# (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser".)
-_TO_THE_READER = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
+# (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser". In more
+# languages than _TO_THE_READER, which also reads imperatives of English prompts.)
+_READER_ADDRESSED = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
                             r"per favore|il tuo|proszę|twoja|twojej|uw|je browser|ваш\w*|пожалуйста)\b")
 # A search box's prompt or placeholder: "Geben Sie Ihre Suchbegriffe ein", "Enter your search terms", "Suchbegriff
 # eingeben", "Search for:", "Type to search", "Rechercher sur le site".
@@ -895,20 +897,6 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "advertising label"
     if words <= 8 and (_NAV_LOWER.match(lower) or _glued_labels(text)):
         return "navigation/button label"
-    if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
-        return "breadcrumb trail (\"you are here\")"
-    if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
-            and _NEXT_ARTICLE.search(lower):
-        return "a link to the next or previous article"
-    if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _TO_THE_READER.search(lower):
-        return "a notice that the page needs JavaScript"
-    if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
-        return "a search box's prompt"
-    if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower):
-        return "the page's tools (print, send by e-mail)"
-    if words <= 80 and ("data" in lower or "daten" in lower or "donn" in lower or "datos" in lower or "danych" in lower) \
-            and _DATA_NOTICE.match(lower):
-        return "a data-protection notice"
     if keyed and words <= 8 and _DELIVERY_NOTE.match(lower):
         return "a speech's delivery note (the text may differ from what was said)"
     if keyed and words <= 10 and ("pdf" in lower or "kb)" in lower or "mb)" in lower) and _DOWNLOAD.search(lower) \
@@ -1042,6 +1030,21 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return "link line (mostly a URL)"
     if words <= 12 and len(_MENU_SEPARATORS.findall(text)) >= 2:
         return MENU_ROW
+    # (Last: a line the families above name keeps their reason, which the page's boxes are judged by.)
+    if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
+        return "breadcrumb trail (\"you are here\")"
+    if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
+            and _NEXT_ARTICLE.search(lower):
+        return "a link to the next or previous article"
+    if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _READER_ADDRESSED.search(lower):
+        return "a notice that the page needs JavaScript"
+    if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
+        return "a search box's prompt"
+    if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower):
+        return "the page's tools (print, send by e-mail)"
+    if words <= 80 and ("data" in lower or "daten" in lower or "donn" in lower or "datos" in lower or "danych" in lower) \
+            and _DATA_NOTICE.match(lower):
+        return "a data-protection notice"
     return None
 
 
