@@ -87,3 +87,9 @@ def test_words_a_protester_said_beside_a_banner_are_still_speech():
                                   '"We stand by it," said a volunteer, Red Cross.'])
 def test_a_body_named_after_a_word_that_may_stand_for_one_is_no_person(body):
     assert all(slug is None for _, slug in speakers(body))
+
+
+def test_a_place_before_the_phrase_that_gives_a_first_name_is_not_that_name():
+    body = ('A ferry captain reached by phone in Narvik, who would give only his first name, Oskar, said the crews had '
+            'used the port for years. "They will go further south," he said.')
+    assert speakers(body) == [("They will go further south", "oskar")]

@@ -465,7 +465,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
                 # (Each of its wordings holds "name": without one further on, no match to try for.)
                 or text[c.end:c.end + 1] == "," and text.find("name", c.end + 1) >= 0
-                and _FIRST_NAME_ONLY_AFTER.match(text, c.end + 1)
+                and _first_name_only_after(text, c.end + 1)
                 # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
                 or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
@@ -522,9 +522,25 @@ _KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son
 # ("identified only by his call sign, Tykhyi": what a soldier is called in print is a call sign.)
 _GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
                         r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
+
+
+def named_as_given(text: str, lead: int) -> bool:
+    """Whether the name at `lead` is the one the sentence says a person gave or goes by ("his first name, Oskar")."""
+    return _GAVE_NAME.search(text, max(0, lead - 40), lead) is not None
+
+
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _KIND_OF_PERSON_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
+
+
+def _first_name_only_after(text: str, pos: int) -> bool:
+    """Whether what follows says the name before is a first name only — not when it gives that name itself ("reached
+    in Murmansk, who would give only his first name, Sergei,": Sergei is his name, Murmansk a place)."""
+    m = _FIRST_NAME_ONLY_AFTER.match(text, pos)
+    return m is not None and not re.match(r",?\s*(?:as\s+)?[A-Z]", text[m.end():m.end() + 8])
+
+
 _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
                                     r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name"
                                     # "who asked that her surname not be used", "who declined to give his last name"

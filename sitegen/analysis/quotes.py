@@ -31,7 +31,7 @@ from sitegen.analysis.orgs import (
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
-from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, normalize_role
+from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -553,7 +553,10 @@ class _Resolver:
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())) and not any(
-                    unnamed.start() <= m.lead < apposed for m in para.mentions):
+                    unnamed.start() <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
+                    for m in para.mentions):
+                # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
+                # name, Oskar, said": Oskar, whom a later "he" means.)
                 # "The client, a retired teacher, testified that she …": a person the article does not
                 # name is the subject, so a later "she" is hers, not the last name's — unless the article
                 # gave that role to someone ("The prosecutor said" after "prosecutor Laure Beccuau").
