@@ -324,6 +324,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), ends))
             continue
+        known = found.people.get(slugify(" ".join(c.words)))
+        if known is not None and known.kind == "person" and known.name == " ".join(c.words):
+            # "to ask Rhys Evans whether …" after "Rhys Evans said": the person met before, by the same full name,
+            # wherever the sentence puts them.
+            _add(found, known, c, texts, quotes, gazetteer=False)
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), known.slug))
+            continue
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization

@@ -157,6 +157,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
             speaker, verb = resolver.attribute(para, q)
+            crowd = _CROWD_BEFORE.search(before)
+            if crowd:
+                # `a shout of "Shame!" came from the benches`, `chants of "Resign!"`: a crowd's words, no one's named,
+                # whoever the sentence names before them.
+                speaker, verb = Speaker("", crowd.group(1), f"an unnamed crowd's words: '{crowd.group(1)} of'"), True
             if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
                 continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
             if speaker is None and 2 <= words <= NAME_WORDS and q.text[:1].islower() and _AGENT_BEFORE.search(before):
@@ -340,6 +345,9 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A crowd's words: "a shout of", "chants of", "cries of", "a chorus of".
+_CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|roars?|calls|heckles?|boos?))\s+of\s*$",
+                           re.IGNORECASE)
 # Words written on a thing carried or shown: `banners reading "…"`, `a placard that read "…"`, `T-shirts bearing "…"`.
 _WRITTEN_ON_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
                                 r"billboards?|leaflets?)\s+(?:(?:that|which)\s+(?:read|reads|said)|reading|saying|bearing|"
@@ -582,8 +590,8 @@ class _Resolver:
                 if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
                     self.subjects.sort()
                     slug = self._antecedent(index, a, "m" if opener.group(1).lower() == "he" else "f")
-                    if slug:
-                        self.subjects.append((para.index, a, slug))
+                    # (Unresolved, still someone: a he/she after it means the same one, not the name before.)
+                    self.subjects.append((para.index, a, slug or ""))
                 first = False
             subjects_before = len(self.subjects)
             for m in para.mentions:
@@ -661,6 +669,13 @@ class _Resolver:
                             said_at = next((v.end() for v in _SAID_OR_ARGUING.finditer(para.masked, m.end, b)
                                             if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
                 first = False
+            for m in para.mentions:
+                # "Gareth Evans rose to ask Rhys Evans whether he would rather … . He replied that …": the one asked
+                # answers next.
+                if a <= m.lead < b and not m.in_quote and not m.possessive and self._kind(m.key) == "person" \
+                        and _ASK_BEFORE.search(para.masked, max(a, m.lead - 12), m.lead) \
+                        and _QUESTION_AFTER.match(para.masked, m.end):
+                    self.subjects.append((para.index, m.start, m.key))
             if first and self._unknown_name_subject(para.masked, a, b):
                 # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
                 # may mean, so they cannot be given to the person named before.
@@ -1065,6 +1080,11 @@ class _Resolver:
             return self._speaker(slug, f"'{word} says it' → {{name}}, the last person named as a subject") if slug else None
         at = m.end()
         mention = self._mention_at(para, at)
+        if m.group("that"):
+            if mention is None or mention.possessive or self._kind(mention.key) != "person" \
+                    or not _SPEAKING_AFTER.match(masked, mention.end):
+                return None
+            return self._speaker(mention.key, "'That was' {name}, speaking, in the next sentence")
         if mention is None:
             by = _DELIVERED_BY.match(masked, at)
             mention = self._mention_at(para, by.end()) if by else None
@@ -2386,11 +2406,19 @@ class _Resolver:
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         if best and self._reported_subject(best_at, best):
             return None  # "Reed said … and that Foreign Minister Ann Lee would travel. …, he said": Reed's or Lee's?
+        if best and self._named_after_in_sentence(paragraph, offset, best):
+            return None  # "Haller called Jens Kowalczyk. He said … that Haller had not mentioned it": not Haller
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
             return None  # "Tom Reed said …" then "she said": not his words, whoever's they are
         elif best and gender and best not in self.genders:
             self.genders[best] = gender  # "she said" bound to her: evidence for later pronouns
         return best or None
+
+    def _named_after_in_sentence(self, paragraph: int, offset: int, slug: str) -> bool:
+        """Whether the pronoun's own sentence names that person after it, outside quotations: then it is someone else."""
+        para = self.paragraph(paragraph)
+        _, end = para.sentence_at(offset)
+        return any(m.key == slug and offset < m.lead < end and not m.in_quote for m in para.mentions)
 
     def _reported_subject(self, at: tuple[int, int], slug: str) -> bool:
         """Whether the subject at `at` is that of a clause someone else named before it in its sentence reports ("Tom
@@ -2603,7 +2631,12 @@ _WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|wer
                                r"|(?:The|Those|These)\s+(?:words|line|lines|verdict|remark|remarks|comment|comments|"
                                r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
                                r"(?:came|come)\s+from\s+"
-                               r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b)")
+                               r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b"
+                               # `"…" That was Liudmyla Savchuk, 58, describing how she met her son`
+                               r"|(?P<that>(?:That|This)\s+(?:was|is)\s+)(?=[A-Z]))")
+# What a speaker named after "That was" is doing: speaking (not "That was Tom Reed's car").
+_SPEAKING_AFTER = re.compile(r"[^.;:!?\u2588]{0,80}?\b(?:describing|recalling|speaking|explaining|talking|telling|"
+                             r"remembering|reflecting|summing\s+up|answering|replying)\b")
 # `… the response of a European Commission spokeswoman, Marta Ferreira Lobo,`: a role set off before the name.
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\u2588\"“”]{2,80},\s*")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
@@ -2817,6 +2850,9 @@ _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
 # An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
+# The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
+_ASK_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking)\s+$")
+_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
 _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
                              r"(?:he|she)\s")
 # "declined to comment on the report", "did not answer directly": one thing refused, or answered another way.
@@ -2826,7 +2862,8 @@ _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
+# ("My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative, in an interview's answer.)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their|My|Our)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +

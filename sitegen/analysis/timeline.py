@@ -44,7 +44,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
-    ("year", re.compile(r"(?=[idbIDBS])\b(?:[Ii]n|[Dd]uring|[Bb]y|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+    ("year", re.compile(r"(?=[idbuIDBSU])\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]efore|[Uu]ntil|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
                         # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
                         r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
@@ -68,13 +68,15 @@ _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
     # ("expected by the end of the year": the article's year, as "this year" is.)
-    r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year))\b",
+    r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year)"
+    # ("a full report by the end of the month": the article's month.)
+    r"|(?P<month_end>(?<=\bend\s)of\s+(?:the|this)\s+month))\b",
     re.IGNORECASE)
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 # (An intention told in the past is still ahead: "said the team planned to return in January", "aimed to open in May".)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamy])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
-                     r"intended to|aims to|aimed to|set to|going to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfiamyv])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
+                     r"intended to|aims to|aimed to|agreed to|promised to|pledged to|vowed to|set to|going to|"
                      # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
                      r"(?<=\btakes\s)place|(?<=\btake\s)place|"
                      r"must(?!\s+have\b)|yet to|"
@@ -541,8 +543,13 @@ def _relative(sentence: str, published: dt.date, article: Optional[Article] = No
                 continue
         f = _relative_one(sentence, m, published)
         if f:
-            found.append(f)
-    return min(found, key=lambda f: _PRECISION_RANK[f[1]]) if found else None
+            # ("The course of Sunday's marathon was short, organisers admitted on Tuesday": a day that names a thing,
+            # "Sunday's race", dates the sentence only when no other day does.)
+            owned = bool(m.group("weekday")) and not m.group("which") and sentence[m.end():m.end() + 2] in ("'s", "’s")
+            found.append((owned,) + f)
+    if not found:
+        return None
+    return min(found, key=lambda f: (_PRECISION_RANK[f[2]], f[0]))[1:]
 
 
 def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tuple[str, str, str]]:
@@ -566,6 +573,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
         # (In January, "At the end of the year the council approved …" is the year just gone: a thing done.)
         done = published.month == 1 and not _future_tense(sentence, m)
         return f"{published.year - done:04d}", "year", phrase
+    if m.group("month_end"):
+        return f"{published.year:04d}-{published.month:02d}", "month", phrase
     if lower in ("yesterday", "today", "tomorrow"):
         day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
         return day.isoformat(), "day", phrase
