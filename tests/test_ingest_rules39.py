@@ -220,3 +220,16 @@ def test_a_blog_copied_whole_starts_after_its_sidebars_long_run_of_links():
     result = extract(page, "p.txt")
     assert result.title == "The night the ferries stopped"
     assert body_lines(result.blocks) == story
+
+
+def test_a_story_set_in_several_sections_of_one_kind_is_read_whole():
+    more = [_P.replace("Tuesday", day) for day in ("Friday", "Saturday", "Sunday", "Monday", "Wednesday", "Thursday")]
+    first = "".join(f"<p>{p}</p>" for p in more)
+    closing = [_P.replace("six hours", f"{n} hours") for n in ("nine", "ten")]
+    last = "".join(f"<p>{p}</p>" for p in closing)
+    page = _page('<article><h1>What the sanctions did</h1><div class="post-content">'
+                 f'<section class="section section--first"><div class="inner"><div class="column">{first}'
+                 '</div></div></section>'
+                 f'<section class="section section--last"><div class="inner"><div class="column"><h3>And peace?</h3>'
+                 f'{last}</div></div></section></div></article>')
+    assert body_lines(extract(page, "p.html").blocks) == more + ["### And peace?"] + closing

@@ -302,6 +302,9 @@ _NAV = re.compile(
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
     r"podcasts?|video|videos|photos|live|latest|breaking news|trending|español|english|deutsch|français|"
+    # "Read more" and "show more" buttons, and a newsletter box's name, in Japanese, Chinese and Korean.
+    r"続きを読む|もっと見る|さらに表示|阅读全文|阅读更多|查看更多|閱讀全文|閱讀更多|더보기|더 보기|전체보기|"
+    r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"

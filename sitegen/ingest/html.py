@@ -1137,14 +1137,17 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
         for sibling in _children(parent, up):
-            if sibling == anchor or anchor != top and sig[sibling] != sig[anchor] \
+            if sibling == anchor or anchor != top and not _same_kind(sig[sibling], sig[anchor]) \
                     and not (sibling < anchor and _LEAD_BOX.search(sig[sibling][1])):
                 # (Past wrappers, only items of the same kind, another field of the CMS, or the story's lead box above
                 # it — not the page's sidebar.)
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
-            if final[sibling] >= threshold or under[sibling] == 1 and _lone_paragraph(lines[first[sibling]]):
+            # (Past wrappers, a sibling is worth its best element inside, as the root is: "<section><div><div><p>…".)
+            worth = final[sibling] if anchor == top else max(
+                (final[e] for e in scored if first[sibling] <= first[e] and end[e] <= end[sibling]), default=0.0)
+            if worth >= threshold or under[sibling] == 1 and _lone_paragraph(lines[first[sibling]]):
                 root.add(sibling)
     held = elsewhere = 0.0
     for points, path in zip(points_of, paths):
@@ -1280,6 +1283,12 @@ def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines:
     headed = {k for line, path in zip(lines, paths) if line.tag in _HEADINGS and len(line.text.split()) >= 4
               and line.link_density < 0.5 for k in path if k in posts}
     return len(headed) * 2 > len(posts)
+
+
+def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two elements of one kind: the same tag and the same first class ("section section--body" and "section
+    section--body section--last"; not "col-a" and "col-b")."""
+    return a[0] == b[0] and a[1].split()[:1] == b[1].split()[:1]
 
 
 # The class of a box holding a story's lead or standfirst: "o-article__intro", "chapo", "article-lead", "standfirst".
