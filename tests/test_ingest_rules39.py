@@ -233,3 +233,37 @@ def test_a_story_set_in_several_sections_of_one_kind_is_read_whole():
                  f'<section class="section section--last"><div class="inner"><div class="column"><h3>And peace?</h3>'
                  f'{last}</div></div></section></div></article>')
     assert body_lines(extract(page, "p.html").blocks) == more + ["### And peace?"] + closing
+
+
+@pytest.mark.parametrize("label", ["Související zprávy", "Berita Terkait", "Povezane vijesti", "関連記事",
+                                   "Kapcsolódó cikkek"])
+def test_related_news_labels_in_more_languages(label):
+    from sitegen.ingest.boilerplate import is_related_heading
+    assert is_related_heading(label)
+
+
+def test_a_notice_that_the_content_is_protected_is_furniture_and_a_sentence_about_copyright_is_not():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    notice = "Obsah serveru je chráněn autorským zákonem. Jakékoli šíření bez souhlasu redakce je zakázáno."
+    story = "Die Bilder sind urheberrechtlich geschützt, sagte der Anwalt des Fotografen am Montag vor Gericht."
+    assert boilerplate_reason(notice, len(notice.split())) == "copyright line"
+    assert boilerplate_reason(story, len(story.split())) is None
+
+
+@pytest.mark.parametrize("line, iso", [("Objavljeno: 27. studenoga 2026. u 14:05", "2026-11-27"),
+                                       ("12. prosinca 2025.", "2025-12-12"), ("5. novembra 2026", "2026-11-05"),
+                                       ("14. avgusta 2025", "2025-08-14")])
+def test_croatian_serbian_and_slovenian_dates(line, iso):
+    assert md.date_line(line, day_first=True) == iso
+
+
+def test_an_interviewers_next_question_ends_a_related_box_set_inside_the_answers():
+    page = "\n".join([
+        "인터뷰", "김 대사 “보장 없는 휴전은 위험”", "2026.11.26 06:00",
+        "―휴전 협상은 어디까지 왔나.",
+        "“양측이 포로 교환에는 합의했지만 영토 문제는 여전히 평행선입니다. 이번 겨울이 고비가 될 것입니다.”",
+        "관련기사", "젤렌스키 “법적 구속력 있는 보장 없이는 서명 안 해”",
+        "―한국은 무엇을 준비해야 하나.",
+        "“재건 사업에 적극적으로 참여해야 합니다. 다만 국제사회와 보조를 맞추는 원칙은 지켜야 합니다.”"]).encode()
+    lines = body_lines(extract(page, "p.txt").blocks)
+    assert "## ―한국은 무엇을 준비해야 하나." in lines

@@ -141,6 +141,12 @@ RELATED = re.compile(
         r"i più letti", r"le più lette", r"lo más (?:visto|leído)", r"mais (?:vistas|vistos|lidos)", r"najczęściej czytane",
         r"najpopularniejsze", r"nejčtenější", r"najčítanejšie", r"najčitanije", r"cele mai citite", r"en çok okunanlar",
         r"legolvasottabb(?: cikkek)?", r"luetuimmat", r"mest lästa", r"mest læste", r"mest lest",
+        # "Related news" in more languages.
+        r"související (?:zprávy|články|témata)", r"súvisiace (?:správy|články)", r"powiązane (?:artykuły|wiadomości)",
+        r"povezane (?:vijesti|vesti|novice)", r"povezani članci", r"kapcsolódó (?:cikkek|hírek)", r"relaterte saker",
+        r"relaterade artiklar", r"relaterede artikler", r"aiheeseen liittyvät", r"berita terkait", r"artikel terkait",
+        r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
+        r"관련 ?기사",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
 _TEASER_LABEL = re.compile(
@@ -321,10 +327,19 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
                         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+# "Zpravodajství NZA je chráněno autorským právem. Jakékoli další šíření … je zakázáno.": a notice that the content is
+# protected, with what it forbids (the reuse) — not a story's sentence about copyright. (Read on lowercase text.)
+_PROTECTED = re.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
+                        r"urheberrechtlich geschützt|auteursrechtelijk beschermd|protett[oa] dal diritto d'autore|"
+                        r"protegid[oa]s? por (?:derechos de autor|direitos autorais)|protected by copyright")
+_REUSE = re.compile(r"šíření|rozšiřování|kopírování|šírenie|rozpowszechnianie|kopiowanie|weiterverbreitung|vervielfältigung|"
+                    r"verspreiding|verveelvoudiging|riproduzione|diffusione|reproducción|distribución|reprodução|"
+                    r"distribuição|reproduction|redistribution|republication|copying")
 # Every _COPYRIGHT shape holds one of these (substring tests pass most lines over before the pattern runs).
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits", "derechos", "direitos",
                    "права", "הזכויות", "الحقوق", "diritti riservati", "riproduzione riservata", "prawa zastrzeżone",
-                   "rechten voorbehouden")
+                   "rechten voorbehouden", "autorsk", "prawem autorskim", "urheberrechtlich", "auteursrechtelijk",
+                   "diritto d'autore", "derechos de autor", "direitos autorais", "protected by copyright")
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
@@ -991,6 +1006,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
+        return COPYRIGHT
+    if words <= 40 and keyed and _COPYRIGHT_KEY.search(lower) and _PROTECTED.search(lower) and _REUSE.search(lower):
         return COPYRIGHT
     if words <= 40 and (phrased and _LEGAL.search(lower) or keyed and (_NOTICE_KEY.search(lower) and _NOTICES.search(text)
                                                           or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text))):

@@ -55,6 +55,16 @@ _MONTHS_BY_LANGUAGE = {
            "november", "december"],
     "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"],
+    # Croatian and Bosnian genitives ("27. studenoga 2026."); "listopada" stays Polish November (Croatian October),
+    # the first language listed wins a name two share.
+    "hr": ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
+           "studenoga", "prosinca"],
+    "hr_short": ["siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
+                 "listopad", "studenog", "prosinac"],
+    "sl": ["januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
+           "novembra", "decembra"],
+    "sr": ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra",
+           "novembra", "decembra"],
     # The Levant and Iraq name the months otherwise; four of the names are two words ("كانون الأول", December).
     "ar_lev": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                "تشرين الثاني", "كانون الأول"],

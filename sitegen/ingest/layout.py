@@ -19,7 +19,7 @@ from typing import Optional
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, entry_age,
-                                   furniture, heading_shaped, kept_kind, live_entry_headlines, other_language,
+                                   furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
@@ -902,10 +902,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             continue
         # (The next of the story's numbered sections is story, whatever a caption's credit or a "Read more" above says;
         # so is a live page's next entry, its time set off by a blank line like the entries' before it.)
+        # (And an interview's next question, "―한국은 무엇을 준비해야 하나.", with its answer under it.)
         section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None and (
             info.line.blank_before and TIME_ONLY.match(text) is not None
             and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
-            or _section_follows(infos, i, last)))
+            or _section_follows(infos, i, last) or interviewers_line(infos, i, last)))
         # (Only a line with no stop of its own, or the last of a run whose line before ends on a comma, can be part.)
         through = sentence_through_list(infos, i, last) if info.words <= 25 and (
             text[-1:] not in ".!?:" or i and infos[i - 1].line.text[-1:] in ",;") else None
