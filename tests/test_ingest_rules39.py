@@ -267,3 +267,16 @@ def test_an_interviewers_next_question_ends_a_related_box_set_inside_the_answers
         "“재건 사업에 적극적으로 참여해야 합니다. 다만 국제사회와 보조를 맞추는 원칙은 지켜야 합니다.”"]).encode()
     lines = body_lines(extract(page, "p.txt").blocks)
     assert "## ―한국은 무엇을 준비해야 하나." in lines
+
+
+def test_the_writers_question_after_a_picture_in_the_same_paragraph_is_no_caption():
+    page = _page(f'<article><h1>The bag that keeps a secret</h1><p>{_STORY[0]}</p>'
+                 '<p><img src="a.jpg" alt="The bag"><img src="b.jpg" alt="The bag, open">Curious now? Then let the secret '
+                 f'draw you in!</p><p>{_STORY[1]}</p></article>')
+    assert "Curious now? Then let the secret draw you in!" in body_lines(extract(page, "p.html").blocks)
+
+
+def test_a_short_line_after_a_picture_is_still_its_caption():
+    page = _page(f'<article><h1>The bag that keeps a secret</h1><p>{_STORY[0]}</p>'
+                 f'<p><img src="a.jpg" alt="The bag">The bag in black leather</p><p>{_STORY[1]}</p></article>')
+    assert "The bag in black leather" not in body_lines(extract(page, "p.html").blocks)

@@ -107,6 +107,8 @@ _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
     re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
 
 
+# A question or an exclamation then more: the writer talking, not a caption ("Neugierig geworden? Dann lass Dich …!").
+_SPOKEN_TO_READER = re.compile(r"[?!]\s+\S")
 # The link an embedded post shows for its picture or its own address, ending its text.
 _POST_PICTURE_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
 
@@ -507,7 +509,7 @@ class _Page:
             # An embedded post's picture is shown as its link ("… The work continues. pic.twitter.com/Lq8vX2"): no words.
             text = _POST_PICTURE_LINK.sub("", text)
         if text:
-            if self.after_img and inner is None and len(text.split()) <= 30:
+            if self.after_img and inner is None and len(text.split()) <= 30 and not _SPOKEN_TO_READER.search(text):
                 inner = "figcaption"  # the short text right after an image is its caption
             # (Positional: a keyword call of a dataclass costs twice as much, and a page makes thousands of lines.)
             # n, text, raw, blank_before, tag, link_density, container, joined, in_article, group, byline, ordered
