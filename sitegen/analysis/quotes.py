@@ -2415,9 +2415,11 @@ class _Resolver:
         return best or None
 
     def _named_after_in_sentence(self, paragraph: int, offset: int, slug: str) -> bool:
-        """Whether the pronoun's own sentence names that person after it, outside quotations: then it is someone else."""
+        """Whether the pronoun's own clause names that person after it, outside quotations: then it is someone else.
+        (Its next hundred characters at most: a quotation closing on '".' can hide the end of the sentence.)"""
         para = self.paragraph(paragraph)
         _, end = para.sentence_at(offset)
+        end = min(end, offset + 100)
         return any(m.key == slug and offset < m.lead < end and not m.in_quote for m in para.mentions)
 
     def _reported_subject(self, at: tuple[int, int], slug: str) -> bool:
