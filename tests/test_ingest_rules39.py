@@ -280,3 +280,17 @@ def test_a_short_line_after_a_picture_is_still_its_caption():
     page = _page(f'<article><h1>The bag that keeps a secret</h1><p>{_STORY[0]}</p>'
                  f'<p><img src="a.jpg" alt="The bag">The bag in black leather</p><p>{_STORY[1]}</p></article>')
     assert "The bag in black leather" not in body_lines(extract(page, "p.html").blocks)
+
+
+def test_a_story_whose_lead_announces_a_long_list_of_short_items_keeps_its_lead():
+    # (Not a blog's sidebar: the story's own byline and date stand above, and the lead introduces the list.)
+    names = [f"{first} {last}" for first, last in zip(
+        ["Ada", "Ben", "Cleo", "Dov", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jon", "Kit", "Lia", "Max", "Nell", "Oto",
+         "Pia", "Quin", "Rae", "Sol", "Tess", "Uma", "Vic"],
+        ["Ames", "Birk", "Cole", "Dunn", "Eyre", "Fox", "Gale", "Holt", "Ince", "Judd", "Kerr", "Lowe", "Moss", "Nash",
+         "Orr", "Pike", "Quill", "Rowe", "Snow", "Tate", "Urry", "Vane"])]
+    lead = "The relief fund named on Thursday the families it will house first, after weeks of waiting, as follows:"
+    page = "\n\n".join(["Relief fund names first families", "By Dana Marsh", "12 March 2026", _P, lead, "\n".join(names),
+                        *[_P.replace("Tuesday", day) for day in ("Monday", "Wednesday", "Thursday", "Friday")]]).encode()
+    kept = body_lines(extract(page, "p.txt").blocks)
+    assert kept[:3] == [_P, lead, f"- {names[0]}"]

@@ -359,6 +359,10 @@ def _after_long_menu(infos: list[LineInfo], strong: list[int]) -> int:
         gap = infos[a + 1:b]
         if len(gap) < 20 or sum(1 for info in gap if info.words <= 5 and not info.sentence) < len(gap) * 0.8:
             continue
+        # (Not a story's own list: a lead that announces it ("… named the dead:") or a byline or date above, the
+        # story's header, which a sidebar copied first stands above.)
+        if infos[a].line.text.rstrip().endswith(":") or any(_is_metadata_line(infos[j].line.text) for j in range(strong[0])):
+            return 0
         before = sum(infos[j].words for j in strong[:m])
         after = sum(infos[j].words for j in strong[m:])
         return m if after >= before * 3 else 0
