@@ -1138,6 +1138,15 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
     up = parent[anchor]
     if up > 0:
         threshold = max(10.0, max(final[top], best_score if rejected is None else 0.0) * 0.2)
+        # (Past wrappers, a sibling is worth its best element inside, as the root is: "<section><div><div><p>…". One
+        # walk up from each scored element, not a scan of them all per sibling: a page may hold thousands of each.)
+        best_inside: dict[int, float] = {}
+        for e in scored if anchor != top else ():
+            child = e
+            while child > 0 and parent[child] != up:
+                child = parent[child]
+            if child > 0 and final[e] > best_inside.get(child, 0.0):
+                best_inside[child] = final[e]
         for sibling in _children(parent, up):
             if sibling == anchor or anchor != top and not _same_kind(sig[sibling], sig[anchor]) \
                     and not (sibling < anchor and _LEAD_BOX.search(sig[sibling][1])):
@@ -1146,9 +1155,7 @@ def _content_root(page: _Page, lines: list[Line]) -> Optional[set[int]]:
                 continue
             if sibling == thread:
                 continue  # the comment thread that outscored the story
-            # (Past wrappers, a sibling is worth its best element inside, as the root is: "<section><div><div><p>…".)
-            worth = final[sibling] if anchor == top else max(
-                (final[e] for e in scored if first[sibling] <= first[e] and end[e] <= end[sibling]), default=0.0)
+            worth = final[sibling] if anchor == top else best_inside.get(sibling, 0.0)
             if worth >= threshold or under[sibling] == 1 and _lone_paragraph(lines[first[sibling]]):
                 root.add(sibling)
     held = elsewhere = 0.0
