@@ -294,3 +294,15 @@ def test_a_story_whose_lead_announces_a_long_list_of_short_items_keeps_its_lead(
                         *[_P.replace("Tuesday", day) for day in ("Monday", "Wednesday", "Thursday", "Friday")]]).encode()
     kept = body_lines(extract(page, "p.txt").blocks)
     assert kept[:3] == [_P, lead, f"- {names[0]}"]
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled that the photographs were protected by copyright and that their reproduction without permission "
+    "was unlawful.",
+    "The controller of the personal data, Meta Platforms Ireland, failed to tell users, the regulator said.",
+    "If you had disabled JavaScript in your browser, the attack could not run, the researchers said.",
+    "The shareholder post drew 400 comments within an hour, and the company deleted it.",
+])
+def test_story_sentences_that_share_words_with_a_pages_notices_stay(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) is None

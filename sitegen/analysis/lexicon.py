@@ -138,8 +138,7 @@ spokesperson spokeswoman spokesman member members insider insiders negotiator de
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
 traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer
 operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
-counterpart colleague predecessor successor deputy opponent rival grandfather grandmother grandson granddaughter uncle aunt
-cousin nephew niece""".split())
+counterpart colleague predecessor successor deputy opponent rival""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

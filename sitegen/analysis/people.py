@@ -324,13 +324,6 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 _add(found, found.people[ends], c, texts, quotes, gazetteer=False)
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), ends))
             continue
-        known = found.people.get(slugify(" ".join(c.words)))
-        if known is not None and known.kind == "person" and known.name == " ".join(c.words):
-            # "to ask Rhys Evans whether …" after "Rhys Evans said": the person met before, by the same full name,
-            # wherever the sentence puts them.
-            _add(found, known, c, texts, quotes, gazetteer=False)
-            full_names.append((c.paragraph, c.start, c.words[-1].lower(), known.slug))
-            continue
         text = texts[c.paragraph]
         if not c.title and _ORG_SPEAKS_AFTER.match(text, c.end):
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
@@ -338,6 +331,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
         if not c.title and _KIND_OF_BODY_BEFORE.search(text, max(0, c.lead - 40), c.lead):
             continue  # "of the firm Qureshi Lamb", "the law firm Tate Verity": a body's name after its kind
+        known = found.people.get(slugify(" ".join(c.words)))
+        if known is not None and known.kind == "person" and known.name == " ".join(c.words):
+            # "to ask Rhys Evans whether …" after "Rhys Evans said": the person met before, by the same full name,
+            # wherever the sentence puts them (past the checks above for a body of that name).
+            _add(found, known, c, texts, quotes, gazetteer=False)
+            full_names.append((c.paragraph, c.start, c.words[-1].lower(), known.slug))
+            continue
         the = _THE_WORD_BEFORE.search(text, max(0, c.lead - 30), c.lead) if not c.title else None
         if the and the.group(1).lower() in lx.AFFILIATIONS and not (reused(c.words[-1].lower()) or speaks_alone(c.words[-1].lower())):
             # "the British Antarctic Survey": a nationality after "the" opens a body's name; "the American Coco
@@ -463,7 +463,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 text[c.end:c.end + 1] == "," and _named_alone_after(text[max(0, c.lead - 60):c.lead], c.words[0])
                 # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
                 or (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
-                and _GAVE_NAME.search(text, max(0, c.lead - 40), c.lead)
+                and named_as_given(text, c.lead)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(_KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])

@@ -510,6 +510,8 @@ class _Resolver:
         # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
         # of their own paragraph, never the next one's.
         self.possessive_subjects: set[tuple[int, int]] = set()
+        # An opening he/she no one could be told for ("" subject): its gender, which a later pronoun must share to stop.
+        self.unresolved_gender: dict[tuple[int, int], str] = {}
         self.subjects_of: set[int] = set()
         # Organizations that spoke, in order (paragraph, slug): "the ministry said" and "it added" point back.
         self.orgs: list[tuple[int, str]] = []
@@ -558,7 +560,7 @@ class _Resolver:
             said_at = None  # where the speech verb of this sentence's subject ends: what follows is what they said
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
-            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b)
+            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())) and not any(
                     unnamed.start() <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
@@ -589,9 +591,13 @@ class _Resolver:
                     said_at = opener.end()
                 if opener.group(2).lower() in lx.SPEECH_VERBS or opener.group(2).lower() in _AUX_WORDS:
                     self.subjects.sort()
-                    slug = self._antecedent(index, a, "m" if opener.group(1).lower() == "he" else "f")
-                    # (Unresolved, still someone: a he/she after it means the same one, not the name before.)
+                    gender = "m" if opener.group(1).lower() == "he" else "f"
+                    slug = self._antecedent(index, a, gender)
+                    # (Unresolved, still someone: a he/she of that gender after it means the same one, not the name
+                    # before; one of the other gender passes it by.)
                     self.subjects.append((para.index, a, slug or ""))
+                    if not slug:
+                        self.unresolved_gender[(para.index, a)] = gender
                 first = False
             subjects_before = len(self.subjects)
             for m in para.mentions:
@@ -2395,6 +2401,8 @@ class _Resolver:
         for p, o, slug in self.subjects:
             if (p, o) >= (paragraph, offset):
                 break
+            if not slug and gender and self.unresolved_gender.get((p, o), gender) != gender:
+                continue
             if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best, best_at = slug, (p, o)
         if gender and (best is None or self.genders.get(best, gender) != gender):
@@ -2420,6 +2428,8 @@ class _Resolver:
         para = self.paragraph(paragraph)
         _, end = para.sentence_at(offset)
         end = min(end, offset + 100)
+        clause = _NEXT_CLAUSE_OPENS.search(para.masked, offset, end)  # '"…," he said, before Haller flew home'
+        end = clause.start() if clause else end
         return any(m.key == slug and offset < m.lead < end and not m.in_quote for m in para.mentions)
 
     def _reported_subject(self, at: tuple[int, int], slug: str) -> bool:
@@ -2851,10 +2861,12 @@ _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|
 _REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
-# An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
+# A comma and a conjunction that opens a clause of its own: "…, before Haller flew home".
+_NEXT_CLAUSE_OPENS = re.compile(r",\s+(?:before|after|when|as|while|until|because|once|since)\b")
 # The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
 _ASK_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking)\s+$")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
+# An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
 _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
                              r"(?:he|she)\s")
 # "declined to comment on the report", "did not answer directly": one thing refused, or answered another way.
@@ -2864,9 +2876,12 @@ _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
-# ("My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative, in an interview's answer.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their|My|Our)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+# "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
+# a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
+_OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
+                              r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
     r"\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")

@@ -44,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
-    ("year", re.compile(r"(?=[idbuIDBSU])\b(?:[Ii]n|[Dd]uring|[Bb]y|[Bb]efore|[Uu]ntil|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+    # ("before/until the end of 2028" sets a deadline; "lower before 2020" dates nothing.)
+    ("year", re.compile(r"(?=[idbuIDBSU])\b(?:[Ii]n|[Dd]uring|[Bb]y|(?:[Bb]efore|[Uu]ntil)(?=\s+the\s+end\s+of\s)|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
                         r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
                         # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
                         r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),

@@ -332,6 +332,9 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:
 _PROTECTED = re.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
                         r"urheberrechtlich geschützt|auteursrechtelijk beschermd|protett[oa] dal diritto d'autore|"
                         r"protegid[oa]s? por (?:derechos de autor|direitos autorais)|protected by copyright")
+# What such a notice forbids: "je zakázáno", "is prohibited", "ist untersagt".
+_FORBIDDEN = re.compile(r"zakázán|zakázan|zabronion|prohibited|forbidden|not permitted|untersagt|nicht gestattet|verboden|"
+                        r"interdit|prohibid|proibid|vietat|nicht erlaubt|not allowed")
 _REUSE = re.compile(r"šíření|rozšiřování|kopírování|šírenie|rozpowszechnianie|kopiowanie|weiterverbreitung|vervielfältigung|"
                     r"verspreiding|verveelvoudiging|riproduzione|diffusione|reproducción|distribución|reprodução|"
                     r"distribuição|reproduction|redistribution|republication|copying")
@@ -850,12 +853,17 @@ _YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "
                         "u be", "você", "du ", "olet", "вы ", "ви ")
 # A link to the article before or after this one, alone or glued to its title: "Next article", "Previous post: …",
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
-_NEXT_ARTICLE = re.compile(r"(?:^|(?<=[^\W\d_]))(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
+_NEXT_ARTICLE = re.compile(r"^(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
                            r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
+# Glued to the end of a teaser's title, in its capital: "… Read iPhone MessagesNext article".
+_NEXT_ARTICLE_GLUED = re.compile(r"(?<=[a-z])(?:Next|Previous|Older|Newer) (?:article|post|story)$")
 # (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser". In more
 # languages than _TO_THE_READER, which also reads imperatives of English prompts.)
 _READER_ADDRESSED = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
                             r"per favore|il tuo|proszę|twoja|twojej|uw|je browser|ваш\w*|пожалуйста)\b")
+# (And about the page in front of the reader: "to view this page", "diese Website", "ce site".)
+_PAGE_WORD = re.compile(r"\b(?:page|site|website|web ?site|seite|webseite|website|browser|navigateur|navegador|"
+                        r"sito|pagina|página|strona|stránk\w*|sivu\w*|webbplats\w*|nettsted\w*|функци\w*|сайт\w*)\b")
 # A search box's prompt or placeholder: "Geben Sie Ihre Suchbegriffe ein", "Enter your search terms", "Suchbegriff
 # eingeben", "Search for:", "Type to search", "Rechercher sur le site".
 _SEARCH_PROMPT = re.compile(r"^(?:geben sie (?:ihre?n? )?such\w* ein|such\w* eingeben|enter (?:your )?(?:search|keywords?)\b.{0,20}|"
@@ -881,7 +889,7 @@ _TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "articl
                  "print", "email", "e-mail", "share", "imprimer", "envoyer")
 # The opening of a data-protection notice: "The administrator of your personal data will be …", "Der Verantwortliche für
 # die Verarbeitung Ihrer personenbezogenen Daten ist …".
-_DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of (?:your|the) personal data|verantwortliche?r? für die "
+_DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your personal data|verantwortliche?r? für die "
                           r"verarbeitung (?:ihrer|der) (?:personenbezogenen )?daten|le responsable du traitement de vos données|"
                           r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
 
@@ -1007,7 +1015,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
         return COPYRIGHT
-    if words <= 40 and keyed and _COPYRIGHT_KEY.search(lower) and _PROTECTED.search(lower) and _REUSE.search(lower):
+    if words <= 40 and keyed and _COPYRIGHT_KEY.search(lower) and _PROTECTED.search(lower) and _REUSE.search(lower) \
+            and _FORBIDDEN.search(lower):
         return COPYRIGHT
     if words <= 40 and (phrased and _LEGAL.search(lower) or keyed and (_NOTICE_KEY.search(lower) and _NOTICES.search(text)
                                                           or _IMPRINT_KEY.search(lower) and _IMPRINT.search(text))):
@@ -1054,9 +1063,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 16 and lower.startswith(_YOU_ARE_HERE_STARTS) and _YOU_ARE_HERE.match(lower):
         return "breadcrumb trail (\"you are here\")"
     if words <= 25 and ("article" in lower or "artikel" in lower or "post" in lower or "beitrag" in lower) \
-            and _NEXT_ARTICLE.search(lower):
+            and (_NEXT_ARTICLE.search(lower) or _NEXT_ARTICLE_GLUED.search(text)):
         return "a link to the next or previous article"
-    if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _READER_ADDRESSED.search(lower):
+    if words <= 40 and "javascript" in lower and _SCRIPT_OFF.search(lower) and _READER_ADDRESSED.search(lower) \
+            and _PAGE_WORD.search(lower) and " said" not in lower:
         return "a notice that the page needs JavaScript"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"

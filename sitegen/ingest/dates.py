@@ -59,8 +59,6 @@ _MONTHS_BY_LANGUAGE = {
     # the first language listed wins a name two share.
     "hr": ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
            "studenoga", "prosinca"],
-    "hr_short": ["siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan",
-                 "listopad", "studenog", "prosinac"],
     "sl": ["januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
            "novembra", "decembra"],
     "sr": ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra",
@@ -70,14 +68,15 @@ _MONTHS_BY_LANGUAGE = {
                "تشرين الثاني", "كانون الأول"],
 }
 MONTHS: dict[str, int] = {}
-for _names in _MONTHS_BY_LANGUAGE.values():
+for _language, _names in _MONTHS_BY_LANGUAGE.items():
     for _i, _name in enumerate(_names, 1):
         MONTHS.setdefault(_name, _i)
-        if len(_name) > 4 and _name.isascii():
+        # (Not for the South Slavic names: "lip", "srp", "pro" would be words, and Czech or Polish months elsewhere.)
+        if len(_name) > 4 and _name.isascii() and _language not in ("hr", "sr", "sl"):
             MONTHS.setdefault(_name[:3], _i)  # "Aug", "Sept" handled below
 MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
                "mär": 3, "dez": 12, "ene": 1, "dic": 12, "set": 9, "out": 10, "fev": 2, "abr": 4, "ago": 8,
-               "mai": 5, "mei": 5, "mrt": 3})
+               "mai": 5, "mei": 5, "mrt": 3, "studenog": 11})  # (Croatian "studenog", the short genitive)
 
 _MONTH = r"(?P<month>(?:كانون|تشرين)\s(?:الأول|الثاني)|[^\W\d_]{2,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"

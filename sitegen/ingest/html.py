@@ -1296,8 +1296,8 @@ def _headed_posts(el: int, parent: list[int], sig: list[tuple[str, str]], lines:
 
 def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Two elements of one kind: the same tag and the same first class ("section section--body" and "section
-    section--body section--last"; not "col-a" and "col-b")."""
-    return a[0] == b[0] and a[1].split()[:1] == b[1].split()[:1]
+    section--body section--last"; not "col-a" and "col-b", nor two that say nothing of what they are)."""
+    return a[0] == b[0] and bool(a[1]) and a[1].split()[:1] == b[1].split()[:1]
 
 
 # The class of a box holding a story's lead or standfirst: "o-article__intro", "chapo", "article-lead", "standfirst".

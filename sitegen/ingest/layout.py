@@ -321,14 +321,18 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
         # page's standfirst, set above the photo.
         k = 1
     if k == 0:
-        k = _post_under_sidebar(infos, strong, doc_script, metadata_between) or _after_long_menu(infos, strong)
+        k = _post_under_sidebar(infos, strong, doc_script, metadata_between)
+        why = "the site's sidebar, copied above the post's date and headline"
+        if not k:
+            k = _after_long_menu(infos, strong)
+            why = "the site's sidebar, copied above the post (an about box and a long run of links)"
         # (The sidebar's lines are no headline either: the one right above the story is.)
         above = next((j for j in range(strong[k] - 1, strong[0], -1) if not infos[j].pattern), None) if k else None
         for j in range(strong[0], strong[k]) if k else ():
             if _is_metadata_line(infos[j].line.text, day_first) or j == above and headline_like(infos[j], doc_script):
                 break
             if infos[j].fate is None:
-                drop_line(infos[j], "the site's sidebar, copied above the post's date and headline")
+                drop_line(infos[j], why)
     return strong[k], strong[-1]
 
 
