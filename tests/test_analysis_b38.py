@@ -93,3 +93,9 @@ def test_a_place_before_the_phrase_that_gives_a_first_name_is_not_that_name():
     body = ('A ferry captain reached by phone in Narvik, who would give only his first name, Oskar, said the crews had '
             'used the port for years. "They will go further south," he said.')
     assert speakers(body) == [("They will go further south", "oskar")]
+
+
+def test_a_school_district_is_a_body_that_speaks_through_its_second_verb():
+    body = ('The Riverside School District said Friday that 90 pupils had been sent home, and told parents in a letter '
+            'that it was "working with the county" to bring them back.')
+    assert speakers(body) == [("working with the county", "riverside-school-district")]
