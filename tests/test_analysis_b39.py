@@ -77,3 +77,14 @@ def test_a_name_in_a_later_clause_of_the_pronouns_sentence_does_not_stop_it():
 
 def test_before_a_year_dates_nothing_unless_it_sets_a_deadline():
     assert analyse("Prices were far lower before 2020, the report found.", date="2026-10-13").events == ()
+
+
+def test_a_title_in_capitals_set_off_before_the_name_after_the_verb():
+    body = 'The chamber erupted. "Order! Let the member finish," said the Chair, Anna Berg.'
+    assert speakers(body) == [("Order! Let the member finish", "anna-berg")]
+
+
+def test_the_end_of_a_bodys_long_name_is_no_one_a_he_could_mean():
+    body = ('Jonas Brandt, the inspector sent by the Federation of European Rowing Clubs and Regatta Boards, said the course '
+            'was fine. "The buoys were where they should be," he said.')
+    assert speakers(body) == [("The buoys were where they shoul", "jonas-brandt")]

@@ -1817,8 +1817,9 @@ class _Resolver:
     def _apposed(self, para: _Paragraph, pos: int, verb: str) -> Optional[Speaker]:
         """`," said its chief executive, Andrew Haines`, `," said a nurse, Ewa Nowak`: the person named in apposition to a
         role."""
-        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another)\s+[a-z][^,.;:!?\u2588\"“”]{0,60},\s*",
-                     para.masked[pos:pos + 100])
+        # (A title in capitals too, "said the Speaker, Lindsay Hoyle", in a few words.)
+        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another)\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
+                     r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
         named = self._mention_at(para, pos + m.end())
@@ -2477,6 +2478,8 @@ class _Resolver:
                 if not _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) or (
                         m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
                     continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
+                if _NAME_GOES_ON.search(para.masked, max(0, m.start() - 60), m.start()):
+                    continue  # "the Association of International Marathons and Distance Races": the end of a body's name
                 return True
         return False
 
@@ -2900,6 +2903,8 @@ _OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _TITLED_WORD = re.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
+# A body's name running on past "of" and "and": "… of International Marathons and ", "… for Trade and ".
+_NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’\-]*\s+){1,4}and\s+$")
 _SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 def _describes_the_role(between: str) -> bool:
     """Whether the words between a role noun and the comma before a name still describe that role ("A spokesperson
