@@ -88,3 +88,13 @@ def test_the_end_of_a_bodys_long_name_is_no_one_a_he_could_mean():
     body = ('Jonas Brandt, the inspector sent by the Federation of European Rowing Clubs and Regatta Boards, said the course '
             'was fine. "The buoys were where they should be," he said.')
     assert speakers(body) == [("The buoys were where they shoul", "jonas-brandt")]
+
+
+def test_an_australian_councillors_title_is_no_part_of_the_name():
+    body = 'Cr Tom Ashby, who voted against, said the council had not listened. "We asked and they said no," he said.'
+    assert speakers(body) == [("We asked and they said no", "tom-ashby")]
+
+
+def test_a_bodys_number_is_part_of_its_name():
+    body = 'Irrigation District 12 said in a statement it was "ready to cut supplies" if the drought went on.'
+    assert speakers(body) == [("ready to cut supplies", "irrigation-district-12")]

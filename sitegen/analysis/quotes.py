@@ -1863,6 +1863,10 @@ class _Resolver:
         if phrase is None:
             return None
         name, kind = phrase
+        chunk = para.masked[clause_start:end].rstrip(" ,")
+        number = re.search(r"\s(\d{1,5})$", chunk)
+        if number and kind == "organization" and chunk[:number.start()].endswith(name):
+            name += " " + number.group(1)  # "School District 57", "Local 1199": the number is part of the name
         if kind == "anonymous":
             owner = SPOKES_OWNER.match(name)
             org = self._owner_org(owner.group(1)) if owner else None
