@@ -98,3 +98,14 @@ def test_an_australian_councillors_title_is_no_part_of_the_name():
 def test_a_bodys_number_is_part_of_its_name():
     body = 'Irrigation District 12 said in a statement it was "ready to cut supplies" if the drought went on.'
     assert speakers(body) == [("ready to cut supplies", "irrigation-district-12")]
+
+
+def test_a_he_or_she_and_a_few_words_of_how_then_a_colon():
+    body = ('Anna Berg said the town would ask for help. She was blunt about the timing: "Six weeks is not enough."')
+    assert speakers(body) == [("Six weeks is not enough.", "anna-berg")]
+
+
+def test_a_pronoun_before_a_colon_that_points_at_a_document_is_not_its_speaker():
+    body = ('Tom Reed said the plan was late. He pointed to a line from the minutes of May: "Delivery of the first part '
+            'by June at the latest."')
+    assert speakers(body) == [("Delivery of the first part by J", None)]

@@ -997,6 +997,17 @@ class _Resolver:
                            and not any(subject.end <= m.lead < start for m in para.mentions))
                     or self._spoke_before_colon(para, subject, start)):
                 return self._speaker(subject.key, "{name}, the subject of the sentence it ends (… :)"), True
+        pronoun = _PRONOUN_OPENS.match(masked, opens, start) if subject is None and lead_in.endswith(":") and not verbs \
+            else None
+        if pronoun:
+            # `She was blunt about the timing: "…"`: a he/she and a few words of how they spoke, then a colon.
+            between = masked[pronoun.end():start]
+            if len(re.findall(r"[A-Za-z]+", between)) <= _COLON_WORDS or _SPOKE_HOW.search(between) \
+                    and len(between.split()) <= _COLON_SPOKE_WORDS and not _OTHERS_WORDS.search(between):
+                word = pronoun.group(1).lower()
+                slug = self._antecedent(para.index, pronoun.start(1), "m" if word == "he" else "f")
+                if slug:
+                    return self._speaker(slug, f"'{word}' → {{name}}, the subject of the sentence it ends (… :)"), True
         return None, verb_seen
 
     def _spoke_before_colon(self, para: _Paragraph, subject: "Mention", start: int) -> bool:
@@ -2839,6 +2850,7 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+_PRONOUN_OPENS = re.compile(r"\s*(He|She)\b")
 # Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
 # chamber", "put it plainly to reporters in Geneva"); not words that bring in someone else's ("quoted", "read out").
 _COLON_SPOKE_WORDS = 18
