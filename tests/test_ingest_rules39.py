@@ -306,3 +306,16 @@ def test_a_story_whose_lead_announces_a_long_list_of_short_items_keeps_its_lead(
 def test_story_sentences_that_share_words_with_a_pages_notices_stay(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize("label", ["Delen", "Dela", "Jaa", "Sdílet", "Zdieľať", "Κοινοποίηση", "Bagikan",
+                                   "Spara", "Opslaan", "Tallenna", "Speichern", "Guardar"])
+def test_a_share_or_save_buttons_label_in_other_languages_is_furniture(label):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(label, 1) == "navigation/button label"
+
+
+def test_a_share_buttons_label_above_the_story_leaves_no_heading():
+    text = ("Vredesgesprekken in Genève lopen vast\n\nDelen\n\n" + "\n\n".join(_STORY) + "\n").encode()
+    lines = body_lines(extract(text, "p.txt").blocks)
+    assert lines == _STORY

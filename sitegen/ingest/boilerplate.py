@@ -313,6 +313,9 @@ _NAV = re.compile(
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
+    # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Jaa", "Sdílet", "Spara").
+    r"delen|deel|dela|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|"
+    r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
     # A skip link in other languages: "Ga direct naar inhoud", "Vai al contenuto principale", "Przejdź do treści".
     r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"

@@ -112,6 +112,7 @@ _SPOKEN_TO_READER = re.compile(r"[?!]\s+\S")
 # The link an embedded post shows for its picture or its own address, ending its text.
 _POST_PICTURE_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
 
+
 class _Attrs(dict):
     """A tag's attributes (name → value, "" for a bare one) and what they say about the element, worked out once
     for each distinct attribute text of a page (the tokenizer shares the object between tags; it is never changed)."""
