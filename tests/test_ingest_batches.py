@@ -359,7 +359,7 @@ HTML_16_FIRST_RUN = {
     "heldout_html16/kuriernadwislanski_pl_gwarancje-bezpieczenstwa-nato": "body (0 extra, 1 lost)",
     "heldout_html16/kystbladet_no_hurtigbaten-legges-ned": "description, language",
     "heldout_html16/leveilleurdelest_fr_direct-geneve-negociations": "publisher, body (0 extra, 1 lost)",
-    "heldout_html16/northbridgewire_en_prisoner-swap-sanctions-relief": "author, description, body (0 extra, 2 lost)",
+    "heldout_html16/northbridgewire_en_prisoner-swap-sanctions-relief": "description, body (0 extra, 2 lost)",
 }
 # Blind text batch 40 (heldout_text_copied28) and HTML batch 17 (heldout_html17), written in the middle of stop 22 and
 # measured first on the stop's code then (text 0.954 / 1.00 / 0.71, HTML 0.948 / 1.00 / 1.00); what differs after its rules.
@@ -412,7 +412,7 @@ HTML_18_FIRST_RUN = {
     "heldout_html18/echocontinental_fr_direct-geneve-prisonniers": "author",
     "heldout_html18/gazetanadwislanska_pl_runda-genewska": "body (0 extra, 6 lost)",
     "heldout_html18/hanbitilbo_ko_ev-subsidy-overhaul": "description, body (1 extra, 1 lost)",
-    "heldout_html18/northgateherald_en_security-guarantees-draft": "author, body (0 extra, 2 lost)",
+    "heldout_html18/northgateherald_en_security-guarantees-draft": "body (0 extra, 2 lost)",
     "heldout_html18/polderkoerier_nl_lekdijk-versterking": "body (2 extra, 0 lost)",
     "heldout_html18/rheinischeabendpost_de_sanktionspaket-schattenflotte": "description",
     "heldout_html18/volnykurier_ru_neftegaz-dohody-sanktsii": "description",

@@ -319,3 +319,14 @@ def test_a_share_buttons_label_above_the_story_leaves_no_heading():
     text = ("Vredesgesprekken in Genève lopen vast\n\nDelen\n\n" + "\n\n".join(_STORY) + "\n").encode()
     lines = body_lines(extract(text, "p.txt").blocks)
     assert lines == _STORY
+
+
+def test_the_bylines_rel_author_links_name_every_author():
+    page = _page('<article><h1>Ministers agree a new package of measures</h1>'
+                 '<div class="meta"><span class="byline"><a rel="author" href="/p/ana-silva">Ana Silva</a> '
+                 '<span class="role">Europe editor</span> and <a rel="author" href="/p/tom-reed">Tom Reed</a> '
+                 '<span class="role">in Vienna</span></span> <time datetime="2026-11-27T10:00:00Z">27 November 2026, '
+                 '10.00 GMT</time> <span>Last modified on 28 November 2026</span></div>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + '</article>'
+                 '<aside><h2>More from our writers</h2><a rel="author" href="/p/kim-lee">Kim Lee</a></aside>')
+    assert extract(page, "p.html").author == "Ana Silva and Tom Reed"

@@ -136,6 +136,8 @@ _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sor
                            re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
 
+# rel="author" on the byline's link marks its author as itemprop="author" does (the HTML standard's own way to say it).
+_REL_AUTHOR = re.compile(r"(?:^|\s)author(?:\s|$)", re.IGNORECASE)
 # The telling attributes besides class, id and rel: most sets hold none of them.
 _TELLING_RARELY = _TELLING - {"class", "id", "rel"}
 
@@ -152,6 +154,8 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
         if byline or box:
             attrs.plain = False
             attrs.byline, attrs.box = byline, box
+            if _REL_AUTHOR.search(get("rel", "")):
+                attrs.itemprop = ["author"]
         return attrs
     role = get("role")
     hidden = "hidden" in values or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
@@ -162,6 +166,8 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
         if "data-testid" in values or "data-component" in values else klass
     byline, box = _named(named, get("id", ""), get("rel", ""), role)
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
+    if _REL_AUTHOR.search(get("rel", "")):
+        itemprop = (itemprop or []) + ["author"]
     if role is not None:
         attrs.role = role
     # (Only what differs from the class's defaults is set: most sets name a class and nothing else.)
