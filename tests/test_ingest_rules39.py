@@ -330,3 +330,15 @@ def test_the_bylines_rel_author_links_name_every_author():
                  + "".join(f"<p>{p}</p>" for p in _STORY) + '</article>'
                  '<aside><h2>More from our writers</h2><a rel="author" href="/p/kim-lee">Kim Lee</a></aside>')
     assert extract(page, "p.html").author == "Ana Silva and Tom Reed"
+
+
+def test_a_post_embedded_in_a_figure_keeps_its_words_and_a_pull_quote_in_one_stays_out():
+    post = "Ceasefire talks resume in Geneva on Monday. Our delegation is ready to work for as long as it takes."
+    pull = "The two sides met for six hours on Tuesday"
+    page = _page('<article><h1>Ministers agree a new package of measures</h1>'
+                 f'<p>{_STORY[0]}</p><figure class="wp-block-embed"><div class="wp-block-embed__wrapper">'
+                 f'<blockquote class="twitter-tweet"><p lang="en">{post}</p>&mdash; A Minister (@minister) '
+                 '<a href="https://x.com/minister/status/1">November 27, 2026</a></blockquote></div></figure>'
+                 f'<figure class="wp-block-pullquote"><blockquote><p>{pull}</p></blockquote></figure>'
+                 f'<p>{_STORY[1]}</p><p>{_STORY[2]}</p></article>')
+    assert body_lines(extract(page, "p.html").blocks) == [_STORY[0], "> " + post, _STORY[1], _STORY[2]]

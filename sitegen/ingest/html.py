@@ -109,6 +109,8 @@ _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
 
 # A question or an exclamation then more: the writer talking, not a caption ("Neugierig geworden? Dann lass Dich …!").
 _SPOKEN_TO_READER = re.compile(r"[?!]\s+\S")
+# The class a social network's embed code gives its <blockquote> ("twitter-tweet", "instagram-media", "tiktok-embed").
+_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|bluesky|mastodon|text-post|fb-xfbml|reddit|embed", re.IGNORECASE)
 # The link an embedded post shows for its picture or its own address, ending its text.
 _POST_PICTURE_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
 
@@ -334,8 +336,11 @@ class _Page:
             self.class_boxes += 1
             container = f"{container}#{self.class_boxes}"  # numbered, so a box's share of the text can be told
             self.box_element[container] = el
+        container = container or top[_CONT]
+        if container == "figure" and tag == "blockquote" and _EMBEDDED_POST.search(attrs.klass):
+            container = None  # a post embedded in a <figure>, as block editors set one: its words are no caption
         self.tags.append(tag)
-        self.ctx.append((container or top[_CONT], top[_INNER] if inner is _INHERIT else inner, group,
+        self.ctx.append((container, top[_INNER] if inner is _INHERIT else inner, group,
                          top[_LIST] if list_tag is _INHERIT else list_tag, tag, path + (el,), article,
                          top[_BYLINE] or attrs.byline))
 
