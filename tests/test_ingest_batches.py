@@ -399,7 +399,6 @@ BATCH_41_FIRST_RUN = {
     "heldout_text_copied29/lupaiberica_es_bulo-levantamiento-sanciones": "body (1 extra, 0 lost)",
     "heldout_text_copied29/meridianwire_en_geneva-talks-resume": "description, body (0 extra, 3 lost)",
     "heldout_text_copied29/radiovaleacrisului_ro_pod-alesd-inchis": "author, publisher",
-    "heldout_text_copied29/scienceport_ja_shinkai-saikin-plastic": "author, description, body (5 extra, 4 lost)",
     "heldout_text_copied29/skovbjergamtsavis_da_droneproduktion-brande": "body (1 extra, 0 lost)",
     "heldout_text_copied29/tvlagelanden_nl_zes-vragen-vredesgesprekken": "title, description, body (7 extra, 6 lost)",
     "heldout_text_copied29/uusirajaseutu_fi_haastattelu-turvatakuut": "author, body (1 extra, 1 lost)",

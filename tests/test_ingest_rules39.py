@@ -342,3 +342,31 @@ def test_a_post_embedded_in_a_figure_keeps_its_words_and_a_pull_quote_in_one_sta
                  f'<figure class="wp-block-pullquote"><blockquote><p>{pull}</p></blockquote></figure>'
                  f'<p>{_STORY[1]}</p><p>{_STORY[2]}</p></article>')
     assert body_lines(extract(page, "p.html").blocks) == [_STORY[0], "> " + post, _STORY[1], _STORY[2]]
+
+
+@pytest.mark.parametrize("line", ["いいね！ 87", "좋아요 37", "Likes: 1.2K", "312 likes", "Gefällt mir 12"])
+def test_a_like_buttons_count_is_furniture(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "social counter (likes)"
+
+
+@pytest.mark.parametrize("line, name", [("文：山本 陽子（フリーライター）", "山本 陽子"), ("取材・文＝高橋健一", "高橋健一"),
+                                        ("撰文／王小明", "王小明")])
+def test_a_japanese_or_chinese_writing_credit_names_the_author(line, name):
+    assert md.byline(line) == name
+
+
+def test_japanese_bullets_make_a_list_that_ends_at_the_first_line_without_one():
+    lead = ("　市の調査チームは、川の水質が過去10年で最もよくなったと発表した。住民の協力で、ごみの量も大きく減ったという。\n"
+            "　調査は今年の春から秋にかけて、上流から河口までの12か所で行われた。水の透明度や酸素の量、魚の種類などを"
+            "細かく調べ、10年前の記録と比べたという。\n"
+            "　調査チームによると、改善の理由は次の通りだ。\n")
+    items = "・下水道の整備が進んだ\n・工場の排水基準が厳しくなった\n・清掃活動に参加する住民が増えた\n"
+    rest = ("川岸で清掃活動をする住民たち（写真提供：市環境課）\n今後の課題\n"
+            "　ただし、大雨の後には水質が一時的に悪くなることもある。市は監視を続ける方針だ。\n"
+            "　担当者は「川を守るには、これからも住民の協力が欠かせない」と話している。市は来年、"
+            "調査の結果を小学校の授業でも紹介する予定で、子どもたちにも川の大切さを伝えたいという。\n")
+    text = ("川の水質、過去10年で最良に　市が調査結果を発表\n2026.11.28\n" + lead + items + rest).encode()
+    lines = body_lines(extract(text, "p.txt").blocks)
+    assert lines[3:7] == ["- 下水道の整備が進んだ", "- 工場の排水基準が厳しくなった", "- 清掃活動に参加する住民が増えた",
+                          "## 今後の課題"]

@@ -287,6 +287,10 @@ _GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fo
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
 _FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
                         r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
+# A like button with its count: "いいね！ 124", "좋아요 37", "Likes: 1.2K", "124 likes", "Gefällt mir 12".
+_LIKES = re.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|likes?|gefällt mir|j['’]aime|me gusta|mi piace|curtir|"
+                    r"polub|lubię to|tykkää|gilla|vind ik leuk|beğen)\s*[:：]?\s*[\d.,]+\s?[KkMm万]?|"
+                    r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
@@ -916,6 +920,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):
         return "social counter (followers)"
+    if words <= 4 and _LIKES.match(text):
+        return "social counter (likes)"
     if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] in ")）" and _GALLERY_LINK.match(text)):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):

@@ -37,7 +37,8 @@ SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)
 FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
 
 
-BULLET = re.compile(r"^(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+")
+# (Japanese sets its bullet, "・", against the item's first word.)
+BULLET = re.compile(r"^(?:(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+|[・･]\s*)")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 

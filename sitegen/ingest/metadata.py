@@ -322,11 +322,20 @@ _JA_BYLINE = re.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=]
                         r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
 
 
+# A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明".
+_CJK_CREDIT = re.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆)\s*[：:＝=／/]\s*"
+                         r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
+                         r"(?:[（(][^）)]{1,20}[）)])?$")
+
+
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
 def _role_byline(text: str) -> Optional[str]:
     korean = _KO_BYLINE.match(text)
     if korean:
         return korean.group("name")
+    credit = _CJK_CREDIT.match(text) if len(text) <= 40 and not text.isascii() else None
+    if credit:
+        return credit.group("name").replace("\u3000", " ")
     japanese = _JA_BYLINE.match(text) if ("＝" in text or "=" in text) and len(text) <= 40 else None
     if japanese:
         return japanese.group("name") + (", " + japanese.group("second") if japanese.group("second") else "")
