@@ -400,7 +400,6 @@ BATCH_41_FIRST_RUN = {
     "heldout_text_copied29/meridianwire_en_geneva-talks-resume": "description, body (0 extra, 3 lost)",
     "heldout_text_copied29/radiovaleacrisului_ro_pod-alesd-inchis": "author, publisher",
     "heldout_text_copied29/skovbjergamtsavis_da_droneproduktion-brande": "body (1 extra, 0 lost)",
-    "heldout_text_copied29/tvlagelanden_nl_zes-vragen-vredesgesprekken": "title, description, body (7 extra, 6 lost)",
     "heldout_text_copied29/uusirajaseutu_fi_haastattelu-turvatakuut": "author, body (1 extra, 1 lost)",
 }
 # Blind HTML batch 18 (heldout_html18), written at the end of stop 22 and measured once (0.961 / 1.00 / 0.90);

@@ -370,3 +370,29 @@ def test_japanese_bullets_make_a_list_that_ends_at_the_first_line_without_one():
     lines = body_lines(extract(text, "p.txt").blocks)
     assert lines[3:7] == ["- 下水道の整備が進んだ", "- 工場の排水基準が厳しくなった", "- 清掃活動に参加する住民が増えた",
                           "## 今後の課題"]
+
+
+_ANSWER = ("The answer is longer than it looks, because the two delegations have not yet agreed on an agenda, and both "
+           "say the other side is stalling on the details.")
+
+
+def test_an_explainers_numbered_questions_over_their_answers_are_subheadings_and_a_list_of_questions_stays_a_list():
+    text = ("Five questions about the ceasefire talks\n\n" + _STORY[0] + "\n\n"
+            f"1. Who is at the table?\n\n{_ANSWER}\n\n2. What is on the agenda?\n\n{_STORY[1]}\n\n"
+            "Three questions remain open:\n\n1. Will the monitors be armed?\n\n2. Who pays for them?\n\n"
+            f"3. When do they deploy?\n\n{_STORY[2]}\n").encode()
+    lines = body_lines(extract(text, "p.txt").blocks)
+    assert "## 1. Who is at the table?" in lines and "## 2. What is on the agenda?" in lines
+    assert lines[-5:] == ["Three questions remain open:", "1. Will the monitors be armed?", "2. Who pays for them?",
+                          "3. When do they deploy?", _STORY[2]]
+
+
+def test_the_headline_under_a_players_controls_with_a_dek_and_a_reporters_role_over_the_date_is_the_headline():
+    text = ("Play video\nWatch: our reporter explains what is on the table\n0:00 / 2:31\nSubtitles\nFull screen\n"
+            "Explainer\nCeasefire talks: five questions about what comes next\n"
+            "For the first time since spring, both delegations meet at a senior level. But what is on the table, and "
+            "what can Europe do?\nMarta Kowalska\nforeign reporter\nFri 27 Nov 2026, 07:12\n"
+            + "\n".join(_STORY) + "\n").encode()
+    x = extract(text, "p.txt")
+    assert x.title == "Ceasefire talks: five questions about what comes next"
+    assert x.author == "Marta Kowalska"

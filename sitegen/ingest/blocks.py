@@ -6,7 +6,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo, drop_line, prose
+from sitegen.ingest.features import BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, drop_line, prose
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
@@ -162,6 +162,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "heading", "heading", f"subheading (<{tag}>)"
     if tag != "li" and info.sentence and DIALOGUE_DASH.match(text):
         return "paragraph", "paragraph", "paragraph: a spoken line opened by a dash"
+    if tag != "li" and NUMBERED.match(text) and numbered_question(infos, i, last):
+        return "heading", "heading", "subheading: a numbered question before its answer (an explainer's)"
     if BULLET.match(text) or tag == "li":
         return "list_item", "list_item", "list item"
     if tag == "blockquote":
@@ -187,9 +189,18 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
 
 
+def numbered_question(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"2. Why do guarantees matter?" over its answer's paragraphs, the next question further down: an explainer's
+    subheading. Numbered questions one under another are a list."""
+    if not infos[i].line.text.endswith(("?", "؟")) or i and BULLET.match(infos[i - 1].line.text):
+        return False
+    nxt = next((infos[j] for j in range(i + 1, last + 1) if infos[j].fate != "dropped" and not infos[j].pattern), None)
+    return nxt is not None and not BULLET.match(nxt.line.text) and question_heading(infos, i, last)
+
+
 def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     info = infos[i]
-    text = info.line.text
+    text = NUMBERED.sub("", info.line.text)  # (a numbered question, see numbered_question)
     # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
     opening = text.lstrip("¿¡")[:1]
     if not text.endswith(("?", "؟")) or info.words > 16 or text[:1] in "\"“„«'‘" \

@@ -554,8 +554,11 @@ def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int], names: bool
 
 
 def _names_over_date(infos: list[LineInfo], j: int) -> bool:
-    """"Jana Dvořáková, Petr Malý" over "29. listopadu 2026 | 8:41": a byline without "By", before it is read."""
+    """"Jana Dvořáková, Petr Malý" over "29. listopadu 2026 | 8:41": a byline without "By", before it is read. The
+    reporter's role may stand between ("Sanne de Vries" / "redacteur Buitenland" / the date)."""
     info = infos[j]
+    if j + 2 < len(infos) and infos[j + 2].fate == "date" and md.role_line(infos[j + 1].line.text):
+        j += 1
     return (j + 1 < len(infos) and infos[j + 1].fate == "date" and not info.sentence and 2 <= info.words <= 8
             and md.author_name(info.line.text) is not None and not md.role_line(info.line.text))
 

@@ -353,7 +353,9 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
                         r"correspondent|correspondante?|reporter(?:ka)?|writer|fellow|analyst|economist|researcher|contributor|"
                         r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
-                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?)\b",
+                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
+                        r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
+                        r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör)\b",
                         re.IGNORECASE)
 
 
