@@ -275,11 +275,30 @@ BATCH_40_FIRST_RUN = {
     ("events", "b40-us-sanctions-chinese-refiners-wire"): "'met Russian officials in Riyadh last month' dated otherwise",
     ("scare", "b40-karatas-buys-vallardi-espresso"): "'golden power' (a law's name) listed as a quote",
 }
+# Blind batch 41, ordinary copy, written in the second half of stop 22 and measured first on its main (77b9c5b).
+BATCH_41_FIRST_RUN = {
+    ("topics", "b41-analysis-secondary-tariffs-oil-buyers"): "peace-talks filed from tariffs 'as leverage to bring' Putin "
+                                                             "to talks and 'trade talks' with Washington",
+    ("topics", "b41-kirkenes-shipyard-layoffs"): "Norway 'has followed most of the bloc's sanctions' and barred two "
+                                                 "companies: the word once, not filed under sanctions",
+    ("events", "b41-analysis-secondary-tariffs-oil-buyers"): "'widened to about $19 a barrel in November' not dated",
+    ("events", "b41-birmingham-measles-schools"): "'throughout October' not dated",
+    ("events", "b41-court-hurricane-charity-sentencing"): "'ran it until last year' not dated",
+    ("events", "b41-istanbul-black-sea-shipping-talks"): "'a month after Russia quit the grain deal' (July 2023), 'hoped to "
+                                                         "host a follow-up meeting \"before the end of the year\"' not dated",
+    ("events", "b41-kirkenes-shipyard-layoffs"): "'by the end of the year', 'since 2011', 'dating from 1975', 'in April it "
+                                                 "tightened', 'followed in March 2024' not dated",
+    ("events", "b41-liveblog-eu-22nd-package-kharkiv"): "'struck Kharkiv overnight' not dated to the blog's day",
+    ("events", "b41-marlow-falls-parking-library"): "'starting Feb. 1', 'in 2020', 'begin in March', 'since 2014' not dated",
+    ("events", "b41-qa-kovalchuk-guarantees"): "'We were told November' not dated",
+    ("scare", "b41-dutch-debate-reassurance-force"): "a placard's slogan listed as a quote",
+    ("scare", "b41-tien-shan-glacier-study"): "'peak water' (a term) listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 

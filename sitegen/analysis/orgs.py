@@ -131,8 +131,10 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                 break  # (but "the DeepState monitoring group": what a named group does, between its name and head)
         k -= 1
     phrase = words[k:]
-    if len(phrase) >= 2 and _DESCRIPTOR_WORD.fullmatch(phrase[0]):
-        phrase = [phrase[0].lower()] + phrase[1:]  # "the Dubai-based group": a description, not a name (see below)
+    if len(phrase) >= 2 and DESCRIPTOR_WORD.fullmatch(phrase[0]):
+        # "the Dubai-based group": a description, not a name (see below); "the Helsinki-based Baltic Energy Monitor":
+        # the name after its description.
+        phrase = phrase[1:] if phrase[1][:1].isupper() else [phrase[0].lower()] + phrase[1:]
     det = DETERMINER_KINDS.get(words[k - 1].lower()) if k > 0 else None
     before_det = words[k - 2].lower() if k > 1 and det else (words[k - 1].lower() if k > 0 and not det else "")
     if before_det in ("and", "or") and depth == 0:
@@ -236,7 +238,7 @@ _DESCRIBED_BODY = re.compile(r"\s*(?:[Tt]he)\s+((?:[a-z][\w\-]*\s+){1,3}[a-z][\w
 _KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
                         "retailer insurer charity federation alliance coalition association party".split())
 _NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.TITLE_WORDS | lx.CAPITALIZED_STOPWORDS
-_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
+DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
 SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")

@@ -25,8 +25,8 @@ from typing import Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.orgs import (
-    BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DETERMINER_KINDS, DOCUMENTS, DOCUMENT_BY,
-    DOCUMENT_SUBJECT,
+    BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DESCRIPTOR_WORD, DETERMINER_KINDS, DOCUMENTS,
+    DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
@@ -631,9 +631,11 @@ class _Resolver:
                     continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
                 if m.after_preposition and first and self._kind(m.key) == "person" and (
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
-                        or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)):
+                        or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
+                        or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)):
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
-                    # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …").
+                    # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
+                    # and whom it came from ("The sharpest criticism came from Jan Vos, … . "…," he said").
                     self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -1639,14 +1641,16 @@ class _Resolver:
             if person:
                 return self._speaker(person.key, how)
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
+            descriptor = re.match(r"(?:the\s+)?(%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, text[found.end():])
+            start = found.end() + (descriptor.end() if descriptor else 0)  # ("the Oslo-based Arctic Institute": its name)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
                            r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
-                           text[found.end():])
+                           text[start:])
             name = run.group(1).rstrip() if run else ""
             # (A name holds its small words whole: "Egyptian Center for the Right to Medicine".)
             while name.split() and name.split()[-1] in ("of", "and", "for", "on", "the"):
                 name = name.rsplit(" ", 1)[0]
-            kind = _LOWER_HEAD_AFTER.match(text, found.end() + run.start(1) + len(name)) if name else None
+            kind = _LOWER_HEAD_AFTER.match(text, start + run.start(1) + len(name)) if name else None
             if kind:
                 name += kind.group(0)  # "a report by the Port Wren planning department": the town's department wrote it
             if not name:
@@ -2871,6 +2875,9 @@ _ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:W
 # A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
 _WRITTEN_BY_OPENER = re.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
                                 r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
+# Who the sentence's words came from: "The sharpest criticism came from", "Support came from the former minister".
+_CAME_FROM_OPENER = re.compile(r"\s*(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,5}(?:came|comes)\s+from\s+"
+                               r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
                             r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
