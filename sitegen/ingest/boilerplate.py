@@ -320,6 +320,7 @@ _NAV = re.compile(
     # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Jaa", "Sdílet", "Spara").
     r"delen|deel|dela|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|"
     r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
+    r"lyssna|lytt|kuuntele|luister|ascolta|écouter|escuchar|ouvir|posłuchaj|poslechnout|vypočuť|anhören|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
     # A skip link in other languages: "Ga direct naar inhoud", "Vai al contenuto principale", "Przejdź do treści".
     r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"

@@ -224,6 +224,18 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
 _LABELLED_ROW = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
 
+_CLOSING_PARENS = re.compile(r"[(（]([^()（）]{2,40})[)）]$")
+
+
+def _credited_to_the_site(text: str, infos: list[LineInfo], i: int, publisher: Optional[str]) -> bool:
+    """"Rain in a street of the capital (Shurfa News)": a picture's caption, credited to the site that printed it."""
+    credit = _CLOSING_PARENS.search(text)
+    if not credit:
+        return False
+    name = credit.group(1).strip().casefold()
+    return name == (publisher or "").casefold() or any(infos[j].line.text.strip().casefold() == name for j in range(i))
+
+
 def _boxed_row(infos: list[LineInfo], i: int) -> bool:
     """A row of a box of labelled rows ("Direction: …" / "Cast: …"), or the line without a sentence's end closing
     it (the venue and dates under a review's credits)."""
@@ -778,7 +790,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not _boxed_row(infos, i) \
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
-                and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end):
+                and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
+                and not _credited_to_the_site(text, infos, i, result.publisher):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue

@@ -173,6 +173,9 @@ def speaker_line(text: str) -> bool:
     return bool(_SPEAKER.match(text))
 
 
+_SITE_BEFORE = re.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
+
+
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
 @lru_cache(maxsize=1024)
 def byline(text: str) -> Optional[str]:
@@ -183,6 +186,10 @@ def byline(text: str) -> Optional[str]:
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
+    if not match and ":" in text:
+        # "Shurfa News - Written by: Ahmad Khatib": the site's name, then the byline.
+        site = _SITE_BEFORE.match(text)
+        match = _BYLINE.match(text[site.end():]) if site else None
     if match and match.re is _BYLINE:
         name = author_name(match.group("name"))
         if name or ":" not in text[:30]:
@@ -958,6 +965,8 @@ def name_before_date(text: str, day_first: bool = False) -> Optional[str]:
     labelled = _BYLINE.match(prefix)
     if labelled:
         prefix = labelled.group("name")
+    elif prefix.endswith((":", "：")):
+        return None  # "آخر تحديث: 29/11/2026", "Zuletzt aktualisiert: …": the date's label, no name
     # "Rob Jennings, Thursday 6 February 2025": the weekday belongs to the date.
     prefix = re.sub(r"[\s,]*\b(?:%s)\.?$" % "|".join(WEEKDAYS), "", prefix, flags=re.IGNORECASE).strip(" ,|·•—–-")
     name = author_name(prefix) if prefix else None

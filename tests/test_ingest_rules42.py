@@ -1,0 +1,39 @@
+"""Rules drawn from blind text batch 42 (heldout_text_copied30) after its first run (heldout/README.md), on pages of
+their own."""
+from __future__ import annotations
+
+import pytest
+
+from sitegen.ingest import metadata as md
+from sitegen.ingest.extract import extract
+from ingest_fixtures import body_lines
+from test_ingest_html33 import _P
+
+_STORY = [_P, _P.replace("Tuesday", "Wednesday"), _P.replace("Tuesday", "Thursday")]
+
+
+@pytest.mark.parametrize("line", ["Zuletzt aktualisiert: 27.11.2026, 14:05", "Última actualización: 27/11/2026 - 12:40",
+                                  "Updated: 27 November 2026 14:05"])
+def test_a_dates_label_is_no_name(line):
+    assert md.name_before_date(line, day_first=True) is None
+
+
+@pytest.mark.parametrize("line, name", [("Harbour Ledger - By: Anna Reed", "Anna Reed"),
+                                        ("Nordposten | Text: Lars Holm", "Lars Holm")])
+def test_the_sites_name_then_a_byline_names_the_author(line, name):
+    assert md.byline(line) == name
+
+
+def test_a_caption_credited_to_the_site_is_no_standfirst():
+    text = ("Harbour Ledger\nHome\nWorld\nMinisters agree a new package of measures\n"
+            "Harbour Ledger - By: Anna Reed\n27 November 2026 10:15\nUpdated: 27/11/2026 - 12:40\n"
+            "File photo - ministers arrive for the meeting in Brussels (Harbour Ledger)\n" + "\n".join(_STORY) + "\n")
+    x = extract(text.encode(), "p.txt")
+    assert (x.title, x.author, x.description) == ("Ministers agree a new package of measures", "Anna Reed", None)
+    assert body_lines(x.blocks) == _STORY
+
+
+@pytest.mark.parametrize("label", ["Lyssna", "Posłuchaj", "Kuuntele", "Luister", "Escuchar"])
+def test_a_listen_buttons_label_in_other_languages_is_furniture(label):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(label, 1) == "navigation/button label"
