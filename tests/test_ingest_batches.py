@@ -424,7 +424,7 @@ BATCH_42_FIRST_RUN = {
     "heldout_text_copied30/diaridelmigdia_ca_europa-taula": "author, publisher, description, body (5 extra, 3 lost)",
     "heldout_text_copied30/gradskipuls_bg_parno-ceni": "author, body (12 extra, 0 lost)",
     "heldout_text_copied30/hangangeconomy_ko_russia-return": "body (0 extra, 2 lost)",
-    "heldout_text_copied30/htk_de_sicherheitsgarantien": "title, author, description, body (4 extra, 3 lost)",
+    "heldout_text_copied30/htk_de_sicherheitsgarantien": "author (joined \"A, B and C\"), body (3 extra, 3 lost: a list without markers)",
     "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "description, body (4 extra, 3 lost)",
     "heldout_text_copied30/northgateherald_en_live-sanctions-geneva": "author, description, body (2 extra, 7 lost)",
     "heldout_text_copied30/pta_cs_zeneva-bez-dohody": "publisher, body (1 extra, 0 lost)",

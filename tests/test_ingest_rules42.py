@@ -37,3 +37,19 @@ def test_a_caption_credited_to_the_site_is_no_standfirst():
 def test_a_listen_buttons_label_in_other_languages_is_furniture(label):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(label, 1) == "navigation/button label"
+
+
+@pytest.mark.parametrize("line", [
+    "Soldaten bei einer Übung mit ausländischen Ausbildern in der Nähe von Lwiw. Wie viele Truppen nach einer "
+    "Waffenruhe im Land bleiben würden, ist bis heute offen. © Max Mustermann/dpa",
+    "Delegates leave the hall in Geneva on Tuesday evening after a day of talks. How many of them will come back for "
+    "the next round is still not known. © Jane Doe/epa"])
+def test_a_caption_signed_with_a_lowercase_agency_is_a_caption(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"
+
+
+def test_a_german_sign_up_boxs_consent_line_is_fine_print():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    line = "Mit Ihrer Anmeldung erklären Sie sich mit unseren Datenschutzbestimmungen einverstanden."
+    assert boilerplate_reason(line, len(line.split())) == "sign-up or disclaimer fine print"

@@ -444,12 +444,12 @@ _FINE_PRINT = re.compile(
     re.IGNORECASE)
 # A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
 # "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
-_SIGN_UP_MORE_KEYS = ("mit der anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
+_SIGN_UP_MORE_KEYS = ("mit der anmeldung", "mit ihrer anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
                       "aan te melden", "zapisując się", "schránky", "skrzynki", "nella tua casella", "je inbox",
                       "uw inbox", "je mailbox", "uw mailbox", "recibe ", "receive e", "recevez", "ricevi ",
                       "erhalten sie", "ontvang ", "receba ", "otrzymuj ")
 _SIGN_UP_MORE = re.compile(
-    r"\b(?:mit der anmeldung (?:stimmen|akzeptieren|willigen)|en vous inscrivant|al (?:suscribirte|registrarte)|"
+    r"\b(?:mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|willigen|erklären)|en vous inscrivant|al (?:suscribirte|registrarte)|"
     r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
     r"nella tua casella|in (?:je|uw) (?:inbox|mailbox))\b")
 # What only a sign-up box's pitch says (SIGN_UP lines also hold disclaimers: "This story has been updated", "The views
@@ -622,7 +622,7 @@ _BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'�
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
 _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
-                           r"{0,4}(?:\s*/\s*[A-Z][\w'’ -]{1,30})?$")
+                           r"{0,4}(?:\s*/\s*[A-Za-z][\w'’ -]{1,30})?$")  # (the agency as it writes itself: "/dpa", "/epa")
 _TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
