@@ -422,7 +422,7 @@ HTML_18_FIRST_RUN = {
 BATCH_42_FIRST_RUN = {
     "heldout_text_copied30/cronacalampo_it_scambio-prigionieri": "body (2 extra, 0 lost)",
     "heldout_text_copied30/diaridelmigdia_ca_europa-taula": "author, publisher, description, body (5 extra, 3 lost)",
-    "heldout_text_copied30/gradskipuls_bg_parno-ceni": "author, body (12 extra, 0 lost)",
+    "heldout_text_copied30/gradskipuls_bg_parno-ceni": "body (3 extra, 0 lost)",
     "heldout_text_copied30/hangangeconomy_ko_russia-return": "body (0 extra, 2 lost)",
     "heldout_text_copied30/htk_de_sicherheitsgarantien": "author (joined \"A, B and C\"), body (3 extra, 3 lost: a list without markers)",
     "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "description, body (4 extra, 3 lost)",

@@ -53,3 +53,37 @@ def test_a_german_sign_up_boxs_consent_line_is_fine_print():
     from sitegen.ingest.boilerplate import boilerplate_reason
     line = "Mit Ihrer Anmeldung erklären Sie sich mit unseren Datenschutzbestimmungen einverstanden."
     assert boilerplate_reason(line, len(line.split())) == "sign-up or disclaimer fine print"
+
+
+@pytest.mark.parametrize("line, iso", [("03 декември 2026, 09:15", "2026-12-03"), ("14. новембра 2026.", "2026-11-14"),
+                                       ("5 март 2026", "2026-03-05")])
+def test_bulgarian_and_serbian_cyrillic_month_names(line, iso):
+    assert md.date_line(line, day_first=True) == iso
+
+
+@pytest.mark.parametrize("line", ["Вали сняг в центъра на града в понеделник. Снимка: архив на вестника",
+                                  "Lumi sataa kaupungin keskustassa maanantaina. Kuva: Matti Virtanen"])
+def test_a_caption_with_its_credit_in_bulgarian_or_finnish(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"
+
+
+def test_the_headline_over_a_second_date_stays_when_the_top_bar_showed_todays_date():
+    headline = "Prisoners and shipping lanes on the table as talks go on"
+    text = ("Ledger of the Valley\nNews of the valley and its ceasefire talks\nHome   News   Sport   Culture\n"
+            f"Sunday, 29 November 2026\nRivertown 4°C rain\n{headline}\n29.11.2026 | 13:47\nBy Anna Reed\n"
+            + "\n".join(_STORY) + "\n").encode()
+    x = extract(text, "p.txt")
+    assert (x.title, x.author) == (headline, "Anna Reed")
+
+
+@pytest.mark.parametrize("line", ["Коментари (58)", "Напишете коментар", "Komentari (12)", "Komentáre", "Kommentaarid"])
+def test_a_comments_heading_in_south_slavic_slovak_and_baltic_languages(line):
+    from sitegen.ingest.boilerplate import COMMENTS
+    assert COMMENTS.match(line)
+
+
+@pytest.mark.parametrize("line", ["Тагове: парно, цени", "Oznake: Split, tramvaj", "Štítky: sankce, Rusko"])
+def test_a_tag_label_in_more_languages(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "tag list"

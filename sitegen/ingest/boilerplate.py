@@ -98,6 +98,9 @@ COMMENTS = re.compile(
         r"hozzászólások?", r"szólj hozzá", r"\d+ hozzászólás", r"kommentit", r"\d+ kommenttia?", r"jätä kommentti",
         r"comentarii", r"\d+ comentarii", r"lasă un comentariu", r"komentáře", r"diskuse", r"\d+ kommentarer?",
         r"skriv en kommentar",
+        # Bulgarian, Serbian, Croatian, Slovak, Slovene, Estonian, Latvian, Lithuanian.
+        r"коментари", r"напишете коментар", r"остави коментар", r"komentari", r"komentara", r"ostavi komentar",
+        r"napišite komentar", r"komentáre", r"komentarji", r"kommentaarid", r"komentāri", r"komentarai",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -582,10 +585,12 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|credit|crédit|illustration|image|picture|＝|사진|写真|照片|licensing")
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
+                          r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото|image|imagen|imagem|bild)\s*:\s*[^.]{2,60}\.?|"
+                              r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
+                              r"bild)\s*:\s*[^.]{2,60}\.?|"
                               r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                               # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                               r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
@@ -626,7 +631,9 @@ _SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ]
 _TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                    r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
-                   r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet)\s*:", re.IGNORECASE)
+                   r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
+                   r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord)\s*:",
+                   re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
                             r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"

@@ -63,6 +63,13 @@ _MONTHS_BY_LANGUAGE = {
            "novembra", "decembra"],
     "sr": ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra",
            "novembra", "decembra"],
+    "bg": ["януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+           "декември"],
+    # Serbian in Cyrillic, the genitive a date takes ("27. новембра 2026.") and the nominative.
+    "sr_cyr": ["јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра",
+               "новембра", "децембра"],
+    "sr_cyr_nom": ["јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар",
+                   "новембар", "децембар"],
     # The Levant and Iraq name the months otherwise; four of the names are two words ("كانون الأول", December).
     "ar_lev": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                "تشرين الثاني", "كانون الأول"],

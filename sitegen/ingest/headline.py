@@ -549,8 +549,12 @@ def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int], names: bool
         # A dek written as a sentence may stand between the headline and the byline.
         if j in skip or infos[j].pattern or j == i + 1 and infos[j].sentence and infos[j].words >= 8:
             continue
-        return infos[j].fate in ("author", "date") or names and _names_over_date(infos, j)
+        # (A second date, "dropped" because the top bar's today was read first, is the header's date all the same.)
+        return infos[j].fate in ("author", "date") or infos[j].reason == DATE_KNOWN or names and _names_over_date(infos, j)
     return False
+
+
+DATE_KNOWN = "date line (date already known)"  # the reason a later date line is dropped for
 
 
 def _names_over_date(infos: list[LineInfo], j: int) -> bool:

@@ -25,10 +25,10 @@ from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, caseless, drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
-                                     dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, timed_entry,
-                                     unglue_kicker)
+from sitegen.ingest.headline import (DATE_KNOWN, OUTLET_WORDS, affiliation_line, attachment, board_row, board_value,
+                                     completes, dateline, document_title, headline_like, infer_title, name_line,
+                                     outlet_like, pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
+                                     timed_entry, unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
@@ -1582,7 +1582,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
                 result.date = iso
                 info.fate, info.reason = "date", "date label"
             else:
-                drop_line(info, "date line (date already known)")
+                drop_line(info, DATE_KNOWN)
         else:
             drop_line(info, "empty date label" if not rest else "date label without a full date")
         return True
@@ -1623,7 +1623,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             # "Name — Monday, 30 November 2026, 14:27" under a top bar that showed the day: still the byline.
             info.fate, info.reason = "author", "byline beside the date (date already known)"
         else:
-            drop_line(info, "date line (date already known)")
+            drop_line(info, DATE_KNOWN)
         return True
     return False
 
