@@ -87,3 +87,12 @@ def test_a_comments_heading_in_south_slavic_slovak_and_baltic_languages(line):
 def test_a_tag_label_in_more_languages(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) == "tag list"
+
+
+def test_the_headline_the_share_bar_names_wins_over_the_dek_under_it():
+    headline = "Regulator orders ferry operators to publish delay figures"
+    text = ("Filed under:\nTransport\nPolicy\n" + headline + "\nNew, 12 comments\n\n"
+            "Officials say the talks covered prisoners and shipping lanes\n\nBy Anna Reed Jul 3, 2026, 4:22am EDT\n"
+            "Share this story\nShare All sharing options\nShare All sharing options for: " + headline + "\n"
+            "Facebook\nTwitter\n\n" + "\n\n".join(_STORY) + "\n").encode()
+    assert extract(text, "p.txt").title == headline

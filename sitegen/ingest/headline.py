@@ -99,6 +99,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         titled = document_title(infos, candidates)
         if titled is not None:
             return titled, "the copied document title (the headline, then the site's name)"
+        shared = _named_by_share_bar(infos, candidates, end)
+        if shared is not None:
+            return shared, "the headline the share bar names (\"Share … for: <headline>\")"
     # A video or audio player above the headline ("Watch: …" / "0:00 / 2:31" / "Fullscreen" / the show's name): the
     # clip's title and caption border its controls, and shares the story's words; the headline is a line below it.
     # A bulletin board's post table above the story: its title row is the headline, not the rows of views or office.
@@ -148,6 +151,18 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+# A share bar that names what it shares: "Share All sharing options for: <headline>", "Teilen auf Facebook: <headline>".
+_SHARE_BAR_NAMING = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"
+                               r"[^:]{0,50}:\s*(?P<title>.{12,})$", re.IGNORECASE)
+
+
+def _named_by_share_bar(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
+    """The one candidate a share bar under it names word for word, whatever a dek between them shares with the story."""
+    named = {m.group("title").strip() for info in infos[min(candidates, default=end):end]
+             if info.words <= 40 and (m := _SHARE_BAR_NAMING.match(info.line.text))}
+    hits = [i for i in candidates if infos[i].line.text in named]
+    return hits[0] if len(hits) == 1 else None
 
 def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
     text = infos[i].line.text
