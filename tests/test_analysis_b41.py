@@ -18,3 +18,20 @@ def test_a_report_by_a_body_described_by_where_it_sits_is_the_bodys():
     body = ('Where the strain shows is in the ports. A report released on Tuesday by the Riga-based Nordic Freight '
             'Monitor said the fleet had grown by a third in October, "the fastest rise in a decade".')
     assert speakers(body) == [("the fastest rise in a decade", "nordic-freight-monitor")]
+
+
+def test_member_states_before_a_quote_are_no_speech_verb():
+    body = ('A spokesperson for Thames Water said on Monday that the plan would be sent to member states '
+            '"within a fortnight".')
+    assert speakers(body) == [("within a fortnight", "thames-water")]
+
+
+def test_a_spokesperson_for_a_body_the_gazetteer_knows_speaks_for_it():
+    from analysis_helpers import article
+    from sitegen.analysis import analyse_article
+    from sitegen.analysis.people import load_gazetteer
+    people = load_gazetteer([{"name": "European Commission", "kind": "organization"}], "people.yaml")
+    body = ('The European Commission proposed the measures in October. A spokesperson for the European Commission '
+            'said on Monday that the package would reach ministers "in the coming days".')
+    quotes = analyse_article(article(body), (), people).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("in the coming days", "european-commission")]

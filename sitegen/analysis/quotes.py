@@ -856,7 +856,9 @@ class _Resolver:
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
-                          and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))]
+                          and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))
+                 and not (v.group(0).lower() == "states" and _STATES_NOUN.search(masked, max(clause_start, v.start() - 30),
+                                                                                    v.start()))]
         # ("Asked whether …, Marco Rubio was careful:": the question, up to its comma, is put to the speaker; its
         # "Asked" is not the speaker's verb.)
         asked = _ASKED_OPENER.match(masked, clause_start)
@@ -1488,6 +1490,10 @@ class _Resolver:
                         # "The Council of the European Union said": the body whose name ends on the one the article
                         # knows, not that one.
                         return self._group(para, clause_start, end, how)
+                    if not m.possessive and _SPOKES_FOR_END.fullmatch(masked, clause_start, m.lead) \
+                            and self._kind(m.key) == "organization":
+                        # "A spokesperson for the European Commission said", the body known to the article: its words.
+                        return self._speaker(m.key, how + " → a spokesperson for {name}")
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
@@ -2720,12 +2726,17 @@ _DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|w
 # Nouns of things said ("his call for …", "her claims that …"), for _NOUN_FORM and _NOUN_FOLLOWS.
 _SAYING_NOUNS = r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?"
 _NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
+# "presented to member states "in the coming days"", "the Baltic states": the plural of "state", not the verb.
+_STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
+                          r"with|and|or|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
+                          r"sovereign|[a-z]+ern)\s+$", re.IGNORECASE)
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
                                             r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
 _NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
 _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
                                  r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
+_SPOKES_FOR_END = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
 _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
