@@ -35,3 +35,9 @@ def test_a_spokesperson_for_a_body_the_gazetteer_knows_speaks_for_it():
             'said on Monday that the package would reach ministers "in the coming days".')
     quotes = analyse_article(article(body), (), people).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("in the coming days", "european-commission")]
+
+
+def test_a_written_reply_is_no_speech_verb_of_its_own():
+    body = ('The Ministry of Culture and Sport said in a written reply to this newspaper that the grants were '
+            '"under review".')
+    assert speakers(body) == [("under review", "ministry-of-culture-and-sport")]

@@ -2724,7 +2724,7 @@ _DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|w
 # A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
 # recorded phone call that …" (not "by the International Energy Agency said").
 # Nouns of things said ("his call for …", "her claims that …"), for _NOUN_FORM and _NOUN_FOLLOWS.
-_SAYING_NOUNS = r"(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?"
+_SAYING_NOUNS = r"(?:(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?|repl(?:y|ies))"
 _NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
 # "presented to member states "in the coming days"", "the Baltic states": the plural of "state", not the verb.
 _STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
