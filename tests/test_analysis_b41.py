@@ -41,3 +41,20 @@ def test_a_written_reply_is_no_speech_verb_of_its_own():
     body = ('The Ministry of Culture and Sport said in a written reply to this newspaper that the grants were '
             '"under review".')
     assert speakers(body) == [("under review", "ministry-of-culture-and-sport")]
+
+
+def _events(body, date="2026-11-27"):
+    from analysis_helpers import analyse
+    return [(e.date, e.phrase) for e in analyse(body, date).events]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("The library cut its Sunday opening hours in 2019.", ("2019", "in 2019")),
+    ("The Saturday market moved to the harbour in 2021.", ("2021", "in 2021")),
+    ("Shops complained about the Monday closures, which began in March 2024.", ("2024-03", "in March 2024"))])
+def test_a_weekday_that_says_what_kind_of_thing_dates_nothing(sentence, event):
+    assert _events(sentence) == [event]
+
+
+def test_throughout_a_month_dates_the_sentence():
+    assert _events("Admissions rose steadily throughout October, the trust said.") == [("2026-10", "throughout October")]

@@ -38,7 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
-    ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring)\s+"
+    ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|"
+                         r"[Dd]uring)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "by next April", "last March": the first of that name after (before) the article's month.
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
@@ -475,7 +476,7 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     word of the future anywhere in it ("will present a revised budget in June"), the nearest one."""
     # ("until July", "by early September" set a deadline, often still ahead of a past-tense verb: the nearest.)
     prep = m.group(0).split()[0].lower()
-    if published is None or not (prep == "since" or prep in ("in", "during") and (
+    if published is None or not (prep == "since" or prep in ("in", "during", "throughout") and (
             not _FUTURE.search(sentence) and not _MODAL.search(sentence) and _PAST.search(sentence)
             or _done_in(sentence, m.start()))):
         return _nearest_year(month, 15, published)
@@ -525,6 +526,9 @@ def _weekday_names(article: Article) -> frozenset:
     return frozenset(found)
 
 
+_DAY_AS_KIND_BEFORE = re.compile(r"\b(?i:its|their|his|her|our|your|the|a|an)\s+$")
+_DAY_AS_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that|which|and|or|night|morning|afternoon|"
+                                r"evening|lunchtime|noon|midday|midnight)\b)[a-z]{3,}")
 _BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
@@ -542,6 +546,10 @@ def _relative(sentence: str, published: dt.date, article: Optional[Article] = No
                 names.append(_weekday_names(article))
             if m.group("weekday").lower() in names[0]:
                 continue
+        if m.group("weekday") and not m.group("which") and _DAY_AS_KIND_BEFORE.search(sentence, max(0, m.start() - 8),
+                                                                                      m.start()) \
+                and _DAY_AS_KIND_AFTER.match(sentence, m.end()):
+            continue  # "cut its Sunday hours", "the Monday market": a day that says what kind of thing, no date
         f = _relative_one(sentence, m, published)
         if f:
             # ("The course of Sunday's marathon was short, organisers admitted on Tuesday": a day that names a thing,
