@@ -96,3 +96,7 @@ def test_the_headline_the_share_bar_names_wins_over_the_dek_under_it():
             "Share this story\nShare All sharing options\nShare All sharing options for: " + headline + "\n"
             "Facebook\nTwitter\n\n" + "\n\n".join(_STORY) + "\n").encode()
     assert extract(text, "p.txt").title == headline
+
+
+def test_live_reporting_by_names_the_authors():
+    assert md.byline("Live reporting by Ana Silva and Tom Reed") == "Ana Silva and Tom Reed"
