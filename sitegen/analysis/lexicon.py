@@ -129,7 +129,8 @@ captain midfielder striker defender goalkeeper keeper winger flanker substitute 
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer organiser organizer campaigner boss
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
-bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient""".split())
+bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
+backbencher frontbencher peer senator-elect congressman-elect""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -160,7 +161,7 @@ hospice""".split())
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())
 
 # Capitalized words that start sentences or headlines but are never part of a name.
-CAPITALIZED_STOPWORDS = frozenset("""the a an in on at but and or as if when while after before since under during
+CAPITALIZED_STOPWORDS = frozenset("""the a an one in on at but and or as if when while after before since under during
 despite meanwhile however according speaking asked for from to with by of this that these those it he she they we
 i you his her their our my its your some many most both even still yet also then now today yesterday tomorrow
 last next earlier later why what who how where there here such every each other another only just no not yes so

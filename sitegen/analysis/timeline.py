@@ -41,6 +41,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|"
                          r"[Dd]uring)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    # "scheduled for October", "planned for March": a month a plan is set for (the next of that name: _month_year).
+    ("month", re.compile(r"(?=[spdb])\b(?:scheduled|planned|slated|due|booked|set)\s+for\s+(?:early\s+|late\s+|mid-)?"
+                         + _MONTH + r"\b(?!\s+\d)")),
     # "by next April", "last March": the first of that name after (before) the article's month.
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
@@ -458,6 +461,9 @@ def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> O
     return published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
 
 
+_SET_FOR = frozenset("scheduled planned slated due booked set".split())
+
+
 def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
     if published is None:
         return None
@@ -476,6 +482,8 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     word of the future anywhere in it ("will present a revised budget in June"), the nearest one."""
     # ("until July", "by early September" set a deadline, often still ahead of a past-tense verb: the nearest.)
     prep = m.group(0).split()[0].lower()
+    if published is not None and prep in _SET_FOR:
+        return published.year if month >= published.month else published.year + 1  # ("scheduled for May": ahead)
     if published is None or not (prep == "since" or prep in ("in", "during", "throughout") and (
             not _FUTURE.search(sentence) and not _MODAL.search(sentence) and _PAST.search(sentence)
             or _done_in(sentence, m.start()))):
