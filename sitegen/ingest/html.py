@@ -29,7 +29,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
            "figure", "title", "address", "details", "summary", "center", "body"}
 # (Also a ruby's reading and its brackets, "鍛冶<rp>（</rp><rt>かじ</rt><rp>）</rp>": a reader's aid over the word, not text.)
-_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
+_SKIP = {"script", "style", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
 _BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
 _SEPARATOR_OPENING = re.compile(r"^\s*[|·•:–—-]\s*")

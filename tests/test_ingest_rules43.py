@@ -1,0 +1,27 @@
+"""Rules drawn from blind text batch 43 and HTML batch 20 (heldout_text_copied31, heldout_html20) after their first
+runs (heldout/README.md), on pages of their own."""
+from __future__ import annotations
+
+import pytest
+
+from sitegen.ingest.extract import extract
+from ingest_fixtures import body_lines
+from test_ingest_html33 import _P, _page
+
+_STORY = [_P, _P.replace("Tuesday", "Wednesday"), _P.replace("Tuesday", "Thursday")]
+
+
+def test_paragraphs_a_lazy_loader_keeps_in_noscript_are_read_and_its_script_notice_is_not():
+    page = _page('<article><h1>Ministers agree a new package of measures</h1>'
+                 f'<p>{_STORY[0]}</p>'
+                 f'<div class="lazy" data-lazy="paragraphs"><noscript><p>{_STORY[1]}</p><p>{_STORY[2]}</p></noscript></div>'
+                 '<noscript><p>Please enable JavaScript in your browser to view this page.</p></noscript>'
+                 '</article>')
+    assert body_lines(extract(page, "p.html").blocks) == _STORY
+
+
+@pytest.mark.parametrize("line", ["请开启浏览器的JavaScript功能以观看视频。", "ブラウザのJavaScriptを有効にしてください。",
+                                  "브라우저의 JavaScript를 활성화해 주세요."])
+def test_a_cjk_notice_that_the_page_needs_javascript_is_furniture(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "a notice that the page needs JavaScript"
