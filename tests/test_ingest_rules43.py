@@ -25,3 +25,15 @@ def test_paragraphs_a_lazy_loader_keeps_in_noscript_are_read_and_its_script_noti
 def test_a_cjk_notice_that_the_page_needs_javascript_is_furniture(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) == "a notice that the page needs JavaScript"
+
+
+@pytest.mark.parametrize("line", ["Ezeket is olvasta már?", "Ez is érdekelheti:", "Ajánljuk még"])
+def test_hungarian_related_stories_labels(line):
+    from sitegen.ingest.boilerplate import RELATED
+    assert RELATED.match(line)
+
+
+def test_a_caption_credited_in_hungarian_is_a_caption():
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    line = "A villamos a Parlament előtt (Fotó: Kiss Anna / Pesti Lap)"
+    assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"

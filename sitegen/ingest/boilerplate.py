@@ -148,6 +148,7 @@ RELATED = re.compile(
         r"související (?:zprávy|články|témata)", r"súvisiace (?:správy|články)", r"powiązane (?:artykuły|wiadomości)",
         r"povezane (?:vijesti|vesti|novice)", r"povezani članci", r"kapcsolódó (?:cikkek|hírek)", r"relaterte saker",
         r"relaterade artiklar", r"relaterede artikler", r"aiheeseen liittyvät", r"berita terkait", r"artikel terkait",
+        r"ezeket (?:is )?olvasta már\?", r"ez(?:ek)? is érdekelheti?k?\??", r"ajánljuk még", r"ne hagyja ki",
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
         r"관련 ?기사",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
@@ -585,10 +586,10 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
                           r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
-_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|фото|credit|crédit|crédito)\b[^)]*\)|"
+_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|фото|credit|crédit|crédito)\b[^)]*\)|"
                               r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
                               r"bild)\s*:\s*[^.]{2,60}\.?|"
                               r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
