@@ -37,3 +37,10 @@ def test_a_caption_credited_in_hungarian_is_a_caption():
     from sitegen.ingest.boilerplate import boilerplate_reason
     line = "A villamos a Parlament előtt (Fotó: Kiss Anna / Pesti Lap)"
     assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"
+
+
+@pytest.mark.parametrize("line", ["Heyetler ofiste bir araya geldi. (Fotoğraf: Ayşe Kaya / Günlük Ekspres)",
+                                  "Delegacje w Genewie. (Fotografia: Anna Nowak / Dziennik)"])
+def test_a_caption_credited_in_turkish_or_polish_is_a_caption(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"

@@ -586,10 +586,11 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
                           r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
-_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|фото|credit|crédit|crédito)\b[^)]*\)|"
+_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|fotoğraf|fotografia|fotografie|"
+                              r"фото|credit|crédit|crédito)\b[^)]*\)|"
                               r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
                               r"bild)\s*:\s*[^.]{2,60}\.?|"
                               r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
