@@ -44,3 +44,15 @@ def test_a_caption_credited_in_hungarian_is_a_caption():
 def test_a_caption_credited_in_turkish_or_polish_is_a_caption(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) == "photo caption with its credit"
+
+
+def test_the_writers_card_above_an_opinion_pieces_headline_is_no_story_and_a_comments_count_no_heading():
+    headline = "Who guarantees the peace if Washington steps back?"
+    dek = "Security guarantees will only be credible if Europe takes risks it has so far avoided"
+    text = ("The Iberian Observer\nOpinion\nColumns\nLetters\nPhoto of Marta Ruiz Gil\nMarta Ruiz Gil\n"
+            "Senior fellow for European security at the Atlantic Institute and a former adviser to the defence ministry.\n"
+            "See all her articles\nFollow\nCOLUMN\n" + headline + "\n" + dek + "\n22 Nov 2026 - 05:30 CET\n"
+            "Share on Facebook  Share on X\nComments 87\n" + "\n".join(_STORY) + "\n").encode()
+    x = extract(text, "p.txt")
+    assert (x.title, x.description) == (headline, dek)
+    assert body_lines(x.blocks) == _STORY

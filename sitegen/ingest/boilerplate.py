@@ -672,6 +672,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
 SIGN_UP = "sign-up or disclaimer fine print"
+AUTHOR_PHOTO = "an author photo's alt text (a name and the word for the picture)"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
@@ -979,7 +980,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and "creative commons" in lower and _LICENCE.search(text):
         return "the site's licence (footer)"
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
-        return "an author photo's alt text (a name and the word for the picture)"
+        return AUTHOR_PHOTO
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return "photo credit"
     if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):

@@ -318,7 +318,8 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
             for j in range(a + 1, b))
 
     k = 0
-    while k + 1 < len(strong) and k < 2 and _at_top(infos, strong[k], doc_script) and metadata_between(strong[k], strong[k + 1]):
+    while k + 1 < len(strong) and k < 2 and (_at_top(infos, strong[k], doc_script) or _author_card_bio(infos, strong[k])) \
+            and metadata_between(strong[k], strong[k + 1]):
         k += 1
     if k == 0 and len(strong) > 4 and infos[strong[0]].words <= 35 and metadata_between(strong[1], strong[2]):
         # "Ten Years Later, Here Is What Happened." / a dek / "By …" / "Published …": a headline written
@@ -346,6 +347,12 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
             if infos[j].fate is None:
                 drop_line(infos[j], why)
     return strong[k], strong[-1]
+
+
+def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
+    """The writer's card above an opinion piece's headline: their photo's alt text or their name alone, then a sentence
+    about them ("Foto de Lucía Ferrer" / "Lucía Ferrer" / "Investigadora principal de …")."""
+    return any(infos[j].pattern == bp.AUTHOR_PHOTO for j in range(max(0, i - 3), i))
 
 
 def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:
@@ -699,6 +706,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
             drop_line(info, "repeats the headline")
+            continue
+        if info.words <= 4 and bp.is_comments_start(text):
+            drop_line(info, "the comments' counter or link, under the headline")
             continue
         # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
         # (Two such boxes one under the other, "Helena Marsh" / her role / "Tomasz Wrona" / his role: two authors.)
