@@ -54,6 +54,8 @@ _FLOORS = {
     "heldout_html18": (0.955, 0.99, 0.89, 0.70),  # 0.961 1.00 0.90, its first run at the end of stop 22
     "heldout_text_copied30": (0.945, 0.85, 0.78, 0.82),  # 0.954 0.79 0.76 first run (stop 22 continued); 0.954 0.86 0.79
     "heldout_html19": (0.975, 0.99, 0.89, 0.85),  # 0.981 1.00 0.87 first run (stop 22 continued); 0.981 1.00 0.90
+    "heldout_text_copied31": (0.955, 0.92, 0.85, 0.80),  # 0.937 0.79 0.83 first run (stop 22 continued); 0.964 0.93 0.86
+    "heldout_html20": (0.965, 0.99, 0.72, 0.85),  # 0.943 1.00 0.73 first run (stop 22 continued); 0.974 1.00 0.73
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -444,13 +446,41 @@ HTML_19_FIRST_RUN = {
     "heldout_html19/planiciehoje_pt_alqueva-rega-pequenos-agricultores": "body (1 extra, 0 lost)",
     "heldout_html19/vecernikuryr_cs_sankce-balik-zmrazena-aktiva": "body (2 extra, 0 lost)",
 }
+# Blind text batch 43 (heldout_text_copied31) and HTML batch 20 (heldout_html20), written in the second half of stop 22
+# and measured first on its main (16050bc): 0.937 / 0.79 / 0.83 and 0.943 / 1.00 / 0.73.
+BATCH_43_FIRST_RUN = {
+    "heldout_text_copied31/porssisanomat_fi_pakotepaketti-varjolaivasto": "language (not told)",
+    "heldout_text_copied31/allotmentdiaries_en_lifting-dahlias": "title, body (1 extra, 0 lost)",
+    "heldout_text_copied31/checagemaberta_pt_plano-paz-odessa": "body (1 extra, 7 lost)",
+    "heldout_text_copied31/echocontinental_fr_geneve-force-reassurance": "author, body (3 extra, 1 lost)",
+    "heldout_text_copied31/kvarnerskivjesnik_hr_ukrajinci-rijeka-pregovori": "date",
+    "heldout_text_copied31/northstar_en_geneva-guarantees-draft": "body (1 extra, 0 lost)",
+    "heldout_text_copied31/observadoriberico_es_quien-garantiza-paz": "author, body (1 extra, 0 lost)",
+    "heldout_text_copied31/obserwatorium24_pl_kometa-kowalik": "body (1 extra, 0 lost)",
+    "heldout_text_copied31/ollnieuws_nl_navo-garanties-brussel": "author, publisher, description, body (3 extra, 0 lost)",
+    "heldout_text_copied31/pestikronika_hu_2es-villamos-potlobusz": "body (3 extra, 3 lost)",
+    "heldout_text_copied31/radioklitten_da_storm-faerge-aflyst": "publisher, description, body (0 extra, 1 lost)",
+    "heldout_text_copied31/stolychnyivisnyk_uk_zheneva-online": "body (1 extra, 1 lost)",
+    "heldout_text_copied31/tohoshimpo_ja_moto-taishi-interview": "body (1 extra, 0 lost)",
+}
+HTML_20_FIRST_RUN = {
+    "heldout_html20/aigaiosimera_el_elaiolado-times-kriti": "author, description",
+    "heldout_html20/cronicameridional_es_sanciones-activos-congelados": "author, description, body (0 extra, 1 lost)",
+    "heldout_html20/fenwickstandard_en_reparations-loan-frozen-assets": "description",
+    "heldout_html20/hangyeol_ko_ukraine-jaegeon-amp": "author, description, body (0 extra, 1 lost)",
+    "heldout_html20/kabarkhatulistiwa_id_harga-beras-operasi-pasar": "publisher, description, body (1 extra, 4 lost)",
+    "heldout_html20/polderpost_nl_schaduwvloot-tanker-noordzee": "author",
+    "heldout_html20/weserwacht_de_genfer-gespraeche-gefangenenaustausch": "publisher",
+    "heldout_html20/westmarchchronicle_en_town-centre-planning": "author, description, body (1 extra, 5 lost)",
+    "heldout_html20/ziniuuostas_lt_saugumo-garantijos-interviu": "publisher",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
           **BATCH_36_FIRST_RUN, **HTML_13_FIRST_RUN, **BATCH_37_FIRST_RUN, **HTML_14_FIRST_RUN,
           **BATCH_38_FIRST_RUN, **HTML_15_FIRST_RUN, **BATCH_39_FIRST_RUN,
           **HTML_16_FIRST_RUN, **BATCH_40_FIRST_RUN, **HTML_17_FIRST_RUN,
-          **BATCH_41_FIRST_RUN, **HTML_18_FIRST_RUN, **BATCH_42_FIRST_RUN, **HTML_19_FIRST_RUN}
+          **BATCH_41_FIRST_RUN, **HTML_18_FIRST_RUN, **BATCH_42_FIRST_RUN, **HTML_19_FIRST_RUN, **BATCH_43_FIRST_RUN, **HTML_20_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 
