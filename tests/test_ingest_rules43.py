@@ -56,3 +56,17 @@ def test_the_writers_card_above_an_opinion_pieces_headline_is_no_story_and_a_com
     x = extract(text, "p.txt")
     assert (x.title, x.description) == (headline, dek)
     assert body_lines(x.blocks) == _STORY
+
+
+def _ld_page(author: str, byline: str) -> bytes:
+    ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ministers agree a new package of measures",' \
+         f'"author":{{"@type":"Person","name":"{author}"}}}}'
+    return _page(f'<article><h1>Ministers agree a new package of measures</h1><p class="byline">{byline}</p>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + '</article>').replace(
+        b"<title>Page</title>", f'<title>Page</title><script type="application/ld+json">{ld}</script>'.encode())
+
+
+@pytest.mark.parametrize("author, byline, name", [("Harbour Newsroom", "By Anna Reed", "Anna Reed"),
+                                                  ("박지훈 기자", "", "박지훈")])
+def test_a_desk_named_as_the_author_gives_way_to_the_byline_and_a_reporters_title_goes(author, byline, name):
+    assert extract(_ld_page(author, byline), "p.html").author == name

@@ -988,11 +988,14 @@ def _ld_name(value: Any) -> Optional[str]:
 
 
 def _person_name(name: str) -> str:
-    """"MARTA KOWALCZYK Associated Press": a wire's feed puts the agency after the name and sets the name in capitals."""
+    """"MARTA KOWALCZYK Associated Press": a wire's feed puts the agency after the name and sets the name in capitals;
+    "김서연 기자": the Korean or Japanese word for reporter after the name."""
     name = md.without_employer(md.WIRE_AFTER_NAME.sub("", name).strip() or name)
+    name = _CJK_REPORTER_AFTER.sub("", name) or name
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
 
 
+_CJK_REPORTER_AFTER = re.compile(r"\s*(?:기자|특파원|記者|特派員|记者)$")
 _ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
                        "EducationalOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand", "WebSite"}
 

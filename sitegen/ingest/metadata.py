@@ -477,8 +477,14 @@ def without_employer(text: str) -> str:
 
 
 def is_desk_code(name: str) -> bool:
-    """"TT", "TNN", "AFP": an agency's or desk's letters where a byline names a person."""
-    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()))
+    """"TT", "TNN", "AFP": an agency's or desk's letters where a byline names a person; "Chronicle Newsroom", "Staff",
+    "Redaktion": a desk named in words."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()) or _DESK_WORDS.search(name))
+
+
+_DESK_WORDS = re.compile(r"(?i:\b(?:newsroom|news desk|newsdesk|staff|editorial team|editorial board|the editors|"
+                         r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
+                         r"редакция|редакція)\b)")
 
 
 _AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
