@@ -70,3 +70,16 @@ def _ld_page(author: str, byline: str) -> bytes:
                                                   ("박지훈 기자", "", "박지훈")])
 def test_a_desk_named_as_the_author_gives_way_to_the_byline_and_a_reporters_title_goes(author, byline, name):
     assert extract(_ld_page(author, byline), "p.html").author == name
+
+
+def test_a_blog_copied_with_its_sidebar_first_starts_at_its_post():
+    title = "Lifting and storing tulip bulbs before the frost"
+    text = ("The Garden Notebook\nNotes from plot 7\nHome\nAbout\nAbout me\n"
+            "I'm Ruth, a retired nurse who took on an overgrown plot in 2018 and have written about it every week since.\n"
+            "Subscribe by email\nArchive\nNovember 2026 (4)\nOctober 2026 (5)\nRecent comments\n"
+            "Margaret on Why I stopped digging\nTom on Leaf mould in bin bags: a year on\n"
+            "Ruth on Leaf mould in bin bags: a year on\n" + title + "\nPosted by Ruth Ellis on November 21, 2026\n"
+            + "\n".join(_STORY) + "\n").encode()
+    x = extract(text, "p.txt")
+    assert (x.title, x.author) == (title, "Ruth Ellis")
+    assert body_lines(x.blocks) == _STORY

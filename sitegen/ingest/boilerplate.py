@@ -120,7 +120,7 @@ RELATED = re.compile(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
-        r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent posts",
+        r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",

@@ -135,6 +135,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
     # entry of a "latest news" list, even the one that is a short form of the page's own headline.
     candidates = [i for i in candidates if not timed_entry(infos, i)] or candidates
+    # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
+    # above the byline or date under them is.
+    candidates = [i for i in candidates if not _under_list_label(infos, i)] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -151,6 +154,16 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
+
+
+def _under_list_label(infos: list[LineInfo], i: int) -> bool:
+    """Within eight short lines under a related-stories or sidebar label, and no byline or date right under it."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if bp.is_related_heading(infos[j].line.text):
+            return not _metadata_follows(infos, i, set())
+        if infos[j].sentence or infos[j].words > 16:
+            return False
+    return False
 
 # A share bar that names what it shares: "Share All sharing options for: <headline>", "Teilen auf Facebook: <headline>".
 _SHARE_BAR_NAMING = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"

@@ -350,9 +350,14 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
 
 
 def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
-    """The writer's card above an opinion piece's headline: their photo's alt text or their name alone, then a sentence
-    about them ("Foto de Lucía Ferrer" / "Lucía Ferrer" / "Investigadora principal de …")."""
-    return any(infos[j].pattern == bp.AUTHOR_PHOTO for j in range(max(0, i - 3), i))
+    """The writer's card above the headline: their photo's alt text or their name alone, then a sentence about them
+    ("Foto de Lucía Ferrer" / "Lucía Ferrer" / "Investigadora principal de …"), or a blog's "About me" box."""
+    return any(infos[j].pattern == bp.AUTHOR_PHOTO or _ABOUT_ME.match(infos[j].line.text) for j in range(max(0, i - 3), i))
+
+
+# A blog sidebar's box about its writer: "About me", "About the author", "Über mich", "À propos de moi", "Sobre mí".
+_ABOUT_ME = re.compile(r"^(?:about (?:me|the author|the blog(?:ger)?)|über mich|über die autorin|über den autor|"
+                       r"à propos(?: de moi)?|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig)\W*$", re.IGNORECASE)
 
 
 def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:
