@@ -24,3 +24,21 @@ def test_a_month_a_plan_is_set_for_is_the_next_of_that_name():
     from analysis_helpers import analyse
     events = [(e.date, e.phrase) for e in analyse("The second hearing is scheduled for March.", "2026-11-27").events]
     assert events == [("2027-03", "scheduled for March")]
+
+
+def test_a_plan_told_as_past_is_the_nearest_month_of_that_name():
+    from analysis_helpers import analyse
+    events = [(e.date, e.phrase) for e in analyse("The summit had been planned for June but was cancelled.",
+                                                  "2026-11-20").events]
+    assert events == [("2026-06", "planned for June")]
+
+
+def test_the_day_before_a_deadline_or_an_election_is_a_date():
+    from analysis_helpers import analyse
+    assert [e.date for e in analyse("They worked through the night to meet the Friday deadline.", "2026-11-20").events] \
+        == ["2026-11-20"]
+
+
+def test_what_came_from_someone_is_their_words_only_when_it_was_speech():
+    body = 'The request came from Anna Berg herself. "We did what was asked," he said.'
+    assert speakers(body) == [("We did what was asked", None)]

@@ -396,3 +396,12 @@ def test_the_headline_under_a_players_controls_with_a_dek_and_a_reporters_role_o
     x = extract(text, "p.txt")
     assert x.title == "Ceasefire talks: five questions about what comes next"
     assert x.author == "Marta Kowalska"
+
+
+def test_rel_author_links_in_a_sidebars_teasers_name_no_author():
+    page = _page('<aside><h2>Recent posts</h2><ul><li><a href="/p/1">Ferry timetable changes</a> by '
+                 '<a rel="author" href="/u/tom">Tom Hale</a></li><li><a href="/p/2">Harbour fees rise</a> by '
+                 '<a rel="author" href="/u/eva">Eva Lind</a></li></ul></aside>'
+                 '<article><h1>Ministers agree a new package of measures</h1>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + '</article>')
+    assert extract(page, "p.html").author is None

@@ -20,6 +20,21 @@ def test_paragraphs_a_lazy_loader_keeps_in_noscript_are_read_and_its_script_noti
     assert body_lines(extract(page, "p.html").blocks) == _STORY
 
 
+@pytest.mark.parametrize("notice", ["Please enable JavaScript to view the comments powered by Disqus.",
+                                    "Bitte aktivieren Sie JavaScript, um alle Funktionen nutzen zu können.",
+                                    "JavaScript is required to view this content."])
+def test_a_noscript_notice_asking_for_javascript_stays_out(notice):
+    page = _page('<article><h1>Ministers agree a new package of measures</h1>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + f'<noscript><p>{notice}</p></noscript></article>')
+    assert body_lines(extract(page, "p.html").blocks) == _STORY
+
+
+def test_a_paragraph_shown_and_repeated_in_noscript_is_read_once():
+    page = _page('<article><h1>Ministers agree a new package of measures</h1>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + f'<noscript><p>{_STORY[2]}</p></noscript></article>')
+    assert body_lines(extract(page, "p.html").blocks) == _STORY
+
+
 @pytest.mark.parametrize("line", ["请开启浏览器的JavaScript功能以观看视频。", "ブラウザのJavaScriptを有効にしてください。",
                                   "브라우저의 JavaScript를 활성화해 주세요."])
 def test_a_cjk_notice_that_the_page_needs_javascript_is_furniture(line):
@@ -83,3 +98,10 @@ def test_a_blog_copied_with_its_sidebar_first_starts_at_its_post():
     x = extract(text, "p.txt")
     assert (x.title, x.author) == (title, "Ruth Ellis")
     assert body_lines(x.blocks) == _STORY
+
+
+@pytest.mark.parametrize("line", ["谷歌修复了Chrome浏览器中JavaScript引擎V8的一个高危漏洞。",
+                                  "JavaScript框架的下载量今年有效增长。"])
+def test_a_chinese_story_sentence_about_javascript_stays(line):
+    from sitegen.ingest.boilerplate import boilerplate_reason
+    assert boilerplate_reason(line, len(line.split())) is None

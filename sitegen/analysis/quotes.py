@@ -2728,8 +2728,8 @@ _SAYING_NOUNS = r"(?:(?:call|claim|comment|remark|warning|promise|pledge|note|po
 _NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
 # "presented to member states "in the coming days"", "the Baltic states": the plural of "state", not the verb.
 _STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
-                          r"with|and|or|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
-                          r"sovereign|[a-z]+ern)\s+$", re.IGNORECASE)
+                          r"with|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
+                          r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
                                             r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
@@ -2887,7 +2887,10 @@ _ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:W
 _WRITTEN_BY_OPENER = re.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
                                 r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
 # Who the sentence's words came from: "The sharpest criticism came from", "Support came from the former minister".
-_CAME_FROM_OPENER = re.compile(r"\s*(?:[A-Z][a-z\-]*\s+)?(?:[a-z\-]+\s+){0,5}(?:came|comes)\s+from\s+"
+_CAME_FROM_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?(?i:criticism|support|warning|response|reaction|praise|"
+                               r"call|objection|rebuke|attack|challenge|question|plea|words|comments?|remarks?|defen[cs]e|"
+                               r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
+                               r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
                                r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
 _PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"

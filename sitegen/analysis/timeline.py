@@ -462,6 +462,8 @@ def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> O
 
 
 _SET_FOR = frozenset("scheduled planned slated due booked set".split())
+# ("had been planned for June but was cancelled": a plan told as past, the nearest June.)
+_WAS_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 
 
 def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
@@ -482,8 +484,8 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     word of the future anywhere in it ("will present a revised budget in June"), the nearest one."""
     # ("until July", "by early September" set a deadline, often still ahead of a past-tense verb: the nearest.)
     prep = m.group(0).split()[0].lower()
-    if published is not None and prep in _SET_FOR:
-        return published.year if month >= published.month else published.year + 1  # ("scheduled for May": ahead)
+    if published is not None and prep in _SET_FOR and not _WAS_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return published.year if month >= published.month else published.year + 1  # ("is scheduled for May": ahead)
     if published is None or not (prep == "since" or prep in ("in", "during", "throughout") and (
             not _FUTURE.search(sentence) and not _MODAL.search(sentence) and _PAST.search(sentence)
             or _done_in(sentence, m.start()))):
@@ -534,9 +536,15 @@ def _weekday_names(article: Article) -> frozenset:
     return frozenset(found)
 
 
-_DAY_AS_KIND_BEFORE = re.compile(r"\b(?i:its|their|his|her|our|your|the|a|an)\s+$")
+_DAY_AS_KIND_BEFORE = re.compile(r"\b(?i:(?P<own>its|their|his|her|our|your|a|an)|the)\s+$")
 _DAY_AS_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that|which|and|or|night|morning|afternoon|"
-                                r"evening|lunchtime|noon|midday|midnight)\b)[a-z]{3,}")
+                                r"evening|lunchtime|noon|midday|midnight|following|deadline|election|vote|meeting)\b)"
+                                r"(?P<noun>[a-z]{3,})")
+# After "the", only a noun that says what kind of thing the day's is a kind ("the Sunday market"); "the Friday deadline",
+# "the Monday following the vote" are days.
+_DAY_KINDS = frozenset("""hours opening openings market markets service services edition editions show paper papers
+shift shifts club clubs school charges charge closures closure trading league lunch mass team session sessions
+programme program newspaper supplement rota schedule timetable""".split())
 _BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
@@ -554,9 +562,10 @@ def _relative(sentence: str, published: dt.date, article: Optional[Article] = No
                 names.append(_weekday_names(article))
             if m.group("weekday").lower() in names[0]:
                 continue
-        if m.group("weekday") and not m.group("which") and _DAY_AS_KIND_BEFORE.search(sentence, max(0, m.start() - 8),
-                                                                                      m.start()) \
-                and _DAY_AS_KIND_AFTER.match(sentence, m.end()):
+        kind_before = _DAY_AS_KIND_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+            if m.group("weekday") and not m.group("which") else None
+        kind_after = _DAY_AS_KIND_AFTER.match(sentence, m.end()) if kind_before else None
+        if kind_after and (kind_before.group("own") or kind_after.group("noun") in _DAY_KINDS):
             continue  # "cut its Sunday hours", "the Monday market": a day that says what kind of thing, no date
         f = _relative_one(sentence, m, published)
         if f:

@@ -364,8 +364,8 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
     """Short items under a line that ends in ':' ("The package includes:")."""
     if i and infos[i - 1].kind == "list_item" and closes_list(infos, i - 1):
         return False  # the list's full stop came on the item before
-    if i and infos[i - 1].kind == "list_item" and BULLET.match(infos[i - 1].line.text):
-        return False  # the items before wore a bullet, this line wears none: the list ended (a caption, a heading)
+    if i and infos[i - 1].kind == "list_item" and infos[i - 1].line.text[:1] in "・･":
+        return False  # the items before wore Japanese bullets, this line wears none: the list ended (a caption, a heading)
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):

@@ -865,7 +865,9 @@ _SCRIPT_OFF = re.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabl
 # The same in Chinese, Japanese, Korean, where the browser is named beside it: "请开启浏览器的JavaScript功能以观看视频。",
 # "ブラウザのJavaScriptを有効にしてください", "브라우저의 JavaScript를 활성화해 주세요".
 _CJK_SCRIPT_OFF = re.compile(r"(?:浏览器|瀏覽器|ブラウザ|브라우저).{0,12}javascript|javascript.{0,16}(?:开启|启用|打开|開啟|啟用|"
-                             r"有効|有效|활성화|켜)")
+                             r"有効|활성화|켜)")
+# (Asked of the reader, which a story about JavaScript is not: "请…", "…してください", "…해 주세요".)
+_CJK_REQUEST = re.compile(r"请|請|ください|下さい|주세요|주십시오|하십시오")
 # A breadcrumb trail's label, with or without the trail: "You are here: Home » News", "Sie befinden sich hier:".
 _YOU_ARE_HERE = re.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
                            r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
@@ -1091,7 +1093,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a link to the next or previous article"
     if words <= 40 and "javascript" in lower and (_SCRIPT_OFF.search(lower) and _READER_ADDRESSED.search(lower)
                                                    and _PAGE_WORD.search(lower) and " said" not in lower
-                                                   or not text.isascii() and _CJK_SCRIPT_OFF.search(lower)):
+                                                   or not text.isascii() and len(text) <= 60
+                                                   and _CJK_SCRIPT_OFF.search(lower) and _CJK_REQUEST.search(text)):
         return "a notice that the page needs JavaScript"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"

@@ -190,6 +190,10 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
 
 
+# The reason a date line after the page's date is dropped for; the header reads it as its date all the same.
+DATE_KNOWN = "date line (date already known)"
+
+
 def drop_line(info: LineInfo, reason: str) -> None:
     if info.fate in ("title", "author", "date", "publisher", "description"):
         return

@@ -9,7 +9,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, NO_LETTERS, TIME_ONLY, LineInfo
+from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
@@ -581,8 +581,6 @@ def _metadata_follows(infos: list[LineInfo], i: int, skip: set[int], names: bool
         return infos[j].fate in ("author", "date") or infos[j].reason == DATE_KNOWN or names and _names_over_date(infos, j)
     return False
 
-
-DATE_KNOWN = "date line (date already known)"  # the reason a later date line is dropped for
 
 
 def _names_over_date(infos: list[LineInfo], j: int) -> bool:

@@ -29,7 +29,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
            "figure", "title", "address", "details", "summary", "center", "body"}
 # (Also a ruby's reading and its brackets, "鍛冶<rp>（</rp><rt>かじ</rt><rp>）</rp>": a reader's aid over the word, not text.)
-_SKIP = {"script", "style", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
+_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
 _BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
 _SEPARATOR_OPENING = re.compile(r"^\s*[|·•:–—-]\s*")
@@ -127,6 +127,7 @@ class _Attrs(dict):
     dialog = False
     box: Optional[str] = None
     itemprop: Optional[list[str]] = None
+    rel_author = False  # rel="author": a link to the page's author (see handle_starttag)
     plain = True  # none of the above says anything: an inline element with these attributes changes nothing
 
 
@@ -156,8 +157,7 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
         if byline or box:
             attrs.plain = False
             attrs.byline, attrs.box = byline, box
-            if _REL_AUTHOR.search(get("rel", "")):
-                attrs.itemprop = ["author"]
+            attrs.rel_author = bool(byline and _REL_AUTHOR.search(get("rel", "")))
         return attrs
     role = get("role")
     hidden = "hidden" in values or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
@@ -168,14 +168,13 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
         if "data-testid" in values or "data-component" in values else klass
     byline, box = _named(named, get("id", ""), get("rel", ""), role)
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
-    if _REL_AUTHOR.search(get("rel", "")):
-        itemprop = (itemprop or []) + ["author"]
     if role is not None:
         attrs.role = role
     # (Only what differs from the class's defaults is set: most sets name a class and nothing else.)
     if hidden or dialog or box or byline or itemprop is not None or role in ("main", "article"):
         attrs.plain = False
         attrs.hidden, attrs.dialog, attrs.byline, attrs.box, attrs.itemprop = hidden, dialog, byline, box, itemprop
+        attrs.rel_author = bool(byline and _REL_AUTHOR.search(get("rel", "")))
     return attrs
 
 
@@ -286,11 +285,13 @@ class _Page:
                 container = "header"
             else:
                 container = attrs.box
-        if attrs.itemprop is not None:
-            itemprop = attrs.itemprop
+        if attrs.itemprop is not None or attrs.rel_author:
+            itemprop = attrs.itemprop or ()
             # (Every author of the byline: the first, and those set beside it — not the authors of comments or of the
-            # teasers further down, which mark theirs the same way.)
-            if "author" in itemprop and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS \
+            # teasers further down, which mark theirs the same way. rel="author", which blog themes set on every
+            # teaser's author link too, counts outside the page's boxes only.)
+            marks_author = "author" in itemprop or attrs.rel_author and not top[_CONT]
+            if marks_author and self.author_depth is None and len(self.microdata_author) < _MAX_AUTHORS \
                     and (not self.microdata_author or self.author_parent[:-1] == top[_PATH][:-1]):
                 self.author_parent = top[_PATH]  # (beside it: the same element, or one <li> of the same list)
                 self.author_depth = len(tags) - 1
@@ -574,9 +575,34 @@ def cut_inert(html: str) -> str:
     return "".join(out)
 
 
+# A lazy loader's paragraphs, kept in <noscript> for readers without scripts: the only copy of that part of the story.
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def open_noscript_prose(html: str) -> str:
+    """The page with each <noscript> that holds paragraphs of prose (and no word of JavaScript, which only a notice
+    asking for it has) opened in place; other <noscript> content, and prose the page shows elsewhere already, stays
+    skipped with the element."""
+    if "<noscript" not in html and "<NOSCRIPT" not in html:
+        return html
+
+    def opened(m: re.Match) -> str:
+        inner = m.group(1)
+        if not re.search(r"<p[\s>]", inner, re.IGNORECASE) or "javascript" in inner.lower():
+            return m.group(0)
+        text = " ".join(_TAG.sub(" ", inner).split())
+        probe = text[:80]
+        if probe and (html.find(probe, 0, m.start()) >= 0 or html.find(probe, m.end()) >= 0):
+            return m.group(0)  # (the same words shown on the page too: read once, where they are shown)
+        return inner
+
+    return _NOSCRIPT.sub(opened, html)
+
+
 def parse_html(html: str) -> tuple[list[Line], Hints]:
     page = _Page()
-    html = cut_inert(html)
+    html = open_noscript_prose(cut_inert(html))
     try:
         tokenize(html, page, _read_attrs, telling=_TELLING_NAME, read_all_for=_HEAD_TAGS)
     except Exception:  # the tokenizer copes with nearly anything; never let a page crash ingest

@@ -23,12 +23,12 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
                                    question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
-from sitegen.ingest.features import (CONTAINER_REASON, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
+from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
                                      Result, caseless, drop_line, is_strong, line_info, prose)
-from sitegen.ingest.headline import (DATE_KNOWN, OUTLET_WORDS, affiliation_line, attachment, board_row, board_value,
-                                     completes, dateline, document_title, headline_like, infer_title, name_line,
-                                     outlet_like, pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
-                                     timed_entry, unglue_kicker)
+from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
+                                     dateline, document_title, headline_like, infer_title, name_line, outlet_like,
+                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, timed_entry,
+                                     unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
@@ -233,7 +233,11 @@ def _credited_to_the_site(text: str, infos: list[LineInfo], i: int, publisher: O
     if not credit:
         return False
     name = credit.group(1).strip().casefold()
-    return name == (publisher or "").casefold() or any(infos[j].line.text.strip().casefold() == name for j in range(i))
+    if name == (publisher or "").casefold():
+        return True
+    # (Or the masthead's: one of the page's first three lines, of two words or more — not a menu's "Video".)
+    masthead = [info for info in infos[:i] if not info.pattern][:3]
+    return any(info.words >= 2 and info.line.text.strip().casefold() == name for info in masthead)
 
 
 def _boxed_row(infos: list[LineInfo], i: int) -> bool:
@@ -350,14 +354,14 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
 
 
 def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
-    """The writer's card above the headline: their photo's alt text or their name alone, then a sentence about them
-    ("Foto de Lucía Ferrer" / "Lucía Ferrer" / "Investigadora principal de …"), or a blog's "About me" box."""
+    """Whether line `i`, a sentence, is the writer's card above the headline: within three lines under their photo's
+    alt text ("Foto de Lucía Ferrer" / "Lucía Ferrer" / "Investigadora principal de …") or a blog's "About me" label."""
     return any(infos[j].pattern == bp.AUTHOR_PHOTO or _ABOUT_ME.match(infos[j].line.text) for j in range(max(0, i - 3), i))
 
 
 # A blog sidebar's box about its writer: "About me", "About the author", "Über mich", "À propos de moi", "Sobre mí".
 _ABOUT_ME = re.compile(r"^(?:about (?:me|the author|the blog(?:ger)?)|über mich|über die autorin|über den autor|"
-                       r"à propos(?: de moi)?|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig)\W*$", re.IGNORECASE)
+                       r"à propos (?:de moi|de l'auteur|de l'autrice)|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig)\W*$", re.IGNORECASE)
 
 
 def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:

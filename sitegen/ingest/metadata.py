@@ -482,7 +482,8 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()) or _DESK_WORDS.search(name))
 
 
-_DESK_WORDS = re.compile(r"(?i:\b(?:newsroom|news desk|newsdesk|staff|editorial team|editorial board|the editors|"
+_DESK_WORDS = re.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?:writers?|reporters?)|news staff|"
+                         r"editorial team|editorial board|the editors|"
                          r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
                          r"редакция|редакція)\b)")
 
