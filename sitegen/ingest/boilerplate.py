@@ -649,14 +649,17 @@ _MENU_SEPARATORS = re.compile(r"\s[|›»>/·•]\s|\s{3,}")
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
 # A share bar copied from a page: its buttons' labels glued together ("FacebookXEmail", "Compartir en FacebookCompartir
 # en Twitter"), so no word boundary separates them.
+# (Every alternative opens with a plain character, none with a group, \b or a look-behind: then re skips in C the
+# places no alternative can start at, instead of trying all of them at every character — findall 2.5 times faster.)
 _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
                            r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
-                           r"link kopieren|copier le lien|(?:share|compartir|partager|teilen) (?:on|en|sur|auf) |"
+                           r"link kopieren|copier le lien|share (?:on|en|sur|auf) |compartir (?:on|en|sur|auf) |"
+                           r"partager (?:on|en|sur|auf) |teilen (?:on|en|sur|auf) |"
                            r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
                            r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
-                           r"\bx\b|(?<=[a-z])x(?=[a-z]|\b)", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
+                           r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
 _MORE_BUTTON_HINT = re.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
