@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitegen.ingest.literals import alternatives, any_of, literals, occurs, occurs_any
+from sitegen.ingest.literals import alternatives, any_in, any_of, literals, occurs, occurs_any
 
 
 def _words(*alternatives: str) -> str:
@@ -792,7 +792,7 @@ _FINE_PRINT, _PAYWALL, _LEGAL, _SUPPORT = (occurs(p) for p in (_FINE_PRINT, _PAY
  _DONATE_BUTTON_LOWER) = (_for_lowercase(p) for p in (_NAV, _ADVERT, _STOCK_CAPTION, _BLOG_BUTTONS, _TAGS, _COMMENT_FORM,
                                                         _DONATE_BUTTON))
 # Every substring gate of boilerplate_reason at once: nine lines in ten of a page hold none of their keys, and then one
-# scan passes them all over.
+# scan passes them all over (and a few `in` tests for the keys of common letters only: literals.any_in).
 # (Batch 25's: a download link's file, a speech's delivery note, a newsletter footer's and a views disclaimer's openings.)
 # An article's audio player: "Artikel anhören · 7 Min.", "Écouter l'article", "Ascolta l'articolo".
 _AUDIO_KEYS = ("artikel anhören", "vorlesen lassen", "artikel beluisteren", "artikel voorlezen", "couter l", "couter cet",
@@ -803,7 +803,7 @@ _AUDIO_PLAYER = re.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluistere
                            r"posłuchaj artykułu|слушать статью|слухати статтю)")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
-_ANY_KEY = any_of(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
+_ANY_KEY = any_in(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
                   + _END_MATTER_KEYS + literals(_SIGN_UP_HINT) + literals(_CREDIT_HINT)
                   + ("pdf", "kb)", "mb)") + _DELIVERY_KEYS + _RECEIVING_STARTS + tuple(v.strip() for v in _VIEWS_STARTS)
                   + _SIGN_UP_MORE_KEYS + _AUDIO_KEYS + ("ctrl",))
@@ -924,7 +924,7 @@ _DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your persona
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
-    keyed = words > 60 or _ANY_KEY.search(lower) is not None  # False: no line of the key-gated checks can match
+    keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
     if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
                                       or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"

@@ -44,6 +44,33 @@ def any_of(keys: Iterable[str]) -> re.Pattern:
     return _anchored((key, "", "") for key in keys)
 
 
+def any_in(keys: Iterable[str]) -> "AnyIn":
+    """any_of(keys) asked only whether a text holds a key (search(text) → bool), for a gate over many keys on long
+    lines. A key spelt only in the commonest letters ("note", "ao se", "droits") has no rare character to start from:
+    any_of's scan would try its alternatives at two characters in five, where str's own search finds it faster."""
+    return AnyIn(keys)
+
+
+class AnyIn:
+    __slots__ = ("_search", "_common")
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        keys = set(keys)
+        if not keys or "" in keys:
+            raise ValueError("any_in needs strings, none empty")
+        self._common = tuple(sorted(key for key in keys if max(map(_rarity, key)) <= _rarity("d")))
+        rest = keys.difference(self._common)
+        self._search = any_of(rest).search if rest else lambda text: None
+
+    def search(self, text: str) -> bool:
+        if self._search(text) is not None:
+            return True
+        for key in self._common:
+            if key in text:
+                return True
+        return False
+
+
 def occurs(pattern: re.Pattern) -> "Occurs":
     """What tells whether `pattern` finds a match in a text, faster: `pattern` must be a word boundary and then
     alternatives, "\\b(?:follow (?:us|\\w+ on)|like us on|…)…", each opening with two or more plain characters (or a
