@@ -36,6 +36,12 @@ SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)
 
 FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
 
+# The characters a match of each pattern can end on (before its `$`), read off its alternatives: a stop, a closing
+# quote or bracket, a source's ")", an end mark, a colon, a corner bracket; a note's number is any digit. A line ending
+# otherwise (most furniture) is passed over before the pattern is searched from every character of it.
+_SENTENCE_LAST = frozenset(".!?…。！？؟।۔" "'\"”’»“‘›«‹)]*" "♦◆■□▪●∎❖✦★" ":：" "」』")
+_FULL_STOP_LAST = frozenset(".…。।۔!?！？؟" "'\"”’»“‘›«‹)]" "♦◆■□▪●∎❖✦★")
+
 
 # (Japanese sets its bullet, "・", against the item's first word.)
 BULLET = re.compile(r"^(?:(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+|[・･]\s*)")
@@ -120,13 +126,16 @@ class LineInfo:
 
 
 def _ends_sentence(text: str) -> bool:
-    return _ends_with(SENTENCE_END, text)
+    return _ends_with(SENTENCE_END, text, _SENTENCE_LAST)
 
 
-def _ends_with(pattern: re.Pattern, text: str) -> bool:
-    """pattern.search(text) for a pattern anchored at the end, which re still tries from every position: look at the
-    last characters first. A match found from there is a match; only a line without one is searched whole (a match
-    can be long)."""
+def _ends_with(pattern: re.Pattern, text: str, last: frozenset[str]) -> bool:
+    """pattern.search(text) for a pattern anchored at the end, which re still tries from every position: `last` holds
+    the characters its matches can end on (besides digits). Then look at the last characters first. A match found
+    from there is a match; only a line without one is searched whole (a match can be long)."""
+    end = text[-1:]
+    if end not in last and not end.isdigit() and end != "\n":  # ("$" also matches before a final line break)
+        return False
     tail = len(text) - 40
     if tail > 0 and pattern.search(text, tail):
         return True
@@ -184,7 +193,7 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
         return False
     if info.line.text.endswith(("...", "…")) and info.words < 30:
         return False  # cut short ("Prepares Fresh..."): a truncated headline or teaser, not a paragraph
-    if _ends_with(FULL_STOP, info.line.text):
+    if _ends_with(FULL_STOP, info.line.text, _FULL_STOP_LAST):
         # A question or exclamation is only story when long: short ones are headlines.
         return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
