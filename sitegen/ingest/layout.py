@@ -1765,7 +1765,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
             if info.kind == "paragraph":
-                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
+                if text.endswith(_END_MARK_ENDS):  # (what a match ends on: most paragraphs are passed over unscanned)
+                    text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
                 if text[-1:].isdigit():
                     text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
@@ -2133,7 +2134,9 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
 # A note's number right after the full stop that ends a paragraph (a word of four letters or more before it, so that
 # "see p.12" and "vol.3" keep theirs).
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[^\W\d_][.!?][”\"’»]))\d{1,2}$")
-_END_MARK_TAIL = re.compile(r"(?<=[.!?…。」”’»\"'])\s*[♦◆■□▪●∎❖✦★]$")
+_END_MARKS = "♦◆■□▪●∎❖✦★"
+_END_MARK_TAIL = re.compile(rf"(?<=[.!?…。」”’»\"'])\s*[{_END_MARKS}]$")
+_END_MARK_ENDS = (*_END_MARKS, "\n")  # ("$" matches before a final line break too)
 _DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
 
 
