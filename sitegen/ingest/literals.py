@@ -103,6 +103,73 @@ class Occurs:
         return self._search(text) is not None
 
 
+def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern, "^(?:home|help|menu|…)…" written "^(?:h(?:ome|elp)|menu|…)…": a line is tried against each
+    alternative in turn, and a list of a hundred labels costs a hundred tries at every line; grouped by their first
+    character, the alternatives a line cannot open with are passed over in one try per character.
+
+    It matches exactly what `pattern` matches, with the same groups: alternatives that open with the same character
+    keep their order, and each group takes the place of its first alternative; an alternative whose first character
+    is not a plain one (a class, a group, an optional character) stays where it was, and none is moved past it. Under
+    IGNORECASE, a group is the alternatives opening with one letter in either case, and no two groups may match the
+    same character ("i" and "ı" would): the pattern is then returned as it is, as it is when an alternative holds a
+    group of its own (moved, it would be numbered otherwise)."""
+    source = pattern.pattern
+    if not source.startswith("^(?:") or pattern.flags & re.VERBOSE or len(alternatives(source)) != 1:
+        raise ValueError(f"not '^(?:…)…' : {source[:40]!r}")
+    end = _group_end(source, 1)
+    try:
+        grouped_inside = re.compile(source[end + 1:], pattern.flags).groups != pattern.groups
+    except re.error:  # (what follows refers to a group inside)
+        grouped_inside = True
+    if grouped_inside:
+        return pattern  # (moving alternatives would renumber the groups inside them)
+    folded = (lambda ch: ch.lower()) if pattern.flags & re.IGNORECASE else (lambda ch: ch)
+    runs: list[list[tuple[Optional[str], list[str]]]] = [[]]
+    for alternative in alternatives(source[4:end]):
+        opening = _plain_opening(alternative)
+        if opening is None:
+            runs.append([(None, [alternative])])
+            runs.append([])
+            continue
+        key = folded(opening[1])
+        run = runs[-1]
+        group = next((alts for k, alts in run if k == key), None)
+        if group is None:
+            run.append((key, [alternative]))
+        else:
+            group.append(alternative)
+    parts = []
+    for run in runs:
+        if pattern.flags & re.IGNORECASE:
+            keys = [key for key, _ in run if key is not None]
+            if any(re.compile(re.escape(a), re.IGNORECASE).search("\0".join(b for b in keys if b != a)) for a in keys):
+                return pattern
+        for key, alts in run:
+            if len(alts) == 1:
+                parts.append(alts[0])
+            else:
+                first = _plain_opening(alts[0])[0]
+                parts.append(first + "(?:" + "|".join(a[len(_plain_opening(a)[0]):] for a in alts) + ")")
+    return re.compile("^(?:" + "|".join(parts) + source[end:], pattern.flags)
+
+
+def _plain_opening(alternative: str) -> Optional[tuple[str, str]]:
+    """(The source of the plain character an alternative opens with, that character), or None: a class, a group, an
+    escape that stands for a class ("\\d") or an anchor, or a character made optional or repeated by what follows."""
+    if alternative[:1] == "\\":
+        source, char = alternative[:2], alternative[1:2]
+        if not char or char.isalnum():
+            return None
+    else:
+        source = char = alternative[:1]
+        if not char or char in "()[]{}?*+^$.|":
+            return None
+    if alternative[len(source):len(source) + 1] in ("?", "*", "+", "{"):
+        return None
+    return source, char
+
+
 def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
     """(literal, boundary, rest) → one pattern finding any `boundary literal rest`, each from its literal's rarest
     character, the literal and boundary checked behind it: boundary is "", (?<!\\w) or (?<=\\w)."""

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest.dates import MONTHS, find_date
-from sitegen.ingest.literals import any_of, literals
+from sitegen.ingest.literals import any_of, grouped_by_opening, literals
 
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
@@ -55,6 +55,8 @@ DATE_LABEL = re.compile(
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Lists of labels, matched at the start of most short lines: their alternatives grouped by first letter (same matches).
+_BYLINE, _BYLINE_LABEL, DATE_LABEL = (grouped_by_opening(p) for p in (_BYLINE, _BYLINE_LABEL, DATE_LABEL))
 # Latin Extended-A alternates capitals and small letters ("Ą ą … Ń ń … Ż ż"): a range such as "Ą-Ż" holds both, and
 # would read the "ń" of "Zielińska" or the "ı" of "Yıldız" as a capital starting a glued word; "À-Þ" alone leaves out
 # the capitals that open "Łukasz", "Šárka", "Şahin".
