@@ -124,7 +124,9 @@ def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
         grouped_inside = True
     if grouped_inside:
         return pattern  # (moving alternatives would renumber the groups inside them)
-    folded = (lambda ch: ch.lower()) if pattern.flags & re.IGNORECASE else (lambda ch: ch)
+    caseless = pattern.flags & re.IGNORECASE
+    # (Under re.ASCII only ASCII letters match their other case.)
+    folded = (lambda ch: ch.lower() if ch.isascii() or not pattern.flags & re.ASCII else ch) if caseless else (lambda ch: ch)
     runs: list[list[tuple[Optional[str], list[str]]]] = [[]]
     for alternative in alternatives(source[4:end]):
         opening = _plain_opening(alternative)
@@ -141,9 +143,10 @@ def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
             group.append(alternative)
     parts = []
     for run in runs:
-        if pattern.flags & re.IGNORECASE:
+        if caseless:
             keys = [key for key, _ in run if key is not None]
-            if any(re.compile(re.escape(a), re.IGNORECASE).search("\0".join(b for b in keys if b != a)) for a in keys):
+            flags = pattern.flags & (re.IGNORECASE | re.ASCII)
+            if any(re.compile(re.escape(a), flags).search("\0".join(b for b in keys if b != a)) for a in keys):
                 return pattern
         for key, alts in run:
             if len(alts) == 1:
