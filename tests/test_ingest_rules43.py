@@ -105,3 +105,11 @@ def test_a_blog_copied_with_its_sidebar_first_starts_at_its_post():
 def test_a_chinese_story_sentence_about_javascript_stays(line):
     from sitegen.ingest.boilerplate import boilerplate_reason
     assert boilerplate_reason(line, len(line.split())) is None
+
+
+def test_a_subtitle_in_the_headlines_small_that_the_description_repeats_is_no_part_of_the_title():
+    dek = "Foreign ministers discuss guarantees in Brussels modelled on Article 5, but without membership"
+    page = _page(f'<article><h1>Allies look for a way to protect Ukraine <small>{dek}</small></h1>'
+                 + "".join(f"<p>{p}</p>" for p in _STORY) + '</article>').replace(
+        b"<title>Page</title>", f'<title>Page</title><meta name="description" content="{dek}.">'.encode())
+    assert extract(page, "p.html").title == "Allies look for a way to protect Ukraine"

@@ -860,6 +860,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if description and longer and longer != description and _opens_a_paragraph(longer, lines):
         description = longer
     hints.description = clean(description) if description else None
+    dek = hints.description.rstrip(" .") if hints.description else ""
+    if hints.title and len(dek.split()) >= 5 and hints.title.endswith(dek) and len(hints.title) - len(dek) >= 15:
+        # "<h1>Headline <small>its subtitle</small></h1>": the subtitle, the page's description, is no part of it.
+        hints.title = hints.title[:-len(dek)].rstrip(" :–—-|")
     hints.language = language
     return hints
 
