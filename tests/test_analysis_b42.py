@@ -42,3 +42,9 @@ def test_the_day_before_a_deadline_or_an_election_is_a_date():
 def test_what_came_from_someone_is_their_words_only_when_it_was_speech():
     body = 'The request came from Anna Berg herself. "We did what was asked," he said.'
     assert speakers(body) == [("We did what was asked", None)]
+
+
+def test_a_county_supervisors_title_is_no_part_of_her_name():
+    body = ('Supervisor Ann Keller, who voted against the plan, said the board had moved too fast. "We had three weeks '
+            'to read it," she said.')
+    assert speakers(body) == [("We had three weeks to read it", "ann-keller")]

@@ -97,6 +97,7 @@ flatly firmly already still""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
+supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate
 governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
 king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
