@@ -6,7 +6,8 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, drop_line, prose
+from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, drop_line, entry_stamp, prose,
+                                      timed_entry)
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
@@ -180,8 +181,16 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", "list item after a line ending in ':'"
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
+    # ("09:15 Anna Weber": an entry's time and its contributor, as other entries of the live page have them.)
+    if not TIME_ONLY.match(text) and entry_stamp(text) and any(
+            j != i and entry_stamp(other.line.text) for j, other in enumerate(infos)):
+        return "dropped", None, "a live entry's time and its contributor"
     if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"
+    # (A live entry's headline opens on its time, "19:48 Talks end without a deal", as other entries of the page do.)
+    if not info.sentence and info.words <= 25 and info.line.link_density < 0.3 and timed_entry(infos, i) \
+            and followed_by_paragraph(infos, i + contributor_under(infos, i), last, doc_script):
+        return "heading", "heading", "subheading: a live entry's time and headline"
     # (A live blog times every entry: a lone time is a video's duration, "01:26", or when the post went up.)
     if TIME_ONLY.match(text) and _may_be_heading(info) and any(
             j != i and TIME_ONLY.match(other.line.text) for j, other in enumerate(infos)):
@@ -314,6 +323,12 @@ def heading_shaped(info: LineInfo) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper())
     small = sum(1 for w in words if len(w) <= 3 and w.islower())
     return info.words <= 7 or capitalised >= (len(words) - small) * 0.7
+
+
+def contributor_under(infos: list[LineInfo], i: int) -> int:
+    """1 when the line under a live entry's headline is its contributor's name alone ("Karin Holm"), else 0."""
+    nxt = infos[i + 1] if i + 1 < len(infos) else None
+    return int(nxt is not None and nxt.words <= 4 and not nxt.sentence and md.author_name(nxt.line.text) is not None)
 
 
 def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: Optional[str]) -> bool:

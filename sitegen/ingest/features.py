@@ -52,6 +52,34 @@ TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})
                         re.IGNORECASE)
 
 
+# A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
+_TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
+                             r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+
+
+def entry_stamp(text: str) -> bool:
+    if TIME_ONLY.match(text):
+        return True
+    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
+    return bool(match and md.author_name(match.group("name")))
+
+
+def timed_entry(infos: list[LineInfo], i: int) -> bool:
+    """A live page's entry: its time on the line above, or opening the line ("16:40 Envoys leave the talks"), as
+    it opens other lines of the page."""
+    if _TIME_OPENED.match(infos[i].line.text) and not entry_stamp(infos[i].line.text):
+        return sum(1 for info in infos if info is not infos[i] and _TIME_OPENED.match(info.line.text)) >= 2
+    return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
+        i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
+        or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
+
+
+# (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
+# million drivers".)
+_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
+                          r"[^\W\d_]")
+
+
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
 
 

@@ -9,7 +9,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo
+from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
@@ -181,22 +181,6 @@ def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
     text = infos[i].line.text
     return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
                and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
-
-
-def timed_entry(infos: list[LineInfo], i: int) -> bool:
-    """A live page's entry: its time on the line above, or opening the line ("16:40 Envoys leave the talks"), as
-    it opens other lines of the page."""
-    if _TIME_OPENED.match(infos[i].line.text):
-        return sum(1 for info in infos if info is not infos[i] and _TIME_OPENED.match(info.line.text)) >= 2
-    return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
-        i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
-        or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
-
-
-# (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
-# million drivers".)
-_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
-                          r"[^\W\d_]")
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")

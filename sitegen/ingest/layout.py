@@ -18,16 +18,17 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, drop_orphan_headings, entry_age,
-                                   furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
+from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
+                                   entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
-                                     Result, caseless, drop_line, is_strong, line_info, prose)
+                                     Result, caseless, drop_line, is_strong, line_info, prose, entry_stamp,
+                                     timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
-                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker, timed_entry,
+                                     pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, language, main_script
 from sitegen.ingest.rules import FileRules
@@ -782,12 +783,15 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
                 and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
+                and not (entry_stamp(text) and _more_times(infos, end))
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
-                and (_entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
-                     and _entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)
+                and (entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
+                     and entry_stamp(infos[i - 2].line.text)) and _more_times(infos, end)
                 # (Or the time opens the entry's headline: "16:40 Envoys leave the talks".)
-                or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)):
+                or title_at is not None and not info.sentence and info.words <= 25 and timed_entry(infos, i)) \
+                or i + 2 == end and title_at is not None and not info.sentence and info.words <= 25 \
+                and contributor_under(infos, i) and timed_entry(infos, i):
             # Right before the story: a live-blog time or the first subheading.
             info.fate, info.kind = "heading", "heading"
             info.reason = "timestamp of a live-blog entry" if TIME_ONLY.match(text) else "subheading right above the story"
@@ -1176,9 +1180,11 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     author's box: the short lines after it are her bio, not story."""
     total = sum(info.words for info in infos[first:last + 1] if info.kind) or 1
     above = 0
+    # (A live blog names each entry's contributor on a line of its own: a name alone seen twice heads no card.)
+    names = [info.line.text for info in infos[first:last + 1] if info.line.text == author]
     for i in range(first, last + 1):
         info = infos[i]
-        card = author is not None and above >= total * 0.6 and (
+        card = author is not None and above >= total * 0.6 and len(names) < 2 and (
             info.line.text.strip(" .") == author or _ABOUT.sub("", info.line.text.strip(" .")) == author)
         if info.kind and not card:
             above += info.words
@@ -1422,19 +1428,7 @@ def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = F
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
     """A live blog times every entry; a lone time above a blog post's first paragraph is just when it was posted."""
-    return any(_entry_stamp(info.line.text) for info in infos[end:])
-
-
-# A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
-_TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
-                             r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
-
-
-def _entry_stamp(text: str) -> bool:
-    if TIME_ONLY.match(text):
-        return True
-    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
-    return bool(match and md.author_name(match.group("name")))
+    return any(entry_stamp(info.line.text) for info in infos[end:])
 
 
 # A live page's summary box: the points under it are not a dek.

@@ -493,10 +493,14 @@ _DESK_WORDS = re.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?
 _AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
 
 
+# "Karin Holm (Kiev), Jonas Berg (Bryssel)": where each reporter files from, in brackets after the name, before the next.
+_PLACE_FILED = re.compile(r"\s*\((?P<place>[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,2}\)(?=\s*,\s*[^\W\d_])")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
-        text = _LIVE_SHIFT.sub("", text)
+        text = _PLACE_FILED.sub(lambda m: "" if m.group("place")[:1].isupper() else m.group(0), _LIVE_SHIFT.sub("", text))
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
     text = without_employer(text)
