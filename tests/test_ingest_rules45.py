@@ -51,3 +51,33 @@ def test_a_time_with_the_contributors_name_alone_is_no_entry_headline():
     body = body_lines(extract("\n".join(lines).encode(), "live.txt").blocks)
     assert not any("Sanne" in line or "Pieter" in line for line in body)
     assert [line for line in body if not line.startswith("## ")] == [p for _, p in _ENTRIES]
+
+
+_SECTIONS = [("Harbour Road depot", "The depot application asks to replace the bus garage with 140 flats, and the "
+              "operator says its buses would move to a new site on the ring road by the end of next year."),
+             ("Mill Lane school extension", "The school wants four classrooms on its playing field, which parents "
+              "support but neighbours oppose because of the traffic at drop-off times on the narrow lane."),
+             ("Quayside hotel", "The hotel would have 96 rooms over six storeys, and the heritage officer has asked "
+              "for the top floor to be set back so that the listed warehouse beside it stays visible.")]
+
+
+def test_subheadings_that_link_to_their_documents_are_kept_but_a_related_storys_card_is_not():
+    from test_ingest_html33 import _P, _page
+    sections = "".join(f'<h2><a href="https://planning.example.gov/app/{n}">{n}. {head}</a></h2><p>{text}</p>'
+                       for n, (head, text) in enumerate(_SECTIONS, 1))
+    card = ('<section class="box"><h2><a href="/news/other-story">Council tax to rise by five per cent</a></h2>'
+            '</section>')
+    page = _page(f"<article><h1>Three planning decisions due this winter</h1><div class=\"story\"><p>{_P}</p>"
+                 f"{sections}{card}<p>{_P.replace('Tuesday', 'Friday')}</p></div></article>")
+    expected = [_P]
+    for n, (head, text) in enumerate(_SECTIONS, 1):
+        expected += [f"## {n}. {head}", text]
+    assert body_lines(extract(page, "p.html").blocks) == expected + [_P.replace("Tuesday", "Friday")]
+
+
+def test_one_linked_heading_alone_between_paragraphs_stays_out():
+    from test_ingest_html33 import _P, _page
+    page = _page(f"<article><h1>Three planning decisions due this winter</h1><div><p>{_P}</p>"
+                 f'<h3><a href="/news/other">Council tax to rise by five per cent</a></h3>'
+                 f"<p>{_SECTIONS[0][1]}</p></div></article>")
+    assert body_lines(extract(page, "p.html").blocks) == [_P, _SECTIONS[0][1]]

@@ -179,6 +179,9 @@ _UNSPACED_LETTER = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\
 _boilerplate_reason = lru_cache(maxsize=1024)(bp.boilerplate_reason)
 
 
+LINK_TEXT = "mostly link text (a menu or a teaser)"
+
+
 def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     text = line.text
     words = len(text.split())
@@ -197,7 +200,7 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     if pattern is None and bp.spaced_menu(line.raw, words):
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
-        pattern = "mostly link text (a menu or a teaser)"
+        pattern = LINK_TEXT
     info = LineInfo(line, words, pattern)
     if script is not None:
         info.script = script

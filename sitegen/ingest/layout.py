@@ -23,7 +23,8 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
                                    question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
-from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, TIME_ONLY, BULLET, NUMBERED, Hints, LineInfo,
+from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, TIME_ONLY, BULLET, NUMBERED, Hints,
+                                     LineInfo,
                                      Result, caseless, drop_line, is_strong, line_info, prose, entry_stamp,
                                      timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
@@ -303,7 +304,7 @@ def _list_story(infos: list[LineInfo], doc_script: Optional[str]) -> None:
             info.story_list = True
         # A topic heading an item's sub-list ("Sahel insurgency" › "Militants attack…") is a link, and an item too.
         for above, info in zip(infos, infos[1:]):
-            if info.story_list and above.line.tag == "li" and above.pattern == "mostly link text (a menu or a teaser)" \
+            if info.story_list and above.line.tag == "li" and above.pattern == LINK_TEXT \
                     and above.words <= 8:
                 above.pattern = None
 
@@ -999,10 +1000,42 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last, author)
+    _linked_subheadings(infos, first, last)
     live_entry_headlines(infos, first, last)
     drop_orphan_headings(infos, first, last)
     _drop_wordless_tables(infos, first, last)
     _drop_trailing_table(infos, first, last)
+
+
+def _linked_subheadings(infos: list[LineInfo], first: int, last: int) -> None:
+    """"<h2><a href=…>2. Station Quarter tower</a></h2>" between the story's paragraphs, and again further down: the
+    sections link to their documents. Each such heading over a long paragraph is a subheading, not a teaser's link (one
+    alone might be an inline teaser)."""
+    found = [i for i in range(first + 1, last) if infos[i].pattern == LINK_TEXT and infos[i].words <= 15
+             and infos[i].line.tag in ("h2", "h3", "h4") and _kept_near(infos, i, -1, last) and _kept_near(infos, i, 1, last)]
+    # (In the story's own box, beside its paragraphs: a related story's card is a box of its own.)
+    found = [i for i in found if infos[i].line.group == infos[_next_kept(infos, i, last)].line.group]
+    if len(found) < 2:
+        return
+    for i in found:
+        info = infos[i]
+        info.fate, info.kind, info.reason = "heading", "heading", "subheading linked to its document, between paragraphs"
+        info.level = 2 if info.line.tag == "h2" else 3
+
+
+def _next_kept(infos: list[LineInfo], i: int, last: int, step: int = 1) -> int:
+    j = i + step
+    while 0 <= j <= last and infos[j].fate == "dropped":
+        j += step
+    return j
+
+
+def _kept_near(infos: list[LineInfo], i: int, step: int, last: int) -> bool:
+    """The nearest line kept above (step -1) or below (step 1) is a paragraph of the story; below, a long one."""
+    j = _next_kept(infos, i, last, step)
+    if not 0 <= j <= last or infos[j].kind not in ("paragraph", "quote", "list_item"):
+        return False
+    return step < 0 or infos[j].kind == "paragraph" and infos[j].words >= 15 and infos[j].line.link_density < 0.3
 
 
 # »Wir haben keine Zeit mehr«, "Ateşkes masada değil": a quotation alone on its line, a subheading's shape.
