@@ -113,7 +113,6 @@ BATCH_27_FIRST_RUN = {
     ("events", "b27-nz-nurses-strike"): "'members voted last month' not dated",
     ("events", "b27-qinghe-motors-earnings-call"): "'listed in Hong Kong in 2021' not dated",
     ("events", "b27-radio-interview-deputy-minister"): "'met in Paris to finalise plans' (a day after) not dated",
-    ("scare", "b27-eu-summit-sanctions-wire"): "the plan's name 'reparations loan' listed as a quote",
     ("scare", "b27-nz-nurses-strike"): "the placard's 'Safe staffing saves lives' listed as a quote",
     ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
     ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
@@ -303,7 +302,6 @@ BATCH_42_FIRST_RUN = {
                                             "'scheduled for October': one sentence, one event",
     ("events", "b42-mountain-rescue-treasurer-jailed"): "'opened an inquiry into the charity in November' not dated",
     ("events", "b42-street-trees-heat-study"): "'300,000 street trees by 2030' not dated",
-    ("scare", "b42-reassurance-force-analysis"): "'backstop' (a term) listed as a quote",
 }
 # Blind batch 43, ordinary copy, written at the end of stop 22 and measured once on its final code (ec311be): nothing
 # made for it.
@@ -319,11 +317,19 @@ BATCH_43_FIRST_RUN = {
     ("scare", "b43-danish-general-qa"): "'coalition of the willing' (a term) listed as a quote",
     ("scare", "b43-istanbul-marathon-record"): "'Platinum Label' (a term) listed as a quote",
 }
+# Blind batch 44, ordinary copy, written at the start of stop 23 (first run on 32719b9: accuracy 0.897, precision 0.953,
+# none wrong where null; rules made after it, each tested on strings of its own in test_analysis_b44.py).
+BATCH_44_FIRST_RUN = {
+    ("events", "b44-buffalo-lake-effect-blizzard"): "'by Friday night' beside 'on Wednesday', 'through Saturday morning' beside "
+                                                    "'at 7 p.m. Thursday': one sentence, one event; a day inside a quote "
+                                                    "('my sister's wedding on Saturday') not dated",
+    ("events", "b44-harwick-council-rent-cap"): "'took effect in 2019' beside 'in November 2021': one sentence, one event",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 

@@ -79,12 +79,12 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-# Not inside a compound: "so-called" is no one calling anything. "Continued to" is no speech: "the bank continued to
-# take decisions "…"" reports what the bank does, in words someone else said. (Nor is the bare "continue", left out of
-# the verbs: "flights would continue "without restrictions""; a speaker goes on in the past or the present, "she
-# continued", "he continues".)
+# Not inside a compound: "so-called" is no one calling anything. "Continued" followed by a word is no speech: "the
+# bank continued to take decisions "…"", "the swaps had continued because "…"" report what goes on, in words someone
+# else said; a speaker goes on before a quotation or a stop, "she continued: "…"", ""…," he continues." (Nor is the
+# bare "continue", left out of the verbs: "flights would continue "without restrictions"".)
 SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
-                            r"(?!(?<=continues)\s+to\b)(?!(?<=continued)\s+to\b)", re.IGNORECASE)
+                            r"(?!(?<=continues)\s+\w)(?!(?<=continued)\s+\w)", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -97,7 +97,7 @@ flatly firmly already still""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
-supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate
+supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate member councilmember
 governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
 king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney

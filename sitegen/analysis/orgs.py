@@ -182,8 +182,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         return None
     heads = [w for w in phrase if w.lower() in lx.ORG_HEADS]
     # ("The European planemaker": a company described by where it is from, not named; "the Russian foreign
-    # ministry" is a name.)
-    owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and lower in HEAD_FAMILIES[0]))
+    # ministry" is a name, and so is "the Russian central bank": a state has one.)
+    company = lower in HEAD_FAMILIES[0] and not (len(phrase) >= 3 and phrase[-2].lower() == "central" and lower == "bank")
+    owner = any((w[0].isupper() and not (w.lower() in lx.AFFILIATIONS and company))
                 or w.endswith(("'s", "’s")) for w in phrase[:-1])
     if lower in lx.ANONYMOUS_HEADS and lower not in lx.ORG_HEADS:
         if det == "the" and not owner:

@@ -156,6 +156,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
+            if words <= NAME_WORDS and (q.text[:1].islower() and _WHAT_THEY_CALL.search(before)
+                                        or words >= 2 and all(w[:1].isupper() for w in q.text.split())
+                                        and _NOUN_THEY_CALLED.search(before)):
+                continue  # `what officials call a "shadow fleet"`, `a fund he called "Sentinel Digital Yield"`: names
             speaker, verb = resolver.attribute(para, q)
             crowd = _CROWD_BEFORE.search(before)
             if crowd:
@@ -253,6 +257,11 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
 _CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)"
                             r"\b(?:call|calls|called|calling)\s+(?P<object>(?:it|them|this|that|these|those)\s+)?(?:(?:the|a|an)\s+)?$",
                             re.IGNORECASE)
+# `what officials call a "shadow fleet"`: the name a group gives a thing, a noun of the sentence (not `what he calls
+# "…"`, the words of the one the pronoun is).
+_WHAT_THEY_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|it|I|we|you)\s)(?:[\w’'\-]+\s+){1,3}(?:call|calls|called)\s+(?:a|an|the)\s+$")
+# `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
+_NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
 _VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|labell?ed|deemed|declared|described|found|"
                                 r"judged|rated)\s+(?:(?:the|a|an)\s+[\w\-]+|it|this|that|them|these|those)\s+(?:(?:the|a|an)\s+)?$",
@@ -1203,8 +1212,12 @@ class _Resolver:
             if seat:
                 return self._org_named(seat_name(seat.group(1)), f"named after the quote ({verb.group(0)} {{name}}), the office its seat stands for")
             role = self._role_after(para, verb.end())
-            return (role or self._name_given_after(para, verb.end(), verb.group(0))
-                    or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+            found = (role or self._name_given_after(para, verb.end(), verb.group(0))
+                     or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
+            again = _DESCRIBED_AFTER.match(masked, verb.end()) if found is None else None
+            # (`," said the teenager, who …`: the inverted `," the teenager said`.)
+            return found or again and self._described_again(
+                para, again.group(1), start, f"named after the quote ({verb.group(0)})")
         if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
             # `"dead on arrival", because it ignored Congress, said Lena Hartmann`: the verb's subject comes after it,
             # so the clause before it holds none (see _named_past_aside).
@@ -1349,6 +1362,10 @@ class _Resolver:
         verb_word = re.match(r"\w+", masked[verb_at:])
         if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
             return self._sentence_subject(para, clause_start, end, how)
+        return self._described_again(para, chunk, clause_start, how)
+
+    def _described_again(self, para: _Paragraph, chunk: str, clause_start: int, how: str) -> Optional[Speaker]:
+        """`," the flanker said` or `," said the teenager`: the person described again, when the article tells who."""
         described = _DESCRIBED_AGAIN.fullmatch(chunk.replace("\u2588", ""))
         # (Its head noun decides: "the defence" is a side in court, "the Defence Secretary" one person.)
         if described and described.group(2).split()[-1].lower() not in _NOT_DESCRIPTIONS:
@@ -2816,6 +2833,8 @@ _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NO
 # ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
 # ("her son" after "survived by a son, Tomás Reyes": a kin or role noun set before a name earlier.)
 _DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
+# `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
+_DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document

@@ -84,6 +84,8 @@ _FUTURE = re.compile(r"(?=[wdecpsgfiamyv])\b(?:will|would|deadline|expires?|due|
                      r"intended to|aims to|aimed to|agreed to|promised to|pledged to|vowed to|set to|going to|"
                      # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
                      r"(?<=\btakes\s)place|(?<=\btake\s)place|"
+                     # (So is a rule that comes in on a day: "The ban takes effect at 7 p.m. Thursday".)
+                     r"(?<=\btakes\s)effect|(?<=\btake\s)effect|"
                      r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
                      # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
@@ -585,7 +587,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
         target = WEEKDAYS.index(m.group("weekday").lower())
         which = (m.group("which") or "").lower()
         future = which in ("next", "until", "by", "from", "before", "for") or (which != "last" and (
-            _future_tense(sentence, m) or _KICK_OFF.match(sentence, m.end()) is not None))
+            _future_tense(sentence, m) or _KICK_OFF.match(sentence, m.end()) is not None
+            or _STARTING.search(sentence, max(0, m.start() - 32), m.start()) is not None))
         delta = (target - published.weekday()) % 7
         if future:
             day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
@@ -624,6 +627,11 @@ _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
 _KICK_OFF = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|"
                        r"local(?:\s+time)?|[A-Z]{2,4})\s*\)")
 _AFTER_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+# "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead,
+# whatever the tense of the verb that announced it.
+_STARTING = re.compile(r"\b(?:beginning|starting|effective)\s+(?:at\s+[\w.:]+(?:\s+[ap]\.?m\.?)?\s+)?$")
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:

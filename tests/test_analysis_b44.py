@@ -1,0 +1,82 @@
+"""Rules drawn from blind analysis batch 44 (ordinary copy) after its first run, tested on strings of their own."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import analyse, speakers
+
+
+@pytest.mark.parametrize("title", ["Council Member", "City Council Member", "School Board Member", "Councilmember"])
+def test_a_member_title_before_a_name_is_no_part_of_the_name(title):
+    body = f'"We cannot wait another winter for this," said {title} Ana Ruiz, who chairs the housing committee.'
+    assert speakers(body) == [("We cannot wait another winter f", "ana-ruiz")]
+
+
+def test_the_member_title_leaves_a_council_of_the_eu_as_it_is():
+    body = 'The European Council said the measures were "proportionate and aimed at the regime."'
+    assert speakers(body) == [("proportionate and aimed at the ", "european-council")]
+
+
+@pytest.mark.parametrize("country", ["Turkish", "Russian", "Hungarian"])
+def test_a_states_central_bank_named_by_its_adjective_is_a_body(country):
+    body = (f'The {country} central bank, which raised rates twice this year, said it would "act decisively to '
+            f'defend the currency."')
+    assert speakers(body) == [("act decisively to defend the cu", f"{country.lower()}-central-bank")]
+
+
+def test_a_company_named_only_by_where_it_is_from_is_still_not_a_name():
+    body = 'Analysts said the Swiss bank would "struggle to hold its clients," Maria Stone reported.'
+    assert speakers(body)[0][1] != "swiss-bank"
+
+
+@pytest.mark.parametrize("words", ["the teenager", "the 19-year-old", "the youngster"])
+def test_an_inverted_said_the_person_described_again_is_the_subject_before(words):
+    body = (f'Lena Okafor scored twice in the second half. Okafor, 19, was carried off by her teammates. "I only '
+            f'thought about the keeper," said {words}, who has six goals this season.')
+    assert speakers(body) == [("I only thought about the keeper", "lena-okafor")]
+
+
+def test_an_inverted_description_with_two_people_before_tells_no_one():
+    body = ('Lena Okafor and Mia Brandt scored in the second half. "I only thought about the keeper," said the '
+            'teenager.')
+    assert speakers(body) == [("I only thought about the keeper", None)]
+
+
+@pytest.mark.parametrize("clause", ["the talks had continued even when the shelling resumed, because",
+                                    "the exchanges had continued because"])
+def test_continued_with_words_after_it_is_no_speech_verb(clause):
+    body = (f'Ivan Petrenko, a spokesman for the ombudsman, said 900 people were still missing. He said {clause} '
+            f'"neither side wants to be seen walking away."')
+    assert speakers(body) == [("neither side wants to be seen w", "ivan-petrenko")]
+
+
+def test_continued_before_a_quotation_is_still_speech():
+    body = 'Ivan Petrenko paused. He continued: "Nobody will be left behind in the camps."'
+    assert speakers(body) == [("Nobody will be left behind in t", "ivan-petrenko")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The curfew takes effect at 10 p.m. Friday across the district.", "2026-03-13"),
+    ("The governor declared an emergency beginning at noon Friday.", "2026-03-13"),
+    ("The council approved the parking ban starting Monday.", "2026-03-16"),
+    ("The parking ban began Monday.", "2026-03-09"),
+])
+def test_a_rule_that_comes_in_on_a_weekday_lies_ahead(sentence, day):
+    # (published on Wednesday 11 March 2026)
+    assert [e.date for e in analyse(sentence, "2026-03-11").events] == [day]
+
+
+@pytest.mark.parametrize("body", [
+    'The region relies on what traders call a "grey channel" of resellers, Ana Ruiz said.',
+    'He moved the savings into a fund he called "Harbour Growth Partners," which promised 9% a year.',
+])
+def test_a_name_given_to_a_thing_is_no_quote(body):
+    assert speakers(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    'Lavrov condemned what he called "a provocation by the West."',
+    'Putin called the plan "a dead end," Peskov said.',
+])
+def test_what_a_named_speaker_calls_something_is_still_their_words(body):
+    assert len(speakers(body)) == 1 and speakers(body)[0][1] is not None
