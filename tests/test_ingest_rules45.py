@@ -81,3 +81,125 @@ def test_one_linked_heading_alone_between_paragraphs_stays_out():
                  f'<h3><a href="/news/other">Council tax to rise by five per cent</a></h3>'
                  f"<p>{_SECTIONS[0][1]}</p></div></article>")
     assert body_lines(extract(page, "p.html").blocks) == [_P, _SECTIONS[0][1]]
+
+
+# Blind batches 45 (text) and 22 (HTML), after their first runs.
+
+_SV = ["Laget låg under med 0–2 efter en kvart men vände matchen på hemmaplan inför fullsatta läktare i kylan.",
+       "Tränaren Eva Lind sade efteråt att laget aldrig slutade tro på vändningen, trots ett svagt första kvarter.",
+       "Nästa match spelas på torsdag borta mot serieledarna, och då väntas ännu fler supportrar resa med laget."]
+
+
+def test_a_score_boxs_status_line_over_the_headline_is_its_overline():
+    page = dump("Sport", "Hemmalaget 4–2 Bortalaget", "Slut (2–2)", "Hemmalaget vidare till final",
+                "Två sena mål gav Hemmalaget finalplatsen efter en dramatisk kväll på hemmaplan",
+                "Hemmalaget vände ett 0–2-underläge till seger och är klart för final efter fyra mål i andra halvlek.",
+                "Karin Berg", "Foto: Nils Ek", "Publicerad 2 mars 2026 kl. 21.10", *_SV)
+    extraction = extract(page, "p.txt")
+    assert extraction.title == "Två sena mål gav Hemmalaget finalplatsen efter en dramatisk kväll på hemmaplan"
+    assert extraction.description.startswith("Hemmalaget vände ett 0–2-underläge")
+    assert extraction.author == "Karin Berg"
+    assert body_lines(extraction.blocks) == _SV
+
+
+_JA = ["県と市は20日、市内の路線バス3路線を来年4月から無料で運行する社会実験を行うと発表した。利用者の減少が続く中、外出の機会を増やす狙いがある。",
+       "実験は1年間で、費用の約2億円は県と市が半分ずつ負担する。結果を見て本格導入を検討するという。",
+       "市長は記者会見で「高齢者が気軽に出かけられる町にしたい」と述べた。"]
+
+
+def test_a_japanese_page_dates_its_story_signs_it_in_brackets_and_its_captions_stay_out():
+    page = "\n".join(["みなと新報", "トップ ＞ 地域", "路線バス3路線を無料に　来年4月から社会実験",
+                      "2026年3月20日 18:05（2026年3月20日 21:40 更新）", "X", "Facebook",
+                      "無料化の対象となる路線バス（昨年10月、中央駅前で）", *_JA, "（山田花子）",
+                      "この記事は会員限定ではありません。会員登録すると、みなと新報の全ての記事が読めます。",
+                      "関連記事", "駅前に新しいバスターミナル　来春開業へ"]).encode()
+    extraction = extract(page, "p.txt")
+    assert (extraction.title, extraction.date, extraction.author, extraction.description) == (
+        "路線バス3路線を無料に　来年4月から社会実験", "2026-03-20", "山田花子", None)
+    assert body_lines(extraction.blocks) == _JA
+
+
+def _reason(text: str):
+    from sitegen.ingest.features import line_info
+    from sitegen.ingest.text import Line
+    return line_info(Line(1, text), None).pattern
+
+
+def test_a_japanese_caption_closes_on_when_and_where_or_on_its_agency():
+    from sitegen.ingest import boilerplate as bp
+    assert _reason("無料化の対象となる路線バス（昨年10月、中央駅前で）") == "photo caption with its credit"
+    assert _reason("港に停泊するタンカー（ロイター）") == "photo caption with its credit"
+    assert _reason("市長は「町の未来がかかっている（中央駅前で）」と述べた。") is None
+
+
+def test_a_related_label_inside_an_aside_lists_only_what_the_aside_holds():
+    from test_ingest_html33 import _P, _page
+    sections = [("<p><b>Where the money will come from</b></p>", "Where the money will come from"),
+                ("<p><b>What the opposition wants</b></p>", "What the opposition wants")]
+    rest = [_P.replace("Tuesday", day) for day in ("Wednesday", "Thursday")]
+    page = _page("<article><h1>Ministers agree a new package of measures</h1>"
+                 f"<p>{_P}</p><aside><h3>Read more</h3><p><a href='/x'>Other story about the talks</a></p></aside>"
+                 + "".join(f"<p>{text}</p>{markup}" for (markup, _), text in zip(sections, rest))
+                 + f"<p>{_P.replace('Tuesday', 'Friday')}</p></article>")
+    body = body_lines(extract(page, "p.html").blocks)
+    assert rest[0] in body and rest[1] in body
+
+
+def test_a_newsletter_boxs_title_in_html_stays_out():
+    from test_ingest_html33 import _P, _page
+    after = _P.replace("Tuesday", "Thursday")
+    page = _page("<article><h1>Ministers agree a new package of measures</h1>"
+                 f"<p>{_P}</p>"
+                 "<div class='box'><div class='t'>Our morning briefing</div>"
+                 "<div class='x'>Every morning in your inbox: our newsletter with the day's news.</div></div>"
+                 f"<p>{after}</p></article>")
+    assert body_lines(extract(page, "p.html").blocks) == [_P, after]
+
+
+def test_subheadings_marked_for_screen_readers_are_subheadings():
+    from test_ingest_html33 import _P, _page
+    after = _P.replace("Tuesday", "Thursday")
+    page = _page("<article><h1>Ministers agree a new package of measures</h1>"
+                 f"<div class='p'>{_P}</div>"
+                 "<div class='h' role='heading' aria-level='2'>Sorge vor einem Deal über die Köpfe der Partner hinweg</div>"
+                 f"<div class='p'>{after}</div></article>")
+    assert body_lines(extract(page, "p.html").blocks) == [
+        _P, "## Sorge vor einem Deal über die Köpfe der Partner hinweg", after]
+
+
+def test_a_desk_in_the_meta_author_tag_gives_way_to_the_people_of_the_byline():
+    from test_ingest_html33 import _P
+    page = ("<!doctype html><html lang='en'><head><title>Ministers agree | The Ledger</title>"
+            "<meta name='author' content='The Ledger Newsroom'></head><body><article>"
+            "<h1>Ministers agree a new package of measures</h1><p class='byline'>By Ana Ruiz and Tom Hale</p>"
+            f"<p>{_P}</p><p>{_P.replace('Tuesday', 'Friday')}</p></article></body></html>").encode()
+    assert extract(page, "p.html").author == "Ana Ruiz and Tom Hale"
+
+
+def test_a_title_tags_site_and_section_leave_the_headline_the_page_shows():
+    from test_ingest_html33 import _P
+    page = ("<!doctype html><html><head><title>The Dale Courier - Local News - Council agrees to rebuild the old "
+            "footbridge</title></head><body><table><tr><td><font size='5'><b>Council agrees to rebuild the old "
+            f"footbridge</b></font></td></tr><tr><td>{_P} {_P}</td></tr><tr><td><p>{_P}</p><p>{_P}</p></td></tr>"
+            "</table></body></html>").encode()
+    assert extract(page, "p.html").title == "Council agrees to rebuild the old footbridge"
+
+
+def test_bylines_of_a_live_page_and_of_a_desk():
+    assert md.byline("Стрічку веде Ірина Коваль") == "Ірина Коваль"
+    assert md.byline("Ленту ведёт Анна Смирнова") == "Анна Смирнова"
+    assert md.byline("Redacción Internacional") == "Redacción Internacional"
+    assert md.byline("Redacción: Ana Ruiz") == "Ana Ruiz"
+
+
+def test_a_rank_before_the_beat_is_a_role_and_a_place_after_a_name_is_not():
+    assert md.role_line("Senior Oil Markets Correspondent")
+    assert md.role_line("Chief Economics Correspondent")
+    assert not md.role_line("Fiona Grant Scotland correspondent")
+
+
+def test_a_charts_caption_with_its_source_and_the_placeholder_of_a_chart_are_furniture():
+    from sitegen.ingest import boilerplate as bp
+    assert _reason("Chart: Wheat exports by month, 2025–2026. Source: Port Authority data") == "a figure's caption"
+    assert _reason("Loading chart…") is not None and _reason("Wird geladen ...") is not None
+    assert _reason("Chart: the numbers behind the harvest were never as bad as feared.") is None

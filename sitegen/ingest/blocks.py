@@ -43,7 +43,9 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"
     nxt = infos[i + 1] if i + 1 < len(infos) else None
-    if nxt is not None and nxt.pattern == bp.SIGN_UP and not nxt.line.blank_before and info.words <= 6 \
+    # (Right under it: with no blank line between in a copied page; the next element in HTML.)
+    if nxt is not None and nxt.pattern in (bp.SIGN_UP, bp.PROMPT) and info.words <= 6 \
+            and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):

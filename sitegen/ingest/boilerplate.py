@@ -261,7 +261,7 @@ _TEAM_CREDIT = re.compile(r"^(?:prepared|compiled|curated|edited|produced|put to
                           re.IGNORECASE)
 # "Figure 1. Nightly catches …", "Abb. 2: …", "Рис. 3. …": a numbered figure's caption (the figure itself did not copy).
 _FIGURE_STARTS = ("figure", "fig.", "fig ", "abbildung", "abb.", "figura", "gráfico", "grafico", "graphique", "chart",
-                  "рис", "рисунок", "wykres", "obrázek", "obr.")
+                  "рис", "рисунок", "wykres", "obrázek", "obr.", "map", "graphic", "infographic", "grafik", "karte")
 _FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
                              r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S", re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
@@ -406,6 +406,7 @@ _PAYWALL = re.compile(
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
 _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
+                          r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
                           r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
@@ -616,8 +617,15 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
 _SOURCE_WORDS = (r"sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|izvor|источник|"
                  r"джерело|出典|出处|来源")
 _SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
+# "Chart: Russian seaborne crude exports, September 2025 – January 2026. Source: Commodity Ledger": a figure with no
+# number, its label, what it shows and where its figures come from.
+_FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
+                             r"(?:%s)\s*:" % _SOURCE_WORDS, re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
+# "…汐見鉄道の列車（昨年10月、浜丘市で）", "…の受け入れ基地（ロイター）": a Japanese caption closes on when and where the photo
+# was taken, or on the agency that took it (a sentence of the story closes on "。").
+_JA_WHEN_WHERE = re.compile(r"（[^（）。]{1,14}、[^（）。]{1,16}で）$|（(?:ロイター|共同|時事|AP|AFP|EPA|新華社|聯合|ゲッティ)[^（）。]{0,8}）$")
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -678,6 +686,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
 SIGN_UP = "sign-up or disclaimer fine print"
+PROMPT = "social/app/newsletter prompt"
 AUTHOR_PHOTO = "an author photo's alt text (a name and the word for the picture)"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
@@ -698,6 +707,11 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này
                            r"gefällt mir|mi piace)\s?:?|(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace)\s+"
                            r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
                            re.IGNORECASE)
+
+
+# "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
+_LOADING = re.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
+                      r"ładowanie|načítání|načítá se|загрузка|завантаження)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
 
 
 def _glued_share_bar(lower: str) -> bool:
@@ -939,7 +953,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return None  # long running text: only the two notices above are ever that long
     phrased = words > 40 or _PHRASES.search(lower)  # False: none of _PHRASES' families can match below
     if words <= 40 and (phrased and _PAYWALL.search(lower) or not text.isascii() and (
-            "有料" in text or "残り" in text or "続き" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
+            "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
@@ -981,7 +995,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a tip box beside the story"
     if words <= 12 and lower.startswith(_REVIEWED_STARTS) and _REVIEWED_BY.match(text):
         return "a reviewer's credit (who checked the piece, not who wrote it)"
-    if words <= 45 and lower.startswith(_FIGURE_STARTS) and _FIGURE_CAPTION.match(text):
+    if words <= 45 and lower.startswith(_FIGURE_STARTS) and (_FIGURE_CAPTION.match(text) or _FIGURE_SOURCED.match(text)):
         return "a figure's caption"
     if words <= 9 and lower.startswith(_TEAM_STARTS) and _TEAM_CREDIT.match(text):
         return "a team's credit (it names no author)"
@@ -1026,7 +1040,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or keyed and lower.startswith(_VIEWS_STARTS) and _VIEWS_DISCLAIMER.match(lower)):
         return SIGN_UP
     if words <= 30 and phrased and _social_prompt(text, lower, words) or words <= 10 and phrased and _SHARE_VERB.search(lower):
-        return "social/app/newsletter prompt"
+        return PROMPT
     # A share bar copied with spaces between its buttons ("Partager sur Facebook Partager sur X Copier le lien 5
     # commentaires") is as much a bar as a glued one: nothing but button labels and a counter is left either way.
     # (Past six words a bar must open with a button: one anchored match passes most lines over.)
@@ -1045,6 +1059,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
+    if words <= 4 and text[-1] in ".…" and _LOADING.match(text):
+        return "the placeholder of a chart or player that did not load"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
@@ -1080,7 +1096,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
-                        or text[-1] in "）)" and _CJK_CREDIT.search(text)
+                        or text[-1] in "）)" and (_CJK_CREDIT.search(text) or "。" not in text and _JA_WHEN_WHERE.search(text))
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):

@@ -150,7 +150,22 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     if stacked is not None and chosen in stacked[1] and chosen != stacked[0]:
         return stacked[0], (f"the top of the header stacked over the byline (line {infos[chosen].line.n}, "
                             "its kicker or a line hanging from it, shares more words with the story)")
+    if chosen is not None and _overline(infos, chosen, candidates, end):
+        return chosen + 1, (f"the line under line {infos[chosen].line.n}, over the dek and the byline or date "
+                            "(that line is its overline)")
     return chosen, _BY_THE_STORY
+
+
+def _overline(infos: list[LineInfo], i: int, candidates: list[int], end: int) -> bool:
+    """"Åsby vidare 3–1 i matcher" / "Sjölunds hattrick sänkte Norrbacka – Åsby klart för semifinal" / a dek of a
+    sentence / the byline or date: a headline-shaped line right over another, longer one, which the dek and then the
+    byline or date follow, is that headline's overline (a score box's status, a series' name)."""
+    below = i + 1
+    if below not in candidates or below + 1 >= end or infos[below].sentence or infos[below].words <= infos[i].words:
+        return False
+    dek = infos[below + 1]
+    return dek.sentence and dek.words >= 10 and not dek.pattern and any(
+        infos[j].fate == "date" or infos[j].reason == DATE_KNOWN for j in range(below + 2, min(end, below + 6)))
 
 
 _BY_THE_STORY = "the headline-shaped line that shares most words with the story"
@@ -662,7 +677,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
         return name
     # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
-    if i + 2 < len(infos) and _place_list(infos[i + 1].line.text) and (
+    # (Or the photo's credit: "Johan Eklöf" / "Foto: Lina Berggren" / the date.)
+    if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == "photo credit") and (
             infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
         near.append(infos[i + 2])
     beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(

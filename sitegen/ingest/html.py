@@ -128,6 +128,7 @@ class _Attrs(dict):
     box: Optional[str] = None
     itemprop: Optional[list[str]] = None
     rel_author = False  # rel="author": a link to the page's author (see handle_starttag)
+    heading: Optional[str] = None  # role="heading" aria-level="2": the heading tag the element stands for ("h2")
     plain = True  # none of the above says anything: an inline element with these attributes changes nothing
 
 
@@ -170,6 +171,10 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
     if role is not None:
         attrs.role = role
+        if role == "heading":
+            # (A page built of <div>s marks its subheadings for screen readers: role="heading" aria-level="2".)
+            level = get("aria-level", "2")
+            attrs.heading = f"h{min(6, max(2, int(level)))}" if level.isdigit() else "h2"
     # (Only what differs from the class's defaults is set: most sets name a class and nothing else.)
     if hidden or dialog or box or byline or itemprop is not None or role in ("main", "article"):
         attrs.plain = False
@@ -319,8 +324,9 @@ class _Page:
         """Push a block element: a new element of the page's tree, and a new context for the text inside it."""
         if self.buffer:
             self.flush()
-        self.block_tag = tag
         box, inner, list_tag = _BLOCK_OWN[tag]
+        shown = attrs.heading if attrs.heading and tag in ("div", "p") else tag
+        self.block_tag = shown
         if box:
             self.boxes += 1
             group = self.boxes
@@ -342,7 +348,7 @@ class _Page:
             container = None  # a post embedded in a <figure>, as block editors set one: its words are no caption
         self.tags.append(tag)
         self.ctx.append((container, top[_INNER] if inner is _INHERIT else inner, group,
-                         top[_LIST] if list_tag is _INHERIT else list_tag, tag, path + (el,), article,
+                         top[_LIST] if list_tag is _INHERIT else list_tag, shown, path + (el,), article,
                          top[_BYLINE] or attrs.byline))
 
     def _head_tag(self, tag: str, attrs: _Attrs) -> bool:
@@ -821,6 +827,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         ld_author = " and ".join(n for n in names if not md.is_desk_code(n)) or None
         desk = None if ld_author else " and ".join(names)
     hints.author = ld_author or _microdata_author(page) or _meta_author(meta)
+    if hints.author and not ld_author and md.is_desk_code(hints.author):
+        # (So is a desk in the meta tag, <meta name="author" content="Hanseblick Redaktion">: the byline may name people.)
+        desk, hints.author = desk or hints.author, None
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)

@@ -970,7 +970,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
-            if bp.is_related_heading(text):
+            if bp.is_related_heading(text) and not info.line.container:  # (an <aside>'s label: its list is in it)
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
                 # In copied text the links under the label follow it with no blank line, as a list's items do; the
@@ -1565,10 +1565,15 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             return True
     # "كتب: Name المصدر: … date مشاهدات: 4,218": a line of labelled parts (by, source, views) may run longer.
     # (Two labelled parts need two colons: a count passes most lines over before the pattern.)
+    # (A Japanese or Chinese date line counts its characters as words, its figures too: "2026年2月20日 18:05（2026年2月20日
+    # 21:40 更新）" is a date of few letters.)
     if info.words > 16 and not (info.words <= 30 and text.count(":") + text.count("：") >= 2
-                                and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)):
+                                and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
+            and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10):
         return False
     name = md.byline(text)
+    if name is None and text[:1] in "（(" and info.words <= 12 and info.script in UNSPACED:
+        name = md.signed_in_brackets(text)
     if name is None and bp.ends_with_relative_time(text):
         name = md.byline(bp.without_relative_time(text))  # "By Priya Nair Community Reporter 5 hours ago"
     if name is None and info.line.byline and text[:3].lower() == "de " and info.words <= 6:
@@ -1729,6 +1734,20 @@ def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:»]\s+$|^\s+[-–—|·:»]\s+")
+
+
+def _shown_in_title(title: str, infos: list[LineInfo]) -> Optional[str]:
+    """"The Millbrook Sentinel - Local News - Council votes 4-3 …" as the page's <title>, and "Council votes 4-3 …" a line
+    of the page (set outside the story's block, in a table layout): the headline the page shows, the title tag's
+    site and section names around it."""
+    shown = [info.line.text for info in infos if info.words >= 4 and len(info.line.text) < len(title)
+             and info.line.text in title and (title.startswith(info.line.text) and _TITLE_SEPARATOR.match(
+                 title[len(info.line.text):]) or title.endswith(info.line.text) and _TITLE_SEPARATOR.search(
+                 title[:-len(info.line.text)]))]
+    return max(shown, key=len, default=None)
+
+
 def _publisher_mentions(infos: list[LineInfo], found: _Mentions) -> list[str]:
     out = []
     for info in infos:
@@ -1744,7 +1763,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if hints.title and hints.title_from in ("h1", "heading"):
         result.title = hints.title
     known = set(mentions) | ({hints.publisher} if hints.publisher else set())
-    if result.title is None and hints.title:
+    from_meta = result.title is None and hints.title is not None
+    if from_meta:
         result.title = hints.title
     if result.title:
         bracket = md.LENTICULAR_LABEL.match(result.title)
@@ -1752,6 +1772,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
         result.title, site_name = md.split_site_name(result.title, known)
         result.title = md.without_glued_site(result.title, known)
+        if from_meta:
+            result.title = _shown_in_title(result.title, infos) or result.title
     # A name the page declares in markup beats one read from the text around a byline ("Lucía Méndez Sevilla"),
     # unless the page writes that name whole on a line of its own ("Lucía Herrero" declared, "Lucía Herrero Vidal"
     # shown).

@@ -31,6 +31,9 @@ _BYLINE = re.compile(
     r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|"
+    # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
+    r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
+    r"live blog by|liveblog by|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
@@ -194,6 +197,8 @@ def byline(text: str) -> Optional[str]:
         match = _BYLINE.match(text[site.end():]) if site else None
     if match and match.re is _BYLINE:
         name = author_name(match.group("name"))
+        if name and " " not in name and ":" not in text and _DESK_WORDS.match(text):
+            return text  # "Redacción Internacional": the desk and its section, no label before a person's name
         if name or ":" not in text[:30]:
             return name
     if ":" in text[:30]:
@@ -380,7 +385,8 @@ def _role_starts(text: str) -> list[int]:
 # Japanese "記者" (reporter), "特派員" (correspondent), "編集委員" (senior writer) on the line under "佐藤美咲". (Not
 # "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
 # ("Senior Fellow, Russia and Eurasia Programme").
-_ROLE_LINE = re.compile(r"^(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
+# ("Senior Oil Markets Correspondent": a rank before the beat's words; "Fiona Grant Scotland correspondent" is a name.)
+_ROLE_LINE = re.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
 _CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
@@ -495,6 +501,17 @@ _AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\
 
 # "Karin Holm (Kiev), Jonas Berg (Bryssel)": where each reporter files from, in brackets after the name, before the next.
 _PLACE_FILED = re.compile(r"\s*\((?P<place>[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,2}\)(?=\s*,\s*[^\W\d_])")
+
+
+# "（石原優子）", "（名古屋支社　佐々木誠）", "（记者 王伟）": a Japanese or Chinese reporter signs the story's end in brackets,
+# the bureau or "reporter" before the name (not an agency or a desk: "（共同）", "（東京新聞）").
+_SIGNED_IN_BRACKETS = re.compile(r"^[（(](?:[^\s（）()]{1,10}[\s\u3000])?(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{3,7})[）)]$")
+
+
+def signed_in_brackets(text: str) -> Optional[str]:
+    m = _SIGNED_IN_BRACKETS.match(text) if len(text) <= 24 else None
+    name = m.group("name") if m else None
+    return name if name and not name.endswith(("通信", "新聞", "社", "部", "局", "报", "網", "网")) else None
 
 
 def author_name(text: str) -> Optional[str]:
