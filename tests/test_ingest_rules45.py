@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sitegen.ingest import metadata as md
 from sitegen.ingest.extract import extract
-from ingest_fixtures import body_lines, dump
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, dump
 
 _ENTRIES = [
     ("08.10 Goedemorgen vanuit Den Haag", "Welkom bij ons liveblog over de stikstofdebatten in de Tweede Kamer. "
@@ -203,3 +203,58 @@ def test_a_charts_caption_with_its_source_and_the_placeholder_of_a_chart_are_fur
     assert _reason("Chart: Wheat exports by month, 2025–2026. Source: Port Authority data") == "a figure's caption"
     assert _reason("Loading chart…") is not None and _reason("Wird geladen ...") is not None
     assert _reason("Chart: the numbers behind the harvest were never as bad as feared.") is None
+
+
+_QA = [("Jak wygląda dziś ukraińska energetyka przed szczytem zimowego zapotrzebowania na prąd?",
+        "Ukraińska energetyka wygląda jak pacjent po operacji. Przed szczytem zimowego zapotrzebowania sieć działa, ale nie "
+        "ma zapasu, a każdy atak zmusza operatora do wyłączeń prądu."),
+       ("Czyli wyłączenia prądu będą codziennością zimą?",
+        "W wielu regionach już są. Harmonogramy wyłączeń prądu stały się codziennością, a szkoły i szpitale korzystają z "
+        "agregatów przez kilka godzin dziennie."),
+       ("Co z elektrownią w Zaporożu? Jej przyszłość pojawia się w każdym planie.",
+        "To temat bardziej polityczny niż energetyczny. Elektrownia od trzech lat nie produkuje prądu dla ukraińskiej sieci.")]
+
+
+def test_an_interviews_first_question_under_the_byline_is_no_headline_nor_a_question_and_answer_a_list():
+    lines = ["Gazeta Testowa", "", "ŚWIAT", "", "WYWIAD", "", "„Ta zima przejdzie do historii”", "",
+             "Rosyjskie ataki zniszczyły większość elektrowni cieplnych. Rozmowa z ekspertką od rynku energii.", "",
+             "Zdjęcie autora", "Jan Nowak", "3 grudnia 2025 06:00", "Artykuł przeczytasz w 6 minut", "", "Udostępnij",
+             "Skomentuj (14)", "", "Ekspertka: – Sieć działa, ale nie ma zapasu. To wyścig z czasem.",
+             "Fot. Piotr Gawron / Gazeta Testowa", ""]
+    for question, answer in _QA:
+        lines += [question, answer, ""]
+    extraction = extract("\n".join(lines).encode(), "p.txt")
+    assert (extraction.title, extraction.author) == ("„Ta zima przejdzie do historii”", "Jan Nowak")
+    assert not any(line.startswith("- ") for line in body_lines(extraction.blocks))
+
+
+def test_a_programmes_page_sends_readers_to_the_recording_and_lists_more_episodes():
+    for line in ["Celou reportáž si poslechněte v audiozáznamu pořadu Svět v poledne.",
+                 "Listen to the full episode on our podcast feed."]:
+        assert _reason(line) is not None
+    from sitegen.ingest import boilerplate as bp
+    assert bp.is_related_heading("Další díly") and bp.is_related_heading("More episodes")
+
+
+def test_an_appeal_naming_the_outlet_in_quotation_marks_and_a_reader_poll_stay_out():
+    assert _reason("Поддержите «Вестник»") is not None
+    assert _reason("Support „The Dale Courier“") is not None
+    page = dump("Bridge repairs approved after two years of delays", "By Ann Lee",
+                ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, "Have your say",
+                "Should the council run a shuttle bus while the bridge is closed?\nYes\nNo\nNot sure\nVote\nView results")
+    assert body_lines(extract(page, "p.txt").blocks) == [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_an_appeals_title_in_html_and_the_list_the_storys_last_line_announces():
+    from test_ingest_html33 import _P, _page
+    items = ["The envoys meet again in Riyadh on Tuesday, the president's office said.",
+             "A drone attack on the port overnight damaged two grain terminals, officials said."]
+    page = _page("<article><h1>Ukraine war live: envoys head to Riyadh</h1>"
+                 f"<article><h2>Shelling in the south</h2><p>{_P}</p></article>"
+                 "<div class='epic'><h3>Our reporting depends on readers like you</h3><p>Independent journalism costs "
+                 "money. If you can, please support the Dale Courier today.</p></div>"
+                 f"<article><h2>Welcome and summary</h2><p>Good morning. {_P} Here's a quick summary:</p>"
+                 + "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul></article></article>")
+    body = body_lines(extract(page, "p.html").blocks)
+    assert "### Our reporting depends on readers like you" not in body
+    assert body[-2:] == ["- " + t for t in items]

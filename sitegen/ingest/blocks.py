@@ -48,13 +48,42 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
+    # ("Our reporting in Ukraine depends on readers like you" over "… please support the Ledger today": an appeal's title.)
+    if nxt is not None and nxt.pattern in (bp.DONATION, bp.SITE_NOTE) and info.words <= 12 and not info.sentence \
+            and (info.line.tag in ("h2", "h3", "h4", "h5", "h6") or heading_shaped(info)):
+        return "the title of an appeal for support (its pitch follows)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
+    if poll_question(infos, i):
+        return POLL_QUESTION
     if author_bio(text, author):
         return "about the author (bio line)"
     if reporting_note(text, author):
         return "reporting note (who reported from where)"
     return None
+
+
+# A poll's button: "Vote", "View results", "Abstimmen", "Votar", "Hlasovat".
+_VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit(?: vote)?|view results|see results|abstimmen|ergebnis(?:se)? anzeigen|votar|"
+                          r"ver resultados|voter|voir les résultats|vota|votare|głosuj|zagłosuj|hlasovat|hlasujte|rösta|stem|"
+                          r"äänestä|szavazás|szavazok|oy ver|голосовать|проголосувати)$", re.IGNORECASE)
+
+
+POLL_QUESTION = "a reader poll's question (its options and vote button follow)"
+
+
+def poll_question(infos: list[LineInfo], i: int) -> bool:
+    """"Do you think the barrier goes far enough?" / "Yes" / "No" / "Not sure" / "Vote": two to six short options, then
+    the poll's button."""
+    if not infos[i].line.text.endswith("?") or infos[i].words > 25:
+        return False
+    for j in range(i + 1, min(len(infos), i + 9)):
+        text = infos[j].line.text
+        if _VOTE_BUTTON.match(text):
+            return j - i >= 3
+        if infos[j].words > 5 or infos[j].sentence and text.endswith("."):
+            return False
+    return False
 
 
 def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> bool:

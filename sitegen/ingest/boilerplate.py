@@ -26,6 +26,12 @@ _SOCIAL = re.compile(
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
+        # A programme's page sends readers to the recording: "Listen to the full report …", "Celou reportáž si poslechněte".
+        r"listen to the (?:full|whole|entire) (?:report|programme|program|episode)",
+        r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)",
+        r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)", r"hören sie (?:den ganzen|das ganze|die ganze)",
+        r"écoutez (?:le reportage|l'intégralité|l'entretien)", r"escuche? (?:el reportaje|la entrevista) complet[oa]",
+        r"ascolta (?:il servizio|l'intervista) complet[oa]", r"posłuchaj (?:całej rozmowy|całego reportażu)",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
@@ -151,6 +157,10 @@ RELATED = re.compile(
         r"ezeket (?:is )?olvasta már\?", r"ez(?:ek)? is érdekelheti?k?\??", r"ajánljuk még", r"ne hagyja ki",
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
         r"관련 ?기사",
+        # A programme's page: "More episodes", "Další díly".
+        r"(?:more|other|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"weitere folgen",
+        r"alle folgen", r"autres épisodes", r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen",
+        r"fler avsnitt", r"flere episoder", r"другие выпуски", r"інші випуски",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 RELATED = grouped_by_opening(RELATED)  # (its labels grouped by first letter: the same matches, fewer tries)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
@@ -544,7 +554,10 @@ EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
-APPEAL_HEADING = _APPEAL_HEADING = re.compile(r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte)\W*$", re.IGNORECASE)
+# (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
+APPEAL_HEADING = _APPEAL_HEADING = re.compile(
+    r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte|(?:support|поддержите|підтримайте|unterstützen sie|"
+    r"soutenez|apoya|apoie|wesprzyj|podpořte|podporte|sostieni|steun)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])\W*$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
@@ -570,6 +583,7 @@ APPEAL_WORDS = re.compile(
     # The pitch says whose money the site takes, or does not: "takes no money from governments".
     r"money|geld|argent|dinero|dinheiro|soldi|pieniędzy|pieniądze|денег|деньги|грошей|гроші)\b", re.IGNORECASE)
 DONATION = "membership/donation appeal"
+SITE_NOTE = "the site talking about itself or to its readers"
 
 
 # The buttons glued together by copying: "Support us Remind me in January".
@@ -696,7 +710,10 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lese
                            r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura)\s*:?\s*"
                            r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk)\.?"
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
-                           r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd))$",
+                           r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
+                           # "Artykuł przeczytasz w 6 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
+                           r"|(?:artykuł )?przeczytasz w \d{1,3}\s*min\w*|přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
+                           r"read in \d{1,3}\s*min\w*)$",
                            re.IGNORECASE)
 # "#Ukraine #Peace", "#OutletApp — get the news first": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
 # not a sentence that opens on one).

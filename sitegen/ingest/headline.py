@@ -146,6 +146,13 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if i not in authors] or candidates
     stacked = header_stack(infos, candidates, end)
     chosen = _by_the_story(infos, candidates, end)
+    # An interview's first question under the byline shares the most words with the answers; the headline stands over
+    # the name and date ("Marek Zieliński" / "3 grudnia 2025 06:00").
+    named_at = next((j for j in range(min(candidates), chosen) if _names_over_date(infos, j)), None) \
+        if chosen is not None and infos[chosen].line.text.endswith(("?", "？")) else None
+    above = [i for i in candidates if named_at is not None and i < named_at]
+    if above:
+        chosen = _by_the_story(infos, above, end)
     # The header stacked over the byline is read from its top: the lines under its headline hang from it.
     if stacked is not None and chosen in stacked[1] and chosen != stacked[0]:
         return stacked[0], (f"the top of the header stacked over the byline (line {infos[chosen].line.n}, "

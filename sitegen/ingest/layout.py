@@ -20,7 +20,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
-                                   question_heading, sentence_through_list, story_language, teaser_pairs_end)
+                                   poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, TIME_ONLY, BULLET, NUMBERED, Hints,
@@ -135,7 +135,7 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     for info in infos:
         if info.pattern is None and info.words <= 45 and pattern.search(info.line.text) \
                 and _ADDRESSES_READER.search(pattern.sub(" ", info.line.text)):
-            info.pattern = "the site talking about itself or to its readers"
+            info.pattern = bp.SITE_NOTE
 
 
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:
@@ -1159,7 +1159,10 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             # "… Visitors will also find:" over the items: the sentence that opens a list is no item (and one line
             # under it, "… formulierte es so:" / the quotation, is no list)
             run = run[1:]
-        if len(run) >= 2 and all(_item_like(info) for info in run) and (
+        # (An interviewer's question glued to its answer, "Co z elektrownią? Jej przyszłość …" / "To jest temat …", is
+        # no list: a list's items do not open on a question its other items answer.)
+        asked = bool(run) and "?" in run[0].line.text and not all("?" in info.line.text for info in run)
+        if len(run) >= 2 and not asked and all(_item_like(info) for info in run) and (
                 after is None or after.line.blank_before or after.fate == "dropped" or j == last
                 or after.kind == "heading" and after.fate == "heading"):
             for info in run:
@@ -1402,11 +1405,17 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if author_bio(text, result.author):
             drop_line(info, "about the author (bio line)")
             continue
+        if i == start and info.line.tag == "li" and i and (infos[i - 1].kind == "list_item" or infos[i - 1].kind == "paragraph"
+                                                          and infos[i - 1].line.text.endswith(":")):
+            # "… Here's a quick summary:" closing the story, then the list it announces.
+            info.fate, info.kind, info.reason = "list_item", "list_item", "item of the list the story's last line announces"
+            start = i + 1
+            continue
         if lang is False:
             lang = story_language(infos)
         same_language = info.script == doc_script and not other_language(text, lang) and (prose(text) or caseless(text))
         if info.sentence and info.words >= 4 and same_language and FULL_STOP.search(text) and i - start < 4 \
-                and info.line.tag not in ("li", "figcaption") and not signed_off:
+                and info.line.tag not in ("li", "figcaption") and not signed_off and not poll_question(infos, i):
             info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
             start = i + 1
             continue
