@@ -80,3 +80,15 @@ def test_a_name_given_to_a_thing_is_no_quote(body):
 ])
 def test_what_a_named_speaker_calls_something_is_still_their_words(body):
     assert len(speakers(body)) == 1 and speakers(body)[0][1] is not None
+
+
+def test_a_clause_opened_by_where_has_its_own_date():
+    body = ("Similar caps exist in Leeds, where councillors approved one in May 2021, and in Bristol, where a citywide "
+            "limit took effect in 2019.")
+    assert sorted((e.date, e.precision) for e in analyse(body, "2026-03-11").events) == [("2019", "year"), ("2021-05", "month")]
+
+
+def test_what_a_warning_forecasts_is_dated_apart_from_the_warning():
+    body = ("The weather service issued a flood warning on Wednesday, forecasting that the river could burst its banks "
+            "by Friday night.")
+    assert sorted(e.date for e in analyse(body, "2026-03-11").events) == ["2026-03-11", "2026-03-13"]

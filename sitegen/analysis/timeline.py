@@ -192,7 +192,10 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
-                            r"|,\s+(?:which|who)\s+"
+                            r"|,\s+(?:which|who|where)\s+"
+                            # What a statement dated on its own day foresees: "issued a warning on Wednesday, forecasting
+                            # that the storm could drop four feet of snow by Friday night".
+                            r"|,\s+(?=(?:forecasting|warning|predicting|projecting|estimating)\s+that\s)"
                             # A source dated apart from what it tells: "less cargo in October, according to figures
                             # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
                             # on sale from 1 December".
