@@ -48,6 +48,10 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
             and (info.line.tag is not None or not nxt.line.blank_before) \
             and not info.sentence and heading_shaped(info) and bp.sign_up_pitch(nxt.line.text):
         return "the title of a sign-up box (its pitch follows)"
+    # ("The week's best writing on politics and ideas, every Friday." right over its "Sign up" button: a box's pitch.)
+    if nxt is not None and nxt.words <= 3 and _SIGN_UP_BUTTON.match(nxt.line.text) and info.words <= 25 \
+            and (info.line.tag is not None or not nxt.line.blank_before) and not info.line.text.endswith(":"):
+        return "the pitch of a sign-up box (its button follows)"
     # ("Our reporting in Ukraine depends on readers like you" over "… please support the Ledger today": an appeal's title.)
     if nxt is not None and nxt.pattern in (bp.DONATION, bp.SITE_NOTE) and info.words <= 12 and not info.sentence \
             and (info.line.tag in ("h2", "h3", "h4", "h5", "h6") or heading_shaped(info)):
@@ -56,6 +60,8 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if poll_question(infos, i):
         return POLL_QUESTION
+    if i and info.words <= 80 and bp.SPONSOR_LABEL.match(infos[i - 1].line.text):
+        return bp.SPONSOR + " (under the sponsor's label)"
     if author_bio(text, author):
         return "about the author (bio line)"
     if reporting_note(text, author):
@@ -63,6 +69,11 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     return None
 
 
+# A sign-up box's button: "Sign up", "Subscribe", "Abonnieren", "Zapisz się".
+_SIGN_UP_BUTTON = re.compile(r"^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|abonnieren|jetzt abonnieren|anmelden|"
+                             r"s['’]inscrire|je m['’]abonne|suscribirse|suscríbete|regístrate|iscriviti|zapisz się|inschrijven|"
+                             r"aanmelden|prenumerera|tilmeld|meld deg på|přihlásit(?: se)?|odebírat|feliratkozom|tilaa|"
+                             r"подписаться|підписатися)\s*[→›>]?$", re.IGNORECASE)
 # A poll's button: "Vote", "View results", "Abstimmen", "Votar", "Hlasovat".
 _VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit(?: vote)?|view results|see results|abstimmen|ergebnis(?:se)? anzeigen|votar|"
                           r"ver resultados|voter|voir les résultats|vota|votare|głosuj|zagłosuj|hlasovat|hlasujte|rösta|stem|"

@@ -33,7 +33,8 @@ _SOCIAL = re.compile(
         r"écoutez (?:le reportage|l'intégralité|l'entretien)", r"escuche? (?:el reportaje|la entrevista) complet[oa]",
         r"ascolta (?:il servizio|l'intervista) complet[oa]", r"posłuchaj (?:całej rozmowy|całego reportażu)",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
-        r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos",
+        r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos", r"anmäl dig (?:för att få|här)",
+        r"meld deg på (?:for å få|her)",
         r"inscreva-se", r"assine", r"apúntate", r"seguici", r"iscriviti", r"подписывайтесь", r"подпишитесь", r"(?:рассылка|розсилка) [«\"„“][^»\"”“]{2,30}[»\"”“]",
         r"підписуйтесь", r"obserwuj nas", r"zapisz się", r"dołącz do nas", r"únete a nuestro", r"rejoignez-nous",
         r"bizi takip edin", r"üzerinden takip edin",
@@ -278,7 +279,10 @@ _FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]f
 _SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                      r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
                      r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
-                     r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною)\s*\?$",
+                     r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
+                     r"var (?:informationen|sidan) till hjälp|var denne siden nyttig|var siden nyttig|var informationen nyttig|"
+                     r"oliko (?:tästä sivusta|tämä tieto) (?:apua|hyötyä)|was deze (?:informatie|pagina) nuttig|"
+                     r"byla pro vás tato (?:informace|stránka) užitečná|czy ta informacja była pomocna)\s*\?$",
                      re.IGNORECASE)
 # "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
 _LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
@@ -317,7 +321,10 @@ _ADVERT = re.compile(
     r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
-    r"article continues (?:below|after (?:this )?advertisement))(?:\s+\d{1,2})?\s*[:.]?$", re.IGNORECASE)
+    r"article continues (?:below|after (?:this )?advertisement)|"
+    # A newsletter's "— A WORD FROM OUR SPONSOR —".
+    r"[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*)(?:\s+\d{1,2})?\s*[:.]?$",
+    re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
     r"search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
@@ -452,6 +459,10 @@ _FINE_PRINT = re.compile(
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
     r"(?:views|opinions) (?:are|remain) (?:those|the responsibility) of the (?:authors?|contributors?|writers?)|"
+    # "… reflètent le point de vue de leurs auteurs et n'engagent pas la rédaction": the same disclaimer in more languages.
+    r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
+    r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
+    r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
@@ -523,7 +534,8 @@ _END_MATTER = re.compile(
     # A magazine's issue note: "This feature appears in the winter issue of X, on sale now."
     r"^(?:a version of )?this (?:feature|article|story|piece|essay|report|interview) (?:appears|appeared|is published|was "
     r"published|first appeared) in (?:the |our )?(?:[\w'’-]+ ){0,3}(?:issue|edition|print edition)\b|"
-    r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\bour mailing address is|"
+    r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\byou received this (?:e-?mail|newsletter|message)\b|"
+    r"\bour mailing address is|"
 
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
@@ -536,13 +548,17 @@ _RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst
                         r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
                         r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
+# A newsletter's sponsor slot: its label, then the sponsor's own words ("— A WORD FROM OUR SPONSOR —" / "Millbrook
+# Hardware has been keeping …").
+SPONSOR_LABEL = re.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*:?$",
+                           re.IGNORECASE)
 COPYRIGHT = "copyright line"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                       r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
-                    "mailing address", "unsubscribe", "preferences", "receive these", "in your browser", "supported by",
+                    "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible")
 _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
@@ -562,7 +578,14 @@ _SUPPORT = re.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
-    r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію))\b", re.IGNORECASE)
+    r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
+    # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
+    # Hungarian, Ukrainian, Russian.
+    r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
+    r"unterstützen sie (?:unabhängigen |unseren )?journalismus|sostieni il (?:nostro )?giornalismo|"
+    r"steun (?:onafhankelijke |onze )?journalistiek|stöd (?:oberoende |vår )?journalistik|støtt (?:uavhengig |vår )?journalistikk|"
+    r"støt (?:uafhængig |vores )?journalistik|támogassa a (?:független )?újságírást|"
+    r"підтримайте (?:незалежну )?журналістику|поддержите (?:независимую )?журналистику)\b", re.IGNORECASE)
 # A donation box's button ("Support us", "Поддержать нас", "Wesprzyj nas"), alone on its line.
 _DONATE_BUTTON = re.compile(
     r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"

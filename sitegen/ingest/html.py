@@ -245,6 +245,13 @@ class _Page:
     # -- structure --
     def handle_starttag(self, tag: str, attrs: _Attrs) -> None:
         if tag not in _START_SPECIAL:
+            if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
+                # "<blockquote><p>…</p><cite>Tomasz Wrzosek, deputy minister</cite></blockquote>": whose words they
+                # are, set under them, not a line of the quotation (a <cite> inside a sentence is a work's title).
+                self.skip += 1
+                self.tags.append("__hidden__cite")
+                self.ctx.append(self.ctx[-1])
+                return
             if attrs.plain:
                 # Most tags of a page (<a>, <span>, <em> in menus and text): the text inside inherits all from around it.
                 self.tags.append(tag)
@@ -450,6 +457,8 @@ class _Page:
             # separator after it.
             self.after_badge = True
             return
+        if tag == "cite" and self.block_tag == "blockquote" and not self.buffer_text:
+            return  # the quotation's source under it (see handle_starttag)
         if attrs.plain and tag not in _START_SPECIAL:
             # An inline element that changes nothing for its text (a link, a page's commonest element; <span>, <em>):
             # only the text counts, as linked in a link; a separate piece (<span>…) ends where its element does.

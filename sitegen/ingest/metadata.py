@@ -31,6 +31,9 @@ _BYLINE = re.compile(
     r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|"
+    # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
+    r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
+    r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
