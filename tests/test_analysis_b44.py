@@ -92,3 +92,40 @@ def test_what_a_warning_forecasts_is_dated_apart_from_the_warning():
     body = ("The weather service issued a flood warning on Wednesday, forecasting that the river could burst its banks "
             "by Friday night.")
     assert sorted(e.date for e in analyse(body, "2026-03-11").events) == ["2026-03-11", "2026-03-13"]
+
+
+# What the review of these rules found (each gave a wrong answer before it was mended).
+
+def test_continued_in_a_statement_is_still_speech():
+    body = ('Maria Lopez, the head of the union, spoke to reporters on Tuesday.\n\n"The evacuation was chaotic and nobody '
+            'was in charge," Lopez continued in a statement.')
+    assert speakers(body) == [("The evacuation was chaotic and ", "maria-lopez")]
+
+
+def test_what_a_named_person_called_something_is_their_words():
+    body = ('The mayor, Tom Hardy, defended the budget. Councillor Jane Brooks attacked what Hardy called a "responsible '
+            'compromise" in the meeting on Monday.')
+    assert speakers(body) == [("responsible compromise", "tom-hardy")]
+
+
+@pytest.mark.parametrize("words", ["the locals", "the announcement", "the organisers"])
+def test_an_inverted_group_or_document_is_no_one_described_again(words):
+    body = f'Tom Hardy spoke first. "It is a disgrace that it took ten years," said {words}.'
+    assert speakers(body)[0][1] != "tom-hardy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A curfew starting at 8 p.m. Monday was lifted on Wednesday after the protests ended.",
+    "The ban, effective Monday, has already cut traffic in the centre by a third.",
+    "Police reported 40 arrests during the week beginning Monday.",
+])
+def test_a_weekday_after_starting_in_a_report_of_what_happened_lies_behind(sentence):
+    # (published on Thursday 12 March 2026)
+    assert "2026-03-09" in [e.date for e in analyse(sentence, "2026-03-12").events]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    # (blind batch 45's one wrong speaker)
+    body = ('Halden-based Nordvik Shipping said in a statement that it had "complied with every rule that applies to '
+            'our vessels."')
+    assert speakers(body) == [("complied with every rule that a", "nordvik-shipping")]

@@ -324,11 +324,22 @@ BATCH_44_FIRST_RUN = {
                                                     "-s after 'and'); a day inside a quote ('my sister's wedding on "
                                                     "Saturday') not dated",
 }
+# Blind batch 45, ordinary copy, written during stop 23 and measured on main at 40e3b52 (accuracy 0.922, precision
+# 0.990, none wrong where null); one rule after it (where a body is based is no part of its name).
+BATCH_45_FIRST_RUN = {
+    ("events", "b45-drought-farmers-feature"): "'the summer of 1976' not dated",
+    ("events", "b45-geneva-talks-round"): "'another round on December 2' not dated",
+    ("events", "b45-inquest-kettleby-cyclist"): "'died at the scene on April 14', 'work would begin in March' (next year) "
+                                                "not dated",
+    ("events", "b45-kyiv-ceasefire-voices"): "'on Tuesday morning' not dated",
+    ("scare", "b45-farrokh-profile"): "'The Salt Year' (a play's title) listed as a quote",
+    ("scare", "b45-nato-rutte-guarantees"): "'backstop' (a term) listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 

@@ -258,3 +258,53 @@ def test_an_appeals_title_in_html_and_the_list_the_storys_last_line_announces():
     body = body_lines(extract(page, "p.html").blocks)
     assert "### Our reporting depends on readers like you" not in body
     assert body[-2:] == ["- " + t for t in items]
+
+
+# What the review of these rules found (each gave a wrong answer before it was mended).
+
+def test_timed_subheadings_in_title_case_stay_when_no_contributor_signs_twice():
+    steps = [("08:15 First Alarm", "A passer-by called the fire service after seeing smoke rising from the roof of the old "
+              "warehouse on the quay, and two engines arrived within eight minutes."),
+             ("08:40 Evacuation Ordered", "Police asked residents of the flats on Quay Street to leave their homes as the "
+              "smoke thickened, and a rest centre was opened at the town hall."),
+             ("09:30 Roof Collapses", "The roof of the warehouse fell in shortly after half past nine, and firefighters "
+              "withdrew from the building to fight the blaze from outside.")]
+    lines = ["Minute by minute: how the Mill Quay fire unfolded", "By Tom Harris", "3 March 2026"]
+    for heading, text in steps:
+        lines += [heading, text]
+    body = body_lines(extract("\n".join(lines).encode(), "p.txt").blocks)
+    assert [line for line in body if line.startswith("## ")] == ["## " + h for h, _ in steps]
+
+
+def test_a_japanese_agency_or_a_serials_end_in_brackets_is_no_author():
+    for text in ("（ロイター）", "（おわり）", "（つづく）", "（共同）"):
+        assert md.signed_in_brackets(text) is None, text
+    assert md.signed_in_brackets("（记者 王伟）") == "王伟"
+
+
+def test_what_each_did_in_brackets_is_no_place():
+    assert md.byline("Von Anna Weber (Text), Max Roth (Fotos)") == "Anna Weber"
+
+
+def test_listen_and_more_episodes_only_as_prompts_and_labels():
+    assert _reason("Anyone who takes the time to listen to the full report will see that the chief constable was "
+                   "warned twice.") is None
+    from sitegen.ingest import boilerplate as bp
+    assert not bp.is_related_heading("Weitere Folgen") and not bp.is_related_heading("Other episodes")
+
+
+def test_two_inline_related_links_in_headings_stay_out():
+    from test_ingest_html33 import _P, _page
+    page = _page("<article><h1>Ministers agree a new package of measures</h1>"
+                 f"<p>{_P}</p><h3><a href='/news/grain'>Grain exports fall for a third month</a></h3>"
+                 f"<p>{_P.replace('Tuesday', 'Wednesday')}</p><h3><a href='/news/odesa'>Drone strike hits Odesa port</a></h3>"
+                 f"<p>{_P.replace('Tuesday', 'Thursday')}</p></article>")
+    assert not any(line.startswith("#") for line in body_lines(extract(page, "p.html").blocks))
+
+
+def test_a_title_tags_section_shown_on_the_page_is_no_headline():
+    from test_ingest_html33 import _P
+    page = ("<!doctype html><html><head><title>Letters to the Editor - Potholes on Mill Lane are ruining our cars</title>"
+            "</head><body><table><tr><td><b>Letters to the Editor</b></td></tr>"
+            f"<tr><td>{_P} {_P}</td></tr><tr><td><p>{_P}</p><p>{_P}</p></td></tr></table></body></html>").encode()
+    assert extract(page, "p.html").title != "Letters to the Editor"

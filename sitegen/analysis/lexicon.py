@@ -79,12 +79,13 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
-# Not inside a compound: "so-called" is no one calling anything. "Continued" followed by a word is no speech: "the
-# bank continued to take decisions "…"", "the swaps had continued because "…"" report what goes on, in words someone
-# else said; a speaker goes on before a quotation or a stop, "she continued: "…"", ""…," he continues." (Nor is the
-# bare "continue", left out of the verbs: "flights would continue "without restrictions"".)
+# Not inside a compound: "so-called" is no one calling anything. "Continued to", "continued because" and the like are
+# no speech: "the bank continued to take decisions "…"", "the swaps had continued because "…"" report what goes on, in
+# words someone else said; "Lopez continued in a statement" is speech. (Nor is the bare "continue", left out of the
+# verbs: "flights would continue "without restrictions"".)
+_GOES_ON = r"\s+(?:to|because|even|as|until|while|despite|after|for|into|through|throughout|unabated|apace|unchecked)\b"
 SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
-                            r"(?!(?<=continues)\s+\w)(?!(?<=continued)\s+\w)", re.IGNORECASE)
+                            r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings

@@ -258,8 +258,12 @@ _CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<
                             r"\b(?:call|calls|called|calling)\s+(?P<object>(?:it|them|this|that|these|those)\s+)?(?:(?:the|a|an)\s+)?$",
                             re.IGNORECASE)
 # `what officials call a "shadow fleet"`: the name a group gives a thing, a noun of the sentence (not `what he calls
-# "…"`, the words of the one the pronoun is).
-_WHAT_THEY_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|it|I|we|you)\s)(?:[\w’'\-]+\s+){1,3}(?:call|calls|called)\s+(?:a|an|the)\s+$")
+# "…"` or `what Hardy called a "…"`, the words of the one named).
+_WHAT_THEY_CALL = re.compile(r"\bwhat\s+(?:(?:some|many|most|western|european|ukrainian|russian|american|local|"
+                             r"industry|security|military|senior)\s+)?(?:officials|analysts|critics|traders|experts|diplomats|"
+                             r"observers|economists|scientists|researchers|campaigners|activists|insiders|people|others|"
+                             r"locals|residents|insurers|shippers|investors|regulators|planners)\s+(?:now\s+|have\s+|often\s+)?"
+                             r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
 _NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
@@ -1215,7 +1219,10 @@ class _Resolver:
             found = (role or self._name_given_after(para, verb.end(), verb.group(0))
                      or self._group_after(para, verb.end(), verb.group(0)) or self._apposed(para, verb.end(), verb.group(0)))
             again = _DESCRIBED_AFTER.match(masked, verb.end()) if found is None else None
-            # (`," said the teenager, who …`: the inverted `," the teenager said`.)
+            # (`," said the teenager, who …`: the inverted `," the teenager said`, for one person described by a noun
+            # or an age: not `," said the locals`, `," said the announcement`.)
+            if again and not _ONE_PERSON_AGAIN.fullmatch(again.group(1)):
+                again = None
             return found or again and self._described_again(
                 para, again.group(1), start, f"named after the quote ({verb.group(0)})")
         if direct and lead.rstrip().endswith(",") and self._mention_at(para, verb.end()):
@@ -1712,6 +1719,10 @@ class _Resolver:
         return slug
 
     def _org_named(self, name: str, how: str) -> Speaker:
+        # ("Istanbul-based Egeli Petrol": where the body is based tells it apart in the sentence; its name is the rest.)
+        described = re.match(r"(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
+        if described:
+            name = name[described.end():]
         name = self.named_in_full.get(slugify(name)) or self._full_name_of(self._spelled_out(name))
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
@@ -2835,6 +2846,11 @@ _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NO
 _DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
+# One person described again after an inverted verb: an age, or a noun in the singular that names no document, notice
+# or group ("the teenager", "the 19-year-old", "the youngster"; not "the locals", "the announcement").
+_ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|(?!(?:announcement|notice|message|sign|"
+                               r"post|release|memo|note|letter|statement|report|leaflet|poster|banner|website|article|"
+                               r"headline|caption|email|e-mail|text|press)\b)[a-z][a-z\-]*[^s\W])")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document

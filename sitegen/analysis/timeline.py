@@ -591,7 +591,7 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
         which = (m.group("which") or "").lower()
         future = which in ("next", "until", "by", "from", "before", "for") or (which != "last" and (
             _future_tense(sentence, m) or _KICK_OFF.match(sentence, m.end()) is not None
-            or _STARTING.search(sentence, max(0, m.start() - 32), m.start()) is not None))
+            or _STARTING.search(sentence, max(0, m.start() - 32), m.start()) is not None and _announced(sentence)))
         delta = (target - published.weekday()) % 7
         if future:
             day = published + dt.timedelta(days=delta or 7 if which == "next" else delta)
@@ -632,9 +632,25 @@ _KICK_OFF = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|B
 _AFTER_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-# "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead,
-# whatever the tense of the verb that announced it.
+# "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead, when
+# the sentence only announces it ("declared", "approved"); not "A curfew starting Monday was lifted on Wednesday", "the
+# week beginning Monday" in a report of what happened, "has already cut".
 _STARTING = re.compile(r"\b(?:beginning|starting|effective)\s+(?:at\s+[\w.:]+(?:\s+[ap]\.?m\.?)?\s+)?$")
+_ANNOUNCING = frozenset("""declared announced approved ordered imposed issued introduced set scheduled agreed voted
+decided confirmed said told extended""".split())
+
+
+def _announced(sentence: str) -> bool:
+    """No verb in the past but the one that announced what is to come (and no perfect: "has already cut")."""
+    if re.search(r"\b(?:has|have|had)\b", sentence, re.IGNORECASE):
+        return False
+    return all(m.group(0).lower() in _ANNOUNCING or m.group(0).lower() in ("was", "were") and _STILL_AHEAD.match(
+        sentence, m.end()) for m in _PAST.finditer(sentence))
+
+
+# "… said a travel ban was likely": a "was" that says what is to come.
+_STILL_AHEAD = re.compile(r"\s+(?:likely|unlikely|possible|expected|due|set|planned|scheduled|needed|necessary|imminent)\b",
+                          re.IGNORECASE)
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:

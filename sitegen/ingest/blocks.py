@@ -6,7 +6,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, drop_line, entry_stamp, prose,
+from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp, drop_line, prose,
                                       timed_entry)
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
@@ -84,8 +84,8 @@ POLL_QUESTION = "a reader poll's question (its options and vote button follow)"
 
 
 def poll_question(infos: list[LineInfo], i: int) -> bool:
-    """"Do you think the barrier goes far enough?" / "Yes" / "No" / "Not sure" / "Vote": two to six short options, then
-    the poll's button."""
+    """"Do you think the barrier goes far enough?" / "Yes" / "No" / "Not sure" / "Vote": two to seven short options,
+    then the poll's button."""
     if not infos[i].line.text.endswith("?") or infos[i].words > 25:
         return False
     for j in range(i + 1, min(len(infos), i + 9)):
@@ -224,8 +224,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
     # ("09:15 Anna Weber": an entry's time and its contributor, as other entries of the live page have them.)
-    if not TIME_ONLY.match(text) and entry_stamp(text) and any(
-            j != i and entry_stamp(other.line.text) for j, other in enumerate(infos)):
+    if contributor_stamp(infos, i):
         return "dropped", None, "a live entry's time and its contributor"
     if heading_shaped(info) and info.line.link_density < 0.3 and followed_by_paragraph(infos, i, last, doc_script):
         return "heading", "heading", "subheading: short line before a paragraph"

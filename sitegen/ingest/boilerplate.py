@@ -26,12 +26,6 @@ _SOCIAL = re.compile(
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
-        # A programme's page sends readers to the recording: "Listen to the full report …", "Celou reportáž si poslechněte".
-        r"listen to the (?:full|whole|entire) (?:report|programme|program|episode)",
-        r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)",
-        r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)", r"hören sie (?:den ganzen|das ganze|die ganze)",
-        r"écoutez (?:le reportage|l'intégralité|l'entretien)", r"escuche? (?:el reportaje|la entrevista) complet[oa]",
-        r"ascolta (?:il servizio|l'intervista) complet[oa]", r"posłuchaj (?:całej rozmowy|całego reportażu)",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos", r"anmäl dig (?:för att få|här)",
         r"meld deg på (?:for å få|her)",
@@ -159,9 +153,9 @@ RELATED = re.compile(
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
         r"관련 ?기사",
         # A programme's page: "More episodes", "Další díly".
-        r"(?:more|other|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"weitere folgen",
-        r"alle folgen", r"autres épisodes", r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen",
-        r"fler avsnitt", r"flere episoder", r"другие выпуски", r"інші випуски",
+        r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
+        r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen", r"fler avsnitt",
+        r"другие выпуски", r"інші випуски",
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 RELATED = grouped_by_opening(RELATED)  # (its labels grouped by first letter: the same matches, fewer tries)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
@@ -660,9 +654,11 @@ _FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr
                              r"(?:%s)\s*:" % _SOURCE_WORDS, re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
-# "…汐見鉄道の列車（昨年10月、浜丘市で）", "…の受け入れ基地（ロイター）": a Japanese caption closes on when and where the photo
-# was taken, or on the agency that took it (a sentence of the story closes on "。").
-_JA_WHEN_WHERE = re.compile(r"（[^（）。]{1,14}、[^（）。]{1,16}で）$|（(?:ロイター|共同|時事|AP|AFP|EPA|新華社|聯合|ゲッティ)[^（）。]{0,8}）$")
+# News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
+CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
+# "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
+# when and where the photo was taken (or from where), or on the agency that took it (a sentence of the story closes on "。").
+_JA_WHEN_WHERE = re.compile(r"（[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)）$|（(?:%s)[^（）。]{0,8}）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -749,6 +745,14 @@ _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này
                            re.IGNORECASE)
 
 
+# A programme's page sends readers to the recording, at the line's start: "Listen to the full report …", "Celou
+# reportáž si poslechněte …" (not "Anyone who takes the time to listen to the full report will see …").
+_LISTEN_PROMPT = re.compile(r"^(?:listen to the (?:full|whole|entire) (?:report|programme|program|episode)|"
+                            r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)|"
+                            r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)|"
+                            r"hören sie (?:den ganzen|das ganze|die ganze)|écoutez (?:le reportage|l'intégralité|l'entretien)|"
+                            r"escuche? (?:el reportaje|la entrevista) complet[oa]|ascolta (?:il servizio|l'intervista) complet[oa]|"
+                            r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
 # "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
 _LOADING = re.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
                       r"ładowanie|načítání|načítá se|загрузка|завантаження)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
@@ -1099,6 +1103,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
+    if words <= 25 and _LISTEN_PROMPT.match(text):
+        return PROMPT
     if words <= 4 and text[-1] in ".…" and _LOADING.match(text):
         return "the placeholder of a chart or player that did not load"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):

@@ -7,6 +7,7 @@ script, no sign of furniture) are the ones that can only be story.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -55,29 +56,56 @@ TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})
 # A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
 _TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
                              r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+# (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
+# million drivers".)
+_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
+                          r"[^\W\d_]")
+
+
+def _stamped_name(text: str) -> Optional[str]:
+    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
+    return md.author_name(match.group("name")) if match else None
 
 
 def entry_stamp(text: str) -> bool:
-    if TIME_ONLY.match(text):
-        return True
-    match = _TIME_THEN_NAME.match(text) if len(text) <= 60 and text[:1].isdigit() else None
-    return bool(match and md.author_name(match.group("name")))
+    """A time alone, or a time and what reads as a name ("09:15 Anna Weber"; "08:15 First Alarm" reads as one too)."""
+    return bool(TIME_ONLY.match(text) or _stamped_name(text))
+
+
+_LIVE: list = [None, (0, frozenset())]  # the page last asked about, and what its lines say (see _live_page)
+
+
+def _live_page(infos: list[LineInfo]) -> tuple[int, frozenset]:
+    """How many of the page's lines open on a time, and the names set beside a time on two lines or more (an entry's
+    contributor signs each of her entries). Worked out once a page: the rules ask line by line."""
+    if _LIVE[0] is not infos:
+        opened, names = 0, Counter()
+        for info in infos:
+            text = info.line.text
+            if text[:1].isdigit():
+                opened += bool(_TIME_OPENED.match(text))
+                name = _stamped_name(text)
+                if name:
+                    names[name] += 1
+        _LIVE[0], _LIVE[1] = infos, (opened, frozenset(name for name, k in names.items() if k >= 2))
+    return _LIVE[1]
+
+
+def contributor_stamp(infos: list[LineInfo], i: int) -> bool:
+    """"09:15 Anna Weber", as other entries of the page are signed "Anna Weber": an entry's time and its contributor
+    (not "08:15 First Alarm", a timed subheading)."""
+    name = _stamped_name(infos[i].line.text)
+    return name is not None and name in _live_page(infos)[1]
 
 
 def timed_entry(infos: list[LineInfo], i: int) -> bool:
     """A live page's entry: its time on the line above, or opening the line ("16:40 Envoys leave the talks"), as
     it opens other lines of the page."""
-    if _TIME_OPENED.match(infos[i].line.text) and not entry_stamp(infos[i].line.text):
-        return sum(1 for info in infos if info is not infos[i] and _TIME_OPENED.match(info.line.text)) >= 2
+    if _TIME_OPENED.match(infos[i].line.text) and not contributor_stamp(infos, i):
+        return _live_page(infos)[0] - 1 >= 2
     return i >= 1 and TIME_ONLY.match(infos[i - 1].line.text) is not None and (
         i >= 3 and TIME_ONLY.match(infos[i - 3].line.text) is not None
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
-
-
-# (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
-# million drivers".)
-_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
-                          r"[^\W\d_]")
 
 
 NO_LETTERS = re.compile(r"^[\W\d_]*$")

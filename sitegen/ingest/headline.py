@@ -147,12 +147,14 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     stacked = header_stack(infos, candidates, end)
     chosen = _by_the_story(infos, candidates, end)
     # An interview's first question under the byline shares the most words with the answers; the headline stands over
-    # the name and date ("Marek Zieliński" / "3 grudnia 2025 06:00").
-    named_at = next((j for j in range(min(candidates), chosen) if _names_over_date(infos, j)), None) \
-        if chosen is not None and infos[chosen].line.text.endswith(("?", "？")) else None
-    above = [i for i in candidates if named_at is not None and i < named_at]
-    if above:
-        chosen = _by_the_story(infos, above, end)
+    # the name and date ("Marek Zieliński" / "3 grudnia 2025 06:00"), and shares words with the story too.
+    if chosen is not None and _first_of_questions(infos, chosen):
+        named_at = next((j for j in range(min(candidates), chosen) if _names_over_date(infos, j)), None)
+        story = _story_terms(infos, end)
+        above = [i for i in candidates if named_at is not None and i < named_at and not infos[i].pattern
+                 and _about(infos[i].line.text, story) > 0]
+        if above:
+            chosen = _by_the_story(infos, above, end)
     # The header stacked over the byline is read from its top: the lines under its headline hang from it.
     if stacked is not None and chosen in stacked[1] and chosen != stacked[0]:
         return stacked[0], (f"the top of the header stacked over the byline (line {infos[chosen].line.n}, "
@@ -161,6 +163,15 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return chosen + 1, (f"the line under line {infos[chosen].line.n}, over the dek and the byline or date "
                             "(that line is its overline)")
     return chosen, _BY_THE_STORY
+
+
+def _first_of_questions(infos: list[LineInfo], i: int) -> bool:
+    """A question followed by others further down, each over its answer: an interview's first."""
+    if not infos[i].line.text.endswith(("?", "？")):
+        return False
+    later = [j for j in range(i + 2, min(len(infos), i + 60)) if infos[j].line.text.endswith(("?", "？"))
+             and infos[j].words <= 30 and j + 1 < len(infos) and infos[j + 1].sentence and infos[j + 1].words >= 8]
+    return len(later) >= 2
 
 
 def _overline(infos: list[LineInfo], i: int, candidates: list[int], end: int) -> bool:

@@ -23,10 +23,9 @@ from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
 from sitegen.ingest.dates import date_in_url
-from sitegen.ingest.features import (CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, TIME_ONLY, BULLET, NUMBERED, Hints,
-                                     LineInfo,
-                                     Result, caseless, drop_line, is_strong, line_info, prose, entry_stamp,
-                                     timed_entry)
+from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
+                                     LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
+                                     line_info, prose, timed_entry)
 from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
@@ -784,7 +783,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and _more_times(infos, end)
                 or title_at is not None and not info.sentence and heading_shaped(info) and info.words <= 6
                 and not (info.words >= 2 and md.author_name(text)) and not _ends_toolbar(infos, i)
-                and not (entry_stamp(text) and _more_times(infos, end))
+                and not (contributor_stamp(infos, i) and _more_times(infos, end))
                 # (A live entry's headline under its time may run longer: "Talks end for the day, will resume Monday".)
                 or title_at is not None and not info.sentence and 2 <= info.words <= 15 and text[:1].isupper()
                 and (entry_stamp(infos[i - 1].line.text) or i >= 2 and entry_age(infos[i - 1])
@@ -1009,9 +1008,10 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
 
 def _linked_subheadings(infos: list[LineInfo], first: int, last: int) -> None:
     """"<h2><a href=…>2. Station Quarter tower</a></h2>" between the story's paragraphs, and again further down: the
-    sections link to their documents. Each such heading over a long paragraph is a subheading, not a teaser's link (one
-    alone might be an inline teaser)."""
+    story's numbered sections, linked to their documents. Each such heading over a long paragraph is a subheading, not
+    a teaser's link (one alone might be an inline teaser; inline teasers are not numbered)."""
     found = [i for i in range(first + 1, last) if infos[i].pattern == LINK_TEXT and infos[i].words <= 15
+             and NUMBERED.match(infos[i].line.text)
              and infos[i].line.tag in ("h2", "h3", "h4") and _kept_near(infos, i, -1, last) and _kept_near(infos, i, 1, last)]
     # (In the story's own box, beside its paragraphs: a related story's card is a box of its own.)
     found = [i for i in found if infos[i].line.group == infos[_next_kept(infos, i, last)].line.group]
@@ -1405,8 +1405,10 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         if author_bio(text, result.author):
             drop_line(info, "about the author (bio line)")
             continue
-        if i == start and info.line.tag == "li" and i and (infos[i - 1].kind == "list_item" or infos[i - 1].kind == "paragraph"
-                                                          and infos[i - 1].line.text.endswith(":")):
+        # (Its items only: a list of tags right after it is a box of its own.)
+        if i == start and info.line.tag == "li" and i and (
+                infos[i - 1].kind == "list_item" and infos[i - 1].line.group == info.line.group
+                or infos[i - 1].kind == "paragraph" and infos[i - 1].line.text.endswith(":")):
             # "… Here's a quick summary:" closing the story, then the list it announces.
             info.fate, info.kind, info.reason = "list_item", "list_item", "item of the list the story's last line announces"
             start = i + 1
@@ -1743,17 +1745,19 @@ def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·:»]\s+$|^\s+[-–—|·:»]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·»]\s+$|\s*:\s+$|^\s+[-–—|·»]\s+|^\s*:\s+")
 
 
 def _shown_in_title(title: str, infos: list[LineInfo]) -> Optional[str]:
     """"The Millbrook Sentinel - Local News - Council votes 4-3 …" as the page's <title>, and "Council votes 4-3 …" a line
     of the page (set outside the story's block, in a table layout): the headline the page shows, the title tag's
     site and section names around it."""
-    shown = [info.line.text for info in infos if info.words >= 4 and len(info.line.text) < len(title)
-             and info.line.text in title and (title.startswith(info.line.text) and _TITLE_SEPARATOR.match(
-                 title[len(info.line.text):]) or title.endswith(info.line.text) and _TITLE_SEPARATOR.search(
-                 title[:-len(info.line.text)]))]
+    # (The headline is the title's longer part: "Letters to the Editor" shown over "… - Potholes on Mill Lane are
+    # ruining our cars" is its section.)
+    shown = [info.line.text for info in infos if info.words >= 4 and 2 * len(info.line.text) > len(title)
+             and len(info.line.text) < len(title) and info.line.text in title and (
+                 title.startswith(info.line.text) and _TITLE_SEPARATOR.match(title[len(info.line.text):])
+                 or title.endswith(info.line.text) and _TITLE_SEPARATOR.search(title[:-len(info.line.text)]))]
     return max(shown, key=len, default=None)
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitegen.ingest.boilerplate import CJK_AGENCIES
 from sitegen.ingest.dates import MONTHS, find_date
 from sitegen.ingest.literals import any_of, grouped_by_opening, literals
 
@@ -507,20 +508,30 @@ _PLACE_FILED = re.compile(r"\s*\((?P<place>[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'
 
 
 # "（石原優子）", "（名古屋支社　佐々木誠）", "（记者 王伟）": a Japanese or Chinese reporter signs the story's end in brackets,
-# the bureau or "reporter" before the name (not an agency or a desk: "（共同）", "（東京新聞）").
-_SIGNED_IN_BRACKETS = re.compile(r"^[（(](?:[^\s（）()]{1,10}[\s\u3000])?(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{3,7})[）)]$")
+# the bureau or "reporter" before the name, in kanji (not an agency or a desk, "（共同）", "（ロイター）", "（東京新聞）"; nor
+# the serial's "（おわり）", "（つづく）").
+_SIGNED_IN_BRACKETS = re.compile(r"^[（(](?:[^\s（）()]{1,10}[\s\u3000])?(?P<name>[\u4E00-\u9FFF々]{2,4}[\u4E00-\u9FFF\u3040-\u309F々]{0,3})[）)]$")
 
 
 def signed_in_brackets(text: str) -> Optional[str]:
     m = _SIGNED_IN_BRACKETS.match(text) if len(text) <= 24 else None
     name = m.group("name") if m else None
-    return name if name and not name.endswith(("通信", "新聞", "社", "部", "局", "报", "網", "网")) else None
+    # (A name of two characters, Chinese "王伟", only after the bureau or "reporter": two alone are mostly a desk.)
+    return name if name and (len(name) >= 3 or len(m.group(0)) > len(name) + 3) and not name.startswith(CJK_AGENCIES) and not name.endswith(
+        ("通信", "新聞", "社", "部", "局", "报", "網", "网")) else None
+
+
+# What each one did, in brackets after the names ("Anna Weber (Text), Max Roth (Fotos)"): no place; the photographer
+# is no author.
+_CREDITS = frozenset("""text texte texto testo tekst foto fotos photo photos photographs grafik grafiken graphics
+video videos illustration illustrationen bild bilder kamera ton schnitt recherche mitarbeit infografik""".split())
 
 
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if "(" in text:
-        text = _PLACE_FILED.sub(lambda m: "" if m.group("place")[:1].isupper() else m.group(0), _LIVE_SHIFT.sub("", text))
+        text = _PLACE_FILED.sub(lambda m: "" if m.group("place")[:1].isupper() and m.group("place").lower() not in _CREDITS
+                                else m.group(0), _LIVE_SHIFT.sub("", text))
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
     text = without_employer(text)
