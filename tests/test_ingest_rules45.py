@@ -308,3 +308,8 @@ def test_a_title_tags_section_shown_on_the_page_is_no_headline():
             "</head><body><table><tr><td><b>Letters to the Editor</b></td></tr>"
             f"<tr><td>{_P} {_P}</td></tr><tr><td><p>{_P}</p><p>{_P}</p></td></tr></table></body></html>").encode()
     assert extract(page, "p.html").title != "Letters to the Editor"
+
+
+def test_a_japanese_caption_with_two_sentences_and_a_wire_credit_after_a_full_stop():
+    assert _reason("網走沖に接岸した流氷。氷の裏側には藻が付着している（8日、本社ヘリから）") == "photo caption with its credit"
+    assert _reason("政府は新たな制裁を発表した。（共同）") is None

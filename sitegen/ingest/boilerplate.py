@@ -657,8 +657,9 @@ _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:�
 # News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
 CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
-# when and where the photo was taken (or from where), or on the agency that took it (a sentence of the story closes on "。").
-_JA_WHEN_WHERE = re.compile(r"（[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)）$|（(?:%s)[^（）。]{0,8}）$" % "|".join(CJK_AGENCIES))
+# when and where the photo was taken (or from where), or on the agency that took it (a sentence of the story closes on
+# "。", before a wire's credit too: "…と発表した。（共同）").
+_JA_WHEN_WHERE = re.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8})）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
@@ -1142,7 +1143,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
-                        or text[-1] in "）)" and (_CJK_CREDIT.search(text) or "。" not in text and _JA_WHEN_WHERE.search(text))
+                        or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text))
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
