@@ -131,7 +131,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if not _first_chapter(infos, i)] or candidates
     # A line the page sets again between two of the story's paragraphs ("Photo: Anna Berg / Nordpost" under each
     # picture) is a credit or a label; a headline is not printed again inside its story.
-    candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
+    again = _again_in_the_story(infos, candidates, end)
+    candidates = [i for i in candidates if i not in again] or candidates
     # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
     # entry of a "latest news" list, even the one that is a short form of the page's own headline.
     candidates = [i for i in candidates if not timed_entry(infos, i)] or candidates
@@ -177,10 +178,14 @@ def _named_by_share_bar(infos: list[LineInfo], candidates: list[int], end: int) 
     hits = [i for i in candidates if infos[i].line.text in named]
     return hits[0] if len(hits) == 1 else None
 
-def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
-    text = infos[i].line.text
-    return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
-               and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
+def _again_in_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> set[int]:
+    """The candidates whose line stands again in the story, between two sentences of eight words or more. (One pass
+    over the story for all candidates, not one each: a long page has thousands of lines and a header a dozen
+    candidates.)"""
+    texts = {infos[i].line.text for i in candidates}
+    again = {infos[j].line.text for j in range(end, len(infos) - 1) if infos[j].line.text in texts
+             and infos[j - 1].sentence and infos[j + 1].sentence and infos[j - 1].words >= 8 and infos[j + 1].words >= 8}
+    return {i for i in candidates if infos[i].line.text in again} if again else set()
 
 
 def timed_entry(infos: list[LineInfo], i: int) -> bool:
