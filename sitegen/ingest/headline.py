@@ -382,6 +382,8 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
 def _terms(text: str) -> frozenset[str]:
     """The words a line shares with the story (stems, and character pairs where words run together or inflect by
     endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
+    if text.isascii():
+        return stems(text, pairs=True)  # (no Hangul run)
     return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
 
 
@@ -625,13 +627,16 @@ STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "wh
 # learned score each (a few thousand characters a page), a candidate's line by each test that weighs it.
 @lru_cache(maxsize=512)
 def stems(text: str, pairs: bool = False) -> frozenset[str]:
-    found = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
     if pairs:
+        # The stems alone are asked of the same text too (cached apart: read once), and ASCII holds no CJK run.
         # Chinese and Japanese write no spaces: a run of characters is a whole clause, never shared whole. Pairs of
         # characters are what a headline and its story share ("冬眠", "東北"); pairs of kana only are grammar ("して").
-        for run in _CJK_RUN.findall(text):
-            found.update(run[k:k + 2] for k in range(len(run) - 1) if not _KANA_PAIR.match(run, k))
-    return frozenset(found)
+        found = stems(text)
+        if text.isascii():
+            return found
+        return found.union(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)
+                           if not _KANA_PAIR.match(run, k))
+    return frozenset({w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS})
 
 
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
