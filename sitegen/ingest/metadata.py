@@ -219,7 +219,7 @@ def byline(text: str) -> Optional[str]:
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             return _mailed_name(mailed)
-        handle = _NAME_HANDLE.match(text)
+        handle = _NAME_HANDLE.match(text) if "@" in text else None
         if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
             return author_name(handle.group("name"))
         return _role_byline(text)
