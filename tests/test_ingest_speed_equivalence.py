@@ -63,3 +63,26 @@ def test_a_line_without_a_seam_is_one_part(fixture_lines):
     for line in fixture_lines + _made_up(["Skip", "to", "content", "Home", "news", "ferry", "Watch", "x"]):
         if not bp._GLUE_SEAM.search(line):
             assert bp._GLUED.split(line) == [line], line
+
+
+def test_occurs_looks_for_alternatives_of_frequent_letters_apart_and_finds_the_same():
+    """literals: an alternative spelt in the commonest letters ("are …", "assine") is looked for by a substring test,
+    the others by the scan from their rarest letter; together they find a match in exactly the lines the pattern does."""
+    from sitegen.ingest.literals import occurs
+
+    pattern = re.compile(r"\b(?:are (?:the|his) own|assine|this (?:site|page)|gift \w+|sign(?:ed)? up)\b")
+    fast = occurs(pattern)
+    assert {literal for literal, _ in fast._apart} == {"are ", "assine", "this "}
+    pieces = ["are", " ", "the", "his", " own", "assine", "s", "this", "site", "page", "gift", "x", "sign", "ed", " up",
+              "_", "é", "r", "a"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert fast.search(text) == bool(pattern.search(text)), text
+
+
+def test_the_social_prompt_gate_finds_what_its_pattern_finds(fixture_lines):
+    words = [w for alternative in alternatives(bp._SOCIAL.pattern) for w in re.findall(r"[^\W\d_]+", alternative)]
+    for line in fixture_lines + _made_up(words):
+        lower = bp.lowercase(line)
+        assert bp._SOCIAL_OCCURS.search(lower) == bool(bp._SOCIAL.search(lower)), line
