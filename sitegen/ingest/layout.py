@@ -469,7 +469,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             if gate is not None:
                 return gate
         before += info.words
-        strong_seen += info.words >= 10 and info.sentence
+        if strong_seen < 2:  # (only "two or more" is asked: past that, no line's shape need be worked out for it)
+            strong_seen += info.words >= 10 and info.sentence
     return None
 
 
