@@ -168,7 +168,7 @@ def line_info(line: Line, doc_script: Optional[str]) -> LineInfo:
     pattern = (CONTAINER_REASON.get(container) or f"inside a {container}") if container else None
     if pattern is None and line.tag != "tr":  # a table row's " | " are cell borders, not a menu's separators
         pattern = _boilerplate_reason(text, words)
-    if pattern is None and bp.spaced_menu(line.raw, words):
+    if pattern is None and "  " in line.raw and bp.spaced_menu(line.raw, words):  # (a wide gap first: most lines have none)
         pattern = "menu (items set apart by wide spaces)"
     if pattern is None and line.tag not in ("h1",) and line.link_density > 0.6 and words <= 40:
         pattern = "mostly link text (a menu or a teaser)"

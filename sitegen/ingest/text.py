@@ -80,7 +80,7 @@ def segment(text: str) -> list[Line]:
         if not cleaned:
             blank = True
             continue
-        cells = _cells(raw)
+        cells = _cells(raw) if "\t" in raw else None  # (a row's cells are set apart by tabs: most lines hold none)
         if cells and any(_SENTENCE_CELL.search(cell) for cell in cells):
             # Not a table: a paragraph with a box beside it ("…in the autumn of 2026.<tab>Trending"), one line each.
             for cell in cells:
