@@ -188,14 +188,12 @@ def language(text: str, script: Optional[str]) -> Optional[str]:
 
 
 def _common_word_scores(words: list[str], exclude: tuple[str, ...] = ()) -> Counter:
-    """How many of the words are common words of each language. Each distinct word is looked up once, in the order
-    words first appear, so languages enter the Counter in the same order as word by word and most_common breaks ties
-    alike: a story repeats its words, and the loop is Python."""
+    """How many of the words are common words of each language. Each distinct common word is looked up once, in the
+    order words first appear, so languages enter the Counter in the same order as word by word and most_common breaks
+    ties alike: a story repeats its words, and the loop is Python. (filter() passes over the other words in C, before
+    they are counted: half of a story's words.)"""
     scores = Counter()
-    counts = Counter(words)
-    # (filter() passes over the words that are no common word in C: most of a story's distinct words)
-    for word in filter(_WORD_LANGUAGES.__contains__, counts):
-        n = counts[word]
+    for word, n in Counter(filter(_WORD_LANGUAGES.__contains__, words)).items():
         for lang in _WORD_LANGUAGES[word]:
             if lang not in exclude:
                 scores[lang] += n
