@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
@@ -116,9 +117,12 @@ _REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|e
 
 def reporting_note(text: str, author: Optional[str]) -> bool:
     """"Maya Ortiz and Daniel Kim reported from Port Avery.": the bylined names, then what they did."""
-    if not author or len(text.split()) > 40:
+    if not author:
         return False
-    names = [n for n in re.split(r",\s*|\s+and\s+", author) if len(n.split()) >= 2]
+    names = _full_names(author)
+    # (A line opening with none of the names, most, is passed over before its words are counted.)
+    if not text.startswith(names) or len(text.split()) > 40:
+        return False
     rest = text
     for _ in range(4):
         name = next((n for n in names if rest.startswith(n)), None)
@@ -138,13 +142,25 @@ def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
     # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
-    for name in re.split(r",\s*|\s+and\s+", author):
-        given = name.split()[0] if name.split() else name
+    for name, given in _names_and_given(author):
         # The name as written, then a verb: a prefix test and one fixed pattern, not a pattern compiled per author.
         if name and (text.startswith(name) and _BIO_VERB.match(text, len(name))
                      or text.startswith(given) and _BIO_VERB.match(text, len(given))):
             return True
     return False
+
+
+# A page's author is asked about with every line of its story: the names in it are read once.
+@lru_cache(maxsize=64)
+def _names_and_given(author: str) -> tuple[tuple[str, str], ...]:
+    """Each name of a byline ("Maya Ortiz, Daniel Kim and Priya Raman"), with its first word."""
+    return tuple((name, name.split()[0] if name.split() else name) for name in re.split(r",\s*|\s+and\s+", author))
+
+
+@lru_cache(maxsize=64)
+def _full_names(author: str) -> tuple[str, ...]:
+    """The names of a byline of two words or more."""
+    return tuple(n for n in re.split(r",\s*|\s+and\s+", author) if len(n.split()) >= 2)
 
 
 _BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) ")

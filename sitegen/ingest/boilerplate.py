@@ -716,6 +716,17 @@ _SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|coment�
                           r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A part that every match of an alternative of _SHARE_BUTTON_MORE (and so of _SHARE_BUTTON) holds, for each of them
+# ("mail" of "e-?mail", the glued "x"): a line holding none has no button (checked below, alternative by alternative).
+_BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "youtube", "tiktok", "whatsapp", "pinterest",
+                "reddit", "bluesky", "mastodon", "flipboard", "messenger", "mail", "print", "copy link", "copia",
+                "link kopieren", "copier le lien", "share", "compartir", "partager", "teilen", "save", "gift", "merken",
+                "listen", "udostępnij", "kopiuj link", "compartilhar", "condividi", "paylaş", "ブックマーク", "シェア",
+                "リンクをコピー", "印刷", "分享", "收藏", "ポスト", "はてブ", "ツイート", "скопіювати посилання",
+                "скопировать ссылку", "копировать ссылку", "kopírovat odkaz", "kopieer", "bağlantıyı kopyala", "x", "dela",
+                "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση")
+assert all(any(key in alternative for key in _BUTTON_KEYS) for alternative in alternatives(_SHARE_BUTTON_MORE.pattern))
+_BUTTON_KEY = any_of(_BUTTON_KEYS)
 
 
 MENU_ROW = "menu or breadcrumb (items between separators)"
@@ -763,6 +774,8 @@ def _glued_share_bar(lower: str) -> bool:
     counters = 0
     if _DIGIT.search(lower):
         lower, counters = _SHARE_COUNT.subn(" ", lower)
+    elif not _BUTTON_KEY.search(lower):
+        return False  # no counter and no button: no bar (one scan, where the patterns below take three)
     buttons = _SHARE_BUTTON_MORE if _MORE_BUTTON_HINT.search(lower) else _SHARE_BUTTON
     found = buttons.findall(lower)
     return len(found) + counters >= 2 and not _LETTERS.search(buttons.sub(" ", lower))
@@ -784,12 +797,15 @@ _AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by"
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUE_SEAM = re.compile(r"[a-z][A-Z]")  # where _GLUED splits
 _SENTENCE_MARK = re.compile(r"[.!?,;:]")  # what a row of menu items has none of
 
 
 def _glued_labels(text: str) -> bool:
     """"Skip to contentSkip to site index", "HomeFerry watchCouncilIsland diaryPodcastArchiveAbout": link
     labels a copy glued together, each a navigation label, or four and more short ones (a menu)."""
+    if not _GLUE_SEAM.search(text):
+        return False  # nothing glued: one part (a search from a class skips ahead in C; the split tries every place)
     parts = _GLUED.split(text)
     if len(parts) >= 4 and all(len(part.split()) <= 3 for part in parts) and not _SENTENCE_MARK.search(text):
         return True

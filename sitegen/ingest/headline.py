@@ -131,7 +131,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if not _first_chapter(infos, i)] or candidates
     # A line the page sets again between two of the story's paragraphs ("Photo: Anna Berg / Nordpost" under each
     # picture) is a credit or a label; a headline is not printed again inside its story.
-    candidates = [i for i in candidates if not _again_in_the_story(infos, i, end)] or candidates
+    again = _again_in_the_story(infos, candidates, end)
+    candidates = [i for i in candidates if i not in again] or candidates
     # A line under a bare time in a run of times and lines ("09:51" / a story / "09:44" / a story / "09:42" / …) is an
     # entry of a "latest news" list, even the one that is a short form of the page's own headline.
     candidates = [i for i in candidates if not timed_entry(infos, i)] or candidates
@@ -210,10 +211,14 @@ def _named_by_share_bar(infos: list[LineInfo], candidates: list[int], end: int) 
     hits = [i for i in candidates if infos[i].line.text in named]
     return hits[0] if len(hits) == 1 else None
 
-def _again_in_the_story(infos: list[LineInfo], i: int, end: int) -> bool:
-    text = infos[i].line.text
-    return any(infos[j].line.text == text and infos[j - 1].sentence and infos[j + 1].sentence
-               and infos[j - 1].words >= 8 and infos[j + 1].words >= 8 for j in range(end, len(infos) - 1))
+def _again_in_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> set[int]:
+    """The candidates whose line stands again in the story, between two sentences of eight words or more. (One pass
+    over the story for all candidates, not one each: a long page has thousands of lines and a header a dozen
+    candidates.)"""
+    texts = {infos[i].line.text for i in candidates}
+    again = {infos[j].line.text for j in range(end, len(infos) - 1) if infos[j].line.text in texts
+             and infos[j - 1].sentence and infos[j + 1].sentence and infos[j - 1].words >= 8 and infos[j + 1].words >= 8}
+    return {i for i in candidates if infos[i].line.text in again} if again else set()
 
 
 _CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
@@ -394,6 +399,8 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
 def _terms(text: str) -> frozenset[str]:
     """The words a line shares with the story (stems, and character pairs where words run together or inflect by
     endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
+    if text.isascii():
+        return stems(text, pairs=True)  # (no Hangul run)
     return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
 
 
@@ -637,13 +644,16 @@ STOP_STEMS = {"about", "after", "again", "their", "there", "these", "which", "wh
 # learned score each (a few thousand characters a page), a candidate's line by each test that weighs it.
 @lru_cache(maxsize=512)
 def stems(text: str, pairs: bool = False) -> frozenset[str]:
-    found = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS}
     if pairs:
+        # The stems alone are asked of the same text too (cached apart: read once), and ASCII holds no CJK run.
         # Chinese and Japanese write no spaces: a run of characters is a whole clause, never shared whole. Pairs of
         # characters are what a headline and its story share ("冬眠", "東北"); pairs of kana only are grammar ("して").
-        for run in _CJK_RUN.findall(text):
-            found.update(run[k:k + 2] for k in range(len(run) - 1) if not _KANA_PAIR.match(run, k))
-    return frozenset(found)
+        found = stems(text)
+        if text.isascii():
+            return found
+        return found.union(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)
+                           if not _KANA_PAIR.match(run, k))
+    return frozenset({w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS})
 
 
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")

@@ -1298,20 +1298,25 @@ def _next_to_headline(lines: list[Line], paths: list[tuple[int, ...]], sig: list
     h1 = next((i for i, l in enumerate(lines) if l.tag == "h1" and l.container is None), None)
     if h1 is None:
         return None
+    holding_top = set(_chain(top, parent))  # the best block and the elements around it (the same for every line)
+    paragraphs: dict[int, int] = {}  # element → its paragraphs, counted once (a scan of the page each)
     for line, path in zip(lines[h1 + 1:], paths[h1 + 1:]):
         if not _scored(line) or not path:
             continue
         inner = path[-1]
         credited = path[-2] if (sig[inner][0] in _PARAGRAPHS or lines_in[inner] == 1) and len(path) > 1 else inner
         chain = _chain(credited, parent)
-        if top in chain or credited in _chain(top, parent):
+        if top in chain or credited in holding_top:
             return None  # the text under the headline is part of the best block (or holds it)
-        best = max((el for el in chain if top not in _chain(el, parent) and el not in _chain(top, parent)),
-                   key=lambda el: final[el], default=None)
+        # (The best block holds none of the chain's elements: it is in none of their chains, the chain's own tail.)
+        best = max((el for el in chain if el not in holding_top), key=lambda el: final[el], default=None)
         # At least two paragraphs' worth, and two paragraphs: a dek or a byline under the headline is no rival (a live
         # blog's summary, long as it may be, is one paragraph beside its byline and date); look past them.
-        if best is not None and final[best] >= max(5.0, best_score * 0.3) and _paragraphs_in(best, lines, paths) >= 2:
-            return best
+        if best is not None and final[best] >= max(5.0, best_score * 0.3):
+            if best not in paragraphs:
+                paragraphs[best] = _paragraphs_in(best, lines, paths)
+            if paragraphs[best] >= 2:
+                return best
     return None
 
 

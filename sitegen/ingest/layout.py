@@ -435,8 +435,9 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             continue
         # A "23 comments" button can sit right under the lead: only a heading after most of the story,
         # or one with a thread under it, starts the comments.
+        # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                _COMMENT_AUTHOR.match(text) and before > total * 0.3) or bp.is_story_end_label(text) and before >= total * 0.5 \
+                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) or before >= total * 0.5 and bp.is_story_end_label(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
                 or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
@@ -469,7 +470,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             if gate is not None:
                 return gate
         before += info.words
-        strong_seen += info.words >= 10 and info.sentence
+        if strong_seen < 2:  # (only "two or more" is asked: past that, no line's shape need be worked out for it)
+            strong_seen += info.words >= 10 and info.sentence
     return None
 
 
@@ -1413,14 +1415,15 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             info.fate, info.kind, info.reason = "list_item", "list_item", "item of the list the story's last line announces"
             start = i + 1
             continue
-        if lang is False:
-            lang = story_language(infos)
-        same_language = info.script == doc_script and not other_language(text, lang) and (prose(text) or caseless(text))
-        if info.sentence and info.words >= 4 and same_language and FULL_STOP.search(text) and i - start < 4 \
-                and info.line.tag not in ("li", "figcaption") and not signed_off and not poll_question(infos, i):
-            info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
-            start = i + 1
-            continue
+        # (The line's shape first: the story's language, and the line's, are only worked out for a closing sentence.)
+        if info.sentence and info.words >= 4 and i - start < 4 and info.line.tag not in ("li", "figcaption") \
+                and not signed_off and info.script == doc_script and FULL_STOP.search(text) and not poll_question(infos, i):
+            if lang is False:
+                lang = story_language(infos)
+            if not other_language(text, lang) and (prose(text) or caseless(text)):
+                info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
+                start = i + 1
+                continue
         drop_line(info, "after the story ends (footer zone)")
 
 

@@ -9,7 +9,7 @@ starts elsewhere than the plain pattern's, but it is found in exactly the same l
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 _ESCAPED = re.compile(r"\\(\W)")
 _SPECIAL = re.compile(r"[()\[\]{}?*+^$.\\]")
@@ -76,7 +76,8 @@ def occurs(pattern: re.Pattern) -> "Occurs":
     alternatives, "\\b(?:follow (?:us|\\w+ on)|like us on|…)…", each opening with two or more plain characters (or a
     group of such alternatives), compiled without IGNORECASE (match the lower-cased text instead). Any other pattern is
     asked as it is."""
-    return Occurs(_split_at_rare(pattern) or pattern)
+    items = _rare_items(pattern)
+    return _occurs(items) if items is not None else Occurs(pattern)
 
 
 def occurs_any(patterns: Iterable[re.Pattern]) -> "Occurs":
@@ -88,19 +89,44 @@ def occurs_any(patterns: Iterable[re.Pattern]) -> "Occurs":
         if found is None:
             raise ValueError(f"not a word boundary and plain alternatives: {pattern.pattern!r}")
         items.extend(found)
-    return Occurs(_anchored(items))
+    return _occurs(items)
+
+
+# An alternative whose rarest character is this frequent, alone or with one other behind its character, is looked for
+# by a substring test instead: re would enter the scan's alternatives at every such character (one line's character
+# in three is an "s", an "r" or an "l"), for one or two strings.
+_FREQUENT_ANCHOR = _RANK["l"]
+_FEW = 2
+
+
+def _occurs(items: list[tuple[str, str, str]]) -> "Occurs":
+    by_anchor: dict[str, list[tuple[str, str, str]]] = {}
+    for item in items:
+        by_anchor.setdefault(_anchor(item[0]), []).append(item)
+    apart = [item for anchor, group in by_anchor.items() if _rarity(anchor) <= _FREQUENT_ANCHOR and len(group) <= _FEW
+             for item in group]
+    rest = [item for item in items if item not in apart]
+    return Occurs(_anchored(rest) if rest else None, tuple((literal, _anchored([(literal, boundary, after)]).search)
+                                                           for literal, boundary, after in apart))
 
 
 class Occurs:
-    """search(text) → whether the pattern finds a match there (a bool: where the match starts is not known)."""
+    """search(text) → whether the pattern finds a match there (a bool: where the match starts is not known).
+    Besides the pattern, (literal, search) pairs: a search only asked of a text holding its literal."""
 
-    __slots__ = ("_search",)
+    __slots__ = ("_search", "_apart")
 
-    def __init__(self, pattern: re.Pattern) -> None:
-        self._search = pattern.search
+    def __init__(self, pattern: Optional[re.Pattern], apart: tuple[tuple[str, Callable], ...] = ()) -> None:
+        self._search = pattern.search if pattern is not None else lambda text: None
+        self._apart = apart
 
     def search(self, text: str) -> bool:
-        return self._search(text) is not None
+        if self._search(text) is not None:
+            return True
+        for literal, search in self._apart:
+            if literal in text and search(text) is not None:
+                return True
+        return False
 
 
 def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
@@ -178,7 +204,7 @@ def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
     character, the literal and boundary checked behind it: boundary is "", (?<!\\w) or (?<=\\w)."""
     by_anchor: dict[str, list[tuple[str, str]]] = {}
     for literal, boundary, rest in items:
-        k = max(range(len(literal)), key=lambda i: (_rarity(literal[i]), -i))
+        k = _anchor_at(literal)
         behind = f"(?<={boundary}{re.escape(literal)})" if len(literal) > 1 or boundary else ""
         by_anchor.setdefault(literal[k], []).append((re.escape(literal[k + 1:]), behind + rest))
     alternatives = []
@@ -191,10 +217,13 @@ def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
     return re.compile("|".join(alternatives))
 
 
-def _split_at_rare(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """occurs()'s fast pattern, or None when `pattern` does not have the shape it reads."""
-    items = _rare_items(pattern)
-    return _anchored(items) if items is not None else None
+def _anchor_at(literal: str) -> int:
+    """Where a literal is looked for from: its rarest character (the first of equally rare ones)."""
+    return max(range(len(literal)), key=lambda i: (_rarity(literal[i]), -i))
+
+
+def _anchor(literal: str) -> str:
+    return literal[_anchor_at(literal)]
 
 
 def _rare_items(pattern: re.Pattern) -> Optional[list[tuple[str, str, str]]]:

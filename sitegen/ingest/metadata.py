@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitegen.ingest.boilerplate import CJK_AGENCIES
 from sitegen.ingest.dates import MONTHS, find_date
-from sitegen.ingest.literals import any_of, grouped_by_opening, literals
+from sitegen.ingest.literals import alternatives, any_of, grouped_by_opening, literals
 
 # Byline openers in the languages of the news we ingest.
 _BYLINE = re.compile(
@@ -228,7 +228,7 @@ def byline(text: str) -> Optional[str]:
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             return _mailed_name(mailed)
-        handle = _NAME_HANDLE.match(text)
+        handle = _NAME_HANDLE.match(text) if "@" in text else None
         if handle and not re.search(r"(?i)\b(?:follow|us|share)\b", handle.group("name")):
             return author_name(handle.group("name"))
         return _role_byline(text)
@@ -379,9 +379,23 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
 
 def _role_starts(text: str) -> list[int]:
     """Where a role word starts right after a name: glued to it by copying, or after a comma."""
+    if text.isascii() and not _ROLE_WORD.search(text.lower()):
+        return []  # no role word anywhere (most lines): no place to try
     # (After a comma the role may open with a word or two of its beat: "Ruth Hale, Transport Correspondent".)
     return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())
             or text[m.start()] == "," and role_line(text[m.end():])]
+
+
+# What a line in ASCII holds when _ROLE_HEAD finds a role in it (case aside): the words of its ASCII alternatives (the
+# others hold a letter outside ASCII that no ASCII letter matches, whatever the case). Checked below.
+_ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow", "analyst", "economist", "researcher",
+               "contributor", "editor", "columnist", "journalist", "korrespondent", "redakteur", "corresponsal", "periodista",
+               "redactor", "dziennikar", "redaktor", "giornalista", "inviat", "gazeteci", "muhabir", "redacteur",
+               "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja")
+_ROLE_WORD = any_of(_ROLE_WORDS)
+assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
+    _ROLE_HEAD.pattern[_ROLE_HEAD.pattern.index(")?(?:") + 5:_ROLE_HEAD.pattern.rindex(r")\b")]))
+assert not set("\u0131\u017f\u212a") & set(_ROLE_HEAD.pattern)  # (the letters IGNORECASE matches to ASCII ones)
 
 
 # A reporter's role on a line of its own, under the name in a byline box, opening with the role or a word or two before

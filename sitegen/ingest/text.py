@@ -80,15 +80,17 @@ def segment(text: str) -> list[Line]:
         if not cleaned:
             blank = True
             continue
-        cells = _cells(raw)
+        cells = _cells(raw) if "\t" in raw else None  # (a row's cells are set apart by tabs: most lines hold none)
         if cells and any(_SENTENCE_CELL.search(cell) for cell in cells):
             # Not a table: a paragraph with a box beside it ("…in the autumn of 2026.<tab>Trending"), one line each.
             for cell in cells:
-                lines.append(Line(n=n, text=unglue(cell), raw=raw.rstrip(), blank_before=blank or not lines))
+                lines.append(Line(n, unglue(cell), raw.rstrip(), blank or not lines))
                 blank = False
             continue
-        lines.append(Line(n=n, text=" | ".join(cells) if cells else cleaned, raw=raw.rstrip(),
-                          blank_before=blank or not lines, tag="tr" if cells else None))
+        # (Positional: a keyword call of a dataclass costs twice as much, and a dump makes a Line of every line.)
+        # n, text, raw, blank_before, tag
+        lines.append(Line(n, " | ".join(cells) if cells else cleaned, raw.rstrip(), blank or not lines,
+                          "tr" if cells else None))
         blank = False
     width = _wrap_width(lines)
     return _join_wrapped(lines, width) if width else lines
@@ -96,8 +98,9 @@ def segment(text: str) -> list[Line]:
 
 def fates(line: Line, fate: str, reason: str) -> list[LineFate]:
     """What --explain says of each raw line a Line was made of (the later ones of a joined line point up)."""
-    return [LineFate(n, line.text if n == line.n else "(joined to line above)", fate, reason)
-            for n in line.joined or (line.n,)]
+    if not line.joined:  # (nearly every line: one raw line, one fate)
+        return [LineFate(line.n, line.text, fate, reason)]
+    return [LineFate(n, line.text if n == line.n else "(joined to line above)", fate, reason) for n in line.joined]
 
 
 def second_copy(lines: list[Line]) -> tuple[list[Line], list[Line], str]:

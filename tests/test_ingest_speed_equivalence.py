@@ -1,0 +1,88 @@
+"""Ingest's fast paths find what the slower ways they replace find (speed round of issue #3, helper branch speed24i).
+
+Each test checks the property a shortcut relies on, on every line of the labelled text dumps and on made-up lines
+built from the patterns' own words; none asserts a timing.
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from ingest_fixtures import cases
+from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import language as lang
+from sitegen.ingest.literals import alternatives
+
+
+@pytest.fixture(scope="module")
+def fixture_lines() -> list[str]:
+    lines = []
+    for case in cases():
+        if case.kind == "text":
+            lines.extend(line.strip() for line in case.raw_path.read_bytes().decode("utf-8", "replace").splitlines())
+    return [line for line in lines if line]
+
+
+def _made_up(words: list[str], count: int = 3000, seed: int = 24) -> list[str]:
+    """Short lines of these words and some glue: spaced, glued, capitalised, with digits and odd letters."""
+    rng = random.Random(seed)
+    extra = ["3", "12 comments", "Ⅸ", "ſ", "ı", "İ", "Σ", "x", "X", "|", "·", "Home", "News", "ab", "Ab"]
+    out = []
+    for _ in range(count):
+        parts = [rng.choice(words + extra) for _ in range(rng.randint(1, 6))]
+        parts = [p.capitalize() if rng.random() < 0.3 else p for p in parts]
+        out.append(rng.choice(["", " ", "  "]).join(parts))
+    return out
+
+
+def test_lowering_a_whole_text_keeps_its_words():
+    """language._lower_words lowers the whole text once: every code point's lowercase is one character of the same
+    class (a letter or not) but "İ" (two characters); "Σ" lowers by what follows it. Both take the word-by-word way."""
+    letter = re.compile(r"[^\W\d_]")
+    odd = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF
+           and (len(chr(cp).lower()) != 1 or bool(letter.match(chr(cp))) != bool(letter.match(chr(cp).lower())))]
+    assert odd == ["\u0130"]
+    for text in ("ΟΔΟΣ'Α ΟΔΟΣ", "İstanbul İzmir", "Der STRAẞE entlang, SAID the Σigma", "plain ascii Words"):
+        assert lang._lower_words(text) == [w.lower() for w in lang._WORDS.findall(text)]
+
+
+def test_a_line_without_a_button_key_or_digit_holds_no_button(fixture_lines):
+    words = [key for alternative in alternatives(bp._SHARE_BUTTON_MORE.pattern)
+             for key in re.findall(r"[^\W\d_]+", alternative)]
+    for line in fixture_lines + _made_up(words):
+        lower = bp.lowercase(line)
+        if not bp._DIGIT.search(lower) and not bp._BUTTON_KEY.search(lower):
+            assert not bp._SHARE_BUTTON_MORE.search(lower), line
+            assert not bp._SHARE_BUTTON.search(lower), line
+
+
+def test_a_line_without_a_seam_is_one_part(fixture_lines):
+    for line in fixture_lines + _made_up(["Skip", "to", "content", "Home", "news", "ferry", "Watch", "x"]):
+        if not bp._GLUE_SEAM.search(line):
+            assert bp._GLUED.split(line) == [line], line
+
+
+def test_occurs_looks_for_alternatives_of_frequent_letters_apart_and_finds_the_same():
+    """literals: an alternative spelt in the commonest letters ("are …", "assine") is looked for by a substring test,
+    the others by the scan from their rarest letter; together they find a match in exactly the lines the pattern does."""
+    from sitegen.ingest.literals import occurs
+
+    pattern = re.compile(r"\b(?:are (?:the|his) own|assine|this (?:site|page)|gift \w+|sign(?:ed)? up)\b")
+    fast = occurs(pattern)
+    assert {literal for literal, _ in fast._apart} == {"are ", "assine", "this "}
+    pieces = ["are", " ", "the", "his", " own", "assine", "s", "this", "site", "page", "gift", "x", "sign", "ed", " up",
+              "_", "é", "r", "a"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert fast.search(text) == bool(pattern.search(text)), text
+
+
+def test_the_social_prompt_gate_finds_what_its_pattern_finds(fixture_lines):
+    words = [w for alternative in alternatives(bp._SOCIAL.pattern) for w in re.findall(r"[^\W\d_]+", alternative)]
+    for line in fixture_lines + _made_up(words):
+        lower = bp.lowercase(line)
+        assert bp._SOCIAL_OCCURS.search(lower) == bool(bp._SOCIAL.search(lower)), line
