@@ -129,3 +129,18 @@ def test_where_a_body_is_based_is_no_part_of_its_name():
     body = ('Halden-based Nordvik Shipping said in a statement that it had "complied with every rule that applies to '
             'our vessels."')
     assert speakers(body) == [("complied with every rule that a", "nordvik-shipping")]
+
+
+@pytest.mark.parametrize("sentence, slug", [
+    ('In a judgment published on Monday, Employment Judge Rachel Amos found that the dismissal was "a convenient pretext '
+     'for a decision already made."', "rachel-amos"),
+    ('In a 38-page decision released Friday, Justice Annie Bergeron found that the lawsuit raised "serious questions" '
+     'about the fees.', "annie-bergeron"),
+])
+def test_a_judges_finding_is_the_judges_words(sentence, slug):
+    # (blind batch 45: a tribunal's judgment)
+    assert [s for _, s in speakers(sentence)] == [slug]
+
+
+def test_a_finding_of_people_with_no_judges_title_is_left_as_it_was():
+    assert speakers('Researchers found that the drug was "remarkably effective" in mice.') == []

@@ -942,6 +942,12 @@ class _Resolver:
             found = self._document_author(para, finding.start(), "a report by {name}, which found it")
             if found:
                 return found, True
+        if finding and _JUDGE_NAMED_BEFORE.search(masked, clause_start, finding.start()):
+            # "Employment Judge Rachel Amos found that the incident was "a convenient pretext"": a judgment's words are
+            # the judge's.
+            found = self._before(para, clause_start, finding.start(), "a judge's finding → {name}")
+            if found and found.slug and self._kind(found.slug) == "person":
+                return found, True
         # 3. At the end of its sentence: ", Rubio said."
         for verb in _VERB.finditer(masked, end, s_end):
             comma = masked.rfind(",", end, verb.start())
@@ -2851,6 +2857,9 @@ _DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,
 _ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|(?!(?:announcement|notice|message|sign|"
                                r"post|release|memo|note|letter|statement|report|leaflet|poster|banner|website|article|"
                                r"headline|caption|email|e-mail|text|press)\b)[a-z][a-z\-]*[^s\W])")
+# A judge or coroner named right before the finding: "Judge Rachel Amos found", "the coroner, Dr Anne Hall, found".
+_JUDGE_NAMED_BEFORE = re.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                 r"(?:[A-Z][\w'’\-]+\s+){1,3},?\s*$")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document
