@@ -144,3 +144,16 @@ def test_a_judges_finding_is_the_judges_words(sentence, slug):
 
 def test_a_finding_of_people_with_no_judges_title_is_left_as_it_was():
     assert speakers('Researchers found that the drug was "remarkably effective" in mice.') == []
+
+
+@pytest.mark.parametrize("after, slug", [("Met Office chief meteorologist Neil Armitage", "neil-armitage"),
+                                         ("Kremlin spokesman Dmitry Peskov", "dmitry-peskov"),
+                                         ("Tesla chief executive Elon Musk", "elon-musk")])
+def test_an_inverted_verb_before_a_body_its_role_and_a_person_is_the_persons(after, slug):
+    # (blind batch 46: the body was taken for the speaker, or the role for an unnamed one)
+    assert speakers(f'"This is a potentially dangerous storm," said {after}.') == [("This is a potentially dangerous", slug)]
+
+
+def test_an_inverted_verb_before_a_body_alone_is_the_bodys():
+    assert speakers('"This is a potentially dangerous storm," said the Met Office.') == [
+        ("This is a potentially dangerous", "met-office")]

@@ -335,11 +335,23 @@ BATCH_45_FIRST_RUN = {
     ("scare", "b45-farrokh-profile"): "'The Salt Year' (a play's title) listed as a quote",
     ("scare", "b45-nato-rutte-guarantees"): "'backstop' (a term) listed as a quote",
 }
+# Blind batch 46, ordinary copy, written at the end of stop 23 and measured on lead24 at e7e2f25 (accuracy 0.773,
+# precision 0.940, none wrong where null); one rule after it (an inverted verb before a body, its role and a person).
+BATCH_46_FIRST_RUN = {
+    ("speakers", "b46-castleford-match-report"): "'he told' after 'Okafor, who …, was philosophical' given to the manager: "
+                                                 "the scorer introduced as 'Danny \"Dynamo\" Okafor' is no known person",
+    ("speakers", "b46-pow-families-feature"): "'UN Human Rights Monitoring Mission in Ukraine' cut to 'UN Human Rights "
+                                              "Monitoring Mission'",
+    ("events", "b46-castleford-match-report"): "'after the scan on Monday' (in a quote), 'host … on Tuesday' not dated",
+    ("events", "b46-greenway-results"): "'at the annual meeting in June' not dated",
+    ("events", "b46-nato-ceasefire-force"): "'next ministerial meeting in December' not dated",
+    ("scare", "b46-nato-ceasefire-force"): "'backstop' (a term) listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 

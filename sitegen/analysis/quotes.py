@@ -1208,6 +1208,13 @@ class _Resolver:
                 # `Siddaramaiah, who had asked for "a reasonable level", said the State government had no role`:
                 # "said" reports a clause here; what follows it is no inverted speaker (see _subject_of_clause).
                 return None
+            # `," said Met Office chief meteorologist Neil Armitage`, `," said Kremlin spokesman Dmitry Peskov`: the body,
+            # the role held there, then the person who holds it.
+            titled = _BODY_ROLE_THEN_NAME.match(masked, verb.end())
+            if titled and titled.group("role") in lx.PERSON_NOUNS | lx.ROLE_NOUNS:
+                person = self._mention_at(para, titled.end())
+                if person and not person.possessive and self._kind(person.key) == "person":
+                    return self._speaker(person.key, f"named after the quote ({verb.group(0)} {titled.group(0).strip()} {{name}})")
             # `," said Lavrov` / `," said the Kremlin spokesperson`
             mention = self._mention_at(para, verb.end())
             if mention and not mention.possessive:
@@ -2852,6 +2859,8 @@ _POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NO
 _DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
+# After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
+_BODY_ROLE_THEN_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,4}(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")
 # One person described again after an inverted verb: an age, or a noun in the singular that names no document, notice
 # or group ("the teenager", "the 19-year-old", "the youngster"; not "the locals", "the announcement").
 _ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|(?!(?:announcement|notice|message|sign|"
