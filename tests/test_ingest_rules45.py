@@ -313,3 +313,11 @@ def test_a_title_tags_section_shown_on_the_page_is_no_headline():
 def test_a_japanese_caption_with_two_sentences_and_a_wire_credit_after_a_full_stop():
     assert _reason("網走沖に接岸した流氷。氷の裏側には藻が付着している（8日、本社ヘリから）") == "photo caption with its credit"
     assert _reason("政府は新たな制裁を発表した。（共同）") is None
+
+
+def test_an_obituarys_guest_book_a_stations_underwriting_and_a_gift_appeal_stay_out():
+    from sitegen.ingest import boilerplate as bp
+    assert bp.is_comments_start("Guest Book") and bp.is_comments_start("Sign the Guest Book")
+    assert _reason("Support for WQXT comes from Harbor Savings Bank, serving the valley since 1921.") is not None
+    assert _reason("Your gift keeps local journalism free for everyone in the valley.") is not None
+    assert _reason("Support for the plan comes from both parties on the council.") is None

@@ -97,6 +97,8 @@ COMMENTS = re.compile(
         r"discussion about this (?:post|article|story)", r"ý kiến", r"komentar", r"kommentarer", r"σχόλια", r"bình luận", r"评论", r"टिप्पणियां", r"कमेंट्स",
         # Hungarian, Finnish, Romanian, Czech, Danish: "Hozzászólások (23)", "2 kommenttia", "Jätä kommentti".
         r"hozzászólások?", r"szólj hozzá", r"\d+ hozzászólás", r"kommentit", r"\d+ kommenttia?", r"jätä kommentti",
+        # An obituary's guest book: readers' condolences under the notice.
+        r"guest ?book", r"sign the guest ?book", r"online guest ?book", r"kondolenzbuch", r"livre d'or", r"libro de condolencias",
         r"comentarii", r"\d+ comentarii", r"lasă un comentariu", r"komentáře", r"diskuse", r"\d+ kommentarer?",
         r"skriv en kommentar",
         # Bulgarian, Serbian, Croatian, Slovak, Slovene, Estonian, Latvian, Lithuanian.
@@ -548,12 +550,15 @@ SPONSOR_LABEL = re.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|th
                            re.IGNORECASE)
 COPYRIGHT = "copyright line"
 _SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
-                      r"(?:supported|sponsored|brought to you|made possible) by\b", re.IGNORECASE)
+                      r"(?:supported|sponsored|brought to you|made possible) by\b|"
+                      # A public broadcaster's underwriting: "Support for WKRV comes from Riverside Credit Union, …".
+                      r"^support for (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:comes|is provided) (?:from|by)\b",
+                      re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
-                    "sponsored by", "brought to you", "made possible")
+                    "sponsored by", "brought to you", "made possible", "support for")
 _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
@@ -573,6 +578,7 @@ _SUPPORT = re.compile(
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
     r"apoie o jornalismo|поддержите (?:нас|редакцию)|підтримайте (?:нас|редакцію)|support local news|"
+    r"your (?:gift|donation|contribution|support) (?:keeps|makes|helps keep) (?:local |independent |our )?(?:journalism|news|reporting)|"
     # "Support independent journalism" in more languages: Romanian, Polish, Czech, German, Italian, Dutch, Nordic,
     # Hungarian, Ukrainian, Russian.
     r"susține(?:ți)? jurnalismul|wesprzyj (?:niezależne |lokalne )?dziennikarstwo|podpořte (?:nezávislou |naši )?žurnalistiku|"
