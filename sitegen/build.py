@@ -37,7 +37,7 @@ from sitegen.config import Config, load_config
 from sitegen.errors import Problem, Report, SitegenError, display_path
 from sitegen.json_reuse import CACHE_NAME as json_cache_name, OUTPUT as json_output, Reuse, Written
 from sitegen.memory import collector_paused, return_free_memory
-from sitegen.model import Site
+from sitegen.model import Article, Site
 from sitegen.render import Theme, environment, load_theme
 
 # The rest of the pipeline is imported when a build has something to do: a build that finds
@@ -116,6 +116,8 @@ class Builder:
         self.keep = keep  # keep what a build loaded for the next build (False: a one-off build)
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
+        # project-relative path → (its Entry, its Article with its path, the project's root) as the last build loaded them
+        self._loaded: dict[str, tuple] = {}
         # (key, the last recombine.Combined, its Briefing without its Site)
         self._analysis: Optional[tuple[str, Any]] = None
         # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
@@ -586,10 +588,13 @@ class Builder:
         if self.keep:
             self._entries = entries
             to_unpack = sum(1 for entry in entries.values() if entry.packed)  # unpacked below, as each is read
+            loaded, self._loaded = self._loaded, {}
             for (rel, sha), entry in sorted(entries.items()):
-                articles.append(dataclasses.replace(entry.article, path=config.root / rel))
-                rendered[entry.article.body] = entry.rendered
-                shas[entry.article.slug] = sha
+                article = _located(loaded.get(rel), entry, config.root, rel)
+                self._loaded[rel] = (entry, article, config.root)
+                articles.append(article)
+                rendered[article.body] = entry.rendered
+                shas[article.slug] = sha
             if to_unpack >= workers.POOL_MIN:
                 # The bytes they were unpacked from are freed, but kept by the allocator for reuse, and what
                 # this Builder keeps is small objects, which never reuse them (+20 MB at 10,000 articles).
@@ -910,6 +915,14 @@ class _Unpickled(Mapping):
 
     def __len__(self) -> int:
         return len(self._analyses)
+
+
+def _located(last: Optional[tuple], entry: "workers.Entry", root: Path, rel: str) -> Article:
+    """The entry's Article with its path: the last build's object when it was made of this same entry (a
+    Builder's unchanged article), so an edit does not copy 10,000 Articles again."""
+    if last is not None and last[0] is entry and last[2] == root:
+        return last[1]
+    return dataclasses.replace(entry.article, path=root / rel)
 
 
 def _pickled(analysis) -> bytes:
