@@ -126,6 +126,7 @@ class Builder:
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
+        self._templates: Optional[_TemplateFingerprints] = None  # of that environment's templates
         self._incremental = False
         self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
         self._unsaved: Optional[tuple] = None  # (store, key, briefing) for close() to write
@@ -286,7 +287,10 @@ class Builder:
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
             clean = not old_outputs or not old_pages
             result.clean = clean
-            templates = _TemplateFingerprints(env)
+            if self._templates is None or self._templates.env is not env:
+                # (kept with the environment, which is made again when a theme file changed)
+                self._templates = _TemplateFingerprints(env)
+            templates = self._templates
             fingerprints = deps.Fingerprints(items)
             todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
             records: dict[str, cache.PageRecord] = {}

@@ -185,6 +185,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     # topics, whole (their paths too: a view holds the Topic objects), an article view's own values.
     topic_names = {tb.topic.slug: _name(repr(tb.topic)) for tb in briefing.topics} if name_view is not None else {}
     view_names: dict[str, bytes] = {}
+    kept_names_now: dict = {}
+    kept_names: dict = kept.get("names", {})  # slug → (its view, its topics' names, the view's name)
     for a in site.articles:
         token = tokens.get(a.slug)
         found = kept_views.get(a.slug)
@@ -192,9 +194,15 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             found = (token, article_view(a, topics_of[a.slug]))
         view = views[a.slug] = found[1]
         if name_view is not None:
-            own = tuple((key, value) for key, value in view.items() if key != "topics")
-            view_names[a.slug] = _name(repr(own), b"".join(topic_names[t.slug] for t in view["topics"]))
-            name_view(view, view_names[a.slug])
+            of_topics = b"".join(topic_names[t.slug] for t in view["topics"])
+            named = kept_names.get(a.slug)
+            if named is None or named[0] is not view or named[1] != of_topics:  # (else: the same name again)
+                own = tuple((key, value) for key, value in view.items() if key != "topics")
+                named = (view, of_topics, _name(repr(own), of_topics))
+            view_names[a.slug] = named[2]
+            name_view(view, named[2])
+            if views_memo is not None:
+                kept_names_now[a.slug] = named
     kept_sources: dict = kept.get("sources", {})  # SourceRef → the view made for it in the last build
     kept_wrapped: dict = kept.get("wrapped", {})  # id(source view) → (it, {"source": it})
     wrapped: dict = {}
@@ -356,7 +364,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
                                   (lambda slug=article.slug: html.get(slug)) if html is not None else None))
     if views_memo is not None:
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
-                          sources=sources, wrapped=wrapped, people=people_made)
+                          sources=sources, wrapped=wrapped, people=people_made, names=kept_names_now)
     return pages
 
 

@@ -10,6 +10,7 @@ pages say. Pure apart from rendering the search page through the theme.
 from __future__ import annotations
 
 import functools
+from collections import abc
 import heapq
 import json
 import uuid
@@ -126,7 +127,9 @@ def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mappi
 
 
 def _get(obj: Any, key: str) -> str:
-    return str(obj.get(key) if isinstance(obj, Mapping) else getattr(obj, key))
+    # (collections.abc's Mapping: isinstance against typing's alias of it, in Python, was most of the time
+    # of the search index's article rows)
+    return str(obj.get(key) if isinstance(obj, abc.Mapping) else getattr(obj, key))
 
 
 @functools.lru_cache(maxsize=1 << 17)  # the same summaries and quotes, build after build (live preview)
