@@ -130,3 +130,42 @@ def test_a_mention_that_is_not_a_paragraph_reference_is_written_as_json_writes_i
     assert isinstance(refs[0], SourceRef)
     text = briefing_json(odd, "T", "/")
     assert json.loads(text)["people"][0]["mentions"][-1] == "a note"
+
+
+def test_a_persons_mentions_around_an_edited_article_are_copied_as_two_ranges(corpus, tmp_path, monkeypatch):
+    # After a one-article edit, a person named in that article and in many others gets the runs before it
+    # and after it copied as one range each (not run by run), and the places recorded for the next build
+    # are those a write from nothing records.
+    from sitegen import json_reuse
+
+    site = corpus
+    reuse = Reuse()
+    reuse.use(_keys(site))
+    path = tmp_path / "briefing.json"
+    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    k = len(site.articles) // 2
+    edited = site.articles[k]
+    paragraphs = (*edited.paragraphs, Paragraph(len(edited.paragraphs) + 1, QUOTED))
+    site = dataclasses.replace(site, articles=(*site.articles[:k], dataclasses.replace(
+        edited, body=edited.body + "\n\n" + QUOTED, paragraphs=paragraphs), *site.articles[k + 1:]))
+    briefing = analyse(site)
+    copies: list = []
+    copy = json_reuse.Spans.copy
+    monkeypatch.setattr(json_reuse.Spans, "copy", lambda spans, *a: copies.append(a) or copy(spans, *a))
+    last, reuse = reuse, Reuse()
+    reuse.use(_keys(site))
+    reuse.start_from(last.written, path)
+    text = briefing_json(briefing, "T", "/", reuse)
+    reuse.close()
+    assert text == reference(briefing, "T", "/")
+    mentions = dict(briefing.mentions)
+    around = [p for p, refs in mentions.items() if edited.slug in {r.article for r in refs}
+              and len({r.article for r in refs}) >= 5 and refs[0].article != edited.slug != refs[-1].article]
+    assert around
+    fresh = Reuse()
+    fresh.use(_keys(site))
+    briefing_json(briefing, "T", "/", fresh)
+    assert fresh.written.runs == reuse.written.runs and fresh.written.bases == reuse.written.bases
+    # Copied in the people list: at most a range before and one after the edited article's run, per person.
+    people_copies = copies[len(site.articles) - 1:]
+    assert len(people_copies) <= 2 * len(mentions)
