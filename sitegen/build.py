@@ -494,8 +494,8 @@ class Builder:
     def _save(self, store: cache.Store, name: str, key: str, state: cache.BuildState, records: dict) -> None:
         try:
             # Pages first: a state without its pages' records is only slower (a full render), never wrong.
-            store.write(store.pages_name(name), key, records)
-            store.write(name, key, state)
+            store.write(store.pages_name(name), key, records, plain=True)
+            store.write(name, key, state, plain=True)
             store.prune_states(name)
         except OSError:
             pass  # a read-only project still builds; the next build is just not incremental

@@ -130,14 +130,17 @@ class Store:
         self.discarded.append(f"{CACHE_DIR}/{name}: {why}, rebuilt")
         return None
 
-    def write(self, name: str, key: str, value: Any) -> None:
-        self.write_parts(name, key, (value,))
+    def write(self, name: str, key: str, value: Any, plain: bool = False) -> None:
+        """`plain`: for a value whose strings are few or short (a build's state, its pages' records): pickled
+        without _Pickler's look at every object, half the time of writing them on every build."""
+        self.write_parts(name, key, (value,), plain)
 
-    def write_parts(self, name: str, key: str, parts: Iterable[dict]) -> None:
+    def write_parts(self, name: str, key: str, parts: Iterable[dict], plain: bool = False) -> None:
         """Write a dict given as parts (each some of its items), each pickled as it comes: the items of
         one part can be let go of before the next is made, and the pickler's memory of what it wrote
         (an entry per object) is only ever one part's. A read gives the whole dict. (One part: any value.)"""
         header = json.dumps({"format": FORMAT, "key": key}).encode()
+        pickler = pickle.Pickler if plain else _Pickler
 
         def fill(handle) -> None:
             handle.write(MAGIC + header + b"\n")
@@ -145,9 +148,9 @@ class Store:
             for n, part in enumerate(parts):
                 if n:
                     handle.write(b"+")
-                _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(part)
+                pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump(part)
             if not sink.length:  # no parts: an empty dict
-                _Pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump({})
+                pickler(sink, protocol=pickle.HIGHEST_PROTOCOL).dump({})
             handle.write(b"\n" + json.dumps({"length": sink.length, "crc32": sink.crc}).encode() + b"\n")
 
         if not self.dir.is_dir():

@@ -84,3 +84,15 @@ def test_a_file_of_the_sha256_format_is_not_read(tmp_path):
     path.write_bytes(data)
     assert store.read("one.bin", "k") is None
     assert store.discarded == [f"{cache.CACHE_DIR}/one.bin: written by another cache format (3), rebuilt"]
+
+
+def test_a_value_written_plain_reads_back_the_same(tmp_path):
+    # (a build's state and its pages' records: pickled without _Pickler's hook, read by the same reader)
+    store = cache.Store(tmp_path)
+    value = {"articles/été/index.html": (12, 34, "ab"), "warnings": ["naïve", "plain"]}
+    store.write("state.bin", "k", value, plain=True)
+    assert store.read("state.bin", "k") == value
+    import pickle
+
+    payload = (tmp_path / cache.CACHE_DIR / "state.bin").read_bytes().split(b"\n", 2)[2].rsplit(b"\n", 2)[0]
+    assert pickle.loads(payload) == value  # a plain pickle: no persistent ids of _Pickler's
