@@ -141,6 +141,7 @@ class Builder:
         # the next build, so a one-article edit need not digest 10,000 views again.
         self._item_digests: Optional[deps.ItemDigests] = deps.ItemDigests() if keep else None
         self._views: Optional[dict] = {} if keep else None
+        self._files_memo: Optional[dict] = {} if keep else None  # see sitefiles.site_files
 
     # -- the build ------------------------------------------------------------------
 
@@ -827,7 +828,7 @@ class Builder:
             if page.template is None:  # data written as it is (site/briefing.json)
                 data = page.data
                 yield page.output, (data() if callable(data) else [data]), "file"
-        for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
+        for extra in site_files(pages, briefing, config, env, self._files_memo):  # feeds, sitemap, robots.txt, search
             yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"

@@ -43,8 +43,10 @@ class SiteFile:
 
 
 def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
-               env: Optional[jinja2.Environment] = None) -> Iterator[SiteFile]:
-    """The files, one at a time: each can be written and let go of before the next is made."""
+               env: Optional[jinja2.Environment] = None, memo: Optional[dict] = None) -> Iterator[SiteFile]:
+    """The files, one at a time: each can be written and let go of before the next is made. `memo`, kept
+    by the caller from one build to the next (a Builder), lets the search index reuse what it made of
+    values that are the last build's (see search_index_json)."""
     links = Links(config)
     articles = [p.context["article"] for p in pages if p.template == "article.html"]
     topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
@@ -55,7 +57,7 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
                                                             topic["articles"], links))
     yield SiteFile("sitemap.xml", sitemap(pages, links))
     yield SiteFile("robots.txt", robots_txt(links))
-    yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing))
+    yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing, memo))
     if env is not None:
         yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 
@@ -202,18 +204,24 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 ROWS_PART = 1000
 
 
-def search_index_json(pages: Sequence[Page], briefing: Briefing) -> Iterator[str]:
+def search_index_json(pages: Sequence[Page], briefing: Briefing, memo: Optional[dict] = None) -> Iterator[str]:
     """search_index as compact JSON, a row at a time: the very text json.dumps gives of it (each row by
-    json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole."""
+    json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole. With
+    `memo` (kept between builds), a part of ROWS_PART rows equal to the last build's part at its place is
+    the text made of that one: a one-article edit encodes one part of each list, not 65,000 rows."""
+    memo = memo if memo is not None else {}
     yield "{" + _COMPACT.encode("version") + ":" + _COMPACT.encode(SEARCH_INDEX_VERSION)
     for name, rows in _search_rows(pages, briefing):
         yield "," + _COMPACT.encode(name) + ":["
         # ROWS_PART rows encoded as one list, its brackets cut off: the encoder puts "," between the items of a
         # list as between two rows, and one call per row (65,000 at 10,000 articles) cost more than the encoding.
-        first = True
-        for part in iter(lambda: list(islice(rows, ROWS_PART)), []):
-            yield ("" if first else ",") + _COMPACT.encode(part)[1:-1]
-            first = False
+        last, made = memo.get(name, ()), []
+        for n, part in enumerate(iter(lambda: list(islice(rows, ROWS_PART)), [])):
+            # (rows are made of the views' own strings: equal ones mostly the same objects, compared at once)
+            text = last[n][1] if n < len(last) and last[n][0] == part else _COMPACT.encode(part)[1:-1]
+            made.append((part, text))
+            yield ("" if n == 0 else ",") + text
+        memo[name] = made
         yield "]"
     yield "}"
 
