@@ -8,7 +8,9 @@ import dataclasses
 import hashlib
 import heapq
 import operator
+import pickle
 import re
+from itertools import chain
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
@@ -103,6 +105,7 @@ class LazyContext(Mapping):
 
 
 ARTICLE_COVERED = frozenset({"page", "article", "body_html"})
+PERSON_COVERED = frozenset({"page", "person"})
 
 
 def article_url(slug: str) -> str:
@@ -115,6 +118,14 @@ def topic_url(slug: str) -> str:
 
 def person_url(slug: str) -> str:
     return f"people/{slug}/"
+
+
+def person_of(page: Page) -> Optional[str]:
+    """The slug of the person a person page is about, from where it is written (see person_url)."""
+    folder = page.output.removesuffix("/index.html")
+    if folder.startswith("people/") and folder != page.output and "/" not in folder[len("people/"):]:
+        return folder[len("people/"):] or None
+    return None
 
 
 def paragraph_url(ref: SourceRef) -> str:
@@ -322,9 +333,28 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     for q in briefing.quotes:
         if q.speaker:
             quotes_by.setdefault(q.speaker, []).append(q)
-    kept_people: dict = kept.get("people", {})  # person slug → (what its view was made of, its articles, it)
+    def person_page_view(person: Person, refs: tuple, quoted: list) -> dict:
+        by_article: dict[str, list[SourceRef]] = {}
+        for ref in refs:
+            by_article.setdefault(ref.article, []).append(ref)
+        their_topics = {t for slug in by_article for t in assigned.get(slug, ())}
+        person_topics = [topic_by_slug[t] for t in topic_by_slug if t in their_topics]
+        # Only the first ones are shown: picked, not every article sorted (equal to sorted(…)[:n]).
+        newest_first = heapq.nsmallest(SOURCES_PER_PAGE, by_article.items(), key=lambda kv: rank[kv[0]])
+        return {**person_view(person.slug),
+                # The chart counts every quote per topic; the list shows the newest.
+                "quote_sources": [wrap_source(source_view(q.source)) for q in quoted],
+                "quote_count": len(quoted),
+                "quotes": [quote_view(q) for q in heapq.nsmallest(QUOTES_PER_PERSON, quoted,
+                                                                   key=lambda q: rank[q.source.article])],
+                "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
+                             for slug, rs in newest_first],
+                "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
+
+    kept_people: dict = kept.get("people", {})  # person slug → (what its view is made of, its articles, token, view)
     remade = {slug for slug, (_, view) in kept_views.items() if views.get(slug) is not view}
     all_topics = tuple(topic_by_slug.values())
+    topic_fps = tuple(topic_fp.items())
     people_made: dict = {}
     for person in briefing.people:
         refs = mentions.get(person.slug, ())
@@ -333,31 +363,22 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         found = kept_people.get(person.slug)
         if found is not None and _same_person_inputs(found[0], made_of) and remade.isdisjoint(found[1]):
             # The same mentions and quotes (the same objects) of articles whose views are the last build's:
-            # its view is the last one (a warm edit rebuilt 56 people's views from 216,000 mentions and
-            # 55,000 quotes, a third of this function, and digested them all again).
-            made_of, articles_of, view = found
+            # its view is the last one, made or not (a warm edit made 56 people's views from 216,000
+            # mentions and 55,000 quotes, a third of this function, and digested them all again).
+            made_of, articles_of, token, view = found
         else:
-            by_article: dict[str, list[SourceRef]] = {}
-            for ref in refs:
-                by_article.setdefault(ref.article, []).append(ref)
-            their_topics = {t for slug in by_article for t in assigned.get(slug, ())}
-            person_topics = [topic_by_slug[t] for t in topic_by_slug if t in their_topics]
-            # Only the first ones are shown: picked, not every article sorted (equal to sorted(…)[:n]).
-            newest_first = heapq.nsmallest(SOURCES_PER_PAGE, by_article.items(), key=lambda kv: rank[kv[0]])
-            view = {**person_view(person.slug),
-                    # The chart counts every quote per topic; the list shows the newest.
-                    "quote_sources": [wrap_source(source_view(q.source)) for q in quoted],
-                    "quote_count": len(quoted),
-                    "quotes": [quote_view(q) for q in heapq.nsmallest(QUOTES_PER_PERSON, quoted,
-                                                                       key=lambda q: rank[q.source.article])],
-                    "articles": [{"article": views[slug], "mentions": [source_view(r) for r in rs]}
-                                 for slug, rs in newest_first],
-                    "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
-            articles_of = frozenset(by_article).union(q.source.article for q in quoted) if views_memo is not None else ()
-        people_made[person.slug] = (made_of, articles_of, view)
-        description = _person_description(person, view)
+            articles_of = list(dict.fromkeys(chain(map(_article_of, refs), map(_quoted_article, quoted))))
+            token = _person_token(person, refs, quoted, articles_of, tokens, assigned, topic_fps) if tokens else None
+            # Made when its page reads it: a page whose token is the one its record has is not (see LazyContext).
+            view = _Once(lambda person=person, refs=refs, quoted=quoted: person_page_view(person, refs, quoted))
+            articles_of = frozenset(articles_of) if views_memo is not None else ()
+        people_made[person.slug] = (made_of, articles_of, token, view)
+        counts = {"quote_count": len(quoted), "article_count": person_view(person.slug)["article_count"]}
+        page = _page(person.name, _person_description(person, counts), person_url(person.slug))
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
-                          {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
+                          LazyContext(common, lambda page=page, view=view: {**common, "page": page, "person": view()},
+                                      PERSON_COVERED),
+                          token=token, covered=PERSON_COVERED if token else frozenset()))
     for article in site.articles:
         # (`html` read when the page is rendered: read here, every article's would be held until then)
         pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
@@ -366,6 +387,40 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         views_memo.update(articles={slug: (tokens.get(slug), view) for slug, view in views.items()},
                           sources=sources, wrapped=wrapped, people=people_made, names=kept_names_now)
     return pages
+
+
+class _Once:
+    """A value made by `make` when first asked for, then the same one."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], Any]):
+        self._make, self._value = make, None
+
+    def __call__(self) -> Any:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+
+_article_of = operator.attrgetter("article")
+_quoted_article = operator.attrgetter("source.article")
+_ref_fields = operator.attrgetter("article", "paragraph")
+_quote_fields = operator.attrgetter("text", "speaker", "speaker_name", "how", "source.article", "source.paragraph")
+
+
+def _person_token(person: Person, refs: Sequence[SourceRef], quoted: Sequence[Quote], articles: list,
+                  tokens: Mapping[str, str], assigned: Mapping[str, tuple], topic_fps: tuple) -> Optional[str]:
+    """What a person page's own values (`page`, `person`) are made of, as a Page.token: the person, their
+    mentions and quotes (in C loops: fields, not objects, pickled), and the tokens and topics of the
+    articles those are in (their views and places, newest first, come from those), and the topics. None
+    when an article has no token."""
+    article_tokens = list(map(tokens.get, articles))
+    if None in article_tokens:
+        return None
+    data = pickle.dumps((repr(person), list(map(_ref_fields, refs)), list(map(_quote_fields, quoted)), articles,
+                         article_tokens, list(map(assigned.get, articles)), topic_fps), protocol=5)
+    return "person|" + hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _same_person_inputs(last: tuple, now: tuple) -> bool:
