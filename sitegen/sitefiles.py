@@ -209,19 +209,20 @@ def search_index_json(pages: Sequence[Page], briefing: Briefing, memo: Optional[
     json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole. With
     `memo` (kept between builds), a part of ROWS_PART rows equal to the last build's part at its place is
     the text made of that one: a one-article edit encodes one part of each list, not 65,000 rows."""
-    memo = memo if memo is not None else {}
     yield "{" + _COMPACT.encode("version") + ":" + _COMPACT.encode(SEARCH_INDEX_VERSION)
     for name, rows in _search_rows(pages, briefing):
         yield "," + _COMPACT.encode(name) + ":["
         # ROWS_PART rows encoded as one list, its brackets cut off: the encoder puts "," between the items of a
         # list as between two rows, and one call per row (65,000 at 10,000 articles) cost more than the encoding.
-        last, made = memo.get(name, ()), []
+        last, made = (memo.get(name, ()), []) if memo is not None else ((), None)
         for n, part in enumerate(iter(lambda: list(islice(rows, ROWS_PART)), [])):
             # (rows are made of the views' own strings: equal ones mostly the same objects, compared at once)
             text = last[n][1] if n < len(last) and last[n][0] == part else _COMPACT.encode(part)[1:-1]
-            made.append((part, text))
+            if made is not None:  # (else not held: a one-off build writes the index a part at a time)
+                made.append((part, text))
             yield ("" if n == 0 else ",") + text
-        memo[name] = made
+        if memo is not None:
+            memo[name] = made
         yield "]"
     yield "}"
 
