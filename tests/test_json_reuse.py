@@ -64,8 +64,7 @@ def _edited(site, rng: random.Random, kind: str):
     elif kind == "new":
         articles.append(dataclasses.replace(rng.choice(articles), slug=f"zz-new-{rng.randrange(10 ** 6)}"))
     elif kind == "quote":
-        paragraphs = (*a.paragraphs, Paragraph(len(a.paragraphs) + 1, QUOTED))
-        articles[k] = dataclasses.replace(a, body=a.body + "\n\n" + QUOTED, paragraphs=paragraphs)
+        articles[k] = _quoting(a)
     elif kind == "date":
         articles[k] = dataclasses.replace(a, date="2019-03-04")
     elif kind == "title":
@@ -79,6 +78,20 @@ def _edited(site, rng: random.Random, kind: str):
     return dataclasses.replace(site, articles=tuple(articles))
 
 
+def _quoting(a):
+    """The article with a paragraph more, quoting someone."""
+    paragraphs = (*a.paragraphs, Paragraph(len(a.paragraphs) + 1, QUOTED))
+    return dataclasses.replace(a, body=a.body + "\n\n" + QUOTED, paragraphs=paragraphs)
+
+
+def _written(site, path: Path) -> Reuse:
+    """briefing.json of the site written to `path` from nothing; what it recorded of it."""
+    reuse = Reuse()
+    reuse.use(_keys(site))
+    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    return reuse
+
+
 def _keys(site) -> dict:
     """What a build keys an article's parts by (its file's sha256 and topics), stood for by its values."""
     return {a.slug: (a.slug, repr(a)) for a in site.articles}
@@ -87,10 +100,8 @@ def _keys(site) -> dict:
 @pytest.mark.parametrize("kind", ["quote", "date", "title", "topics", "people", "delete", "new"])
 def test_parts_copied_from_the_last_file_give_the_document_of_this_site(corpus, tmp_path, kind):
     site = corpus
-    reuse = Reuse()
-    reuse.use(_keys(site))
     path = tmp_path / "briefing.json"
-    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    reuse = _written(site, path)
     assert path.read_text() == reference(analyse(site), "T", "/")
     rng = random.Random(kind)
     for n in range(3):
@@ -139,15 +150,11 @@ def test_a_persons_mentions_around_an_edited_article_are_copied_as_two_ranges(co
     from sitegen import json_reuse
 
     site = corpus
-    reuse = Reuse()
-    reuse.use(_keys(site))
     path = tmp_path / "briefing.json"
-    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    reuse = _written(site, path)
     k = len(site.articles) // 2
     edited = site.articles[k]
-    paragraphs = (*edited.paragraphs, Paragraph(len(edited.paragraphs) + 1, QUOTED))
-    site = dataclasses.replace(site, articles=(*site.articles[:k], dataclasses.replace(
-        edited, body=edited.body + "\n\n" + QUOTED, paragraphs=paragraphs), *site.articles[k + 1:]))
+    site = dataclasses.replace(site, articles=(*site.articles[:k], _quoting(edited), *site.articles[k + 1:]))
     briefing = analyse(site)
     copies: list = []
     copy = json_reuse.Spans.copy
