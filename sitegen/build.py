@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import gc
 import hashlib
 import os
@@ -951,11 +952,11 @@ class _PreviewBase:
     env: jinja2.Environment
     topics: tuple
     people: tuple
-    pages: dict  # an article file's project-relative path → its page in that build
+    site: Site
+    all_pages: list  # every page of that build
     static_dirs: tuple  # the theme's static folders, the one that wins first
     theme: Theme
     template_dirs: tuple  # the theme's template folders
-    outputs: dict  # output path → its page in that build (every page rendered through a template)
 
     def static_output(self, path: Path) -> Optional[str]:
         """static/<name> for a theme's static file that is the one the site uses under that name."""
@@ -967,20 +968,32 @@ class _PreviewBase:
                 return "static/" + rel.as_posix() if path.is_file() else None
         return None
 
-    @classmethod
-    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list, theme: Theme) -> "_PreviewBase":
-        by_output = {page.output: page for page in pages if page.template == "article.html"}
+    # (The two maps below are made when a preview first asks: a build made them for 10,000 pages
+    # every time, for previews that come after a few of the builds.)
+
+    @functools.cached_property
+    def outputs(self) -> dict:
+        """Output path → its page in that build (every page rendered through a template)."""
+        return {page.output: page for page in self.all_pages if page.template is not None}
+
+    @functools.cached_property
+    def pages(self) -> dict:
+        """An article file's project-relative path → its page in that build."""
+        by_output = {page.output: page for page in self.all_pages if page.template == "article.html"}
         paths = {}
-        root = str(config.root).rstrip(os.sep) + os.sep  # string work: pathlib for 10,000 paths took 0.2 s
-        for article in site.articles:
+        root = str(self.config.root).rstrip(os.sep) + os.sep  # string work: pathlib for 10,000 paths took 0.2 s
+        for article in self.site.articles:
             page = by_output.get(f"articles/{article.slug}/index.html")
             path = str(article.path) if article.path is not None else ""
             if page is not None and path.startswith(root):
                 paths[path[len(root):].replace(os.sep, "/")] = page
-        return cls(config, env, site.topics, site.people, paths,
+        return paths
+
+    @classmethod
+    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list, theme: Theme) -> "_PreviewBase":
+        return cls(config, env, site.topics, site.people, site, pages,
                    tuple((Path(d) / "static").resolve() for d in theme.dirs), theme,
-                   tuple(Path(d).resolve() for d in theme.template_dirs),
-                   {page.output: page for page in pages if page.template is not None})
+                   tuple(Path(d).resolve() for d in theme.template_dirs))
 
 
 PREVIEW_VISIBLE = 8  # open pages rendered ahead of a rebuild after a template edit, the most recently viewed first

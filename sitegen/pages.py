@@ -277,7 +277,7 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
             refs = mentions.get(slug, ())
             found = person_views[slug] = {
                 "slug": slug, "name": p.name, "role": p.role, "kind": p.kind, "url": person_url(slug),
-                "mention_count": len(refs), "article_count": len({r.article for r in refs})}
+                "mention_count": len(refs), "article_count": len(set(map(_article_of, refs)))}
         return found
 
     def topic_view(tb: TopicBriefing) -> dict:
