@@ -302,10 +302,7 @@ class Builder:
                 record = old_pages.get(page.output)
                 why = None if clean else _why_render(page, record, old_outputs, outputs_now, templates, fingerprints)
                 if record is not None and why is None and not clean:
-                    # A token the record did not have (the page's values were digested, and are the same) is
-                    # kept with it: the next build knows them by it.
-                    records[page.output] = record if record.token == page.token else \
-                        dataclasses.replace(record, token=page.token)
+                    records[page.output] = record
                     continue
                 old = old_outputs.get(page.output)
                 # A clean build swaps in a fresh folder, so it writes every file, unchanged or not.

@@ -9,8 +9,6 @@ import hashlib
 import heapq
 import operator
 import re
-from array import array
-from itertools import chain
 from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
@@ -105,7 +103,6 @@ class LazyContext(Mapping):
 
 
 ARTICLE_COVERED = frozenset({"page", "article", "body_html"})
-PERSON_COVERED = frozenset({"page", "person"})
 
 
 def article_url(slug: str) -> str:
@@ -118,14 +115,6 @@ def topic_url(slug: str) -> str:
 
 def person_url(slug: str) -> str:
     return f"people/{slug}/"
-
-
-def person_of(page: Page) -> Optional[str]:
-    """The slug of the person a person page is about, from where it is written (see person_url)."""
-    folder = page.output.removesuffix("/index.html")
-    if folder.startswith("people/") and folder != page.output and "/" not in folder[len("people/"):]:
-        return folder[len("people/"):] or None
-    return None
 
 
 def paragraph_url(ref: SourceRef) -> str:
@@ -351,10 +340,9 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
                              for slug, rs in newest_first],
                 "topics": [{"title": t.title, "url": topic_url(t.slug)} for t in person_topics]}
 
-    kept_people: dict = kept.get("people", {})  # person slug → (what its view is made of, its articles, token, view)
+    kept_people: dict = kept.get("people", {})  # person slug → (what its view was made of, its articles, it)
     remade = {slug for slug, (_, view) in kept_views.items() if views.get(slug) is not view}
     all_topics = tuple(topic_by_slug.values())
-    topic_fps = tuple(topic_fp.items())
     people_made: dict = {}
     for person in briefing.people:
         refs = mentions.get(person.slug, ())
@@ -363,25 +351,17 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
         found = kept_people.get(person.slug)
         if found is not None and _same_person_inputs(found[0], made_of) and remade.isdisjoint(found[1]):
             # The same mentions and quotes (the same objects) of articles whose views are the last build's:
-            # its view is the last one, made or not (a warm edit made 56 people's views from 216,000
-            # mentions and 55,000 quotes, a third of this function, and digested them all again).
-            made_of, articles_of, token, view = found
+            # its view is the last one (a warm edit made 56 people's views from 216,000 mentions and
+            # 55,000 quotes, a third of this function, and digested them all again).
+            made_of, articles_of, view = found
         else:
-            articles_of = list(dict.fromkeys(chain(map(_article_of, refs), map(_quoted_article, quoted))))
-            # A Builder knows an unchanged person's view by its objects (above: its digests are kept with it);
-            # a one-off build, by what it is made of.
-            token = (_person_token(person, refs, quoted, articles_of, tokens, assigned, topic_fps)
-                     if tokens and views_memo is None else None)
-            # Made when its page reads it: a page whose token is the one its record has is not (see LazyContext).
-            view = _Once(lambda person=person, refs=refs, quoted=quoted: person_page_view(person, refs, quoted))
-            articles_of = frozenset(articles_of) if views_memo is not None else ()
-        people_made[person.slug] = (made_of, articles_of, token, view)
-        counts = {"quote_count": len(quoted), "article_count": person_view(person.slug)["article_count"]}
-        page = _page(person.name, _person_description(person, counts), person_url(person.slug))
+            view = person_page_view(person, refs, quoted)
+            articles_of = (frozenset(map(_article_of, refs)).union(map(_quoted_article, quoted))
+                           if views_memo is not None else ())
+        people_made[person.slug] = (made_of, articles_of, view)
+        description = _person_description(person, view)
         pages.append(Page(f"people/{person.slug}/index.html", "person.html",
-                          LazyContext(common, lambda page=page, view=view: {**common, "page": page, "person": view()},
-                                      PERSON_COVERED),
-                          token=token, covered=PERSON_COVERED if token else frozenset()))
+                          {**common, "page": _page(person.name, description, person_url(person.slug)), "person": view}))
     for article in site.articles:
         # (`html` read when the page is rendered: read here, every article's would be held until then)
         pages.append(article_page(article, views[article.slug], common, tokens.get(article.slug),
@@ -392,52 +372,8 @@ def site_pages(briefing: Briefing, config: Config, article_keys: Optional[Mappin
     return pages
 
 
-class _Once:
-    """A value made by `make` when first asked for, then the same one."""
-
-    __slots__ = ("_make", "_value")
-
-    def __init__(self, make: Callable[[], Any]):
-        self._make, self._value = make, None
-
-    def __call__(self) -> Any:
-        if self._make is not None:
-            self._value, self._make = self._make(), None
-        return self._value
-
-
 _article_of = operator.attrgetter("article")
 _quoted_article = operator.attrgetter("source.article")
-_paragraph_of = operator.attrgetter("paragraph")
-TOKEN_BLOCK = 1000  # quotes' fields hashed together
-_QUOTE_FIELDS = tuple(map(operator.attrgetter, ("text", "speaker", "speaker_name", "how", "source.article",
-                                                "source.paragraph")))
-
-
-def _person_token(person: Person, refs: Sequence[SourceRef], quoted: Sequence[Quote], articles: list,
-                  tokens: Mapping[str, str], assigned: Mapping[str, tuple], topic_fps: tuple) -> Optional[str]:
-    """What a person page's own values (`page`, `person`) are made of, as a Page.token: the person, their
-    mentions and quotes, and the tokens and topics of the articles those are in (their views and places,
-    newest first, come from those), and the topics. None when an article has no token. Field by field, in
-    C loops (a person is named 48,000 times at 10,000 articles): slugs (file names: no NUL in them) joined
-    by NUL, paragraph numbers as an array, the rest by repr."""
-    article_tokens = list(map(tokens.get, articles))
-    if None in article_tokens:
-        return None
-    h = hashlib.blake2b(digest_size=16)
-
-    def add(text: str) -> None:
-        h.update(text.encode("utf-8", "surrogatepass"))
-        h.update(b"\1")
-
-    for text in ("\0".join(map(_article_of, refs)), "\0".join(articles), "\0".join(article_tokens),
-                 repr((person, list(map(assigned.get, articles)), topic_fps))):
-        add(text)
-    for field in _QUOTE_FIELDS:  # (a block at a time: the quotes' texts at once were 8 MB more at the peak)
-        for i in range(0, len(quoted), TOKEN_BLOCK):
-            add(repr(list(map(field, quoted[i:i + TOKEN_BLOCK]))))
-    h.update(array("q", map(_paragraph_of, refs)).tobytes())
-    return "person|" + h.hexdigest()
 
 
 def _same_person_inputs(last: tuple, now: tuple) -> bool:

@@ -23,7 +23,7 @@ import jinja2
 
 from sitegen.config import Config
 from sitegen.model import Briefing
-from sitegen.pages import Page, person_of
+from sitegen.pages import Page
 from sitegen.render import Links
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -242,9 +242,9 @@ def _search_rows(pages: Sequence[Page], briefing: Briefing) -> Iterator[tuple[st
     yield "articles", (article_rows[slug] for slug in slugs)
     person_urls = {}
     for page in pages:
-        person = person_of(page) if page.template == "person.html" else None
-        if person is not None:  # (by its place: its context's view is made only if its page is rendered)
-            person_urls[person] = page_url(page.output)
+        person = page.context.get("person")
+        if page.template == "person.html" and person is not None:
+            person_urls[_get(person, "slug")] = page_url(page.output)
     people = []
     person_at = {}
     for person in getattr(briefing, "people", ()) or ():

@@ -690,7 +690,7 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     builder = Builder(root)
     builder.build()
     before_articles = {rel: found[1] for rel, found in builder._loaded.items()}
-    before_people = {slug: found[3] for slug, found in builder._views["people"].items()}
+    before_people = {slug: found[2] for slug, found in builder._views["people"].items()}
     edited = _articles(root)[20]
     edited.write_text(edited.read_text() + "\nA late update from the desk adds a little more detail here.\n")
     builder.build()
@@ -698,45 +698,8 @@ def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
     assert all(builder._loaded[r][1] is a for r, a in before_articles.items() if r != rel)
     assert builder._loaded[rel][1] is not before_articles[rel]
     people = builder._views["people"]
-    kept = [slug for slug in before_people if people[slug][3] is before_people[slug]]
-    remade = [slug for slug in before_people if people[slug][3] is not before_people[slug]]
+    kept = [slug for slug in before_people if people[slug][2] is before_people[slug]]
+    remade = [slug for slug in before_people if people[slug][2] is not before_people[slug]]
     assert kept and remade
     assert set(remade) == {slug for slug, found in people.items() if edited.stem in found[1]}  # (names or quotes)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")
-
-
-@pytest.mark.parametrize("first", ["cli", "builder"])
-def test_a_one_off_build_makes_only_the_person_views_an_edit_touched(tmp_path, monkeypatch, first):
-    # A person page carries a token of what its view is made of (the person, their mentions and quotes, the
-    # tokens of those articles): a one-off build whose record has that token neither makes the view nor
-    # digests it. A page found unchanged by its digests gets the token it lacked (after a Builder's
-    # builds, which go by objects), so the next one-off build knows it by it.
-    import sys
-    from sitegen import pages as pages_module
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from corpus import generate
-
-    root = generate(tmp_path / "corpus", 40)
-    Builder(root).build() if first == "builder" else build(root)
-    made: list = []
-    once = pages_module._Once.__call__
-    monkeypatch.setattr(pages_module._Once, "__call__", lambda self: made.append(self) or once(self))
-    articles = _articles(root)
-    for n in (5, 25):
-        articles[n].write_text(articles[n].read_text() + "\nA late update from the desk adds a little more detail.\n")
-        made.clear()
-        build(root)
-        views = len({id(m) for m in made})
-        assert tree(root / "site") == clean_build_of(root, tmp_path / f"clean-{n}")
-    mentions = _briefing_mentions(root)
-    naming = [p for p, refs in mentions if articles[25].stem in {r.article for r in refs}]
-    assert 0 < views <= len(naming) < len(mentions)
-
-
-def _briefing_mentions(root: Path) -> tuple:
-    from sitegen.analysis import analyse
-    from sitegen.config import load_config
-    from sitegen.content import load_site
-    from sitegen.errors import Report
-
-    return analyse(load_site(load_config(root), Report())).mentions
