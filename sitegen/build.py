@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import gc
 import hashlib
 import os
@@ -37,7 +38,7 @@ from sitegen.config import Config, load_config
 from sitegen.errors import Problem, Report, SitegenError, display_path
 from sitegen.json_reuse import CACHE_NAME as json_cache_name, OUTPUT as json_output, Reuse, Written
 from sitegen.memory import collector_paused, return_free_memory
-from sitegen.model import Site
+from sitegen.model import Article, Site
 from sitegen.render import Theme, environment, load_theme
 
 # The rest of the pipeline is imported when a build has something to do: a build that finds
@@ -116,6 +117,8 @@ class Builder:
         self.keep = keep  # keep what a build loaded for the next build (False: a one-off build)
         self._packed: Optional[tuple[dict, dict]] = None  # the article packs as read from the cache
         self._entries: dict[tuple, workers.Entry] = {}  # (project-relative path, sha256) → parsed article
+        # project-relative path → (its Entry, its Article with its path, the project's root) as the last build loaded them
+        self._loaded: dict[str, tuple] = {}
         # (key, the last recombine.Combined, its Briefing without its Site)
         self._analysis: Optional[tuple[str, Any]] = None
         # (key, (slug, sha) → ArticleAnalysis, pickled until read (see _Unpickled), the packs as stored)
@@ -124,6 +127,7 @@ class Builder:
         self._state: Optional[tuple[str, cache.BuildState]] = None
         self._pages: Optional[tuple[str, dict]] = None
         self._env: Optional[tuple] = None  # (what it was made from, the Jinja environment)
+        self._templates: Optional[_TemplateFingerprints] = None  # of that environment's templates
         self._incremental = False
         self._preview_base: Optional[_PreviewBase] = None  # what preview() renders against (keep only)
         self._unsaved: Optional[tuple] = None  # (store, key, briefing) for close() to write
@@ -138,6 +142,7 @@ class Builder:
         # the next build, so a one-article edit need not digest 10,000 views again.
         self._item_digests: Optional[deps.ItemDigests] = deps.ItemDigests() if keep else None
         self._views: Optional[dict] = {} if keep else None
+        self._files_memo: Optional[dict] = {} if keep else None  # see sitefiles.site_files
 
     # -- the build ------------------------------------------------------------------
 
@@ -284,7 +289,10 @@ class Builder:
             old_pages = self._load_pages(store, state_name, key) if old_outputs else {}
             clean = not old_outputs or not old_pages
             result.clean = clean
-            templates = _TemplateFingerprints(env)
+            if self._templates is None or self._templates.env is not env:
+                # (kept with the environment, which is made again when a theme file changed)
+                self._templates = _TemplateFingerprints(env)
+            templates = self._templates
             fingerprints = deps.Fingerprints(items)
             todo: list[tuple[int, Optional[str]]] = []  # (page index, digest of the file there now)
             records: dict[str, cache.PageRecord] = {}
@@ -488,8 +496,8 @@ class Builder:
     def _save(self, store: cache.Store, name: str, key: str, state: cache.BuildState, records: dict) -> None:
         try:
             # Pages first: a state without its pages' records is only slower (a full render), never wrong.
-            store.write(store.pages_name(name), key, records)
-            store.write(name, key, state)
+            store.write(store.pages_name(name), key, records, plain=True)
+            store.write(name, key, state, plain=True)
             store.prune_states(name)
         except OSError:
             pass  # a read-only project still builds; the next build is just not incremental
@@ -586,10 +594,13 @@ class Builder:
         if self.keep:
             self._entries = entries
             to_unpack = sum(1 for entry in entries.values() if entry.packed)  # unpacked below, as each is read
+            loaded, self._loaded = self._loaded, {}
             for (rel, sha), entry in sorted(entries.items()):
-                articles.append(dataclasses.replace(entry.article, path=config.root / rel))
-                rendered[entry.article.body] = entry.rendered
-                shas[entry.article.slug] = sha
+                article = _located(loaded.get(rel), entry, config.root, rel)
+                self._loaded[rel] = (entry, article, config.root)
+                articles.append(article)
+                rendered[article.body] = entry.rendered
+                shas[article.slug] = sha
             if to_unpack >= workers.POOL_MIN:
                 # The bytes they were unpacked from are freed, but kept by the allocator for reuse, and what
                 # this Builder keeps is small objects, which never reuse them (+20 MB at 10,000 articles).
@@ -818,7 +829,7 @@ class Builder:
             if page.template is None:  # data written as it is (site/briefing.json)
                 data = page.data
                 yield page.output, (data() if callable(data) else [data]), "file"
-        for extra in site_files(pages, briefing, config, env):  # feeds, sitemap, robots.txt, search
+        for extra in site_files(pages, briefing, config, env, self._files_memo):  # feeds, sitemap, robots.txt, search
             yield extra.output, (extra.text.encode("utf-8") if isinstance(extra.text, str) else extra.text), "file"
         for rel, src in theme.static_files().items():
             yield f"static/{rel}", src.read_bytes(), "static"
@@ -912,6 +923,14 @@ class _Unpickled(Mapping):
         return len(self._analyses)
 
 
+def _located(last: Optional[tuple], entry: "workers.Entry", root: Path, rel: str) -> Article:
+    """The entry's Article with its path: the last build's object when it was made of this same entry (a
+    Builder's unchanged article), so an edit does not copy 10,000 Articles again."""
+    if last is not None and last[0] is entry and last[2] == root:
+        return last[1]
+    return dataclasses.replace(entry.article, path=root / rel)
+
+
 def _pickled(analysis) -> bytes:
     """An analysis as the analysis pack keeps it: pickled alone (a Builder holds some unpickled)."""
     return analysis if isinstance(analysis, bytes) else cache.dumps(analysis)
@@ -930,11 +949,11 @@ class _PreviewBase:
     env: jinja2.Environment
     topics: tuple
     people: tuple
-    pages: dict  # an article file's project-relative path → its page in that build
+    site: Site
+    all_pages: list  # every page of that build
     static_dirs: tuple  # the theme's static folders, the one that wins first
     theme: Theme
     template_dirs: tuple  # the theme's template folders
-    outputs: dict  # output path → its page in that build (every page rendered through a template)
 
     def static_output(self, path: Path) -> Optional[str]:
         """static/<name> for a theme's static file that is the one the site uses under that name."""
@@ -946,20 +965,32 @@ class _PreviewBase:
                 return "static/" + rel.as_posix() if path.is_file() else None
         return None
 
-    @classmethod
-    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list, theme: Theme) -> "_PreviewBase":
-        by_output = {page.output: page for page in pages if page.template == "article.html"}
+    # (The two maps below are made when a preview first asks: a build made them for 10,000 pages
+    # every time, for previews that come after a few of the builds.)
+
+    @functools.cached_property
+    def outputs(self) -> dict:
+        """Output path → its page in that build (every page rendered through a template)."""
+        return {page.output: page for page in self.all_pages if page.template is not None}
+
+    @functools.cached_property
+    def pages(self) -> dict:
+        """An article file's project-relative path → its page in that build."""
+        by_output = {page.output: page for page in self.all_pages if page.template == "article.html"}
         paths = {}
-        root = str(config.root).rstrip(os.sep) + os.sep  # string work: pathlib for 10,000 paths took 0.2 s
-        for article in site.articles:
+        root = str(self.config.root).rstrip(os.sep) + os.sep  # string work: pathlib for 10,000 paths took 0.2 s
+        for article in self.site.articles:
             page = by_output.get(f"articles/{article.slug}/index.html")
             path = str(article.path) if article.path is not None else ""
             if page is not None and path.startswith(root):
                 paths[path[len(root):].replace(os.sep, "/")] = page
-        return cls(config, env, site.topics, site.people, paths,
+        return paths
+
+    @classmethod
+    def of(cls, config: Config, env: jinja2.Environment, site: Site, pages: list, theme: Theme) -> "_PreviewBase":
+        return cls(config, env, site.topics, site.people, site, pages,
                    tuple((Path(d) / "static").resolve() for d in theme.dirs), theme,
-                   tuple(Path(d).resolve() for d in theme.template_dirs),
-                   {page.output: page for page in pages if page.template is not None})
+                   tuple(Path(d).resolve() for d in theme.template_dirs))
 
 
 PREVIEW_VISIBLE = 8  # open pages rendered ahead of a rebuild after a template edit, the most recently viewed first

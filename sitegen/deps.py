@@ -287,6 +287,11 @@ class ItemDigests:
         self._named: dict[int, bytes] = {}  # id → the item's name, see name()
         self._named_items: list = []  # the named items, kept alive while named, so their ids stay theirs
         self._seen: set[int] = set()
+        # (context key, id(value), id(paths)) → (value, paths, digest): a page context's shared root, digested
+        # (see Fingerprints.root); kept to the next build for the values a build reused (a person's view
+        # made of the same articles), so their pages are checked without walking their lists again.
+        self._roots: dict[tuple, tuple] = {}
+        self._roots_seen: set[tuple] = set()
 
     def of(self, item: Any, inside: Optional[dict] = None) -> bytes:
         """The item's digest; `inside` (id → digest), the digests of the values inside items (see _ItemPickler),
@@ -330,9 +335,20 @@ class ItemDigests:
         self._named[id(item)] = name
         self._named_items.append(item)
 
+    def root(self, key: str, value: Any, paths: tuple, make) -> bytes:
+        """The digest of what `paths` read of `value` (a context root), `make()` when not known."""
+        memo_key = (key, id(value), id(paths))
+        self._roots_seen.add(memo_key)
+        found = self._roots.get(memo_key)
+        if found is None:
+            found = self._roots[memo_key] = (value, paths, make())  # (kept alive: their ids stay theirs)
+        return found[2]
+
     def forget_unused(self) -> None:
         """Drop what the build that just ended did not look at (edited articles' old views)."""
         self._known = {key: value for key, value in self._known.items() if key in self._seen}
+        self._roots = {key: value for key, value in self._roots.items() if key in self._roots_seen}
+        self._roots_seen = set()
         self._named, self._named_items = {}, []  # (named again by the build that makes or reuses them)
         self._seen = set()
 
@@ -384,18 +400,12 @@ class Fingerprints:
     """Digests of context roots, memoized for roots shared by many pages (the topic list, `site`)."""
 
     def __init__(self, items: Optional[ItemDigests] = None) -> None:
-        self._memo: dict[tuple[str, int, int], bytes] = {}
-        self._keep: list[Any] = []  # keeps memoized roots alive so their ids stay unique
         self._lists: dict[int, tuple] = {}  # id → (long list, its digest), see digest()
         self._items = items if items is not None else ItemDigests()
 
     def root(self, key: str, value: Any, paths: tuple[Path_, ...]) -> bytes:
-        memo_key = (key, id(value), id(paths))
-        found = self._memo.get(memo_key)
-        if found is None:
-            found = self._memo[memo_key] = digest(paths, value, self._lists, self._items)
-            self._keep.append((value, paths))
-        return found
+        """Memoized by identity of the value and the paths (in the ItemDigests: kept between a Builder's builds)."""
+        return self._items.root(key, value, paths, lambda: digest(paths, value, self._lists, self._items))
 
     def page(self, context: Mapping[str, Any], pathset: tuple, own: frozenset = frozenset()) -> bytes:
         """The digests of what a page read, root by root in pathset order (16 bytes each);

@@ -28,8 +28,10 @@ class Written:
     digest: str = ""  # sha256 of the file (as the build's output records have it)
     keys: list = field(default_factory=list)  # each article's key (None: none), in the order written
     lines: array = field(default_factory=lambda: array("q"))  # start, end of each article's line
-    # person slug → (article number in `keys`, start, end, how many mentions) of each run of their mentions
+    # person slug → (article number in `keys`, length in bytes, how many mentions) of each run of their mentions
+    # (one article's, in a row), the runs written one after the other with ", " between them from `bases`
     runs: dict = field(default_factory=dict)
+    bases: dict = field(default_factory=dict)  # person slug → where their first run starts
 
 
 class Reuse:
@@ -41,14 +43,15 @@ class Reuse:
         self._file: Optional[_LastFile] = None
         self.written = Written()
         self.copied = 0  # articles' lines and runs of mentions copied, not encoded
-        self._slug_of: Optional[dict] = None  # key → article slug
+        self._last_keys: Optional[list] = None  # the last file's article keys, see _comparable
+        self._written_keys: Optional[list] = None  # this one's so far, likewise
 
     def use(self, keys: Mapping[str, Hashable]) -> None:
-        self.keys, self._slug_of = keys, None
+        self.keys = keys
 
     def start_from(self, last: Written, path: Path) -> None:
         """The file at `path` is `last` as it was written."""
-        self.last, self._file = last, _LastFile(path)
+        self.last, self._file, self._last_keys = last, _LastFile(path), None
 
     def close(self) -> None:
         if self._file is not None:
@@ -62,43 +65,49 @@ class Reuse:
             return {}
         return {key: (last.lines[2 * n], last.lines[2 * n + 1]) for n, key in enumerate(last.keys) if key is not None}
 
-    def last_runs(self, person: str) -> dict:
-        """key → (start, end, how many) of the person's runs of mentions in the last file."""
-        last = self.last
-        runs = last.runs.get(person) if last is not None else None
-        if not runs:
-            return {}
-        return {last.keys[runs[i]]: (runs[i + 1], runs[i + 2], runs[i + 3]) for i in range(0, len(runs), 4)
-                if last.keys[runs[i]] is not None}
-
     def read(self, start: int, end: int) -> memoryview:
         return self._file.read(start, end)
 
-    def last_mentions(self, person: str, refs: Sequence, number: Mapping[str, int]) -> Optional[tuple]:
-        """(start, end of the person's mentions in the last file, their runs as Written.runs has them in this
-        one's numbering) when `refs` are those mentions again (every run's article the same, at both ends of
-        the run); else None. The common case of an edit, checked a run at a time, not a mention at a time."""
+    def keys_written(self) -> list:
+        """The keys of the articles written so far (this file's article numbers → key), see _comparable."""
+        if self._written_keys is None or len(self._written_keys) != len(self.written.keys):
+            self._written_keys = _comparable(self.written.keys)
+        return self._written_keys
+
+    def last_person(self, person: str) -> Optional["LastRuns"]:
+        """The person's runs of mentions in the last file, None when it has none."""
         last = self.last
         runs = last.runs.get(person) if last is not None else None
         if not runs:
             return None
-        if self._slug_of is None:
-            self._slug_of = {key: slug for slug, key in self.keys.items()}
-        slug_of, keys, made, at = self._slug_of, last.keys, array("q"), 0
-        shift = None
-        try:
-            for i in range(0, len(runs), 4):
-                slug = slug_of.get(keys[runs[i]])
-                count = runs[i + 3]
-                if slug is None or refs[at].article != slug or refs[at + count - 1].article != slug:
-                    return None
-                if shift is None:
-                    shift = runs[i + 1]
-                made.extend((number[slug], runs[i + 1] - shift, runs[i + 2] - shift, count))
-                at += count
-        except (IndexError, AttributeError, KeyError):
-            return None
-        return (runs[1], runs[-2], made) if at == len(refs) else None
+        if self._last_keys is None:
+            self._last_keys = _comparable(last.keys)
+        return LastRuns(list(map(self._last_keys.__getitem__, runs[0::3])), runs[1::3], runs[2::3],
+                        last.bases[person])
+
+
+def _comparable(keys: Sequence) -> list:
+    """Keys to compare with ==, an article without one (None) standing for no other article's."""
+    return [object() if key is None else key for key in keys]
+
+
+@dataclass
+class LastRuns:
+    """A person's runs of mentions in the last file: each one's article key, length in bytes and how many
+    mentions it holds, and where the first starts (the others follow, each after ", ")."""
+
+    keys: list
+    lengths: array
+    counts: array
+    base: int
+
+    def start(self, n: int) -> int:
+        """Where run n starts."""
+        return self.base + sum(self.lengths[:n]) + 2 * n
+
+    def end(self, n: int) -> int:
+        """Where run n ends."""
+        return self.start(n) + self.lengths[n]
 
 
 class _LastFile:

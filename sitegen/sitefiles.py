@@ -10,6 +10,8 @@ pages say. Pure apart from rendering the search page through the theme.
 from __future__ import annotations
 
 import functools
+from collections import abc
+import heapq
 import json
 import uuid
 from itertools import islice
@@ -41,8 +43,10 @@ class SiteFile:
 
 
 def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
-               env: Optional[jinja2.Environment] = None) -> Iterator[SiteFile]:
-    """The files, one at a time: each can be written and let go of before the next is made."""
+               env: Optional[jinja2.Environment] = None, memo: Optional[dict] = None) -> Iterator[SiteFile]:
+    """The files, one at a time: each can be written and let go of before the next is made. `memo`, kept
+    by the caller from one build to the next (a Builder), lets the search index reuse what it made of
+    values that are the last build's (see search_index_json)."""
     links = Links(config)
     articles = [p.context["article"] for p in pages if p.template == "article.html"]
     topics = [p.context["topic"] for p in pages if p.template == "topic.html"]
@@ -53,7 +57,7 @@ def site_files(pages: Sequence[Page], briefing: Briefing, config: Config,
                                                             topic["articles"], links))
     yield SiteFile("sitemap.xml", sitemap(pages, links))
     yield SiteFile("robots.txt", robots_txt(links))
-    yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing))
+    yield SiteFile(SEARCH_INDEX, search_index_json(pages, briefing, memo))
     if env is not None:
         yield SiteFile(SEARCH_PAGE, render_search_page(pages, env, config))
 
@@ -81,7 +85,7 @@ def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mappi
     """A valid Atom 1.0 feed of the newest articles. With a host in base_url every link is absolute;
     without, links are root-relative, which RFC 4287 resolves against the feed's own address."""
     ET.register_namespace("", ATOM)
-    newest = sorted(articles, key=lambda a: (a.get("date") or "", a["slug"]), reverse=True)[:FEED_ENTRIES]
+    newest = heapq.nlargest(FEED_ENTRIES, articles, key=lambda a: (a.get("date") or "", a["slug"]))  # (= sorted(…)[:n])
     dates = [d for d in (_atom_date(a.get("date")) for a in newest) if d]
     # Reproducible builds: the feed is as new as its newest dated article, never the clock.
     updated = max(dates) if dates else "1970-01-01T00:00:00Z"
@@ -125,7 +129,9 @@ def atom_feed(title: str, subtitle: str, page_url: str, articles: Sequence[Mappi
 
 
 def _get(obj: Any, key: str) -> str:
-    return str(obj.get(key) if isinstance(obj, Mapping) else getattr(obj, key))
+    # (collections.abc's Mapping: isinstance against typing's alias of it, in Python, was most of the time
+    # of the search index's article rows)
+    return str(obj.get(key) if isinstance(obj, abc.Mapping) else getattr(obj, key))
 
 
 @functools.lru_cache(maxsize=1 << 17)  # the same summaries and quotes, build after build (live preview)
@@ -198,18 +204,25 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 ROWS_PART = 1000
 
 
-def search_index_json(pages: Sequence[Page], briefing: Briefing) -> Iterator[str]:
+def search_index_json(pages: Sequence[Page], briefing: Briefing, memo: Optional[dict] = None) -> Iterator[str]:
     """search_index as compact JSON, a row at a time: the very text json.dumps gives of it (each row by
-    json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole."""
+    json's C encoder), without the 10,000-article index (20 MB of text, more as rows) held whole. With
+    `memo` (kept between builds), a part of ROWS_PART rows equal to the last build's part at its place is
+    the text made of that one: a one-article edit encodes one part of each list, not 65,000 rows."""
     yield "{" + _COMPACT.encode("version") + ":" + _COMPACT.encode(SEARCH_INDEX_VERSION)
     for name, rows in _search_rows(pages, briefing):
         yield "," + _COMPACT.encode(name) + ":["
         # ROWS_PART rows encoded as one list, its brackets cut off: the encoder puts "," between the items of a
         # list as between two rows, and one call per row (65,000 at 10,000 articles) cost more than the encoding.
-        first = True
-        for part in iter(lambda: list(islice(rows, ROWS_PART)), []):
-            yield ("" if first else ",") + _COMPACT.encode(part)[1:-1]
-            first = False
+        last, made = (memo.get(name, ()), []) if memo is not None else ((), None)
+        for n, part in enumerate(iter(lambda: list(islice(rows, ROWS_PART)), [])):
+            # (rows are made of the views' own strings: equal ones mostly the same objects, compared at once)
+            text = last[n][1] if n < len(last) and last[n][0] == part else _COMPACT.encode(part)[1:-1]
+            if made is not None:  # (else not held: a one-off build writes the index a part at a time)
+                made.append((part, text))
+            yield ("" if n == 0 else ",") + text
+        if memo is not None:
+            memo[name] = made
         yield "]"
     yield "}"
 

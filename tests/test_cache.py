@@ -48,3 +48,51 @@ def test_a_parsed_article_read_back_from_the_pack_is_the_article_parsed(tmp_path
     assert back.html_bytes.decode() == entry.rendered.html
     assert back.article == entry.article and back.rendered == entry.rendered
     assert "Ferries pay half" in back.rendered.html and back.rendered.headings == ("Ferries",)
+
+
+def test_a_byte_changed_inside_the_payload_is_caught_by_the_checksum(tmp_path):
+    # The payload still unpickles (a byte of a string changed): only the trailer's CRC-32 tells.
+    store = cache.Store(tmp_path)
+    store.write("one.bin", "k", {"text": "a" * 1000})
+    path = tmp_path / cache.CACHE_DIR / "one.bin"
+    data = path.read_bytes()
+    at = data.index(b"a" * 1000) + 500
+    path.write_bytes(data[:at] + b"b" + data[at + 1:])
+    assert store.read("one.bin", "k") is None
+    assert store.discarded == [f"{cache.CACHE_DIR}/one.bin: checksum mismatch, rebuilt"]
+
+
+def test_the_trailer_holds_the_length_and_crc32_of_the_payload(tmp_path):
+    import json
+    import zlib
+
+    store = cache.Store(tmp_path)
+    store.write("one.bin", "k", {1: "x", 2: "y"})
+    data = (tmp_path / cache.CACHE_DIR / "one.bin").read_bytes()
+    head, body = data[len(cache.MAGIC):].split(b"\n", 1)
+    assert json.loads(head) == {"format": cache.FORMAT, "key": "k"}
+    payload, trailer, _ = body.rsplit(b"\n", 2)
+    assert json.loads(trailer) == {"length": len(payload), "crc32": zlib.crc32(payload)}
+
+
+def test_a_file_of_the_sha256_format_is_not_read(tmp_path):
+    # Format 3 (a SHA-256 trailer) is another format: rebuilt, never half-understood.
+    store = cache.Store(tmp_path)
+    store.write("one.bin", "k", [1, 2])
+    path = tmp_path / cache.CACHE_DIR / "one.bin"
+    data = path.read_bytes().replace(b'"format": %d' % cache.FORMAT, b'"format": 3')
+    path.write_bytes(data)
+    assert store.read("one.bin", "k") is None
+    assert store.discarded == [f"{cache.CACHE_DIR}/one.bin: written by another cache format (3), rebuilt"]
+
+
+def test_a_value_written_plain_reads_back_the_same(tmp_path):
+    # (a build's state and its pages' records: pickled without _Pickler's hook, read by the same reader)
+    store = cache.Store(tmp_path)
+    value = {"articles/été/index.html": (12, 34, "ab"), "warnings": ["naïve", "plain"]}
+    store.write("state.bin", "k", value, plain=True)
+    assert store.read("state.bin", "k") == value
+    import pickle
+
+    payload = (tmp_path / cache.CACHE_DIR / "state.bin").read_bytes().split(b"\n", 2)[2].rsplit(b"\n", 2)[0]
+    assert pickle.loads(payload) == value  # a plain pickle: no persistent ids of _Pickler's

@@ -676,3 +676,30 @@ def test_briefing_json_is_copied_from_only_when_the_last_one_and_its_places_are_
     result = build(root)  # (and the next edit copies again)
     assert any(line.startswith("briefing.json: ") and not line.startswith("briefing.json: 0 ") for line in result.rebuilt)
     assert tree(root / "site") == clean_build_of(root, tmp_path / "clean-2")
+
+
+def test_a_warm_builder_keeps_what_an_edit_left_alone(tmp_path):
+    # A Builder (the live preview) reuses between builds the Articles of unchanged files and the views of
+    # people pages whose mentions and quotes an edit did not touch; a person the edited article names gets
+    # a view made anew. The site stays the clean build's.
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from corpus import generate
+
+    root = generate(tmp_path / "corpus", 40)
+    builder = Builder(root)
+    builder.build()
+    before_articles = {rel: found[1] for rel, found in builder._loaded.items()}
+    before_people = {slug: found[2] for slug, found in builder._views["people"].items()}
+    edited = _articles(root)[20]
+    edited.write_text(edited.read_text() + "\nA late update from the desk adds a little more detail here.\n")
+    builder.build()
+    rel = edited.relative_to(root).as_posix()
+    assert all(builder._loaded[r][1] is a for r, a in before_articles.items() if r != rel)
+    assert builder._loaded[rel][1] is not before_articles[rel]
+    people = builder._views["people"]
+    kept = [slug for slug in before_people if people[slug][2] is before_people[slug]]
+    remade = [slug for slug in before_people if people[slug][2] is not before_people[slug]]
+    assert kept and remade
+    assert set(remade) == {slug for slug, found in people.items() if edited.stem in found[1]}  # (names or quotes)
+    assert tree(root / "site") == clean_build_of(root, tmp_path / "clean")

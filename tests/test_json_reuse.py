@@ -64,8 +64,7 @@ def _edited(site, rng: random.Random, kind: str):
     elif kind == "new":
         articles.append(dataclasses.replace(rng.choice(articles), slug=f"zz-new-{rng.randrange(10 ** 6)}"))
     elif kind == "quote":
-        paragraphs = (*a.paragraphs, Paragraph(len(a.paragraphs) + 1, QUOTED))
-        articles[k] = dataclasses.replace(a, body=a.body + "\n\n" + QUOTED, paragraphs=paragraphs)
+        articles[k] = _quoting(a)
     elif kind == "date":
         articles[k] = dataclasses.replace(a, date="2019-03-04")
     elif kind == "title":
@@ -79,6 +78,20 @@ def _edited(site, rng: random.Random, kind: str):
     return dataclasses.replace(site, articles=tuple(articles))
 
 
+def _quoting(a):
+    """The article with a paragraph more, quoting someone."""
+    paragraphs = (*a.paragraphs, Paragraph(len(a.paragraphs) + 1, QUOTED))
+    return dataclasses.replace(a, body=a.body + "\n\n" + QUOTED, paragraphs=paragraphs)
+
+
+def _written(site, path: Path) -> Reuse:
+    """briefing.json of the site written to `path` from nothing; what it recorded of it."""
+    reuse = Reuse()
+    reuse.use(_keys(site))
+    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    return reuse
+
+
 def _keys(site) -> dict:
     """What a build keys an article's parts by (its file's sha256 and topics), stood for by its values."""
     return {a.slug: (a.slug, repr(a)) for a in site.articles}
@@ -87,10 +100,8 @@ def _keys(site) -> dict:
 @pytest.mark.parametrize("kind", ["quote", "date", "title", "topics", "people", "delete", "new"])
 def test_parts_copied_from_the_last_file_give_the_document_of_this_site(corpus, tmp_path, kind):
     site = corpus
-    reuse = Reuse()
-    reuse.use(_keys(site))
     path = tmp_path / "briefing.json"
-    path.write_bytes(briefing_json(analyse(site), "T", "/", reuse).encode("utf-8"))
+    reuse = _written(site, path)
     assert path.read_text() == reference(analyse(site), "T", "/")
     rng = random.Random(kind)
     for n in range(3):
@@ -130,3 +141,38 @@ def test_a_mention_that_is_not_a_paragraph_reference_is_written_as_json_writes_i
     assert isinstance(refs[0], SourceRef)
     text = briefing_json(odd, "T", "/")
     assert json.loads(text)["people"][0]["mentions"][-1] == "a note"
+
+
+def test_a_persons_mentions_around_an_edited_article_are_copied_as_two_ranges(corpus, tmp_path, monkeypatch):
+    # After a one-article edit, a person named in that article and in many others gets the runs before it
+    # and after it copied as one range each (not run by run), and the places recorded for the next build
+    # are those a write from nothing records.
+    from sitegen import json_reuse
+
+    site = corpus
+    path = tmp_path / "briefing.json"
+    reuse = _written(site, path)
+    k = len(site.articles) // 2
+    edited = site.articles[k]
+    site = dataclasses.replace(site, articles=(*site.articles[:k], _quoting(edited), *site.articles[k + 1:]))
+    briefing = analyse(site)
+    copies: list = []
+    copy = json_reuse.Spans.copy
+    monkeypatch.setattr(json_reuse.Spans, "copy", lambda spans, *a: copies.append(a) or copy(spans, *a))
+    last, reuse = reuse, Reuse()
+    reuse.use(_keys(site))
+    reuse.start_from(last.written, path)
+    text = briefing_json(briefing, "T", "/", reuse)
+    reuse.close()
+    assert text == reference(briefing, "T", "/")
+    mentions = dict(briefing.mentions)
+    around = [p for p, refs in mentions.items() if edited.slug in {r.article for r in refs}
+              and len({r.article for r in refs}) >= 5 and refs[0].article != edited.slug != refs[-1].article]
+    assert around
+    fresh = Reuse()
+    fresh.use(_keys(site))
+    briefing_json(briefing, "T", "/", fresh)
+    assert fresh.written.runs == reuse.written.runs and fresh.written.bases == reuse.written.bases
+    # Copied in the people list: at most a range before and one after the edited article's run, per person.
+    people_copies = copies[len(site.articles) - 1:]
+    assert len(people_copies) <= 2 * len(mentions)

@@ -192,6 +192,33 @@ def test_the_search_index_file_is_compact_json_written_some_rows_at_a_time(small
     assert max(piece.count("grain corridor") for piece in pieces) == 7
 
 
+def test_the_search_index_kept_between_builds_encodes_only_the_parts_that_changed(small_project, monkeypatch):
+    # A Builder keeps each part of ROWS_PART rows with its text: a part equal to the last build's at its place
+    # is that text again, a changed one is encoded anew, and the file is json's text of the index either way.
+    import sitegen.sitefiles as sitefiles
+
+    monkeypatch.setattr(sitefiles, "ROWS_PART", 7)
+    config = load_config(small_project, {})
+    briefing = analyse(content.load_site(config, Report()))
+
+    def with_quotes(texts):
+        quotes = tuple(Quote(text=t, source=SourceRef("summit", 1), speaker_name="An official") for t in texts)
+        return Briefing(site=briefing.site, topics=briefing.topics, quotes=quotes)
+
+    texts = [f"Statement number {n} on the grain corridor." for n in range(30)]
+    memo: dict = {}
+    first = with_quotes(texts)
+    pieces = list(search_index_json(site_pages(first, config), first, memo))
+    texts[9] = "A statement changed since."
+    second = with_quotes(texts)
+    pages = site_pages(second, config)
+    again = list(search_index_json(pages, second, memo))
+    assert "".join(again) == json.dumps(search_index(pages, second), ensure_ascii=False, separators=(",", ":"))
+    parts = [piece for piece in again if "Statement number" in piece or "changed since" in piece]
+    assert len(parts) == 5 and [part in pieces for part in parts] == [True, False, True, True, True]
+    assert "".join(list(search_index_json(pages, second, memo))) == "".join(again)
+
+
 def test_briefing_json_lists_every_mention_of_a_much_named_person_without_one_piece_holding_them_all(monkeypatch):
     from sitegen import json_reuse
     from sitegen.briefing_json import briefing_json, briefing_json_chunks
