@@ -157,3 +157,12 @@ def test_an_inverted_verb_before_a_body_its_role_and_a_person_is_the_persons(aft
 def test_an_inverted_verb_before_a_body_alone_is_the_bodys():
     assert speakers('"This is a potentially dangerous storm," said the Met Office.') == [
         ("This is a potentially dangerous", "met-office")]
+
+
+@pytest.mark.parametrize("name", ['Danny "Dynamo" Okafor', "Danny “Dynamo” Okafor", "Danny ‘Dynamo’ Okafor"])
+def test_a_nickname_in_quotation_marks_inside_a_name_keeps_the_name_whole(name):
+    # (blind batch 46: the scorer's "he told" went to the manager, the scorer being no known person)
+    body = (f"{name} scored twice for Castleford Town yesterday. Manager Neil Brannigan praised him.\n\n"
+            'Okafor, who has now scored seven goals, was philosophical. "It is a nice feeling to score twice," he told '
+            "BBC Radio Leeds.")
+    assert speakers(body) == [("It is a nice feeling to score t", "danny-okafor")]

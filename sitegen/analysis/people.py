@@ -669,6 +669,10 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
+_NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
+_NICKNAME_CLOSE = re.compile(r"[\"”’'] (?=[A-Z])")
+
+
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     """The name candidates of one paragraph: its runs of capitalized words separated by single spaces
     ("Foreign Minister Sergei Lavrov"), each read as titles and names (_split_run)."""
@@ -713,6 +717,10 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         if possessive:
             word = word[:-2]
         capital = word[0].isupper()  # else a name particle ("von der"): the only lowercase tokens matched
+        if run and capital and text[last_end:start] in _NICKNAME_OPENERS and _NICKNAME_CLOSE.match(text, start + len(word)):
+            # 'Danny "Dynamo" Okafor': a nickname in quotation marks inside the name, which goes on after it.
+            last_end = start + len(word) + 1
+            continue
         if run:
             gap = start - last_end
             # Joined by one space, or by ". " after a title's abbreviation ("Gen. Smith").
