@@ -1211,7 +1211,7 @@ class _Resolver:
             # `," said Met Office chief meteorologist Neil Armitage`, `," said Kremlin spokesman Dmitry Peskov`: the body,
             # the role held there, then the person who holds it.
             titled = _BODY_ROLE_THEN_NAME.match(masked, verb.end())
-            if titled and titled.group("role") in lx.PERSON_NOUNS | lx.ROLE_NOUNS:
+            if titled and titled.group("role") in lx.PERSON_NOUNS:  # (which hold the role nouns)
                 person = self._mention_at(para, titled.end())
                 if person and not person.possessive and self._kind(person.key) == "person":
                     return self._speaker(person.key, f"named after the quote ({verb.group(0)} {titled.group(0).strip()} {{name}})")
@@ -2861,18 +2861,17 @@ _DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\
 _DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
 _BODY_ROLE_THEN_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,4}(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")
-# One person described again after an inverted verb: an age, or a noun in the singular that names no document, notice
-# or group ("the teenager", "the 19-year-old", "the youngster"; not "the locals", "the announcement").
-_ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|(?!(?:announcement|notice|message|sign|"
-                               r"post|release|memo|note|letter|statement|report|leaflet|poster|banner|website|article|"
-                               r"headline|caption|email|e-mail|text|press)\b)[a-z][a-z\-]*[^s\W])")
+# One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
+# 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
+_ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
 # A judge or coroner named right before the finding: "Judge Rachel Amos found", "the coroner, Dr Anne Hall, found".
 _JUDGE_NAMED_BEFORE = re.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
                                  r"(?:[A-Z][\w'’\-]+\s+){1,3},?\s*$")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
-_NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | frozenset("""report study statement letter document
-court jury panel judge prosecution defence defense police government club team side company firm board council
+_NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | DOCUMENTS | ISSUED | frozenset("""notice message sign post note
+leaflet poster banner website article headline caption email e-mail text press court jury panel judge prosecution
+defence defense police government club team side company firm board council
 committee party campaign group family couple pair crowd audience fans residents officials source sources
 spokesperson spokesman spokeswoman""".split()))
 # "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.

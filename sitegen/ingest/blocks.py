@@ -160,7 +160,7 @@ def _names_and_given(author: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=64)
 def _full_names(author: str) -> tuple[str, ...]:
     """The names of a byline of two words or more."""
-    return tuple(n for n in re.split(r",\s*|\s+and\s+", author) if len(n.split()) >= 2)
+    return tuple(name for name, _ in _names_and_given(author) if len(name.split()) >= 2)
 
 
 _BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) ")
@@ -186,7 +186,7 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         while k < len(infos) and k <= i + 3 and infos[k].pattern == "gallery/comment counter":
             k += 1
         after = infos[k] if k < len(infos) else None
-        return nxt is not None and nxt.pattern == "photo credit" and (
+        return nxt is not None and nxt.pattern == bp.PHOTO_CREDIT and (
             not info.sentence or after is not None and after.sentence and after.words >= 8)
     nxt = infos[i + 1] if i + 1 < len(infos) else None
     # The image's alt text over its caption, both opening alike ("Скриншот допису в Telegram" / "Скриншот допису.
@@ -196,7 +196,7 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         return True
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
-    if nxt is not None and nxt.pattern == "photo credit" and (info.words <= 25 or not info.sentence) \
+    if nxt is not None and nxt.pattern == bp.PHOTO_CREDIT and (info.words <= 25 or not info.sentence) \
             and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
         if not info.sentence or after is not None and after.sentence and after.words >= 8:

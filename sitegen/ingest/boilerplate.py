@@ -544,6 +544,7 @@ _RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst
                         r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
                         r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
+PHOTO_CREDIT = "photo credit"
 # A newsletter's sponsor slot: its label, then the sponsor's own words ("— A WORD FROM OUR SPONSOR —" / "Millbrook
 # Hardware has been keeping …").
 SPONSOR_LABEL = re.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*:?$",
@@ -1073,7 +1074,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 7 and (lower.endswith(_PORTRAIT_ENDS) or lower.startswith(_PORTRAIT_STARTS)) and _PORTRAIT_ALT.match(text):
         return AUTHOR_PHOTO
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
-        return "photo credit"
+        return PHOTO_CREDIT
     if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):
         return "the wire's note on what this version of the story changed"
     if words <= 16 and text[-1:].isalpha() and _AGENCY_AFTER_CAPTION.search(lower) and not _SAYS_IN_CAPTION.search(lower):

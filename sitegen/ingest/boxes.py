@@ -269,7 +269,7 @@ def _contents_list(infos: list[LineInfo]) -> None:
         i = k + 1
 
 
-PHOTO_CREDIT = "photo credit"
+PHOTO_CREDIT = bp.PHOTO_CREDIT
 # The header's credit for the pictures: "Photographs by Rafael Quint", "Fotos: Rui Campos", "… · Photography by Jo Hart".
 _PHOTOGRAPHER = re.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos?|pictures?|images?|fotos?|fotografias?|"
                            r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",

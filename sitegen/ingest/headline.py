@@ -170,9 +170,8 @@ def _first_of_questions(infos: list[LineInfo], i: int) -> bool:
     """A question followed by others further down, each over its answer: an interview's first."""
     if not infos[i].line.text.endswith(("?", "？")):
         return False
-    later = [j for j in range(i + 2, min(len(infos), i + 60)) if infos[j].line.text.endswith(("?", "？"))
-             and infos[j].words <= 30 and j + 1 < len(infos) and infos[j + 1].sentence and infos[j + 1].words >= 8]
-    return len(later) >= 2
+    return sum(1 for j in range(i + 2, min(len(infos) - 1, i + 60)) if infos[j].line.text.endswith(("?", "？"))
+               and infos[j].words <= 30 and infos[j + 1].sentence and infos[j + 1].words >= 8) >= 2
 
 
 def _overline(infos: list[LineInfo], i: int, candidates: list[int], end: int) -> bool:
@@ -706,7 +705,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         return name
     # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
     # (Or the photo's credit: "Johan Eklöf" / "Foto: Lina Berggren" / the date.)
-    if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == "photo credit") and (
+    if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == bp.PHOTO_CREDIT) and (
             infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
         near.append(infos[i + 2])
     beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(

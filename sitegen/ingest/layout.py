@@ -118,7 +118,7 @@ _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|j
 
 
 # What marks a photo's credit line, alone or after its caption.
-_CREDITS = ("photo credit", "photo caption with its credit")
+_CREDITS = (bp.PHOTO_CREDIT, "photo caption with its credit")
 
 
 def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
@@ -1012,11 +1012,10 @@ def _linked_subheadings(infos: list[LineInfo], first: int, last: int) -> None:
     """"<h2><a href=…>2. Station Quarter tower</a></h2>" between the story's paragraphs, and again further down: the
     story's numbered sections, linked to their documents. Each such heading over a long paragraph is a subheading, not
     a teaser's link (one alone might be an inline teaser; inline teasers are not numbered)."""
-    found = [i for i in range(first + 1, last) if infos[i].pattern == LINK_TEXT and infos[i].words <= 15
-             and NUMBERED.match(infos[i].line.text)
-             and infos[i].line.tag in ("h2", "h3", "h4") and _kept_near(infos, i, -1, last) and _kept_near(infos, i, 1, last)]
     # (In the story's own box, beside its paragraphs: a related story's card is a box of its own.)
-    found = [i for i in found if infos[i].line.group == infos[_next_kept(infos, i, last)].line.group]
+    found = [i for i in range(first + 1, last) if infos[i].pattern == LINK_TEXT and infos[i].words <= 15
+             and NUMBERED.match(infos[i].line.text) and infos[i].line.tag in ("h2", "h3", "h4")
+             and _kept_near(infos, i, -1, last) and _kept_near(infos, i, 1, last, infos[i].line.group)]
     if len(found) < 2:
         return
     for i in found:
@@ -1032,12 +1031,14 @@ def _next_kept(infos: list[LineInfo], i: int, last: int, step: int = 1) -> int:
     return j
 
 
-def _kept_near(infos: list[LineInfo], i: int, step: int, last: int) -> bool:
-    """The nearest line kept above (step -1) or below (step 1) is a paragraph of the story; below, a long one."""
+def _kept_near(infos: list[LineInfo], i: int, step: int, last: int, group: Optional[int] = None) -> bool:
+    """The nearest line kept above (step -1) or below (step 1) is a paragraph of the story; below, a long one in
+    `group`, the box of the line asked about."""
     j = _next_kept(infos, i, last, step)
     if not 0 <= j <= last or infos[j].kind not in ("paragraph", "quote", "list_item"):
         return False
-    return step < 0 or infos[j].kind == "paragraph" and infos[j].words >= 15 and infos[j].line.link_density < 0.3
+    return step < 0 or (infos[j].kind == "paragraph" and infos[j].words >= 15 and infos[j].line.link_density < 0.3
+                        and infos[j].line.group == group)
 
 
 # »Wir haben keine Zeit mehr«, "Ateşkes masada değil": a quotation alone on its line, a subheading's shape.
@@ -1219,10 +1220,10 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     total = sum(info.words for info in infos[first:last + 1] if info.kind) or 1
     above = 0
     # (A live blog names each entry's contributor on a line of its own: a name alone seen twice heads no card.)
-    names = [info.line.text for info in infos[first:last + 1] if info.line.text == author]
+    signed_twice = sum(info.line.text == author for info in infos[first:last + 1]) >= 2
     for i in range(first, last + 1):
         info = infos[i]
-        card = author is not None and above >= total * 0.6 and len(names) < 2 and (
+        card = author is not None and above >= total * 0.6 and not signed_twice and (
             info.line.text.strip(" .") == author or _ABOUT.sub("", info.line.text.strip(" .")) == author)
         if info.kind and not card:
             above += info.words
