@@ -126,7 +126,6 @@ def _reason(text: str):
 
 
 def test_a_japanese_caption_closes_on_when_and_where_or_on_its_agency():
-    from sitegen.ingest import boilerplate as bp
     assert _reason("無料化の対象となる路線バス（昨年10月、中央駅前で）") == "photo caption with its credit"
     assert _reason("港に停泊するタンカー（ロイター）") == "photo caption with its credit"
     assert _reason("市長は「町の未来がかかっている（中央駅前で）」と述べた。") is None
@@ -199,7 +198,6 @@ def test_a_rank_before_the_beat_is_a_role_and_a_place_after_a_name_is_not():
 
 
 def test_a_charts_caption_with_its_source_and_the_placeholder_of_a_chart_are_furniture():
-    from sitegen.ingest import boilerplate as bp
     assert _reason("Chart: Wheat exports by month, 2025–2026. Source: Port Authority data") == "a figure's caption"
     assert _reason("Loading chart…") is not None and _reason("Wird geladen ...") is not None
     assert _reason("Chart: the numbers behind the harvest were never as bad as feared.") is None

@@ -9,7 +9,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry
+from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, LineInfo, timed_entry
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
