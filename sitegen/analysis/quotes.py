@@ -46,6 +46,11 @@ SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
+# A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
+# "Gareth Lyle, headteacher at Hollins Lane,".
+_WHO_OPENS = re.compile(r",\s+who\s")
+_NAME_AS_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
+                              r"(?:\s*,[^,\u2588]{1,120},)?\s*(?:also\s+|later\s+|then\s+)?")
 _AUX_WORDS = lx.AUXILIARIES
 
 
@@ -571,6 +576,7 @@ class _Resolver:
         for a, b in para.sentences:
             first = True
             said_at = None  # where the speech verb of this sentence's subject ends: what follows is what they said
+            relative_until = None  # where a relative clause after the subject ends, at its speech verb
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b)
@@ -642,6 +648,8 @@ class _Resolver:
                     continue
                 if said_at is not None and m.lead >= said_at:
                     continue  # "Trump … said Steve Witkoff would lead …": the subject of what was said, not of the sentence
+                if relative_until is not None and m.lead < relative_until:
+                    continue  # "Savchuk, who took over after his predecessor, Ihor Tkach, was dismissed, said": not Tkach
                 if m.after_preposition and first and self._kind(m.key) == "person" and (
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
                         or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
@@ -687,8 +695,14 @@ class _Resolver:
                         if first:
                             # ("Hollins was furious, arguing that Adeyemi had pushed …": a participle after a comma
                             # is the subject's speech too; who it names is what was said.)
-                            said_at = next((v.end() for v in _SAID_OR_ARGUING.finditer(para.masked, m.end, b)
-                                            if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
+                            said = next((v for v in _SAID_OR_ARGUING.finditer(para.masked, m.end, b)
+                                         if v.group(0).islower() and _REPORTED_AFTER.match(para.masked, v.end())), None)
+                            said_at = said.end() if said else None
+                            if _WHO_OPENS.match(para.masked, m.end):
+                                # (The people of a relative clause set off after the subject, up to the speech verb
+                                # that follows it, are no subjects of the sentence.)
+                                relative_until = next((v.start() for v in _VERB.finditer(para.masked, m.end, b)
+                                                       if v.group(0).islower() and para.masked[:v.start()].rstrip().endswith(",")), None)
                 first = False
             for m in para.mentions:
                 # "Gareth Evans rose to ask Rhys Evans whether he would rather … . He replied that …": the one asked
@@ -1624,7 +1638,7 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
-            return None
+            return self._issuer(role.group(2).lower(), para, clause_start + role.start())
         apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
         if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
             # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
@@ -1880,7 +1894,8 @@ class _Resolver:
         """`," said its chief executive, Andrew Haines`, `," said a nurse, Ewa Nowak`: the person named in apposition to a
         role."""
         # (A title in capitals too, "said the Speaker, Lindsay Hoyle", in a few words.)
-        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another)\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
+        # ("said Estonia's defence minister, Kadri Lepp": a country's or a body's role, as "its" role.)
+        m = re.match(r"\s+(?:its|their|the|his|her|a|an|one|another|[A-Z][\w\-]*['’]s)\s+(?:[a-z][^,.;:!?\u2588\"“”]{0,60}|"
                      r"[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}),\s*", para.masked[pos:pos + 100])
         if not m:
             return None
@@ -2215,6 +2230,32 @@ class _Resolver:
             name = " ".join(words)
             known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
             return name if known is None or known.kind == "organization" else None
+        return None
+
+    def _issuer(self, noun: str, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """`Lyle said in a letter to parents that …. "…," the letter said`: whoever the last speech verb before `pos`
+        (this paragraph, else the one before) gave as speaking in that very document, a person as well as a body —
+        None when the last speech verb says nothing of one."""
+        shown = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?%s\b" % re.escape(noun))
+        for p, stop in self._here_and_before(para, pos):
+            verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()
+                     and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
+            if verbs:
+                issuing = [v for v in verbs if shown.match(p.masked, v.end())]
+                if not issuing:
+                    return None
+                s_start, _ = p.sentence_at(issuing[-1].start())
+                # (Speech verbs after it only in what that sentence reports: "… would be asked to stay home".)
+                if any(p.sentence_at(v.start())[0] != s_start for v in verbs if v.start() > issuing[-1].start()):
+                    return None
+                # (Only a name opening the sentence, as "Gareth Lyle, headteacher at Hollins Lane,": not "The family of
+                # one of the victims, a man in Western Australia", whose last name is a place.)
+                at = issuing[-1].start()
+                comma = p.masked.rfind(", ", s_start, at)  # ("Ministers adopted it, the Council of the EU said in …")
+                starts = [s_start] + ([comma + 1] if comma >= 0 else [])
+                if not any(_NAME_AS_SUBJECT.fullmatch(p.masked, start, at) for start in starts):
+                    return None
+                return self._before(p, s_start, at, f"'the {noun}': who spoke in it just before")
         return None
 
     def _nearest_speaker_org(self, para: _Paragraph, pos: int) -> Optional[str]:
