@@ -238,7 +238,7 @@ corporation firm board regulator watchdog coalition alliance campaign service fo
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
-depository district diocese archdiocese division school church""".split())
+depository district diocese archdiocese division school church centre center""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -47,10 +47,10 @@ NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the wi
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
-# "Gareth Lyle, headteacher at Hollins Lane,".
+# "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = re.compile(r",\s+who\s")
-_NAME_AS_SUBJECT = re.compile(r"\s*(?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
-                              r"(?:\s*,[^,\u2588]{1,120},)?\s*(?:also\s+|later\s+|then\s+)?")
+_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
+                              r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
 _AUX_WORDS = lx.AUXILIARIES
 
 
@@ -2237,11 +2237,14 @@ class _Resolver:
         (this paragraph, else the one before) gave as speaking in that very document, a person as well as a body —
         None when the last speech verb says nothing of one."""
         shown = re.compile(r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?%s\b" % re.escape(noun))
+        opened = re.compile(r"\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?%s\b[^,.;:!?\u2588]*," % re.escape(noun))
         for p, stop in self._here_and_before(para, pos):
             verbs = [v for v in _VERB.finditer(p.masked, 0, stop) if v.group(0).islower()
                      and not _DETERMINED.search(p.masked, max(0, v.start() - 8), v.start())]
             if verbs:
-                issuing = [v for v in verbs if shown.match(p.masked, v.end())]
+                # ("In a victim impact statement read to the court, Deborah Lyle said …": the sentence opens on it.)
+                issuing = [v for v in verbs if shown.match(p.masked, v.end())
+                           or opened.match(p.masked, p.sentence_at(v.start())[0], v.start())]
                 if not issuing:
                     return None
                 s_start, _ = p.sentence_at(issuing[-1].start())
@@ -2251,6 +2254,8 @@ class _Resolver:
                 # (Only a name opening the sentence, as "Gareth Lyle, headteacher at Hollins Lane,": not "The family of
                 # one of the victims, a man in Western Australia", whose last name is a place.)
                 at = issuing[-1].start()
+                lead = opened.match(p.masked, s_start, at)
+                s_start = s_start + len(lead.group(0).rsplit(",", 1)[0]) + 1 if lead else s_start
                 comma = p.masked.rfind(", ", s_start, at)  # ("Ministers adopted it, the Council of the EU said in …")
                 starts = [s_start] + ([comma + 1] if comma >= 0 else [])
                 if not any(_NAME_AS_SUBJECT.fullmatch(p.masked, start, at) for start in starts):
