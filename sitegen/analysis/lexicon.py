@@ -269,7 +269,23 @@ paul steven andrew joshua kevin brian george edward ronald timothy jason jeffrey
 jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond jack dennis peter henry
 tom tim steve mike dave jim bob joe ben sam harry oliver charlie luke adam simon martin ian neil graham keith
 stuart colin nigel clive barry alan philip rupert hugh ahmed mohammed muhammad ali hassan omar vladimir sergei
-dmitry ivan igor pierre jean-luc hans klaus jurgen giovanni marco luca carlos juan jose pedro diego""".split())
+dmitry ivan igor pierre jean-luc hans klaus jurgen giovanni marco luca carlos juan jose pedro diego
+oleksandr oleksiy andriy andrii mykola mykhailo mykhaylo volodymyr vasyl yuriy yuri serhiy serhii dmytro petro pavlo
+taras bohdan ihor yevhen yevgeny evgeny vitaliy vitaly valeriy valery viktor anatoliy anatoly oleg mikhail alexei
+alexey aleksei andrei nikolai konstantin grigory maxim denys ruslan artem kyrylo kirill rustem arseniy stanislav
+yaroslav wolfgang helmut gerhard friedrich heinrich dieter horst manfred uwe jens sven johannes matthias markus
+stefan tobias florian lukas maximilian sebastian christoph ulrich rolf armin francois françois jacques philippe
+alain michel emmanuel nicolas olivier laurent thierry didier gerard gérard bernard yves benoit benoît julien
+mathieu guillaume antoine arnaud etienne étienne javier miguel antonio manuel francisco rafael fernando alejandro
+jorge luis pablo sergio alberto ricardo eduardo enrique andres andrés raul raúl joao joão tiago giuseppe giorgio
+matteo alessandro francesco stefano paolo massimo fabio lorenzo riccardo piotr pawel paweł krzysztof tomasz
+marcin michal michał jakub wojciech andrzej zbigniew jaroslaw jarosław mateusz lukasz łukasz petr jiri jiří
+vaclav václav mehmet mustafa ahmet recep emre murat hakan kemal kerem burak yusuf ibrahim khalid abdullah mahmoud
+hamid karim youssef tariq faisal nabil walid hussein mohammad mohamed rahul amit vikram arjun sanjay rajesh suresh
+ramesh anil sunil narendra rohit ajay anders erik henrik magnus pieter willem geert jeroen maarten gareth rhys
+callum liam ethan aidan alistair alastair angus duncan fergus hamish malcolm rory kieran declan seamus niall
+conor darren wayne craig warren trevor derek roger geoffrey nathan aaron kyle sean shane ewan euan nick rishi
+keir donald josé jesús""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -277,5 +293,15 @@ debra rachel carolyn janet catherine maria heather diane julie joyce victoria ke
 olivia judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sara janice julia marie madison grace
 judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lucy sophie chloe
 charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne
-anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia""".split())
+anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia
+olena oksana iryna halyna nataliya tetiana tetyana tatiana tatyana yulia yuliya yelena lyudmila liudmyla svitlana
+kateryna ekaterina yekaterina mariya mariia viktoriya anastasia anastasiya daria darya alina polina larysa larisa
+valentyna valentina nadiya nadezhda olha hanna katrin katharina petra monika sabine claudia birgit heike
+annalena susanne anja silke isabelle nathalie valerie valérie sylvie celine céline aurelie aurélie brigitte
+chantal francoise françoise helene hélène agnes agnès veronique véronique segolene ségolène isabel pilar
+beatriz raquel giorgia chiara federica alessandra silvia simona paola elisa agnieszka katarzyna malgorzata
+małgorzata magdalena joanna ewa zofia dorota beata tereza lenka kadri margit mette sanna astrid karin
+birgitta annelies ayse ayşe fatma zeynep elif leyla layla amira yasmin yasmine leila rania mariam maryam samira
+nadia anjali sunita deepa lakshmi neha pooja kavita natasha gemma hayley kirsty harriet eleanor esther maureen
+doreen eileen siobhan niamh aoife moira jacinda kamala""".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES

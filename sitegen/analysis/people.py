@@ -1073,6 +1073,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
+                 # ("Her German counterpart, Katrin Weiss,": what someone is to a person the article named, any person.)
+                 or _PERSONAL_OWNER.search(text, max(0, lead - 60), lead) and role.group(2) in lx.PERSON_NOUNS
+                 and role.group(2) not in _FIRM_ROLES
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
@@ -1098,6 +1101,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.
 _HOLDER_AFTER_OWNER = frozenset("predecessor successor".split())
+_PERSONAL_OWNER = re.compile(r"(?<![\w\-])(?:his|her|His|Her)\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+,\s*$")
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-.]*['’]s\s+$")
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
