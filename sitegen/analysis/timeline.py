@@ -185,6 +185,8 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
                             # A new subject in a word and its verb: "…, and licences will be allocated in February".
                             r"|,\s+(?:and|but)\s+(?=[a-z]+\s+(?:will|would|are|is|were|was|has|have|had|must|can|could|may|might)\b)"
+                            # A quantified subject: "…, but both delegations said they would return next month".
+                            r"|,\s+(?:and|but)\s+(?=(?:both|all|each|neither|most|many|several|some)\s+[a-z]+\s)"
                             # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
                             # January"; a thing named again with what was done to it: "…, a step the Commission first
                             # proposed in September", "…, a measure the council debated in 2019".
@@ -513,7 +515,11 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
     sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
     year = _nearest_year(month, day, published)
-    if year is None or m.group(0).split()[0].lower() != "on" or _FUTURE.search(sentence) or _MODAL.search(sentence):
+    # (The future of another clause does not date this one: "agreed to extend a moratorium that was first agreed on
+    # March 4" in November is this March; the clause is read from its "that", "which" or comma.)
+    opens = max([sentence.rfind(",", 0, m.start())] + [x.end() for x in _CLAUSE_OPENER.finditer(sentence, 0, m.start())])
+    clause = sentence[max(0, opens):m.end()]
+    if year is None or m.group(0).split()[0].lower() != "on" or _FUTURE.search(clause) or _MODAL.search(clause):
         return year
     verb = _WORD_BEFORE.search(sentence, 0, m.start())
     if not (verb and _PAST.fullmatch(verb.group(1))):
@@ -524,6 +530,7 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
         return year
 
 
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|when)\s")
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
