@@ -135,6 +135,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         last_in_para: Optional[Quote] = None
         last_end = 0
         last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
+        written_end: Optional[int] = None  # where the last words written on a thing end
         for q in _merge_split_quotes(para):
             words = len(q.text.split())
             if words == 0:
@@ -143,7 +144,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
-                    q.text[:1].isupper() and _DOCUMENT_BEFORE.search(before) and _titles_a_work(q.text.strip().rstrip("?!"))):
+                    q.text[:1].isupper() and (_DOCUMENT_BEFORE.search(before) or _WORK_OF_BEFORE.search(before))
+                    and _titles_a_work(q.text.strip().rstrip("?!"))):
                 continue  # `under the title "A regime shift in …"`, `dubbed the scheme a "war on motorists"`: names
             if words <= NAME_WORDS and (_WORK_SET_OFF_BEFORE.search(before) and _SET_OFF_AFTER.match(para.masked, q.spans[-1].end)
                                         or _TRANSLATED_BEFORE.search(before) and para.masked[q.spans[-1].end:].startswith(")")):
@@ -154,8 +156,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue  # the "Framework for a Durable Peace", the "coalition of the willing" would meet: names
             if words <= SCARE_QUOTE_WORDS and q.text[:1].islower() and _HEARD_BEFORE.search(before):
                 continue  # `some people heard "mission accomplished"`: what listeners took from words, not words said
-            if _WRITTEN_ON_BEFORE.search(before):
-                continue  # `carried banners reading "Peace instead of sanctions"`: words written on a thing, said by no one
+            if _WRITTEN_ON_BEFORE.search(before) or written_end is not None and _LISTED_AFTER.fullmatch(
+                    para.masked, written_end, q.spans[0].start):
+                # `carried banners reading "Peace instead of sanctions"`: words written on a thing, said by no one —
+                # and those listed after them (`placards reading "Free them" and "Bring them home"`).
+                written_end = q.spans[-1].end
+                continue
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
@@ -379,6 +385,9 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy
                               r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
                               r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
                               r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
+# A work's title after what was made of it: `the centre's production of "The Winter's Tale"`, `a new staging of "…"`.
+_WORK_OF_BEFORE = re.compile(r"\b(?:production|staging|revival|adaptation|performance|screening|premiere|translation|"
+                             r"edition|recording|reading|remake|sequel)s?\s+of\s*$", re.IGNORECASE)
 # A work's title set off after it by commas (in any case: `her memoir, "Cuando la tierra habla",`), and a quotation in
 # brackets right after another, its translation.
 _WORK_SET_OFF_BEFORE = re.compile(r"\b(?:memoir|book|novel|biography|autobiography|essay|poem|play|film|documentary|album|"
@@ -388,6 +397,7 @@ _TRANSLATED_BEFORE = re.compile(r"\u2588\s*\(\s*$")
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
 # body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
 _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")

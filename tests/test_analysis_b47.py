@@ -1,0 +1,126 @@
+"""Rules drawn from blind analysis batch 47 (ordinary copy) and older misses, tested on strings of their own."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import analyse, speakers
+
+
+@pytest.mark.parametrize("owner, role", [("Finland's", "interior minister"), ("Britain's", "foreign secretary"),
+                                         ("Spain's", "deputy prime minister")])
+def test_a_countrys_role_set_off_before_the_name_after_an_inverted_verb(owner, role):
+    body = f'"We will not be rushed into a bad deal," said {owner} {role}, Aino Lehtinen. "Not this winter."'
+    assert speakers(body) == [("We will not be rushed into a ba", "aino-lehtinen"), ("Not this winter.", "aino-lehtinen")]
+
+
+@pytest.mark.parametrize("document", ["statement", "letter", "filing"])
+def test_the_document_said_after_someone_said_in_it(document):
+    body = (f'Marta Kowalska said in a {document} on Monday that she would step down at the end of the month. '
+            f'"I have given this club everything I had," the {document} said.')
+    assert speakers(body) == [("I have given this club everythi", "marta-kowalska")]
+
+
+def test_the_letter_said_after_a_body_said_in_it_past_a_verb_it_reports():
+    body = ('The Tarrow Valley School Division said in a letter to parents that pupils who were exposed would be '
+            'asked to stay home for 21 days. "We know this is hard for families," the letter said.')
+    assert speakers(body) == [("We know this is hard for famili", "tarrow-valley-school-division")]
+
+
+def test_the_statement_said_after_a_sentence_that_opens_in_it():
+    body = ('In a statement read outside the court, the club\'s former treasurer, Pauline Garvey, said members had '
+            'felt betrayed. "We trusted him with everything," the statement said.')
+    assert speakers(body) == [("We trusted him with everything", "pauline-garvey")]
+
+
+def test_the_statement_said_after_someone_else_spoke_last_tells_no_one():
+    body = ('Marta Kowalska said in a statement on Monday that she would step down. Her lawyer said she was '
+            'exhausted. "I have given this club everything I had," the statement said.')
+    assert speakers(body) == [("I have given this club everythi", None)]
+
+
+def test_the_statement_said_after_a_family_described_with_a_place_tells_no_one():
+    # (Its last capitalized words name a place, not who issued the statement.)
+    body = ('The family of one of the passengers, a retired nurse from New South Wales, said in a statement that '
+            'they were devastated. "She was the heart of our family," the statement said.')
+    assert speakers(body) == [("She was the heart of our family", None)]
+
+
+@pytest.mark.parametrize("name", ["Diocese of Carrow", "Archdiocese of Merton", "Church of St Aidan"])
+def test_a_diocese_a_school_division_and_a_church_are_bodies(name):
+    body = f'The {name} said it was "deeply saddened" by the closure and would help families find places.'
+    assert speakers(body) == [("deeply saddened", name.lower().replace(" ", "-"))]
+
+
+def test_the_centre_said_is_the_one_centre_named_before():
+    body = ('The ceasefire is watched by the Joint Border Monitoring Centre in Vienna. In its weekly report, the '
+            'centre said it had seen "no serious breaches" in the last seven days.')
+    assert speakers(body) == [("no serious breaches", "joint-border-monitoring-centre")]
+
+
+def test_a_he_after_a_relative_clause_is_the_subject_not_the_name_inside_the_clause():
+    body = ('Olek Marchuk, who took over the depot after his predecessor, Pavel Dorosh, was dismissed in an audit, '
+            'said morale had recovered. "Now people ask about overtime, not about shelters," he said.')
+    assert speakers(body) == [("Now people ask about overtime, ", "olek-marchuk")]
+
+
+def test_a_he_after_a_sentence_whose_subject_is_inside_no_relative_clause_is_still_the_last_subject():
+    body = ('Olek Marchuk ran the depot for a decade. His deputy, Pavel Dorosh, was dismissed in an audit last year '
+            'and said he had done nothing wrong. "I kept every receipt," he said.')
+    assert speakers(body) == [("I kept every receipt", "pavel-dorosh")]
+
+
+@pytest.mark.parametrize("name", ["Katrin Hollweg", "Mykola Savenko", "Oksana Moroz", "Kerem Aydogan"])
+def test_a_given_name_of_another_language_tells_a_person(name):
+    body = f'{name} was more cautious, saying Kyiv would decide "when the numbers are in".'
+    assert speakers(body) == [("when the numbers are in", name.lower().replace(" ", "-"))]
+
+
+@pytest.mark.parametrize("name, pronoun", [("Oksana Moroz", "he"), ("Mykola Savenko", "she"), ("Ségolène Marchal", "he")])
+def test_a_given_name_tells_a_he_from_a_she(name, pronoun):
+    body = f'{name} said the trains were late again on Monday. "We are not there yet," {pronoun} said.'
+    assert speakers(body) == [("We are not there yet", None)]
+
+
+def test_what_someone_is_to_a_person_set_off_before_a_name_makes_a_person():
+    body = ('The Dutch minister said Amsterdam was ready to help. Her Belgian counterpart, Wim Verhaegen, was more '
+            'cautious, saying Brussels would decide "when the mandate is clear".')
+    assert speakers(body) == [("when the mandate is clear", "wim-verhaegen")]
+
+
+def _events(body: str, date: str) -> list[tuple[str, str]]:
+    return [(e.date, e.phrase) for e in analyse(body, date).events]
+
+
+def test_a_day_a_past_verb_set_is_past_though_another_clause_looks_ahead():
+    body = ('The minister said both sides had agreed to extend a truce on rail strikes that was first agreed on '
+            'March 4.')
+    assert ("2026-03-04", "on March 4") in _events(body, "2026-11-20")
+
+
+def test_a_day_with_the_future_in_its_own_clause_is_still_the_nearest():
+    body = 'The minister said the truce, which will be signed on March 4, covers rail lines.'
+    assert ("2027-03-04", "on March 4") in _events(body, "2026-11-20")
+
+
+def test_a_quantified_subject_after_but_opens_a_second_dated_action():
+    body = ('Negotiators ended two days of talks in Vienna on Thursday without a deal, but both delegations said '
+            'they would return next month.')
+    dates = {d for d, _ in _events(body, "2026-11-20")}
+    assert {"2026-11-19", "2026-12"} <= dates
+
+
+@pytest.mark.parametrize("made", ["production", "new staging", "revival", "screening"])
+def test_a_works_title_after_what_was_made_of_it_is_no_quote(made):
+    body = f'Ruth Mallory said the theatre\'s {made} of "The Cherry Orchard" had sold out within a week.'
+    assert speakers(body) == []
+
+
+def test_words_written_on_placards_listed_after_the_first_are_no_quotes():
+    body = ('Families gathered outside the ministry on Sunday, holding placards reading "Free the sailors" and '
+            '"Bring them home now".')
+    assert speakers(body) == []
+
+
+def test_two_quotes_joined_by_and_after_a_speaker_are_still_both_quotes():
+    body = 'Ruth Mallory said the company was "ready to talk" and "willing to compromise".'
+    assert speakers(body) == [("ready to talk", "ruth-mallory"), ("willing to compromise", "ruth-mallory")]
