@@ -328,7 +328,6 @@ BATCH_44_FIRST_RUN = {
 # 0.990, none wrong where null); one rule after it (where a body is based is no part of its name).
 BATCH_45_FIRST_RUN = {
     ("events", "b45-drought-farmers-feature"): "'the summer of 1976' not dated",
-    ("events", "b45-geneva-talks-round"): "'another round on December 2' not dated",
     ("events", "b45-inquest-kettleby-cyclist"): "'died at the scene on April 14', 'work would begin in March' (next year) "
                                                 "not dated",
     ("events", "b45-kyiv-ceasefire-voices"): "'on Tuesday morning' not dated",
@@ -346,11 +345,32 @@ BATCH_46_FIRST_RUN = {
     ("events", "b46-nato-ceasefire-force"): "'next ministerial meeting in December' not dated",
     ("scare", "b46-nato-ceasefire-force"): "'backstop' (a term) listed as a quote",
 }
+# Blind batch 47, ordinary copy, written at the start of stop 24 and measured on main at bbdcfb8 (accuracy 0.853,
+# precision 0.951; the two given where the writer put null were "a spokesman for the Usdaw union" and "a spokeswoman for
+# the institute", which the fixtures' convention gives to the body: relabelled so); rules after it (see
+# tests/test_analysis_b47.py).
+BATCH_47_FIRST_RUN = {
+    ("speakers", "b47-eu-sanctions-package"): "'Energy Transit Monitor' cut to 'Transit Monitor' (a portfolio word read as a title)",
+    ("speakers", "b47-prisoner-exchange"): "'Ministry of Foreign Affairs of the United Arab Emirates' cut to the country",
+    ("events", "b47-black-sea-truce"): "'higher than in April' (a comparison in a sentence dated May) not dated",
+    ("events", "b47-court-council-fraud"): "'between 2019 and 2024' (a range) not dated",
+    ("events", "b47-cup-final"): "'since 1985 on Saturday', 'the 1985 final', 'semi-final on Wednesday': second dates",
+    ("events", "b47-energy-blackouts"): "'until at least Thursday' not dated",
+    ("events", "b47-eu-sanctions-package"): "'compared with September 2025' (a comparison) not dated",
+    ("events", "b47-harbour-foods-profit-warning"): "'this year' inside a quote not dated",
+    ("events", "b47-heart-drug-trial"): "'before the end of the year' not dated",
+    ("events", "b47-prisoner-exchange"): "'the largest swap this year', 'since 2023': second dates",
+    ("events", "b47-storm-imogen"): "'on Saturday' inside a quote, 'until at least Monday' not dated",
+    ("scare", "b47-council-arts-centre"): "'Save our stage' (chanted) listed as a quote",
+    ("scare", "b47-energy-blackouts"): "'invincibility points' (a name for a thing) listed as a quote",
+    ("scare", "b47-nato-guarantees"): "'reassurance force' (a term) listed as a quote",
+    ("scare", "b47-storm-imogen"): "'the Gauntlet' (a nickname of a place) listed as a quote",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
-                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN,
+                    **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
                     **WEAK_TERMS_MISSES, **P10_PROBES}
 
 

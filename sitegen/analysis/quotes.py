@@ -375,7 +375,9 @@ _CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|r
 # Words written on a thing carried or shown: `banners reading "…"`, `a placard that read "…"`, `T-shirts bearing "…"`.
 _WRITTEN_ON_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
                                 r"billboards?|leaflets?)\s+(?:(?:that|which)\s+(?:read|reads|said)|reading|saying|bearing|"
-                                r"with\s+the\s+words)\s*[:,]?\s*$", re.IGNORECASE)
+                                r"with\s+the\s+words|"
+                                # (Where it hangs between: `a banner draped over a silo read "…"`.)
+                                r"(?:[a-z]+ed|hung|hanging)\s+(?:[\w’'\-]+\s+){1,5}?(?:read|reads|said))\s*[:,]?\s*$", re.IGNORECASE)
 # A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
 # something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
 _TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
