@@ -124,3 +124,28 @@ def test_words_written_on_placards_listed_after_the_first_are_no_quotes():
 def test_two_quotes_joined_by_and_after_a_speaker_are_still_both_quotes():
     body = 'Ruth Mallory said the company was "ready to talk" and "willing to compromise".'
     assert speakers(body) == [("ready to talk", "ruth-mallory"), ("willing to compromise", "ruth-mallory")]
+
+
+@pytest.mark.parametrize("title", ["Mrs Justice", "Mr Justice", "Lady Justice", "Lord Justice"])
+def test_the_judge_is_the_one_titled_justice(title):
+    body = (f'{title} Helen Arbuthnot dismissed the appeal on Friday. "The evidence was thin from the start," the '
+            f'judge wrote.')
+    assert speakers(body) == [("The evidence was thin from the ", "helen-arbuthnot")]
+
+
+def test_the_judge_after_two_justices_tells_no_one():
+    body = ('Mrs Justice Helen Arbuthnot and Mr Justice Tom Reed heard the appeal. "The evidence was thin," the '
+            'judge wrote.')
+    assert speakers(body) == [("The evidence was thin", None)]
+
+
+@pytest.mark.parametrize("verb", ["found", "ruled", "held"])
+def test_a_courts_finding_is_the_court_named_before(verb):
+    body = (f'The Supreme Court of Norland rejected the appeal on Tuesday. The court {verb} that the ban was '
+            f'"proportionate and lawful" and dismissed the claim.')
+    assert speakers(body) == [("proportionate and lawful", "supreme-court-of-norland")]
+
+
+def test_a_courts_finding_with_no_court_named_tells_no_one():
+    body = 'The court found that the ban was "proportionate and lawful" and dismissed the claim.'
+    assert speakers(body) == [("proportionate and lawful", None)]

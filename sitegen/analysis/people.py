@@ -571,6 +571,9 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen
                "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc"}
 
 
+_JUDGES_TITLE = re.compile(r"\bjustice$")
+
+
 def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quotes: dict, gazetteer: bool) -> None:
     known = found.people.get(person.slug)
     if known is None:
@@ -589,6 +592,9 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
                 found.roles[role] = person.slug if found.roles.get(role, person.slug) == person.slug else None
+                if _JUDGES_TITLE.search(role):
+                    # "Mrs Justice Catherine Quinlan", "Lord Justice Harland": a judge, whom "the judge" means.
+                    found.roles["judge"] = person.slug if found.roles.get("judge", person.slug) == person.slug else None
     spans = quotes[c.paragraph]
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,

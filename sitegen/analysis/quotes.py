@@ -406,6 +406,9 @@ _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
 _FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
+# A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
+_COURT_FINDING = re.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
+                            r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
 _AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
                            r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
@@ -968,6 +971,13 @@ class _Resolver:
             found = self._document_author(para, finding.start(), "a report by {name}, which found it")
             if found:
                 return found, True
+        court = _COURT_FINDING.match(masked, clause_start, start) if not verbs else None
+        if court:
+            # "The court found that the city had shown "a real and serious link"": a ruling's words are the court's,
+            # the one the article named before.
+            found = self._anaphor(court.group(1).lower(), para, clause_start, far=True)
+            if found and found.slug:
+                return Speaker(found.slug, found.name, "a court's finding → " + found.how), True
         if finding and _JUDGE_NAMED_BEFORE.search(masked, clause_start, finding.start()):
             # "Employment Judge Rachel Amos found that the incident was "a convenient pretext"": a judgment's words are
             # the judge's.
