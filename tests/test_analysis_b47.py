@@ -149,3 +149,9 @@ def test_a_courts_finding_is_the_court_named_before(verb):
 def test_a_courts_finding_with_no_court_named_tells_no_one():
     body = 'The court found that the ban was "proportionate and lawful" and dismissed the claim.'
     assert speakers(body) == [("proportionate and lawful", None)]
+
+
+@pytest.mark.parametrize("noun", ["a warning", "a plea", "a blunt message"])
+def test_a_speech_noun_after_with_is_no_verb_and_the_colon_gives_the_subject(noun):
+    body = f'The Transport Secretary, Ruth Mallory, opened the debate with {noun}: "Nobody should expect trains by May."'
+    assert speakers(body) == [("Nobody should expect trains by ", "ruth-mallory")]

@@ -2839,7 +2839,7 @@ _NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
 _STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
                           r"with|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
                           r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
-_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over)\s+(?:an?|the|his|her|its|"
+_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over|with)\s+(?:an?|the|his|her|its|"
                                             r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
 _NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
