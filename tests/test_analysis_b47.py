@@ -155,3 +155,24 @@ def test_a_courts_finding_with_no_court_named_tells_no_one():
 def test_a_speech_noun_after_with_is_no_verb_and_the_colon_gives_the_subject(noun):
     body = f'The Transport Secretary, Ruth Mallory, opened the debate with {noun}: "Nobody should expect trains by May."'
     assert speakers(body) == [("Nobody should expect trains by ", "ruth-mallory")]
+
+
+@pytest.mark.parametrize("opening", ["Danish shipping group Nordhavn Lines has scrapped", "OSLO — Nordhavn Lines scrapped"])
+def test_the_company_said_is_the_name_the_story_opens_on(opening):
+    body = (f'{opening} plans for a new terminal in Gdansk.\n\nThe company said in a filing on Friday that it would '
+            f'"review all new investments" until demand recovered.')
+    assert speakers(body) == [("review all new investments", "nordhavn-lines")]
+
+
+@pytest.mark.parametrize("opening", ["Norway has scrapped", "Shipping Minister Tom Reed scrapped", "People have scrapped",
+                                     "Denmark's Nordhavn Lines scrapped"])
+def test_the_company_said_is_no_place_person_or_word_the_story_opens_on(opening):
+    body = (f'{opening} plans for a new terminal in Gdansk. People were surprised.\n\nThe company said in a filing '
+            f'on Friday that it would "review all new investments" until demand recovered.')
+    assert speakers(body)[0][1] in (None, "nordhavn-lines") and speakers(body)[0][1] != "norway"
+
+
+def test_the_company_said_after_another_company_spoke_is_not_the_opening_name():
+    body = ('Nordhavn Lines has scrapped plans for a new terminal in Gdansk. Port operator Baltic Gate said it was '
+            '"disappointed".\n\nThe company said it would "review all new investments".')
+    assert ("review all new investments", "nordhavn-lines") not in speakers(body)

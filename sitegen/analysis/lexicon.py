@@ -305,3 +305,20 @@ birgitta annelies ayse ayşe fatma zeynep elif leyla layla amira yasmin yasmine 
 nadia anjali sunita deepa lakshmi neha pooja kavita natasha gemma hayley kirsty harriet eleanor esther maureen
 doreen eileen siobhan niamh aoife moira jacinda kamala""".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+# The world's countries and a few regions by their usual English names (their last word, lower case): a name a story's
+# first sentence opens on that is one of these is a place, whatever "the company" after it needs.
+COUNTRIES = frozenset("""afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco
+mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria macedonia norway
+oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan
+vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales europe africa asia america
+crimea gaza kosovo""".split())

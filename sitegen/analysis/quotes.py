@@ -407,6 +407,12 @@ _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
 _FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
+# The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
+# ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
+_LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+[A-ZÀ-Þ][\w\-À-ɏ]*)*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
+                                r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
+                                r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
+                                r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
 _COURT_FINDING = re.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
                             r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
@@ -2098,7 +2104,35 @@ class _Resolver:
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+            if head in HEAD_FAMILIES[0] and not self.orgs:
+                lead = self._lead_subject(head)
+                if lead:
+                    return self._org_named(lead, f"'the {head}' → {{name}}, the subject of the story's first sentence")
         return None
+
+    def _lead_subject(self, head: str) -> Optional[str]:
+        """"Chinese battery maker Qingtian Power has put on hold …" … "The company said": the name the story's first
+        sentence opens on (past a dateline and a few words saying what it is), when it is no person's or place's, "the
+        company" can be it, and no other capitalized name opens a sentence of the story as a subject before."""
+        if not self.texts:
+            return None
+        first = self.paragraph(min(self.texts))
+        a, b = first.sentences[0] if first.sentences else (0, len(first.masked))
+        m = _LEAD_NAME_SUBJECT.match(first.masked, a, b)
+        if not m:
+            return None
+        name = m.group(1)
+        words = name.split()
+        # (No person's or place's: "Kenya's Daniel Rono", "Portugal"; no common word written in lower case elsewhere in
+        # the story: "People".)
+        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.lower() in lx.FIRST_NAMES
+               or w.endswith(("'s", "’s")) for w in words) or words[-1].lower() in lx.COUNTRIES \
+                or words[0].lower() in lx.CAPITALIZED_STOPWORDS \
+                or len(words) == 1 and not re.search(r"[a-z,]\s+%s\b" % re.escape(name), self.article_text):
+            return None  # (A name of one word must be written with its capital inside a sentence somewhere too.)
+        if any(x.lead <= first.masked.find(name, a) < x.end and self._kind(x.key) == "person" for x in first.mentions):
+            return None
+        return name if fits_family(head, name, self.article_text) else None
 
     def _party_named(self, para: _Paragraph, pos: int) -> Optional[str]:
         for p, stop in self._here_and_before(para, pos):
