@@ -176,3 +176,15 @@ def test_the_company_said_after_another_company_spoke_is_not_the_opening_name():
     body = ('Nordhavn Lines has scrapped plans for a new terminal in Gdansk. Port operator Baltic Gate said it was '
             '"disappointed".\n\nThe company said it would "review all new investments".')
     assert ("review all new investments", "nordhavn-lines") not in speakers(body)
+
+
+def test_the_subject_speaks_by_telling():
+    body = ('Transport Minister Ruth Mallory opened the debate by telling MPs that the new line would "pay for itself '
+            'within a decade".')
+    assert speakers(body) == [("pay for itself within a decade", "ruth-mallory")]
+
+
+@pytest.mark.parametrize("rose", ["rose minutes later", "stood up", "went on"])
+def test_the_subject_who_rose_to_say(rose):
+    body = f'Liberal MP Ruth Mallory {rose} to say that a second vote would "send the wrong signal to Moscow".'
+    assert speakers(body) == [("send the wrong signal to Moscow", "ruth-mallory")]

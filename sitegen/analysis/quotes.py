@@ -413,6 +413,9 @@ _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+[A-ZÀ-Þ
                                 r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                 r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
+_BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
+_ROSE_TO = re.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
+                      r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
 _COURT_FINDING = re.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
                             r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
@@ -1423,6 +1426,11 @@ class _Resolver:
         # "Zelensky spoke … with …, and said" / "…, describing": a second verb of the sentence's subject.
         verb_word = re.match(r"\w+", masked[verb_at:])
         if re.search(r",?\s+(?:and|but)$", chunk) or (chunk.endswith(",") and verb_word and verb_word.group(0).endswith("ing")):
+            return self._sentence_subject(para, clause_start, end, how)
+        # "Whitfield opened the debate by telling MPs that …", "Tremblay rose minutes later to say that …": the way or
+        # the purpose of what the subject did, who also spoke.
+        if verb_word and (verb_word.group(0).endswith("ing") and _BY_DOING.search(chunk)
+                          or verb_word.group(0).islower() and _ROSE_TO.search(chunk)):
             return self._sentence_subject(para, clause_start, end, how)
         return self._described_again(para, chunk, clause_start, how)
 
