@@ -188,3 +188,22 @@ def test_the_subject_speaks_by_telling():
 def test_the_subject_who_rose_to_say(rose):
     body = f'Liberal MP Ruth Mallory {rose} to say that a second vote would "send the wrong signal to Moscow".'
     assert speakers(body) == [("send the wrong signal to Moscow", "ruth-mallory")]
+
+
+def test_a_quote_before_the_end_attribution_of_its_sentence_shares_it():
+    body = ('Norland\'s finance minister, Ruth Mallory, disagreed. The tariffs had "failed completely" and should go '
+            '"on the first day of any deal," she told reporters.')
+    assert speakers(body) == [("failed completely", "ruth-mallory"), ("on the first day of any deal", "ruth-mallory")]
+
+
+def test_a_quote_with_its_own_clause_before_the_end_attribution_keeps_its_own():
+    body = ('Tom Reed called the tariffs "a failure" while the plan should go "on the first day of any deal," Ruth '
+            'Mallory told reporters.')
+    assert speakers(body)[0] == ("a failure", "tom-reed")
+
+
+@pytest.mark.parametrize("manner", ["was the bluntest", "was more cautious", "was characteristically blunt"])
+def test_a_paragraph_of_quotation_after_how_someone_spoke_is_theirs(manner):
+    body = (f'Ministers said the plan would be hollow. Norland\'s defence minister, Ruth Mallory, {manner}.\n\n'
+            f'"Without air cover this force can watch a ceasefire but not defend one. Everyone knows it."')
+    assert speakers(body) == [("Without air cover this force ca", "ruth-mallory")]

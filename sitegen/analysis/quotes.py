@@ -19,7 +19,7 @@ words with no speech verb are scare quotes, not speech, and are not listed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -136,6 +136,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         last_end = 0
         last_sentence_speaker: Optional[tuple[tuple[int, int], Speaker]] = None
         written_end: Optional[int] = None  # where the last words written on a thing end
+        pending: list = []  # (place in `out`, quotation) of this paragraph's quotes so far
         for q in _merge_split_quotes(para):
             words = len(q.text.split())
             if words == 0:
@@ -237,6 +238,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                           speaker=speaker.slug or None if speaker else None,
                           speaker_name=speaker.name if speaker else None,
                           how=speaker.how if speaker else "no speaker named in its sentence")
+            if speaker and speaker.slug:
+                _share_end_attribution(out, para, q, pending, speaker)
+            pending.append((len(out), q))
             out.append(quote)
             last_in_para = quote
             last_end = q.spans[-1].end
@@ -349,6 +353,24 @@ _QUOTE_MARK = re.compile(r'["“„«‘]')
 _SINGLE_OPENING = re.compile(r"(?<![\w’'])'(?=[A-Za-z])")
 
 
+def _share_end_attribution(out: list, para, q, pending: list, speaker: "Speaker") -> None:
+    """`Sanctions had "failed completely" and should be dropped "on day one of peace," he told reporters.`: the speech
+    verb after the last quote of a sentence, with none before its first, attributes every quote of the sentence —
+    the earlier ones nobody was found for get the same speaker."""
+    start, end = para.sentence_at(q.spans[0].start)
+    masked = para.masked
+    if not _VERB.search(masked, q.spans[-1].end, end):
+        return
+    for place, earlier in pending:
+        if out[place].speaker is not None or para.sentence_at(earlier.spans[0].start)[0] != start:
+            continue
+        if _VERB.search(masked, start, earlier.spans[0].start) or _VERB.search(masked, earlier.spans[-1].end, q.spans[0].start) \
+                or any(earlier.spans[-1].end <= m.lead < q.spans[0].start and not m.in_quote for m in para.mentions):
+            continue  # (a verb or a person between them: each quote has its own clause)
+        out[place] = replace(out[place], speaker=speaker.slug, speaker_name=speaker.name,
+                             how=f"shares the attribution at the end of its sentence ({speaker.name})")
+
+
 def _may_quote(text: str) -> bool:
     """Whether a quotation can open in `text`. (Two tests: a bare character class is found by a fast scan,
     which one pattern with the apostrophe's lookbehind in it would not get.)"""
@@ -413,6 +435,11 @@ _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+[A-ZÀ-Þ
                                 r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                 r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
+# How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
+_SPOKE_SO = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
+                       r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
+                       r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
+                       r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)\b[^.!?\u2588]{0,40}[.!]\s*$")
 _BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
 _ROSE_TO = re.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
                       r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
@@ -2715,6 +2742,12 @@ class _Resolver:
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
+        s_start, s_end = prev.sentence_at(max(0, len(text) - 1))
+        if _SPOKE_SO.search(prev.masked, s_start, s_end) and not _VERB.search(prev.masked, s_start, s_end):
+            # "Estonia's defence minister, Hanno Pevkur, was the bluntest." then a paragraph of quotation: his words.
+            found = self._sentence_subject(prev, s_start, s_end, "introduced by how they spoke")
+            if found and found.slug and self._kind(found.slug) == "person":
+                return found
         if prev_quote is None and alone:
             # (Only a paragraph that is nothing but the quotation: `"…" — Vladimir Putin` names its own speaker.)
             return self.reported_before(prev, len(prev.text.rstrip()))
