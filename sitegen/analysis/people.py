@@ -1079,9 +1079,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
-                 # ("Her German counterpart, Katrin Weiss,": what someone is to a person the article named, any person.)
+                 # ("Her German counterpart, Katrin Weiss,": what someone is to a person the article named, any person,
+                 # by a given name: not "his colleague, Goldman Sachs".)
                  or _PERSONAL_OWNER.search(text, max(0, lead - 60), lead) and role.group(2) in lx.PERSON_NOUNS
-                 and role.group(2) not in _FIRM_ROLES
+                 and role.group(2) not in _FIRM_ROLES and text[lead:end].split()[0].lower() in lx.FIRST_NAMES
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")

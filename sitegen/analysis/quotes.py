@@ -440,6 +440,8 @@ _SPOKE_SO = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|f
                        r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
                        r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
                        r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)\b[^.!?\u2588]{0,40}[.!]\s*$")
+_WHICH_CLAUSE = re.compile(r"\s*[A-Z][^,]*,\s*which\s")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
 _ROSE_TO = re.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
                       r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
@@ -1439,10 +1441,17 @@ class _Resolver:
                 found = self._subject_ending_at(para, clause_start, clause_start + len(inner[:dash].rstrip()), how)
                 if found:
                     return found
+        # "Northway Logistics, which employs about 2,300 people and has invested …, said it": the body before a
+        # relative clause however long, which what follows the verb shows to be one (see one_word_org).
+        if chunk.endswith(",") and _WHICH_CLAUSE.match(chunk):
+            org = self._org_before(para, clause_start, verb_at)
+            if org:
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name, how + " → {name}")
         # An appositive between subject and verb: "Putin, at a meeting with …, said".
         if chunk.endswith(","):
             inner = chunk[:-1]
-            comma = inner.rfind(",")
+            # (Not the comma of a number: "which employs about 2,300 people and …,".)
+            comma = max((m.start() for m in _CLAUSE_COMMA.finditer(inner)), default=-1)
             aged = _AGE_ENDS.search(inner, 0, comma) if comma >= 0 else None
             if aged:
                 comma = aged.start()  # "Sanne Bakker, 34, an intensive care nurse, said": her age, then her role
