@@ -213,3 +213,38 @@ def test_a_body_before_a_long_relative_clause_with_a_number_in_it_speaks():
     body = ('Harrow Freight, which employs about 2,300 people and has invested heavily in automated picking at its '
             'Leeds site, said it was "disappointed by the ruling" and would consider an appeal.')
     assert speakers(body) == [("disappointed by the ruling", "harrow-freight")]
+
+
+def test_the_articles_holder_of_a_role_beats_the_gazetteers():
+    # (The gazetteer gives Dmitry Peskov as the Kremlin spokesman; this article names someone else so.)
+    body = ('The Kremlin\'s spokesman, Yuri Lavrentyev, was cautious.\n\nThe Kremlin spokesman added that Moscow "has '
+            'not changed its view" of the plan.')
+    from sitegen.analysis.people import load_gazetteer
+    from sitegen.analysis import analyse_article
+    from analysis_helpers import article
+    people = load_gazetteer([{"name": "Dmitry Peskov", "role": "Kremlin spokesman"}], "people.yaml")
+    found = analyse_article(article(body), (), people).quotes
+    assert [(q.text[:24], q.speaker) for q in found] == [("has not changed its view", "yuri-lavrentyev")]
+
+
+def test_an_acronym_is_the_name_whose_initials_it_is():
+    body = ('He raised the cases with the International Committee of the Red Cross.\n\nThe ICRC, which has had '
+            'limited access, said it "welcomes every release".')
+    assert speakers(body) == [("welcomes every release", "international-committee-of-the-red-cross")]
+
+
+def test_an_acronym_with_two_names_of_its_initials_stays_as_it_is():
+    body = ('The Baltic Maritime Council met the Black Mountain Consortium on Friday.\n\nThe BMC said it "welcomes the '
+            'talks".')
+    assert speakers(body) == [("welcomes the talks", "bmc")]
+
+
+def test_last_night_is_the_day_before_the_article():
+    dates = {d for d, _ in _events('Councillors voted by 31 to 22 last night to merge four schools.', '2026-05-21')}
+    assert "2026-05-20" in dates
+
+
+@pytest.mark.parametrize("sign", ['one handwritten placard read', 'a banner stretched over the scaffolding reads'])
+def test_words_on_a_placard_that_read_them_are_no_quote(sign):
+    body = f'Relatives waited behind the cordon; {sign} "Bring every one of them home". Tom Reed said: "We wait."'
+    assert speakers(body) == [("We wait.", "tom-reed")]

@@ -113,7 +113,6 @@ BATCH_27_FIRST_RUN = {
     ("events", "b27-nz-nurses-strike"): "'members voted last month' not dated",
     ("events", "b27-qinghe-motors-earnings-call"): "'listed in Hong Kong in 2021' not dated",
     ("events", "b27-radio-interview-deputy-minister"): "'met in Paris to finalise plans' (a day after) not dated",
-    ("scare", "b27-nz-nurses-strike"): "the placard's 'Safe staffing saves lives' listed as a quote",
     ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
     ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
 }
@@ -264,7 +263,7 @@ BATCH_40_FIRST_RUN = {
                                                           "word once) not filed under sanctions",
     ("events", "b40-analysis-ceasefire-monitoring"): "'drafting since early 2025', 'watched the line … from 2014' not dated",
     ("events", "b40-bunbury-paid-parking-vote"): "'reconsider at its March meeting' not dated",
-    ("events", "b40-dail-debate-ukraine-monitoring"): "'last night', 'came into force in March' not dated",
+    ("events", "b40-dail-debate-ukraine-monitoring"): "'came into force in March' not dated",
     ("events", "b40-kirkenes-shipyard-russian-trawlers"): "'a port ban Norway introduced in 2022' (a year after a noun), "
                                                           "'annual threat assessment in February' not dated",
     ("events", "b40-live-rutte-kallas-kyiv"): "'by overnight train this morning', 'the 1994 Budapest Memorandum' not dated",
@@ -366,6 +365,17 @@ BATCH_47_FIRST_RUN = {
     ("scare", "b47-nato-guarantees"): "'reassurance force' (a term) listed as a quote",
     ("scare", "b47-storm-imogen"): "'the Gauntlet' (a nickname of a place) listed as a quote",
 }
+# Blind batch 48, ordinary copy, written during stop 24 and measured once on its analysis rules (lead25 at dac3b7e):
+# accuracy 0.802, precision 0.930, none wrong where null; two rules after (an article's own holder of a role before the
+# gazetteer's; an acronym spelled out by the name whose initials it is), and "last night", a placard that "read".
+BATCH_48_FIRST_RUN = {
+    ("speakers", "b48-nordair-results"): "'Analysts at Kessler Lund said' kept as the analysts' group, labelled the bank",
+    ("speakers", "b48-prisoner-swap"): "'Ukraine's Coordination Headquarters …' kept with its country, labelled without",
+    ("events", "b48-nato-guarantees"): "'the 1994 Budapest Memorandum' (a year naming a document) not dated",
+    ("scare", "b48-school-mergers"): "'Save our schools' (chanted) listed as a quote",
+    ("scare", "b48-trophy-final"): "'We're the pride of Bramford' (sung) listed as a quote",
+    ("scare", "b48-wild-bees"): "a paper's sentence-case title and 'bee-friendly' (a label) listed as quotes",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -377,7 +387,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

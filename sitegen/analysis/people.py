@@ -104,7 +104,8 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=4096)
 def normalize_role(phrase: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9\-]+", phrase.lower().replace("’", "'")) if w not in lx.DETERMINERS]
+    # ("The Kremlin's spokesman" is "the Kremlin spokesman": an owner's possessive is no word of the role.)
+    words = [w for w in re.findall(r"[a-z0-9\-]+", re.sub(r"['’]s\b", "", phrase.lower())) if w not in lx.DETERMINERS]
     words = ["spokesperson" if w in ("spokesman", "spokeswoman") else w for w in words]
     return " ".join(words)
 
@@ -587,7 +588,7 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     if person.kind == "person":
         # The titles an article gives a person let "the defense minister said" point back at them.
         for title in (c.title, _title_core(c.title) if c.title else "", _role_in(before),
-                      _definite_role_after(texts[c.paragraph], c.end)):
+                      _definite_role_after(texts[c.paragraph], c.end), _role_set_off_before(texts[c.paragraph], c.lead)):
             if title:
                 role = normalize_role(title)
                 # A title two people hold in the same article ("President") points at neither.
@@ -1165,6 +1166,17 @@ def _role_in(words: tuple[str, ...]) -> str:
             break
         phrase.insert(0, w)
     return " ".join(phrase)
+
+
+def _role_set_off_before(text: str, lead: int) -> str:
+    """"The Kremlin's spokesman, Yuri Lavrentyev,": a role set off by a comma just before the name, which a later "the
+    Kremlin spokesman" points back at (before the gazetteer's holder of that role)."""
+    m = _ROLE_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
+    return m.group(1) if m and m.group(1).split()[-1].lower() in lx.ROLE_NOUNS else ""
+
+
+_ROLE_SET_OFF_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-.]*['’]s\s+)?"
+                                  r"(?:[A-Za-z\-]+\s+){0,2}[a-z\-]+),\s*$")
 
 
 def _definite_role_after(text: str, end: int) -> str:

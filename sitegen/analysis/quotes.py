@@ -157,7 +157,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue  # the "Framework for a Durable Peace", the "coalition of the willing" would meet: names
             if words <= SCARE_QUOTE_WORDS and q.text[:1].islower() and _HEARD_BEFORE.search(before):
                 continue  # `some people heard "mission accomplished"`: what listeners took from words, not words said
-            if _WRITTEN_ON_BEFORE.search(before) or written_end is not None and _LISTED_AFTER.fullmatch(
+            if _WRITTEN_ON_BEFORE.search(para.masked, max(0, q.spans[0].start - 80), q.spans[0].start) \
+                    or written_end is not None and _LISTED_AFTER.fullmatch(
                     para.masked, written_end, q.spans[0].start):
                 # `carried banners reading "Peace instead of sanctions"`: words written on a thing, said by no one —
                 # and those listed after them (`placards reading "Free them" and "Bring them home"`).
@@ -396,7 +397,7 @@ _CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|r
                            re.IGNORECASE)
 # Words written on a thing carried or shown: `banners reading "…"`, `a placard that read "…"`, `T-shirts bearing "…"`.
 _WRITTEN_ON_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
-                                r"billboards?|leaflets?)\s+(?:(?:that|which)\s+(?:read|reads|said)|reading|saying|bearing|"
+                                r"billboards?|leaflets?)\s+(?:(?:(?:that|which)\s+)?(?:read|reads|said)|reading|saying|bearing|"
                                 r"with\s+the\s+words|"
                                 # (Where it hangs between: `a banner draped over a silo read "…"`.)
                                 r"(?:[a-z]+ed|hung|hanging)\s+(?:[\w’'\-]+\s+){1,5}?(?:read|reads|said))\s*[:,]?\s*$", re.IGNORECASE)
@@ -440,6 +441,7 @@ _SPOKE_SO = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|f
                        r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
                        r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
                        r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)\b[^.!?\u2588]{0,40}[.!]\s*$")
+_CAPITALIZED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
 _WHICH_CLAUSE = re.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
@@ -1947,8 +1949,16 @@ class _Resolver:
     def _spelled_out(self, name: str) -> str:
         """"PTD" → "Petroleum Tanker Drivers" when the article wrote "Petroleum Tanker Drivers (PTD)":
         an acronym is the name the article gave in full in front of it, once."""
-        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()) or f"({name})" not in self.article_text:
+        if not (2 <= len(name) <= 8 and name[0].isupper() and name.isalpha()):
             return name
+        if f"({name})" not in self.article_text:
+            if not (name.isupper() and len(name) >= 3):
+                return name
+            # ("the International Committee of the Red Cross" … "The ICRC said": a name whose initials the acronym
+            # is, given in full somewhere in the story — one such name only.)
+            full = {" ".join(m.group(0).split()) for m in _CAPITALIZED_RUN.finditer(self.article_text)
+                    if "".join(w[0] for w in m.group(0).split() if w[0].isupper()) == name}
+            return full.pop() if len(full) == 1 else name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
         full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
                                                 % re.escape(name), self.article_text)}

@@ -72,6 +72,8 @@ def _made_in(sentence: str, published: Optional[dt.date]) -> Optional[re.Match]:
 _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
+    # ("Councillors voted by 31 to 22 last night": the day before the article's, as "yesterday" is.)
+    r"|last\s+night"
     # ("expected by the end of the year": the article's year, as "this year" is.)
     r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year)"
     # ("a full report by the end of the month": the article's month.)
@@ -398,10 +400,10 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 # The lookaheads name every first letter an alternative can start with: the regex engine then skips
 # to those letters instead of trying each alternative at every position (three times faster).
-_ANY_RELATIVE = re.compile(r"(?=[dwmyt])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow)", re.IGNORECASE)
+_ANY_RELATIVE = re.compile(r"(?=[dwmytn])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b)", re.IGNORECASE)
 # Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
-_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow")
+_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night")
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
 _ANY_DATE = re.compile(r"(?=[12JFMASOND])\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -614,8 +616,9 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
         return f"{published.year - done:04d}", "year", phrase
     if m.group("month_end"):
         return f"{published.year:04d}-{published.month:02d}", "month", phrase
-    if lower in ("yesterday", "today", "tomorrow"):
-        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[lower])
+    lower = " ".join(lower.split())
+    if lower in ("yesterday", "today", "tomorrow", "last night"):
+        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1}[lower])
         return day.isoformat(), "day", phrase
     unit, which = m.group("unit").lower(), m.group("unit_which").lower()
     step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
