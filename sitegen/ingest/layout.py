@@ -87,6 +87,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         for info in infos[cut:]:
             drop_line(info, f"after the comments section, a match sheet, the author's box or a press release's notes start "
                                 f"(line {infos[cut].line.n})")
+        # (A reply that quotes the story repeats its line: the story's line is no caption shown twice for that.)
+        repeats = {i: j for i, j in repeats.items() if i < cut and j < cut}
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -451,6 +453,9 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             return i - 1 if not prev.sentence and prev.words <= 3 and prev.fate != "kept" else i
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
             return i
+        # "di 9 sep 2025, 21:47 #2": a forum thread's reply, its date line ending on the post's number past the first.
+        if strong_seen >= 2 and info.words <= 10 and _reply_post_date(text):
+            return i
         # "kpoulsen 2 hours ago | next [–]" over a "reply" link: a forum thread's first comment.
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
                 and any(_reply_button(other) for other in infos[i + 1:i + 12]):
@@ -473,6 +478,17 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if strong_seen < 2:  # (only "two or more" is asked: past that, no line's shape need be worked out for it)
             strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+# A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
+_POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+
+
+def _reply_post_date(text: str) -> bool:
+    """A forum post's date line numbered past the first post ("di 9 sep 2025, 21:47 #2"): a reply, not the story."""
+    found = _POST_NUMBER.search(text)
+    return found is not None and int(found.group(1)) >= 2 and bool(
+        md.date_line(text[:found.start()], True) or md.date_line(text[:found.start()]))
 
 
 def _comments_box_above(infos: list[LineInfo], first: int, last: int, doc_script: Optional[str],

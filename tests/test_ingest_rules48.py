@@ -1,0 +1,55 @@
+"""Rules drawn from blind text batch 48 (heldout_text_copied36) and HTML batch 25 (heldout_html25) after their first
+runs, each tried on pages of its own: a forum thread's replies, …"""
+from __future__ import annotations
+
+from sitegen.ingest.extract import extract
+from ingest_fixtures import body_lines
+
+_OPENING = ["Our allotment society has voted to ban hosepipes on every plot from June to September, after the water "
+            "company warned that the reservoir feeding the site is at its lowest level in twenty years.",
+            "The committee says watering cans filled from the rain butts will still be allowed, and that it will "
+            "fit four new butts beside the shed before the ban starts."]
+_TIPS = ["Water in the evening, never at noon.", "Mulch the beds with grass cuttings.",
+         "Group thirsty crops together near a butt."]
+_REPLIES = [("marrow_mike", "Gardener since 2009", "Mon 3 Mar 2025, 19:02", 2,
+             "We did this at our site two summers ago and the beans survived fine. The trick is to water less often "
+             "but much more deeply, so the roots go down instead of staying near the surface."),
+            ("Dahlia_Jo", "New member", "Mon 3 Mar 2025, 20:45", 3,
+             "I am less sure. Half the plot holders are over seventy and carrying cans from the butts to the far end "
+             "of the site is hard work, so I hope the committee thinks about a trolley or two."),
+            ("old_spade", "Regular", "Tue 4 Mar 2025, 07:15", 4,
+             "Our council site put in two standpipes with push taps instead of hoses, and it cut the water bill by "
+             "almost half in one season. Nobody missed the hoses once the taps were close enough to every bed."),
+            ("beetroot_bea", "Gardener since 2015", "Tue 4 Mar 2025, 09:40", 5,
+             "Mulch really is the answer. I put down a thick layer of straw in May last year and hardly watered the "
+             "potatoes at all, even in the dry weeks of July when the lawns around the site went brown.")]
+
+
+def _forum(quote_tip: bool = True) -> bytes:
+    posts = [f"""<div class="post" id="p1"><div class="post-author"><a class="username">Ruth Ashby</a>
+<span class="rank">Committee</span></div><div class="post-main">
+<div class="post-info"><span class="post-date">Mon 3 Mar 2025, 18:20</span> <a href="#p1">#1</a></div>
+<div class="post-body"><p>{_OPENING[0]}</p><p>{_OPENING[1]}</p><p><strong>Saving water</strong></p>
+<ul>{''.join(f'<li>{tip}</li>' for tip in _TIPS)}</ul></div>
+<div class="post-actions"><a href="/quote/1">Quote</a> · <a href="/report/1">Report</a></div></div></div>"""]
+    for n, (user, rank, when, number, text) in enumerate(_REPLIES):
+        quote = (f'<blockquote class="quote"><div class="quote-author">Ruth Ashby wrote:</div><p>{_TIPS[1]}</p>'
+                 f'</blockquote>' if quote_tip and n == 1 else "")
+        posts.append(f"""<div class="post" id="p{number}"><div class="post-author"><a class="username">{user}</a>
+<span class="rank">{rank}</span></div><div class="post-main">
+<div class="post-info"><span class="post-date">{when}</span> <a href="#p{number}">#{number}</a></div>
+<div class="post-body">{quote}<p>{text}</p></div>
+<div class="post-actions"><a href="/quote/{number}">Quote</a> · <a href="/report/{number}">Report</a></div></div></div>""")
+    return f"""<!doctype html><html lang="en"><head><title>Hosepipe ban on the plots this summer | Plotholders Forum</title>
+</head><body><header><nav><a href="/">Forum</a> <a href="/blog">Blog</a></nav></header><main>
+<h1>Hosepipe ban on the plots this summer</h1>{''.join(posts)}
+<h3>Reply to this topic</h3><p>Sign in to take part in the discussion.</p></main>
+<footer><p>© 2025 Plotholders Forum</p></footer></body></html>""".encode()
+
+
+def test_a_forum_threads_replies_numbered_past_the_first_post_are_no_story():
+    expected = _OPENING + ["Saving water"] + ["- " + tip for tip in _TIPS]
+    for quote_tip in (False, True):
+        body = body_lines(extract(_forum(quote_tip), "thread.html").blocks)
+        # (the heading's "## " aside: a reply quoting the story's tip leaves the story's own line in place)
+        assert [line.removeprefix("## ") for line in body] == expected
