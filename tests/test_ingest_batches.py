@@ -524,7 +524,6 @@ BATCH_46_FIRST_RUN = {
     "heldout_text_copied34/presslineglobal_en_halvorsen-subsea-drones-contract": "author",
     "heldout_text_copied34/quotidien2rives_fr_tribune-garanties-securite-ukraine": "body (0 extra, 1 lost)",
     "heldout_text_copied34/rheinkurier_de_liveblog-ukraine-genf-verhandlungen": "body (6 extra, 7 lost: each entry's time on a line of its own, labelled joined to its title)",
-    "heldout_text_copied34/sportlaguna_it_mestrina-castelfranco-serie-d": "body (11 extra, 0 lost: 'IL TABELLINO' and 'LE PAGELLE', which batch 22's label keeps as story)",
     "heldout_text_copied34/vorsklainfo_uk_drony-pidstantsiia-kremenchuk": "publisher",
 }
 HTML_23_FIRST_RUN = {

@@ -53,3 +53,25 @@ def test_a_forum_threads_replies_numbered_past_the_first_post_are_no_story():
         body = body_lines(extract(_forum(quote_tip), "thread.html").blocks)
         # (the heading's "## " aside: a reply quoting the story's tip leaves the story's own line in place)
         assert [line.removeprefix("## ") for line in body] == expected
+
+
+_MATCH = ["Harbour Town came from behind to beat Millfield Rovers 2-1 on Saturday, with both goals in the last twenty "
+          "minutes after the visitors had led since the opening quarter of an hour.",
+          "Rovers scored first when their captain headed in a corner at the near post, and for an hour the home side "
+          "struggled to create anything against a well organised back line.",
+          "The equaliser came from a substitute, who curled a free kick into the top corner, and the winner from a "
+          "penalty in the third minute of added time after a clumsy challenge in the box.",
+          "The win lifts Harbour Town to third in the table, two points behind the leaders with five games left, "
+          "and their manager said afterwards that the squad now believes promotion is within reach this season."]
+_SHEET = ["HARBOUR TOWN-MILLFIELD ROVERS 2-1",
+          "HARBOUR TOWN (4-4-2): Webb; Hale, Okoro, Price, Dunn (70' Shaw); Kerr, Lowe, Adams, Finch; Reid, Moss.",
+          "MILLFIELD ROVERS (5-3-2): Grant; Pike, Rowe, Lamb, Hart, Cole; Wade, Nash (80' Bell), Ford; Gibbs, Lane.",
+          "Referee: Tom Hardy of Leeds.", "Goals: 14' Lamb (M), 73' Shaw (H), 93' pen. Reid (H)."]
+
+
+def test_a_match_sheets_label_with_its_article_ends_a_copied_match_report():
+    for label in ("THE LINE-UPS", "Il tabellino", "LA FICHA TÉCNICA"):
+        page = "\n\n".join(["Sport / Football", "Harbour Town snatch late win over Millfield", "By Ken Doyle",
+                            "12 April 2025"] + _MATCH) + "\n\n" + "\n".join([label] + _SHEET) + \
+            "\n\nTags\nFootball\n© Harbour Evening Star"
+        assert body_lines(extract(page.encode(), "match.txt").blocks) == _MATCH, label

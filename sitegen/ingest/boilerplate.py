@@ -1307,7 +1307,16 @@ def press_contact(text: str) -> bool:
     return len(text) <= 200 and bool(_PRESS_CONTACT.match(text))
 
 
-def is_story_end_label(text: str) -> bool:
+# The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
+_SHEET_ARTICLE = re.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
+
+
+def is_story_end_label(text: str, copied: bool = False) -> bool:
+    """A match sheet's or an after-story box's label. In copied text the sheet's label may carry its article (saved
+    HTML keeps its sheet in a box of its own, which the labels of HTML pages have counted as story)."""
+    if copied and _SHEET_ARTICLE.match(text):
+        text = _SHEET_ARTICLE.sub("", text, 1)
+        return len(text) <= 40 and bool(MATCH_SHEET.match(text))
     return len(text) <= 40 and bool(MATCH_SHEET.match(text) or AFTER_STORY_BOX.match(text))
 
 

@@ -439,7 +439,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # or one with a thread under it, starts the comments.
         # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) or before >= total * 0.5 and bp.is_story_end_label(text) \
+                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) \
+                or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
                 or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
