@@ -75,3 +75,23 @@ def test_a_match_sheets_label_with_its_article_ends_a_copied_match_report():
                             "12 April 2025"] + _MATCH) + "\n\n" + "\n".join([label] + _SHEET) + \
             "\n\nTags\nFootball\n© Harbour Evening Star"
         assert body_lines(extract(page.encode(), "match.txt").blocks) == _MATCH, label
+
+
+_RELEASE = ["Lindqvist Ferries will open a second daily crossing between Harwick and Solvik from 1 May, the company "
+            "announced on Thursday, after passenger numbers rose by a third over the last year.",
+            "The new departure leaves Harwick at 07:15 and Solvik at 18:40, and the company says it has chartered a "
+            "second vessel with room for 400 passengers and 120 cars for the season.",
+            "“Our customers have asked for an early boat for years, and now we can offer one,” the chief executive "
+            "said, adding that fares would stay at this year's level until the end of October."]
+
+
+def test_the_companys_description_under_a_release_ends_it_when_its_contacts_follow():
+    for contact_label in ("Information for the press", "Reporters may reach:"):
+        page = "\n".join(["Lindqvist Ferries", "Home / Newsroom / Releases", "3 April 2025",
+                          "Lindqvist Ferries adds a second daily crossing to Solvik"] + _RELEASE
+                         + ["About Lindqvist Ferries", "Founded in 1962 as a family business with one boat, Lindqvist "
+                            "Ferries now runs six routes across the sound and carries 1.2 million passengers a year.",
+                            contact_label, "Nordlys Communications",
+                            "Anna Berg – anna.berg@nordlys-comms.example – +46 70 123 45 67",
+                            "© 2025 Lindqvist Ferries AB"])
+        assert body_lines(extract(page.encode(), "release.txt").blocks) == _RELEASE, contact_label

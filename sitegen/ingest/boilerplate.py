@@ -1280,6 +1280,8 @@ _PRESS_CONTACT = re.compile(
     r"contacts? (?:presse|médias?)|service de presse|contactos? (?:de|para) (?:prensa|medios)|(?:oficina|gabinete) de prensa|"
     r"contatt[io] (?:stampa|per la stampa)|ufficio stampa|perscontact|persvoorlichting|conta(?:c)?tos? (?:de|para a|com a) "
     r"imprensa|assessoria de imprensa|kontakt dla mediów|biuro prasowe|"
+    r"informa(?:ções|ción|tion|tions|zioni|cje) (?:para|for|pour|per|dla) (?:a |la |the |les? |los )?"
+    r"(?:imprensa|prensa|press|presse|stampa|mediów|media|medios)|"
     # Korean, Japanese, Chinese: "미디어 문의", "報道関係者のお問い合わせ先", "媒体联系人".
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"

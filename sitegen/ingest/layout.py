@@ -546,7 +546,9 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
     if bp.about_the_company(text):
         # "About Calder Foods" / its boilerplate paragraph / "Media contact": the company's standard description,
         # set under every release it issues, before the contact for journalists.
-        return any(bp.press_contact(other.line.text) for other in infos[i + 2:i + 6])
+        # (The contact's label may be one no pattern knows, "Informações para a imprensa": its e-mail lines tell it.)
+        return any(bp.press_contact(other.line.text) or other.pattern == "contact line (an e-mail address)"
+                   for other in infos[i + 2:i + 6])
     if not bp.press_notes(text):
         return False
     for other in infos[i + 1:i + 13]:
