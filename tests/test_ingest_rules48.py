@@ -95,3 +95,22 @@ def test_the_companys_description_under_a_release_ends_it_when_its_contacts_foll
                             "Anna Berg – anna.berg@nordlys-comms.example – +46 70 123 45 67",
                             "© 2025 Lindqvist Ferries AB"])
         assert body_lines(extract(page.encode(), "release.txt").blocks) == _RELEASE, contact_label
+
+
+_METERED = ["The county will close three of its eleven recycling centres next spring, the waste committee decided on "
+            "Wednesday, saying the sites cost more to run than they take in from the charges.",
+            "Residents of the villages near the closing sites will have to drive up to 25 kilometres to the nearest "
+            "centre, and the parish councils say fly-tipping is bound to rise.",
+            "The committee has promised a mobile collection van that will visit each village once a month, though it "
+            "has not said when the service will start or what it will cost."]
+
+
+def test_a_metered_paywalls_counter_offer_and_login_prompt_between_paragraphs_are_no_story():
+    for counter, offer, login in (("You have read 2 of 3 free articles this month.", "Try Plus – 4 weeks for €1",
+                                   "Already a subscriber? Log in"),
+                                  ("Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen.",
+                                   "Jetzt Plus testen – 1 Monat für 0,99 €", "Bereits Abonnent? Anmelden")):
+        page = "\n\n".join(["Home / News / County", "Three recycling centres to close next spring",
+                            "By Sam Orrell", "12 November 2025"] + _METERED[:2] + [counter, offer, login]
+                           + _METERED[2:] + ["© 2025 The Shire Courier"])
+        assert body_lines(extract(page.encode(), "metered.txt").blocks) == _METERED, counter

@@ -415,7 +415,13 @@ _PAYWALL = re.compile(
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
-    r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+    r"para seguir leyendo|para continuar lendo|per continuare a leggere|"
+    # A metered paywall's counter and its login prompt, the story going on under them: "Sie haben 2 von 3 kostenlosen
+    # Artikeln gelesen", "Bereits Abonnent? Anmelden".
+    r"you(?:[’']ve| have) read \d+ (?:of|out of) \d+ free|sie haben \d+ von \d+ (?:kostenlosen|freien|gratis)|"
+    r"vous avez (?:lu|consulté) \d+ (?:sur|des) \d+ articles|has leído \d+ de \d+ artículos|hai letto \d+ (?:di|su) \d+ articoli|"
+    r"przeczyta\w{1,4} \d+ z \d+ (?:darmowych|bezpłatnych)|bereits abonnent|schon abonnent|déjà abonné|"
+    r"ya eres suscriptor|già abbonato|al abonnee|já é assinante)\b", re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
 _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
