@@ -114,3 +114,23 @@ def test_a_metered_paywalls_counter_offer_and_login_prompt_between_paragraphs_ar
                             "By Sam Orrell", "12 November 2025"] + _METERED[:2] + [counter, offer, login]
                            + _METERED[2:] + ["© 2025 The Shire Courier"])
         assert body_lines(extract(page.encode(), "metered.txt").blocks) == _METERED, counter
+
+
+_EXILED = ["Two regional courts jailed three volunteers on Monday for sending money to a charity that buys medicine "
+           "for people displaced by the fighting, their lawyers said after the hearings.",
+           "The volunteers, who had transferred small sums over two years, were each sentenced to four years in a "
+           "penal colony; all three said they would appeal against the verdicts.",
+           "Human rights groups counted at least forty such cases last year, most of them brought after a bank "
+           "reported a transfer abroad to the security service."]
+_APPEAL = ["The Free Courier exists thanks to its readers",
+           "The authorities have declared us an undesirable organisation. That means we cannot sell advertising, "
+           "any company that works with us risks prosecution, and the only people who keep our reporters at work "
+           "are readers like you, who send what they can each month from wherever they live now.",
+           "If you can support us now, even with a small sum, please do it today. Regular donations help us plan ahead.",
+           "Donate now", "Give monthly", "Safe. Anonymous. Possible from anywhere."]
+
+
+def test_a_donation_boxs_heading_long_pitch_and_small_print_copied_with_its_button_are_no_story():
+    page = "\n\n".join(["News / Courts", "Three volunteers jailed for charity transfers", "By Irina Vale", "3 June 2025"]
+                       + _EXILED + ["\n".join(_APPEAL), "Share", "© 2025 The Free Courier"])
+    assert body_lines(extract(page.encode(), "appeal.txt").blocks) == _EXILED
