@@ -134,3 +134,11 @@ def test_a_donation_boxs_heading_long_pitch_and_small_print_copied_with_its_butt
     page = "\n\n".join(["News / Courts", "Three volunteers jailed for charity transfers", "By Irina Vale", "3 June 2025"]
                        + _EXILED + ["\n".join(_APPEAL), "Share", "© 2025 The Free Courier"])
     assert body_lines(extract(page.encode(), "appeal.txt").blocks) == _EXILED
+
+
+def test_a_share_bar_of_network_names_glued_in_arabic_or_cyrillic_letters_and_a_google_news_follow_prompt():
+    from sitegen.ingest import boilerplate as bp
+    for bar in ("تويترفيسبوكتلغرام", "ВконтактеТелеграмТвиттер"):
+        assert bp.boilerplate_reason(bar, 1) == "social network links", bar
+    assert bp.boilerplate_reason("Bizi Google News’ten takip edin", 5) is not None
+    assert bp.boilerplate_reason("Haberleri Google News'te takip edin", 5) is not None

@@ -34,7 +34,7 @@ _SOCIAL = re.compile(
         r"bizi takip edin", r"üzerinden takip edin",
         # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
         r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
-        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news['’]?(?:te|ten)? takip e(?:t|din)", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
         # "Download the … app" in more languages: Dutch, German, French, Spanish, Portuguese, Italian, Polish, Czech.
         r"download de [\w .&'’-]{1,30}-?app", r"lade (?:die|unsere) [\w .&'’-]{0,30}app", r"téléchargez (?:l'|notre )[\w .&'’-]{0,30}app",
         r"descarga (?:la|nuestra) [\w .&'’-]{0,30}app", r"baixe o (?:app|aplicativo)", r"scarica (?:l'|la )?app",
@@ -717,6 +717,10 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
                            r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
+                           # The networks in Arabic, Cyrillic and Hebrew letters, glued as the Latin ones are
+                           # ("فيسبوكتويترواتسابتيليغرام").
+                           r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليغرام|تلغرام|تليجرام|إنستغرام|انستغرام|يوتيوب|"
+                           r"фейсбук|твиттер|телеграм|вконтакте|одноклассники|פייסבוק|טוויטר|וואטסאפ|טלגרם|"
                            r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -737,7 +741,10 @@ _BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "you
                 "listen", "udostępnij", "kopiuj link", "compartilhar", "condividi", "paylaş", "ブックマーク", "シェア",
                 "リンクをコピー", "印刷", "分享", "收藏", "ポスト", "はてブ", "ツイート", "скопіювати посилання",
                 "скопировать ссылку", "копировать ссылку", "kopírovat odkaz", "kopieer", "bağlantıyı kopyala", "x", "dela",
-                "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση")
+                "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση",
+                "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليغرام", "تلغرام", "تليجرام", "إنستغرام", "انستغرام",
+                "يوتيوب", "фейсбук", "твиттер", "телеграм", "вконтакте", "одноклассники", "פייסבוק", "טוויטר", "וואטסאפ",
+                "טלגרם")
 assert all(any(key in alternative for key in _BUTTON_KEYS) for alternative in alternatives(_SHARE_BUTTON_MORE.pattern))
 _BUTTON_KEY = any_of(_BUTTON_KEYS)
 
