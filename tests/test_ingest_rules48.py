@@ -142,3 +142,11 @@ def test_a_share_bar_of_network_names_glued_in_arabic_or_cyrillic_letters_and_a_
         assert bp.boilerplate_reason(bar, 1) == "social network links", bar
     assert bp.boilerplate_reason("Bizi Google News’ten takip edin", 5) is not None
     assert bp.boilerplate_reason("Haberleri Google News'te takip edin", 5) is not None
+
+
+def test_a_date_line_with_its_updates_weekday_and_clock_past_sixteen_words_still_dates_the_page():
+    dateline = "Sun · 20 Jul 2025 · 10:15 am · Upd. · Sun · 20 Jul 2025 · 1:40 pm"
+    page = "\n\n".join(["Home | News | Energy", "New oil sanctions unsettle Gulf shipping",
+                        "Brokers rework their sums as dozens of tankers are blacklisted", dateline]
+                       + _RELEASE)  # (any three paragraphs will do)
+    assert extract(page.encode(), "dated.txt").date == "2025-07-20"

@@ -1603,7 +1603,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     # 21:40 更新）" is a date of few letters.)
     if info.words > 16 and not (info.words <= 30 and text.count(":") + text.count("：") >= 2
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
-            and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10):
+            and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10) \
+            and not (info.words <= 24 and md.date_line(text, result.day_first)):
+        # (A date line with its update's date, weekday and clock twice, runs past sixteen words: "الأحد 20 يوليو 2025 -
+        # 10:15 ص | آخر تحديث: الأحد 20 يوليو 2025 - 01:40 م"; date_line still finds it mostly a date.)
         return False
     name = md.byline(text)
     if name is None and text[:1] in "（(" and info.words <= 12 and info.script in UNSPACED:
