@@ -150,3 +150,16 @@ def test_a_date_line_with_its_updates_weekday_and_clock_past_sixteen_words_still
                         "Brokers rework their sums as dozens of tankers are blacklisted", dateline]
                        + _RELEASE)  # (any three paragraphs will do)
     assert extract(page.encode(), "dated.txt").date == "2025-07-20"
+
+
+def test_a_headline_in_no_heading_tag_under_a_sections_h1_is_the_title_when_the_title_tag_names_it():
+    headline = "Port authority approves a second container terminal on the north quay"
+    paragraphs = "".join(f"<p>{text}</p>" for text in _RELEASE)
+    page = f"""<!doctype html><html lang="en"><head><title>{headline} | Northern Ports Authority</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">Newsroom</a></nav></header><main>
+<h1 class="page-title">Newsroom</h1><article><div class="pr-head"><div class="kind">Press release</div>
+<div class="pr-title"><span>{headline}</span></div><time datetime="2025-04-02">2 April 2025</time></div>
+<div class="body">{paragraphs}</div></article></main><footer><p>© 2025 Northern Ports Authority</p></footer></body></html>"""
+    extraction = extract(page.encode(), "release.html")
+    assert extraction.title == headline
+    assert body_lines(extraction.blocks) == _RELEASE
