@@ -163,3 +163,12 @@ def test_a_headline_in_no_heading_tag_under_a_sections_h1_is_the_title_when_the_
     extraction = extract(page.encode(), "release.html")
     assert extraction.title == headline
     assert body_lines(extraction.blocks) == _RELEASE
+
+
+def test_a_live_pages_notice_that_it_has_ended_or_updates_itself_is_no_story():
+    for notice in ("This live blog has now closed. Follow today's coverage here.",
+                   "Ce direct est actualisé automatiquement.", "Ця стрічка оновлюється автоматично."):
+        page = "\n\n".join(["Live", "Storm Ada: the day's events", "By Jo Marsh", "4 January 2026", notice]
+                           + _EXILED)
+        body = body_lines(extract(page.encode(), "live.txt").blocks)
+        assert body == _EXILED, notice

@@ -1021,6 +1021,22 @@ _DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your persona
                           r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
 
 
+# A live page's notice about itself: it has ended ("This live blog has now closed", "Ця стрічка завершена"), or it
+# updates by itself ("Ce direct est actualisé automatiquement", "This page refreshes automatically").
+LIVE_NOTICE = "a live page's notice (ended, or updates itself)"
+_LIVE_NOTICE_KEY = re.compile(r"live|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
+_LIVE_NOTICE = re.compile(
+    r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
+    r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
+    r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
+    r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
+    r"ce direct est (?:terminé|clos|désormais terminé|actualisé automatiquement|mis à jour automatiquement)|"
+    r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
+    r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"
+    r"ця стрічка (?:завершена|закрита|оновлюється автоматично)|трансляція (?:завершена|закінчилася)|"
+    r"эта (?:лента|трансляция) (?:завершена|закончилась|обновляется автоматически)|трансляция (?:завершена|закончилась))")
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
@@ -1036,6 +1052,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 40 and (phrased and _PAYWALL.search(lower) or not text.isascii() and (
             "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
+    # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
+    if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
+        return LIVE_NOTICE
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):

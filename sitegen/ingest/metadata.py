@@ -38,6 +38,8 @@ _BYLINE = re.compile(
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
+    # Who works on it, said of the page: "Над стрічкою працюють …", "Над текстом работали …", "Над матеріалом працювала …".
+    r"над (?:стрічкою|текстом|матеріалом|трансляцією|лентой|материалом|трансляцией) (?:працю\w+|работа\w+)|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
