@@ -281,7 +281,7 @@ BATCH_36_FIRST_RUN = {
     "heldout_text_copied24/fjordkanalen_no_nato-sikkerhetsgarantier": "author, description, body (5 extra, 9 lost)",
     "heldout_text_copied24/hanbitilbo_ko_sidorenko-interview": "publisher",
     "heldout_text_copied24/hanseatische_de_sicherheitsgarantien-soldaten": "description, body (4 extra, 4 lost)",
-    "heldout_text_copied24/holospodniprovia_uk_zheneva-onlain": "description, body (1 extra, 6 lost)",
+    "heldout_text_copied24/holospodniprovia_uk_zheneva-onlain": "body (1 extra, 6 lost)",
     "heldout_text_copied24/kabararena_id_dpr-panggil-pbsi": "body (1 extra, 0 lost)",
     "heldout_text_copied24/kapitalbladet_sv_sanktioner-exportforetag": "author, description, body (14 extra, 8 lost)",
     "heldout_text_copied24/lasemaineeuropeenne_fr_memorandum-budapest": "body (3 extra, 1 lost)",

@@ -172,3 +172,14 @@ def test_a_live_pages_notice_that_it_has_ended_or_updates_itself_is_no_story():
                            + _EXILED)
         body = body_lines(extract(page.encode(), "live.txt").blocks)
         assert body == _EXILED, notice
+
+
+def test_a_key_points_boxs_label_with_its_moment_is_no_standfirst_and_who_works_on_a_live_page_is_its_byline():
+    from sitegen.ingest import metadata as md
+    assert md.byline("Над стрічкою працюють Ірина Бойко, Тарас Лисенко") == "Ірина Бойко and Тарас Лисенко"
+    assert md.byline("Над текстом работали Вера Орлова и Глеб Зуев") == "Вера Орлова and Глеб Зуев"
+    for label in ("Key points so far", "Головне на цю хвилину"):
+        page = "\n".join(["Home", "Live", "Storm Ada: the day's events, hour by hour", "4 January 2026, 07:30",
+                          "By Jo Marsh and Ed Kerr", label, "Ferries cancelled until noon", "Power cut to 12,000 homes",
+                          "Schools closed in three towns", "Refresh", "09:40", "Wind gusts reach record"] + _EXILED)
+        assert extract(page.encode(), "live.txt").description is None, label

@@ -832,7 +832,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _boxed_row(infos, i) \
-                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
+                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher):
@@ -1499,8 +1499,11 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 
 
 # A live page's summary box: the points under it are not a dek.
+# (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
 _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
-                            r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
+                            r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
+                            r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
+                            r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
 
 
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
