@@ -183,3 +183,10 @@ def test_a_key_points_boxs_label_with_its_moment_is_no_standfirst_and_who_works_
                           "By Jo Marsh and Ed Kerr", label, "Ferries cancelled until noon", "Power cut to 12,000 homes",
                           "Schools closed in three towns", "Refresh", "09:40", "Wind gusts reach record"] + _EXILED)
         assert extract(page.encode(), "live.txt").description is None, label
+
+
+def test_a_korean_credit_of_text_and_photos_before_the_reporters_name_is_the_byline():
+    from sitegen.ingest import metadata as md
+    assert md.byline("글·사진=한도윤 기자") == "한도윤"
+    assert md.byline("글=배수아 기자") == "배수아"
+    assert md.byline("사진=배수아 기자") is None  # (the photographer alone is no author)
