@@ -11,6 +11,10 @@ from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, Li
                                       timed_entry)
 from sitegen.ingest.language import UNSPACED, line_language, main_script
 
+# A price: "0,99 €", "€4.99", "$1", "9,90 zł".
+_PRICE = re.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$|£|EUR\b|USD\b)")
+
+
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
                title_keys: set[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
@@ -57,6 +61,11 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if nxt is not None and nxt.pattern in (bp.DONATION, bp.SITE_NOTE) and info.words <= 12 and not info.sentence \
             and (info.line.tag in ("h2", "h3", "h4", "h5", "h6") or heading_shaped(info)):
         return "the title of an appeal for support (its pitch follows)"
+    # ("Jetzt RP+ testen – 4 Wochen für 0,99 €" between "2 of 3 free articles read" and "Already a subscriber?": the
+    # paywall box's offer.)
+    if info.words <= 12 and not info.sentence and _PRICE.search(text) and any(
+            other.pattern == "paywall prompt" for other in infos[max(0, i - 1):i + 2]):
+        return "the offer of a paywall box (a price beside its prompt)"
     if i and infos[i - 1].words == 4 and _CAROUSEL_MARK.match(infos[i - 1].line.text):
         return f"item of a list box (under the screen-reader's '{infos[i - 1].line.text}')"
     if poll_question(infos, i):

@@ -34,7 +34,7 @@ _SOCIAL = re.compile(
         r"bizi takip edin", r"üzerinden takip edin",
         # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
         r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
-        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news'?(?:te|ten)? takip et", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news['’]?(?:te|ten)? takip e(?:t|din)", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
         # "Download the … app" in more languages: Dutch, German, French, Spanish, Portuguese, Italian, Polish, Czech.
         r"download de [\w .&'’-]{1,30}-?app", r"lade (?:die|unsere) [\w .&'’-]{0,30}app", r"téléchargez (?:l'|notre )[\w .&'’-]{0,30}app",
         r"descarga (?:la|nuestra) [\w .&'’-]{0,30}app", r"baixe o (?:app|aplicativo)", r"scarica (?:l'|la )?app",
@@ -415,7 +415,13 @@ _PAYWALL = re.compile(
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
-    r"para seguir leyendo|para continuar lendo|per continuare a leggere)\b", re.IGNORECASE)
+    r"para seguir leyendo|para continuar lendo|per continuare a leggere|"
+    # A metered paywall's counter and its login prompt, the story going on under them: "Sie haben 2 von 3 kostenlosen
+    # Artikeln gelesen", "Bereits Abonnent? Anmelden".
+    r"you(?:[’']ve| have) read \d+ (?:of|out of) \d+ free|sie haben \d+ von \d+ (?:kostenlosen|freien|gratis)|"
+    r"vous avez (?:lu|consulté) \d+ (?:sur|des) \d+ articles|has leído \d+ de \d+ artículos|hai letto \d+ (?:di|su) \d+ articoli|"
+    r"przeczyta\w{1,4} \d+ z \d+ (?:darmowych|bezpłatnych)|bereits abonnent|schon abonnent|déjà abonné|"
+    r"ya eres suscriptor|già abbonato|al abonnee|já é assinante)\b", re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
 _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
@@ -711,6 +717,10 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
                            r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
                            r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
+                           # The networks in Arabic, Cyrillic and Hebrew letters, glued as the Latin ones are
+                           # ("فيسبوكتويترواتسابتيليغرام").
+                           r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليغرام|تلغرام|تليجرام|إنستغرام|انستغرام|يوتيوب|"
+                           r"фейсбук|твиттер|телеграм|вконтакте|одноклассники|פייסבוק|טוויטר|וואטסאפ|טלגרם|"
                            r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -731,7 +741,10 @@ _BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "you
                 "listen", "udostępnij", "kopiuj link", "compartilhar", "condividi", "paylaş", "ブックマーク", "シェア",
                 "リンクをコピー", "印刷", "分享", "收藏", "ポスト", "はてブ", "ツイート", "скопіювати посилання",
                 "скопировать ссылку", "копировать ссылку", "kopírovat odkaz", "kopieer", "bağlantıyı kopyala", "x", "dela",
-                "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση")
+                "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση",
+                "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليغرام", "تلغرام", "تليجرام", "إنستغرام", "انستغرام",
+                "يوتيوب", "фейсбук", "твиттер", "телеграм", "вконтакте", "одноклассники", "פייסבוק", "טוויטר", "וואטסאפ",
+                "טלגרם")
 assert all(any(key in alternative for key in _BUTTON_KEYS) for alternative in alternatives(_SHARE_BUTTON_MORE.pattern))
 _BUTTON_KEY = any_of(_BUTTON_KEYS)
 
@@ -1008,6 +1021,22 @@ _DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your persona
                           r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
 
 
+# A live page's notice about itself: it has ended ("This live blog has now closed", "Ця стрічка завершена"), or it
+# updates by itself ("Ce direct est actualisé automatiquement", "This page refreshes automatically").
+LIVE_NOTICE = "a live page's notice (ended, or updates itself)"
+_LIVE_NOTICE_KEY = re.compile(r"live|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
+_LIVE_NOTICE = re.compile(
+    r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
+    r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
+    r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
+    r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
+    r"ce direct est (?:terminé|clos|désormais terminé|actualisé automatiquement|mis à jour automatiquement)|"
+    r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
+    r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"
+    r"ця стрічка (?:завершена|закрита|оновлюється автоматично)|трансляція (?:завершена|закінчилася)|"
+    r"эта (?:лента|трансляция) (?:завершена|закончилась|обновляется автоматически)|трансляция (?:завершена|закончилась))")
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     lower = lowercase(text)
@@ -1023,6 +1052,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 40 and (phrased and _PAYWALL.search(lower) or not text.isascii() and (
             "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
+    # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
+    if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
+        return LIVE_NOTICE
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):
@@ -1280,6 +1312,8 @@ _PRESS_CONTACT = re.compile(
     r"contacts? (?:presse|médias?)|service de presse|contactos? (?:de|para) (?:prensa|medios)|(?:oficina|gabinete) de prensa|"
     r"contatt[io] (?:stampa|per la stampa)|ufficio stampa|perscontact|persvoorlichting|conta(?:c)?tos? (?:de|para a|com a) "
     r"imprensa|assessoria de imprensa|kontakt dla mediów|biuro prasowe|"
+    r"informa(?:ções|ción|tion|tions|zioni|cje) (?:para|for|pour|per|dla) (?:a |la |the |les? |los )?"
+    r"(?:imprensa|prensa|press|presse|stampa|mediów|media|medios)|"
     # Korean, Japanese, Chinese: "미디어 문의", "報道関係者のお問い合わせ先", "媒体联系人".
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"
@@ -1307,7 +1341,16 @@ def press_contact(text: str) -> bool:
     return len(text) <= 200 and bool(_PRESS_CONTACT.match(text))
 
 
-def is_story_end_label(text: str) -> bool:
+# The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
+_SHEET_ARTICLE = re.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
+
+
+def is_story_end_label(text: str, copied: bool = False) -> bool:
+    """A match sheet's or an after-story box's label. In copied text the sheet's label may carry its article (saved
+    HTML keeps its sheet in a box of its own, which the labels of HTML pages have counted as story)."""
+    if copied and _SHEET_ARTICLE.match(text):
+        text = _SHEET_ARTICLE.sub("", text, 1)
+        return len(text) <= 40 and bool(MATCH_SHEET.match(text))
     return len(text) <= 40 and bool(MATCH_SHEET.match(text) or AFTER_STORY_BOX.match(text))
 
 

@@ -198,12 +198,30 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
             continue
         # ("Поддержать «Вёрстку» Другие способы": the button, with the next one glued on by copying, is the box too)
         button.pattern = button.pattern or bp.DONATION
+        pitched = False
         for k, above in enumerate(infos[i - 1:max(-1, i - 4):-1]):
             # (a long pitch right under "Before you go …": the appeal a live page sets between its entries)
             headed = k == 0 and i >= 2 and bool(bp.APPEAL_HEADING.match(infos[i - 2].line.text))
+            # (or under the box's own heading, a few words on readers or money: "«Новая повестка» работает благодаря
+            # читателям" over why the outlet cannot take advertising)
+            j = i - 2 - k
+            headed = headed or j >= 0 and not infos[j].pattern and infos[j].words <= 10 and not infos[j].sentence \
+                and not above.line.blank_before and bool(bp.APPEAL_WORDS.search(infos[j].line.text))
+            if above.pattern == bp.DONATION and not button.line.blank_before:
+                continue  # (the pitch's own ask, "If you can, support us now", known already: the box goes on above it)
             if above.pattern or above.words > 40 and not headed or not bp.APPEAL_WORDS.search(above.line.text):
                 break
             above.pattern = f"a donation box's pitch (its button on line {button.line.n})"
+            pitched = True
+        # Under the button, copied with it (no blank line between, on a page that sets its paragraphs apart): the
+        # box's other button and its small print ("Безопасно. Анонимно. Можно из России."), when a pitch is above it.
+        if not pitched or not any(info.line.blank_before for info in infos[:i]):
+            continue
+        for below in infos[i + 1:i + 4]:
+            if below.line.blank_before or below.line.tag is not None or below.words > 8:
+                break
+            if below.pattern or below.line.text.endswith("."):
+                below.pattern = below.pattern or f"a donation box's small print (its button on line {button.line.n})"
 
 
 # A sign-up form's e-mail field, copied as its placeholder or label: "Email address", "Type your email...", "Adresa de

@@ -820,6 +820,13 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
                     key=lambda t: _overlap(t, meta_title), default=None)
         if named and _overlap(named, meta_title) >= 3:
             h1, title_from = named, "heading"
+        else:
+            # (or a line of the page in no heading's tag, "<div class="pr-title"><span>JSCO identifies …</span>",
+            # that is the page's own title before its site's name: "JSCO identifies … | Joint Sanctions …")
+            parts = {part.strip().casefold() for part in re.split(r"\s[|–—-]\s", meta_title) if len(part.split()) >= 4}
+            named = next((l.text for l in lines if l.container is None and l.text.casefold() in parts), None)
+            if named:
+                h1, title_from = named, "heading"
     if h1:
         hints.title, hints.title_from = h1, title_from
     elif meta_title:

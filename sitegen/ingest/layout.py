@@ -87,6 +87,8 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
         for info in infos[cut:]:
             drop_line(info, f"after the comments section, a match sheet, the author's box or a press release's notes start "
                                 f"(line {infos[cut].line.n})")
+        # (A reply that quotes the story repeats its line: the story's line is no caption shown twice for that.)
+        repeats = {i: j for i, j in repeats.items() if i < cut and j < cut}
         strong_before = [i for i in range(first, cut) if is_strong(infos[i], doc_script)] if first is not None else []
         last = strong_before[-1] if strong_before else None
         if last is None:
@@ -437,7 +439,8 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # or one with a thread under it, starts the comments.
         # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) or before >= total * 0.5 and bp.is_story_end_label(text) \
+                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) \
+                or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
                 or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
@@ -450,6 +453,9 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             prev = infos[i - 1]
             return i - 1 if not prev.sentence and prev.words <= 3 and prev.fate != "kept" else i
         if info.pattern == "comment form" and before > total * 0.3 and "privacy" not in text.lower():
+            return i
+        # "di 9 sep 2025, 21:47 #2": a forum thread's reply, its date line ending on the post's number past the first.
+        if strong_seen >= 2 and info.words <= 10 and _reply_post_date(text):
             return i
         # "kpoulsen 2 hours ago | next [–]" over a "reply" link: a forum thread's first comment.
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
@@ -473,6 +479,17 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if strong_seen < 2:  # (only "two or more" is asked: past that, no line's shape need be worked out for it)
             strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+# A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
+_POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+
+
+def _reply_post_date(text: str) -> bool:
+    """A forum post's date line numbered past the first post ("di 9 sep 2025, 21:47 #2"): a reply, not the story."""
+    found = _POST_NUMBER.search(text)
+    return found is not None and int(found.group(1)) >= 2 and bool(
+        md.date_line(text[:found.start()], True) or md.date_line(text[:found.start()]))
 
 
 def _comments_box_above(infos: list[LineInfo], first: int, last: int, doc_script: Optional[str],
@@ -529,7 +546,9 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
     if bp.about_the_company(text):
         # "About Calder Foods" / its boilerplate paragraph / "Media contact": the company's standard description,
         # set under every release it issues, before the contact for journalists.
-        return any(bp.press_contact(other.line.text) for other in infos[i + 2:i + 6])
+        # (The contact's label may be one no pattern knows, "Informações para a imprensa": its e-mail lines tell it.)
+        return any(bp.press_contact(other.line.text) or other.pattern == "contact line (an e-mail address)"
+                   for other in infos[i + 2:i + 6])
     if not bp.press_notes(text):
         return False
     for other in infos[i + 1:i + 13]:
@@ -813,7 +832,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _boxed_row(infos, i) \
-                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)) \
+                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher):
@@ -1480,8 +1499,11 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 
 
 # A live page's summary box: the points under it are not a dek.
+# (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
 _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
-                            r"en resumen|in breve|em resumo|главное|головне)\W*$", re.IGNORECASE)
+                            r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
+                            r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
+                            r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
 
 
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
@@ -1584,7 +1606,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     # 21:40 更新）" is a date of few letters.)
     if info.words > 16 and not (info.words <= 30 and text.count(":") + text.count("：") >= 2
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
-            and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10):
+            and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10) \
+            and not (info.words <= 24 and md.date_line(text, result.day_first)):
+        # (A date line with its update's date, weekday and clock twice, runs past sixteen words: "الأحد 20 يوليو 2025 -
+        # 10:15 ص | آخر تحديث: الأحد 20 يوليو 2025 - 01:40 م"; date_line still finds it mostly a date.)
         return False
     name = md.byline(text)
     if name is None and text[:1] in "（(" and info.words <= 12 and info.script in UNSPACED:

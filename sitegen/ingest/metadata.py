@@ -38,6 +38,8 @@ _BYLINE = re.compile(
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
+    # Who works on it, said of the page: "Над стрічкою працюють …", "Над текстом работали …", "Над матеріалом працювала …".
+    r"над (?:стрічкою|текстом|матеріалом|трансляцією|лентой|материалом|трансляцией) (?:працю\w+|работа\w+)|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
     r"compiled by|curated by|selected by|selection and commentary(?: by)?|selecție și comentarii|selecție de|"
     r"zusammengestellt von|ausgewählt von|sélection(?: et commentaires)?(?: par)?|selección(?: y comentarios)?(?: de| por)?|"
@@ -185,6 +187,10 @@ def speaker_line(text: str) -> bool:
 _SITE_BEFORE = re.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
 
 
+# A Korean paper's credit before the reporter's name: "글=", "글·사진=", "사진·글=" (text, text and photos).
+_KOREAN_CREDIT = re.compile(r"^(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=\s*(?=\S)")
+
+
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
 @lru_cache(maxsize=1024)
 def byline(text: str) -> Optional[str]:
@@ -193,6 +199,8 @@ def byline(text: str) -> Optional[str]:
         return None
     if text[:1] in "—–―-":
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
+    if text[:1] in "글사" and _KOREAN_CREDIT.match(text):
+        return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
     if not match and ":" in text:
