@@ -429,7 +429,6 @@ _THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
                                r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
 _FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
-# A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
 _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+[A-ZÀ-Þ][\w\-À-ɏ]*)*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
@@ -447,6 +446,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
 _ROSE_TO = re.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
                       r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
+# A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
 _COURT_FINDING = re.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
                             r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
