@@ -66,8 +66,8 @@ _FLOORS = {
     "heldout_html24": (0.98, 0.99, 0.85, 0.9),  # first run 0.989 1.00 0.90 (end of stop 23, the stop's final code)
     "heldout_text_copied36": (0.975, 0.99, 0.85, 0.88),  # first run 0.947 1.00 0.83 (main bbdcfb8); 0.980 1.00 0.88 after stop 24's rules
     "heldout_html25": (0.985, 0.99, 0.85, 0.9),  # first run 0.932 0.90 0.83 (main bbdcfb8); 0.989 1.00 0.87 after stop 24's rules
-    "heldout_text_copied37": (0.97, 0.85, 0.73, 0.87),  # 0.974 0.86 0.74, its first run at the end of stop 24
-    "heldout_html26": (0.97, 0.79, 0.72, 0.84),  # 0.973 0.80 0.73, its first run at the end of stop 24
+    "heldout_text_copied37": (0.97, 0.92, 0.73, 0.87),  # 0.974 0.86 0.74, its first run at the end of stop 24; 0.974 0.93 0.74 after one title rule
+    "heldout_html26": (0.97, 0.89, 0.72, 0.84),  # 0.973 0.80 0.73, its first run at the end of stop 24; 0.973 0.90 0.73 after one title rule
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -599,7 +599,9 @@ BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/cronicadunarii_ro_opinie-pace-cu-orice-pret": "body (8 extra, 0 lost)",
     "heldout_text_copied37/hjemmehosmette_da_surdej-chance-til": "publisher, description",
     "heldout_text_copied37/ktm_et_sanktsioonid-saadetised": "publisher",
-    "heldout_text_copied37/kustposten_sv_liveblogg-ukraina": "title, author, description, body (7 extra, 7 lost)",
+    "heldout_text_copied37/kustposten_sv_liveblogg-ukraina": "author ('A and B' against the label's 'A, B'), body (8 extra, 7 lost: "
+                                                           "entries' times and headlines labelled joined); its title, missed on "
+                                                           "the first run, is right since (a live page's first entry is no headline)",
     "heldout_text_copied37/pohjolanviesti_fi_turvatakuut-haastattelu": "body (5 extra, 0 lost)",
     "heldout_text_copied37/suarabudaya_id_festival-wayang-muda": "description",
     "heldout_text_copied37/tiszapartihirek_hu_tavhofelujitas": "body (2 extra, 1 lost)",
@@ -612,7 +614,9 @@ HTML_26_FIRST_RUN = {
     "heldout_html26/norrdalenstidning_sv_smhi-snovarning": "author, publisher",
     "heldout_html26/observatoruldunarii_ro_drona-vadu-teilor-nato": "body (3 extra, 3 lost)",
     "heldout_html26/sanktsioonikeskus_et_kulmutatud-vara-kvartal3": "publisher, body (0 extra, 1 lost)",
-    "heldout_html26/skr_fi_turvatakuuneuvottelut-live": "title, author, body (10 extra, 7 lost)",
+    "heldout_html26/skr_fi_turvatakuuneuvottelut-live": "author ('Toimittajat' kept, 'and' against 'A, B'), body (10 extra, "
+                                                        "7 lost: entries' times and headlines labelled joined); its title, "
+                                                        "cut at its dash on the first run, is right since",
     "heldout_html26/tokleidi_el_systima-eggyodosias-syskevasion": "description, body (6 extra, 5 lost)",
     "heldout_html26/zeminnotlari_tr_guclendirme-mi-yikim-mi": "body (4 extra, 4 lost)",
     "heldout_html26/zinubanga_lt_seselinis-laivynas-sankcijos": "author, body (2 extra, 0 lost)",

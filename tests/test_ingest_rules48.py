@@ -190,3 +190,49 @@ def test_a_korean_credit_of_text_and_photos_before_the_reporters_name_is_the_byl
     assert md.byline("글·사진=한도윤 기자") == "한도윤"
     assert md.byline("글=배수아 기자") == "배수아"
     assert md.byline("사진=배수아 기자") is None  # (the photographer alone is no author)
+
+
+def test_a_live_pages_headline_is_above_its_entries_not_the_first_entrys():
+    # (Its byline is two names each over a role, which no byline rule reads, so nothing cuts the candidates there; a
+    # key-points box keeps the header open down to the first entry, whose headline shares more words with the entries
+    # than the page's own does.)
+    entries = [("16:10", "Ferry traffic resumes on the northern route",
+                "The ferry operator said traffic on the northern route resumed at four o'clock, and the first ferry "
+                "left with two hundred passengers and a full load of freight for the islands."),
+               ("14:25", "Harbour master warns of ice on the northern route",
+                "Ice floes on the northern route could still slow ferry traffic tonight, the harbour master told "
+                "reporters, and pilots will guide every ferry through the narrowest stretch."),
+               ("11:40", None,
+                "The wind has dropped to a moderate breeze, and the ferry operator expects "
+                "normal traffic on every route by the evening, according to the weather service.")]
+    lines = ["Skip to content", "Coastline Daily", "News   Local   Weather   Sport", "Storm on the coast", "LIVE",
+             "Gale brings the country to a standstill for a third day",
+             "Schools stayed shut and trains were cancelled again as the gale blew for a third day.",
+             "Karin Holm", "Reporter", "Olle Berg", "Reporter", "Published 14 March 2025 at 06.02", "Share",
+             "What has happened", "Ferries are running again on the northern route.",
+             "Ice still slows ferry traffic in the outer channel.", "Schools reopen on Monday."]
+    for time, title, text in entries:
+        lines += [time] + ([title] if title else []) + [text]
+    page = extract("\n\n".join(lines).encode(), "live.txt")
+    assert page.title == "Gale brings the country to a standstill for a third day"
+
+
+def test_an_h1s_capitalized_first_clause_before_a_dash_is_no_site_name():
+    story = ("<p>Ministers from thirty countries met in Brussels on Tuesday to discuss written security guarantees for "
+             "Ukraine after any ceasefire, and the talks are expected to run late into the night.</p>"
+             "<p>Kyiv wants every commitment written down and ratified by parliaments, officials said, while several "
+             "capitals prefer a political declaration that can be agreed before the end of the year.</p>")
+    page = (f"<html><head><title>Security Talks Brussels – Kyiv demands written commitments | Nordic Wire</title>"
+            f"</head><body><header><a href='/'>Nordic Wire</a></header><main><article>"
+            f"<h1>Security Talks Brussels – Kyiv demands written commitments</h1>{story}</article></main>"
+            f"<footer>© Nordic Wire 2025</footer></body></html>")
+    assert extract(page.encode(), "talks.html").title == "Security Talks Brussels – Kyiv demands written commitments"
+
+
+def test_an_h1_that_carries_the_site_name_the_page_gives_elsewhere_loses_it():
+    story = ("<p>Ministers from thirty countries met in Brussels on Tuesday to discuss written security guarantees for "
+             "Ukraine after any ceasefire, and the talks are expected to run late into the night.</p>")
+    page = (f"<html><head><title>Nordic Wire</title></head><body><header><a href='/'>Nordic Wire</a></header><main>"
+            f"<article><h1>Nordic Wire – Kyiv demands written commitments in Brussels</h1>{story}</article></main>"
+            f"<footer>© Nordic Wire 2025</footer></body></html>")
+    assert extract(page.encode(), "talks.html").title == "Kyiv demands written commitments in Brussels"

@@ -1812,7 +1812,9 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         bracket = md.LENTICULAR_LABEL.match(result.title)
         if bracket and any(bracket.group(1) in info.line.text and bracket.group(2) not in info.line.text for info in infos):
             known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
-        result.title, site_name = md.split_site_name(result.title, known)
+        result.title, site_name = md.split_site_name(result.title, known,
+                                                     shaped=not (hints.title and hints.title_from == "h1"
+                                                                 and result.title == hints.title))
         result.title = md.without_glued_site(result.title, known)
         if from_meta:
             result.title = _shown_in_title(result.title, infos) or result.title

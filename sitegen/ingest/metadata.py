@@ -798,8 +798,10 @@ _SECTION_LABEL = re.compile(r"(?i:opinion|analysis|comment|commentary|editorial|
                             r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
 
 
-def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
-    """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one."""
+def split_site_name(title: str, known: set[str], shaped: bool = True) -> tuple[str, Optional[str]]:
+    """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one
+    (not `shaped`: only a name the page gives elsewhere, or a domain — a page's own <h1> is the headline, and its
+    capitalized first clause, "Turvatakuuneuvottelut Brysselissä – Ukraina vaatii …", is no site's name)."""
     bracket = LENTICULAR_LABEL.match(title)
     if bracket and bracket.group(1).strip().lower().replace(" ", "") in {k.lower().replace(" ", "") for k in known}:
         # "【Outlet】Headline": the site's name in lenticular brackets heads a Japanese or Chinese title, as the page
@@ -811,6 +813,13 @@ def split_site_name(title: str, known: set[str]) -> tuple[str, Optional[str]]:
     seps = TITLE_SEPARATORS.findall(title)
     known_lower = {k.lower().replace(" ", "") for k in known}
     last, first = parts[-1].strip(), parts[0].strip()
+    if not shaped:
+        named = lambda part: part.lower().replace(" ", "") in known_lower or bool(_DOMAIN.match(part))  # noqa: E731
+        if named(last) and len(" ".join(parts[:-1]).split()) >= 3:
+            return title[: title.rfind(seps[-1])].strip(), last
+        if named(first) and len(" ".join(parts[1:]).split()) >= 3:
+            return title[title.find(seps[0]) + len(seps[0]):].strip(), first
+        return title, None
     # (A section's label on either side, "Opinion | Headline", is not the site's name.)
     if _site_like(last, seps[-1], known_lower) and len(" ".join(parts[:-1]).split()) >= 3:
         rest = title[: title.rfind(seps[-1])].strip()
