@@ -2166,8 +2166,8 @@ class _Resolver:
 
     def _lead_subject(self, head: str) -> Optional[str]:
         """"Chinese battery maker Qingtian Power has put on hold …" … "The company said": the name the story's first
-        sentence opens on (past a dateline and a few words saying what it is), when it is no person's or place's, "the
-        company" can be it, and no other capitalized name opens a sentence of the story as a subject before."""
+        sentence opens on (past a dateline and a few words saying what it is), when it is no person's, place's or common
+        word's and "the company" can be it. (The caller asks only while no organization has been quoted.)"""
         if not self.texts:
             return None
         first = self.paragraph(min(self.texts))
