@@ -72,23 +72,30 @@ def entry_stamp(text: str) -> bool:
     return bool(TIME_ONLY.match(text) or _stamped_name(text))
 
 
-_LIVE: list = [None, (0, frozenset())]  # the page last asked about, and what its lines say (see _live_page)
+_LIVE: list = [None, (0, frozenset(), 0)]  # the page last asked about, and what its lines say (see _live_page)
 
 
-def _live_page(infos: list[LineInfo]) -> tuple[int, frozenset]:
-    """How many of the page's lines open on a time, and the names set beside a time on two lines or more (an entry's
-    contributor signs each of her entries). Worked out once a page: the rules ask line by line."""
+def _live_page(infos: list[LineInfo]) -> tuple[int, frozenset, int]:
+    """How many of the page's lines open on a time, the names set beside a time on two lines or more (an entry's
+    contributor signs each of her entries), and how many lines are a time alone. Worked out once a page: the rules ask
+    line by line."""
     if _LIVE[0] is not infos:
-        opened, names = 0, Counter()
+        opened, names, alone = 0, Counter(), 0
         for info in infos:
             text = info.line.text
             if text[:1].isdigit():
                 opened += bool(_TIME_OPENED.match(text))
+                alone += bool(TIME_ONLY.match(text))
                 name = _stamped_name(text)
                 if name:
                     names[name] += 1
-        _LIVE[0], _LIVE[1] = infos, (opened, frozenset(name for name, k in names.items() if k >= 2))
+        _LIVE[0], _LIVE[1] = infos, (opened, frozenset(name for name, k in names.items() if k >= 2), alone)
     return _LIVE[1]
+
+
+def times_alone(infos: list[LineInfo]) -> int:
+    """How many of the page's lines are a time and nothing else ("15:48"): a live page sets one over each entry."""
+    return _live_page(infos)[2]
 
 
 def contributor_stamp(infos: list[LineInfo], i: int) -> bool:

@@ -9,7 +9,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry
+from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = re.compile(
@@ -138,7 +138,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if not timed_entry(infos, i)] or candidates
     # (A live page's first entry too, "15:48" / "Hungary says no …", where the page sets several times on lines of their
     # own: the page's headline stands above its entries.)
-    if sum(1 for info in infos if TIME_ONLY.match(info.line.text)) >= 3:
+    if times_alone(infos) >= 3:
         candidates = [i for i in candidates if not (i >= 1 and TIME_ONLY.match(infos[i - 1].line.text))] or candidates
     # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
     # above the byline or date under them is.
