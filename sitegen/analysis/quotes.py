@@ -564,6 +564,7 @@ class _Resolver:
     def __init__(self, article: Article, people: ArticlePeople, gaz: Gazetteer):
         self.texts = {p.index: p.text for p in article.paragraphs}
         self.article_text = "\n\n".join(p.text for p in article.paragraphs)
+        self.initials: Optional[dict[str, set[str]]] = None  # initials → the story's capitalized runs (see _spelled_out)
         self.title = article.title or ""
         self.owned_names: dict[str, Optional[str]] = {}  # an organization's name → its fuller, owned name, or None
         self._unquoted: Optional[str] = None  # the headline with its quotations blanked, when asked
@@ -1955,10 +1956,15 @@ class _Resolver:
             if not (name.isupper() and len(name) >= 3):
                 return name
             # ("the International Committee of the Red Cross" … "The ICRC said": a name whose initials the acronym
-            # is, given in full somewhere in the story — one such name only.)
-            full = {" ".join(m.group(0).split()) for m in _CAPITALIZED_RUN.finditer(self.article_text)
-                    if "".join(w[0] for w in m.group(0).split() if w[0].isupper()) == name}
-            return full.pop() if len(full) == 1 else name
+            # is, given in full somewhere in the story — one such name only. The story's runs of capitalized words
+            # by their initials are listed once an article.)
+            if self.initials is None:
+                self.initials = {}
+                for m in _CAPITALIZED_RUN.finditer(self.article_text):
+                    run = " ".join(m.group(0).split())
+                    self.initials.setdefault("".join(w[0] for w in run.split() if w[0].isupper()), set()).add(run)
+            full = self.initials.get(name, ())
+            return next(iter(full)) if len(full) == 1 else name
         # ("Union of Shop, Distributive and Allied Workers (Usdaw)": a short form written as a word.)
         full = {m.group(1) for m in re.finditer(r"((?:[A-Z][\w'’\-&.]*,?\s+(?:(?:of|and|for|the|de|du|des)\s+)?){1,7})\(%s\)"
                                                 % re.escape(name), self.article_text)}
