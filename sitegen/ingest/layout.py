@@ -683,6 +683,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
         infos[title_at].reason = "headline" + (" (<h1>)" if infos[title_at].line.tag == "h1" else ": " + why)
         result.title = board_value(infos, title_at) or spaced_kicker(unglue_kicker(infos[title_at].line.text), infos,
                                                                       title_at)
+        result.title_shown = any(not info.pattern for info in infos[:title_at])
     # Under a copied document title, the page's menu runs on to the line it shows in large type (its dek, or the
     # headline again): what stands before that line is still the page's top bar, as without the title line.
     shown = pick_headline(infos, candidates[1:], end, h1)[0] if title_at is not None and h1 is None \
@@ -1814,7 +1815,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
             known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
         result.title, site_name = md.split_site_name(result.title, known,
                                                      shaped=not (hints.title and hints.title_from == "h1"
-                                                                 and result.title == hints.title))
+                                                                 and result.title == hints.title),
+                                                     lead_shaped=not (result.title_shown and not from_meta))
         result.title = md.without_glued_site(result.title, known)
         if from_meta:
             result.title = _shown_in_title(result.title, infos) or result.title

@@ -798,10 +798,12 @@ _SECTION_LABEL = re.compile(r"(?i:opinion|analysis|comment|commentary|editorial|
                             r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
 
 
-def split_site_name(title: str, known: set[str], shaped: bool = True) -> tuple[str, Optional[str]]:
+def split_site_name(title: str, known: set[str], shaped: bool = True, lead_shaped: bool = True) -> tuple[str, Optional[str]]:
     """'Headline – Outlet' or 'Outlet | Headline' → ('Headline', 'Outlet'); the site name only when it looks like one
     (not `shaped`: only a name the page gives elsewhere, or a domain — a page's own <h1> is the headline, and its
-    capitalized first clause, "Turvatakuuneuvottelut Brysselissä – Ukraina vaatii …", is no site's name)."""
+    capitalized first clause, "Turvatakuuneuvottelut Brysselissä – Ukraina vaatii …", is no site's name). Not
+    `lead_shaped`: the first clause goes only after a site's separator ("|") or when it is a name the page gives —
+    a headline line a text copy shows keeps "Die Strohtasche – das Must-have für den Sommer" whole, as its <h1> does."""
     bracket = LENTICULAR_LABEL.match(title)
     if bracket and bracket.group(1).strip().lower().replace(" ", "") in {k.lower().replace(" ", "") for k in known}:
         # "【Outlet】Headline": the site's name in lenticular brackets heads a Japanese or Chinese title, as the page
@@ -831,7 +833,9 @@ def split_site_name(title: str, known: set[str], shaped: bool = True) -> tuple[s
             parts, seps = parts[:-1], seps[:-1]
             rest = rest[: rest.rfind(seps[-1])].strip()
         return rest, None if _SECTION_LABEL.fullmatch(last) else last
-    if _site_like(first, seps[0], known_lower) and len(" ".join(parts[1:]).split()) >= 3:
+    if _site_like(first, seps[0], known_lower) and len(" ".join(parts[1:]).split()) >= 3 \
+            and (lead_shaped or seps[0].strip() in _SITE_SEPARATORS or first.lower().replace(" ", "") in known_lower
+                 or _DOMAIN.match(first)):
         return title[title.find(seps[0]) + len(seps[0]):].strip(), None if _SECTION_LABEL.fullmatch(first) else first
     return title, None
 
