@@ -246,10 +246,11 @@ diplomats person people insider insiders aide aides member members negotiator ne
 expert experts executive executives officer officers employee employees resident residents witness witnesses
 lawmaker lawmakers""".split())
 
-# Gender a title or role noun gives a person (for he/she): "Ms. Pryce", "the spokeswoman".
+# Gender a title or role noun gives a person (for he/she): "Ms. Pryce", "the spokeswoman". (Not "chairman": British
+# papers write it of women too, "club chairman Pauline Hearn … she said".)
 FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman
 councilwoman alderwoman actress queen princess mother wife daughter sister woman baroness""".split())
-MASCULINE = frozenset("""mr sir lord spokesman chairman congressman businessman councilman alderman actor king
+MASCULINE = frozenset("""mr sir lord spokesman congressman businessman councilman alderman actor king
 prince father husband son brother man""".split())
 
 # Capitals and countries that stand for governments ("Beijing said", "Russia said"): one word that
@@ -285,7 +286,7 @@ hamid karim youssef tariq faisal nabil walid hussein mohammad mohamed rahul amit
 ramesh anil sunil narendra rohit ajay anders erik henrik magnus pieter willem geert jeroen maarten gareth rhys
 callum liam ethan aidan alistair alastair angus duncan fergus hamish malcolm rory kieran declan seamus niall
 conor darren wayne craig warren trevor derek roger geoffrey nathan aaron kyle sean shane ewan euan nick rishi
-keir donald josé jesús""".split())
+keir donald josé jesús lars nils knut tor bjorn björn jürgen""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -303,7 +304,7 @@ beatriz raquel giorgia chiara federica alessandra silvia simona paola elisa agni
 małgorzata magdalena joanna ewa zofia dorota beata tereza lenka kadri margit mette sanna astrid karin
 birgitta annelies ayse ayşe fatma zeynep elif leyla layla amira yasmin yasmine leila rania mariam maryam samira
 nadia anjali sunita deepa lakshmi neha pooja kavita natasha gemma hayley kirsty harriet eleanor esther maureen
-doreen eileen siobhan niamh aoife moira jacinda kamala""".split())
+doreen eileen siobhan niamh aoife moira jacinda kamala pauline edith irene sheila joanne nataliia natalya""".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 

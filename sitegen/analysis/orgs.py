@@ -175,8 +175,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         inner = _PHRASE_WORD.findall(clause[:cut])
         if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
                 and len(inner) == 1):
-            # "Analysts at Kestrel Bank wrote": the firm's analysts, as "Nomura analysts" are.
-            return " ".join(inner) + clause[cut:].rstrip(" ,"), "organization"
+            # "Analysts at Kestrel Bank wrote": the firm speaks through its analysts' note, as through a statement.
+            firm = clause[cut:].strip(" ,").split(None, 1)[1]
+            return (firm[4:] if firm.startswith(("the ", "The ")) else firm), "organization"
         return None
     if det == "its":
         return None

@@ -235,8 +235,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     def reused(word: str) -> bool:
         # ("Key figures show …" makes no one a person; nor "The Rhinos are second" after "Leeds Rhinos": a team's or a
         # firm's short name takes "the", a surname does not.)
+        # (Nor a word that opens a quotation, capitalized for that alone: the banner's "Homes not hazards" makes no
+        # surname of "Northbank Homes".)
         return any(not c.hyphen_part and not c.stopword and not _after_preposition(texts[c.paragraph], c.lead)
                    and not texts[c.paragraph].endswith(("the ", "The "), 0, c.lead)
+                   and texts[c.paragraph][c.lead - 1:c.lead] not in _OPENING_MARKS
                    for c in singles_by_word.get(word, ()))
 
     def titled_alone(word: str) -> bool:
@@ -517,6 +520,9 @@ _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 # Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
 _FIRM_OR_PERSON = frozenset({"operator", "producer"})
+
+
+_OPENING_MARKS = frozenset('"“‘«„')
 
 
 def _named_alone_after(before: str, word: str) -> bool:
@@ -1116,12 +1122,14 @@ _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
 # ", a network of seismometers", ", the country's largest union,": an appositive whose head noun is a body's says
 # the name is one (its head: the last word before "of", a relative pronoun or the appositive's end).
-_BODY_APPOSED = re.compile(r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose)\b)[\w\-’']+\s+){0,4}?(?:%s)\b(?=\s+(?:of|that|which|with|in|at|for|from|on|based)\b|\s*[,.;—–])"
+# (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before "at".)
+_BODY_APPOSED = re.compile(r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b(?=\s+(?:of|that|which|with|in|at|for|from|on|based)\b|\s*[,.;—–])"
                            % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
 _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
-_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3},?\s+"
-                                 r"(?:said|says|told|tells|added|adds|wrote|writes)\b")
+# ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him.)
+_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+                                 r"(?:,\s+who\s[^,;.]{1,120},)?,?\s+(?:said|says|told|tells|added|adds|wrote|writes)\b")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
@@ -1149,7 +1157,8 @@ def _role_before(text: str, lead: int) -> str:
 
 def _role_in(words: tuple[str, ...]) -> str:
     """_role_before from the words before the name."""
-    if words and words[-1].lower() not in lx.ROLE_NOUNS:
+    # ("co-author", "vice-chair", "ex-minister": the role is the noun after the hyphen.)
+    if words and words[-1].lower().rpartition("-")[2] not in lx.ROLE_NOUNS:
         # "director of rugby Phil Sutcliffe", "head of communications Ann Lee": a role noun and what it is of.
         for k in (2, 3):
             if (len(words) > k and words[-k] == "of" and words[-k - 1] in lx.ROLE_NOUNS

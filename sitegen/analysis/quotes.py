@@ -608,7 +608,8 @@ class _Resolver:
                 # "Imboden, used to tell his students": the subject's own his/her, a few words on.
                 own = _OWN_PRONOUN.match(self.texts[m.paragraph], m.end)
                 g = ("m" if own.group(1) == "his" else "f") if own else None
-            if g and m.key not in self.genders:
+            # ("Club chairman Pauline Hearn": papers write "chairman" of women too; her first name vetoes the noun.)
+            if g and m.key not in self.genders and self.name_genders.get(m.key, g) == g:
                 self.genders[m.key] = g
 
     def unquoted_term(self, term: str) -> bool:
@@ -1298,7 +1299,8 @@ class _Resolver:
                 return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {{name}})")
             # `," said climate scientist Thabo Nkosi of the University of Cape Town`: a role, then the name.
             role_words = _ROLE_WORDS_AFTER.match(masked, verb.end())
-            if role_words and role_words.group(1).lower() in lx.PERSON_NOUNS:
+            # ("co-author", "vice-president", "ex-minister": the role is the noun after the hyphen.)
+            if role_words and role_words.group(1).lower().rpartition("-")[2] in lx.PERSON_NOUNS:
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
@@ -2204,6 +2206,12 @@ class _Resolver:
                 return names.pop() if len(names) == 1 else None
         return None
 
+    def _through_group(self, slug: str, paragraph: int) -> bool:
+        """Whether the organization spoke in that paragraph through a group of its people ("Analysts at UBS said")."""
+        name = self._speaker(slug, "").name
+        return re.search(r"\b(?:%s)\s+(?:at|from)\s+(?:the\s+)?%s\b" % ("|".join(sorted(GROUP_HEADS)), re.escape(name)),
+                         self.texts.get(paragraph, ""), re.IGNORECASE) is not None
+
     def _spokes_of_last_org(self, name: str, paragraph: int, same_paragraph: bool, pos: Optional[int] = None) -> Optional[Speaker]:
         """`Brightwater said in a statement …. "…," a spokesperson said`, `A CQC spokesperson said …. "…," the
         spokesperson added`: a bare spokesperson right after an organization's quote speaks for it — "a" in
@@ -2211,7 +2219,7 @@ class _Resolver:
         if not BARE_SPOKES.fullmatch(name.lower()):
             return None
         at, slug = self.last_spoke
-        if slug and self._speaker(slug, "").name.split()[0].lower() in GROUP_HEADS:
+        if slug and self._through_group(slug, at):
             return None  # "Analysts at UBS said …": a group of people has no spokesperson
         if not slug or self._kind(slug) != "organization" or not (at == paragraph or at == paragraph - 1 and not same_paragraph):
             if same_paragraph and pos is not None:

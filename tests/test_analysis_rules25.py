@@ -1,0 +1,46 @@
+"""Attribution rules of stop 25, drawn from misses of blind batches 47 and 48, each tested on strings of its own."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import speakers
+
+
+@pytest.mark.parametrize("first", ["Pauline", "Irene", "Sheila"])
+def test_she_after_a_woman_the_paper_calls_chairman(first):
+    # British papers write "chairman" of women too: her first name says "she" is her.
+    body = (f'Club chairman {first} Hearn said the team would parade the trophy on Monday.\n\n'
+            f'"This town has taken a lot of knocks," she said.')
+    assert speakers(body) == [("This town has taken a lot of kn", f"{first.lower()}-hearn")]
+
+
+@pytest.mark.parametrize("role", ["co-author", "co-founder", "vice-chair"])
+def test_a_hyphenated_role_before_the_name_after_the_quote(role):
+    body = f'"Bees can cope with a bad year," said {role} Rachel Tan of the institute.'
+    assert speakers(body) == [("Bees can cope with a bad year", "rachel-tan")]
+
+
+def test_a_word_opening_a_slogan_makes_no_surname_of_a_firms_last_word():
+    body = ('Three judges dismissed an appeal by Northbank Homes on Tuesday.\n\n'
+            'Residents held up a banner reading "Homes not hazards".\n\n'
+            'Northbank Homes said in a statement that it "accepts the judgment of the court".')
+    assert speakers(body) == [("accepts the judgment of the cou", "northbank-homes")]
+
+
+def test_a_name_of_a_firm_with_an_ampersand_and_a_clause_before_said():
+    body = ('Tom Ashworth of Hollis & Rowe, who has kept his rating on the shares, said the sell-off had been '
+            'overdone. "The balance sheet is fine," he said.')
+    assert speakers(body) == [("The balance sheet is fine", "tom-ashworth")]
+
+
+def test_an_analyst_at_the_bank_is_a_person_not_a_body():
+    body = '"The easy comparisons are behind them," wrote Tor Eriksen, an analyst at the bank.'
+    assert speakers(body) == [("The easy comparisons are behind", "tor-eriksen")]
+
+
+@pytest.mark.parametrize("group, firm, slug", [("Analysts", "Kessler Lund", "kessler-lund"),
+                                               ("Economists", "the Bank of England", "bank-of-england")])
+def test_a_firms_analysts_speak_for_the_firm_but_lend_it_no_spokesperson(group, firm, slug):
+    body = (f'{group} at {firm} said in a note that the results were "cleaner than feared". '
+            f'"It is a tactical decision," a spokesperson said.')
+    assert speakers(body) == [("cleaner than feared", slug), ("It is a tactical decision", None)]
