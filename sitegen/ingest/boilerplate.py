@@ -340,11 +340,16 @@ _NAV = re.compile(
     r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
     r"lyssna|lytt|kuuntele|luister|ascolta|écouter|escuchar|ouvir|posłuchaj|poslechnout|vypočuť|anhören|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
+    # A page's row of skip links, each on its line: "Aller au menu", "Aller à la recherche", "Accessibility Help".
+    r"(?:aller|passer) (?:au|à la|à l'|aux) (?:menu|recherche|pied de page|navigation)(?: principale?)?|"
+    r"ir (?:al|a la) (?:menú|búsqueda|buscador|pie de página|navegación)|"
+    r"(?:zur|zum) (?:navigation|suche|menü|fußzeile)(?: springen)?|accessibility (?:help|links|statement)|"
     # A skip link in other languages: "Ga direct naar inhoud", "Vai al contenuto principale", "Przejdź do treści".
     r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"
     r"ir al contenido principal|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|"
     r"vai al contenuto(?: principale)?|ir para o conteúdo|pular para o conteúdo|przejdź do (?:treści|zawartości)|"
-    r"hoppa till (?:huvud)?innehållet|siirry sisältöön|перейти к содержанию|перейти до змісту|"
+    r"hoppa till (?:huvud)?innehållet|siirry sisältöön|перейти к (?:основному )?(?:содержанию|контенту)|"
+    r"перейти до (?:основного )?(?:змісту|вмісту|контенту)|דלג (?:לתוכן|לתוכן המרכזי|לתוכן העיקרי)|הצהרת נגישות|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
@@ -373,7 +378,10 @@ _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehal
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
                     r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration)", re.IGNORECASE)
+                    r"registered in england|company registration|"
+                    # "Використання матеріалів сайту дозволяється лише за умови гіперпосилання …": reuse on a link's terms.
+                    r"(?:використан|цитуван|передрук|использовани|цитировани|перепечатк)\w* (?:будь-яких |любых )?"
+                    r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
 # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
 # "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
 _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου")

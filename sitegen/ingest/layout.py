@@ -1771,7 +1771,8 @@ def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     story = [i for i, info in enumerate(infos) if info.kind]
     if not story:
         return None
-    top = [info.line.text for info in infos[:story[0]] if not info.pattern][:2]
+    # (Not a cookie notice's sentence that no pattern knew, heading the copy in Hebrew.)
+    top = [info.line.text for info in infos[:story[0]] if not info.pattern and not info.sentence][:2]
     return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
 
 
@@ -2024,7 +2025,8 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         if size < len(plain) and keys == plain[:size] and len(name) - size <= 3 \
                 and all(word[:1].isupper() for word in name[size:]) and _company_words(name[size:]):
             found = " ".join(name[:size]) if info.line.text.isupper() else " ".join(words)
-        elif size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
+        elif 2 <= size < len(plain) and keys == plain[-size:] and len(name) - size == 1 and name[0].isupper():
+            # (Not one word: "News" in the menu is no masthead of "WBC News".)
             found = " ".join(name[-size:]) if info.line.text.isupper() else " ".join(words)
         elif 1 <= _shared_start(keys, plain) < size and size - _shared_start(keys, plain) <= 2 \
                 and _company_words(name[_shared_start(keys, plain):]) and not info.line.text.isupper() \
@@ -2045,19 +2047,31 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
 def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """The masthead heading the page ("The Valley Ledger") where the copyright names only the company that owns it
     ("© 2026 Ledger Media Group Ltd" → "Ledger Media Group"): readers know the outlet, not its owner."""
-    if not publisher or not md.COMPANY_WORD.fullmatch(publisher.split()[-1]) or len(publisher.split()) < 2:
+    # ("Wydawnictwo Krajowe": the company word may come first.)
+    if not publisher or len(publisher.split()) < 2 \
+            or not any(md.COMPANY_WORD.fullmatch(w) for w in (publisher.split()[0], publisher.split()[-1])):
         return publisher
-    top = next((info for info in infos[:3] if not info.pattern), None)
-    if top is None or top.fate == "title" or top.sentence or not 2 <= top.words <= 5 or not top.line.text[:1].isupper() \
-            or top.line.text.casefold() == publisher.casefold() or md.COMPANY_WORD.search(top.line.text) \
-            or top.line.text.isupper():
-        return publisher
-    # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
-    # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
-    name = top.line.text.strip()
-    shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
-    again = any(name.casefold() in info.line.text.casefold() for info in infos[3:])
-    return name if shared or again else publisher
+    # (The first short lines, a cookie notice's or a skip link's among them.)
+    for at, top in ((at, info) for at, info in enumerate(infos[:8]) if not info.pattern):
+        if top.fate == "title":
+            break
+        if top.sentence or not 1 <= top.words <= 5 or not top.line.text[:1].isupper() \
+                or top.line.text.casefold() == publisher.casefold() or md.COMPANY_WORD.search(top.line.text) \
+                or top.line.text.isupper():
+            continue
+        name = top.line.text.strip()
+        if top.words == 1:
+            # One word written as a brand, "LagerPraxis", where it stands alone again in the footer (a menu's "Regio"
+            # comes back there too).
+            if any(ch.isupper() for ch in name[1:]) and any(info.line.text.strip() == name for info in infos[at + 3:]):
+                return name
+            continue
+        # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
+        # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
+        shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
+        if shared or any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
+            return name
+    return publisher
 
 
 def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -2364,9 +2378,12 @@ def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     story = [i for i, info in enumerate(infos) if info.kind]
     if title_at is None or not story:
         return None
-    header = [info.line.text for info in infos[:title_at] if info.words <= 6 and not info.sentence
+    # (A ministry's full name runs long, "Ministère de l'Europe et du Commerce extérieur"; "Le ministère" alone, an
+    # article and the noun, is the menu's entry about it.)
+    header = [info.line.text for info in infos[:title_at] if info.words <= 9 and not info.sentence
               and info.line.text[:1].isupper() and (_PUBLIC_BODY.search(info.line.text) if info.words >= 2
-                                                     else _COMPOUND_BODY.search(info.line.text))]
+                                                     else _COMPOUND_BODY.search(info.line.text))
+              and not (info.words == 2 and info.line.text.split()[0].lower() in _ARTICLES)]
     if not header:
         return None
     above = set(header)
@@ -2377,6 +2394,10 @@ def _body_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     issued = any(_RELEASE_KIND.fullmatch(info.line.text.strip()) for info in infos[:title_at] if info.words <= 4)
     return next((info.line.text for info in infos[story[-1] + 1:] if info.line.text in above),
                 header[-1] if issued else None)
+
+
+# Articles before a noun, as a menu's entry about the body sets them ("Le ministère", "The Ministry", "Das Ministerium").
+_ARTICLES = frozenset("the le la les l' el los las der die das de het il lo o a".split())
 
 
 # The kind of document a public body issues, labelled over its title.

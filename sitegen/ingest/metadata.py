@@ -110,7 +110,8 @@ _PUBLISHER_SHAPES = [
                r"takip\s+edin"),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
-    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    # ("© Copyright by Wydawnictwo Krajowe", "Copyright © 2026 by Acme Media": "by" before the owner.)
+    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
                r"{0,3})"),
@@ -162,7 +163,7 @@ _CONSENT_SHAPES = [
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
                          r"eireli|company|corporation|ab|asa|a/s|aps|oyj?|"
                          # Central and Eastern Europe's: Hungarian, Czech/Slovak, ex-Yugoslav, Polish, Baltic, Romanian.
-                         r"kft|zrt|nyrt|bt|s\.?r\.?o|a\.?s|d\.?o\.?o|sp\.? z o\.?o|sia|uab|oü|as)\.?$",
+                         r"kft|zrt|nyrt|bt|s\.?r\.?o|a\.?s|d\.?o\.?o|sp(?:\.? z o\.?o)?|sia|uab|oü|as)\.?$",
                          re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
@@ -173,7 +174,7 @@ _LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
-                   "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
+                   "copyright", "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
 
 
 _SPEAKER = re.compile(r"^(?:speaker|speech by|remarks by|delivered by)\b", re.IGNORECASE)
@@ -942,7 +943,12 @@ def name_over_and_under(top: list[str], bottom: list[str]) -> Optional[str]:
     below = set(bottom)
     for text in top:
         words = text.split()
-        if 2 <= len(words) <= 4 and text in below and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) \
+        # (One word, "Обрій", and a name in a script with no capitals, "חדשות המפרץ" — where "من نحن", "About us", is as
+        # likely — only where the footer's copyright names it too.)
+        cased = all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+        if (2 <= len(words) <= 4 and cased or (len(words) == 1 or not cased) and len(words) <= 4
+                and all(not w[:1].islower() and w[:1].isalnum() or w in _NAME_JOINERS for w in words)
+                and any("©" in line and text in line for line in bottom)) and text in below \
                 and not _looks_like_boilerplate(text) and text[-1:] not in ".!?:":
             return text
     return None
@@ -963,7 +969,7 @@ def imprint_publisher(texts: list[str]) -> Optional[str]:
 _ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
 # Words that say what company owns a title (also run into one: "Mediengruppe"), or a legal form.
 COMPANY_WORD = re.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
-                          r"grupa)|limited|ltd|holdings?|publishing|publications|kiadó|verlag|éditions|edizioni|ediciones|"
+                          r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
                           r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
 
 
