@@ -44,3 +44,11 @@ def test_a_firms_analysts_speak_for_the_firm_but_lend_it_no_spokesperson(group, 
     body = (f'{group} at {firm} said in a note that the results were "cleaner than feared". '
             f'"It is a tactical decision," a spokesperson said.')
     assert speakers(body) == [("cleaner than feared", slug), ("It is a tactical decision", None)]
+
+
+@pytest.mark.parametrize("source, slug", [("one member of the team", None), ("Olena Bondar", "olena-bondar"),
+                                          ("a spokesperson for Naftogaz", "naftogaz")])
+def test_according_to_right_after_the_quote_names_its_source_not_the_reporter_before(source, slug):
+    body = (f'Our correspondent in Geneva, Lena Vogt, says the mood among the delegation was "grim but not hopeless", '
+            f'according to {source}.')
+    assert speakers(body) == [("grim but not hopeless", slug)]

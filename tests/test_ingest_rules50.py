@@ -89,3 +89,75 @@ def test_a_name_in_a_script_without_capitals_or_of_one_word_heads_the_page_and_t
 def test_about_us_in_a_script_without_capitals_is_no_site_name():
     page = _page(["من نحن", "اتصل بنا", _HEADLINE], _BODY, ["من نحن", "جميع الحقوق محفوظة © 2026 الشرق اليوم"])
     assert page.publisher != "من نحن"
+
+
+def test_two_reporters_each_with_the_place_they_filed_from():
+    from sitegen.ingest.metadata import reporting_credit
+    assert reporting_credit("Reporting by Hannah Okafor in Brussels and Pieter Vos in Athens; Editing by Clara Mendes") \
+        == "Hannah Okafor and Pieter Vos"
+    page = _page(["Skip to content", "The Northern Ledger", "World   Europe   Ukraine", _HEADLINE,
+                  "Rachel Whitcombe in Vilnius and Daniel Osei in Brussels", "Tue 3 Mar 2026 18.42 CET"], _BODY,
+                 ["Share", "© 2026 The Northern Ledger"])
+    assert page.author == "Rachel Whitcombe and Daniel Osei"
+
+
+def test_a_question_pages_asked_date_not_its_edited_one():
+    page = _page(["Skip to main content", "Hammer & Level Q&A", "Questions   Tags   Users",
+                  "Bathroom extractor fan keeps running for fifteen minutes after the light is off", "Asked 2 weeks ago"],
+                 ["We moved into a 1990s house in January. The bathroom has no window, just a ceiling extractor fan that "
+                  "comes on with the light and keeps running long after it.",
+                  "When I switch the light off, the fan keeps running for what I have timed at fourteen to sixteen "
+                  "minutes, loud enough to hear from the bedroom."],
+                 ["electrical", "Share", "edited Feb 18, 2026 at 8:12", "asked Feb 17, 2026 at 21:07", "marguerite_k"])
+    assert page.date == "2026-02-17"
+
+
+def test_an_enumeration_closed_by_semicolons_under_its_announcing_line_is_kept():
+    items = ["les exportateurs devront obtenir une autorisation préalable pour toute vente vers les pays tiers identifiés ;",
+             "les entreprises devront insérer dans leurs contrats une clause interdisant la réexportation vers la Russie ;",
+             "un guichet unique d'accompagnement est ouvert aux PME et aux entreprises de taille intermédiaire ;"]
+    page = _page(["Aller au contenu", "Ministère de l'Europe et du Commerce extérieur", "Communiqué de presse",
+                  "Sanctions contre la Russie : entrée en vigueur d'un contrôle renforcé des exportations",
+                  "Publié le 5 mars 2026"],
+                 ["La ministre déléguée chargée du Commerce extérieur a annoncé mardi un contrôle renforcé des biens.",
+                  "À compter du 5 mars 2026 :"] + items +
+                 ["les peines encourues en cas de contournement sont portées à sept ans d'emprisonnement.",
+                  "« Les sanctions ne fonctionnent que si elles sont appliquées », a déclaré la ministre devant la presse "
+                  "à Paris, en appelant les entreprises à la plus grande vigilance."],
+                 ["Contact presse", "Mentions légales"])
+    kept = [b.text for b in page.blocks]
+    assert all(item in kept for item in items)
+
+
+def test_a_korean_subheading_and_a_run_of_label_value_lines():
+    steps = ["흙 고르기와 반죽: 약 2주", "성형과 건조: 한 달 이상", "잿물 입히기: 하루", "가마 소성: 사흘 밤낮"]
+    lines = ["본문 바로가기", "월간 풍경", "홈 > 사람", "옹기장이 3대가 지키는 여주의 가마와 느린 그릇 이야기", "한지윤 기자",
+             "입력 2026.03.02 09:00",
+             "경기도 여주시 북내면의 한 골목 끝. 흙벽돌로 쌓은 가마 옆에서 김태석 씨가 물레를 돌리고 있었다. 손끝에서 항아리가 천천히 올라왔다.",
+             "그의 아버지가 이곳에 가마를 연 것이 1956년. 아들까지 3대가 70년 가까이 같은 자리에서 불을 지켜 왔다.",
+             "플라스틱에 밀렸던 그릇",
+             "1970년대까지만 해도 여주 일대에는 옹기 가마가 스무 곳이 넘었다. 김치와 장을 담그는 집집마다 독이 있었다.",
+             "옹기는 만드는 데 시간이 오래 걸린다. 김준호 씨가 설명한 과정은 이렇다."] + steps + [
+             "해가 지자 김태석 씨는 가마 아궁이에 장작을 한 아름 더 밀어 넣었다. 사흘 뒤면 항아리 120개가 나온다.",
+             "저작권자 © 월간 풍경 무단전재 및 재배포 금지"]
+    page = extract("\n".join(lines).encode(), "onggi.txt")
+    kinds = {b.text: b.kind for b in page.blocks}
+    assert kinds.get("플라스틱에 밀렸던 그릇") == "heading"
+    assert [kinds.get(step) for step in steps] == ["list_item"] * 4
+
+
+def test_a_hebrew_read_more_teaser_goes_and_a_subheading_over_an_announced_list_stays():
+    lines = ["דלג לתוכן המרכזי", "חדשות המפרץ", "ראשי", "החוף הדרומי בקריית ים ייסגר לרחצה עד סוף הקיץ", "מאת: נועה ברק",
+             "03/03/2026 16:20",
+             "עיריית קריית ים הודיעה היום כי החוף הדרומי של העיר ייסגר לרחצה עד סוף הקיץ, בעקבות סחף חול חמור ושבירת שובר הגלים.",
+             "לדברי מהנדס העיר, הסערה גרמה לקריסה של כארבעים מטרים משובר הגלים, והעבודות יימשכו כחמישה חודשים לפחות.",
+             "מה ייסגר ומה יישאר פתוח", "לפי הודעת העירייה:",
+             "- הרחצה בחוף הדרומי תיאסר לאורך כל תקופת העבודות",
+             "- הטיילת תישאר פתוחה להולכי רגל, למעט קטע סמוך לשובר הגלים",
+             "קראו עוד: מחאה בקריית ביאליק: תושבים נגד הקמת אנטנה סלולרית ליד בית הספר",
+             "ראש העירייה אמר כי העירייה תפעל להקדים את סיום העבודות ככל האפשר, ותעדכן את התושבים בכל שלב.",
+             "© כל הזכויות שמורות לחדשות המפרץ 2026"]
+    page = extract("\n\n".join(lines).encode(), "beach.txt")
+    kinds = {b.text: b.kind for b in page.blocks}
+    assert kinds.get("מה ייסגר ומה יישאר פתוח") == "heading"
+    assert not any(text.startswith("קראו עוד") for text in kinds)

@@ -926,6 +926,16 @@ class _Resolver:
             found = self._named_past_aside(para, s_start, start, end, s_end)
         if found:
             return found, True
+        according = _ACCORDING_AFTER.match(masked, end)
+        if according:
+            # `Our correspondent, Lena Vogt, says the mood was "grim but not hopeless", according to one member of the
+            # team`: the words are the source's the sentence names after them, not the reporter's who relays them.
+            mention = self._mention_at(para, according.end())
+            if mention and not mention.possessive:
+                return self._speaker(mention.key, "'according to' {name}, right after the quote"), True
+            stop = len(masked[:s_end].rstrip(" .!?;:\"”’'\u2588"))
+            by = self._group(para, according.end(), stop, "'according to' …, right after the quote")
+            return (by if by and by.slug else None), True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
         clause_start = max(s_start, masked.rfind(";", s_start, start) + 1)
@@ -3141,6 +3151,8 @@ _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|
 _STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+# `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
+_ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)

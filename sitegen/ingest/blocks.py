@@ -382,6 +382,10 @@ def heading_shaped(info: LineInfo) -> bool:
         return False
     if info.script in UNSPACED or info.script in ("hebrew", "arabic"):
         return info.words <= 10
+    if text[0].isalpha() and not text[0].isupper() and not text[0].islower():
+        # Another script without capitals (Korean, Georgian, Devanagari): a phrase of a few words and no marks at all
+        # ("플라스틱에 밀렸던 그릇"); a caption's credit, a teaser's quotes, an item's comma or a one-word tag are none.
+        return 3 <= info.words <= 8 and not re.search(r"[^\w\s]", text)
     # (German quotes open with "»": »Wir bleiben«.)
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“„«»'‘"):
         return False
@@ -402,8 +406,11 @@ def followed_by_paragraph(infos: list[LineInfo], i: int, last: int, doc_script: 
         nxt = infos[j]
         if nxt.fate == "dropped" or nxt.pattern:
             continue
-        return nxt.sentence and nxt.words >= 6 or BULLET.match(nxt.line.text) is not None \
-            or interviewers_line(infos, j, last)
+        # (Or the sentence that announces a list of wordy items: "לפי הודעת העירייה:", "According to the council:"; not
+        # a tag box's "More on this topic:" over one-word tags.)
+        announced = nxt.words >= 3 and nxt.line.text.endswith(":") and j + 1 <= last and infos[j + 1].words >= 4
+        return nxt.sentence and (nxt.words >= 6 or announced) \
+            or BULLET.match(nxt.line.text) is not None or interviewers_line(infos, j, last)
     return False
 
 

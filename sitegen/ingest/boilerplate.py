@@ -133,7 +133,7 @@ RELATED = re.compile(
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
         r"читайте (?:также|тоже)", r"(?:ещ[её] )?по теме", r"(?:ще|більше) на тему", r"похожие новости", r"популярное", r"читайте також", r"по темі",
-        r"новини на тему", r"כתבות נוספות", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
+        r"новини на тему", r"כתבות נוספות", r"קראו? (?:עוד|גם)", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
         # "See also" / "Read also" in more languages.
@@ -164,13 +164,13 @@ RELATED = grouped_by_opening(RELATED)  # (its labels grouped by first letter: th
 _TEASER_LABEL = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
     r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
-    r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+    r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
 _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
-    r"прочитајте|lees|citește|citeste|lue|"
-    r"watch|podcast|opinion|analysis|live|exclusive)\b", re.IGNORECASE)
+    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|"
+    r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"

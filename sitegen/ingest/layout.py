@@ -859,6 +859,13 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.reason = "sentence before the first long paragraph"
             started = True
             continue
+        if started and info.words >= 5 and text[-1:] in ";," and infos[i - 1].kind \
+                and infos[i - 1].line.text.rstrip()[-1:] in ":;,":
+            # "À compter du 5 mars 2026 :" / "les exportateurs devront …;": an enumeration's items, each closed by a
+            # semicolon under the line that announces them (its last closed by a full stop).
+            info.fate = info.kind = "list_item"
+            info.reason = "an item of the enumeration the line before announces"
+            continue
         drop_line(info, "header line without sentence punctuation (kicker, caption or label)")
     if result.date is None and title_at is not None:
         # Right under the headline: "Issue 212 · 9 November 2025 · The newsletter of …".
@@ -1018,6 +1025,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     if not any(info.line.blank_before for info in infos[1:]):  # a dump copied with no blank line anywhere
         _labelled_runs_unspaced(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
+    _label_value_runs(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last, author)
@@ -1191,6 +1199,27 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
             for info in run:
                 info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of lines copied with no blank line between them"
         i = max(j + 1, i + 1)
+
+
+def _label_value_runs(infos: list[LineInfo], first: int, last: int) -> None:
+    """"흙 고르기와 반죽: 약 2주" / "성형과 건조: 한 달 이상" / …: three or more short lines in a row, each a label and
+    its value, under a sentence of the story and over the next: a list that lost its bullets (the last of them,
+    over a paragraph, is no subheading)."""
+    i = first
+    while i <= last:
+        j = i
+        while j <= last and _label_value(infos[j]):
+            j += 1
+        if j - i >= 3 and i > first and infos[i - 1].kind == "paragraph" and j <= last and infos[j].kind == "paragraph":
+            for info in infos[i:j]:
+                info.fate, info.kind, info.reason = "list_item", "list_item", "list item: one of a run of 'label: value' lines"
+        i = max(j, i + 1)
+
+
+def _label_value(info: LineInfo) -> bool:
+    text = info.line.text
+    return (info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None or info.kind == "heading") \
+        and 2 <= info.words <= 12 and not info.sentence and ": " in text[1:-1] and len(text.split(": ")[0]) <= 40
 
 
 def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
@@ -1746,11 +1775,11 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
 
 
 _LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
-_UPDATE_LABEL = re.compile(r"(?:last )?updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
+_UPDATE_LABEL = re.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
                            re.IGNORECASE)
 
 
-_PUBLISHED_LABEL = re.compile(r"published|posted|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
+_PUBLISHED_LABEL = re.compile(r"published|posted|asked|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
                               r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
 
 

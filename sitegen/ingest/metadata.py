@@ -60,7 +60,7 @@ column opinion""".split())
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
                            re.IGNORECASE)
 DATE_LABEL = re.compile(
-    r"^(?:date|published|publication date|posted|updated|last updated|datum|veröffentlicht|aktualisiert|"
+    r"^(?:date|published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -82,6 +82,9 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-
                               r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 _PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
+# Where one of two reporters filed from, between their names: "… in Vilnius and Daniel Osei …".
+_PLACE_BEFORE_JOIN = re.compile(r"\s+(?:in|from|aus|à|en|em|în|din|dans|в|у|з)\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*)?"
+                                r"(?=\s+(?:and|und|et|y|e|i|og|och|en|и|і|та)\s+[A-ZÀ-ÞА-ЯЁІЇЄ])")
 _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
@@ -575,6 +578,8 @@ def author_name(text: str) -> Optional[str]:
     text = re.sub(r",\s*[A-Z]{2,6}$", "", text)
     if not text or len(text) > 80:
         return None
+    if " " in text and _PLACE_BEFORE_JOIN.search(text):
+        text = _PLACE_BEFORE_JOIN.sub("", text)  # "Rachel Whitcombe in Vilnius and Daniel Osei in Brussels": both names
     text = _PLACE_CUT.split(text, maxsplit=1)[0]
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names; "Dr Marta Sienkiewicz,
     # Senior Fellow, Eurasia Security Programme": a role ends the names, and what follows it is where the role is held.
