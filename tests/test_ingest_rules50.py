@@ -161,3 +161,78 @@ def test_a_hebrew_read_more_teaser_goes_and_a_subheading_over_an_announced_list_
     kinds = {b.text: b.kind for b in page.blocks}
     assert kinds.get("מה ייסגר ומה יישאר פתוח") == "heading"
     assert not any(text.startswith("קראו עוד") for text in kinds)
+
+
+_PARAS = ["<p>The first snow of the winter closed the mountain road on Saturday, and the walk to the lake took us "
+          "almost five hours from the car park instead of the usual three.</p>",
+          "<p>The path above the viewpoint was hard ice in the shade, so we put on crampons there and kept them on "
+          "until we were back below the refuge in the afternoon.</p>"]
+
+
+def test_a_blogs_name_in_the_h1_and_the_posts_title_in_an_h3():
+    page = ("<html><head><title>Mountain Paths: Lake walk in winter: snow, ice and one fright</title></head><body>"
+            "<div class='header'><h1 class='title'>Mountain Paths</h1></div><div class='post'><h2>Sunday, 8 February "
+            "2026</h2><h3 class='post-title entry-title'>Lake walk in winter: snow, ice and one fright</h3>"
+            + _PARAS[0] + "<table class='tr-caption-container'><tr><td><img src='lake.jpg'></td></tr><tr>"
+            "<td class='tr-caption'>The frozen lake with the peak behind it.</td></tr></table>" + _PARAS[1] +
+            "</div></body></html>")
+    found = extract(page.encode(), "walk.html")
+    assert (found.title, found.publisher) == ("Lake walk in winter: snow, ice and one fright", "Mountain Paths")
+    assert "The frozen lake with the peak behind it." not in [b.text for b in found.blocks]
+
+
+def test_an_h1_of_the_site_a_bar_and_the_headline_the_tab_sets_the_other_way_round():
+    page = ("<html><head><title>Harbour market closes after fifty years｜Shiomi Times</title></head><body>"
+            "<h1>Shiomi Times ｜ Harbour market closes after fifty years</h1>" + "".join(_PARAS) + "</body></html>")
+    found = extract(page.encode(), "market.html")
+    assert (found.title, found.publisher) == ("Harbour market closes after fifty years", "Shiomi Times")
+
+
+def test_an_h1_whose_dash_joins_its_own_clauses_is_kept_whole():
+    page = ("<html><head><title>Night trains are back — but who is riding them? | Slow Rail</title></head><body>"
+            "<h1>Night trains are back — but who is riding them?</h1>" + "".join(_PARAS) + "</body></html>")
+    assert extract(page.encode(), "trains.html").title == "Night trains are back — but who is riding them?"
+
+
+def test_a_forum_reply_numbered_on_its_own_line_under_its_date_ends_the_story():
+    post = ("<div class='message'><div class='user'><a>{user}</a><h5>Member</h5></div><div class='main'>"
+            "<div class='attribution'><time>11 January 2026</time></div><div class='number'><a>#{n}</a></div>"
+            "<article class='body'>{text}</article></div></div>")
+    page = ("<html><head><title>Vespa will not start after the rebore | ClassicMoto</title></head><body>"
+            "<h1>Vespa will not start after the rebore</h1>"
+            + post.format(user="Stelios_K", n=1, text="".join(_PARAS))
+            + post.format(user="manolis_ss", n=2, text="<p>That sounds like an air leak to me. Check the crankshaft "
+                          "seals first, especially on the flywheel side, before you touch the carburettor.</p>")
+            + post.format(user="Giorgos", n=3, text="<p>Agree with Manolis. Also check that the carburettor gasket "
+                          "sits flat, they often warp after a rebuild and let in just enough air.</p>")
+            + "</body></html>")
+    found = extract(page.encode(), "thread.html")
+    assert [b.text for b in found.blocks if b.kind == "paragraph"] == [p[3:-4] for p in _PARAS]
+
+
+_MORE = ["<p>The European Union adopted its twentieth package of sanctions against Russia on Tuesday, after weeks of "
+         "argument between member states over banks in third countries and the shadow fleet of tankers.</p>",
+         "<p>Diplomats said the package was the broadest since the start of the war, and that two governments had "
+         "held out until the last evening for longer transition periods for their energy importers.</p>"]
+
+
+def test_a_table_rows_last_cell_that_is_a_date_is_no_date_line():
+    rows = [("Area", "Measure", "In force"), ("Shipping", "118 tankers listed", "at once"),
+            ("Finance", "3 banks in third countries", "1 August 2026"), ("Energy", "LNG transhipment ban", "1 January 2027")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    page = ("<html><head><title>EU adopts its 20th sanctions package | Elbufer</title></head><body><article>"
+            "<h1>EU adopts its 20th sanctions package</h1><time datetime='2026-06-24'>24 June 2026</time>"
+            + "".join(_MORE) + table + "".join(_PARAS) + "</article></body></html>")
+    found = extract(page.encode(), "package.html")
+    assert [b.text for b in found.blocks if b.kind == "table_row"] == [" | ".join(r) for r in rows]
+
+
+def test_a_list_announced_under_a_live_pages_last_entry_is_kept():
+    page = ("<html><head><title>Talks in Riyadh, day two: live</title></head><body><article>"
+            "<h1>Talks in Riyadh, day two: live</h1>" + "".join(_PARAS) +
+            "<p>What we know so far:</p><ul><li>the talks are held behind closed doors;</li>"
+            "<li>the United States and Saudi Arabia act as mediators;</li>"
+            "<li>the delegation includes defence and foreign ministry officials.</li></ul></article>"
+            "<footer><p>Spotted a mistake? Select it and press Ctrl+Enter.</p></footer></body></html>")
+    kept = [b.text for b in extract(page.encode(), "live.html").blocks]
+    assert "the United States and Saudi Arabia act as mediators;" in kept

@@ -107,6 +107,10 @@ _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
     re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
 
 
+# The class a blog platform gives a photo's caption (Blogger's "tr-caption", WordPress's "wp-caption-text").
+_CAPTION_CLASS = re.compile(r"(?:^|\s)(?:tr-caption|wp-caption-text|image-caption|photo-caption|img-caption|caption-text)(?:$|\s)")
+
+
 # A question or an exclamation then more: the writer talking, not a caption ("Neugierig geworden? Dann lass Dich …!").
 _SPOKEN_TO_READER = re.compile(r"[?!]\s+\S")
 # The class a social network's embed code gives its <blockquote> ("twitter-tweet", "instagram-media", "tiktok-embed").
@@ -332,6 +336,8 @@ class _Page:
         if self.buffer:
             self.flush()
         box, inner, list_tag = _BLOCK_OWN[tag]
+        if tag in ("td", "p", "div") and "caption" in attrs.klass and _CAPTION_CLASS.search(attrs.klass):
+            inner = "figcaption"  # <td class="tr-caption">, <p class="wp-caption-text">: a photo's caption by its name
         shown = attrs.heading if attrs.heading and tag in ("div", "p") else tag
         self.block_tag = shown
         if box:
@@ -813,7 +819,15 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         if meta_title and _overlap(h1, meta_title) == 0:
             h1 = None
     title_from = "h1"
-    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0):
+    # (A blog theme's <h1> holds the blog's name, which the page's title sets before or after the post's: "Senderos de
+    # Gredos: Laguna Grande …", the post's title an <h2>/<h3> below.)
+    tab_title = clean("".join(page.title_parts)) or ""
+    # (The name is the short part: "Headline | Site" under an <h1> of the headline is no blog's.)
+    blog_name = bool(h1 and len(h1.split()) <= 5 and len(tab_title) > 2 * len(h1) + 10
+                     and (re.match(re.escape(h1) + r"\s*[:|｜–—-]\s+", tab_title)
+                          or re.search(r"\s*[:|｜–—-]\s*" + re.escape(h1) + "$", tab_title)))
+    named_in_heading = h1 if blog_name else None  # the site's name, where the <h1> holds it alone or beside the headline
+    if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
         named = max((l.text for l in lines if l.tag in ("h2", "h3") and l.container is None),
@@ -827,6 +841,18 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             named = next((l.text for l in lines if l.container is None and l.text.casefold() in parts), None)
             if named:
                 h1, title_from = named, "heading"
+    if h1 and title_from == "h1" and tab_title:
+        # "<h1>潮見タイムス ｜ 湾岸朝市、…</h1>" under the tab's "湾岸朝市、…｜潮見タイムス": the part the tab sets as the
+        # site's name goes, the headline both share stays.
+        # (Only a bar, and only where the tab sets the two parts the other way round: a dash joins a headline's own
+        # clauses, "20. Sanktionspaket – EU nimmt …", and the tab repeats them in that order.)
+        parts = [part.strip() for part in re.split(r"\s*[|｜]\s*", h1, maxsplit=1)]
+        if len(parts) == 2 and all(parts):
+            site_part, head = parts if len(parts[1]) > len(parts[0]) else parts[::-1]
+            first_in_h1 = h1.startswith(site_part)
+            if tab_title.startswith(head) and tab_title.endswith(site_part) and first_in_h1 \
+                    or tab_title.startswith(site_part) and tab_title.endswith(head) and not first_in_h1:
+                h1, named_in_heading = head, site_part
     if h1:
         hints.title, hints.title_from = h1, title_from
     elif meta_title:
@@ -869,7 +895,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
     if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():
         company = None
-    hints.publisher = company or site_name or meta.get("application-name")
+    hints.publisher = company or site_name or meta.get("application-name") or named_in_heading
     hints.url = page.canonical or meta.get("og:url") or _text(ld.get("url"))
     if hints.url and not re.match(r"https?://", hints.url):
         hints.url = None

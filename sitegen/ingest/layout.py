@@ -353,7 +353,20 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
                 break
             if infos[j].fate is None:
                 drop_line(infos[j], why)
-    return strong[k], strong[-1]
+    return strong[k], _announced_list_after(infos, strong[-1])
+
+
+def _announced_list_after(infos: list[LineInfo], last: int) -> int:
+    """The story's last line, or the last item of a list that closes it: "Що відомо на цей момент:" under the last
+    paragraph, then items ending in ";" or set as <li>, which no paragraph follows."""
+    nxt = last + 1
+    if nxt >= len(infos) or infos[nxt].pattern or not infos[nxt].line.text.endswith(":") or not 3 <= infos[nxt].words <= 15:
+        return last
+    j = nxt + 1
+    while j < len(infos) and not infos[j].pattern and 3 <= infos[j].words <= 40 \
+            and (infos[j].line.tag == "li" or infos[j].line.text.endswith((";", ",")) or BULLET.match(infos[j].line.text)):
+        j += 1
+    return j - 1 if j - nxt - 1 >= 2 else last
 
 
 def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
@@ -457,6 +470,15 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # "di 9 sep 2025, 21:47 #2": a forum thread's reply, its date line ending on the post's number past the first.
         if strong_seen >= 2 and info.words <= 10 and _reply_post_date(text):
             return i
+        # (Or the number on a line of its own under the date, as XenForo prints it: "11 Ιανουαρίου 2026" / "#2"; the
+        # reply's author box above them goes too, back to the story's last line.)
+        alone = _POST_NUMBER_ALONE.match(text) if info.words <= 2 else None
+        if strong_seen >= 2 and alone and int(alone.group(1)) >= 2 and i > 0 \
+                and (md.date_line(infos[i - 1].line.text, True) or md.date_line(infos[i - 1].line.text)):
+            j = i - 1
+            while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 5) and i - j < 15:
+                j -= 1
+            return j
         # "kpoulsen 2 hours ago | next [–]" over a "reply" link: a forum thread's first comment.
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
                 and any(_reply_button(other) for other in infos[i + 1:i + 12]):
@@ -483,6 +505,9 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 
 # A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
 _POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+
+
+_POST_NUMBER_ALONE = re.compile(r"^(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 
 def _reply_post_date(text: str) -> bool:
@@ -967,6 +992,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if related_at is not None and info.words <= 8 and md.date_line(text, result.day_first) \
                 and md.date_label(text, result.day_first) is None and not md.byline_after_date(text):
             drop_line(info, f"a related story's date, under the label on line {related_at}")
+            continue
+        if info.line.tag == "tr" and info.pattern is None and " | " in text:
+            # (Before the metadata's checks: a row whose last cell is a date, "Energie | Verbot … | 1. Januar 2027", is
+            # the table's, no date line.)
+            info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
         if _short_metadata(infos, i, result):
             continue
