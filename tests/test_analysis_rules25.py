@@ -52,3 +52,41 @@ def test_according_to_right_after_the_quote_names_its_source_not_the_reporter_be
     body = (f'Our correspondent in Geneva, Lena Vogt, says the mood among the delegation was "grim but not hopeless", '
             f'according to {source}.')
     assert speakers(body) == [("grim but not hopeless", slug)]
+
+
+def test_a_one_word_body_named_as_one_elsewhere_speaks_alone_later():
+    body = ("Ukraine's national grid operator, Ukrenergo, said on Telegram that emergency shutdowns had been "
+            "introduced.\n\nUkrenergo said scheduled outages would remain in place \"at least until Thursday\".")
+    assert speakers(body) == [("at least until Thursday", "ukrenergo")]
+
+
+@pytest.mark.parametrize("owner, slug", [("Network Rail", "network-rail"), ("Eastbury Rovers", "eastbury-rovers")])
+def test_a_spokesperson_of_a_two_word_name_speaks_for_it_but_not_for_a_person(owner, slug):
+    assert speakers(f'A {owner} spokesperson said services would "resume soon".') == [("resume soon", slug)]
+    assert speakers('A Keir Starmer spokesperson said it was "nonsense".') == [("nonsense", None)]
+
+
+@pytest.mark.parametrize("pronoun, expected", [("he", "charity-commission"), ("she", None),
+                                               ("the spokesman", "charity-commission")])
+def test_the_he_of_the_next_sentence_is_the_spokesman_of_the_sentence_before(pronoun, expected):
+    body = ('A spokesman for the Charity Commission said it had opened a case into the trust. "Trustees must have '
+            f'robust financial controls," {pronoun} said.')
+    assert speakers(body) == [("Trustees must have robust finan", expected)]
+
+
+def test_a_spokesperson_after_a_sentence_whose_subject_is_a_body():
+    body = ('The Environment Agency had 46 flood warnings in force on Wednesday evening. "Ground is already '
+            'saturated," a spokesperson said.')
+    assert speakers(body) == [("Ground is already saturated", "environment-agency")]
+
+
+def test_a_live_entrys_time_is_no_part_of_the_body_that_speaks():
+    body = "12:15 GMT - Poland's defence ministry said it would act as a \"logistics hub\" for any force."
+    assert speakers(body) == [("logistics hub", "polands-defence-ministry")]
+
+
+@pytest.mark.parametrize("name, noun, slug", [("Great Western Railway", "company", "great-western-railway"),
+                                              ("British Airways", "airline", "british-airways")])
+def test_the_company_after_a_name_with_a_regions_adjective_inside(name, noun, slug):
+    body = f'{name} said it would cut services. "Please only travel if necessary," the {noun} said.'
+    assert speakers(body) == [("Please only travel if necessary", slug)]

@@ -4,6 +4,7 @@ rather than a person. Used by quotes.py to tell who spoke."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
@@ -414,6 +415,7 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         len(before) >= 2 and before[-1].lower() in ORG_NOUNS_SPOKEN_FOR and before[-1].islower()
         and any(before[-k].lower() in ("the", "a") and all(w.islower() for w in before[1 - k:-1])
                 for k in range(2, min(len(before), 5) + 1)))
+    cue = cue or len(words) == 1 and name in orgs_named_in(article)
     if not (acronym or cue or (after_quote and len(words) == 1 and not _SURNAME_ENDING.search(name)
                                and not re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article))):
         return None
@@ -535,6 +537,29 @@ def describes_org(words: str) -> bool:
 # government spokesman": the government's, not that of the ministry quoted before.)
 ORG_NOUNS_SPOKEN_FOR = ((lx.ORG_HEADS | _ORG_NOUNS | frozenset({"club", "charity", "force", "constabulary"}))
                          - GROUP_HEADS - {"staff", "government", "military"})
+
+
+@lru_cache(maxsize=64)
+def orgs_named_in(article: str) -> frozenset[str]:
+    """One-word names the article says elsewhere are a body's: set in apposition to a kind of body ("Ukraine's national
+    grid operator, Ukrenergo,", "Naftogaz, the state energy company,") or saying something "in a statement". A later
+    bare "Ukrenergo said" is then the body's, as a surname alone is the person named in full before."""
+    found = set()
+    for m in _KIND_THEN_NAME.finditer(article):
+        found.add(m.group(1))
+    for m in _NAME_THEN_KIND.finditer(article):
+        if m.group(2).lower() in ORG_NOUNS_SPOKEN_FOR:
+            found.add(m.group(1))
+    for m in _NAME_STATES.finditer(article):
+        found.add(m.group(1))
+    return frozenset(w for w in found if w.lower() not in NOT_ORG_WORDS and w.lower() not in lx.FIRST_NAMES
+                     and w.lower() not in lx.GOVERNMENT_PLACES)
+
+
+_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[A-Z][a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}(?:%s),?\s+([A-Z][\w\-]{2,})(?=\s*[,(])"
+                             % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
+_NAME_THEN_KIND = re.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,}),\s+(?:the|a|an|its)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:which|that|of|in|for)\b)")
+_NAME_STATES = re.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,})\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+a\s+(?:[a-z]+\s+)?statement\b")
 
 
 # A speech verb up to two words on (compiled once: the trie of speech verbs is a long pattern to hash at each call).

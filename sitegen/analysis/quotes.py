@@ -81,6 +81,10 @@ class _Paragraph:
         self.masked = mask(text, self.quotes)
         for s in named:
             self.masked = self.masked[:s.start] + " " + self.masked[s.start + 1:s.end - 1] + " " + self.masked[s.end:]
+        stamp = _LIVE_STAMP.match(self.masked) if self.masked[:1].isdigit() else None
+        if stamp:
+            # "12:15 GMT - Poland's defence ministry said …": a live entry's time, no part of the sentence's subject.
+            self.masked = " " * stamp.end() + self.masked[stamp.end():]
         if "," in self.masked:
             # ("who came third with 1,104 votes, said": a number's thousands comma sets nothing off.)
             self.masked = _THOUSANDS_COMMA.sub(" ", self.masked)
@@ -1637,6 +1641,9 @@ class _Resolver:
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
         if pronoun:
             word = pronoun.group(1).lower()
+            spokes = self._spokes_subject_before(para, clause_start, "m" if word == "he" else "f")
+            if spokes:
+                return spokes
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
@@ -2036,6 +2043,10 @@ class _Resolver:
 
     def _group(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         """An organization or an unnamed speaker as the subject: "India's foreign ministry", "a senior official"."""
+        if _THE_SPOKES.fullmatch(para.masked, clause_start, end):
+            org = self._spokes_subject_before(para, clause_start)
+            if org:
+                return org  # "A spokesperson for the Department for … said …. "…," the spokesperson said."
         phrase = org_phrase(para.masked[clause_start:end])
         if phrase is None:
             return None
@@ -2216,6 +2227,24 @@ class _Resolver:
                 return names.pop() if len(names) == 1 else None
         return None
 
+    def _spokes_subject_before(self, para: _Paragraph, pos: int, gender: Optional[str] = None) -> Optional[Speaker]:
+        """`A spokesman for the Charity Commission said it had opened a case. "…," he said.`: the he/she (or "the
+        spokesperson") of the next sentence is that spokesperson, who speaks for the body; not when someone else is
+        named in between."""
+        s_start, _ = para.sentence_at(pos)
+        before = [a for a, b in para.sentences if b <= s_start]
+        if not before:
+            return None
+        b_start = before[-1]
+        m = _SPOKES_SUBJECT.match(para.masked, b_start)
+        noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
+        if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender:
+            return None
+        if any(b_start + m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
+            return None
+        found = self._group(para, b_start, b_start + m.end(1), "the spokesperson of the sentence before")
+        return found if found and found.slug and self._kind(found.slug) == "organization" else None
+
     def _through_group(self, slug: str, paragraph: int) -> bool:
         """Whether the organization spoke in that paragraph through a group of its people ("Analysts at UBS said")."""
         name = self._speaker(slug, "").name
@@ -2247,6 +2276,15 @@ class _Resolver:
                         name_of = self.org_names.get(org) or self._speaker(org, "").name
                         return self._org_named(name_of, f"'{name}' → {{name}}, the organization that spoke just before")
                     break
+                # "The Environment Agency had 46 flood warnings in force. "…," a spokesperson said.": the body that is
+                # the subject of the sentence right before, whatever its verb, with no one named since.
+                s_start, _ = para.sentence_at(pos)
+                before = [a for a, b in para.sentences if b <= s_start]
+                subject = _BODY_SUBJECT.match(para.masked, before[-1]) if before and name.startswith("a") else None
+                if subject and not any(before[-1] + subject.end() <= m.lead < pos and not m.in_quote for m in para.mentions):
+                    found = self._group(para, before[-1], before[-1] + subject.end(1), "")
+                    if found and found.slug and self._kind(found.slug) == "organization":
+                        return self._speaker(found.slug, f"'{name}' → {{name}}, the subject of the sentence before")
             return None
         return self._speaker(slug, f"'{name}' → {{name}}, the organization quoted just before")
 
@@ -2278,6 +2316,12 @@ class _Resolver:
             return slug if known.kind == "organization" else None
         if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
             return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
+        if len(words) > 1 and words[0].lower() not in lx.FIRST_NAMES and not any(
+                w.lower() in NOT_ORG_WORDS for w in words) and not any(
+                p.kind == "person" and set(words) & set(p.name.split()) for p in self.people.people.values()):
+            # "A Network Rail spokesperson", "an Eastbury Rovers spokesperson": a name of two or three words, no
+            # person's of the article and opening on no first name ("a Keir Starmer spokesperson"), is the employer's.
+            return self._org_named(owner, "").slug
         if len(words) == 1 and owner.lower() not in NOT_ORG_WORDS and owner.lower() not in self.gaz.singles and not any(
                 owner in p.name.split() for p in self.people.people.values() if p.kind == "person"):
             # "A Meta spokesperson", "A CQC spokesperson" (the Care Quality Commission when the article spelled it
@@ -2353,10 +2397,16 @@ class _Resolver:
                 # "E.ON Next, one of the largest suppliers, said": the name before what it says it is (and a word
                 # such as "Next" inside that name is part of it, not a sentence's opener).
                 words = described.group(1).split()
-            if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote for m in p.mentions):
+            # (A mention there is a person's, unless the article knows it as an organization: "Great Western Railway".)
+            if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote
+                                                 and self._kind(m.key) != "organization" for m in p.mentions):
                 return None
+            # (A country's or a region's adjective inside a longer name is part of it, "Great Western Railway", "British
+            # Airways", unless it ends it: "British officials".)
+            inside = lx.AFFILIATIONS if len(words) > 1 else frozenset()
             if not all(_NAME_WORD.fullmatch(w) for w in words) or any(
                     w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
+                    and not (w.lower() in inside and k < len(words) - 1)
                     or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
                     for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
                         name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
@@ -3151,6 +3201,16 @@ _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|
 _STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+# A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
+_BODY_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
+# "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
+# body's spokesperson (group 2 ends that subject).
+_SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
+                             r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
+                             r"(?=\s+(?:said|says|told|added|confirmed)\b)()")
+_SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
