@@ -90,3 +90,22 @@ def test_a_live_entrys_time_is_no_part_of_the_body_that_speaks():
 def test_the_company_after_a_name_with_a_regions_adjective_inside(name, noun, slug):
     body = f'{name} said it would cut services. "Please only travel if necessary," the {noun} said.'
     assert speakers(body) == [("Please only travel if necessary", slug)]
+
+
+@pytest.mark.parametrize("source, slug", [("A note from Barclays", "barclays"),
+                                          ("A note to clients from the Oslo shipbroker Halvorsen & Berg", "halvorsen-berg")])
+def test_a_note_from_a_body_warned_in_its_words(source, slug):
+    body = f'{source} warned that "the dark trade is now large enough to distort freight rates".'
+    assert speakers(body) == [("the dark trade is now large eno", slug)]
+
+
+def test_the_statement_said_after_a_statement_from_a_body():
+    body = ('Talks ended for the day without a breakthrough, according to a statement from the US State Department. '
+            '"Progress was made on several humanitarian issues," the statement said.')
+    assert speakers(body) == [("Progress was made on several hu", "us-state-department")]
+
+
+def test_a_report_by_a_centre_for_something_keeps_its_whole_name():
+    body = ('A report published on 9 November by the Centre for Eastern Economic Studies in Warsaw concluded that '
+            'sanctions had "bent but not broken" the Russian budget.')
+    assert speakers(body) == [("bent but not broken", "centre-for-eastern-economic-studies")]

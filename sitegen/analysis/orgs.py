@@ -323,10 +323,11 @@ DOCUMENTS = frozenset("report study review assessment survey analysis audit inqu
                       # (Papers a body or an official writes: "planning documents prepared by the ministry".)
                       "document documents memo memorandum dossier".split())
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
-                               r"[^,;\u2588]{0,60}\bby\b")  # ("The report, published by the Resolution Foundation, said")
-DOCUMENT_BY = re.compile(r"\b(?:report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter)\b"
-                         r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from)\s+")  # ("a memo from the finance director, …")
+                               r"assessment|survey|analysis|audit|note)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
+                               r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("A note to clients from the shipbroker X warned")  # ("The report, published by the Resolution Foundation, said")
+DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|"
+                         r"statement|note)\b"
+                         r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from|\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
 prosecution defence defense security intelligence authorities""".split())

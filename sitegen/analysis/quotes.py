@@ -1732,7 +1732,10 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        f"'the {role.group(2)}' → {{name}}, the organization that spoke just before")
-            return self._issuer(role.group(2).lower(), para, clause_start + role.start())
+            return self._issuer(role.group(2).lower(), para, clause_start + role.start()) or (
+                # "… according to a statement from the US State Department. "…," the statement said": whom it is from.
+                self._document_author(para, clause_start + role.start(), f"'the {role.group(2)}' → {{name}}")
+                if role.group(2).lower() in ("statement", "letter") else None)
         apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
         if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
             # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
@@ -1792,10 +1795,11 @@ class _Resolver:
             if person:
                 return self._speaker(person.key, how)
             # ("by the consultancy Meridian Advisory": what the author is may stand before its name.)
-            descriptor = re.match(r"(?:the\s+)?(%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, text[found.end():])
-            start = found.end() + (descriptor.end() if descriptor else 0)  # ("the Oslo-based Arctic Institute": its name)
+            descriptor = re.match(r"(?:the\s+)?(%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, text[found.end():]) \
+                or _KIND_BEFORE_NAME.match(text, found.end())
+            start = found.end() + (descriptor.end() - descriptor.start() if descriptor else 0)  # ("the Oslo-based Arctic Institute": its name)
             run = re.match(r"(?:the\s+)?(?:(?:consultancy|firm|accountancy|accountants|auditors?|think\s+tank|charity|"
-                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
+                           r"campaign\s+group|group|watchdog|regulator|agency|company)\s+)?((?:[A-Z][\w\-'’.&]*|of|and|for|on)(?:\s+(?:[A-Z][\w\-'’.&]*|&|of|and|for|on|(?:(?<=of )|(?<=for )|(?<=on ))the|to(?=\s+[A-Z])))*)",
                            text[start:])
             name = run.group(1).rstrip() if run else ""
             # (A name holds its small words whole: "Egyptian Center for the Right to Medicine".)
@@ -1813,7 +1817,12 @@ class _Resolver:
             # is taken as an organization's unless the article made it a person's.
             words = name.split()
             known = self.people.people.get(slugify(name))
-            if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper()) and (known is None or known.kind == "organization"):
+            # (One word too where a body issues the document, "a note from Barclays", and the word is no first name, place
+            # or common noun.)
+            one = len(words) == 1 and found.group(1) in _ISSUED_BY_BODIES and words[0].lower() not in lx.FIRST_NAMES \
+                and words[0].lower() not in lx.GOVERNMENT_PLACES and words[0].lower() not in NOT_ORG_WORDS
+            if (len([w for w in words if w[0].isupper()]) >= 2 or name.isupper() or one) \
+                    and (known is None or known.kind == "organization"):
                 return self._org_named(name, how)
             return None
         return None
@@ -3203,6 +3212,10 @@ _ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation
                           + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
 _BODY_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
+# "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
+_KIND_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"
+                               r"(?=[A-Z])")  # (not "the Centre for Eastern …", whose small word is inside the name)
+_ISSUED_BY_BODIES = frozenset({"note", "statement", "report", "study", "analysis", "survey", "review", "assessment", "audit"})
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
 # body's spokesperson (group 2 ends that subject).
