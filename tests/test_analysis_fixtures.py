@@ -375,6 +375,19 @@ BATCH_48_FIRST_RUN = {
     ("scare", "b48-trophy-final"): "'We're the pride of Bramford' (sung) listed as a quote",
     ("scare", "b48-wild-bees"): "a paper's sentence-case title and 'bee-friendly' (a label) listed as quotes",
 }
+# Blind batch 49, ordinary copy, written at the start of stop 25 and measured before any rule was made for it: on main
+# (079a725) accuracy 0.872, precision 0.972, one wrong where null ("says the mood was "…", according to one member of
+# the team": the reporter's); on the stop's rules made until then (from batches 47 and 48) 0.880 / 0.982. Rules after
+# it: tests/test_analysis_rules25.py. Left: second dates of a sentence, and dates inside a name or a possessive.
+BATCH_49_FIRST_RUN = {
+    ("events", "b49-broadsheet-security-guarantees"): "'since early 2025' not dated",
+    ("events", "b49-business-penrose-results"): "'in its May Monetary Policy Report' (a month inside a name) not dated",
+    ("events", "b49-council-parking"): "'from September 1', 'Marks & Spencer closed in 2024': second dates",
+    ("events", "b49-regional-bridges"): "'the Boxing Day floods of 2015', \"Monday's announcement\" not dated",
+    ("events", "b49-sport-deadline-day"): "'ahead of Tuesday’s home game' (a possessive weekday) not dated",
+    ("events", "b49-weather-storm-fenna"): "'south-west England on Thursday': a second date",
+    ("events", "b49-wire-prisoner-swap"): "'stalled in August', 'The exchange came a day after': second and relative dates",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -386,7 +399,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

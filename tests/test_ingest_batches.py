@@ -67,7 +67,9 @@ _FLOORS = {
     "heldout_text_copied36": (0.975, 0.99, 0.85, 0.88),  # first run 0.947 1.00 0.83 (main bbdcfb8); 0.980 1.00 0.88 after stop 24's rules
     "heldout_html25": (0.985, 0.99, 0.85, 0.9),  # first run 0.932 0.90 0.83 (main bbdcfb8); 0.989 1.00 0.87 after stop 24's rules
     "heldout_text_copied37": (0.97, 0.92, 0.73, 0.87),  # 0.974 0.86 0.74, its first run at the end of stop 24; 0.974 0.93 0.74 after one title rule
-    "heldout_html26": (0.97, 0.89, 0.72, 0.84),  # 0.973 0.80 0.73, its first run at the end of stop 24; 0.973 0.90 0.73 after one title rule
+    "heldout_html26": (0.97, 0.99, 0.76, 0.84),  # 0.973 0.80 0.73, its first run at the end of stop 24; 0.973 0.90 0.73 after one title rule; 0.973 1.00 0.77 (stop 25: a blog's <h1>)
+    "heldout_text_copied38": (0.97, 0.99, 0.97, 0.88),  # 0.971 1.00 0.98 (first run 0.947 0.93 0.74)
+    "heldout_html27": (0.99, 0.99, 0.96, 0.95),  # 0.993 1.00 0.97 (first run 0.952 0.80 0.90)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -608,7 +610,8 @@ BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/toyoscience_ja_kuma-tomin-kinniku": "publisher, description",
 }
 HTML_26_FIRST_RUN = {
-    "heldout_html26/bepnhamay_vi_canh-chua-ca-loc": "title, date, publisher, body (7 extra, 7 lost)",
+    "heldout_html26/bepnhamay_vi_canh-chua-ca-loc": "date, body (7 extra, 7 lost); its title and publisher (a Blogger "
+                                                    "<h1> of the blog's name), missed on the first run, are right since",
     "heldout_html26/denieuwekoerier_nl_vredesoverleg-geneve": "author, description",
     "heldout_html26/dnevenpregled_bg_intervyu-damyanov-primirie": "body (2 extra, 2 lost)",
     "heldout_html26/norrdalenstidning_sv_smhi-snovarning": "author, publisher",
@@ -621,6 +624,37 @@ HTML_26_FIRST_RUN = {
     "heldout_html26/zeminnotlari_tr_guclendirme-mi-yikim-mi": "body (4 extra, 4 lost)",
     "heldout_html26/zinubanga_lt_seselinis-laivynas-sankcijos": "author, body (2 extra, 0 lost)",
 }
+# Blind text batch 50 (heldout_text_copied38) and HTML batch 27 (heldout_html27), written at the start of stop 25 and
+# measured once on main (079a725) before anything was made for them: text 0.947 / 0.93 / 0.74 (1.00 titles on the
+# stop's first rule, made before the batch was read), HTML 0.952 / 0.80 / 0.90. Rules after them: see
+# tests/test_ingest_rules50.py. (The text batch's writer labelled a table's rows with tabs; relabelled "a | b" as the
+# fixtures write them. Empty fields labelled "" are null here, as in the other labels.)
+BATCH_50_FIRST_RUN = {
+    "heldout_text_copied38/dziennikkrajowy_pl_zakaz-rosyjskiego-lng": "body (2 extra, 0 lost: a paywall's pitch and its price)",
+    "heldout_text_copied38/golarena_tr_ege-yildizspor-kuzey-demirspor": "body (1 extra, 1 lost: a related headline as a "
+                                                                         "subheading, a subheading dropped)",
+    "heldout_text_copied38/hammerlevel_en_extractor-fan-overrun": "author (a Q&A's asker, a user name), body (5 extra, 2 lost: "
+                                                                  "comments under the question kept)",
+    "heldout_text_copied38/lagerpraxis_de_fahrerlose-transportsysteme-mittelstand": "body (3 extra, 3 lost: a list that "
+                                                                                   "lost its bullets read as paragraphs)",
+    "heldout_text_copied38/northernledger_en_lindqvist-security-guarantees": "body (3 extra, 3 lost: the same)",
+    "heldout_text_copied38/varandaverde_pt_horta-na-varanda-um-ano": "body (2 extra, 2 lost: a subheading read as an item)",
+    "heldout_text_copied38/wbcnews_en_istanbul-peace-talks-live": "body (10 extra, 5 lost: entries' times taken for their "
+                                                                  "headlines; a 'Get in touch' box kept)",
+    "heldout_text_copied38/wealdshiregazette_en_a281-sugar-beet-lorry": "body (0 extra, 1 lost: 'More to follow.')",
+}
+HTML_27_FIRST_RUN = {
+    "heldout_html27/classicmotogr_el_vespa-1978-anapalaiosi": "description (the meta description of a forum thread)",
+    "heldout_html27/elbuferzeitung_de_sanktionspaket-schattenflotte": "description (the lead, not the teaser)",
+    "heldout_html27/lefileuropeen_fr_garanties-securite-otan-kyiv": "description",
+    "heldout_html27/meridiandispatch_en_istanbul-ceasefire-maps": "author (the byline's second name, which the markup omits)",
+    "heldout_html27/podilliasohodni_uk_perehovory-er-riiad-onlain": "body (1 extra, 1 lost: <h3> labelled '##')",
+    "heldout_html27/senderosdegredos_es_laguna-grande-invierno": "description, body (3 extra, 4 lost: <h3> labelled '##'; "
+                                                                 "the post's closing question to readers dropped)",
+    "heldout_html27/shiomitimes_ja_asaichi-heimaku": "body (2 extra, 2 lost: <h3> labelled '##')",
+    "heldout_html27/slowrailreview_en_night-trains-who-rides": "body (1 extra, 0 lost: a table's source line)",
+    "heldout_html27/tapandledger_en_water-bill-double": "body (1 extra, 1 lost: <h3> labelled '##')",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -632,7 +666,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_46_FIRST_RUN, **HTML_23_FIRST_RUN,
           **BATCH_47_FIRST_RUN, **HTML_24_FIRST_RUN,
           **BATCH_48_FIRST_RUN, **HTML_25_FIRST_RUN,
-          **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN}
+          **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN, **BATCH_50_FIRST_RUN, **HTML_27_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

@@ -109,3 +109,23 @@ def test_a_term_only_in_a_name_or_a_title_is_a_mention_in_passing():
     # The story's own words for the same things: a phrase of the topic in two scattered paragraphs.
     paragraphs[2] = "The port's owners said the carbon tax would cost them more than the strike."
     assert _topics(paragraphs, (climate,)) == ("climate",)
+
+
+def test_a_topic_of_one_word_named_as_the_storys_own_twice_far_apart():
+    # A one-term topic cannot be named by two of its terms: two own mentions are all it can give.
+    gambling = Topic(slug="gambling", title="Gambling", description="", terms=("gambl*",), min_paragraphs=2)
+    filler = ["The treasurer kept the books of the church charity for eleven years, the court heard."] * 12
+    story = list(filler)
+    story[0] = "A bookkeeper who stole from a church charity to fund her online gambling has been jailed."
+    story[9] = "Her gambling, the judge said, was an explanation but not an excuse."
+    assert _topics(story, (gambling,)) == ("gambling",)
+
+
+def test_own_mentions_making_a_quarter_of_a_story_file_it_under_the_topic():
+    promotion = Topic(slug="promotion", title="Promotion", description="", terms=("promotion", "leaders"), min_paragraphs=2)
+    filler = ["The striker has scored seventeen goals this season and trained as normal on Friday."] * 12
+    story = list(filler)
+    story[2] = "The club are third, two points behind the leaders with fourteen games left."
+    story[6] = "His agent said the player was fully focused on the club's push for promotion."
+    story[10] = "Supporters posted that promotion was worth more than any fee the club could be offered."
+    assert _topics(story, (promotion,)) == ("promotion",)

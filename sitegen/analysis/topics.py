@@ -260,8 +260,10 @@ def covers(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Topic
            if _names_its_own(text, topic)]
     if len(own) < topic.min_paragraphs:
         return any(_named_term_count(text, topic) >= 2 for text in own)
-    if len(own) * 4 > len(paragraphs) + bool(headline):
+    if len(own) * 4 >= len(paragraphs) + bool(headline):
         return True  # (two paragraphs of seven are a good part of a short story, however they name it)
+    if len(topic.all_terms) == 1:
+        return True  # (a topic of one word, "gambl*", has no second term to name: its own mentions are all it can have)
     return any(_own_term_count(text, topic) >= 2 or any(" " in term for term in topic_matches(text, topic))
                for text in own)
 
