@@ -236,3 +236,22 @@ def test_a_list_announced_under_a_live_pages_last_entry_is_kept():
             "<footer><p>Spotted a mistake? Select it and press Ctrl+Enter.</p></footer></body></html>")
     kept = [b.text for b in extract(page.encode(), "live.html").blocks]
     assert "the United States and Saudi Arabia act as mediators;" in kept
+
+
+def test_a_live_entrys_headline_under_its_time_in_a_copy_spaced_throughout():
+    entries = [("22:20", "Kremlin: 'Too early' to talk about a leaders' meeting",
+                "The Kremlin said on Tuesday evening that it was far too early to discuss a meeting between the two "
+                "presidents, and that the experts would have to finish their work first."),
+               ("21:30", "Oil prices slip as the talks get under way",
+                "Brent crude fell by more than two per cent during the afternoon as traders bet on progress in "
+                "Istanbul, though analysts warned that any easing of sanctions would take months."),
+               ("20:12", "Security tight around the talks venue",
+                "Streets around the palace on the Bosphorus have been closed to traffic since the morning, and police "
+                "boats are patrolling the water in front of it.")]
+    lines = ["Skip to content", "WBC News", "Home   News   Sport", "Ukraine peace talks live: first day in Istanbul ends",
+             "Live", "Published 10 March 2026"]
+    for time, title, text in entries:
+        lines += [time, title, text, "Share"]
+    page = extract("\n\n".join(lines).encode(), "live.txt")
+    headings = [b.text for b in page.blocks if b.kind == "heading"]
+    assert headings == [title for _, title, _ in entries]

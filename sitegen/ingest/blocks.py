@@ -526,9 +526,9 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         if head.line.tag in ("h2", "h3", "h4", "h5", "h6"):
             if head.kind != "heading" and not teaser:
                 continue
-        elif head.line.tag is not None or head.line.blank_before \
+        elif head.line.tag is not None or head.line.blank_before and not _spaced_throughout(infos, first, last) \
                 or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
-            continue
+            continue  # (a dump with a blank line before every line, as one with none, cannot set the headline apart)
         elif not text.line.blank_before and not (time.line.blank_before and at > i + 1):
             # (Where the time, its age and the headline open an entry set off by a blank line, the text may follow
             # the headline without one.)
@@ -545,6 +545,10 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         for info in infos[first:last + 1]:
             if info.kind == "heading" and TIME_ONLY.match(info.line.text):
                 drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
+
+
+def _spaced_throughout(infos: list[LineInfo], first: int, last: int) -> bool:
+    return all(info.line.blank_before for info in infos[first:last + 1])
 
 
 def entry_age(info: LineInfo) -> bool:
