@@ -1,5 +1,8 @@
-"""Ingest rules of stop 25: a text copy's headline line is read as the page shows it, like an HTML page's <h1>."""
+"""Ingest rules of stop 25, drawn from blind batches text 50 and HTML 27 and from real pages: headlines read as the page
+shows them, publishers named by mastheads and copyrights, bylines, enumerations, live entries, paywalls, forum replies."""
 from __future__ import annotations
+
+import pytest
 
 from sitegen.ingest.extract import extract
 from sitegen.ingest.metadata import publisher_mentions
@@ -255,3 +258,12 @@ def test_a_live_entrys_headline_under_its_time_in_a_copy_spaced_throughout():
     page = extract("\n\n".join(lines).encode(), "live.txt")
     headings = [b.text for b in page.blocks if b.kind == "heading"]
     assert headings == [title for _, title, _ in entries]
+
+
+@pytest.mark.parametrize("notice", ["Pozostało jeszcze 78% artykułu", "62% of this article remains",
+                                    "Noch 62 % des Artikels"])
+def test_a_paywall_saying_how_much_of_the_story_is_hidden_ends_it(notice):
+    pitch = "Read more, know more! Reliable news and analysis. This month: your first month for 1 zł."
+    page = _page(["Skip to content", "Dziennik Krajowy", _HEADLINE, "Anna Nowak", "12 March 2026"],
+                 _BODY + [notice, pitch, "Buy a subscription"], ["Related", "© Dziennik Krajowy 2026"])
+    assert [b.text for b in page.blocks] == _BODY

@@ -423,6 +423,8 @@ _PAYWALL = re.compile(
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
+    # "Pozostało jeszcze 78% artykułu", "62% of this article remains": how much of the story the paywall hides.
+    r"% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|"
     r"para seguir leyendo|para continuar lendo|per continuare a leggere|"
     # A metered paywall's counter and its login prompt, the story going on under them: "Sie haben 2 von 3 kostenlosen
     # Artikeln gelesen", "Bereits Abonnent? Anmelden".
@@ -437,7 +439,7 @@ _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字
                           r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
-_REST_HIDDEN = re.compile(r"il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
+_REST_HIDDEN = re.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
                           r"続きをお読みいただけます|订阅后(?:阅读|查看)全文", re.IGNORECASE)
 
 
