@@ -109,3 +109,26 @@ def test_a_report_by_a_centre_for_something_keeps_its_whole_name():
     body = ('A report published on 9 November by the Centre for Eastern Economic Studies in Warsaw concluded that '
             'sanctions had "bent but not broken" the Russian budget.')
     assert speakers(body) == [("bent but not broken", "centre-for-eastern-economic-studies")]
+
+
+def test_a_barrister_for_someone_set_off_by_commas_is_the_she_after():
+    body = ('Sarah Whitcombe KC, for the Foreign Secretary, told the court that resigning from a board changed nothing. '
+            '"Mr Semyonov does not need to hold a government post," she said.')
+    assert speakers(body) == [("Mr Semyonov does not need to ho", "sarah-whitcombe")]
+
+
+def test_someones_lawyers_at_a_firm_speak_for_the_firm():
+    body = "Semyonov's lawyers at Carter Lowe said in a statement that their client was \"disappointed by the ruling\"."
+    assert speakers(body) == [("disappointed by the ruling", "carter-lowe")]
+
+
+def test_a_day_between_the_speaker_and_the_verb():
+    body = ('Kremlin spokesman Yuri Lavrentyev on Friday dismissed the plan as "an attempt to drag NATO into Ukraine '
+            'through the back door".')
+    assert speakers(body) == [("an attempt to drag NATO into Uk", "yuri-lavrentyev")]
+
+
+def test_praised_governs_the_words_it_quotes():
+    body = ('The UAE Foreign Ministry said it was the 17th exchange it had mediated. It praised both sides for '
+            'showing "a spirit of cooperation and humanity".')
+    assert speakers(body) == [("a spirit of cooperation and hum", "uae-foreign-ministry")]

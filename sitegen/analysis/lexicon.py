@@ -25,6 +25,7 @@ recommend recommended recommends accuse accused accuses accusing blame blamed bl
 thanked
 remind reminded reminds
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
+praised criticised criticized
 """.split()
 
 

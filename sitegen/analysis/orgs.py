@@ -19,7 +19,7 @@ _PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 DETERMINER_KINDS = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
                     "his": "its", "her": "its"}
-GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers"})
+GROUP_HEADS = frozenset({"analysts", "economists", "strategists", "researchers", "lawyers", "solicitors", "attorneys"})
 PHRASE_PREPOSITIONS = lx.PREPOSITIONS | {"in", "inside", "outside", "across", "throughout"}
 
 
@@ -174,8 +174,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             # is its name for the article (no other body could be meant).
             return described.group(1) + clause[cut:].rstrip(" ,"), "organization"
         inner = _PHRASE_WORD.findall(clause[:cut])
+        # ("Semyonov's lawyers at Carter Lowe said": whose lawyers they are, then the firm.)
         if (inner and inner[-1].lower() in GROUP_HEADS and before_det in ("at", "from") and head[0].isupper()
-                and len(inner) == 1):
+                and (len(inner) == 1 or len(inner) == 2 and inner[0].endswith(("'s", "’s")))):
             # "Analysts at Kestrel Bank wrote": the firm speaks through its analysts' note, as through a statement.
             firm = clause[cut:].strip(" ,").split(None, 1)[1]
             return (firm[4:] if firm.startswith(("the ", "The ")) else firm), "organization"

@@ -1037,7 +1037,8 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
     return slugs[k - 1] if k else slugs[0]
 
 
-_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking)\b[^,.;“”\"]{0,80},)?"
+# (", for the Foreign Secretary,", ", on behalf of the families,": whom a lawyer or a spokesperson speaks for.)
+_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking|for|on behalf of|representing)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 

@@ -1360,6 +1360,10 @@ class _Resolver:
             if habit:  # "Imboden used to tell his students": a habit of the same subject
                 chunk_end = clause_start + habit.start()
                 continue
+            when = _WHEN_BEFORE_VERB.search(masked, clause_start, chunk_end)
+            if when:  # "Yuri Lavrentyev on Friday described …": when, between the subject and its verb
+                chunk_end = when.start()
+                continue
             break
         chunk = masked[clause_start:chunk_end].rstrip()
         end = clause_start + len(chunk)
@@ -3217,6 +3221,10 @@ _KIND_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|a
                                r"(?=[A-Z])")  # (not "the Centre for Eastern …", whose small word is inside the name)
 _ISSUED_BY_BODIES = frozenset({"note", "statement", "report", "study", "analysis", "survey", "review", "assessment", "audit"})
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
+# A time said between a subject and its verb: "Lavrentyev on Friday described", "The ministry yesterday said".
+_WHEN_BEFORE_VERB = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
+                               r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
 # body's spokesperson (group 2 ends that subject).
 _SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
