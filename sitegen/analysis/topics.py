@@ -370,13 +370,33 @@ def _background_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(cuts)
 
 
+_NO_WORD_BEFORE = r"(?<!\w)"  # how every _term_pattern opens
+
+
+def _union(terms) -> str:
+    """The patterns of `terms` as one alternation, matching what "|".join of them matches, grouped by the letter each
+    opens on: "(?=[cpt])(?<!\w)(?:(?=p)(?:peace…|pact…)|(?=t)(?:talk…))". Flat, the regex engine enters every
+    alternative at every word's start (IGNORECASE spares it no literal test), several times slower. (Exact: at a
+    position only the group of its letter can match, and inside it the alternatives keep their order. A term that
+    opens on anything but an ASCII letter or digit leaves the alternation flat.)"""
+    sources = [_term_pattern(t).pattern for t in terms]
+    bodies = [s[len(_NO_WORD_BEFORE):] for s in sources if s.startswith(_NO_WORD_BEFORE)]
+    if len(bodies) < len(sources) or not all(b[:1].isascii() and b[:1].isalnum() for b in bodies):
+        return "|".join(sources)
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        groups.setdefault(body[0].lower(), []).append(body)
+    return ("(?=[" + "".join(sorted(groups)) + "])" + _NO_WORD_BEFORE
+            + "(?:" + "|".join("(?=%s)(?:%s)" % (first, "|".join(group)) for first, group in groups.items()) + ")")
+
+
 @lru_cache(maxsize=256)
 def _own_patterns(terms: tuple[str, ...]) -> tuple[Optional[re.Pattern], ...]:
     """A topic's phrases, and its one-word terms, each as one pattern, those it writes in lower case and those it
     writes with a capital apart (for _names_its_own, which a paragraph already on topic reaches: where a term is
     matters there, not which)."""
     def one(group):
-        return re.compile("|".join(_term_pattern(t).pattern for t in group), re.IGNORECASE) if group else None
+        return re.compile(_union(group), re.IGNORECASE) if group else None
     # (A term the topic writes with a capital, "NATO", "Article 5", is a name wherever it stands: its own pattern, so
     # that _in_a_name, for lower-case terms, never leaves it out.)
     lower = [t for t in terms if t.strip()[:1].islower()]
