@@ -79,13 +79,23 @@ class _Matcher:
     def _prefix_possible(self, text: str) -> bool:
         if self.prefixes is None:
             return False
-        if not self.literals or not text.isascii() and any(c in text for c in _ODD_CASES):
+        if not self.literals:
             return True
-        lowered = text.lower()
-        return any(p in lowered for p in self.literals)
+        lowered = _literal_view(text)
+        return lowered is None or any(p in lowered for p in self.literals)
 
 
 _ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: the non-ASCII characters IGNORECASE matches to ASCII letters
+
+
+@lru_cache(maxsize=256)
+def _literal_view(text: str) -> Optional[str]:
+    """`text` lowercased for _Matcher.literals, or None when one of _ODD_CASES makes that test unsafe. Asked of the same
+    paragraph for every topic's terms, weak terms and exclusions: lowercased once (a few hundred texts: an article's
+    paragraphs and sentences)."""
+    if not text.isascii() and any(c in text for c in _ODD_CASES):
+        return None
+    return text.lower()
 
 
 # A lowercase word in the plural ("talks", "shares", "fares"; not "gas", "press", "measles" nor "NATO").
