@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation
+from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation, at_word_start
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
@@ -405,7 +405,8 @@ _ANY_RELATIVE = re.compile(r"(?=[dwmytn])(?:day\b|week\b|month\b|year\b|yesterda
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
 _RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night")
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
-_ANY_DATE = re.compile(r"(?=[12JFMASOND])\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ANY_DATE = re.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                      "Nov", "Dec"]))
 
 
 def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -559,7 +560,7 @@ _DAY_AS_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that
 _DAY_KINDS = frozenset("""hours opening openings market markets service services edition editions show paper papers
 shift shifts club clubs school charges charge closures closure trading league lunch mass team session sessions
 programme program newspaper supplement rota schedule timetable""".split())
-_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_BARE_WEEKDAY = re.compile(at_word_start(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r"\b")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
 

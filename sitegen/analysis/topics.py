@@ -384,7 +384,7 @@ _NO_WORD_BEFORE = r"(?<!\w)"  # how every _term_pattern opens
 
 
 def _union(terms) -> str:
-    """The patterns of `terms` as one alternation, matching what "|".join of them matches, grouped by the letter each
+    r"""The patterns of `terms` as one alternation, matching what "|".join of them matches, grouped by the letter each
     opens on: "(?=[cpt])(?<!\w)(?:(?=p)(?:peace…|pact…)|(?=t)(?:talk…))". Flat, the regex engine enters every
     alternative at every word's start (IGNORECASE spares it no literal test), several times slower. (Exact: at a
     position only the group of its letter can match, and inside it the alternatives keep their order. A term that
