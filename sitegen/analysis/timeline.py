@@ -113,7 +113,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             # "Today our history comes back", said in a quote, is not a date the article gives.
             masked = mask(text, quotes)
             lowered = masked.lower()
-            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)] \
+            relative = _relative_starts(masked, lowered) \
                 if any(word in lowered for word in _RELATIVE_WORDS) else []  # (no scan of the many paragraphs without)
         else:
             relative = []
@@ -404,6 +404,20 @@ _ANY_RELATIVE = re.compile(r"(?=[dwmytn])(?:day\b|week\b|month\b|year\b|yesterda
 # Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
 _RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night")
+# _ANY_RELATIVE in lowercase, for the lowercase text: without IGNORECASE, whose letters have cases, the regex engine skips
+# in C to the letters the words open on instead of trying the pattern at every character.
+_ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b")
+# The non-ASCII characters IGNORECASE matches to ASCII letters (İ ı ſ K): where one is, the lowercase text cannot stand in.
+_ODD_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _relative_starts(masked: str, lowered: str) -> list[int]:
+    """Where _ANY_RELATIVE matches in `masked`, read off `lowered` (masked.lower()) when that is exact: lowercasing kept
+    every character in place (no "İ", which grows) and no other character than the ASCII letters' own cases can match
+    them (no _ODD_CASES)."""
+    if len(lowered) == len(masked) and not any(c in masked for c in _ODD_CASES):
+        return [m.start() for m in _ANY_RELATIVE_LOWER.finditer(lowered)]
+    return [m.start() for m in _ANY_RELATIVE.finditer(masked)]
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
 _ANY_DATE = re.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                       "Nov", "Dec"]))
