@@ -18,6 +18,8 @@ _STOP = {"a", "an", "the", "of", "and", "to", "in", "on", "for", "as", "at", "by
 
 
 def transliterate(text: str) -> str:
+    if text.isascii():
+        return text  # (every step below keeps ASCII as it is: most names and titles are spared the per-letter work)
     text = text.translate(_EXTRA)
     text = "".join(_CYRILLIC.get(ch.lower(), _GREEK.get(ch.lower(), ch)) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)

@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import chain
 from typing import Mapping, Optional, Sequence
 
-from sitegen.analysis.lexicon import PERSON_NOUNS, alternation
+from sitegen.analysis.lexicon import PERSON_NOUNS, alternation, at_word_start
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.text import STOPWORDS, Sentence, paragraph_sentences, quoted_spans
 from sitegen.analysis.topics import term_count
@@ -74,8 +74,8 @@ def _is_furniture(text: str) -> bool:
 _NUMBER = re.compile(r"\d")
 _ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last three characters only)
 _STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
-_DATE_WORDS = re.compile(r"(?=[JFMASONDTW12])\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
+_DATE_WORDS = re.compile(at_word_start("January February March April May June July August September October November December "
+                                       r"Monday Tuesday Wednesday Thursday Friday Saturday Sunday 19\d\d 20\d\d".split()) + r"\b")
 _NAME = re.compile(r"\s([A-Z][a-z]+)")  # (the space in the match, not a lookbehind: the engine skips to it)
 
 

@@ -80,6 +80,20 @@ def alternation(words) -> str:
     return "(?:" + emit(tree) + ")"
 
 
+def at_word_start(alternatives) -> str:
+    r"""r"\b(?:" + "|".join(alternatives) + ")" for alternatives that each open on a letter or digit written as itself
+    ("January", r"19\d\d"), with each first character before its look back, grouped: "J(?<!\wJ)(?:anuary|une)|…".
+    A pattern that opens on a character class lets the regex engine skip in C to where it can match; one that opens on a
+    lookahead or a \b is tried at every character, two to ten times slower. (Exact, without IGNORECASE: at a position
+    only the group of its character can match, inside it the alternatives keep their order, and \b before a word
+    character is no word character before it.)"""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        assert alternative[:1].isalnum() and alternative[:1].isascii(), alternative
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join("%s(?<!\\w%s)(?:%s)" % (first, first, "|".join(rests)) for first, rests in groups.items()) + ")"
+
+
 # Not inside a compound: "so-called" is no one calling anything. "Continued to", "continued because" and the like are
 # no speech: "the bank continued to take decisions "…"", "the swaps had continued because "…"" report what goes on, in
 # words someone else said; "Lopez continued in a statement" is speech. (Nor is the bare "continue", left out of the

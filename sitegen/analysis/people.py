@@ -23,7 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
-from sitegen.analysis.text import given_name_at, name_spans, quoted_spans
+from sitegen.analysis.text import given_name_at, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
 
@@ -1181,6 +1181,9 @@ def _role_in(words: tuple[str, ...]) -> str:
 def _role_set_off_before(text: str, lead: int) -> str:
     """"The Kremlin's spokesman, Yuri Lavrentyev,": a role set off by a comma just before the name, which a later "the
     Kremlin spokesman" points back at (before the gazetteer's holder of that role)."""
+    comma = space_before(text, lead) - 1
+    if comma < 0 or text[comma] != ",":
+        return ""  # (the pattern ends in ",\s*$": most names have no comma right before them, and no search is needed)
     m = _ROLE_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
     return m.group(1) if m and m.group(1).split()[-1].lower() in lx.ROLE_NOUNS else ""
 

@@ -77,7 +77,7 @@ def given_name_at(text: str, lead: int) -> bool:
 # before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).
 # (The quote mark looked for first: the scan passes every other character at once, not after both lookbehinds.)
 _SINGLE_OPEN = re.compile(r"(?=')(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![\w])")
+_SINGLE_CLOSE = re.compile(r"'(?<=\S')(?![\w])")  # (the mark first, what is before it looked back at: the engine skips to each mark)
 
 
 def _straight_single(text: str, spans: list) -> list:

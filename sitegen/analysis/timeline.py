@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation
+from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation, at_word_start
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
 
@@ -113,7 +113,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
             # "Today our history comes back", said in a quote, is not a date the article gives.
             masked = mask(text, quotes)
             lowered = masked.lower()
-            relative = [m.start() for m in _ANY_RELATIVE.finditer(masked)] \
+            relative = _relative_starts(masked, lowered) \
                 if any(word in lowered for word in _RELATIVE_WORDS) else []  # (no scan of the many paragraphs without)
         else:
             relative = []
@@ -404,8 +404,23 @@ _ANY_RELATIVE = re.compile(r"(?=[dwmytn])(?:day\b|week\b|month\b|year\b|yesterda
 # Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
 _RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night")
+# _ANY_RELATIVE in lowercase, for the lowercase text: without IGNORECASE, whose letters have cases, the regex engine skips
+# in C to the letters the words open on instead of trying the pattern at every character.
+_ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b")
+# The non-ASCII characters IGNORECASE matches to ASCII letters (İ ı ſ K): where one is, the lowercase text cannot stand in.
+_ODD_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _relative_starts(masked: str, lowered: str) -> list[int]:
+    """Where _ANY_RELATIVE matches in `masked`, read off `lowered` (masked.lower()) when that is exact: lowercasing kept
+    every character in place (no "İ", which grows) and no other character than the ASCII letters' own cases can match
+    them (no _ODD_CASES)."""
+    if len(lowered) == len(masked) and not any(c in masked for c in _ODD_CASES):
+        return [m.start() for m in _ANY_RELATIVE_LOWER.finditer(lowered)]
+    return [m.start() for m in _ANY_RELATIVE.finditer(masked)]
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
-_ANY_DATE = re.compile(r"(?=[12JFMASOND])\b(?:(?:19|20)\d\d\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ANY_DATE = re.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                      "Nov", "Dec"]))
 
 
 def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -559,7 +574,7 @@ _DAY_AS_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that
 _DAY_KINDS = frozenset("""hours opening openings market markets service services edition editions show paper papers
 shift shifts club clubs school charges charge closures closure trading league lunch mass team session sessions
 programme program newspaper supplement rota schedule timetable""".split())
-_BARE_WEEKDAY = re.compile(r"(?=[MTWFS])\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_BARE_WEEKDAY = re.compile(at_word_start(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r"\b")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
 
