@@ -132,3 +132,22 @@ def test_praised_governs_the_words_it_quotes():
     body = ('The UAE Foreign Ministry said it was the 17th exchange it had mediated. It praised both sides for '
             'showing "a spirit of cooperation and humanity".')
     assert speakers(body) == [("a spirit of cooperation and hum", "uae-foreign-ministry")]
+
+
+def test_a_name_of_an_employer_before_any_speech_verb_and_after_an_opening_phrase():
+    body = ('In a note to clients, Wendy Cho of Tallis Securities described the results as "a clean beat with a '
+            'messy footnote."')
+    assert speakers(body) == [("a clean beat with a messy footn", "wendy-cho")]
+
+
+def test_a_speech_word_after_such_is_a_noun_not_the_verb():
+    body = ('Dr Helen Achterberg leads the outbreak team.\n\nDr Achterberg said such claims were "simply wrong", '
+            'adding that the vaccine had been given safely for decades.')
+    assert speakers(body) == [("simply wrong", "helen-achterberg")]
+
+
+def test_the_airline_after_a_lead_under_a_wire_dateline():
+    body = ('FRANKFURT, July 21 (Reuters) - German carrier Rhein Air cancelled more than 400 flights after a fault in '
+            'its crew-scheduling software, the airline said.\n\nThe outage began early on Monday, according to two '
+            'people familiar with the matter.\n\n"We sincerely apologise to everyone," the airline said in a statement.')
+    assert speakers(body) == [("We sincerely apologise to every", "rhein-air")]

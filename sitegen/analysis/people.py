@@ -1130,7 +1130,7 @@ _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|"
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him.)
 _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
-                                 r"(?:,\s+who\s[^,;.]{1,120},)?,?\s+(?:said|says|told|tells|added|adds|wrote|writes)\b")
+                                 r"(?:,\s+who\s[^,;.]{1,120},)?,?\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"

@@ -437,7 +437,7 @@ _BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans
 _FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
-_LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+[A-ZÀ-Þ][\w\-À-ɏ]*)*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
+_LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                 r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                 r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
@@ -954,6 +954,7 @@ class _Resolver:
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
         verbs = [v for v in _VERB.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
+                 and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))
@@ -1377,7 +1378,8 @@ class _Resolver:
             # ("His solicitor, Hamida Qureshi of the firm Qureshi Lamb, said": a role set off before, the kind of
             # employer before its name and a comma after it too.)
             if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
-                    and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead))
+                    and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead)
+                         or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
         who = _WHO_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "who" in chunk[-60:] else None
@@ -3161,6 +3163,10 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+# "In a note to clients, ", "On Monday, ": a phrase set off by a comma before the sentence's subject.
+_OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|During|Later|Earlier)\b[^,;\u2588]{0,60},\s*")
+# ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
+_NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
 _ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*)?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
