@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import speakers
+from analysis_helpers import people, speakers
 
 
 @pytest.mark.parametrize("first", ["Pauline", "Irene", "Sheila"])
@@ -151,3 +151,11 @@ def test_the_airline_after_a_lead_under_a_wire_dateline():
             'its crew-scheduling software, the airline said.\n\nThe outage began early on Monday, according to two '
             'people familiar with the matter.\n\n"We sincerely apologise to everyone," the airline said in a statement.')
     assert speakers(body) == [("We sincerely apologise to every", "rhein-air")]
+
+
+def test_a_fields_word_before_a_bodys_name_is_no_title_of_a_person():
+    body = ('The shadow fleet still carries "roughly two-thirds of the crude", according to Energy Transit Monitor, a '
+            'Helsinki-based research group.')
+    assert speakers(body) != [("roughly two-thirds of the crude", "transit-monitor")]
+    assert "transit-monitor" not in people(body)
+    assert speakers('Energy Secretary Ed Miliband said it was "good news".') == [("good news", "ed-miliband")]

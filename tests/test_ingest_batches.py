@@ -320,7 +320,6 @@ HTML_14_FIRST_RUN = {
     "heldout_html14/cronicaatlantica_es_alto-el-fuego-mar-negro": "description, body (2 extra, 0 lost)",
     "heldout_html14/hamifratz_he_istanbul-energy-truce": "date",
     "heldout_html14/longhaul_en_night-trains-economics": "body (0 extra, 3 lost)",
-    "heldout_html14/meridiancourier_en_eu-lng-ban-amp": "body (0 extra, 2 lost)",
     "heldout_html14/rheinabendpost_de_genfer-gespraeche": "body (0 extra, 5 lost)",
 }
 # Blind text batch 38 (heldout_text_copied26) and HTML batch 15 (heldout_html15), written at the end of stop 21 and

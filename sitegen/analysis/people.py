@@ -919,6 +919,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         return []
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
         return []  # "the General Staff", "the Cabinet Office": a title word then a body's head noun, no one's name
+    if title and all(w.lower() in _PORTFOLIO_WORDS for w in title.split()) and not any(
+            w.lower() in lx.FIRST_NAMES for w, _, _ in name):
+        return []  # "Energy Transit Monitor": a portfolio's word with no title after it opens a body's name, no one's
     if not name[0][0][0].isupper() and not (title and len(name) > 1 and name[0][0] in lx.NAME_PARTICLES
                                             and title.split()[-1].lower().strip(".") in lx.TITLE_WORDS):
         return []  # (but "Mr de Vries", "Dr van der Berg": a title, then a surname opening on its particle)
@@ -927,6 +930,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
+# Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
+# ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)
+_PORTFOLIO_WORDS = frozenset("""foreign defense defence finance interior security economy trade energy health economic
+affairs homeland intelligence treasury commerce agriculture education labor labour transport infrastructure culture
+immigration veterans environment development digital""".split())
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
                                r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
