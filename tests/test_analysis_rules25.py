@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import people, speakers
+from analysis_helpers import analyse, people, speakers
 
 
 @pytest.mark.parametrize("first", ["Pauline", "Irene", "Sheila"])
@@ -159,3 +159,17 @@ def test_a_fields_word_before_a_bodys_name_is_no_title_of_a_person():
     assert speakers(body) != [("roughly two-thirds of the crude", "transit-monitor")]
     assert "transit-monitor" not in people(body)
     assert speakers('Energy Secretary Ed Miliband said it was "good news".') == [("good news", "ed-miliband")]
+
+
+@pytest.mark.parametrize("unnamed", ["One angler", "One angler who has fished the river for 40 years", "A shopkeeper"])
+def test_he_after_someone_unnamed_by_what_they_do_is_no_one_named_before(unnamed):
+    body = ('Mark Reed, the company\'s chief executive, said it had spent millions on the works.\n\n'
+            f'{unnamed} said the river had changed. "You used to see the gravel on the bottom," he said.')
+    assert speakers(body) == [("You used to see the gravel on t", None)]
+
+
+def test_a_body_whose_name_ends_on_a_word_of_bodies_is_no_he():
+    body = ('Southdown Water said it had spent £40m on its treatment works.\n\n'
+            '"You used to see the gravel on the bottom," he said.')
+    assert speakers(body) == [("You used to see the gravel on t", None)]
+    assert "southdown-water" not in {p.slug for p in analyse(body).people if p.kind == "person"}

@@ -360,7 +360,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         kin = _KIN_BEFORE.search(text, max(0, c.lead - 30), c.lead)
         # "Costa Rica said", "Amnesty International said": a speaker whose name's words say it is a place or a body
         # is one (no person page, and no he/she points to it).
-        body = not c.title and sn.place_or_body_words(c.words)
+        # ("Southdown Water said", "Bayside Partners said": a word ending bodies' names as often as people's, after a
+        # word that is no first name.)
+        body = not c.title and (sn.place_or_body_words(c.words) or len(c.words) >= 2 and sn.maybe_body_end(c.words)
+                                and c.words[0].lower() not in lx.FIRST_NAMES)
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)

@@ -642,9 +642,11 @@ class _Resolver:
             relative_until = None  # where a relative clause after the subject ends, at its speech verb
             # "Asked whether Trump would meet Putin, she said": the people of the question are not who answers.
             asked = _ASKED_OPENER.match(para.masked, a, b)
-            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b)
+            unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b) \
+                or _UNNAMED_AGENT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
-            if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())) and not any(
+            if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
+                            or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
                     unnamed.start() <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
@@ -2719,6 +2721,8 @@ class _Resolver:
                 continue
             if p == paragraph or p == paragraph - 1 and (p, o) not in self.possessive_subjects:
                 best, best_at = slug, (p, o)
+        if best and gender and self._kind(best) == "organization":
+            best = None  # ("Southdown Water said …. One angler said …. "…," he said": a he or she is never a body)
         if gender and (best is None or self.genders.get(best, gender) != gender):
             best = self._only_one_of(gender, paragraph, offset)
             if best:
@@ -3247,6 +3251,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their|My|Our)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
                              "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+# "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
+# list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
+_UNNAMED_AGENT = re.compile(r"\s*(One|Another|An?)\s+((?:[a-z][\w\-]*\s+){0,2}?)([a-z][a-z\-]*(?:er|or|ist|ian|ant|ent|man|woman))\b"
+                            r"(?![’'\-])")
+# (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
+_WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"

@@ -105,6 +105,11 @@ def finite_verb_after(text: str, end: int) -> bool:
         and not (following or "").endswith("ed")
 
 
+def maybe_body_end(words: Sequence[str]) -> bool:
+    """Whether a name ends on a word that ends bodies' names and some people's ("Water", "Partners", "Steel")."""
+    return words[-1].lower() in _MAYBE_PLACE_OR_BODY_ENDS
+
+
 def place_or_body_words(words: Sequence[str]) -> bool:
     """Whether a name's words say it is a place's, a body's, a storm's or a work's ("Costa Rica", "Amnesty
     International", "Hurricane Melissa", "Swan Lake", "Moscow Exchange")."""
