@@ -267,3 +267,22 @@ def test_a_paywall_saying_how_much_of_the_story_is_hidden_ends_it(notice):
     page = _page(["Skip to content", "Dziennik Krajowy", _HEADLINE, "Anna Nowak", "12 March 2026"],
                  _BODY + [notice, pitch, "Buy a subscription"], ["Related", "© Dziennik Krajowy 2026"])
     assert [b.text for b in page.blocks] == _BODY
+
+
+def test_a_forum_replys_subject_line_re_the_threads_title_ends_the_story_and_signatures_go():
+    title = "Pruning old olive trees: is renewal pruning worth it?"
+    post = ("<div class='post'><div class='postprofile'><a>{user}</a><dd>Posts: 214</dd></div><div class='postbody'>"
+            "<h3><a href='#p{n}'>{subject}</a></h3><p class='author'>by {user} » Tue 03 Feb 2026, 21:14</p>"
+            "<div class='content'>{text}</div><div class='signature'>Better oil in the jar than water in the jug."
+            "</div></div></div>")
+    page = (f"<html><head><title>{title} - Olive Growers Forum</title></head><body><h2><a href='#'>{title}</a></h2>"
+            + post.format(user="olive_jaen", n=1, subject=title, text="<br>".join(p[3:-4] for p in _PARAS))
+            + post.format(user="mill_master", n=2, subject="Re: " + title,
+                          text="In your valley I would wait until the middle of March. A hard frost on fresh cuts can "
+                               "kill the branch back to the trunk, and the tree loses a whole year.")
+            + post.format(user="paco", n=3, subject="Re: " + title,
+                          text="I did it four years ago with twelve old trees and lost only one, which was already "
+                               "hollow inside. The others were producing again by the third year.")
+            + "</body></html>")
+    found = extract(page.encode(), "thread.html")
+    assert [b.text for b in found.blocks] == [p[3:-4] for p in _PARAS]

@@ -62,7 +62,7 @@ _BOX_NAMES = (
     "read-more", "readmore", "widget", "banner", "modal", "popup", "toolbar", "tags", "author-bio", "disqus", "card",
     "cards", "more", "visually-hidden", "sr-only", "print-only", "outbrain", "taboola", "criteo", "viral", "sociable",
     "most-popular", "more-on", "next-up", "premium", "donate", "donation", "donations", "scoreboard", "scorebox",
-    "matchcenter", "matchcentre")
+    "matchcenter", "matchcentre", "signature")  # (a forum member's signature under each post)
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer")
 _BOX_WORDS = re.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
@@ -98,6 +98,8 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
     if role in _ROLE_CONTAINERS:
         return byline, _ROLE_CONTAINERS[role]
     match = box_words.search(words)
+    if match and match.group(1).lower() == "signature" and "signature_" in words.replace("__signature", "signature_"):
+        match = None  # (a news site's "article__signature" is its byline's block; a forum's "signature" is a post's motto)
     if match and not byline_box.search(words):
         return byline, f"{match.group(1).lower()} box (class/id)"
     return byline, None

@@ -470,6 +470,15 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # "di 9 sep 2025, 21:47 #2": a forum thread's reply, its date line ending on the post's number past the first.
         if strong_seen >= 2 and info.words <= 10 and _reply_post_date(text):
             return i
+        # "Re: Poda de olivos viejos: …" (phpBB, vBulletin): a reply's subject, the thread's title after "Re:", as a
+        # line before the story shows it; the reply's author box above it goes too.
+        reply = _REPLY_SUBJECT.match(text) if strong_seen >= 2 and info.words <= 30 else None
+        if reply and any(other.line.text.strip().casefold() == text[reply.end():].strip().casefold()
+                         for other in infos[:first]):
+            j = i
+            while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 5) and i - j < 15:
+                j -= 1
+            return j
         # (Or the number on a line of its own under the date, as XenForo prints it: "11 Ιανουαρίου 2026" / "#2"; the
         # reply's author box above them goes too, back to the story's last line.)
         alone = _POST_NUMBER_ALONE.match(text) if info.words <= 2 else None
@@ -507,6 +516,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 _POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 
+_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
 _POST_NUMBER_ALONE = re.compile(r"^(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 
