@@ -286,3 +286,22 @@ def test_a_forum_replys_subject_line_re_the_threads_title_ends_the_story_and_sig
             + "</body></html>")
     found = extract(page.encode(), "thread.html")
     assert [b.text for b in found.blocks] == [p[3:-4] for p in _PARAS]
+
+
+def test_a_live_pages_headline_over_entries_posted_at_a_time():
+    entries = [("Posted at 16:48", "Sandvold: 'We are closer than the headlines suggest'",
+                "Speaking to reporters as the first session broke up, the secretary general said allies agreed that "
+                "Ukraine must be able to defend itself after any ceasefire."),
+               ("Posted at 16:31", "Kovalchuk: Ukraine 'cannot sign a ceasefire on trust'",
+                "Ukraine's foreign minister, who is attending the meeting as a guest, said Kyiv needed written and "
+                "ratified commitments before any ceasefire."),
+               ("Posted at 16:05", "Kremlin: foreign troops would be 'legitimate targets'",
+                "Moscow responded to the Brussels meeting with a familiar warning about Western troops in Ukraine "
+                "after any ceasefire.")]
+    lines = ["Skip to content", "Northstar News", "Home   News   Sport", "LIVE",
+             "Ukraine peace talks live: Nato ministers split over guarantee for Kyiv",
+             "Updated 11 March 2026, 16:48 GMT"]
+    for stamp, title, text in entries:
+        lines += [stamp, title, text, "Share"]
+    page = extract("\n\n".join(lines).encode(), "live.txt")
+    assert page.title == "Ukraine peace talks live: Nato ministers split over guarantee for Kyiv"

@@ -49,7 +49,9 @@ BULLET = re.compile(r"^(?:(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 
-TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
+# (A live page may say it: "Posted at 16:48".)
+TIME_ONLY = re.compile(r"^(?:(?:posted|published|updated)\s+at\s+)?"
+                       r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
                         re.IGNORECASE)
 
 
@@ -89,6 +91,8 @@ def _live_page(infos: list[LineInfo]) -> tuple[int, frozenset, int]:
                 name = _stamped_name(text)
                 if name:
                     names[name] += 1
+            elif text[:2] in ("Po", "Pu", "Up", "po", "pu", "up"):
+                alone += bool(TIME_ONLY.match(text))  # ("Posted at 16:48")
         _LIVE[0], _LIVE[1] = infos, (opened, frozenset(name for name, k in names.items() if k >= 2), alone)
     return _LIVE[1]
 
