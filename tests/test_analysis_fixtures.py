@@ -387,6 +387,18 @@ BATCH_49_FIRST_RUN = {
     ("events", "b49-weather-storm-fenna"): "'south-west England on Thursday': a second date",
     ("events", "b49-wire-prisoner-swap"): "'stalled in August', 'The exchange came a day after': second and relative dates",
 }
+# Blind batch 50, ordinary copy, written during stop 25 and measured once on its final analysis rules (7a74129):
+# accuracy 0.795, precision 0.976, one wrong where null ("One angler who has fished the Itchen for 40 years said …
+# "…," he said" given to a company read as a person's name); two rules after (a he or she is never a body; someone
+# unnamed by what they do is who the he after them means): accuracy 0.803, precision 0.988, none wrong where null.
+BATCH_50_FIRST_RUN = {
+    ("speakers", "b50-broadsheet-price-cap-analysis"): "'the bank's analysts wrote' after 'Analysts at Barclays' kept as "
+                                                       "the analysts, labelled the bank",
+    ("events", "b50-sport-okafor-double"): "'host Millbrook Athletic on Saturday' (a second date) not dated",
+    ("events", "b50-wire-geneva-talks"): "'first set out in March' not dated",
+    ("scare", "b50-regional-ukrainian-hosts"): "'thank you' (a phrase) listed as a quote",
+    ("scare", "b50-wire-geneva-talks"): "'all for all' (a formula's name), 'reassurance force' listed as quotes",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -398,7 +410,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
