@@ -3238,7 +3238,7 @@ _WHEN_BEFORE_VERB = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wedne
                                r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
                                r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
-# body's spokesperson (group 2 ends that subject).
+# body's spokesperson (the empty group at the end marks where that subject ends).
 _SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
                              r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
                              r"(?=\s+(?:said|says|told|added|confirmed)\b)()")
