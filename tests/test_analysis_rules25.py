@@ -173,3 +173,16 @@ def test_a_body_whose_name_ends_on_a_word_of_bodies_is_no_he():
             '"You used to see the gravel on the bottom," he said.')
     assert speakers(body) == [("You used to see the gravel on t", None)]
     assert "southdown-water" not in {p.slug for p in analyse(body).people if p.kind == "person"}
+
+
+def test_a_paragraph_of_quotation_under_how_someone_puts_it():
+    body = ('Oleksandra Vyshnevska, who runs the reconstruction office, puts it more bluntly.\n\n'
+            '"Every transformer we install is a target the day it is switched on. So the question is not only how '
+            'much it costs."')
+    assert speakers(body) == [("Every transformer we install is", "oleksandra-vyshnevska")]
+
+
+def test_the_banks_analysts_after_analysts_at_a_bank_are_the_bank():
+    body = ('Analysts at Barclays estimated in a note this week that 70 per cent of exports travel on such vessels. '
+            '"Enforcement, not the level of the cap, is the binding constraint," the bank\'s analysts wrote.')
+    assert speakers(body) == [("Enforcement, not the level of t", "barclays")]

@@ -442,10 +442,13 @@ _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ
                                 r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
 # How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
-_SPOKE_SO = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
+# (Or how they put it: "… puts it more bluntly.", "… put it another way.")
+_SPOKE_SO = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
                        r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
                        r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
-                       r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)\b[^.!?\u2588]{0,40}[.!]\s*$")
+                       r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
+                       r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
+                       r"succinctly|differently|sharply|another\s+way|this\s+way))\b[^.!?\u2588]{0,40}[.!]\s*$")
 _CAPITALIZED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
 _WHICH_CLAUSE = re.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
@@ -2066,6 +2069,11 @@ class _Resolver:
             org = self._spokes_subject_before(para, clause_start)
             if org:
                 return org  # "A spokesperson for the Department for … said …. "…," the spokesperson said."
+        group = _THE_BODYS_GROUP.fullmatch(para.masked, clause_start, end)
+        if group:
+            # "Analysts at Barclays estimated …. "…," the bank's analysts wrote": the bank before, through its analysts.
+            found = self._anaphor(group.group(1).lower(), para, clause_start)
+            return found if found and found.slug and self._kind(found.slug) == "organization" else None
         phrase = org_phrase(para.masked[clause_start:end])
         if phrase is None:
             return None
@@ -3243,6 +3251,7 @@ _SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman
                              r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
                              r"(?=\s+(?:said|says|told|added|confirmed)\b)()")
 _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
 _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
