@@ -390,7 +390,8 @@ BATCH_49_FIRST_RUN = {
 # Blind batch 50, ordinary copy, written during stop 25 and measured once on its final analysis rules (7a74129):
 # accuracy 0.795, precision 0.976, one wrong where null ("One angler who has fished the Itchen for 40 years said …
 # "…," he said" given to a company read as a person's name); two rules after (a he or she is never a body; someone
-# unnamed by what they do is who the he after them means): accuracy 0.803, precision 0.988, none wrong where null.
+# unnamed by what they do is who the he after them means), then two more (how someone puts it; the bank's analysts):
+# accuracy 0.821, precision 1.000, none wrong where null.
 BATCH_50_FIRST_RUN = {
     ("events", "b50-sport-okafor-double"): "'host Millbrook Athletic on Saturday' (a second date) not dated",
     ("events", "b50-wire-geneva-talks"): "'first set out in March' not dated",
