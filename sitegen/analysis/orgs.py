@@ -325,7 +325,7 @@ DOCUMENTS = frozenset("report study review assessment survey analysis audit inqu
                       "document documents memo memorandum dossier".split())
 DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit|note)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
-                               r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("A note to clients from the shipbroker X warned")  # ("The report, published by the Resolution Foundation, said")
+                               r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("The report, published by X, said", "A note … from X warned")
 DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|"
                          r"statement|note)\b"
                          r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from|\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")

@@ -2258,11 +2258,9 @@ class _Resolver:
         """`A spokesman for the Charity Commission said it had opened a case. "…," he said.`: the he/she (or "the
         spokesperson") of the next sentence is that spokesperson, who speaks for the body; not when someone else is
         named in between."""
-        s_start, _ = para.sentence_at(pos)
-        before = [a for a, b in para.sentences if b <= s_start]
-        if not before:
-            return None
-        b_start = before[-1]
+        if para.sentence_at(pos)[0] == 0:
+            return None  # (no sentence before in this paragraph)
+        b_start = _sentence_before(para, pos)
         m = _SPOKES_SUBJECT.match(para.masked, b_start)
         noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
         if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender:
@@ -2305,11 +2303,10 @@ class _Resolver:
                     break
                 # "The Environment Agency had 46 flood warnings in force. "…," a spokesperson said.": the body that is
                 # the subject of the sentence right before, whatever its verb, with no one named since.
-                s_start, _ = para.sentence_at(pos)
-                before = [a for a, b in para.sentences if b <= s_start]
-                subject = _BODY_SUBJECT.match(para.masked, before[-1]) if before and name.startswith("a") else None
-                if subject and not any(before[-1] + subject.end() <= m.lead < pos and not m.in_quote for m in para.mentions):
-                    found = self._group(para, before[-1], before[-1] + subject.end(1), "")
+                b_start = _sentence_before(para, pos) if para.sentence_at(pos)[0] > 0 else None
+                subject = _BODY_SUBJECT.match(para.masked, b_start) if b_start is not None and name.startswith("a") else None
+                if subject and not any(b_start + subject.end() <= m.lead < pos and not m.in_quote for m in para.mentions):
+                    found = self._group(para, b_start, b_start + subject.end(1), "")
                     if found and found.slug and self._kind(found.slug) == "organization":
                         return self._speaker(found.slug, f"'{name}' → {{name}}, the subject of the sentence before")
             return None
@@ -3176,11 +3173,12 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 # "In a note to clients, ", "On Monday, ": a phrase set off by a comma before the sentence's subject.
-_OPENING_PHRASE = re.compile(r"\s*(?:In|On|At|After|During|Later|Earlier)\b[^,;\u2588]{0,60},\s*")
+_OPENER = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
+_OPENING_PHRASE = re.compile(r"\s*" + _OPENER)
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
-_ROLE_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*)?[Tt]he\s+"
+_ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENER + r")?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
                            % lx.alternation(lx.ROLE_NOUNS))
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")

@@ -808,8 +808,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     meta = page.meta
     ld = _json_ld_article(page.json_ld)
     hints = Hints()
-    meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or \
-        clean("".join(page.title_parts)) or None
+    tab_title = clean("".join(page.title_parts)) or ""  # the <title>, read once for the headline and the site's name
+    meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or tab_title or None
     site = _ld_name(ld.get("publisher")) or meta.get("og:site_name")
     headings = [l for l in lines if l.tag == "h1"]
     h1s = [l.text for l in headings if site is None or l.text.casefold() != site.casefold()]
@@ -823,7 +823,6 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     title_from = "h1"
     # (A blog theme's <h1> holds the blog's name, which the page's title sets before or after the post's: "Senderos de
     # Gredos: Laguna Grande …", the post's title an <h2>/<h3> below.)
-    tab_title = clean("".join(page.title_parts)) or ""
     # (The name is the short part: "Headline | Site" under an <h1> of the headline is no blog's.)
     blog_name = bool(h1 and len(h1.split()) <= 5 and len(tab_title) > 2 * len(h1) + 10
                      and (re.match(re.escape(h1) + r"\s*[:|｜–—-]\s+", tab_title)
@@ -892,7 +891,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             if local:
                 hints.date, hints.date_utc_hour = local, None
             break
-    site_name = _spelled_domain(_without_portal(meta.get("og:site_name")), clean("".join(page.title_parts)))
+    site_name = _spelled_domain(_without_portal(meta.get("og:site_name")), tab_title)
     company = _ld_name(ld.get("publisher"))
     # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
     if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():

@@ -475,19 +475,13 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         reply = _REPLY_SUBJECT.match(text) if strong_seen >= 2 and info.words <= 30 else None
         if reply and any(other.line.text.strip().casefold() == text[reply.end():].strip().casefold()
                          for other in infos[:first]):
-            j = i
-            while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 5) and i - j < 15:
-                j -= 1
-            return j
+            return _reply_box_start(infos, i, first)
         # (Or the number on a line of its own under the date, as XenForo prints it: "11 Ιανουαρίου 2026" / "#2"; the
         # reply's author box above them goes too, back to the story's last line.)
         alone = _POST_NUMBER_ALONE.match(text) if info.words <= 2 else None
         if strong_seen >= 2 and alone and int(alone.group(1)) >= 2 and i > 0 \
                 and (md.date_line(infos[i - 1].line.text, True) or md.date_line(infos[i - 1].line.text)):
-            j = i - 1
-            while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 5) and i - j < 15:
-                j -= 1
-            return j
+            return _reply_box_start(infos, i - 1, first)
         # "kpoulsen 2 hours ago | next [–]" over a "reply" link: a forum thread's first comment.
         if strong_seen >= 2 and info.words <= 12 and _FORUM_COMMENT_HEAD.match(text) \
                 and any(_reply_button(other) for other in infos[i + 1:i + 12]):
@@ -514,6 +508,15 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
 
 # A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
 _POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+
+
+def _reply_box_start(infos: list[LineInfo], i: int, first: int) -> int:
+    """Where a forum reply opening at line `i` starts: its author box above it goes too, back to the story's last
+    sentence (a dozen lines at most)."""
+    j = i
+    while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 5) and i - j < 15:
+        j -= 1
+    return j
 
 
 _REPLY_SUBJECT = re.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
