@@ -503,7 +503,7 @@ HTML_21_FIRST_RUN = {
     "heldout_html21/diariodotejo_pt_nato-garantias-ucrania": "description (the meta description's full stop)",
     "heldout_html21/holosdnipra_uk_live-den-1373": "body (1 extra, 3 lost)",
     "heldout_html21/meridiancourier_en_geneva-framework": "body (0 extra, 2 lost)",
-    "heldout_html21/minatoshimpo_ja_kome-kakaku-geraku": "author, description, body (0 extra, 5 lost)",
+    "heldout_html21/minatoshimpo_ja_kome-kakaku-geraku": "author, description",
     "heldout_html21/vocedeltirreno_it_ventesimo-pacchetto-sanzioni": "body (0 extra, 1 lost)",
 }
 # Blind text batch 45 (heldout_text_copied33) and HTML batch 22 (heldout_html22), written at the start of stop 23 and

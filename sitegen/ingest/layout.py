@@ -1456,7 +1456,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         info = infos[i]
         text = info.line.text
         signed_off = signed_off or info.pattern == bp.COPYRIGHT
-        if info.fate in ("dropped", "title", "author", "date", "description", "list_item", "paragraph"):
+        if info.fate in ("dropped", "title", "author", "date", "description", "list_item", "paragraph", "table_row"):
             continue
         name_at = _signed_close(infos, i, end)
         if name_at is not None and related_at is None:
@@ -1485,6 +1485,14 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             continue
         if info.pattern:
             drop_line(info, info.pattern)
+            continue
+        rows = _closing_table(infos, i, end) if i - start < 3 else 0
+        if rows:
+            info.fate, info.kind, info.reason = "heading", "heading", "subheading of the table the story ends with"
+            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+            for row in infos[i + 1:i + 1 + rows]:
+                row.fate, row.kind, row.reason = "table_row", "table_row", "row of the table the story ends with"
+            start = i + 1 + rows
             continue
         items = _closing_list(infos, i, end, _blank_separated(infos)) if i - start < 3 else 0
         if items:
@@ -1543,6 +1551,25 @@ def _blank_separated(infos: list[LineInfo]) -> bool:
     kept = [info for info in infos if info.kind == "paragraph"]
     return len(kept) >= 4 and not any(info.line.tag for info in infos) and \
         sum(1 for info in kept if info.line.blank_before) >= len(kept) * 0.6
+
+
+def _closing_table(infos: list[LineInfo], i: int, end: int) -> int:
+    """A subheading right after the story with a table under it, in the story's own box ("Average price by week"):
+    how many rows (0 when it is not one). A table elsewhere (league standings in a sidebar) is a widget."""
+    info = infos[i]
+    # (HTML only: a copied page says nothing of boxes, and there it is as often a widget, "Standings" and its rows.)
+    if info.line.tag not in ("h2", "h3", "h4", "h5", "h6") or info.sentence or info.words > 10 \
+            or not heading_shaped(info) or bp.is_related_heading(info.line.text) or info.line.link_density >= 0.5:
+        return 0
+    last = next((infos[j] for j in range(i - 1, -1, -1) if infos[j].kind == "paragraph"), None)
+    if last is None or last.line.group != info.line.group:
+        return 0
+    n = 0
+    for row in infos[i + 1:end]:
+        if row.line.tag != "tr" or row.pattern or row.fate is not None or row.line.link_density >= 0.5:
+            break
+        n += 1
+    return n if n >= 2 else 0
 
 
 def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = False) -> int:
