@@ -147,7 +147,7 @@ electrician plumber carpenter baker butcher landlord tenant cashier waiter waitr
 treasurer organiser organizer campaigner boss
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
-backbencher frontbencher peer senator-elect congressman-elect""".split())
+backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

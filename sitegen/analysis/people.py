@@ -1095,7 +1095,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # "said its chief executive, Andrew Haines": a role set off by a comma just before the name; its owner
     # may be named ("Germany's defence minister, Boris Pistorius,").
     role = re.search(r"(?:\b(?:its|their|his|her|our|the|The|Its|Their|His|Her|Our|a|an|A|An|one|another)|(?<![\w\-])([A-Z][\w\-.]*['’]s))\s+"
-                     r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}([A-Za-zÀ-ÖØ-öø-ɏ\-]+),\s*$", text[max(0, lead - 60):lead])  # ("the town's mayor,", "the Castlebridge manager,")
+                     r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}?([A-Za-zÀ-ÖØ-öø-ɏ\-]+)"
+                     # (What the role is of or for: "its director of enforcement,", "the minister for health,".)
+                     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)?,\s*$",
+                     text[max(0, lead - 80):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
                  # ("Her German counterpart, Katrin Weiss,": what someone is to a person the article named, any person,
