@@ -70,7 +70,7 @@ _DIFFERS = {
     "marketdesk_en_chipmaker": "the quote strip taken as description",
     "newsrelay_en_recall": "the products table lost and the company's 'About …' boilerplate kept (arguable, see README)",
     "prahari_hi_metro": "the dek and the summary box kept as story, two Devanagari subheadings lost",
-    "sciencebeat_en_bumblebees": "'edited by … reviewed by …' taken as description; publisher the parent network",
+    "sciencebeat_en_bumblebees": "publisher the parent network",
     "tagesfunk_de_waermepumpe": "the intro taken as description; teaser cards glued to their kickers kept",
     "tinmoi_vi_phatthai": "the dek with its glued place kept; author (the last bold line) and publisher missed",
     "vallenotizie_it_scuola": "publisher only in the registration line ('Valle Notizie - Testata giornalistica …')",

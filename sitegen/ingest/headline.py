@@ -571,6 +571,11 @@ def spaced_kicker(title: str, infos: list[LineInfo], title_at: int) -> str:
     ("Heizungsgesetz Was für Eigentümer jetzt gilt"). The rest must open with a capital, as a headline does.
     """
     words = title.split()
+    # (In a headline with every longer word capitalized, "Tirta Nusantara Resmikan Instalasi …", a capital after the
+    # first words says nothing: there they are the subject, as in the company's other releases listed on the page.)
+    longer = [w for w in words[1:] if len(w) >= 4 and w[:1].isalpha()]
+    if len(longer) >= 4 and all(w[:1].isupper() for w in longer):
+        return title
     for k in (1, 2):
         if len(words) - k < 4 or not words[k][:1].isupper():
             continue

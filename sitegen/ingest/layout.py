@@ -1739,7 +1739,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if result.author is None:
             result.author = name
             info.fate, info.reason = "author", "byline"
-        elif i and infos[i - 1].fate == "author" and md.another_author(result.author, name):
+        elif i and infos[i - 1].fate == "author" and md.another_author(result.author, name) \
+                and not md.EDITED_BY.match(text):  # ("By Maria Sandberg" / "edited by …": the writer's editor, no co-author)
             # A byline per author, one under the other (a think tank's "Name, Senior Fellow" cards): co-authors.
             result.author = md.join_authors(result.author, name)
             info.fate, info.reason = "author", "byline: a co-author under the first"

@@ -38,6 +38,8 @@ _BYLINE = re.compile(
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
+    # Who runs a live page or a newsletter's issue, "Edited by …" (under a writer's byline, only that writer's editor).
+    r"edited by|"
     # Who works on it, said of the page: "Над стрічкою працюють …", "Над текстом работали …", "Над матеріалом працювала …".
     r"над (?:стрічкою|текстом|матеріалом|трансляцією|лентой|материалом|трансляцией) (?:працю\w+|работа\w+)|"
     # A digest's compilers: "Compiled by …", "Selecție și comentarii: …", "Zusammengestellt von …".
@@ -191,8 +193,9 @@ def speaker_line(text: str) -> bool:
 _SITE_BEFORE = re.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
 
 
-# A Korean paper's credit before the reporter's name: "글=", "글·사진=", "사진·글=" (text, text and photos).
-_KOREAN_CREDIT = re.compile(r"^(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=\s*(?=\S)")
+# A Korean paper's credit before the reporter's name: "글=", "글·사진=", "사진·글=" (text, text and photos), and the
+# label "기자명" (reporter's name) of a news CMS's byline box ("기자명 박서윤 기자").
+_KOREAN_CREDIT = re.compile(r"^(?:(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=|기자명\s*[:=]?)\s*(?=\S)")
 
 
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
@@ -203,7 +206,7 @@ def byline(text: str) -> Optional[str]:
         return None
     if text[:1] in "—–―-":
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
-    if text[:1] in "글사" and _KOREAN_CREDIT.match(text):
+    if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
@@ -553,8 +556,17 @@ _CREDITS = frozenset("""text texte texto testo tekst foto fotos photo photos pho
 video videos illustration illustrationen bild bilder kamera ton schnitt recherche mitarbeit infografik""".split())
 
 
+EDITED_BY = re.compile(r"^edited by\b", re.IGNORECASE)
+
+
+# A download's link ("Unduh PDF (312 KB)", "Download DOCX"): a file's format or size, never a person's name.
+_FILE_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
+    if _FILE_LINK.search(text):
+        return None
     if "(" in text:
         text = _PLACE_FILED.sub(lambda m: "" if m.group("place")[:1].isupper() and m.group("place").lower() not in _CREDITS
                                 else m.group(0), _LIVE_SHIFT.sub("", text))
