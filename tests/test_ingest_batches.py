@@ -72,6 +72,8 @@ _FLOORS = {
     "heldout_html27": (0.99, 0.99, 0.96, 0.95),  # 0.993 1.00 0.97 (first run 0.952 0.80 0.90)
     "heldout_text_copied39": (0.94, 0.99, 0.71, 0.80),  # 0.943 1.00 0.72 (first run at the end of stop 25: 0.943 0.92 0.72)
     "heldout_html28": (0.98, 0.89, 0.79, 0.92),  # 0.988 0.90 0.80 (first run at the end of stop 25: 0.953 0.90 0.80)
+    "heldout_text_copied40": (0.95, 0.91, 0.77, 0.84),  # 0.957 0.92 0.78 (first run on b22205a: 0.945 0.67 0.72)
+    "heldout_html29": (0.99, 0.99, 0.89, 0.99),  # 1.000 1.00 0.90 (first run on b22205a: 0.900 1.00 0.87)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -164,7 +166,7 @@ BATCH_29_FIRST_RUN = {
     "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (3 extra, 1 lost)",
     "heldout_text_copied17/gesherinstitute_he_guarantees": "publisher, body (5 extra, 2 lost)",
     "heldout_text_copied17/harrowgatecourier_en_frozen-assets": "publisher, body (1 extra, 5 lost)",
-    "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, description, body (3 extra, 0 lost)",
+    "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, description, body (2 extra, 0 lost)",
     "heldout_text_copied17/nuovoosservatore_it_ginevra-garanzie": "date, description, body (0 extra, 1 lost)",
     "heldout_text_copied17/paevakaja_et_laakso-intervjuu": "body (5 extra, 7 lost)",
     "heldout_text_copied17/slowharvest_en_clay-soils": "body (3 extra, 2 lost)",
@@ -229,7 +231,6 @@ BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/gundemmanset_tr_istanbul-gizli-gorusme": "body (1 extra, 2 lost)",
     "heldout_text_copied21/jornallusitano_pt_tropas-portuguesas-ucrania": "description, body (3 extra, 0 lost)",
     "heldout_text_copied21/spokeanddrizzle_en_winter-commuting": "body (5 extra, 7 lost)",
-    "heldout_text_copied21/studio24_nl_navo-veiligheidsgaranties": "body (1 extra, 0 lost)",
     "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "description, body (3 extra, 1 lost)",
     "heldout_text_copied21/tjednikpogled_hr_intervju-kovacevic": "body (2 extra, 0 lost)",
     "heldout_text_copied21/uzletinaplo_hu_szankcios-csomag-lng": "body (3 extra, 0 lost)",
@@ -440,7 +441,7 @@ BATCH_42_FIRST_RUN = {
     "heldout_text_copied30/htk_de_sicherheitsgarantien": "author (joined \"A, B and C\"), body (3 extra, 3 lost: a list without markers)",
     "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "description, body (4 extra, 3 lost)",
     "heldout_text_copied30/northgateherald_en_live-sanctions-geneva": "body (2 extra, 7 lost: the pinned key points, which four earlier labels leave out)",
-    "heldout_text_copied30/pta_cs_zeneva-bez-dohody": "publisher, body (1 extra, 0 lost)",
+    "heldout_text_copied30/pta_cs_zeneva-bez-dohody": "publisher",
     "heldout_text_copied30/shurfa_ar_munkhafad-taaleeq": "body (4 extra, 4 lost)",
     "heldout_text_copied30/sverigekanalen_sv_skuggflottan-gotland": "title, author, body (6 extra, 0 lost)",
     "heldout_text_copied30/tekmirio_el_kyroseis-tankers": "body (3 extra, 0 lost)",
@@ -576,7 +577,6 @@ BATCH_48_FIRST_RUN = {
     "heldout_text_copied36/kurierwislany_pl_flota-cieni-baltyk": "author (labelled 'A, B')",
     "heldout_text_copied36/kyivskyivisnyk_uk_onlain-19-travnia": "author (labelled 'A, B'), body (6 extra, 8 lost: each entry's time on a line of its own, labelled joined to its headline)",
     "heldout_text_copied36/lecourrierdulac_fr_entretien-cessez-le-feu": "body (7 extra, 1 lost: the first question as a paragraph; a 'BIO EXPRESS' box kept)",
-    "heldout_text_copied36/novayapovestka_ru_obmen-plennymi": "body (1 extra, 0 lost: the footer's legal notice)",
     "heldout_text_copied36/rheinpost_de_sicherheitsgarantien-kiew": "author (labelled 'A, B')",
 }
 HTML_25_FIRST_RUN = {
@@ -605,7 +605,7 @@ BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/kustposten_sv_liveblogg-ukraina": "author ('A and B' against the label's 'A, B'), body (8 extra, 7 lost: "
                                                            "entries' times and headlines labelled joined); its title, missed on "
                                                            "the first run, is right since (a live page's first entry is no headline)",
-    "heldout_text_copied37/pohjolanviesti_fi_turvatakuut-haastattelu": "body (5 extra, 0 lost)",
+    "heldout_text_copied37/pohjolanviesti_fi_turvatakuut-haastattelu": "body (2 extra, 0 lost)",
     "heldout_text_copied37/suarabudaya_id_festival-wayang-muda": "description",
     "heldout_text_copied37/tiszapartihirek_hu_tavhofelujitas": "body (2 extra, 1 lost)",
     "heldout_text_copied37/toyoscience_ja_kuma-tomin-kinniku": "publisher, description",
@@ -685,6 +685,39 @@ HTML_28_FIRST_RUN = {
     "heldout_html28/rheintalerrundschau_de_sicherheitsgarantien-nato": "author (an agency), publisher, description",
     "heldout_html28/sanctionsdesk_en_shadow-fleet-shrinking": "body (3 extra, 3 lost)",
 }
+# Blind text batch 52 (heldout_text_copied40), written at the start of stop 26 and measured once on main (b22205a)
+# before any rule was made for it: body F1 0.945, title 0.67, metadata 0.72. What still differs after the stop's rules:
+BATCH_52_FIRST_RUN = {
+    "heldout_text_copied40/backyardskies_en_pennines_fireball_thread": "title, author, date, publisher, description, body "
+                                                                       "(4 extra, 0 lost: a phpBB thread, 'Post by X » date')",
+    "heldout_text_copied40/batteryinsight_ko_ecolithium_recycling": "body (0 extra, 2 lost: subheadings); its title, "
+                                                                    "a caption on the first run, is right since",
+    "heldout_text_copied40/channelnorth_en_nato_guarantees_live": "body (4 extra, 11 lost: the summary's points, entries' "
+                                                                  "headlines); its title and author are right since",
+    "heldout_text_copied40/crumbandcoil_en_rye_starter_cold_kitchen": "body (10 extra, 12 lost: lists without bullets)",
+    "heldout_text_copied40/dunavskiglas_sr_intervju_stojkovic_primirje": "author, body (3 extra, 3 lost: questions as '##')",
+    "heldout_text_copied40/harwickgazette_en_old_mill_bridge_closure": "body (2 extra, 0 lost)",
+    "heldout_text_copied40/meridianwire_en_vienna_prisoner_exchange": "publisher",
+    "heldout_text_copied40/nihonsangyo_ja_arctic_lng_sanctions": "publisher, description",
+    "heldout_text_copied40/sjekkpunkt_no_russland_oljeinntekter_faktasjekk": "body (3 extra, 0 lost: the claim card)",
+    "heldout_text_copied40/sportarena_hr_sava_mornar_izvjestaj": "body (1 extra, 2 lost)",
+    "heldout_text_copied40/tirtanusantara_id_siaran_pers_ipa_karawang": "publisher, body (2 extra, 0 lost: 'About' "
+                                                                        "boilerplate); its title is right since",
+    "heldout_text_copied40/torvik_et_julgeolekutagatised_kolumn": "author, body (5 extra, 3 lost)",
+}
+# Blind HTML batch 29 (heldout_html29), written and measured the same way: body F1 0.900 (a Blogger post lost whole to
+# its "widget Blog" box, 0.006), title 1.00, metadata 0.87. What still differs after the stop's rules:
+HTML_29_FIRST_RUN = {
+    "heldout_html29/bstsekretoriatas_lt_saugumo-garantijos-konsultacijos": "publisher (the first word of the ministry's "
+                                                                           "name)",
+    "heldout_html29/bunkerandbarrel_en_price-cap-enforcement-thread": "author (a forum member's user name), description "
+                                                                      "(the meta description is the post's opening: none "
+                                                                      "by the fixtures' convention, labelled)",
+    "heldout_html29/pulsdnia_pl_rozmowy-rijad-dzien-drugi": "body (2 extra, 1 lost: the summary box's label, an <h3> entry "
+                                                            "labelled '##')",
+    "heldout_html29/rozhled24_cs_sankce-dvacaty-balik-amp": "author (an agency's initials)",
+    "heldout_html29/strata-transitfieldnotes_en_night-bus-year": "body (1 extra, 0 lost: a clap counter '1.1K' as a heading)",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -697,7 +730,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_47_FIRST_RUN, **HTML_24_FIRST_RUN,
           **BATCH_48_FIRST_RUN, **HTML_25_FIRST_RUN,
           **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN, **BATCH_50_FIRST_RUN, **HTML_27_FIRST_RUN,
-          **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN}
+          **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

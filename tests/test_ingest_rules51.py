@@ -90,3 +90,100 @@ def test_a_title_cased_headline_keeps_the_company_name_it_opens_on():
                  ["Berita Lainnya", "Banyu Lestari Catat Pertumbuhan Pendapatan 14 Persen",
                   "Banyu Lestari Raih Penghargaan Laporan Keberlanjutan"])
     assert page.title == "Banyu Lestari Resmikan Instalasi Pengolahan Air di Karawang"
+
+
+
+# A Danish page: its closing furniture in a language the boilerplate patterns know less well than English.
+_LONG_STORY = [
+    "Byrådet besluttede tirsdag at lukke Mølle-broen for biler fra næste forår, efter at ingeniører fandt ud af, at "
+    "to af broens jernbærere var langt mere rustne, end den seneste inspektion viste.",
+    "Busser, cyklister og fodgængere må fortsat krydse broen, men bilister skal køre en omvej på omkring seks "
+    "kilometer gennem centrum, og de handlende frygter, at det vil holde kunderne væk i julehandlen.",
+    "Ifølge kommunen vil reparationen koste omkring 25 millioner kroner og tage mindst atten måneder, og kommunen "
+    "vil søge staten om hjælp til regningen inden udgangen af regnskabsåret.",
+    "Beboere på sydsiden af åen siger, at de intet hørte før afstemningen, og flere af dem beder kommunen om at "
+    "offentliggøre hele ingeniørrapporten, så folk selv kan vurdere risikoen.",
+    "Borgmesteren afviste kritikken på mødet og sagde, at kommunen havde handlet, så snart rapporten lå klar, og at "
+    "sikkerheden for dem, der bruger broen hver dag, måtte komme før alt andet.",
+    "Et borgermøde om omkørslen holdes i rådhusets store sal den 20. marts, hvor ingeniørerne også vil svare på "
+    "spørgsmål om, hvordan broen skal repareres, og hvornår bilerne kan komme tilbage."]
+_FURNITURE = ["Del artiklen", "Facebook", "LinkedIn", "E-mail", "Emner", "Veje", "Kommunen", "Trafik",
+              "Karen Vad", "Journalist", "Tom Reyes", "Fotograf", "Flere nyheder fra Åbyposten",
+              "Nye køreplaner for busserne fra januar", "Ny legeplads åbner i Østbyen", "Biblioteket skærer i åbningstiden",
+              "Hvorfor er hullerne i vejen værre i år?", "Vejret", "Kryds og tværs", "Familienyt", "Kontakt os"]
+
+
+def test_long_sentences_past_a_long_run_of_the_sites_furniture_are_not_the_story():
+    tail = ["Åbyposten er en uafhængig lokalavis, der ejes af en fond og udkommer på alle hverdage året rundt.",
+            "Ansvarshavende chefredaktør: Mette Holm",
+            "Vi bruger informationscookies til at forstå, hvordan sitet bliver brugt, og du kan selv vælge hvilke.",
+            "Accepter alle", "Kun nødvendige"]
+    page = extract("\n".join(["Åbyposten", "Nyheder", "Sport", "Mølle-broen lukkes for biler til foråret",
+                              "Af Anna Berg", "12. marts 2025"] + _LONG_STORY + _FURNITURE + tail).encode(), "p.txt")
+    assert [b.text for b in page.blocks] == _LONG_STORY
+
+
+def test_the_story_going_on_after_a_short_box_inside_it_is_kept():
+    box = ["Annonce", "Læs også", "Biblioteket skærer i åbningstiden", "Del artiklen", "Facebook"]
+    page = extract("\n".join(["Åbyposten", "Nyheder", "Sport", "Mølle-broen lukkes for biler til foråret",
+                              "Af Anna Berg", "12. marts 2025"] + _LONG_STORY[:2] + box + _LONG_STORY[2:]
+                             + _FURNITURE).encode(), "p.txt")
+    assert [b.text for b in page.blocks] == _LONG_STORY
+
+
+_POST = ["<div>Dear neighbours, what a week!</div>",
+         "<div>On Monday the community library opened its evening reading room for the first time, and it will now "
+         "stay open from half past six until ten every weekday evening.</div>",
+         "<div>We were afraid we would sit among empty chairs. It did not happen: in five evenings we counted 140 "
+         "visits, and 23 people signed up for a library card.</div>"]
+
+
+def _blogger(post: list[str], script: str = "") -> object:
+    page = ("<html><head><title>Hill Readers: The evening reading room is open</title>"
+            "<meta name='description' content='How the first week of the evening reading room went: numbers, stories "
+            "and what comes next.'>"
+            "<meta property='og:title' content='The evening reading room is open'>"
+            "<meta property='og:description' content='Dear neighbours, what a week! On Monday the community library "
+            "opened its evening reading room for the first time, and it ...'></head><body>"
+            "<div class='header'><h1 class='title'>Hill Readers</h1><p class='description'>The library's blog</p></div>"
+            "<div class='main'><div class='widget Blog' id='Blog1'><h2 class='date-header'>Saturday, 15 November 2025"
+            "</h2><h3 class='post-title'>The evening reading room is open</h3>"
+            f"<div class='post-body entry-content'>{''.join(post)}</div>"
+            "<div class='post-footer'>Posted by Ana Lopes at 19:42</div></div></div>"
+            "<div class='sidebar'><div class='widget PopularPosts'><h2>Popular posts</h2><ul><li><a href='/a'>Book club: "
+            "October</a></li></ul></div></div>"
+            f"{script}</body></html>")
+    return extract(page.encode(), "post.html")
+
+
+def test_a_blog_posts_first_line_under_a_share_card_cut_from_it_is_story_and_the_blogs_h1_its_publisher():
+    page = _blogger(_POST)
+    assert [b.text for b in page.blocks][0] == "Dear neighbours, what a week!"
+    assert page.description == ("How the first week of the evening reading room went: numbers, stories and what "
+                                "comes next.")
+    assert page.publisher == "Hill Readers"
+
+
+def test_a_scripts_text_let_through_as_page_text_is_no_story():
+    # A string holding "</script>" ends the script for a browser too: what follows shows as text.
+    script = ("<script>var data = {\"share\": \"<script>window.cfg = {'lang': 'en'};</script>\", \"jumpLinkMessage\": "
+              "\"Read more\", \"pageType\": \"item\", \"postId\": \"1874263095528817401\", \"isMobile\": false, "
+              "\"title\": \"The evening reading room is open\", \"description\": \"How the first week went\"};</script>")
+    page = _blogger(_POST, script * 3)
+    assert [b.text for b in page.blocks] == [line[5:-6] for line in _POST]
+
+
+def test_a_forums_post_body_set_in_a_blockquote_is_no_quotation():
+    # vBulletin sets each post's text in <blockquote class="postcontent"> inside <ol id="posts"><li>.
+    page = ("<html><head><title>Thread: Price cap explained</title></head><body><div id='breadcrumb'>Forum › Shipping"
+            "</div><h1>Thread: Price cap explained</h1><ol id='posts'><li class='postbit' id='post_1'>"
+            "<div class='username'>ferrous_wheel</div><div class='postbody'><div class='content'>"
+            "<blockquote class='postcontent restore'>Seeing a lot of confusion about what the new cap changes, so "
+            "here is a write-up from someone who has done compliance work for a broker.<br /><br />The cap itself has "
+            "never been the hard part; proving what a cargo cost has always been.<br /><br />What a provider checks:"
+            "<ol><li>an attestation from the buyer</li><li>itemised freight and insurance costs</li></ol>"
+            "</blockquote></div></div></li></ol><div class='footer'>Powered by vBulletin</div></body></html>")
+    blocks = extract(page.encode(), "thread.html").blocks
+    assert [(b.kind, b.text[:20]) for b in blocks] == [
+        ("paragraph", "Seeing a lot of conf"), ("paragraph", "The cap itself has n"), ("paragraph", "What a provider chec"),
+        ("list_item", "an attestation from "), ("list_item", "itemised freight and")]

@@ -1047,8 +1047,21 @@ _LIVE_NOTICE = re.compile(
     r"эта (?:лента|трансляция) (?:завершена|закончилась|обновляется автоматически)|трансляция (?:завершена|закончилась))")
 
 
+CODE = "code or data shown as text (a script's text the page let through)"
+
+
+def code_like(text: str) -> bool:
+    """A script's or a data blob's text ('"}, "hasCustomJumpLinkMessage": false, …'): keys and braces, not sentences.
+    (A browser shows a script's tail as text when a string in it holds "</script>".)"""
+    if text.count('":') + text.count("':") + text.count("=>") < 3 and text.count("{") < 3:
+        return False
+    return sum(text.count(mark) for mark in '{}[]":;=\\') * 12 >= len(text)
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
+    if code_like(text):
+        return CODE
     lower = lowercase(text)
     keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
     if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)

@@ -144,6 +144,7 @@ class Hints:
     publisher: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None
+    excerpt: Optional[str] = None  # a share card's text cut from the story's first lines: they are story, no dek
     language: Optional[str] = None
     rooted: bool = False  # the markup has a clear content root: lines outside it are marked "outside"
 

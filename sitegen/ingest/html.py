@@ -18,6 +18,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, is_, itemgetter, mul, sub
 from typing import Any, Iterator, Optional
 
+from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import Hints
@@ -111,6 +112,10 @@ _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
 
 # The class a blog platform gives a photo's caption (Blogger's "tr-caption", WordPress's "wp-caption-text").
 _CAPTION_CLASS = re.compile(r"(?:^|\s)(?:tr-caption|wp-caption-text|image-caption|photo-caption|img-caption|caption-text)(?:$|\s)")
+
+
+# The class a forum gives the <blockquote> that holds a post's own text: a body, not a quotation.
+_POST_BODY_CLASS = re.compile(r"(?:^|\s)(?:postcontent|post-content|post_content|messagecontent)(?:$|\s)")
 
 
 # A question or an exclamation then more: the writer talking, not a caption ("Neugierig geworden? Dann lass Dich …!").
@@ -338,9 +343,15 @@ class _Page:
         if self.buffer:
             self.flush()
         box, inner, list_tag = _BLOCK_OWN[tag]
+        shown = tag
         if tag in ("td", "p", "div") and "caption" in attrs.klass and _CAPTION_CLASS.search(attrs.klass):
             inner = "figcaption"  # <td class="tr-caption">, <p class="wp-caption-text">: a photo's caption by its name
-        shown = attrs.heading if attrs.heading and tag in ("div", "p") else tag
+        elif tag == "blockquote" and "content" in attrs.klass and _POST_BODY_CLASS.search(attrs.klass):
+            # A forum's post body, vBulletin's <blockquote class="postcontent">: its own box, out of the list of posts
+            # (<ol id="posts"><li class="postbit">) it sits in.
+            box, inner, list_tag = True, None, None
+            shown = "div"
+        shown = attrs.heading if attrs.heading and tag in ("div", "p") else shown
         self.block_tag = shown
         if box:
             self.boxes += 1
@@ -764,7 +775,7 @@ def _unbox_content(lines: list[Line], page: _Page, root: Optional[set[int]]) -> 
     words: dict[str, int] = {}
     total = 0
     for line in lines:
-        if line.link_density < 0.5 and len(line.text) > 60:
+        if line.link_density < 0.5 and len(line.text) > 60 and not bp.code_like(line.text):
             n = len(line.text.split())
             total += n
             if line.container and "#" in line.container:
@@ -824,10 +835,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # (A blog theme's <h1> holds the blog's name, which the page's title sets before or after the post's: "Senderos de
     # Gredos: Laguna Grande …", the post's title an <h2>/<h3> below.)
     # (The name is the short part: "Headline | Site" under an <h1> of the headline is no blog's.)
-    blog_name = bool(h1 and len(h1.split()) <= 5 and len(tab_title) > 2 * len(h1) + 10
-                     and (re.match(re.escape(h1) + r"\s*[:|｜–—-]\s+", tab_title)
-                          or re.search(r"\s*[:|｜–—-]\s*" + re.escape(h1) + "$", tab_title)))
-    named_in_heading = h1 if blog_name else None  # the site's name, where the <h1> holds it alone or beside the headline
+    blog_name = bool(h1 and _names_the_blog(h1, tab_title))
+    # The site's name, where the <h1> holds it alone or beside the headline (or an <h1> the page's own title does not
+    # name, set aside above, is the blog's name the tab sets before the post's: "Leituras da Serra: A sala …").
+    named_in_heading = h1 if blog_name else next((t for t in h1s if _names_the_blog(t, tab_title)), None) \
+        if h1 is None else None
     if meta_title and headings and (h1 is None or len(h1.split()) <= 3 and _overlap(h1, meta_title) == 0 or blog_name):
         # "<h1>Politik</h1>" over "<h2 class="headline">EU einigt sich …": the section's name set as the h1, the
         # headline a heading below it that the page's own title names.
@@ -911,6 +923,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # page has no dek: the share card's other wording of it ("FC Kustland wint na vroege achterstand …") is none either.
     if description and longer and longer != description and _opens_a_paragraph(longer, lines):
         description = longer
+    # A blog platform's share card cut from the post's first lines ("Queridos leitores e leitoras, que semana! Na
+    # segunda-feira, dia 10, a …") is no dek; the page's own description beside it, worded apart, is.
+    elif description and longer and longer != description and _runs_over_lines(description, lines) \
+            and not _runs_over_lines(longer, lines):
+        hints.excerpt, description = clean(description), longer
     hints.description = clean(description) if description else None
     dek = hints.description.rstrip(" .") if hints.description else ""
     if hints.title and len(dek.split()) >= 5 and hints.title.endswith(dek) and len(hints.title) - len(dek) >= 15:
@@ -918,6 +935,22 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title = hints.title[:-len(dek)].rstrip(" :–—-|")
     hints.language = language
     return hints
+
+
+def _names_the_blog(heading: str, tab_title: str) -> bool:
+    """A short heading the tab's title sets apart before or after the post's own title: the blog's name."""
+    return len(heading.split()) <= 5 and len(tab_title) > 2 * len(heading) + 10 and bool(
+        re.match(re.escape(heading) + r"\s*[:|｜–—-]\s+", tab_title)
+        or re.search(r"\s*[:|｜–—-]\s*" + re.escape(heading) + "$", tab_title))
+
+
+def _runs_over_lines(description: str, lines: list[Line]) -> bool:
+    """The description is the page's text from a line's start on, run past that line's end into the next."""
+    probe = clean(description).rstrip(" .…")
+    for k, line in enumerate(lines):
+        if len(line.text) < len(probe) and probe.startswith(line.text) and k + 1 < len(lines):
+            return (line.text + " " + lines[k + 1].text).startswith(probe[:len(line.text) + 20])
+    return False
 
 
 def _opens_a_paragraph(description: str, lines: list[Line]) -> bool:

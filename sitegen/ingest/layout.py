@@ -353,7 +353,21 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
                 break
             if infos[j].fate is None:
                 drop_line(infos[j], why)
-    return strong[k], _announced_list_after(infos, strong[-1])
+    last = next((j - 1 for j in range(k + 2, len(strong)) if _cut_off_tail(infos, strong, k, j)), len(strong) - 1)
+    return strong[k], _announced_list_after(infos, strong[last])
+
+
+def _cut_off_tail(infos: list[LineInfo], strong: list[int], k: int, j: int) -> bool:
+    """Whether the page's long sentences from strong[j] on stand past a long run of the site's furniture (tags,
+    author cards, a "More from" list), far from the story and much shorter than it: the site's own notes or a cookie
+    banner copied at the page's end ("Sjekkpunkt er en uavhengig …", "Vi bruker informasjonskapsler …"), not the
+    story going on."""
+    gap = infos[strong[j - 1] + 1:strong[j]]
+    # (A question alone between the furniture is another story's teaser: "Stemmer det at hver tredje …?")
+    if len(gap) < 20 or any(info.sentence and info.words >= 8 and not info.pattern and info.fate != "dropped"
+                            and not info.line.text.endswith(("?", "？")) for info in gap):
+        return False
+    return sum(infos[i].words for i in strong[j:]) * 4 < sum(infos[i].words for i in strong[k:j])
 
 
 def _announced_list_after(infos: list[LineInfo], last: int) -> int:
@@ -874,7 +888,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
-                and not _credited_to_the_site(text, infos, i, result.publisher):
+                and not _credited_to_the_site(text, infos, i, result.publisher) \
+                and not (hints.excerpt and hints.excerpt.startswith(text)):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
