@@ -398,6 +398,19 @@ BATCH_50_FIRST_RUN = {
     ("scare", "b50-regional-ukrainian-hosts"): "'thank you' (a phrase) listed as a quote",
     ("scare", "b50-wire-geneva-talks"): "'all for all' (a formula's name), 'reassurance force' listed as quotes",
 }
+# Blind batch 51, written at the start of stop 26 and measured once on main (b22205a) before any rule was made for it:
+# speaker precision 0.930, accuracy 0.852, two wrong where null (a dog walker's "she says" given to the woman named
+# before), topic F1 0.978, events 41/45. After the stop's rules: 0.992 / 0.933, none wrong where null. What remains:
+BATCH_51_FIRST_RUN = {
+    ("speakers", "b51-culture-eilidh-cameron"): "'…, while the Northern Review described its final chapter as "
+                                                "\"…\"': the clause's subject, a paper no list names, not the critic "
+                                                "named before it",
+    ("topics", "b51-culture-eilidh-cameron"): "'herring' in two paragraphs and the headline against a minimum of three",
+    ("events", "b51-health-bp-drug-alzheimers"): "'at a conference in Vienna next month' (a second date in the sentence)",
+    ("events", "b51-sports-redmarsh-castleford"): "'Rovers visit Hartwell Athletic on Tuesday night before … on May 2': "
+                                                  "a fixture told in the present, read as past",
+    ("scare", "b51-feature-coombe-beavers"): "'ecosystem engineers' (what people like to call beavers) listed as a quote",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -409,7 +422,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import speakers
+from analysis_helpers import analyse, speakers
 
 
 @pytest.mark.parametrize("role", ["the regulator's head of enforcement", "Ofcom's director of standards",
@@ -17,3 +17,61 @@ def test_a_role_of_something_set_off_before_the_name_after_the_quote(role):
 def test_a_role_of_a_thing_is_still_no_person_when_nothing_names_a_role():
     body = '"The fines have not changed behaviour," said the report of the committee, Fines and Firms.'
     assert speakers(body) == [("The fines have not changed beha", None)]
+
+
+def test_someone_unnamed_by_what_they_do_in_the_present_tense_is_who_she_means():
+    body = ('Ines Marlow runs the otter trust. "Otters do not read maps," she says.\n\n'
+            'A cyclist stops on the towpath as we pass. "I saw two of them this morning," she says, grinning. '
+            '"Cheeky as anything."')
+    assert speakers(body) == [("Otters do not read maps", "ines-marlow"), ("I saw two of them this morning", None),
+                              ("Cheeky as anything.", None)]
+
+
+def test_the_one_named_just_before_in_a_present_tense_sentence_is_who_the_quote_after_it_is():
+    body = ('Ruaridh Mackay grew up above his father\'s shop in Thurso.\n\n'
+            'Told of the complaint, Mackay shrugs. "Nobody here is unhappy. They are just not putting on a show."')
+    assert speakers(body) == [("Nobody here is unhappy. They ar", "ruaridh-mackay")]
+
+
+@pytest.mark.parametrize("issuer, slug", [("Kelso Rovers", "kelso-rovers"), ("Moscow", None)])
+def test_a_statement_from_a_name_no_list_knows_is_its_issuers_unless_a_place(issuer, slug):
+    body = f'A statement from {issuer} said the club would be seeking "clarification" over the decision.'
+    assert speakers(body) == [("clarification", slug)]
+
+
+@pytest.mark.parametrize("owner, slug", [("Transport Scotland", "transport-scotland"), ("U.S.", None),
+                                         ("Swiss", None)])
+def test_a_spokesperson_of_a_body_named_with_its_countrys_name(owner, slug):
+    body = f'"Ministers are in daily contact with the operator," a {owner} spokesperson said.'
+    assert speakers(body) == [("Ministers are in daily contact ", slug)]
+
+
+def test_the_company_is_the_body_a_sentence_just_before_opens_on_not_the_storys_first_subject():
+    body = ('Shopkeepers on Colonsay say they are losing money every week.\n\n'
+            'Western Isles Ferries, which runs the crossing, has chartered a smaller boat. "We are sorry for the '
+            'disruption," the company said in a statement.')
+    assert speakers(body) == [("We are sorry for the disruption", "western-isles-ferries")]
+
+
+def test_a_trade_in_elier_capitalized_before_a_name_is_no_part_of_it():
+    body = ('Hotelier Morag Sinclair, who runs a small hotel in Tobermory, said bookings had "fallen away".\n\n'
+            '"We have had twenty cancellations," she said.')
+    assert speakers(body) == [("fallen away", "morag-sinclair"), ("We have had twenty cancellation", "morag-sinclair")]
+
+
+def test_members_of_a_council_open_no_bodys_name():
+    body = ('Members of Dunmore District Council\'s cabinet voted five to two for the scheme.\n\n'
+            '"We have listened to traders," a council spokesperson said.')
+    assert speakers(body) == [("We have listened to traders", "dunmore-district-council")]
+
+
+def test_she_after_the_one_person_named_though_not_as_a_subject():
+    body = ('The vagueness is deliberate, according to Jolanta Wierzbicka, a former deputy minister who is now a '
+            'senior fellow at a think tank. "The vaguer the promise, the easier it is to sign," she said.')
+    assert speakers(body) == [("The vaguer the promise, the eas", "jolanta-wierzbicka")]
+
+
+def test_a_day_someone_prepares_for_lies_ahead():
+    body = ("The measures come as delegations prepare for another round of talks in Vienna on Wednesday.")
+    events = analyse(body, date="2026-03-24").events
+    assert any(e.date == "2026-03-25" and "prepare for another round" in e.text for e in events)

@@ -950,7 +950,7 @@ _DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 _ROLE_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
-_ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer)$")
+_ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer|elier)$")  # (-elier: "Hotelier Catriona MacNeil")
 # Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")

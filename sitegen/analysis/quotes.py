@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis import subject_names as sn
 from sitegen.analysis.orgs import (
     BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DESCRIPTOR_WORD, DETERMINER_KINDS, DOCUMENTS,
     DOCUMENT_BY, DOCUMENT_SUBJECT,
@@ -54,6 +55,7 @@ _WHO_OPENS = re.compile(r",\s+who\s")
 _NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
                               r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
 _AUX_WORDS = lx.AUXILIARIES
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
 
 
 @dataclass(frozen=True)
@@ -233,10 +235,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # the quote before it; quoted words inside a sentence are scare quotes.
                 sentence = para.sentence_at(q.spans[0].start)
                 alone = not para.masked[sentence[0]:sentence[1]].replace("\u2588", "").strip(" .!?")
-                if not (alone and last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]):
+                if alone and last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
+                    prev = last_sentence_speaker[1]
+                    speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif not (alone and last_in_para is not None and last_in_para.speaker is None and last_end <= sentence[0]):
                     continue
-                prev = last_sentence_speaker[1]
-                speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                # (Else the words of someone the article does not name go on: `"I saw one," she says. "Bold as brass."`
+                # after "A dog walker pauses …": speech still, and still no one's that can be told.)
             if speaker is None and answering and _I_SAY_BEFORE.search(para.masked, para.sentence_at(q.spans[0].start)[0],
                                                                    q.spans[0].start):
                 speaker = Speaker(interviewee.slug, interviewee.name,
@@ -648,7 +653,8 @@ class _Resolver:
             unnamed = _UNNAMED_SUBJECT.match(para.masked, a, b) or _OWN_KIN_SUBJECT.match(para.masked, a, b) \
                 or _UNNAMED_AGENT.match(para.masked, a, b)
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
-            if unnamed and (_verb_follows(para.masked, unnamed.end()) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
+            # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
+            if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
                             or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
                     unnamed.start() <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
@@ -1701,7 +1707,11 @@ class _Resolver:
             mention = self._mention_at(para, at)
             if mention and not mention.possessive:
                 return self._speaker(mention.key, "a statement from {name}")
-            if any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in issued.group(1).split()):
+            # (A statement is always someone's: a name no list knows, "Castleford Town", is its issuer too, unless it
+            # names a place or a country.)
+            words = issued.group(1).split()
+            if any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in words) or not any(
+                    w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.COUNTRIES for w in words):
                 return self._org_named(issued.group(1), "a statement from {name}")
             return None
         owned = OWNER_DOCUMENT.search(stripped)
@@ -1896,6 +1906,8 @@ class _Resolver:
                 words = m.group(1).split()
                 while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
                     words = words[1:]
+                if len(words) > 2 and words[0].lower() in lx.PERSON_NOUNS and words[1] in ("of", "at", "from"):
+                    words = words[2:]  # ("Members of Ashcombe Borough Council's cabinet voted": the council's name)
                 yield words, m, text, stop
 
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
@@ -2214,6 +2226,14 @@ class _Resolver:
             described = self._described_org(head, para, clause_start)
             if described:
                 return self._org_named(described, f"'the {head}' → {{name}}, the one organization described as such before")
+            if head in HEAD_FAMILIES[0]:
+                # "Hebridean Ferries, which operates the route, has chartered …. "…," the company said": the one name of
+                # a body's shape that opens a sentence of this paragraph before it (over the story's first subject).
+                opening = {m.group(1) for m in (_BODY_NAME_OPENS.match(para.masked, a, b)
+                                                for a, b in para.sentences if a < clause_start) if m}
+                if len(opening) == 1:
+                    return self._org_named(opening.pop(), f"'the {head}' → {{name}}, the body a sentence just before "
+                                                          "opens on")
             if head in HEAD_FAMILIES[0] and not self.orgs:
                 lead = self._lead_subject(head)
                 if lead:
@@ -2317,8 +2337,10 @@ class _Resolver:
         the article names in full with that ending ("European Commission"), else the word itself if it
         is an organization's name; never a person's, a country's or a nationality."""
         words = owner.split()
-        if any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper() in COUNTRY_ACRONYMS
-               or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+        # (A place beside another word may be the body's own name: "a Transport Scotland spokesperson", "a Police
+        # Scotland spokesman"; a place or a nationality alone is no body's: "a U.S. spokesperson", "a Swiss one".)
+        if all(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.lower() in lx.COUNTRIES
+               or w.strip(".").upper() in COUNTRY_ACRONYMS or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
             return None
         fuller = set()
         for m in re.finditer(r"((?:[A-Z][\w\-'’.&]*\s+){1,3}" + re.escape(owner) + r")\b", self.article_text):
@@ -2338,8 +2360,11 @@ class _Resolver:
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
         if known is not None:
             return slug if known.kind == "organization" else None
-        if len(words) > 1 and words[-1].lower() in lx.ORG_WORDS:
-            return self._org_named(owner, "").slug  # "a Downing Street spokesperson": a place that stands for an office
+        if len(words) > 1 and (words[-1].lower() in lx.ORG_WORDS or any(
+                w.lower() in lx.COUNTRIES or w.lower() in lx.GOVERNMENT_PLACES for w in words)):
+            # "a Downing Street spokesperson": a place that stands for an office; "a Transport Scotland spokesperson":
+            # a body named with its country's name (the place alone was no one's, above).
+            return self._org_named(owner, "").slug
         if len(words) > 1 and words[0].lower() not in lx.FIRST_NAMES and not any(
                 w.lower() in NOT_ORG_WORDS for w in words) and not any(
                 p.kind == "person" and set(words) & set(p.name.split()) for p in self.people.people.values()):
@@ -2826,9 +2851,15 @@ class _Resolver:
                   if paragraph - GENDER_LOOKBACK <= m.paragraph and (m.paragraph, m.start) < (paragraph, offset)]
         candidates = {m.key for m in window if self._kind(m.key) == "person"}
         # (A first name of the other gender vetoes: "Daniel Carlen had spent …" is no "she".)
-        if any(slug not in self.genders and self.name_genders.get(slug, gender) == gender
-               for slug in candidates if self._latest(window, slug) > paragraph - 2):
-            return None  # someone of unknown gender was named just before: they may be the one
+        unknown = [slug for slug in candidates if slug not in self.genders and self.name_genders.get(slug, gender) == gender
+                   and self._latest(window, slug) > paragraph - 2]
+        if unknown:
+            # Someone of unknown gender was named just before: they may be the one — and are, when no one else of the
+            # last paragraphs can be and the article gave them as its source ("… according to Marta Kowalczyk, a senior
+            # fellow …. "…," she said"; not "Outside the office of Dorota Kwiatek, a crowd gathered").
+            return unknown[0] if len(candidates) == 1 and any(
+                m.key == unknown[0] and _ACCORDING_TO_END.search(self.texts[m.paragraph], max(0, m.lead - 16), m.lead)
+                for m in window) else None
         same = {slug for slug in candidates if self.genders.get(slug) == gender}
         if len(same) > 1:
             # "Vasseur's mentor … She still quotes him": the one of that gender named in this paragraph,
@@ -3252,6 +3283,7 @@ _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
 _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
+_ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
@@ -3333,9 +3365,21 @@ def _while_clause(text: str, start: int, end: int) -> int:
     (a speech verb, or a colon at its end): "…, while Lindqvist puts it differently:"; 0 when there is none. (Not
     "said, while he was in Kyiv, that …": an aside of the speaker's own sentence.)"""
     found = [m.end() for m in _WHILE_CLAUSE.finditer(text, start, end)]
-    if found and (_VERB.search(text, found[-1], end) or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
+    if found and (_VERB.search(text, found[-1], end) or _CALLED_IT.search(text, found[-1], end)
+                  or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
         return found[-1]
     return 0
+
+
+# Words that give what someone calls a thing ("while the Northern Review described its final chapter as "…""): the
+# clause's own subject's words, as a speech verb's.
+_CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms)\b")
+
+
+# A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
+# verb or a clause set off about it.
+_BODY_NAME_OPENS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
+                              % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
 
 
 def _sentence_openers(para: _Paragraph, pos: int):
@@ -3362,12 +3406,16 @@ def _sentence_before(para: _Paragraph, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _verb_follows(masked: str, pos: int) -> bool:
+def _verb_follows(masked: str, pos: int, present: bool = True) -> bool:
+    """Whether a verb follows the subject ending at pos: a speech verb, an auxiliary, a past in -ed, and with `present`
+    a feature's present tense ("A dog walker pauses on the footbridge", "Cameron shrugs": a lower-case word in -s right
+    after the subject, not -ss, -us, -is: "across", "thus", "this")."""
     m = re.match(r"(?:\s*,[^,]{1,80},)?\s+(\w+)", masked[pos:pos + 100])
     if not m:
         return False
-    word = m.group(1).lower()
-    return word in lx.SPEECH_VERBS or word in _AUX_WORDS or word.endswith("ed")
+    word = m.group(1)
+    return word.lower() in lx.SPEECH_VERBS or word.lower() in _AUX_WORDS or word.endswith("ed") \
+        or present and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @lru_cache(maxsize=4096)

@@ -48,12 +48,14 @@ institute labs pharma pharmaceuticals studios records foods brands health insura
 solutions networks communications industries enterprises resources mining minerals chemicals logistics shipping rail
 railways express telecom mobile software robotics dynamics aerospace automotive motor electric rovers united city
 festival marathon olympics championship championships prize expo fair wars tales chronicles game show theatre
-theater opera ballet orchestra wanderers albion juniors hotspur rangers services""".split())
+theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries airlines airways holdings
+technologies utilities publishing publishers review times herald gazette journal tribune chronicle observer courier
+telegraph""".split())
 # Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they
 # keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
 _MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
 _MAYBE_PLACE_OR_BODY_ENDS = frozenset("""power steel ridge downs park bay hills town forest water brothers bros sons
-sisters partners line cross bowl trophy medal""".split()) | lx.SURNAME_ORG_WORDS
+sisters partners line cross bowl trophy medal press post mercury""".split()) | lx.SURNAME_ORG_WORDS
 _GIVEN_NAME_AFFILIATIONS = frozenset("finn dane green".split())  # ("Finn Russell said": a first name)
 # A country or a continent ends a body's name ("Alzheimer Europe", "Save Ukraine"), never a surname; cities may
 # ("Denzel Washington", "Irving Berlin", "Jack London") and so open a name only.

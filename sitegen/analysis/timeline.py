@@ -90,6 +90,8 @@ _FUTURE = re.compile(r"(?=[wdecpsgfiamyv])\b(?:will|would|deadline|expires?|due|
                      r"(?<=\btakes\s)effect|(?<=\btake\s)effect|"
                      r"must(?!\s+have\b)|yet to|"
                      r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
+                     # (Getting ready for it: "delegations prepare for another round of talks on Wednesday".)
+                     r"prepares?\s+for|preparing\s+for|"
                      # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
                      # "a vote to be held on Friday" (not "the first to be killed", a past one counted).
                      r"an?\s+\w+\s+to\s+be\s+\w+)\b", re.IGNORECASE)
