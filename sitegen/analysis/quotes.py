@@ -246,14 +246,17 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                                                                    q.spans[0].start):
                 speaker = Speaker(interviewee.slug, interviewee.name,
                                   f"an answer of the interview's {interviewee.name}, who says 'I said …'")
-            quote = Quote(text=_clean(q.text), source=SourceRef(article.slug, para.index),
-                          speaker=speaker.slug or None if speaker else None,
-                          speaker_name=speaker.name if speaker else None,
-                          how=speaker.how if speaker else "no speaker named in its sentence")
             if speaker and speaker.slug:
                 _share_end_attribution(out, para, q, pending, speaker)
-            pending.append((len(out), q))
-            out.append(quote)
+            # (A quotation split around its attribution, `"…," he said, "but …"`, is read as one for its speaker and
+            # listed as its two passages, as a reader quoting either would give them.)
+            for text in ([span.inner(para.text) for span in q.spans] if q.between else [q.text]):
+                quote = Quote(text=_clean(text), source=SourceRef(article.slug, para.index),
+                              speaker=speaker.slug or None if speaker else None,
+                              speaker_name=speaker.name if speaker else None,
+                              how=speaker.how if speaker else "no speaker named in its sentence")
+                pending.append((len(out), q))
+                out.append(quote)
             last_in_para = quote
             last_end = q.spans[-1].end
             if speaker and speaker.slug and resolver._kind(speaker.slug) == "person":
