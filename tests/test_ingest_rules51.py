@@ -1,6 +1,7 @@
 """Ingest rules of stop 26, drawn from earlier batches' remaining misses and blind batches text 52 and HTML 29."""
 from __future__ import annotations
 
+from ingest_fixtures import body_lines
 from sitegen.ingest.extract import extract
 from sitegen.model import Block
 
@@ -50,7 +51,7 @@ def test_a_live_pages_edited_by_line_names_its_author_and_stands_under_the_headl
     page = _copy(["Skip to content", "Home", "News", "Sport", "Live", "LIVE",
                   "Allies weigh written guarantees for Ukraine in Brussels",
                   "Edited by Maren Dahl and Piotr Nowak, with reporting from Brussels", "Summary",
-                  "Ministers meet in Brussels to discuss guarantees", "Posted at 18:10", "18:10"])
+                  "Ministers meet in Brussels to discuss guarantees", "18:10"])
     assert page.title == "Allies weigh written guarantees for Ukraine in Brussels"
     assert page.author == "Maren Dahl and Piotr Nowak"
 
@@ -187,3 +188,42 @@ def test_a_forums_post_body_set_in_a_blockquote_is_no_quotation():
     assert [(b.kind, b.text[:20]) for b in blocks] == [
         ("paragraph", "Seeing a lot of conf"), ("paragraph", "The cap itself has n"), ("paragraph", "What a provider chec"),
         ("list_item", "an attestation from "), ("list_item", "itemised freight and")]
+
+
+def _live(summary: list[str], entry_lines: list[str]) -> list[str]:
+    lines = (["Skip to content", "Northline News", "Home", "News", "Sport", "LIVE",
+              "Allies weigh written guarantees for Ukraine in Brussels", "Edited by Maren Dahl", "Summary"] + summary
+             + ["Live Reporting", "Share page"] + entry_lines + ["Share", "More on this story", "© Northline 2026"])
+    return body_lines(extract("\n".join(lines).encode(), "live.txt").blocks)
+
+
+_ENTRIES = ["18:10", "Talks end without a joint text",
+            "The ministers ended their session after six hours without agreeing the wording of a guarantee, two "
+            "diplomats said, and will meet again over dinner this evening to try once more before the leaders "
+            "arrive in the city tomorrow morning.",
+            "Share", "16:30", "Kremlin repeats its warning",
+            "The Kremlin said foreign troops in Ukraine would be legitimate targets, repeating a warning it has made "
+            "several times since the talks began.",
+            "Share", "14:20", "What are the options on the table?", "Ian Ferris",
+            "Security correspondent",
+            "Diplomats have been discussing three broad models for how allies might protect Ukraine after a ceasefire, "
+            "none of which would commit them to fight.",
+            "Share", "12:05", "Welcome to our coverage",
+            "Good afternoon and welcome to our live coverage from Brussels, where foreign ministers are meeting to "
+            "discuss what guarantees they could offer Ukraine."]
+
+
+def test_a_live_pages_summary_points_are_the_storys_list_and_an_entrys_writer_is_no_heading():
+    points = ["Ministers are meeting in Brussels to discuss guarantees for Ukraine after a ceasefire",
+              "Several countries want a written commitment short of Article 5",
+              "Moscow says foreign troops in Ukraine would be targets"]
+    body = _live(points, _ENTRIES)
+    assert body[:3] == ["- " + p for p in points]
+    assert "## What are the options on the table?" in body
+    assert "## Security correspondent" not in body and "Ian Ferris" not in body
+
+
+def test_a_live_pages_box_of_its_entries_headlines_is_no_summary():
+    body = _live(["Talks end without a joint text", "What are the options on the table?",
+                  "Kremlin repeats its warning"], _ENTRIES)
+    assert not any(line.startswith("- ") for line in body)

@@ -518,6 +518,10 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
         at = i + 2 if i + 3 <= last and entry_age(infos[i + 1]) else i + 1
         head, text = infos[at], infos[at + 1]
+        # (The entry's writer may stand between its headline and its text: "Ian Ferris" / "Security correspondent".)
+        contributor = text.kind != "paragraph" and at + 3 <= last and _contributor(infos, at + 1)
+        if contributor:
+            text = infos[at + 3]
         if text.kind != "paragraph":
             continue
         teaser = (head.pattern or head.reason or "").startswith("link to another story")
@@ -537,6 +541,9 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
             if blank_lines:
                 continue
         drop_line(time, "the time of a live entry (its headline follows)")
+        if contributor:
+            drop_line(infos[at + 1], "the live entry's writer, under its headline")
+            drop_line(infos[at + 2], "the live entry's writer's role")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
         headed = True
@@ -545,6 +552,14 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         for info in infos[first:last + 1]:
             if info.kind == "heading" and TIME_ONLY.match(info.line.text):
                 drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
+
+
+def _contributor(infos: list[LineInfo], j: int) -> bool:
+    """A name alone on its line, then a short line of the writer's role ("Security correspondent", "Reporting from
+    Brussels"), then the text: who wrote a live entry."""
+    name, role = infos[j].line.text, infos[j + 1]
+    return 2 <= infos[j].words <= 4 and md.author_name(name) == name and not role.sentence and role.words <= 5 \
+        and role.line.tag is None and infos[j + 2].kind == "paragraph"
 
 
 def _spaced_throughout(infos: list[LineInfo], first: int, last: int) -> bool:

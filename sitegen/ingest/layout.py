@@ -698,7 +698,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
     signed = {name.casefold() for name in mentions}
     for i in range(end):
         info = infos[i]
-        if info.fate in ("dropped", "kept") or _metadata(infos, i, result):
+        if info.fate in ("dropped", "kept", "list_item") or _metadata(infos, i, result):
             continue
         # Near the story only: the site's name heads the page's top bar too ("tagesfunk.de Suche Livestream").
         if result.author is None and info.words <= 8 and mentions and end - i <= 12:
@@ -827,6 +827,15 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
+        points = _summary_points(infos, i, end) if title_at is not None and i > title_at and info.line.tag is None \
+            and _SUMMARY_LABEL.match(text) and _more_times(infos, end) else 0
+        if points:
+            # A live page's summary box ("Summary" / its points), above the entries: the page's key points, in the
+            # story as a list (its label is the box's).
+            drop_line(info, "the label of the live page's summary")
+            for point in infos[i + 1:i + 1 + points]:
+                point.fate, point.kind, point.reason = "list_item", "list_item", "a point of the live page's summary"
+            continue
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
@@ -1606,6 +1615,21 @@ def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = F
             break
         n += 1
     return n if n >= 2 else 0
+
+
+def _summary_points(infos: list[LineInfo], i: int, end: int) -> int:
+    """How many points stand under a live page's summary label: lines of five words or more, no furniture, no time."""
+    n = 0
+    for point in infos[i + 1:end]:
+        if point.fate is not None or point.pattern or not 5 <= point.words <= 60 or TIME_ONLY.match(point.line.text) \
+                or md.byline(point.line.text) or md.date_line(point.line.text):
+            break
+        n += 1
+    if n < 2:
+        return 0
+    # (A box of the entries' own headlines, each set again over its entry, is the page's index of them: no summary.)
+    points = {info.line.text for info in infos[i + 1:i + 1 + n]}
+    return 0 if any(info.line.text in points for info in infos[i + 1 + n:]) else n
 
 
 def _more_times(infos: list[LineInfo], end: int) -> bool:
