@@ -227,3 +227,22 @@ def test_a_live_pages_box_of_its_entries_headlines_is_no_summary():
     body = _live(["Talks end without a joint text", "What are the options on the table?",
                   "Kremlin repeats its warning"], _ENTRIES)
     assert not any(line.startswith("- ") for line in body)
+
+
+def test_a_phpbb_threads_title_author_and_date_are_its_first_posts():
+    post = ["Hi all, here is my write-up of last night's aurora from the moors above Haworth, with the times of the "
+            "brightest bands and where the camera was pointing.",
+            "The first curtains showed at 21:40 UT low in the north, and by 22:15 the whole northern sky was red and "
+            "green; I have put the full sequence on my site."]
+    lines = (["Dark Moors Forum", "Quick links", "FAQ", "Login", "Board index", "Observing", "Aurora & Noctilucent "
+              "Clouds", "Search", "Strong aurora over the moors, 4 Nov – photos and timings", "Post Reply", "6 posts",
+              "SkyWatcherTom", "Posts: 812", "Joined: Sat Jan 04, 2020 8:15 pm", "Location: Haworth",
+              "Strong aurora over the moors, 4 Nov – photos and timings",
+              "Post by SkyWatcherTom » Wed Nov 05, 2025 9:12 am"] + post
+             + ["Top", "NorthernLass", "Posts: 95", "Joined: Mon Feb 01, 2021 7:00 pm",
+                "Re: Strong aurora over the moors, 4 Nov – photos and timings",
+                "Post by NorthernLass » Wed Nov 05, 2025 10:03 am",
+                "Lovely shots. We saw the red glow from Keighley but nothing like this.", "Top", "Display: All posts"])
+    page = extract("\n".join(lines).encode(), "thread.txt")
+    assert (page.title, page.author, page.date) == (
+        "Strong aurora over the moors, 4 Nov – photos and timings", "SkyWatcherTom", "2025-11-05")

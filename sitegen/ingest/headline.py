@@ -84,6 +84,10 @@ def furniture_marked(text: str) -> bool:
             or label or _VERDICT.match(text) is not None)
 
 
+# A forum reply's subject: "Re: <the thread's title>" (phpBB, vBulletin; German "Aw:", Polish "Odp:", Nordic "Sv:"/"Vs:").
+REPLY_SUBJECT = re.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
+
+
 def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
                     h1: Optional[int]) -> tuple[Optional[int], str]:
     """The headline among the header's candidates by the rules: the first that shares words with the story. Also why.
@@ -95,6 +99,12 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return None, _BY_THE_STORY
     if h1 is not None and h1 in candidates:
         return h1, "the page's <h1>"
+    # A thread's title, which its replies set again after "Re:" ("Re: Bright fireball over the Pennines …").
+    replied = {info.line.text[m.end():].strip().casefold() for info in infos[end:]
+               if info.line.text[:1] in "RrAaOoSsVvY" and (m := REPLY_SUBJECT.match(info.line.text))}
+    titled = next((i for i in candidates if infos[i].line.text.strip().casefold() in replied), None) if replied else None
+    if titled is not None:
+        return titled, "the thread's title, which its replies set again after 'Re:'"
     if h1 is None:
         titled = document_title(infos, candidates)
         if titled is not None:

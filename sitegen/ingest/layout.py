@@ -26,7 +26,7 @@ from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
                                      line_info, prose, timed_entry)
-from sitegen.ingest.headline import (OUTLET_WORDS, affiliation_line, attachment, board_row, board_value, completes,
+from sitegen.ingest.headline import (OUTLET_WORDS, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -486,7 +486,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
             return i
         # "Re: Poda de olivos viejos: …" (phpBB, vBulletin): a reply's subject, the thread's title after "Re:", as a
         # line before the story shows it; the reply's author box above it goes too.
-        reply = _REPLY_SUBJECT.match(text) if strong_seen >= 2 and info.words <= 30 else None
+        reply = REPLY_SUBJECT.match(text) if strong_seen >= 2 and info.words <= 30 else None
         if reply and any(other.line.text.strip().casefold() == text[reply.end():].strip().casefold()
                          for other in infos[:first]):
             return _reply_box_start(infos, i, first)
@@ -533,7 +533,6 @@ def _reply_box_start(infos: list[LineInfo], i: int, first: int) -> int:
     return j
 
 
-_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
 _POST_NUMBER_ALONE = re.compile(r"^(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 

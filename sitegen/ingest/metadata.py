@@ -206,6 +206,10 @@ def byline(text: str) -> Optional[str]:
         return None
     if text[:1] in "—–―-":
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
+    if "»" in text:
+        post = _FORUM_POST_BY.match(text)
+        if post:
+            return post.group("name")  # a forum member's name as the board shows it, a user name as well
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
@@ -556,6 +560,11 @@ _CREDITS = frozenset("""text texte texto testo tekst foto fotos photo photos pho
 video videos illustration illustrationen bild bilder kamera ton schnitt recherche mitarbeit infografik""".split())
 
 
+# A bulletin board's post line, "Post by PennineSkywatcher » Mon Nov 10, 2025 7:48 pm" (phpBB): its member, then its date.
+_FORUM_POST_BY = re.compile(r"^(?:post(?:ed)?\s+)?by\s+(?P<name>[^\s»]{2,40}(?:\s[^\s»]{2,20})?)\s+»\s+\S", re.IGNORECASE)
+# A member's profile beside a forum post, "Joined: Thu Mar 14, 2019 9:02 pm": when they signed up, never the post's date.
+_PROFILE_DATE = re.compile(r"^(?:joined|member since|registered|registriert|mitglied seit|inscrit(?:e)? (?:le|depuis)|"
+                           r"registrado|iscritto)\b", re.IGNORECASE)
 EDITED_BY = re.compile(r"^edited by\b", re.IGNORECASE)
 
 
@@ -778,7 +787,7 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
 
     `day_first`: the page's language writes the day first, so "03/04/2025" is the 3rd of April.
     """
-    if len(text) > 80:
+    if len(text) > 80 or text[:1] in "JjMmRrIi" and _PROFILE_DATE.match(text):
         return None
     found = find_date(text, day_first)
     if not found:
