@@ -75,3 +75,8 @@ def test_a_day_someone_prepares_for_lies_ahead():
     body = ("The measures come as delegations prepare for another round of talks in Vienna on Wednesday.")
     events = analyse(body, date="2026-03-24").events
     assert any(e.date == "2026-03-25" and "prepare for another round" in e.text for e in events)
+
+
+def test_a_participle_of_speech_after_a_comma_gives_the_quote_to_the_sentences_subject():
+    body = 'Rovers manager Dean Pryce was furious about the penalty, claiming Okoro "went down far too easily".'
+    assert speakers(body) == [("went down far too easily", "dean-pryce")]

@@ -966,7 +966,8 @@ class _Resolver:
         if inverted:
             return inverted, True
         # ("the State would": a capitalized word inside the clause is a name, not the verb "state".)
-        verbs = [v for v in _VERB.finditer(masked, clause_start, start)
+        # (A participle after a comma too, as "saying": "Andy Firth was furious, claiming Mbeki "went down …"".)
+        verbs = [v for v in _SAID_OR_ARGUING.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
