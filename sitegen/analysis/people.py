@@ -155,7 +155,9 @@ def _gazetteer_index(people: tuple[Person, ...]) -> Gazetteer:
 # ---- mentions in one article ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+# (Not frozen, though nothing changes one: a frozen dataclass sets each field through object.__setattr__, and an article
+# makes hundreds of these. unsafe_hash keeps the hash a frozen one has.)
+@dataclass(unsafe_hash=True)
 class Mention:
     key: str  # Person slug
     paragraph: int  # Paragraph.index
