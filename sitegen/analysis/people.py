@@ -469,21 +469,23 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 _add(found, person, c, texts, quotes, gazetteer=False)
                 continue
             named_alone = len(c.words) == 1 and not c.title and (
-                text[c.end:c.end + 1] == "," and _named_alone_after(text[max(0, c.lead - 60):c.lead], c.words[0])
                 # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
-                or (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
+                (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
                 and named_as_given(text, c.lead)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(_KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
-                # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
-                or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
-                # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first name.
-                # (Each of its wordings holds "name": without one further on, no match to try for.)
-                or text[c.end:c.end + 1] == "," and text.find("name", c.end + 1) >= 0
-                and _first_name_only_after(text, c.end + 1)
-                # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
-                or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end))
+                # The rest read a comma right after the name (so do _AGE_AFTER and _KIND_OF_PERSON_AFTER): without one,
+                # as after most names, no pattern of theirs is tried.
+                or text[c.end:c.end + 1] == "," and (
+                    _named_alone_after(text[max(0, c.lead - 60):c.lead], c.words[0])
+                    # "Serhii, 41, an infantryman …, said": one name and an age opening a sentence.
+                    or _AGE_AFTER.match(text, c.end) and text[:c.lead].rstrip(" \"“”")[-1:] in ("", ".", "!", "?")
+                    # "Halyna, whose son …, and who gave only her first name, said": the sentence says it is a first
+                    # name. (Each of its wordings holds "name": without one further on, no match to try for.)
+                    or text.find("name", c.end + 1) >= 0 and _first_name_only_after(text, c.end + 1)
+                    # '"…," said Olena, a teacher from Kharkiv': one name after the speech verb, then what kind of person.
+                    or _SAID_BEFORE.search(text, max(0, c.lead - 12), c.lead) and _KIND_OF_PERSON_AFTER.match(text, c.end)))
             if not named_alone and (not c.title or c.hyphen_part or c.title.lower().split()[-1] not in _HONORIFICS):
                 continue
             # "Mr. Tapper said" with no full name in the article, "A reader, Priya, writes": a person all the same.
