@@ -48,6 +48,9 @@ class _Matcher:
     # only its own cases and, of all of Unicode, _ODD_CASES; without those, lowercasing keeps every
     # character in place, and what the regex matches lowercases to the prefix.)
     literals: tuple = ()
+    # The keys of `phrases` as a frozenset: what a text's stems are intersected with, five times faster than the dict's
+    # keys view, which is made a set again each time.
+    phrase_keys: frozenset = frozenset()
 
     def search(self, text: str, stems: Optional[frozenset] = None) -> bool:
         if stems is None:
@@ -59,7 +62,7 @@ class _Matcher:
                 return True
         if self._prefix_possible(text) and self.prefixes.search(text):
             return True
-        for key in self.phrases.keys() & stems:
+        for key in self.phrase_keys & stems:
             if any(needed <= stems and pattern.search(text) for needed, pattern in self.phrases[key]):
                 return True
         return False
@@ -72,7 +75,7 @@ class _Matcher:
                 found += 1
         if self._prefix_possible(text):
             found += len({m.group().lower() for m in self.prefixes.finditer(text)})
-        for key in self.phrases.keys() & stems:
+        for key in self.phrase_keys & stems:
             found += sum(1 for needed, pattern in self.phrases[key] if needed <= stems and pattern.search(text))
         return found
 
@@ -128,7 +131,7 @@ def _matcher(terms: tuple[str, ...]) -> Optional[_Matcher]:
         first = "" if "" in prefixes else "(?=[" + "".join(sorted({re.escape(p[0]) for p in prefixes})) + "])"
         wildcard = re.compile(first + r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")", re.IGNORECASE)
     literals = tuple(prefixes) if prefixes and all(p and p.isascii() for p in prefixes) else ()
-    return _Matcher(frozenset(stems), wildcard, plurals, phrases, literals)
+    return _Matcher(frozenset(stems), wildcard, plurals, phrases, literals, frozenset(phrases))
 
 
 def is_on_topic(text: str, topic: Topic, stems: Optional[frozenset] = None) -> bool:
