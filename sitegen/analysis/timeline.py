@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from typing import Optional
+from typing import Iterator, Optional
 
 from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation, at_word_start
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
@@ -374,7 +374,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|adde
 def _saying_day(sentence: str, published: dt.date, found: tuple[str, str, str]) -> Optional[tuple[str, str, str]]:
     """The day a verb of saying right before it gives ("officials said on Wednesday"), when the sentence's event is
     another day's or month's: the telling is dated too."""
-    for m in _RELATIVE.finditer(sentence):
+    for m in _relative_matches(sentence):
         if not m.group("weekday") or m.group(0) == found[2] or not _reported(sentence, m.group(0)):
             continue
         day = _relative_one(sentence, m, published)
@@ -413,13 +413,46 @@ _ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|t
 _ODD_CASES = "\u0130\u0131\u017f\u212a"
 
 
+def _stands_in(text: str, lowered: str) -> bool:
+    """Whether `lowered` (text.lower()) can stand in for `text` under a lowercase pattern of ASCII letters that is an
+    IGNORECASE pattern's: lowercasing kept every character in place (no "İ", which grows) and no other character than
+    the ASCII letters' own cases can match them (no _ODD_CASES)."""
+    return len(lowered) == len(text) and not any(c in text for c in _ODD_CASES)
+
+
 def _relative_starts(masked: str, lowered: str) -> list[int]:
-    """Where _ANY_RELATIVE matches in `masked`, read off `lowered` (masked.lower()) when that is exact: lowercasing kept
-    every character in place (no "İ", which grows) and no other character than the ASCII letters' own cases can match
-    them (no _ODD_CASES)."""
-    if len(lowered) == len(masked) and not any(c in masked for c in _ODD_CASES):
+    """Where _ANY_RELATIVE matches in `masked`, read off `lowered` (masked.lower()) when that is exact (_stands_in)."""
+    if _stands_in(masked, lowered):
         return [m.start() for m in _ANY_RELATIVE_LOWER.finditer(lowered)]
     return [m.start() for m in _ANY_RELATIVE.finditer(masked)]
+
+
+# Where _RELATIVE can match, in lowercase text: its alternatives, with the optional word before a weekday written out
+# and each grouped under the letter it opens on, with a look back for the word start (see at_word_start); so the regex
+# engine skips in C to those letters, where _RELATIVE's lookahead and IGNORECASE are tried at every character.
+_WEEKDAY_LOWER = "(?:" + "|".join(WEEKDAYS) + ")"
+_RELATIVE_LOWER = re.compile("(?:" + at_word_start(
+    [which + r"\s+" + _WEEKDAY_LOWER for which in "last next this on since until by from before for".split()] + list(WEEKDAYS)
+    + [which + r"\s+(?:week|month|year)" for which in "last next this past coming".split()]
+    + ["yesterday", "today", "tomorrow", r"last\s+night", r"of(?<=\bend\sof)\s+(?:the|this)\s+(?:year|month)"]) + r")\b")
+
+
+def _relative_matches(sentence: str) -> Iterator[re.Match]:
+    """_RELATIVE.finditer(sentence): each match found where _RELATIVE_LOWER finds one in the lowercase text, when that
+    stands in (_stands_in), twice as fast. (A start _RELATIVE_LOWER finds and _RELATIVE does not match at would be
+    passed over: the search goes on from the next character, as _RELATIVE's would.)"""
+    lowered = sentence.lower()
+    if not _stands_in(sentence, lowered):
+        yield from _RELATIVE.finditer(sentence)
+        return
+    at = 0
+    while (found := _RELATIVE_LOWER.search(lowered, at)) is not None:
+        m = _RELATIVE.match(sentence, found.start())
+        if m is None:
+            at = found.start() + 1
+            continue
+        yield m
+        at = m.end()
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
 _ANY_DATE = re.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                       "Nov", "Dec"]))
@@ -587,7 +620,7 @@ def _relative(sentence: str, published: dt.date, article: Optional[Article] = No
     (A weekday the article uses in a name counts only with a word before it that makes it a day: "on", "last";
     `names` holds them once worked out.)"""
     found = []
-    for m in _RELATIVE.finditer(sentence):
+    for m in _relative_matches(sentence):
         if article is not None and m.group("weekday") and not m.group("which"):
             if not names:
                 names.append(_weekday_names(article))
