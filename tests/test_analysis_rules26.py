@@ -80,3 +80,11 @@ def test_a_day_someone_prepares_for_lies_ahead():
 def test_a_participle_of_speech_after_a_comma_gives_the_quote_to_the_sentences_subject():
     body = 'Rovers manager Dean Pryce was furious about the penalty, claiming Okoro "went down far too easily".'
     assert speakers(body) == [("went down far too easily", "dean-pryce")]
+
+
+def test_a_while_clause_with_a_subject_of_its_own_is_not_the_first_clauses_speakers():
+    # "…, while the Western Quarterly described …": the clause's own subject, not the critic named before it.
+    body = ('Maeve Doyle called it "a quiet, ferocious book", while the Western Quarterly described its last chapter '
+            'as "almost unbearably tender".')
+    assert speakers(body) == [("a quiet, ferocious book", "maeve-doyle"),
+                              ("almost unbearably tender", "western-quarterly")]

@@ -2973,7 +2973,7 @@ _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A
 # `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
 _IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b)")
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z])")  # ("the Northern Review")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
