@@ -246,3 +246,20 @@ def test_a_phpbb_threads_title_author_and_date_are_its_first_posts():
     page = extract("\n".join(lines).encode(), "thread.txt")
     assert (page.title, page.author, page.date) == (
         "Strong aurora over the moors, 4 Nov – photos and timings", "SkyWatcherTom", "2025-11-05")
+
+
+def test_an_indonesian_releases_end_mark_about_box_and_media_contact_are_no_story():
+    story = ["Jakarta, 24 November 2025 – PT Banyu Lestari Tbk hari ini meresmikan instalasi pengolahan air baru di "
+             "Bekasi yang akan memasok air bersih bagi sekitar 120.000 penduduk.",
+             "Instalasi tersebut dibangun dalam waktu 14 bulan dan dilengkapi panel surya yang memenuhi sebagian "
+             "kebutuhan listriknya, kata perusahaan dalam keterangannya.",
+             "Bupati Bekasi menyambut baik beroperasinya instalasi tersebut dan mengatakan warga di wilayah utara "
+             "selama bertahun-tahun bergantung pada sumur dangkal yang kualitas airnya terus menurun.",
+             "Perseroan bersama pemerintah daerah menargetkan 15.000 sambungan rumah baru bagi rumah tangga "
+             "berpenghasilan rendah hingga akhir 2026."]
+    lines = (["Beranda", "Media", "Siaran Pers", "Banyu Lestari Resmikan Instalasi Pengolahan Air di Bekasi",
+              "24 November 2025"] + story
+             + ["-selesai-", "Tentang PT Banyu Lestari Tbk",
+                "PT Banyu Lestari Tbk adalah perusahaan pengelola air bersih yang tercatat di Bursa Efek Indonesia "
+                "dan mengoperasikan 12 instalasi di Jawa.", "Kontak Media:", "Sari Puspita", "Email: media@banyu.co.id"])
+    assert [b.text for b in extract("\n".join(lines).encode(), "rilis.txt").blocks] == story

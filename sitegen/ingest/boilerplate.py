@@ -1338,16 +1338,18 @@ _PRESS_CONTACT = re.compile(
     r"informa(?:ções|ción|tion|tions|zioni|cje) (?:para|for|pour|per|dla) (?:a |la |the |les? |los )?"
     r"(?:imprensa|prensa|press|presse|stampa|mediów|media|medios)|"
     # Korean, Japanese, Chinese: "미디어 문의", "報道関係者のお問い合わせ先", "媒体联系人".
+    # Indonesian and Malay: "Kontak Media", "Kontak Pers", "Hubungan Media".
+    r"kontak (?:media|pers)|hubungan media|"
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"
-    r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30)\s*[-–—]|ends)$", re.IGNORECASE)
+    r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-")
 
 
 # "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德": the heading
 # of the company's standard description under a release.
 _ABOUT_COMPANY = re.compile(
     r"^(?:about|über|à propos d(?:e|u|es|')|acerca de|sobre|informazioni su|over|om|o společnosti|o firmie|о компании|"
-    r"про компанію|hakkında)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
+    r"про компанію|hakkında|tentang)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
 
 
 def about_the_company(text: str) -> bool:
