@@ -90,3 +90,9 @@ def test_a_while_clause_with_a_subject_of_its_own_is_not_the_first_clauses_speak
                               ("almost unbearably tender", "western-quarterly")]
     # (A paper's name no list knows as a body's: nobody's that can be told, still not the critic's.)
     assert speakers(body.replace("Western Quarterly", "Eastern Review"))[1] == ("almost unbearably tender", None)
+
+
+def test_he_after_a_woman_asks_is_the_one_man_named_before_her():
+    body = ('Speaking on the programme, Mr Barlow was pressed on the strike. "Can you promise this is the last one?" '
+            'presenter Fiona Hale asked. "No, and I will not pretend to," he replied.')
+    assert speakers(body) == [("Can you promise this is the las", "fiona-hale"), ("No, and I will not pretend to", "barlow")]

@@ -2757,7 +2757,8 @@ class _Resolver:
                 best, best_at = slug, (p, o)
         if best and gender and self._kind(best) == "organization":
             best = None  # ("Southdown Water said …. One angler said …. "…," he said": a he or she is never a body)
-        if gender and (best is None or self.genders.get(best, gender) != gender):
+        # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
+        if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset)
             if best:
                 best_at = max((m.paragraph, m.end) for m in self.people.mentions
