@@ -1510,20 +1510,9 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             drop_line(info, info.pattern)
             continue
         rows = _closing_table(infos, i, end) if i - start < 3 else 0
-        if rows:
-            info.fate, info.kind, info.reason = "heading", "heading", "subheading of the table the story ends with"
-            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
-            for row in infos[i + 1:i + 1 + rows]:
-                row.fate, row.kind, row.reason = "table_row", "table_row", "row of the table the story ends with"
-            start = i + 1 + rows
-            continue
-        items = _closing_list(infos, i, end, _blank_separated(infos)) if i - start < 3 else 0
-        if items:
-            info.fate, info.kind, info.reason = "heading", "heading", "subheading of the list the story ends with"
-            info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
-            for item in infos[i + 1:i + 1 + items]:
-                item.fate, item.kind, item.reason = "list_item", "list_item", "item of the list the story ends with"
-            start = i + 1 + items
+        items = _closing_list(infos, i, end, _blank_separated(infos)) if i - start < 3 and not rows else 0
+        if rows or items:
+            start = _close_under_subheading(infos, i, rows or items, "table_row" if rows else "list_item")
             continue
         if bp.teaser_reason(info.line.raw or text, info.sentence) or found[text]:
             drop_line(info, "after the story: link or note about the site")
@@ -1574,6 +1563,18 @@ def _blank_separated(infos: list[LineInfo]) -> bool:
     kept = [info for info in infos if info.kind == "paragraph"]
     return len(kept) >= 4 and not any(info.line.tag for info in infos) and \
         sum(1 for info in kept if info.line.blank_before) >= len(kept) * 0.6
+
+
+def _close_under_subheading(infos: list[LineInfo], i: int, count: int, kind: str) -> int:
+    """Mark the subheading at i and the `count` rows or items under it as the table or list the story ends with; where
+    the footer goes on."""
+    what, part = ("table", "row") if kind == "table_row" else ("list", "item")
+    info = infos[i]
+    info.fate, info.kind, info.reason = "heading", "heading", f"subheading of the {what} the story ends with"
+    info.level = 3 if info.line.tag in ("h3", "h4", "h5", "h6") else 2
+    for line in infos[i + 1:i + 1 + count]:
+        line.fate, line.kind, line.reason = kind, kind, f"{part} of the {what} the story ends with"
+    return i + 1 + count
 
 
 def _closing_table(infos: list[LineInfo], i: int, end: int) -> int:
