@@ -408,6 +408,22 @@ BATCH_51_FIRST_RUN = {
                                                   "a fixture told in the present, read as past",
     ("scare", "b51-feature-coombe-beavers"): "'ecosystem engineers' (what people like to call beavers) listed as a quote",
 }
+# Blind batch 52, written during stop 26 and kept sealed until measured once on its final rules (546aac1): speaker
+# precision 0.957, accuracy 0.870, one wrong where null ('becalmed', a reviewer's word, given to the novelist's editor);
+# topic F1 0.974; events 40/45. One rule after it (a though-clause's own unnamed subject: 'becalmed' no longer the
+# editor's); what differs:
+BATCH_52_FIRST_RUN = {
+    ("speakers", "b52-analysis-shadow-fleet-sanctions"): "'analysts at Oceanis Analytics' quote given to a ship; a "
+                                                         "broker's chief executive's words given to his firm",
+    ("topics", "b52-sport-harbourside-comeback"): "'promotion' missed",
+    ("events", "b52-business-brightwell-profit-warning"): "'since its March update', 'annual meeting in October' not dated",
+    ("events", "b52-health-irregular-bedtimes-heart"): "'fixed bedtime, in September' not dated",
+    ("events", "b52-magazine-night-train-revival"): "'service from 13 December', 'application in September' not dated",
+    ("scare", "b52-analysis-shadow-fleet-sanctions"): "'shadow fleet' listed as a quote",
+    ("scare", "b52-regional-inishcorran-ferry"): "'the Old Lady' (a boat's nickname), 'Lifeline, Not a Luxury' (a "
+                                                 "placard) listed as quotes",
+    ("scare", "b52-wire-geneva-talks-no-ceasefire"): "'Geneva format' listed as a quote",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -419,7 +435,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

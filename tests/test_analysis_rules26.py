@@ -96,3 +96,9 @@ def test_he_after_a_woman_asks_is_the_one_man_named_before_her():
     body = ('Speaking on the programme, Mr Barlow was pressed on the strike. "Can you promise this is the last one?" '
             'presenter Fiona Hale asked. "No, and I will not pretend to," he replied.')
     assert speakers(body) == [("Can you promise this is the las", "fiona-hale"), ("No, and I will not pretend to", "barlow")]
+
+
+def test_a_though_clause_with_an_unnamed_subject_gives_its_quote_to_no_one_named_before():
+    body = ('Critics have been kind. Ruth Kemble called it "a quiet triumph", though one reviewer found the middle '
+            'section "becalmed".')
+    assert ("becalmed", "ruth-kemble") not in speakers(body)

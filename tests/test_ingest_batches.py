@@ -74,6 +74,8 @@ _FLOORS = {
     "heldout_html28": (0.98, 0.89, 0.79, 0.92),  # 0.988 0.90 0.80 (first run at the end of stop 25: 0.953 0.90 0.80)
     "heldout_text_copied40": (0.95, 0.91, 0.77, 0.84),  # 0.957 0.92 0.78 (first run on b22205a: 0.945 0.67 0.72)
     "heldout_html29": (0.99, 0.99, 0.89, 0.99),  # 1.000 1.00 0.90 (first run on b22205a: 0.900 1.00 0.87)
+    "heldout_text_copied41": (0.92, 0.82, 0.80, 0.71),  # 0.927 0.83 0.81, its sealed first run on the stop's final rules
+    "heldout_html30": (0.99, 0.99, 0.89, 0.93),  # 0.993 1.00 0.90, the same way
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -723,6 +725,34 @@ HTML_29_FIRST_RUN = {
     "heldout_html29/rozhled24_cs_sankce-dvacaty-balik-amp": "author (an agency's initials)",
     "heldout_html29/strata-transitfieldnotes_en_night-bus-year": "body (1 extra, 0 lost: a clap counter '1.1K' as a heading)",
 }
+# Blind text batch 53 (heldout_text_copied41), written during stop 26 and kept sealed until measured once on its final
+# rules (546aac1): body F1 0.927, title 0.83, metadata 0.81. No rule was made for it; what differs:
+BATCH_53_FIRST_RUN = {
+    "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "title (inferred: a paywalled teaser), "
+                                                                            "title_inferred, author, description, "
+                                                                            "body (6 extra, 0 lost)",
+    "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (4 extra, 0 lost: the claim card)",
+    "heldout_text_copied41/dansk-dagblad_da_ukraine-sikkerhedsgarantier": "body (1 extra, 2 lost)",
+    "heldout_text_copied41/dapurkopirara_id_sangrai-kopi-pakai-wajan": "date, description, body (11 extra, 12 lost: "
+                                                                       "lists that lost their bullets and numbers)",
+    "heldout_text_copied41/diendanxemay_vi_xu-ly-xe-may-bi-ngap-nuoc": "author (a forum member's user name), publisher, "
+                                                                       "description, body (5 extra, 5 lost)",
+    "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (7 extra, 5 lost: an interview's questions)",
+    "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost: entries' headlines)",
+    "heldout_text_copied41/jadranski-list_hr_mir-preko-nasih-glava": "title (inferred), title_inferred, author, body "
+                                                                     "(2 extra, 0 lost)",
+    "heldout_text_copied41/kestrel-sport_en_harbour-town-castleford-rovers": "author",
+    "heldout_text_copied41/sankciju-stebesena_lt_dvigubos-paskirties-prekes": "body (6 extra, 4 lost)",
+}
+# Blind HTML batch 30 (heldout_html30), written and kept sealed the same way: body F1 0.993, title 1.00, metadata 0.90.
+HTML_30_FIRST_RUN = {
+    "heldout_html30/cronacheadriatiche_it_sanzioni-asset-russi-esportatori": "author (an agency's name)",
+    "heldout_html30/debatnik_cs_mirova-jednani-zmrazeni-fronty": "author (a forum member's user name), date",
+    "heldout_html30/kystenergi_da_havvind-udbud-nordsoen": "body (0 extra, 2 lost)",
+    "heldout_html30/pulsdnia_pl_relacja-gwarancje-bezpieczenstwa": "body (1 extra, 0 lost)",
+    "heldout_html30/slowdata_en_balcony-weather-station-year": "body (1 extra, 0 lost)",
+    "heldout_html30/solderandsmoke_en_cheap-soldering-stations-tested": "body (1 extra, 1 lost)",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -735,7 +765,8 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_47_FIRST_RUN, **HTML_24_FIRST_RUN,
           **BATCH_48_FIRST_RUN, **HTML_25_FIRST_RUN,
           **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN, **BATCH_50_FIRST_RUN, **HTML_27_FIRST_RUN,
-          **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN}
+          **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN, **BATCH_53_FIRST_RUN,
+          **HTML_30_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

@@ -2974,7 +2974,9 @@ _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A
 # `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
 _IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z])")  # ("the Northern Review")
+# (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+)")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
@@ -3378,7 +3380,8 @@ def _while_clause(text: str, start: int, end: int) -> int:
 
 # Words that give what someone calls a thing ("while the Northern Review described its final chapter as "…""): the
 # clause's own subject's words, as a speech verb's.
-_CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms)\b")
+_CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms|"
+                        r"found|finds)\b")
 
 
 # A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
