@@ -74,7 +74,7 @@ _FLOORS = {
     "heldout_html28": (0.98, 0.89, 0.79, 0.92),  # 0.988 0.90 0.80 (first run at the end of stop 25: 0.953 0.90 0.80)
     "heldout_text_copied40": (0.95, 0.91, 0.77, 0.84),  # 0.957 0.92 0.78 (first run on b22205a: 0.945 0.67 0.72)
     "heldout_html29": (0.99, 0.99, 0.89, 0.99),  # 1.000 1.00 0.90 (first run on b22205a: 0.900 1.00 0.87)
-    "heldout_text_copied41": (0.92, 0.82, 0.80, 0.71),  # 0.927 0.83 0.81, its sealed first run on the stop's final rules
+    "heldout_text_copied41": (0.92, 0.99, 0.85, 0.71),  # 0.932 1.00 0.86 (its sealed first run on 546aac1: 0.927 0.83 0.81)
     "heldout_html30": (0.99, 0.99, 0.89, 0.93),  # 0.993 1.00 0.90, the same way
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -294,7 +294,7 @@ BATCH_36_FIRST_RUN = {
     "heldout_text_copied24/hanseatische_de_sicherheitsgarantien-soldaten": "description, body (4 extra, 4 lost)",
     "heldout_text_copied24/holospodniprovia_uk_zheneva-onlain": "body (1 extra, 6 lost)",
     "heldout_text_copied24/kabararena_id_dpr-panggil-pbsi": "body (1 extra, 0 lost)",
-    "heldout_text_copied24/kapitalbladet_sv_sanktioner-exportforetag": "author, description, body (14 extra, 8 lost)",
+    "heldout_text_copied24/kapitalbladet_sv_sanktioner-exportforetag": "author, description, body (4 extra, 3 lost)",
     "heldout_text_copied24/lasemaineeuropeenne_fr_memorandum-budapest": "body (3 extra, 1 lost)",
     "heldout_text_copied24/lecodelbaix_ca_ansietat-joves-csmij": "author, publisher, body (17 extra, 7 lost)",
     "heldout_text_copied24/linjiangribao_zh_ditie-5haoxian-kaitong": "title, author, description, body (3 extra, 1 lost)",
@@ -728,9 +728,9 @@ HTML_29_FIRST_RUN = {
 # Blind text batch 53 (heldout_text_copied41), written during stop 26 and kept sealed until measured once on its final
 # rules (546aac1): body F1 0.927, title 0.83, metadata 0.81. No rule was made for it; what differs:
 BATCH_53_FIRST_RUN = {
-    "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "title (inferred: a paywalled teaser), "
-                                                                            "title_inferred, author, description, "
-                                                                            "body (6 extra, 0 lost)",
+    "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "body (5 extra, 0 lost); its title, author "
+                                                                            "and dek, lost on the sealed run to a "
+                                                                            "Bulgarian cookie banner, are right since",
     "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (4 extra, 0 lost: the claim card)",
     "heldout_text_copied41/dansk-dagblad_da_ukraine-sikkerhedsgarantier": "body (1 extra, 2 lost)",
     "heldout_text_copied41/dapurkopirara_id_sangrai-kopi-pakai-wajan": "date, description, body (11 extra, 12 lost: "
@@ -739,8 +739,9 @@ BATCH_53_FIRST_RUN = {
                                                                        "description, body (5 extra, 5 lost)",
     "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (7 extra, 5 lost: an interview's questions)",
     "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost: entries' headlines)",
-    "heldout_text_copied41/jadranski-list_hr_mir-preko-nasih-glava": "title (inferred), title_inferred, author, body "
-                                                                     "(2 extra, 0 lost)",
+    "heldout_text_copied41/jadranski-list_hr_mir-preko-nasih-glava": "body (1 extra, 0 lost); its title and author, lost "
+                                                                     "on the sealed run to a Croatian cookie banner, are "
+                                                                     "right since",
     "heldout_text_copied41/kestrel-sport_en_harbour-town-castleford-rovers": "author",
     "heldout_text_copied41/sankciju-stebesena_lt_dvigubos-paskirties-prekes": "body (6 extra, 4 lost)",
 }

@@ -1,6 +1,8 @@
 """Ingest rules of stop 26, drawn from earlier batches' remaining misses and blind batches text 52 and HTML 29."""
 from __future__ import annotations
 
+import pytest
+
 from ingest_fixtures import body_lines
 from sitegen.ingest.extract import extract
 from sitegen.model import Block
@@ -263,3 +265,20 @@ def test_an_indonesian_releases_end_mark_about_box_and_media_contact_are_no_stor
                 "PT Banyu Lestari Tbk adalah perusahaan pengelola air bersih yang tercatat di Bursa Efek Indonesia "
                 "dan mengoperasikan 12 instalasi di Jawa.", "Kontak Media:", "Sari Puspita", "Email: media@banyu.co.id"])
     assert [b.text for b in extract("\n".join(lines).encode(), "rilis.txt").blocks] == story
+
+
+@pytest.mark.parametrize("banner", [
+    "Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo. Nastavkom pregledavanja pristajete.",
+    "Този сайт използва бисквитки, за да подобри вашето изживяване. Продължавайки, вие се съгласявате с това.",
+    "Tämä sivusto käyttää evästeitä parantaakseen käyttökokemusta. Jatkamalla hyväksyt niiden käytön sivustolla."])
+def test_a_cookie_banner_in_more_languages_opens_no_story(banner):
+    # Taken for the story's first long line, it put the headline under it into the story's region, lost.
+    story = ["Kad sam devedesetih kao dijete slušala vijesti o pregovorima u Ženevi, mislila sam da mir dolazi "
+             "potpisom. Danas znam da potpis bez jamstava ne znači ništa onima koji žive uz crtu bojišnice.",
+             "Posljednjih tjedana svjedočimo sve užurbanijoj diplomaciji, ali nitko još nije rekao tko će jamčiti "
+             "primirje kad se izaslanici vrate kućama i kamere odu."]
+    lines = ["Preskoči na sadržaj", "Jadranski glas", "Vijesti", "Sport", "Kultura", banner, "Prihvaćam",
+             "Naslovnica / Mišljenja / Kolumne", "KOLUMNA", "Mir koji se dogovara preko tuđih glava nije mir",
+             "Ivana Horvat", "10.03.2026. u 18:40", "Podijeli"] + story + ["Oznake:", "© Jadranski glas 2026"]
+    page = extract("\n".join(lines).encode(), "kolumna.txt")
+    assert page.title == "Mir koji se dogovara preko tuđih glava nije mir" and not page.title_inferred

@@ -69,6 +69,18 @@ _COOKIES = re.compile(
     r"(?:\w+ )?(?:partners|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
     r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
     r"(?:pliki|plików|plikami) cookies?|"
+    # A site using cookies, said in more languages (Croatian, Serbian, Bulgarian, Slovenian, Lithuanian, Latvian,
+    # Estonian, Finnish, Hungarian, Turkish, Norwegian, Swedish, Czech, Slovak, Romanian, Greek, Indonesian, Vietnamese).
+    r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"
+    r"използва(?:ме)? бисквитки|uporablja(?:mo)? piškotk|naudoja(?:me)? slapuk|izmanto(?:jam)? sīkdatnes|"
+    r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|"
+    r"bruke?r informasjonskapsler|använder (?:kakor|cookies)|používá(?:me)? (?:soubory )?cookies?|"
+    r"používa(?:me)? (?:súbory )?cookies?|folose(?:ște|şte|sc|im) (?:fișiere )?cookie|χρησιμοποι\w+ cookies|"
+    r"menggunakan cookie|sử dụng cookie|"
+    r"(?:godkänn|acceptera|tillåt|godta|aksepter|accepter|tillat) alle?a? (?:kakor|cookies|informasjonskapsler)|"
+    # A consent box's other button: "Godkänn endast nödvändiga", "Only necessary", "Nur notwendige".
+    r"(?:endast|kun|bare|only|nur|uniquement|solo|apenas|alleen) (?:nödvändiga|nødvendige|necessary|notwendige|"
+    r"nécessaires|necesarias|necessárias|necessari|noodzakelijke)(?: (?:kakor|cookies))?$|"
     # An embed's consent box: "Allow X content?" / "This article includes content provided by X. We ask for your
     # permission before anything is loaded …".
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
@@ -812,6 +824,9 @@ def _glued_share_bar(lower: str) -> bool:
 
 
 _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
+                "kolačić", "колачић", "бисквитки", "piškotk", "slapuk", "sīkdatn", "küpsis", "eväst", "çerez",
+                "informasjonskapsl", "kakor", "nödvändiga", "nødvendige", "only necessary", "notwendige", "nécessaires",
+                "necesarias", "necessárias", "necessari", "noodzakelijke",
                 "accepter", "aceptar", "aceitar", "accetta", "accepteren",
                 # "Wij en onze 142 partners verwerken persoonsgegevens": the consent box's partner line names no cookie.
                 "we and our", "wij en onze", "nous et nos", "wir und unsere", "noi e i nostri", "nosotros y nuestros",
