@@ -511,15 +511,25 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     with no blank line anywhere cannot set the text apart so: there the short line between the time and the text is it."""
     blank_lines: Optional[bool] = None  # worked out on the first time over a line and a paragraph (most pages have none)
     headed = False
-    for i in range(first, last - 1):
+    # A time said in words ("Posted at 21:31") is dropped as a date label, not kept as a heading; and on a page whose
+    # newest entries are short, the first of them stand above its first long paragraph, in the header: their
+    # headlines were taken for kickers. Three such times at least make the page a live one.
+    posted = [i for i in range(last - 1) if _posted_at(infos[i])]
+    start = min(first, posted[0]) if len(posted) >= 3 else first
+    for i in range(start, last - 1):
         time = infos[i]
-        if time.kind != "heading" or not TIME_ONLY.match(time.line.text):
+        if not (time.kind == "heading" and TIME_ONLY.match(time.line.text) or i in posted):
             continue
         # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
         at = i + 2 if i + 3 <= last and entry_age(infos[i + 1]) else i + 1
-        head, text = infos[at], infos[at + 1]
+        head = infos[at]
+        # (The entry's photo may stand between its headline and its text: "Image source, …" / "Image caption, …".)
+        under = at + 1
+        while under < min(last, at + 3) and infos[under].pattern == bp.PHOTO_CREDIT:
+            under += 1
+        text = infos[under]
         # (The entry's writer may stand between its headline and its text: "Ian Ferris" / "Security correspondent".)
-        contributor = text.kind != "paragraph" and at + 3 <= last and _contributor(infos, at + 1)
+        contributor = text.kind != "paragraph" and under == at + 1 and at + 3 <= last and _contributor(infos, at + 1)
         if contributor:
             text = infos[at + 3]
         if text.kind != "paragraph":
@@ -531,7 +541,8 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
             if head.kind != "heading" and not teaser:
                 continue
         elif head.line.tag is not None or head.line.blank_before and not _spaced_throughout(infos, first, last) \
-                or not 2 <= head.words <= 15 or head.line.text.endswith(".") or not head.line.text[:1].isupper():
+                or not 2 <= head.words <= 15 or head.line.text.endswith(".") \
+                or not head.line.text.lstrip("‘“\"'«„")[:1].isupper():
             continue  # (a dump with a blank line before every line, as one with none, cannot set the headline apart)
         elif not text.line.blank_before and not (time.line.blank_before and at > i + 1):
             # (Where the time, its age and the headline open an entry set off by a blank line, the text may follow
@@ -552,6 +563,12 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         for info in infos[first:last + 1]:
             if info.kind == "heading" and TIME_ONLY.match(info.line.text):
                 drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
+
+
+def _posted_at(info: LineInfo) -> bool:
+    return info.fate == "dropped" and info.pattern is None and info.line.text[:1] in "PpUu" \
+        and info.line.text.lower().startswith(("posted at", "updated at", "published at")) \
+        and bool(TIME_ONLY.match(info.line.text))
 
 
 def _contributor(infos: list[LineInfo], j: int) -> bool:

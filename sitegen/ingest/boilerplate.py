@@ -181,14 +181,16 @@ _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
-    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|"
+    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|xem|"
     r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
+# A credit's label opening a line (not "Video of giant hailstones … was filmed in Italy": a headline that opens on
+# what it shows), or an agency's or picture library's name anywhere in it.
 _PHOTO_CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
     r"foto|fotos|fot|bild|bildquelle|quelle|imagen|imagem|crédito|crédit|crédits|фото|фото:|источник|джерело|צילום|"
-    r"צילומים|تصوير|الصورة|صورة)\b\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:"
+    r"צילומים|تصوير|الصورة|صورة)\b(?!\s+of\b)\s*(?:by|de|von|:|：|/|-|–|—)?|\(?photo by\b|ảnh\s?:"
     # Words that also open ordinary sentences ("Kuva muuttui …", "Beeld en geluid"): a credit only with its mark.
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
@@ -348,7 +350,8 @@ _NAV = re.compile(
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
     # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Jaa", "Sdílet", "Spara").
-    r"delen|deel|dela|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|"
+    r"delen|deel|dela|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|chia sẻ|"
+    r"sao chép liên kết|zalo|salin tautan|kopiraj poveznicu|kopijuoti nuorodą|копирай линка|копирај линк|"
     r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
     r"lyssna|lytt|kuuntele|luister|ascolta|écouter|escuchar|ouvir|posłuchaj|poslechnout|vypočuť|anhören|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
@@ -654,13 +657,13 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|＝|사진|写真|"
+_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|ảnh|＝|사진|写真|"
                           r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
 _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|fotoğraf|fotografia|fotografie|"
                               r"фото|credit|crédit|crédito)\b[^)]*\)|"
                               r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
-                              r"bild)\s*:\s*[^.]{2,60}\.?|"
+                              r"bild|ảnh)\s*:\s*[^.]{2,60}\.?|"
                               r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                               # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                               r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
@@ -672,6 +675,9 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                             # "… Kabupaten Bandung Barat. (Sains Nusantara/Bagus Wicaksono)": the outlet, then its
+                             # photographer ("(AP/Reuters)", two sources, is no credit).
+                             r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                              # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
                              r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$|"
                              # "… Minggu (29/11/2026). (ANTARA/Dok. PVMBG)", "(ANTARA/Rizky Pratama)": the agency first, then
@@ -712,7 +718,8 @@ _TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|
                    r"etiketler|anahtar kelimeler|"
                    r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
                    r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
-                   r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord)\s*:",
+                   r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
+                   r"topik|kata kunci|từ khóa|žymės|temos|teemad|märksõnad)\s*:",
                    re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
@@ -1331,6 +1338,8 @@ MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:t
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
 AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
                              r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
+                             r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
+                             r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|"
                              r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
                              r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
 

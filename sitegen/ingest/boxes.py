@@ -18,6 +18,7 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _sponsor_box(infos)
     _paywall_box(infos)
     _fact_box(infos)
+    _claim_card(infos)
     _live_points(infos)
     _appeal_above_button(infos)
     _sign_up_form(infos)
@@ -163,6 +164,36 @@ def _fact_box(infos: list[LineInfo]) -> None:
         if len(items) >= 2 and any(info.sentence for info in items):
             for info in (label, *items):
                 info.pattern = info.pattern or _BOX.format(label.line.n)
+
+
+# A fact-check's claim card: "What was claimed" / the claim / (where it was shared) / "Our verdict" / the rating.
+_CLAIM_LABEL = re.compile(r"^(?:the claim|claims?|what was claimed|what(?: i|')s being claimed|what they said|"
+                          r"påstand(?:en)?|påstående|påståendet|väite|behauptung|die behauptung|affirmation|"
+                          r"l'affirmation|ce qui est affirmé|afirmación|la afirmación|affermazione|l'affermazione|"
+                          r"twierdzenie|tvrzení|tvrdnja|trditev|твърдение|твердження|утверждение|iddia|klaim|"
+                          r"tuyên bố|nhận định|bewering|de bewering|alegação|a alegação|väide)\s*[:：]?$", re.IGNORECASE)
+_VERDICT_LABEL = re.compile(r"^(?:(?:our |the )?(?:verdict|rating|conclusion|ruling)|(?:vår |vores )?(?:konklusjon|"
+                            r"konklusion|vurdering|bedömning|slutsats)|johtopäätös|arvio|(?:unser )?(?:urteil|fazit)|"
+                            r"bewertung|notre verdict|(?:nuestro )?veredicto|calificación|(?:il nostro )?verdetto|"
+                            r"(?:nasz )?werdykt|ocena|hodnocení|presuda|ocjena|zaključak|присъда|заключение|вердикт|"
+                            r"оценка|висновок|karar|sonuç|kesimpulan|kết luận|đánh giá|oordeel|conclusie|veredito|"
+                            r"conclusão|järeldus|hinnang)\s*[:：]?$", re.IGNORECASE)
+_CARD = "a fact-check's claim card above the story (label on line {})"
+
+
+def _claim_card(infos: list[LineInfo]) -> None:
+    """A fact-check page sets the claim it checks and its verdict in a card above the story: a claim label, the claim
+    (and where it was shared), a verdict label and the verdict (a rating, or a sentence or two). The claim reads like
+    the story and its label like a headline right above it; only the two labels a few lines apart tell the card."""
+    for i, label in enumerate(infos):
+        if label.pattern or label.words > 4 or not _CLAIM_LABEL.match(label.line.text):
+            continue
+        verdict = next((j for j in range(i + 2, min(len(infos), i + 5))
+                        if infos[j].words <= 4 and _VERDICT_LABEL.match(infos[j].line.text)), None)
+        if verdict is None or verdict + 1 >= len(infos):
+            continue
+        for info in infos[i:verdict + 2]:
+            info.pattern = info.pattern or _CARD.format(label.line.n)
 
 
 _DIGITS = frozenset("0123456789")

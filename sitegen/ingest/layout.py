@@ -1392,13 +1392,23 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
                 drop_line(info, "the reporter's credit under the story (a label and a name)")
                 info.fate = "author"
                 return name
-            signed = _names_in_capitals(text) if text.isupper() and infos[i + 1:end] and not any(
+            signed = _names_in_capitals(text) if text.isupper() and i + 1 < len(infos) and not any(
                 other.kind in ("paragraph", "list_item") for other in infos[i + 1:end]) else None
             if signed:
                 # "MINH TUẤN - THU HÀ" after the story's last lines, over its tags: the reporters sign in capitals.
                 drop_line(info, "the reporters' names in capitals under the story")
                 info.fate = "author"
                 return signed
+            if 2 <= info.words <= 3 and info.pattern is None and info.reason == _FOOTER_ZONE \
+                    and infos[i - 1].kind == "paragraph" and _name_cased(text) and md.author_name(text) == text \
+                    and not any(other.kind in ("paragraph", "list_item", "heading") for other in infos[i + 1:end]) \
+                    and sum(text in other.line.text for other in infos) == 1:
+                # "Nguyễn Hải Đăng" under the story's last paragraph, the related links and tags after it: the
+                # writer signs the story (a daily's way in Vietnam, Finland, Spain), no bio under the name. (Not a
+                # box's label, "Related Stories", nor the outlet's name set again in its footer.)
+                drop_line(info, "the writer's name under the story's last paragraph")
+                info.fate = "author"
+                return text
             if info.words <= 3 and md.author_name(text) == text and _card_bio(infos, i, end):
                 drop_line(info, "the author's name over her bio, under the story")
                 info.fate = "author"
@@ -1409,6 +1419,12 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
         if info.kind:
             above += info.words
     return None
+
+
+def _name_cased(text: str) -> bool:
+    """Each word a capital, then small letters ("Nguyễn Hải Đăng", "Anna-Liisa Mäki", "Seán O'Neill"): not "OK Lliga"."""
+    return all(part[:1].isupper() and part[1:] == part[1:].lower() for word in text.split()
+               for part in re.split(r"['’-]", word) if part)
 
 
 def _names_in_capitals(text: str) -> Optional[str]:
@@ -1467,6 +1483,9 @@ def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
         return  # the story's own table, under its subheading or announced by its last sentence
     for i in kept[-run:]:
         drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
+
+
+_FOOTER_ZONE = "after the story ends (footer zone)"
 
 
 def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_script: Optional[str],
@@ -1537,7 +1556,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                 info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
                 start = i + 1
                 continue
-        drop_line(info, "after the story ends (footer zone)")
+        drop_line(info, _FOOTER_ZONE)
 
 
 # A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").

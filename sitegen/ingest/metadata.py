@@ -64,7 +64,9 @@ _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|writt
 DATE_LABEL = re.compile(
     r"^(?:date|published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
-    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma)"
+    r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|"
+    r"cập nhật|opdateret|oppdatert|uppdaterad|zaktualizowano|aktualizováno|ažurirano|обновено|ажурирано|güncellendi|"
+    r"güncelleme|päivitetty|atnaujinta|frissítve|actualizat)"
     r"(?:\s+(?:on|at|le|el|em|am|il|op))?\s*[:：]?\s*(?P<rest>.*)$", re.IGNORECASE)
 # Lists of labels, matched at the start of most short lines: their alternatives grouped by first letter (same matches).
 _BYLINE, _BYLINE_LABEL, DATE_LABEL = (grouped_by_opening(p) for p in (_BYLINE, _BYLINE_LABEL, DATE_LABEL))
@@ -219,7 +221,8 @@ def byline(text: str) -> Optional[str]:
         site = _SITE_BEFORE.match(text)
         match = _BYLINE.match(text[site.end():]) if site else None
     if match and match.re is _BYLINE:
-        name = author_name(match.group("name"))
+        # ("Oleh Rania Puspitasari dan Bagus Wicaksono": two names joined by the page's own "and".)
+        name = author_name(match.group("name")) or names_joined_by_a_word(match.group("name"))
         if name and " " not in name and ":" not in text and _DESK_WORDS.match(text):
             return text  # "Redacción Internacional": the desk and its section, no label before a person's name
         if name or ":" not in text[:30]:
@@ -392,7 +395,7 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
                         r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
-                        r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör)\b",
+                        r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör|fact[- ]?checker|faktasjekker|faktenchecker(?:in)?)\b",
                         re.IGNORECASE)
 
 
@@ -410,7 +413,7 @@ def _role_starts(text: str) -> list[int]:
 _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow", "analyst", "economist", "researcher",
                "contributor", "editor", "columnist", "journalist", "korrespondent", "redakteur", "corresponsal", "periodista",
                "redactor", "dziennikar", "redaktor", "giornalista", "inviat", "gazeteci", "muhabir", "redacteur",
-               "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja")
+               "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker")
 _ROLE_WORD = any_of(_ROLE_WORDS)
 assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
     _ROLE_HEAD.pattern[_ROLE_HEAD.pattern.index(")?(?:") + 5:_ROLE_HEAD.pattern.rindex(r")\b")]))
@@ -748,8 +751,18 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "суббота", "воскресенье", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя",
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "maandag", "dinsdag", "woensdag", "donderdag",
             "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "niedziela",
-            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
-_NOT_NAME_WORDS = set(WEEKDAYS)
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+            # (Only those no one is named: not Greek "Paraskevi", "Kyriaki".)
+            "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "ponedjeljak", "ponedeljak", "utorak", "srijeda",
+            "sreda", "četvrtak", "petak", "subota", "nedjelja", "nedelja", "понеделник", "сряда", "четвъртък", "петък",
+            "събота", "неделя", "понедељак", "уторак", "четвртак", "петак", "недеља", "pazartesi", "salı", "çarşamba",
+            "perşembe", "cumartesi", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag",
+            "tisdag", "lördag", "söndag", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+            "sunnuntai", "hétfő", "csütörtök", "péntek", "szombat", "vasárnap", "pirmadienis", "antradienis",
+            "trečiadienis", "ketvirtadienis", "penktadienis", "šeštadienis", "sekmadienis", "selasa", "kamis", "jumat",
+            "sabtu", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+# (Vietnamese weekdays are two words, "Thứ Năm": its first word alone is never a name's.)
+_NOT_NAME_WORDS = set(WEEKDAYS) | {"thứ"}
 
 
 def _looks_like_boilerplate(part: str) -> bool:
