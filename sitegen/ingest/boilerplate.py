@@ -39,6 +39,10 @@ _SOCIAL = re.compile(
         r"download de [\w .&'’-]{1,30}-?app", r"lade (?:die|unsere) [\w .&'’-]{0,30}app", r"téléchargez (?:l'|notre )[\w .&'’-]{0,30}app",
         r"descarga (?:la|nuestra) [\w .&'’-]{0,30}app", r"baixe o (?:app|aplicativo)", r"scarica (?:l'|la )?app",
         r"pobierz aplikację", r"stáhněte si aplikaci",
+        # Nordic, Finnish, Croatian, Serbian, Bulgarian, Turkish, Indonesian, Vietnamese.
+        r"last ned appen", r"hent appen", r"hent (?:vår|vores) app", r"download (?:vores|vår) app", r"ladda ner appen",
+        r"lataa (?:\w+ )?sovellus", r"preuzmite (?:našu )?aplikaciju", r"преузмите (?:нашу )?апликацију",
+        r"изтеглете (?:нашето )?приложение", r"uygulamamızı indirin", r"unduh aplikasi", r"tải ứng dụng",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
 _SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
@@ -181,7 +185,8 @@ _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
-    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|xem|"
+    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|xem|les|læs|loe|skaitykite|skaityk|"
+    r"прочети|pročitaj|"
     r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
 # A credit's label opening a line (not "Video of giant hailstones … was filmed in Italy": a headline that opens on
 # what it shows), or an agency's or picture library's name anywhere in it.
@@ -490,6 +495,10 @@ _FINE_PRINT = re.compile(
     r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
+    # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
+    r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|не одражавају (?:нужно )?(?:став|ставове)|"
+    r"nie (?:musi|muszą) odzwierciedlać|nemusí (?:nutně )?odrážet|(?:afspejler|gjenspeiler|återspeglar) ikke nødvendigvis|"
+    r"återspeglar inte nödvändigtvis|не отразяват (?:непременно )?(?:позицията|мнението)|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
@@ -1373,7 +1382,7 @@ _PRESS_CONTACT = re.compile(
 # of the company's standard description under a release.
 _ABOUT_COMPANY = re.compile(
     r"^(?:about|über|à propos d(?:e|u|es|')|acerca de|sobre|informazioni su|over|om|o společnosti|o firmie|о компании|"
-    r"про компанію|hakkında|tentang)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
+    r"про компанію|hakkında|tentang|apie|o nama|o nás|o nas|за нас|о нама|om oss|tietoa|meist|par mums)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
 
 
 def about_the_company(text: str) -> bool:

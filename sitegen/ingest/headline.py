@@ -700,7 +700,9 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
         name = md.author_name(parts[0]) if 2 <= len(parts[0].split()) <= 4 else None
         if name:
             return name
-    name = None if info.sentence or info.words > 9 or md.role_line(info.line.text) else (
+    # (Each name with where it was filed from runs longer: "A in Brussels, B in London and C in Madrid".)
+    filed = info.words <= 20 and info.line.text.count(" in ") >= 2
+    name = None if info.sentence or info.words > 9 and not filed or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name is None and md.spaced_japanese_name(info.line.text):
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
@@ -710,7 +712,7 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     # the outlet after a comma ("Sofia Lindqvist, The Dominion Wire").
     if name and _place_list(info.line.text):
         return None  # where the piece was filed from, under the name: a person's name has two words or more
-    if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= 7
+    if not name or not (2 <= info.words <= 4 or " and " in name and len(name.split()) <= (12 if filed else 7)
                         or "," in info.line.text and info.words <= 7 and len(name.split()) >= 2):
         return None
     # The reporter's role on the next line ("Paul Adamson" / "Diplomatic correspondent"), or the address readers

@@ -2351,7 +2351,8 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     for i in reversed(kept):
         info = infos[i]
         words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
-        if info.kind == "paragraph" and info.words <= 40 and keys[0] in words and len(notes) < 3 \
+        # (All of the name's words, not its first alone: a sanctions monitor's name opens on the story's own topic.)
+        if info.kind == "paragraph" and info.words <= 40 and words.issuperset(keys[:3]) and len(notes) < 3 \
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
             continue
@@ -2453,7 +2454,12 @@ def _as_at_the_top(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
             continue
         if md.masthead_of(name, text, OUTLET_WORDS):
             return text
-        rest = text[len(name):] if text.startswith(name) else ""
+        # ("the Ashbury", as the page's own prompts call it: "Follow the Ashbury on X".)
+        bare = name[4:] if name.startswith("the ") else name
+        rest = text[len(bare):] if text.startswith(bare) else ""
+        # "Ashbury Financial Daily" heading the page: the name goes on with words that end on an outlet's word.
+        if re.fullmatch(r"(?: [A-Z][a-z]+){1,2}", rest) and OUTLET_WORDS.fullmatch(rest.split()[-1]):
+            return text
         # The whole name goes on with an outlet's word ("News", ".Новини") or an institution's "for …"/"of …", not
         # with a section ("Live", "Investigates") or the top bar's buttons ("Suche Livestream").
         # (A radio station's frequency and band, "Θερμαϊκός 94,7 FM", "Radio Lahn 101.3", is its name too.)

@@ -28,7 +28,7 @@ _BYLINE = re.compile(
     # More languages' labels: Ukrainian "Автори:", Greek "Γράφει"/"Επιμέλεια:", Turkish "Yazar:"/"Muhabir:", Polish and
     # Dutch "Tekst:", Italian "Autori:", Lithuanian "Autorius:", Latvian "Autors:", Vietnamese "Tác giả:", Croatian and
     # Serbian "Piše:", Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
-    r"автори|автори статті|пише|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
+    r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
     r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|"
@@ -575,6 +575,9 @@ EDITED_BY = re.compile(r"^edited by\b", re.IGNORECASE)
 _FILE_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)")
 
 
+_NAME_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if _FILE_LINK.search(text):
@@ -585,6 +588,9 @@ def author_name(text: str) -> Optional[str]:
     if _WIRE_HINT.search(text):
         text = WIRE_AFTER_NAME.sub("", text)
     text = without_employer(text)
+    if text.count(" in ") >= 2:
+        # "Oliver Brandt in Brussels, Mei Lin Harcourt in London and Javier Roldán in Madrid": where each one filed.
+        text = _NAME_IN_PLACE.sub("", text)
     # "Ratna Sari di 09.30", "Jan Novák v 18:05": the post's time after the name, a short word before it.
     text = _AT_CLOCK.sub("", text)
     if ":" in text or "：" in text:
