@@ -146,7 +146,7 @@ class _Attrs(dict):
 # The attributes the judgements below read; a set of attributes without any of them says nothing (except on the
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
 _TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop",
-                      "data-testid", "data-component"))
+                      "data-testid", "data-component", "data-qa"))
 _TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
                            re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
@@ -175,9 +175,10 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
     hidden = "hidden" in values or get("aria-hidden") == "true" or "display:none" in get("style", "").replace(" ", "")
     dialog = role in ("dialog", "alertdialog") or get("aria-modal") == "true"
     # Only the class/id/role part of the container judgement: the tag and the open elements add to it per tag.
-    # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline".)
-    named = f"{klass} {get('data-testid', '')} {get('data-component', '')}" \
-        if "data-testid" in values or "data-component" in values else klass
+    # (A page whose class names are hashed, "css-6c7d8e", names its boxes for its tests: data-testid="newsletter-inline",
+    # data-qa="newsletter-inline".)
+    named = f"{klass} {get('data-testid', '')} {get('data-component', '')} {get('data-qa', '')}" \
+        if "data-testid" in values or "data-component" in values or "data-qa" in values else klass
     byline, box = _named(named, get("id", ""), get("rel", ""), role)
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
     if role is not None:
@@ -552,6 +553,8 @@ class _Page:
         text = clean("".join(self.buffer))
         top = self.ctx[-1]
         inner = top[_INNER]
+        if self.block_tag in _HEADINGS and text[-1:] in _PERMALINK_MARKS and text[-2:-1] == " ":
+            text = text[:-2]  # "The results #": the heading's link to itself (Hugo, MkDocs, Sphinx), no word of it
         if (inner or self.block_tag) == "blockquote" and "/" in text:
             # An embedded post's picture is shown as its link ("… The work continues. pic.twitter.com/Lq8vX2"): no words.
             text = _POST_PICTURE_LINK.sub("", text)
@@ -571,6 +574,9 @@ class _Page:
         self.buffer_text = False
         self.link_chars = 0
         self.buffer_byline = False
+
+
+_PERMALINK_MARKS = frozenset("#¶§🔗")
 
 
 # Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
@@ -823,8 +829,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     meta_title = _text(ld.get("headline")) or meta.get("og:title") or meta.get("twitter:title") or tab_title or None
     site = _ld_name(ld.get("publisher")) or meta.get("og:site_name")
     headings = [l for l in lines if l.tag == "h1"]
-    h1s = [l.text for l in headings if site is None or l.text.casefold() != site.casefold()]
-    in_main = [l.text for l in headings if main and l.in_article == main]
+    not_logos = [l for l in headings if not _logo_heading(l.text, site, tab_title)]
+    h1s = [l.text for l in not_logos if site is None or l.text.casefold() != site.casefold()]
+    in_main = [l.text for l in not_logos if main and l.in_article == main]
     h1 = (in_main or [None])[0]
     if h1 is None and h1s:
         # The logo is often an <h1> too: take the one the page's own title names.
@@ -888,6 +895,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     if hints.author and hints.author.casefold() in {n.casefold() for n in (site, meta.get("og:site_name")) if n} \
             and not _typed_person(people):
         hints.author = None  # the outlet named as its own author (a personal blog's owner is typed Person)
+    if hints.author and _HANDLE.fullmatch(hints.author):
+        hints.author = _display_name(hints.author, lines) or hints.author
     hints.author_declared = hints.author is not None
     language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     hints.author = hints.author or _byline_box(lines, language) or desk
@@ -1032,6 +1041,35 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     if any(l.tag in _HEADINGS and l.text.casefold() == shown for l in lines):
         return rest
     return None
+
+
+# A forum member's user name ("rgarrow", "ole_k_1987"): one word, no capital.
+_HANDLE = re.compile(r"[a-z0-9_.-]{3,30}")
+
+
+def _display_name(handle: str, lines: list[Line]) -> Optional[str]:
+    """"Rhys Garrow rgarrow Trusted member": the name a forum shows before the member's user name (Discourse, phpBB
+    themes), where the page's metadata gives only the user name."""
+    pattern = re.compile(r"(?:^|\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3})\s+@?%s(?!\w)" % re.escape(handle))
+    for line in lines:
+        if handle in line.text:
+            found = pattern.search(line.text)
+            if found and md.author_name(found.group("name")) == found.group("name"):
+                return found.group("name")
+    return None
+
+
+def _logo_heading(text: str, site: Optional[str], tab_title: str) -> bool:
+    """"<h1 class="logo">Körfez Postası<small>İzmir'in bağımsız haber sitesi</small></h1>": the site's name and its
+    motto, where the tab names the site after the headline ("İzmir'de vapur … - Körfez Postası") and the rest of the
+    <h1> shares next to no word with that headline."""
+    names = [site] if site else [part.strip() for part in re.split(r"\s[|–—-]\s", tab_title)[1:] if part.strip()]
+    for name in names:
+        if len(name) >= 4 and text.startswith(name) and len(text) > len(name):
+            head = tab_title.replace(name, "")
+            # (One word in common may be the city both name: "İzmir'in …" under "İzmir'de vapur …".)
+            return _overlap(text[len(name):], head) <= (1 if len(re.findall(r"\w{3,}", head)) >= 6 else 0)
+    return False
 
 
 def _overlap(a: str, b: Optional[str]) -> int:

@@ -118,6 +118,9 @@ _PUBLISHER_SHAPES = [
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     # ("© Copyright by Wydawnictwo Krajowe", "Copyright © 2026 by Acme Media": "by" before the owner.)
+    # "© 2025 AB „Kuršių terminalai“": a company's legal form, then its name in quotes, which may hold small letters.
+    re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:SIA|UAB|AB|AS|OÜ|PT|ООО|ТОВ|АО|ООД|ЕООД|АД)"
+               r"\.?\s+[«\"„“](?P<name>[^«»\"„“”]{2,60})[»\"“”]"),
     re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
                r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
                rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
@@ -181,7 +184,8 @@ _LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
-                   "copyright", "crown"}  # "© Crown copyright": the state's copyright, not the department that publishes
+                   "copyright", "crown",  # "© Crown copyright": the state's copyright, not the department that publishes
+                   "ab", "uab", "sia", "oü"}  # a legal form alone, its company's name in quotes after it
 
 
 _SPEAKER = re.compile(r"^(?:speaker|speech by|remarks by|delivered by)\b", re.IGNORECASE)
