@@ -26,6 +26,8 @@ thanked
 remind reminded reminds
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
+snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
+retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 """.split()
 
 
@@ -147,7 +149,8 @@ electrician plumber carpenter baker butcher landlord tenant cashier waiter waitr
 treasurer organiser organizer campaigner boss
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
-backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent""".split())
+backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
+presenter interviewer moderator newsreader broadcaster pundit""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

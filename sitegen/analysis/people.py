@@ -717,6 +717,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     def flush(possessive: bool) -> None:
         if len(run) > 1:
             lead = run[0][1]
+            if text.endswith(("of ", "of the "), 0, lead) and _part_of_body(text, lead, run):
+                return  # "the Association of Domestic Appliance Manufacturers": the rest of a body's name
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
                                        and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
@@ -791,6 +793,19 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     if run:
         flush(False)
     return out
+
+
+# "Association of", "Institute of the": a body's name going on after "of".
+_BODY_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _part_of_body(text: str, lead: int, run: list) -> bool:
+    """The run goes on the name of a body ("Association of Domestic Appliance Manufacturers", "Institute of Public
+    Policy Research"): right after a body's word and "of", no first name opening it, no title in it ("Bank of England
+    Governor Andrew Bailey" names the governor)."""
+    before = _BODY_OF_BEFORE.search(text, max(0, lead - 40), lead)
+    return before is not None and before.group(1).lower() in lx.ORG_WORDS \
+        and run[0][0].lower() not in lx.FIRST_NAMES and not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run)
 
 
 def _is_acronym(word: str) -> bool:
@@ -934,8 +949,10 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])):
         name = name[1:]
     # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
-    surname_ok = len(name) >= 2 and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
-        title or name[0][0].lower() in lx.FIRST_NAMES)
+    # ("Mr Hill" alone: an honorific is only ever a person's.)
+    surname_ok = name and name[-1][0].lower() in lx.SURNAME_ORG_WORDS and (
+        len(name) >= 2 and (title or name[0][0].lower() in lx.FIRST_NAMES)
+        or len(name) == 1 and title.split()[-1:] and title.split()[-1].lower().strip(".") in _PERSONAL_HONORIFICS)
     if not name or any(w.lower() in lx.ORG_WORDS for w, _, _ in (name[:-1] if surname_ok else name)) or len(name) > 5:
         return []
     if len(name) == 1 and title and name[0][0].lower() in lx.ORG_HEADS:
@@ -951,6 +968,7 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
                        lead=title_start, possessive=run.possessive and at_end, title=title, portfolio=run.portfolio)]
 
 
+_PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady prof professor".split())
 # Title words that say only a field ("Energy", "Foreign", "Trade"): a title with the word of an office after them.
 # ("Justice Annie Bergeron", "State Senator …": some such words are titles too, and are not listed.)
 _PORTFOLIO_WORDS = frozenset("""foreign defense defence finance interior security economy trade energy health economic

@@ -182,6 +182,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                                         and _NOUN_THEY_CALLED.search(before)):
                 continue  # `what officials call a "shadow fleet"`, `a fund he called "Sentinel Digital Yield"`: names
             speaker, verb = resolver.attribute(para, q)
+            asker = resolver.asked_by(para, q.spans[0].start)
+            if asker is not None:
+                speaker, verb = asker, True
             crowd = _CROWD_BEFORE.search(before)
             if crowd:
                 # `a shout of "Shame!" came from the benches`, `chants of "Resign!"`: a crowd's words, no one's named,
@@ -970,6 +973,8 @@ class _Resolver:
         verbs = [v for v in _SAID_OR_ARGUING.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
+                 and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
+                                                                                   v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))
@@ -1190,6 +1195,18 @@ class _Resolver:
             return None
         return self._speaker(mention.key, f"named after the quote and a clause set off by commas ({verb.group(0)} {{name}})")
 
+    def asked_by(self, para: _Paragraph, start: int) -> Optional[Speaker]:
+        """`Pressed by presenter Claire Dunmore – "Are European governments ready …?" – Mr Tamm said …`: the question
+        set off right after "pressed by", "asked by" and the one who asked is theirs, not the answering subject's."""
+        gap = _SET_OFF_BEFORE_QUOTE.search(para.masked, max(0, start - 4), start)
+        if gap is None:
+            return None
+        for m in para.mentions:
+            if m.end == gap.start() and not m.in_quote and not m.possessive and self._kind(m.key) == "person" \
+                    and _ASKED_BY.search(para.masked, max(0, m.lead - 60), m.lead):
+                return self._speaker(m.key, "{name}, who put the question set off after 'asked by'")
+        return None
+
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
         ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
@@ -1381,6 +1398,12 @@ class _Resolver:
             when = _WHEN_BEFORE_VERB.search(masked, clause_start, chunk_end)
             if when:  # "Yuri Lavrentyev on Friday described …": when, between the subject and its verb
                 chunk_end = when.start()
+                continue
+            which = _WHICH_SET_OFF.search(masked, clause_start, chunk_end)
+            if which and masked[clause_start:which.start()].strip(" ,\u2588"):
+                # "Hartwell Care Group, which owns Willow Lodge, said": the relative clause set off names an object of
+                # its own; the subject stands before it.
+                chunk_end = which.start()
                 continue
             break
         chunk = masked[clause_start:chunk_end].rstrip()
@@ -1699,7 +1722,8 @@ class _Resolver:
             name = self._bare_name_subject(para, clause_start + pronoun_it.start()) if org is None else None
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
-            return None
+            return self._org_of_sentence_before(para, clause_start + pronoun_it.start())
+
         seat = seat_subject(stripped)
         if seat:
             return self._org_named(seat, how + " → {name}, the office its seat stands for")
@@ -2512,6 +2536,40 @@ class _Resolver:
                 return self._org_before(p, s_start, verbs[-1].start()) or None
         return None
 
+    def _org_of_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """"Acme cut its forecast on Monday. It said …", "…, according to Ukraine's Coordination Headquarters. It said
+        …": with no organization speaking before, "it" is the one organization the sentence right before names, ahead
+        of any person; or the body that sentence opens on as "the group", "the company" (the one the article named)."""
+        s_start, _ = para.sentence_at(pos)
+        if s_start > 0:
+            prev, end = para, s_start
+        elif para.index - 1 in self.texts:
+            prev = self.paragraph(para.index - 1)
+            end = len(prev.text)
+        else:
+            return None
+        begin = prev.sentence_at(max(0, end - 1))[0]
+        named = [m for m in prev.mentions if begin <= m.lead < end and not m.in_quote]
+        orgs = {m.key for m in named if self._kind(m.key) == "organization"}
+        if len(orgs) == 1:
+            first_org = min(m.lead for m in named if m.key in orgs)
+            if not any(m.lead < first_org and self._kind(m.key) == "person" for m in named):
+                return self._speaker(orgs.pop(), "'it' → {name}, the one organization the sentence before names")
+        # (A body no list knows, named in full: "The National Institute for Health and Care Excellence (NICE) is
+        # reviewing …", "…, according to Ukraine's Coordination Headquarters for the Treatment of Prisoners of War.")
+        bodies = {re.sub(r"^The\s+", "", b.group(1).split(". ")[0]).rstrip(".")
+                  for b in _BODY_NAME.finditer(prev.masked, begin, end)
+                  if any(w.lower() in lx.ORG_HEADS for w in b.group(1).split(". ")[0].split())}
+        if not orgs and len(bodies) == 1 and not any(self._kind(m.key) == "person" for m in named):
+            return self._org_named(bodies.pop(), "'it' → {name}, the one body the sentence before names")
+        if not orgs:
+            opening = re.match(r"\s*The\s+([a-z]+)\s", prev.masked[begin:end])
+            if opening and opening.group(1) in ORG_NOUNS_SPOKEN_FOR:
+                found = self._anaphor(opening.group(1), prev, begin)
+                if found and found.slug:
+                    return Speaker(found.slug, found.name, "'it' → the " + opening.group(1) + " → " + found.how)
+        return None
+
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
         """The last organization (slug) that is the subject of a speech verb before `pos` in this
         paragraph or anywhere in the one before; None when the nearest such subject is not one."""
@@ -2960,7 +3018,9 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
-_PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}[.!]\s*")
+# ("She laughs when this comes up.": a clause of when or as it happens may follow.)
+_PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
+                           r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+)?[.!]\s*")
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
@@ -2993,7 +3053,15 @@ _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0
 _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
     "charity watchdog regulator lobby campaign consultancy think-tank".split())
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
-_SET_OFF_ROLE = re.compile(r",\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
+# (", 78, a retired engineer from Dundee": the age may stand first.)
+# A body's name in capitals, "of", "for", "and", "the" inside it: "Coordination Headquarters for the Treatment of
+# Prisoners of War", "National Institute for Health and Care Excellence".
+_BODY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
+_ASKED_BY = re.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
+                       r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
+_SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
+_WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
+_SET_OFF_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
 _THAT_WORD = re.compile(r"\sthat\s")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}(?:call|calls|called|dubbed|termed|term|terms)\s*$")
@@ -3078,7 +3146,12 @@ _NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are
 _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
                                  r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
 _SPOKES_FOR_END = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
-_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
+# ("a spokesperson for the charity Hearing Loss Action": the kind of body before its name.)
+_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+(?:charity|campaign(?:\s+group)?|"
+                              r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
+                              r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
+                              r"broker|bank|club|network|agency|foundation|trust)\s+)?"
+                              r"((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
@@ -3147,8 +3220,10 @@ _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despi
                                 r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
 _APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
-_ANONYMITY = re.compile(r"(?=[ntaidr])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
-                        r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by))\b")
+# ("… and who would rather not give her name, watches …", "who declined to give his full name".)
+_ANONYMITY = re.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                        r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
+                        r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
 _THROUGH_ROLE = re.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
 _DESCRIBED_BY_ARTICLE = re.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
 _BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
@@ -3215,6 +3290,10 @@ _OPENER = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
 _OPENING_PHRASE = re.compile(r"\s*" + _OPENER)
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
+# "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
+# not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
+                                 r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
 _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENER + r")?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
