@@ -72,8 +72,9 @@ def _made_in(sentence: str, published: Optional[dt.date]) -> Optional[re.Match]:
 _RELATIVE = re.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
-    # ("Councillors voted by 31 to 22 last night": the day before the article's, as "yesterday" is.)
-    r"|last\s+night"
+    # ("Councillors voted by 31 to 22 last night": the day before the article's, as "yesterday" is; "arrived by
+    # overnight train this morning": the article's day.)
+    r"|last\s+night|this\s+(?:morning|afternoon|evening)|tonight"
     # ("expected by the end of the year": the article's year, as "this year" is.)
     r"|(?P<year_end>(?<=\bend\s)of\s+(?:the|this)\s+year)"
     # ("a full report by the end of the month": the article's month.)
@@ -667,8 +668,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     if m.group("month_end"):
         return f"{published.year:04d}-{published.month:02d}", "month", phrase
     lower = " ".join(lower.split())
-    if lower in ("yesterday", "today", "tomorrow", "last night"):
-        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1}[lower])
+    if lower in _DAYS_FROM_PUBLISHED:
+        day = published + dt.timedelta(days=_DAYS_FROM_PUBLISHED[lower])
         return day.isoformat(), "day", phrase
     unit, which = m.group("unit").lower(), m.group("unit_which").lower()
     step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
@@ -681,6 +682,8 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     return f"{published.year + step:04d}", "year", phrase
 
 
+_DAYS_FROM_PUBLISHED = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+                        "this afternoon": 0, "this evening": 0, "tonight": 0}
 _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
                    r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
@@ -689,7 +692,13 @@ _RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
 # "host Chelsea on Saturday (17:30 GMT)": a time and zone in brackets after the day is a fixture's start, ahead.
 _KICK_OFF = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|"
                        r"local(?:\s+time)?|[A-Z]{2,4})\s*\)")
-_AFTER_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (Nor after "is"/"are": "which is published on Thursday" is a passive of the present.)
+_AFTER_BE = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A present tense that sets a day ahead, with no past or future word in its clause: "which is published on Thursday",
+# "the package goes to ambassadors on Tuesday" (news tells what is scheduled in the present).
+_PRESENT = re.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
+                      r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end)\b",
+                      re.IGNORECASE)
 
 
 # "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead, when
@@ -735,6 +744,8 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
         future, past = nearest(_FUTURE), nearest(_PAST)
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
+        if text is clause and _PRESENT.search(clause):
+            return True
     return False
 
 
