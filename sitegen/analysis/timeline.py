@@ -403,13 +403,14 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 # The lookaheads name every first letter an alternative can start with: the regex engine then skips
 # to those letters instead of trying each alternative at every position (three times faster).
-_ANY_RELATIVE = re.compile(r"(?=[dwmytn])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b)", re.IGNORECASE)
+_ANY_RELATIVE = re.compile(r"(?=[dwmytnae])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|"
+                           r"evening\b)", re.IGNORECASE)
 # Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
-_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night")
+_RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night", "morning", "afternoon", "evening")
 # _ANY_RELATIVE in lowercase, for the lowercase text: without IGNORECASE, whose letters have cases, the regex engine skips
 # in C to the letters the words open on instead of trying the pattern at every character.
-_ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b")
+_ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|evening\b")
 # The non-ASCII characters IGNORECASE matches to ASCII letters (İ ı ſ K): where one is, the lowercase text cannot stand in.
 _ODD_CASES = "\u0130\u0131\u017f\u212a"
 
@@ -435,7 +436,8 @@ _WEEKDAY_LOWER = "(?:" + "|".join(WEEKDAYS) + ")"
 _RELATIVE_LOWER = re.compile("(?:" + at_word_start(
     [which + r"\s+" + _WEEKDAY_LOWER for which in "last next this on since until by from before for".split()] + list(WEEKDAYS)
     + [which + r"\s+(?:week|month|year)" for which in "last next this past coming".split()]
-    + ["yesterday", "today", "tomorrow", r"last\s+night", r"of(?<=\bend\sof)\s+(?:the|this)\s+(?:year|month)"]) + r")\b")
+    + ["yesterday", "today", "tomorrow", r"last\s+night", r"this\s+(?:morning|afternoon|evening)", "tonight",
+       r"of(?<=\bend\sof)\s+(?:the|this)\s+(?:year|month)"]) + r")\b")
 
 
 def _relative_matches(sentence: str) -> Iterator[re.Match]:
