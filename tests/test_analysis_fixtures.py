@@ -393,7 +393,6 @@ BATCH_49_FIRST_RUN = {
 # unnamed by what they do is who the he after them means), then two more (how someone puts it; the bank's analysts):
 # accuracy 0.821, precision 1.000, none wrong where null.
 BATCH_50_FIRST_RUN = {
-    ("events", "b50-sport-okafor-double"): "'host Millbrook Athletic on Saturday' (a second date) not dated",
     ("events", "b50-wire-geneva-talks"): "'first set out in March' not dated",
     ("scare", "b50-regional-ukrainian-hosts"): "'thank you' (a phrase) listed as a quote",
     ("scare", "b50-wire-geneva-talks"): "'all for all' (a formula's name), 'reassurance force' listed as quotes",
@@ -424,6 +423,22 @@ BATCH_52_FIRST_RUN = {
                                                  "placard) listed as quotes",
     ("scare", "b52-wire-geneva-talks-no-ceasefire"): "'Geneva format' listed as a quote",
 }
+# Blind batch 53, written at the start of stop 27 and measured once on main (2461b50) before any rule was made for it:
+# speaker precision 0.967, accuracy 0.864, two wrong where null (an unnamed woman's "she says" given to the woman named
+# before), topic F1 0.978, events 37/46. After the stop's rules (tests/test_analysis_rules27.py): 1.000 / 0.973, none
+# wrong where null, events 39/46. What remains:
+BATCH_53_FIRST_RUN = {
+    ("topics", "b53-culture-maren-holt-interview"): "'fishing': two paragraphs and the headline against a minimum of "
+                                                     "three (the headline counts here, not in the label)",
+    ("events", "b53-live-ceasefire-ultimatum-roundup"): "'as Russia marks Victory Day' (a holiday's date), 'talks in "
+                                                        "Istanbul last month' (a second date in the sentence), 'goes to "
+                                                        "ambassadors on Tuesday' (inside a quotation, after 'If')",
+    ("events", "b53-magazine-repair-cafe-feature"): "'is published in May', 'another go at next month' not dated",
+    ("events", "b53-regional-carran-ferry-breakdown"): "'Our last delivery came on Wednesday' (inside a quotation) not "
+                                                       "dated",
+    ("events", "b53-sport-castlebury-comeback"): "'if her side failed to follow it up … at home on Tuesday': a fixture "
+                                                 "ahead, read as past (the conditional's past tense)",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -435,7 +450,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

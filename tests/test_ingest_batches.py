@@ -76,6 +76,8 @@ _FLOORS = {
     "heldout_html29": (0.99, 0.99, 0.89, 0.99),  # 1.000 1.00 0.90 (first run on b22205a: 0.900 1.00 0.87)
     "heldout_text_copied41": (0.92, 0.99, 0.85, 0.71),  # 0.932 1.00 0.86 (its sealed first run on 546aac1: 0.927 0.83 0.81)
     "heldout_html30": (0.99, 0.99, 0.89, 0.93),  # 0.993 1.00 0.90, the same way
+    "heldout_text_copied42": (0.975, 0.99, 0.93, 0.84),  # 0.980 1.00 0.94 (first run on 2461b50: 0.958 0.83 0.78)
+    "heldout_html31": (0.97, 0.99, 0.99, 0.84),  # 0.973 1.00 1.00 (first run on 2461b50: 0.971 0.90 0.93)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -190,7 +192,7 @@ BATCH_30_FIRST_RUN = {
     "heldout_text_copied18/kapitalposten_sv_frysta-tillgangar-lan": "body (1 extra, 2 lost)",
     "heldout_text_copied18/kyivskyi-ohliadach_uk_zheneva-online": "description, body (1 extra, 0 lost)",
     "heldout_text_copied18/meridian_en_geneva-round-three": "body (1 extra, 0 lost)",
-    "heldout_text_copied18/nordkanalen_no_nordisk-garantimote": "author, publisher, description, body (2 extra, 0 lost)",
+    "heldout_text_copied18/nordkanalen_no_nordisk-garantimote": "author, publisher, description, body (1 extra, 0 lost)",
     "heldout_text_copied18/pressline_en_halvorsen-orchard-harvester": "author",
     "heldout_text_copied18/revue-strateges_fr_garanties-budapest": "description, body (3 extra, 0 lost)",
 }
@@ -204,7 +206,7 @@ BATCH_31_FIRST_RUN = {
     "heldout_text_copied19/harbourside_en_kingsport_comeback": "body (1 extra, 1 lost)",
     "heldout_text_copied19/hokushin_ja_moto_taishi_interview": "description, body (1 extra, 0 lost)",
     "heldout_text_copied19/meridianreview_en_interstellar_comet": "date, publisher",
-    "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (3 extra, 5 lost)",
+    "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (2 extra, 5 lost)",
     "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "body (4 extra, 6 lost)",
     "heldout_text_copied19/vesteadunarii_ro_drona_galati": "body (7 extra, 0 lost)",
     "heldout_text_copied19/villamhirek_hu_kijev_dronetamadas": "body (3 extra, 0 lost)",
@@ -233,7 +235,7 @@ BATCH_33_FIRST_RUN = {
     "heldout_text_copied21/gundemmanset_tr_istanbul-gizli-gorusme": "body (1 extra, 2 lost)",
     "heldout_text_copied21/jornallusitano_pt_tropas-portuguesas-ucrania": "description, body (3 extra, 0 lost)",
     "heldout_text_copied21/spokeanddrizzle_en_winter-commuting": "body (5 extra, 7 lost)",
-    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "description, body (3 extra, 1 lost)",
+    "heldout_text_copied21/tinnhanhmientrung_vi_lu-quang-ngai": "description, body (2 extra, 1 lost)",
     "heldout_text_copied21/tjednikpogled_hr_intervju-kovacevic": "body (2 extra, 0 lost)",
     "heldout_text_copied21/uzletinaplo_hu_szankcios-csomag-lng": "body (3 extra, 0 lost)",
     "heldout_text_copied21/wiltshirevale_en_care-home-manager-jailed": "body (1 extra, 0 lost)",
@@ -266,7 +268,7 @@ BATCH_35_FIRST_RUN = {
     "heldout_text_copied23/gazetanadbuzanska_pl_wymiana-jencow-genewa": "author",
     "heldout_text_copied23/horizont_sk_rozhovor-lences-zaruky": "body (4 extra, 1 lost)",
     "heldout_text_copied23/kntnieuws_nl_sancties-schaduwvloot": "publisher, description, body (0 extra, 1 lost)",
-    "heldout_text_copied23/kymenrannansanomat_fi_raja-yrittajat-pakotteet": "author, description, body (2 extra, 0 lost)",
+    "heldout_text_copied23/kymenrannansanomat_fi_raja-yrittajat-pakotteet": "description, body (2 extra, 0 lost)",
     "heldout_text_copied23/mat_pt_plano-seca-algarve": "publisher",
     "heldout_text_copied23/penzugyikronika_hu_reggeli-kronika-genf": "description, body (1 extra, 6 lost)",
     "heldout_text_copied23/splitskakronika_hr_presuda-riva": "body (2 extra, 0 lost)",
@@ -393,7 +395,7 @@ BATCH_40_FIRST_RUN = {
     "heldout_text_copied28/saebit_ko_nato-anbo": "publisher",
     "heldout_text_copied28/thequadrat_en_swiftlet-echo-map": "publisher, body (2 extra, 0 lost)",
     "heldout_text_copied28/tinnposten_no_sprengstoff-ukraina": "body (5 extra, 3 lost)",
-    "heldout_text_copied28/wartapesisir_id_banjir-rob-pekalongan": "description, body (2 extra, 0 lost)",
+    "heldout_text_copied28/wartapesisir_id_banjir-rob-pekalongan": "body (1 extra, 0 lost)",
     "heldout_text_copied28/zvsta_lv_autobusu-marsruti": "publisher, body (1 extra, 5 lost)",
 }
 HTML_17_FIRST_RUN = {
@@ -441,7 +443,7 @@ BATCH_42_FIRST_RUN = {
     "heldout_text_copied30/gradskipuls_bg_parno-ceni": "body (3 extra, 0 lost)",
     "heldout_text_copied30/hangangeconomy_ko_russia-return": "body (0 extra, 2 lost)",
     "heldout_text_copied30/htk_de_sicherheitsgarantien": "author (joined \"A, B and C\"), body (3 extra, 3 lost: a list without markers)",
-    "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "description, body (4 extra, 3 lost)",
+    "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "body (4 extra, 3 lost)",
     "heldout_text_copied30/northgateherald_en_live-sanctions-geneva": "body (2 extra, 3 lost); its pinned key points are "
                                                                       "right since stop 26",
     "heldout_text_copied30/pta_cs_zeneva-bez-dohody": "publisher",
@@ -464,7 +466,7 @@ HTML_19_FIRST_RUN = {
 # and measured first on its main (16050bc): 0.937 / 0.79 / 0.83 and 0.943 / 1.00 / 0.73.
 BATCH_43_FIRST_RUN = {
     "heldout_text_copied31/porssisanomat_fi_pakotepaketti-varjolaivasto": "language (not told)",
-    "heldout_text_copied31/checagemaberta_pt_plano-paz-odessa": "body (1 extra, 7 lost)",
+    "heldout_text_copied31/checagemaberta_pt_plano-paz-odessa": "body (1 extra, 5 lost)",
     "heldout_text_copied31/echocontinental_fr_geneve-force-reassurance": "author, body (3 extra, 1 lost)",
     "heldout_text_copied31/kvarnerskivjesnik_hr_ukrajinci-rijeka-pregovori": "date",
     "heldout_text_copied31/northstar_en_geneva-guarantees-draft": "body (1 extra, 0 lost)",
@@ -671,8 +673,8 @@ BATCH_51_FIRST_RUN = {
     "heldout_text_copied39/commonwealthherald_en_geneva-talks-ceasefire-map": "body (1 extra, 0 lost)",
     "heldout_text_copied39/gazetadedimineata_ro_garantii-securitate-ucraina": "body (3 extra, 0 lost)",
     "heldout_text_copied39/melyviz_hu_az-utolso-komp": "publisher, body (2 extra, 0 lost)",
-    "heldout_text_copied39/northstarnews_en_nato-guarantees-live": "body (0 extra, 3 lost); its title, author and summary "
-                                                                   "points, missed on the first run, are right since",
+    "heldout_text_copied39/northstarnews_en_nato-guarantees-live": "body (0 extra, 1 lost); its title, author, summary points and first entries' headlines are "
+                                                                   "right since",
     "heldout_text_copied39/ostrakusten_sv_eu-sanktionspaket-lng": "author, publisher",
     "heldout_text_copied39/saaristoluonto_fi_harmaahylkeet-laskenta": "body (3 extra, 1 lost)",
     "heldout_text_copied39/slowallotment_en_saving-seed-garlic": "publisher, body (1 extra, 0 lost)",
@@ -698,15 +700,13 @@ BATCH_52_FIRST_RUN = {
                                                                        "are right since",
     "heldout_text_copied40/batteryinsight_ko_ecolithium_recycling": "body (0 extra, 2 lost: subheadings); its title, "
                                                                     "a caption on the first run, is right since",
-    "heldout_text_copied40/channelnorth_en_nato_guarantees_live": "body (1 extra, 4 lost: the first entries' headlines, "
-                                                                  "above the first long paragraph); its title, author "
-                                                                  "and summary points are right since",
+    "heldout_text_copied40/channelnorth_en_nato_guarantees_live": "body (1 extra, 1 lost); its first entries' headlines, above the first long paragraph, are right "
+                                                                  "since stop 27",
     "heldout_text_copied40/crumbandcoil_en_rye_starter_cold_kitchen": "body (10 extra, 12 lost: lists without bullets)",
     "heldout_text_copied40/dunavskiglas_sr_intervju_stojkovic_primirje": "author, body (3 extra, 3 lost: questions as '##')",
     "heldout_text_copied40/harwickgazette_en_old_mill_bridge_closure": "body (2 extra, 0 lost)",
     "heldout_text_copied40/meridianwire_en_vienna_prisoner_exchange": "publisher",
     "heldout_text_copied40/nihonsangyo_ja_arctic_lng_sanctions": "publisher, description",
-    "heldout_text_copied40/sjekkpunkt_no_russland_oljeinntekter_faktasjekk": "body (3 extra, 0 lost: the claim card)",
     "heldout_text_copied40/sportarena_hr_sava_mornar_izvjestaj": "body (1 extra, 2 lost)",
     "heldout_text_copied40/tirtanusantara_id_siaran_pers_ipa_karawang": "publisher ('PT' before the company's name); its "
                                                                         "title and body are right since",
@@ -731,7 +731,7 @@ BATCH_53_FIRST_RUN = {
     "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "body (5 extra, 0 lost); its title, author "
                                                                             "and dek, lost on the sealed run to a "
                                                                             "Bulgarian cookie banner, are right since",
-    "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (4 extra, 0 lost: the claim card)",
+    "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (1 extra, 0 lost); its claim card, kept on the sealed run, goes since stop 27",
     "heldout_text_copied41/dansk-dagblad_da_ukraine-sikkerhedsgarantier": "body (1 extra, 2 lost)",
     "heldout_text_copied41/dapurkopirara_id_sangrai-kopi-pakai-wajan": "date, description, body (11 extra, 12 lost: "
                                                                        "lists that lost their bullets and numbers)",
@@ -739,9 +739,6 @@ BATCH_53_FIRST_RUN = {
                                                                        "description, body (5 extra, 5 lost)",
     "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (7 extra, 5 lost: an interview's questions)",
     "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost: entries' headlines)",
-    "heldout_text_copied41/jadranski-list_hr_mir-preko-nasih-glava": "body (1 extra, 0 lost); its title and author, lost "
-                                                                     "on the sealed run to a Croatian cookie banner, are "
-                                                                     "right since",
     "heldout_text_copied41/kestrel-sport_en_harbour-town-castleford-rovers": "author",
     "heldout_text_copied41/sankciju-stebesena_lt_dvigubos-paskirties-prekes": "body (6 extra, 4 lost)",
 }
@@ -749,10 +746,41 @@ BATCH_53_FIRST_RUN = {
 HTML_30_FIRST_RUN = {
     "heldout_html30/cronacheadriatiche_it_sanzioni-asset-russi-esportatori": "author (an agency's name)",
     "heldout_html30/debatnik_cs_mirova-jednani-zmrazeni-fronty": "author (a forum member's user name), date",
-    "heldout_html30/kystenergi_da_havvind-udbud-nordsoen": "body (0 extra, 2 lost)",
     "heldout_html30/pulsdnia_pl_relacja-gwarancje-bezpieczenstwa": "body (1 extra, 0 lost)",
     "heldout_html30/slowdata_en_balcony-weather-station-year": "body (1 extra, 0 lost)",
     "heldout_html30/solderandsmoke_en_cheap-soldering-stations-tested": "body (1 extra, 1 lost)",
+}
+# Blind text batch 54 (heldout_text_copied42) and HTML batch 31 (heldout_html31), written at the start of stop 27 and
+# measured once on main (2461b50) before any rule was made for them: text 0.958 / 0.83 / 0.78, HTML 0.971 / 0.90 / 0.93.
+# What still differs after the stop's rules (tests/test_ingest_rules52.py):
+BATCH_54_FIRST_RUN = {
+    "heldout_text_copied42/congluanmoi_vi_xu-an-song-hong-xanh": "description, body (1 extra, 0 lost: the dek, set as "
+                                                                  "the first paragraph with nothing in the copy to tell "
+                                                                  "it apart)",
+    "heldout_text_copied42/energetskipregled_sr_pnk-sankcije": "body (1 extra, 0 lost: an advertiser's line under its "
+                                                                "label)",
+    "heldout_text_copied42/factline_en_leeds-hail-video": "body (3 extra, 3 lost: a list that lost its bullets, the "
+                                                          "fact-checker's closing notes); its title, author and dek, lost "
+                                                          "on the first run to its claim card, are right since",
+    "heldout_text_copied42/hbcnews_en_nato-guarantees-live": "publisher (the logo's 'HBC' for 'HBC News'); its first "
+                                                             "entries' headlines, lost on the first run, are right since",
+    "heldout_text_copied42/pcelaribg_bg_zimuvane-planina": "author (a forum member's user name), description, body (2 "
+                                                           "extra, 0 lost: the board's viewer count, a signature)",
+    "heldout_text_copied42/sainsnusantara_id_wawancara-peringatan-longsor": "body (5 extra, 6 lost: an interview's "
+                                                                            "questions labelled as paragraphs, a "
+                                                                            "subheading lost); its title, author and dek, "
+                                                                            "lost on the first run to a caption, are "
+                                                                            "right since",
+}
+HTML_31_FIRST_RUN = {
+    "heldout_html31/correiocantareira_pt_cantareira-rodizio-campinas": "body (0 extra, 1 lost: a paragraph in a "
+                                                                        "'paywall-locked' box, labelled visible)",
+    "heldout_html31/hearthandpanel_en_diy-lifepo4-six-months": "body (0 extra, 1 lost: a list's last item)",
+    "heldout_html31/kursiuterminalai_lt_sankciju-patikra-sutartys": "description, body (1 extra, 2 lost: the lead, "
+                                                                     "which the meta description repeats, taken for a "
+                                                                     "dek; an <h3> labelled '##')",
+    "heldout_html31/pulswschodu_pl_szczyt-ryga-gwarancje-relacja": "body (2 extra, 1 lost: the summary box's label, an "
+                                                                    "<h3> entry labelled '##')",
 }
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
@@ -767,7 +795,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_48_FIRST_RUN, **HTML_25_FIRST_RUN,
           **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN, **BATCH_50_FIRST_RUN, **HTML_27_FIRST_RUN,
           **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN, **BATCH_53_FIRST_RUN,
-          **HTML_30_FIRST_RUN}
+          **HTML_30_FIRST_RUN, **BATCH_54_FIRST_RUN, **HTML_31_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 
