@@ -327,8 +327,10 @@ def paragraph_sentences(text: str) -> tuple[Sentence, ...]:
 _new_tuple = tuple.__new__  # (Sentence(...) without its constructor's Python frame: the same named tuple)
 
 
+@lru_cache(maxsize=4096)
 def paragraph_stems(text: str) -> frozenset:
-    """stem_set(text), from the sentences' words."""
+    """stem_set(text), from the sentences' words. (Kept: the topic passes ask for a paragraph's set again and again —
+    for every topic, its weak terms, the headline — and building it is the most of what they do with it.)"""
     return frozenset(chain.from_iterable(s.stems for s in paragraph_sentences(text)))
 
 
