@@ -466,8 +466,11 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
         return None
     best = None
     for precision, pattern in _PATTERNS:
+        # (The patterns come most precise first: once one has matched, those no more precise are not searched.)
+        if best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]:
+            continue
         m = pattern.search(sentence) if pattern is not _MADE_IN else _made_in(sentence, published)
-        if not m or (best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]):
+        if not m:
             continue
         groups = m.groupdict()
         if groups.get("made"):
