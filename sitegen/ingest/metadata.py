@@ -972,8 +972,8 @@ def publisher_mentions(text: str) -> list[str]:
             if name.isupper() and text.isupper() and len(name.split()) >= 2 and not _LEGAL_FORM.search(name.lower()):
                 name = name.title()  # "GET THE FOX NEWS APP" names "Fox News"
             name = _LEGAL_FORM.sub("", name).strip(" ,")  # the company, not its legal form: "DER TAGESBLICK GmbH"
-            if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2:
-                out.append(name)
+            if name and name.lower() not in _NOT_PUBLISHERS and len(name) >= 2 and name not in out:
+                out.append(name)  # (once a line: two shapes may read the same name, "© 2026 SIA «Baltic Daily»")
     return out
 
 
