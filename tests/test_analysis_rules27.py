@@ -118,3 +118,14 @@ def test_a_weekday_in_a_past_clause_stays_behind():
 def test_this_morning_is_the_articles_day(phrase):
     events = _events(f'The ministers arrived in Kyiv by overnight train {phrase}.', "2026-05-09")
     assert events and events[0][0] == "2026-05-09"
+
+
+def test_a_bodys_name_keeps_the_compass_word_it_opens_on():
+    # (Measured after the sealed batch 54: "Western Isles Ferries" had been read as "Isles Ferries".)
+    body = 'Eastern Lakes Ferries said in a statement that the repairs had been "far harder than expected".'
+    assert speakers(body) == [("far harder than expected", "eastern-lakes-ferries")]
+
+
+def test_a_party_before_a_persons_name_is_still_no_part_of_it():
+    body = 'Liberal Democrat Jon Hunt said the council should "fix the potholes first".'
+    assert speakers(body) == [("fix the potholes first", "jon-hunt")]

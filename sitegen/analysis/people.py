@@ -955,7 +955,9 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         title = ""
     # "Democrat Susan Harlow": a party or nationality before a name is not part of it; nor a family
     # descriptor ("Mum-of-two Kelly Ashworth", "Father-in-law Tom Reed").
-    while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])):
+    # (Not before a body's word: "Western Isles Ferries", "Northern Rail Trust" are the bodies' whole names.)
+    while len(name) > 2 and (name[0][0].lower() in lx.AFFILIATIONS or _DESCRIPTOR.search(name[0][0])) \
+            and not sn.place_or_body_words((name[-1][0],)):
         name = name[1:]
     # ("Det Sgt Emma Hall", "Tom Hill": a surname that is also a place's word, after a title or a first name.)
     # ("Mr Hill" alone: an honorific is only ever a person's.)
