@@ -439,6 +439,20 @@ BATCH_53_FIRST_RUN = {
     ("events", "b53-sport-castlebury-comeback"): "'if her side failed to follow it up … at home on Tuesday': a fixture "
                                                  "ahead, read as past (the conditional's past tense)",
 }
+# Blind batch 54, written during stop 27 and kept sealed until measured once on its final rules (e756b96): speaker
+# precision 0.949, accuracy 0.837, none wrong where null, topic F1 1.000, events 43/46. Two rules after it (a body's
+# name keeps the compass word it opens on, "Western Isles Ferries"; a colon after a name, a role set off and a few
+# words, "Jonathan Aske, a senior fellow at …, disagreed: "…"", is that person's): 0.983 / 0.864. What differs:
+BATCH_54_FIRST_RUN = {
+    ("speakers", "b54-culture-novelist-interview"): "'There were weeks when she didn't speak' given to her editor quoted "
+                                                    "before, not her husband ('Her husband, the composer Ben Lowry, is "
+                                                    "less diplomatic: …')",
+    ("speakers", "b54-regional-island-ferry"): "'a spokesperson for NHS Western Isles' read as 'Western Isles' (the "
+                                               "acronym cut from the body's name)",
+    ("events", "b54-live-storm-imelda"): "'amber wind warning until 6am on Wednesday' not dated",
+    ("events", "b54-markets-oil-sanctions"): "'from September 1' not dated",
+    ("events", "b54-sport-cup-semifinal"): "'in the final on May 16' not dated",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -450,7 +464,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

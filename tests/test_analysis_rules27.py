@@ -129,3 +129,11 @@ def test_a_bodys_name_keeps_the_compass_word_it_opens_on():
 def test_a_party_before_a_persons_name_is_still_no_part_of_it():
     body = 'Liberal Democrat Jon Hunt said the council should "fix the potholes first".'
     assert speakers(body) == [("fix the potholes first", "jon-hunt")]
+
+
+def test_a_colon_after_a_name_a_role_set_off_and_a_few_words():
+    # (Measured after the sealed batch 54, where three such quotes went to the person quoted before.)
+    body = ('Dr Omar Haddad called the results "a clear step forward". Professor Lena Brandt, a statistician at the '
+            'University of Leeds, was more cautious: "The effect is small and the trial was short."')
+    assert speakers(body) == [("a clear step forward", "omar-haddad"),
+                              ("The effect is small and the tri", "lena-brandt")]

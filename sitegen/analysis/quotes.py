@@ -1129,8 +1129,12 @@ class _Resolver:
                 and self._kind(subject.key) == "person":
             # `Its leader, Councillor Dave Okafor, put it bluntly: "…"`: a person and a few words of how they
             # spoke, then a colon: their words.
-            plain = not re.search(r"\b(?:from|by|of)\s", masked[subject.end:start])
-            if (plain and (len(re.findall(r"[A-Za-z]+", masked[subject.end:start])) <= _COLON_WORDS
+            # (Past a role set off after the name: "Ruth Halloran, a statistician at the University of Bristol, was
+            # more cautious: "…"".)
+            apposed = _APPOSED_ROLE.match(masked, subject.end, start)
+            after = apposed.end() if apposed else subject.end
+            plain = not re.search(r"\b(?:from|by|of)\s", masked[after:start])
+            if (plain and (len(re.findall(r"[A-Za-z]+", masked[after:start])) <= _COLON_WORDS
                            or _WHERE_SPOKEN.fullmatch(masked, subject.end, start)
                            and not any(subject.end <= m.lead < start for m in para.mentions))
                     or self._spoke_before_colon(para, subject, start)):
@@ -3301,6 +3305,7 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENER + r")?[Tt]he\s+"
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
+_APPOSED_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:\u2588\"“”]{2,100},")
 _PRONOUN_OPENS = re.compile(r"\s*(He|She)\b")
 # Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
 # chamber", "put it plainly to reporters in Geneva"); not words that bring in someone else's ("quoted", "read out").
