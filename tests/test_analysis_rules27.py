@@ -137,3 +137,10 @@ def test_a_colon_after_a_name_a_role_set_off_and_a_few_words():
             'University of Leeds, was more cautious: "The effect is small and the trial was short."')
     assert speakers(body) == [("a clear step forward", "omar-haddad"),
                               ("The effect is small and the tri", "lena-brandt")]
+
+
+def test_said_an_unnamed_person_by_age_who_gave_the_name_they_go_by():
+    # (Measured after the sealed batch 54: an age opening the description hid the name given after it.)
+    body = ('"Nothing has changed here," said a 41-year-old medic who asked to be identified only as Oksana, in line '
+            'with army rules.')
+    assert speakers(body) == [("Nothing has changed here", "oksana")]

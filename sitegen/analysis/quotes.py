@@ -3168,7 +3168,8 @@ _SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8
 _APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
 # "a medic who gave her name only as", "a commander …, who asked to be identified only by his call sign,": the name
 # that follows is the one an unnamed speaker's own relative clause gives them (one clause: no second "who").
-_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
+# ("… said a 34-year-old drone operator who asked to be identified only as Andriy": an age may open the description.)
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z0-9](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
                                r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
                                r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
                                r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
