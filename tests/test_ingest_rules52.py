@@ -183,3 +183,10 @@ def test_a_newsletter_box_named_by_its_test_attribute():
                  "each weekday.</p></div>"
                  "</article>")
     assert body_lines(page.blocks) == _STORY
+
+
+def test_serbian_and_macedonian_cyrillic_capitals_in_names_and_outlets():
+    # (Measured after the sealed batch text 55: "Ђурић" was no name's word and "Стадион онлајн" was cut at its "ј".)
+    assert md.byline("Пише: Немања Ђурић") == "Немања Ђурић"
+    assert md.publisher_mentions("© 2025 Спортски журнал. Сва права задржана.") == ["Спортски журнал"]
+    assert md.publisher_mentions("© 2025 Фудбал онлајн. Сва права задржана.") == ["Фудбал онлајн"]

@@ -76,7 +76,10 @@ _BYLINE, _BYLINE_LABEL, DATE_LABEL = (grouped_by_opening(p) for p in (_BYLINE, _
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 # A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
-_NAME_WORD = rf"(?:[{_UPPER}А-ЯЁІЇЄҐΑ-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+# (Cyrillic capitals past А-Я: Serbian and Macedonian "Ђурић", "Јовановић", "Љубица", "Ќиро"; Belarusian "Ў".)
+_CYRILLIC_UPPER = "ЁІЇЄҐЂЃЅЈЉЊЋЌЎЏ"
+_CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
+_NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
@@ -138,8 +141,9 @@ _PUBLISHER_SHAPES = [
                r"[^«»\"„“”]{3,40}?\s[«\"„“](?P<name>[^«»\"„“”]{2,30})[»\"”]"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025" (after a company's legal form, and
     # not the company's kind before its brand in quotes, read above).
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>[А-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*"
-               r"(?:\s+[а-яёіїєА-ЯЁІЇЄ][а-яёіїєА-ЯЁІЇЄ'’-]*){0,2})"),
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>"
+               rf"[А-Я{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*"
+               rf"(?:\s+[а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*){{0,2}})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
