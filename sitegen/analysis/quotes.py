@@ -1727,7 +1727,6 @@ class _Resolver:
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
             return self._org_of_sentence_before(para, clause_start + pronoun_it.start())
-
         seat = seat_subject(stripped)
         if seat:
             return self._org_named(seat, how + " → {name}, the office its seat stands for")
@@ -2561,9 +2560,10 @@ class _Resolver:
                 return self._speaker(orgs.pop(), "'it' → {name}, the one organization the sentence before names")
         # (A body no list knows, named in full: "The National Institute for Health and Care Excellence (NICE) is
         # reviewing …", "…, according to Ukraine's Coordination Headquarters for the Treatment of Prisoners of War.")
-        bodies = {re.sub(r"^The\s+", "", b.group(1).split(". ")[0]).rstrip(".")
-                  for b in _BODY_NAME.finditer(prev.masked, begin, end)
-                  if any(w.lower() in lx.ORG_HEADS for w in b.group(1).split(". ")[0].split())}
+        # (A name's words may hold a full stop, "U.K."; one followed by a space ends the sentence, and the name.)
+        names = (b.group(1).split(". ")[0] for b in _BODY_NAME.finditer(prev.masked, begin, end))
+        bodies = {re.sub(r"^The\s+", "", name).rstrip(".") for name in names
+                  if any(w.lower() in lx.ORG_HEADS for w in name.split())}
         if not orgs and len(bodies) == 1 and not any(self._kind(m.key) == "person" for m in named):
             return self._org_named(bodies.pop(), "'it' → {name}, the one body the sentence before names")
         if not orgs:
@@ -3056,8 +3056,6 @@ _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have
 _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
 _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
     "charity watchdog regulator lobby campaign consultancy think-tank".split())
-# ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
-# (", 78, a retired engineer from Dundee": the age may stand first.)
 # A body's name in capitals, "of", "for", "and", "the" inside it: "Coordination Headquarters for the Treatment of
 # Prisoners of War", "National Institute for Health and Care Excellence".
 _BODY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
@@ -3065,6 +3063,8 @@ _ASKED_BY = re.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[I
                        r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
 _SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
 _WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
+# ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
+# (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
 _THAT_WORD = re.compile(r"\sthat\s")

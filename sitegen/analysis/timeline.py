@@ -687,8 +687,11 @@ def _relative_one(sentence: str, m: re.Match, published: dt.date) -> Optional[tu
     return f"{published.year + step:04d}", "year", phrase
 
 
+# The days a word for one names, from the article's ("yesterday": the day before).
 _DAYS_FROM_PUBLISHED = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
                         "this afternoon": 0, "this evening": 0, "tonight": 0}
+
+
 _PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
                    r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 

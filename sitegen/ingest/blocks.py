@@ -514,8 +514,8 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     # A time said in words ("Posted at 21:31") is dropped as a date label, not kept as a heading; and on a page whose
     # newest entries are short, the first of them stand above its first long paragraph, in the header: their
     # headlines were taken for kickers. Three such times at least make the page a live one.
-    posted = [i for i in range(last - 1) if _posted_at(infos[i])]
-    start = min(first, posted[0]) if len(posted) >= 3 else first
+    posted = {i for i in range(last - 1) if _posted_at(infos[i])}
+    start = min(first, min(posted)) if len(posted) >= 3 else first
     for i in range(start, last - 1):
         time = infos[i]
         if not (time.kind == "heading" and TIME_ONLY.match(time.line.text) or i in posted):
