@@ -190,3 +190,10 @@ def test_serbian_and_macedonian_cyrillic_capitals_in_names_and_outlets():
     assert md.byline("Пише: Немања Ђурић") == "Немања Ђурић"
     assert md.publisher_mentions("© 2025 Спортски журнал. Сва права задржана.") == ["Спортски журнал"]
     assert md.publisher_mentions("© 2025 Фудбал онлајн. Сва права задржана.") == ["Фудбал онлајн"]
+
+
+def test_a_french_line_opening_on_les_is_no_teaser():
+    # (A guard for the "read also" labels above: the Norwegian phrase is a teaser's label, the French article is not.)
+    from sitegen.ingest import boilerplate as bp
+    assert bp.teaser_reason("Les enjeux du sommet : ce que Kyiv veut obtenir", False) is None
+    assert bp.teaser_reason("Les også: Keeperen forlenger kontrakten ut 2027", False) is not None

@@ -185,7 +185,9 @@ _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
-    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|xem|les|læs|loe|skaitykite|skaityk|"
+    r"прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ|xem thêm|đọc thêm|"
+    # (Whole phrases, not "les" or "xem" alone: French "Les enjeux : …" is no teaser's label.)
+    r"les også|les mer|læs også|læs mere|loe ka|loe lisaks|skaitykite|skaityk|"
     r"прочети|pročitaj|"
     r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
 # A credit's label opening a line (not "Video of giant hailstones … was filmed in Italy": a headline that opens on
