@@ -452,6 +452,8 @@ _STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,
                            r"(?:statement|filing|release|notice)\b")
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
+_INVERTED_VERB = re.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
+_COLON_INTRO = re.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
 _STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
                           r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$" % _PARTICLE)
 _ROLE_ENDS = lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.CALENDAR_WORDS | COMMON_SUBJECTS
@@ -462,11 +464,15 @@ def stated_org(masked: str, clause_start: int, end: int) -> Optional[str]:
     whole subject of "said in a statement" (or a filing, a release, a notice). The statement is the evidence that
     words one_word_org would not take ("health", "energy", "new" inside a name) name one body: a person's name opens on
     a first name the lexicon knows, a role ends on its title ("the Energy Secretary"), and neither is taken."""
-    if not _STATED_AFTER.match(masked, end, end + 200):
+    # (Or the name is the whole subject of an inverted attribution right after a quotation, `"…," Network Rail said`, or
+    # of a colon that opens one, `Network Rail said: "…"`: who stands there spoke, so the name is the speaker's.)
+    inverted = (masked.endswith("\u2588", 0, clause_start) and _INVERTED_VERB.match(masked, end)
+                or _COLON_INTRO.match(masked, end))
+    if not inverted and not _STATED_AFTER.match(masked, end, end + 200):
         return None
     text = masked[clause_start:end].rstrip(" ,")
     m = _STATED_NAME.search(text)
-    if not m:
+    if not m or inverted and (text[:m.start()].strip() or m.group(1)):
         return None
     owner, name = m.group(1), m.group(2)
     if owner and owner.lower() not in lx.GOVERNMENT_PLACES:
@@ -477,8 +483,14 @@ def stated_org(masked: str, clause_start: int, end: int) -> Optional[str]:
         words = words[1:]
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None
+    if inverted and (len(words) < 2 or "and" in words or any(w.strip(".").lower() in lx.TITLE_WORDS for w in words)):
+        # (One word alone is one_word_org's to judge, `"…," Medvedev wrote` names a person not introduced; a title
+        # makes a person of the name, `"…," Ms. Lim said`, or a role of it, `"…," the Deputy Mayor said`.)
+        return None
     if any(w in ("and", "&") for w in words[2:]):
         return None  # "Vantor Energy and Grid North": two subjects (one name joins single words: "Law and Order")
+    if any(w.lower() in lx.CALENDAR_WORDS and not w.isupper() for w in words):
+        return None  # "On Monday Network Rail said": a day opens the clause, no body's name
     last = words[-1].strip(".").lower()
     if not words[-1].isupper() and (last in _ROLE_ENDS or last in lx.TITLE_WORDS and last not in _REMITS
                                     or all(w.lower() in lx.TITLE_WORDS for w in words)):

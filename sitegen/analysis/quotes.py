@@ -2144,10 +2144,12 @@ class _Resolver:
                 # "a spokesperson for Thames Water": the organization they speak for, when that name is no person's
                 # of the article, no place and no first name.
                 at = para.masked.rfind(for_name.group(1), clause_start, end)
-                words = for_name.group(1).split()
+                # (A place inside a longer name is part of it, "Transport for Wales"; a place alone is no body's name.)
+                words = [w for w in for_name.group(1).split() if w[0].isupper()]
                 if at >= 0 and not any(m.lead <= at < m.end or at <= m.lead < at + len(for_name.group(1)) for m in para.mentions) \
-                        and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper()
-                                    in COUNTRY_ACRONYMS for w in words) and words[0].lower() not in lx.FIRST_NAMES:
+                        and not all(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.AFFILIATIONS or w.strip(".").upper()
+                                    in COUNTRY_ACRONYMS for w in words) \
+                        and words[0].lower() not in lx.FIRST_NAMES:
                     return self._org_named(for_name.group(1), f"'{name}' → {{name}}")
             of_org = _SPOKES_OF_NOUN.fullmatch(name)
             head = (of_org.group(1) or of_org.group(2)).lower() if of_org else ""
@@ -3155,7 +3157,7 @@ _SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(
                               r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
                               r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
                               r"broker|bank|club|network|agency|foundation|trust)\s+)?"
-                              r"((?:[A-Z][\w&'’\-.]*\s+){0,4}[A-Z][\w&'’\-.]*)$")
+                              r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
