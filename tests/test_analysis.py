@@ -1179,7 +1179,8 @@ def test_a_speech_word_inside_anothers_object_is_a_noun_and_a_surname_may_be_a_p
     speakers = _quotes_of('Conservative leader Kemi Badenoch dismissed the Lib Dem call as "a stunt".\n\n'
                           'Det Sgt Emma Hall, of West Yorkshire Police, said: "Justice has been done."\n\n'
                           'Carnegie Hall said the concert was "sold out".')
-    assert speakers == {"a": "kemi-badenoch", "Justice": "emma-hall", "sold": None}
+    # ("Carnegie Hall" is the venue, which said it: not Emma Hall.)
+    assert speakers == {"a": "kemi-badenoch", "Justice": "emma-hall", "sold": "carnegie-hall"}
     # A verb there has its own subject, who spoke, not the one who reports it.
     assert _quotes_of('Tom Reed said the union members claimed the deal was "a fraud on workers". Ann Lee said the '
                       'company chairman called the bid "derisory".') == {"a": None, "derisory": None}

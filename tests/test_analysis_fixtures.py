@@ -218,7 +218,7 @@ BATCH_35_FIRST_RUN = {
                                                           "one paragraph of a debate on troops",
     ("events", "b35-debate-commons-ottawa-reassurance"): "'G7 finance ministers in Paris in May' not dated",
     ("events", "b35-qa-wrobel-reassurance-force"): "'In March, Marco Rubio told European ministers' not dated",
-    ("events", "b35-science-karakoram-glacier-surges"): "'the 2022 floods', 'glaciers in June' (next year) not dated",
+    ("events", "b35-science-karakoram-glacier-surges"): "'the 2022 floods' not dated",
     ("events", "b35-wire-ankara-prisoner-talks"): "'stalled in September', 'held in Istanbul in December' not dated",
     ("scare", "b35-qa-wrobel-reassurance-force"): "a coined term ('Article 5-like') listed as a quote",
     ("scare", "b35-science-karakoram-glacier-surges"): "a paper's title and a nickname listed as quotes",
@@ -310,7 +310,6 @@ BATCH_43_FIRST_RUN = {
     ("topics", "b43-dail-ukraine-mission"): "peace-talks filed beside nato-guarantees from 'ceasefire' in a mission debate",
     ("topics", "b43-eu-price-cap-package"): "peace-talks filed from 'negotiations' and 'talks' about the package",
     ("topics", "b43-kirkenes-trawler-ports"): "a port ban 'in line with the sanctions' not filed under sanctions",
-    ("events", "b43-atlas-sauropod-trackway"): "'would return in October' not dated",
     ("events", "b43-istanbul-round-live"): "'planning since early 2025' not dated",
     ("events", "b43-manitoba-measles"): "'since the outbreak began in September', 'at Morden Collegiate on Nov. 18' not dated",
     ("scare", "b43-danish-general-qa"): "'coalition of the willing' (a term) listed as a quote",
@@ -454,6 +453,21 @@ BATCH_54_FIRST_RUN = {
     ("events", "b54-markets-oil-sanctions"): "'from September 1' not dated",
     ("events", "b54-sport-cup-semifinal"): "'in the final on May 16' not dated",
 }
+# Blind batch 55, written at the start of stop 30 and measured once on main (d98398a) before any rule was made for it:
+# speaker precision 0.990, accuracy 0.864, none wrong where null, topic F1 1.000, events 36/43. After the stop's rules
+# (tests/test_analysis_rules30.py): 1.000 / 0.939, events 38/43. What remains:
+BATCH_55_FIRST_RUN = {
+    ("events", "b55-culture-novelist-interview"): "'reads … on May 30 and begins a UK tour in June': the second date of "
+                                                  "a sentence",
+    ("events", "b55-live-storm-orla"): "'Sunday's league match … has been postponed': a possessive weekday not dated",
+    ("events", "b55-markets-russian-lng-ban"): "'bring forward a full ban on … imports to October' not dated",
+    ("events", "b55-regional-island-ferry-breakdown"): "'would be in place \"by Monday at the latest\"': a day inside "
+                                                       "a quotation",
+    ("events", "b55-wire-geneva-ceasefire-talks"): "'that would hold its first meeting in April': the second date of a "
+                                                   "sentence (after 'on Tuesday')",
+    ("scare", "b55-court-care-home-fraud"): "'charges for \"activities\" and \"enhanced care\"' in the prosecutor's "
+                                            "sentence and a rating, '\"Inadequate\"', read as speech",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -465,7 +479,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

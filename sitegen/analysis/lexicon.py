@@ -111,7 +111,7 @@ promise promises words message messages post posts tweet tweets address speech i
 # Words that may sit between a speaker and the speech verb: "Rubio also said", "he had said".
 AUXILIARIES = frozenset("""also later recently previously repeatedly reportedly publicly privately once then again
 has had have was is were would will could might may did does do then further earlier quickly simply bluntly
-flatly firmly already still""".split())
+flatly firmly already still now""".split())
 
 # Capitalized titles that precede a name: "Foreign Minister Sergei Lavrov", "Sen. Lindsey Graham".
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
@@ -304,7 +304,8 @@ hamid karim youssef tariq faisal nabil walid hussein mohammad mohamed rahul amit
 ramesh anil sunil narendra rohit ajay anders erik henrik magnus pieter willem geert jeroen maarten gareth rhys
 callum liam ethan aidan alistair alastair angus duncan fergus hamish malcolm rory kieran declan seamus niall
 conor darren wayne craig warren trevor derek roger geoffrey nathan aaron kyle sean shane ewan euan nick rishi
-keir donald josé jesús lars nils knut tor bjorn björn jürgen""".split())
+keir donald josé jesús lars nils knut tor bjorn björn jürgen kenneth ruaridh jukka matti mikko juha pekka heikki
+antti jonas joost emeka chinedu kwame tunde hiroshi kenji""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -322,7 +323,10 @@ beatriz raquel giorgia chiara federica alessandra silvia simona paola elisa agni
 małgorzata magdalena joanna ewa zofia dorota beata tereza lenka kadri margit mette sanna astrid karin
 birgitta annelies ayse ayşe fatma zeynep elif leyla layla amira yasmin yasmine leila rania mariam maryam samira
 nadia anjali sunita deepa lakshmi neha pooja kavita natasha gemma hayley kirsty harriet eleanor esther maureen
-doreen eileen siobhan niamh aoife moira jacinda kamala pauline edith irene sheila joanne nataliia natalya""".split())
+doreen eileen siobhan niamh aoife moira jacinda kamala pauline edith irene sheila joanne nataliia natalya
+marta sigrid kerstin ulla annika liisa aino ilse greta elke dagmar zuzana ivana milena jelena dragana ifeoma
+chidinma ngozi ananya meera rhona morag eilidh mairead bronwen carys rhiannon kirsten tove signe solveig marit
+ragnhild linnea freja ebba elin hanne inês""".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 

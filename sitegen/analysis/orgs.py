@@ -453,21 +453,39 @@ _STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
 _INVERTED_VERB = re.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
+_PERSONAL_TITLES = lx.TITLE_ABBREVIATIONS | {"sir", "dame", "lord", "lady", "mister", "miss", "madam", "doctor", "professor"}
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
+_WHICH_AFTER_NAME = re.compile(r"\s*,\s*which\s")
 _COLON_INTRO = re.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
 _STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
                           r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$" % _PARTICLE)
 _ROLE_ENDS = lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.CALENDAR_WORDS | COMMON_SUBJECTS
 
 
-def stated_org(masked: str, clause_start: int, end: int) -> Optional[str]:
+def _ends_a_longer_name(name: str, article: str) -> bool:
+    """Whether the article writes `name` after another capitalized word somewhere ("Luis Pereira Gomes" for "Pereira
+    Gomes"): then it is the end of a person's name, a surname, not a body's whole name."""
+    for at in occurrences(article, name):
+        before = re.search(r"([A-Z][a-zà-ÿ]+)\s+$", article[max(0, at - 30):at])
+        if before and before.group(1).lower() not in lx.CAPITALIZED_STOPWORDS:
+            return True
+    return False
+
+
+def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> Optional[str]:
     """The name of a body with no head noun ("Health Norway", "Nordic Energy Partners", "Port of Tallinn") that is the
     whole subject of "said in a statement" (or a filing, a release, a notice). The statement is the evidence that
     words one_word_org would not take ("health", "energy", "new" inside a name) name one body: a person's name opens on
     a first name the lexicon knows, a role ends on its title ("the Energy Secretary"), and neither is taken."""
     # (Or the name is the whole subject of an inverted attribution right after a quotation, `"…," Network Rail said`, or
     # of a colon that opens one, `Network Rail said: "…"`: who stands there spoke, so the name is the speaker's.)
-    inverted = (masked.endswith("\u2588", 0, clause_start) and _INVERTED_VERB.match(masked, end)
-                or _COLON_INTRO.match(masked, end))
+    # (Or "Hebridean Marine Services, which operates the route, said": "which" is said of a thing, not of a person.)
+    # (Or it opens its sentence right before the verb: "Transport for Wales said all services had been suspended".)
+    # (These shapes are weaker evidence than a statement: the name must stand alone, and not open on a title.)
+    inverted = not _STATED_AFTER.match(masked, end, end + 200) and (
+        masked.endswith("\u2588", 0, clause_start) and _INVERTED_VERB.match(masked, end)
+        or _COLON_INTRO.match(masked, end) or _WHICH_AFTER_NAME.match(masked, end)
+        or _INVERTED_VERB.match(masked, end) and _SENTENCE_OPENS.search(masked, max(0, clause_start - 12), clause_start))
     if not inverted and not _STATED_AFTER.match(masked, end, end + 200):
         return None
     text = masked[clause_start:end].rstrip(" ,")
@@ -483,9 +501,11 @@ def stated_org(masked: str, clause_start: int, end: int) -> Optional[str]:
         words = words[1:]
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None
-    if inverted and (len(words) < 2 or "and" in words or any(w.strip(".").lower() in lx.TITLE_WORDS for w in words)):
+    if inverted and (len(words) < 2 or "and" in words or words[0].strip(".").lower() in _PERSONAL_TITLES
+                     or words[0].lower() in lx.TITLE_WORDS and words[0].lower() not in _REMITS
+                     or article and _ends_a_longer_name(" ".join(words), article)):
         # (One word alone is one_word_org's to judge, `"…," Medvedev wrote` names a person not introduced; a title
-        # makes a person of the name, `"…," Ms. Lim said`, or a role of it, `"…," the Deputy Mayor said`.)
+        # before it makes a person of the name, `"…," Ms. Lim said`; a role at its end is no name, below.)
         return None
     if any(w in ("and", "&") for w in words[2:]):
         return None  # "Vantor Energy and Grid North": two subjects (one name joins single words: "Law and Order")

@@ -49,6 +49,14 @@ SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
+_DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
+# A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
+_SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy)\b)[a-z]+ "
+                                 r"secretary", re.IGNORECASE)
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+# A name right before its speech verb: "Atlantic Grid now says", "Atlantic Grid said".
+_NAME_THEN_SPEECH_VERB = re.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned|announced|confirmed|added|told)\b"
+                                    % "|".join(sorted(lx.AUXILIARIES)))
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = re.compile(r",\s+who\s")
@@ -115,6 +123,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     resolver = _Resolver(article, people, gaz)
     out: list[Quote] = []
     previous_para_last: Optional[Quote] = None
+    bridged: Optional[Quote] = None
+    bridged_at = -1
     # A Q&A interview: the person quoted before its first bold question is the one answering; an answer's own
     # quote after "I said …:" is theirs (the answers carry no quotation marks and name no one).
     interviewee: Optional[Speaker] = None
@@ -130,6 +140,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             answering = True
         if not _may_quote(paragraph.text):
             before, previous_para_last = previous_para_last, None
+            # `"…," she said.` / "She also refused to blame the goalkeeper." / a paragraph of quotation: a paragraph
+            # about the last speaker, by her pronoun, between her words and more of them.
+            opening = _OPENS_ON_PRONOUN.match(paragraph.text) if before is not None and before.speaker else None
+            bridged = before if opening and resolver.pronoun_means(
+                paragraph.index, opening.start(1), opening.group(1)) == before.speaker else None
+            bridged_at = k
             if paragraph.quoted and k > 0:
                 # A blockquote with no quotation marks after `Zelensky said … how the line would be monitored:`
                 # is the words the paragraph before introduced (and its next paragraphs go on with them); a
@@ -224,6 +240,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 elif _fills_paragraph(para, q) and k > 0:
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
+                    if speaker is None and bridged is not None and bridged_at == k - 1:
+                        speaker = Speaker(bridged.speaker, bridged.speaker_name or bridged.speaker,
+                                          f"continues the quote of {bridged.speaker_name}, the paragraph between about them")
             if speaker is None and not verb and last_in_para is None:
                 # `Milan laughed. "Tomorrow."`: a quote standing alone right after a sentence about one
                 # person, with no speech verb anywhere, is that person's.
@@ -280,6 +299,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
+_OPENS_ON_PRONOUN = re.compile(r"\s*(He|She)\s")
 _BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
 # "But I would say to her what I said to our athletes' commission on Monday:": the one answering quotes themselves.
 _I_SAY_BEFORE = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
@@ -454,6 +474,8 @@ _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
 # How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
 # (Or how they put it: "… puts it more bluntly.", "… put it another way.")
+_BEFORE_ANSWERING = re.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
+                               r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")
 _SPOKE_SO = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
                        r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
                        r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
@@ -1157,7 +1179,12 @@ class _Resolver:
         to reporters in Geneva: "…"`: between the person and the colon, how or where they spoke — a word of manner or
         address — and no other person, nor anyone's words quoted, read out or recalled."""
         between = para.masked[subject.end:start]
-        if len(between.split()) > _COLON_SPOKE_WORDS or not _SPOKE_HOW.search(between) or _OTHERS_WORDS.search(between):
+        # (Not "from" before a place: "Reader Mary Feeney has sent us this from Salthill in Galway:", where "a message
+        # from her son" or "from Putin" brings in someone else's words.)
+        others = [m for m in _OTHERS_WORDS.finditer(between) if not (
+            m.group(0) == "from" and (place := _PLACE_AFTER.match(between, m.end()))
+            and not any(m2.lead == subject.end + place.start(1) for m2 in para.mentions))]
+        if len(between.split()) > _COLON_SPOKE_WORDS or not _SPOKE_HOW.search(between) or others:
             return False
         return not any(subject.end <= m.lead < start and not m.in_quote and self._kind(m.key) == "person"
                        for m in para.mentions)
@@ -1324,6 +1351,8 @@ class _Resolver:
         if verb is None:
             return None
         lead = masked[start:verb.start()]
+        if _DASH_ASIDE.match(lead):
+            return None  # `could deploy "…" — a backstop that officials acknowledge means …`: an aside about the words
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
@@ -1768,10 +1797,10 @@ class _Resolver:
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
         pointed = re.fullmatch(r"\s*(?:That|This|These|Those)\s+(\w+)", stripped)
-        if pointed and pointed.group(1).lower() in DOCUMENTS:
+        if pointed and pointed.group(1).lower() in _ISSUED_DOCUMENTS:
             # "That assessment, published in February, said" after "an assessment by the security service".
             return self._document_author(para, clause_start, f"'{pointed.group(0).strip()}' → {{name}}")
-        if role and role.group(2).split()[-1].lower() in DOCUMENTS and len(role.group(2).split()) <= 2:
+        if role and role.group(2).split()[-1].lower() in _ISSUED_DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role and role.group(2).lower() == "letter":
@@ -1844,6 +1873,25 @@ class _Resolver:
             for m in DOCUMENT_BY.finditer(text):
                 found = m
             if found is None:
+                owned = None
+                for owned in _OWNERS_DOCUMENT.finditer(text):
+                    pass
+                if owned is not None:
+                    # "The Met Office's red warning for the storm …. The warning says": its owner wrote it.
+                    at = owned.start("name")
+                    where = para if text is texts[-1] else self.paragraph(para.index - 1)
+                    named = next((m for m in where.mentions if m.lead <= at < m.end), None)
+                    if named is not None:
+                        return self._speaker(named.key, how)
+                    words = owned.group("name").split()
+                    if words[0].lower() not in lx.FIRST_NAMES and not any(
+                            w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS for w in words):
+                        return self._org_named(owned.group("name"), how)
+                    return None
+                if text is texts[-1] and _ITS_DOCUMENT.search(text):
+                    # "The Met Office has extended its amber wind warning …. The warning says": the body whose it is,
+                    # the subject of the sentence that names it.
+                    return self._org_opening_before(para, pos, how)
                 continue
             person = self._person_after(para if text is texts[-1] else self.paragraph(para.index - 1), found.end())
             if person:
@@ -2093,7 +2141,7 @@ class _Resolver:
         if para.masked[end:end + 2].lstrip(" ").startswith(",") and any(
                 clause_start <= m.start < end and not m.in_quote for m in para.mentions):
             return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
-        name = one_word_org(para.masked, clause_start, end, self.article_text) or stated_org(para.masked, clause_start, end)
+        name = one_word_org(para.masked, clause_start, end, self.article_text) or stated_org(para.masked, clause_start, end, self.article_text)
         if name is None:
             return None
         at = para.masked.rfind(name, clause_start, end)
@@ -2241,6 +2289,11 @@ class _Resolver:
         # Further back: the one organization quoted so far that the head word fits.
         fitting = {slug for _, slug in self.orgs if fits_family(head, self._speaker(slug, "").name, self.article_text)} if far and not blocked else set()
         if len(fitting) == 1 and not org:
+            # (Not past another name speaking just before: "Atlantic Grid now says … "…," the company said" after
+            # Caledonian Rail was quoted may mean either.)
+            if any(not (m.in_quote or m.possessive or m.after_preposition) and m.end <= clause_start and m.key not in fitting
+                   and _NAME_THEN_SPEECH_VERB.match(para.masked, m.end) for m in para.mentions):
+                return None
             return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
         if not fitting and not org:
             # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
@@ -2469,6 +2522,8 @@ class _Resolver:
             words = p.masked[s_start:verb.start()].split()
             while words and words[-1].lower() in _AUX_WORDS and words[-1].islower():
                 words.pop()
+            if words and _ENTRY_TIME.fullmatch(words[0]):
+                words = words[1:]  # "18:10 Atlantic Grid now says …": a live page's entry opens on its time
             reported = _NAME_THEN_THE_COMPANY.fullmatch(" ".join(words)) if len(words) > 3 else None
             if reported and reported.group(2) in HEAD_FAMILIES[0]:
                 # "GlobalFoundries will cut 800 jobs, the company said": the name opening what "the company" said.
@@ -2626,7 +2681,7 @@ class _Resolver:
                 return self._org_slug(name)
         if phrase and phrase[1] == "organization":
             return self._org_slug(phrase[0])
-        name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end)
+        name = one_word_org(para.masked, s_start, end, self.article_text) or stated_org(para.masked, s_start, end, self.article_text)
         return self._org_slug(name) if name else None
 
     def _role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
@@ -2637,6 +2692,9 @@ class _Resolver:
         if word not in lx.ROLE_NOUNS or " " in word:
             return None
         slugs = {slug for key, slug in self.people.roles.items() if key.split()[-1] == word}
+        if word == "minister":
+            # "Justice Secretary Kenneth Moir" … "the minister said": a secretary of state is a minister.
+            slugs |= {slug for key, slug in self.people.roles.items() if _SECRETARY_OF_STATE.fullmatch(key)}
         for p, stop in self._here_and_before(para, pos):
             for m in re.finditer(r"\b%s\b([^.;:\u2588]{0,60}?),\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
                 if not _describes_the_role(m.group(1)):
@@ -2647,6 +2705,7 @@ class _Resolver:
             for m in p.mentions:
                 if m.start < stop and not m.in_quote and re.search(r"\b%s\s*$" % re.escape(word), p.masked[max(0, m.lead - 30):m.lead], re.IGNORECASE):
                     slugs.add(m.key)  # "White House spokesperson Karine Jean-Pierre"
+
         # (None: two people of the article hold the role, so "the president" is neither.)
         if len(slugs) == 1 and None not in slugs and not self._unnamed_one_since(para, pos, word, next(iter(slugs))):
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
@@ -2923,6 +2982,19 @@ class _Resolver:
         unknown = [slug for slug in candidates if slug not in self.genders and self.name_genders.get(slug, gender) == gender
                    and self._latest(window, slug) > paragraph - 2]
         if unknown:
+            # (The one of them whose first name says the gender, when every other person in view is of the other by
+            # theirs or by a pronoun: "Marta Lindqvist was furious that Paul Dunne added six minutes. "…," she said".)
+            # (With no one unnamed met since, "Outside the office of Dorota Kwiatek, a crowd gathered"; the others
+            # those named in this paragraph or the one before.)
+            named = [slug for slug in unknown if self.name_genders.get(slug) == gender]
+            others = [slug for slug in candidates if named and slug != named[0] and self._latest(window, slug) > paragraph - 2]
+            if len(named) == 1 and all((self.genders.get(slug) or self.name_genders.get(slug)) not in (None, gender)
+                                                  for slug in others) \
+                    and not self._someone_unnamed_since(named[0], window, (paragraph, offset)) \
+                    and not any(m.key == named[0] and _DECLINED.search(self.texts[m.paragraph], m.end, m.end + 80)
+                                for m in window):
+                # (Not one who "did not comment": "Sergei Lavrov, who was also in the city, did not comment.")
+                return named[0]
             # Someone of unknown gender was named just before: they may be the one — and are, when no one else of the
             # last paragraphs can be and the article gave them as its source ("… according to Marta Kowalczyk, a senior
             # fellow …. "…," she said"; not "Outside the office of Dorota Kwiatek, a crowd gathered").
@@ -2938,9 +3010,22 @@ class _Resolver:
                 same = here
         return same.pop() if len(same) == 1 else None
 
+    def _someone_unnamed_since(self, slug: str, window: list, end: tuple[int, int]) -> bool:
+        """Whether, after the last mention of that person, the text brings in people it does not name ("a crowd
+        gathered", "one resident"), whom a he or she after them may mean."""
+        last = max((m.paragraph, m.end) for m in window if m.key == slug)
+        # (Not the person's own description set off after the name: "Olena Hrytsenko, 34, a teacher whose …".)
+        apposed = _DESCRIBED_AFTER_NAME.match(self.paragraph(last[0]).masked, last[1])
+        last = (last[0], apposed.end()) if apposed else last
+        return any(_UNNAMED_PEOPLE.search(para.masked, a, b) for para, a, b in self._stretches(last, end))
+
     @staticmethod
     def _latest(window: list, slug: str) -> int:
         return max(m.paragraph for m in window if m.key == slug)
+
+    def pronoun_means(self, paragraph: int, offset: int, word: str) -> Optional[str]:
+        """Whom a "He" or "She" at that point stands for (see _antecedent)."""
+        return self._antecedent(paragraph, offset, "m" if word.lower() == "he" else "f")
 
     def introduced_by(self, prev: _Paragraph, prev_quote: Optional[Quote], alone: bool = False) -> Optional[Speaker]:
         """The speaker of a paragraph that is all quotation, from the paragraph before it."""
@@ -2965,6 +3050,12 @@ class _Resolver:
         if _SPOKE_SO.search(prev.masked, s_start, s_end) and not _VERB.search(prev.masked, s_start, s_end):
             # "Estonia's defence minister, Hanno Pevkur, was the bluntest." then a paragraph of quotation: his words.
             found = self._sentence_subject(prev, s_start, s_end, "introduced by how they spoke")
+            if found and found.slug and self._kind(found.slug) == "person":
+                return found
+        if _BEFORE_ANSWERING.search(prev.masked, s_start, s_end):
+            # "Asked whether a ceasefire was within reach, Hrytsenko paused before answering." then the answer.
+            asked = _ASKED_OPENER.match(prev.masked, s_start)
+            found = self._sentence_subject(prev, asked.end() if asked else s_start, s_end, "the answer it announces")
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
         if prev_quote is None and alone:
@@ -3307,15 +3398,34 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENER + r")?[Tt]he\s+"
                            % lx.alternation(lx.ROLE_NOUNS))
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+# What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
+_ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin"}
+# "The Met Office's red warning", "the IEA's latest report": a document and whose it is.
+_OWNERS_DOCUMENT = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"
+                              r"(?:\s+(?:of\s+|for\s+)?(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)){0,4})['’]s\s+"
+                              r"(?:[a-z\-]+\s+){0,2}(?:%s)\b" % "|".join(sorted(_ISSUED_DOCUMENTS)))
+_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*$" % "|".join(sorted(_ISSUED_DOCUMENTS)))
+_DESCRIBED_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
+                                   r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
+_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:crowd|group|protesters|"
+                             r"residents?|demonstrators|neighbours?|neighbors?|fans?|workers?|passengers?|shoppers?|"
+                             r"women|woman|men|man|people|parents?|mothers?|fathers?|locals?|onlookers|witness(?:es)?|"
+                             r"volunteers?|customers?|nurses?|teachers?|students?)\b")
+_DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
+                       r"\bcould not be reached\b|\bwas not available\b")
+_PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 _APPOSED_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:\u2588\"“”]{2,100},")
-_PRONOUN_OPENS = re.compile(r"\s*(He|She)\b")
+# (Past a clause of when that opens the sentence: "As the hall empties, she stacks the chairs and sums it up:".)
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:As|When|While|After|Before|Later|Then)\s[^,;:\u2588]{1,60},\s*)?(He|She|he|she)\b")
 # Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
 # chamber", "put it plainly to reporters in Geneva"); not words that bring in someone else's ("quoted", "read out").
 _COLON_SPOKE_WORDS = 18
 _SPOKE_HOW = re.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:ly)?|frank(?:ly)?|candid(?:ly)?|brief(?:ly)?|"
                         r"emphatic(?:ally)?|adamant|defiant(?:ly)?|succinct(?:ly)?|unequivocal(?:ly)?|categorical(?:ly)?|"
-                        r"put\s+it|summed\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|spoke|wrote|writing)\b")
+                        r"put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|"
+                        # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
+                        r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these))\b")
 _OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
                            r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
 # `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off

@@ -554,6 +554,9 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
     if published is None or not (prep == "since" or prep in ("in", "during", "throughout") and (
             not _FUTURE.search(sentence) and not _MODAL.search(sentence) and _PAST.search(sentence)
             or _done_in(sentence, m.start()))):
+        if published is not None and prep == "in" and _FUTURE.search(sentence) and _future_tense(sentence, m):
+            # ("is expected to publish draft guidance in September", in March: this September, not the last.)
+            return published.year if month >= published.month else published.year + 1
         return _nearest_year(month, 15, published)
     return published.year if month <= published.month else published.year - 1
 
