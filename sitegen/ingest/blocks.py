@@ -332,7 +332,19 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
         and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before
              # (a script without capitals cannot show it goes on: its list's items end in "؛" or "،" as the last's ".")
              or info.line.text[:1].isalpha() and info.line.text[:1].lower() == info.line.text[:1].upper()
-             and prev.line.text.endswith(("،", "؛")))
+             and prev.line.text.endswith(("،", "؛"))
+             # (or one no longer than the items, after two or more that end in ';': "… platformoms;" / "Rusijos
+             # diplomatų … apribojimai." opens on a name)
+             or _semicolon_items(infos, i) >= 2 and info.words <= max(infos[k].words for k in range(i - 2, i))
+             and not BULLET.match(prev.line.text))  # (items that wear bullets end where a line wears none)
+
+
+def _semicolon_items(infos: list[LineInfo], i: int) -> int:
+    """How many list items ending in ';' stand right above line i."""
+    n = 0
+    while i - n - 1 >= 0 and infos[i - n - 1].kind == "list_item" and infos[i - n - 1].line.text.endswith(";"):
+        n += 1
+    return n
 
 
 def _asked_again(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -504,6 +516,12 @@ def story_language(infos: list[LineInfo]) -> Optional[str]:
     return line_language(body) if body else None
 
 
+# A live entry's flag between its time and its headline.
+_ENTRY_LABEL = re.compile(r"(?i:breaking(?: news)?|key (?:event|update)|update|updated|pinned|important|eilmeldung|wichtig|"
+                          r"urgent|dernière minute|última hora|urgente|ultim'ora|ultima ora|pilne|терміново|срочно|"
+                          r"важливо|важно|breaking nyt|breaking nytt|viktig|tärkeä)\s*[:!]?")
+
+
 def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     """A live page's entry: its time ("19:20 GMT"), then its headline, then its text. The headline heads the entry; the
     time is the entry's metadata. In copied text the headline sits right under the time, with no blank line between
@@ -521,7 +539,10 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         if not (time.kind == "heading" and TIME_ONLY.match(time.line.text) or i in posted):
             continue
         # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
-        at = i + 2 if i + 3 <= last and entry_age(infos[i + 1]) else i + 1
+        # (Or the entry's flag, "16:48" / "Breaking" / the headline; or both.)
+        at = i + 1
+        while at < i + 3 and at + 2 <= last and (entry_age(infos[at]) or _ENTRY_LABEL.fullmatch(infos[at].line.text)):
+            at += 1
         head = infos[at]
         # (The entry's photo may stand between its headline and its text: "Image source, …" / "Image caption, …".)
         under = at + 1

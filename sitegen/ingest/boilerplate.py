@@ -90,7 +90,8 @@ _COOKIES = re.compile(
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
     r"ask for your (?:permission|consent) before anything is loaded)", re.IGNORECASE)
 _AFFILIATE = re.compile(
-    r"\b(?:affiliate (?:commission|link|policy)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
+    r"\b(?:affiliate (?:commissions?|links?|policy|disclosure)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
+    r"(?:an )?amazon associate|qualifying purchases|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
     r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
     r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores))\b", re.IGNORECASE)
@@ -442,7 +443,8 @@ _PAYWALL = re.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
-    r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|"
+    r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
+    r"kun for abonnenter|tikai abonentiem|tik prenumeratoriams|ainult tellijatele|jen pro předplatitele|csak előfizetőknek|"
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
     # "Pozostało jeszcze 78% artykułu", "62% of this article remains": how much of the story the paywall hides.
@@ -855,7 +857,7 @@ _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # on
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
-_AFFILIATE_KEYS = ("affiliate", "commission", "purchase through", "supported by", "afiliad", "affiliés", "provision",
+_AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia")
 
 

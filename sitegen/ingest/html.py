@@ -1153,6 +1153,10 @@ _ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "
                        "EducationalOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand", "WebSite"}
 
 
+_NEWS_AGENCY = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|agence|agencia|agência|agenzia|agentur|agencja|ajans[ıi]?)\b|"
+                          r"агентств|وكالة|通信社|통신")
+
+
 def _people(value: Any) -> Any:
     """JSON-LD authors that are people: an Organization given as the author (the broadcaster, a company issuing a
     release) names no one who wrote the piece."""
@@ -1161,8 +1165,9 @@ def _people(value: Any) -> Any:
     if isinstance(value, dict):
         kind = value.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if any(k in _ORGANISATION_TYPES for k in kinds if isinstance(k, str)):
-            return None
+        if any(k in _ORGANISATION_TYPES for k in kinds if isinstance(k, str)) \
+                and not (isinstance(value.get("name"), str) and _NEWS_AGENCY.search(value["name"])):
+            return None  # (but a news agency, an agency-only byline: "Agence France-Presse", "وكالة المشرق للأنباء")
     return value
 
 

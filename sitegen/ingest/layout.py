@@ -119,6 +119,9 @@ class _Mentions(dict):
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
+
+
 # What marks a photo's credit line, alone or after its caption.
 _CREDITS = (bp.PHOTO_CREDIT, "photo caption with its credit")
 
@@ -134,8 +137,9 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
         return
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names)), re.IGNORECASE)
     for info in infos:
+        # (Not the words of someone quoted: '"We have a text …," one diplomat told Northline' is the story.)
         if info.pattern is None and info.words <= 45 and pattern.search(info.line.text) \
-                and _ADDRESSES_READER.search(pattern.sub(" ", info.line.text)):
+                and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))):
             info.pattern = bp.SITE_NOTE
 
 
@@ -200,8 +204,9 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
     """In HTML, a sentence of ten words or more right under the headline (past a kicker, the byline and the date) and
     outside the element holding the story is the standfirst — also when the meta description words the story otherwise,
     as a share card's summary of its own does. Not past a box's label ("In short:", a heading), not a labelled row
-    ("What is claimed: …"), and not a line that holds the meta description whole with more (a place name run into it:
-    the description is the dek, the final fallback gives it)."""
+    ("What is claimed: …"), and not a line that holds the meta description whole with a few words more (a place name
+    run into it: the description is the dek, the final fallback gives it; a sentence before it makes the line the
+    dek, of which the meta description is a part)."""
     h1 = next((i for i, info in enumerate(infos[:60]) if info.line.tag == "h1"), None)
     if h1 is None:
         return
@@ -216,9 +221,9 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             if info.line.container is None and info.fate is None and info.sentence and info.words >= 10:
                 return  # the story has begun
             continue
-        if info.sentence and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2") \
+        if info.sentence and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2", "h3") \
                 and info.line.link_density < 0.3 and not _byline_below(info) and not _LABELLED_ROW.match(text) \
-                and not (meta and meta in text.casefold()):
+                and not (meta and meta in text.casefold() and len(text.casefold().split(meta)[0].split()) <= 6):
             info.fate, info.reason = "description", "standfirst: the sentence set apart under the headline"
             result.description = info.line.text
             return
@@ -614,12 +619,17 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
 # month ("Eerste maand € 1, daarna € 14,95 per maand"). Nothing after it is story (teasers, most read, the footer).
 _SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscribed|al abonnee|bereits abonnent|schon abonnent|"
                          r"déjà abonné|ya eres suscriptor|ya tienes una suscripción|já é assinante|já sou assinante|"
-                         r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник", re.IGNORECASE)
-_SUBSCRIBER_KEY = re.compile(r"lready|abonne|suscri|assinante|abbonat|subskryp|подписчик|передплатник")
+                         r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник|"
+                         # Nordic, Baltic and Central European: "Onko sinulla jo tilaus?", "Redan prenumerant?", …
+                         r"jo tilaus|jo tilaaja|redan prenumerant|allerede abonnent|juba tellija|jau prenumerator|"
+                         r"jau abonent|již předplatitel|už máte předplatné|már előfizető", re.IGNORECASE)
+_SUBSCRIBER_KEY = re.compile(r"lready|abonne|abonent|suscri|assinante|abbonat|subskryp|подписчик|передплатник|tilau|tilaaja|"
+                             r"prenumer|tellija|předplat|előfizet")
 _PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
                              r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
                              r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
-                             r"тиждень)\b", re.IGNORECASE)
+                             r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
+                             r"měsíc|mesiac|hó|hónap)\b", re.IGNORECASE)
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -826,12 +836,16 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
-        points = _summary_points(infos, i, end) if title_at is not None and i > title_at and info.line.tag is None \
+        points = _summary_points(infos, i, end) if title_at is not None and i > title_at and info.line.tag in (None, "h2", "h3", "h4") \
             and _SUMMARY_LABEL.match(text) and _more_times(infos, end) else 0
         if points:
             # A live page's summary box ("Summary" / its points), above the entries: the page's key points, in the
             # story as a list (its label is the box's).
-            drop_line(info, "the label of the live page's summary")
+            if info.line.tag is None:
+                drop_line(info, "the label of the live page's summary")
+            else:  # (a heading of the page's markup, "<h2>Summary</h2>", heads the list it labels)
+                info.fate, info.kind, info.reason = "heading", "heading", "the heading of the live page's summary"
+                info.level = 2 if info.line.tag == "h2" else 3
             for point in infos[i + 1:i + 1 + points]:
                 point.fate, point.kind, point.reason = "list_item", "list_item", "a point of the live page's summary"
             continue
@@ -1092,6 +1106,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         _labelled_runs_unspaced(infos, first, last)
     _tight_runs_are_lists(infos, first, last)
     _label_value_runs(infos, first, last)
+    _table_headings(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last)
     _drop_author_box(infos, first, last, author)
@@ -1188,7 +1203,7 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> Non
             continue
         items = []
         for info in infos[i + 1:last + 1]:
-            if info.pattern or info.sentence or not 3 <= info.words <= 25 or info.kind not in (None, "paragraph") \
+            if info.pattern or info.sentence or not 2 <= info.words <= 25 or info.kind not in (None, "paragraph") \
                     or info.kind is None and info.reason != _SHORT_LINE:
                 break
             items.append(info)
@@ -1267,6 +1282,17 @@ def _tight_runs_are_lists(infos: list[LineInfo], first: int, last: int) -> None:
         i = max(j + 1, i + 1)
 
 
+def _table_headings(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Kaip keitėsi sankcijų paketai" over two or more rows of a table copied as text, under the story: the table's
+    subheading. (In HTML a table's heading is marked up as one, or is its caption.)"""
+    for i in range(max(first, 1), last - 1):
+        label = infos[i]
+        if label.line.tag is None and label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None \
+                and 2 <= label.words <= 10 and heading_shaped(label) and infos[i + 1].kind == "table_row" \
+                and infos[i + 2].kind == "table_row" and any(infos[j].kind == "paragraph" for j in range(max(first, i - 2), i)):
+            label.fate, label.kind, label.reason, label.level = "heading", "heading", "subheading over a table", 2
+
+
 def _label_value_runs(infos: list[LineInfo], first: int, last: int) -> None:
     """"흙 고르기와 반죽: 약 2주" / "성형과 건조: 한 달 이상" / …: three or more short lines in a row, each a label and
     its value, under a sentence of the story and over the next: a list that lost its bullets (the last of them,
@@ -1295,9 +1321,13 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
         return info.fate == "dropped" and info.reason == _SHORT_LINE and info.pattern is None and 2 <= info.words <= 20
     for i in range(first, last - 2):
         label = infos[i]
-        if not (short(label) and label.words <= 6 and label.line.blank_before and heading_shaped(label)):
+        # ("Ingredients" / a blank line / "300g plain white flour" / "150g dark rye flour" / …: a label of one word, set
+        # apart from its run as a block of its own, where the copy kept the run's lines together.)
+        apart = label.words <= 4 and label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None \
+            and infos[i + 1].line.blank_before and short(infos[i + 1]) and not infos[i + 2].line.blank_before
+        if not ((short(label) or apart) and label.words <= 6 and label.line.blank_before and heading_shaped(label)):
             continue
-        j = i + 1
+        j = i + 2 if apart else i + 1
         while j <= last and not infos[j].line.blank_before and (short(infos[j]) or infos[j].kind == "heading"):
             j += 1
         items = [info for info in infos[i + 1:j] if info.kind != "heading"]
@@ -1639,10 +1669,11 @@ def _closing_list(infos: list[LineInfo], i: int, end: int, glued_items: bool = F
 def _summary_points(infos: list[LineInfo], i: int, end: int) -> int:
     """How many points stand under a live page's summary label: lines of five words or more, no furniture, no time."""
     n = 0
+    listed = i + 1 < end and infos[i + 1].line.tag == "li"
     for point in infos[i + 1:end]:
         if point.fate is not None or point.pattern or not 5 <= point.words <= 60 or TIME_ONLY.match(point.line.text) \
-                or md.byline(point.line.text) or md.date_line(point.line.text):
-            break
+                or md.byline(point.line.text) or md.date_line(point.line.text) or listed and point.line.tag != "li":
+            break  # (in HTML, the summary is its list: "Show key events only" under it is a control)
         n += 1
     if n < 2:
         return 0

@@ -35,6 +35,7 @@ _BYLINE = re.compile(
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
+    r"razgovarao|razgovarala|razgovarali|разговарао|разговарала|разговарали|pogovarjal|pogovarjala|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
@@ -109,7 +110,7 @@ _PUBLISHER_SHAPES = [
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
     re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
                r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
-               r"fa parte d[ei]|maakt deel uit van|jest częścią) (?:the )?[A-Z]"),
+               r"fa parte d[ei]|maakt deel uit van|jest częścią|on osa) (?:the )?[A-Z]"),
     # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
     re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
@@ -147,7 +148,7 @@ _PUBLISHER_SHAPES = [
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
     re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers)"),
+    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers|members|listeners|subscribers|community)"),
     re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's footer: "You are receiving this because you subscribed to Rail Freight Weekly.", "Du får detta
     # nyhetsbrev eftersom du prenumererar på Skogsbruk Idag.", "… fordi du abonnerer på …", "… omdat je geabonneerd bent
@@ -184,7 +185,10 @@ def is_company(text: str) -> bool:
     return bool(_LEGAL_FORM.search(text.strip()))
 
 
-_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社)")
+# (And an association's form before the brand it publishes: Romanian "Asociația VeriFapt", Polish "Stowarzyszenie …",
+# Croatian "Udruga …".)
+_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社|"
+                           r"(?:Asociația|Asociatia|Fundația|Fundatia|Stowarzyszenie|Udruga)\s+(?=[A-ZĂÂÎȘȚ]))")
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
@@ -254,7 +258,7 @@ def byline(text: str) -> Optional[str]:
                 return name
         forum = _SUBMITTED.match(text)
         if forum:
-            return forum.group("name") or forum.group("user")
+            return forum.group("name") or forum.group("starter") or forum.group("user")
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             return _mailed_name(mailed)
@@ -355,8 +359,13 @@ _NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
 # handle, as written (lower case, underscores), is the author.
 _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
+                        # A forum thread's header (XenForo, vBulletin): "Thread starter orion_tom", under the thread's title.
+                        r"^(?:thread|topic)\s+starter:?\s+(?P<starter>[\w.-]{3,40})$|"
                         # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
                         r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b", re.IGNORECASE)
+
+
+THREAD_STARTER = re.compile(r"(?i:thread|topic)\s+starter\b")
 
 
 # A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
@@ -937,7 +946,7 @@ _SITE_SEPARATORS = frozenset({"|", "::", "·", "•", "»"})
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
 _PUBLISHER_CUE = any_of(literals(re.compile(  # (grouped by first letters to scan fast)
     r"app|follow|takip|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|thanks for reading|"
-    r"newsletter|part of|member of|division of|subsidiary of|del av|del af|teil |partie d|parte d|deel uit|częścią|"
+    r"newsletter|part of|member of|division of|subsidiary of|del av|del af|teil |partie d|parte d|deel uit|częścią|on osa|"
     r"published in|publicado en|publié dans|veröffentlicht in|pubblicato in|subscribed|signed up|prenumererar|"
     r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito")))
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
@@ -945,6 +954,9 @@ _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos l
                               r"כל הזכויות|جميع الحقوق|版权所有|版權所有|無断転載|"
                               r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
                               r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
+
+
+_PLATFORM_CREDIT = re.compile(r"(?i)\b(?:platform|software|powered|hosted|theme|built|forum|template)\s+(?:by|from)\b")
 
 
 _FOOTER_LINK = re.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|Imprint|Impressum|Kontakt|Datenschutz|Sitemap|"
@@ -967,6 +979,8 @@ def publisher_mentions(text: str) -> list[str]:
                 continue
             if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
+            if _PLATFORM_CREDIT.search(text, 0, match.start("name")):
+                continue  # "Community platform by XenForo® © 2010-2025 XenForo Ltd.": the software's maker, not the site
             # "PT. KabarNusa Media Digital", "ООО «…»": a legal form before the name is not the name.
             name = _LEGAL_PREFIX.sub("", match.group("name"))
             name = re.split(r"\.\s", name)[0].strip(" .,:;-")
