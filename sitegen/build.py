@@ -672,6 +672,7 @@ class Builder:
                         continue
                     if analysis is not None:
                         self._fused[(entry.summary.slug, sha)] = analysis
+                    entry.pack()  # (parsed in this process: its bytes made once, for the pack and the build)
                     chunk[(rel, sha)] = entry
                     kept[(rel, sha)] = self._keep_one_off(rel, entry, config, store)
                 yield chunk
