@@ -552,10 +552,17 @@ class Builder:
         prefix = folder.relative_to(config.root).as_posix() + "/"
         entries: dict[tuple, workers.Entry] = {}
         to_parse: list[tuple[str, Path]] = []
+        hash_first = False
+        if self._state is None:
+            if self._packed is None:
+                self._packed = store.load_pack("articles", key)
+            # (With no article in the cache there is nothing to match: parsing hashes each file anyway,
+            # and hashing them first was a quarter of a CPU-second of a cold build at 10,000 articles.)
+            hash_first = bool(self._packed[0] or self._packed[1])
         for name in names:
             rel = prefix + name
             stat = inputs.get(rel)
-            if stat is not None and stat[3] is None and self._state is None:
+            if stat is not None and stat[3] is None and hash_first:
                 # No previous build into this output folder, but the articles may be in the cache:
                 # hashing a file is far cheaper than parsing it.
                 try:
