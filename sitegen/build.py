@@ -228,7 +228,11 @@ class Builder:
 
         # -- ingest ----------------------------------------------------------------
         ingest_result = None
-        if self.run_ingest and (state is None or self._ingest_needed(changed, state, config, store, key)):
+        if self.run_ingest and not config.seeds_dir.is_dir():
+            # No seeds/ (a project that writes content/ itself): nothing to ingest, and no need to load its rules
+            # (importing them is about a second).
+            ingest_result = ReplayedIngest()
+        elif self.run_ingest and (state is None or self._ingest_needed(changed, state, config, store, key)):
             from sitegen.ingest import ingest  # (its rules: only when it has something to look at)
             topics = content.load_topics(config, Report())  # topic errors are reported once, below
             ingest_result = ingest(config, topics)
