@@ -134,3 +134,9 @@ def test_a_paragraph_about_someone_else_between_is_no_bridge():
             'She also refused to blame the goalkeeper.\n\n'
             '"He has made saves all season."')
     assert speakers(body)[1] == ("He has made saves all season.", None)
+
+
+def test_a_days_report_has_no_author_named_monday():
+    body = ('The ministry published a report on Monday. Monday\'s report said the plan was "unworkable" without more '
+            'money.')
+    assert speakers(body) == [("unworkable", None)]

@@ -51,7 +51,8 @@ GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one ca
 _VERB = lx.SPEECH_VERB_RE
 _DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
-_SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy)\b)[a-z]+ "
+_SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
+                                 r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
                                  r"secretary", re.IGNORECASE)
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 # A name right before its speech verb: "Atlantic Grid now says", "Atlantic Grid said".
@@ -1884,7 +1885,8 @@ class _Resolver:
                     if named is not None:
                         return self._speaker(named.key, how)
                     words = owned.group("name").split()
-                    if words[0].lower() not in lx.FIRST_NAMES and not any(
+                    if words[0].lower() not in lx.FIRST_NAMES and words[0].lower() not in lx.CALENDAR_WORDS \
+                            and words[0].lower() not in lx.CAPITALIZED_STOPWORDS and not any(
                             w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS for w in words):
                         return self._org_named(owned.group("name"), how)
                     return None
