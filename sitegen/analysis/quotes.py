@@ -49,12 +49,13 @@ SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
+# After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
 _SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
                                  r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
                                  r"secretary", re.IGNORECASE)
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}")  # a live page's entry time opening a sentence
 # A name right before its speech verb: "Atlantic Grid now says", "Atlantic Grid said".
 _NAME_THEN_SPEECH_VERB = re.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned|announced|confirmed|added|told)\b"
                                     % "|".join(sorted(lx.AUXILIARIES)))
@@ -473,10 +474,11 @@ _LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ
                                 r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                 r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
                                 r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
-# How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
-# (Or how they put it: "… puts it more bluntly.", "… put it another way.")
+# Someone about to answer, closing the sentence before a paragraph of quotation: "… paused before answering."
 _BEFORE_ANSWERING = re.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
                                r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")
+# How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
+# (Or how they put it: "… puts it more bluntly.", "… put it another way.")
 _SPOKE_SO = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
                        r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
                        r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
@@ -3409,10 +3411,12 @@ _OWNERS_DOCUMENT = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\
 _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*$" % "|".join(sorted(_ISSUED_DOCUMENTS)))
 _DESCRIBED_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
                                    r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
-_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:crowd|group|protesters|"
-                             r"residents?|demonstrators|neighbours?|neighbors?|fans?|workers?|passengers?|shoppers?|"
-                             r"women|woman|men|man|people|parents?|mothers?|fathers?|locals?|onlookers|witness(?:es)?|"
-                             r"volunteers?|customers?|nurses?|teachers?|students?)\b")
+# People a text brings in without naming them: "a crowd gathered", "one resident", "several officials".
+_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:%s)\b" % "|".join(
+    sorted(lx.ANONYMOUS_HEADS | set("""crowd group protesters demonstrators neighbour neighbours neighbor neighbors fan fans
+    worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
+    fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
+    students""".split()))))
 _DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                        r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
