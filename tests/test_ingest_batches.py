@@ -82,6 +82,7 @@ _FLOORS = {
     "heldout_html32": (0.99, 0.89, 0.89, 0.99),  # 0.999 0.90 0.90, the same way
     "heldout_text_copied44": (0.98, 0.99, 0.96, 0.94),  # 0.986 1.00 0.97 (first run on d98398a: 0.960 1.00 0.83)
     "heldout_html33": (0.98, 0.99, 0.99, 0.89),  # 0.987 1.00 1.00 (first run on d98398a: 0.981 1.00 0.97)
+    "heldout_text_copied45": (0.975, 0.99, 0.85, 0.93),  # 0.982 1.00 0.86 (sealed, measured once on 5310a82: 0.973 0.92 0.72)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -484,7 +485,6 @@ HTML_20_FIRST_RUN = {
     "heldout_html20/fenwickstandard_en_reparations-loan-frozen-assets": "description",
     "heldout_html20/hangyeol_ko_ukraine-jaegeon-amp": "description, body (0 extra, 1 lost)",
     "heldout_html20/kabarkhatulistiwa_id_harga-beras-operasi-pasar": "publisher, description, body (1 extra, 4 lost)",
-    "heldout_html20/polderpost_nl_schaduwvloot-tanker-noordzee": "author",
     "heldout_html20/weserwacht_de_genfer-gespraeche-gefangenenaustausch": "publisher",
     "heldout_html20/westmarchchronicle_en_town-centre-planning": "description, body (1 extra, 0 lost: a blockquote's attribution kept)",
     "heldout_html20/ziniuuostas_lt_saugumo-garantijos-interviu": "publisher",
@@ -825,6 +825,19 @@ HTML_33_FIRST_RUN = {
     "heldout_html33/cadernosdealfama_pt_forno-azulejos-rua-do-vale": "description, body (1 extra, 1 lost)",
     "heldout_html33/northgatebulletin_en_nato-oslo-guarantees-live": "body (8 extra, 7 lost)",
 }
+# Blind batch text 57 (heldout_text_copied45), written during stop 30 and kept sealed until measured once on its final
+# rules (5310a82): 0.973 / 0.92 / 0.72. Rules after it (tests/test_ingest_rules56.py, the last section): 0.982 / 1.00 /
+# 0.86. What differs:
+BATCH_57_SEALED = {
+    "heldout_text_copied45/crumbsandcopper_en_rye-apple-galette": "body (11 extra, 8 lost)",
+    "heldout_text_copied45/dnevenobzor_bg_mir-na-hartiya-istanbul": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied45/dravskiglasnik_hr_preminuo-stjepan-horvatic": "publisher",
+    "heldout_text_copied45/feitenwacht_nl_sancties-rusland-30-miljard": "body (6 extra, 4 lost)",
+    "heldout_text_copied45/limfjordsavisen_da_thy-fremad-randersbro": "author",
+    "heldout_text_copied45/ngnnews_en_oslo-guarantees-live": "publisher",
+    "heldout_text_copied45/stargazershub_en_restoring-114mm-reflector": "publisher, body (0 extra, 2 lost)",
+    "heldout_text_copied45/zinukompasas_lt_valaitis-garantijos-interviu": "body (3 extra, 0 lost)",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -839,7 +852,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_49_FIRST_RUN, **HTML_26_FIRST_RUN, **BATCH_50_FIRST_RUN, **HTML_27_FIRST_RUN,
           **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN, **BATCH_53_FIRST_RUN,
           **HTML_30_FIRST_RUN, **BATCH_54_FIRST_RUN, **HTML_31_FIRST_RUN, **BATCH_55_FIRST_RUN,
-          **HTML_32_FIRST_RUN, **BATCH_56_FIRST_RUN, **HTML_33_FIRST_RUN}
+          **HTML_32_FIRST_RUN, **BATCH_56_FIRST_RUN, **HTML_33_FIRST_RUN, **BATCH_57_SEALED}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

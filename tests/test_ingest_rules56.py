@@ -178,3 +178,44 @@ def test_a_broadcaster_given_as_the_json_ld_author_names_no_one():
             '</script>')
     page = _html(f"<article><h1>Talks end</h1>{_PARAS}</article>", head)
     assert page.author is None
+
+
+# -- after the sealed batch text 57 (heldout_text_copied45), measured once on its final rules ----------------------
+
+
+@pytest.mark.parametrize("line, iso", [("ponedjeljak, 13. listopada 2025.", "2025-10-13"),
+                                       ("13 listopada 2025 r.", "2025-11-13")])
+def test_listopada_is_october_in_croatian_and_november_in_polish(line, iso):
+    from sitegen.ingest.dates import find_date
+    assert find_date(line)[0] == iso
+
+
+@pytest.mark.parametrize("line, name", [("Kalbėjosi Eglė Mockutė", "Eglė Mockutė"),
+                                        ("Door Sanne de Vries en Joost Brinkman", "Sanne de Vries and Joost Brinkman")])
+def test_more_bylines(line, name):
+    assert md.byline(line) == name
+
+
+def test_a_dutch_foundations_form_before_its_brand():
+    assert md.publisher_mentions("© 2025 Stichting Feitenwacht. Alle rechten voorbehouden.") == ["Feitenwacht"]
+
+
+def test_a_search_forms_by_field_names_no_author():
+    page = _copy(["Stargazers Forum", "Search", "Search titles only", "By:", "Search", "Advanced search…",
+                  "Forums", "Equipment", "Restoring a 1970s reflector: what I learned", "Thread starter OrionFenwick",
+                  "Start date Mar 3, 2025", _STORY[0], _STORY[1], _MORE[0], "Reply"])
+    assert page.author == "OrionFenwick"
+
+
+def test_a_score_boxs_goals_are_no_headline():
+    page = _spaced(["Sport", "Fodbold", "Mål: 1-0 Mikkel Vad (23.), 1-1 Oliver Brask (61.), 2-1 Kasper Holm (88.)",
+                    "Tilskuere: 2.914", "Sent hovedstød sender Thy Fremad op på andenpladsen",
+                    "19. okt. 2025 kl. 17.42"] + _STORY + _MORE)
+    assert page.title == "Sent hovedstød sender Thy Fremad op på andenpladsen"
+
+
+@pytest.mark.parametrize("line", ["Pratite Dravski glasnik i na Facebooku – budite prvi koji saznaju najvažnije vijesti!",
+                                  "Rimantas Valaitis / Mindaugo Kulbio nuotr."])
+def test_a_follow_prompt_and_a_photo_credit_in_more_languages_are_no_story(line):
+    page = _spaced(["Home", "Talks resume in Istanbul", _STORY[0], line, _STORY[1], _MORE[0], _MORE[1]])
+    assert line not in [b.text for b in page.blocks]

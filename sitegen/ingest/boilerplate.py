@@ -34,7 +34,11 @@ _SOCIAL = re.compile(
         r"bizi takip edin", r"üzerinden takip edin",
         # Hungarian, Finnish, Danish, Romanian, Czech: "Kövesse a … a Facebookon is!", "Seuraa meitä", "Følg os på …".
         r"kövess(?:e|en|étek) (?:minket|a\b|az\b)", r"seuraa meitä", r"følg os", r"urmărește-ne", r"urmăriți-ne",
-        r"abonează-te", r"abonați-vă", r"sledujte nás", r"tilaa uutiskirje", r"tilmeld dig", r"google news['’]?(?:te|ten)? takip e(?:t|din)", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
+        r"abonează-te", r"abonați-vă", r"sledujte nás",
+        # Croatian, Serbian, Slovenian, Dutch, Swedish, Norwegian, Estonian, Lithuanian, Latvian, Greek: "Pratite … na …".
+        r"pratite (?:nas|[\w .&'’-]{1,30}) (?:i )?na (?:facebooku|instagramu|twitteru|x-u|youtubeu|tiktoku|telegramu)",
+        r"sledite nas", r"пратите нас", r"spremljajte nas", r"volg ons", r"följ oss", r"følg oss", r"jälgi meid",
+        r"sekite mus", r"sekojiet mums", r"ακολουθήστε μας", r"tilaa uutiskirje", r"tilmeld dig", r"google news['’]?(?:te|ten)? takip e(?:t|din)", r"הצטרפו", r"עקבו", r"تابعونا", r"اشترك",
         # "Download the … app" in more languages: Dutch, German, French, Spanish, Portuguese, Italian, Polish, Czech.
         r"download de [\w .&'’-]{1,30}-?app", r"lade (?:die|unsere) [\w .&'’-]{0,30}app", r"téléchargez (?:l'|notre )[\w .&'’-]{0,30}app",
         r"descarga (?:la|nuestra) [\w .&'’-]{0,30}app", r"baixe o (?:app|aplicativo)", r"scarica (?:l'|la )?app",
@@ -985,7 +989,9 @@ _LANGUAGE_VERSION = re.compile(r"^(?:english version|read (?:this|it|the story) 
 
 def _photo_credit(lower: str) -> bool:
     """_PHOTO_CREDIT.search(lower), faster."""
-    return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower))
+    return bool(_CREDIT_LABEL.match(lower) or _CREDIT_AGENCY.search(lower) or "epa" in lower and _CREDIT_EPA.search(lower)
+                # (Lithuanian puts the word after the photographer's name: "Rimantas Valaitis / Mindaugo Kulbio nuotr.")
+                or lower.endswith(("nuotr.", "nuotr", "nuotrauka")))
 
 
 # "Download PDF", "PDF herunterladen", "Descarcă raportul (PDF, 240 KB)": a button or link to the page as a file, in

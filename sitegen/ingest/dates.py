@@ -55,8 +55,8 @@ _MONTHS_BY_LANGUAGE = {
            "november", "december"],
     "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"],
-    # Croatian and Bosnian genitives ("27. studenoga 2026."); "listopada" stays Polish November (Croatian October),
-    # the first language listed wins a name two share.
+    # Croatian and Bosnian genitives ("27. studenoga 2026."); "listopada" stays Polish November (Croatian October,
+    # told by the dot after its day: see _iso), the first language listed wins a name two share.
     "hr": ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada",
            "studenoga", "prosinca"],
     "sl": ["januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra",
@@ -160,9 +160,13 @@ def _iso(match: re.Match) -> Optional[str]:
     groups = match.groupdict()
     year = int(groups["year"])
     if groups.get("month"):
-        month = MONTHS.get(" ".join(groups["month"].lower().rstrip(".").split()))
+        name = " ".join(groups["month"].lower().rstrip(".").split())
+        month = MONTHS.get(name)
         if month is None:
             return None
+        if name == "listopada" and groups.get("day") and match.string[match.start("day"):match.start("month")].strip().endswith("."):
+            month = 10  # "13. listopada 2025.": Croatian writes the day's dot (October); Polish "13 listopada" does not
+
     else:
         month = int(groups["m"])
     day = int(groups["day"] if groups.get("day") else groups["d"])

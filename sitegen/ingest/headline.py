@@ -139,6 +139,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
+    # A score box's field, a label and the goals of a match ("Mål: 1-0 Mikkel Vad (23.), 1-1 …"), is no headline.
+    candidates = [i for i in candidates if not _SCORE_FIELD.match(infos[i].line.text)] or candidates
     # A breadcrumb trail of a word or two an item ("Home › News") is the page's path, not its headline.
     candidates = [i for i in candidates if not (_crumb_trail(infos[i].line.text) and all(
         len(item.split()) <= 3 for item in re.split(r"[›»>＞]", infos[i].line.text)))]
@@ -184,6 +186,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return chosen + 1, (f"the line under line {infos[chosen].line.n}, over the dek and the byline or date "
                             "(that line is its overline)")
     return chosen, _BY_THE_STORY
+
+
+_SCORE_FIELD = re.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 
 
 def _first_of_questions(infos: list[LineInfo], i: int) -> bool:

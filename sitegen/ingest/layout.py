@@ -1742,7 +1742,8 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         return False
     if md.is_byline_label(text):
         nxt = infos[i + 1] if i + 1 < len(infos) else None
-        name = md.author_name(nxt.line.text) if nxt is not None and nxt.words <= 6 else None
+        # (Not a control under a search form's "By:" field: "Search".)
+        name = md.author_name(nxt.line.text) if nxt is not None and nxt.words <= 6 and not nxt.pattern else None
         if name:
             if result.author is None:
                 result.author = name

@@ -35,7 +35,7 @@ _BYLINE = re.compile(
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
-    r"razgovarao|razgovarala|razgovarali|разговарао|разговарала|разговарали|pogovarjal|pogovarjala|"
+    r"razgovarao|razgovarala|razgovarali|разговарао|разговарала|разговарали|pogovarjal|pogovarjala|kalbėjosi|kalbino|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
@@ -186,9 +186,9 @@ def is_company(text: str) -> bool:
 
 
 # (And an association's form before the brand it publishes: Romanian "Asociația VeriFapt", Polish "Stowarzyszenie …",
-# Croatian "Udruga …".)
+# Croatian "Udruga …", Dutch "Stichting Feitenwacht".)
 _LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社|"
-                           r"(?:Asociația|Asociatia|Fundația|Fundatia|Stowarzyszenie|Udruga)\s+(?=[A-ZĂÂÎȘȚ]))")
+                           r"(?:Asociația|Asociatia|Fundația|Fundatia|Stowarzyszenie|Udruga|Stichting|Vereniging)\s+(?=[A-ZĂÂÎȘȚ]))")
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
@@ -233,8 +233,9 @@ def byline(text: str) -> Optional[str]:
         site = _SITE_BEFORE.match(text)
         match = _BYLINE.match(text[site.end():]) if site else None
     if match and match.re is _BYLINE:
-        # ("Oleh Rania Puspitasari dan Bagus Wicaksono": two names joined by the page's own "and".)
-        name = author_name(match.group("name")) or names_joined_by_a_word(match.group("name"))
+        # ("Oleh Rania Puspitasari dan Bagus Wicaksono", "Door Sanne de Vries en Joost Brinkman": two names joined by the
+        # page's own "and", before the first name alone, which a longer one cut at the "and" would leave.)
+        name = names_joined_by_a_word(match.group("name")) or author_name(match.group("name"))
         if name and " " not in name and ":" not in text and _DESK_WORDS.match(text):
             return text  # "Redacción Internacional": the desk and its section, no label before a person's name
         if name or ":" not in text[:30]:
