@@ -468,6 +468,16 @@ BATCH_55_FIRST_RUN = {
     ("scare", "b55-court-care-home-fraud"): "'charges for \"activities\" and \"enhanced care\"' in the prosecutor's "
                                             "sentence and a rating, '\"Inadequate\"', read as speech",
 }
+# Blind batch 56, written during stop 30 and kept sealed until measured once on its final rules (5310a82): speaker
+# precision 1.000, accuracy 0.851, none wrong where null, topic F1 1.000, events 43/44. No rule was made for it (the
+# misses: a Q/A interview's unquoted answers and questions, six of them; "Cabinet member for environment Helen Marsh
+# said:" read as an unnamed member; ", and manager Gary Lomax admitted"; "A year 10 pupil, Ethan, 15, said:"; bodies
+# speaking through their statements named in the sentence before). What the fixture tests see:
+BATCH_56_SEALED = {
+    ("events", "b56-sport-saltmarsh-comeback"): "'host Barrowfield on Tuesday night, while Redbridge travel to Eastleigh "
+                                                "Borough on 7 February': the second date of a sentence",
+    ("scare", "b56-feature-english-wine-harvest"): "a vineyard's name, '\"the Cliff\"', read as speech",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -479,7 +489,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
