@@ -338,8 +338,8 @@ def test_a_judges_or_peers_style_stands_in_for_a_first_name_and_the_surname_afte
 
 def test_a_second_clause_after_and_has_its_own_speaker_even_one_no_rule_can_name():
     body = "Anna Kovacs said the ruling was “long overdue”, and Tomas Pryce called it “a bad day”."
-    # Pryce, named once with no cue, is no known person: his words get no speaker rather than Kovacs.
-    assert quotes(body) == [("long overdue", "anna-kovacs"), ("a bad day", None)]
+    # Pryce opens the clause after ", and": its subject, a person (his words are his, never Kovacs's).
+    assert quotes(body) == [("long overdue", "anna-kovacs"), ("a bad day", "tomas-pryce")]
 
 
 def test_one_member_of_a_party_named_by_a_post_nominal_is_unnamed_not_the_party():

@@ -140,3 +140,9 @@ def test_a_days_report_has_no_author_named_monday():
     body = ('The ministry published a report on Monday. Monday\'s report said the plan was "unworkable" without more '
             'money.')
     assert speakers(body) == [("unworkable", None)]
+
+
+def test_a_name_opening_a_clause_after_a_comma_and_and_is_its_subject():
+    body = 'The visitors led at half-time, and Gary Lomax admitted his side had "switched off" after the break.'
+    assert speakers(body) == [("switched off", "gary-lomax")]
+

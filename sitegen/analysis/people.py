@@ -1268,7 +1268,13 @@ def _appositive_role(text: str, end: int) -> str:
 
 
 def _after_preposition(text: str, lead: int) -> bool:
-    return _preposition_in(_words_before(text, lead, 4))
+    words = _words_before(text, lead, 4)
+    if words == ("and",) and _CLAUSE_AND_BEFORE.search(text, max(0, lead - 12), lead):
+        return False  # "The team led, and Gary Lomax admitted …": after a comma, "and" opens a clause the name is subject of
+    return _preposition_in(words)
+
+
+_CLAUSE_AND_BEFORE = re.compile(r",\s*and\s+$")
 
 
 def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
