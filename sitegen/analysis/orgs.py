@@ -453,7 +453,7 @@ _STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
 _INVERTED_VERB = re.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
-_PERSONAL_TITLES = lx.TITLE_ABBREVIATIONS | {"sir", "dame", "lord", "lady", "mister", "miss", "madam", "doctor", "professor"}
+_PERSONAL_TITLES = frozenset(("mister", "miss", "madam", "doctor"))  # (the titles lx.TITLE_WORDS does not spell out)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
 _WHICH_AFTER_NAME = re.compile(r"\s*,\s*which\s")
 _COLON_INTRO = re.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
@@ -482,11 +482,12 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     # (Or "Hebridean Marine Services, which operates the route, said": "which" is said of a thing, not of a person.)
     # (Or it opens its sentence right before the verb: "Transport for Wales said all services had been suspended".)
     # (These shapes are weaker evidence than a statement: the name must stand alone, and not open on a title.)
-    inverted = not _STATED_AFTER.match(masked, end, end + 200) and (
-        masked.endswith("\u2588", 0, clause_start) and _INVERTED_VERB.match(masked, end)
-        or _COLON_INTRO.match(masked, end) or _WHICH_AFTER_NAME.match(masked, end)
-        or _INVERTED_VERB.match(masked, end) and _SENTENCE_OPENS.search(masked, max(0, clause_start - 12), clause_start))
-    if not inverted and not _STATED_AFTER.match(masked, end, end + 200):
+    stated = _STATED_AFTER.match(masked, end, end + 200)
+    inverted = not stated and (
+        _INVERTED_VERB.match(masked, end) and (masked.endswith("\u2588", 0, clause_start)
+                                               or _SENTENCE_OPENS.search(masked, max(0, clause_start - 12), clause_start))
+        or _COLON_INTRO.match(masked, end) or _WHICH_AFTER_NAME.match(masked, end))
+    if not (stated or inverted):
         return None
     text = masked[clause_start:end].rstrip(" ,")
     m = _STATED_NAME.search(text)
@@ -501,9 +502,9 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
         words = words[1:]
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None
-    if inverted and (len(words) < 2 or "and" in words or words[0].strip(".").lower() in _PERSONAL_TITLES
-                     or words[0].lower() in lx.TITLE_WORDS and words[0].lower() not in _REMITS
-                     or article and _ends_a_longer_name(" ".join(words), article)):
+    first = words[0].strip(".").lower()
+    if inverted and (len(words) < 2 or "and" in words or first in lx.TITLE_WORDS and first not in _REMITS
+                     or first in _PERSONAL_TITLES or article and _ends_a_longer_name(" ".join(words), article)):
         # (One word alone is one_word_org's to judge, `"…," Medvedev wrote` names a person not introduced; a title
         # before it makes a person of the name, `"…," Ms. Lim said`; a role at its end is no name, below.)
         return None
