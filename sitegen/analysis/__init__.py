@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Collection, Iterator, Mapping, Optional, Sequence
 
+from sitegen.analysis.interviews import with_interview
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
 from sitegen.analysis.quotes import find_quotes, pronoun_people
@@ -76,7 +77,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
         if m.paragraph not in indices:
             indices.append(m.paragraph)
     gaz = gazetteer_index(tuple(people))
-    quotes = find_quotes(article, found, gaz)
+    quotes = with_interview(article, found, find_quotes(article, found, gaz))
     for q in quotes:
         if q.speaker and q.source.paragraph not in mentions.setdefault(q.speaker, []):
             mentions[q.speaker].append(q.source.paragraph)

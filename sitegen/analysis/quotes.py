@@ -32,6 +32,7 @@ from sitegen.analysis.orgs import (
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
+from sitegen.analysis.interviews import bold_questions
 from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
@@ -133,7 +134,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     last_person: Optional[Speaker] = None
     answering = False
     # (The paragraphs' text is plain: the bold questions are read from the body's markup.)
-    questions = {m.group(1).strip() for m in _BOLD_QUESTION.finditer(article.body)} if "?**" in article.body else ()
+    questions = bold_questions(article)
     for k, paragraph in enumerate(article.paragraphs):
         if questions and paragraph.text.strip() in questions:
             interviewee = interviewee or last_person
@@ -302,7 +303,6 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
 
 
 _OPENS_ON_PRONOUN = re.compile(r"\s*(He|She)\s")
-_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
 # "But I would say to her what I said to our athletes' commission on Monday:": the one answering quotes themselves.
 _I_SAY_BEFORE = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")

@@ -1,0 +1,197 @@
+"""Interviews printed as a transcript: "Q: … / A: …" or "Devlin: …" turns.
+
+An answer is the words of the one interviewed, though it carries no quotation marks, so the quote finder never
+sees it; a question is the interviewer's when the article names them. Turns are read from their labels only:
+an unlabelled paragraph between two turns may be the narrator's ("Calloway will talk about the book on 10
+October."), and who answers is said only when the article tells it (a named label, or the one person it is about).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from sitegen.analysis import lexicon as lx
+from sitegen.analysis.people import ArticlePeople
+from sitegen.model import Article, Person, Quote, SourceRef
+from sitegen.slug import slugify
+
+# A turn's label: "Q:", "A:", "Question:", "Answer:", or a name ("Kovalchuk:"), which only counts where the people
+# finder read a person there ("Update:" and "Note:" are no one). "Q." / "A." too, at a paragraph's start.
+_LABEL = re.compile(r"(Q|A|Question|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s+(?=\S)")
+_DOTTED = re.compile(r"(Q|A)\.\s+(?=[A-Z\"“])")
+# A second turn inside one paragraph, its question and answer copied as one ("… the goal? Kovalchuk: It is …").
+_INNER_LABEL = re.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s)")
+# A question set in bold on a line of its own, the answer below it ("**Are sanctions working?**"); read from the
+# body's markup, the paragraphs' text being plain.
+_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
+_QUESTION_WORDS = {"q", "question"}
+_ANSWER_WORDS = {"a", "answer"}
+# The article says it is an interview, before its transcript or in its title.
+_INTERVIEW_SAID = re.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+to|spoke\s+with|talked\s+to|talked\s+with|"
+                             r"speaking\s+to|sat\s+down\s+with|in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|asked|questions|"
+                             r"edited\s+for\s+(?:length|clarity))\b", re.IGNORECASE)
+# An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+_NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
+# Who asked: "Calloway spoke to Daniel Reyes", "she was interviewed by Maya Ortiz", "in conversation with …";
+# "our reporter Daniel Reyes spoke to her".
+_TO_INTERVIEWER = re.compile(r"\b(?:spoke|talked|was\s+speaking|was\s+talking)\s+(?:to|with)\s+(?:(?:the\s+)?[\w'’]+['’]s\s+|"
+                             r"(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
+_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by)\s+"
+                             r"(?:(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
+_INTERVIEWER_FIRST = re.compile(r"(?P<name>%s)\s+(?:spoke\s+to|talked\s+to|interviewed|sat\s+down\s+with|met)\s+(?P<whom>\S+)" % _NAME)
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)\s")
+
+
+@dataclass(frozen=True)
+class _Turn:
+    paragraph: int  # Paragraph.index
+    start: int  # where its words begin, past the label
+    end: int
+    asks: Optional[bool]  # True: a question, False: an answer, None: a named label (its person tells)
+    slug: str = ""  # the person a named label names
+
+
+def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """`quotes` with a transcript's answers (and its questions, where the interviewer is named) among them, in
+    reading order: each turn before the quotations inside it."""
+    turns = _turns(article, found)
+    if not _is_transcript(turns):
+        return quotes
+    first = turns[0].paragraph
+    before = [p for p in article.paragraphs if p.index < first]
+    interviewee = _interviewee(article, found, quotes, turns, before)
+    named = {t.slug for t in turns if t.asks is None}
+    answering = interviewee or (next(iter(named)) if len(named) == 1 else None)
+    interviewer = _interviewer(found, before, answering)
+    texts = {p.index: p.text for p in article.paragraphs}
+    said: dict[int, list[Quote]] = {}
+    for turn in turns:
+        if turn.asks is None:
+            who, how = turn.slug, "named by the transcript's label before the words"
+        elif turn.asks:
+            who, how = interviewer, "a question of the interview's transcript; the article names who asked"
+        else:
+            who, how = interviewee, "an answer of the interview's transcript, by the one it interviews"
+        words = texts[turn.paragraph][turn.start:turn.end].strip()
+        person = found.people.get(who) if who else None
+        if person is None or not words:
+            continue  # no one the article names: the quote finder's own quotations in it still stand
+        said.setdefault(turn.paragraph, []).append(Quote(
+            text=words, source=SourceRef(article.slug, turn.paragraph), speaker=who, speaker_name=person.name,
+            how=f"{how} → {person.name}"))
+    if not said:
+        return quotes
+    out: list[Quote] = []
+    for q in quotes:
+        out.extend(said.pop(q.source.paragraph, ()))
+        out.append(q)
+    for paragraph in sorted(said):
+        out.extend(said[paragraph])
+    return tuple(sorted(out, key=lambda q: q.source.paragraph))
+
+
+def bold_questions(article: Article) -> set[str]:
+    """The text of each paragraph that is a question in bold alone."""
+    if "?**" not in article.body:
+        return set()
+    return {m.group(1).strip() for m in _BOLD_QUESTION.finditer(article.body)}
+
+
+def _turns(article: Article, found: ArticlePeople) -> list[_Turn]:
+    questions = bold_questions(article)
+    named = {(m.paragraph, m.lead): m.key for m in found.mentions
+             if found.people.get(m.key) is not None and found.people[m.key].kind == "person"}
+    out: list[_Turn] = []
+    for p in article.paragraphs:
+        if p.text.strip() in questions:
+            out.append(_Turn(p.index, 0, len(p.text), True))
+            continue
+        starts = [0] + [m.end() for m in _INNER_LABEL.finditer(p.text)]
+        opened: list[tuple[int, int, Optional[bool], str]] = []
+        for at in starts:
+            label = (_LABEL.match(p.text, at) or (_DOTTED.match(p.text, at) if at == 0 else None))
+            if label is None:
+                continue
+            word = label.group(1).lower()
+            if word in _QUESTION_WORDS and at == 0:
+                opened.append((at, label.end(), True, ""))
+            elif word in _ANSWER_WORDS:
+                opened.append((at, label.end(), False, ""))
+            elif named.get((p.index, at)) and word not in _QUESTION_WORDS:
+                opened.append((at, label.end(), None, named[(p.index, at)]))
+        for k, (at, start, asks, slug) in enumerate(opened):
+            end = opened[k + 1][0] if k + 1 < len(opened) else len(p.text)
+            out.append(_Turn(p.index, start, end, asks, slug))
+    return out
+
+
+def _is_transcript(turns: list[_Turn]) -> bool:
+    """Two turns or more, one asking and one answering: a single "Note: …" or "A: …" is no dialogue."""
+    if len(turns) < 2:
+        return False
+    asks = any(t.asks for t in turns)
+    answers = any(t.asks is False for t in turns)
+    names = {t.slug for t in turns if t.asks is None}
+    return asks and (answers or bool(names)) or len(names) >= 2
+
+
+def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], turns: list[_Turn],
+                 before: list) -> Optional[str]:
+    """Who answers an "A:": where the article says it is an interview, the person its opening quotes most, else the
+    one it names most. None when it cannot be told."""
+    if not any(t.asks is False for t in turns):
+        return None
+    opening = " ".join([article.title or ""] + [p.text for p in before])
+    texts = {p.index: p.text for p in article.paragraphs}
+    if not _INTERVIEW_SAID.search(opening) and not any(
+            _FIRST_PERSON.search(texts[t.paragraph], t.start, t.end) for t in turns if t.asks is False):
+        return None  # a "Q: … A: …" list of the article's own (an explainer's questions) answers for no one
+    first = turns[0].paragraph
+    # (A person a label names asks the questions here: the "A:" turns are someone else's.)
+    persons = {slug for slug, p in found.people.items() if p.kind == "person"} - {t.slug for t in turns}
+    quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first)
+    if quoted:
+        ranked = quoted.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+    named = Counter(m.key for m in found.mentions if m.key in persons and m.paragraph < first and not m.in_quote)
+    ranked = named.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _interviewer(found: ArticlePeople, before: list, answering: Optional[str]) -> Optional[str]:
+    """The person who asked, when the paragraphs before the transcript name them beside the one answering; added
+    to the article's people (an interviewer is rarely named twice, so the people finder has no evidence for them)."""
+    if answering is None:
+        return None
+    who = found.people[answering]
+    own = {w.lower() for w in who.name.split()}
+    for p in before:
+        for pattern in (_TO_INTERVIEWER, _BY_INTERVIEWER, _INTERVIEWER_FIRST):
+            for m in pattern.finditer(p.text):
+                name = m.group("name")
+                words = name.split()
+                if own & {w.lower() for w in words} or words[0].lower() not in lx.FIRST_NAMES:
+                    continue
+                if pattern is _INTERVIEWER_FIRST:
+                    whom = m.group("whom").strip(".,;").lower()
+                    if whom not in own and whom not in ("her", "him", "them"):
+                        continue
+                elif pattern is _TO_INTERVIEWER:
+                    subject = p.text[:m.start()]
+                    sentence = re.split(r"(?<=[.!?])\s+", subject)[-1]
+                    if not (own & {w.lower().strip("'’s,") for w in sentence.split()}
+                            or _SUBJECT_PRONOUN.match(sentence)):
+                        continue  # someone else spoke to them
+                slug = slugify(name)
+                if slug not in found.people:
+                    found.people[slug] = Person(slug=slug, name=name, kind="person")
+                    found.unknown.add(slug)
+                return slug
+    return None
