@@ -478,6 +478,23 @@ BATCH_56_SEALED = {
                                                 "Borough on 7 February': the second date of a sentence",
     ("scare", "b56-feature-english-wine-harvest"): "a vineyard's name, '\"the Cliff\"', read as speech",
 }
+# Blind batch 57, written at the start of stop 31 and measured once on main (584db9f) before any rule was made for it:
+# speaker precision 0.982, accuracy 0.836, none wrong where null, topic F1 0.979, events 46/51. After the stop's rules
+# (tests/test_interviews.py, tests/test_analysis_rules31.py): 1.000 / 0.929. What remains:
+BATCH_57_FIRST_RUN = {
+    ("topics", "b57-feature-night-trains"): "climate: two paragraphs name its terms once each, in passing ('half "
+                                            "climate guilt', 'a fraction of the carbon'); the rule asks more",
+    ("events", "b57-council-castle-street"): "'permits would go on sale \"in the first week of March\"': a month "
+                                             "inside a quotation",
+    ("events", "b57-live-storm-hilde"): "'without power until Sunday' inside a quotation; 'until 06:00 on Saturday'; "
+                                        "'home fixture on Saturday has been postponed' not dated",
+    ("events", "b57-sport-cup-semifinal"): "'who meet … on Sunday, in the final on May 16': the second date of a sentence, "
+                                           "after a relative clause's",
+    ("scare", "b57-court-hospice-fraud"): "a fictitious supplier's name after a comma, '\"Northdale Medical Supplies\"', "
+                                          "read as the prosecutor's words",
+    ("scare", "b57-health-bowel-blood-test"): "a paper's title in apposition, 'The paper, \"Cell-free DNA testing …: a "
+                                              "prospective cohort study\", was published', read as speech",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -489,7 +506,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -121,7 +121,7 @@ king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col l
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
 speaker leader premier commander officer adviser advisor aide analyst professor prof rabbi father sheikh emir
 former acting high national security economy trade energy health head senior assistant executive founder
-congressman congresswoman lawmaker mp minister-president secretary-general commander-in-chief field marshal
+congressman congresswoman lawmaker mp msp mep mla minister-president secretary-general commander-in-chief field marshal
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
@@ -197,6 +197,9 @@ behind below above near inside outside throughout underneath alongside opposite 
 # named them in full (never "May", a month).
 SURNAME_STOPWORDS = frozenset("key major small more may".split())
 SURNAME_STOPWORDS_ALONE = SURNAME_STOPWORDS - {"may"}
+# Given names that are also a month's or a preposition's word ("Jan Egeland", "Per Aasland"): before a surname they
+# open a name; elsewhere ("Jan 5", "Per capita") they stay what they are.
+GIVEN_NAME_STOPWORDS = frozenset("jan per".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr cr coun det insp "
@@ -305,7 +308,7 @@ ramesh anil sunil narendra rohit ajay anders erik henrik magnus pieter willem ge
 callum liam ethan aidan alistair alastair angus duncan fergus hamish malcolm rory kieran declan seamus niall
 conor darren wayne craig warren trevor derek roger geoffrey nathan aaron kyle sean shane ewan euan nick rishi
 keir donald josé jesús lars nils knut tor bjorn björn jürgen kenneth ruaridh jukka matti mikko juha pekka heikki
-antti jonas joost emeka chinedu kwame tunde hiroshi kenji""".split())
+antti jonas joost emeka chinedu kwame tunde hiroshi kenji per""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -327,7 +330,10 @@ doreen eileen siobhan niamh aoife moira jacinda kamala pauline edith irene sheil
 marta sigrid kerstin ulla annika liisa aino ilse greta elke dagmar zuzana ivana milena jelena dragana ifeoma
 chidinma ngozi ananya meera rhona morag eilidh mairead bronwen carys rhiannon kirsten tove signe solveig marit
 ragnhild linnea freja ebba elin hanne inês""".split())
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
+# gender's.
+SHARED_FIRST_NAMES = frozenset("jan".split())
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 
 # The world's countries and a few regions by their usual English names (their last word, lower case): a name a story's

@@ -10,8 +10,10 @@ from typing import Optional
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.text import occurrences, space_before
 
-STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:from|by|issued\s+by)\s+"
-                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)")
+# ("A letter to parents from Fellside Academy in Kendal said": whom it went to, and where its sender is, around them.)
+STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:to\s+[a-z]+\s+)?"
+                             r"(?:from|by|issued\s+by)\s+"
+                             r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)(?:\s+in\s+[A-Z][\w\-]+)?")
 _SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
 NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 

@@ -620,10 +620,15 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
                     found.roles["judge"] = person.slug if found.roles.get("judge", person.slug) == person.slug else None
     spans = quotes[c.paragraph]
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
+    after = c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
+                              and not given_name_at(texts[c.paragraph], c.lead))
+    if not after and c.title and found.mentions:
+        # "a meeting between President Vladimir Putin and President Volodymyr Zelensky": a second object joined to
+        # the first (the "and" before a title is not always a remit's: "Industry and Trade Minister").
+        last = found.mentions[-1]
+        after = last.after_preposition and last.paragraph == c.paragraph and texts[c.paragraph][last.end:c.lead] == " and "
     found.mentions.append(Mention(key=person.slug, paragraph=c.paragraph, start=c.start, end=c.end, lead=c.lead,
-                                  possessive=c.possessive, in_quote=in_quote,
-                                  after_preposition=c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
-                                                                      and not given_name_at(texts[c.paragraph], c.lead))))
+                                  possessive=c.possessive, in_quote=in_quote, after_preposition=after))
 
 
 def _fuller_form_of(words: tuple[str, ...], found: "ArticlePeople") -> Optional[str]:
@@ -711,6 +716,9 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
+# A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
+_SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+
 _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 _NICKNAME_CLOSE = re.compile(r"[\"”’'] (?=[A-Z])")
 
@@ -774,7 +782,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                      and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
                 flush(False)
                 run = []
-        if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)):
+        if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
+                and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))):
             lower = word.lower()
             if lower in lx.SURNAME_STOPWORDS:
                 after = start + len(word)

@@ -1584,6 +1584,9 @@ class _Resolver:
                 if len(fronted) == 1 and len(uses) == len(fronted[0][1]) and self._kind(fronted[0][0]) == "person":
                     return self._speaker(fronted[0][0], how + f" → '{described.group(0).strip()}' → {{name}}, so described before")
                 return None
+            if words.islower() and not described.group(1) and words.split()[-1] in HEAD_FAMILIES[0]:
+                # "the operator said" with no one so described: a body's head word too, the rail operator's.
+                return self._anaphor(words.split()[-1], para, clause_start)
             if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
@@ -2266,6 +2269,18 @@ class _Resolver:
             party = self._party_named(para, clause_start)
             return self._org_named(party, "'the party' → {name}, the one party named just before") if party else None
         if head in HEAD_FAMILIES[0]:
+            # "Avanti West Coast urged passengers not to travel. "…," the operator said": the body whose doing the
+            # sentence right before tells, whatever its verb — nearer than one that spoke before it.
+            name = self._name_opening_before(para, clause_start)
+            # (Not while another body of that kind has spoken here or just before, or opens a sentence before it:
+            # "Vodafone reported a loss. Ofcom said it would investigate. "…," the company said" may mean either.)
+            if name and fits_family(head, name, self.article_text) and (para.index, slugify(name)) not in self.orgs:
+                if self._other_name_opens(para, clause_start, name) or any(
+                        at >= para.index - 1 and slug != slugify(name)
+                        and fits_family(head, self._speaker(slug, "").name, self.article_text) for at, slug in self.orgs):
+                    return None
+                return self._org_named(name, f"'the {head}' → {{name}}, the subject of the sentence just before")
+        if head in HEAD_FAMILIES[0]:
             # "Unilever said sales rose. The company said …": a bare name opening the sentence of the speech verb
             # just before, which "the company" shows to be one (a name never written as a person's or a place).
             name = self._bare_name_subject(para, clause_start)
@@ -2539,23 +2554,45 @@ class _Resolver:
                 # such as "Next" inside that name is part of it, not a sentence's opener).
                 words = described.group(1).split()
             # (A mention there is a person's, unless the article knows it as an organization: "Great Western Railway".)
-            if not (1 <= len(words) <= 3) or any(m.lead < verb.start() and m.end > s_start and not m.in_quote
-                                                 and self._kind(m.key) != "organization" for m in p.mentions):
+            if any(m.lead < verb.start() and m.end > s_start and not m.in_quote
+                   and self._kind(m.key) != "organization" for m in p.mentions):
                 return None
-            # (A country's or a region's adjective inside a longer name is part of it, "Great Western Railway", "British
-            # Airways", unless it ends it: "British officials".)
-            inside = lx.AFFILIATIONS if len(words) > 1 else frozenset()
-            if not all(_NAME_WORD.fullmatch(w) for w in words) or any(
-                    w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
-                    and not (w.lower() in inside and k < len(words) - 1)
-                    or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
-                    for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
-                        name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
-                return None  # ("Management said …": no name)
-            name = " ".join(words)
-            known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
-            return name if known is None or known.kind == "organization" else None
+            return self._body_name(words, bool(described))
         return None
+
+    def _body_name(self, words: list[str], described: bool = False) -> Optional[str]:
+        """The words as a body's bare name, or None for no name ("Management"), a place, a first name opening a person's
+        name, or a person the article knows. `described`: the article said what the body is, so small words inside it
+        are part of its name ("E.ON Next")."""
+        if not (1 <= len(words) <= 3):
+            return None
+        # (A country's or a region's adjective inside a longer name is part of it, "Great Western Railway", "British
+        # Airways", unless it ends it: "British officials".)
+        inside = lx.AFFILIATIONS if len(words) > 1 else frozenset()
+        if not all(_NAME_WORD.fullmatch(w) for w in words) or any(
+                w.lower() in (NOT_ORG_WORDS - lx.CAPITALIZED_STOPWORDS if described and k else NOT_ORG_WORDS)
+                and not (w.lower() in inside and k < len(words) - 1)
+                or w.lower() in lx.GOVERNMENT_PLACES or w.upper() in COUNTRY_ACRONYMS
+                for k, w in enumerate(words)) or words[0].lower() in lx.FIRST_NAMES or (len(words) == 1 and (
+                    name_is_plural(words[0]) or words[0].lower() in COMMON_SUBJECTS)):
+            return None  # ("Management said …": no name)
+        name = " ".join(words)
+        known = self.people.people.get(slugify(name)) or self.gaz.people.get(slugify(name))
+        return name if known is None or known.kind == "organization" else None
+
+    def _name_opening_before(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """"LNER has advised passengers not to travel. "…," the operator said": the bare name that opens the sentence
+        right before `pos` in its paragraph (past a live page's entry time) as the subject of its verb, when it is a
+        body's (see _body_name) and no person is named in that sentence before the verb."""
+        if para.sentence_at(pos)[0] == 0:
+            return None
+        b_start = _sentence_before(para, pos)
+        m = _NAME_OPENS_ON_VERB.match(para.masked, b_start)
+        if m is None or any(b_start <= x.lead < b_start + m.end(1) and self._kind(x.key) == "person" for x in para.mentions):
+            return None
+        if _NAME_AS_OBJECT.search(para.masked, m.end(), para.sentence_at(b_start)[1]):
+            return None  # "Ofcom fined Vodafone £5m. "…," the company said": which company is not told
+        return self._body_name(m.group(1).split())
 
     def _issuer(self, noun: str, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """`Lyle said in a letter to parents that …. "…," the letter said`: whoever the last speech verb before `pos`
@@ -2834,10 +2871,13 @@ class _Resolver:
                      or self._known_role_nearby(para, s_start, words))
             return Speaker(found.slug, found.name, how + " → " + found.how) if found else None
         verb = _FINITE_VERB.search(para.masked, s_start, min(end, pronoun_at))
-        if verb and not mentions and "," not in para.masked[s_start:verb.start()]:
+        # (Past an opening phrase: "In Kyiv, Ukraine's Foreign Ministry welcomed the package, saying …".)
+        opening = _OPENING_PHRASE.match(para.masked, s_start, verb.start()) if verb else None
+        subject_at = opening.end() if opening else s_start
+        if verb and not mentions and "," not in para.masked[subject_at:verb.start()]:
             # "Bavaria's economy ministry welcomed the takeover, saying …": a body named as the sentence's subject.
             # (Set off with commas, "Comisiones Obreras, Spain's largest union, said", it is read before this.)
-            org = self._org_before(para, s_start, verb.start())
+            org = self._org_before(para, subject_at, verb.start())
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        how + " → {name}, the subject of the sentence")
@@ -3388,8 +3428,8 @@ _NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)
                            r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 # "In a note to clients, ", "On Monday, ": a phrase set off by a comma before the sentence's subject.
-_OPENER = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
-_OPENING_PHRASE = re.compile(r"\s*" + _OPENER)
+_OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
+_OPENING_PHRASE = re.compile(r"\s*" + _OPENING_PREPOSITION)
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
@@ -3397,7 +3437,7 @@ _NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|he
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
                                  r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
-_ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENER + r")?[Tt]he\s+"
+_ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
                            % lx.alternation(lx.ROLE_NOUNS))
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
@@ -3488,7 +3528,12 @@ _WHEN_BEFORE_VERB = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wedne
 # body's spokesperson (the empty group at the end marks where that subject ends).
 _SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
                              r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
-                             r"(?=\s+(?:said|says|told|added|confirmed)\b)()")
+                             r"(?=\s+(?:%s)\b)()" % lx.alternation(
+                                 # (Whatever they did, they are the sentence's subject: "A spokesperson for the
+                                 # Commission rejected the suggestion. "…," she said.")
+                                 {v for v in lx.SPEECH_VERBS if v.endswith("ed")} | {
+                                     "said", "says", "told", "wrote", "denied", "declined", "refused", "defended",
+                                     "would", "could", "did"}))
 _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
 _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
@@ -3589,6 +3634,16 @@ _CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|d
 
 # A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
 # verb or a clause set off about it.
+# A sentence opening on a name (past a live page's entry time, "15:50 – ") that is the subject of the verb after it:
+# "LNER has advised", "Avanti West Coast cancelled".
+_NAME_OPENS_ON_VERB = re.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?((?:[A-Z][\w&'’\-]*\s+){0,2}[A-Z][\w&'’\-]*)"
+                                 r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
+                                 % lx.alternation(lx.FINITE_VERBS))
+# A name in a sentence that is no place (not after "in", "north of", …): another body the sentence names.
+# (A day or a month is no body: "Unilever cut 3,000 jobs on Monday.")
+_NAME_AS_OBJECT = re.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfrom)(?<!\bnear)(?<!\bacross)(?<!\bvia)"
+                             r"(?<!\bbetween)(?<!\band)\s(?!(?:On|In|At|The|%s)\b)[A-Z][a-z]"
+                             % "|".join(sorted(w.capitalize() for w in lx.MONTHS + lx.WEEKDAYS)))
 _BODY_NAME_OPENS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
                               % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
 

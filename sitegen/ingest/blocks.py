@@ -539,11 +539,15 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         if not (time.kind == "heading" and TIME_ONLY.match(time.line.text) or i in posted):
             continue
         # (How long ago, or the day, may stand under the time: "09:47" / "hace 12 minutos" / the headline.)
-        # (Or the entry's flag, "16:48" / "Breaking" / the headline; or both.)
+        # (Or the entry's flag, "16:48" / "Breaking" / the headline; or both. Or its writer's name alone, over the
+        # headline rather than under it: "18.06 GMT" / "Rachel Moorcroft" / the headline.)
         at = i + 1
-        while at < i + 3 and at + 2 <= last and (entry_age(infos[at]) or _ENTRY_LABEL.fullmatch(infos[at].line.text)):
+        while at < i + 3 and at + 2 <= last and (entry_age(infos[at]) or _ENTRY_LABEL.fullmatch(infos[at].line.text)
+                                                 or _writer_over_headline(infos, at)):
             at += 1
         head = infos[at]
+        if _writer_alone(infos, at, first, last):
+            continue  # "11.02 GMT" / "Daniel Fenwick" / the text: an entry with no headline, signed as the others are
         # (The entry's photo may stand between its headline and its text: "Image source, …" / "Image caption, …".)
         under = at + 1
         while under < min(last, at + 3) and infos[under].pattern == bp.PHOTO_CREDIT:
@@ -584,6 +588,21 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         for info in infos[first:last + 1]:
             if info.kind == "heading" and TIME_ONLY.match(info.line.text):
                 drop_line(info, "the time of a live entry (the page's entries have headlines; this one has none)")
+
+
+def _writer_alone(infos: list[LineInfo], j: int, first: int, last: int) -> bool:
+    """A name alone that signs more of the page's entries than this one."""
+    name = infos[j].line.text
+    return 2 <= infos[j].words <= 4 and md.author_name(name) == name \
+        and sum(info.line.text == name for info in infos[first:last + 1]) >= 2
+
+
+def _writer_over_headline(infos: list[LineInfo], j: int) -> bool:
+    """A name alone between a live entry's time and a short line that is no paragraph (its headline)."""
+    name, head = infos[j].line.text, infos[j + 1]
+    # (Or signed so: "Posted by Aoife Brennan".)
+    return 2 <= infos[j].words <= 6 and head.kind != "paragraph" and not head.sentence \
+        and (md.author_name(name) == name or md.byline(name) is not None)
 
 
 def _posted_at(info: LineInfo) -> bool:

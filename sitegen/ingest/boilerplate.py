@@ -65,6 +65,11 @@ _COOKIES = re.compile(
     r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
     r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
     r"używa(?:my)? (?:plików )?cookie|"
+    # Nordic, Finnish, Czech, Slovak, Hungarian, Romanian, Greek: "TV Øresund bruger cookies", "… använder kakor".
+    r"(?:bruger|bruker|benytter|anvender|använder|nyttjar) (?:\w+ )?(?:cookies|informasjonskapsler|kakor)|"
+    r"käyttää evästeitä|käytämme evästeitä|(?:používá(?:me)?|používají) (?:soubory )?cookies?|používa(?:me)? (?:súbory )?cookies?|"
+    r"(?:használ|használunk) (?:\w+ )?(?:sütiket|cookie-kat)|(?:folosește|folosim|utilizează|utilizăm) (?:\w+ )?cookie|"
+    r"χρησιμοποιε[ίι]\w* cookies|"
     r"(?:paramétrer|gérer|manage|configure|customi[sz]e|configurar|gestionar|impostare|verwalten)\s+"
     r"(?:les\s+|the\s+|your\s+|my\s+|i\s+|los\s+)?cookies?\b|"
     # "We use some essential cookies", "We'd like to set additional cookies", "Cookies on the … website":
@@ -82,7 +87,7 @@ _COOKIES = re.compile(
     r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"
     r"използва(?:ме)? бисквитки|uporablja(?:mo)? piškotk|naudoja(?:me)? slapuk|izmanto(?:jam)? sīkdatnes|"
     r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|"
-    r"bruke?r informasjonskapsler|använder (?:kakor|cookies)|používá(?:me)? (?:soubory )?cookies?|"
+    r"bruke?r informasjonskapsler|använder (?:kakor|cookies)|(?:používá(?:me)?|používají) (?:soubory )?cookies?|"
     r"používa(?:me)? (?:súbory )?cookies?|folose(?:ște|şte|sc|im) (?:fișiere )?cookie|χρησιμοποι\w+ cookies|"
     r"menggunakan cookie|sử dụng cookie|"
     r"(?:godkänn|acceptera|tillåt|godta|aksepter|accepter|tillat) alle?a? (?:kakor|cookies|informasjonskapsler)|"
@@ -144,7 +149,7 @@ RELATED = re.compile(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
-        r"most (?:read|popular|viewed)", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
+        r"most (?:read|popular|viewed)(?: (?:on|in|from) [\w .&'’-]{2,40})?", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
@@ -612,7 +617,10 @@ _END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEY
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
                      r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
-                     r"got a (?:story|tip)|email us at|write to us at|contact us at)\b", re.IGNORECASE)
+                     r"got a (?:story|tip)|email us at|write to us at|contact us at|"
+                     # A recipe blog's prompt under the method: "Did you make this? Tag me on Instagram …".
+                     r"did you (?:make|bake|try) (?:this|it|these)|tag (?:me|us) on (?:instagram|facebook|tiktok|pinterest|x))\b",
+                     re.IGNORECASE)
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
@@ -692,6 +700,8 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                             # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
+                             r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
                              # "… Kabupaten Bandung Barat. (Sains Nusantara/Bagus Wicaksono)": the outlet, then its
                              # photographer ("(AP/Reuters)", two sources, is no credit).
                              r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
@@ -1257,7 +1267,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 60 and phrased and _SUPPORT.search(lower) or words <= 4 and (_APPEAL_HEADING.match(text) or _DONATE_BUTTON_LOWER.match(lower)):
         return DONATION
     if words <= 45 and (keyed and _CREDIT_HINT.search(lower) and _TRAILING_CREDIT.search(text)
-                        or (text[-1] == ")" or text[-1].isupper()) and _CAPTION_CREDIT.search(text)
+                        or (text[-1] == ")" or text[-1].isupper() or "/" in text[-40:]) and _CAPTION_CREDIT.search(text)
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "/" in text and _SLASH_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)

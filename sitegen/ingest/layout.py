@@ -446,7 +446,8 @@ def _at_top(infos: list[LineInfo], i: int, doc_script: Optional[str]) -> bool:
     if i <= 4:
         return True
     before = next((infos[j] for j in range(i - 1, -1, -1) if not infos[j].pattern), None)
-    return before is not None and not before.sentence and headline_like(before, doc_script)
+    # (A headline may ask: "… Hvem sender soldater, og hvem betaler?")
+    return before is not None and (not before.sentence or before.line.text.endswith("?")) and headline_like(before, doc_script)
 
 
 def _is_metadata_line(text: str, day_first: bool = False) -> bool:
@@ -836,7 +837,10 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
-        points = _summary_points(infos, i, end) if title_at is not None and i > title_at and info.line.tag in (None, "h2", "h3", "h4") \
+        # (Right above the story, its points read as the story's first sentences: "Key points" / five sentences / the
+        # first entry's time — the points run to that time.)
+        points = _summary_points(infos, i, end if end > i + 1 else min(len(infos), i + 16)) \
+            if title_at is not None and i > title_at and info.line.tag in (None, "h2", "h3", "h4") \
             and _SUMMARY_LABEL.match(text) and _more_times(infos, end) else 0
         if points:
             # A live page's summary box ("Summary" / its points), above the entries: the page's key points, in the
@@ -847,7 +851,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 info.fate, info.kind, info.reason = "heading", "heading", "the heading of the live page's summary"
                 info.level = 2 if info.line.tag == "h2" else 3
             for point in infos[i + 1:i + 1 + points]:
-                point.fate, point.kind, point.reason = "list_item", "list_item", "a point of the live page's summary"
+                point.fate, point.kind, point.reason = "list_item", "list_item", _SUMMARY_POINT
             continue
         if info.script != doc_script and info.script is not None and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
@@ -907,7 +911,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.description is None and not started and info.words >= 4 and info.line.tag not in ("figcaption", "li") \
                 and not _boxed_row(infos, i) \
-                and not any(_SUMMARY_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i + 1)) \
+                and not any(_SUMMARY_LABEL.match(infos[j].line.text) or infos[j].reason == _FIRST_POSTER
+                            for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher) \
@@ -1032,7 +1037,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         text = info.line.text
         if i == section_at:
             related_at, teaser_run_end = None, -1
-        if info.fate in ("dropped", "title", "author", "date", "description"):
+        if info.fate in ("dropped", "title", "author", "date", "description") or info.reason == _SUMMARY_POINT:
             continue
         if info.fate == "kept":
             info.kind = kept_kind(info)
@@ -1195,11 +1200,16 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
 
 def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> None:
     """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
-    (capitalised, no full stop) between two paragraphs is a list under its subheading."""
+    (capitalised, no full stop) between two paragraphs is a list under its subheading. (Also past a photo's caption
+    and buttons after the paragraph, when the lines open on quantities: "What you'll need" / "200g dark rye flour" / ….)"""
     for i in range(first + 1, last - 2):
         label = infos[i]
         if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
-                and heading_shaped(label) and infos[i - 1].kind == "paragraph" and infos[i - 1].sentence):
+                and heading_shaped(label)):
+            continue
+        if not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence) and not (
+                _QUANTITY.match(infos[i + 1].line.text) and not _QUANTITY.match(label.line.text)
+                and any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i))):
             continue
         items = []
         for info in infos[i + 1:last + 1]:
@@ -1335,6 +1345,8 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
                 or j <= last and not infos[j].line.blank_before:
             continue
         _list_under(label, items, "list item: a short line under a label, no blank line between")
+# An ingredient's quantity opening its line: "200g", "1 tbsp", "½ cup", "2-3 cloves".
+_QUANTITY = re.compile(r"[\d½¼¾⅓⅔⅛]")
 
 
 def _item_like(info: LineInfo) -> bool:
@@ -1366,13 +1378,24 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     above = 0
     # (A live blog names each entry's contributor on a line of its own: a name alone seen twice heads no card.)
     signed_twice = sum(info.line.text == author for info in infos[first:last + 1]) >= 2
+    # (Nor a byline among several through the story: a live page signs each entry, "Posted by Aoife Brennan".)
+    bylines = sum(1 for info in infos[first:last + 1] if info.fate == "author" or info.reason.startswith("byline"))
+    # (The name without the role the byline gave, which reads as a second name so far: "By Marguerite Olsson, Senior
+    # Maritime Analyst"; "About Maggie" over Maggie Threlfall's box: a blog's author by her first name.)
+    names = {author} if author else set()
+    if author and " and " in author and md.role_line(author.split(" and ", 1)[1]):
+        names.add(author.split(" and ", 1)[0])
+    elif author:
+        names.add(md.without_role(author).strip(" ,"))
     for i in range(first, last + 1):
         info = infos[i]
-        card = author is not None and above >= total * 0.6 and not signed_twice and (
-            info.line.text.strip(" .") == author or _ABOUT.sub("", info.line.text.strip(" .")) == author)
+        text = info.line.text.strip(" .")
+        card = bool(names) and above >= total * 0.6 and not signed_twice and (
+            text in names or _ABOUT.match(text) is not None
+            and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name))
         if info.kind and not card:
             above += info.words
-        elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6:
+        elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2:
             if card and info.kind:
                 drop_line(info, "the author's name over her box under the story")
             for other in infos[i + 1:last + 1]:
@@ -1687,6 +1710,7 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
     return any(entry_stamp(info.line.text) for info in infos[end:])
 
 
+_SUMMARY_POINT = "a point of the live page's summary"
 # A live page's summary box: the points under it are not a dek.
 # (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
 _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
@@ -1705,6 +1729,10 @@ _FIELD_OR_CONTROL = re.compile(_LABEL + r"(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!
 _CONTROL = re.compile(_LABEL + r"(?:" + _OPTIONS + r")$")
 
 
+# Counters set apart as a row: "… kali · Balasan: 113", "Views 1,204 | Replies 18".
+_COUNTERS = re.compile(r"\s[·|•]\s|[^\W\d_]:\s*\d")
+
+
 def _wordy(info: LineInfo) -> bool:
     """A dek is words; "16:42 Posted at 16:42" (a live-blog entry's time) is numbers with a label."""
     if _FIELD_OR_CONTROL.match(info.line.text):
@@ -1717,6 +1745,10 @@ def _wordy(info: LineInfo) -> bool:
     # (Four or five words round a number, no sentence: an age or a counter in any language, "πριν από 3 ώρες", "vor 3
     # Stunden aktualisiert", "Lesezeit: 6 Minuten" — a stamp under the headline, not its dek.)
     if info.words <= 5 and not info.sentence and re.search(r"(?<![^\W\d_])\d{1,3}(?![^\W\d_])", info.line.text):
+        return False
+    # (Or a few more round two numbers: a thread's counters, "Dilihat 18.452 kali · Balasan: 113".)
+    if info.words <= 8 and not info.sentence and _COUNTERS.search(info.line.text) \
+            and len(re.findall(r"(?<![^\W\d_])\d[\d.,]*(?![^\W\d_])", info.line.text)) >= 2:
         return False
     return len(re.findall(r"[^\W\d_]{2,}", info.line.text)) >= 3
 
@@ -1752,7 +1784,20 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         else:
             drop_line(info, "empty byline label")
         return True
+    numbered = _POST_NUMBER_ALONE.match(infos[i - 1].line.text) if 0 < i and info.words <= 3 else None
+    if result.author is None and numbered and numbered.group(1) == "1" and not info.sentence \
+            and any(_PROFILE_FIELD.match(infos[k].line.text) for k in range(i + 1, min(len(infos), i + 5))):
+        # "#1" / "ardi_wiryawan" / "Anggota Aktif" / "Bergabung: Mar 2019": the first post's author box, its poster's
+        # name under the post's number and over their profile's fields.
+        result.author = text.strip()
+        info.fate, info.reason = "author", _FIRST_POSTER
+        return True
     return _short_metadata(infos, i, result)
+
+
+_FIRST_POSTER = "the first post's poster, under its number and over their profile"
+# A forum profile's field in an author box: "Joined: Mar 2019", "Posts: 1,204", "Lokasi: Semarang".
+_PROFILE_FIELD = re.compile(r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s?:\s*[\w.,]{1,20}(?: [\w.,]{1,20}){0,2}$")
 
 
 # Where each of these words is "by": Catalan "Per", Romanian, Spanish and Portuguese "De", Italian "Di" (elsewhere Per is
@@ -2156,13 +2201,15 @@ def _name_over_separator(infos: list[LineInfo], i: int, end: int) -> Optional[st
 def _spelled_out(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """"© STS 2026" under a page headed "Slovenská tlačová služba": an agency's initials in its copyright, its name
     written whole at the top of the page (the words' first letters spell the initials): the name as the page writes it."""
-    if not publisher or not re.fullmatch(r"[A-ZÀ-Þ]{2,6}", publisher):
+    # ("the FC", as the page's own prompts call it: "Follow the FC on X".)
+    initials = publisher[4:] if publisher and publisher[:4] in ("the ", "The ") else publisher
+    if not initials or not re.fullmatch(r"[A-ZÀ-Þ]{2,6}", initials):
         return publisher
     title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), len(infos))
     for info in infos[:min(title_at, 12)]:
         words = [w for w in info.line.text.split() if w.casefold() not in _INITIAL_JOINERS]
-        if len(words) == len(publisher) and not info.sentence \
-                and "".join(w[:1] for w in words).upper() == publisher and all(w[:1].isalpha() for w in words):
+        if len(words) == len(initials) and not info.sentence \
+                and "".join(w[:1] for w in words).upper() == initials and all(w[:1].isalpha() for w in words):
             return info.line.text.strip()
     return publisher
 

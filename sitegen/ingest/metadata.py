@@ -36,6 +36,8 @@ _BYLINE = re.compile(
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
     r"razgovarao|razgovarala|razgovarali|разговарао|разговарала|разговарали|pogovarjal|pogovarjala|kalbėjosi|kalbino|"
+    # "Συνέντευξη στη Δέσποινα Μαυρίδου" (Greek: an interview given to …), "Entrevista por …", "Intervista a cura di …".
+    r"συνέντευξη (?:στη|στην|στον|στο)|entrevista por|intervista a cura di|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
@@ -164,6 +166,9 @@ _PUBLISHER_SHAPES = [
     re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
                r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})\s*(?:[·|•]|$)"),  # ("Ledger & Hull")
     re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    # The logo's link text: "The Clarion - Back to home", "Der Tagesblick – Zur Startseite".
+    re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3})\s+[-–—|]\s+(?i:back to home(?:page)?|"
+               r"(?:zurück )?zur startseite|retour à l'accueil)$"),
 ]
 # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
 # Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
@@ -949,7 +954,7 @@ _PUBLISHER_CUE = any_of(literals(re.compile(  # (grouped by first letters to sca
     r"app|follow|takip|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|thanks for reading|"
     r"newsletter|part of|member of|division of|subsidiary of|del av|del af|teil |partie d|parte d|deel uit|częścią|on osa|"
     r"published in|publicado en|publié dans|veröffentlicht in|pubblicato in|subscribed|signed up|prenumererar|"
-    r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito")))
+    r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito|back to home|startseite|retour à l'accueil")))
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
 _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
                               r"כל הזכויות|جميع الحقوق|版权所有|版權所有|無断転載|"

@@ -1,0 +1,72 @@
+"""Attribution rules of stop 31, drawn from the misses of blind batch analysis 57, each tested on strings of its own."""
+from __future__ import annotations
+
+import pytest
+
+from analysis_helpers import people, speakers
+
+
+def test_she_after_a_spokesperson_who_did_anything_speaks_for_the_body():
+    body = ('A spokeswoman for the Maritime Authority rejected the suggestion that inspections had slowed. '
+            '"Every vessel is checked," she said, "and every check is logged."')
+    assert speakers(body) == [("Every vessel is checked", "maritime-authority"),
+                              ("and every check is logged", "maritime-authority")]
+
+
+@pytest.mark.parametrize("name, slug", [("Per Aasland", "per-aasland"), ("Jan Vos", "jan-vos")])
+def test_a_given_name_that_is_also_a_month_or_a_preposition_opens_a_name(name, slug):
+    body = f'Shares rose 6%. Chief executive {name} told analysts that the company had "no exposure whatsoever".'
+    assert speakers(body) == [("no exposure whatsoever", slug)]
+    body = f'{name} welcomed the package, saying that "every tanker removed is a missile".'
+    assert speakers(body) == [("every tanker removed is a missi", slug)]
+
+
+def test_jan_before_a_day_and_per_before_a_noun_name_no_one():
+    assert people('On Jan 5 the talks resumed. Per capita income rose, the ministry said.') == set()
+
+
+def test_a_body_after_an_opening_phrase_is_the_subject_of_its_participle():
+    body = 'In Kyiv, the Foreign Ministry welcomed the package, saying in a statement that "every tanker counts".'
+    assert speakers(body) == [("every tanker counts", "foreign-ministry")]
+
+
+def test_a_letter_to_parents_from_a_school_in_a_town_is_the_schools():
+    body = 'Schools closed early. A letter to parents from Fellgate Academy in Kendal said: "Pupils will go home at noon."'
+    assert speakers(body) == [("Pupils will go home at noon.", "fellgate-academy")]
+
+
+@pytest.mark.parametrize("opening, slug", [
+    ("15:50 – Northline has advised passengers not to travel north of York.", "northline"),
+    ("Harbour Rail urged passengers not to travel.", "harbour-rail"),
+    ("Unilever cut 3,000 jobs on Monday.", "unilever"),
+])
+def test_the_operator_or_the_company_is_the_body_the_sentence_before_opens_on(opening, slug):
+    body = f'{opening} "We are sorry for the disruption," the operator said.'
+    if "Unilever" in opening:
+        body = body.replace("the operator", "the company")
+    assert speakers(body) == [("We are sorry for the disruption", slug)]
+
+
+def test_the_nearer_body_wins_over_one_that_spoke_before_it():
+    body = ('Rail Cymru said all services had been suspended "until further notice". Harbour Rail urged passengers '
+            'not to travel. "Please do not attempt to travel today," the operator said.')
+    assert speakers(body) == [("until further notice", "rail-cymru"), ("Please do not attempt to travel", "harbour-rail")]
+
+
+def test_which_company_is_not_told_when_the_sentence_names_another_body():
+    assert speakers('Ofcom fined Vodafone £5m in March. "We will appeal," the company said.') == [("We will appeal", None)]
+
+
+def test_the_operator_someone_was_called_is_that_person():
+    body = 'Tom Reed, a crane operator, was injured. "It was awful," the operator said.'
+    assert speakers(body) == [("It was awful", "tom-reed")]
+
+
+def test_a_second_person_joined_to_an_object_is_no_subject_of_the_participle():
+    body = ('The Kremlin said it was "too early" to discuss a meeting between President Vladimir Putin and President '
+            'Volodymyr Zelensky, adding that any summit would have to "finalise, not begin" an agreement.')
+    assert speakers(body) == [("too early", "kremlin"), ("finalise, not begin", "kremlin")]
+
+
+def test_a_ministers_two_remits_before_the_title_still_name_the_minister():
+    assert speakers('Industry and Trade Minister Ryad Mezzour said: "We are ready."') == [("We are ready.", "ryad-mezzour")]
