@@ -70,3 +70,26 @@ def test_a_second_person_joined_to_an_object_is_no_subject_of_the_participle():
 
 def test_a_ministers_two_remits_before_the_title_still_name_the_minister():
     assert speakers('Industry and Trade Minister Ryad Mezzour said: "We are ready."') == [("We are ready.", "ryad-mezzour")]
+
+
+def test_according_to_a_bare_name_set_beside_a_kind_of_body():
+    body = 'The fleet is "shrinking but adapting", according to Seatrace, a ship-tracking firm.'
+    assert speakers(body) == [("shrinking but adapting", "seatrace")]
+    assert speakers('The coast is "quiet for now", according to Norway, a coastal state.') == [("quiet for now", None)]
+
+
+def test_he_after_a_clause_reported_on_someone_named_again_is_the_reporter():
+    body = ('Graham Pell, 54, was sentenced on Thursday.\n\nProsecuting, Simon Adeyemi told the court that Pell had set '
+            'up 14 fictitious suppliers. He said Pell had "treated the accounts as his own".')
+    assert speakers(body) == [("treated the accounts as his own", "simon-adeyemi")]
+
+
+def test_a_bare_name_set_beside_an_industry_body_is_a_body():
+    body = 'Vinora, the industry body, describes the sector as "one of the fastest-growing industries".'
+    assert speakers(body) == [("one of the fastest-growing indu", "vinora")]
+
+
+def test_the_bodys_own_report_by_its_kind_is_the_bodys():
+    body = ("According to the Independent Bakers' Federation, 412 bakeries closed. The federation's annual report, "
+            'published in October, warned that the sector faced "a slow bleed, not a sudden collapse".')
+    assert speakers(body) == [("a slow bleed, not a sudden coll", "independent-bakers-federation")]

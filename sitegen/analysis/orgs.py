@@ -562,7 +562,7 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
 
 # What an organization is called when the article says what it is: "one of England's largest care home operators".
 _ORG_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
-    "contractor operator provider chain startup developer supplier builder consultancy consortium".split())
+    "contractor operator provider chain startup developer supplier builder consultancy consortium body".split())
 
 
 def describes_org(words: str) -> bool:

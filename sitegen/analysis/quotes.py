@@ -983,6 +983,12 @@ class _Resolver:
                 return self._speaker(mention.key, "'according to' {name}, right after the quote"), True
             stop = len(masked[:s_end].rstrip(" .!?;:\"”’'\u2588"))
             by = self._group(para, according.end(), stop, "'according to' …, right after the quote")
+            if not (by and by.slug):
+                # "according to Vesselwatch, a ship-tracking firm": a bare name, which what is set beside it says is a body's.
+                named = _NAME_SET_BESIDE.match(masked, according.end(), stop)
+                name = self._body_name(named.group(1).split()) if named and describes_org(named.group(2)) else None
+                by = self._org_named(name, "'according to' {name}, right after the quote, a body as the words beside it say") \
+                    if name else None
             return (by if by and by.slug else None), True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
@@ -1794,6 +1800,10 @@ class _Resolver:
                                 for m in para.mentions):
                 return self._org_named(name, "{name}'s " + owned.group(2))
             return None
+        theirs = _THE_BODYS_DOCUMENT.match(stripped)
+        if theirs and theirs.group(1) in ORG_NOUNS_SPOKEN_FOR:
+            # "The federation's annual report, published in October, warned": the body "the federation" stands for.
+            return self._anaphor(theirs.group(1), para, clause_start)
         own = ITS_DOCUMENT.fullmatch(text)
         if own:
             # "Its report, published on Thursday, said": whose report the article said, else the organization
@@ -2932,8 +2942,14 @@ class _Resolver:
                               if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
         if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
-        if best and self._reported_subject(best_at, best):
-            return None  # "Reed said … and that Foreign Minister Ann Lee would travel. …, he said": Reed's or Lee's?
+        reporter = self._reporter_of(best_at, best) if best else None
+        if reporter is not None:
+            if not (self._named_after_in_sentence(paragraph, offset, best)
+                    and not self._named_after_in_sentence(paragraph, offset, reporter)):
+                return None  # "Reed said … and that Foreign Minister Ann Lee would travel. …, he said": Reed's or Lee's?
+            # "Adeyemi told the court that Pell had set up …. He said Pell had "…"": the one reported on is named again
+            # after the pronoun, so the pronoun is the one who reported.
+            best = reporter
         if best and self._named_after_in_sentence(paragraph, offset, best):
             return None  # "Haller called Jens Kowalczyk. He said … that Haller had not mentioned it": not Haller
         if best and gender and best not in self.genders and self.name_genders.get(best, gender) != gender:
@@ -2952,14 +2968,14 @@ class _Resolver:
         end = clause.start() if clause else end
         return any(m.key == slug and offset < m.lead < end and not m.in_quote for m in para.mentions)
 
-    def _reported_subject(self, at: tuple[int, int], slug: str) -> bool:
-        """Whether the subject at `at` is that of a clause someone else named before it in its sentence reports ("Tom
-        Reed said …, and that Foreign Minister Ann Lee would travel"): a he/she after it may be either."""
+    def _reporter_of(self, at: tuple[int, int], slug: str) -> Optional[str]:
+        """Who reports the clause whose subject is at `at`, when someone else named before it in its sentence does
+        ("Tom Reed said …, and that Foreign Minister Ann Lee would travel": Reed): a he/she after it may be either."""
         para = self.paragraph(at[0])
         start, _ = para.sentence_at(at[1])
         reporter = next((m for m in para.mentions if start <= m.lead < at[1] and m.key != slug and not m.in_quote
                          and not m.possessive and self._kind(m.key) == "person"), None)
-        return reporter is not None and _REPORTS_THAT.search(para.masked, reporter.end, at[1]) is not None
+        return reporter.key if reporter is not None and _REPORTS_THAT.search(para.masked, reporter.end, at[1]) else None
 
     def _unnamed_met_before(self, paragraph: int, offset: int) -> bool:
         """Whether the pronoun's own sentence names, before it, a person by a role alone and no one by name: "When I
@@ -3185,6 +3201,12 @@ _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal la
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
 _NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+# A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
+_THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:statement|report|study|letter|filing|"
+                                 r"announcement|guidance|assessment|review|analysis|memo|survey|submission)\b")
+# A name and, set beside it, what it is: "Vesselwatch, a ship-tracking firm".
+_NAME_SET_BESIDE = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,.;\u2588]{1,60})"
+                              % (_NAME_WORD.pattern, _NAME_WORD.pattern))
 _NAME_DESCRIBED = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,\u2588]{1,60}),"
                              % (_NAME_WORD.pattern, _NAME_WORD.pattern))
 _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
