@@ -157,7 +157,6 @@ BATCH_30_FIRST_RUN = {
     ("events", "b30-demirspor-coach-sacked"): "'January transfer window', 'promoted in May', 'host … on Saturday' not dated",
     ("events", "b30-kirkenes-trawler-ban"): "'adopted a statement in April', 'revised budget in May' not dated",
     ("events", "b30-lhaaso-cosmic-rays"): "'by 2030' not dated",
-    ("events", "b30-shadow-fleet-wire"): "'held up since October', 'in January' not dated",
     ("scare", "b30-morocco-ev-plant"): "the plant's name 'Kenitra Green Gate' listed as a quote",
 }
 # Blind batch 31 (README 'Blind batch 31'): first run on main 6c2d63e, accuracy 0.700; what differs.
@@ -451,7 +450,6 @@ BATCH_54_FIRST_RUN = {
                                                "acronym cut from the body's name)",
     ("events", "b54-live-storm-imelda"): "'amber wind warning until 6am on Wednesday' not dated",
     ("events", "b54-markets-oil-sanctions"): "'from September 1' not dated",
-    ("events", "b54-sport-cup-semifinal"): "'in the final on May 16' not dated",
 }
 # Blind batch 55, written at the start of stop 30 and measured once on main (d98398a) before any rule was made for it:
 # speaker precision 0.990, accuracy 0.864, none wrong where null, topic F1 1.000, events 36/43. After the stop's rules
@@ -488,8 +486,6 @@ BATCH_57_FIRST_RUN = {
                                              "inside a quotation",
     ("events", "b57-live-storm-hilde"): "'without power until Sunday' inside a quotation; 'until 06:00 on Saturday'; "
                                         "'home fixture on Saturday has been postponed' not dated",
-    ("events", "b57-sport-cup-semifinal"): "'who meet … on Sunday, in the final on May 16': the second date of a sentence, "
-                                           "after a relative clause's",
     ("scare", "b57-court-hospice-fraud"): "a fictitious supplier's name after a comma, '\"Northdale Medical Supplies\"', "
                                           "read as the prosecutor's words",
     ("scare", "b57-health-bowel-blood-test"): "a paper's title in apposition, 'The paper, \"Cell-free DNA testing …: a "

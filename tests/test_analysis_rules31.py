@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_helpers import people, speakers
+from analysis_helpers import analyse, people, speakers
 
 
 def test_she_after_a_spokesperson_who_did_anything_speaks_for_the_body():
@@ -93,3 +93,13 @@ def test_the_bodys_own_report_by_its_kind_is_the_bodys():
     body = ("According to the Independent Bakers' Federation, 412 bakeries closed. The federation's annual report, "
             'published in October, warned that the sector faced "a slow bleed, not a sudden collapse".')
     assert speakers(body) == [("a slow bleed, not a sudden coll", "independent-bakers-federation")]
+
+
+@pytest.mark.parametrize("body, dates", [
+    ("Rovers will face Hallam Town or Ostler Bridge, who meet in the other semi-final on Sunday, in the final on May 16.",
+     {"2026-04-19", "2026-05-16"}),
+    ("Smith, who was arrested on Friday, will appear in court on May 2.", {"2026-04-10", "2026-05-02"}),
+    ("Smith, who was arrested on Friday, in London, said nothing.", {"2026-04-10"}),  # (one event: no second clause)
+])
+def test_a_relative_clause_set_off_by_commas_is_dated_apart_from_its_sentence(body, dates):
+    assert {e.date for e in analyse(body, "2026-04-14").events} == dates

@@ -207,6 +207,8 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
                             # on sale from 1 December".
                             r"|,\s+(?:according to|with)\s+)")
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\s+")
+_CLAUSE_CLOSES = re.compile(r",\s+(?=(?:will|would|has|have|had|is|are|was|were|can|could|must|may|might|in|on|at)\s)")
 # What a statement on a day of its own says of another: "said in a statement on Friday that officers had arrested four
 # men on Thursday", "today announced that the train will first run on 13 December" — the saying and the thing said,
 # each on its day. (The cut is the "that"; a "that" with no verb of saying before it is a relative pronoun.)
@@ -222,8 +224,12 @@ _SAID_THAT = re.compile(r"\b" + _SAYING + r"\b"
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
     """Each clause's day when the sentence joins two or more actions, each dated to a different day; else None."""
+    # (A relative clause set off by commas ends at its second comma, where the sentence it sits in goes on: "Rovers face
+    # Ashford or Denholm, who meet on Sunday, in the final on May 16".)
+    closes = [(c.start(), c.end(), None) for m in _RELATIVE_OPENS.finditer(masked)
+              for c in [_CLAUSE_CLOSES.search(masked, m.end())] if c is not None]
     cuts = sorted([(m.start(), m.end(), (m.group("order") or "").lower() or None) for m in _SECOND_ACTION.finditer(masked)]
-                  + [(m.start("that"), m.end("that"), None) for m in _SAID_THAT.finditer(masked)])
+                  + [(m.start("that"), m.end("that"), None) for m in _SAID_THAT.finditer(masked)] + closes)
     if not cuts:
         return None
     bounds = [0] + [cut[0] for cut in cuts] + [len(dated)]
