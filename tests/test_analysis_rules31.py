@@ -103,3 +103,13 @@ def test_the_bodys_own_report_by_its_kind_is_the_bodys():
 ])
 def test_a_relative_clause_set_off_by_commas_is_dated_apart_from_its_sentence(body, dates):
     assert {e.date for e in analyse(body, "2026-04-14").events} == dates
+
+
+@pytest.mark.parametrize("opening, slug", [("Cabinet member for transport Nadia Kerr, who proposed the plan, said:", "nadia-kerr"),
+                                           ("Cabinet member for environment Helen Marsh said:", "helen-marsh")])
+def test_a_remit_in_lower_case_after_member_for_is_part_of_the_title(opening, slug):
+    assert speakers(f'{opening} "We want the town centre back."') == [("We want the town centre back.", slug)]
+
+
+def test_a_spokesman_for_a_minister_speaks_for_the_minister_not_as_her():
+    assert speakers('A spokesman for Health Minister Anna Berg said: "We will look at it."')[0][1] != "anna-berg"

@@ -1302,6 +1302,9 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
         lw = words[i].lower()
         if lw in ("of", "for") and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.TITLE_WORDS:
             return False  # "Secretary of State Marco Rubio", "Minister for International Affairs …": a title
+        if lw == "for" and i > 0 and words[i - 1].lower() in _REMIT_HOLDERS and all(w.islower() for w in words[i + 1:]):
+            return False  # "Cabinet member for transport Nadia Kerr": her title's remit, in lower case
+
         if lw == "that":
             return False  # "and that Putin had described …": a clause opens on the name, as its subject
         if lw in lx.PREPOSITIONS:
@@ -1314,6 +1317,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
     return False
 
 
+# Who holds a remit written after "for" in lower case, before the name: "member for transport", "minister for europe".
+_REMIT_HOLDERS = frozenset("member minister secretary commissioner councillor councilor spokesperson".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
