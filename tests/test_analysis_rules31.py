@@ -113,3 +113,11 @@ def test_a_remit_in_lower_case_after_member_for_is_part_of_the_title(opening, sl
 
 def test_a_spokesman_for_a_minister_speaks_for_the_minister_not_as_her():
     assert speakers('A spokesman for Health Minister Anna Berg said: "We will look at it."')[0][1] != "anna-berg"
+
+
+@pytest.mark.parametrize("opening, slug", [("Analysts at Jefferies cut their price target.", "jefferies"),
+                                           ("Economists from Nordbank expect a cut.", "nordbank"),
+                                           ("Analysts in London expect a cut.", None),
+                                           ("Residents are angry.", None)])
+def test_they_after_a_sentence_opening_on_a_bodys_analysts_speak_for_the_body(opening, slug):
+    assert speakers(f'{opening} "The market will question this," they wrote.') == [("The market will question this", slug)]

@@ -201,6 +201,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                                         and _NOUN_THEY_CALLED.search(before)):
                 continue  # `what officials call a "shadow fleet"`, `a fund he called "Sentinel Digital Yield"`: names
             speaker, verb = resolver.attribute(para, q)
+            if speaker is None:
+                speaker = resolver.group_they(para, q) or speaker
             asker = resolver.asked_by(para, q.spans[0].start)
             if asker is not None:
                 speaker, verb = asker, True
@@ -1234,6 +1236,19 @@ class _Resolver:
         if mention is None or mention.possessive:
             return None
         return self._speaker(mention.key, f"named after the quote and a clause set off by commas ({verb.group(0)} {{name}})")
+
+    def group_they(self, para: _Paragraph, q: _Quote) -> Optional[Speaker]:
+        """`Analysts at Jefferies cut their target. "…," they wrote`: "they" after a quote, when the sentence right before
+        opens on a group of a body's people (analysts, economists, …), speaks for that body."""
+        if not _THEY_AFTER.match(para.masked, q.spans[-1].end):
+            return None
+        if para.sentence_at(q.spans[0].start)[0] == 0:
+            return None
+        group = _GROUP_AT_OPENS.match(para.masked, _sentence_before(para, q.spans[0].start))
+        # (Whatever its shape, the name after "analysts at" is a body's: "Jefferies", unless it is a place.)
+        name = group.group(2) if group and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.COUNTRIES
+                                                   for w in group.group(2).split()) else None
+        return self._org_named(name, f"'they' → {group.group(1).lower()} at {{name}}, the sentence before") if name else None
 
     def asked_by(self, para: _Paragraph, start: int) -> Optional[Speaker]:
         """`Pressed by presenter Claire Dunmore – "Are European governments ready …?" – Mr Tamm said …`: the question
@@ -3201,6 +3216,11 @@ _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal la
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
 _NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+# "…," they wrote' — the pronoun right after the quotation, then its verb.
+_THEY_AFTER = re.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|write|added|told|argued|noted|warned|cautioned)\b")
+# A sentence opening on a group of a body's people: "Analysts at Jefferies cut …", "Economists from ING expect …".
+_GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?:\s+[A-Z][\w&'’\-.]*){0,2})"
+                             % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
 # A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
 _THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:statement|report|study|letter|filing|"
                                  r"announcement|guidance|assessment|review|analysis|memo|survey|submission)\b")
