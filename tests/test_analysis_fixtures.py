@@ -491,6 +491,28 @@ BATCH_57_FIRST_RUN = {
     ("scare", "b57-health-bowel-blood-test"): "a paper's title in apposition, 'The paper, \"Cell-free DNA testing …: a "
                                               "prospective cohort study\", was published', read as speech",
 }
+# Blind batch 58, written during stop 31 and kept sealed until measured once on its final rules (0aab8d2): speaker
+# precision 0.958, accuracy 0.863, two wrong where null (words a reporter "heard from a Finnish diplomat", given to her;
+# "the daughter of one resident, 91-year-old Doreen Hale, said", given to the resident), topic F1 1.000, events 48/54.
+# Four rules after it (tests/test_analysis_rules31.py, the last section): 1.000 / 0.882, none wrong where null. What
+# the fixture tests see:
+BATCH_58_SEALED = {
+    ("events", "b58-business-sanctions-tanker-fleet"): "'which still requires formal approval by foreign ministers on "
+                                                       "Thursday': a day inside a relative clause with no second one",
+    ("events", "b58-council-northbridge-libraries"): "'will close by the end of September after councillors voted on "
+                                                     "Wednesday night': the month of a sentence dated to its day",
+    ("events", "b58-court-care-home-fraud"): "'sentenced … on Thursday, having been convicted in August': the second "
+                                             "date of a sentence, after a participle",
+    ("events", "b58-regional-torsa-ferry"): "'sitting on the pier in Oban on Monday': a day inside a quotation",
+    ("events", "b58-roundup-energy-truce-live"): "'took effect … on Friday, the first stage of a phased ceasefire agreed "
+                                                 "in Istanbul on August 7': the second date of a sentence, in apposition",
+    ("events", "b58-wire-geneva-prisoner-swap"): "'the largest since the talks resumed in January, is due to begin on "
+                                                 "Tuesday': the month of a sentence dated to its day",
+    ("scare", "b58-broadcast-southern-vale-water"): "a plan's name, 'a turnaround plan it has branded \"Fix the Flow\"', "
+                                                    "read as speech",
+    ("scare", "b58-magazine-night-trains"): "a train's nickname, 'Regulars call the train \"the Moonliner\"', and "
+                                            "'\"guilt-free travel\"' read as speech",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -502,7 +524,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

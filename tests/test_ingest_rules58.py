@@ -178,3 +178,8 @@ def test_a_dek_of_figures_without_counters_stays_a_dek():
                   "일부 구간에서는 추가 증편도 검토하고 있다.",
                   "운행 연장에 따른 추가 비용은 연간 약 50억 원으로 추산되며 시는 이를 예산으로 충당할 계획이다."])
     assert page.description == "1~8호선 전 노선 대상…연장 시간대 배차 간격은 10분"
+
+
+def test_a_forum_threads_starter_and_start_date_on_one_line():
+    # (Made after the sealed batch text 59 was measured.)
+    assert md.byline("Thread starter orion_drifter Start date Oct 12, 2025") == "orion_drifter"

@@ -1052,6 +1052,14 @@ class _Resolver:
                 # "Rutte said Zelensky's message to allies was clear: "…"": the words are the message's owner's.
                 return self._speaker(owner.key, f"{{name}}'s {_SPEECH_NOUN_AFTER.match(masked, owner.end).group(1)}, "
                                                 f"as the sentence says"), True
+            heard = _HEARD_FROM.search(masked, verb.end(), start) if masked[clause_start:start].rstrip(
+                " \u2588\"“‘'").endswith(":") else None
+            if heard:
+                # "Sørlie recalls a line she heard from a Finnish diplomat: "…"": the words are the one they were heard
+                # from — a person the article names there, else no one that can be told.
+                source = self._mention_at(para, heard.end())
+                return (self._speaker(source.key, "{name}, whom the words were heard from")
+                        if source and not source.possessive and self._kind(source.key) == "person" else None), True
             if masked[clause_start:start].rstrip(" \u2588\"“‘'").endswith(":"):
                 # "Natarajan replied that …, prompting Mr Hughes to rise again: "…"": a person named between the verb
                 # and the colon is the one the words after the colon are given to, when the sentence has them rise
@@ -1377,6 +1385,8 @@ class _Resolver:
         lead = masked[start:verb.start()]
         if _DASH_ASIDE.match(lead):
             return None  # `could deploy "…" — a backstop that officials acknowledge means …`: an aside about the words
+        if _INTRODUCES_NEXT.match(masked, verb.end()):
+            return None  # `… asked her: "…?" Ms Amos replied: "…"`: the verb opens the next quotation, not this one's
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
         bare = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "", lead.replace("\u2588", ""))
         # (An appositive set off before the verb counts as no words: `," Lt. Col. Oleksandr Hrytsenko, a spokesman
@@ -1441,6 +1451,11 @@ class _Resolver:
         if _ACCUSED.match(masked, verb_at) and (_PASSIVE_BEFORE.search(masked, max(0, verb_at - 30), verb_at)
                                                or _BY_AGENT.match(masked, verb_at + len(re.match(r"\w*", masked[verb_at:]).group(0)))):
             return None  # "Lee was accused of …", "Reed, thanked by the mayor for …": the one accused or thanked is no speaker
+        kin = _KIN_OF_SOMEONE_NAMED.search(masked, clause_start, verb_at)
+        if kin and kin.group(1) in lx.PERSON_NOUNS and masked[kin.end():verb_at].strip() == "":
+            # "the daughter of one resident, 91-year-old Doreen Hale, said": the name may be either's (the head of a
+            # body, "the head of the agency, Jane Doe,", is hers).
+            return None
         # "Rubio also said", "he had said": skip adverbs and auxiliaries.
         while True:
             m = re.search(r"(\s+)(\w+)\s*$", masked[clause_start:chunk_end])
@@ -2761,6 +2776,10 @@ class _Resolver:
         if word == "minister":
             # "Justice Secretary Kenneth Moir" … "the minister said": a secretary of state is a minister.
             slugs |= {slug for key, slug in self.people.roles.items() if _SECRETARY_OF_STATE.fullmatch(key)}
+        # (Only someone named before: the "Shadow Environment Secretary" a later paragraph brings in is no one's "the
+        # minister" here.)
+        slugs = {slug for slug in slugs if slug is None or any(
+            m.key == slug and (m.paragraph, m.start) < (para.index, pos) for m in self.people.mentions)}
         for p, stop in self._here_and_before(para, pos):
             for m in re.finditer(r"\b%s\b([^.;:\u2588]{0,60}?),\s*" % re.escape(word), p.masked[:stop], re.IGNORECASE):
                 if not _describes_the_role(m.group(1)):
@@ -3216,6 +3235,13 @@ _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal la
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
 _NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+# A person described by whose they are, a person, then a name set off: "the daughter of one resident, Doreen Hale,".
+_KIN_OF_SOMEONE_NAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z\-]+\s+of\s+(?:a|an|one|the|another)\s+(?:[a-z\-]+\s+)?([a-z]+),"
+                                   r"[^,\u2588]{3,60},\s*$")
+# Whom words were heard from, between a speech verb and its colon: "a line she heard from", "was told by".
+_HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt|got|borrowed|picked\s+up|was\s+told|were\s+told)\s+(?:\w+\s+){0,2}?(?:from|by)\s+")
+# A verb that a colon follows, a few words on at most, before the next quotation: `Ms Amos replied: "…"`.
+_INTRODUCES_NEXT = re.compile(r"[^\u2588.!?;,]{0,30}?:\s*[\"“‘'\u2588]")
 # "…," they wrote' — the pronoun right after the quotation, then its verb.
 _THEY_AFTER = re.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|write|added|told|argued|noted|warned|cautioned)\b")
 # A sentence opening on a group of a body's people: "Analysts at Jefferies cut …", "Economists from ING expect …".

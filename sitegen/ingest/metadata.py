@@ -366,7 +366,8 @@ _NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-
 # handle, as written (lower case, underscores), is the author.
 _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
                         # A forum thread's header (XenForo, vBulletin): "Thread starter orion_tom", under the thread's title.
-                        r"^(?:thread|topic)\s+starter:?\s+(?P<starter>[\w.-]{3,40})$|"
+                        # (Its start date may share the line: "Thread starter orion_drifter Start date Oct 12, 2025".)
+                        r"^(?:thread|topic)\s+starter:?\s+(?P<starter>[\w.-]{3,40})(?:\s+start\s+date\b.*)?$|"
                         # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
                         r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b", re.IGNORECASE)
 
