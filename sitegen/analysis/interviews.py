@@ -67,7 +67,7 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     answering = interviewee or (next(iter(named)) if len(named) == 1 else None)
     interviewer = _interviewer(found, before, answering)
     texts = {p.index: p.text for p in article.paragraphs}
-    said: dict[int, list[Quote]] = {}
+    said: list[Quote] = []
     for turn in turns:
         if turn.asks is None:
             who, how = turn.slug, "named by the transcript's label before the words"
@@ -79,18 +79,14 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
         person = found.people.get(who) if who else None
         if person is None or not words:
             continue  # no one the article names: the quote finder's own quotations in it still stand
-        said.setdefault(turn.paragraph, []).append(Quote(
-            text=words, source=SourceRef(article.slug, turn.paragraph), speaker=who, speaker_name=person.name,
-            how=f"{how} → {person.name}"))
+        said.append(Quote(text=words, source=SourceRef(article.slug, turn.paragraph), speaker=who,
+                          speaker_name=person.name, how=f"{how} → {person.name}"))
     if not said:
         return quotes
-    out: list[Quote] = []
-    for q in quotes:
-        out.extend(said.pop(q.source.paragraph, ()))
-        out.append(q)
-    for paragraph in sorted(said):
-        out.extend(said[paragraph])
-    return tuple(sorted(out, key=lambda q: q.source.paragraph))
+    # (Each turn before the quotations inside it, which keep their order.)
+    merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
+                    + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
+    return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
 
 
 def bold_questions(article: Article) -> set[str]:

@@ -3234,7 +3234,6 @@ _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal la
                          "nationalist progressive centrist social".split())
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
 _NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
-# "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
 # A person described by whose they are, a person, then a name set off: "the daughter of one resident, Doreen Hale,".
 _KIN_OF_SOMEONE_NAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z\-]+\s+of\s+(?:a|an|one|the|another)\s+(?:[a-z\-]+\s+)?([a-z]+),"
                                    r"[^,\u2588]{3,60},\s*$")
@@ -3250,11 +3249,11 @@ _GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?
 # A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
 _THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:statement|report|study|letter|filing|"
                                  r"announcement|guidance|assessment|review|analysis|memo|survey|submission)\b")
-# A name and, set beside it, what it is: "Vesselwatch, a ship-tracking firm".
-_NAME_SET_BESIDE = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,.;\u2588]{1,60})"
-                              % (_NAME_WORD.pattern, _NAME_WORD.pattern))
-_NAME_DESCRIBED = re.compile(r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s[^,\u2588]{1,60}),"
-                             % (_NAME_WORD.pattern, _NAME_WORD.pattern))
+# "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
+_NAME_THEN_WHAT = r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s" % (_NAME_WORD.pattern, _NAME_WORD.pattern)
+_NAME_DESCRIBED = re.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
+# (Or to the end of its clause: "according to Vesselwatch, a ship-tracking firm".)
+_NAME_SET_BESIDE = re.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
 _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
@@ -3700,8 +3699,6 @@ _CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|d
                         r"found|finds)\b")
 
 
-# A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
-# verb or a clause set off about it.
 # A sentence opening on a name (past a live page's entry time, "15:50 – ") that is the subject of the verb after it:
 # "LNER has advised", "Avanti West Coast cancelled".
 _NAME_OPENS_ON_VERB = re.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?((?:[A-Z][\w&'’\-]*\s+){0,2}[A-Z][\w&'’\-]*)"
@@ -3712,6 +3709,8 @@ _NAME_OPENS_ON_VERB = re.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)
 _NAME_AS_OBJECT = re.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfrom)(?<!\bnear)(?<!\bacross)(?<!\bvia)"
                              r"(?<!\bbetween)(?<!\band)\s(?!(?:On|In|At|The|%s)\b)[A-Z][a-z]"
                              % "|".join(sorted(w.capitalize() for w in lx.MONTHS + lx.WEEKDAYS)))
+# A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
+# verb or a clause set off about it.
 _BODY_NAME_OPENS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
                               % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
 
