@@ -93,3 +93,12 @@ def test_a_single_label_is_no_transcript():
     body = "\n\n".join(['Ann Pryce said the museum would open. "We are ready," she said.',
                         "Update: The opening moved to Friday.", "Note: Tickets are free."])
     assert speakers(body) == [("We are ready", "ann-pryce")]
+
+
+def test_questions_residents_asked_make_no_interview_of_an_explainer():
+    body = "\n\n".join([
+        'The council will charge drivers from June. "It is fair," said Councillor Ann Pryce.',
+        "Residents asked questions at a packed meeting on Tuesday.",
+        "Q: Who pays?", "A: Drivers of older diesel cars entering the zone.",
+    ])
+    assert speakers(body) == [("It is fair", "ann-pryce")]

@@ -29,9 +29,10 @@ _BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
-_INTERVIEW_SAID = re.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+to|spoke\s+with|talked\s+to|talked\s+with|"
-                             r"speaking\s+to|sat\s+down\s+with|in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|asked|questions|"
-                             r"edited\s+for\s+(?:length|clarity))\b", re.IGNORECASE)
+# (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
+_INTERVIEW_SAID = re.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
+                             r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity))\b",
+                             re.IGNORECASE)
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
