@@ -106,7 +106,8 @@ def _turns(article: Article, found: ArticlePeople) -> list[_Turn]:
         if p.text.strip() in questions:
             out.append(_Turn(p.index, 0, len(p.text), True))
             continue
-        starts = [0] + [m.end() for m in _INNER_LABEL.finditer(p.text)]
+        # (Only a paragraph that opens on a turn holds a second one: most paragraphs are looked at once, at their start.)
+        starts = [0] + [m.end() for m in _INNER_LABEL.finditer(p.text)] if _LABEL.match(p.text) else [0]
         opened: list[tuple[int, int, Optional[bool], str]] = []
         for at in starts:
             label = (_LABEL.match(p.text, at) or (_DOTTED.match(p.text, at) if at == 0 else None))

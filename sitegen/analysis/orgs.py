@@ -311,8 +311,10 @@ STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern
 ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
 # "Thames Water's statement", "The European Commission's own impact assessment": an owner's document.
 # (It opens on a capital: the lookahead lets the scan pass every other character at once.)
+# What a body issues in its own name: "Thames Water's statement", "the federation's annual report".
+OWNED_DOCUMENT_NOUNS = "statement|report|study|letter|filing|announcement|guidance|assessment|review|analysis|memo"
 OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
-                             r"(statement|report|study|letter|filing|announcement|guidance|assessment|review|analysis|memo)$")
+                             r"(" + OWNED_DOCUMENT_NOUNS + r")$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
 # "Its Financial Stability Review, published on 25 November,").
 ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"

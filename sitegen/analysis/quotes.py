@@ -29,7 +29,7 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DESCRIPTOR_WORD, DETERMINER_KINDS, DOCUMENTS,
     DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
-    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
+    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import bold_questions
@@ -3247,8 +3247,7 @@ _THEY_AFTER = re.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|wr
 _GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?:\s+[A-Z][\w&'’\-.]*){0,2})"
                              % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
 # A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
-_THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:statement|report|study|letter|filing|"
-                                 r"announcement|guidance|assessment|review|analysis|memo|survey|submission)\b")
+_THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % OWNED_DOCUMENT_NOUNS)
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
 _NAME_THEN_WHAT = r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s" % (_NAME_WORD.pattern, _NAME_WORD.pattern)
 _NAME_DESCRIBED = re.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
