@@ -86,8 +86,10 @@ _FLOORS = {
     "heldout_html34": (0.99, 0.99, 0.96, 0.95),  # 0.995 1.00 0.97 (sealed, measured once on b68d05f; no rule after it)
     "heldout_text_copied46": (0.95, 0.99, 0.99, 0.82),  # 0.958 1.00 1.00 (first run on 584db9f: 0.942 1.00 0.86)
     "heldout_html35": (0.99, 0.99, 0.96, 0.99),  # 1.000 1.00 0.97 (first run on 584db9f: 0.986 1.00 0.97)
-    "heldout_text_copied47": (0.93, 0.99, 0.77, 0.68),  # 0.939 1.00 0.78 (sealed, measured once on 0aab8d2: 0.939 1.00 0.72)
+    "heldout_text_copied47": (0.965, 0.99, 0.99, 0.88),  # 0.971 1.00 1.00 (sealed, measured once on 0aab8d2: 0.939 1.00 0.72)
     "heldout_html36": (0.99, 0.99, 0.89, 0.96),  # 0.993 1.00 0.90 (sealed, measured once on 0aab8d2; no rule after it)
+    "heldout_text_copied48": (0.99, 0.99, 0.93, 0.95),  # 0.995 1.00 0.94 (first run on a9e0144: 0.877 1.00 0.89)
+    "heldout_html37": (0.99, 0.99, 0.96, 0.97),  # 0.997 1.00 0.97 (first run on a9e0144: 0.997 0.90 0.90)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -115,7 +117,6 @@ _DIFFERS = {
     "heldout_text_copied9/meridianinstitute_en_guarantee_limits": "body (3 extra, 4 lost)",
     "heldout_text_copied9/northstartv_en_european_troops": "body (1 extra, 0 lost)",
     "heldout_text_copied9/omroepnoord_nl_storm_dijk": "body (1 extra, 0 lost)",
-    "heldout_text_copied9/protimatia_el_eirinefsi": "body (1 extra, 0 lost)",
     "heldout_text_copied9/tickerwire_en_oil_rouble": "body (1 extra, 0 lost)",
     "heldout_text_copied9/touchlinedaily_en_harbourside_derby": "body (2 extra, 0 lost)",
     "heldout_text_copied10/baltwire_en_shadow_fleet": "body (1 extra, 1 lost)",
@@ -133,8 +134,7 @@ _DIFFERS = {
     "heldout_text_copied12/greyharbournotes_en_guarantee_doubts": "body (1 extra, 0 lost)",
     "heldout_text_copied12/healthdesknow_en_norovirus_questions": "body (1 extra, 0 lost)",
     "heldout_text_copied12/medium_en_oncall_year": "publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied12/mellanstadsbladet_sv_sparvagn_avstangd": "publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied12/orizzontemensile_it_garanzie_lungo": "body (1 extra, 0 lost)",
+    "heldout_text_copied12/mellanstadsbladet_sv_sparvagn_avstangd": "publisher",
     "heldout_text_copied12/prairiepost_en_wire_opec_output": "body (1 extra, 0 lost)",
     "heldout_text_copied12/revistacadran_ro_satele_goale": "body (2 extra, 0 lost)",
     "heldout_text_copied12/rijksbureausancties_nl_schaduwvloot": "body (2 extra, 0 lost)",
@@ -167,38 +167,38 @@ _DIFFERS = {
 BATCH_28_FIRST_RUN = {
     "heldout_text_copied16/allgemeinewarte_de_sanktionspaket-budapest": "body (0 extra, 1 lost)",
     "heldout_text_copied16/chequeoabierto_es_activos-rusos-bulo": "body (6 extra, 3 lost)",
-    "heldout_text_copied16/dagenskapital_sv_rysslandsaffarer": "body (3 extra, 4 lost)",
-    "heldout_text_copied16/haesol_ko_hanpa-swimteo": "body (1 extra, 1 lost)",
+    "heldout_text_copied16/dagenskapital_sv_rysslandsaffarer": "body (3 extra, 3 lost)",
+    "heldout_text_copied16/haesol_ko_hanpa-swimteo": "body (1 extra, 0 lost)",
     "heldout_text_copied16/hidfo_hu_interju-szabo-gergely": "body (1 extra, 1 lost)",
     "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "body (1 extra, 1 lost)",
     "heldout_text_copied16/thermaikos947_el_apergia-pno": "body (2 extra, 0 lost)",
-    "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (2 extra, 0 lost)",
+    "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (1 extra, 0 lost)",
 }
 # Blind batch 29 (heldout_text_copied17): first run on main 30bda7e 0.926 0.93 0.64; what differs after batch 28's fixes.
 BATCH_29_FIRST_RUN = {
     "heldout_text_copied17/faktlupa_bg_odesa-claim": "body (3 extra, 1 lost)",
-    "heldout_text_copied17/gesherinstitute_he_guarantees": "publisher, body (5 extra, 2 lost)",
+    "heldout_text_copied17/gesherinstitute_he_guarantees": "body (5 extra, 2 lost)",
     "heldout_text_copied17/harrowgatecourier_en_frozen-assets": "publisher, body (1 extra, 5 lost)",
     "heldout_text_copied17/nna_lt_saugumo-garantijos": "author, description, body (2 extra, 0 lost)",
     "heldout_text_copied17/nuovoosservatore_it_ginevra-garanzie": "date, description, body (0 extra, 1 lost)",
     "heldout_text_copied17/paevakaja_et_laakso-intervjuu": "body (5 extra, 7 lost)",
-    "heldout_text_copied17/slowharvest_en_clay-soils": "body (3 extra, 2 lost)",
+    "heldout_text_copied17/slowharvest_en_clay-soils": "body (2 extra, 2 lost)",
     "heldout_text_copied17/tidewaterdispatch_en_oyster-reefs": "body (4 extra, 3 lost)",
-    "heldout_text_copied17/tohokeizai_ja_gas-futures": "author, date, description",
+    "heldout_text_copied17/tohokeizai_ja_gas-futures": "author",
     "heldout_text_copied17/tribinasport_sr_stari-grad-podunavlje": "body (3 extra, 0 lost)",
     "heldout_text_copied17/tvk24_pl_sankcje-gwarancje": "body (2 extra, 0 lost)",
     "heldout_text_copied17/waalkant_nl_waalbrug": "author, body (5 extra, 0 lost)",
 }
 # Blind batch 30 (heldout_text_copied18): first run on main 0.943 0.79 0.71; what differs after batch 28's fixes.
 BATCH_30_FIRST_RUN = {
-    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "description, body (2 extra, 1 lost)",
+    "heldout_text_copied18/astrapi_el_tanker-kyroseis": "description, body (1 extra, 0 lost)",
     "heldout_text_copied18/contrastado_es_video-otan-odesa": "publisher, description, body (2 extra, 0 lost)",
-    "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "body (0 extra, 6 lost)",
+    "heldout_text_copied18/dapur-bu-ratna_id_rendang-kering-bukittinggi": "body (1 extra, 1 lost)",
     "heldout_text_copied18/forskerbladet_da_iskerne-vulkaner": "publisher",
     "heldout_text_copied18/hanseatischer-kurier_de_sicherheitsgarantien-bundestag": "body (3 extra, 3 lost)",
-    "heldout_text_copied18/harbor-city-sentinel_en_mortgage-payoff-column": "author, description, body (5 extra, 5 lost)",
-    "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "publisher, body (3 extra, 0 lost)",
-    "heldout_text_copied18/kapitalposten_sv_frysta-tillgangar-lan": "body (1 extra, 2 lost)",
+    "heldout_text_copied18/harbor-city-sentinel_en_mortgage-payoff-column": "author, description, body (1 extra, 1 lost)",
+    "heldout_text_copied18/hlas-zemplina_sk_hranicny-priechod-rokovania": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied18/kapitalposten_sv_frysta-tillgangar-lan": "body (0 extra, 1 lost)",
     "heldout_text_copied18/kyivskyi-ohliadach_uk_zheneva-online": "description, body (1 extra, 0 lost)",
     "heldout_text_copied18/meridian_en_geneva-round-three": "body (1 extra, 0 lost)",
     "heldout_text_copied18/nordkanalen_no_nordisk-garantimote": "author, publisher, description, body (1 extra, 0 lost)",
@@ -217,11 +217,11 @@ BATCH_31_FIRST_RUN = {
     "heldout_text_copied19/phusa_vi_gia_gao_xuat_khau": "author, publisher, description, body (2 extra, 5 lost)",
     "heldout_text_copied19/pohjolansanomat_fi_geneve_seuranta": "body (4 extra, 6 lost)",
     "heldout_text_copied19/vesteadunarii_ro_drona_galati": "body (7 extra, 0 lost)",
-    "heldout_text_copied19/villamhirek_hu_kijev_dronetamadas": "body (3 extra, 0 lost)",
+    "heldout_text_copied19/villamhirek_hu_kijev_dronetamadas": "body (1 extra, 0 lost)",
 }
 # Blind batch 32 (heldout_text_copied20), measured on main 1079a56 (stop 18's rules in), nothing made for it.
 BATCH_32_FIRST_RUN = {
-    "heldout_text_copied20/coastal-resilience_en_estuary-barrier-funding": "description, body (2 extra, 5 lost)",
+    "heldout_text_copied20/coastal-resilience_en_estuary-barrier-funding": "body (0 extra, 4 lost)",
     "heldout_text_copied20/contraste-diario_es_video-bandera-ue": "body (2 extra, 0 lost)",
     "heldout_text_copied20/daily-klaxon_en_envoy-walkout": "author, body (1 extra, 1 lost)",
     "heldout_text_copied20/dansk-morgenblad_da_sikkerhedsgarantier-ukraine": "author",
@@ -230,8 +230,8 @@ BATCH_32_FIRST_RUN = {
     "heldout_text_copied20/hangyeol-ilbo_ko_jeon-daesa-inteobyu": "body (0 extra, 3 lost)",
     "heldout_text_copied20/kabarlintas_id_paket-sanksi-ke-21": "author",
     "heldout_text_copied20/le-fil-grenoblois_fr_telepherique-vote": "body (1 extra, 0 lost)",
-    "heldout_text_copied20/nea-imerisia_el_engyiseis-asfaleias": "author, body (3 extra, 0 lost)",
-    "heldout_text_copied20/stad24_ar_alwefaq-alnajm": "description, body (1 extra, 1 lost)",
+    "heldout_text_copied20/nea-imerisia_el_engyiseis-asfaleias": "author, body (2 extra, 0 lost)",
+    "heldout_text_copied20/stad24_ar_alwefaq-alnajm": "description, body (1 extra, 0 lost)",
     "heldout_text_copied20/stolychnyi-visnyk_uk_zheneva-den-tretii": "body (1 extra, 2 lost)",
     "heldout_text_copied20/zhixin-kexue_zh_qingzang-bingchuan": "author, publisher, body (4 extra, 5 lost)",
 }
@@ -265,21 +265,21 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/kabarjakartaraya_id_vonis-korupsi-bansos": "body (3 extra, 3 lost)",
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "description, body (4 extra, 3 lost)",
     "heldout_text_copied22/obrii_uk_peremovyny-stambul": "description, body (1 extra, 4 lost)",
-    "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "description, body (5 extra, 0 lost)",
+    "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "body (5 extra, 0 lost)",
     "heldout_text_copied22/rozcestnik_cs_zeneva-zaruky": "body (1 extra, 0 lost)",
 }
 # Blind batch 35 (heldout_text_copied23), first run on main f1612a1 at the start of stop 20, nothing made for it.
 BATCH_35_FIRST_RUN = {
-    "heldout_text_copied23/contrafir_ro_donbas-acord-fals": "publisher, body (12 extra, 5 lost)",
-    "heldout_text_copied23/dagbladetoresund_da_kronik-sikkerhedsgarantier": "author, description, body (5 extra, 0 lost)",
+    "heldout_text_copied23/contrafir_ro_donbas-acord-fals": "body (10 extra, 5 lost)",
+    "heldout_text_copied23/dagbladetoresund_da_kronik-sikkerhedsgarantier": "author",
     "heldout_text_copied23/gazetanadbuzanska_pl_wymiana-jencow-genewa": "author",
     "heldout_text_copied23/horizont_sk_rozhovor-lences-zaruky": "body (4 extra, 1 lost)",
-    "heldout_text_copied23/kntnieuws_nl_sancties-schaduwvloot": "publisher, description, body (0 extra, 1 lost)",
-    "heldout_text_copied23/kymenrannansanomat_fi_raja-yrittajat-pakotteet": "description, body (2 extra, 0 lost)",
+    "heldout_text_copied23/kntnieuws_nl_sancties-schaduwvloot": "description, body (0 extra, 1 lost)",
+    "heldout_text_copied23/kymenrannansanomat_fi_raja-yrittajat-pakotteet": "description, body (1 extra, 0 lost)",
     "heldout_text_copied23/mat_pt_plano-seca-algarve": "publisher",
     "heldout_text_copied23/penzugyikronika_hu_reggeli-kronika-genf": "description, body (1 extra, 6 lost)",
-    "heldout_text_copied23/splitskakronika_hr_presuda-riva": "body (2 extra, 0 lost)",
-    "heldout_text_copied23/tabigurashi_ja_mokuzo-ekisha": "author, publisher, body (0 extra, 5 lost)",
+    "heldout_text_copied23/splitskakronika_hr_presuda-riva": "body (1 extra, 0 lost)",
+    "heldout_text_copied23/tabigurashi_ja_mokuzo-ekisha": "author, publisher, body (0 extra, 1 lost)",
     "heldout_text_copied23/westbrookstandard_en_peace-talks-live": "body (5 extra, 6 lost)",
 }
 # Blind HTML batch 12 (heldout_html12): first run on main 15ab38c at the start of stop 20 (0.903 / 0.90 / 0.80, a live
@@ -295,7 +295,7 @@ HTML_12_FIRST_RUN = {
 # Blind text batch 36 (heldout_text_copied24) and HTML batch 13 (heldout_html13), written at the end of stop 20 and
 # measured first on the final main; what differs after the title rules made from batch 36.
 BATCH_36_FIRST_RUN = {
-    "heldout_text_copied24/balkanskivestnik_bg_pochina-stefan-radev": "date, body (5 extra, 1 lost)",
+    "heldout_text_copied24/balkanskivestnik_bg_pochina-stefan-radev": "body (1 extra, 0 lost)",
     "heldout_text_copied24/diastavrosi_el_kyroseis-30-dis": "body (3 extra, 0 lost)",
     "heldout_text_copied24/elchispazo_es_ginebra-misma-mesa": "body (4 extra, 4 lost)",
     "heldout_text_copied24/fjordkanalen_no_nato-sikkerhetsgarantier": "author, description, body (5 extra, 9 lost)",
@@ -315,18 +315,18 @@ HTML_13_FIRST_RUN = {
     "heldout_html13/deltaesttv_ro_drona-plauru": "description, body (1 extra, 0 lost)",
     "heldout_html13/kyivskyivisnyk_uk_perehovory-zheneva-live": "body (5 extra, 6 lost)",
     "heldout_html13/minatoshimpo_ja_zosensho-hotel": "description",
-    "heldout_html13/vastrakustposten_sv_havsbrus-huvudakt": "author, description, body (1 extra, 1 lost)",
+    "heldout_html13/vastrakustposten_sv_havsbrus-huvudakt": "author, body (1 extra, 1 lost)",
 }
 # Blind text batch 37 (heldout_text_copied25) and HTML batch 14 (heldout_html14), written at the start of stop 21 and
 # measured on main before anything was made for them (text 0.913 / 0.64 / 0.76, HTML 0.973 / 1.00 / 0.83); what differs
 # after the rules made from them.
 BATCH_37_FIRST_RUN = {
-    "heldout_text_copied25/hamigdalor_he_raayon-shagrir": "body (2 extra, 2 lost)",
-    "heldout_text_copied25/ijsselbode_nl_oekrainers-vredesplan": "body (2 extra, 1 lost)",
+    "heldout_text_copied25/hamigdalor_he_raayon-shagrir": "body (1 extra, 1 lost)",
+    "heldout_text_copied25/ijsselbode_nl_oekrainers-vredesplan": "body (0 extra, 1 lost)",
     "heldout_text_copied25/lanternreview_en_wooden-skyscraper": "body (1 extra, 0 lost)",
-    "heldout_text_copied25/lupadefapte_ro_sanctiuni-gaz-fals": "body (2 extra, 1 lost)",
+    "heldout_text_copied25/lupadefapte_ro_sanctiuni-gaz-fals": "body (2 extra, 0 lost)",
     "heldout_text_copied25/noticiasdosado_pt_quota-sardinha": "author",
-    "heldout_text_copied25/pohjolansanomat_fi_turvatakuut-analyysi": "author, publisher, description, body (2 extra, 0 lost)",
+    "heldout_text_copied25/pohjolansanomat_fi_turvatakuut-analyysi": "author, publisher, description, body (1 extra, 0 lost)",
     "heldout_text_copied25/wirtschaftsbote_de_sanktionen-umgehung": "body (3 extra, 3 lost)",
 }
 HTML_14_FIRST_RUN = {
@@ -340,26 +340,26 @@ HTML_14_FIRST_RUN = {
 # measured on its final main first (text 0.934 / 0.93 / 0.79, HTML 0.980 / 0.80 / 0.93); what differs after the three
 # title rules made from them.
 BATCH_38_FIRST_RUN = {
-    "heldout_text_copied26/aigaiopelagitika-nea_el_karnagio-samos": "author, publisher, body (3 extra, 2 lost)",
+    "heldout_text_copied26/aigaiopelagitika-nea_el_karnagio-samos": "author, publisher, body (2 extra, 2 lost)",
     "heldout_text_copied26/ajuntament-vilanova-del-riu_ca_biblioteca": "publisher",
     "heldout_text_copied26/deutsche-abendpost_de_epaper-garantien": "body (1 extra, 0 lost)",
     "heldout_text_copied26/gaceta-peninsular_es_directo-ginebra": "body (10 extra, 8 lost)",
-    "heldout_text_copied26/hanbit-ilbo_ko_jihacheol-simya": "publisher, body (0 extra, 1 lost)",
-    "heldout_text_copied26/kvallsekot_sv_skuggflottan-gotland": "body (4 extra, 0 lost)",
+    "heldout_text_copied26/hanbit-ilbo_ko_jihacheol-simya": "body (0 extra, 1 lost)",
+    "heldout_text_copied26/kvallsekot_sv_skuggflottan-gotland": "body (2 extra, 0 lost)",
     "heldout_text_copied26/la-vedetta_it_newsletter-garanzie": "publisher, body (3 extra, 1 lost)",
-    "heldout_text_copied26/lofotvarden_no_kvoteforhandlinger": "author, publisher",
+    "heldout_text_copied26/lofotvarden_no_kvoteforhandlinger": "author",
     "heldout_text_copied26/marsad-alhaqiqa_ar_odesa-video": "body (3 extra, 3 lost)",
     "heldout_text_copied26/northgate_en_geneva-single-text": "publisher",
     "heldout_text_copied26/quarry-science_en_podcast-sclerosponge": "author, body (3 extra, 1 lost)",
     "heldout_text_copied26/tv-podhuri_cs_zbrojovka-munice": "body (6 extra, 0 lost)",
-    "heldout_text_copied26/vakaru-aidas_lt_interviu-gedviliene": "description, body (4 extra, 4 lost)",
+    "heldout_text_copied26/vakaru-aidas_lt_interviu-gedviliene": "body (4 extra, 4 lost)",
 }
 HTML_15_FIRST_RUN = {
     "heldout_html15/dniprovisnyk_uk_peregovory-zheneva-live": "author, body (0 extra, 1 lost)",
     "heldout_html15/ilmeridiano_it_sanzioni-ventunesimo-pacchetto": "description",
     "heldout_html15/marmaraekspres_tr_aydinli-istanbul-roportaj": "body (7 extra, 7 lost)",
     "heldout_html15/meznik_cs_kreslici-primeri": "body (1 extra, 0 lost)",
-    "heldout_html15/michinokuchuo_ja_kaji-shokunin-noren": "author, body (0 extra, 1 lost)",
+    "heldout_html15/michinokuchuo_ja_kaji-shokunin-noren": "body (0 extra, 1 lost)",
     "heldout_html15/northmererail_en_northern-star-sleeper-press-release": "description",
     "heldout_html15/observatoruldeest_ro_marea-neagra-deminare-amp": "description",
 }
@@ -367,10 +367,10 @@ HTML_15_FIRST_RUN = {
 # measured on main first (text 0.966 / 0.93 / 0.79, HTML 0.959 / 1.00 / 0.90); what differs after the rules made from them.
 BATCH_39_FIRST_RUN = {
     "heldout_text_copied27/faktomat_hr_nato-50000-vojnika": "body (8 extra, 4 lost)",
-    "heldout_text_copied27/gazetacentralna_pl_22-pakiet-sankcji": "publisher, body (2 extra, 1 lost)",
+    "heldout_text_copied27/gazetacentralna_pl_22-pakiet-sankcji": "body (1 extra, 1 lost)",
     "heldout_text_copied27/horizontecientifico_es_mediterraneo-octubre-record": "title, author, description",
     "heldout_text_copied27/kaakkoissanomat_fi_itaraja-odotus": "author, body (1 extra, 0 lost)",
-    "heldout_text_copied27/michinokuhochi_ja_akasawa-sen-brt": "description, body (0 extra, 4 lost)",
+    "heldout_text_copied27/michinokuhochi_ja_akasawa-sen-brt": "description, body (0 extra, 3 lost)",
     "heldout_text_copied27/observatoirefrontieres_fr_garanties-securite-ukraine": "author, publisher, body (6 extra, 0 lost)",
     "heldout_text_copied27/orizonttv_ro_nato-garantii-ucraina": "description",
     "heldout_text_copied27/slowallotment_en_lifting-dahlia-tubers": "description, body (1 extra, 0 lost)",
@@ -385,17 +385,17 @@ HTML_16_FIRST_RUN = {
     "heldout_html16/kuriernadwislanski_pl_gwarancje-bezpieczenstwa-nato": "body (0 extra, 1 lost)",
     "heldout_html16/kystbladet_no_hurtigbaten-legges-ned": "description, language",
     "heldout_html16/leveilleurdelest_fr_direct-geneve-negociations": "publisher, body (0 extra, 1 lost)",
-    "heldout_html16/northbridgewire_en_prisoner-swap-sanctions-relief": "description, body (0 extra, 2 lost)",
+    "heldout_html16/northbridgewire_en_prisoner-swap-sanctions-relief": "description, body (0 extra, 1 lost)",
 }
 # Blind text batch 40 (heldout_text_copied28) and HTML batch 17 (heldout_html17), written in the middle of stop 22 and
 # measured first on the stop's code then (text 0.954 / 1.00 / 0.71, HTML 0.948 / 1.00 / 1.00); what differs after its rules.
 BATCH_40_FIRST_RUN = {
     "heldout_text_copied28/gazzettafinanziaria_it_asset-russi-euroclear": "body (0 extra, 1 lost)",
-    "heldout_text_copied28/geopolitikosimeiomatario_el_egguiseis-asfaleias": "author, publisher, body (1 extra, 1 lost)",
+    "heldout_text_copied28/geopolitikosimeiomatario_el_egguiseis-asfaleias": "author, publisher, body (1 extra, 0 lost)",
     "heldout_text_copied28/kvallsekot_sv_dronarnatten-kyiv": "author, description, body (2 extra, 0 lost)",
     "heldout_text_copied28/nemunonaujienos_lt_derybos-tiesiogiai": "author, description, body (4 extra, 5 lost)",
-    "heldout_text_copied28/pistaigol_ca_vic-remunta-reus": "author, publisher, body (0 extra, 1 lost)",
-    "heldout_text_copied28/proverenobg_bg_sanktsii-tok": "author, publisher, description, body (5 extra, 1 lost)",
+    "heldout_text_copied28/pistaigol_ca_vic-remunta-reus": "author, publisher",
+    "heldout_text_copied28/proverenobg_bg_sanktsii-tok": "author, publisher, description, body (3 extra, 1 lost)",
     "heldout_text_copied28/rheinischeallgemeine_de_sanktionspaket": "body (2 extra, 0 lost)",
     "heldout_text_copied28/saebit_ko_nato-anbo": "publisher",
     "heldout_text_copied28/thequadrat_en_swiftlet-echo-map": "publisher, body (2 extra, 0 lost)",
@@ -419,13 +419,13 @@ BATCH_41_FIRST_RUN = {
     "heldout_text_copied29/dunagazdasaginaplo_hu_szankcios-csomag-lng": "body (0 extra, 4 lost)",
     "heldout_text_copied29/eastvalepost_en_night-bus-trial": "body (1 extra, 4 lost)",
     "heldout_text_copied29/gazetanadwislanska_pl_gwarancje-bez-gwarancji": "author, publisher, description, body (1 extra, 0 lost)",
-    "heldout_text_copied29/jadranskisport_hr_lucki-radnik-sokol": "body (1 extra, 2 lost)",
-    "heldout_text_copied29/larevuecontinentale_fr_garanties-securite-analyse": "body (5 extra, 1 lost)",
+    "heldout_text_copied29/jadranskisport_hr_lucki-radnik-sokol": "body (1 extra, 1 lost)",
+    "heldout_text_copied29/larevuecontinentale_fr_garanties-securite-analyse": "body (3 extra, 1 lost)",
     "heldout_text_copied29/lupaiberica_es_bulo-levantamiento-sanciones": "body (1 extra, 0 lost)",
     "heldout_text_copied29/meridianwire_en_geneva-talks-resume": "description, body (0 extra, 3 lost)",
     "heldout_text_copied29/radiovaleacrisului_ro_pod-alesd-inchis": "author, publisher",
     "heldout_text_copied29/skovbjergamtsavis_da_droneproduktion-brande": "body (1 extra, 0 lost)",
-    "heldout_text_copied29/uusirajaseutu_fi_haastattelu-turvatakuut": "author, body (1 extra, 1 lost)",
+    "heldout_text_copied29/uusirajaseutu_fi_haastattelu-turvatakuut": "body (1 extra, 1 lost)",
 }
 # Blind HTML batch 18 (heldout_html18), written at the end of stop 22 and measured once (0.961 / 1.00 / 0.90);
 # nothing made for it.
@@ -435,7 +435,7 @@ HTML_18_FIRST_RUN = {
     "heldout_html18/echocontinental_fr_direct-geneve-prisonniers": "author",
     "heldout_html18/gazetanadwislanska_pl_runda-genewska": "body (0 extra, 6 lost)",
     "heldout_html18/hanbitilbo_ko_ev-subsidy-overhaul": "description, body (1 extra, 1 lost)",
-    "heldout_html18/northgateherald_en_security-guarantees-draft": "body (0 extra, 1 lost: the correction note)",
+    "heldout_html18/northgateherald_en_security-guarantees-draft": "body (0 extra, 1 lost)",
     "heldout_html18/polderkoerier_nl_lekdijk-versterking": "body (2 extra, 0 lost)",
     "heldout_html18/rheinischeabendpost_de_sanktionspaket-schattenflotte": "description",
     "heldout_html18/volnykurier_ru_neftegaz-dohody-sanktsii": "description",
@@ -464,13 +464,13 @@ HTML_19_FIRST_RUN = {
     "heldout_html19/hokurikumirai_ja_minatosen-brt-tenkan": "author, description",
     "heldout_html19/itarajansanomat_fi_valvontatehtava-upseerit": "author, description, body (3 extra, 1 lost)",
     "heldout_html19/meridiancourier_en_geneva-guarantees-draft": "description",
-    "heldout_html19/ostersjobladet_sv_sa-fungerar-sanktionerna": "body (6 extra, 5 lost)",
+    "heldout_html19/ostersjobladet_sv_sa-fungerar-sanktionerna": "body (6 extra, 4 lost)",
     "heldout_html19/vecernikuryr_cs_sankce-balik-zmrazena-aktiva": "body (2 extra, 0 lost)",
 }
 # Blind text batch 43 (heldout_text_copied31) and HTML batch 20 (heldout_html20), written in the second half of stop 22
 # and measured first on its main (16050bc): 0.937 / 0.79 / 0.83 and 0.943 / 1.00 / 0.73.
 BATCH_43_FIRST_RUN = {
-    "heldout_text_copied31/porssisanomat_fi_pakotepaketti-varjolaivasto": "language (not told)",
+    "heldout_text_copied31/porssisanomat_fi_pakotepaketti-varjolaivasto": "language",
     "heldout_text_copied31/checagemaberta_pt_plano-paz-odessa": "body (1 extra, 5 lost)",
     "heldout_text_copied31/echocontinental_fr_geneve-force-reassurance": "author, body (3 extra, 1 lost)",
     "heldout_text_copied31/kvarnerskivjesnik_hr_ukrajinci-rijeka-pregovori": "date",
@@ -489,7 +489,7 @@ HTML_20_FIRST_RUN = {
     "heldout_html20/hangyeol_ko_ukraine-jaegeon-amp": "description, body (0 extra, 1 lost)",
     "heldout_html20/kabarkhatulistiwa_id_harga-beras-operasi-pasar": "publisher, description, body (1 extra, 4 lost)",
     "heldout_html20/weserwacht_de_genfer-gespraeche-gefangenenaustausch": "publisher",
-    "heldout_html20/westmarchchronicle_en_town-centre-planning": "description, body (1 extra, 0 lost: a blockquote's attribution kept)",
+    "heldout_html20/westmarchchronicle_en_town-centre-planning": "description",
     "heldout_html20/ziniuuostas_lt_saugumo-garantijos-interviu": "publisher",
 }
 # Blind text batch 44 (heldout_text_copied32) and HTML batch 21 (heldout_html21), written at the end of stop 22 and
@@ -509,7 +509,7 @@ BATCH_44_FIRST_RUN = {
 HTML_21_FIRST_RUN = {
     "heldout_html21/alofuq_ar_istanbul-talks": "author, description, body (0 extra, 1 lost)",
     "heldout_html21/cotidianulmetropola_ro_apa-calda-oprita": "description, body (1 extra, 0 lost)",
-    "heldout_html21/diariodotejo_pt_nato-garantias-ucrania": "description (the meta description's full stop)",
+    "heldout_html21/diariodotejo_pt_nato-garantias-ucrania": "description",
     "heldout_html21/holosdnipra_uk_live-den-1373": "body (1 extra, 3 lost)",
     "heldout_html21/meridiancourier_en_geneva-framework": "body (0 extra, 2 lost)",
     "heldout_html21/minatoshimpo_ja_kome-kakaku-geraku": "author, description",
@@ -518,34 +518,34 @@ HTML_21_FIRST_RUN = {
 # Blind text batch 45 (heldout_text_copied33) and HTML batch 22 (heldout_html22), written at the start of stop 23 and
 # measured first on lead24 at 3657d41: 0.981 / 0.86 / 0.83 and 0.972 / 0.90 / 0.93; general rules after (test_ingest_rules45.py).
 BATCH_45_FIRST_RUN = {
-    "heldout_text_copied33/gazetawschodnia_pl_wywiad-energetyka-ukrainy-zima": "body (6 extra, 6 lost: the interviewer's questions labelled as paragraphs)",
-    "heldout_text_copied33/kyivskyivisnyk_uk_online-masovana-ataka-energetyka-14-sichnia": "body (5 extra, 5 lost: the key points box's items without markers)",
-    "heldout_text_copied33/orbitalnotes_en_t-crb-backyard-photometry": "body (4 extra, 3 lost: a chart's caption above the lead; three sentences under a colon as a list)",
-    "heldout_text_copied33/vastkustbladet_sv_bandy-kvartsfinal-asby-norrbacka": "body (0 extra, 7 lost: the match facts box, labelled story)",
+    "heldout_text_copied33/gazetawschodnia_pl_wywiad-energetyka-ukrainy-zima": "body (6 extra, 6 lost)",
+    "heldout_text_copied33/kyivskyivisnyk_uk_online-masovana-ataka-energetyka-14-sichnia": "body (5 extra, 5 lost)",
+    "heldout_text_copied33/orbitalnotes_en_t-crb-backyard-photometry": "body (4 extra, 3 lost)",
+    "heldout_text_copied33/vastkustbladet_sv_bandy-kvartsfinal-asby-norrbacka": "body (0 extra, 7 lost)",
 }
 HTML_22_FIRST_RUN = {
-    "heldout_html22/millbrooksentinel_en_water-rates-pool-vote": "description (a visible dek in a table cell beside the meta description), body (1 extra, 1 lost: an <h3> as '###')",
-    "heldout_html22/ringsandrafters_en_roof-beam-drought": "body (0 extra, 1 lost: a Ghost callout card, labelled story)",
-    "heldout_html22/tokaikeizai_ja_toyokawa-seiko-ev-plant": "description (the meta description that repeats the lead's opening, labelled)",
+    "heldout_html22/millbrooksentinel_en_water-rates-pool-vote": "description, body (1 extra, 1 lost)",
+    "heldout_html22/ringsandrafters_en_roof-beam-drought": "body (0 extra, 1 lost)",
+    "heldout_html22/tokaikeizai_ja_toyokawa-seiko-ev-plant": "description",
 }
 # Blind text batch 46 (heldout_text_copied34) and HTML batch 23 (heldout_html23), written during stop 23 and measured
 # on main at 40e3b52: 0.962 / 1.00 / 0.88 and 0.934 / 1.00 / 0.90; rules after (test_ingest_rules45.py).
 BATCH_46_FIRST_RUN = {
-    "heldout_text_copied34/hokutoshimbun_ja_ryuhyo-aisu-arujii": "publisher (the English name of its copyright line, not its masthead)",
-    "heldout_text_copied34/kuriernadwislanski_pl_wywiad-sankcje-gospodarka-rosji": "body (2 extra, 2 lost: a long question and a statement labelled as the interviewer's subheadings)",
+    "heldout_text_copied34/hokutoshimbun_ja_ryuhyo-aisu-arujii": "publisher",
+    "heldout_text_copied34/kuriernadwislanski_pl_wywiad-sankcje-gospodarka-rosji": "body (2 extra, 2 lost)",
     "heldout_text_copied34/norrvikenskommun_sv_kokningsrekommendation-angsby": "publisher",
     "heldout_text_copied34/ondaiberica_es_ucranianos-torrevieja-proteccion": "publisher",
-    "heldout_text_copied34/prehleddnes_cs_sankce-eu-baliky-prehled": "body (2 extra, 0 lost: a 'What is …?' box set apart)",
+    "heldout_text_copied34/prehleddnes_cs_sankce-eu-baliky-prehled": "body (2 extra, 0 lost)",
     "heldout_text_copied34/presslineglobal_en_halvorsen-subsea-drones-contract": "author",
     "heldout_text_copied34/quotidien2rives_fr_tribune-garanties-securite-ukraine": "body (0 extra, 1 lost)",
-    "heldout_text_copied34/rheinkurier_de_liveblog-ukraine-genf-verhandlungen": "body (6 extra, 7 lost: each entry's time on a line of its own, labelled joined to its title)",
+    "heldout_text_copied34/rheinkurier_de_liveblog-ukraine-genf-verhandlungen": "body (6 extra, 7 lost)",
     "heldout_text_copied34/vorsklainfo_uk_drony-pidstantsiia-kremenchuk": "publisher",
 }
 HTML_23_FIRST_RUN = {
     "heldout_html23/cronachedilaguna_it_contributo-accesso-bilancio-estate": "author, publisher",
     "heldout_html23/echoduleman_fr_coalition-volontaires-force-reassurance": "body (1 extra, 0 lost)",
     "heldout_html23/kaiyokansoku_ja_kaimen-suion-saikou": "publisher, body (1 extra, 1 lost)",
-    "heldout_html23/northgatecourier_en_harbour-line-electrification-delay": "body (0 extra, 9 lost: the paragraphs behind the paywall overlay, aria-hidden, labelled story)",
+    "heldout_html23/northgatecourier_en_harbour-line-electrification-delay": "body (0 extra, 9 lost)",
     "heldout_html23/policyprimer_en_budapest-memorandum-explained": "body (0 extra, 1 lost)",
 }
 # Blind text batch 47 (heldout_text_copied35), written at the end of stop 23 and measured on its code (lead24 at
@@ -559,14 +559,13 @@ BATCH_47_FIRST_RUN = {
     "heldout_text_copied35/kuriernadwislanski_pl_wywiad-sankcje-gospodarka-rosji": "body (2 extra, 1 lost)",
     "heldout_text_copied35/openhandsrelief_en_winter-frontline-report": "author, body (8 extra, 8 lost)",
     "heldout_text_copied35/polyarnayazvezda_ru_factcheck-eksport-nefti": "body (2 extra, 1 lost)",
-    "heldout_text_copied35/slobidskyikurier_uk_kharkiv-teplopostachannia": "author, body (0 extra, 1 lost)",
+    "heldout_text_copied35/slobidskyikurier_uk_kharkiv-teplopostachannia": "author",
     "heldout_text_copied35/tohoshimpo_ja_tsuika-seisai": "author",
     "heldout_text_copied35/zpravyvltava_cs_vysvetlujeme-mirovy-plan": "publisher",
 }
 # Blind HTML batch 24 (heldout_html24), written at the end of stop 23 and measured once on its final code: 0.989 / 1.00 /
 # 0.90; nothing made for it.
 HTML_24_FIRST_RUN = {
-    "heldout_html24/altipiani_it_transumanza-peppino": "body (1 extra, 0 lost)",
     "heldout_html24/dziennik-nadbuzanski_pl_kolejki-dorohusk": "publisher",
     "heldout_html24/heraldo-del-sur_es_sequia-guadalquivir-emergencia": "body (1 extra, 0 lost)",
     "heldout_html24/karadeniz-postasi_tr_istanbul-esir-takasi": "publisher, description, body (1 extra, 0 lost)",
@@ -579,25 +578,25 @@ HTML_24_FIRST_RUN = {
 # as "## 14:05 Headline" (older: the headline alone), a table's rows as "- " items and a blockquote with its <cite> as a
 # plain paragraph (older: rows bare, "> " quotes), an <h3> as "##" (older: "###").
 BATCH_48_FIRST_RUN = {
-    "heldout_text_copied36/baltichorizon_en_air-defence-guarantees": "author (labelled 'A, B'; older labels 'A and B')",
-    "heldout_text_copied36/daonilbo_ko_dalhangari-teukbyeoljeon": "body (1 extra, 0 lost: the photo's caption under the share bar)",
-    "heldout_text_copied36/kagakunomado_ja_nankyoku-hyoukako": "publisher, description (a photo's caption taken for the dek)",
-    "heldout_text_copied36/kurierwislany_pl_flota-cieni-baltyk": "author (labelled 'A, B')",
+    "heldout_text_copied36/baltichorizon_en_air-defence-guarantees": "author",
+    "heldout_text_copied36/daonilbo_ko_dalhangari-teukbyeoljeon": "body (1 extra, 0 lost)",
+    "heldout_text_copied36/kagakunomado_ja_nankyoku-hyoukako": "publisher, description",
+    "heldout_text_copied36/kurierwislany_pl_flota-cieni-baltyk": "author",
     "heldout_text_copied36/kyivskyivisnyk_uk_onlain-19-travnia": "author (labelled 'A, B'), body (9 extra, 8 lost: each "
                                                                  "entry's time, labelled joined to its headline; the "
                                                                  "summary's points, which this label leaves out)",
-    "heldout_text_copied36/lecourrierdulac_fr_entretien-cessez-le-feu": "body (7 extra, 1 lost: the first question as a paragraph; a 'BIO EXPRESS' box kept)",
-    "heldout_text_copied36/rheinpost_de_sicherheitsgarantien-kiew": "author (labelled 'A, B')",
+    "heldout_text_copied36/lecourrierdulac_fr_entretien-cessez-le-feu": "body (7 extra, 1 lost)",
+    "heldout_text_copied36/rheinpost_de_sicherheitsgarantien-kiew": "author",
 }
 HTML_25_FIRST_RUN = {
-    "heldout_html25/deutsche-abendpost_de_schattenflotte-sanktionen": "author (labelled 'A, B')",
+    "heldout_html25/deutsche-abendpost_de_schattenflotte-sanktionen": "author",
     "heldout_html25/dniprovska-khvylia_uk_enerhetyky-kharkova": "author",
-    "heldout_html25/fietsdraad_nl_accubranden-fietsenstalling": "author (the forum member's rank and 'Lid sinds' run into the name)",
-    "heldout_html25/hlas-posazavi_cs_lavka-pres-sazavu": "author, body (5 extra, 5 lost: a table's rows labelled as '- ' items)",
-    "heldout_html25/jsco_en_transshipment-hubs-report": "body (6 extra, 6 lost: <h3> labelled '##', a table's rows as '- ' items)",
-    "heldout_html25/kurier-nadwislanski_pl_gwarancje-nato": "body (2 extra, 1 lost: a blockquote labelled as a paragraph; the author's bio kept)",
-    "heldout_html25/le-courrier-continental_fr_direct-pourparlers-geneve": "body (11 extra, 8 lost: entry times labelled joined to their headlines; the 'L'essentiel' box kept)",
-    "heldout_html25/mesa-alentejana_pt_forno-de-lenha-evora": "body (1 extra, 1 lost: a blockquote labelled as a paragraph)",
+    "heldout_html25/fietsdraad_nl_accubranden-fietsenstalling": "author",
+    "heldout_html25/hlas-posazavi_cs_lavka-pres-sazavu": "author, body (5 extra, 5 lost)",
+    "heldout_html25/jsco_en_transshipment-hubs-report": "body (6 extra, 6 lost)",
+    "heldout_html25/kurier-nadwislanski_pl_gwarancje-nato": "body (2 extra, 1 lost)",
+    "heldout_html25/le-courrier-continental_fr_direct-pourparlers-geneve": "body (11 extra, 8 lost)",
+    "heldout_html25/mesa-alentejana_pt_forno-de-lenha-evora": "body (1 extra, 1 lost)",
     "heldout_html25/shiosai-shimpo_ja_toshokan-yakan-kaikan": "description",
 }
 # Blind text batch 49 (heldout_text_copied37) and HTML batch 26 (heldout_html26), written during stop 24 and measured
@@ -606,10 +605,10 @@ HTML_25_FIRST_RUN = {
 BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/alsahil_ar_muhadathat-masqat": "author, date, body (1 extra, 0 lost)",
     "heldout_text_copied37/ambebiskhidi_ka_london-garantiebi": "author, date, publisher",
-    "heldout_text_copied37/antapokritis_el_skiodis-stolos": "author, body (2 extra, 0 lost)",
+    "heldout_text_copied37/antapokritis_el_skiodis-stolos": "author, body (1 extra, 0 lost)",
     "heldout_text_copied37/arquibancadasul_pt_final-estadual": "author",
     "heldout_text_copied37/bogazpostasi_tr_karadeniz-gorusmeleri": "title, description",
-    "heldout_text_copied37/cronicadunarii_ro_opinie-pace-cu-orice-pret": "body (8 extra, 0 lost)",
+    "heldout_text_copied37/cronicadunarii_ro_opinie-pace-cu-orice-pret": "body (6 extra, 0 lost)",
     "heldout_text_copied37/hjemmehosmette_da_surdej-chance-til": "publisher, description",
     "heldout_text_copied37/ktm_et_sanktsioonid-saadetised": "publisher",
     "heldout_text_copied37/kustposten_sv_liveblogg-ukraina": "author ('A and B' against the label's 'A, B'), body (8 extra, 7 lost: "
@@ -623,7 +622,7 @@ BATCH_49_FIRST_RUN = {
 HTML_26_FIRST_RUN = {
     "heldout_html26/bepnhamay_vi_canh-chua-ca-loc": "date, body (7 extra, 7 lost); its title and publisher (a Blogger "
                                                     "<h1> of the blog's name), missed on the first run, are right since",
-    "heldout_html26/denieuwekoerier_nl_vredesoverleg-geneve": "author, description",
+    "heldout_html26/denieuwekoerier_nl_vredesoverleg-geneve": "author",
     "heldout_html26/dnevenpregled_bg_intervyu-damyanov-primirie": "body (2 extra, 2 lost)",
     "heldout_html26/norrdalenstidning_sv_smhi-snovarning": "author, publisher",
     "heldout_html26/observatoruldunarii_ro_drona-vadu-teilor-nato": "body (3 extra, 3 lost)",
@@ -647,24 +646,24 @@ BATCH_50_FIRST_RUN = {
                                                                   "comments under the question kept)",
     "heldout_text_copied38/lagerpraxis_de_fahrerlose-transportsysteme-mittelstand": "body (3 extra, 3 lost: a list that "
                                                                                    "lost its bullets read as paragraphs)",
-    "heldout_text_copied38/northernledger_en_lindqvist-security-guarantees": "body (3 extra, 3 lost: the same)",
-    "heldout_text_copied38/varandaverde_pt_horta-na-varanda-um-ano": "body (2 extra, 2 lost: a subheading read as an item)",
+    "heldout_text_copied38/northernledger_en_lindqvist-security-guarantees": "body (3 extra, 3 lost)",
+    "heldout_text_copied38/varandaverde_pt_horta-na-varanda-um-ano": "body (2 extra, 2 lost)",
     "heldout_text_copied38/wbcnews_en_istanbul-peace-talks-live": "body (5 extra, 1 lost: a contributor's 'Reporting from' line "
                                                                   "and a 'Get in touch' box kept; entries' headlines, lost "
                                                                   "to their times on the first run, are right since)",
-    "heldout_text_copied38/wealdshiregazette_en_a281-sugar-beet-lorry": "body (0 extra, 1 lost: 'More to follow.')",
+    "heldout_text_copied38/wealdshiregazette_en_a281-sugar-beet-lorry": "body (0 extra, 1 lost)",
 }
 HTML_27_FIRST_RUN = {
-    "heldout_html27/classicmotogr_el_vespa-1978-anapalaiosi": "description (the meta description of a forum thread)",
-    "heldout_html27/elbuferzeitung_de_sanktionspaket-schattenflotte": "description (the lead, not the teaser)",
+    "heldout_html27/classicmotogr_el_vespa-1978-anapalaiosi": "description",
+    "heldout_html27/elbuferzeitung_de_sanktionspaket-schattenflotte": "description",
     "heldout_html27/lefileuropeen_fr_garanties-securite-otan-kyiv": "description",
-    "heldout_html27/meridiandispatch_en_istanbul-ceasefire-maps": "author (the byline's second name, which the markup omits)",
-    "heldout_html27/podilliasohodni_uk_perehovory-er-riiad-onlain": "body (1 extra, 1 lost: <h3> labelled '##')",
+    "heldout_html27/meridiandispatch_en_istanbul-ceasefire-maps": "author",
+    "heldout_html27/podilliasohodni_uk_perehovory-er-riiad-onlain": "body (1 extra, 1 lost)",
     "heldout_html27/senderosdegredos_es_laguna-grande-invierno": "description, body (3 extra, 4 lost: <h3> labelled '##'; "
                                                                  "the post's closing question to readers dropped)",
-    "heldout_html27/shiomitimes_ja_asaichi-heimaku": "body (2 extra, 2 lost: <h3> labelled '##')",
-    "heldout_html27/slowrailreview_en_night-trains-who-rides": "body (1 extra, 0 lost: a table's source line)",
-    "heldout_html27/tapandledger_en_water-bill-double": "body (1 extra, 1 lost: <h3> labelled '##')",
+    "heldout_html27/shiomitimes_ja_asaichi-heimaku": "body (2 extra, 2 lost)",
+    "heldout_html27/slowrailreview_en_night-trains-who-rides": "body (1 extra, 0 lost)",
+    "heldout_html27/tapandledger_en_water-bill-double": "body (1 extra, 1 lost)",
 }
 # Blind text batch 51 (heldout_text_copied39) and HTML batch 28 (heldout_html28), written during stop 25 and measured
 # once on its final ingest rules (7a74129): text 0.943 / 0.92 / 0.72, HTML 0.953 / 0.90 / 0.80. Two rules after (a
@@ -672,27 +671,27 @@ HTML_27_FIRST_RUN = {
 # / 0.72, HTML 0.988 / 0.90 / 0.80.
 BATCH_51_FIRST_RUN = {
     "heldout_text_copied39/almashriq_ar_geneva-prisoner-exchange": "author, publisher, description",
-    "heldout_text_copied39/athlitikiimera_el_asteras-thyella-84-79": "author (a Greek byline's genitive), body (1 extra, 4 lost)",
+    "heldout_text_copied39/athlitikiimera_el_asteras-thyella-84-79": "author, body (0 extra, 4 lost)",
     "heldout_text_copied39/commonwealthherald_en_geneva-talks-ceasefire-map": "body (1 extra, 0 lost)",
-    "heldout_text_copied39/gazetadedimineata_ro_garantii-securitate-ucraina": "body (3 extra, 0 lost)",
+    "heldout_text_copied39/gazetadedimineata_ro_garantii-securitate-ucraina": "body (2 extra, 0 lost)",
     "heldout_text_copied39/melyviz_hu_az-utolso-komp": "publisher, body (2 extra, 0 lost)",
     "heldout_text_copied39/northstarnews_en_nato-guarantees-live": "body (0 extra, 1 lost); its title, author, summary points and first entries' headlines are "
                                                                    "right since",
     "heldout_text_copied39/ostrakusten_sv_eu-sanktionspaket-lng": "author, publisher",
-    "heldout_text_copied39/saaristoluonto_fi_harmaahylkeet-laskenta": "body (3 extra, 1 lost)",
+    "heldout_text_copied39/saaristoluonto_fi_harmaahylkeet-laskenta": "body (4 extra, 1 lost)",
     "heldout_text_copied39/slowallotment_en_saving-seed-garlic": "publisher, body (1 extra, 0 lost)",
     "heldout_text_copied39/tankerfreightreview_en_eu-21st-package-shadow-fleet": "publisher",
     "heldout_text_copied39/totokeizai_ja_hokushin-fab-delay": "author, body (0 extra, 1 lost)",
 }
 HTML_28_FIRST_RUN = {
     "heldout_html28/carnetsdescevennes_fr_chataignes-recolte-maigre": "body (4 extra, 3 lost)",
-    "heldout_html28/coastalcourier_en_storm-edda-live": "body (7 extra, 6 lost: entries' headings)",
+    "heldout_html28/coastalcourier_en_storm-edda-live": "body (7 extra, 6 lost)",
     "heldout_html28/foroolivar_es_poda-renovacion-olivos-viejos": "author (a forum member's user name); its body, with the "
                                                                   "replies kept on the first run (F1 0.656), is right since",
     "heldout_html28/geulbat_ko_seoreundaseot-suyeong": "description, body (3 extra, 4 lost)",
     "heldout_html28/iwamikyodoshi_ja_oura-todai-hozon": "title (the site's name before it in one <h1>), author, date, "
                                                         "publisher, description, body (3 extra, 3 lost)",
-    "heldout_html28/rheintalerrundschau_de_sicherheitsgarantien-nato": "author (an agency), publisher, description",
+    "heldout_html28/rheintalerrundschau_de_sicherheitsgarantien-nato": "author, publisher, description",
     "heldout_html28/sanctionsdesk_en_shadow-fleet-shrinking": "body (3 extra, 3 lost)",
 }
 # Blind text batch 52 (heldout_text_copied40), written at the start of stop 26 and measured once on main (b22205a)
@@ -705,7 +704,7 @@ BATCH_52_FIRST_RUN = {
                                                                     "a caption on the first run, is right since",
     "heldout_text_copied40/channelnorth_en_nato_guarantees_live": "body (1 extra, 1 lost); its first entries' headlines, above the first long paragraph, are right "
                                                                   "since stop 27",
-    "heldout_text_copied40/crumbandcoil_en_rye_starter_cold_kitchen": "body (10 extra, 12 lost: lists without bullets)",
+    "heldout_text_copied40/crumbandcoil_en_rye_starter_cold_kitchen": "body (10 extra, 12 lost)",
     "heldout_text_copied40/dunavskiglas_sr_intervju_stojkovic_primirje": "body (3 extra, 3 lost: questions as '##'); "
                                                                           "its author, a Serbian name opening on 'Ђ'-like "
                                                                           "capitals, is right since stop 27",
@@ -715,7 +714,7 @@ BATCH_52_FIRST_RUN = {
     "heldout_text_copied40/sportarena_hr_sava_mornar_izvjestaj": "body (1 extra, 2 lost)",
     "heldout_text_copied40/tirtanusantara_id_siaran_pers_ipa_karawang": "publisher ('PT' before the company's name); its "
                                                                         "title and body are right since",
-    "heldout_text_copied40/torvik_et_julgeolekutagatised_kolumn": "author, body (5 extra, 3 lost)",
+    "heldout_text_copied40/torvik_et_julgeolekutagatised_kolumn": "body (4 extra, 3 lost)",
 }
 # Blind HTML batch 29 (heldout_html29), written and measured the same way: body F1 0.900 (a Blogger post lost whole to
 # its "widget Blog" box, 0.006), title 1.00, metadata 0.87. What still differs after the stop's rules:
@@ -727,8 +726,8 @@ HTML_29_FIRST_RUN = {
                                                                       "by the fixtures' convention, labelled)",
     "heldout_html29/pulsdnia_pl_rozmowy-rijad-dzien-drugi": "body (2 extra, 1 lost: the summary box's label, an <h3> entry "
                                                             "labelled '##')",
-    "heldout_html29/rozhled24_cs_sankce-dvacaty-balik-amp": "author (an agency's initials)",
-    "heldout_html29/strata-transitfieldnotes_en_night-bus-year": "body (1 extra, 0 lost: a clap counter '1.1K' as a heading)",
+    "heldout_html29/rozhled24_cs_sankce-dvacaty-balik-amp": "author",
+    "heldout_html29/strata-transitfieldnotes_en_night-bus-year": "body (1 extra, 0 lost)",
 }
 # Blind text batch 53 (heldout_text_copied41), written during stop 26 and kept sealed until measured once on its final
 # rules (546aac1): body F1 0.927, title 0.83, metadata 0.81. No rule was made for it; what differs:
@@ -736,20 +735,20 @@ BATCH_53_FIRST_RUN = {
     "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "body (5 extra, 0 lost); its title, author "
                                                                             "and dek, lost on the sealed run to a "
                                                                             "Bulgarian cookie banner, are right since",
-    "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (1 extra, 0 lost); its claim card, kept on the sealed run, goes since stop 27",
+    "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (1 extra, 0 lost)",
     "heldout_text_copied41/dansk-dagblad_da_ukraine-sikkerhedsgarantier": "body (1 extra, 2 lost)",
     "heldout_text_copied41/dapurkopirara_id_sangrai-kopi-pakai-wajan": "date, description, body (11 extra, 12 lost: "
                                                                        "lists that lost their bullets and numbers)",
     "heldout_text_copied41/diendanxemay_vi_xu-ly-xe-may-bi-ngap-nuoc": "author (a forum member's user name), publisher, "
                                                                        "description, body (5 extra, 5 lost)",
-    "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (7 extra, 5 lost: an interview's questions)",
-    "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost: entries' headlines)",
+    "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (5 extra, 5 lost)",
+    "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost)",
     "heldout_text_copied41/kestrel-sport_en_harbour-town-castleford-rovers": "author",
     "heldout_text_copied41/sankciju-stebesena_lt_dvigubos-paskirties-prekes": "body (6 extra, 4 lost)",
 }
 # Blind HTML batch 30 (heldout_html30), written and kept sealed the same way: body F1 0.993, title 1.00, metadata 0.90.
 HTML_30_FIRST_RUN = {
-    "heldout_html30/debatnik_cs_mirova-jednani-zmrazeni-fronty": "author (a forum member's user name), date",
+    "heldout_html30/debatnik_cs_mirova-jednani-zmrazeni-fronty": "author, date",
     "heldout_html30/pulsdnia_pl_relacja-gwarancje-bezpieczenstwa": "body (1 extra, 0 lost)",
     "heldout_html30/slowdata_en_balcony-weather-station-year": "body (1 extra, 0 lost)",
     "heldout_html30/solderandsmoke_en_cheap-soldering-stations-tested": "body (1 extra, 1 lost)",
@@ -779,7 +778,7 @@ BATCH_54_FIRST_RUN = {
 HTML_31_FIRST_RUN = {
     "heldout_html31/correiocantareira_pt_cantareira-rodizio-campinas": "body (0 extra, 1 lost: a paragraph in a "
                                                                         "'paywall-locked' box, labelled visible)",
-    "heldout_html31/hearthandpanel_en_diy-lifepo4-six-months": "body (0 extra, 1 lost: a list's last item)",
+    "heldout_html31/hearthandpanel_en_diy-lifepo4-six-months": "body (0 extra, 1 lost)",
     "heldout_html31/kursiuterminalai_lt_sankciju-patikra-sutartys": "description, body (1 extra, 2 lost: the lead, "
                                                                      "which the meta description repeats, taken for a "
                                                                      "dek; an <h3> labelled '##')",
@@ -791,11 +790,10 @@ HTML_31_FIRST_RUN = {
 # made for them; what differs:
 BATCH_55_FIRST_RUN = {
     "heldout_text_copied43/apiaryforum_en_oxalic-broodless-window": "author, body (1 extra, 0 lost)",
-    "heldout_text_copied43/bnt_lt_sankcijos-trasu-tranzitas": "author, description, body (1 extra, 0 lost)",
+    "heldout_text_copied43/bnt_lt_sankcijos-trasu-tranzitas": "author, body (1 extra, 0 lost)",
     "heldout_text_copied43/c40news_en_geneva-talks-live": "body (0 extra, 1 lost)",
-    "heldout_text_copied43/capitalledger_en_eu-oil-price-cap": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied43/capitalledger_en_eu-oil-price-cap": "publisher",
     "heldout_text_copied43/defenceprocurementreview_en_solvang-interview": "body (7 extra, 5 lost)",
-    "heldout_text_copied43/fjordposten_da_mindeord-bodil-ravnsborg": "body (1 extra, 0 lost)",
     "heldout_text_copied43/jarviseudunsanomat_fi_myrsky-sahkokatkot": "language",
     "heldout_text_copied43/nieuwekoerier_nl_veiligheidsgaranties-column": "body (1 extra, 0 lost)",
     "heldout_text_copied43/orthimatia_el_riyadh-protocol-factcheck": "author, body (11 extra, 1 lost)",
@@ -833,7 +831,7 @@ HTML_33_FIRST_RUN = {
 # 0.86. What differs:
 BATCH_57_SEALED = {
     "heldout_text_copied45/crumbsandcopper_en_rye-apple-galette": "body (10 extra, 8 lost)",
-    "heldout_text_copied45/dnevenobzor_bg_mir-na-hartiya-istanbul": "publisher, body (2 extra, 0 lost)",
+    "heldout_text_copied45/dnevenobzor_bg_mir-na-hartiya-istanbul": "publisher, body (1 extra, 0 lost)",
     "heldout_text_copied45/dravskiglasnik_hr_preminuo-stjepan-horvatic": "publisher",
     "heldout_text_copied45/feitenwacht_nl_sancties-rusland-30-miljard": "body (6 extra, 4 lost)",
     "heldout_text_copied45/limfjordsavisen_da_thy-fremad-randersbro": "author",
@@ -857,7 +855,7 @@ BATCH_58_FIRST_RUN = {
     "heldout_text_copied46/hangyeolilbo_ko_dalhangari-han-jeongsuk-obituary": "body (1 extra, 1 lost)",
     "heldout_text_copied46/hokuryo-u_ja_crow-social-learning": "body (1 extra, 3 lost)",
     "heldout_text_copied46/lupafaptelor_ro_sanctiuni-pret-motorina": "body (4 extra, 0 lost)",
-    "heldout_text_copied46/naftiliakospalmos_el_karavias-mavri-thalassa": "body (2 extra, 6 lost)",
+    "heldout_text_copied46/naftiliakospalmos_el_karavias-mavri-thalassa": "body (3 extra, 2 lost)",
     "heldout_text_copied46/tvoresund_da_soldater-sikkerhedsgaranti": "body (1 extra, 0 lost)",
 }
 HTML_35_FIRST_RUN = {
@@ -870,16 +868,15 @@ HTML_35_FIRST_RUN = {
 BATCH_59_SEALED = {
     "heldout_text_copied47/carrowreview_en_shadow-fleet-insurers-sanctions": "body (4 extra, 0 lost)",
     "heldout_text_copied47/eyepieceether_en_diy-dew-heater-dob": "body (1 extra, 1 lost)",
-    "heldout_text_copied47/hazelandcrumb_en_brown-butter-rhubarb-crumble-bars": "body (10 extra, 9 lost)",
-    "heldout_text_copied47/morgenposten_da_klumme-sikkerhedsgarantier-ukraine": "author, publisher, body (7 extra, 0 lost)",
+    "heldout_text_copied47/hazelandcrumb_en_brown-butter-rhubarb-crumble-bars": "body (8 extra, 7 lost)",
     "heldout_text_copied47/nbnnews_en_ukraine-peace-talks-live-vienna": "body (0 extra, 1 lost)",
     "heldout_text_copied47/pohjanranta_fi_ennallistetut-suot-hiili": "description, body (1 extra, 0 lost)",
-    "heldout_text_copied47/proinostachydromos_el_pethane-stelios-karavias": "body (1 extra, 1 lost)",
+    "heldout_text_copied47/proinostachydromos_el_pethane-stelios-karavias": "body (1 extra, 0 lost)",
     "heldout_text_copied47/rtpinfo_sr_intervju-milosavljevic-primirje": "body (5 extra, 5 lost)",
-    "heldout_text_copied47/sportzilnic_ro_olimpia-brasov-progresul": "author, publisher, body (1 extra, 1 lost)",
-    "heldout_text_copied47/veritydesk_en_nato-article5-troops-claim-false": "body (1 extra, 11 lost)",
-    "heldout_text_copied47/wartapantura_id_banjir-rob-pekalongan-utara": "author, date, body (1 extra, 0 lost)",
-    "heldout_text_copied47/zinuvejas_lt_es-20-sankciju-paketas": "author, date, body (1 extra, 0 lost)",
+    "heldout_text_copied47/sportzilnic_ro_olimpia-brasov-progresul": "body (1 extra, 1 lost)",
+    "heldout_text_copied47/veritydesk_en_nato-article5-troops-claim-false": "body (1 extra, 0 lost)",
+    "heldout_text_copied47/wartapantura_id_banjir-rob-pekalongan-utara": "body (1 extra, 0 lost)",
+    "heldout_text_copied47/zinuvejas_lt_es-20-sankciju-paketas": "body (1 extra, 0 lost)",
 }
 HTML_36_SEALED = {
     "heldout_html36/courrierrhenan_fr_direct-otan-garanties-securite-ukraine": "body (2 extra, 0 lost)",
@@ -888,6 +885,24 @@ HTML_36_SEALED = {
     "heldout_html36/kohanpedal_ja_hamanako-isshu-cycling": "publisher, body (5 extra, 4 lost)",
     "heldout_html36/madaralyawm_ar_souk-nahhasin-saida-tarmim": "body (1 extra, 0 lost)",
     "heldout_html36/tullijaraja_fi_pakotevalvonta-412-lahetysta": "publisher",
+}
+# Blind batches text 60 (heldout_text_copied48) and HTML 37, written at the start of stop 32 and measured once on main
+# (a9e0144) before any rule of the stop: text 0.877 / 1.00 / 0.89, HTML 0.997 / 0.90 / 0.90. What still differs:
+BATCH_60_FIRST_RUN = {
+    "heldout_text_copied48/backyardoptics_en_comet-lindqvist-report": "body (4 extra, 4 lost)",
+    "heldout_text_copied48/boursedaily_en_shadow-fleet-port-ban": "publisher",
+    "heldout_text_copied48/bucatariailincai_ro_placinta-dobrogeana": "body (3 extra, 5 lost)",
+    "heldout_text_copied48/deltanieuws_nl_factcheck-stookalert-boete": "body (1 extra, 0 lost)",
+    "heldout_text_copied48/eastmooruni_en_fungus-wheat-drought": "body (5 extra, 4 lost)",
+    "heldout_text_copied48/kruutiset_fi_turvatakuut-suomi": "publisher",
+    "heldout_text_copied48/northernledger_en_geneva-guarantees-live": "body (5 extra, 4 lost)",
+    "heldout_text_copied48/paratiritis_el_vlachos-synenteuxi": "body (3 extra, 3 lost)",
+}
+HTML_37_FIRST_RUN = {
+    "heldout_html37/almarsadtoday_ar_istanbul-ceasefire-drafts": "body (2 extra, 2 lost)",
+    "heldout_html37/drea-gov_ro_b9-garantii-securitate": "publisher",
+    "heldout_html37/northgatepost_en_nato-guarantees-live": "body (2 extra, 1 lost)",
+    "heldout_html37/ostwindmonitor_de_schattenflotte-sanktionspaket": "description",
 }
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
@@ -904,7 +919,8 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_51_FIRST_RUN, **HTML_28_FIRST_RUN, **BATCH_52_FIRST_RUN, **HTML_29_FIRST_RUN, **BATCH_53_FIRST_RUN,
           **HTML_30_FIRST_RUN, **BATCH_54_FIRST_RUN, **HTML_31_FIRST_RUN, **BATCH_55_FIRST_RUN,
           **HTML_32_FIRST_RUN, **BATCH_56_FIRST_RUN, **HTML_33_FIRST_RUN, **BATCH_57_SEALED,
-          **HTML_34_SEALED, **BATCH_58_FIRST_RUN, **HTML_35_FIRST_RUN, **BATCH_59_SEALED, **HTML_36_SEALED}
+          **HTML_34_SEALED, **BATCH_58_FIRST_RUN, **HTML_35_FIRST_RUN, **BATCH_59_SEALED, **HTML_36_SEALED,
+          **BATCH_60_FIRST_RUN, **HTML_37_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

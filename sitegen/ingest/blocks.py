@@ -172,7 +172,11 @@ def _full_names(author: str) -> tuple[str, ...]:
     return tuple(name for name, _ in _names_and_given(author) if len(name.split()) >= 2)
 
 
-_BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює) ")
+# ("is", "writes" in the languages of the news: Danish/Norwegian "er", Swedish "är", Finnish "on", Polish "jest", Czech
+# and Croatian "je", Italian "è", Romanian "este", Greek "είναι", Lithuanian "yra", Indonesian "adalah", Bulgarian "е",
+# Serbian "је".)
+_BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
+                       r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
 
 
 # "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting
@@ -278,7 +282,9 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     text = NUMBERED.sub("", info.line.text)  # (a numbered question, see numbered_question)
     # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
     opening = text.lstrip("¿¡")[:1]
-    if not text.endswith(("?", "؟")) or info.words > 16 or text[:1] in "\"“„«'‘" \
+    # (Greek asks with ";": see features.SENTENCE_END.)
+    if not (text.endswith(("?", "؟", "\u037e")) or text.endswith(";") and info.sentence) or info.words > 16 \
+            or text[:1] in "\"“„«'‘" \
             or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
     # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
@@ -466,6 +472,13 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         return False  # the list's full stop came on the item before
     if i and infos[i - 1].kind == "list_item" and infos[i - 1].line.text[:1] in "・･":
         return False  # the items before wore Japanese bullets, this line wears none: the list ended (a caption, a heading)
+    if i and i + 1 < len(infos) and infos[i - 1].kind == "list_item" and infos[i].words <= 5 and not infos[i].sentence \
+            and infos[i].line.text[:1].isupper() and not NUMBERED.match(infos[i - 1].line.text) and (
+                NUMBERED.match(infos[i + 1].line.text) or infos[i - 1].line.text[:1].isdigit()
+                and infos[i + 1].sentence and infos[i + 1].words >= 6):
+        # "Mod de preparare" over "1. Amestecați …", "Sfaturile bunicii" over a sentence, under the quantities of a
+        # recipe's ingredients: the next section's heading.
+        return False
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):

@@ -25,7 +25,18 @@ _SOCIAL = re.compile(
         r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
+        # "Lataa KR Uutiset -sovellus …", "Ladda ner … appen", "Hent … appen", "Last ned … appen": get the app.
+        r"lataa [\w .&'’-]{1,30}-sovellus", r"ladda ner [\w .&'’-]{1,30}appen", r"hent [\w .&'’-]{1,30}appen",
+        r"last ned [\w .&'’-]{1,30}appen",
         r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
+        # A recipe's buttons: "Print recipe", "Printează rețeta", "Rezept drucken", "Imprimer la recette", …
+        r"print (?:the )?recipe", r"printează rețeta", r"rezept drucken", r"imprimer la recette", r"imprimir (?:la )?receta",
+        r"stampa (?:la )?ricetta", r"drukuj przepis", r"skriv ut receptet", r"print opskriften",
+        # The audio player's button in other languages: "Lyt til artiklen", "Artikel anhören", "Écouter l'article", …
+        r"lyt til artiklen", r"lyssna på artikeln", r"hør artikkelen", r"lytt til artikkelen", r"artikel (?:an)?hören",
+        r"artikel vorlesen lassen", r"écouter (?:cet |l')article", r"escuchar (?:el |este )?artículo",
+        r"ascolta l'articolo", r"ouvir (?:o |este )?artigo", r"posłuchaj artykułu", r"kuuntele artikkeli",
+        r"poslechnout článek", r"прослушать статью", r"послухати статтю", r"ascultă articolul", r"luister naar dit artikel",
         r"folge[n]? uns", r"jetzt abonnieren", r"newsletter abonnieren", r"suivez-nous",
         r"abonnez-vous", r"inscrivez-vous", r"síguenos", r"suscríbete", r"siga-nos", r"anmäl dig (?:för att få|här)",
         r"meld deg på (?:for å få|her)",
@@ -135,6 +146,12 @@ _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
     r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
+    # Comments closed, in other languages: "Kommentarfunktionen er lukket", "Kommentarerna är stängda", "Die
+    # Kommentarfunktion ist geschlossen", "Les commentaires sont fermés", "Los comentarios están cerrados", …
+    r"kommentar(?:funktionen|erne|erna|feltet|er)? (?:er|är|ist|sind) (?:lukket|stängda|stengt|geschlossen|deaktiviert)|"
+    r"(?:die )?kommentarfunktion ist (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)|"
+    r"los comentarios están cerrados|i commenti sono chiusi|os comentários estão (?:fechados|encerrados)|"
+    r"komentarze (?:są )?(?:wyłączone|zamknięte)|kommentointi on (?:suljettu|päättynyt)|"
     r"por favor,? ingrese su (?:comentario|nombre)|"
     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|"
     r"tu dirección de correo electrónico no será publicada|o seu endereço de email não será publicado|"
@@ -345,7 +362,7 @@ _ADVERT = re.compile(
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
+    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement)|"
@@ -487,6 +504,14 @@ _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per 
                     r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat)\b", re.IGNORECASE)
 
 
+# A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".
+PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
+                            r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
+                            r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
+                            r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
+                            r"měsíc|mesiac|hó|hónap)\b", re.IGNORECASE)
+
+
 def subscription_offer(text: str) -> bool:
     return bool(_OFFER.search(text))
 
@@ -500,6 +525,12 @@ _MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
+    # A forum's welcome to guests: "Registration is free and lets you post … Register now!"
+    r"registration is free|register now!|"
+    # An offer's promise, set between a story's paragraphs: "… 1 euro eest. Tühista igal ajal." ("Cancel anytime.")
+    r"cancel (?:any ?time|at any time)|tühista igal ajal|jederzeit kündbar|jederzeit kündigen|résiliable à tout moment|"
+    r"sans engagement|cancela cuando quieras|cancele quando quiser|opsig(?:es)? når som helst|säg upp när du vill|"
+    r"peru milloin tahansa|zrušit kdykoliv|anuluj w dowolnym momencie|atšaukti bet kada|atcelt jebkurā laikā|"
     r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
     r"views expressed (?:here |in this)|do not necessarily reflect|are (?:the|his|her|their) (?:author'?s?'? )?own|"
@@ -512,7 +543,13 @@ _FINE_PRINT = re.compile(
     r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|не одражавају (?:нужно )?(?:став|ставове)|"
     r"nie (?:musi|muszą) odzwierciedlać|nemusí (?:nutně )?odrážet|(?:afspejler|gjenspeiler|återspeglar) ikke nødvendigvis|"
     r"återspeglar inte nödvändigtvis|не отразяват (?:непременно )?(?:позицията|мнението)|"
-    r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|delivered to your inbox|in your inbox|"
+    # An opinion page's note that the column is its writer's view: "Klummer er udtryk for skribentens holdning",
+    # "… gir uttrykk for skribentens meninger", "Åsikterna är skribentens egna", "… gibt die Meinung des Autors wieder".
+    r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
+    r"(?:autors|autorin|verfassers|verfasserin)|"
+    r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|"
+    # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
+    r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
@@ -810,12 +847,17 @@ SIGN_UP = "sign-up or disclaimer fine print"
 PROMPT = "social/app/newsletter prompt"
 AUTHOR_PHOTO = "an author photo's alt text (a name and the word for the picture)"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
+# "Оценка: ★★★★☆", "Rating ★★★☆☆": a review's score in stars, a box beside it.
+_STARS = re.compile(r"[★☆]{3,}")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
 _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
                            r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi|timp de lectură|lukuaika|"
-                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura)\s*:?\s*"
-                           r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk)\.?"
+                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura|"
+                           # Bulgarian, Serbian, Croatian, Estonian, Latvian, Lithuanian, Greek
+                           r"време за четене|време читања|vrijeme čitanja|lugemisaeg|lasīšanas laiks|skaitymo laikas|"
+                           r"χρόνος ανάγνωσης)\s*:?\s*"
+                           r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk|λεπτ\w*)\.?"
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
                            # "Artykuł przeczytasz w 6 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
@@ -1160,9 +1202,11 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "video teaser (a clip's title under its label)"
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
-    if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower) \
-            and _READING_TIME.match(text):
+    if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower
+                       or "λεπτ" in lower) and _READING_TIME.match(text):
         return "reading time"
+    if words <= 6 and ("★" in text or "☆" in text) and _STARS.search(text):
+        return "a rating in stars"
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
     if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):

@@ -17,6 +17,7 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _box_mates(infos)
     _sponsor_box(infos)
     _paywall_box(infos)
+    _offer_table(infos)
     _fact_box(infos)
     _claim_card(infos)
     _live_points(infos)
@@ -132,6 +133,40 @@ def _paywall_box(infos: list[LineInfo]) -> None:
                 other.pattern = "subscription offer under a paywall prompt"
             elif other.words > 6:
                 break  # the headline or the story again
+
+
+_OFFER_TABLE = "a paywall's table of plans (offers on lines {}–{})"
+
+
+def _offer_table(infos: list[LineInfo]) -> None:
+    """A paywall's plans copied wherever the page sets them (over the free part, too): three or more offers, two of them
+    a price a period ("$45 per month", "Essential digital access to … journalism on any device", "See all plans"), with
+    only short lines between them (a plan's name, "Select", "Terms & Conditions apply"); its last buttons ("Find out
+    why") go with it."""
+    i = 0
+    while i < len(infos):
+        if infos[i].pattern or infos[i].words > 30 or not bp.subscription_offer(infos[i].line.text):
+            i += 1
+            continue
+        offers, last, gap = 1, i, 0
+        prices = bool(bp.PRICE_A_PERIOD.search(infos[i].line.text))
+        for j in range(i + 1, min(len(infos), i + 60)):
+            other = infos[j]
+            if other.words <= 30 and not other.pattern and bp.subscription_offer(other.line.text):
+                offers, last, gap = offers + 1, j, 0
+                prices += bool(bp.PRICE_A_PERIOD.search(other.line.text))
+            elif other.words <= 12 and gap < 3:
+                gap += 1
+            else:
+                break
+        if offers >= 3 and prices >= 2:  # (plans have prices: "trial" and "access" are words of stories too)
+            end = last
+            while end + 1 < len(infos) and end - last < 2 and infos[end + 1].words <= 3 and not infos[end + 1].sentence:
+                end += 1
+            for info in infos[i:end + 1]:
+                info.pattern = info.pattern or _OFFER_TABLE.format(infos[i].line.n, infos[last].line.n)
+            i = end
+        i += 1
 
 
 # A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.
@@ -265,6 +300,11 @@ _EMAIL_FIELD = re.compile(
     re.IGNORECASE)
 _EMAIL_KEY = re.compile(r"(?i:mail|post|correo|почты)")  # (one scan: most lines are passed over by it)
 _SIGN_UP = "a sign-up form (its e-mail field on line {})"
+# The words of a privacy policy, which a form's small print names: "privacy", Danish "privatlivspolitik", German
+# "Datenschutz", French "confidentialité", Spanish and Portuguese "privacidad(e)", Polish "prywatności", …
+_PRIVACY = re.compile(r"privacy|privatliv|integritet|personvern|datenschutz|confidentialité|privacidad|riservatezza|"
+                      r"prywatnoś|tietosuoj|adatvédelm|osobních údajů|конфиденциальност|конфіденційн|gizlilik",
+                      re.IGNORECASE)
 
 
 def _sign_up_form(infos: list[LineInfo]) -> None:
@@ -282,6 +322,10 @@ def _sign_up_form(infos: list[LineInfo]) -> None:
         field_info.pattern = field_info.pattern or mark
         if i + 1 < len(infos) and infos[i + 1].words <= 3 and not infos[i + 1].sentence and infos[i + 1].pattern is None:
             infos[i + 1].pattern = mark  # its button
+        # Under the field and its button, the form's small print: "By signing up you accept our privacy policy."
+        for below in infos[i + 1:i + 4]:
+            if below.pattern is None and below.words <= 30 and _PRIVACY.search(below.line.text):
+                below.pattern = mark
         # Up to the box's heading: its pitch may stand between (other fields too: "First name").
         for above in infos[i - 1:max(-1, i - 4):-1]:
             if above.pattern or above.fate or above.words > 40:

@@ -70,6 +70,16 @@ _MONTHS_BY_LANGUAGE = {
                "новембра", "децембра"],
     "sr_cyr_nom": ["јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар",
                    "новембар", "децембар"],
+    # Baltic and Finnish: Lithuanian genitives ("2026 m. vasario 24 d."), Latvian locatives ("2026. gada 24. februārī"),
+    # Estonian and Finnish ("24. veebruar 2026", "24. helmikuuta 2026").
+    "lt": ["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio",
+           "lapkričio", "gruodžio"],
+    "lv": ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
+           "novembrī", "decembrī"],
+    "et": ["jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+           "november", "detsember"],
+    "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
     # The Levant and Iraq name the months otherwise; four of the names are two words ("كانون الأول", December).
     "ar_lev": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                "تشرين الثاني", "كانون الأول"],
@@ -78,8 +88,9 @@ MONTHS: dict[str, int] = {}
 for _language, _names in _MONTHS_BY_LANGUAGE.items():
     for _i, _name in enumerate(_names, 1):
         MONTHS.setdefault(_name, _i)
-        # (Not for the South Slavic names: "lip", "srp", "pro" would be words, and Czech or Polish months elsewhere.)
-        if len(_name) > 4 and _name.isascii() and _language not in ("hr", "sr", "sl"):
+        # (Not for the South Slavic names: "lip", "srp", "pro" would be words, and Czech or Polish months elsewhere;
+        # nor the Baltic and Finnish ones, which no page shortens.)
+        if len(_name) > 4 and _name.isascii() and _language not in ("hr", "sr", "sl", "lt", "lv", "et", "fi"):
             MONTHS.setdefault(_name[:3], _i)  # "Aug", "Sept" handled below
 MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12, "okt": 10,
                "mär": 3, "dez": 12, "ene": 1, "dic": 12, "set": 9, "out": 10, "fev": 2, "abr": 4, "ago": 8,
@@ -106,6 +117,9 @@ _PATTERNS = [
     re.compile(rf"(?<![\d.,]){_YEAR}\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?![\d.,]\d|\d)"),
     # Hungarian writes the year first and the month in words: "2026. november 27.", "2026. nov. 27., 14:32".
     re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)"),
+    # Lithuanian "2026 m. vasario 24 d." and Latvian "2026. gada 24. februārī": the year first, its word after it.
+    re.compile(rf"(?<![\d.]){_YEAR}\s?m\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s?d\."),
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s?gada\s+{_DAY}\s+{_MONTH}"),
 ]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # "27/11/2026", and with dashes as Dutch and Indian sites write it ("27-11-2026"): the same separator twice.

@@ -31,8 +31,9 @@ _NOTE_MARK = rf"(?:(?<=[^\W\d_][.!?…]){_NUMBERED_ABBREVIATION}|(?<=[^\W\d_][.!
 # A source named after the sentence ("… the Malian army. (Reuters)") still ends it, as a footnote mark does.
 _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
 # (A line that is one quotation in Japanese corner brackets is a spoken sentence: Japanese drops the "。" before "」".)
+# (Greek asks with ";", the Greek question mark or a semicolon after a Greek word: "Είστε αισιόδοξος;".)
 SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$"
-                          r"|^[「『][^「」『』]{8,}[」』]$")
+                          r"|^[「『][^「」『』]{8,}[」』]$|(?<=[\u0370-\u03FF\u1F00-\u1FFF])[;\u037E][\"”’»]*$")
 
 
 FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹)\]]*{_END_MARK}$")
@@ -40,7 +41,7 @@ FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹)\]]*(?:{_NOTE
 # The characters a match of each pattern can end on (before its `$`), read off its alternatives: a stop, a closing
 # quote or bracket, a source's ")", an end mark, a colon, a corner bracket; a note's number is any digit. A line ending
 # otherwise (most furniture) is passed over before the pattern is searched from every character of it.
-_SENTENCE_LAST = frozenset(".!?…。！？؟।۔" "'\"”’»“‘›«‹)]*" "♦◆■□▪●∎❖✦★" ":：" "」』")
+_SENTENCE_LAST = frozenset(".!?…。！？؟।۔" "'\"”’»“‘›«‹)]*" "♦◆■□▪●∎❖✦★" ":：" "」』" ";\u037E")
 _FULL_STOP_LAST = frozenset(".…。।۔!?！？؟" "'\"”’»“‘›«‹)]" "♦◆■□▪●∎❖✦★")
 
 
@@ -141,6 +142,7 @@ class Hints:
     date: Optional[str] = None
     date_utc_hour: Optional[int] = None  # the machine-readable date is a UTC timestamp at this hour (its day may not
     # be the one the page shows)
+    date_from_time: bool = False  # only a <time> element gave it (no meta tag, no JSON-LD): a sidebar's, maybe
     publisher: Optional[str] = None
     url: Optional[str] = None
     description: Optional[str] = None

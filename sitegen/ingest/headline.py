@@ -40,6 +40,8 @@ def runs_into_short_sentences(infos: list[LineInfo], i: int, end: int) -> bool:
             return False  # the byline ends the header's dek; what follows it is a note or the story
         if nxt.fate is not None or nxt.pattern or nxt.words <= 30 and caption_context(infos, j, header=True):
             continue  # (the lead photo's caption, over its credit, is no sentence of the story)
+        if nxt.words <= 3 and (nxt.line.text.endswith((":", "：")) or nxt.line.text.isupper()):
+            continue  # (a fact-check's verdict box under the dek, "Oordeel:" / "ONWAAR", over the byline)
         return nxt.sentence and not md.date_line(nxt.line.text) and not md.byline(nxt.line.text)
     return False
 
@@ -323,7 +325,12 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     if len(candidates) > 1 and candidates[0] == top and 2 <= infos[top].words <= 4 and not infos[top].sentence \
             and outlet_like(infos[top].line.text, infos) and any(score(i) > 0 for i in candidates[1:]):
         candidates = candidates[1:]
-    near = [i for i in candidates if end - i <= _NEAR_STORY and score(i) > 0]
+    # (Lines known as furniture between a candidate and the story, a paywall's table of plans, keep it no farther.)
+    unmarked = [0] * (end + 1)
+    for k in range(end - 1, (min(candidates) if candidates else end) - 1, -1):
+        unmarked[k] = unmarked[k + 1] + (not infos[k].pattern)
+    near_story = {i for i in candidates if unmarked[i] <= _NEAR_STORY}
+    near = [i for i in candidates if i in near_story and score(i) > 0]
     # (A menu row of town names, "Rzeszów Przemyśl Krosno …", shares the local story's places: it sets no bar.)
     top = max((score(i) for i in near if not _place_row(infos[i].line.text)), default=0) \
         or max((score(i) for i in near), default=0)
@@ -338,10 +345,10 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     under_post_line = {i for i in near if i == end - 1 and i > 0 and infos[i - 1].fate in ("author", "date")}
     # Headline, a sentence dek, then the byline and date: the header's stack, though an opinion piece's headline
     # ("Een veiligheidsgarantie zonder Amerika …") shares no word with the story's first lines.
-    over_dek = [i for i in candidates if end - i <= _NEAR_STORY and infos[i].words >= 4 and not infos[i].sentence
+    over_dek = [i for i in candidates if i in near_story and infos[i].words >= 4 and not infos[i].sentence
                 and i + 1 < end and infos[i + 1].sentence and infos[i + 1].words >= 8 and i + 1 not in taken
                 and _metadata_follows(infos, i, set(), names=True)]
-    above_byline = [i for i in candidates if end - i <= _NEAR_STORY and (
+    above_byline = [i for i in candidates if i in near_story and (
         _metadata_follows(infos, i, deks) and (i in near and score(i) >= top / 2 or infos[i].script in UNSPACED)
         or i in with_dek and i in near) or i in stacked and score(i) > 0 or i in under_post_line
         or len(over_dek) == 1 and i in over_dek]

@@ -677,6 +677,17 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     return lines, hints
 
 
+def _headline_under_section(lines: list[Line], h1: str) -> Optional[str]:
+    """"<h1>Comunicate de presă</h1>" over "<h2>Secretarul de stat … a participat la reuniunea B9 …</h2>": an <h1> that
+    repeats an item of the menu or breadcrumb above it is the section's name; the long heading right under it is the
+    headline."""
+    at = next((i for i, line in enumerate(lines) if line.tag == "h1" and line.text == h1), None)
+    if at is None or not any(line.text.casefold() == h1.casefold() for line in lines[:at]):
+        return None
+    below = next((line for line in lines[at + 1:at + 4] if line.tag in ("h2", "h3")), None)
+    return below.text if below is not None and len(below.text.split()) >= 6 else None
+
+
 def _summary_lead(lines: list[Line], description: Optional[str]) -> Optional[Line]:
     """The story's first paragraph set apart above the body as a summary box: the page's description is its first
     sentence, and it goes on past it (a dek repeating the description whole is a standfirst, not this)."""
@@ -861,6 +872,10 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             named = next((l.text for l in lines if l.container is None and l.text.casefold() in parts), None)
             if named:
                 h1, title_from = named, "heading"
+    if h1 and title_from == "h1" and len(h1.split()) <= 4:
+        below = _headline_under_section(lines, h1)
+        if below is not None:
+            h1, title_from = below, "heading"
     if h1 and title_from == "h1" and tab_title:
         # "<h1>潮見タイムス ｜ 湾岸朝市、…</h1>" under the tab's "湾岸朝市、…｜潮見タイムス": the part the tab sets as the
         # site's name goes, the headline both share stays.
@@ -900,12 +915,14 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.author_declared = hints.author is not None
     language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     hints.author = hints.author or _byline_box(lines, language) or desk
-    for value in (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
-                  meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
-                  meta.get("datepublished"), *page.times, _text(ld.get("dateModified"))):
+    declared = (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
+                meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
+                meta.get("datepublished"))
+    for value in (*declared, *page.times, _text(ld.get("dateModified"))):
         iso = iso_from_machine(value) if value else None
         if iso:
             hints.date = iso
+            hints.date_from_time = not any(declared) and value in page.times
             utc = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", value.strip())
             hints.date_utc_hour = int(utc.group(1)) if utc else None
             local = _local_day(value, page.times) if utc else None

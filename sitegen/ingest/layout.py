@@ -37,8 +37,22 @@ from sitegen.model import Block
 
 __all__ = ["Hints", "Result", "analyse", "infer_title"]
 
-_COMMENT_AUTHOR = re.compile(r"^[\w .'’@-]{2,40}\s(?:says|wrote|schreibt|a écrit|escribió|escreveu|пишет|пише)\s*:?$",
+_COMMENT_AUTHOR = re.compile(r"^([\w .'’@-]{2,40})\s(?:says|wrote|schreibt|a écrit|escribió|escreveu|пишет|пише)\s*:?$",
                              re.IGNORECASE)
+# A subheading that reads like one: "What Article 5 actually says", "Here is what the ruling says".
+_NO_COMMENTER = frozenset("what why how who where when here this that it the".split())
+
+
+def _comment_author(text: str) -> bool:
+    """"Marta Kowalska says:", "kpoulsen wrote": a commenter's name (or handle) over their comment — every word of a
+    name of several words capitalised but its particles ("What Article 5 actually says" is the story's subheading)."""
+    found = _COMMENT_AUTHOR.match(text)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return len(words) == 1 or (words[0].casefold() not in _NO_COMMENTER
+                               and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _PARTICLES
+                                       for w in words))
 
 
 _FORUM_COMMENT_HEAD = re.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
@@ -462,6 +476,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
     total = sum(i.words for i in infos[first:last + 1]) or 1
     before = 0
     strong_seen = 1
+    posted = _post_date_label(infos, first)
     for i in range(first + 1, len(infos)):
         info = infos[i]
         text = info.line.text
@@ -472,7 +487,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         # or one with a thread under it, starts the comments.
         # (The share of the story before a line first: it passes the early lines over before their patterns.)
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
-                before > total * 0.3 and _COMMENT_AUTHOR.match(text)) \
+                before > total * 0.3 and _comment_author(text)) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
                 or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
@@ -496,6 +511,11 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if reply and any(other.line.text.strip().casefold() == text[reply.end():].strip().casefold()
                          for other in infos[:first]):
             return _reply_box_start(infos, i, first)
+        # "Posted November 4, 2025" as the first post's date was labelled, under a short author box ("Mira_in_Moray" /
+        # "Members" / "684"): a reply (Invision and other boards print no number).
+        if posted and strong_seen >= 2 and info.words <= 6 and text[:len(posted)].casefold() == posted \
+                and _labelled_date(text) and _author_box_above(infos, i):
+            return _reply_box_start(infos, i, first)
         # (Or the number on a line of its own under the date, as XenForo prints it: "11 Ιανουαρίου 2026" / "#2"; the
         # reply's author box above them goes too, back to the story's last line.)
         alone = _POST_NUMBER_ALONE.match(text) if info.words <= 2 else None
@@ -515,7 +535,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
                 return gate
         # An offer in any language: a short line with a price a period ("Danach 9,99 € pro Monat.") under the box's
         # heading or button, a few words without a sentence ("4 Wochen gratis testen").
-        if strong_seen >= 2 and info.words <= 10 and _PRICE_A_PERIOD.search(text) \
+        if strong_seen >= 2 and info.words <= 10 and bp.PRICE_A_PERIOD.search(text) \
                 and any(other.words <= 6 and not other.sentence for other in infos[max(first, i - 3):i]):
             gate = _paywall_gate(infos, i, first)
             if gate is not None:
@@ -524,6 +544,32 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if strong_seen < 2:  # (only "two or more" is asked: past that, no line's shape need be worked out for it)
             strong_seen += info.words >= 10 and info.sentence
     return None
+
+
+def _post_date_label(infos: list[LineInfo], first: int) -> Optional[str]:
+    """The label of the first post's date, right above the story ("Posted" of "Posted November 3, 2025"), casefolded;
+    None when the date above it has none, or says when it was updated."""
+    for info in infos[max(0, first - 4):first]:
+        text = info.line.text
+        if info.words <= 6 and text[:1].isalpha() and not _UPDATE_LABEL.match(text) and _labelled_date(text):
+            return text.split(" ", 1)[0].casefold()
+    return None
+
+
+def _labelled_date(text: str) -> bool:
+    """A label and a full date: "Posted November 3, 2025" (not "Posted at 14:52", "Asked 2 weeks ago")."""
+    labelled = md.date_label(text)
+    return labelled is not None and labelled[0] is not None
+
+
+def _author_box_above(infos: list[LineInfo], i: int) -> bool:
+    """Two or more short lines (a name, a rank, a count, a place) between line i and the sentence above it."""
+    short = 0
+    for other in infos[i - 1:max(-1, i - 7):-1]:
+        if other.sentence and other.words >= 5:
+            break
+        short += other.words <= 4
+    return short >= 2
 
 
 # A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
@@ -626,21 +672,16 @@ _SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscrib
                          r"jau abonent|již předplatitel|už máte předplatné|már előfizető", re.IGNORECASE)
 _SUBSCRIBER_KEY = re.compile(r"lready|abonne|abonent|suscri|assinante|abbonat|subskryp|подписчик|передплатник|tilau|tilaaja|"
                              r"prenumer|tellija|předplat|előfizet")
-_PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
-                             r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
-                             r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
-                             r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
-                             r"měsíc|mesiac|hó|hónap)\b", re.IGNORECASE)
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
     """The line where a paywall box starts: back from its price to the story's last long paragraph."""
-    price = next((j for j in range(i, max(first, i - 10), -1) if _PRICE_A_PERIOD.search(infos[j].line.text)), None)
+    price = next((j for j in range(i, max(first, i - 10), -1) if bp.PRICE_A_PERIOD.search(infos[j].line.text)), None)
     if price is None:
         return None
     # (The box's first offer: "ab 1 € pro Woche" over "Danach 9,99 € pro Monat".)
-    while price - 3 > first and any(_PRICE_A_PERIOD.search(infos[k].line.text) for k in range(price - 3, price)):
-        price = next(k for k in range(price - 3, price) if _PRICE_A_PERIOD.search(infos[k].line.text))
+    while price - 3 > first and any(bp.PRICE_A_PERIOD.search(infos[k].line.text) for k in range(price - 3, price)):
+        price = next(k for k in range(price - 3, price) if bp.PRICE_A_PERIOD.search(infos[k].line.text))
     j = price
     while j > first and not (infos[j - 1].sentence and infos[j - 1].words >= 15):
         j -= 1
@@ -648,7 +689,7 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
 
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
-    return any(_comment_signal(other) or _COMMENT_AUTHOR.match(other.line.text) or other.pattern == "comment form"
+    return any(_comment_signal(other) or _comment_author(other.line.text) or other.pattern == "comment form"
                for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
 
 
@@ -806,8 +847,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         # A name over a role line is a byline even in a script of its own (a Japanese name in kanji in a kana text).
         # (Two such boxes one under the other, "Helena Marsh" / her role / "Tomasz Wrona" / his role: two authors.)
-        name = md.name_over_role(text, infos[i + 1].line.text) if info.words <= 4 and i + 1 < end \
-            and not info.sentence and (result.author is None or i >= 2 and infos[i - 2].reason == _NAME_OVER_ROLE) else None
+        name = (md.name_over_role(text, infos[i + 1].line.text) or _name_over_lowercase_role(infos, i, result.day_first)) \
+            if info.words <= 4 and i + 1 < end and not info.sentence \
+            and (result.author is None or i >= 2 and infos[i - 2].reason == _NAME_OVER_ROLE) else None
         if name:
             result.author = md.join_authors(result.author, name) if result.author else name
             info.fate, info.reason = "author", _NAME_OVER_ROLE
@@ -1937,7 +1979,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if named:
             result.author = name
         bar = _top_bar_date(infos, i) if result.date is not None and not named and i and (
-            infos[i - 1].fate == "author" or _under_headline(infos, i)) else None
+            _under_byline(infos, i) or _under_headline(infos, i)) else None
         if bar is not None:
             # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
             # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
@@ -1972,6 +2014,61 @@ def _under_headline(infos: list[LineInfo], i: int) -> bool:
     above = infos[i - 1]
     return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
         infos[j].sentence and infos[j].words >= 12 for j in range(max(0, i - 40), i))
+
+
+_ACRONYM = re.compile(r"^[^\W\d_a-zà-ÿ]{2,6}$")  # capitals only: "BŽA", "ELTA", "ANSA"
+
+
+def _agency_signature(infos: list[LineInfo]) -> Optional[LineInfo]:
+    """"BŽA" alone under the headline (over the date) and again under the story's last paragraph: the agency that
+    wrote it, credited where a byline stands and signing off the story."""
+    title = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
+    kept = [i for i, info in enumerate(infos) if info.kind]
+    if title is None or not kept:
+        return None
+    for info in infos[title + 1:min(title + 4, kept[0])]:
+        text = info.line.text.strip()
+        if _ACRONYM.match(text) and text.isupper() and any(
+                other.line.text.strip() == text for other in infos[kept[-1] + 1:kept[-1] + 4]):
+            return info
+    return None
+
+
+def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) -> Optional[str]:
+    """"Mari-Liis Kõiv" / "majandusteadlane" / "27. november 2025, 07:00": a name over a word or two in lower case (the
+    writer's trade, in a language no role pattern knows) over the date."""
+    if i + 2 >= len(infos):
+        return None
+    role = infos[i + 1].line.text
+    if not (1 <= infos[i + 1].words <= 3 and role == role.lower() and role.replace(" ", "").replace("-", "").isalpha()
+            and md.date_line(infos[i + 2].line.text, day_first)):
+        return None
+    name = md.author_name(infos[i].line.text)
+    return name if name and 2 <= len(name.split()) <= 4 else None
+
+
+def _not_in_header(iso: str, infos: list[LineInfo], result: Result) -> bool:
+    """Whether the lines above the story show a date, none of them this one."""
+    shown = set()
+    for info in infos:
+        if info.kind:
+            break
+        if info.fate == "date" or info.reason == DATE_KNOWN:
+            found = md.find_date(info.line.text, result.day_first)
+            if found:
+                shown.add(found[0])
+    return bool(shown) and iso not in shown
+
+
+def _under_byline(infos: list[LineInfo], i: int) -> bool:
+    """Whether line i stands under the byline: right under it, or under a short credit beside it ("Reporter: Dimas
+    Aryo Wibisono" / "Editor: Rina Lestari" / the date)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if infos[j].fate == "author":
+            return True
+        if infos[j].sentence or infos[j].words > 6 or not _LABELLED_PART.match(infos[j].line.text):
+            return False
+    return False
 
 
 def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
@@ -2062,7 +2159,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.author = _written_whole(hints.author, infos) if hints.author_declared else result.author or hints.author
     # A UTC timestamp falls on the day before or after the one a page far from Greenwich shows ("Tue 1 Dec 2026 at
     # 5:12am" in Sydney is 30 November in UTC): the day the page shows its readers is the story's date.
-    if not (result.date and hints.date and _shown_day(hints.date, hints.date_utc_hour, result.date, infos)):
+    # (A <time> element alone, no meta tag, may be a sidebar's archive list: the date the header shows wins over it,
+    # when the header shows that element's date nowhere.)
+    if not (result.date and hints.date and (_shown_day(hints.date, hints.date_utc_hour, result.date, infos)
+                                            or hints.date_from_time and _not_in_header(hints.date, infos, result))):
         result.date = hints.date or result.date
     if result.date is None:
         result.date = _lead_dateline_date(infos, result.day_first)
@@ -2092,6 +2192,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     result.publisher = _domain_as_written(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
+    signed = _agency_signature(infos) if result.author is None else None
+    if signed is not None:
+        result.author = signed.line.text.strip()
+        signed.fate, signed.reason = "author", "an agency's initials under the headline, signing the story's end too"
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
@@ -2328,7 +2432,9 @@ def _domain_as_written(publisher: Optional[str], infos: list[LineInfo]) -> Optio
                     run = " ".join(words[k:k + size]).strip(".,;:!?«»\"'“”„()")
                     if _plain(run.replace(" ", "")) == key:
                         return run
-        return publisher
+        # "SportZilnic" alone at the top, over the menu: the masthead, the copyright line's "SportZilnic.ro" the domain.
+        return next((info.line.text.strip() for info in infos[:10]
+                     if info.words == 1 and _plain(info.line.text.strip()) == key), publisher)
     return next((info.line.text.strip() for info in infos[:3] if md.is_domain(info.line.text.strip())
                  and info.line.text.count(".") == 1 and _plain(info.line.text).startswith(_plain(publisher) + ".")),
                 publisher)

@@ -51,7 +51,9 @@ _BYLINE = re.compile(
     r"selezione(?: e commenti)?(?: a cura)? di|wybór(?: i komentarze)?|výběr(?: a komentáře)?|"
     # An interview's credit, its label and a colon ("Röportaj: Elif Demir", "Interview: Jan Novák"): who asked.
     r"(?:röportaj|söyleşi|interview|entrevista|intervista|wywiad|rozhovor|interjú|haastattelu|intervju|interviu|"
-    r"інтерв['’]ю|интервью)(?=\s*[:：]))"
+    r"інтерв['’]ю|интервью)(?=\s*[:：])|"
+    # A reporter's label and a colon ("Reporter: Dimas Aryo Wibisono", Indonesian "Wartawan:"/"Jurnalis:").
+    r"(?:reporter|reporters|reporterin|wartawan|jurnalis)(?=\s*[:：]))"
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
@@ -91,7 +93,8 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-
                               r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
                               r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
-_PLACE_CUT = re.compile(r"\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")  # ("… at the Quay Stadium")
+# ("… at the Quay Stadium"; Romanian ", la Brașov" after a comma, not the particle of "Jean de la Fontaine".)
+_PLACE_CUT = re.compile(r"(?:\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)|,\s*la)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
 # Where one of two reporters filed from, between their names: "… in Vilnius and Daniel Osei …".
 _PLACE_BEFORE_JOIN = re.compile(r"\s+(?:in|from|aus|à|en|em|în|din|dans|в|у|з)\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*)?"
                                 r"(?=\s+(?:and|und|et|y|e|i|og|och|en|и|і|та)\s+[A-ZÀ-ÞА-ЯЁІЇЄ])")
@@ -243,6 +246,8 @@ def byline(text: str) -> Optional[str]:
         name = names_joined_by_a_word(match.group("name")) or author_name(match.group("name"))
         if name and " " not in name and ":" not in text and _DESK_WORDS.match(text):
             return text  # "Redacción Internacional": the desk and its section, no label before a person's name
+        if name is None and text[:3].lower() == "by " and (forum := _SUBMITTED.match(text)):
+            return forum.group("poster")  # "By dobson_dave, November 3, 2025 in …": a forum's handle, no name
         if name or ":" not in text[:30]:
             return name
     if ":" in text[:30]:
@@ -264,7 +269,7 @@ def byline(text: str) -> Optional[str]:
                 return name
         forum = _SUBMITTED.match(text)
         if forum:
-            return forum.group("name") or forum.group("starter") or forum.group("user")
+            return forum.group("name") or forum.group("starter") or forum.group("user") or forum.group("poster")
         mailed = _NAME_EMAIL.match(text) if "@" in text else None
         if mailed:
             return _mailed_name(mailed)
@@ -369,7 +374,9 @@ _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?
                         # (Its start date may share the line: "Thread starter orion_drifter Start date Oct 12, 2025".)
                         r"^(?:thread|topic)\s+starter:?\s+(?P<starter>[\w.-]{3,40})(?:\s+start\s+date\b.*)?$|"
                         # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
-                        r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b", re.IGNORECASE)
+                        r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b|"
+                        # An Invision forum's topic header: "By dobson_dave, November 3, 2025 in Observing Reports".
+                        r"^by\s+(?P<poster>[\w.-]{3,40}),\s+[^,]{3,20}\d(?:,\s+\d{4})?\s+in\s+\S.*$", re.IGNORECASE)
 
 
 THREAD_STARTER = re.compile(r"(?i:thread|topic)\s+starter\b")
@@ -419,7 +426,10 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
                         r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
-                        r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör|fact[- ]?checker|faktasjekker|faktenchecker(?:in)?)\b",
+                        r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör|fact[- ]?checker|faktasjekker|faktenchecker(?:in)?|"
+                        # A columnist's trade, under the name in an opinion page's box ("Seniorforsker, Center for …").
+                        r"(?:senior)?forsk(?:er|are)|tutkija|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|"
+                        r"ricercat(?:ore|rice)|badacz(?:ka)?|(?:klumme)?skribent|professor|profesor(?:a)?|professeure?)\b",
                         re.IGNORECASE)
 
 
@@ -437,7 +447,8 @@ def _role_starts(text: str) -> list[int]:
 _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow", "analyst", "economist", "researcher",
                "contributor", "editor", "columnist", "journalist", "korrespondent", "redakteur", "corresponsal", "periodista",
                "redactor", "dziennikar", "redaktor", "giornalista", "inviat", "gazeteci", "muhabir", "redacteur",
-               "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker")
+               "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker", "forsk",
+               "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes")
 _ROLE_WORD = any_of(_ROLE_WORDS)
 assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
     _ROLE_HEAD.pattern[_ROLE_HEAD.pattern.index(")?(?:") + 5:_ROLE_HEAD.pattern.rindex(r")\b")]))
@@ -1025,6 +1036,10 @@ def name_over_and_under(top: list[str], bottom: list[str]) -> Optional[str]:
                 and any("©" in line and text in line for line in bottom)) and text in below \
                 and not _looks_like_boilerplate(text) and text[-1:] not in ".!?:":
             return text
+        # ("Morgenposten" at the top, "Morgenposten A/S" in the footer's imprint: the company of that name.)
+        if len(words) == 1 and text[:1].isupper() and any(
+                line.startswith(text + " ") and legal_form(line[len(text) + 1:]) for line in bottom):
+            return text
     return None
 
 
@@ -1087,8 +1102,12 @@ def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optiona
     at = next((k for k, part in enumerate(parts) if date_line(part, day_first)), None)
     if at is None:
         return None
-    name = None
-    for k in (at + 1, at - 1):  # the author sits beside the date; further parts are categories and counters
+    # ("14.2.2025 · 4 min · Kirjoittanut Aapo Heinonen | Ehdota muutosta": a part with a byline's label is the author's,
+    # wherever it sits.)
+    name = next((found for part in parts if part is not parts[at] and _BYLINE.match(part) and (found := byline(part))),
+                None)
+    # (Else the author sits beside the date; further parts are categories and counters.)
+    for k in (at + 1, at - 1) if name is None else ():
         part = parts[k] if 0 <= k < len(parts) else ""
         if 2 <= len(part.split()) <= 5 and "," not in part and not any(ch.isdigit() for ch in part) \
                 and not _SECTION_WORDS.search(part):
