@@ -472,8 +472,6 @@ BATCH_55_FIRST_RUN = {
 # said:" read as an unnamed member; ", and manager Gary Lomax admitted"; "A year 10 pupil, Ethan, 15, said:"; bodies
 # speaking through their statements named in the sentence before). What the fixture tests see:
 BATCH_56_SEALED = {
-    ("events", "b56-sport-saltmarsh-comeback"): "'host Barrowfield on Tuesday night, while Redbridge travel to Eastleigh "
-                                                "Borough on 7 February': the second date of a sentence",
     ("scare", "b56-feature-english-wine-harvest"): "a vineyard's name, '\"the Cliff\"', read as speech",
 }
 # Blind batch 57, written at the start of stop 31 and measured once on main (584db9f) before any rule was made for it:
@@ -513,6 +511,15 @@ BATCH_58_SEALED = {
     ("scare", "b58-magazine-night-trains"): "a train's nickname, 'Regulars call the train \"the Moonliner\"', and "
                                             "'\"guilt-free travel\"' read as speech",
 }
+# Blind batch 59, written at the start of stop 32 and measured once on main (a9e0144) before any rule of the stop:
+# speaker precision 0.948, accuracy 0.861, two wrong where null, topic F1 0.977, events 39/41. After the stop's rules
+# (tests/test_analysis_rules32.py): one quote left, none wrong where null. What the fixture tests see:
+BATCH_59_FIRST_RUN = {
+    ("topics", "b59-health-alcohol-drug-trial"): "'obesity' from the headline ('Weight-loss jab …') and one paragraph: "
+                                                 "the headline counts as a paragraph here, not in the label",
+    ("scare", "b59-sports-derby-late-winner"): "a crowd's chant, 'the home supporters' chant of \"We're going up\"', "
+                                               "kept as unattributed words; the label lists it as no quotation",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -524,7 +531,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitegen.analysis import lexicon as lx
@@ -60,7 +60,7 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     reading order: each turn before the quotations inside it."""
     turns = _turns(article, found)
     if not _is_transcript(turns):
-        return quotes
+        return _quoted_answers(article, found, quotes)
     first = turns[0].paragraph
     before = [p for p in article.paragraphs if p.index < first]
     interviewee = _interviewee(article, found, quotes, turns, before)
@@ -88,6 +88,37 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
                     + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
+
+
+# A question the interviewer asks in a paragraph of its own, unquoted: the paragraph ends on its question mark.
+_QUESTION_END = re.compile(r"\?\s*$")
+_OPENS_QUOTED = re.compile(r"^\s*[\"“]")
+
+
+def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """An interview printed as questions and quoted answers ("Why write about caring now?" / ""Because everyone I
+    know is doing it …""): a quotation opening the paragraph under a question, said by no one the quote finder could
+    tell, is the interviewee's, as are the other unattributed quotations of that paragraph. Two such pairs or more,
+    in an article that says it is an interview."""
+    paragraphs = article.paragraphs
+    answers = {b.index for a, b in zip(paragraphs, paragraphs[1:])
+               if _QUESTION_END.search(a.text) and not _OPENS_QUOTED.match(a.text) and len(a.text.split()) <= 60
+               and _OPENS_QUOTED.match(b.text)}
+    if len(answers) < 2 or not any(q.speaker is None and q.source.paragraph in answers for q in quotes):
+        return quotes
+    first = min(answers) - 1
+    opening = " ".join([article.title or ""] + [p.text for p in paragraphs if p.index < first])
+    if not _INTERVIEW_SAID.search(opening):
+        return quotes
+    persons = {slug for slug, p in found.people.items() if p.kind == "person"}
+    quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
+    if not quoted or len(quoted) == 2 and quoted[0][1] == quoted[1][1]:
+        return quotes
+    who = found.people[quoted[0][0]]
+    how = f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
+    return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
+                 if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
+                 for q in quotes)
 
 
 def bold_questions(article: Article) -> set[str]:

@@ -28,7 +28,9 @@ dismiss dismissed dismisses dismissing hailed branded reject rejected rejects re
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
-""".split()
+""".split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about"]
+# (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
+# European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
 
 def _participles(stems: list[str]) -> set[str]:
@@ -190,7 +192,8 @@ into about against between among without within upon via per than like unlike am
 toward towards whether either neither nor all any few several much very well again already ever never always often
 sometimes perhaps maybe indeed just first second third new old former top senior key big small major minor
 breaking exclusive live update updated watch listen related advertisement subscribe share click beside besides
-behind below above near inside outside throughout underneath alongside opposite except""".split())
+behind below above near inside outside throughout underneath alongside opposite except
+ask tell meet imagine consider remember take let look""".split())  # (imperatives opening a sentence: "Ask John Pascoe …")
 
 # Words of CAPITALIZED_STOPWORDS and CALENDAR_WORDS that are surnames too ("Rob Key", "Theresa May", "John Major"):
 # right after another name's word they end it; alone ("Key told Sky Sports") they are that person, when the article
@@ -259,7 +262,7 @@ corporation firm board regulator watchdog coalition alliance campaign service fo
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
-depository district diocese archdiocese division school church centre center""".split())
+depository district diocese archdiocese division school church centre center forum partnership""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

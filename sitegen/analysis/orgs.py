@@ -254,6 +254,14 @@ SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'
                             r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
 NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+# ", a network of seismometers", ", the country's largest union,", ", the agency responsible for …,": an appositive
+# whose head noun is a body's says the name is one (its head: the last word before "of", a relative pronoun or the
+# appositive's end). (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before
+# "at".)
+BODY_APPOSED = re.compile(
+    r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b"
+    r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible)\b|\s*[,.;—–])"
+    % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
 # ", and Rosneft has said", "; but Kyiv …": an "and"/"but" after a comma or opening a clause has a subject of its own (not
 # the "and" of "talks with Reuters and Rosneft").
 CLAUSE_AND = re.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
@@ -327,11 +335,15 @@ ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|a
 DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation "
                       # (Papers a body or an official writes: "planning documents prepared by the ministry".)
                       "document documents memo memorandum dossier".split())
-DOCUMENT_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
-                               r"assessment|survey|analysis|audit|note)\b(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
+# (Or guidance, which needs no article: "Current guidance from the National Institute for Health and Care Excellence
+# describes …".)
+DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
+                               r"assessment|survey|analysis|audit|note|guidance|guidelines)|(?:[Cc]urrent|[Nn]ew|[Ll]atest|"
+                               r"[Oo]fficial|[Nn]ational)\s+(?:guidance|guidelines))\b"
+                               r"(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
                                r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("The report, published by X, said", "A note … from X warned")
 DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|"
-                         r"statement|note)\b"
+                         r"statement|note|guidance|guidelines)\b"
                          r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from|\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
@@ -483,14 +495,15 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     a first name the lexicon knows, a role ends on its title ("the Energy Secretary"), and neither is taken."""
     # (Or the name is the whole subject of an inverted attribution right after a quotation, `"…," Network Rail said`, or
     # of a colon that opens one, `Network Rail said: "…"`: who stands there spoke, so the name is the speaker's.)
-    # (Or "Hebridean Marine Services, which operates the route, said": "which" is said of a thing, not of a person.)
+    # (Or "Hebridean Marine Services, which operates the route, said": "which" is said of a thing, not of a person; so is
+    # "the agency" of "Transport Scotland, the agency responsible for …, said".)
     # (Or it opens its sentence right before the verb: "Transport for Wales said all services had been suspended".)
     # (These shapes are weaker evidence than a statement: the name must stand alone, and not open on a title.)
     stated = _STATED_AFTER.match(masked, end, end + 200)
     inverted = not stated and (
         _INVERTED_VERB.match(masked, end) and (masked.endswith("\u2588", 0, clause_start)
                                                or _SENTENCE_OPENS.search(masked, max(0, clause_start - 12), clause_start))
-        or _COLON_INTRO.match(masked, end) or _WHICH_AFTER_NAME.match(masked, end))
+        or _COLON_INTRO.match(masked, end) or _WHICH_AFTER_NAME.match(masked, end) or BODY_APPOSED.match(masked, end))
     if not (stated or inverted):
         return None
     text = masked[clause_start:end].rstrip(" ,")

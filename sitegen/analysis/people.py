@@ -23,6 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
+from sitegen.analysis.orgs import BODY_APPOSED
 from sitegen.analysis.text import given_name_at, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -352,7 +353,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
-                or subject_person(c)):
+                or subject_person(c) or _then_pronoun(text, c.words, c.end)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)
@@ -1123,6 +1124,21 @@ _DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
+# "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject.
+_AND_PRONOUN = re.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
+
+
+def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
+    """A known first name and a surname, then "and he"/"and she" (of the first name's gender) in the same sentence."""
+    first = words[0].lower()
+    if not 2 <= len(words) <= 3 or first not in lx.FIRST_NAMES:
+        return False
+    found = _AND_PRONOUN.match(text, end)
+    if found is None:
+        return False
+    return first in (lx.MALE_FIRST_NAMES if found.group(1) == "he" else lx.FEMALE_FIRST_NAMES)
+
+
 def _person_cue(text: str, lead: int, end: int) -> bool:
     if _role_before(text, lead):
         return True
@@ -1130,7 +1146,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
-    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) and not _BODY_APPOSED.match(text, end) \
+    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) and not BODY_APPOSED.match(text, end) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.
@@ -1191,11 +1207,6 @@ _OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-.]*['’]s\s+$")
 _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
-# ", a network of seismometers", ", the country's largest union,": an appositive whose head noun is a body's says
-# the name is one (its head: the last word before "of", a relative pronoun or the appositive's end).
-# (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before "at".)
-_BODY_APPOSED = re.compile(r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b(?=\s+(?:of|that|which|with|in|at|for|from|on|based)\b|\s*[,.;—–])"
-                           % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
 _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him.)

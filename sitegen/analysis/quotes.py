@@ -171,6 +171,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
+            if words <= SCARE_QUOTE_WORDS and _DEFINED_AFTER.match(para.masked, q.spans[-1].end):
+                continue  # `speaks of "sisu", the Finnish idea of stubborn endurance`: a word, then what it means
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and (_DOCUMENT_BEFORE.search(before) or _WORK_OF_BEFORE.search(before))
                     and _titles_a_work(q.text.strip().rstrip("?!"))):
@@ -433,6 +435,11 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
                             r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# What someone was like, after their name: "was more measured", "sounded weary", "remained defiant".
+_WAS_LIKE = re.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s+(?:[a-z]+\s+)?[a-z]+\s*[.!]")
+# A word the sentence explains right after it: `"sisu", the Finnish idea of …`, `"hygge", a Danish word for …`.
+_DEFINED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:idea|word|term|concept|notion|"
+                            r"expression|phrase|name)\s+(?:of|for)\b")
 # A crowd's words: "a shout of", "chants of", "cries of", "a chorus of".
 _CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|roars?|calls|heckles?|boos?))\s+of\s*$",
                            re.IGNORECASE)
@@ -764,6 +771,13 @@ class _Resolver:
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
                     # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
                     # and whom it came from ("The sharpest criticism came from Jan Vos, … . "…," he said").
+                    self.subjects.append((para.index, m.start, m.key))
+                    first = False
+                    continue
+                if m.after_preposition and CLAUSE_AND.search(para.masked, max(a, m.lead - 8), m.lead) \
+                        and self._kind(m.key) == "person" and _verb_follows(para.masked, m.end):
+                    # "It is a little after five, and Dr Elaine Harker is crouched in the wet grass. "…," she
+                    # whispers": a clause of its own after ", and", its subject the one a later she means.
                     self.subjects.append((para.index, m.start, m.key))
                     first = False
                     continue
@@ -1117,8 +1131,14 @@ class _Resolver:
                 if found:
                     return found, True
                 continue
-            if _NEXT_CLAUSE.match(masked, comma + 1):
-                continue  # `"in the coming days", and that Putin had described …`: another clause, with its own words
+            if _NEXT_CLAUSE.match(masked, comma + 1) or NEW_CLAUSE.match(masked[comma + 1:comma + 16]):
+                # `"in the coming days", and that Putin had described …`, `"…", although officials in Paris concede
+                # …`: another clause, with its own words
+                continue
+            if _AND_BUT.match(masked, comma + 1) and masked[s_start:start].strip(" \u2588"):
+                # `The Literary Review called it "a quietly devastating book", and the novelist Colm Baird wrote …`:
+                # a clause of its own after the quote, whose subject speaks there, not here.
+                continue
             if _PASSIVE_BEFORE_VERB.search(masked, max(comma, verb.start() - 12), verb.start()) \
                     or _VERB.search(masked, comma + 1, verb.start()):
                 continue  # `"…", but people close to him said he was told`: a passive, inside what others said
@@ -1252,10 +1272,7 @@ class _Resolver:
             return None
         if para.sentence_at(q.spans[0].start)[0] == 0:
             return None
-        group = _GROUP_AT_OPENS.match(para.masked, _sentence_before(para, q.spans[0].start))
-        # (Whatever its shape, the name after "analysts at" is a body's: "Jefferies", unless it is a place.)
-        name = group.group(2) if group and not any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.COUNTRIES
-                                                   for w in group.group(2).split()) else None
+        group, name = _group_opening(para.masked, _sentence_before(para, q.spans[0].start))
         return self._org_named(name, f"'they' → {group.group(1).lower()} at {{name}}, the sentence before") if name else None
 
     def asked_by(self, para: _Paragraph, start: int) -> Optional[Speaker]:
@@ -1625,6 +1642,11 @@ class _Resolver:
                 return self._anaphor(words.split()[-1], para, clause_start)
             if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
+            # ("Blake was more measured. "…," the defender said": a role the article never gave anyone, right after a
+            # sentence that sets up one person's words by what they were like — theirs. Not after "Hutton pressed.":
+            # the one answering her is someone else.)
+            if words.islower() and not described.group(1) and self._described_just_before(para, clause_start):
+                return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
 
     def _named_later(self, para: _Paragraph, pos: int, owner: str, role: str) -> Optional[Speaker]:
@@ -1704,6 +1726,16 @@ class _Resolver:
                     if after is not None and _APPOSED_TO.fullmatch(p.masked, m.end, after):
                         fronted.setdefault(m.key, []).append((index, after))
         return uses, list(fronted.items())
+
+    def _described_just_before(self, para: _Paragraph, pos: int) -> bool:
+        """Whether the sentence before the one at `pos` opens on one person and says what they were like ("Blake was
+        more measured.", "Hennessy sounded weary."), quoting no one."""
+        s_start = para.sentence_at(pos)[0]
+        if self.intro_subject(para, s_start) is None:
+            return False
+        a, b = next((a, b) for a, b in reversed(para.sentences) if b <= s_start)
+        named = next(m for m in para.mentions if a <= m.lead < b and not m.in_quote)
+        return _WAS_LIKE.match(para.masked, named.end) is not None
 
     def _subject_just_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
         """`Hardie was more pointed. "…," the flanker said`: the one person who is the subject of the
@@ -2229,6 +2261,10 @@ class _Resolver:
                 # they speak for, a country's name in it or not (unlike "a U.S. spokesperson").
                 owner = SPOKES_OFFICE.match(name)
                 org = self._org_named(owner.group(1), "").slug if owner else None
+            national = _NATIONAL_GOVERNMENT_SPOKES.fullmatch(name) if not org else None
+            if national and national.group(1).lower() in lx.AFFILIATIONS:
+                # "A Hungarian government spokesman said": that country's government.
+                org = self._org_named(national.group(1) + " government", "").slug
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
@@ -2627,6 +2663,10 @@ class _Resolver:
         if para.sentence_at(pos)[0] == 0:
             return None
         b_start = _sentence_before(para, pos)
+        _, name = _group_opening(para.masked, b_start)
+        if name:
+            # "Analysts at Seaview Analytics estimate …. "…," the firm said": the body whose people the sentence opens on.
+            return self._body_name(name.split())
         m = _NAME_OPENS_ON_VERB.match(para.masked, b_start)
         if m is None or any(b_start <= x.lead < b_start + m.end(1) and self._kind(x.key) == "person" for x in para.mentions):
             return None
@@ -3246,6 +3286,21 @@ _THEY_AFTER = re.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|wr
 # A sentence opening on a group of a body's people: "Analysts at Jefferies cut …", "Economists from ING expect …".
 _GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?:\s+[A-Z][\w&'’\-.]*){0,2})"
                              % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
+
+
+# "A Hungarian government spokesman": a nationality, then "government" (no office the lexicon lists).
+_NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+government\s+(?:spokesperson|spokesman|spokeswoman)")
+
+
+def _group_opening(masked: str, at: int) -> tuple[Optional[re.Match], Optional[str]]:
+    """The sentence at `at` opening on a group of a body's people ("Analysts at Jefferies cut …"), and that body's
+    name — whatever its shape, the name after "analysts at" is a body's, unless it is a place."""
+    group = _GROUP_AT_OPENS.match(masked, at)
+    if group is None or any(w.lower() in lx.GOVERNMENT_PLACES or w.lower() in lx.COUNTRIES for w in group.group(2).split()):
+        return group, None
+    return group, group.group(2)
+
+
 # A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
 _THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % OWNED_DOCUMENT_NOUNS)
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
@@ -3422,6 +3477,7 @@ def _name_set_off(opening: str) -> Optional[str]:
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
+_AND_BUT = re.compile(r"\s*(?:and|but)\s")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
 _ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
                                 r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
@@ -3609,12 +3665,15 @@ _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IG
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?(The|the|An?|One|Another|Her|His|Their|My|Our)\s+((?:[A-Za-z][\w\-]*\s+){0,3}?)(" +
-                             "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+# (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
+_SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s))?"
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
+                              r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
+                              r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
-_UNNAMED_AGENT = re.compile(r"\s*(One|Another|An?)\s+((?:[a-z][\w\-]*\s+){0,2}?)([a-z][a-z\-]*(?:er|or|ist|ian|ant|ent|man|woman))\b"
-                            r"(?![’'\-])")
+_UNNAMED_AGENT = re.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
+                            r"([a-z][a-z\-]*(?:er|or|ist|ian|ant|ent|man|woman))\b(?![’'\-])")
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
 _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
@@ -3755,8 +3814,6 @@ def _gender_of_words(text: str) -> Optional[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     f, m = bool(words & lx.FEMININE), bool(words & lx.MASCULINE)
     return "f" if f and not m else "m" if m and not f else None
-
-
 
 
 def _own_subject(masked: str, clause_start: int, verb_at: int) -> bool:

@@ -61,6 +61,12 @@ _GIVEN_NAME_AFFILIATIONS = frozenset("finn dane green".split())  # ("Finn Russel
 # ("Denzel Washington", "Irving Berlin", "Jack London") and so open a name only.
 _COUNTRIES = frozenset("""russia china ukraine iran india pakistan japan germany britain syria iraq taiwan korea canada
 mexico brazil egypt qatar poland hungary belarus venezuela afghanistan yemen lebanon gaza europe africa asia""".split())
+# Countries that are surnames too ("Jimmy Wales", "Kenny England"): a public body's last word after the word of its
+# remit ("Natural England", "Transport Scotland", "Historic Environment Scotland", "Sport Wales", "Tourism Ireland").
+_COUNTRIES_AND_SURNAMES = frozenset("england scotland wales ireland".split())
+_REMIT_WORDS = frozenset("""natural historic sport transport visit public health education creative arts skills homes
+network highways police forestry environment marine food enterprise active tourism business invest water nature
+heritage""".split())
 # What a business does that a person seldom does: "Goldman Sachs cut its forecast", "Morgan Stanley raised the target".
 _BUSINESS_OBJECT = re.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|outlook|guidance|dividends?|(?:interest\s+)?rates|"
                               r"jobs|workforce|headcount|shares|stake|earnings|profits?|revenues?|sales|output|production|"
@@ -118,7 +124,8 @@ def place_or_body_words(words: Sequence[str]) -> bool:
     lowered = [w.lower() for w in words]
     return lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS \
         or lowered[0] in lx.AFFILIATIONS and lowered[0] not in _GIVEN_NAME_AFFILIATIONS \
-        or lowered[0] in lx.GOVERNMENT_PLACES or lowered[-1] in _COUNTRIES or any(w in lx.ORG_HEADS for w in lowered)
+        or lowered[0] in lx.GOVERNMENT_PLACES or lowered[-1] in _COUNTRIES or any(w in lx.ORG_HEADS for w in lowered) \
+        or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and lowered[0] in _REMIT_WORDS
 
 
 def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:

@@ -83,7 +83,9 @@ _RELATIVE = re.compile(
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 # (An intention told in the past is still ahead: "said the team planned to return in January", "aimed to open in May".)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamyv])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
+_FUTURE = re.compile(r"(?=[wdecpsgfiamyvo])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
+                     # (Still ahead, and on time: "remained "on track" for delivery in November".)
+                     r"on\s+(?:track|course)[\"”’']?\s+(?:for|to)|for\s+delivery|"
                      r"intended to|aims to|aimed to|agreed to|promised to|pledged to|vowed to|set to|going to|"
                      # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
                      r"(?<=\btakes\s)place|(?<=\btake\s)place|"
@@ -196,6 +198,11 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             # January"; a thing named again with what was done to it: "…, a step the Commission first
                             # proposed in September", "…, a measure the council debated in 2019".
                             r"|,\s+as\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
+                            # Two sides' fixtures set against each other: "…, while Rovers host Exeter next Saturday".
+                            # (Not a day's name: "…, while Wednesday travel to Norwich on Friday 4 December" is the
+                            # team's, and the cut would date its clause to the day.)
+                            r"|,\s+(?:while|whereas)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)"
+                            r"(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
                             r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
                             r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
                             r"|,?\s+(?P<order>after|ahead of|before)\s+"
