@@ -520,6 +520,18 @@ BATCH_59_FIRST_RUN = {
     ("scare", "b59-sports-derby-late-winner"): "a crowd's chant, 'the home supporters' chant of \"We're going up\"', "
                                                "kept as unattributed words; the label lists it as no quotation",
 }
+# Blind batch 60, written during stop 32 and kept sealed until measured once on its rules at 6e2ac5e: speaker precision
+# 0.981, accuracy 0.869, none wrong where null, topic F1 0.979, events 43/43. Rules after it (the last section of
+# tests/test_analysis_rules32.py). What the fixture tests see:
+BATCH_60_SEALED = {
+    ("speakers", "b60-health-antibiotic-trial"): "'a Nice spokesperson' after 'The National Institute for Health and Care "
+                                                 "Excellence' (never written '(Nice)'): the short form read as a body of "
+                                                 "its own",
+    ("topics", "b60-court-roofer-fraud"): "'fraud' in two paragraphs far apart, once as a charge ('19 counts of "
+                                          "fraud'), under a headline that says 'conned': read as mentions in passing",
+    ("scare", "b60-regional-uist-ferry"): "a ferry's nickname, 'known locally as \"the Old Lady\"', read as speech (not "
+                                          "mended: 'the company said' after such a nickname in b52 leans on it)",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -531,7 +543,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

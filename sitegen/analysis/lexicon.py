@@ -103,8 +103,12 @@ def at_word_start(alternatives) -> str:
 # words someone else said; "Lopez continued in a statement" is speech. (Nor is the bare "continue", left out of the
 # verbs: "flights would continue "without restrictions"".)
 _GOES_ON = r"\s+(?:to|because|even|as|until|while|despite|after|for|into|through|throughout|unabated|apace|unchecked)\b"
+# Nor is "state" a noun's ("told state television", "the state of the roads", "a state visit").
+_STATE_NOUN = r"(?:-|\s+(?:television|tv|media|news|radio|broadcaster|agency|department|secretary|visit|funeral|budget|" \
+              r"pension|school|schools|level|of)\b)"
 SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
-                            r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")", re.IGNORECASE)
+                            r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
+                            r"(?!(?<=state)" + _STATE_NOUN + r")", re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings

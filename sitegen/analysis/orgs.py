@@ -361,14 +361,16 @@ _ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[
                             r"in a regulatory filing|in a release|in a press release)\b")
 _STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 # ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)
+# ("In a statement to the stock exchange, Brackley & Vane said": whom the statement went to, a few words.)
 _ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
-                             r"(?:\s+to\s+(?:us|me|[a-z]+(?:\s+[a-z]+)?))?\s*,\s*(?:the\s+)?$")
+                             r"(?:\s+to\s+(?:us|me|(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}))?\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
 
 # The small words inside a Romance or Germanic body's name: "Universidad del Tajo", "Banco de la Nación", "Cour des comptes".
-_PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von|en|i|y)\s+)?"
+# (And a firm's ampersand: "Brackley & Vane".)
+_PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von|en|i|y|&)\s+)?"
 
 
 def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at: Optional[int] = None) -> Optional[str]:

@@ -1095,7 +1095,10 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
     k = bisect_right(places, (paragraph, offset))
     if len(set(slugs)) > 1:
         # Two people of the article share it ("Marcus and Elena de la Cruz"): only one named in full just
-        # before (this paragraph or the one before) is meant; further on, which one cannot be told.
+        # before (this paragraph or the one before) is meant; further on, which one cannot be told — unless only one
+        # of them has been named yet ("Ines Carvalho's novel …" / "Carvalho says …", her father named later).
+        if k and len(set(slugs[:k])) == 1:
+            return slugs[k - 1]
         if not k or places[k - 1][0] < paragraph - 1:
             return None
         # (Both named in full in this very paragraph, "Dennis Kiprotich, … no relation of Faith Kiprotich": the nearer
@@ -1124,19 +1127,24 @@ _DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
-# "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject.
+# "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject;
+# "… is led by Oksana Hrytsenko. Arriving at the palace, she told reporters …": the next sentence does (past an
+# opening phrase).
 _AND_PRONOUN = re.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
+_PRONOUN_OPENS_NEXT = re.compile(r"[^.!?;\"“”]{0,40}?[.!?]\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
 
 
 def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
-    """A known first name and a surname, then "and he"/"and she" (of the first name's gender) in the same sentence."""
+    """A known first name and a surname, then "and he"/"and she" (of the first name's gender) in the same sentence, or
+    a he/she as the next sentence's subject."""
     first = words[0].lower()
     if not 2 <= len(words) <= 3 or first not in lx.FIRST_NAMES:
         return False
-    found = _AND_PRONOUN.match(text, end)
+    found = _AND_PRONOUN.match(text, end) or _PRONOUN_OPENS_NEXT.match(text, end)
     if found is None:
         return False
-    return first in (lx.MALE_FIRST_NAMES if found.group(1) == "he" else lx.FEMALE_FIRST_NAMES)
+    pronoun = (found.group(1) or found.group(2)).lower()
+    return first in (lx.MALE_FIRST_NAMES if pronoun == "he" else lx.FEMALE_FIRST_NAMES)
 
 
 def _person_cue(text: str, lead: int, end: int) -> bool:
@@ -1146,7 +1154,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
-    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose)\s", after) and not BODY_APPOSED.match(text, end) \
+    if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose|from)\s", after) and not BODY_APPOSED.match(text, end) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.

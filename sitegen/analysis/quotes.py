@@ -173,6 +173,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
             if words <= SCARE_QUOTE_WORDS and _DEFINED_AFTER.match(para.masked, q.spans[-1].end):
                 continue  # `speaks of "sisu", the Finnish idea of stubborn endurance`: a word, then what it means
+            if words <= NAME_WORDS and q.text[:1].isupper() and _WORK_APPOSED_AFTER.match(para.masked, q.spans[-1].end):
+                continue  # `"The Salt Year", her fifth novel,`: a work's title, then what work it is
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
                     q.text[:1].isupper() and (_DOCUMENT_BEFORE.search(before) or _WORK_OF_BEFORE.search(before))
                     and _titles_a_work(q.text.strip().rstrip("?!"))):
@@ -440,6 +442,9 @@ _WAS_LIKE = re.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s
 # A word the sentence explains right after it: `"sisu", the Finnish idea of …`, `"hygge", a Danish word for …`.
 _DEFINED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:idea|word|term|concept|notion|"
                             r"expression|phrase|name)\s+(?:of|for)\b")
+# What work a title names, set off right after it: `"The Salt Year", her fifth novel`, `"Low Tide", the band's album`.
+_WORK_APPOSED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:her|his|their|its|the|a|an)\s+(?:[\w\-’']+\s+){0,2}?(?:novel|book|film|"
+                                 r"album|play|memoir|song|series|collection|debut|documentary|opera|poem|single|show)\b")
 # A crowd's words: "a shout of", "chants of", "cries of", "a chorus of".
 _CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|roars?|calls|heckles?|boos?))\s+of\s*$",
                            re.IGNORECASE)
@@ -1509,6 +1514,14 @@ class _Resolver:
                          or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
+        whose = _WHOSE_SET_OFF.search(chunk) if chunk.endswith(",") and "whose" in chunk else None
+        if whose and _FINITE_VERB.search(chunk, whose.end()) and not re.search(r"\bwho(?:m|se)?\b", chunk[whose.end():]):
+            # "Sarah Mills, from Wakefield, whose son Oscar, four, took part in the trial, said": a clause with a verb
+            # of its own about someone of hers; the speaker is the one before it.
+            opening = next((m for m in para.mentions if clause_start <= m.lead < clause_start + whose.start()
+                            and not masked[clause_start:m.lead].strip() and not m.possessive and not m.in_quote), None)
+            if opening is not None and self._kind(opening.key) == "person":
+                return self._speaker(opening.key, how + " → {name}")
         who = _WHO_BEFORE_VERB.search(chunk, max(0, len(chunk) - 60)) if "who" in chunk[-60:] else None
         if who:
             # "held talks with Bank of England Governor Andrew Bailey, who said": the one the relative pronoun stands
@@ -2783,6 +2796,9 @@ class _Resolver:
         end = s_start + len(chunk.rstrip(" ,"))
         if any(m.end == end and not m.in_quote for m in para.mentions) or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
             return ""
+        if any(s_start <= m.lead < end and not m.in_quote and self._kind(m.key) == "person"
+               and _OF_EMPLOYER.fullmatch(para.masked, m.end, end) for m in para.mentions):
+            return ""  # "Detective Constable Sam Whitlock of Leicestershire Police said": a person, then where they work
         phrase = org_phrase(chunk)
         relative = re.match(r"\s*([^,]+),\s*(?:which|who|whose)\b[^;]*,$", chunk)
         if phrase is None and relative:
@@ -3288,6 +3304,7 @@ _GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?
                              % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
 
 
+_WHOSE_SET_OFF = re.compile(r",\s+whose\s")
 # "A Hungarian government spokesman": a nationality, then "government" (no office the lexicon lists).
 _NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+government\s+(?:spokesperson|spokesman|spokeswoman)")
 
