@@ -383,8 +383,8 @@ _NAV = re.compile(
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
-    # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Jaa", "Sdílet", "Spara").
-    r"delen|deel|dela|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|chia sẻ|"
+    # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Del", "Gem", "Jaa", "Sdílet").
+    r"delen|deel|dela|del|gem|lyt|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|chia sẻ|"
     r"sao chép liên kết|zalo|salin tautan|kopiraj poveznicu|kopijuoti nuorodą|копирай линка|копирај линк|"
     r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
     r"lyssna|lytt|kuuntele|luister|ascolta|écouter|escuchar|ouvir|posłuchaj|poslechnout|vypočuť|anhören|"
@@ -470,7 +470,7 @@ _PAYWALL = re.compile(
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
-    r"kun for abonnenter|tikai abonentiem|tik prenumeratoriams|ainult tellijatele|jen pro předplatitele|csak előfizetőknek|"
+    r"kun for abonnenter|forbeholdt abonnenter|abonner for å lese|for at læse videre|prenumerera för att läsa|reservert for abonnenter|förbehållen prenumeranter|tikai abonentiem|tik prenumeratoriams|ainult tellijatele|jen pro předplatitele|csak előfizetőknek|"
     r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
     # "Pozostało jeszcze 78% artykułu", "62% of this article remains": how much of the story the paywall hides.
@@ -490,7 +490,15 @@ _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
 _REST_HIDDEN = re.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
-                          r"続きをお読みいただけます|订阅后(?:阅读|查看)全文", re.IGNORECASE)
+                          r"続きをお読みいただけます|订阅后(?:阅读|查看)全文|"
+                          # "Denne artikel er forbeholdt abonnenter": the whole of the rest is for subscribers.
+                          r"(?:denne|den här) (?:artikel|artikkel)(?:en)? (?:er|är) (?:forbeholdt|reservert for|"
+                          r"förbehållen) (?:abonnenter|prenumeranter)|this (?:article|story) is (?:reserved|only available) "
+                          r"(?:for|to) subscribers|"
+                          # "Abonner for å lese resten av saken", "Bliv abonnent for at læse resten", "Prenumerera för att
+                          # läsa vidare": subscribe to read the rest.
+                          r"abonner for å lese (?:resten|videre)|for at læse (?:resten|videre)|"
+                          r"prenumerera för att läsa (?:resten|vidare)", re.IGNORECASE)
 
 
 def rest_hidden(text: str) -> bool:
@@ -505,7 +513,7 @@ _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per 
 
 
 # A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".
-PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
+PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b\.?|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
                             r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
                             r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
                             r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
@@ -525,6 +533,8 @@ _MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій
 _FINE_PRINT = re.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
+    # A board's note under an edited post: "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, edited 1 time in total."
+    r"edited \d+ times? in total|"
     # A forum's welcome to guests: "Registration is free and lets you post … Register now!"
     r"registration is free|register now!|"
     # An offer's promise, set between a story's paragraphs: "… 1 euro eest. Tühista igal ajal." ("Cancel anytime.")
@@ -548,6 +558,8 @@ _FINE_PRINT = re.compile(
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
     r"(?:autors|autorin|verfassers|verfasserin)|"
     r"letters? to the editor|send us (?:a|your) (?:tip|story|letter)|"
+    # A press council's membership under the story: "… er medlem af Danske Medier og forpligtet af Pressenævnets …".
+    r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"

@@ -18,6 +18,7 @@ def mark_boxes(infos: list[LineInfo]) -> None:
     _sponsor_box(infos)
     _paywall_box(infos)
     _offer_table(infos)
+    _forum_rules(infos)
     _fact_box(infos)
     _claim_card(infos)
     _live_points(infos)
@@ -167,6 +168,25 @@ def _offer_table(infos: list[LineInfo]) -> None:
                 info.pattern = info.pattern or _OFFER_TABLE.format(infos[i].line.n, infos[last].line.n)
             i = end
         i += 1
+
+
+# A board's rules over every thread (phpBB's "Forum rules" box): its heading in the board's language.
+_FORUM_RULES = re.compile(r"^(?:(?:forum|board) rules|forenregeln|règles du forum|reglas del foro|regras do fórum|"
+                          r"regole del forum|zasady forum|правила форума|правила форуму|forumregler|foorumin säännöt)$",
+                          re.IGNORECASE)
+
+
+def _forum_rules(infos: list[LineInfo]) -> None:
+    """"Forum rules" / "Please post your equipment …": the board's rules, set over the thread's first post, and the
+    sentences right under their heading (two at most, before the thread's own lines)."""
+    for i, info in enumerate(infos):
+        if info.words > 3 or info.pattern or not _FORUM_RULES.match(info.line.text):
+            continue
+        info.pattern = "a forum's rules box"
+        for other in infos[i + 1:i + 3]:
+            if other.pattern or not other.sentence or other.words > 60:
+                break
+            other.pattern = f"a forum's rules box (its heading on line {info.line.n})"
 
 
 # A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.

@@ -181,6 +181,8 @@ def _read_attrs(values: dict[str, str]) -> _Attrs:
         if "data-testid" in values or "data-component" in values or "data-qa" in values else klass
     byline, box = _named(named, get("id", ""), get("rel", ""), role)
     itemprop = values["itemprop"].lower().split() if "itemprop" in values else None
+    if box is None and itemprop is not None and "comment" in itemprop:
+        box = "comment box (itemprop)"  # (a thread's replies marked up as schema.org Comments, under the first post)
     if role is not None:
         attrs.role = role
         if role == "heading":
