@@ -79,3 +79,17 @@ ENGLISH_NEXT = ("The board, which has surveyed more than 2,000 passengers since 
                 "would cut off villages where one household in four has no car.")
 ENGLISH_THIRD = ("Operators said the timetable would be published in February, after talks with the parish councils along "
                  "each route, and that fares would not rise before the summer.")
+
+
+# Three paragraphs of a story, for a made-up page around them (the rules' tests of stops 31 and 32).
+STORY = ["Ministers from thirty countries met in Brussels on Tuesday to discuss written security guarantees for "
+         "Ukraine after any ceasefire, and the talks are expected to run late into the night.",
+         "Kyiv wants every commitment written down and ratified by parliaments, officials said, while several "
+         "capitals prefer a political declaration that can be agreed before the end of the year.",
+         "Diplomats said the draft text ran to twelve pages and covered air defence, training missions and the "
+         "financing of Ukraine's armed forces over the next ten years, but left the question of troops open."]
+
+
+def copied(lines: list[str], name: str = "page.txt"):
+    """A page copied as text, one line a line: what ingest extracts from it."""
+    return extract("\n".join(lines).encode(), name)
