@@ -177,3 +177,10 @@ def test_a_name_after_led_by_then_she_opening_the_next_sentence_is_a_person():
     body = ("10:05 — Ukraine's delegation is again led by Oksana Hrytsenko. Arriving at the palace, she told reporters "
             'only: "We are here to work."')
     assert speakers(body) == [("We are here to work.", "oksana-hrytsenko")]
+
+
+def test_a_quotation_paragraph_after_reported_speech_goes_on_with_its_speaker():
+    body = ('Oksana Hrytsenko later told Ukrainian television she had "no illusions" about Moscow\'s intentions, and that '
+            "Kyiv's priorities had not shifted since the process began.\n\n"
+            '"Our red lines are the same as they were on the first day. They will be the same at the next round."')
+    assert speakers(body) == [("no illusions", "oksana-hrytsenko"), ("Our red lines are the same as t", "oksana-hrytsenko")]

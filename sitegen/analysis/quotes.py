@@ -301,9 +301,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
         # remainder, or the rest of its own sentence (`," said Rhys Whitfield, a military analyst at the Royal
         # United Services Institute in London.`).
         tail = para.masked[last_end:].strip()
-        ends = last_in_para is not None and (len(tail) < 80 or (
-            not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
-            and _VERB.search(para.masked, last_end, last_end + 40) is not None))
+        # (Or what the speaker also said, reported in the rest of that last sentence: `… she had "no illusions" about
+        # Moscow's intentions, and that Kyiv's priorities had not shifted.` — the next paragraph's quotation is hers.)
+        last_sentence = last_in_para is not None and not para.masked[para.sentence_at(last_end - 1)[1]:].strip()
+        ends = last_in_para is not None and (len(tail) < 80 or last_sentence and (
+            _VERB.search(para.masked, last_end, last_end + 40) is not None
+            or _AND_THAT.search(para.masked, last_end) is not None and last_in_para.speaker is not None))
         previous_para_last = last_in_para if ends else None
     return tuple(out)
 
