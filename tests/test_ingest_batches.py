@@ -90,7 +90,7 @@ _FLOORS = {
     "heldout_html36": (0.99, 0.99, 0.89, 0.96),  # 0.993 1.00 0.90 (sealed, measured once on 0aab8d2; no rule after it)
     "heldout_text_copied48": (0.99, 0.99, 0.93, 0.95),  # 0.995 1.00 0.94 (first run on a9e0144: 0.877 1.00 0.89)
     "heldout_html37": (0.99, 0.99, 0.96, 0.97),  # 0.997 1.00 0.97 (first run on a9e0144: 0.997 0.90 0.90)
-    "heldout_text_copied49": (0.965, 0.99, 0.74, 0.88),  # 0.970 1.00 0.75 (sealed, measured once on 6e2ac5e: 0.938 0.92 0.75)
+    "heldout_text_copied49": (0.97, 0.99, 0.74, 0.88),  # 0.974 1.00 0.75 (sealed, measured once on 6e2ac5e: 0.938 0.92 0.75)
     "heldout_html38": (0.99, 0.89, 0.86, 0.95),  # 0.995 0.90 0.87 (sealed, measured once on 6e2ac5e: 0.968 0.90 0.87)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -173,7 +173,6 @@ BATCH_28_FIRST_RUN = {
     "heldout_text_copied16/haesol_ko_hanpa-swimteo": "body (1 extra, 0 lost)",
     "heldout_text_copied16/hidfo_hu_interju-szabo-gergely": "body (1 extra, 1 lost)",
     "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "body (1 extra, 1 lost)",
-    "heldout_text_copied16/thermaikos947_el_apergia-pno": "body (2 extra, 0 lost)",
     "heldout_text_copied16/tidewaterreview_en_ice-road-measurers": "body (1 extra, 0 lost)",
 }
 # Blind batch 29 (heldout_text_copied17): first run on main 30bda7e 0.926 0.93 0.64; what differs after batch 28's fixes.
@@ -260,7 +259,7 @@ HTML_11_FIRST_RUN = {
 BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/bottenvikenstidning_sv_skuggflottan-tankfartyg": "body (3 extra, 3 lost)",
     "heldout_text_copied22/dailyclarion_en_oligarch-superyacht": "body (0 extra, 2 lost)",
-    "heldout_text_copied22/elegktis_el_nato-stratevmata-oukrania": "body (7 extra, 3 lost)",
+    "heldout_text_copied22/elegktis_el_nato-stratevmata-oukrania": "body (4 extra, 3 lost)",
     "heldout_text_copied22/elfaropeninsular_es_directo-ginebra": "body (6 extra, 3 lost)",
     "heldout_text_copied22/hannuri_ko_ukraine-ambassador-interview": "description, body (4 extra, 5 lost)",
     "heldout_text_copied22/hanseatischerkurier_de_versprechen-von-bruessel": "body (2 extra, 3 lost)",
@@ -797,7 +796,7 @@ BATCH_55_FIRST_RUN = {
     "heldout_text_copied43/defenceprocurementreview_en_solvang-interview": "body (7 extra, 5 lost)",
     "heldout_text_copied43/jarviseudunsanomat_fi_myrsky-sahkokatkot": "language",
     "heldout_text_copied43/nieuwekoerier_nl_veiligheidsgaranties-column": "body (1 extra, 0 lost)",
-    "heldout_text_copied43/orthimatia_el_riyadh-protocol-factcheck": "author, body (11 extra, 1 lost)",
+    "heldout_text_copied43/orthimatia_el_riyadh-protocol-factcheck": "author, body (4 extra, 1 lost)",
     "heldout_text_copied43/prilonckuzvesno_sl_ajdovi-zganci": "publisher",
     "heldout_text_copied43/theslowshelf_en_salt-orchard-review": "body (1 extra, 0 lost)",
 }
@@ -907,10 +906,10 @@ HTML_37_FIRST_RUN = {
 }
 # Blind batches text 61 (heldout_text_copied49) and HTML 38, written during stop 32 and kept sealed until measured once
 # on its rules at 6e2ac5e: text 0.938 / 0.92 / 0.75, HTML 0.968 / 0.90 / 0.87. Rules after them (the last section of
-# tests/test_ingest_rules59.py: Nordic paywall prompts, a forum's rules box, replies marked as comments, …): text 0.970
+# tests/test_ingest_rules59.py: Nordic paywall prompts, a forum's rules box, replies marked as comments, …): text 0.974
 # / 1.00 / 0.75, HTML 0.995 / 0.90 / 0.87. What differs:
 BATCH_61_SEALED = {
-    "heldout_text_copied49/dienosaidas_lt_triju-sluoksniu-garantijos": "author, body (9 extra, 0 lost)",
+    "heldout_text_copied49/dienosaidas_lt_triju-sluoksniu-garantijos": "author",
     "heldout_text_copied49/dnevnipregled_sr_mir-bez-cuvara": "publisher, body (2 extra, 0 lost)",
     "heldout_text_copied49/feitenradar_nl_bevroren-tegoeden-factcheck": "body (4 extra, 0 lost)",
     "heldout_text_copied49/harrowfieldpost_en_village-hall-treasurer-jailed": "body (1 extra, 0 lost)",

@@ -314,6 +314,11 @@ def test_a_time_element_the_header_shows_still_beats_a_top_bars_date():
 
 # Rules made after blind batches text 61 (heldout_text_copied49) and HTML 38 were measured sealed (6e2ac5e).
 
+@pytest.mark.parametrize("line", ["Žymos:", "Ετικέτες:", "Tagid:"])
+def test_a_tag_lists_label_in_lithuanian_greek_or_estonian_is_boilerplate(line):
+    assert bp.boilerplate_reason(line, 1) == "tag list"
+
+
 @pytest.mark.parametrize("line", ["Del", "Gem", "Erhvervsposten er medlem af Danske Medier og forpligtet af "
                                   "Pressenævnets kendelser.", "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, "
                                   "edited 1 time in total."])
