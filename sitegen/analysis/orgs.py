@@ -253,7 +253,7 @@ SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'
                             r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
                             r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
-NEW_CLAUSE = re.compile(r"^[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)
+NEW_CLAUSE = re.compile(r"[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)  # (read with .match)
 # ", a network of seismometers", ", the country's largest union,", ", the agency responsible for …,": an appositive
 # whose head noun is a body's says the name is one (its head: the last word before "of", a relative pronoun or the
 # appositive's end). (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before

@@ -1127,11 +1127,9 @@ _DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
-# "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject;
-# "… is led by Oksana Hrytsenko. Arriving at the palace, she told reporters …": the next sentence does (past an
-# opening phrase).
+# "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject
+# (or the next sentence does: see _PRONOUN_NEXT).
 _AND_PRONOUN = re.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
-_PRONOUN_OPENS_NEXT = re.compile(r"[^.!?;\"“”]{0,40}?[.!?]\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
 
 
 def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
@@ -1140,7 +1138,7 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
     first = words[0].lower()
     if not 2 <= len(words) <= 3 or first not in lx.FIRST_NAMES:
         return False
-    found = _AND_PRONOUN.match(text, end) or _PRONOUN_OPENS_NEXT.match(text, end)
+    found = _AND_PRONOUN.match(text, end) or _PRONOUN_NEXT.match(text, end)
     if found is None:
         return False
     pronoun = (found.group(1) or found.group(2)).lower()
@@ -1224,7 +1222,9 @@ _OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
                            r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
-_PRONOUN_NEXT = re.compile(r"[^.!?]{1,300}[.!?][\"”’]?\s+(?:She|He)\s+[a-z]")
+# The next sentence's subject a he/she, past an opening phrase too: "Claire Dunmore took over in September. She spoke
+# to …", "… is led by Oksana Hrytsenko. Arriving at the palace, she told reporters …".
+_PRONOUN_NEXT = re.compile(r"[^.!?]{0,300}[.!?][\"”’]?\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
 _SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
 _PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")

@@ -1139,7 +1139,7 @@ class _Resolver:
                 if found:
                     return found, True
                 continue
-            if _NEXT_CLAUSE.match(masked, comma + 1) or NEW_CLAUSE.match(masked[comma + 1:comma + 16]):
+            if _NEXT_CLAUSE.match(masked, comma + 1) or NEW_CLAUSE.match(masked, comma + 1):
                 # `"in the coming days", and that Putin had described …`, `"…", although officials in Paris concede
                 # …`: another clause, with its own words
                 continue
