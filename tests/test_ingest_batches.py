@@ -92,6 +92,8 @@ _FLOORS = {
     "heldout_html37": (0.99, 0.99, 0.96, 0.97),  # 0.997 1.00 0.97 (first run on a9e0144: 0.997 0.90 0.90)
     "heldout_text_copied49": (0.97, 0.99, 0.74, 0.88),  # 0.974 1.00 0.75 (sealed, measured once on 6e2ac5e: 0.938 0.92 0.75)
     "heldout_html38": (0.99, 0.89, 0.86, 0.95),  # 0.995 0.90 0.87 (sealed, measured once on 6e2ac5e: 0.968 0.90 0.87)
+    "heldout_text_copied50": (0.99, 0.99, 0.91, 0.94),  # 0.992 1.00 0.92 (first run on main 57ce32e: 0.931 1.00 0.83)
+    "heldout_html39": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run on main 57ce32e: 0.973 1.00 0.97)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -560,7 +562,6 @@ BATCH_47_FIRST_RUN = {
     "heldout_text_copied35/openhandsrelief_en_winter-frontline-report": "author, body (8 extra, 8 lost)",
     "heldout_text_copied35/polyarnayazvezda_ru_factcheck-eksport-nefti": "body (2 extra, 1 lost)",
     "heldout_text_copied35/slobidskyikurier_uk_kharkiv-teplopostachannia": "author",
-    "heldout_text_copied35/tohoshimpo_ja_tsuika-seisai": "author",
     "heldout_text_copied35/zpravyvltava_cs_vysvetlujeme-mirovy-plan": "publisher",
 }
 # Blind HTML batch 24 (heldout_html24), written at the end of stop 23 and measured once on its final code: 0.989 / 1.00 /
@@ -632,7 +633,7 @@ HTML_26_FIRST_RUN = {
                                                         "cut at its dash on the first run, is right since",
     "heldout_html26/tokleidi_el_systima-eggyodosias-syskevasion": "description, body (6 extra, 5 lost)",
     "heldout_html26/zeminnotlari_tr_guclendirme-mi-yikim-mi": "body (4 extra, 4 lost)",
-    "heldout_html26/zinubanga_lt_seselinis-laivynas-sankcijos": "author, body (2 extra, 0 lost)",
+    "heldout_html26/zinubanga_lt_seselinis-laivynas-sankcijos": "author, body (1 extra, 0 lost)",
 }
 # Blind text batch 50 (heldout_text_copied38) and HTML batch 27 (heldout_html27), written at the start of stop 25 and
 # measured once on main (079a725) before anything was made for them: text 0.947 / 0.93 / 0.74 (1.00 titles on the
@@ -681,13 +682,11 @@ BATCH_51_FIRST_RUN = {
     "heldout_text_copied39/saaristoluonto_fi_harmaahylkeet-laskenta": "body (4 extra, 1 lost)",
     "heldout_text_copied39/slowallotment_en_saving-seed-garlic": "publisher, body (1 extra, 0 lost)",
     "heldout_text_copied39/tankerfreightreview_en_eu-21st-package-shadow-fleet": "publisher",
-    "heldout_text_copied39/totokeizai_ja_hokushin-fab-delay": "author, body (0 extra, 1 lost)",
+    "heldout_text_copied39/totokeizai_ja_hokushin-fab-delay": "body (0 extra, 1 lost)",
 }
 HTML_28_FIRST_RUN = {
     "heldout_html28/carnetsdescevennes_fr_chataignes-recolte-maigre": "body (4 extra, 3 lost)",
     "heldout_html28/coastalcourier_en_storm-edda-live": "body (7 extra, 6 lost)",
-    "heldout_html28/foroolivar_es_poda-renovacion-olivos-viejos": "author (a forum member's user name); its body, with the "
-                                                                  "replies kept on the first run (F1 0.656), is right since",
     "heldout_html28/geulbat_ko_seoreundaseot-suyeong": "description, body (3 extra, 4 lost)",
     "heldout_html28/iwamikyodoshi_ja_oura-todai-hozon": "title (the site's name before it in one <h1>), author, date, "
                                                         "publisher, description, body (3 extra, 3 lost)",
@@ -732,7 +731,7 @@ HTML_29_FIRST_RUN = {
 # Blind text batch 53 (heldout_text_copied41), written during stop 26 and kept sealed until measured once on its final
 # rules (546aac1): body F1 0.927, title 0.83, metadata 0.81. No rule was made for it; what differs:
 BATCH_53_FIRST_RUN = {
-    "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "body (5 extra, 0 lost); its title, author "
+    "heldout_text_copied41/biznes-hronika_bg_sankcii-flot-v-syanka-frahti": "body (4 extra, 0 lost); its title, author "
                                                                             "and dek, lost on the sealed run to a "
                                                                             "Bulgarian cookie banner, are right since",
     "heldout_text_copied41/clearcheck_en_hosepipe-ban-fine-claim": "publisher, body (1 extra, 0 lost)",
@@ -823,7 +822,6 @@ BATCH_56_FIRST_RUN = {
 }
 HTML_33_FIRST_RUN = {
     "heldout_html33/bakonyihirmondo_hu_rozalia-furdo-ujranyitas": "body (1 extra, 0 lost)",
-    "heldout_html33/cadernosdealfama_pt_forno-azulejos-rua-do-vale": "description, body (1 extra, 1 lost)",
     "heldout_html33/northgatebulletin_en_nato-oslo-guarantees-live": "body (8 extra, 7 lost)",
 }
 # Blind batch text 57 (heldout_text_copied45), written during stop 30 and kept sealed until measured once on its final
@@ -853,7 +851,7 @@ BATCH_58_FIRST_RUN = {
     "heldout_text_copied46/dehanzebode_nl_derby-hanzestad-drielanden": "body (3 extra, 1 lost)",
     "heldout_text_copied46/forumrodadua_id_pengalaman-motor-listrik-konversi": "body (6 extra, 1 lost)",
     "heldout_text_copied46/hangyeolilbo_ko_dalhangari-han-jeongsuk-obituary": "body (1 extra, 1 lost)",
-    "heldout_text_copied46/hokuryo-u_ja_crow-social-learning": "body (1 extra, 3 lost)",
+    "heldout_text_copied46/hokuryo-u_ja_crow-social-learning": "body (1 extra, 2 lost)",
     "heldout_text_copied46/lupafaptelor_ro_sanctiuni-pret-motorina": "body (4 extra, 0 lost)",
     "heldout_text_copied46/naftiliakospalmos_el_karavias-mavri-thalassa": "body (3 extra, 2 lost)",
     "heldout_text_copied46/tvoresund_da_soldater-sikkerhedsgaranti": "body (1 extra, 0 lost)",
@@ -870,7 +868,6 @@ BATCH_59_SEALED = {
     "heldout_text_copied47/eyepieceether_en_diy-dew-heater-dob": "body (1 extra, 1 lost)",
     "heldout_text_copied47/hazelandcrumb_en_brown-butter-rhubarb-crumble-bars": "body (8 extra, 7 lost)",
     "heldout_text_copied47/nbnnews_en_ukraine-peace-talks-live-vienna": "body (0 extra, 1 lost)",
-    "heldout_text_copied47/pohjanranta_fi_ennallistetut-suot-hiili": "description, body (1 extra, 0 lost)",
     "heldout_text_copied47/proinostachydromos_el_pethane-stelios-karavias": "body (1 extra, 0 lost)",
     "heldout_text_copied47/rtpinfo_sr_intervju-milosavljevic-primirje": "body (5 extra, 5 lost)",
     "heldout_text_copied47/sportzilnic_ro_olimpia-brasov-progresul": "body (1 extra, 1 lost)",
@@ -916,7 +913,8 @@ BATCH_61_SEALED = {
     "heldout_text_copied49/hbs_ko_seohae-donglim-match-report": "author, publisher",
     "heldout_text_copied49/ipeirotikanea_el_kalogiannis-klarino-nekrologia": "author",
     "heldout_text_copied49/northernstandard_en_helsinki-guarantees-live": "publisher, body (5 extra, 6 lost)",
-    "heldout_text_copied49/ryeandramble_en_overnight-rye-caraway": "author, body (7 extra, 16 lost)",
+    "heldout_text_copied49/ryeandramble_en_overnight-rye-caraway": "author, body (7 extra, 7 lost): the method's steps as paragraphs (their numbers lost in the "
+                                                                   "copy), the label's as a numbered list",
     "heldout_text_copied49/ucarpatica_ro_interviu-gheata-pesteri": "author, date, description, body (7 extra, 6 lost)",
 }
 HTML_38_SEALED = {
@@ -924,6 +922,42 @@ HTML_38_SEALED = {
     "heldout_html38/mittelrheindepesche_de_liveticker-genf-gespraeche": "body (10 extra, 7 lost)",
     "heldout_html38/saimaanaamu_fi_turvatakuut-asiantuntijat": "author, body (2 extra, 2 lost)",
     "heldout_html38/tabinoki_ja_shimanami-kaido-futsukakan": "title, author, publisher, body (4 extra, 4 lost)",
+}
+# Blind batches text 62 (heldout_text_copied50) and HTML 39, written at the start of stop 33 and measured once on main
+# (57ce32e) before any rule: text 0.931 / 1.00 / 0.83, HTML 0.973 / 1.00 / 0.97. After the stop's rules
+# (tests/test_ingest_rules60.py): text 0.992 / 1.00 / 0.92, HTML 1.000 / 1.00 / 1.00. What differs (most of it the
+# kind of a block: the labels write every subheading "##", tables and quotations bare):
+BATCH_62_FIRST_RUN = {
+    "heldout_text_copied50/dailyledger_en_ukraine-talks-live-geneva": "body (4 extra, 4 lost): the key points as "
+                                                                      "paragraphs, the label's as a list",
+    "heldout_text_copied50/eastmoor_en_hollin-tarn-droughts": "body (1 extra, 1 lost): kinds differ",
+    "heldout_text_copied50/harbourtimes_en_opinion-guarantee-without-soldiers": "body (1 extra, 0 lost): the column's "
+                                                                                "series line kept",
+    "heldout_text_copied50/hazarkor_he_interview-geneva-talks": "author (a Hebrew name over '|' and the date), body (5 "
+                                                                "extra, 5 lost): the questions as subheadings",
+    "heldout_text_copied50/hexagoneinfo_fr_garanties-securite-force-reassurance": "body (0 extra, 2 lost): two "
+                                                                                  "subheadings of eight words in "
+                                                                                  "sentence case",
+    "heldout_text_copied50/kucharkaodjany_cs_kynute-buchty-s-povidly": "body (4 extra, 4 lost): the second ingredients "
+                                                                       "label as an item, the tips as paragraphs",
+    "heldout_text_copied50/minatoshinpo_ja_factcheck-earthquake-rumor": "publisher (the copyright line's English name), "
+                                                                        "description (the verdict box's words)",
+    "heldout_text_copied50/tribunforum_tr_kaan-demirtas-transferi": "publisher, body (3 extra, 4 lost): the post's list "
+                                                                    "as paragraphs, its last item (closed by an "
+                                                                    "emoji) lost",
+}
+HTML_39_FIRST_RUN = {
+    "heldout_html39/ceasefiredesk_en_sanctions-relief-scenarios": "body (1 extra, 1 lost): a subheading's level",
+    "heldout_html39/harbourledger_en_geneva-prisoner-exchange-framework": "body (1 extra, 1 lost): a block quotation",
+    "heldout_html39/meridiancourier_en_ukraine-security-pact-draft": "body (3 extra, 3 lost): subheadings' level, a "
+                                                                     "block quotation",
+    "heldout_html39/naftoparadosi_el_perama-1958-apokatastasi": "description (the forum's tagline), body (2 extra, 2 "
+                                                                "lost): kinds differ",
+    "heldout_html39/nuriilbo_ko_seoul-night-autonomous-bus": "body (5 extra, 5 lost): the table's rows, subheadings' "
+                                                             "level",
+    "heldout_html39/uzkokolejka_cs_kamenna-lhota-obnova-trati": "body (10 extra, 10 lost): the numbered list, the "
+                                                                "table's rows, a block quotation",
+    "heldout_html39/zeytindefteri_tr_ayvalik-hasat-soguk-sikim": "body (2 extra, 2 lost): subheadings' level",
 }
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
@@ -941,7 +975,8 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **HTML_30_FIRST_RUN, **BATCH_54_FIRST_RUN, **HTML_31_FIRST_RUN, **BATCH_55_FIRST_RUN,
           **HTML_32_FIRST_RUN, **BATCH_56_FIRST_RUN, **HTML_33_FIRST_RUN, **BATCH_57_SEALED,
           **HTML_34_SEALED, **BATCH_58_FIRST_RUN, **HTML_35_FIRST_RUN, **BATCH_59_SEALED, **HTML_36_SEALED,
-          **BATCH_60_FIRST_RUN, **HTML_37_FIRST_RUN, **BATCH_61_SEALED, **HTML_38_SEALED}
+          **BATCH_60_FIRST_RUN, **HTML_37_FIRST_RUN, **BATCH_61_SEALED, **HTML_38_SEALED,
+          **BATCH_62_FIRST_RUN, **HTML_39_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

@@ -32,7 +32,7 @@ _DIFFERS = {
     "amp_it_venezia": "publisher: only in 'Gazzetta della Laguna - Società Editrice…', no cue",
     "arabic_ar_desalination": "a photo caption kept as a subheading",
     "blogger_pl_pelargonie": "author only in the post footer; the blog's title not taken as publisher",
-    "courier_en_tax_table": "publisher from the company line; the agency's note and the comment rules kept",
+    "courier_en_tax_table": "publisher from the company line; the agency's note kept",
     "drupal_en_pool": "the council's postal address after the story is kept",
     "elpais_es_alquiler": "publisher from the company line ('Ediciones Global')",
     "ghost_en_fourday": "a photo caption kept",

@@ -9,7 +9,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp, drop_line, prose,
                                       timed_entry)
-from sitegen.ingest.language import UNSPACED, line_language, main_script
+from sitegen.ingest.language import UNSPACED, foreign_script, line_language, main_script
 
 # A price: "0,99 €", "€4.99", "$1", "9,90 zł".
 _PRICE = re.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$|£|EUR\b|USD\b)")
@@ -26,7 +26,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return "no words (stray punctuation or numbers)"
     if text.casefold() in title_keys:
         return "repeats the headline"
-    if info.script != doc_script and info.script is not None:
+    if foreign_script(info.script, doc_script):
         return f"in {info.script} script; the article is in {doc_script}"
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:

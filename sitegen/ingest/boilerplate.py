@@ -32,6 +32,11 @@ _SOCIAL = re.compile(
         # A recipe's buttons: "Print recipe", "Printează rețeta", "Rezept drucken", "Imprimer la recette", …
         r"print (?:the )?recipe", r"printează rețeta", r"rezept drucken", r"imprimer la recette", r"imprimir (?:la )?receta",
         r"stampa (?:la )?ricetta", r"drukuj przepis", r"skriv ut receptet", r"print opskriften",
+        # … and the link over the story down to the recipe card: "Jump to Recipe", "Přejít k receptu", "Zum Rezept", ….
+        r"jump to (?:the )?recipe", r"přejít (?:k|na) recept(?:u)?", r"prejsť na recept", r"przejdź do przepisu",
+        r"skocz do przepisu", r"zum rezept(?: springen)?", r"aller à la recette", r"(?:ir|saltar) a la receta",
+        r"vai alla ricetta", r"ir para a receita", r"(?:spring|ga) naar (?:het )?recept", r"hoppa till receptet",
+        r"hop til opskriften",
         # The audio player's button in other languages: "Lyt til artiklen", "Artikel anhören", "Écouter l'article", …
         r"lyt til artiklen", r"lyssna på artikeln", r"hør artikkelen", r"lytt til artikkelen", r"artikel (?:an)?hören",
         r"artikel vorlesen lassen", r"écouter (?:cet |l')article", r"escuchar (?:el |este )?artículo",
@@ -60,7 +65,8 @@ _SOCIAL = re.compile(
         r"изтеглете (?:нашето )?приложение", r"uygulamamızı indirin", r"unduh aplikasi", r"tải ứng dụng",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
-_SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|"
+_SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|sdílejte|sdílet|"
+                         r"zdieľajte|zdieľať|"
                          r"شارك)\b", re.IGNORECASE)
 _SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
                               r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
@@ -110,7 +116,7 @@ _COOKIES = re.compile(
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
     r"ask for your (?:permission|consent) before anything is loaded)", re.IGNORECASE)
 _AFFILIATE = re.compile(
-    r"\b(?:affiliate (?:commissions?|links?|policy|disclosure)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
+    r"\b(?:affiliate (?:commissions?|links?|policy|disclosure|odkazy|odkazů|odkazov|linky|linki|linkek)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"(?:an )?amazon associate|qualifying purchases|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
     r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
@@ -138,6 +144,8 @@ COMMENTS = re.compile(
         r"guest ?book", r"sign the guest ?book", r"online guest ?book", r"kondolenzbuch", r"livre d'or", r"libro de condolencias",
         r"comentarii", r"\d+ comentarii", r"lasă un comentariu", r"komentáře", r"diskuse", r"\d+ kommentarer?",
         r"skriv en kommentar",
+        # The section's heading beside the link to its rules: "Comments: Our rules".
+        r"comments?: (?:our |the )?(?:rules|house rules|community (?:rules|guidelines|standards))",
         # Bulgarian, Serbian, Croatian, Slovak, Slovene, Estonian, Latvian, Lithuanian.
         r"коментари", r"напишете коментар", r"остави коментар", r"komentari", r"komentara", r"ostavi komentar",
         r"napišite komentar", r"komentáre", r"komentarji", r"kommentaarid", r"komentāri", r"komentarai",
@@ -164,14 +172,14 @@ _COMMENT_FORM = re.compile(
 RELATED = re.compile(
     r"^(?:" + _words(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
-        r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you)?",
+        r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you| reading| reads| stories| articles)?",
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
         r"most (?:read|popular|viewed)(?: (?:on|in|from) [\w .&'’-]{2,40})?", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
         r"popular (?:posts|stories)", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
         r"altre notizie", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
-        r"à lire aussi", r"lire aussi", r"sur le même sujet", r"les plus lus", r"voir aussi",
+        r"à lire aussi", r"lire aussi", r"(?:à )?écouter aussi", r"écoutez aussi", r"à voir aussi", r"regardez aussi", r"escuch[ae] también", r"ascolta anche", r"sur le même sujet", r"les plus lus", r"voir aussi",
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
@@ -196,7 +204,7 @@ RELATED = re.compile(
         r"relaterade artiklar", r"relaterede artikler", r"aiheeseen liittyvät", r"berita terkait", r"artikel terkait",
         r"ezeket (?:is )?olvasta már\?", r"ez(?:ek)? is érdekelheti?k?\??", r"ajánljuk még", r"ne hagyja ki",
         r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
-        r"관련 ?기사",
+        r"관련 ?기사", r"עוד בנושא",
         # A programme's page: "More episodes", "Další díly".
         r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
         r"otros episodios", r"altri episodi", r"więcej odcinków", r"andere afleveringen", r"fler avsnitt",
@@ -355,8 +363,8 @@ _LIKES = re.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|likes?|ge
                     r"polub|lubię to|tykkää|gilla|vind ik leuk|beğen)\s*[:：]?\s*[\d.,]+\s?[KkMm万]?|"
                     r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
 _GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
-_ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
+_ADVERT = re.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
+    r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
@@ -367,7 +375,7 @@ _ADVERT = re.compile(
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement)|"
     # A newsletter's "— A WORD FROM OUR SPONSOR —".
-    r"[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*)(?:\s+\d{1,2})?\s*[:.]?$",
+    r"[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*)(?:\s+\d{1,2})?\s*[:.]?(?:\s*[-—–])?$",
     re.IGNORECASE)
 _NAV = re.compile(
     r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
@@ -471,7 +479,8 @@ _PAYWALL = re.compile(
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
     r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
     r"kun for abonnenter|forbeholdt abonnenter|abonner for å lese|for at læse videre|prenumerera för att läsa|reservert for abonnenter|förbehållen prenumeranter|tikai abonentiem|tik prenumeratoriams|ainult tellijatele|jen pro předplatitele|csak előfizetőknek|"
-    r"только для подписчиков|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
+    r"только для подписчиков|само за абонати|само за претплатнике|само за претплатници|μόνο για συνδρομητές|"
+    r"неограничен достъп|неограничен пристап|неограничен приступ|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
     r"la suite est réservée aux abonnés|il vous reste [\d.,]+\s?% de cet article|jetzt weiterlesen mit|"
     # "Pozostało jeszcze 78% artykułu", "62% of this article remains": how much of the story the paywall hides.
     r"% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|"
@@ -487,6 +496,8 @@ _PAYWALL = re.compile(
 _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
                           r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
                           r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
+# A Japanese desk asking readers for tips: "…検証してほしい情報を募集しています。情報提供フォームからお寄せください。"
+_CJK_TIP_REQUEST = re.compile(r"(?:情報|ご意見|取材依頼|投稿)を募集しています|情報提供(?:フォーム|窓口)")
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
 _REST_HIDDEN = re.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
@@ -872,19 +883,32 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lese
                            r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk|λεπτ\w*)\.?"
                            r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
                            r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
-                           # "Artykuł przeczytasz w 6 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
-                           r"|(?:artykuł )?przeczytasz w \d{1,3}\s*min\w*|přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
+                           # "Artykuł przeczytasz w 6 minut", "Ten tekst przeczytasz w 5 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
+                           r"|(?:(?:ten )?(?:artykuł|tekst) )?przeczytasz w (?:ok\.\s*|około\s*)?\d{1,3}\s*min\w*|(?:(?:článek|text) si )?přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
                            r"read in \d{1,3}\s*min\w*)$",
                            re.IGNORECASE)
+FORUM_CLOCK = "the forum's clock (today's date, not the post's)"
+# A forum's clock over its threads (phpBB's "It is currently Sat Feb 07, 2026 10:02 am", in the board's language).
+_FORUM_NOW = re.compile(r"^(?:it is currently|fecha actual|aktuelle zeit|nous sommes le|data attuale|oggi è il|"
+                        r"τρέχουσα ώρα|jest teraz|şu an|het is nu|agora são|aktuální čas)\b", re.IGNORECASE)
 # "#Ukraine #Peace", "#OutletApp — get the news first": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
 # not a sentence that opens on one).
 _HASHTAG_OPENING = re.compile(r"#[^\W\d_]")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
 _BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
-                           r"gefällt mir|mi piace)\s?:?|(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace)\s+"
-                           r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
+                           r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om)\s?:?|"
+                           r"(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace|to se mi líbí|páči sa mi|lubię|vind-ik-leuk|gilla|"
+                           r"synes godt om)\s+"
+                           r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento|načítání|načítava sa|wczytywanie|"
+                           r"laden|laddar|indlæser)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
                            re.IGNORECASE)
+# A share button's label with the note a screen reader gets, in the blog's language: "Click to share on Facebook (Opens
+# in new window)", "Klikněte pro sdílení na Facebooku (Otevře se v novém okně)".
+_NEW_WINDOW = re.compile(r"\((?:opens in (?:a )?new window|otevře se v novém okně|otvorí sa v novom okne|otwiera się w nowym oknie|"
+                         r"s['’]ouvre dans une nouvelle fenêtre|se abre en una (?:ventana nueva|nueva ventana)|"
+                         r"wird in (?:einem )?neuen fenster geöffnet|si apre in una nuova finestra|abre (?:numa|em uma) nova janela|"
+                         r"opent in een nieuw venster|öppnas i ett nytt fönster|åbner i et nyt vindue)\)$", re.IGNORECASE)
 
 
 # A programme's page sends readers to the recording, at the line's start: "Listen to the full report …", "Celou
@@ -1180,6 +1204,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 40 and (phrased and _PAYWALL.search(lower) or not text.isascii() and (
             "有料" in text or "残り" in text or "続き" in text or "会員" in text or "订阅" in text or "付费" in text) and _CJK_PAYWALL.search(text)):
         return "paywall prompt"
+    if words <= 60 and "募集" in text and _CJK_TIP_REQUEST.search(text):
+        return "a request for tips (where readers send what the desk should check)"
     # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
     if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
         return LIVE_NOTICE
@@ -1289,12 +1315,16 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
+    if words <= 14 and _FORUM_NOW.match(text):
+        return FORUM_CLOCK
     if words <= 25 and _LISTEN_PROMPT.match(text):
         return PROMPT
     if words <= 4 and text[-1] in ".…" and _LOADING.match(text):
         return "the placeholder of a chart or player that did not load"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
+    if words <= 14 and text[-1] == ")" and _NEW_WINDOW.search(text):
+        return "a share button (its label for screen readers)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):
         return COPYRIGHT
     if words <= 40 and keyed and _COPYRIGHT_KEY.search(lower) and _PROTECTED.search(lower) and _REUSE.search(lower) \
@@ -1492,8 +1522,16 @@ def is_related_heading(text: str) -> bool:
     return len(text) <= 60 and bool(RELATED.match(text))
 
 
+# Japanese and Chinese pages link another story under a bracketed label: "【関連】Headline", "【相关阅读】Headline" (or
+# over the links, alone on its line: "【関連記事】").
+_CJK_TEASER = re.compile(r"[【\[［](?:関連(?:記事|ニュース)?|あわせて読みたい|合わせて読みたい|こちらも(?:おすすめ|読まれています)?|"
+                         r"相关(?:阅读|新闻|报道)?|相關(?:閱讀|新聞|報導)?|延伸(?:阅读|閱讀))[】\]］](?:\s*\S|$)")
+
+
 def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:
     """An inline link to another story: "READ MORE: …", "VEJA  Headline…" (a label, then a headline without a full stop)."""
+    if text[:1] in "【[［" and _CJK_TEASER.match(text):
+        return "link to another story (a bracketed label: 【関連】)"
     match = _TEASER_LABEL.match(text)
     if not match:
         return None

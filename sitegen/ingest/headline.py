@@ -109,7 +109,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return titled, "the thread's title, which its replies set again after 'Re:'"
     # (And the line right over the "Thread starter …" line of a forum's thread header: the forum's name, over it in
     # the breadcrumb, may share more of the post's words.)
-    starter = next((i for i in range(min(candidates), end) if infos[i].line.text[:1] in "Tt"
+    starter = next((i for i in range(min(candidates), end) if infos[i].line.text[:1] in "TtKkEeAaCc"
                     and md.THREAD_STARTER.match(infos[i].line.text)), None) if candidates else None
     if starter is not None and starter - 1 in candidates:
         return starter - 1, "the thread's title, right over its 'Thread starter' line"

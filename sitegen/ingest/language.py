@@ -142,6 +142,13 @@ def _script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def foreign_script(script: Optional[str], doc_script: Optional[str]) -> bool:
+    """Whether a line in `script` is in another script than the page's. (Japanese writes some lines in kanji alone, a
+    byline "社会部 佐伯真理子", a heading "結論": of a page in kana, never foreign. They stay "han" for the headline's
+    choice, which such a line, a desk or a credit, should not win.)"""
+    return script is not None and script != doc_script and not (script == "han" and doc_script == "kana")
+
+
 def main_script(text: str) -> Optional[str]:
     if text.isascii():  # most lines of most pages: Latin if there is a letter at all
         return "latin" if _ASCII_LETTER.search(text) else None

@@ -30,7 +30,7 @@ from sitegen.ingest.headline import (OUTLET_WORDS, REPLY_SUBJECT, affiliation_li
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
-from sitegen.ingest.language import UNSPACED, language, main_script
+from sitegen.ingest.language import UNSPACED, foreign_script, language, main_script
 from sitegen.ingest.rules import FileRules
 from sitegen.ingest.text import Line, fates
 from sitegen.model import Block
@@ -114,6 +114,7 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     if first is not None:
         # (In HTML the byline may come from markup only: its bio under the story is known by that name too.)
         _middle(infos, first, last, result, doc_script, repeats, result.author or hints.author)
+        _dek_over_photo_copied(infos, first, last, result)
         _footer(infos, last + 1, cut if cut is not None else len(infos), result, doc_script, found)
         if result.author is None and hints.author is None:
             result.author = _signature(infos, first, cut if cut is not None else len(infos))
@@ -208,10 +209,31 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
         if info.line.tag == "figcaption" or bp.boilerplate_reason(info.line.text, info.words) in _CREDITS:
             credit = True
         elif info.sentence and info.words >= 10 and info.pattern is None:
-            if credit and info.line.group != infos[dek].line.group:
+            # (Not a body of bare <div>s, as Blogger's, each a box of its own: its first lines before its first photo.)
+            if credit and info.line.group != infos[dek].line.group \
+                    and not (infos[dek].line.tag == "div" and info.line.tag == "div"):
                 infos[dek].fate, infos[dek].reason = "description", "standfirst: set apart over the lead photo"
                 result.description = infos[dek].line.text
             return
+
+
+def _dek_over_photo_copied(infos: list[LineInfo], first: int, last: int, result: Result) -> None:
+    """In a copied page, the first paragraph under the headline, its byline and its date, with the lead photo's caption
+    and credit between it and the rest of the story: the standfirst, set over the photo (as _mark_dek_over_photo for
+    saved pages). A lead the page sets under its photo has the caption above it instead."""
+    lead = infos[first]
+    if result.description is not None or result.title is None or lead.kind != "paragraph" or not 15 <= lead.words <= 60 \
+            or not (result.author or result.date) or any(info.line.tag for info in infos[:last + 1]):
+        return
+    credit = False
+    for info in infos[first + 1:min(first + 5, last + 1)]:
+        if info.kind == "paragraph" and info.words >= 10 and credit:
+            lead.fate, lead.kind, lead.reason = "description", None, "standfirst: over the lead photo's caption and credit"
+            result.description = lead.line.text
+            return
+        if info.kind or info.reason is None:
+            return
+        credit = credit or info.reason.startswith("photo caption") or info.reason == bp.PHOTO_CREDIT
 
 
 def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> None:
@@ -895,7 +917,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             for point in infos[i + 1:i + 1 + points]:
                 point.fate, point.kind, point.reason = "list_item", "list_item", _SUMMARY_POINT
             continue
-        if info.script != doc_script and info.script is not None and not named:
+        # (Over the story, a line in kanji alone on a page in kana is a byline or else furniture: a menu, a desk.)
+        if (foreign_script(info.script, doc_script) or info.script == "han" and doc_script == "kana" and not md.byline(text)) \
+                and not named:
             drop_line(info, f"in {info.script} script; the article is in {doc_script}")
             continue
         if info.words <= 20 and (attachment(text) or " | " in text and board_row(infos, i)):
@@ -1149,13 +1173,14 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         if info.kind is None:
             info.fate = "dropped"
     _numbered_headings(infos, first, last)
-    if not any(info.line.blank_before for info in infos[1:]):  # a dump copied with no blank line anywhere
-        _labelled_runs_unspaced(infos, first, last)
+    # (A dump copied with no blank line anywhere; in one with a blank line between all its lines, only a recipe's
+    # quantities tell its list of ingredients from captions.)
+    _labelled_runs_unspaced(infos, first, last, quantities=any(info.line.blank_before for info in infos[1:]))
     _tight_runs_are_lists(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
     _drop_quote_attributions(infos, first, last)
-    _drop_pull_quotes(infos, first, last)
+    _drop_pull_quotes(infos, first, last, result.description)
     _drop_author_box(infos, first, last, author)
     _linked_subheadings(infos, first, last)
     live_entry_headlines(infos, first, last)
@@ -1240,16 +1265,17 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
-def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> None:
+def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quantities: bool = False) -> None:
     """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
     (capitalised, no full stop) between two paragraphs is a list under its subheading. (Also past a photo's caption
-    and buttons after the paragraph, when the lines open on quantities: "What you'll need" / "200g dark rye flour" / ….)"""
+    and buttons after the paragraph, when the lines open on quantities: "What you'll need" / "200g dark rye flour" / ….)
+    With `quantities` (a dump with blank lines), only the latter: most of the lines open on quantities."""
     for i in range(first + 1, last - 2):
         label = infos[i]
         if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
                 and heading_shaped(label)):
             continue
-        if not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence) and not (
+        if (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
                 _QUANTITY.match(infos[i + 1].line.text) and not _QUANTITY.match(label.line.text)
                 and any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i))):
             continue
@@ -1259,6 +1285,14 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int) -> Non
                     or info.kind is None and info.reason != _SHORT_LINE:
                 break
             items.append(info)
+        if quantities and sum(1 for info in items if _QUANTITY.match(info.line.text)) * 2 < len(items):
+            continue
+        after = i + 1 + len(items)
+        if quantities and len(items) > 3 and not _QUANTITY.match(items[-1].line.text) and heading_shaped(items[-1]) \
+                and after <= last and infos[after].kind in ("paragraph", "table_row"):
+            # ("My weekday timeline" under the last ingredient, over the method: the next section's subheading.)
+            heading = items.pop()
+            heading.fate, heading.kind, heading.reason, heading.level = "heading", "heading", "subheading under a list", 2
         if len(items) >= 3:
             _list_under(label, items, "list item: a line with no full stop under a label")
 
@@ -1397,17 +1431,21 @@ def _item_like(info: LineInfo) -> bool:
         and info.line.text.endswith((",", ";", "."))))
 
 
-def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int) -> None:
+def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description: Optional[str] = None) -> None:
     """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
     kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
-    # (in HTML a <blockquote> is a pull quote too when a paragraph nearby holds its words)
+    # (in HTML a <blockquote> is a pull quote too when a paragraph nearby holds its words — or any paragraph of the
+    # story: a quotation set apart never repeats the story's words; a fragment too, "„…“" out of a sentence)
     for i in [i for i in range(first, last + 1) if infos[i].kind in ("paragraph", "quote")]:
         core = infos[i].line.text.strip("“”\"„«»‘’' ")
-        if infos[i].words > 30 or len(core.split()) < 6:
+        quote = infos[i].kind == "quote"
+        if infos[i].words > 30 or len(core.split()) < (4 if quote else 6):
             continue
-        if any(j != i and abs(j - i) <= 6 and infos[j].words > infos[i].words and core in infos[j].line.text
+        if any(j != i and (quote or abs(j - i) <= 6) and infos[j].words > infos[i].words and core in infos[j].line.text
                for j in kept):
             drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
+        elif description and i != first and core in description and len(core) < len(description):
+            drop_line(infos[i], "pull quote (repeats a sentence of the standfirst)")
 
 
 _ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
@@ -1643,8 +1681,10 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             start = i + 1
             continue
         # (The line's shape first: the story's language, and the line's, are only worked out for a closing sentence.)
+        # (Or one that announces the list under it: "I have two questions for the old hands:" over its items.)
         if info.sentence and info.words >= 4 and i - start < 4 and info.line.tag not in ("li", "figcaption") \
-                and not signed_off and info.script == doc_script and FULL_STOP.search(text) and not poll_question(infos, i):
+                and not signed_off and info.script == doc_script and not poll_question(infos, i) and (
+                    FULL_STOP.search(text) or text.endswith(":") and i + 1 < end and infos[i + 1].line.tag == "li"):
             if lang is False:
                 lang = story_language(infos)
             if not other_language(text, lang) and (prose(text) or caseless(text)):
@@ -1854,6 +1894,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     text = info.line.text
     if text[:1] in "—–-" and bp.EMBED_ATTRIBUTION.match(text):
         return False  # "— Dana Reyes (@dreyes) May 2, 2026" under an embedded post: its writer, not the story's
+    if info.pattern == bp.FORUM_CLOCK:
+        return False  # "It is currently Sat Feb 07, 2026": the board's today, not the post's date
     if 16 < info.words <= 30 and result.author is None:
         found = md.find_date(text, result.day_first)
         name = md.byline_inside(text)

@@ -106,7 +106,7 @@ _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|f
                      re.IGNORECASE)
 # The small words inside an outlet's name: "Diario del Sur", "Centre for Policy Studies", "Salt & Pepper" (not a company's
 # "GmbH & Co.").
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von|der|&(?!\s+Co\b))"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von|der|od|ze|z|na|w|v|&(?!\s+Co\b))"
 # A number inside a name, a capitalised word after it: "Studio 24 Media", "Kanal 9 Nord".
 _NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
@@ -232,6 +232,8 @@ def byline(text: str) -> Optional[str]:
         post = _FORUM_POST_BY.match(text)
         if post:
             return post.group("name")  # a forum member's name as the board shows it, a user name as well
+    if ("部" in text or "局" in text) and (desk := _JA_DESK_BYLINE.match(text)):
+        return desk.group("name")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
@@ -349,6 +351,12 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JA_SPACED_NAME = re.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}$")
 
 
+# A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
+# (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
+_JA_DESK_BYLINE = re.compile(r"^[\u4E00-\u9FFF]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+                             r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
+
+
 def spaced_japanese_name(text: str) -> Optional[str]:
     return text.strip() if _JA_SPACED_NAME.match(text.strip()) else None
 
@@ -369,17 +377,20 @@ _NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-
 
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
 # handle, as written (lower case, underscores), is the author.
+# A forum thread's "Thread starter" label, in the board's language too (XenForo's "Konuyu başlatan", "Ersteller", …).
+_STARTER_LABEL = (r"(?:thread|topic)\s+starter|konuyu\s+başlatan|ersteller|autor\s+wątku|auteur\s+de\s+la\s+discussion|"
+                  r"autor\s+del\s+tema|autore\s+discussione|criador\s+do\s+tópico|topicstarter|trådstartare|autor\s+vlákna")
 _SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
                         # A forum thread's header (XenForo, vBulletin): "Thread starter orion_tom", under the thread's title.
                         # (Its start date may share the line: "Thread starter orion_drifter Start date Oct 12, 2025".)
-                        r"^(?:thread|topic)\s+starter:?\s+(?P<starter>[\w.-]{3,40})(?:\s+start\s+date\b.*)?$|"
+                        r"^(?:" + _STARTER_LABEL + r"):?\s+(?P<starter>[\w.-]{3,40})(?:\s+(?:start\s+date|başlangıç\s+tarihi|erstellt\s+am)\b.*)?$|"
                         # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
                         r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b|"
                         # An Invision forum's topic header: "By dobson_dave, November 3, 2025 in Observing Reports".
                         r"^by\s+(?P<poster>[\w.-]{3,40}),\s+[^,]{3,20}\d(?:,\s+\d{4})?\s+in\s+\S.*$", re.IGNORECASE)
 
 
-THREAD_STARTER = re.compile(r"(?i:thread|topic)\s+starter\b")
+THREAD_STARTER = re.compile(r"(?i:" + _STARTER_LABEL + r")\b")
 
 
 # A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
@@ -599,7 +610,10 @@ video videos illustration illustrationen bild bilder kamera ton schnitt recherch
 
 
 # A bulletin board's post line, "Post by PennineSkywatcher » Mon Nov 10, 2025 7:48 pm" (phpBB): its member, then its date.
-_FORUM_POST_BY = re.compile(r"^(?:post(?:ed)?\s+)?by\s+(?P<name>[^\s»]{2,40}(?:\s[^\s»]{2,20})?)\s+»\s+\S", re.IGNORECASE)
+# (phpBB's line in the board's language: "Δημοσίευση από …", "Beitrag von …", "Message par …", "Mensaje por …".)
+_FORUM_POST_BY = re.compile(r"^(?:(?:post(?:ed)?\s+)?by|(?:δημοσίευση\s+)?από|(?:beitrag\s+)?von|(?:message\s+)?par|"
+                            r"(?:mensaje|mensagem)\s+por|(?:messaggio\s+)?da|(?:post\s+)?autor:?|gönderen|(?:bericht\s+)?door)"
+                            r"\s+(?P<name>[^\s»]{2,40}(?:\s[^\s»]{2,20})?)\s+»\s+\S", re.IGNORECASE)
 # A member's profile beside a forum post, "Joined: Thu Mar 14, 2019 9:02 pm": when they signed up, never the post's date.
 _PROFILE_DATE = re.compile(r"^(?:joined|member since|registered|registriert|mitglied seit|inscrit(?:e)? (?:le|depuis)|"
                            r"registrado|iscritto)\b", re.IGNORECASE)
@@ -974,7 +988,10 @@ _RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos l
                               r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
-_PLATFORM_CREDIT = re.compile(r"(?i)\b(?:platform|software|powered|hosted|theme|built|forum|template)\s+(?:by|from)\b")
+# (In the board's language too: "Forum yazılımı XenForo®", "Forensoftware von …", "Logiciel de forum par …".)
+_PLATFORM_CREDIT = re.compile(r"(?i)\b(?:(?:platform|software|powered|hosted|theme|built|forum|template)\s+(?:by|from)|"
+                              r"yazılımı|forensoftware(?:\s+von)?|logiciel\s+de\s+forum|software\s+de\s+foro|"
+                              r"oprogramowanie\s+forum|forumsoftware|software\s+fóra)\b")
 
 
 _FOOTER_LINK = re.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|Imprint|Impressum|Kontakt|Datenschutz|Sitemap|"
