@@ -95,20 +95,28 @@ _QUESTION_END = re.compile(r"\?\s*$")
 _OPENS_QUOTED = re.compile(r"^\s*[\"“]")
 
 
+# The writer's question in quotation marks, then "I ask": the paragraph is the question, the next one its answer.
+_WRITER_ASKS = re.compile(r"\?[\"”’']*\s*,?\s*I\s+(?:ask|asked|wonder|wondered|put it to (?:him|her|them))\b")
+
+
 def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """An interview printed as questions and quoted answers ("Why write about caring now?" / ""Because everyone I
     know is doing it …""): a quotation opening the paragraph under a question, said by no one the quote finder could
     tell, is the interviewee's, as are the other unattributed quotations of that paragraph. Two such pairs or more,
-    in an article that says it is an interview."""
+    in an article that says it is an interview — or one under the writer's own question (""…?" I ask."), which is
+    the writer's words, not the interviewee's."""
     paragraphs = article.paragraphs
+    asks = {p.index for p in paragraphs if "I " in p.text and _WRITER_ASKS.search(p.text)}
+    quotes = _writers_questions(article, found, quotes, asks) if asks else quotes
     answers = {b.index for a, b in zip(paragraphs, paragraphs[1:])
-               if _QUESTION_END.search(a.text) and not _OPENS_QUOTED.match(a.text) and len(a.text.split()) <= 60
-               and _OPENS_QUOTED.match(b.text)}
-    if len(answers) < 2 or not any(q.speaker is None and q.source.paragraph in answers for q in quotes):
+               if (a.index in asks or _QUESTION_END.search(a.text) and not _OPENS_QUOTED.match(a.text))
+               and len(a.text.split()) <= 60 and _OPENS_QUOTED.match(b.text)}
+    writer_asked = any(b - 1 in asks for b in answers)
+    if len(answers) < 2 and not writer_asked or not any(q.speaker is None and q.source.paragraph in answers for q in quotes):
         return quotes
     first = min(answers) - 1
     opening = " ".join([article.title or ""] + [p.text for p in paragraphs if p.index < first])
-    if not _INTERVIEW_SAID.search(opening):
+    if not writer_asked and not _INTERVIEW_SAID.search(opening):
         return quotes
     persons = {slug for slug, p in found.people.items() if p.kind == "person"}
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
@@ -119,6 +127,27 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
                  for q in quotes)
+
+
+def _writers_questions(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], asks: set[int]) -> tuple[Quote, ...]:
+    """A quotation closed by "?" and followed by "I ask": the writer's question — the interviewer's, when the article
+    names who interviewed ("… was interviewed by Rosa Millbank"), else no one the article names."""
+    texts = {p.index: p.text for p in article.paragraphs}
+    credit = _BY_INTERVIEWER.search(article.body)
+    slug = slugify(credit.group("name")) if credit else ""
+    if slug and slug not in found.people:
+        found.people[slug] = Person(slug=slug, name=credit.group("name"), kind="person")  # (named by the credit alone)
+        found.unknown.add(slug)
+    writer = found.people[slug] if slug and found.people[slug].kind == "person" else None
+    out = []
+    for q in quotes:
+        at = texts.get(q.source.paragraph, "").find(q.text) if q.source.paragraph in asks else -1
+        if at >= 0 and _WRITER_ASKS.match(texts[q.source.paragraph], at + len(q.text) - 1):
+            q = replace(q, speaker=writer.slug if writer else None, speaker_name=writer.name if writer else None,
+                        how=f"the writer's own question ('I ask') → {writer.name}, who interviewed" if writer
+                        else "the writer's own question ('I ask'): the writer, whom the article does not name")
+        out.append(q)
+    return tuple(out)
 
 
 def bold_questions(article: Article) -> set[str]:

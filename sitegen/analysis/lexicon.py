@@ -266,7 +266,8 @@ corporation firm board regulator watchdog coalition alliance campaign service fo
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
-depository district diocese archdiocese division school church centre center forum partnership""".split())
+depository district diocese archdiocese division school church centre center forum partnership
+register registry inspectorate observatory tribunal""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -34,7 +34,7 @@ def _joins_and(words: list, k: int) -> bool:
     # "Department for Business and Trade", "Office for Students and Skills": a capitalized head, "for", its remits.
     # (Every word after "for" a remit: not "the Office for National Statistics and Treasury", two bodies.)
     if any(words[i].lower() == "for" and i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() in lx.ORG_HEADS
-           and all(w.lower() in _REMITS for w in words[i + 1:]) for i in range(max(1, k - 4), k - 1)):
+           and all(w.lower() in REMITS for w in words[i + 1:]) for i in range(max(1, k - 4), k - 1)):
         return True
     # "(U.S.) Food and Drug Administration": a short capitalized part with no head of its own before it.
     first = k - 2
@@ -54,7 +54,7 @@ _SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s
 
 
 # What a ministry or department is for, as its name lists it.
-_REMITS = frozenset("""of for and the housing communities community local government health welfare sport sports media
+REMITS = frozenset("""of for and the housing communities community local government health welfare sport sports media
 culture food rural affairs environment environmental energy industrial strategy science innovation technology business
 trade education skills work pensions transport digital levelling up fisheries agriculture water climate change justice
 economy economic finance employment social care families family children youth equality equalities women security net
@@ -77,7 +77,7 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     if not m or m.group(3).lower() not in lx.ORG_HEADS:
         return None
     listed = re.findall(r"[A-Za-z]+", m.group(2) + " " + m.group(4))[1:]
-    if not all(w.lower() in _REMITS for w in listed):
+    if not all(w.lower() in REMITS for w in listed):
         return None
     # ("Norway's Ministry of Trade, Industry and Fisheries": the country's, as the article names it.)
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
@@ -327,7 +327,8 @@ OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]
 # "Its Financial Stability Review, published on 25 November,").
 ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
                            r"((?i:report|study|review|assessment|survey|analysis|audit|"
-                           r"statement|findings|forecast|guidance|letter|filing|note|announcement))(?:\s*,[^,;\u2588]{1,60},)?\s*")
+                           r"statement|findings|forecast|guidance|letter|filing|note|announcement))"
+                           r"(?:\s*,[^,;\u2588]{1,60},|\s*,\s*\u2588[\u2588\s]{0,80},)?\s*")  # (or its title: "Its report, ‘…’,")
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
 ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
@@ -522,7 +523,7 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     if not words or words[0].lower() in lx.FIRST_NAMES or words[-1][0].islower():
         return None
     first = words[0].strip(".").lower()
-    if inverted and (len(words) < 2 or "and" in words or first in lx.TITLE_WORDS and first not in _REMITS
+    if inverted and (len(words) < 2 or "and" in words or first in lx.TITLE_WORDS and first not in REMITS
                      or first in _PERSONAL_TITLES or article and _ends_a_longer_name(" ".join(words), article)):
         # (One word alone is one_word_org's to judge, `"…," Medvedev wrote` names a person not introduced; a title
         # before it makes a person of the name, `"…," Ms. Lim said`; a role at its end is no name, below.)
@@ -532,7 +533,7 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
     if any(w.lower() in lx.CALENDAR_WORDS and not w.isupper() for w in words):
         return None  # "On Monday Network Rail said": a day opens the clause, no body's name
     last = words[-1].strip(".").lower()
-    if not words[-1].isupper() and (last in _ROLE_ENDS or last in lx.TITLE_WORDS and last not in _REMITS
+    if not words[-1].isupper() and (last in _ROLE_ENDS or last in lx.TITLE_WORDS and last not in REMITS
                                     or all(w.lower() in lx.TITLE_WORDS for w in words)):
         return None  # "the Energy Secretary", "the Information Commissioner", "the Lord Chief Justice": a role
     if len(words) == 1 and (last in lx.GOVERNMENT_PLACES or words[0] in COUNTRY_ACRONYMS):
@@ -564,10 +565,15 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
     first = re.search(r"(?<![\w\-])%s\b" % re.escape(name), article)
     if not first:
         return None
-    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s)", article[first.end():first.end() + 80])
+    before = article[max(0, first.start() - 40):first.start()]
+    # ("Priya Raman, operations director at Tarnline Buses, told …": the firm someone works for, named in full there.)
+    employer = _EMPLOYER_BEFORE.search(before) is not None
+    rest = re.match(r"((?:\s[A-Z][\w&\-]*){1,2})(?=,\s*(?:a|an|the|one|which|whose)\b|[.,;]?\s*$|\.\s%s)"
+                    % (r"|(?![\w&\-])(?!\s+[A-Z])" if employer else ""), article[first.end():first.end() + 80])
     if not rest or any(w.lower() in NOT_ORG_WORDS or w.endswith(("'s", "’s")) for w in rest.group(1).split()):
         return None
-    before = article[max(0, first.start() - 40):first.start()]
+    if employer:
+        return name + rest.group(1)
     after = re.match(r",\s*([^.;:]{0,80})", article[first.end() + rest.end():])
     described = after and {w.rstrip("s") for w in re.findall(r"[a-z]+", after.group(1))} & _ORG_NOUNS
     apposed = re.search(r"\b([a-z]+),\s*$", before)  # "the main contractor, BAM Ireland"
@@ -575,6 +581,11 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
             described or apposed and apposed.group(1).rstrip("s") in _ORG_NOUNS):
         return None  # ("Sales of Apple Watch, a smartwatch, rose": a product, not the company's full name)
     return name + rest.group(1)
+
+
+_EMPLOYER_BEFORE = re.compile(r"\b(?:%s)\s+(?:at|of|for|with)\s+$" % "|".join(sorted(
+    w for w in lx.ROLE_NOUNS if w.isalpha() and w not in ("mother", "father", "wife", "husband", "son", "daughter",
+                                                          "brother", "sister", "king", "queen", "prince"))))
 
 
 # What an organization is called when the article says what it is: "one of England's largest care home operators".

@@ -712,6 +712,13 @@ _RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
 assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
 
+# A month that is also a given name, when a surname and the person's age or a "who" follow: "June Abernethy, 72, …",
+# "April Dunne, who runs the shop, …" (not "in May Putin said", "by June Kyiv had …": a date's word before it).
+_MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August"))
+_MONTH_AS_NAME = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b)")
+_WHEN_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
+                          r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
+
 # "A spokesman, He Yadong, said", "Vice Premier He Lifeng": the Chinese family name He inside a sentence, before a
 # given name; the pronoun opens a sentence ("…," he said" keeps it lower-case).
 _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
@@ -784,7 +791,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 flush(False)
                 run = []
         if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
-                and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))):
+                and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))) \
+                and not (not run and word in _MONTH_GIVEN_NAMES and _MONTH_AS_NAME.match(text, start + len(word))
+                         and not _WHEN_BEFORE.search(text, max(0, start - 14), start)):
             lower = word.lower()
             if lower in lx.SURNAME_STOPWORDS:
                 after = start + len(word)

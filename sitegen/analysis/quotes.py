@@ -29,7 +29,7 @@ from sitegen.analysis.orgs import (
     BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DESCRIPTOR_WORD, DETERMINER_KINDS, DOCUMENTS,
     DOCUMENT_BY, DOCUMENT_SUBJECT,
     GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
-    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
+    ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import bold_questions
@@ -438,7 +438,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-call
                             r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
                             # `a group calling itself "GreyMantis"`: the name it gives itself.
                             r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
-                            r"(?:the|a)\s+(?:word|term|phrase|expression)s?)"
+                            r"(?:the|a)\s+(?:word|term|phrase|expression)s?|"
+                            # `a severe flood warning, which means "danger to life"`: what a level or a sign stands for.
+                            r"(?:warning|alert|level|rating|status|code|category|grade|label|sign|signal)s?,?\s+"
+                            r"(?:which|that)\s+means?)"
                             r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # What someone was like, after their name: "was more measured", "sounded weary", "remained defiant".
 _WAS_LIKE = re.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s+(?:[a-z]+\s+)?[a-z]+\s*[.!]")
@@ -716,6 +719,14 @@ class _Resolver:
                     role = (self._role(unnamed.group(2) + unnamed.group(3), "")
                             or self._role_nearby(para, a, unnamed.group(3)))
                 self.subjects.append((para.index, a, role.slug if role else ""))
+                first = False
+            inverted = _INVERTED_UNNAMED.match(para.masked, a, b) if first else None
+            # (A name after its "a" only says whose: "a Vale supporter".)
+            if inverted and not any(a <= m.lead < inverted.start("det") and not m.in_quote and self._kind(m.key) == "person"
+                                    for m in para.mentions):
+                # "Among the 6,200 crowd was a Vale supporter who had travelled with his sons": the sentence's subject,
+                # set after its verb, is someone unnamed; a "he said" after it is his.
+                self.subjects.append((para.index, a, ""))
                 first = False
             cue = _ANONYMITY.search(para.masked, a, b) if first else None
             if cue and not any(a <= m.lead < cue.start() and not m.in_quote for m in para.mentions):
@@ -1845,7 +1856,8 @@ class _Resolver:
             name = self._bare_name_subject(para, clause_start + pronoun_it.start()) if org is None else None
             if name and not re.search(r"\b(?:he|she|He|She)\b", para.masked[:clause_start]):
                 return self._org_named(name, "'it' → {name}, the name that spoke just before")
-            return self._org_of_sentence_before(para, clause_start + pronoun_it.start())
+            return self._org_of_sentence_before(para, clause_start + pronoun_it.start()) \
+                or self._body_subject_of_own_sentence(para, clause_start + pronoun_it.start())
         seat = seat_subject(stripped)
         if seat:
             return self._org_named(seat, how + " → {name}, the office its seat stands for")
@@ -1947,7 +1959,11 @@ class _Resolver:
             return None
         m = ORG_OPENING.match(text)
         if not m:
-            return None
+            # ("The trust described the numbers as …": the body "the trust" stands for.)
+            anaphor = _THE_BODY_OPENING.match(text)
+            found = self._anaphor(anaphor.group(1), para, pos) if anaphor and anaphor.group(1) in lx.ORG_HEADS else None
+            return Speaker(found.slug, found.name, how.replace("{name}", found.name) + " (" + found.how + ")") \
+                if found and found.slug and self._kind(found.slug) == "organization" else None
         name = m.group(1)
         phrase = org_phrase(name)
         known = self.people.people.get(slugify(name)) or self.gaz.people.get(self.gaz.names.get(
@@ -2103,6 +2119,11 @@ class _Resolver:
             return None
         before = para.masked[max(0, at - 120):at]
         phrase = org_phrase(before)
+        if phrase and phrase[1] == "organization":
+            return phrase[0]
+        # (The object of a clause: "… are mediated by the Geneva-based Centre for Negotiated Settlements, which said".)
+        tail = _NAME_ENDING.search(before)
+        phrase = org_phrase("the " + tail.group(1)) if tail and _PREPOSITION_BEFORE.search(before, 0, tail.start()) else None
         if phrase and phrase[1] == "organization":
             return phrase[0]
         kind = _KIND_THEN_NAME.search(before)
@@ -2482,9 +2503,9 @@ class _Resolver:
         noun = re.search(r"spokes(?:person|man|woman)", m.group(0)) if m else None
         if not m or gender and _SPOKES_GENDER.get(noun.group(0), gender) != gender:
             return None
-        if any(b_start + m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
+        if any(m.end() <= x.lead < pos and not x.in_quote and self._kind(x.key) == "person" for x in para.mentions):
             return None
-        found = self._group(para, b_start, b_start + m.end(1), "the spokesperson of the sentence before")
+        found = self._group(para, b_start, m.end(1), "the spokesperson of the sentence before")
         return found if found and found.slug and self._kind(found.slug) == "organization" else None
 
     def _through_group(self, slug: str, paragraph: int) -> bool:
@@ -2684,7 +2705,7 @@ class _Resolver:
             # "Analysts at Seaview Analytics estimate …. "…," the firm said": the body whose people the sentence opens on.
             return self._body_name(name.split())
         m = _NAME_OPENS_ON_VERB.match(para.masked, b_start)
-        if m is None or any(b_start <= x.lead < b_start + m.end(1) and self._kind(x.key) == "person" for x in para.mentions):
+        if m is None or any(b_start <= x.lead < m.end(1) and self._kind(x.key) == "person" for x in para.mentions):
             return None
         if _NAME_AS_OBJECT.search(para.masked, m.end(), para.sentence_at(b_start)[1]):
             return None  # "Ofcom fined Vodafone £5m. "…," the company said": which company is not told
@@ -2732,6 +2753,29 @@ class _Resolver:
                 s_start, _ = p.sentence_at(verbs[-1].start())
                 return self._org_before(p, s_start, verbs[-1].start()) or None
         return None
+
+    def _body_subject_of_own_sentence(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """"In February, the agriculture ministry granted growers an exemption, a decision it called "…"": an "it"
+        in a later clause of the sentence stands for the body that is its subject (no person named before it)."""
+        s_start = para.sentence_at(pos)[0]
+        verb = _FINITE_VERB.search(para.masked, s_start, pos)
+        if verb is None or any(s_start <= m.lead < pos and not m.in_quote and self._kind(m.key) == "person"
+                               for m in para.mentions):
+            return None
+        opening = _OPENING_PHRASE.match(para.masked, s_start, verb.start())
+        subject_at = opening.end() if opening else s_start
+        if "," in para.masked[subject_at:verb.start()]:
+            return None
+        org = self._org_before(para, subject_at, verb.start())
+        if not org:
+            # ("the agriculture ministry": a ministry named by its remit, which the article gives no fuller name.)
+            remit = _REMIT_MINISTRY.fullmatch(para.masked, subject_at, verb.start())
+            return self._org_named(remit.group(1), "'it' → {name}, the subject of its sentence") if remit else None
+        name = self.org_names.get(org) or self._speaker(org, "").name
+        # ("The Commission declined to comment on what it called …" after "The European Commission is drafting …":
+        # the name the article gave the body in full.)
+        fuller = {p.name for p in self.people.people.values() if p.kind == "organization" and p.name.endswith(" " + name)}
+        return self._org_named(fuller.pop() if len(fuller) == 1 else name, "'it' → {name}, the subject of its sentence")
 
     def _org_of_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"Acme cut its forecast on Monday. It said …", "…, according to Ukraine's Coordination Headquarters. It said
@@ -2984,6 +3028,12 @@ class _Resolver:
             if org:
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        how + " → {name}, the subject of the sentence")
+        if verb and not mentions and _IT_OR_THE_BODY.fullmatch(para.masked, subject_at, verb.start()):
+            # "It repeated that position on Thursday, calling …", "The ministry repeated it, calling …": the body the
+            # pronoun or the head word stands for, as when it is the subject of a speech verb.
+            found = self._subject_ending_at(para, subject_at, verb.start(), how)
+            if found and found.slug and self._kind(found.slug) == "organization":
+                return found
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
             if slug:
@@ -3329,6 +3379,16 @@ _NAME_DESCRIBED = re.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
 # (Or to the end of its clause: "according to Vesselwatch, a ship-tracking firm".)
 _NAME_SET_BESIDE = re.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
 _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
+# "the agriculture ministry", "the health department": a state's office by its remit.
+_REMIT_MINISTRY = re.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
+    sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
+# A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
+_THE_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
+# A sentence's subject that stands for a body: "It", "The ministry".
+_IT_OR_THE_BODY = re.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+# A proper name ending a text, past "the" and a "-based" before it: "the Geneva-based Centre for Negotiated Settlements".
+_NAME_ENDING = re.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][\w\-'’&.]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}"
+                          r"[A-Z][\w\-'’&.]*)$")
 _WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
 _KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
@@ -3594,11 +3654,12 @@ _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*
 _DESCRIBED_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
                                    r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
 # People a text brings in without naming them: "a crowd gathered", "one resident", "several officials".
-_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:%s)\b" % "|".join(
+# (Also by whose they are, a capitalized word: "a Vale supporter", "one Labour voter".)
+_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[A-Za-z][\w\-]*\s+)?(?:%s)\b" % "|".join(
     sorted(lx.ANONYMOUS_HEADS | set("""crowd group protesters demonstrators neighbour neighbours neighbor neighbors fan fans
     worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
     fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
-    students""".split()))))
+    students supporter supporters spectator spectators""".split()))))
 _DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                        r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
@@ -3690,6 +3751,11 @@ _SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
                               r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
                               r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+# A sentence that sets its subject, someone unnamed, after the verb: "Among the crowd was a Vale supporter who …",
+# "There was a nurse on the ward who …", "Outside the court stood a man with a placard".
+_INVERTED_UNNAMED = re.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
+                               r"\s(?:was|were|stood|sat|waited)\s+(?P<det>a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?"
+                               + lx.alternation(lx.PERSON_NOUNS) + r"\b")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 _UNNAMED_AGENT = re.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"

@@ -596,7 +596,8 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     if year is None or m.group(0).split()[0].lower() != "on" or _FUTURE.search(clause) or _MODAL.search(clause):
         return year
     verb = _WORD_BEFORE.search(sentence, 0, m.start())
-    if not (verb and _PAST.fullmatch(verb.group(1))):
+    # (A participle after "is" is a present passive, which news uses for what is scheduled: "is published on April 2".)
+    if not (verb and _PAST.fullmatch(verb.group(1))) or _AFTER_BE.search(sentence, max(0, verb.start() - 20), verb.start()):
         return year
     try:
         return year - 1 if dt.date(year, month, day) > published else year
