@@ -539,6 +539,22 @@ BATCH_61_FIRST_RUN = {
     ("events", "b61-regional-carrowby-floods"): "'from 6pm on November 24 until noon on November 25': the second date of "
                                                 "a sentence",
 }
+# Blind batch 62, written during stop 33 and kept sealed until measured once on its rules at 2ba8d81: speaker precision
+# 0.965, accuracy 0.881, none wrong where null, topic F1 0.884, events 32/35. Rules after it (the last section of
+# tests/test_analysis_rules33.py): precision 1.000, accuracy 0.955. What the fixture tests see:
+BATCH_62_SEALED = {
+    ("topics", "b62-broadcast-reassurance-force"): "'security_guarantees' in two paragraphs, labelled; read as mentions "
+                                                   "in passing",
+    ("topics", "b62-council-bus-depot"): "'flooding' (flood risk, drainage) in two paragraphs of a planning story: the "
+                                         "labeller's trap, a topic mentioned and not the story's",
+    ("topics", "b62-culture-interview-cellist"): "'fishing' (harbour, fishermen's choir) in two paragraphs: the same",
+    ("topics", "b62-live-brussels-summit"): "'gas_markets' in two entries of a summit live page: the same",
+    ("topics", "b62-sport-northern-cup-final"): "'weather' (the rain before kick-off) in two paragraphs: the same",
+    ("events", "b62-analysis-shadow-fleet-sanctions"): "'estimated in a January report': a month as a report's date",
+    ("events", "b62-health-maternity-inspection"): "'following an unannounced visit in July': a month after 'visit in'",
+    ("events", "b62-magazine-lighthouse-keepers"): "'on a Friday night in June': a month after a weekday",
+    ("scare", "b62-court-landlord-fraud"): "a nickname, 'the dragon's lair', read as speech",
+}
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
@@ -550,7 +566,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -103,3 +103,34 @@ def test_a_day_after_a_present_passive_is_ahead():
 def test_what_a_warning_level_means_is_no_ones_words():
     quotes = analyse('The agency issued a severe flood warning, which means "danger to life", for the town centre.').quotes
     assert quotes == ()
+
+
+# Rules after the sealed batch analysis 62 (measured once on 2ba8d81).
+
+def test_a_common_given_name_tells_the_gender():
+    body = ("The town's MP, Owen Tremlett, called the delay \"a betrayal\" and said he had requested a meeting with the "
+            "authority's chief executive, Fiona Kerrigan.\n\n\"I would be angry too,\" she said on Thursday.")
+    assert speakers(body) == [("a betrayal", "owen-tremlett"), ("I would be angry too", "fiona-kerrigan")]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_theirs_not_the_last_speakers():
+    body = ('For years Alun Pritchard and his partner, Mair Howells, split the night shifts. "He came down smelling of '
+            'paraffin," Howells says. Pritchard, listening from the kitchen, shakes his head. "She is exaggerating. It '
+            'was diesel."')
+    assert speakers(body)[-1] == ("She is exaggerating. It was die", "alun-pritchard")
+
+
+def test_a_works_title_set_off_after_what_it_is_is_no_one_a_she_might_mean():
+    body = ('Marguerite Oduya is late. "The ferry," she says.\n\n'
+            'The cellist spent two years on the island, where she recorded her fourth album, Salt Hours, which is out '
+            'in September.\n\n'
+            'It is a long way from the concert halls where she made her name.\n\n'
+            '"I was exhausted, and I was playing like someone who was exhausted," she says.')
+    assert speakers(body)[-1] == ("I was exhausted, and I was play", "marguerite-oduya")
+
+
+def test_questions_in_bold_with_a_title_in_italics_make_the_quotes_under_them_answers():
+    body = ('"The ferry is always late," says Marguerite Oduya.\n\n'
+            '**Why Rennick?**\n\n"My grandmother was born there. I had the key to her cottage."\n\n'
+            '**Is *Salt Hours* a classical record?**\n\n"I honestly do not know, and I have stopped worrying."')
+    assert [s for _, s in speakers(body)] == ["marguerite-oduya"] * 3

@@ -94,6 +94,8 @@ _FLOORS = {
     "heldout_html38": (0.99, 0.89, 0.86, 0.95),  # 0.995 0.90 0.87 (sealed, measured once on 6e2ac5e: 0.968 0.90 0.87)
     "heldout_text_copied50": (0.99, 0.99, 0.91, 0.94),  # 0.992 1.00 0.92 (first run on main 57ce32e: 0.931 1.00 0.83)
     "heldout_html39": (0.99, 0.99, 0.99, 0.99),  # 1.000 1.00 1.00 (first run on main 57ce32e: 0.973 1.00 0.97)
+    "heldout_text_copied51": (0.98, 0.99, 0.96, 0.90),  # 0.985 1.00 0.97 (sealed, measured once on 2ba8d81: 0.964 0.92 0.92)
+    "heldout_html40": (0.98, 0.99, 0.89, 0.89),  # 0.983 1.00 0.90 (sealed, measured once on 2ba8d81: 0.956 1.00 0.90)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -959,6 +961,37 @@ HTML_39_FIRST_RUN = {
                                                                 "table's rows, a block quotation",
     "heldout_html39/zeytindefteri_tr_ayvalik-hasat-soguk-sikim": "body (2 extra, 2 lost): subheadings' level",
 }
+# Blind batches text 63 (heldout_text_copied51) and HTML 40, written during stop 33 and kept sealed until measured once
+# on its rules at 2ba8d81: text 0.964 / 0.92 / 0.92, HTML 0.956 / 1.00 / 0.90. Rules after them (the last section of
+# tests/test_ingest_rules60.py: a Hebrew page's cookie notice and credited caption, a Swedish paywall, a live entry's
+# <h3> no caption, a quotation closed by ״, a reporter's bio with her address, notes to editors): text 0.985 / 1.00 /
+# 0.97, HTML 0.983 / 1.00 / 0.90. What differs:
+BATCH_63_SEALED = {
+    "heldout_text_copied51/crumbandcrock_en_grandmothers-caraway-rye": "body (3 extra, 0 lost): two photo captions "
+                                                                       "written as sentences, the sidebar's bio",
+    "heldout_text_copied51/eveningledger_en_security-guarantees-london-summit-live": "body (11 extra, 12 lost): kinds "
+                                                                                    "differ",
+    "heldout_text_copied51/faktlupa_bg_riyadh-secret-territory-deal-false": "body (2 extra, 1 lost): a screenshot's "
+                                                                            "caption and its source kept",
+    "heldout_text_copied51/minatohoso_ja_kojo-haisui-sosho-hanketsu": "publisher",
+    "heldout_text_copied51/otomeclisi_tr_egea-multijet-soguk-calisma": "description, body (4 extra, 4 lost): kinds "
+                                                                       "differ",
+    "heldout_text_copied51/scienzaviva_it_intervista-vulcanologa-etna": "body (6 extra, 5 lost): the questions as "
+                                                                        "subheadings",
+}
+HTML_40_SEALED = {
+    "heldout_html40/hanbitilbo_ko_jeju-gamgyul-early-harvest": "body (2 extra, 2 lost): kinds differ",
+    "heldout_html40/khagolcharcha_hi_hanle-dark-sky-yatra": "author",
+    "heldout_html40/kuriernadwislanski_pl_sankcje-flota-cieni": "author (two names joined by a comma), body (5 extra, 5 "
+                                                                "lost): the table's rows",
+    "heldout_html40/mabatolami_he_vienna-talks-live": "author (the JSON-LD's two names joined by 'and', the page's by "
+                                                      "'ו'), body (0 extra, 5 lost): the last entry, after an ad slot",
+    "heldout_html40/marmarapostasi_tr_karadeniz-seyir-guvenligi-mekanizma": "body (2 extra, 2 lost): kinds differ",
+    "heldout_html40/meridianledger_en_valletta-talks-prisoner-framework": "body (1 extra, 0 lost)",
+    "heldout_html40/neaagiasmarinas_el_elaiotriveio-xanadoulevei": "body (1 extra, 1 lost): kinds differ",
+    "heldout_html40/plot14_en_rainwater-year-allotment": "body (6 extra, 8 lost): the table's rows, a block quotation",
+    "heldout_html40/thelongtable_en_reassurance-force-guarantees": "body (1 extra, 1 lost): a block quotation",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -976,7 +1009,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **HTML_32_FIRST_RUN, **BATCH_56_FIRST_RUN, **HTML_33_FIRST_RUN, **BATCH_57_SEALED,
           **HTML_34_SEALED, **BATCH_58_FIRST_RUN, **HTML_35_FIRST_RUN, **BATCH_59_SEALED, **HTML_36_SEALED,
           **BATCH_60_FIRST_RUN, **HTML_37_FIRST_RUN, **BATCH_61_SEALED, **HTML_38_SEALED,
-          **BATCH_62_FIRST_RUN, **HTML_39_FIRST_RUN}
+          **BATCH_62_FIRST_RUN, **HTML_39_FIRST_RUN, **BATCH_63_SEALED, **HTML_40_SEALED}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

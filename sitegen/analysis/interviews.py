@@ -25,7 +25,8 @@ _DOTTED = re.compile(r"(Q|A)\.\s+(?=[A-Z\"“])")
 _INNER_LABEL = re.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s)")
 # A question set in bold on a line of its own, the answer below it ("**Are sanctions working?**"); read from the
 # body's markup, the paragraphs' text being plain.
-_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+\?)[ \t]*\*\*[ \t]*$")
+# (A title in italics may sit inside: "**Is *Salt Hours* a classical record?**".)
+_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t]*$")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
@@ -116,7 +117,11 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
         return quotes
     first = min(answers) - 1
     opening = " ".join([article.title or ""] + [p.text for p in paragraphs if p.index < first])
-    if not writer_asked and not _INTERVIEW_SAID.search(opening):
+    # (Questions set in bold alone, "**Why Rennick?**", say it is an interview as the words would.)
+    texts = {p.index: p.text.strip() for p in paragraphs}
+    bold = bold_questions(article)
+    in_bold = sum(1 for b in answers if texts.get(b - 1) in bold) >= 2
+    if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
     persons = {slug for slug, p in found.people.items() if p.kind == "person"}
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
@@ -154,7 +159,7 @@ def bold_questions(article: Article) -> set[str]:
     """The text of each paragraph that is a question in bold alone."""
     if "?**" not in article.body:
         return set()
-    return {m.group(1).strip() for m in _BOLD_QUESTION.finditer(article.body)}
+    return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION.finditer(article.body)}
 
 
 def _turns(article: Article, found: ArticlePeople) -> list[_Turn]:

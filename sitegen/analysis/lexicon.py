@@ -316,7 +316,13 @@ ramesh anil sunil narendra rohit ajay anders erik henrik magnus pieter willem ge
 callum liam ethan aidan alistair alastair angus duncan fergus hamish malcolm rory kieran declan seamus niall
 conor darren wayne craig warren trevor derek roger geoffrey nathan aaron kyle sean shane ewan euan nick rishi
 keir donald josé jesús lars nils knut tor bjorn björn jürgen kenneth ruaridh jukka matti mikko juha pekka heikki
-antti jonas joost emeka chinedu kwame tunde hiroshi kenji per""".split())
+antti jonas joost emeka chinedu kwame tunde hiroshi kenji per
+zoltan zoltán tomas tomás søren soren istvan istván laszlo lászló gabor gábor attila bence levente janos jános miklos
+miklós ferenc sandor sándor tibor matej matěj ondrej ondřej radek pavel lukáš marek oleksii yurii kostiantyn arvid leif
+johan mikkel rasmus kasper kaan cem arda oguz oğuz selim hamza bilal ravi rohan takeshi haruto sipho thabo kofi chidi
+seun owen dylan evan huw iwan aled emyr gethin dafydd alun ieuan osian fraser ruairi cillian oisin eoin cathal padraig
+ronan darragh finlay lachlan archie alfie freddie theo leo arthur hugo toby felix rufus barnaby giles hector dominic jeremy
+julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -337,10 +343,15 @@ nadia anjali sunita deepa lakshmi neha pooja kavita natasha gemma hayley kirsty 
 doreen eileen siobhan niamh aoife moira jacinda kamala pauline edith irene sheila joanne nataliia natalya
 marta sigrid kerstin ulla annika liisa aino ilse greta elke dagmar zuzana ivana milena jelena dragana ifeoma
 chidinma ngozi ananya meera rhona morag eilidh mairead bronwen carys rhiannon kirsten tove signe solveig marit
-ragnhild linnea freja ebba elin hanne inês""".split())
+ragnhild linnea freja ebba elin hanne inês
+marguerite ines inés zsofia zsófia eszter katalin ágnes reka réka anna-lena frida malin merve ebru selin aylin noor
+kavya aiko sakura thandi nomvula amara chiamaka adaeze
+ciara orla sinead sinéad grainne gráinne caoimhe roisin róisín isla mhairi shona ailsa bethan cerys ffion gwen nia sian
+siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta beatrix clementine ottilie tilly freya maisie
+esme elsie mabel""".split())
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
-SHARED_FIRST_NAMES = frozenset("jan".split())
+SHARED_FIRST_NAMES = frozenset("jan jamie".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

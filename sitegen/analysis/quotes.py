@@ -242,7 +242,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # Continuation: the previous sentence's quote, or a whole-paragraph quote after a quoted one.
                 if last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
                     prev = last_sentence_speaker[1]
-                    speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                    # (Unless a sentence about someone else stands between: `"…," Howells says. Pritchard, listening
+                    # from the kitchen, shakes his head. "She's exaggerating."` is his.)
+                    beat = resolver.intro_subject(para, sentence[0])
+                    speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
+                        else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
                         resolver.paragraph(article.paragraphs[k + 1].index))):
                     speaker = named
@@ -3151,6 +3155,8 @@ class _Resolver:
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
                        for w in m.groups()):
                     continue
+                if _WORK_SET_OFF_BEFORE.search(para.masked, max(0, m.start() - 30), m.start()):
+                    continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name
                 if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
                     continue
                 if not _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) or (

@@ -15,6 +15,11 @@ from sitegen.ingest.language import UNSPACED, foreign_script, line_language, mai
 _PRICE = re.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$|£|EUR\b|USD\b)")
 
 
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# How to write to the reporter, after her bio: "Reach her at …", "Contact him at …", "Email: …".
+_REACH_AT = re.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
+
+
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
                title_keys: set[str], author: Optional[str]) -> Optional[str]:
     """Why a line inside the story span is not story, or None."""
@@ -31,6 +36,10 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:
         return teaser
+    if author and "@" in text and _REACH_AT.search(text) and (author_bio(text, author) or author_bio(text, md.without_role(author))):
+        # "Dana Whitcombe covers city hall for the Courier. Reach her at dwhitcombe@…": the reporter's note, set
+        # among the story's last paragraphs.
+        return "about the author (bio line with an address)"
     if i in repeats and not (infos[repeats[i]].line.container and not info.line.container) \
             and not _contents_entry(infos, i, repeats):
         # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
@@ -43,7 +52,11 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         return f"repeated at line {infos[j].line.n} (caption or alt text shown twice)"
     if info.line.tag == "figcaption":
         return "photo caption"
-    if caption_context(infos, i):
+    # (A heading of the page's markup over a paragraph is none: "<h3>…</h3>" under a live entry's time and its
+    # writer's name.)
+    over_paragraph = info.line.tag in _HEADINGS and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
+        and not infos[i + 1].pattern
+    if not over_paragraph and caption_context(infos, i):
         return "photo caption (next to a photo credit or gallery)"
     if bp.is_related_heading(text) or bp.is_comments_start(text):
         return "section label (related stories or comments)"

@@ -77,7 +77,7 @@ _COOKIES = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
-    r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש בעוגיות|ملفات تعريف الارتباط|"
+    r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
     r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
     r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
@@ -490,7 +490,10 @@ _PAYWALL = re.compile(
     r"you(?:[’']ve| have) read \d+ (?:of|out of) \d+ free|sie haben \d+ von \d+ (?:kostenlosen|freien|gratis)|"
     r"vous avez (?:lu|consulté) \d+ (?:sur|des) \d+ articles|has leído \d+ de \d+ artículos|hai letto \d+ (?:di|su) \d+ articoli|"
     r"przeczyta\w{1,4} \d+ z \d+ (?:darmowych|bezpłatnych)|bereits abonnent|schon abonnent|déjà abonné|"
-    r"ya eres suscriptor|già abbonato|al abonnee|já é assinante)\b", re.IGNORECASE)
+    r"ya eres suscriptor|già abbonato|al abonnee|já é assinante|redan prenumerant|allerede abonnent|jo tilaaja|"
+    # "Denna artikel är låst för dig som inte är prenumerant", "Vill du läsa vidare?": a Nordic paywall's prompt.
+    r"låst för dig som inte är prenumerant|vill du läsa vidare|vil du læse videre|vil du lese videre|haluatko lukea lisää)\b",
+    re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
 _CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
@@ -502,6 +505,7 @@ _CJK_TIP_REQUEST = re.compile(r"(?:情報|ご意見|取材依頼|投稿)を募�
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
 _REST_HIDDEN = re.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
                           r"続きをお読みいただけます|订阅后(?:阅读|查看)全文|"
+                          r"(?:denna|den här) artikel är låst|"
                           # "Denne artikel er forbeholdt abonnenter": the whole of the rest is for subscribers.
                           r"(?:denne|den här) (?:artikel|artikkel)(?:en)? (?:er|är) (?:forbeholdt|reservert for|"
                           r"förbehållen) (?:abonnenter|prenumeranter)|this (?:article|story) is (?:reserved|only available) "
@@ -781,7 +785,8 @@ _SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\
 _FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
                              r"(?:%s)\s*:" % _SOURCE_WORDS, re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
-_CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影)\s?[・:：=＝/／]\s?[^（）()]{1,20}[）)]$")
+# (Hebrew and Arabic close a caption the same way: "… ינואר 2026 (צילום: דניאל רוזן)", "… (تصوير: …)".)
+_CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|צילום|تصوير|صورة)\s?[・:：=＝/／]\s?[^（）()]{1,30}[）)]$")
 # News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
 CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on

@@ -679,7 +679,7 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
     for other in infos[i + 1:i + 13]:
         if bp.press_contact(other.line.text):
             return True
-        if other.pattern:
+        if other.pattern and other.pattern != bp.PHOTO_CREDIT:  # ("Images are available on request." is a note too)
             return False
     return False
 
