@@ -3660,12 +3660,11 @@ _ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*
 _DESCRIBED_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
                                    r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
 # People a text brings in without naming them: "a crowd gathered", "one resident", "several officials".
-# (Also by whose they are, a capitalized word: "a Vale supporter", "one Labour voter".)
-_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[A-Za-z][\w\-]*\s+)?(?:%s)\b" % "|".join(
+_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:%s)\b" % "|".join(
     sorted(lx.ANONYMOUS_HEADS | set("""crowd group protesters demonstrators neighbour neighbours neighbor neighbors fan fans
     worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
     fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
-    students supporter supporters spectator spectators""".split()))))
+    students""".split()))))
 _DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                        r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
