@@ -134,3 +134,8 @@ def test_questions_in_bold_with_a_title_in_italics_make_the_quotes_under_them_an
             '**Why Rennick?**\n\n"My grandmother was born there. I had the key to her cottage."\n\n'
             '**Is *Salt Hours* a classical record?**\n\n"I honestly do not know, and I have stopped worrying."')
     assert [s for _, s in speakers(body)] == ["marguerite-oduya"] * 3
+
+
+def test_it_after_a_preposition_does_not_stop_a_name_being_the_she_that_follows():
+    assert speakers('Marguerite Oduya is late, and apologetic about it. "The ferry is always late," she says.') == \
+        [("The ferry is always late", "marguerite-oduya")]

@@ -172,6 +172,8 @@ def pronoun_after(texts: Sequence[str], quotes: Sequence[Sequence], start: int, 
             if named_between(k, a, m.start()) or _described_between(text, spans, a, m.start()):
                 return False
             word = m.group(1).lower()
+            if word == "it" and _PREPOSITION_END.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "X is late, and apologetic about it": a situation, nothing the name could be
             if word in ("it", "its", "they", "their", "them", "him"):
                 return False
             if word == "her" and not _POSSESSED.match(text, m.end()):
