@@ -870,6 +870,7 @@ BATCH_59_SEALED = {
     "heldout_text_copied47/eyepieceether_en_diy-dew-heater-dob": "body (1 extra, 1 lost)",
     "heldout_text_copied47/hazelandcrumb_en_brown-butter-rhubarb-crumble-bars": "body (8 extra, 7 lost)",
     "heldout_text_copied47/nbnnews_en_ukraine-peace-talks-live-vienna": "body (0 extra, 1 lost)",
+    "heldout_text_copied47/pohjanranta_fi_ennallistetut-suot-hiili": "description, body (1 extra, 0 lost)",
     "heldout_text_copied47/proinostachydromos_el_pethane-stelios-karavias": "body (1 extra, 0 lost)",
     "heldout_text_copied47/rtpinfo_sr_intervju-milosavljevic-primirje": "body (5 extra, 5 lost)",
     "heldout_text_copied47/sportzilnic_ro_olimpia-brasov-progresul": "body (1 extra, 1 lost)",

@@ -893,6 +893,12 @@ _READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lese
                            r"read in \d{1,3}\s*min\w*)$",
                            re.IGNORECASE)
 FORUM_CLOCK = "the forum's clock (today's date, not the post's)"
+
+
+def forum_clock(text: str) -> bool:
+    """"It is currently Sat Feb 07, 2026 10:02 am": a forum's clock over its threads, in the board's language."""
+    return _FORUM_NOW.match(text) is not None
+
 # A forum's clock over its threads (phpBB's "It is currently Sat Feb 07, 2026 10:02 am", in the board's language).
 _FORUM_NOW = re.compile(r"^(?:it is currently|fecha actual|aktuelle zeit|nous sommes le|data attuale|oggi è il|"
                         r"τρέχουσα ώρα|jest teraz|şu an|het is nu|agora são|aktuální čas)\b", re.IGNORECASE)
@@ -1320,7 +1326,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
-    if words <= 14 and _FORUM_NOW.match(text):
+    if words <= 14 and forum_clock(text):
         return FORUM_CLOCK
     if words <= 25 and _LISTEN_PROMPT.match(text):
         return PROMPT

@@ -217,6 +217,9 @@ def _mark_dek_over_photo(infos: list[LineInfo], result: Result) -> None:
             return
 
 
+_TOOLBAR_REASONS = ("reading time", bp.PROMPT, "the comments' counter", "navigation/button label", "social network links")
+
+
 def _dek_over_photo_copied(infos: list[LineInfo], first: int, last: int, result: Result) -> None:
     """In a copied page, the first paragraph under the headline, its byline and its date, with the lead photo's caption
     and credit between it and the rest of the story: the standfirst, set over the photo (as _mark_dek_over_photo for
@@ -224,6 +227,10 @@ def _dek_over_photo_copied(infos: list[LineInfo], first: int, last: int, result:
     lead = infos[first]
     if result.description is not None or result.title is None or lead.kind != "paragraph" or not 15 <= lead.words <= 60 \
             or not (result.author or result.date) or any(info.line.tag for info in infos[:last + 1]):
+        return
+    # (Only under the header's toolbar, its reading time or its listen, comment and share buttons: a story's lead,
+    # copied right under its byline, may have the first photo under it.)
+    if not any(info.fate == "dropped" and info.reason.startswith(_TOOLBAR_REASONS) for info in infos[max(0, first - 8):first]):
         return
     credit = False
     for info in infos[first + 1:min(first + 5, last + 1)]:
@@ -1894,7 +1901,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     text = info.line.text
     if text[:1] in "—–-" and bp.EMBED_ATTRIBUTION.match(text):
         return False  # "— Dana Reyes (@dreyes) May 2, 2026" under an embedded post: its writer, not the story's
-    if info.pattern == bp.FORUM_CLOCK:
+    if info.words <= 14 and bp.forum_clock(text):
         return False  # "It is currently Sat Feb 07, 2026": the board's today, not the post's date
     if 16 < info.words <= 30 and result.author is None:
         found = md.find_date(text, result.day_first)
