@@ -139,3 +139,9 @@ def test_questions_in_bold_with_a_title_in_italics_make_the_quotes_under_them_an
 def test_it_after_a_preposition_does_not_stop_a_name_being_the_she_that_follows():
     assert speakers('Marguerite Oduya is late, and apologetic about it. "The ferry is always late," she says.') == \
         [("The ferry is always late", "marguerite-oduya")]
+
+
+def test_a_publication_named_as_the_subject_speaks_and_a_review_in_lower_case_is_a_document():
+    assert speakers('Early reviewers agree. The Harbour Review called it "a quiet masterpiece of inherited grief."') == \
+        [("a quiet masterpiece of inherite", "harbour-review")]
+    assert speakers('The review called the plan "unworkable".') == [("unworkable", None)]

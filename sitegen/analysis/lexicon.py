@@ -267,7 +267,8 @@ airline airlines university hospital staff chamber carmaker planemaker chipmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
-register registry inspectorate observatory tribunal""".split())
+register registry inspectorate observatory tribunal
+review journal gazette herald tribune chronicle""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

@@ -1910,7 +1910,8 @@ class _Resolver:
         if pointed and pointed.group(1).lower() in _ISSUED_DOCUMENTS:
             # "That assessment, published in February, said" after "an assessment by the security service".
             return self._document_author(para, clause_start, f"'{pointed.group(0).strip()}' → {{name}}")
-        if role and role.group(2).split()[-1].lower() in _ISSUED_DOCUMENTS and len(role.group(2).split()) <= 2:
+        # (In lower case: "The Harbour Review said" is a publication's name, not a review.)
+        if role and role.group(2).split()[-1] in _ISSUED_DOCUMENTS and len(role.group(2).split()) <= 2:
             # "The report said": the words are its author's, when the article said whose report it is.
             return self._document_author(para, clause_start + role.start(), "'the " + role.group(2) + "' → {name}")
         if role and role.group(2).lower() == "letter":
