@@ -88,8 +88,8 @@ def test_a_while_clause_with_a_subject_of_its_own_is_not_the_first_clauses_speak
             'as "almost unbearably tender".')
     assert speakers(body) == [("a quiet, ferocious book", "maeve-doyle"),
                               ("almost unbearably tender", "western-quarterly")]
-    # (A paper's name no list knows as a body's: nobody's that can be told, still not the critic's.)
-    assert speakers(body.replace("Western Quarterly", "Eastern Review"))[1] == ("almost unbearably tender", None)
+    # (Another paper's name: the paper's words, still not the critic's — a Review is a publication, since stop 33.)
+    assert speakers(body.replace("Western Quarterly", "Eastern Review"))[1] == ("almost unbearably tender", "eastern-review")
 
 
 def test_he_after_a_woman_asks_is_the_one_man_named_before_her():
