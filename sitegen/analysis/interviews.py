@@ -59,9 +59,10 @@ class _Turn:
 def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """`quotes` with a transcript's answers (and its questions, where the interviewer is named) among them, in
     reading order: each turn before the quotations inside it."""
-    turns = _turns(article, found)
+    questions = bold_questions(article)
+    turns = _turns(article, found, questions)
     if not _is_transcript(turns):
-        return _quoted_answers(article, found, quotes)
+        return _quoted_answers(article, found, quotes, questions)
     first = turns[0].paragraph
     before = [p for p in article.paragraphs if p.index < first]
     interviewee = _interviewee(article, found, quotes, turns, before)
@@ -100,7 +101,8 @@ _OPENS_QUOTED = re.compile(r"^\s*[\"“]")
 _WRITER_ASKS = re.compile(r"\?[\"”’']*\s*,?\s*I\s+(?:ask|asked|wonder|wondered|put it to (?:him|her|them))\b")
 
 
-def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
+                    bold: set[str]) -> tuple[Quote, ...]:
     """An interview printed as questions and quoted answers ("Why write about caring now?" / ""Because everyone I
     know is doing it …""): a quotation opening the paragraph under a question, said by no one the quote finder could
     tell, is the interviewee's, as are the other unattributed quotations of that paragraph. Two such pairs or more,
@@ -119,7 +121,6 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     opening = " ".join([article.title or ""] + [p.text for p in paragraphs if p.index < first])
     # (Questions set in bold alone, "**Why Rennick?**", say it is an interview as the words would.)
     texts = {p.index: p.text.strip() for p in paragraphs}
-    bold = bold_questions(article)
     in_bold = sum(1 for b in answers if texts.get(b - 1) in bold) >= 2
     if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
@@ -162,8 +163,7 @@ def bold_questions(article: Article) -> set[str]:
     return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION.finditer(article.body)}
 
 
-def _turns(article: Article, found: ArticlePeople) -> list[_Turn]:
-    questions = bold_questions(article)
+def _turns(article: Article, found: ArticlePeople, questions: set[str]) -> list[_Turn]:
     named = {(m.paragraph, m.lead): m.key for m in found.mentions
              if found.people.get(m.key) is not None and found.people[m.key].kind == "person"}
     out: list[_Turn] = []

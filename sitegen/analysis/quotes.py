@@ -1967,7 +1967,7 @@ class _Resolver:
             # ("The trust described the numbers as …": the body "the trust" stands for.)
             anaphor = _THE_BODY_OPENING.match(text)
             found = self._anaphor(anaphor.group(1), para, pos) if anaphor and anaphor.group(1) in lx.ORG_HEADS else None
-            return Speaker(found.slug, found.name, how.replace("{name}", found.name) + " (" + found.how + ")") \
+            return self._speaker(found.slug, f"{how} ({found.how})") \
                 if found and found.slug and self._kind(found.slug) == "organization" else None
         name = m.group(1)
         phrase = org_phrase(name)
