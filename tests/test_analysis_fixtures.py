@@ -561,12 +561,30 @@ LABEL_DISAGREEMENTS = {
                                                   "Manisa-based group said … \"…\"': the group (the sentence's subject, "
                                                   "the company the story opens on), labelled its chief executive's",
 }
+# Blind batch 63, written at the start of stop 34 and measured once on main (4c23587) before any rule of the stop: speaker
+# precision 0.993, accuracy 0.921, none wrong where null, topic F1 0.889, events 34/37. After the stop's rules
+# (tests/test_analysis_rules34.py): precision 1.000, accuracy 0.976, events 37/37. What the fixture tests see:
+BATCH_63_FIRST_RUN = {
+    ("topics", "b63-analysis-shadow-fleet-sanctions"): "'weather' (winter storms slowing ship-to-ship transfers) in one "
+                                                       "paragraph, a topic that needs one: the labeller's trap, a topic "
+                                                       "mentioned and not the story's",
+    ("topics", "b63-culture-interview-maren-holt"): "'crime' in one paragraph of a novelist's interview: the same",
+    ("topics", "b63-health-ambulance-handovers"): "'stroke' in one paragraph of an ambulance story: the same",
+    ("topics", "b63-live-eu-sanctions-summit"): "'migration' in one entry of a summit live page: the same",
+    ("topics", "b63-magazine-reassurance-base"): "'medicine' (a former army medic, a hospital stay) in two paragraphs: "
+                                                 "the same",
+    ("scare", "b63-culture-interview-maren-holt"): "a short story's title, 'her short story \"Low Water\" won', read as "
+                                                   "speech",
+    ("scare", "b63-magazine-reassurance-base"): "'pledged … to back any ceasefire with a \"reassurance force\"': a "
+                                                "term, read as the leaders' words",
+    ("scare", "b63-markets-halvern-forecast-cut"): "an analysts' 'buy' rating read as the firm's words",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

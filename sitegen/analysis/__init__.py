@@ -24,7 +24,7 @@ from sitegen.analysis.quotes import find_quotes, pronoun_people
 from sitegen.analysis.similar import clusters, idf_table
 from sitegen.analysis.text import content_words, sentence_content_words
 from sitegen.analysis.timeline import find_events, sort_key
-from sitegen.analysis.topics import assign_topics, is_about, topic_paragraphs, with_weak_terms
+from sitegen.analysis.topics import assign_topics, topic_paragraphs, with_weak_terms
 from sitegen.memory import collector_paused
 from sitegen.model import (Article, ArticleAnalysis, Briefing, Event, Person, Quote, Site, SourceRef, Topic,
                            TopicBriefing)
@@ -66,7 +66,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
     if article.topics_fixed:
         assigned = article.topics
     else:
-        assigned = tuple(t.slug for t in topics if is_about(article.paragraphs, on_topic.get(t.slug, ()), t, article.title))
+        assigned = assign_topics(article.paragraphs, topics, article.title, on_topic)
     by_slug = {t.slug: t for t in topics}
     on_topic = {slug: with_weak_terms(article.paragraphs, on_topic.get(slug, ()), by_slug[slug]) if slug in by_slug
                 else on_topic.get(slug, ()) for slug in assigned}

@@ -209,7 +209,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
-               and not (i == 0 and w[:-2].lower() in lx.GOVERNMENT_PLACES)  # "Russia's Defence Ministry", as "India's foreign ministry"
+               and not (i == 0 and (w[:-2].lower() in lx.GOVERNMENT_PLACES or w[:-2].lower() in lx.COUNTRIES))  # "Russia's Defence Ministry", as "India's foreign ministry"
                and not (i == 0 and proper[-1].lower() in _STATE_HEADS)  # "Azerbaijan's Defence Ministry": a state's office
                for i, w in enumerate(proper[:-1])):
             return None  # "Russia's Foreign Ministry" is two names; "International Longshoremen's Association" one

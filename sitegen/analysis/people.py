@@ -475,7 +475,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 named_as_given(text, c.lead)
                 and (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
                 # (The search only where the words before end in a kin noun: most names are not after one.)
-                or text[max(0, c.lead - 40):c.lead].rstrip().endswith(_KIN_NOUNS)
+                or text[max(0, c.lead - 40):c.lead].rstrip().endswith(KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
                 # The rest read a comma right after the name (so do _AGE_AFTER and _KIND_OF_PERSON_AFTER): without one,
                 # as after most names, no pattern of theirs is tried.
@@ -585,9 +585,9 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
                                     r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 # (The kin nouns that say a gender, and those that do not.)
-_KIN_NOUNS = tuple(sorted(_KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
+KIN_NOUNS = tuple(sorted(_KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
                                            "mum", "mom", "dad", "cousin")
-_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(_KIN_NOUNS))
+_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
 _STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
@@ -622,7 +622,8 @@ def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quote
     spans = quotes[c.paragraph]
     in_quote = bool(spans) and any(s.start <= c.lead < s.end for s in spans)
     after = c.hyphen_part or (_preposition_in(before, bool(c.title)) and not c.portfolio
-                              and not given_name_at(texts[c.paragraph], c.lead))
+                              and not given_name_at(texts[c.paragraph], c.lead)
+                              and not _opens_clause_after_and(texts[c.paragraph], c.lead))
     if not after and c.title and found.mentions:
         # "a meeting between President Vladimir Putin and President Volodymyr Zelensky": a second object joined to
         # the first (the "and" before a title is not always a remit's: "Industry and Trade Minister").
@@ -1305,13 +1306,17 @@ def _appositive_role(text: str, end: int) -> str:
 
 
 def _after_preposition(text: str, lead: int) -> bool:
-    words = _words_before(text, lead, 4)
-    if words == ("and",) and _CLAUSE_AND_BEFORE.search(text, max(0, lead - 12), lead):
-        return False  # "The team led, and Gary Lomax admitted …": after a comma, "and" opens a clause the name is subject of
-    return _preposition_in(words)
+    return not _opens_clause_after_and(text, lead) and _preposition_in(_words_before(text, lead, 4))
 
 
-_CLAUSE_AND_BEFORE = re.compile(r",\s*and\s+$")
+def _opens_clause_after_and(text: str, lead: int) -> bool:
+    """"The team led, and Gary Lomax admitted …", "…, and chief executive Roger Bannerman said": after a comma, "and"
+    opens a clause the name (after its role in lower case) is the subject of — no object of a preposition."""
+    m = _CLAUSE_AND_BEFORE.search(text, max(0, lead - 50), lead)
+    return m is not None and all(w in lx.ROLE_NOUNS or w in lx.DETERMINERS for w in m.group(1).split())
+
+
+_CLAUSE_AND_BEFORE = re.compile(r",\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
 
 
 def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:

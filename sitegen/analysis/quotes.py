@@ -33,7 +33,7 @@ from sitegen.analysis.orgs import (
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import bold_questions
-from sitegen.analysis.people import ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
+from sitegen.analysis.people import KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -245,8 +245,15 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     # (Unless a sentence about someone else stands between: `"…," Howells says. Pritchard, listening
                     # from the kitchen, shakes his head. "She's exaggerating."` is his.)
                     beat = resolver.intro_subject(para, sentence[0])
-                    speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
-                        else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                    if beat is None and _SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start):
+                        # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, not hers — and named when
+                        # the commas set his name off ("Her husband, the composer Ben Lowry, is less diplomatic:").
+                        named = [m for m in para.mentions if sentence[0] <= m.lead < q.spans[0].start and not m.in_quote]
+                        if len(named) == 1 and not named[0].possessive and resolver._kind(named[0].key) == "person":
+                            speaker = resolver._speaker(named[0].key, "{name}, the relative the sentence opens on")
+                    else:
+                        speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
+                            else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
                 elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
                         resolver.paragraph(article.paragraphs[k + 1].index))):
                     speaker = named
@@ -1154,6 +1161,12 @@ class _Resolver:
                 if found:
                     return found, True
                 continue
+            if _AUX_ONLY.fullmatch(masked, comma + 1, verb.start()):
+                # `"…" as part of a force, the Defence Secretary, Callum Reid, has said`: the name the commas set
+                # off after its role.
+                named = self._apposed_name_ending(para, end, comma)
+                if named:
+                    return self._speaker(named, f"named at the end of the sentence ({verb.group(0)}) → {{name}}"), True
             if _NEXT_CLAUSE.match(masked, comma + 1) or NEW_CLAUSE.match(masked, comma + 1):
                 # `"in the coming days", and that Putin had described …`, `"…", although officials in Paris concede
                 # …`: another clause, with its own words
@@ -1188,11 +1201,11 @@ class _Resolver:
             if m.possessive and not m.in_quote and s_start <= m.start < start:
                 after = masked[m.end:start]
                 words = re.findall(r"[A-Za-z]+", after)
-                if re.match(r"^\s*['’]s\b", after) and any(w.lower() in lx.SPEECH_NOUNS for w in words[:4]):
+                if re.match(r"^\s*['’]s\b", after) and any(w.lower() in _WORDS_NOUNS for w in words[:4]):
                     return self._speaker(m.key, "{name}'s words, as the sentence says"), True
         # "Her message was simple: …": his/her words, statement, message.
         m = re.search(r"\b([Hh]is|[Hh]er)\s+(\w+)\b[^.;]{0,40}:\s*$", masked[clause_start:start])
-        if m and m.group(2).lower() in lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}:
+        if m and m.group(2).lower() in _WORDS_NOUNS:
             slug = self._antecedent(para.index, clause_start + m.start(), "m" if m.group(1).lower() == "his" else "f")
             if slug:
                 return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
@@ -1673,6 +1686,16 @@ class _Resolver:
                 return self._anaphor(words.split()[-1], para, clause_start)
             if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
+            if not described.group(1) and words[:1].isupper() and words.lower() in lx.AFFILIATIONS:
+                # `," the Scot added`, `," the Swede said`: sports and feature copy name the person it has just quoted
+                # or written about again by their nationality (or party) — the subject of the sentence before, or,
+                # opening a paragraph, the last person named as a subject.
+                found = self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
+                if found is None and clause_start < para.sentences[0][1]:
+                    slug = self._antecedent(para.index, clause_start)
+                    if slug and self._kind(slug) == "person":
+                        return self._speaker(slug, how + f" → 'the {words}' → {{name}}, the last person named as a subject")
+                return found
             # ("Blake was more measured. "…," the defender said": a role the article never gave anyone, right after a
             # sentence that sets up one person's words by what they were like — theirs. Not after "Hutton pressed.":
             # the one answering her is someone else.)
@@ -1785,6 +1808,19 @@ class _Resolver:
         if self._kind(slug) != "person":
             return None
         return self._speaker(slug, how + " → {name}, the subject of the sentence before")
+
+    def _apposed_name_ending(self, para: _Paragraph, start: int, comma: int) -> Optional[str]:
+        """The person named between the comma before `comma` and it, when a role in lower or title case opens the
+        stretch before that comma after "the" (", the Defence Secretary, Callum Reid,"); None otherwise."""
+        before = para.masked.rfind(",", start, comma)
+        if before < 0:
+            return None
+        mention = next((m for m in para.mentions if not m.in_quote and not m.possessive and m.end == comma
+                        and not para.masked[before + 1:m.lead].strip()), None)
+        if mention is None or self._kind(mention.key) != "person":
+            return None
+        role = _ROLE_BEFORE_APPOSITION.search(para.masked, start, before)
+        return mention.key if role and role.end() == before else None
 
     def _subject_ending_at(self, para: _Paragraph, clause_start: int, end: int, how: str) -> Optional[Speaker]:
         masked = para.masked
@@ -2431,7 +2467,14 @@ class _Resolver:
             if any(not (m.in_quote or m.possessive or m.after_preposition) and m.end <= clause_start and m.key not in fitting
                    and _NAME_THEN_SPEECH_VERB.match(para.masked, m.end) for m in para.mentions):
                 return None
-            return self._speaker(fitting.pop(), f"'the {head}' → {{name}}, the one such organization quoted before")
+            only = fitting.pop()
+            if head not in self._speaker(only, "").name.lower().split():
+                # "according to Ukraine's Energy Ministry. "…," the ministry said" after Switzerland's Federal
+                # Department of Foreign Affairs was quoted: the body this paragraph names by that very word.
+                here = {n for n in self._names_with_head(head, para, clause_start) if n in para.text[:clause_start]}
+                if len(here) == 1:
+                    return self._org_named(here.pop(), f"'the {head}' → {{name}}, so named just before")
+            return self._speaker(only, f"'the {head}' → {{name}}, the one such organization quoted before")
         if not fitting and not org:
             # "figures from the UK Health Security Agency (UKHSA)" … "The agency said": the one
             # organization the article named before with that head word, quoted or not.
@@ -3563,6 +3606,14 @@ def _name_set_off(opening: str) -> Optional[str]:
 
 _AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
+# What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".
+_WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
+# Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|had|have|was|is|also|later)\s+)*")
+# ", the Defence Secretary" / ", the country's defence secretary": a role after "the", closing on the comma before a
+# name set off by commas.
+_ROLE_BEFORE_APPOSITION = re.compile(r",\s+(?i:the)\s+(?:[\w\-]+['’]s\s+)?(?:[A-Za-z\-]+\s+){0,3}(?i:%s)$"
+                                     % lx.alternation(lx.ROLE_NOUNS | lx.TITLE_WORDS))
 _NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
 _AND_BUT = re.compile(r"\s*(?:and|but)\s")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
@@ -3770,6 +3821,10 @@ _UNNAMED_AGENT = re.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?
 _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
+# "Her husband was more succinct:", "Their son put it differently:": someone's relative, unnamed, opening the sentence
+# of the words that follow.
+_SOMEONES_KIN_OPENS = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(?:%s)\b[^.;:\u2588]*:\s*$"
+                                 % "|".join(sorted(KIN_NOUNS)))
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)

@@ -190,8 +190,11 @@ _SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
                             r"their|[a-z]+ed|" + alternation(FINITE_VERBS) + r")\b)|;\s+"
                             # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
                             r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
-                            # A new subject in a word and its verb: "…, and licences will be allocated in February".
-                            r"|,\s+(?:and|but)\s+(?=[a-z]+\s+(?:will|would|are|is|were|was|has|have|had|must|can|could|may|might)\b)"
+                            # A new subject in a few words and its verb: "…, and licences will be allocated in February",
+                            # "…, and defence ministers are due to gather on May 6", "…, and work on the new depot is due to
+                            # start on June 1", "…, and chief executive Roger Bannerman said in January that …".
+                            r"|,\s+(?:and|but)\s+(?=[a-z]+(?:\s+[\w\-’']+){0,5}?\s+(?:will|would|are|is|were|was|has|have|had|"
+                            r"must|can|could|may|might|said|says|told|announced)\b)"
                             # A quantified subject: "…, but both delegations said they would return next month".
                             r"|,\s+(?:and|but)\s+(?=(?:both|all|each|neither|most|many|several|some)\s+[a-z]+\s)"
                             # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in

@@ -199,10 +199,6 @@ def topic_matches(paragraph_text: str, topic: Topic) -> tuple[str, ...]:
     return tuple(t for t in topic.all_terms if _matcher((t,)).search(paragraph_text, stems))
 
 
-def on_topic(paragraphs: Sequence[Paragraph], topic: Topic) -> tuple[Paragraph, ...]:
-    return tuple(p for p in paragraphs if is_on_topic(p.text, topic))
-
-
 def topic_paragraphs(paragraphs: Sequence[Paragraph], topics: Sequence[Topic]) -> dict[str, tuple[int, ...]]:
     """Topic slug → indices of its on-topic paragraphs (topics with none are left out)."""
     stems = [paragraph_stems(p.text) for p in paragraphs]
@@ -443,6 +439,10 @@ def is_about(paragraphs: Sequence[Paragraph], indices: Sequence[int], topic: Top
     return named_beyond_acronyms([p.text for p in paragraphs if p.index in wanted], topic, bool(headline))
 
 
-def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "") -> tuple[str, ...]:
-    """Slugs of the topics the article is about (see is_about)."""
-    return tuple(t.slug for t in topics if is_about(paragraphs, [p.index for p in on_topic(paragraphs, t)], t, title))
+def assign_topics(paragraphs: Sequence[Paragraph], topics: Sequence[Topic], title: str = "",
+                  on_topic: Optional[dict[str, tuple[int, ...]]] = None) -> tuple[str, ...]:
+    """Slugs of the topics the article is about (see is_about); `on_topic` is topic_paragraphs' answer when the
+    caller has it."""
+    if on_topic is None:
+        on_topic = topic_paragraphs(paragraphs, topics)
+    return tuple(t.slug for t in topics if is_about(paragraphs, on_topic.get(t.slug, ()), t, title))

@@ -1,0 +1,66 @@
+"""Attribution rules of stop 34, drawn from the misses of blind batch analysis 63 (measured on main before any rule),
+each tested on strings of its own."""
+from __future__ import annotations
+
+from analysis_helpers import speakers
+
+
+def test_a_person_named_again_by_nationality_is_the_one_just_quoted_or_written_about():
+    body = ('Holbeck coach Mirela Dascalu blamed the pitch. "It was like playing on a beach," Dascalu said.\n\n'
+            '"We could not pass the ball ten metres," the Romanian added.\n\n'
+            'Winger Tomas Brekke, who scored twice, was happier with the day. "The pitch was the same for both '
+            'teams," the Norwegian said.')
+    assert speakers(body) == [("It was like playing on a beach", "mirela-dascalu"),
+                              ("We could not pass the ball ten ", "mirela-dascalu"),
+                              ("The pitch was the same for both", "tomas-brekke")]
+
+
+def test_a_possessive_country_before_a_bodys_name_with_an_adjective_is_part_of_the_name():
+    body = ('The talks resumed on Tuesday. Technical contacts "will go on through the weekend", Austria\'s Federal '
+            'Ministry for European Affairs said in a statement.')
+    assert speakers(body) == [("will go on through the weekend", "austrias-federal-ministry-for-european-affairs")]
+
+
+def test_a_name_set_off_after_its_role_at_the_end_of_the_sentence_speaks_its_partial_quote():
+    body = ('Denmark would keep its frigates in the Baltic for "as long as it takes" under the new plan, the Defence '
+            'Minister, Signe Holm, has said.')
+    assert speakers(body) == [("as long as it takes", "signe-holm")]
+
+
+def test_a_name_after_a_determiner_with_no_role_before_it_is_not_taken_that_way():
+    body = ('Denmark would keep its frigates in the Baltic for "as long as it takes" under the new plan, a friend of '
+            'the minister, Signe Holm, has said.')
+    assert speakers(body) == [("as long as it takes", None)]
+
+
+def test_someones_reply_was_brief_gives_them_the_words_after_the_colon():
+    body = ('Finance director Arvid Lunde presented the figures. One investor asked whether the bank would cut jobs. '
+            'Lunde\'s answer was short: "Not this year."')
+    assert speakers(body) == [("Not this year.", "arvid-lunde")]
+
+
+def test_just_between_the_auxiliary_and_the_verb_still_names_the_speaker():
+    body = ('Council leader Imogen Cray chaired the vote.\n\n'
+            '18:05 The budget has passed. Cray has just written: "Passed by 31 votes to 12. Thank you all."')
+    assert speakers(body) == [("Passed by 31 votes to 12. Thank", "imogen-cray")]
+
+
+def test_a_name_after_and_and_a_lower_case_role_opens_a_clause_of_its_own():
+    body = ('The trust opened the new wing in May, and chief nurse Beatrix Lowe said in June that it had been "a '
+            'lifeline" for patients.')
+    assert speakers(body) == [("a lifeline", "beatrix-lowe")]
+
+
+def test_the_ministry_is_the_one_its_paragraph_names_so_not_a_department_quoted_before():
+    body = ('Norway\'s Federal Department of Trade said the round would "resume next week".\n\n'
+            'Blackouts hit four regions overnight, according to Ukraine\'s Energy Ministry. "Repairs will take days," '
+            'the ministry said.')
+    assert speakers(body) == [("resume next week", "norways-federal-department-of-trade"),
+                              ("Repairs will take days", "ukraines-energy-ministry")]
+
+
+def test_a_relative_opening_the_sentence_before_a_colon_does_not_continue_the_quote_before():
+    body = ('Gareth and Nia Pryce were rescued from their cottage by boat. "We lost everything downstairs," Mrs Pryce '
+            'said. Her husband was blunter: "We are not coming back to this house."')
+    assert speakers(body) == [("We lost everything downstairs", "nia-pryce"),
+                              ("We are not coming back to this ", None)]
