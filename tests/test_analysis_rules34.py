@@ -2,7 +2,7 @@
 each tested on strings of its own."""
 from __future__ import annotations
 
-from analysis_helpers import speakers
+from analysis_helpers import analyse, speakers
 
 
 def test_a_person_named_again_by_nationality_is_the_one_just_quoted_or_written_about():
@@ -64,3 +64,12 @@ def test_a_relative_opening_the_sentence_before_a_colon_does_not_continue_the_qu
             'said. Her husband was blunter: "We are not coming back to this house."')
     assert speakers(body) == [("We lost everything downstairs", "nia-pryce"),
                               ("We are not coming back to this ", None)]
+
+
+def test_a_second_clause_with_a_subject_of_a_few_words_is_dated_on_its_own():
+    events = analyse('Envoys last met in Vienna on February 12, and the two foreign ministers are due to sign the '
+                     'accord in Oslo on April 20.', "2026-03-10").events
+    assert [(e.date, e.precision) for e in events] == [("2026-02-12", "day"), ("2026-04-20", "day")]
+    events = analyse('The pool closed for repairs in October, and parks director Lena Ortiz said in February that it '
+                     'would reopen before summer.', "2026-03-10").events
+    assert [(e.date, e.precision) for e in events] == [("2025-10", "month"), ("2026-02", "month")]
