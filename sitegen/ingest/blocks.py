@@ -560,6 +560,11 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
     # headlines were taken for kickers. Three such times at least make the page a live one.
     posted = {i for i in range(last - 1) if _posted_at(infos[i])}
     start = min(first, min(posted)) if len(posted) >= 3 else first
+    # (So may the newest entry's time and headline, a pinned summary right above the first long paragraph, when the
+    # story's entries have times too.)
+    if sum(1 for info in infos[first:last] if info.kind == "heading" and TIME_ONLY.match(info.line.text)) >= 2:
+        posted |= {i for i in range(max(0, first - 3), first) if TIME_ONLY.match(infos[i].line.text)}
+        start = min([start] + [i for i in posted if i < first])
     for i in range(start, last - 1):
         time = infos[i]
         if not (time.kind == "heading" and TIME_ONLY.match(time.line.text) or i in posted):

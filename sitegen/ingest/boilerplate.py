@@ -28,7 +28,8 @@ _SOCIAL = re.compile(
         # "Lataa KR Uutiset -sovellus …", "Ladda ner … appen", "Hent … appen", "Last ned … appen": get the app.
         r"lataa [\w .&'’-]{1,30}-sovellus", r"ladda ner [\w .&'’-]{1,30}appen", r"hent [\w .&'’-]{1,30}appen",
         r"last ned [\w .&'’-]{1,30}appen",
-        r"whatsapp channel", r"telegram channel", r"listen to this article", r"listen to the podcast",
+        r"whatsapp (?:channel|community)", r"telegram channel", r"(?:tried|made) this recipe\?\s?(?=\w)",
+        r"listen to this article", r"listen to the podcast",
         # A recipe's buttons: "Print recipe", "Printează rețeta", "Rezept drucken", "Imprimer la recette", …
         r"print (?:the )?recipe", r"printează rețeta", r"rezept drucken", r"imprimer la recette", r"imprimir (?:la )?receta",
         r"stampa (?:la )?ricetta", r"drukuj przepis", r"skriv ut receptet", r"print opskriften",
@@ -293,6 +294,27 @@ _WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen s
                           r"zobacz wideo|izle|смотрите|дивіться)\s?[:|–—]\s?\S", re.IGNORECASE)
 _WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schauen sie", "sehen sie", "bekijk", "kijk",
                  "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться")
+# A player's caption, "Видео: Новините на Хемус ТВ, 19:00 ч.", "Video: Stormen i Göteborg", and its link to more clips,
+# "Гледайте още видеа", "Watch more videos", "Weitere Videos".
+# A save-for-later button and what it says when pressed: "Bookmark", "Story Saved", "You can find this story in My
+# Bookmarks.Or by navigating to the user icon in the top right.", "Artikel merken", "Zapisz artykuł".
+_SAVE_FOR_LATER = re.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
+                             r"(?:bookmarks|reading list|saved articles)|(?:remove from|add to) (?:my |your )?(?:bookmarks|"
+                             r"reading list|saved articles)|you can find this (?:story|article) in (?:my|your) bookmarks\b.*|"
+                             r"save (?:this )?(?:article|story|recipe)(?: for later)?|save for later|read later|artikel merken|"
+                             r"artikel gemerkt|zapisz artykuł|artykuł zapisany|sauvegarder l['’]article|article sauvegardé|"
+                             r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
+_SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "read later", "artikel",
+                "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo")
+VIDEO_LABEL = "a video player's label (the clip's title, or a link to more clips)"
+_VIDEO_LABEL = re.compile(r"(?i:video|видео|відео|wideo|vidéo|vídeo|βίντεο)\s?[:|–—]\s?\S")
+_MORE_VIDEOS = re.compile(r"(?:watch more|more|see more|гледайте още|вижте още|още|смотрите ещё|смотрите еще|більше|więcej|"
+                          r"zobacz więcej|weitere|mehr|plus de|voir plus de|más|ver más|altri|meer|fler|flere|lisää|"
+                          r"další|daha fazla|περισσότερα) (?:videos?|видеа|видео|відео|wideo|filmów|vidéos|vídeos|video's|"
+                          r"videor|videoer|videoita|videa|videolar|βίντεο)")
+_VIDEO_STARTS = ("video", "видео", "відео", "wideo", "vidéo", "vídeo", "βίντεο", "watch", "more", "see", "гледайте",
+                 "вижте", "още", "смотрите", "більше", "więcej", "zobacz", "weitere", "mehr", "plus", "voir", "más", "ver",
+                 "altri", "meer", "fler", "flere", "lisää", "další", "daha", "περισσότερα")
 _PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
                      r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
                      r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
@@ -404,7 +426,7 @@ _NAV = re.compile(
     # A skip link in other languages: "Ga direct naar inhoud", "Vai al contenuto principale", "Przejdź do treści".
     r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"
     r"ir al contenido principal|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|"
-    r"vai al contenuto(?: principale)?|ir para o conteúdo|pular para o conteúdo|przejdź do (?:treści|zawartości)|"
+    r"vai al contenuto(?: principale)?|ir para o conteúdo|pular para o conteúdo|przejdź do (?:treści|zawartości|stopki|menu|wyszukiwarki)|"
     r"hoppa till (?:huvud)?innehållet|siirry sisältöön|перейти к (?:основному )?(?:содержанию|контенту)|"
     r"перейти до (?:основного )?(?:змісту|вмісту|контенту)|דלג (?:לתוכן|לתוכן המרכזי|לתוכן העיקרי)|הצהרת נגישות|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
@@ -842,6 +864,9 @@ _SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtub
                            # ("فيسبوكتويترواتسابتيليغرام").
                            r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليغرام|تلغرام|تليجرام|إنستغرام|انستغرام|يوتيوب|"
                            r"фейсбук|твиттер|телеграм|вконтакте|одноклассники|פייסבוק|טוויטר|וואטסאפ|טלגרם|"
+                           # Hebrew buttons: "share on" (its "on" a prefix of the network's name), send by mail, save
+                           # the article, enlarge the text.
+                           r"שיתוף ב|שיתוף|שליחה במייל|שמירת כתבה|הגדלת טקסט|"
                            r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
@@ -865,7 +890,7 @@ _BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "you
                 "spara", "lyssna", "kopiera länk", "bagikan", "salin link", "поделиться", "поділитися", "κοινοποίηση",
                 "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليغرام", "تلغرام", "تليجرام", "إنستغرام", "انستغرام",
                 "يوتيوب", "фейсбук", "твиттер", "телеграм", "вконтакте", "одноклассники", "פייסבוק", "טוויטר", "וואטסאפ",
-                "טלגרם")
+                "טלגרם", "שיתוף", "שליחה במייל", "שמירת כתבה", "הגדלת טקסט")
 assert all(any(key in alternative for key in _BUTTON_KEYS) for alternative in alternatives(_SHARE_BUTTON_MORE.pattern))
 _BUTTON_KEY = any_of(_BUTTON_KEYS)
 
@@ -954,8 +979,18 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 # "Wij en onze 142 partners verwerken persoonsgegevens": the consent box's partner line names no cookie.
                 "we and our", "wij en onze", "nous et nos", "wir und unsere", "noi e i nostri", "nosotros y nuestros",
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
-                "before anything is loaded")
+                "before anything is loaded",
+                # A consent box that speaks of personal data, not cookies (see _PERSONAL_DATA).
+                "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
+                "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",
+                "henkilöt", "személyes adat")
 _COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
+# "zanim klikniesz „Przejdź do serwisu”, zapoznaj się z informacjami dotyczącymi przetwarzania Twoich danych
+# osobowych …": a consent box about the processing of personal data, which names its button in quotation marks (a
+# story about data protection quotes no button).
+_PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* daten|donn[ée]es personnelles|datos "
+                            r"personales|dati personali|osobn\w+ údaj\w*|dados pessoais|persoonsgegevens|personuppgift|"
+                            r"personoplysning|personopplysning|henkilöt\w+|személyes adat")
 # Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
@@ -964,6 +999,7 @@ _AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon as
                    "se financia")
 
 
+_POST_LINE_PARTS = re.compile(r"\s[·•|]\s")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUE_SEAM = re.compile(r"[a-z][A-Z]")  # where _GLUED splits
 _SENTENCE_MARK = re.compile(r"[.!?,;:]")  # what a row of menu items has none of
@@ -1205,9 +1241,13 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     lower = lowercase(text)
     keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
     if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
-                                      or "cookie" in lower and words <= 60 and _QUOTED_BUTTON.search(text)):
+                                      or ("cookie" in lower and words <= 60 or _PERSONAL_DATA.search(lower))
+                                      and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"
-    if keyed and _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text):
+    # (Not a blog's post line with the note as one of its parts: "Published: Feb 16, 2025 · … by Maggie Thornbury · This
+    # post may contain affiliate links · 42 Comments" holds the post's date and author.)
+    if keyed and _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text) and not (
+            words <= 40 and len(_POST_LINE_PARTS.split(text)) >= 3 and _DIGIT.search(text)):
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long
@@ -1249,6 +1289,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's label (play, and the clip's length)"
     if words <= 20 and lower.startswith(_WATCH_STARTS) and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
         return "video teaser (a clip's title under its label)"
+    if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
+        return VIDEO_LABEL
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower
@@ -1334,6 +1376,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the placeholder of a chart or player that did not load"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
+    if words <= 25 and lower.startswith(_SAVE_STARTS) and _SAVE_FOR_LATER.match(lower):
+        return "a save-for-later button and its messages"
     if words <= 14 and text[-1] == ")" and _NEW_WINDOW.search(text):
         return "a share button (its label for screen readers)"
     if words <= 25 and keyed and _COPYRIGHT_KEY.search(lower) and _COPYRIGHT.search(text):

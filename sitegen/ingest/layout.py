@@ -240,7 +240,7 @@ def _dek_over_photo_copied(infos: list[LineInfo], first: int, last: int, result:
             return
         if info.kind or info.reason is None:
             return
-        credit = credit or info.reason.startswith("photo caption") or info.reason == bp.PHOTO_CREDIT
+        credit = credit or info.reason.startswith("photo caption") or info.reason in (bp.PHOTO_CREDIT, bp.VIDEO_LABEL)
 
 
 def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> None:
@@ -454,7 +454,10 @@ def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Op
             continue
         before = sum(infos[j].words for j in strong[:m])
         after = sum(infos[j].words for j in strong[m:])
-        if before * 2 <= after and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
+        # ("4h ago" over each entry of the run: a live page, whose pinned summary is no sidebar.)
+        stamps = sum(1 for info in infos[b:strong[-1]] if info.pattern == "relative timestamp")
+        if before * 2 <= after and stamps < 2 \
+                and not any(metadata_between(strong[j], strong[j + 1]) for j in range(m, len(strong) - 1)):
             return m
         return 0
     return 0
@@ -498,6 +501,11 @@ def _is_metadata_line(text: str, day_first: bool = False) -> bool:
                                      or md.date_label(text, day_first))
 
 
+# "田島 幸次（たじま・こうじ）": a Japanese name with its reading in kana, heading the profile under an interview (the
+# person's company, role and career follow).
+_NAME_WITH_READING = re.compile(r"[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,5}[（(][\u3040-\u309F・ ]{2,16}[）)]")
+
+
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
     """Where the comments (or a match report's sheet) begin: nothing after them is story."""
     if first is None:
@@ -518,6 +526,7 @@ def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[in
         if bp.is_comments_start(text) and (before >= total * 0.5 or _thread_follows(infos, i)) or (
                 before > total * 0.3 and _comment_author(text)) \
                 or before >= total * 0.5 and bp.is_story_end_label(text, info.line.tag is None) \
+                or before >= total * 0.5 and info.words <= 20 and _NAME_WITH_READING.fullmatch(text) \
                 or info.pattern == "tag list" and before >= total * 0.6 \
                 or before >= total * 0.5 and (info.words <= 6 or ":" in text[:40]) and _press_tail(infos, i):
             # (a tag list: the story's topics close it, a side box follows; a press release's part for journalists)
@@ -718,8 +727,10 @@ def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
 
 
 def _thread_follows(infos: list[LineInfo], i: int) -> bool:
+    # (A count right under "Comments" is the counter's own number, "Comments" / "12", no like under a comment.)
+    start = i + 2 if i + 1 < len(infos) and infos[i + 1].line.text.strip().isdigit() else i + 1
     return any(_comment_signal(other) or _comment_author(other.line.text) or other.pattern == "comment form"
-               for other in infos[i + 1:i + 12]) or sum(1 for other in infos[i + 1:i + 12] if _comment_header(other)) >= 2
+               for other in infos[start:i + 12]) or sum(1 for other in infos[start:i + 12] if _comment_header(other)) >= 2
 
 
 _REPLY_WORDS = (r"reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|antwoord|"
@@ -989,7 +1000,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher) \
-                and not (hints.excerpt and hints.excerpt.startswith(text)):
+                and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text):
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -1272,6 +1283,11 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
+_INGREDIENTS = re.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
+                          r"ingredienser|ingredienset|přísady|suroviny|ainekset|hozzávalók|malzemeler|ингредиенты|"
+                          r"інгредієнти|съставки|υλικά|ingrediente)")
+
+
 def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quantities: bool = False) -> None:
     """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
     (capitalised, no full stop) between two paragraphs is a list under its subheading. (Also past a photo's caption
@@ -1282,9 +1298,11 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
         if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
                 and heading_shaped(label)):
             continue
+        # (A recipe card's "Ingredients" may stand under its times and servings, further from the story's last line.)
         if (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
                 _QUANTITY.match(infos[i + 1].line.text) and not _QUANTITY.match(label.line.text)
-                and any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i))):
+                and (_INGREDIENTS.fullmatch(label.line.text.rstrip(" :"))
+                     or any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i)))):
             continue
         items = []
         for info in infos[i + 1:last + 1]:
@@ -1855,6 +1873,15 @@ def _opens_sentence(info: LineInfo) -> bool:
     return info.pattern is None and info.sentence and info.words >= 5
 
 
+def _cut_from(description: Optional[str], text: str) -> bool:
+    """Whether the meta description is the line's opening cut off with an ellipsis ("Este sábado la plaza Mayor volvió a
+    oler … regresó a Valdecuervos ..."): a platform's excerpt of the story's first paragraph, which no dek is."""
+    if not description or not description.endswith(("...", "…")):
+        return False
+    opening = description.rstrip(".… ")
+    return len(opening) >= 40 and text.startswith(opening) and len(text) > len(opening)
+
+
 def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     """A byline or date line (in the header or footer): record it and give the line its fate."""
     info = infos[i]
@@ -1933,7 +1960,11 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     if info.words > 16 and not (info.words <= 30 and text.count(":") + text.count("：") >= 2
                                 and len(_LABELLED_PART.findall(text)) >= 2 and md.byline(text)) \
             and not (info.script in UNSPACED and info.words <= 30 and sum(ch.isalpha() for ch in text) <= 10) \
-            and not (info.words <= 24 and md.date_line(text, result.day_first)):
+            and not (info.words <= 24 and md.date_line(text, result.day_first)) \
+            and not (info.words <= 30 and ("·" in text or "•" in text or " | " in text)
+                     and (md.post_line(text, result.day_first) or (None, None))[1]):
+        # (A post line of many parts with its author's name goes on: "Published: Feb 16, 2025 · Modified: Feb 18, 2025
+        # by Maggie Thornbury · This post may contain affiliate links · 42 Comments".)
         # (A date line with its update's date, weekday and clock twice, runs past sixteen words: "الأحد 20 يوليو 2025 -
         # 10:15 ص | آخر تحديث: الأحد 20 يوليو 2025 - 01:40 م"; date_line still finds it mostly a date.)
         return False

@@ -84,7 +84,7 @@ _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c
 # (Cyrillic capitals past А-Я: Serbian and Macedonian "Ђурић", "Јовановић", "Љубица", "Ќиро"; Belarusian "Ў".)
 _CYRILLIC_UPPER = "ЁІЇЄҐЂЃЅЈЉЊЋЌЎЏ"
 _CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
-_NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
@@ -220,6 +220,12 @@ _SITE_BEFORE = re.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
 _KOREAN_CREDIT = re.compile(r"^(?:(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=|기자명\s*[:=]?)\s*(?=\S)")
 
 
+# "ByJenny Coultas…": "By" run into a name; the seam where the name runs into the role ("CoultasCourt"), after three
+# lowercase letters at least (not inside "McDonald", "MacLeod").
+_GLUED_BY = re.compile(r"By(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_NAME_ROLE_SEAM = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])")
+
+
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
 @lru_cache(maxsize=1024)
 def byline(text: str) -> Optional[str]:
@@ -228,6 +234,11 @@ def byline(text: str) -> Optional[str]:
         return None
     if text[:1] in "—–―-":
         text = text.lstrip("—–―- ")  # "— Written by Carla Mendes, Courier staff": the sign-off under a story
+    if text[:2] == "By" and _GLUED_BY.match(text):
+        # "ByJenny CoultasCourt Reporter": a byline, the name and the role copied without the spaces between them.
+        rest = text[2:]
+        seam = _NAME_ROLE_SEAM.search(rest)
+        return author_name(rest[:seam.start()] if seam else rest)
     if "»" in text:
         post = _FORUM_POST_BY.match(text)
         if post:
@@ -404,8 +415,10 @@ _JA_BYLINE = re.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=]
                         r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
 
 
-# A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明".
-_CJK_CREDIT = re.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆)\s*[：:＝=／/]\s*"
+# A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明"; an
+# interview's, "聞き手・構成：森下彩" (who asked and put it together).
+_CJK_CREDIT = re.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆|聞き手・構成|聞き手・文|構成・文|聞き手|構成)"
+                         r"\s*[：:＝=／/]\s*"
                          r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
                          r"(?:[（(][^）)]{1,20}[）)])?$")
 
@@ -1114,7 +1127,7 @@ def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optiona
     if len(text) > 160:
         return None
     parts = [part.strip() for part in _POST_LINE_SEPARATOR.split(text)]
-    if len(parts) < 2 or any(len(part.split()) > 6 for part in parts):
+    if len(parts) < 2 or any(len(part.split()) > 8 for part in parts):
         return None
     at = next((k for k, part in enumerate(parts) if date_line(part, day_first)), None)
     if at is None:
@@ -1123,6 +1136,9 @@ def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optiona
     # wherever it sits.)
     name = next((found for part in parts if part is not parts[at] and _BYLINE.match(part) and (found := byline(part))),
                 None)
+    if name is None:
+        # ("Published: Feb 16, 2025 · Modified: Feb 18, 2025 by Maggie Thornbury · …": the name after a date's "by".)
+        name = next((found for part in parts if (found := byline_after_date(part))), None)
     # (Else the author sits beside the date; further parts are categories and counters.)
     for k in (at + 1, at - 1) if name is None else ():
         part = parts[k] if 0 <= k < len(parts) else ""
