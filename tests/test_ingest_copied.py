@@ -87,8 +87,6 @@ _DIFFERS = {
     "kyivdispatch_en_lng_sanctions": "a bookmark card inside the story (heading and excerpt) kept",
     "millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story)",
     "nordpress_en_baltic_sentry": "byline/date line taken as description; publisher the agency's legal name",
-    "northernstandard_en_live_talks": "live page: the pinned summary's heading lost and one of its items dropped as a "
-                                      "repeat of its copy at the foot",
     # batch 18
     "barrelsandbans_substack_en_price_cap": "a bare subheading and its list run into paragraphs; the chart caption, "
                                             "footnote and newsletter blurb kept",

@@ -36,7 +36,6 @@ _KNOWN_MISSES = {
     "heldout_html7/byteforum_en_baltic_tracker": "date only in the age link's title",
     "heldout_html7/millbrook_en_ap_geneva": "the AP contributor line kept (earlier labels keep such lines as story: "
                                             "heldout/cnn_like_ad_feedback, pages/wire_ap_dateline)",
-    "heldout_html7/northernstandard_en_live_talks": "live page: untitled entries' times kept as subheadings",
     "heldout_html7/pricecap_blog_en_shadow_fleet": "the meta description taken (the label has none); two related "
                                                    "posts' excerpts kept",
     # batch 18

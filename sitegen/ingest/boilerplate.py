@@ -1289,8 +1289,6 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a video player's label (play, and the clip's length)"
     if words <= 20 and lower.startswith(_WATCH_STARTS) and text[-1:] not in ".!?" and _WATCH_LABEL.match(text):
         return "video teaser (a clip's title under its label)"
-    if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
-        return VIDEO_LABEL
     if words <= 10 and lower.startswith(_FORM_STARTS) and _FORM_MESSAGE.match(text):
         return "a sign-up form's message"
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower
@@ -1316,6 +1314,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return AUTHOR_PHOTO
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return PHOTO_CREDIT
+    # (After the credit: "VİDEO: Anadolu Ajansı" credits the clip to an agency.)
+    if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
+        return VIDEO_LABEL
     if text[:1] == "(" and text[-1:] == ")" and _WIRE_UPDATE_NOTE.match(text):
         return "the wire's note on what this version of the story changed"
     if words <= 16 and text[-1:].isalpha() and _AGENCY_AFTER_CAPTION.search(lower) and not _SAYS_IN_CAPTION.search(lower):
