@@ -574,12 +574,33 @@ BATCH_63_FIRST_RUN = {
                                                 "term, read as the leaders' words",
     ("scare", "b63-markets-halvern-forecast-cut"): "an analysts' 'buy' rating read as the firm's words",
 }
+# Blind batch 64, written during stop 34 and kept sealed until measured once on its rules at faeaa42: speaker precision
+# 0.964, accuracy 0.888, three wrong where null, topic F1 0.923, events 26/27. Rules after it (the last section of
+# tests/test_analysis_rules34.py): precision 0.993, accuracy 0.911, none wrong where null, topic F1 0.950. What the
+# fixture tests see:
+BATCH_64_SEALED = {
+    ("speakers", "b64-sport-shield-final"): "'Danny was my man of the match,' he said: the director of rugby named with a "
+                                            "nickname inside his name (Gareth \"The Bishop\" Lloyd-Pryce) is read as no "
+                                            "person, and the 'he' goes to the prop he singled out",
+    ("topics", "b64-court-adviser-fraud"): "'fraud' in two paragraphs far apart under a headline that says 'spending "
+                                           "clients' savings': read as mentions in passing (the label has it)",
+    ("topics", "b64-regional-leddon-barrier"): "'construction' in two paragraphs far apart: the same",
+    ("events", "b64-culture-interview-halloran"): "'the winner will be announced in November' after 'Last week': the "
+                                                  "second date of the sentence",
+    ("scare", "b64-analysis-security-guarantees"): "a word discussed as a word, 'says \"guarantee\"', read as speech",
+    ("scare", "b64-broadcast-dutch-troops"): "a programme's title, 'on NRB Radio 1's \"The Sunday Brief\"', read as "
+                                             "speech",
+    ("scare", "b64-sport-shield-final"): "a nickname inside a name, 'Gareth \"The Bishop\" Lloyd-Pryce', read as "
+                                         "speech",
+    ("scare", "b64-wire-geneva-talks"): "a name for the talks, 'what diplomats now call the \"Geneva track.\"', read "
+                                        "as speech",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

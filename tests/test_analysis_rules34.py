@@ -73,3 +73,37 @@ def test_a_second_clause_with_a_subject_of_a_few_words_is_dated_on_its_own():
     events = analyse('The pool closed for repairs in October, and parks director Lena Ortiz said in February that it '
                      'would reopen before summer.', "2026-03-10").events
     assert [(e.date, e.precision) for e in events] == [("2025-10", "month"), ("2026-02", "month")]
+
+
+# Rules after the sealed batch 64 was measured once (on faeaa42).
+
+def test_someone_unnamed_after_a_place_in_the_opening_phrase_is_no_appositive_of_it():
+    body = ('At Kingsmead Infirmary in Stanley Vale, one nurse, who asked not to be named because staff had been told '
+            'not to speak to the press, said patients were "waiting on chairs in the corridor". "I moved the same '
+            'woman three times in one night," she said.')
+    assert speakers(body) == [("waiting on chairs in the corrid", None), ("I moved the same woman three ti", None)]
+
+
+def test_a_clause_opening_on_someone_unnamed_gives_them_the_verb_not_the_sentences_subject():
+    body = ('Imran Qadir started the repair cafe in 2019.\n\n'
+            'Not everyone liked it. Qadir remembers a council meeting at which a woman stood up and called the whole '
+            'idea "jumble with a toolbox".')
+    assert speakers(body) == [("jumble with a toolbox", None)]
+
+
+def test_the_person_a_sentence_opens_on_before_a_colon_speaks_the_words_after_it():
+    body = ('Opposition MPs were quick to respond. "The minister has no mandate for this," Green Party defence '
+            'spokesman Bram Visser said. Ukraine\'s envoy to Belgium, Iryna Savchuk, welcomed the plan: "Every '
+            'capital that says yes makes the next one easier."')
+    assert speakers(body) == [("The minister has no mandate for", "bram-visser"),
+                              ("Every capital that says yes mak", "iryna-savchuk")]
+
+
+def test_a_topic_named_by_an_acronym_alone_can_be_an_articles_topic():
+    from sitegen.analysis.topics import assign_topics
+    from sitegen.model import Topic
+    from analysis_helpers import article
+    art = article('Ministers met in Brussels.\n\nThe NATO summit opened on Tuesday with a debate on air defence.\n\n'
+                  'NATO members agreed to raise spending, and the NATO secretary general welcomed the deal.')
+    nato = Topic(slug="nato", title="NATO", description="", terms=("NATO",), min_paragraphs=2)
+    assert assign_topics(art.paragraphs, (nato,), art.title) == ("nato",)

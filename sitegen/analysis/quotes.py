@@ -245,12 +245,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     # (Unless a sentence about someone else stands between: `"…," Howells says. Pritchard, listening
                     # from the kitchen, shakes his head. "She's exaggerating."` is his.)
                     beat = resolver.intro_subject(para, sentence[0])
-                    if beat is None and _SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start):
-                        # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, not hers — and named when
-                        # the commas set his name off ("Her husband, the composer Ben Lowry, is less diplomatic:").
-                        named = [m for m in para.mentions if sentence[0] <= m.lead < q.spans[0].start and not m.in_quote]
-                        if len(named) == 1 and not named[0].possessive and resolver._kind(named[0].key) == "person":
-                            speaker = resolver._speaker(named[0].key, "{name}, the relative the sentence opens on")
+                    opener = resolver.colon_opener(para, sentence[0], q.spans[0].start) if beat is None else None
+                    if opener is not None:
+                        # `"…," Kerkhof said. Ukraine's ambassador, Olena Dovzhenko, welcomed the remarks: "…"`: the
+                        # one the sentence opens on introduces their own words, whoever spoke before.
+                        speaker = opener
+                    elif beat is None and _SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start):
+                        pass  # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, unnamed — not hers
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
@@ -882,8 +883,9 @@ class _Resolver:
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
-                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role.)
-                if not any(not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
+                # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
+                # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
+                if m.group(0)[:1] in "Oo" or not any(not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
                            for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
@@ -1323,6 +1325,23 @@ class _Resolver:
                 return self._speaker(m.key, "{name}, who put the question set off after 'asked by'")
         return None
 
+    def colon_opener(self, para: _Paragraph, s_start: int, quote_at: int) -> Optional[Speaker]:
+        """The one person a sentence ending on a colon before the quote opens on, named first or set off by commas
+        after a role ("Ukraine's ambassador to the Netherlands, Olena Dovzhenko, welcomed the remarks:", "Her husband,
+        the composer Ben Lowry, is less diplomatic:"); None when no such lead-in, or a pronoun opens it ("He thanked
+        Smith:")."""
+        lead_in = para.masked[s_start:quote_at].rstrip()
+        if not lead_in.endswith(":") or _PRONOUN_OPENS.match(lead_in):
+            return None
+        named = [m for m in para.mentions if s_start <= m.lead < quote_at and not m.in_quote]
+        persons = [m for m in named if not (m.possessive or m.after_preposition) and self._kind(m.key) == "person"]
+        if len(persons) != 1:
+            return None
+        m = persons[0]
+        opens = not para.masked[s_start:m.lead].strip() or (para.masked[:m.lead].rstrip().endswith(",")
+                                                             and para.masked[m.end:m.end + 1] == ",")
+        return self._speaker(m.key, "{name}, whom the sentence before the colon opens on") if opens else None
+
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
         """The one person the sentence before `s_start` is about, when it starts with them and quotes no one
         ("Van der Linde was less diplomatic.", "Okonkwo-Reid has wrapped up.")."""
@@ -1654,6 +1673,10 @@ class _Resolver:
             if aged:
                 comma = aged.start()  # "Sanne Bakker, 34, an intensive care nurse, said": her age, then her role
             if comma >= 0 and len(inner) - comma < 160:
+                if _UNNAMED_APPOSED.fullmatch(inner, comma + 1) and inner.split(None, 1)[0] in lx.OPENING_WORDS:
+                    # "At St Aldhelm's Hospital in Marlow Vale, one nurse, …, said": where, in the opening phrase, then
+                    # the subject, unnamed — no name set off by an appositive.
+                    return None
                 found = self._subject_ending_at(para, clause_start, clause_start + comma, how)
                 if found:
                     return found
@@ -3056,6 +3079,8 @@ class _Resolver:
                     return None
                 if _MODIFIES_UNNAMED.match(para.masked, m.end) and _DETERMINER_BEFORE.search(para.masked, s_start, m.lead):
                     return None  # "a senior EU diplomat told Reuters, adding …": the diplomat, whom the article does not name
+                if _UNNAMED_CLAUSE_SUBJECT.search(para.masked, m.end, end):
+                    return None  # "Roberts remembers a meeting at which a man stood up and dismissed it as "…"": his
                 return self._speaker(m.key, how + " → {name}, the subject of the sentence")
         role = _ROLE_SUBJECT.match(para.masked, s_start, min(end, pronoun_at))
         if role:
@@ -3450,6 +3475,12 @@ _BODY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for
 _ASKED_BY = re.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
                        r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
 _SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
+# "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
+_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,2}?%s\b"
+                                     % lx.alternation(lx.PERSON_NOUNS))
+# ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
+_UNNAMED_APPOSED = re.compile(r"\s*(?:one|another|a|an)\s+(?:[\w\-’']+\s+){0,3}?%s\s*" % lx.alternation(lx.PERSON_NOUNS))
 _WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
@@ -3827,9 +3858,10 @@ _SOMEONES_KIN_OPENS = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s
                                  % "|".join(sorted(KIN_NOUNS)))
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
+# ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
-    r"\b[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+    r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)

@@ -231,9 +231,10 @@ def named_beyond_acronyms(on_topic_texts: Sequence[str], topic: Topic, headline:
     acronym ("NATO", "NHS") comes up in passing in many stories ("every shipment outside the EU and NATO"): a story
     that names nothing else of the topic is not about it."""
     others = _other_than_acronyms(topic.all_terms)
-    if others is None or headline:
+    # (A topic named by acronyms alone, "nato: [NATO]", has nothing else to name: its acronym is all it can be about.)
+    if others is None or headline or others[0] is None:
         return True
-    return others[0] is not None and any(others[0].search(text, paragraph_stems(text)) for text in on_topic_texts)
+    return any(others[0].search(text, paragraph_stems(text)) for text in on_topic_texts)
 
 
 # At most this many on-topic paragraphs, none of them in a row and no more than a quarter of the article's,
