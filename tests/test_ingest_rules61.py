@@ -187,3 +187,25 @@ def test_hebrew_share_buttons_go_and_a_name_with_its_title_and_a_hyphen_is_the_b
     assert md.author_name('ד"ר נועה בן-שטרית') == 'ד"ר נועה בן-שטרית'
     for line in ("שיתוף בוואטסאפ", "שיתוף בפייסבוק", "שליחה במייל"):
         assert bp.boilerplate_reason(line, len(line.split())) == "social network links", line
+
+
+# Rules after the sealed batches text 65 and HTML 42 were measured once (on faeaa42).
+
+def test_a_captions_credit_after_a_bar_makes_it_a_caption_in_any_script():
+    for line in ("Volunteers clear the riverbank near the old mill, archive | Photo: Dana Lowe",
+                 "חיילים בתרגיל משותף בצפון, ארכיון | צילום: דנה לוי"):
+        assert bp.boilerplate_reason(line, len(line.split())) == "photo caption with its credit", line
+
+
+def test_a_hebrew_site_that_makes_use_of_cookies_says_so_in_a_consent_notice():
+    line = "אתר זה עושה שימוש בעוגיות לצורך שיפור חוויית הגלישה. המשך הגלישה באתר מהווה הסכמה לכך."
+    assert bp.boilerplate_reason(line, len(line.split())) == "cookie/consent notice"
+
+
+def test_a_recordings_bare_length_under_its_listen_button_goes():
+    assert bp.boilerplate_reason("7 min", 2) == "reading time"
+    assert bp.boilerplate_reason("7 minutes", 2) == "reading time"
+
+
+def test_a_plural_role_is_a_role_line_as_a_singular_one_is():
+    assert md.role_line("Reporters") and md.role_line("Senior correspondents")

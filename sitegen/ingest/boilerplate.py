@@ -78,7 +78,7 @@ _COOKIES = re.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
-    r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|ملفات تعريف الارتباط|"
+    r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|(?:עושה|עושים) שימוש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
     r"alle akzeptieren|tout accepter|aceptar todas?|aceitar todos|accetta tutti|alles accepteren|"
     r"(?:utilizza|utilizziamo|usiamo) (?:i |dei )?cookie|(?:gebruikt|gebruiken|maakt gebruik van) cookies|"
@@ -238,6 +238,9 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+_BARE_LENGTH = re.compile(r"\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|мин)\.?")
+# "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
+_BAR_CREDIT = re.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
 _WIRE_UPDATE_NOTE = re.compile(r"^\((?:Adds|Updates|Recasts|Changes|Corrects|Fixes|Refiles|Rewrites|Releads|Repeats|Tops)\b[^()]*\)$")
 # A short caption whose credit is an agency's name after its full stop: "…, en una imagen de archivo. EFE" (not a
@@ -1369,6 +1372,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
+    if words <= 2 and text[:1].isdigit() and _BARE_LENGTH.fullmatch(text):
+        return "reading time"  # "6 min" alone: under "Listen to this article", the recording's length
     if words <= 14 and forum_clock(text):
         return FORUM_CLOCK
     if words <= 25 and _LISTEN_PROMPT.match(text):
@@ -1412,6 +1417,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or (text[-1] == ")" or text[-1].isupper() or "/" in text[-40:]) and _CAPTION_CREDIT.search(text)
                         or text[-1] == "]" and _BRACKET_CREDIT.search(text)
                         or "/" in text and _SLASH_CREDIT.search(text)
+                        or "|" in text and _BAR_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
                         or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text))

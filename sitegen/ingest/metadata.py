@@ -445,8 +445,8 @@ def _role_byline(text: str) -> Optional[str]:
 
 _GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
-                        r"correspondent|correspondante?|reporter(?:ka)?|writer|fellow|analyst|economist|researcher|contributor|"
-                        r"editor|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
+                        r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
+                        r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
                         r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
