@@ -98,7 +98,7 @@ _FLOORS = {
     "heldout_html40": (0.98, 0.99, 0.89, 0.89),  # 0.983 1.00 0.90 (sealed, measured once on 2ba8d81: 0.956 1.00 0.90)
     "heldout_text_copied52": (0.98, 0.99, 0.85, 0.88),  # 0.988 1.00 0.86 (first run on main 4c23587: 0.866 0.92 0.69)
     "heldout_html41": (0.99, 0.99, 0.96, 0.99),  # 1.000 1.00 0.97 (first run on main 4c23587: 0.993 1.00 0.97)
-    "heldout_text_copied53": (0.96, 0.99, 0.91, 0.86),  # 0.967 1.00 0.92 (sealed, measured once on faeaa42: 0.966 0.92 0.89)
+    "heldout_text_copied53": (0.96, 0.99, 0.91, 0.86),  # 0.966 1.00 0.92 (sealed, measured once on faeaa42: 0.966 0.92 0.89)
     "heldout_html42": (0.98, 0.99, 0.92, 0.90),  # 0.987 1.00 0.93 (sealed, measured once on faeaa42; no rule after it)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
@@ -1034,8 +1034,8 @@ HTML_41_FIRST_RUN = {
 }
 # Blind batches text 65 (heldout_text_copied53) and HTML 42, written during stop 34 and kept sealed until measured once
 # on its rules at faeaa42: text 0.966 / 0.92 / 0.89, HTML 0.987 / 1.00 / 0.93. Rules after them (the last section of
-# tests/test_ingest_rules61.py: a caption's credit after a bar, a Hebrew cookie notice, a recording's bare length, a
-# byline box's plural role): text 0.967 / 1.00 / 0.92. What differs:
+# tests/test_ingest_rules61.py: a caption's credit after a bar, a Hebrew cookie notice, plural roles): text 0.966 / 1.00 /
+# 0.92. What differs:
 BATCH_65_SEALED = {
     "heldout_text_copied53/albionpost_en_security-guarantees-summit-live": "body (1 extra, 0 lost): the presenter's "
                                                                            "sign-off kept",
@@ -1045,7 +1045,9 @@ BATCH_65_SEALED = {
     "heldout_text_copied53/harbourfinancial_en_coastline-air-skyreach-takeover": "author (names over a plural role "
                                                                                  "line, under the dek), description "
                                                                                  "(the dek read as the story's first "
-                                                                                 "paragraph), body (1 extra, 0 lost)",
+                                                                                 "paragraph), body (2 extra, 0 lost): "
+                                                                                 "the recording's length under 'Listen "
+                                                                                 "to this article' kept",
     "heldout_text_copied53/lavoceadriatica_it_intervista-orsini-ghiacciai-alpini": "body (6 extra, 6 lost): kinds "
                                                                                    "differ",
     "heldout_text_copied53/meridianwire_en_geneva-ceasefire-monitoring-talks": "publisher (the short name, the label's "

@@ -202,10 +202,5 @@ def test_a_hebrew_site_that_makes_use_of_cookies_says_so_in_a_consent_notice():
     assert bp.boilerplate_reason(line, len(line.split())) == "cookie/consent notice"
 
 
-def test_a_recordings_bare_length_under_its_listen_button_goes():
-    assert bp.boilerplate_reason("7 min", 2) == "reading time"
-    assert bp.boilerplate_reason("7 minutes", 2) == "reading time"
-
-
 def test_a_plural_role_is_a_role_line_as_a_singular_one_is():
     assert md.role_line("Reporters") and md.role_line("Senior correspondents")

@@ -238,7 +238,6 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
-_BARE_LENGTH = re.compile(r"\d{1,3}\s?(?:min|mins|minutes|minuten|minutos|minuti|мин)\.?")
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = re.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
@@ -1372,8 +1371,6 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "an article's audio player"
     if words <= 6 and _READING_TIME.match(text):
         return "reading time"
-    if words <= 2 and text[:1].isdigit() and _BARE_LENGTH.fullmatch(text):
-        return "reading time"  # "6 min" alone: under "Listen to this article", the recording's length
     if words <= 14 and forum_clock(text):
         return FORUM_CLOCK
     if words <= 25 and _LISTEN_PROMPT.match(text):
