@@ -885,8 +885,9 @@ class _Resolver:
             for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
-                if m.group(0)[:1] in "Oo" or not any(not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
-                           for n in para.mentions if n.end <= m.start()):
+                if m.group(0)[:1] in "Oo" or not any(
+                        not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
+                        for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
         self.subjects.sort()
 
