@@ -107,3 +107,16 @@ def test_a_topic_named_by_an_acronym_alone_can_be_an_articles_topic():
                   'NATO members agreed to raise spending, and the NATO secretary general welcomed the deal.')
     nato = Topic(slug="nato", title="NATO", description="", terms=("NATO",), min_paragraphs=2)
     assert assign_topics(art.paragraphs, (nato,), art.title) == ("nato",)
+
+
+def test_a_body_whose_report_the_words_are_from_speaks_them():
+    body = ('The pool closed in 2009 and was, according to a Kestrel Borough Council report at the time, "beyond '
+            'economic repair".')
+    assert speakers(body) == [("beyond economic repair", "kestrel-borough-council")]
+
+
+def test_a_pronoun_opening_the_colons_lead_in_keeps_a_name_set_off_inside_it_from_the_words():
+    body = ('Opposition MPs were quick to respond. "The minister has no mandate for this," Green Party defence '
+            'spokesman Bram Visser said. It was welcomed by the envoy, Iryna Savchuk, and by the mayor: "Every '
+            'capital that says yes makes the next one easier."')
+    assert speakers(body)[1][1] != "iryna-savchuk"

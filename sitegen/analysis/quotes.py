@@ -1186,7 +1186,7 @@ class _Resolver:
                 return found, True
         # 4. "according to X"; "X's statements that …".
         sentence = masked[s_start:s_end]
-        for m in re.finditer(r"\baccording to\s+", sentence, re.IGNORECASE):
+        for m in re.finditer(r"\b(?:according to|in the words of)\s+", sentence, re.IGNORECASE):
             mention = self._mention_at(para, s_start + m.end())
             if mention:
                 return self._speaker(mention.key, "'according to' {name}"), True
@@ -1194,6 +1194,10 @@ class _Resolver:
             if issued and any(w.lower() in lx.ORG_WORDS for w in issued.group(1).split()):
                 # "According to a statement from the Office of Management and Budget, …": who issued it.
                 return self._org_named(issued.group(1), "'according to' a statement from {name}"), True
+            named_document = _BODYS_DOCUMENT.match(sentence, m.end())
+            if named_document and any(w.lower() in lx.ORG_HEADS for w in named_document.group(1).split()):
+                # "in the words of a Saltmarsh District Council report at the time, "…"": the body whose report it is.
+                return self._org_named(named_document.group(1), "'according to' a document of {name}"), True
             comma = sentence.find(",", m.end())
             by = self._group(para, s_start + m.end(), s_start + comma, "'according to' …") if comma > m.end() else None
             if by and by.slug:
@@ -1332,7 +1336,7 @@ class _Resolver:
         the composer Ben Lowry, is less diplomatic:"); None when no such lead-in, or a pronoun opens it ("He thanked
         Smith:")."""
         lead_in = para.masked[s_start:quote_at].rstrip()
-        if not lead_in.endswith(":") or _PRONOUN_OPENS.match(lead_in):
+        if not lead_in.endswith(":") or _PRONOUN_LEADS.match(lead_in):
             return None
         named = [m for m in para.mentions if s_start <= m.lead < quote_at and not m.in_quote]
         persons = [m for m in named if not (m.possessive or m.after_preposition) and self._kind(m.key) == "person"]
@@ -3476,7 +3480,11 @@ _BODY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for
 _ASKED_BY = re.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
                        r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
 _SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
-_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
+# A pronoun opening a colon's lead-in: "He thanked Smith:" (see colon_opener).
+# "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.
+_BODYS_DOCUMENT = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w&\-]*)(?:['’]s)?\s+(?:new\s+|latest\s+)?"
+                            r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
+_PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,2}?%s\b"
                                      % lx.alternation(lx.PERSON_NOUNS))
