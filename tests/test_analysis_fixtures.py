@@ -576,12 +576,9 @@ BATCH_63_FIRST_RUN = {
 }
 # Blind batch 64, written during stop 34 and kept sealed until measured once on its rules at faeaa42: speaker precision
 # 0.964, accuracy 0.888, three wrong where null, topic F1 0.923, events 26/27. Rules after it (the last section of
-# tests/test_analysis_rules34.py): precision 0.993, accuracy 0.911, none wrong where null, topic F1 0.950. What the
+# tests/test_analysis_rules34.py): precision 1.000, accuracy 0.929, none wrong where null, topic F1 0.950. What the
 # fixture tests see:
 BATCH_64_SEALED = {
-    ("speakers", "b64-sport-shield-final"): "'Danny was my man of the match,' he said: the director of rugby named with a "
-                                            "nickname inside his name (Gareth \"The Bishop\" Lloyd-Pryce) is read as no "
-                                            "person, and the 'he' goes to the prop he singled out",
     ("topics", "b64-court-adviser-fraud"): "'fraud' in two paragraphs far apart under a headline that says 'spending "
                                            "clients' savings': read as mentions in passing (the label has it)",
     ("topics", "b64-regional-leddon-barrier"): "'construction' in two paragraphs far apart: the same",

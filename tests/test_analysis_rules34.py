@@ -120,3 +120,9 @@ def test_a_pronoun_opening_the_colons_lead_in_keeps_a_name_set_off_inside_it_fro
             'spokesman Bram Visser said. It was welcomed by the envoy, Iryna Savchuk, and by the mayor: "Every '
             'capital that says yes makes the next one easier."')
     assert speakers(body)[1][1] != "iryna-savchuk"
+
+
+def test_a_nickname_of_several_words_inside_a_name_leaves_the_person_named():
+    body = ('Harlow\'s head coach, Martin "The Professor" Adeyemi-Clarke, praised his forwards.\n\n'
+            'Adeyemi-Clarke singled out hooker Sam Price. "Sam was immense today," he said.')
+    assert speakers(body)[-1] == ("Sam was immense today", "martin-adeyemi-clarke")

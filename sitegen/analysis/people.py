@@ -729,7 +729,8 @@ _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 _SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 
 _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
-_NICKNAME_CLOSE = re.compile(r"[\"”’'] (?=[A-Z])")
+# The nickname's one to three capitalized words, up to its closing mark before the name goes on.
+_NICKNAME = re.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
 
 
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
@@ -772,6 +773,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
 
     # (Every token is looked at here, so the loop keeps to plain comparisons: no slice, no call it can spare.)
     tokens = _RUN_TOKEN if _SPACED_PARTICLE.search(text) else _CAPITALIZED_TOKEN
+    nickname_end = 0
     for m in tokens.finditer(text):
         word = m.group()
         start = m.start()
@@ -779,10 +781,15 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
         if possessive:
             word = word[:-2]
         capital = word[0].isupper()  # else a name particle ("von der"): the only lowercase tokens matched
-        if run and capital and text[last_end:start] in _NICKNAME_OPENERS and _NICKNAME_CLOSE.match(text, start + len(word)):
-            # 'Danny "Dynamo" Okafor': a nickname in quotation marks inside the name, which goes on after it.
-            last_end = start + len(word) + 1
-            continue
+        if start < nickname_end:
+            continue  # (a word of the nickname passed over below)
+        if run and capital and text[last_end:start] in _NICKNAME_OPENERS:
+            nickname = _NICKNAME.match(text, start)
+            if nickname:
+                # 'Danny "Dynamo" Okafor', 'Gareth "The Bishop" Lloyd-Pryce': a nickname in quotation marks inside the
+                # name, which goes on after it.
+                last_end = nickname_end = nickname.end() + 1
+                continue
         if run:
             gap = start - last_end
             # Joined by one space, or by ". " after a title's abbreviation ("Gen. Smith").
