@@ -3486,10 +3486,11 @@ _BODYS_DOCUMENT = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w
                             r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
 _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
-_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,2}?%s\b"
-                                     % lx.alternation(lx.PERSON_NOUNS))
+# "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
+_SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
-_UNNAMED_APPOSED = re.compile(r"\s*(?:one|another|a|an)\s+(?:[\w\-’']+\s+){0,3}?%s\s*" % lx.alternation(lx.PERSON_NOUNS))
+_UNNAMED_APPOSED = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 _WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
@@ -3869,7 +3870,7 @@ _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|gra
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
-    r"(?=[AaOo])\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS) +
+    r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
     r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 

@@ -1001,7 +1001,8 @@ _AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon as
                    "se financia")
 
 
-_POST_LINE_PARTS = re.compile(r"\s[·•|]\s")
+# The separators of a post line's parts: "Published: … · by … · 8 Comments" (layout reads them too).
+POST_LINE_PARTS = re.compile(r"\s[·•|]\s")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUE_SEAM = re.compile(r"[a-z][A-Z]")  # where _GLUED splits
 _SENTENCE_MARK = re.compile(r"[.!?,;:]")  # what a row of menu items has none of
@@ -1249,7 +1250,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # (Not a blog's post line with the note as one of its parts: "Published: Feb 16, 2025 · … by Maggie Thornbury · This
     # post may contain affiliate links · 42 Comments" holds the post's date and author.)
     if keyed and _AFFILIATE_KEY.search(lower) and _AFFILIATE.search(text) and not (
-            words <= 40 and len(_POST_LINE_PARTS.split(text)) >= 3 and _DIGIT.search(text)):
+            words <= 40 and len(POST_LINE_PARTS.split(text)) >= 3 and _DIGIT.search(text)):
         return "affiliate disclaimer"
     if words > 60:
         return None  # long running text: only the two notices above are ever that long

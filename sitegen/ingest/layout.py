@@ -643,7 +643,7 @@ def _comments_box_above(infos: list[LineInfo], first: int, last: int, doc_script
         info = infos[i]
         text = info.line.text
         replied = replied or info.words <= 12 and (_comment_signal(info) or any(
-            _REPLY.fullmatch(part.strip()) for part in _PARTS.split(text)))
+            _REPLY.fullmatch(part.strip()) for part in bp.POST_LINE_PARTS.split(text)))
         if not replied or info.words > 12 or not (bp.is_comments_start(text) or info.pattern == "comment form"):
             continue
         before = sum(infos[j].words for j in range(first, i) if is_strong(infos[j], doc_script))
@@ -1079,12 +1079,9 @@ def _outlet_byline(text: str, mentions: list[str]) -> Optional[str]:
     return None
 
 
-_PARTS = re.compile(r"\s[·•|]\s")
-
-
 def _dated_part(text: str, day_first: bool) -> Optional[str]:
     """Under the headline, a line of parts set apart by dots, one of them a full date and nothing else."""
-    parts = _PARTS.split(text)
+    parts = bp.POST_LINE_PARTS.split(text)
     if len(parts) < 2:
         return None
     for part in parts:
