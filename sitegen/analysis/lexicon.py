@@ -28,6 +28,7 @@ dismiss dismissed dismisses dismissing hailed branded reject rejected rejects re
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
+conclude concluded concludes
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
@@ -106,9 +107,12 @@ _GOES_ON = r"\s+(?:to|because|even|as|until|while|despite|after|for|into|through
 # Nor is "state" a noun's ("told state television", "the state of the roads", "a state visit").
 _STATE_NOUN = r"(?:-|\s+(?:television|tv|media|news|radio|broadcaster|agency|department|secretary|visit|funeral|budget|" \
               r"pension|school|schools|level|of)\b)"
+# Nor is a conclusion reached "that …": `the company had concluded that "a cheap cargo is not worth it"` reports a
+# finding in someone else's sentence; `"…," the study concluded` is the study's words.
+_CONCLUDED_THAT = "".join(r"(?!(?<=%s)\s+that\b)" % w for w in ("conclude", "concluded", "concludes"))
 SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                             r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
-                            r"(?!(?<=state)" + _STATE_NOUN + r")", re.IGNORECASE)
+                            r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT, re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -140,6 +144,7 @@ POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".sp
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
+headteacher headmaster headmistress
 ambassador official blogger analyst journalist reporter correspondent anchor host lawmaker senator congressman
 congresswoman economist professor researcher expert actor actress author writer commentator diplomat general
 commander chief head director founder ceo chairman chairwoman candidate activist lawyer attorney prosecutor judge
@@ -165,7 +170,15 @@ spokesperson spokeswoman spokesman member members insider insiders negotiator de
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
 traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer
 operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
-counterpart colleague predecessor successor deputy opponent rival""".split())
+counterpart colleague predecessor successor deputy opponent rival
+academic accountant architect athlete auditor aunt barman barrister bartender boy broker builder bureaucrat cabbie
+caregiver carer claimant clerk complainant contractor counsellor courier cousin curator cyclist dealer
+dentist detainee detective employee evacuee firefighter fisherman foreman friend fundraiser girl grandfather
+grandmother grandparent grocer grower homeowner hostage householder imam inmate jockey juror landlady landowner
+lecturer lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper pedestrian pharmacist
+priest prisoner psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder
+shepherd shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer
+technician therapist trader trucker umpire uncle vendor vicar wholesaler widow widower""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -181,7 +194,7 @@ programme initiative mission plan strategy doctrine declaration charter constitu
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
-hospice""".split())
+hospice directorate""".split())
 
 # Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())
@@ -267,7 +280,7 @@ airline airlines university hospital staff chamber carmaker planemaker chipmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
-register registry inspectorate observatory tribunal
+register registry inspectorate directorate observatory tribunal
 review journal gazette herald tribune chronicle""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
@@ -323,7 +336,10 @@ miklós ferenc sandor sándor tibor matej matěj ondrej ondřej radek pavel luk�
 johan mikkel rasmus kasper kaan cem arda oguz oğuz selim hamza bilal ravi rohan takeshi haruto sipho thabo kofi chidi
 seun owen dylan evan huw iwan aled emyr gethin dafydd alun ieuan osian fraser ruairi cillian oisin eoin cathal padraig
 ronan darragh finlay lachlan archie alfie freddie theo leo arthur hugo toby felix rufus barnaby giles hector dominic jeremy
-julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun""".split())
+julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
+colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
+padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
+alasdair desmond""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
@@ -349,7 +365,7 @@ marguerite ines inés zsofia zsófia eszter katalin ágnes reka réka anna-lena 
 kavya aiko sakura thandi nomvula amara chiamaka adaeze
 ciara orla sinead sinéad grainne gráinne caoimhe roisin róisín isla mhairi shona ailsa bethan cerys ffion gwen nia sian
 siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta beatrix clementine ottilie tilly freya maisie
-esme elsie mabel""".split())
+esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena""".split())
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
 SHARED_FIRST_NAMES = frozenset("jan jamie".split())

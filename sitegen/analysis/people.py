@@ -428,6 +428,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             slug = None  # both met by now ("Rocío Jiménez Navarro", then "Álvaro Jiménez"): which one cannot be told
         firsts = by_first.get(word, {})
         titled = _TITLE_GENDER.get(c.title.lower().rstrip(".")) if c.title else None
+        if not c.title and len(c.words) == 1:
+            # "Harrower himself is philosophical" after "Dennis Harrower" and "June Harrower, his wife": the reflexive
+            # says which of them, as a Mr or Ms would.
+            reflexive = _REFLEXIVE_AFTER.match(texts[c.paragraph], c.end)
+            titled = ("m" if reflexive.group(1) == "himself" else "f") if reflexive else None
         # ("Ms Park" after "Park Min-ji" and "Daniel Park": a family name written first is a surname too.)
         mixed = bool(titled and word in by_surname and firsts and set(firsts) - set(by_surname[word][1]))
         if titled and word in by_surname and (mixed or len(set(by_surname[word][1])) > 1):
@@ -713,10 +718,11 @@ _RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
 assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
 
-# A month that is also a given name, when a surname and the person's age or a "who" follow: "June Abernethy, 72, …",
-# "April Dunne, who runs the shop, …" (not "in May Putin said", "by June Kyiv had …": a date's word before it).
+# A month that is also a given name, when a surname and the person's age, a "who" or who they are follow: "June
+# Abernethy, 72, …", "April Dunne, who runs the shop, …", "June Harrower, his wife of 44 years, …" (not "in May Putin
+# said", "by June Kyiv had …": a date's word before it).
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August"))
-_MONTH_AS_NAME = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b)")
+_MONTH_AS_NAME = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
 _WHEN_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
                           r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
 
@@ -725,6 +731,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|
 _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
+_REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself)\b")
 # A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
 _SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 
@@ -1082,6 +1089,9 @@ def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gaze
     return open_[0] if len(open_) == 1 else None
 
 
+# "June Harrower, his wife of 44 years,": who the name is to someone else, set off after it.
+_KIN_APPOSED = re.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?(%s)\b"
+                          % "|".join(sorted(_KIN_GENDER)))
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
@@ -1094,6 +1104,10 @@ def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
         if slug in out:
             continue
         end = next((o for p, o in places[k + 1:] if p == paragraph and o > offset), None)
+        kin = _KIN_APPOSED.match(texts.get(paragraph, ""), offset)
+        if kin:
+            out[slug] = _KIN_GENDER[kin.group(1)]  # (the his of "June Harrower, his wife" is not hers)
+            continue
         m = _GENDERED.search(texts.get(paragraph, ""), offset, end if end is not None else len(texts.get(paragraph, "")))
         if m:
             out[slug] = "m" if m.group(1) else "f"

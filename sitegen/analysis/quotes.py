@@ -281,6 +281,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 if alone and last_sentence_speaker and last_sentence_speaker[0][1] <= sentence[0]:
                     prev = last_sentence_speaker[1]
                     speaker = Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
+                elif last_in_para is not None and last_end > sentence[0] \
+                        and _AND_THAT.search(para.masked, last_end, q.spans[0].start):
+                    # `an official said revenues had fallen "measurably" and that ships now sat "weeks, not days"
+                    # idle`: the reported speech of the quote before goes on, words of the same speaker (or no one's
+                    # that can be told, as theirs).
+                    if last_sentence_speaker and last_sentence_speaker[0] == sentence:
+                        prev = last_sentence_speaker[1]
+                        speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
                 elif not (alone and last_in_para is not None and last_in_para.speaker is None and last_end <= sentence[0]):
                     continue
                 # (Else the words of someone the article does not name go on: `"I saw one," she says. "Bold as brass."`
@@ -445,7 +453,9 @@ _NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|call
 # `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`, `the call sign "Moroz"`: a name given right before the
 # quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
-_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+as|referred\s+to\s+as|"
+# (`known in Whitehall as the "coalition of the capable"`: where it is so known may stand between.)
+_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|to|among)\s+(?:[\w’'\-]+\s+){1,3})?as|"
+                            r"referred\s+to\s+as|"
                             r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
                             r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
                             # `a group calling itself "GreyMantis"`: the name it gives itself.
@@ -981,6 +991,13 @@ class _Resolver:
                 return self._speaker(mention.key, "in the words of {name}"), True
         if words_of:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
+        # `Fairbairn said the toilets would "work", prompting Mahmood to reply that they broke "because …"`: the one a
+        # clause of the sentence before the words makes answer is whose they are.
+        for m in reversed(para.mentions):
+            if s_start <= m.lead < start and not m.in_quote and not m.possessive \
+                    and _PROMPTING_BEFORE.search(masked, max(s_start, m.lead - 16), m.lead) \
+                    and _TO_ANSWER.match(masked, m.end) and self._kind(m.key) == "person":
+                return self._speaker(m.key, "{name}, whom the sentence makes answer"), True
         # `is, as Ms Chen put it, "…"`, `as she wrote, "…"`: an aside right before the words names whose they are.
         as_put = _AS_PUT.search(masked, s_start, start)
         if as_put and as_put.group(1):
@@ -2013,6 +2030,9 @@ class _Resolver:
             found = self._spokes_of_last_org("the " + role.group(2), para.index, same_paragraph=False)
             if found:
                 return found
+            found = self._role_named_next(para, clause_start + role.start(), role.group(2))
+            if found:
+                return found
         return self._group(para, clause_start, end, how) or self._one_word_org(para, clause_start, end, how)
 
     def _org_opening_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
@@ -2975,6 +2995,21 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 
+    def _role_named_next(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
+        """`Troops could be deployed "within weeks", the Defence Secretary has said` then `Alasdair Crane told …`: a
+        lede that gives a role and names no one, and the next paragraph opening on a person's name as the subject of
+        a speech verb — the one who holds it (a wire story's first two paragraphs)."""
+        if para.index != min(self.texts) or para.index + 1 not in self.texts or phrase.lower().split()[-1] not in lx.ROLE_NOUNS:
+            return None
+        if any(m.start < pos and not m.in_quote and self._kind(m.key) == "person" for m in para.mentions):
+            return None
+        following = self.paragraph(para.index + 1)
+        opening = next((m for m in following.mentions if m.lead == 0), None)
+        if opening is None or opening.possessive or opening.in_quote or self._kind(opening.key) != "person" \
+                or not _NAME_THEN_SPEECH_VERB.match(following.masked, opening.end):
+            return None
+        return self._speaker(opening.key, f"'the {phrase}' → {{name}}, named as the next paragraph opens")
+
     def _known_role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
         """`Keir Starmer, speaking after …, said …. "…," the prime minister said`: the one person named in this
         paragraph or the one before whose known role ends with those words ("British Prime Minister") — not when
@@ -3284,7 +3319,11 @@ class _Resolver:
             return unknown[0] if len(candidates) == 1 and any(
                 m.key == unknown[0] and _ACCORDING_TO_END.search(self.texts[m.paragraph], max(0, m.lead - 16), m.lead)
                 for m in window) else None
-        same = {slug for slug in candidates if self.genders.get(slug) == gender}
+        # (And one a pronoun of the window was bound to, named further back: a profile's subject, "as she put it" two
+        # paragraphs before, is the "she" after a paragraph about her editor.)
+        bound = {slug for p, o, slug in self.subjects if slug and paragraph - GENDER_LOOKBACK <= p
+                 and (p, o) < (paragraph, offset) and self._kind(slug) == "person"}
+        same = {slug for slug in candidates | bound if self.genders.get(slug) == gender}
         if len(same) > 1:
             # "Vasseur's mentor … She still quotes him": the one of that gender named in this paragraph,
             # when none was named in the paragraph before.
@@ -3484,6 +3523,9 @@ _SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
 # "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.
 _BODYS_DOCUMENT = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w&\-]*)(?:['’]s)?\s+(?:new\s+|latest\s+)?"
                             r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
+_PROMPTING_BEFORE = re.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+$")
+_TO_ANSWER = re.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest|point\s+out|remark|quip|insist|object|complain|"
+                        r"say|add|warn|argue|suggest|note|ask|accuse|dismiss)\b")
 _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).

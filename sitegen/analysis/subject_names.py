@@ -48,7 +48,7 @@ institute labs pharma pharmaceuticals studios records foods brands health insura
 solutions networks communications industries enterprises resources mining minerals chemicals logistics shipping rail
 railways express telecom mobile software robotics dynamics aerospace automotive motor electric rovers united city
 festival marathon olympics championship championships prize expo fair wars tales chronicles game show theatre
-theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries airlines airways holdings
+theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries buses coaches trains trams airlines airways holdings
 technologies utilities publishing publishers review times herald gazette journal tribune chronicle observer courier
 telegraph""".split())
 # Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they

@@ -16,6 +16,7 @@ _PRICE = re.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+REPEATS_HEADLINE = "repeats the headline"  # (a fate other steps read: see layout._drop_author_box)
 # How to write to the reporter, after her bio: "Reach her at …", "Contact him at …", "Email: …".
 _REACH_AT = re.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
 
@@ -30,7 +31,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     if NO_LETTERS.match(text) and not TIME_ONLY.match(text):
         return "no words (stray punctuation or numbers)"
     if text.casefold() in title_keys:
-        return "repeats the headline"
+        return REPEATS_HEADLINE
     if foreign_script(info.script, doc_script):
         return f"in {info.script} script; the article is in {doc_script}"
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)

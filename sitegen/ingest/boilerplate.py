@@ -298,15 +298,15 @@ _WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schau
                  "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться")
 # A player's caption, "Видео: Новините на Хемус ТВ, 19:00 ч.", "Video: Stormen i Göteborg", and its link to more clips,
 # "Гледайте още видеа", "Watch more videos", "Weitere Videos".
-# A save-for-later button and what it says when pressed: "Bookmark", "Story Saved", "You can find this story in My
+# A save-for-later button and what it says when pressed: "Bookmark", "Pin this recipe for later!", "Story Saved", "You can find this story in My
 # Bookmarks.Or by navigating to the user icon in the top right.", "Artikel merken", "Zapisz artykuł".
 _SAVE_FOR_LATER = re.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
                              r"(?:bookmarks|reading list|saved articles)|(?:remove from|add to) (?:my |your )?(?:bookmarks|"
                              r"reading list|saved articles)|you can find this (?:story|article) in (?:my|your) bookmarks\b.*|"
-                             r"save (?:this )?(?:article|story|recipe)(?: for later)?|save for later|read later|artikel merken|"
+                             r"(?:save|pin) (?:this )?(?:article|story|recipe|post)(?: for later)?|(?:save|pin) (?:it )?for later|read later|artikel merken|"
                              r"artikel gemerkt|zapisz artykuł|artykuł zapisany|sauvegarder l['’]article|article sauvegardé|"
                              r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
-_SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "read later", "artikel",
+_SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "pin", "read later", "artikel",
                 "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo")
 VIDEO_LABEL = "a video player's label (the clip's title, or a link to more clips)"
 _VIDEO_LABEL = re.compile(r"(?i:video|видео|відео|wideo|vidéo|vídeo|βίντεο)\s?[:|–—]\s?\S")

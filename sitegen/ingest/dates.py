@@ -127,7 +127,7 @@ _DMY_SLASH = re.compile(rf"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d
 # "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
 _SHORT_YEAR_HINT = re.compile(r"\d[-./]\d\d?[-./]\d\d")
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
-                         r"(?=,?\s+(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
+                         r"(?=(?:,?\s+|\s*[|·•]\s*)(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
 
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:

@@ -18,7 +18,7 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.blocks import (asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
+from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
 from sitegen.ingest.boxes import CONTENTS, mark_boxes
@@ -880,7 +880,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 drop_line(info, _SECTION_LABEL)
             continue
         if text.casefold() in _title_keys(infos[title_at].line.text, mentions):
-            drop_line(info, "repeats the headline")
+            drop_line(info, REPEATS_HEADLINE)
             continue
         if info.words <= 4 and bp.is_comments_start(text):
             drop_line(info, "the comments' counter or link, under the headline")
@@ -1172,9 +1172,15 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                 glued = i + 1
                 while glued <= last and infos[glued].line.tag is None and not infos[glued].line.blank_before:
                     glued += 1
-                if glued > i + 1 and info.line.tag is None and info.line.blank_before:
+                glued_run = glued > i + 1 and info.line.tag is None and info.line.blank_before
+                if glued_run:
                     teaser_run_end = max(teaser_run_end, glued)
                 section_at = _quoted_subheading_closes(infos, i + 1, last, doc_script)
+                if section_at < 0 and glued_run and glued <= last and infos[glued].line.blank_before \
+                        and not _dated_excerpt(infos, glued, last):
+                    # (The story's next block, "הלקח הישראלי" over its paragraph, after the links glued under the
+                    # label; not a card's excerpt over its date, its title glued there.)
+                    section_at = glued
                 if teaser_run_end == i + 1:
                     # Cards of one-line blurbs that go on past the story's last line ("Recommended by …").
                     beyond = teaser_pairs_end(infos, i + 1, len(infos) - 1, longest=20)
@@ -1285,6 +1291,10 @@ _INGREDIENTS = re.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|in
                           r"інгредієнти|съставки|υλικά|ingrediente)")
 
 
+_CARD_CONTROL = re.compile(r"(?:\d\s*[x×]\s*){2,}|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
+                           re.IGNORECASE)
+
+
 def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quantities: bool = False) -> None:
     """A dump with no blank line anywhere: "Le misure principali" over three or more lines that are no sentence
     (capitalised, no full stop) between two paragraphs is a list under its subheading. (Also past a photo's caption
@@ -1295,21 +1305,26 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
         if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
                 and heading_shaped(label)):
             continue
+        ingredients = _INGREDIENTS.fullmatch(label.line.text.rstrip(" :")) is not None
+        # (A recipe card's own controls may stand between its "Ingredients" and the first of them: "US Customary –
+        # Metric", "1x2x3x".)
+        top = i + 1
+        while ingredients and top < min(i + 3, last) and _CARD_CONTROL.fullmatch(infos[top].line.text):
+            top += 1
         # (A recipe card's "Ingredients" may stand under its times and servings, further from the story's last line.)
         if (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
-                _QUANTITY.match(infos[i + 1].line.text) and not _QUANTITY.match(label.line.text)
-                and (_INGREDIENTS.fullmatch(label.line.text.rstrip(" :"))
-                     or any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i)))):
+                _QUANTITY.match(infos[top].line.text) and not _QUANTITY.match(label.line.text)
+                and (ingredients or any(infos[k].kind == "paragraph" for k in range(max(first, i - 4), i)))):
             continue
         items = []
-        for info in infos[i + 1:last + 1]:
+        for info in infos[top:last + 1]:
             if info.pattern or info.sentence or not 2 <= info.words <= 25 or info.kind not in (None, "paragraph") \
                     or info.kind is None and info.reason != _SHORT_LINE:
                 break
             items.append(info)
         if quantities and sum(1 for info in items if _QUANTITY.match(info.line.text)) * 2 < len(items):
             continue
-        after = i + 1 + len(items)
+        after = top + len(items)
         if quantities and len(items) > 3 and not _QUANTITY.match(items[-1].line.text) and heading_shaped(items[-1]) \
                 and after <= last and infos[after].kind in ("paragraph", "table_row"):
             # ("My weekday timeline" under the last ingredient, over the method: the next section's subheading.)
@@ -1492,7 +1507,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
-        card = bool(names) and above >= total * 0.6 and not signed_twice and (
+        # (Not the name under the headline repeated: a recipe card's or a print version's byline, over its own parts.)
+        card = bool(names) and above >= total * 0.6 and not signed_twice and infos[i - 1].reason != REPEATS_HEADLINE and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name))
         if info.kind and not card:

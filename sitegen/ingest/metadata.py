@@ -446,7 +446,7 @@ def _role_byline(text: str) -> Optional[str]:
 _GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
 _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
-                        r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|redakteur(?:in)?|corresponsal|"
+                        r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|korespondent(?:ka)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
                         r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
                         r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
@@ -469,7 +469,7 @@ def _role_starts(text: str) -> list[int]:
 # What a line in ASCII holds when _ROLE_HEAD finds a role in it (case aside): the words of its ASCII alternatives (the
 # others hold a letter outside ASCII that no ASCII letter matches, whatever the case). Checked below.
 _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow", "analyst", "economist", "researcher",
-               "contributor", "editor", "columnist", "journalist", "korrespondent", "redakteur", "corresponsal", "periodista",
+               "contributor", "editor", "columnist", "journalist", "korrespondent", "korespondent", "redakteur", "corresponsal", "periodista",
                "redactor", "dziennikar", "redaktor", "giornalista", "inviat", "gazeteci", "muhabir", "redacteur",
                "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker", "forsk",
                "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes")
