@@ -170,15 +170,14 @@ spokesperson spokeswoman spokesman member members insider insiders negotiator de
 participant patient voter passenger shopper fan supporter parent customer protester demonstrator traveller
 traveler commuter villager holidaymaker tourist visitor bystander client reader listener viewer
 operator medic paramedic fighter gunner sniper volunteer serviceman servicewoman conscript recruit
-counterpart colleague predecessor successor deputy opponent rival
-academic accountant architect athlete auditor aunt barman barrister bartender boy broker builder bureaucrat cabbie
-caregiver carer claimant clerk complainant contractor counsellor courier cousin curator cyclist dealer
-dentist detainee detective employee evacuee firefighter fisherman foreman friend fundraiser girl grandfather
-grandmother grandparent grocer grower homeowner hostage householder imam inmate jockey juror landlady landowner
-lecturer lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper pedestrian pharmacist
-priest prisoner psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder
-shepherd shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer
-technician therapist trader trucker umpire uncle vendor vicar wholesaler widow widower""".split())
+counterpart colleague predecessor successor deputy opponent rival academic accountant architect athlete auditor barman
+barrister bartender boy broker builder bureaucrat cabbie caregiver carer claimant clerk complainant contractor
+counsellor courier curator cyclist dealer dentist detainee detective employee evacuee firefighter fisherman foreman
+fundraiser girl grocer grower homeowner hostage householder imam inmate jockey juror landlady landowner lecturer
+lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper pedestrian pharmacist priest prisoner
+psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder shepherd
+shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
+therapist trader trucker umpire vendor vicar wholesaler""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
