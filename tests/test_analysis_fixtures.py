@@ -599,12 +599,27 @@ BATCH_65_FIRST_RUN = {
     ("topics", "b65-court-landlord-boiler-trial"): "'fraud' in two paragraphs far apart, a charge and a closing speech "
                                                    "(the label has it; see b64-court-adviser-fraud)",
 }
+# Blind batch 66, written during stop 35 and kept sealed until measured once on its rules at e1b05bc: speaker precision
+# 0.985, accuracy 0.944, one wrong where null, topic F1 0.971, events 35/36. Rules after it (the last section of
+# tests/test_analysis_rules35.py): precision 0.993, accuracy 0.988, none wrong where null. What the fixture tests see:
+BATCH_66_SEALED = {
+    ("speakers", "b66-health-delmar-measles"): "the label names the body with the lower-case word before it, 'state "
+                                               "Department of Public Health'; read as 'Department of Public Health'",
+    ("topics", "b66-live-rome-guarantees-summit"): "'protests' in one paragraph, a topic that needs one: the labeller "
+                                                   "left it out as no topic of the story (the trap shape again)",
+    ("events", "b66-health-delmar-measles"): "'an outbreak that began in January', the month of a clause inside the "
+                                             "sentence",
+    ("scare", "b66-analysis-security-guarantees"): "a verb discussed, 'what it would actually mean to \"guarantee\" "
+                                                   "Ukraine's security', read as speech",
+    ("scare", "b66-health-delmar-measles"): "a campaign's name, 'a campaign it has branded \"Shot Before Spring.\"', read "
+                                            "as the department's words",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

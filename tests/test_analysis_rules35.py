@@ -98,3 +98,51 @@ def test_the_one_a_clause_prompts_to_reply_speaks_the_words_after_it():
     body = ('Transport chief Ewa Lindgren said the new station would have "proper waiting rooms", prompting '
             'Councillor Omar Haddad to reply that the old ones had closed only "because nobody paid for them".')
     assert speakers(body) == [("proper waiting rooms", "ewa-lindgren"), ("because nobody paid for them", "omar-haddad")]
+
+
+# Rules after blind batch 66, written during the stop and kept sealed until measured once on its rules (e1b05bc).
+
+def test_someone_unnamed_right_after_the_words_is_the_speaker_not_a_role_in_a_later_clause():
+    body = ('Residents\' association chair Peter Okonjo led the protest.\n\n'
+            'Others raised concerns about parking. "Where are the other cars supposed to go?" one man shouted from the '
+            'public gallery, before the chair called for order.')
+    assert speakers(body) == [("Where are the other cars suppos", None)]
+
+
+def test_a_role_opening_the_ledes_sentence_is_the_one_the_next_paragraph_names_past_an_opening_phrase():
+    body = ('The European Union\'s envoy for sanctions has said she is "confident but not complacent" that a new '
+            'package will pass before the summer.\n\n'
+            'Speaking to presenter Hannah Okafor on Radio Meridian, Margit Solberg said the package would target banks in '
+            'third countries.')
+    assert speakers(body) == [("confident but not complacent", "margit-solberg")]
+
+
+def test_a_clause_about_the_subject_set_off_before_the_colon_leaves_the_words_theirs():
+    body = ('Kingsbridge manager Marco Delaney praised the fans.\n\n'
+            'Delaney, whose side face a play-off semi-final on Tuesday, grinned: "Tonight we celebrate. Tomorrow I start '
+            'worrying."')
+    assert speakers(body)[-1] == ("Tonight we celebrate. Tomorrow ", "marco-delaney")
+
+
+def test_a_letter_written_by_someone_gives_them_the_words_it_reads():
+    body = ('The bakery opened in 1926, when Agata\'s great-grandfather, Stanisław Kowalczyk, arrived from Łódź.\n\n'
+            'A letter framed behind the counter, written by Stanisław to his brother, reads: "The English do not '
+            'understand rye yet. They will."')
+    assert speakers(body) == [("The English do not understand r", "stanislaw-kowalczyk")]
+    assert "stanislaw-kowalczyk" in people(body)
+
+
+def test_quick_fire_bold_questions_with_their_answers_in_one_paragraph_are_the_interviewees():
+    body = ('Delphine Amaro has written nine novels. "The sea always wins," she says.\n\n'
+            'Before she heads back to the ferry, we put a few quick questions to her.\n\n'
+            '**What are you reading?** "A history of lighthouses. It is a thriller if you are in the mood."\n\n'
+            '**Do you write every day?** "No. Only on the days I am honest with myself."')
+    assert speakers(body)[1:] == [("A history of lighthouses. It is", "delphine-amaro"),
+                                  ("No. Only on the days I am hones", "delphine-amaro")]
+
+
+def test_a_name_locals_give_a_thing_is_nobodys_words():
+    body = ('The loaves have names no one remembers choosing: a dense rye that locals call "the brick", and a sweet '
+            'plaited loaf.\n\n'
+            'Residents have long called the dip in the road by the bridge "the bathtub".')
+    assert speakers(body) == []

@@ -26,7 +26,10 @@ _INNER_LABEL = re.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+
 # A question set in bold on a line of its own, the answer below it ("**Are sanctions working?**"); read from the
 # body's markup, the paragraphs' text being plain.
 # (A title in italics may sit inside: "**Is *Salt Hours* a classical record?**".)
-_BOLD_QUESTION = re.compile(r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t]*$")
+_BOLD_QUESTION_CORE = r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t]*"
+_BOLD_QUESTION = re.compile(_BOLD_QUESTION_CORE + "$")
+# `**What are you reading?** "A history of lighthouses …"`: a quick-fire question in bold with its answer after it.
+_BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
@@ -161,6 +164,13 @@ def bold_questions(article: Article) -> set[str]:
     if "?**" not in article.body:
         return set()
     return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION.finditer(article.body)}
+
+
+def answered_questions(article: Article) -> set[str]:
+    """The text of each bold question that opens a paragraph, its answer in quotation marks after it."""
+    if "?**" not in article.body:
+        return set()
+    return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION_ANSWERED.finditer(article.body)}
 
 
 def _turns(article: Article, found: ArticlePeople, questions: set[str]) -> list[_Turn]:

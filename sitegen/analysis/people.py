@@ -1216,7 +1216,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
                  or _PERSONAL_OWNER.search(text, max(0, lead - 60), lead) and role.group(2) in lx.PERSON_NOUNS
                  and role.group(2) not in _FIRM_ROLES and text[lead:end].split()[0].lower() in lx.FIRST_NAMES
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
-                 and role.group(2).lower() not in lx.AFFILIATIONS):
+                 and role.group(2).lower() not in lx.AFFILIATIONS
+                 # ("Agata's great-grandfather, Stanisław Kowalczyk,": someone's kin set off before a name is a person.)
+                 or role.group(2).lower().rpartition("-")[2] in _KIN_GENDER):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
     opens = text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–")
     if _SHE_AFTER.match(text, end) and opens:

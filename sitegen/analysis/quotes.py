@@ -32,7 +32,7 @@ from sitegen.analysis.orgs import (
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
-from sitegen.analysis.interviews import bold_questions
+from sitegen.analysis.interviews import answered_questions, bold_questions
 from sitegen.analysis.people import KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
@@ -135,6 +135,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     answering = False
     # (The paragraphs' text is plain: the bold questions are read from the body's markup.)
     questions = bold_questions(article)
+    quick_fire = answered_questions(article)
     for k, paragraph in enumerate(article.paragraphs):
         if questions and paragraph.text.strip() in questions:
             interviewee = interviewee or last_person
@@ -200,6 +201,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
+            if words <= SCARE_QUOTE_WORDS and (q.text.startswith("the ") or all(w[:1].isupper() for w in q.text.split())) \
+                    and _GROUP_CALLS.search(para.masked, max(0, q.spans[0].start - 100), q.spans[0].start):
+                continue  # `that locals call "the brick"`: a name a group gives a thing (see _GROUP_CALLS)
             if words <= NAME_WORDS and (q.text[:1].islower() and _WHAT_THEY_CALL.search(before)
                                         or words >= 2 and all(w[:1].isupper() for w in q.text.split())
                                         and _NOUN_THEY_CALLED.search(before)):
@@ -293,6 +297,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     continue
                 # (Else the words of someone the article does not name go on: `"I saw one," she says. "Bold as brass."`
                 # after "A dog walker pauses …": speech still, and still no one's that can be told.)
+            if speaker is None and quick_fire and last_in_para is None and last_person is not None \
+                    and para.masked[:q.spans[0].start].strip() in quick_fire:
+                # `We put a few quick questions to her. **What are you reading?** "A history of lighthouses …"`: the
+                # answers of the one the interview is with, the last person quoted.
+                speaker = Speaker(last_person.slug, last_person.name,
+                                  f"answers the bold question before it: {last_person.name}, the last person quoted")
             if speaker is None and answering and _I_SAY_BEFORE.search(para.masked, para.sentence_at(q.spans[0].start)[0],
                                                                    q.spans[0].start):
                 speaker = Speaker(interviewee.slug, interviewee.name,
@@ -343,11 +353,16 @@ _CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<
                             re.IGNORECASE)
 # `what officials call a "shadow fleet"`: the name a group gives a thing, a noun of the sentence (not `what he calls
 # "…"` or `what Hardy called a "…"`, the words of the one named).
-_WHAT_THEY_CALL = re.compile(r"\bwhat\s+(?:(?:some|many|most|western|european|ukrainian|russian|american|local|"
-                             r"industry|security|military|senior)\s+)?(?:officials|analysts|critics|traders|experts|diplomats|"
-                             r"observers|economists|scientists|researchers|campaigners|activists|insiders|people|others|"
-                             r"locals|residents|insurers|shippers|investors|regulators|planners)\s+(?:now\s+|have\s+|often\s+)?"
+_CALLERS = (r"(?:(?:some|many|most|western|european|ukrainian|russian|american|local|industry|security|military|senior)\s+)?"
+            r"(?:officials|analysts|critics|traders|experts|diplomats|observers|economists|scientists|researchers|"
+            r"campaigners|activists|insiders|people|others|locals|residents|insurers|shippers|investors|regulators|"
+            r"planners|regulars|villagers|fans|neighbours|neighbors|staff|pupils|students)")
+_WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|often\s+)?"
                              r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# `a dense rye that locals call "the brick"`, `Locals have long called the dip by the bridge "the bathtub"`: the name a
+# group of people gives a thing (a name: "the …" or capitalized words), not anyone's words.
+_GROUP_CALLS = re.compile(r"\b" + _CALLERS + r"\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|affectionately\s+)?"
+                          r"(?:call|calls|called|dub|dubs|dubbed|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?$", re.IGNORECASE)
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
 _NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
@@ -1036,6 +1051,11 @@ class _Resolver:
             if org:
                 name = self.org_names.get(org) or self._speaker(org, "").name
                 return self._org_named(name, f"'{found.name}' of {{name}}, the subject of the sentence"), True
+        if not found and not mid_sentence and _SOMEONE_SPEAKS_AFTER.match(masked, end, s_end) \
+                and masked[end:end + 2].strip(" ,\u2588")[:1].islower():
+            # `"…?" one man shouted from the gallery, before the chair called for order`: someone the article does not
+            # name, right after the words, not whoever a later clause names.
+            return None, True
         if not found and not mid_sentence:
             found = self._named_past_aside(para, s_start, start, end, s_end)
         if found:
@@ -1139,6 +1159,10 @@ class _Resolver:
             found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
+            if masked[clause_start:verb.start()].lstrip(" \u2588").startswith("The "):
+                found = self._role_named_next(para, verb.start(), masked[clause_start:verb.start()])
+                if found:
+                    return found, True
             told_it = _PASSIVE_BEFORE_VERB.search(masked, max(clause_start, verb.start() - 12), verb.start()) \
                 and re.fullmatch(r"\s*(?:that\s*)?[\"“‘']?\s*", masked[verb.end():start])
             if told_it or _own_subject(masked, clause_start, verb.start()) or _AND_NAMED_BEFORE.search(
@@ -1242,6 +1266,14 @@ class _Resolver:
                      or self.intro_subject(para, s_start))
             if found:
                 return found, True
+        if lead_in.endswith(":"):
+            # `A letter framed behind the counter, written by Stanisław to his brother …, reads: "…"`: whoever wrote
+            # the words the sentence gives.
+            writer = next((m for m in para.mentions if s_start <= m.lead < start and not (m.in_quote or m.possessive)
+                           and _WRITTEN_BY.search(masked, max(s_start, m.lead - 24), m.lead)
+                           and self._kind(m.key) == "person"), None)
+            if writer is not None:
+                return self._speaker(writer.key, "{name}, who wrote the words (written by …)"), True
         subject = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote), None) \
             if lead_in.endswith(":") and not verbs else None
         # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
@@ -1252,7 +1284,8 @@ class _Resolver:
             # spoke, then a colon: their words.
             # (Past a role set off after the name: "Ruth Halloran, a statistician at the University of Bristol, was
             # more cautious: "…"".)
-            apposed = _APPOSED_ROLE.match(masked, subject.end, start)
+            # (Or past a clause about them set off: "Delaney, whose side face a semi-final on Tuesday, grinned:".)
+            apposed = _APPOSED_ROLE.match(masked, subject.end, start) or _WHO_CLAUSE_SET_OFF.match(masked, subject.end, start)
             after = apposed.end() if apposed else subject.end
             plain = not re.search(r"\b(?:from|by|of)\s", masked[after:start])
             if (plain and (len(re.findall(r"[A-Za-z]+", masked[after:start])) <= _COLON_WORDS
@@ -2997,18 +3030,26 @@ class _Resolver:
 
     def _role_named_next(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
         """`Troops could be deployed "within weeks", the Defence Secretary has said` then `Alasdair Crane told …`: a
-        lede that gives a role and names no one, and the next paragraph opening on a person's name as the subject of
-        a speech verb — the one who holds it (a wire story's first two paragraphs)."""
-        if para.index != min(self.texts) or para.index + 1 not in self.texts or phrase.lower().split()[-1] not in lx.ROLE_NOUNS:
+        lede that gives a role and names no one, and the next paragraph's first sentence whose subject is a person's
+        name, speaking (past an opening phrase: "Speaking to presenter Hannah Okafor …, Margit Solberg said") — the one
+        who holds it (a wire story's or a broadcaster's first two paragraphs)."""
+        if para.index != min(self.texts) or para.index + 1 not in self.texts \
+                or not any(w in lx.ROLE_NOUNS for w in re.findall(r"[a-z]+", phrase.lower())):
             return None
         if any(m.start < pos and not m.in_quote and self._kind(m.key) == "person" for m in para.mentions):
             return None
         following = self.paragraph(para.index + 1)
-        opening = next((m for m in following.mentions if m.lead == 0), None)
-        if opening is None or opening.possessive or opening.in_quote or self._kind(opening.key) != "person" \
-                or not _NAME_THEN_SPEECH_VERB.match(following.masked, opening.end):
-            return None
-        return self._speaker(opening.key, f"'the {phrase}' → {{name}}, named as the next paragraph opens")
+        first_end = following.sentences[0][1] if following.sentences else len(following.masked)
+        for m in following.mentions:
+            if m.lead >= first_end:
+                break
+            if m.possessive or m.in_quote or m.after_preposition or self._kind(m.key) != "person" \
+                    or not (m.lead == 0 or following.masked[:m.lead].rstrip().endswith(",")):
+                continue
+            if _NAME_THEN_SPEECH_VERB.match(following.masked, m.end):
+                return self._speaker(m.key, f"'{phrase.strip()}' → {{name}}, named as the next paragraph opens")
+            break
+        return None
 
     def _known_role_nearby(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
         """`Keir Starmer, speaking after …, said …. "…," the prime minister said`: the one person named in this
@@ -3477,6 +3518,8 @@ _GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?
 
 
 _WHOSE_SET_OFF = re.compile(r",\s+whose\s")
+_WRITTEN_BY = re.compile(r"\b(?:written|signed|penned|scrawled|sent)\s+by\s+$")
+_WHO_CLAUSE_SET_OFF = re.compile(r",\s*(?:who|whose)\s[^,;:.\u2588\"“”‘’]{1,100},")
 # "A Hungarian government spokesman": a nationality, then "government" (no office the lexicon lists).
 _NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+government\s+(?:spokesperson|spokesman|spokeswoman)")
 
@@ -3530,6 +3573,7 @@ _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
 _SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+_SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")

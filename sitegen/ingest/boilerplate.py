@@ -198,7 +198,9 @@ RELATED = re.compile(
         r"meest (?:bekeken|gelezen)", r"meer over (?:dit onderwerp|[\w-]+)", r"meistgelesen", r"meistgelesene artikel",
         r"i più letti", r"le più lette", r"lo más (?:visto|leído)", r"mais (?:vistas|vistos|lidos)", r"najczęściej czytane",
         r"najpopularniejsze", r"nejčtenější", r"najčítanejšie", r"najčitanije", r"cele mai citite", r"en çok okunanlar",
-        r"legolvasottabb(?: cikkek)?", r"luetuimmat", r"mest lästa", r"mest læste", r"mest lest",
+        r"legolvasottabb(?: cikkek)?", r"luetuimmat", r"mest lästa?(?: i [\w .&-]{2,30})?",
+        r"mest læste?(?: i [\w .&-]{2,30})?", r"mest leste?(?: i [\w .&-]{2,30})?",
+        r"fler (?:nyheter|artiklar)(?: (?:från|om|i) [\w .&-]{2,30})?", r"flere (?:nyheder|nyheter|artikler)",
         # "Related news" in more languages.
         r"související (?:zprávy|články|témata)", r"súvisiace (?:správy|články)", r"powiązane (?:artykuły|wiadomości)",
         r"povezane (?:vijesti|vesti|novice)", r"povezani članci", r"kapcsolódó (?:cikkek|hírek)", r"relaterte saker",
@@ -308,6 +310,16 @@ _SAVE_FOR_LATER = re.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(
                              r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
 _SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "pin", "read later", "artikel",
                 "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo")
+# A blog's pointer to its other posts under the story: "If you enjoyed this post, you might also like: …", "Si te ha
+# gustado esta entrada, quizá te interese también: …", "Se ti è piaciuto questo articolo, leggi anche …".
+_IF_YOU_LIKED = re.compile(r"(?:if you (?:liked|enjoyed|loved) this (?:post|article|story|recipe|piece)|"
+                           r"si te ha gustado (?:esta|este) (?:entrada|artículo|post|receta)|"
+                           r"se ti è piaciut[oa] quest[oa] (?:articolo|post|ricetta)|"
+                           r"si vous avez aimé cet (?:article|billet)|"
+                           r"wenn (?:dir|ihnen) dieser (?:beitrag|artikel) gefallen hat|"
+                           r"jeśli spodobał ci się ten (?:wpis|artykuł)|se gostou (?:deste|desta) (?:post|artigo|receita))"
+                           r"[,.]?\s.*(?:also|también|anche|aussi|auch|też|também|like|interese|piacere|lire|leggi|lesen)")
+_LIKED_STARTS = ("if you", "si te ha", "se ti è", "si vous avez", "wenn dir", "wenn ihnen", "jeśli spodobał", "se gostou")
 VIDEO_LABEL = "a video player's label (the clip's title, or a link to more clips)"
 _VIDEO_LABEL = re.compile(r"(?i:video|видео|відео|wideo|vidéo|vídeo|βίντεο)\s?[:|–—]\s?\S")
 _MORE_VIDEOS = re.compile(r"(?:watch more|more|see more|гледайте още|вижте още|още|смотрите ещё|смотрите еще|більше|więcej|"
@@ -348,9 +360,12 @@ _TEAM_CREDIT = re.compile(r"^(?:prepared|compiled|curated|edited|produced|put to
                           re.IGNORECASE)
 # "Figure 1. Nightly catches …", "Abb. 2: …", "Рис. 3. …": a numbered figure's caption (the figure itself did not copy).
 _FIGURE_STARTS = ("figure", "fig.", "fig ", "abbildung", "abb.", "figura", "gráfico", "grafico", "graphique", "chart",
-                  "рис", "рисунок", "wykres", "obrázek", "obr.", "map", "graphic", "infographic", "grafik", "karte")
-_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
-                             r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S", re.IGNORECASE)
+                  "рис", "рисунок", "wykres", "obrázek", "obr.", "map", "graphic", "infographic", "grafik", "karte",
+                  "図", "图", "그림")
+# (Japanese and Chinese "図1.", "图2：", Korean "그림 3.": the same, no space needed after the mark.)
+_FIGURE_CAPTION = re.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
+                             r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
+                             re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
 _SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
                      r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
@@ -405,6 +420,9 @@ _NAV = re.compile(
     r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
     r"search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
     r"footer|menu)\s*)+|toggle navigation|back to top|"
+    # A menu's or a search box's toggle, read out: "Open side navigation menu", "Close search bar".
+    r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
+    r"(?: (?:menu|bar|panel|box|field|drawer))?|"
     r"print|email|next|previous|prev|more|show more|load more|see more|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
@@ -548,6 +566,10 @@ def rest_hidden(text: str) -> bool:
 _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
                     r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
                     r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
+                    # A plan's label and the offer's way in through an institution ("For multiple readers", "Check
+                    # whether you already have access via your university").
+                    r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
+                    r"(?:already )?have access (?:via|through) your|"
                     r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat)\b", re.IGNORECASE)
 
 
@@ -574,6 +596,9 @@ _FINE_PRINT = re.compile(
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     # A board's note under an edited post: "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, edited 1 time in total."
     r"edited \d+ times? in total|"
+    # The same note in a board's other languages: "Zuletzt bearbeitet von …", "Dernière édition par …", "נערך לאחרונה על ידי …".
+    r"zuletzt bearbeitet von|dernière édition par|última edición por|ultima modifica di|ostatnio edytowany przez|"
+    r"naposledy upravil|son düzenleyen|נערך לאחרונה על ידי|"
     # A forum's welcome to guests: "Registration is free and lets you post … Register now!"
     r"registration is free|register now!|"
     # An offer's promise, set between a story's paragraphs: "… 1 euro eest. Tühista igal ajal." ("Cancel anytime.")
@@ -900,6 +925,7 @@ _BUTTON_KEY = any_of(_BUTTON_KEYS)
 MENU_ROW = "menu or breadcrumb (items between separators)"
 SIGN_UP = "sign-up or disclaimer fine print"
 PROMPT = "social/app/newsletter prompt"
+STARS = "a rating in stars"
 AUTHOR_PHOTO = "an author photo's alt text (a name and the word for the picture)"
 _SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Оценка: ★★★★☆", "Rating ★★★☆☆": a review's score in stars, a box beside it.
@@ -1298,7 +1324,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                        or "λεπτ" in lower) and _READING_TIME.match(text):
         return "reading time"
     if words <= 6 and ("★" in text or "☆" in text) and _STARS.search(text):
-        return "a rating in stars"
+        return STARS
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
     if words <= 60 and ("tip:" in lower or "tipp:" in lower or "tip :" in lower) and _TIP_BOX.match(text):
@@ -1380,6 +1406,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "the placeholder of a chart or player that did not load"
     if words <= 10 and _BLOG_BUTTONS_LOWER.match(lower):
         return "blog buttons (likes, the author's archive)"
+    if words <= 30 and lower.startswith(_LIKED_STARTS) and _IF_YOU_LIKED.match(lower):
+        return "a pointer to another post (if you liked this one …)"
     if words <= 25 and lower.startswith(_SAVE_STARTS) and _SAVE_FOR_LATER.match(lower):
         return "a save-for-later button and its messages"
     if words <= 14 and text[-1] == ")" and _NEW_WINDOW.search(text):

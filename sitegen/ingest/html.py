@@ -64,7 +64,7 @@ _BOX_NAMES = (
     "cards", "more", "visually-hidden", "sr-only", "print-only", "outbrain", "taboola", "criteo", "viral", "sociable",
     "most-popular", "more-on", "next-up", "premium", "donate", "donation", "donations", "scoreboard", "scorebox",
     "matchcenter", "matchcentre", "signature")  # (a forum member's signature under each post)
-_AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer")
+_AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = re.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
 _BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
@@ -1198,7 +1198,8 @@ def _typed_person(value: Any) -> bool:
 def _byline_box(lines: list[Line], language: Optional[str] = None) -> Optional[str]:
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
-        if line.byline and len(line.text) <= 80:
+        # (Not a comment's: "Ewa K. 24.06.2025, 12:41" is who wrote under the story.)
+        if line.byline and len(line.text) <= 80 and not (line.container and "comment" in line.container):
             text = line.text
             joined = md.names_joined_by_en(text) if language and language[:2] in md.EN_IS_AND else None
             name = joined or md.byline(text) or md.author_name(text)

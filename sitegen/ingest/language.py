@@ -120,6 +120,7 @@ def _range_script(ch: str) -> Optional[str]:
 
 
 _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
+_CJK_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 
 
 def _script_counts(text: str) -> dict[str, int]:
@@ -155,6 +156,10 @@ def main_script(text: str) -> Optional[str]:
     counts = _script_counts(text)
     if not counts:
         return None
+    # "本研究成果は、…英国科学誌「Journal of Microbial Electrochemistry」に…掲載されました。": a Japanese or Chinese sentence
+    # naming something in Latin letters inside its quotation brackets; the name counts for no script.
+    if "latin" in counts and ("「" in text or "『" in text) and ("kana" in counts or "han" in counts):
+        counts = _script_counts(_CJK_QUOTED.sub("", text)) or counts
     # Japanese mixes kanji and kana; both count as Japanese text.
     if counts.get("kana") and counts.get("han"):
         counts["kana"] += counts.pop("han")

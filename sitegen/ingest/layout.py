@@ -1202,6 +1202,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _table_headings(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last, result.description)
+    _drop_app_pitch(infos, first, last)
+    _drop_bio_box(infos, first, last)
+    _drop_card_byline(infos, first, last, author)
     _drop_author_box(infos, first, last, author)
     _linked_subheadings(infos, first, last)
     live_entry_headlines(infos, first, last)
@@ -1468,6 +1471,50 @@ def _item_like(info: LineInfo) -> bool:
         and info.line.text.endswith((",", ";", "."))))
 
 
+def _drop_card_byline(infos: list[LineInfo], first: int, last: int, author: Optional[str]) -> None:
+    """A recipe card inside the post repeats its author's name under the card's title, then a line saying what the dish
+    is, over its rating ("Maggie Thornbury" / "Buttery shortbread, …" / "★★★★★ 4.9 from 87 votes"): the card's, not the
+    story's subheading and paragraph."""
+    if not author:
+        return
+    for i in range(first, last):
+        if infos[i].kind == "heading" and infos[i].line.text.strip() == author:
+            drop_line(infos[i], "the author's name again, a recipe card's byline")
+            nxt = infos[i + 1]
+            if nxt.kind == "paragraph" and nxt.words <= 40 and i + 2 < len(infos) and infos[i + 2].reason == bp.STARS:
+                drop_line(nxt, "a recipe card's summary, over its rating")
+
+
+# An interview's box about the one interviewed, set in the story: "Визитка" / "Росица Ганчева е родена през 1979 г. …".
+_BIO_LABEL = re.compile(r"(?i:визитка|досие|wizytówka|vizitka|bio|biografie|biogram|biografia|biographie|kurzbiografie|"
+                        r"steckbrief|profil|profile|who is (?:she|he)|kim jest|kdo je)\s*:?$")
+_BORN = re.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay]|narozen[aá]?|narodil[a]?|geboren|née?|nacid[oa]|"
+                   r"nat[oa]|född|født|syntynyt)\b)")
+
+
+def _drop_bio_box(infos: list[LineInfo], first: int, last: int) -> None:
+    """The label of an interviewee's bio box and the paragraph under it that says when they were born."""
+    for i in range(first, last):
+        info = infos[i]
+        if info.kind == "heading" and info.words <= 4 and _BIO_LABEL.match(info.line.text.strip()) \
+                and infos[i + 1].kind == "paragraph" and _BORN.search(infos[i + 1].line.text):
+            drop_line(info, "the label of the interviewee's bio box")
+            drop_line(infos[i + 1], "the interviewee's bio, in its box")
+
+
+_STORE_BUTTON = re.compile(r"(?i:app store|google play|appgallery|apple app store|google play store|microsoft store)$")
+
+
+def _drop_app_pitch(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Ladda ner SAR-appen" / "Få de senaste nyheterna … direkt i mobilen." / "App Store": the sentence between an app's
+    prompt and its store buttons is the app box's pitch, no sentence of the story."""
+    for i in range(max(first, 1), min(last, len(infos) - 2) + 1):
+        info = infos[i]
+        if info.kind == "paragraph" and info.words <= 30 and infos[i - 1].reason == bp.PROMPT \
+                and _STORE_BUTTON.match(infos[i + 1].line.text.strip()):
+            drop_line(info, "an app box's pitch (between its prompt and its store buttons)")
+
+
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description: Optional[str] = None) -> None:
     """A short line repeated word for word inside a paragraph a few lines away is a pull quote set in the story."""
     kept = [i for i in range(first, last + 1) if infos[i].kind == "paragraph"]
@@ -1486,6 +1533,12 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description:
 
 
 _ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
+_CARD_BUTTON = re.compile(r"(?i:(?:print|pin|jump to|save) recipe)")
+
+
+def _rated_under(infos: list[LineInfo], i: int) -> bool:
+    """A rating in stars or a "Print Recipe" button within the three lines under line i (a recipe card's byline)."""
+    return any(other.reason == bp.STARS or _CARD_BUTTON.match(other.line.text) for other in infos[i + 1:i + 4])
 
 
 def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optional[str]) -> None:
@@ -1507,13 +1560,16 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
-        # (Not the name under the headline repeated: a recipe card's or a print version's byline, over its own parts.)
-        card = bool(names) and above >= total * 0.6 and not signed_twice and infos[i - 1].reason != REPEATS_HEADLINE and (
+        # (Not the name under the headline repeated, nor one over a rating or a "Print Recipe" button: a recipe card's or
+        # a print version's byline, over its own parts.)
+        recipe_card = infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i)
+        card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name))
         if info.kind and not card:
             above += info.words
-        elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2:
+        elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2 \
+                and not recipe_card:
             if card and info.kind:
                 drop_line(info, "the author's name over her box under the story")
             for other in infos[i + 1:last + 1]:
@@ -1563,6 +1619,13 @@ def _signature(infos: list[LineInfo], first: int, end: int) -> Optional[str]:
                 drop_line(info, "the reporter's credit under the story (a label and a name)")
                 info.fate = "author"
                 return name
+            if i + 1 < end and info.words <= 4 and md.address_of(text, infos[i + 1].line.text) \
+                    and md.author_name(text) == text:
+                # "Johan Ekstrand" / "johan.ekstrand@sar.se" under the story: the reporter who signs it, and where to
+                # write to them.
+                drop_line(info, "the reporter's name over their e-mail address, under the story")
+                info.fate = "author"
+                return text
             signed = _names_in_capitals(text) if text.isupper() and i + 1 < len(infos) and not any(
                 other.kind in ("paragraph", "list_item") for other in infos[i + 1:end]) else None
             if signed:

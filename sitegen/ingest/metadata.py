@@ -37,7 +37,8 @@ _BYLINE = re.compile(
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
     r"razgovarao|razgovarala|razgovarali|разговарао|разговарала|разговарали|pogovarjal|pogovarjala|kalbėjosi|kalbino|"
     # "Συνέντευξη στη Δέσποινα Μαυρίδου" (Greek: an interview given to …), "Entrevista por …", "Intervista a cura di …".
-    r"συνέντευξη (?:στη|στην|στον|στο)|entrevista por|intervista a cura di|"
+    # (Bulgarian "Интервю на …" over the headline's interview, "Разговаря: …": who asked.)
+    r"συνέντευξη (?:στη|στην|στον|στο)|entrevista por|intervista a cura di|интервю на|разговаря|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     r"live blog by|liveblog by|"
@@ -1024,6 +1025,10 @@ def publisher_mentions(text: str) -> list[str]:
             # "… bij Olst. © Dirk Jan Kok", "… Foto: © Sílvia Poch / …": a sign after a caption's sentence or a credit's
             # label, with no year, credits the photographer.
             if re.search(r"(?:[.!?]|[^\W\d_]:)\s*(?:©|\(c\))\s*$", text[:match.start("name")]) and not re.search(r"\d{4}", match.group(0)):
+                continue
+            # (So does "© Mikkel Sørensen/Ledger Review" at a caption's end: the photographer, a slash, the outlet.)
+            # (Not a legal form's slash: "© Erhvervsposten A/S 2026".)
+            if re.match(r"/\s?[A-ZÀ-Þ][\w’'-]{2,}", text[match.end("name"):]) and not re.search(r"\d{4}", match.group(0)):
                 continue
             if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
