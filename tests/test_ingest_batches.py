@@ -873,7 +873,6 @@ HTML_35_FIRST_RUN = {
 # on its final rules (0aab8d2): text 0.939 / 1.00 / 0.72, HTML 0.993 / 1.00 / 0.90. One rule after them (a XenForo
 # thread's "Thread starter … Start date …" on one line: text meta 0.78). What differs:
 BATCH_59_SEALED = {
-    "heldout_text_copied47/carrowreview_en_shadow-fleet-insurers-sanctions": "body (4 extra, 0 lost)",
     "heldout_text_copied47/eyepieceether_en_diy-dew-heater-dob": "body (1 extra, 1 lost)",
     "heldout_text_copied47/hazelandcrumb_en_brown-butter-rhubarb-crumble-bars": "body (8 extra, 7 lost)",
     "heldout_text_copied47/nbnnews_en_ukraine-peace-talks-live-vienna": "body (0 extra, 1 lost)",

@@ -42,7 +42,6 @@ _DIFFERS = {
     "html_logo_h1_cards": "teaser cards after the story kept",
     "html_newsarticle_jsonld": "a subheading read as a paragraph",
     "html_og_meta_divs": "publisher only in a footer menu",
-    "ledger_en_paywall": "publisher in capitals with a legal form ('THE FINANCIAL LEDGER')",
     "lemonde_fr_velo": "the byline sits after a photo caption, away from the date",
     "live_en_councils": "live page: the broadcaster's initials ('NBN') taken as publisher",
     "magazine_en_museum": "a photo caption kept; publisher from the company line",

@@ -1008,7 +1008,7 @@ class _Resolver:
             return None, True  # someone's words, though whose cannot be told: not whoever the sentence says spoke
         # `Fairbairn said the toilets would "work", prompting Mahmood to reply that they broke "because …"`: the one a
         # clause of the sentence before the words makes answer is whose they are.
-        for m in reversed(para.mentions):
+        for m in reversed(para.mentions) if "ing " in masked[s_start:start] else ():  # (most sentences: no loop)
             if s_start <= m.lead < start and not m.in_quote and not m.possessive \
                     and _PROMPTING_BEFORE.search(masked, max(s_start, m.lead - 16), m.lead) \
                     and _TO_ANSWER.match(masked, m.end) and self._kind(m.key) == "person":
