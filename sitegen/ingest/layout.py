@@ -1478,10 +1478,10 @@ def _drop_card_byline(infos: list[LineInfo], first: int, last: int, author: Opti
     if not author:
         return
     for i in range(first, last):
-        if infos[i].kind == "heading" and infos[i].line.text.strip() == author:
+        if infos[i].kind == "heading" and infos[i].line.text.strip() == author and _rated_under(infos, i):
             drop_line(infos[i], "the author's name again, a recipe card's byline")
             nxt = infos[i + 1]
-            if nxt.kind == "paragraph" and nxt.words <= 40 and i + 2 < len(infos) and infos[i + 2].reason == bp.STARS:
+            if nxt.kind == "paragraph" and nxt.words <= 40 and _rated_under(infos, i + 1):
                 drop_line(nxt, "a recipe card's summary, over its rating")
 
 
