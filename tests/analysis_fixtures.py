@@ -169,7 +169,10 @@ def score(labelled: list[Labelled], analyse: Callable[[Labelled], ArticleAnalysi
         for event in case.expect.get("events") or ():
             out.events_expected += 1
             date = str(event["date"])
-            if any(e.date == date and e.precision == event["precision"] and event["contains"] in e.text
+            # (The label quotes the body's Markdown, the event its paragraph's plain text: "*Marisol Star*" is read
+            # as "Marisol Star".)
+            contains = re.sub(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1", r"\2", event["contains"])
+            if any(e.date == date and e.precision == event["precision"] and contains in e.text
                    for e in result.events):
                 out.events_found += 1
             else:

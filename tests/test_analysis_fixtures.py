@@ -114,7 +114,6 @@ BATCH_27_FIRST_RUN = {
     ("events", "b27-qinghe-motors-earnings-call"): "'listed in Hong Kong in 2021' not dated",
     ("events", "b27-radio-interview-deputy-minister"): "'met in Paris to finalise plans' (a day after) not dated",
     ("scare", "b27-radio-interview-deputy-minister"): "the programme's title 'Frontline Europe' listed as a quote",
-    ("scare", "b27-red-sea-coral-study"): "the term 'super corals' listed as a quote",
 }
 # Stop 18: the default peace-talks topic's weak terms ("meeting", "summit", "envoy", …): one alone puts no paragraph on it.
 WEAK_TERMS_MISSES = {
@@ -160,9 +159,7 @@ BATCH_30_FIRST_RUN = {
 }
 # Blind batch 31 (README 'Blind batch 31'): first run on main 6c2d63e, accuracy 0.700; what differs.
 BATCH_31_FIRST_RUN = {
-    ("speakers", "b31-price-cap-analysis"): "'The Treasury' not read as the 'US Treasury' named before",
     ("speakers", "b31-valsartan-recall"): "'The Medicines and Healthcare products Regulatory Agency' cut at its lowercase word",
-    ("events", "b31-guarantees-interview"): "'She spoke to *The Continental* in Kyiv on Monday' not dated",
     ("events", "b31-jasionka-hub"): "'in 2022', 'by the end of 2027', 'scheduled for December' not dated",
     ("events", "b31-madrid-admissions-trial"): "'last year', 'expected in the new year' not dated",
     ("events", "b31-pagora-data-fine"): "'in a 2024 breach' not dated",
@@ -259,7 +256,6 @@ BATCH_40_FIRST_RUN = {
     ("topics", "b40-kirkenes-shipyard-russian-trawlers"): "a port ban on Russian trawlers 'in line with EU sanctions' (the "
                                                           "word once) not filed under sanctions",
     ("events", "b40-analysis-ceasefire-monitoring"): "'drafting since early 2025', 'watched the line … from 2014' not dated",
-    ("events", "b40-bunbury-paid-parking-vote"): "'reconsider at its March meeting' not dated",
     ("events", "b40-dail-debate-ukraine-monitoring"): "'came into force in March' not dated",
     ("events", "b40-kirkenes-shipyard-russian-trawlers"): "'a port ban Norway introduced in 2022' (a year after a noun), "
                                                           "'annual threat assessment in February' not dated",
@@ -613,12 +609,24 @@ BATCH_66_SEALED = {
     ("scare", "b66-health-delmar-measles"): "a campaign's name, 'a campaign it has branded \"Shot Before Spring.\"', read "
                                             "as the department's words",
 }
+# Blind batch 67, measured on main (023d185) before any rule of stop 36: speaker precision 0.966, accuracy 0.883, none
+# wrong where null, topic F1 1.000, events 33/35, five scare quotes listed. After the stop's rules
+# (tests/test_analysis_rules36.py): precision 1.000, accuracy 0.994, events 35/35 (one of the two a label that quoted the
+# body's Markdown, "*Marisol Star*", now read as the plain text it is). What the fixture tests see:
+BATCH_67_FIRST_RUN = {
+    ("scare", "b67-broadcast-uk-troops-guarantees"): "a term inside reported words, 'planning for a multinational "
+                                                     "\"reassurance force\" was …', read as speech",
+    ("scare", "b67-health-corridor-care-inspection"): "a place's name after a number, 'a 22-bed \"discharge lounge\"', "
+                                                      "read as the chief executive's words",
+    ("scare", "b67-live-copenhagen-guarantees-summit"): "a quoted modifier, 'offer Ukraine \"Article 5-style\" "
+                                                        "guarantees', read as speech",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -137,7 +137,7 @@ def test_a_person_of_an_employer_is_no_body_the_force_means():
     body = ('Speaking outside court, Detective Constable Sam Whitlock of Leicestershire Police said: "Some victims '
             'were too embarrassed to tell their families."\n\nThe force said it would now "pursue every asset he has".')
     assert speakers(body) == [("Some victims were too embarrass", "sam-whitlock"),
-                              ("pursue every asset he has", None)]
+                              ("pursue every asset he has", "leicestershire-police")]
 
 
 def test_a_firm_with_an_ampersand_after_where_its_statement_went():

@@ -23,12 +23,13 @@ touts complain complained complains allege alleged alleges assert asserted asser
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
 thanked
-remind reminded reminds
+remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 conclude concluded concludes
+estimated
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
@@ -110,9 +111,13 @@ _STATE_NOUN = r"(?:-|\s+(?:television|tv|media|news|radio|broadcaster|agency|dep
 # Nor is a conclusion reached "that …": `the company had concluded that "a cheap cargo is not worth it"` reports a
 # finding in someone else's sentence; `"…," the study concluded` is the study's words.
 _CONCLUDED_THAT = "".join(r"(?!(?<=%s)\s+that\b)" % w for w in ("conclude", "concluded", "concludes"))
+# "Lindqvist estimated (in a note) that …", not "the income, estimated at £640,000"; "Stroud remembers MacPhee as "…"", not "Roberts
+# remembers a meeting at which a man dismissed it as "…"" (whose words those are).
+_ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
+                  + "".join(r"(?!(?<=%s)(?!\s+(?:[\w’'\-]+\s+){1,4}?as\b))" % w for w in ("remember", "remembered", "remembers")))
 SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
                             r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
-                            r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT, re.IGNORECASE)
+                            r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE, re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -279,7 +284,7 @@ airline airlines university hospital staff chamber carmaker planemaker chipmaker
 maker manufacturer college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
-register registry inspectorate directorate observatory tribunal
+register registry inspectorate directorate observatory tribunal festival
 review journal gazette herald tribune chronicle""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.

@@ -268,6 +268,7 @@ CLAUSE_AND = re.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
 # families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
+POLICE_HEADS = frozenset("police force constabulary".split())
 HEAD_FAMILIES = (
     frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
               "carmaker planemaker chipmaker drugmaker "
@@ -276,7 +277,7 @@ HEAD_FAMILIES = (
               "service organization organisation".split()),
     frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
     frozenset("union association alliance federation coalition organisation organization group".split()),
-    frozenset("police force constabulary".split()),  # ("a spokesperson for the force" after "North Yorkshire Police said")
+    POLICE_HEADS,  # ("a spokesperson for the force" after "North Yorkshire Police said")
 )
 
 
@@ -316,7 +317,7 @@ def fits_family(head: str, name: str, article: str) -> bool:
 
 
 STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
-ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement"})
+ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement", "note"})
 # "Thames Water's statement", "The European Commission's own impact assessment": an owner's document.
 # (It opens on a capital: the lookahead lets the scan pass every other character at once.)
 # What a body issues in its own name: "Thames Water's statement", "the federation's annual report".

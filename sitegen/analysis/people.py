@@ -368,7 +368,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         body = not c.title and (sn.place_or_body_words(c.words) or len(c.words) >= 2 and sn.maybe_body_end(c.words)
                                 and c.words[0].lower() not in lx.FIRST_NAMES)
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
-                           gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and _KIN_GENDER[kin.group(1).lower()])),
+                           gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
         if not body:
             full_names.append((c.paragraph, c.start, c.words[-1].lower(), slug))
@@ -478,7 +478,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 # ("said a medic who gave her name only as Iryna.": the name may end the sentence.)
                 # (The sentence's wording first: it rules out most names, far sooner than a speech verb after them.)
                 named_as_given(text, c.lead)
-                and (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end))
+                and (text[c.end:c.end + 1] in (",", ".", ";", "") or _speaks_after(text, c.end)
+                     # ("a man who gave his name only as Dave was filling sandbags": the clause ends on the name.)
+                     or _CLAUSE_GOES_ON.match(text, c.end))
+                # '"…?" asks Paul from Leeds': a reader's first name and their town, the way a live page names them.
+                or c.words[0].lower() in lx.FIRST_NAMES and _FROM_TOWN.match(text, c.end)
+                and _ASKS_BEFORE.search(text, max(0, c.lead - 16), c.lead)
                 # (The search only where the words before end in a kin noun: most names are not after one.)
                 or text[max(0, c.lead - 40):c.lead].rstrip().endswith(KIN_NOUNS)
                 and _NAMED_BY_KIN.search(text[max(0, c.lead - 40):c.lead])
@@ -526,9 +531,9 @@ _SURNAME_PAIR = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (t
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a
 # woman's.
-_KIN_GENDER = {**{w: "m" for w in "father son brother husband grandfather grandson uncle nephew".split()},
+KIN_GENDER = {**{w: "m" for w in "father son brother husband grandfather grandson uncle nephew".split()},
                **{w: "f" for w in "mother daughter sister wife grandmother granddaughter aunt niece".split()}}
-_KIN_BEFORE = re.compile(r"\b(%s),?\s+$" % "|".join(sorted(_KIN_GENDER)), re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"\b(%s),?\s+$" % "|".join(sorted(KIN_GENDER)), re.IGNORECASE)
 # "A reader, Priya,": one word set off after a person noun names that person.
 _NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
                           + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
@@ -590,7 +595,7 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
                                     r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 # (The kin nouns that say a gender, and those that do not.)
-KIN_NOUNS = tuple(sorted(_KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
+KIN_NOUNS = tuple(sorted(KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
                                            "mum", "mom", "dad", "cousin")
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
 _STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
@@ -1091,7 +1096,7 @@ def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gaze
 
 # "June Harrower, his wife of 44 years,": who the name is to someone else, set off after it.
 _KIN_APPOSED = re.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?(%s)\b"
-                          % "|".join(sorted(_KIN_GENDER)))
+                          % "|".join(sorted(KIN_GENDER)))
 _GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
@@ -1106,7 +1111,7 @@ def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
         end = next((o for p, o in places[k + 1:] if p == paragraph and o > offset), None)
         kin = _KIN_APPOSED.match(texts.get(paragraph, ""), offset)
         if kin:
-            out[slug] = _KIN_GENDER[kin.group(1)]  # (the his of "June Harrower, his wife" is not hers)
+            out[slug] = KIN_GENDER[kin.group(1)]  # (the his of "June Harrower, his wife" is not hers)
             continue
         m = _GENDERED.search(texts.get(paragraph, ""), offset, end if end is not None else len(texts.get(paragraph, "")))
         if m:
@@ -1146,6 +1151,11 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINAL
 
 
 _ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
+_FROM_TOWN = re.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
+_ASKS_BEFORE = re.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -1218,7 +1228,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
                  or role.group(2)[0].isupper() and role.group(2).lower() in lx.TITLE_WORDS
                  and role.group(2).lower() not in lx.AFFILIATIONS
                  # ("Agata's great-grandfather, Stanisław Kowalczyk,": someone's kin set off before a name is a person.)
-                 or role.group(2).lower().rpartition("-")[2] in _KIN_GENDER):
+                 or role.group(2).lower().rpartition("-")[2] in KIN_GENDER):
         return True  # (", the Tánaiste, Declan Furlong,": a capitalized title set off the same way; "by a son, Tomás Reyes,")
     opens = text[:lead].rstrip()[-1:] in ("", ".", "!", "?", "—", "–")
     if _SHE_AFTER.match(text, end) and opens:

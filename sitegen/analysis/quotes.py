@@ -28,12 +28,12 @@ from sitegen.analysis import subject_names as sn
 from sitegen.analysis.orgs import (
     BARE_SPOKES, CLAUSE_AND, CLUB_HEADS, CLUB_NAME, COMMON_SUBJECTS, COUNTRY_ACRONYMS, DESCRIPTOR_WORD, DETERMINER_KINDS, DOCUMENTS,
     DOCUMENT_BY, DOCUMENT_SUBJECT,
-    GROUP_HEADS, HEAD_FAMILIES, ISSUED, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
+    GROUP_HEADS, HEAD_FAMILIES, ISSUED, POLICE_HEADS, ITS_DOCUMENT, NEW_CLAUSE, NOT_A_SUBJECT, NOT_ORG_WORDS,
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
 from sitegen.analysis.interviews import answered_questions, bold_questions
-from sitegen.analysis.people import KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
+from sitegen.analysis.people import KIN_GENDER, KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
 from sitegen.model import Article, Paragraph, Person, Quote, SourceRef
@@ -172,8 +172,14 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             before = para.masked[max(0, q.spans[0].start - 40):q.spans[0].start]
             if words <= NAME_WORDS and _NAMING_BEFORE.search(before):
                 continue  # a name given to something, whoever speaks in the sentence (see _NAMING_BEFORE)
-            if words <= SCARE_QUOTE_WORDS and _DEFINED_AFTER.match(para.masked, q.spans[-1].end):
-                continue  # `speaks of "sisu", the Finnish idea of stubborn endurance`: a word, then what it means
+            if words <= SCARE_QUOTE_WORDS and (_DEFINED_AFTER.match(para.masked, q.spans[-1].end)
+                                               or _LABEL_AFTER.match(para.masked, q.spans[-1].end)):
+                # `speaks of "sisu", the Finnish idea of stubborn endurance`: a word, then what it means; `filed under the
+                # "quiet novel", a label she finds insulting`: a name for a thing, then that it is one.
+                continue
+            if words <= NAME_WORDS and q.text[:1].isupper() and _OF_BEFORE.search(before) \
+                    and _THAT_AFTER.match(para.masked, q.spans[-1].end):
+                continue  # `the critic wrote of "Nine Winters" that …`: what the words after are about, by its title
             if words <= NAME_WORDS and q.text[:1].isupper() and _WORK_APPOSED_AFTER.match(para.masked, q.spans[-1].end):
                 continue  # `"The Salt Year", her fifth novel,`: a work's title, then what work it is
             if _TITLED_BEFORE.search(before) or words <= NAME_WORDS and _DUBBED_OBJECT_BEFORE.search(before) or (
@@ -485,6 +491,9 @@ _WAS_LIKE = re.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s
 # A word the sentence explains right after it: `"sisu", the Finnish idea of …`, `"hygge", a Danish word for …`.
 _DEFINED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:idea|word|term|concept|notion|"
                             r"expression|phrase|name)\s+(?:of|for)\b")
+_LABEL_AFTER = re.compile(r"[\"”’'\u2588]*,\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:label|term|tag|nickname|phrase|slogan|catchphrase)\b")
+_OF_BEFORE = re.compile(r"\b(?:wrote|writes|written|writing|spoke|speaks|spoken|speaking|said|says)\s+of\s+$")
+_THAT_AFTER = re.compile(r"[\"”’'\u2588]*\s+that\b")
 # What work a title names, set off right after it: `"The Salt Year", her fifth novel`, `"Low Tide", the band's album`.
 _WORK_APPOSED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:her|his|their|its|the|a|an)\s+(?:[\w\-’']+\s+){0,2}?(?:novel|book|film|"
                                  r"album|play|memoir|song|series|collection|debut|documentary|opera|poem|single|show)\b")
@@ -756,6 +765,9 @@ class _Resolver:
                     role = (self._role(unnamed.group(2) + unnamed.group(3), "")
                             or self._role_nearby(para, a, unnamed.group(3)))
                 self.subjects.append((para.index, a, role.slug if role else ""))
+                if not role and unnamed.group(3).lower() in KIN_GENDER:
+                    # ("Her father, who died six years ago, was "…", she says": no she.)
+                    self.unresolved_gender[(para.index, a)] = KIN_GENDER[unnamed.group(3).lower()]
                 first = False
             inverted = _INVERTED_UNNAMED.match(para.masked, a, b) if first else None
             # (A name after its "a" only says whose: "a Vale supporter".)
@@ -770,6 +782,14 @@ class _Resolver:
                 # "One former night carer, who asked not to be named because she …, said": whoever the
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
+                first = False
+            asks = _WRITER_ASKS.match(para.masked, a, b) if first else None
+            profiled = self._profile_subject() if asks else None
+            if profiled and (self.genders.get(profiled) or self.name_genders.get(profiled)) == (
+                    "m" if asks.group(1).lower() == "he" else "f"):
+                # "When I ask whether the sisters are based on her own family, she laughs": in a profile, whom the
+                # writer asks is the one the piece is about, whoever was named last.
+                self.subjects.append((para.index, asks.start(1), profiled))
                 first = False
             opener = (_PRONOUN_OPENER.match(para.masked, a, b) or _PRONOUN_AFTER_PARTICIPLE.match(para.masked, a, b)) if first else None
             if opener:
@@ -1075,6 +1095,8 @@ class _Resolver:
                 name = self._body_name(named.group(1).split()) if named and describes_org(named.group(2)) else None
                 by = self._org_named(name, "'according to' {name}, right after the quote, a body as the words beside it say") \
                     if name else None
+            if not (by and by.slug) and _A_DOCUMENT.match(masked, according.end(), stop):
+                by = self._issuer_named_next(para)
             return (by if by and by.slug else None), True
         # 2. Before it, in the same sentence: the speech verb nearest the quote that has a subject.
         # A semicolon starts a new clause: a speech verb before it does not govern this quote.
@@ -1094,7 +1116,10 @@ class _Resolver:
                                                                                    v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
-                          and _AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start()))
+                          and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
+                               # ("Kadri Vaher struck a more cautious note: "…"": an object, then the colon.)
+                               or _ARTICLE_BEFORE_NOUN.search(masked, max(clause_start, v.start() - 40), v.start())
+                               and masked[v.end():v.end() + 1] in (":", ",")))
                  and not (v.group(0).lower() == "states" and _STATES_NOUN.search(masked, max(clause_start, v.start() - 30),
                                                                                     v.start()))]
         # ("Asked whether …, Marco Rubio was careful:": the question, up to its comma, is put to the speaker; its
@@ -1506,7 +1531,10 @@ class _Resolver:
         """`," Lavrov said`, `," said Lavrov`, `," he added`, `," Mykhailo Kryshtal, a 55-year-old actor, said`."""
         masked = para.masked
         # ("Secretary of State Marco Rubio told": a capitalized "State" is part of a title, not the verb.)
-        verb = next((v for v in _VERB.finditer(masked, start, stop) if not v.group(0)[0].isupper()), None)
+        # (Nor a noun after its determiner that a speech verb follows: `"…," the note said` is said by a note.)
+        verb = next((v for v in _VERB.finditer(masked, start, stop) if not v.group(0)[0].isupper()
+                     and not (_DETERMINED.search(masked, max(start, v.start() - 8), v.start())
+                              and _VERB.match(masked, v.end() + 1) and masked[v.end():v.end() + 1] == " ")), None)
         if verb is None:
             return None
         lead = masked[start:verb.start()]
@@ -1911,6 +1939,11 @@ class _Resolver:
         stripped = _POST_NOMINAL_END.sub("", bracketed)  # (and "Judge Jason Taylor KC")
         if stripped != bracketed and _DESCRIBED_BY_ARTICLE.search(stripped):
             stripped = bracketed  # "a Moderate MP": a description (its party, then the role), no name's letters
+        body = _AND_THE_BODY_END.search(stripped)
+        if body and body.group(2) in lx.ORG_HEADS:
+            # "The Skerrymore Heritage Trust bought the tower, and the trust says": a clause of its own after ", and",
+            # its subject the body, read as if it opened the sentence.
+            return self._subject_ending_at(para, clause_start + body.start(1), clause_start + len(stripped), how)
         team = _AND_TEAM.search(stripped)
         if team:
             # "El Amrani and her colleagues write": the paper's lead author, named, for the team.
@@ -1942,6 +1975,9 @@ class _Resolver:
             spokes = self._spokes_subject_before(para, clause_start, "m" if word == "he" else "f")
             if spokes:
                 return spokes
+            asked = self._the_one_asked(para, clause_start + pronoun.start(), end, "m" if word == "he" else "f")
+            if asked:
+                return self._speaker(asked, f"'{word} replied' → {{name}}, the one asked in the sentence before")
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
@@ -2216,7 +2252,8 @@ class _Resolver:
         for _, text, stop in self._texts_up_to(para, pos):
             for m in pattern.finditer(text, 0, stop):
                 words = m.group(1).split()
-                while words and words[0].lower() in lx.CAPITALIZED_STOPWORDS:
+                # (Nor a month or a day opening the sentence: "In March the Skerrymore Heritage Trust bought …".)
+                while words and (words[0].lower() in lx.CAPITALIZED_STOPWORDS or words[0].lower() in lx.CALENDAR_WORDS):
                     words = words[1:]
                 if len(words) > 2 and words[0].lower() in lx.PERSON_NOUNS and words[1] in ("of", "at", "from"):
                     words = words[2:]  # ("Members of Ashcombe Borough Council's cabinet voted": the council's name)
@@ -2456,10 +2493,14 @@ class _Resolver:
             # "Comisiones Obreras, Spain's largest trade union, said": an owner's words for what the name before them
             # is — the name is who spoke (the caller reads it alone), as with "Nvidia, the chipmaker, said".
             return None
-        if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper() and name.lower() not in _NATIONAL_HEADS:
+        if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper():
             # "the Commission said" after "The European Commission said": the short name of the one body the
             # article named in full with that head before, as a surname is of the person named in full.
             fuller = self._names_with_head(name.lower(), para, clause_start) | self._names_opening_on(name, para, clause_start)
+            if name.lower() in _NATIONAL_HEADS:
+                # (A nation's own body only when named in full in the same paragraph: "The US Treasury on January 15
+                # added …. "…," the Treasury said".)
+                fuller = {n for n in fuller if n in para.text[:clause_start]}
             if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name):
                 return self._org_named(fuller.pop(), how + f" → '{name}', named in full before as {{name}}")
         if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
@@ -2561,6 +2602,13 @@ class _Resolver:
             # organization the article named before with that head word, quoted or not.
             # ("the Court of Appeal ruled …" … "the court said": a name opening on the head word counts too.)
             named = self._names_with_head(head, para, clause_start) | self._names_opening_on(head.capitalize(), para, clause_start)
+            if head in POLICE_HEADS:
+                # ("Detective Constable Faisal Rahman of Northfield Police said …. The force said": a force is named
+                # "… Police" as often as "… Constabulary".)
+                # (Past the officer of it: "Faisal Rahman of Northfield Police", not "City of London Police".)
+                named |= {n.split(" of ", 1)[1] if " of " in n and any(
+                              n.split(" of ", 1)[0].endswith(p.name) for p in self.people.people.values() if p.kind == "person") else n
+                          for other in POLICE_HEADS - {head} for n in self._names_with_head(other, para, clause_start)}
             if head in CLUB_HEADS:
                 # ("Dunmore Rovers have sacked their manager. …, the club said": a club's name says what it is.)
                 named |= {m.group(1).removeprefix("The ") for _, text, stop in self._texts_up_to(para, clause_start)
@@ -3028,6 +3076,20 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {word}' → {{name}}, so described just before")
         return None
 
+    def _issuer_named_next(self, para: _Paragraph) -> Optional[Speaker]:
+        """`… with some "lying in soiled sheets", according to an inspection report published on Wednesday.` then `The
+        Care Standards Inspectorate rated …`: a lede that quotes a document of no one named, and the organization the
+        next paragraph opens on as its subject — the body whose document it is (a report's news story)."""
+        if para.index != min(self.texts) or para.index + 1 not in self.texts \
+                or any(not m.in_quote for m in para.mentions):
+            return None
+        following = self.paragraph(para.index + 1)
+        opening = ORG_OPENING.match(following.masked)
+        phrase = org_phrase(opening.group(1)) if opening else None
+        if phrase and phrase[1] == "organization" and phrase[0] == opening.group(1):
+            return self._org_named(phrase[0], "'according to' a document → {name}, the body the next paragraph opens on")
+        return None
+
     def _role_named_next(self, para: _Paragraph, pos: int, phrase: str) -> Optional[Speaker]:
         """`Troops could be deployed "within weeks", the Defence Secretary has said` then `Alasdair Crane told …`: a
         lede that gives a role and names no one, and the next paragraph's first sentence whose subject is a person's
@@ -3333,6 +3395,30 @@ class _Resolver:
                     return True
         return False
 
+    def _profile_subject(self) -> Optional[str]:
+        """The person a profile is about: named as the subject of its first sentence, and by name in three paragraphs
+        or more."""
+        first = next((m for m in self.people.mentions if m.paragraph == min(self.texts, default=0)), None)
+        if first is None or first.possessive or first.after_preposition or self._kind(first.key) != "person" \
+                or self.paragraph(first.paragraph).masked[:first.lead].strip():
+            return None
+        paragraphs = {m.paragraph for m in self.people.mentions if m.key == first.key}
+        return first.key if len(paragraphs) >= 3 else None
+
+    def _the_one_asked(self, para: _Paragraph, pronoun_at: int, verb_at: int, gender: str) -> Optional[str]:
+        """`Hebden asked whether Lansdowne had "…". "…," she replied`: who replies is the one the sentence before asked,
+        or asked about — when it asked one person of that gender (or of none the article gives), not its asker."""
+        if not _REPLY_VERB.match(para.masked, verb_at):
+            return None
+        start, _ = para.sentence_at(pronoun_at)
+        before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
+        if before is None:
+            return None
+        asked = {m.key for m in para.mentions if before[0] <= m.lead < before[1] and not (m.in_quote or m.possessive)
+                 and _ASKED_BEFORE.search(para.masked, max(before[0], m.lead - 24), m.lead) and self._kind(m.key) == "person"
+                 and (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) == gender}
+        return asked.pop() if len(asked) == 1 else None
+
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
         window = [m for m in self.people.mentions
                   if paragraph - GENDER_LOOKBACK <= m.paragraph and (m.paragraph, m.start) < (paragraph, offset)]
@@ -3496,7 +3582,8 @@ _IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sort
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
-                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+)")
+                           # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
+                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+,\s+[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
@@ -3660,6 +3747,7 @@ _STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some
                           r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
 _AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over|with)\s+(?:an?|the|his|her|its|"
                                             r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+_ARTICLE_BEFORE_NOUN = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
 _NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
 _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
@@ -3858,7 +3946,9 @@ _SPOKE_HOW = re.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:l
                         r"emphatic(?:ally)?|adamant|defiant(?:ly)?|succinct(?:ly)?|unequivocal(?:ly)?|categorical(?:ly)?|"
                         r"put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|"
                         # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
-                        r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these))\b")
+                        r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these)|"
+                        # ("struck a more cautious note", "sounded a warning", "took a harder line")
+                        r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning))\b")
 _OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
                            r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
 # `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off
@@ -3891,7 +3981,16 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to
 # A comma and a conjunction that opens a clause of its own: "…, before Haller flew home".
 _NEXT_CLAUSE_OPENS = re.compile(r",\s+(?:before|after|when|as|while|until|because|once|since)\b")
 # The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
+# The writer puts a question, then a he/she reacts: "When I ask whether …, she laughs" (see _profile_subject).
+_WRITER_ASKS = re.compile(r"\s*(?:When|Whenever|As|After|If)\s+(?:I|we)\s+(?:ask|asked|press|pressed|put|mention|mentioned|"
+                          r"suggest|suggested|raise|raised|bring\s+up|brought\s+up)\b[^.;:!?\u2588]{0,160}?,\s*(he|she)\b")
 _ASK_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking)\s+$")
+# The one a question was put to, or about: "asked whether Lansdowne had", "pressed Ms Ruiz on", "challenged Okafor".
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|press|pressed|pressing|challenged|challenging|questioned|questioning)"
+                           r"\s+(?:(?:whether|if)\s+)?$")
+# A he/she's verb that answers the words before: the one asked replies.
+_REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
+                         r"shot\s+back|hit\s+back)\b")
 _QUESTION_AFTER = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
 # An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
 _ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
@@ -3925,6 +4024,9 @@ _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
 _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
+# A document of no one named: "an inspection report published on Wednesday", "a new study", "the audit".
+_A_DOCUMENT = re.compile(r"(?:an?|the|a\s+new)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENTS)))
+_AND_THE_BODY_END = re.compile(r",\s*(?:and|but)\s+(the\s+([a-z]+))$")
 _ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"

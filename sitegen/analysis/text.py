@@ -99,6 +99,11 @@ def _straight_single(text: str, spans: list) -> list:
                 continue
             close = c.start()
             break
+        if close < 0 and text[:i].rstrip().endswith(":") and not any(i < s.start for s in spans):
+            # `told Pollitt: 'You targeted people … somewhere to live.` and the paragraph ends: a quotation that goes
+            # on in the next one, as an unclosed double quote does (after a colon the mark is no apostrophe).
+            out.append(Span(i, len(text)))
+            break
         if close < 0 or any(i < s.start < close for s in spans):
             continue
         out.append(Span(i, close + 1))

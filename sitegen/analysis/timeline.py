@@ -44,6 +44,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # "scheduled for October", "planned for March": a month a plan is set for (the next of that name: _month_year).
     ("month", re.compile(r"(?=[spdb])\b(?:scheduled|planned|slated|due|booked|set)\s+for\s+(?:early\s+|late\s+|mid-)?"
                          + _MONTH + r"\b(?!\s+\d)")),
+    # "At their March summit", "the June talks": a meeting named by its month.
+    ("month", re.compile(r"(?=[tTihoI])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
+                         + r"\s+(?:summit|meeting|talks|conference|session|round|vote|election|elections|referendum|"
+                           r"visit|deadline|ceasefire|offensive|strike|strikes|poll|congress|plenary)\b")),
     # "by next April", "last March": the first of that name after (before) the article's month.
     ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
