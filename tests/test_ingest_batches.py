@@ -104,6 +104,8 @@ _FLOORS = {
     "heldout_html43": (0.99, 0.99, 0.96, 0.985),  # 0.999 1.00 0.97 (first run on main bc327fc: 0.999 1.00 0.97; no rule after it)
     "heldout_text_copied55": (0.99, 0.99, 0.91, 0.97),  # 0.998 1.00 0.92 (sealed, measured once on e1b05bc: 0.961 1.00 0.83)
     "heldout_html44": (0.98, 0.99, 0.96, 0.93),  # 0.985 1.00 0.97 (sealed, measured once on e1b05bc: 0.978 1.00 0.93)
+    "heldout_text_copied56": (0.99, 0.91, 0.88, 0.94),  # 0.996 0.92 0.89 (first run on main 023d185: 0.960 0.92 0.86)
+    "heldout_html45": (0.99, 0.99, 0.96, 0.97),  # 0.997 1.00 0.97 (first run on main 023d185: 0.895 0.90 0.87)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -323,7 +325,6 @@ BATCH_36_FIRST_RUN = {
     "heldout_text_copied24/vysocinskykuryr_cs_ukrajinci-jednani-primeri": "author",
 }
 HTML_13_FIRST_RUN = {
-    "heldout_html13/balticdispatch_en_shadow-fleet-sanctions": "body (1 extra, 0 lost)",
     "heldout_html13/continentalherald_en_security-pledge-draft": "description",
     "heldout_html13/deltaesttv_ro_drona-plauru": "description, body (1 extra, 0 lost)",
     "heldout_html13/kyivskyivisnyk_uk_perehovory-zheneva-live": "body (5 extra, 6 lost)",
@@ -800,7 +801,6 @@ BATCH_55_FIRST_RUN = {
     "heldout_text_copied43/apiaryforum_en_oxalic-broodless-window": "author, body (1 extra, 0 lost)",
     "heldout_text_copied43/bnt_lt_sankcijos-trasu-tranzitas": "author, body (1 extra, 0 lost)",
     "heldout_text_copied43/c40news_en_geneva-talks-live": "body (0 extra, 1 lost)",
-    "heldout_text_copied43/capitalledger_en_eu-oil-price-cap": "publisher",
     "heldout_text_copied43/defenceprocurementreview_en_solvang-interview": "body (7 extra, 5 lost)",
     "heldout_text_copied43/jarviseudunsanomat_fi_myrsky-sahkokatkot": "language",
     "heldout_text_copied43/nieuwekoerier_nl_veiligheidsgaranties-column": "body (1 extra, 0 lost)",
@@ -994,7 +994,6 @@ HTML_40_SEALED = {
     "heldout_html40/mabatolami_he_vienna-talks-live": "author (the JSON-LD's two names joined by 'and', the page's by "
                                                       "'ו'), body (0 extra, 5 lost): the last entry, after an ad slot",
     "heldout_html40/marmarapostasi_tr_karadeniz-seyir-guvenligi-mekanizma": "body (2 extra, 2 lost): kinds differ",
-    "heldout_html40/meridianledger_en_valletta-talks-prisoner-framework": "body (1 extra, 0 lost)",
     "heldout_html40/neaagiasmarinas_el_elaiotriveio-xanadoulevei": "body (1 extra, 1 lost): kinds differ",
     "heldout_html40/plot14_en_rainwater-year-allotment": "body (6 extra, 8 lost): the table's rows, a block quotation",
     "heldout_html40/thelongtable_en_reassurance-force-guarantees": "body (1 extra, 1 lost): a block quotation",
@@ -1167,6 +1166,45 @@ HTML_44_SEALED = {
     "heldout_html44/thelongfield_en_seed-library-outgrew-catalogue": "body (1 extra, 1 lost): a block quotation kept "
                                                                      "as one",
 }
+# Blind batches text 68 (heldout_text_copied56) and HTML 45, measured on main (023d185) before any rule of stop 36: text
+# 0.960 / 0.92 / 0.86, HTML 0.895 / 0.90 / 0.87 (a Discourse topic whose whole crawler view sits in <noscript>: nothing
+# found). After the stop's rules (tests/test_ingest_rules63.py): text 0.996 / 0.92 / 0.89, HTML 0.997 / 1.00 / 0.97.
+# What differs:
+BATCH_68_FIRST_RUN = {
+    "heldout_text_copied56/riksradion_sv_stridsflyg-sakerhetsgaranti-ukraina": "description (the dek under the lead "
+                                                                               "photo's caption, read as the lede), "
+                                                                               "publisher (the broadcaster, named "
+                                                                               "only in its menu)",
+    "heldout_text_copied56/yuzukogohan_ja_tori-gobou-takikomi": "title (the blog's tagline over the post's title), "
+                                                                "author and publisher (the blogger and the blog)",
+    "heldout_text_copied56/otosohbet_tr_egea-soguk-calisma-sorunu": "publisher (the forum's name)",
+    "heldout_text_copied56/dziennikobywatelski_pl_sankcje-flota-cieni-lng": "body (kinds differ): the list's last item, "
+                                                                            "ending on a full stop, read as a "
+                                                                            "paragraph",
+    "heldout_text_copied56/vocedellevalli_it_intervista-glaciologa-pizzo-rosso": "body (kinds differ): the interview's "
+                                                                                 "questions read as subheadings (the "
+                                                                                 "labels differ on this between "
+                                                                                 "batches)",
+}
+HTML_45_FIRST_RUN = {
+    "heldout_html45/tolimani_el_skiodis-stolos-kyroseis-efoplistes": "author (two authors joined with 'and', the "
+                                                                     "labels' usual way, where the page uses a "
+                                                                     "comma), body (1 extra): the tip line's "
+                                                                     "question and e-mail address",
+    "heldout_html45/capitaldispatch_en_ukraine-security-guarantees-reassurance-force": "body (kinds differ): a block "
+                                                                                       "quotation kept as one, the "
+                                                                                       "label's a paragraph",
+    "heldout_html45/cuadernodelasierra_es_ruta-molinos-rio-almedre": "description (the blog's tagline), body (kinds "
+                                                                     "differ): h3 subheadings kept at their level",
+    "heldout_html45/gokyuzuforum_tr_perseid-erzurum-gozlem-raporu": "body (kinds differ): the table's rows",
+    "heldout_html45/hanbitdaily_ko_busan-jayul-susang-taxi": "description (the meta description, the lede's; the "
+                                                             "label's is the subtitle under the headline), body (kinds "
+                                                             "differ): h3 subheadings",
+    "heldout_html45/koteretzafon_he_live-sihot-geneva-rusia-ukraina": "body (kinds differ): the entries' h3 headlines",
+    "heldout_html45/kuriernadwislanski_pl_unia-pakiet-sankcji-flota-cieni": "body (kinds differ): the table's rows",
+    "heldout_html45/larchhillnotes_en_two-years-three-rain-gauges": "body (kinds differ): the table's rows, a block "
+                                                                    "quotation kept as one",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -1186,7 +1224,7 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_60_FIRST_RUN, **HTML_37_FIRST_RUN, **BATCH_61_SEALED, **HTML_38_SEALED,
           **BATCH_62_FIRST_RUN, **HTML_39_FIRST_RUN, **BATCH_63_SEALED, **HTML_40_SEALED, **BATCH_64_FIRST_RUN,
           **HTML_41_FIRST_RUN, **BATCH_65_SEALED, **HTML_42_SEALED, **BATCH_66_FIRST_RUN, **HTML_43_FIRST_RUN,
-          **BATCH_67_SEALED, **HTML_44_SEALED}
+          **BATCH_67_SEALED, **HTML_44_SEALED, **BATCH_68_FIRST_RUN, **HTML_45_FIRST_RUN}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 

@@ -409,7 +409,7 @@ _ADVERT = re.compile(  # (between dashes too: the Newspaper theme's "- Advertise
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
+    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement)|"
@@ -734,6 +734,10 @@ _PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz cli
                      # A recipe blog's prompt under the method: "Did you make this? Tag me on Instagram …".
                      r"did you (?:make|bake|try) (?:this|it|these)|tag (?:me|us) on (?:instagram|facebook|tiktok|pinterest|x))\b",
                      re.IGNORECASE)
+# A letters page's call under an opinion piece: "Do you have an opinion on the issues raised in this article? If you
+# would like to submit a response of up to 300 words by email to be considered for publication …".
+_LETTERS_PROMPT = re.compile(r"\bdo you have an opinion on the issues raised in this article\b|\b(?:submit|send us) (?:a|your) "
+                             r"(?:letter|response|reply)\b[^.]{0,80}\b(?:for publication|letters? (?:page|section))")
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
 EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
 _EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
@@ -1433,7 +1437,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return SPONSOR
     if words <= 45 and keyed and lower.startswith(_RECEIVING_STARTS) and _RECEIVING.match(lower):
         return "end matter (a correction, the print edition, a newsletter's mailing footer)"
-    if words <= 20 and phrased and _PROMPT.search(lower):
+    if words <= 20 and phrased and _PROMPT.search(lower) or words <= 60 and _LETTERS_PROMPT.search(lower):
         return "prompt to click, save or write in"
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"

@@ -449,4 +449,17 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
         for other in infos[max(0, i - 8):i + 9]:
             if other is not info and other.words > info.words + 3 and len(grams & _grams(other.line.text)) >= 0.8 * len(grams):
                 info.pattern = f"pull quote (said again on line {other.line.n})"
+                cited = citation_under(infos, i)
+                if cited is not None and cited.pattern is None:
+                    cited.pattern = "the pull quote's citation"
                 break
+
+
+_CITATION = re.compile(r"^[—–―-]\s*\S")
+
+
+def citation_under(infos: list[LineInfo], i: int):
+    """The line under a pull quote that names whom it quotes ("— Senior European defense official"), in its box; None."""
+    cited = infos[i + 1] if i + 1 < len(infos) else None
+    return cited if cited is not None and cited.line.group == infos[i].line.group and cited.words <= 8 \
+        and _CITATION.match(cited.line.text) else None

@@ -33,17 +33,19 @@ _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
 # (Hebrew closes a quotation with the gershayim too: ״…״.)
 # (A line that is one quotation in Japanese corner brackets is a spoken sentence: Japanese drops the "。" before "」".)
 # (Greek asks with ";", the Greek question mark or a semicolon after a Greek word: "Είστε αισιόδοξος;".)
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹״)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$"
+# (Japanese ends a light sentence on its laugh, "（笑）", as English on "lol", without the 。.)
+_LAUGH = r"[（(]笑[）)]$"
+SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹״)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$|{_LAUGH}"
                           r"|^[「『][^「」『』]{8,}[」』]$|(?<=[\u0370-\u03FF\u1F00-\u1FFF])[;\u037E][\"”’»]*$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹״)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹״)\]]*{_END_MARK}$")
+FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹״)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹״)\]]*{_END_MARK}$|{_LAUGH}")
 
 # The characters a match of each pattern can end on (before its `$`), read off its alternatives: a stop, a closing
 # quote or bracket, a source's ")", an end mark, a colon, a corner bracket; a note's number is any digit. A line ending
 # otherwise (most furniture) is passed over before the pattern is searched from every character of it.
-_SENTENCE_LAST = frozenset(".!?…。！？؟।۔" "'\"”’»“‘›«‹״)]*" "♦◆■□▪●∎❖✦★" ":：" "」』" ";\u037E")
-_FULL_STOP_LAST = frozenset(".…。।۔!?！？؟" "'\"”’»“‘›«‹״)]" "♦◆■□▪●∎❖✦★")
+_SENTENCE_LAST = frozenset(".!?…。！？؟।۔" "'\"”’»“‘›«‹״)]*" "♦◆■□▪●∎❖✦★" ":：" "」』" ";\u037E" "）")
+_FULL_STOP_LAST = frozenset(".…。।۔!?！？؟" "'\"”’»“‘›«‹״)]" "♦◆■□▪●∎❖✦★" "）")
 
 
 # (Japanese sets its bullet, "・", against the item's first word.)

@@ -63,7 +63,8 @@ _BOX_NAMES = (
     "read-more", "readmore", "widget", "banner", "modal", "popup", "toolbar", "tags", "author-bio", "disqus", "card",
     "cards", "more", "visually-hidden", "sr-only", "print-only", "outbrain", "taboola", "criteo", "viral", "sociable",
     "most-popular", "more-on", "next-up", "premium", "donate", "donation", "donations", "scoreboard", "scorebox",
-    "matchcenter", "matchcentre", "signature")  # (a forum member's signature under each post)
+    "matchcenter", "matchcentre", "signature",  # (a forum member's signature under each post)
+    "relatedposts", "relatedstories", "relatedarticles", "relatedcontent", "relatedlinks")  # (Jetpack's "jp-relatedposts")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
 _BOX_WORDS = re.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
@@ -620,6 +621,7 @@ def cut_inert(html: str) -> str:
 # A lazy loader's paragraphs, kept in <noscript> for readers without scripts: the only copy of that part of the story.
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_WHOLE_PAGE_CHARS = 800  # (a notice asking for JavaScript runs to a sentence or two)
 
 
 def open_noscript_prose(html: str) -> str:
@@ -631,9 +633,13 @@ def open_noscript_prose(html: str) -> str:
 
     def opened(m: re.Match) -> str:
         inner = m.group(1)
-        if not re.search(r"<p[\s>]", inner, re.IGNORECASE) or "javascript" in inner.lower():
+        if not re.search(r"<p[\s>]", inner, re.IGNORECASE):
             return m.group(0)
         text = " ".join(_TAG.sub(" ", inner).split())
+        if "javascript" in inner.lower() and len(text) < _WHOLE_PAGE_CHARS:
+            # (A forum's whole crawler view, which Discourse keeps in <noscript> with a footer asking for JavaScript,
+            # is the page; a shorter one that names JavaScript is the notice asking for it.)
+            return m.group(0)
         probe = text[:80]
         if probe and (html.find(probe, 0, m.start()) >= 0 or html.find(probe, m.end()) >= 0):
             return m.group(0)  # (the same words shown on the page too: read once, where they are shown)

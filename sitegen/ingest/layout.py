@@ -21,7 +21,7 @@ from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
                                    entry_age, furniture, heading_shaped, interviewers_line, kept_kind, live_entry_headlines, other_language,
                                    poll_question, question_heading, sentence_through_list, story_language, teaser_pairs_end)
-from sitegen.ingest.boxes import CONTENTS, mark_boxes
+from sitegen.ingest.boxes import CONTENTS, citation_under, mark_boxes
 from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
@@ -1000,7 +1000,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher) \
-                and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text):
+                and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
+                and not _GREETS.match(text):  # ("こんにちは、ゆずこです。", "Hi all, Jane here.": a blog post's hello)
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -1486,6 +1487,8 @@ def _drop_card_byline(infos: list[LineInfo], first: int, last: int, author: Opti
 
 
 # An interview's box about the one interviewed, set in the story: "Визитка" / "Росица Ганчева е родена през 1979 г. …".
+# A blog's profile box in its sidebar: the label, the blogger's name, a line about them ("プロフィール" / "ゆずこ" / "…").
+_PROFILE_LABEL = re.compile(r"(?i:プロフィール|profile|about me|about the author|über mich|sobre mí|chi sono|o mnie|à propos de moi)$")
 _BIO_LABEL = re.compile(r"(?i:визитка|досие|wizytówka|vizitka|bio|biografie|biogram|biografia|biographie|kurzbiografie|"
                         r"steckbrief|profil|profile|who is (?:she|he)|kim jest|kdo je)\s*:?$")
 _BORN = re.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay]|narozen[aá]?|narodil[a]?|geboren|née?|nacid[oa]|"
@@ -1493,13 +1496,17 @@ _BORN = re.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay
 
 
 def _drop_bio_box(infos: list[LineInfo], first: int, last: int) -> None:
-    """The label of an interviewee's bio box and the paragraph under it that says when they were born."""
-    for i in range(first, last):
+    """The label of an interviewee's bio box and the paragraph under it that says when they were born; a blog's profile
+    box (its label, the blogger's name, a line about them)."""
+    for i in range(first, last + 1):
         info = infos[i]
-        if info.kind == "heading" and info.words <= 4 and _BIO_LABEL.match(info.line.text.strip()) \
+        if i < last and info.kind == "heading" and info.words <= 4 and _BIO_LABEL.match(info.line.text.strip()) \
                 and infos[i + 1].kind == "paragraph" and _BORN.search(infos[i + 1].line.text):
             drop_line(info, "the label of the interviewee's bio box")
             drop_line(infos[i + 1], "the interviewee's bio, in its box")
+        elif info.kind == "paragraph" and info.words <= 60 and any(
+                _PROFILE_LABEL.match(infos[j].line.text.strip()) for j in range(max(0, i - 2), i)):
+            drop_line(info, "about the blogger, under the profile box's label")
 
 
 _STORE_BUTTON = re.compile(r"(?i:app store|google play|appgallery|apple app store|google play store|microsoft store)$")
@@ -1528,6 +1535,9 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description:
         if any(j != i and (quote or abs(j - i) <= 6) and infos[j].words > infos[i].words and core in infos[j].line.text
                for j in kept):
             drop_line(infos[i], "pull quote (repeats a sentence of a paragraph nearby)")
+            cited = citation_under(infos, i) if i < last else None
+            if cited is not None:
+                drop_line(cited, "the pull quote's citation")
         elif description and i != first and core in description and len(core) < len(description):
             drop_line(infos[i], "pull quote (repeats a sentence of the standfirst)")
 
@@ -1790,6 +1800,13 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                 lang = story_language(infos)
             if not other_language(text, lang) and (prose(text) or caseless(text)):
                 info.fate, info.kind, info.reason = "paragraph", "paragraph", "closing sentence just after the story"
+                heading = infos[i - 1] if i else None
+                if heading is not None and heading.reason == _FOOTER_ZONE and heading.line.tag in ("h2", "h3", "h4") \
+                        and heading.line.group == info.line.group and heading_shaped(heading) \
+                        and not bp.is_related_heading(heading.line.text):
+                    # (And the subheading over it, in the story's own box: "Sorularım" over "I have a few questions:".)
+                    heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
+                    heading.level = 3 if heading.line.tag != "h2" else 2
                 start = i + 1
                 continue
         drop_line(info, _FOOTER_ZONE)
@@ -1797,6 +1814,8 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
 
 # A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").
 _CLOSE = re.compile(r"^[^\W\d_][^.!?,]{0,30},$")
+_GREETS = re.compile(r"^(?:hello|hi|hey|good (?:morning|afternoon|evening)|greetings|bonjour|hola|hallo|merhaba|"
+                     r"こんにちは|こんばんは|おはようございます)(?:[,、!！]|\s+(?:all|everyone|folks|friends)\b)", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|chers?|hola|"
                        r"queridos|queridas|hallo|liebe[rs]?|cari|care|caros|caras|dzień dobry|witajcie|merhaba|"
                        r"sevgili)\b[^.!?,]{0,40},$", re.IGNORECASE)
@@ -2346,6 +2365,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if not hints.publisher:
         result.publisher = _outlet_over_company(_masthead_words(result.publisher, infos), infos)
     result.publisher = _domain_as_written(result.publisher, infos)
+    result.publisher = _short_name_in_full(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     signed = _agency_signature(infos) if result.author is None else None
@@ -2499,6 +2519,18 @@ def _company_words(words: list[str]) -> bool:
     return all("." in word or len(word) <= 3 or md.legal_form(word) or md.COMPANY_WORD.fullmatch(word) for word in words)
 
 
+
+
+def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"the Ledger", as the page calls itself in its prompts ("Search the Ledger", "Why the Ledger?"), is "The
+    Continental Ledger" that a line of its own names in full (its masthead): the one such name on the page."""
+    short = re.fullmatch(r"the\s+([A-Z][\w'’-]+)", publisher or "")
+    if not short:
+        return publisher
+    word = short.group(1)
+    full = {text for info in infos if (text := info.line.text.strip()).endswith(" " + word) and not info.sentence
+            and re.fullmatch(r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}" + re.escape(word), text)}
+    return full.pop() if len(full) == 1 else publisher
 
 
 def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -2703,9 +2735,16 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     # (One paragraph naming the site may end a story, "X also urged …", "…, a diplomat told X": two such, or one
     # under a heading of its own, are notes.)
     headed = bool(notes) and infos[notes[-1]].kind == "heading"
-    if (len(notes) >= 2 or headed) and len(kept) - len(notes) >= 5:
+    # (One alone that says what programme or network the site's work is part of: "Тази проверка е част от работата на
+    # ФактЛупа по програмата на Meta …", "This fact-check is part of X's work with …".)
+    programme = len(notes) == 1 and _PROGRAMME.search(infos[notes[0]].line.text) is not None
+    if (len(notes) >= 2 or headed or programme) and len(kept) - len(notes) >= 5:
         for i in notes:
             drop_line(infos[i], "a note about the site under the story (it names the site)")
+
+
+_PROGRAMME = re.compile(r"(?i:\b(?:is|are|was) part of\b|\bprogramm?e?s?\b|\bпрограм\w*|\bе част от\b|\bfait partie\b|"
+                        r"\bforma parte\b|\bfa parte\b|\bjest częścią\b|\bje součástí\b|\bist teil\b|\bär en del av\b)")
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
@@ -2749,6 +2788,9 @@ _END_MARK_ENDS = (*_END_MARKS, "\n")  # ("$" matches before a final line break t
 _DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
 
 
+_PLAIN_MARKS = str.maketrans("’‘“”", "''\"\"")
+
+
 def _is_lead(description: str, blocks: list[Block]) -> bool:
     # Only a description the lead starts with is the lead; a sentence taken from further in is a summary.
     # (past a letter's greeting: "Hello neighbours," is no lead)
@@ -2759,6 +2801,11 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
     if not probe:
         return False
     if first.startswith(probe):
+        return True
+    # (A forum's excerpt runs its first lines together, greeting and all, with plain apostrophes: "Merhaba arkadaşlar, Dün
+    # gece (12'yi 13'e …" for "Merhaba arkadaşlar," and "Dün gece (12’yi 13’e …".)
+    opening = " ".join(b.text for b in blocks[:4] if b.kind == "paragraph")
+    if opening.translate(_PLAIN_MARKS).startswith(probe.translate(_PLAIN_MARKS)):
         return True
     # A wire lead ("KAZAN, 12 Mar — Agency. The city…") is the lead too when the description is it without the dateline.
     prefix = _DATELINE_PREFIX.match(first) if dateline(first) else None
