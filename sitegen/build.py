@@ -235,7 +235,7 @@ class Builder:
         elif self.run_ingest and (state is None or self._ingest_needed(changed, state, config, store, key)):
             from sitegen.ingest import ingest  # (its rules: only when it has something to look at)
             topics = content.load_topics(config, Report())  # topic errors are reported once, below
-            ingest_result = ingest(config, topics)
+            ingest_result = ingest(config, topics, jobs=self.jobs, pool=self._pool)
             report.extend(ingest_result.problems)
             if ingest_result.written:
                 inputs, changed = outputs.scan_inputs(config, theme, state)

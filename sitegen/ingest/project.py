@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from sitegen import frontmatter, markdown
 from sitegen.analysis.topics import assign_topics
@@ -52,8 +52,12 @@ def seed_files(config: Config) -> list[Path]:
 
 
 def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
-           only: Optional[Iterable[Path]] = None) -> IngestResult:
-    """Bring content/articles/ up to date with seeds/; returns what happened to each file."""
+           only: Optional[Iterable[Path]] = None, jobs: Optional[int] = None, pool=None) -> IngestResult:
+    """Bring content/articles/ up to date with seeds/; returns what happened to each file.
+
+    Three steps: which seeds need extracting (the rest are unchanged, or kept as an editor left them); their
+    extraction and article text, in worker processes when there are many (the build's `pool`, or one of ingest's
+    own); then, in seed order, each its slug and its file — so the files are the same however many cores made them."""
     result = IngestResult()
     articles_dir = config.content_dir / "articles"
     seeds = seed_files(config)
@@ -68,6 +72,7 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
     for key, line in rules.unknown_files(present):
         result.problems.append(Problem(_rel(config.seeds_dir / "sources.yaml", config), line,
                                        f"no seed file named {key!r}", "check the name against seeds/", "warning"))
+    todo: list[_Seed] = []
     for path in seeds:
         if wanted is not None and path.resolve() not in wanted:
             continue
@@ -78,40 +83,106 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
             result.problems.append(Problem(rel, None, "not an article file (.txt, .html, .md), skipped",
                                            "move it out of seeds/ or rename it", "warning"))
             continue
-        raw = path.read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
         previous = by_source.get(rel)
         if previous is not None and previous.edited and not force:
-            if previous.meta.get("source_sha256") != sha:
+            if previous.meta.get("source_sha256") != _sha256(path.read_bytes()):
                 result.kept.append(_rel(previous.path, config))
             else:
                 result.unchanged.append(_rel(previous.path, config))
             continue
-        extraction = extract(raw, path.relative_to(config.seeds_dir).as_posix(), rules)
-        if not extraction.blocks and extraction.markdown is None:
-            result.problems.append(Problem(rel, None, "no article text found, skipped",
-                                           "check the file, or run 'sitegen ingest --explain " + rel + "'", "warning"))
+        todo.append(_Seed(path, rel, path.relative_to(config.seeds_dir).as_posix(), previous))
+
+    for seed, made in zip(todo, _make_all(todo, rules, tuple(topics), jobs, pool)):
+        if not made.found:
+            result.problems.append(Problem(seed.rel, None, "no article text found, skipped",
+                                           "check the file, or run 'sitegen ingest --explain " + seed.rel + "'", "warning"))
             continue
-        if previous is not None:
-            slug = previous.path.stem
+        if seed.previous is not None:
+            slug = seed.previous.path.stem
         else:
-            slug = unique_slug(slugify(extraction.title or path.stem), taken)
+            slug = unique_slug(slugify(made.title or seed.path.stem), taken)
             taken.add(slug)
-        text = article_text(extraction, rel, sha, topics)
         target = articles_dir / f"{slug}.md"
         current = target.read_text(encoding="utf-8", errors="replace") if target.exists() else None
-        if current == text:
+        if current == made.text:
             result.unchanged.append(_rel(target, config))
             continue
-        if previous is not None and current != previous.text and not force:
+        if seed.previous is not None and current != seed.previous.text and not force:
             # Saved by an editor since ingest read it (sitegen serve rebuilds while people type): theirs wins.
             result.kept.append(_rel(target, config))
             continue
-        write_atomic(target, text)
+        write_atomic(target, made.text)
         result.written.append(_rel(target, config))
         # Warnings only when the article is (re)written: an unchanged seed was reported before.
-        result.problems.extend(Problem(rel, None, w, "", "warning") for w in extraction.warnings)
+        result.problems.extend(Problem(seed.rel, None, w, "", "warning") for w in made.warnings)
     return result
+
+
+@dataclass(frozen=True)
+class _Seed:
+    path: Path
+    rel: str  # as the project names it ("seeds/x.txt"): the article's `source`
+    name: str  # as seeds/ names it ("x.txt"): what sources.yaml's rules are keyed by
+    previous: Optional[ExistingArticle]
+
+
+def _sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Made:
+    found: bool  # any article text at all
+    title: Optional[str] = None
+    warnings: tuple[str, ...] = ()
+    text: Optional[str] = None  # the article file
+
+
+_CHUNK = 32  # seeds a worker is sent at a time
+
+
+def _make_all(todo: list[_Seed], rules: Rules, topics: tuple[Topic, ...], jobs: Optional[int], pool) -> Iterator[_Made]:
+    """Each seed's extraction as its article file, in seed order: in the build's pool or one of ingest's own when
+    there are enough of them and cores to share, else here. (Each seed is read where it is extracted, and each file
+    given back as soon as those before it are: ingest never holds all the seeds, nor all the files.)"""
+    from sitegen import workers  # (its imports are a build's: only when ingest has much to do)
+
+    items = [(k, str(seed.path), seed.name, seed.rel) for k, seed in enumerate(todo)]
+    own = None
+    if pool is None and len(items) >= workers.POOL_MIN:
+        pool = own = workers.Pool.maybe(jobs, len(items))
+    if pool is None:
+        for _, made in _make_chunk((rules, topics, items)):
+            yield made
+        return
+    try:
+        chunks = [items[k:k + _CHUNK] for k in range(0, len(items), _CHUNK)]
+        # (The pool gives chunks back as they are done, this process's own among them: put back in seed order.)
+        waiting: dict[int, _Made] = {}
+        following = 0
+        for part in pool.parts(_make_chunk, chunks, "ingest", len(items), lambda *_: None,
+                               send=lambda chunk: (rules, topics, chunk)):
+            waiting.update(part)
+            while following in waiting:
+                yield waiting.pop(following)
+                following += 1
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _make_chunk(job: tuple) -> list[tuple[int, _Made]]:
+    rules, topics, items = job
+    out = []
+    for k, path, name, rel in items:
+        raw = Path(path).read_bytes()
+        extraction = extract(raw, name, rules)
+        if not extraction.blocks and extraction.markdown is None:
+            out.append((k, _Made(False)))
+            continue
+        out.append((k, _Made(True, extraction.title, tuple(extraction.warnings),
+                             article_text(extraction, rel, _sha256(raw), topics))))
+    return out
 
 
 def project_rules(config: Config) -> Rules:
