@@ -2,7 +2,9 @@
 any rule), each tested on strings of its own."""
 from __future__ import annotations
 
-from analysis_helpers import analyse, speakers
+from analysis_helpers import PEOPLE, analyse, article, speakers
+from sitegen.analysis import analyse_article
+from sitegen.analysis.people import load_gazetteer
 
 
 def test_she_replied_is_the_one_the_sentence_before_asked_about():
@@ -115,3 +117,66 @@ def test_a_label_named_as_one_and_a_title_written_of_are_no_speech():
 def test_a_meeting_named_by_its_month_is_dated_to_that_month():
     events = analyse('At their March summit, leaders agreed in principle to offer guarantees.', date="2026-05-21").events
     assert [(e.date, e.precision) for e in events] == [("2026-03", "month")]
+
+
+# Rules made after blind batch 68 was measured sealed (57b7c8a), from its misses.
+
+def test_a_body_opening_the_sentence_is_the_one_that_warned_not_the_one_in_what_it_said():
+    # (The EU known to the gazetteer, as the project's people.yaml knows it.)
+    known = PEOPLE + load_gazetteer([{"name": "European Union", "aliases": ["EU"], "kind": "organization"}], "people.yaml")
+    body = ('Moscow has been scornful. The Russian Foreign Ministry said in a statement that the EU was engaged in '
+            '"piracy" and warned that naval escorts would become "a routine matter".')
+    quotes = analyse_article(article(body), (), known).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("piracy", "russian-foreign-ministry"),
+                                                     ("a routine matter", "russian-foreign-ministry")]
+
+
+def test_the_paper_says_is_the_body_that_published_the_paper_but_not_one_that_saw_it():
+    body = ('A paper published on Monday by the Institute for Sea Law argues for wider powers. "Coastal states have more '
+            'room than they use," the paper says.')
+    assert speakers(body) == [("Coastal states have more room t", "institute-for-sea-law")]
+    body = ('The Baltic states want wider powers, according to a joint paper seen by Northwire. "Coastal states have '
+            'more room than they use," the paper says.')
+    assert speakers(body) == [("Coastal states have more room t", None)]
+
+
+def test_prompting_someone_to_call_out_gives_them_the_words():
+    body = ('Cllr Ann Lowe (Green) accused the cabinet of caving in.\n\n'
+            'Cllr Ed Marsh replied that the council "cannot run an experiment for ever", prompting Lowe to call out '
+            '"Then why did you vote for it?" from the benches.')
+    assert speakers(body) == [("cannot run an experiment for ev", "ed-marsh"), ("Then why did you vote for it?", "ann-lowe")]
+
+
+def test_quoted_answers_under_bold_questions_are_the_interviewee_s_when_another_was_quoted_as_often():
+    body = ('Marta Kowal is late. "The tram," she says. "Always the tram."\n\n'
+            'Her editor, Ruth Ames, remembers the manuscript. "I read it in one night," Ames says. "Then again."\n\n'
+            '**Why the sea?**\n\n"Because I grew up without it."\n\n**What next?**\n\n"Sleep, then the kitchen."')
+    assert speakers(body)[-2:] == [("Because I grew up without it.", "marta-kowal"), ("Sleep, then the kitchen.", "marta-kowal")]
+
+
+def test_it_after_the_short_name_of_a_body_named_in_full_before_is_that_body():
+    body = ('The European Commission proposed the loan on Monday.\n\n'
+            'The Commission is sticking to its guns. In a statement, it said the legal basis was "robust".')
+    assert speakers(body) == [("robust", "european-commission")]
+
+
+def test_a_rank_abbreviated_without_its_full_stop_is_no_part_of_the_name():
+    body = 'His deputy, Maj Dmytro Kushnir, is more measured. "We are tired," Kushnir says.'
+    assert speakers(body) == [("We are tired", "dmytro-kushnir")]
+
+
+def test_they_after_one_person_quoted_in_the_sentence_before_is_that_person():
+    body = ('Sam Ridley, who chairs the action group, said residents had been "strung along". "Every time we get '
+            'close, there is another survey," they said.')
+    assert speakers(body) == [("strung along", "sam-ridley"), ("Every time we get close, there ", "sam-ridley")]
+
+
+def test_a_one_word_sentence_after_a_colon_is_someones_words():
+    body = 'A supporter trudging back to the station was more succinct: "Robbed."'
+    assert speakers(body) == [("Robbed.", None)]
+
+
+def test_an_analysts_rating_in_quotation_marks_is_no_speech():
+    body = ('"It looks like a lifestyle," said Oliver Grange, an analyst at Penrose Securities, who cut his rating on '
+            'the stock to "hold" from "buy".')
+    assert speakers(body) == [("It looks like a lifestyle", "oliver-grange")]

@@ -132,7 +132,7 @@ flatly firmly already still now just""".split())
 TITLE_WORDS = frozenset("""president vice prime minister secretary general chancellor senator sen rep representative
 supervisor selectman selectwoman trustee assemblyman assemblywoman assemblymember delegate member councilmember
 governor gov mayor spokesperson spokesman spokeswoman ambassador envoy special deputy chief director commissioner
-king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant
+king queen pope prince princess crown mr mrs ms dr gen adm admiral colonel col lt lieutenant captain capt sergeant maj brig brigadier cpl corporal
 sgt judge justice chairman chairwoman chair ceo cfo foreign defense defence finance interior press state attorney
 speaker leader premier commander officer adviser advisor aide analyst professor prof rabbi father sheikh emir
 former acting high national security economy trade energy health head senior assistant executive founder

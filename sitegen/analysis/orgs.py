@@ -344,9 +344,11 @@ DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]hei
                                r"[Oo]fficial|[Nn]ational)\s+(?:guidance|guidelines))\b"
                                r"(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
                                r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("The report, published by X, said", "A note … from X warned")
-DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|"
+DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|paper|"
                          r"statement|note|guidance|guidelines)\b"
-                         r"(?:[^.;!?\u2588]{0,40}?\bby|\s+from|\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
+                         # (Not who saw it: "a joint paper seen by POLITICO", "a report obtained by Reuters".)
+                         r"(?:[^.;!?\u2588]{0,40}?(?<!seen )(?<!obtained )(?<!reviewed )(?<!viewed )\bby|\s+from|"
+                         r"\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
 prosecution defence defense security intelligence authorities""".split())

@@ -204,6 +204,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 continue
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
+            if q.text.strip().casefold() in _RATINGS and _RATING_NEAR.search(para.masked, max(0, q.spans[0].start - 60),
+                                                                               q.spans[-1].end + 20):
+                continue  # `cut his rating on the stock to "hold" from "buy"`: an analyst's rating, named
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
@@ -299,7 +302,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                     if last_sentence_speaker and last_sentence_speaker[0] == sentence:
                         prev = last_sentence_speaker[1]
                         speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
-                elif not (alone and last_in_para is not None and last_in_para.speaker is None and last_end <= sentence[0]):
+                elif not (alone and last_in_para is not None and last_in_para.speaker is None and last_end <= sentence[0]) \
+                        and not (q.text.rstrip()[-1:] in ".!?" and para.masked[:q.spans[0].start].rstrip().endswith(":")):
+                    # (Kept: a short sentence of its own after a colon, `A Port Ellis supporter was more succinct:
+                    # "Robbed."` — someone's words, if no one's that can be told.)
                     continue
                 # (Else the words of someone the article does not name go on: `"I saw one," she says. "Bold as brass."`
                 # after "A dog walker pauses …": speech still, and still no one's that can be told.)
@@ -1390,8 +1396,19 @@ class _Resolver:
             return None
         if para.sentence_at(q.spans[0].start)[0] == 0:
             return None
-        group, name = _group_opening(para.masked, _sentence_before(para, q.spans[0].start))
-        return self._org_named(name, f"'they' → {group.group(1).lower()} at {{name}}, the sentence before") if name else None
+        before = _sentence_before(para, q.spans[0].start)
+        group, name = _group_opening(para.masked, before)
+        if name:
+            return self._org_named(name, f"'they' → {group.group(1).lower()} at {{name}}, the sentence before")
+        # `Sam Ridley, who chairs the action group, said residents had been "strung along". "…," they said`: one
+        # person, opening the sentence before and quoted there, whom the article has given no he or she (a first name
+        # may tell one, and the article say otherwise) — a singular they.
+        opener = next((m for m in para.mentions if m.lead >= before and not m.in_quote), None)
+        if opener is not None and not para.masked[before:opener.lead].strip() and not opener.possessive \
+                and self._kind(opener.key) == "person" and self.last_spoke == (para.index, opener.key) \
+                and opener.key not in self.genders:
+            return self._speaker(opener.key, "'they' → {name}, who opens the sentence before and was quoted there")
+        return None
 
     def asked_by(self, para: _Paragraph, start: int) -> Optional[Speaker]:
         """`Pressed by presenter Claire Dunmore – "Are European governments ready …?" – Mr Tamm said …`: the question
@@ -2493,16 +2510,9 @@ class _Resolver:
             # "Comisiones Obreras, Spain's largest trade union, said": an owner's words for what the name before them
             # is — the name is who spoke (the caller reads it alone), as with "Nvidia, the chipmaker, said".
             return None
-        if " " not in name and name.lower() in lx.ORG_HEADS and not name.isupper():
-            # "the Commission said" after "The European Commission said": the short name of the one body the
-            # article named in full with that head before, as a surname is of the person named in full.
-            fuller = self._names_with_head(name.lower(), para, clause_start) | self._names_opening_on(name, para, clause_start)
-            if name.lower() in _NATIONAL_HEADS:
-                # (A nation's own body only when named in full in the same paragraph: "The US Treasury on January 15
-                # added …. "…," the Treasury said".)
-                fuller = {n for n in fuller if n in para.text[:clause_start]}
-            if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name):
-                return self._org_named(fuller.pop(), how + f" → '{name}', named in full before as {{name}}")
+        full = self._in_full(name, para, clause_start)
+        if full is not None:
+            return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
         if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
             # "the district attorney's office said" after "the Fresno County District Attorney's Office": the body the
             # article named in full, capitalized, with those words last — when it named one so.
@@ -2954,6 +2964,18 @@ class _Resolver:
         fuller = {p.name for p in self.people.people.values() if p.kind == "organization" and p.name.endswith(" " + name)}
         return self._org_named(fuller.pop() if len(fuller) == 1 else name, "'it' → {name}, the subject of its sentence")
 
+    def _in_full(self, name: str, para: _Paragraph, pos: int) -> Optional[str]:
+        """"Commission" after "The European Commission said": the one body the article named in full with that head
+        before `pos`, of which the name is the short form (as a surname is of the person named in full); else None."""
+        if " " in name or name.lower() not in lx.ORG_HEADS or name.isupper():
+            return None
+        fuller = self._names_with_head(name.lower(), para, pos) | self._names_opening_on(name, para, pos)
+        if name.lower() in _NATIONAL_HEADS:
+            # (A nation's own body only when named in full in the same paragraph: "The US Treasury on January 15
+            # added …. "…," the Treasury said".)
+            fuller = {n for n in fuller if n in para.text[:pos]}
+        return fuller.pop() if len(fuller) == 1 and slugify(next(iter(fuller))) != slugify(name) else None
+
     def _org_of_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"Acme cut its forecast on Monday. It said …", "…, according to Ukraine's Coordination Headquarters. It said
         …": with no organization speaking before, "it" is the one organization the sentence right before names, ahead
@@ -2980,7 +3002,9 @@ class _Resolver:
         bodies = {re.sub(r"^The\s+", "", name).rstrip(".") for name in names
                   if any(w.lower() in lx.ORG_HEADS for w in name.split())}
         if not orgs and len(bodies) == 1 and not any(self._kind(m.key) == "person" for m in named):
-            return self._org_named(bodies.pop(), "'it' → {name}, the one body the sentence before names")
+            body = bodies.pop()
+            return self._org_named(self._in_full(body, para, pos) or body,
+                                   "'it' → {name}, the one body the sentence before names")
         if not orgs:
             opening = re.match(r"\s*The\s+([a-z]+)\s", prev.masked[begin:end])
             if opening and opening.group(1) in ORG_NOUNS_SPOKEN_FOR:
@@ -3210,6 +3234,17 @@ class _Resolver:
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
+        if mentions and not (mentions[0].in_quote or mentions[0].possessive or mentions[0].after_preposition):
+            verb = _FINITE_VERB.search(para.masked, s_start, mentions[0].lead)
+            opening = _OPENING_PHRASE.match(para.masked, s_start, verb.start()) if verb else None
+            subject_at = opening.end() if opening else s_start
+            org = self._org_before(para, subject_at, verb.start()) \
+                if verb and "," not in para.masked[subject_at:verb.start()] else None
+            if org:
+                # "The Russian Foreign Ministry said … that the EU was engaged in "…" and warned that …": a body
+                # opening the sentence as its subject, before the verb; those named after it are in what it said.
+                return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
+                                       how + " → {name}, the subject of the sentence")
         for k, m in enumerate(mentions):
             if not m.in_quote and not self._in_title(para, m):
                 # "Kremlin spokesman Dmitry Peskov said … but would respond to "…"": a body named before a role and
@@ -3655,7 +3690,7 @@ _BODYS_DOCUMENT = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w
                             r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
 _PROMPTING_BEFORE = re.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+$")
 _TO_ANSWER = re.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest|point\s+out|remark|quip|insist|object|complain|"
-                        r"say|add|warn|argue|suggest|note|ask|accuse|dismiss)\b")
+                        r"say|add|warn|argue|suggest|note|ask|accuse|dismiss|call\s+out|cry\s+out|shout|yell|interject|heckle)\b")
 _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
@@ -3918,7 +3953,7 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
-_ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin"}
+_ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
 # "The Met Office's red warning", "the IEA's latest report": a document and whose it is.
 _OWNERS_DOCUMENT = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"
                               r"(?:\s+(?:of\s+|for\s+)?(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)){0,4})['’]s\s+"
@@ -4027,6 +4062,11 @@ _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesm
 # A document of no one named: "an inspection report published on Wednesday", "a new study", "the audit".
 _A_DOCUMENT = re.compile(r"(?:an?|the|a\s+new)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENTS)))
 _AND_THE_BODY_END = re.compile(r",\s*(?:and|but)\s+(the\s+([a-z]+))$")
+# An analyst's rating of a stock, named in quotation marks ("cut to "hold" from "buy"", "kept its "overweight" rating").
+_RATINGS = frozenset({"buy", "sell", "hold", "overweight", "underweight", "equal-weight", "equalweight", "neutral",
+                      "outperform", "underperform", "market perform", "sector perform", "accumulate", "reduce",
+                      "strong buy", "strong sell"})
+_RATING_NEAR = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommendation)\b", re.IGNORECASE)
 _ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
