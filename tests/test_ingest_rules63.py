@@ -146,3 +146,53 @@ def test_the_site_calling_itself_the_ledger_is_the_masthead_named_in_full():
         "Why the Ledger?", "See why over a million readers pay to read the Ledger.", "Advertise with the Ledger",
         "Follow the Ledger on X"])
     assert page.publisher == "The Continental Ledger"
+
+
+# Rules after blind batches text 69 (`heldout_text_copied57`) and HTML 46 (`heldout_html46`), written during the stop
+# and kept sealed until measured once on its rules (57b7c8a).
+
+_BULLAR = ["Mormors Skafferi", "Bakning, Fika", "Saftiga kardemummabullar – mitt bästa recept", "12 november 2024",
+           "Lena Berg", "Inlägget innehåller annonslänkar till produkter jag själv använder.",
+           "Jag har bakat kardemummabullar varje höst i över tio år, och lika länge har jag jagat den perfekta bullen.",
+           "Förra vintern började jag göra en tangzhong, och plötsligt höll sig bullarna saftiga i tre dagar.",
+           "Ingredienser (ca 24 bullar)", "Tangzhong: 30 g vetemjöl och 150 ml mjölk", "50 g färsk jäst", "300 ml mjölk",
+           "1 dl strösocker", "1/2 tsk salt", "1 ägg till pensling", "Pärlsocker till garnering", "Gör så här",
+           "Börja med tangzhongen. Vispa ihop mjöl och mjölk i en kastrull och låt det sjuda tills det tjocknar.",
+           "Smula jästen i en bunke, häll över mjölken och rör ihop degen med resten av ingredienserna.",
+           "Grädda mitt i ugnen på 225 grader i 8–10 minuter, tills bullarna är gyllenbruna.",
+           "14 svar på ”Saftiga kardemummabullar – mitt bästa recept”", "Anneli", "13 november 2024 kl. 08:14",
+           "Bakade dem i går kväll och hela familjen är frälst! Tangzhong-tricket var nytt för mig.", "Svara"]
+
+
+def test_ingredients_opening_on_their_amounts_are_a_list_under_their_bracketed_heading():
+    lines = body_lines(extract(dump(*_BULLAR), "bullar.txt").blocks)
+    assert lines[lines.index("## Ingredienser (ca 24 bullar)") + 1:lines.index("## Gör så här")] == [
+        "- Tangzhong: 30 g vetemjöl och 150 ml mjölk", "- 50 g färsk jäst", "- 300 ml mjölk", "- 1 dl strösocker",
+        "- 1/2 tsk salt", "- 1 ägg till pensling", "- Pärlsocker till garnering"]
+
+
+def test_a_nordic_comments_heading_naming_the_post_ends_the_story():
+    lines = body_lines(extract(dump(*_BULLAR), "bullar.txt").blocks)
+    assert not any(line.startswith("Bakade dem") for line in lines)
+
+
+def test_a_nordic_affiliate_disclosure_is_no_dek():
+    assert extract(dump(*_BULLAR), "bullar.txt").description is None
+
+
+_COURT = ["Hollins Valley Courier", "Judge halts demolition of Mill Street bandstand pending heritage review",
+          "By Dana Whitcombe Staff Writer", "April 9, 2025", "1 of 2",
+          "A Hollins County judge on Tuesday ordered the city to halt plans to demolish the Mill Street bandstand until "
+          "a state historic survey is complete.",
+          "Common Pleas Judge Loretta Banfield granted a preliminary injunction sought by the Friends of Riverside Park, "
+          "which argued the city skipped its own review process.",
+          "The City Council voted 5-2 in February to tear down the bandstand and replace it with a new pavilion.",
+          "Banfield set a status hearing for July 8.", "Buy Now",
+          "Dana Whitcombe covers city government and courts for the Courier. Reach her at 419-555-0142.",
+          "Tags", "Mill Street Bandstand", "Riverside Park", "City Council", "Historic Preservation",
+          "Dana Whitcombe", "Staff Writer", "Follow Dana Whitcombe"]
+
+
+def test_the_authors_bio_line_closing_the_story_goes_with_the_tags_label_and_a_galleries_place():
+    lines = body_lines(extract(dump(*_COURT), "court.txt").blocks)
+    assert lines == _COURT[5:9]

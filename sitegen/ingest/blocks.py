@@ -268,11 +268,6 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "paragraph", "paragraph", "sentence in the story"
     if list_context(infos, i):
         return "list_item", "list_item", "list item after a line ending in ':'"
-    if amount_row(infos, i):
-        return "list_item", "list_item", "list item: a thing and its amount, among others so set (a recipe's ingredients)"
-    if heading_shaped(info) and not info.sentence and amount_row(infos, i + 1) and not _AMOUNT_ROW.match(text):
-        info.level = 2
-        return "heading", "heading", "subheading: a short line over things and their amounts"
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
     # ("09:15 Anna Weber": an entry's time and its contributor, as other entries of the live page have them.)
@@ -289,25 +284,6 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
             j != i and TIME_ONLY.match(other.line.text) for j, other in enumerate(infos)):
         return "heading", "heading", "timestamp of a live-blog entry"
     return "dropped", None, "short line without sentence punctuation (caption, label or link)"
-
-
-# "米　2合", "めんつゆ（3倍濃縮）　大さじ3", "Flour  200 g": a thing, a wide space (ideographic, or two or more), its
-# amount — a figure, or a measure word.
-_AMOUNT_ROW = re.compile(r"^[^\s\d].{0,24}?(?:\u3000|\s{2,}|\t)\s*(?:約|about\s+)?(?:[\d０-９½¼¾⅓⅔]|大さじ|小さじ|少々|適量|"
-                         r"ひとつまみ|適宜|お好みで|a pinch\b|to taste\b)[^\n]{0,20}$", re.IGNORECASE)
-
-
-def amount_row(infos: list[LineInfo], i: int) -> bool:
-    """A line of a run of three or more set as a thing and its amount (a recipe's ingredients copied without bullets)."""
-    if i >= len(infos) or not _AMOUNT_ROW.match(infos[i].line.text):
-        return False
-    run = 1
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(infos) and _AMOUNT_ROW.match(infos[j].line.text):
-            run += 1
-            j += step
-    return run >= 3
 
 
 def numbered_question(infos: list[LineInfo], i: int, last: int) -> bool:

@@ -121,11 +121,16 @@ _AFFILIATE = re.compile(
     r"(?:an )?amazon associate|qualifying purchases|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
     r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
-    r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores))\b", re.IGNORECASE)
+    r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores)|"
+    # (Swedish, Norwegian, Danish: "Inlägget innehåller annonslänkar", "Innlegget inneholder reklamelenker".)
+    r"(?:annons|affiliate|reklam|reklame)(?:länkar|lenker|links)|link(?:i|s)? (?:di )?affiliazione|linki afiliacyjne)\b",
+    re.IGNORECASE)
 # WordPress's comments heading in the blog's language, naming the post: "12 bình luận về “…”", "3 réflexions sur « … »",
 # "5 Gedanken zu „…“", "2 comentarios en «…»", "4 comentários em “…”", "7 commenti su “…”", "6 reacties op “…”".
 _WP_THOUGHTS = (r"\d+ (?:bình luận|ý kiến|réflexions?|commentaires?|gedanken|kommentare?|comentarios?|comentários?|"
-                r"commenti|reacties|komentarz[ey]?|komentarzy) (?:về|sur|zu|en|em|su|op|do)\s*[“\"«„‘']")
+                # (Swedish, Norwegian and Danish: "14 svar på ”…”", "3 kommentarer til «…»".)
+                r"commenti|reacties|komentarz[ey]?|komentarzy|svar|kommentarer) (?:về|sur|zu|en|em|su|op|do|på|til|till)"
+                r"\s*[“\"«„‘'”]")
 # The comment section and its forms; a line of this kind after the story ends the article.
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:" + _words(
@@ -388,6 +393,9 @@ _GALLERY_COUNTER = re.compile(
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
+# A gallery's place, alone on its line: "1 of 2", "2 von 5". (Not "1 / 8": a slideshow's own numbering, which the
+# rules for a story told in slides read; counted as a counter here, it cost one such page its slides.)
+_GALLERY_POSITION = re.compile(r"^\d{1,2}\s+(?:of|von|de|di|av|af|z|из|з)\s+\d{1,2}$", re.IGNORECASE)
 # The link to a gallery or the comments with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)",
 # "コメント（124）", "댓글 (12)".
 _GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
@@ -423,7 +431,7 @@ _NAV = re.compile(
     # A menu's or a search box's toggle, read out: "Open side navigation menu", "Close search bar".
     r"(?:open|close|toggle|show|hide) (?:the )?(?:side |main |site |mobile )?(?:navigation|nav|menu|search)"
     r"(?: (?:menu|bar|panel|box|field|drawer))?|"
-    r"print|email|next|previous|prev|more|show more|load more|see more|"
+    r"print|email|next|previous|prev|more|show more|load more|see more|buy now|buy this photo|order a print|"
     r"view all|all rights reserved\.?|privacy policy|terms of (?:use|service)|contact us|about us|imprint|impressum|"
     r"datenschutz|mentions légales|aviso legal|política de privacidade|accessibility|sitemap|rss|newsletters?|"
     r"mapa strony|mapa del sitio|mapa do site|plan du site|mappa del sito|site map|"
@@ -866,6 +874,13 @@ _TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|
                    r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
                    r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
                    re.IGNORECASE)
+
+
+def tags_label(text: str) -> bool:
+    """"Tags", "Topics:", "Schlagwörter": the label over a story's tags, with its colon or without."""
+    return _TAGS.match(text.strip().rstrip(":") + ":") is not None
+
+
 _RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
                             r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
                             r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
@@ -1028,7 +1043,7 @@ _PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* 
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
-                   "se financia")
+                   "se financia", "länkar", "lenker", "affiliazione", "afiliacyjne")
 
 
 # The separators of a post line's parts: "Published: … · by … · 8 Comments" (layout reads them too).
@@ -1299,7 +1314,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "social counter (followers)"
     if words <= 4 and _LIKES.match(text):
         return "social counter (likes)"
-    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] in ")）" and _GALLERY_LINK.match(text)):
+    if words <= 8 and (_GALLERY_COUNTER.match(text) or text[-1:] in ")）" and _GALLERY_LINK.match(text)) \
+            or words <= 3 and _GALLERY_POSITION.match(text):
         return "gallery/comment counter"
     if words <= 12 and _ADVERT_LOWER.match(lower):
         return "advertising label"

@@ -1290,9 +1290,10 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
+# (With what the amounts make, in brackets: "Ingredienser (ca 24 bullar)", "材料（2合分）".)
 _INGREDIENTS = re.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
                           r"ingredienser|ingredienset|přísady|suroviny|ainekset|hozzávalók|malzemeler|ингредиенты|"
-                          r"інгредієнти|съставки|υλικά|ingrediente)")
+                          r"інгредієнти|съставки|υλικά|ingrediente|材料|食材|재료)(?:\s*[(（][^()（）]{1,30}[)）])?")
 
 
 _CARD_CONTROL = re.compile(r"(?:\d\s*[x×]\s*){2,}|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
@@ -1307,8 +1308,8 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
     for i in range(first + 1, last - 2):
         label = infos[i]
         if not (label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None and label.words <= 6
-                and heading_shaped(label)):
-            continue
+                and heading_shaped(label)) or bp.tags_label(label.line.text):
+            continue  # (nor "Tags" over the story's tags)
         ingredients = _INGREDIENTS.fullmatch(label.line.text.rstrip(" :")) is not None
         # (A recipe card's own controls may stand between its "Ingredients" and the first of them: "US Customary –
         # Metric", "1x2x3x".)
@@ -1463,7 +1464,11 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
             continue
         _list_under(label, items, "list item: a short line under a label, no blank line between")
 # An ingredient's quantity opening its line: "200g", "1 tbsp", "½ cup", "2-3 cloves".
-_QUANTITY = re.compile(r"[\d½¼¾⅓⅔⅛]")
+# A line opening on a quantity ("200g dark rye flour", "1/2 tsk salt"), or past a label ("Fyllning: 150 g smör, …"),
+# or a thing, a wide space and its amount ("米　2合", "めんつゆ（3倍濃縮）　大さじ3": an ideographic space or two spaces).
+_QUANTITY = re.compile(r"(?:[^\W\d][\w\- ]{0,20}:\s*|(?:ca\.?|about|approx\.?|circa)\s+)?[\d½¼¾⅓⅔⅛]"
+                       r"|[^\s\d].{0,24}?(?:\u3000|\s{2,}|\t)\s*(?:約|about\s+)?(?:[\d０-９½¼¾⅓⅔]|大さじ|小さじ|少々|適量|"
+                       r"ひとつまみ|適宜|お好みで|a pinch\b|to taste\b)[^\n]{0,20}$", re.IGNORECASE)
 
 
 def _item_like(info: LineInfo) -> bool:
@@ -1567,6 +1572,11 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         names.add(author.split(" and ", 1)[0])
     elif author:
         names.add(md.without_role(author).strip(" ,"))
+    # (Or a sentence about its author among the story's last lines, "Dana Whitcombe covers city government and courts
+    # for the Courier. Reach her at …", with or without a box of hers under it.)
+    for info in [info for info in infos[first:last + 1] if info.kind][-6:]:
+        if info.kind == "paragraph" and info.words <= 40 and any(author_bio(info.line.text, name) for name in names if name):
+            drop_line(info, "about the author (a line of bio among the story's last)")
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
