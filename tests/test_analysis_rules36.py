@@ -117,6 +117,8 @@ def test_a_label_named_as_one_and_a_title_written_of_are_no_speech():
 def test_a_meeting_named_by_its_month_is_dated_to_that_month():
     events = analyse('At their March summit, leaders agreed in principle to offer guarantees.', date="2026-05-21").events
     assert [(e.date, e.precision) for e in events] == [("2026-03", "month")]
+    events = analyse('Her April deadline for a deal came and went without a word from Moscow.', date="2026-05-21").events
+    assert [(e.date, e.precision) for e in events] == [("2026-04", "month")]
 
 
 # Rules made after blind batch 68 was measured sealed (57b7c8a), from its misses.

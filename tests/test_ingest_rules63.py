@@ -196,3 +196,9 @@ _COURT = ["Hollins Valley Courier", "Judge halts demolition of Mill Street bands
 def test_the_authors_bio_line_closing_the_story_goes_with_the_tags_label_and_a_galleries_place():
     lines = body_lines(extract(dump(*_COURT), "court.txt").blocks)
     assert lines == _COURT[5:9]
+
+
+def test_a_story_line_opening_on_the_authors_surname_and_a_plain_verb_is_no_bio():
+    line = "Smith is expected to appeal the ruling, his lawyer said after the hearing on Tuesday."
+    page = copied(["The Example Times", "Talks resume in Brussels", "By John Smith", "March 14, 2025"] + STORY + [line])
+    assert body_lines(page.blocks) == STORY + [line]

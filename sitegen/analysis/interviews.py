@@ -131,14 +131,15 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
     if not quoted:
         return quotes
+    slug = quoted[0][0]
     if len(quoted) == 2 and quoted[0][1] == quoted[1][1]:
         # (As often quoted as another: the one the piece opens on, its first sentence's subject — "Marguerite Osei is
         # apologising for the state of her kitchen", over her editor quoted just before the questions.)
         opener = next((m for m in found.mentions if m.paragraph == paragraphs[0].index), None)
         if opener is None or paragraphs[0].text[:opener.lead].strip() or opener.key not in dict(quoted):
             return quotes
-        quoted = [(opener.key, 0)]
-    who = found.people[quoted[0][0]]
+        slug = opener.key
+    who = found.people[slug]
     how = f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q

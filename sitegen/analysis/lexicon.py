@@ -226,7 +226,7 @@ SURNAME_STOPWORDS_ALONE = SURNAME_STOPWORDS - {"may"}
 GIVEN_NAME_STOPWORDS = frozenset("jan per".split())
 
 # Abbreviated titles written with a period: "Sen. Paul Whitman", "Dr. Ben Adler".
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj rev st cllr cr coun det insp "
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt prof adm maj brig cpl rev st cllr cr coun det insp "
                                 "supt cmdr".split())
 
 # Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".

@@ -789,7 +789,7 @@ class _Resolver:
                 # sentence is about is unnamed on purpose, so a later "she said" is theirs, not the last name's.
                 self.subjects.append((para.index, a, ""))
                 first = False
-            asks = _WRITER_ASKS.match(para.masked, a, b) if first else None
+            asks = _WHEN_I_ASK.match(para.masked, a, b) if first else None
             profiled = self._profile_subject() if asks else None
             if profiled and (self.genders.get(profiled) or self.name_genders.get(profiled)) == (
                     "m" if asks.group(1).lower() == "he" else "f"):
@@ -3433,7 +3433,8 @@ class _Resolver:
     def _profile_subject(self) -> Optional[str]:
         """The person a profile is about: named as the subject of its first sentence, and by name in three paragraphs
         or more."""
-        first = next((m for m in self.people.mentions if m.paragraph == min(self.texts, default=0)), None)
+        opening = min(self.texts, default=0)
+        first = next((m for m in self.people.mentions if m.paragraph == opening), None)
         if first is None or first.possessive or first.after_preposition or self._kind(first.key) != "person" \
                 or self.paragraph(first.paragraph).masked[:first.lead].strip():
             return None
@@ -4015,10 +4016,10 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to
                          r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
 # A comma and a conjunction that opens a clause of its own: "…, before Haller flew home".
 _NEXT_CLAUSE_OPENS = re.compile(r",\s+(?:before|after|when|as|while|until|because|once|since)\b")
-# The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
 # The writer puts a question, then a he/she reacts: "When I ask whether …, she laughs" (see _profile_subject).
-_WRITER_ASKS = re.compile(r"\s*(?:When|Whenever|As|After|If)\s+(?:I|we)\s+(?:ask|asked|press|pressed|put|mention|mentioned|"
-                          r"suggest|suggested|raise|raised|bring\s+up|brought\s+up)\b[^.;:!?\u2588]{0,160}?,\s*(he|she)\b")
+_WHEN_I_ASK = re.compile(r"\s*(?:When|Whenever|As|After|If)\s+(?:I|we)\s+(?:ask|asked|press|pressed|put|mention|mentioned|"
+                         r"suggest|suggested|raise|raised|bring\s+up|brought\s+up)\b[^.;:!?\u2588]{0,160}?,\s*(he|she)\b")
+# The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
 _ASK_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking)\s+$")
 # The one a question was put to, or about: "asked whether Lansdowne had", "pressed Ms Ruiz on", "challenged Okafor".
 _ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|press|pressed|pressing|challenged|challenging|questioned|questioning)"
@@ -4058,15 +4059,16 @@ _SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman
 _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 _THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
 _THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
-# `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 # A document of no one named: "an inspection report published on Wednesday", "a new study", "the audit".
 _A_DOCUMENT = re.compile(r"(?:an?|the|a\s+new)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENTS)))
+# ", and the trust says": a clause of its own, its subject a body by its head word (see _subject_ending_at).
 _AND_THE_BODY_END = re.compile(r",\s*(?:and|but)\s+(the\s+([a-z]+))$")
 # An analyst's rating of a stock, named in quotation marks ("cut to "hold" from "buy"", "kept its "overweight" rating").
 _RATINGS = frozenset({"buy", "sell", "hold", "overweight", "underweight", "equal-weight", "equalweight", "neutral",
                       "outperform", "underperform", "market perform", "sector perform", "accumulate", "reduce",
                       "strong buy", "strong sell"})
 _RATING_NEAR = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommendation)\b", re.IGNORECASE)
+# `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 _ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"

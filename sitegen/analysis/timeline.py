@@ -45,7 +45,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("month", re.compile(r"(?=[spdb])\b(?:scheduled|planned|slated|due|booked|set)\s+for\s+(?:early\s+|late\s+|mid-)?"
                          + _MONTH + r"\b(?!\s+\d)")),
     # "At their March summit", "the June talks": a meeting named by its month.
-    ("month", re.compile(r"(?=[tTihoI])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
+    ("month", re.compile(r"(?=[tTiIhHoO])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
                          + r"\s+(?:summit|meeting|talks|conference|session|round|vote|election|elections|referendum|"
                            r"visit|deadline|ceasefire|offensive|strike|strikes|poll|congress|plenary)\b")),
     # "by next April", "last March": the first of that name after (before) the article's month.

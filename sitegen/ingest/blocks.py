@@ -37,7 +37,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
     teaser = bp.teaser_reason(info.line.raw or text, info.sentence)
     if teaser:
         return teaser
-    if author and "@" in text and _REACH_AT.search(text) and (author_bio(text, author) or author_bio(text, md.without_role(author))):
+    if author and "@" in text and _REACH_AT.search(text) and author_bio(text, author):
         # "Dana Whitcombe covers city hall for the Courier. Reach her at dwhitcombe@…": the reporter's note, set
         # among the story's last paragraphs.
         return "about the author (bio line with an address)"
@@ -165,13 +165,13 @@ def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
     # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
-    for name, given in _names_and_given(author):
+    for name, given, surname in _names_and_given(author):
         # The name as written, then a verb: a prefix test and one fixed pattern, not a pattern compiled per author.
-        # (Or the surname, as a wire's bio box has it under the name in capitals: "Keller covers diplomacy …".)
-        surname = name.split()[-1] if len(name.split()) >= 2 else ""
+        # (Or the surname and a bio's own verb, as a wire's bio box has it under the name in capitals: "Keller covers
+        # diplomacy …", "Solberg is a Meridian correspondent …" — not "Smith is expected to appeal".)
         if name and (text.startswith(name) and _BIO_VERB.match(text, len(name))
                      or text.startswith(given) and _BIO_VERB.match(text, len(given))
-                     or surname and text.startswith(surname) and _BIO_VERB.match(text, len(surname))
+                     or surname and text.startswith(surname) and _SURNAME_BIO_VERB.match(text, len(surname))
                      and len(text.split()) <= 25):
             return True
     return False
@@ -179,15 +179,21 @@ def author_bio(text: str, author: Optional[str]) -> bool:
 
 # A page's author is asked about with every line of its story: the names in it are read once.
 @lru_cache(maxsize=64)
-def _names_and_given(author: str) -> tuple[tuple[str, str], ...]:
-    """Each name of a byline ("Maya Ortiz, Daniel Kim and Priya Raman"), with its first word."""
-    return tuple((name, name.split()[0] if name.split() else name) for name in re.split(r",\s*|\s+and\s+", author))
+def _names_and_given(author: str) -> tuple[tuple[str, str, str], ...]:
+    """Each name of a byline ("Maya Ortiz, Daniel Kim and Priya Raman"), with its first word and its last (none for a
+    name of one word); the byline without the role it ends on too ("Dana Whitcombe Staff Writer")."""
+    names = re.split(r",\s*|\s+and\s+", author)
+    bare = md.without_role(author).strip(" ,")
+    if bare and bare not in names:
+        names.append(bare)
+    return tuple((name, name.split()[0] if name.split() else name, name.split()[-1] if len(name.split()) >= 2 else "")
+                 for name in names)
 
 
 @lru_cache(maxsize=64)
 def _full_names(author: str) -> tuple[str, ...]:
     """The names of a byline of two words or more."""
-    return tuple(name for name, _ in _names_and_given(author) if len(name.split()) >= 2)
+    return tuple(name for name, _, _ in _names_and_given(author) if len(name.split()) >= 2)
 
 
 # ("is", "writes" in the languages of the news: Danish/Norwegian "er", Swedish "är", Finnish "on", Polish "jest", Czech
@@ -195,6 +201,7 @@ def _full_names(author: str) -> tuple[str, ...]:
 # Serbian "је".)
 _BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
                        r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
+_SURNAME_BIO_VERB = re.compile(r" (?:covers|reports|writes|is an? |was an? )")
 
 
 # "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting

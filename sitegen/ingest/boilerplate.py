@@ -1043,7 +1043,7 @@ _PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* 
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
-                   "se financia", "länkar", "lenker", "affiliazione", "afiliacyjne")
+                   "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne")
 
 
 # The separators of a post line's parts: "Published: … · by … · 8 Comments" (layout reads them too).
@@ -1453,7 +1453,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
             return SPONSOR
     if words <= 45 and keyed and lower.startswith(_RECEIVING_STARTS) and _RECEIVING.match(lower):
         return "end matter (a correction, the print edition, a newsletter's mailing footer)"
-    if words <= 20 and phrased and _PROMPT.search(lower) or words <= 60 and _LETTERS_PROMPT.search(lower):
+    if words <= 20 and phrased and _PROMPT.search(lower) \
+            or words <= 60 and ("opinion" in lower or "publication" in lower) and _LETTERS_PROMPT.search(lower):
         return "prompt to click, save or write in"
     if words <= 15 and "@" in text and _EMAIL.search(text):
         return "contact line (an e-mail address)"

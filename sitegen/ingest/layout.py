@@ -438,8 +438,10 @@ def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
 
 
 # A blog sidebar's box about its writer: "About me", "About the author", "Über mich", "À propos de moi", "Sobre mí".
+# (And a blog's profile box: "Profile", "プロフィール".)
 _ABOUT_ME = re.compile(r"^(?:about (?:me|the author|the blog(?:ger)?)|über mich|über die autorin|über den autor|"
-                       r"à propos (?:de moi|de l'auteur|de l'autrice)|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig)\W*$", re.IGNORECASE)
+                       r"à propos (?:de moi|de l'auteur|de l'autrice)|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig|"
+                       r"profile|profil|プロフィール)\W*$", re.IGNORECASE)
 
 
 def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:
@@ -1453,7 +1455,8 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
         # apart from its run as a block of its own, where the copy kept the run's lines together.)
         apart = label.words <= 4 and label.fate == "dropped" and label.reason == _SHORT_LINE and label.pattern is None \
             and infos[i + 1].line.blank_before and short(infos[i + 1]) and not infos[i + 2].line.blank_before
-        if not ((short(label) or apart) and label.words <= 6 and label.line.blank_before and heading_shaped(label)):
+        if not ((short(label) or apart) and label.words <= 6 and label.line.blank_before and heading_shaped(label)) \
+                or bp.tags_label(label.line.text):
             continue
         j = i + 2 if apart else i + 1
         while j <= last and not infos[j].line.blank_before and (short(infos[j]) or infos[j].kind == "heading"):
@@ -1463,9 +1466,8 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
                 or j <= last and not infos[j].line.blank_before:
             continue
         _list_under(label, items, "list item: a short line under a label, no blank line between")
-# An ingredient's quantity opening its line: "200g", "1 tbsp", "½ cup", "2-3 cloves".
-# A line opening on a quantity ("200g dark rye flour", "1/2 tsk salt"), or past a label ("Fyllning: 150 g smör, …"),
-# or a thing, a wide space and its amount ("米　2合", "めんつゆ（3倍濃縮）　大さじ3": an ideographic space or two spaces).
+# An ingredient's line: opening on a quantity ("200g dark rye flour", "1/2 tsk salt", "½ cup"), or past a label
+# ("Fyllning: 150 g smör, …"), or a thing, a wide space and its amount ("米　2合", "めんつゆ（3倍濃縮）　大さじ3": an ideographic space or two spaces).
 _QUANTITY = re.compile(r"(?:[^\W\d][\w\- ]{0,20}:\s*|(?:ca\.?|about|approx\.?|circa)\s+)?[\d½¼¾⅓⅔⅛]"
                        r"|[^\s\d].{0,24}?(?:\u3000|\s{2,}|\t)\s*(?:約|about\s+)?(?:[\d０-９½¼¾⅓⅔]|大さじ|小さじ|少々|適量|"
                        r"ひとつまみ|適宜|お好みで|a pinch\b|to taste\b)[^\n]{0,20}$", re.IGNORECASE)
@@ -1492,8 +1494,6 @@ def _drop_card_byline(infos: list[LineInfo], first: int, last: int, author: Opti
 
 
 # An interview's box about the one interviewed, set in the story: "Визитка" / "Росица Ганчева е родена през 1979 г. …".
-# A blog's profile box in its sidebar: the label, the blogger's name, a line about them ("プロフィール" / "ゆずこ" / "…").
-_PROFILE_LABEL = re.compile(r"(?i:プロフィール|profile|about me|about the author|über mich|sobre mí|chi sono|o mnie|à propos de moi)$")
 _BIO_LABEL = re.compile(r"(?i:визитка|досие|wizytówka|vizitka|bio|biografie|biogram|biografia|biographie|kurzbiografie|"
                         r"steckbrief|profil|profile|who is (?:she|he)|kim jest|kdo je)\s*:?$")
 _BORN = re.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay]|narozen[aá]?|narodil[a]?|geboren|née?|nacid[oa]|"
@@ -1510,7 +1510,8 @@ def _drop_bio_box(infos: list[LineInfo], first: int, last: int) -> None:
             drop_line(info, "the label of the interviewee's bio box")
             drop_line(infos[i + 1], "the interviewee's bio, in its box")
         elif info.kind == "paragraph" and info.words <= 60 and any(
-                _PROFILE_LABEL.match(infos[j].line.text.strip()) for j in range(max(0, i - 2), i)):
+                _ABOUT_ME.match(infos[j].line.text.strip()) for j in range(max(0, i - 2), i)):
+            # (A blog's profile box: its label, the blogger's name, a line about them — "プロフィール" / "ゆずこ" / "…".)
             drop_line(info, "about the blogger, under the profile box's label")
 
 
@@ -1572,11 +1573,6 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         names.add(author.split(" and ", 1)[0])
     elif author:
         names.add(md.without_role(author).strip(" ,"))
-    # (Or a sentence about its author among the story's last lines, "Dana Whitcombe covers city government and courts
-    # for the Courier. Reach her at …", with or without a box of hers under it.)
-    for info in [info for info in infos[first:last + 1] if info.kind][-6:]:
-        if info.kind == "paragraph" and info.words <= 40 and any(author_bio(info.line.text, name) for name in names if name):
-            drop_line(info, "about the author (a line of bio among the story's last)")
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
@@ -1824,11 +1820,13 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
 
 # A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").
 _CLOSE = re.compile(r"^[^\W\d_][^.!?,]{0,30},$")
-_GREETS = re.compile(r"^(?:hello|hi|hey|good (?:morning|afternoon|evening)|greetings|bonjour|hola|hallo|merhaba|"
-                     r"こんにちは|こんばんは|おはようございます)(?:[,、!！]|\s+(?:all|everyone|folks|friends)\b)", re.IGNORECASE)
-_GREETING = re.compile(r"^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|bonjour|chers?|hola|"
-                       r"queridos|queridas|hallo|liebe[rs]?|cari|care|caros|caras|dzień dobry|witajcie|merhaba|"
-                       r"sevgili)\b[^.!?,]{0,40},$", re.IGNORECASE)
+_HELLO = (r"hello|hi|hey|good (?:morning|afternoon|evening)|greetings|bonjour|hola|hallo|merhaba|dzień dobry|witajcie|"
+          r"こんにちは|こんばんは|おはようございます")
+# A letter's greeting on a line of its own ("Hello neighbours,", "Dear readers,"), and a post opening on one, whatever
+# follows ("こんにちは、ゆずこです。", "Hi all, Jane here."): neither is a dek.
+_GREETING = re.compile(r"^(?:%s|dear|chers?|queridos|queridas|liebe[rs]?|cari|care|caros|caras|sevgili)\b[^.!?,]{0,40},$"
+                       % _HELLO, re.IGNORECASE)
+_GREETS = re.compile(r"^(?:%s)(?:[,、!！]|\s+(?:all|everyone|folks|friends)\b)" % _HELLO, re.IGNORECASE)
 
 
 def _signed_close(infos: list[LineInfo], i: int, end: int) -> Optional[int]:

@@ -93,7 +93,7 @@ def ingest(config: Config, topics: Sequence[Topic], force: bool = False,
         todo.append(_Seed(path, rel, path.relative_to(config.seeds_dir).as_posix(), previous))
 
     for seed, made in zip(todo, _make_all(todo, rules, tuple(topics), jobs, pool)):
-        if not made.found:
+        if made.text is None:
             result.problems.append(Problem(seed.rel, None, "no article text found, skipped",
                                            "check the file, or run 'sitegen ingest --explain " + seed.rel + "'", "warning"))
             continue
@@ -132,10 +132,9 @@ def _sha256(raw: bytes) -> str:
 
 @dataclass(frozen=True)
 class _Made:
-    found: bool  # any article text at all
+    text: Optional[str]  # the article file; None when the seed has no article text
     title: Optional[str] = None
     warnings: tuple[str, ...] = ()
-    text: Optional[str] = None  # the article file
 
 
 _CHUNK = 32  # seeds a worker is sent at a time
@@ -143,17 +142,19 @@ _CHUNK = 32  # seeds a worker is sent at a time
 
 def _make_all(todo: list[_Seed], rules: Rules, topics: tuple[Topic, ...], jobs: Optional[int], pool) -> Iterator[_Made]:
     """Each seed's extraction as its article file, in seed order: in the build's pool or one of ingest's own when
-    there are enough of them and cores to share, else here. (Each seed is read where it is extracted, and each file
-    given back as soon as those before it are: ingest never holds all the seeds, nor all the files.)"""
-    from sitegen import workers  # (its imports are a build's: only when ingest has much to do)
+    there are enough seeds and cores to share, else here. (Each seed is read where it is extracted, and each file given
+    back as soon as those before it are: ingest holds the files a slow chunk keeps waiting, never all the seeds.)"""
+    from sitegen import workers
 
     items = [(k, str(seed.path), seed.name, seed.rel) for k, seed in enumerate(todo)]
     own = None
-    if pool is None and len(items) >= workers.POOL_MIN:
+    if len(items) < workers.POOL_MIN:
+        pool = None  # (a few seeds: here, sooner than a worker that must first import ingest)
+    elif pool is None:
         pool = own = workers.Pool.maybe(jobs, len(items))
     if pool is None:
-        for _, made in _make_chunk((rules, topics, items)):
-            yield made
+        for item in items:  # (one at a time: a chunk of all of them would hold every file at once)
+            yield _make_chunk((rules, topics, [item]))[0][1]
         return
     try:
         chunks = [items[k:k + _CHUNK] for k in range(0, len(items), _CHUNK)]
@@ -178,10 +179,10 @@ def _make_chunk(job: tuple) -> list[tuple[int, _Made]]:
         raw = Path(path).read_bytes()
         extraction = extract(raw, name, rules)
         if not extraction.blocks and extraction.markdown is None:
-            out.append((k, _Made(False)))
+            out.append((k, _Made(None)))
             continue
-        out.append((k, _Made(True, extraction.title, tuple(extraction.warnings),
-                             article_text(extraction, rel, _sha256(raw), topics))))
+        out.append((k, _Made(article_text(extraction, rel, _sha256(raw), topics), extraction.title,
+                             tuple(extraction.warnings))))
     return out
 
 
