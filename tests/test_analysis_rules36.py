@@ -182,3 +182,10 @@ def test_an_analysts_rating_in_quotation_marks_is_no_speech():
     body = ('"It looks like a lifestyle," said Oliver Grange, an analyst at Penrose Securities, who cut his rating on '
             'the stock to "hold" from "buy".')
     assert speakers(body) == [("It looks like a lifestyle", "oliver-grange")]
+
+
+def test_a_short_quoted_sentence_that_is_a_paragraph_of_its_own_is_listed():
+    body = ('Marta Kowal is late. "The tram," she says. "Always the tram."\n\n'
+            'Her editor, Ruth Ames, remembers the manuscript. "I read it in one night," Ames says. "Then again."\n\n'
+            '**Why the sea?**\n\n"Because I grew up without it."\n\n**What next?**\n\n"Sleep."')
+    assert speakers(body)[-1] == ("Sleep.", "marta-kowal")

@@ -303,9 +303,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         prev = last_sentence_speaker[1]
                         speaker = Speaker(prev.slug, prev.name, f"goes on from the quote of {prev.name} before it")
                 elif not (alone and last_in_para is not None and last_in_para.speaker is None and last_end <= sentence[0]) \
-                        and not (q.text.rstrip()[-1:] in ".!?" and para.masked[:q.spans[0].start].rstrip().endswith(":")):
+                        and not (q.text.rstrip()[-1:] in ".!?" and (
+                            para.masked[:q.spans[0].start].rstrip().endswith(":")
+                            or not para.masked.replace("\u2588", "").strip(" .!?"))):
                     # (Kept: a short sentence of its own after a colon, `A Port Ellis supporter was more succinct:
-                    # "Robbed."` — someone's words, if no one's that can be told.)
+                    # "Robbed."`, or a paragraph of its own, `"Sleep."` under an interview's question — someone's
+                    # words, if no one's that can be told.)
                     continue
                 # (Else the words of someone the article does not name go on: `"I saw one," she says. "Bold as brass."`
                 # after "A dog walker pauses …": speech still, and still no one's that can be told.)
