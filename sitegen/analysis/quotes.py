@@ -2277,6 +2277,12 @@ class _Resolver:
                     words = words[1:]
                 if len(words) > 2 and words[0].lower() in lx.PERSON_NOUNS and words[1] in ("of", "at", "from"):
                     words = words[2:]  # ("Members of Ashcombe Borough Council's cabinet voted": the council's name)
+                if "of" in words[1:-1]:
+                    # (Nor a person of the article before the body they are of: "Faisal Rahman of Northfield Police" is
+                    # the police's name after "of" — not "City of London Police", whose "City" is no one's name.)
+                    at = words.index("of", 1)
+                    if any(" ".join(words[:at]).endswith(p.name) for p in self.people.people.values() if p.kind == "person"):
+                        words = words[at + 1:]
                 yield words, m, text, stop
 
     def _names_with_head(self, head: str, para: _Paragraph, pos: int) -> set[str]:
@@ -2618,10 +2624,7 @@ class _Resolver:
             if head in POLICE_HEADS:
                 # ("Detective Constable Faisal Rahman of Northfield Police said …. The force said": a force is named
                 # "… Police" as often as "… Constabulary".)
-                # (Past the officer of it: "Faisal Rahman of Northfield Police", not "City of London Police".)
-                named |= {n.split(" of ", 1)[1] if " of " in n and any(
-                              n.split(" of ", 1)[0].endswith(p.name) for p in self.people.people.values() if p.kind == "person") else n
-                          for other in POLICE_HEADS - {head} for n in self._names_with_head(other, para, clause_start)}
+                named |= {n for other in POLICE_HEADS - {head} for n in self._names_with_head(other, para, clause_start)}
             if head in CLUB_HEADS:
                 # ("Dunmore Rovers have sacked their manager. …, the club said": a club's name says what it is.)
                 named |= {m.group(1).removeprefix("The ") for _, text, stop in self._texts_up_to(para, clause_start)

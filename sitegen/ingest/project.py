@@ -154,7 +154,7 @@ def _make_all(todo: list[_Seed], rules: Rules, topics: tuple[Topic, ...], jobs: 
         pool = own = workers.Pool.maybe(jobs, len(items))
     if pool is None:
         for item in items:  # (one at a time: a chunk of all of them would hold every file at once)
-            yield _make_chunk((rules, topics, [item]))[0][1]
+            yield _make_one(rules, topics, item)
         return
     try:
         chunks = [items[k:k + _CHUNK] for k in range(0, len(items), _CHUNK)]
@@ -174,16 +174,16 @@ def _make_all(todo: list[_Seed], rules: Rules, topics: tuple[Topic, ...], jobs: 
 
 def _make_chunk(job: tuple) -> list[tuple[int, _Made]]:
     rules, topics, items = job
-    out = []
-    for k, path, name, rel in items:
-        raw = Path(path).read_bytes()
-        extraction = extract(raw, name, rules)
-        if not extraction.blocks and extraction.markdown is None:
-            out.append((k, _Made(None)))
-            continue
-        out.append((k, _Made(article_text(extraction, rel, _sha256(raw), topics), extraction.title,
-                             tuple(extraction.warnings))))
-    return out
+    return [(item[0], _make_one(rules, topics, item)) for item in items]
+
+
+def _make_one(rules: Rules, topics: tuple[Topic, ...], item: tuple) -> _Made:
+    _, path, name, rel = item
+    raw = Path(path).read_bytes()
+    extraction = extract(raw, name, rules)
+    if not extraction.blocks and extraction.markdown is None:
+        return _Made(None)
+    return _Made(article_text(extraction, rel, _sha256(raw), topics), extraction.title, tuple(extraction.warnings))
 
 
 def project_rules(config: Config) -> Rules:
