@@ -292,7 +292,6 @@ BATCH_42_FIRST_RUN = {
     ("events", "b42-eu-sanctions-package-wire"): "'before an EU summit in June' not dated",
     ("events", "b42-kirkenes-trawler-ban"): "'adopted in June' beside 'took effect on 1 July'; 'founded in 1976' beside "
                                             "'scheduled for October': one sentence, one event",
-    ("events", "b42-mountain-rescue-treasurer-jailed"): "'opened an inquiry into the charity in November' not dated",
     ("events", "b42-street-trees-heat-study"): "'300,000 street trees by 2030' not dated",
 }
 # Blind batch 43, ordinary copy, written at the end of stop 22 and measured once on its final code (ec311be): nothing
@@ -634,12 +633,31 @@ BATCH_68_SEALED = {
                                                        "health board's words",
     ("scare", "b68-magazine-kyiv-guarantees"): "a word discussed as a word ('\"assurances\"'), read as speech",
 }
+# Blind batch 69, written at the start of stop 37 and measured once on main (b20d328) before any rule of that stop:
+# speaker precision 0.974, accuracy 0.870, nothing wrong where null, topic F1 0.923, events 31/33, two scare quotes
+# listed. After the stop's rules (tests/test_analysis_rules37.py): see tests/fixtures/analysis/README.md. What the
+# fixture tests see:
+BATCH_69_FIRST_RUN = {
+    ("speakers", "b69-council-millbrook-bus-depot"): "'Operator Greenline Coaches says': the word opening the sentence "
+                                                     "that says what the body is, read as part of its name",
+    ("topics", "b69-culture-festival-tanaka-ross"): "'gardens' in the headline and in the novel's plot: what the book "
+                                                    "is about, read as what the story is about",
+    ("topics", "b69-sport-ashby-county-cup"): "a match report whose topic terms ('goal', 'match') fall in three "
+                                              "paragraphs far apart, read as mentions in passing",
+    ("topics", "b69-wire-geneva-talks-round"): "the prisoner exchange, in the lede and two paragraphs far apart, read "
+                                               "as mentions in passing",
+    ("events", "b69-wire-geneva-talks-round"): "'meet again in April' beside 'on Saturday': one sentence, one event",
+    ("scare", "b69-council-millbrook-bus-depot"): "a place's nickname, 'known locally as \"the Creamery\"', read as "
+                                                  "speech",
+    ("scare", "b69-magazine-skerrin-night-ferry"): "a nickname, 'a plan islanders have taken to calling \"the 999 "
+                                                   "lottery\"', read as speech",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -30,7 +30,9 @@ snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter mutte
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 conclude concluded concludes
 estimated
-""".split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about"]
+""".split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
+                # ("“…,” he goes on.": a speaker going on after words given before)
+                "goes on", "went on"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -198,7 +200,7 @@ programme initiative mission plan strategy doctrine declaration charter constitu
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
-hospice directorate""".split())
+hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage""".split())
 
 # Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())

@@ -210,6 +210,7 @@ class _Candidate:
 def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     gaz = gazetteer_index(tuple(people))
     texts = {p.index: p.text for p in article.paragraphs}
+    all_texts = tuple(texts.values())
     quotes = {p.index: quoted_spans(p.text) for p in article.paragraphs}
     for index, text in texts.items():
         named = name_spans(text, quotes[index]) if quotes[index] else ()
@@ -267,6 +268,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         for other in by_paragraph.get(paragraph, ()):
             if not a <= other.lead < b or other.words == c.words or c.words[-1] in other.words:
                 continue
+            if any(q.start <= other.lead < q.end for q in quotes[paragraph]):
+                continue  # ("Twenty-one Brix. That's lovely," he said: words of the quote, no one it names)
             if other.gazetteer is not None:
                 if gaz.people[other.gazetteer].kind == "person":
                     return True
@@ -280,14 +283,14 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # "Marta Kowalczyk runs a bakery in Gdansk. "…," she said": see subject_names.
         text = texts[c.paragraph]
         # (Name particles aside: "Pieter van der Berg"; four words only with a pronoun: "José María Fernández López".)
-        size = sum(w.lower() not in lx.NAME_PARTICLES for w in c.words)
+        size = sum(not _particle(c.words, i) for i in range(len(c.words)))
         if c.possessive or not 2 <= size <= len(c.words) <= 4 or not sn.subject_position(text, c.lead) \
                 or any(q.start <= c.lead < q.end for q in quotes[c.paragraph]) \
-                or sn.place_or_body(c.words, tuple(texts.values()), text, c.end):
+                or sn.place_or_body(c.words, all_texts, text, c.end):
             return False
         if size < 4 and sn.kin_after(text, c.end):
             return True  # "Marta Kowalczyk and her husband run …"
-        if not sn.finite_verb_after(text, c.end):
+        if not sn.finite_verb_after(text, sn.verb_past_apposition(text, c.lead, c.end)):
             return False
         first = c.words[0].lower()
         gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
@@ -366,7 +369,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # ("Southdown Water said", "Bayside Partners said": a word ending bodies' names as often as people's, after a
         # word that is no first name.)
         body = not c.title and (sn.place_or_body_words(c.words) or len(c.words) >= 2 and sn.maybe_body_end(c.words)
-                                and c.words[0].lower() not in lx.FIRST_NAMES)
+                                and c.words[0].lower() not in lx.FIRST_NAMES or sn.written_as_company(name, all_texts))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)
@@ -680,10 +683,14 @@ def _without_second_surname(full: str, words: tuple[str, ...]) -> bool:
             and names[-2].lower() not in lx.FIRST_NAMES and tuple(w.lower() for w in names[:-1]) == words)
 
 
-def _surname_only(words: tuple[str, ...]) -> bool:
+def _particle(words: tuple[str, ...], i: int) -> bool:
     # ("Ben Church" is a first name and a surname, not the particle "ben" of "Ben-Gvir".)
-    return len(words) > 1 and all(w.lower() in lx.NAME_PARTICLES for w in words[:-1]) and not (
-        words[0][0].isupper() and words[0].lower() in lx.FIRST_NAMES)
+    word = words[i]
+    return word.lower() in lx.NAME_PARTICLES and not (i == 0 and word[0].isupper() and word.lower() in lx.FIRST_NAMES)
+
+
+def _surname_only(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and all(_particle(words, i) for i in range(len(words) - 1))
 
 
 def _title_core(title: str) -> str:
@@ -1165,6 +1172,7 @@ def _speaks_after(text: str, end: int) -> bool:
 # (Also after an owner: ", Google's vice president for regulatory affairs,".)
 _DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
                             r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
+_APPOSITIVE_HEAD = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)(?:\s+(?:of|at|for|in|to|with|on)\s|$)")
 _APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
@@ -1189,6 +1197,10 @@ def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
 def _person_cue(text: str, lead: int, end: int) -> bool:
     if _role_before(text, lead):
         return True
+    # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
+    # Lowry".)
+    if _doer_after_determiner(_words_before(text, lead, 3)):
+        return True
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
@@ -1204,6 +1216,11 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         # is any kind of person ("delegate", "colleague", "rival"), as a body's is a body ("its parent company").
         nouns = lx.PERSON_NOUNS if _OWNER_WORD.fullmatch(words[0]) else lx.ROLE_NOUNS
         if any(w.lower() in nouns for w in words) and not any(w.lower() in lx.ORG_HEADS for w in words):
+            return True
+        # (Or a role headed by a person noun past a body's word: "district secretary of the IG Metall union", "branch
+        # manager at …".)
+        head = _APPOSITIVE_HEAD.match(appositive.group(1))
+        if head and head.group(1).lower() in nouns:
             return True
     if _OF_THE_PARTY.match(after) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
@@ -1287,6 +1304,23 @@ def _words_before(text: str, pos: int, n: int) -> tuple[str, ...]:
 def _role_before(text: str, lead: int) -> str:
     """'Pro-Kremlin war blogger' before 'Yuri Podolyaka' → that phrase, when its last word is a role noun."""
     return _role_in(_words_before(text, lead, 4))
+
+
+# A doer's noun no role list holds ("composer", "novelist", "historian"), and the words of that shape that are no one.
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
+paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
+mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together
+however""".split())
+
+
+def _doer_after_determiner(words: tuple[str, ...]) -> bool:
+    """'the composer' before 'Ben Lowry', 'her fellow novelist' before 'Ann Lee': a determiner, maybe a word, and a
+    doer's noun right before the name."""
+    if len(words) < 2 or not _DOER.fullmatch(words[-1]) or words[-1] in _NOT_DOERS:
+        return False
+    return (words[-2].lower() in lx.DETERMINERS
+            or len(words) > 2 and words[-2].islower() and words[-3].lower() in lx.DETERMINERS)
 
 
 def _role_in(words: tuple[str, ...]) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
@@ -52,6 +52,8 @@ GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one ca
 _VERB = lx.SPEECH_VERB_RE
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
+_VIEW_ASIDE = re.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
+                         r"verdict|label|charge|accusation|suggestion|phrase|word|term|prediction|forecast)s?\b")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
 _SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
                                  r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
@@ -976,6 +978,11 @@ class _Resolver:
             if owned:
                 # "Ukraine's Air Force said …" then "the Air Force said": the one organization, by the fuller name.
                 return self._org_named(owned, how)
+        if person is not None and person.kind == "organization" and slug not in self.gaz.people:
+            # ("operated by Andina Copper Corp" … "Andina Copper said": the body by the fullest name the article gives.)
+            full = self._full_name_of(person.name)
+            if full != person.name:
+                return self._org_named(full, how)
         name = person.name if person else slug
         return Speaker(slug, name, how.replace("{name}", name))
 
@@ -1094,6 +1101,10 @@ class _Resolver:
             # `Our correspondent, Lena Vogt, says the mood was "grim but not hopeless", according to one member of the
             # team`: the words are the source's the sentence names after them, not the reporter's who relays them.
             mention = self._mention_at(para, according.end())
+            role = _ROLE_THEN_NAME.match(masked, according.end()) if mention is None else None
+            if role:
+                # ("according to their manager, Gary Linton": the one the role is set beside.)
+                mention = self._mention_at(para, role.end())
             if mention and not mention.possessive:
                 return self._speaker(mention.key, "'according to' {name}, right after the quote"), True
             stop = len(masked[:s_end].rstrip(" .!?;:\"”’'\u2588"))
@@ -1308,8 +1319,9 @@ class _Resolver:
                            and self._kind(m.key) == "person"), None)
             if writer is not None:
                 return self._speaker(writer.key, "{name}, who wrote the words (written by …)"), True
-        subject = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote), None) \
-            if lead_in.endswith(":") and not verbs else None
+        # (Past a body whose role the person holds: "the EU's foreign policy chief, Kaja Kallas, was blunt:".)
+        subject = next((m for m in para.mentions if opens <= m.lead < start and not m.in_quote and not (
+            m.possessive and self._kind(m.key) != "person")), None) if lead_in.endswith(":") and not verbs else None
         # (Past the person's name and titles: "Secretary of State Marco Rubio was blunt:" is his, "… a message from her
         # son:" the son's.)
         if subject is not None and not (subject.possessive or subject.after_preposition) \
@@ -1338,6 +1350,13 @@ class _Resolver:
                 slug = self._antecedent(para.index, pronoun.start(1), "m" if word == "he" else "f")
                 if slug:
                     return self._speaker(slug, f"'{word}' → {{name}}, the subject of the sentence it ends (… :)"), True
+        to_self = _TO_ONESELF.fullmatch(masked, opens, start) if subject is None and not verbs else None
+        if to_self:
+            # `MacRae points them out without a word. Then, almost to himself: "…"`: whom the himself/herself means.
+            word = to_self.group(1).lower()
+            slug = self._antecedent(para.index, opens, "m" if word == "him" else "f")
+            if slug:
+                return self._speaker(slug, f"'to {word}self' → {{name}}, the last person named as a subject"), True
         return None, verb_seen
 
     def _spoke_before_colon(self, para: _Paragraph, subject: "Mention", start: int) -> bool:
@@ -1558,8 +1577,10 @@ class _Resolver:
         if verb is None:
             return None
         lead = masked[start:verb.start()]
-        if _DASH_ASIDE.match(lead):
-            return None  # `could deploy "…" — a backstop that officials acknowledge means …`: an aside about the words
+        if _DASH_ASIDE.match(lead) or _VIEW_ASIDE.match(lead):
+            # `could deploy "…" — a backstop that officials acknowledge means …`, `the strike was "manageable," a view the
+            # union's leader, Carmen Valdés, rejected`: an aside about the words, not who said them
+            return None
         if _INTRODUCES_NEXT.match(masked, verb.end()):
             return None  # `… asked her: "…?" Ms Amos replied: "…"`: the verb opens the next quotation, not this one's
         # "Sen. Paul Whitman said": the period of a title or an initial does not end the attribution.
@@ -2350,6 +2371,8 @@ class _Resolver:
             described = [(m.group(1), m.group(2)) for m in _DESCRIBED_NAME.finditer(text, 0, stop)]
             # ("Mr Lowther's cycling club, Highworth Wheelers, paid tribute": the noun before the name.)
             described += [(m.group(2), m.group(1)) for m in _NAME_AFTER_NOUN.finditer(text, 0, stop)]
+            # ("under a timetable drawn up by the state-owned operator Western Isles Marine Services": with no comma.)
+            described += [(m.group(2), m.group(1)) for m in _THE_NOUN_NAME.finditer(text, 0, stop)]
             for name, noun in described:
                 noun = noun.lower()
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
@@ -2366,7 +2389,7 @@ class _Resolver:
         """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Tamrin" → "Tamrin Pharmaceuticals":
         a body called by its first word after the article gave it in full with words that only say what kind of body
         it is (a club's, a company's, its trade), and only one such full name."""
-        if " " in name or not name[:1].isupper():
+        if not name[:1].isupper():
             return name
         text = self.article_text
         uses = [(at, bool(_BODY_SUFFIX_AFTER.match(text, at + len(name)))) for at in occurrences(text, name)]
@@ -3048,7 +3071,11 @@ class _Resolver:
                 continue
             break
         end = s_start + len(chunk.rstrip(" ,"))
-        if any(m.end == end and not m.in_quote for m in para.mentions) or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
+        named = next((m for m in para.mentions if m.end == end and not m.in_quote), None)
+        body = named is not None and self._kind(named.key) == "organization" and not named.possessive
+        if body and not named.after_preposition and not para.masked[s_start:named.lead].strip():
+            return named.key  # ("Andina Copper said": a body, though its name looks like a person's, is the subject)
+        if named is not None and not body or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
             return ""
         if any(s_start <= m.lead < end and not m.in_quote and self._kind(m.key) == "person"
                and _OF_EMPLOYER.fullmatch(para.masked, m.end, end) for m in para.mentions):
@@ -3334,6 +3361,12 @@ class _Resolver:
                 best, best_at = slug, (p, o)
         if best and gender and self._kind(best) == "organization":
             best = None  # ("Southdown Water said …. One angler said …. "…," he said": a he or she is never a body)
+        if best and gender and best_at[0] == paragraph - 1 and best_at[1] > 0 \
+                and not self.paragraph(paragraph).masked[:offset].strip():
+            profiled = self._passing_voice_in_profile(best, gender)
+            if profiled:
+                best, best_at = profiled, max((m.paragraph, m.end) for m in self.people.mentions
+                                              if m.key == profiled and (m.paragraph, m.start) < (paragraph, offset))
         # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
         if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset)
@@ -3412,6 +3445,10 @@ class _Resolver:
                     continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name
                 if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
                     continue
+                bracket = para.masked.rfind("(", max(0, m.start() - 40), m.start())
+                if bracket >= 0 and ")" not in para.masked[bracket:m.start()] \
+                        and any(not para.masked[x.end:bracket].strip() for x in para.mentions if x.end <= bracket):
+                    continue  # "Cllr Martin Oduya (Lab, Millbrook East)": the party and ward of the one just named
                 if not _SUBJECT_SLOT.search(para.masked, max(0, m.start() - 8), m.start()) or (
                         m.start() - 8 > 0 and _PREPOSITION_BEFORE.search(para.masked, max(0, m.start() - 12), m.start())):
                     continue  # ("Howe confirmed that Sven Botman was fit", "Brightwater's Ashford Grange home": no subject)
@@ -3446,6 +3483,26 @@ class _Resolver:
             return None
         paragraphs = {m.paragraph for m in self.people.mentions if m.key == first.key}
         return first.key if len(paragraphs) >= 3 else None
+
+    def _passing_voice_in_profile(self, slug: str, gender: str) -> Optional[str]:
+        """`… and the novelist Morag Fenwick, in a cover quote, said it was "…". ¶ She writes longhand …`: in a profile, a
+        he/she opening a paragraph after someone named once, inside the paragraph before, is the one the piece is about
+        (when of that gender)."""
+        if not self._present_tense_piece:
+            return None  # (news copy, "said": "… and Keir Starmer said "…". ¶ He said …" is Starmer)
+        profiled = self._profile_subject()
+        if profiled is None or profiled == slug or self._kind(slug) != "person" \
+                or (self.genders.get(profiled) or self.name_genders.get(profiled) or gender) != gender:
+            return None
+        return profiled if len({m.paragraph for m in self.people.mentions if m.key == slug}) == 1 else None
+
+    @cached_property
+    def _present_tense_piece(self) -> bool:
+        """Whether the article gives words in the present tense ("she says"), as features and profiles do, more
+        often than in the past ("she said"), as news does."""
+        said = sum(len(_PAST_SPEECH.findall(self.paragraph(i).masked)) for i in self.texts)
+        says = sum(len(_PRESENT_SPEECH.findall(self.paragraph(i).masked)) for i in self.texts)
+        return says > said
 
     def _the_one_asked(self, para: _Paragraph, pronoun_at: int, verb_at: int, gender: str) -> Optional[str]:
         """`Hebden asked whether Lansdowne had "…". "…," she replied`: who replies is the one the sentence before asked,
@@ -3617,6 +3674,7 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|d
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_THE_NOUN_NAME = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*)\b")
 _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
                                     r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
 # `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
@@ -3977,8 +4035,14 @@ _UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]eve
 _DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
                        r"\bcould not be reached\b|\bwas not available\b")
 _PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+# A few words of how, to oneself, then a colon: "Then, almost to himself:".
+_TO_ONESELF = re.compile(r"\s*(?:[A-Za-z]+,?\s+){0,3}to\s+(him|her)self\s*:\s*")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
-_APPOSED_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:\u2588\"“”]{2,100},")
+# Words given in the past tense, as news gives them, and in the present, as features do (see _present_tense_piece).
+_PAST_SPEECH = re.compile(r"\b(?:said|told|added)\b")
+_PRESENT_SPEECH = re.compile(r"\b(?:says|tells|adds)\b")
+# (With no article too: "Petra Sommer, district secretary of the IG Metall union, was more measured:".)
+_APPOSED_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+|(?=[a-z]))[^,;:\u2588\"“”]{2,100},")
 # (Past a clause of when that opens the sentence: "As the hall empties, she stacks the chairs and sums it up:".)
 _PRONOUN_OPENS = re.compile(r"\s*(?:(?:As|When|While|After|Before|Later|Then)\s[^,;:\u2588]{1,60},\s*)?(He|She|he|she)\b")
 # Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
@@ -3990,7 +4054,11 @@ _SPOKE_HOW = re.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:l
                         # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
                         r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these)|"
                         # ("struck a more cautious note", "sounded a warning", "took a harder line")
-                        r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning))\b")
+                        r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning)|"
+                        # ("was more measured but just as wary", "is less diplomatic", "was far less sanguine")
+                        r"(?:was|is|were|are|more|less|as)\s+(?:[a-z]+\s+)?(?:measured|wary|cautious|guarded|diplomatic|"
+                        r"sceptical|skeptical|optimistic|upbeat|gloomy|gloomier|scathing|dismissive|convinced|sanguine|"
+                        r"circumspect|forthcoming|restrained|conciliatory|combative|defensive))\b")
 _OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
                            r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
 # `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off
@@ -4076,6 +4144,8 @@ _RATINGS = frozenset({"buy", "sell", "hold", "overweight", "underweight", "equal
 _RATING_NEAR = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommendation)\b", re.IGNORECASE)
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 _ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+# A role, then the name set beside it: "their manager, Gary Linton", "the club's chief executive, Ann Lee".
+_ROLE_THEN_NAME = re.compile(r"(?:the|their|his|her|its|our)\s+(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*,\s+")
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")

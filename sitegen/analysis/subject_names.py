@@ -23,9 +23,15 @@ from sitegen.analysis import lexicon as lx
 
 # Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
 # opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
+# Who someone is, in one word: a person noun, or a doer's ("composer", "winemaker", "novelist", "historian").
+_ROLE_WORDS = "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)) + r"|[a-z]+(?:er|or|ist|ian|ant|ent)"
 _SUBJECT_START = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
-    r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?$" % "|".join(sorted(lx.OPENING_WORDS)))
+    r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?"
+    # (Or past who the person is, before the name: "The composer Ben Lowry is …", "Her husband, the composer Ben Lowry,
+    # is …", "Assistant winemaker Tom Achebe was …".)
+    r"(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)(?:,\s+the\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:%s))?\s+)?$" % ("|".join(sorted(lx.OPENING_WORDS)), _ROLE_WORDS, _ROLE_WORDS))
 # A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
 _NOT_VERBS = lx.CAPITALIZED_STOPWORDS | lx.PREPOSITIONS | lx.DETERMINERS | frozenset(
     "its his hers ours theirs yours plus versus thus us yes bus gas news series species".split())
@@ -90,6 +96,18 @@ def subject_position(text: str, lead: int) -> bool:
     return _SUBJECT_START.search(text, max(0, lead - 80), lead) is not None
 
 
+# "Her husband, the composer Ben Lowry, is …": a name set off after who the subject is, its verb past the comma.
+_APPOSED_AFTER_ROLE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+$" % _ROLE_WORDS)
+
+
+def verb_past_apposition(text: str, lead: int, end: int) -> int:
+    """Where the verb of a name's sentence is looked for: past the comma closing the name when the name is set off
+    after a role ("Her husband, the composer Ben Lowry, is …"), else right after the name."""
+    if text.startswith(",", end) and _APPOSED_AFTER_ROLE.search(text, max(0, lead - 60), lead):
+        return end + 1
+    return end
+
+
 # "Marta Kowalczyk and her husband run …": a subject shared with one's kin is a person's.
 _KIN_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:[a-z\-]+\s+)?(?:husband|wife|partner|son|sons|daughter|daughters|"
                         r"children|brother|brothers|sister|sisters|mother|father|parents|family|fianc[ée]e?)\b")
@@ -128,6 +146,16 @@ def place_or_body_words(words: Sequence[str]) -> bool:
         or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and lowered[0] in _REMIT_WORDS
 
 
+_CORPORATE_SUFFIX = re.compile(r"\s+(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|LLP|Holdings|AG|SA|SE|NV|BV|GmbH)\b")
+
+
+def written_as_company(name: str, texts: Sequence[str]) -> bool:
+    """Whether the article writes the name with a company's suffix somewhere: "Andina Copper said" where it wrote
+    "operated by Andina Copper Corp"."""
+    return any(_CORPORATE_SUFFIX.match(text, at + len(name)) for text in texts if name in text
+               for at in (m.start() for m in re.finditer(re.escape(name), text)))
+
+
 def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:
     """Whether the name's words, what its verb does (`text` from `end`), or how the article writes it elsewhere, say
     a name opening a sentence is a place's or a body's."""
@@ -144,6 +172,8 @@ def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: in
     # "the", then a verb, a preposition, a stop or a possessive (not "the Kowalczyk bakery", "the Williams sisters").
     the_last = re.compile(r"\b[Tt]he\s+%s(?:[’']s?\s|(?=\s*[,.;:!?)]|\s+(?:are|were|is|was|have|has|had|will|would|can|"
                           r"could|and|or|in|at|on|to|for|of|with|by|from|[a-z]+ed)\b))" % re.escape(words[-1]))
+    if written_as_company(name, texts):
+        return True
     for text in texts:
         if words[0] in text and alone.search(text):
             return True  # "Aleppo Textiles" in an article about trade "in Aleppo": a body named after its place

@@ -577,8 +577,19 @@ def _month_year(sentence: str, m: re.Match, month: int, published: Optional[dt.d
         if published is not None and prep == "in" and _FUTURE.search(sentence) and _future_tense(sentence, m):
             # ("is expected to publish draft guidance in September", in March: this September, not the last.)
             return published.year if month >= published.month else published.year + 1
-        return _nearest_year(month, 15, published)
+        if published is None or prep not in ("in", "during") or not _past_clause(sentence, m):
+            return _nearest_year(month, 15, published)
     return published.year if month <= published.month else published.year - 1
+
+
+def _past_clause(sentence: str, m: re.Match) -> bool:
+    """Whether the month's own clause, set off by commas or opened by "who"/"which", tells only of the past: "Roy
+    Mabbutt, who completed a takeover of the club in October, said the win would …" in May is last October, whatever
+    the rest of the sentence looks ahead to."""
+    opens = max([sentence.rfind(",", 0, m.start())] + [x.end() for x in _CLAUSE_OPENER.finditer(sentence, 0, m.start())])
+    closes = sentence.find(",", m.end())
+    clause = sentence[max(0, opens):closes if closes >= 0 else len(sentence)]
+    return opens > 0 and bool(_PAST.search(clause)) and not _FUTURE.search(clause) and not _MODAL.search(clause)
 
 
 def _done_in(sentence: str, start: int) -> bool:
