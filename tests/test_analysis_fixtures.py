@@ -652,12 +652,38 @@ BATCH_69_FIRST_RUN = {
     ("scare", "b69-magazine-skerrin-night-ferry"): "a nickname, 'a plan islanders have taken to calling \"the 999 "
                                                    "lottery\"', read as speech",
 }
+# Blind batch 70, written during stop 37 and kept sealed until measured once on its rules at d8145db: speaker precision
+# 0.984, accuracy 0.829, nothing wrong where null, topic F1 0.848, events 33/35, three scare quotes listed. Rules after
+# it (the last section of tests/test_analysis_rules37.py): accuracy 0.853. What the fixture tests see:
+BATCH_70_SEALED = {
+    ("speakers", "b70-magazine-regal-last-picture-house"): "'The company said' after 'sold in June to a developer, "
+                                                           "Coastline Living,': given to the 1936 paper quoted before",
+    ("speakers", "b70-sport-cup-semifinal-rennick"): "'the National Football Board' after 'the competition's organisers,' "
+                                                     "named without its first word",
+    ("topics", "b70-analysis-shadow-fleet-sanctions"): "sanctions named in scattered paragraphs of a shadow-fleet piece, "
+                                                       "read as mentions in passing",
+    ("topics", "b70-broadcast-reassurance-force"): "the trap topic: one passing mention of sanctions, and the rest of "
+                                                   "its terms inside a quotation",
+    ("topics", "b70-council-branch-library-closures"): "the council budget in scattered paragraphs of a library story",
+    ("topics", "b70-live-nato-ministers-guarantees"): "'transatlantic bond' read as the markets topic; NATO named mostly "
+                                                      "as the ministers' meeting",
+    ("topics", "b70-markets-brightwell-profit-warning"): "a retailer's profit warning whose retail terms fall far apart",
+    ("events", "b70-live-nato-ministers-guarantees"): "'adjourned on March 28' in a clause of background after a live "
+                                                      "entry's time",
+    ("events", "b70-sport-cup-semifinal-rennick"): "'a final against Dunmore United on May 23' beside 'on Saturday': one "
+                                                   "sentence, one event",
+    ("scare", "b70-council-branch-library-closures"): "a programme's name, 'the council's \"Fit for the Future\" "
+                                                      "programme', read as speech",
+    ("scare", "b70-culture-interview-morwenna-tallis"): "an album's title opening a sentence, '\"The Salt Road\" was "
+                                                        "written', read as speech",
+    ("scare", "b70-magazine-regal-last-picture-house"): "a building's new name, read as speech",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

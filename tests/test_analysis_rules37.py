@@ -126,3 +126,22 @@ def test_a_month_in_a_clause_of_the_past_is_the_last_one():
     events = analyse('Ashby chairman Roy Mabbutt, who completed a takeover of the club in October, said the win would '
                      'bring in new fans.', date="2026-05-10").events
     assert [(e.date, e.precision) for e in events] == [("2025-10", "month")]
+
+
+# After blind batch 70 (sealed until measured once on the rules above).
+
+def test_a_role_on_something_set_off_before_the_name_says_a_person():
+    body = ('Her producer on the last three records, Ciaran Lusk, is more sceptical. "I have heard this speech three '
+            'times now," he says.')
+    assert speakers(body) == [("I have heard this speech three ", "ciaran-lusk")]
+
+
+def test_an_interview_question_in_italics_is_answered_by_the_one_interviewed():
+    body = ('Morwenna Tallis is late, and apologetic about it. “The ferry,” she says.\n\n'
+            'Her new album is out on October 24.\n\n'
+            '*Is it a grief record?*\n\n'
+            '“People will call it that. I would rather they did not.”\n\n'
+            '*Do you still get nervous before you go on?*\n\n'
+            '“Every night. The day I do not is the day I stop.”')
+    assert speakers(body) == [("The ferry", "morwenna-tallis"), ("People will call it that. I wou", "morwenna-tallis"),
+                              ("Every night. The day I do not i", "morwenna-tallis")]

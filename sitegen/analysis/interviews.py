@@ -28,6 +28,7 @@ _INNER_LABEL = re.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+
 # (A title in italics may sit inside: "**Is *Salt Hours* a classical record?**".)
 _BOLD_QUESTION_CORE = r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t]*"
 _BOLD_QUESTION = re.compile(_BOLD_QUESTION_CORE + "$")
+_ITALIC_QUESTION = re.compile(r"(?m)^[ \t]*\*(?!\*)([^*\n]+\?)[ \t]*\*[ \t]*$")
 # `**What are you reading?** "A history of lighthouses …"`: a quick-fire question in bold with its answer after it.
 _BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 _QUESTION_WORDS = {"q", "question"}
@@ -168,10 +169,11 @@ def _writers_questions(article: Article, found: ArticlePeople, quotes: tuple[Quo
 
 
 def bold_questions(article: Article) -> set[str]:
-    """The text of each paragraph that is a question in bold alone."""
-    if "?**" not in article.body:
+    """The text of each paragraph that is a question in bold alone (or in italics: "*Is it a grief record?*")."""
+    if "?*" not in article.body:
         return set()
-    return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION.finditer(article.body)}
+    return {m.group(1).replace("*", "").strip()
+            for pattern in (_BOLD_QUESTION, _ITALIC_QUESTION) for m in pattern.finditer(article.body)}
 
 
 def answered_questions(article: Article) -> set[str]:

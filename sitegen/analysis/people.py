@@ -1234,7 +1234,9 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
                      r"(?:[A-Za-z\-]+(?:['’]s)?\s+){0,3}?([A-Za-zÀ-ÖØ-öø-ɏ\-]+)"
                      # (What the role is of or for: "its director of enforcement,", "the minister for health,",
                      # "Ukraine's ambassador to the Netherlands,", "the correspondent in Kyiv,".)
-                     r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)?,\s*$",
+                     # ("her producer on the last three records,": what the role was on, a few words.)
+                     r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?"
+                     r"|\s+on\s+the\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)?,\s*$",
                      text[max(0, lead - 80):lead])  # ("the town's mayor,", "the Castlebridge manager,")
     if role and (role.group(2) in lx.ROLE_NOUNS and not (role.group(1) and role.group(2) in _FIRM_ROLES)
                  or role.group(1) and role.group(2) in _HOLDER_AFTER_OWNER
