@@ -3,8 +3,10 @@ any rule) and from long-standing misses of the labelled articles, each tested on
 from __future__ import annotations
 
 from analysis_helpers import PEOPLE, analyse, article, speakers
+from sitegen import markdown
 from sitegen.analysis import analyse_article
 from sitegen.analysis.people import load_gazetteer
+from sitegen.model import Article
 
 
 def test_ben_opening_a_name_is_a_first_name_not_a_particle():
@@ -145,3 +147,46 @@ def test_an_interview_question_in_italics_is_answered_by_the_one_interviewed():
             '“Every night. The day I do not is the day I stop.”')
     assert speakers(body) == [("The ferry", "morwenna-tallis"), ("People will call it that. I wou", "morwenna-tallis"),
                               ("Every night. The day I do not i", "morwenna-tallis")]
+
+
+def test_a_profile_s_she_long_after_her_name_is_the_one_its_headline_names():
+    body = ('Morwenna Tallis is late, and apologetic about it. "The ferry," she says.\n\n'
+            'Her producer, Ciaran Lusk, is more sceptical. "I have heard this speech before," he says.\n\n'
+            'The album is out on October 24.\n\n'
+            'The tour that follows has 22 dates.\n\n'
+            'Tickets went on sale on Friday.\n\n'
+            'The last date is in London.\n\n'
+            'She is less guarded on the subject of money. "The government talks about the arts as if they were a car '
+            'plant," she says.')
+    profile = Article(slug="a", title="Morwenna Tallis: one last tour", body=body, paragraphs=markdown.paragraphs(body))
+    quotes = analyse_article(profile, (), PEOPLE).quotes
+    assert [(q.text[:31], q.speaker) for q in quotes][-1] == ("The government talks about the ", "morwenna-tallis")
+
+
+def test_words_opening_a_paragraph_then_a_she_laughing_are_hers():
+    body = ('Morwenna Tallis is late. "The ferry," she says.\n\n'
+            '"I did, didn\'t I?" She laughs, a low, smoky laugh. "And I meant it then too."\n\n'
+            'She pauses, then smiles. "Which, I suppose, is the whole point."')
+    assert speakers(body) == [("The ferry", "morwenna-tallis"), ("I did, didn't I?", "morwenna-tallis"),
+                              ("And I meant it then too.", "morwenna-tallis"),
+                              ("Which, I suppose, is the whole ", "morwenna-tallis")]
+
+
+def test_the_company_is_the_body_just_described_as_one_over_a_paper_quoted_before():
+    body = ('The Skelby Mercury called the cinema "a palace for the people" when it opened.\n\n'
+            'It closed for a year in 1974 and again in 1991.\n\n'
+            'The building was sold in June to a developer, Coastline Living, which plans to turn it into flats. The '
+            'company said it was "acutely aware of the building\'s place in the town".')
+    assert speakers(body)[-1] == ("acutely aware of the building's", "coastline-living")
+
+
+def test_a_counterpart_set_off_after_while_is_not_the_one_who_said_before():
+    # (Before: the words went to the first minister, whose "said" came before the while clause.)
+    body = ('Lithuania\'s foreign minister, Rimas Jankauskas, said Europe "cannot wait", while his counterpart, Helena '
+            'Marques Sobral, struck a more cautious note: "We need to build this step by step."')
+    assert speakers(body) == [("cannot wait", "rimas-jankauskas"), ("We need to build this step by s", "helena-marques-sobral")]
+
+
+def test_says_a_doer_then_the_name_gives_the_name():
+    body = '"I saw my first film here in 1958," says retired postman Keith Arbuthnot, 74, who comes every Friday.'
+    assert speakers(body) == [("I saw my first film here in 195", "keith-arbuthnot")]

@@ -170,6 +170,20 @@ bystander medic paramedic fighter gunner sniper serviceman servicewoman conscrip
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
 presenter interviewer moderator newsreader broadcaster pundit""".split())
 
+# A doer's noun no role list holds ("composer", "novelist", "historian", "postman"), and the words of that shape that
+# are no one.
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)|[a-z]{2,}(?:man|woman)")
+_NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
+paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
+mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together
+however german roman human""".split())
+
+
+def doer_noun(word: str) -> bool:
+    """Whether a lowercase word names what someone does: "composer", "winemaker", "postman"."""
+    return bool(_DOER.fullmatch(word)) and word not in _NOT_DOERS
+
+
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
@@ -346,7 +360,7 @@ julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
 colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
 alasdair desmond""".split())
-FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+FEMALE_FIRST_NAMES = frozenset("""helena mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
 debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn

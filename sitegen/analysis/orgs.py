@@ -272,7 +272,7 @@ POLICE_HEADS = frozenset("police force constabulary".split())
 HEAD_FAMILIES = (
     frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
               "carmaker planemaker chipmaker drugmaker "
-              "producer exporter operator retailer insurer depository".split()),
+              "producer exporter operator retailer insurer depository developer housebuilder supplier contractor".split()),
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
     frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)

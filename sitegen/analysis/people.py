@@ -1308,18 +1308,10 @@ def _role_before(text: str, lead: int) -> str:
     return _role_in(_words_before(text, lead, 4))
 
 
-# A doer's noun no role list holds ("composer", "novelist", "historian"), and the words of that shape that are no one.
-_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
-_NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
-paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
-mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together
-however""".split())
-
-
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
     """'the composer' before 'Ben Lowry', 'her fellow novelist' before 'Ann Lee': a determiner, maybe a word, and a
     doer's noun right before the name."""
-    if len(words) < 2 or not _DOER.fullmatch(words[-1]) or words[-1] in _NOT_DOERS:
+    if len(words) < 2 or not lx.doer_noun(words[-1]):
         return False
     return (words[-2].lower() in lx.DETERMINERS
             or len(words) > 2 and words[-2].islower() and words[-3].lower() in lx.DETERMINERS)

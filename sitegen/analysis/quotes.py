@@ -1494,7 +1494,8 @@ class _Resolver:
         masked = para.masked
         m = _WHOSE_WORDS_NEXT.match(masked, s_end)
         if m is None:
-            return self._named_next_as_subject(para, s_end, same_paragraph)
+            beat = self._beat_after(para, s_end) if same_paragraph else None
+            return beat or self._named_next_as_subject(para, s_end, same_paragraph)
         if m.group("pronoun"):
             word = m.group("pronoun").lower()
             slug = self._antecedent(para.index, m.start("pronoun"), "m" if word == "he" else "f")
@@ -1519,6 +1520,23 @@ class _Resolver:
         if mention is None or mention.possessive or mention.in_quote:
             return None
         return self._speaker(mention.key, f"'{m.group(0).strip()}' … {{name}}, in the next sentence")
+
+    def _beat_after(self, para: _Paragraph, s_end: int) -> Optional[Speaker]:
+        """`"I did, didn't I?" She laughs, a low, smoky laugh.`: words opening their paragraph, then a he/she doing
+        something wordless — the one the pronoun means spoke them."""
+        masked = para.masked
+        if masked[:para.sentence_at(max(0, s_end - 1))[0]].strip():
+            return None
+        skip = len(masked[s_end:s_end + 20]) - len(masked[s_end:s_end + 20].lstrip())
+        if s_end + skip >= len(masked):
+            return None
+        a, b = para.sentence_at(s_end + skip)
+        act = _PRONOUN_ACTS.fullmatch(masked, a, b)
+        if act is None or any(a <= m.lead < b for m in para.mentions):
+            return None
+        word = act.group(1)
+        slug = self._antecedent(para.index, a, "m" if word == "He" else "f")
+        return self._speaker(slug, f"'{word.lower()}' → {{name}}, who does something in the next sentence") if slug else None
 
     def _named_next_as_subject(self, para: _Paragraph, s_end: int, same_paragraph: bool = True) -> Optional[Speaker]:
         """The next sentence's subject, when it says the words were theirs: `"…" Mayor Ann Lee said it twice`,
@@ -1612,7 +1630,9 @@ class _Resolver:
             # `," said climate scientist Thabo Nkosi of the University of Cape Town`: a role, then the name.
             role_words = _ROLE_WORDS_AFTER.match(masked, verb.end())
             # ("co-author", "vice-president", "ex-minister": the role is the noun after the hyphen.)
-            if role_words and role_words.group(1).lower().rpartition("-")[2] in lx.PERSON_NOUNS:
+            # (Or a doer's noun no list holds: "says retired postman Keith Arbuthnot".)
+            if role_words and (role_words.group(1).lower().rpartition("-")[2] in lx.PERSON_NOUNS
+                               or lx.doer_noun(role_words.group(1))):
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
@@ -2632,6 +2652,11 @@ class _Resolver:
                    and _NAME_THEN_SPEECH_VERB.match(para.masked, m.end) for m in para.mentions):
                 return None
             only = fitting.pop()
+            described = self._described_org(head, para, clause_start)
+            if described and described in para.text[:clause_start] and slugify(described) != only:
+                # ("sold in June to a developer, Coastline Living, …. The company said": the body this paragraph
+                # just described as one, over a paper quoted paragraphs before.)
+                return self._org_named(described, f"'the {head}' → {{name}}, described as such just before")
             if head not in self._speaker(only, "").name.lower().split():
                 # "according to Ukraine's Energy Ministry. "…," the ministry said" after Switzerland's Federal
                 # Department of Foreign Affairs was quoted: the body this paragraph names by that very word.
@@ -3369,7 +3394,7 @@ class _Resolver:
                                               if m.key == profiled and (m.paragraph, m.start) < (paragraph, offset))
         # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
         if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
-            best = self._only_one_of(gender, paragraph, offset)
+            best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
             if best:
                 best_at = max((m.paragraph, m.end) for m in self.people.mentions
                               if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
@@ -3482,7 +3507,26 @@ class _Resolver:
                 or self.paragraph(first.paragraph).masked[:first.lead].strip():
             return None
         paragraphs = {m.paragraph for m in self.people.mentions if m.key == first.key}
-        return first.key if len(paragraphs) >= 3 else None
+        # (Or named in the headline: "Morwenna Tallis on her last record" is about her, however seldom the piece
+        # names her again, calling her "she".)
+        surname = self._speaker(first.key, "").name.split()[-1]
+        return first.key if len(paragraphs) >= 3 or re.search(r"\b%s\b" % re.escape(surname), self.title) else None
+
+    def _profiled_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
+        """`She is less guarded on the subject of money.` paragraphs after her name: in a profile (present tense), a
+        he/she no one near can be is the one the piece is about — when of that gender, and every other person of the
+        last few paragraphs is of the other."""
+        if not self._present_tense_piece:
+            return None
+        profiled = self._profile_subject()
+        if profiled is None or self.genders.get(profiled) != gender:
+            return None
+        window = {m.key for m in self.people.mentions if paragraph - GENDER_LOOKBACK <= m.paragraph
+                  and (m.paragraph, m.start) < (paragraph, offset) and m.key != profiled and self._kind(m.key) == "person"}
+        if any((self.genders.get(slug) or self.name_genders.get(slug)) in (None, gender) for slug in window):
+            return None
+        return profiled if any(m.key == profiled and (m.paragraph, m.start) < (paragraph, offset)
+                               for m in self.people.mentions) else None
 
     def _passing_voice_in_profile(self, slug: str, gender: str) -> Optional[str]:
         """`… and the novelist Morag Fenwick, in a cover quote, said it was "…". ¶ She writes longhand …`: in a profile, a
@@ -3664,8 +3708,10 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
 # ("She laughs when this comes up.": a clause of when or as it happens may follow.)
+# ("She pauses, then smiles.", "She laughs, a low, smoky laugh.": a second act, or what the act was like.)
 _PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
-                           r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+)?[.!]\s*")
+                           r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
+                           r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
 _FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
@@ -3683,7 +3729,7 @@ _IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sort
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
                            # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
-                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+[A-Z]?[a-z]+\s+(?:[a-z]+\s+)?[a-z]+,\s+[A-Z])")
+                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
