@@ -63,7 +63,7 @@ class _Turn:
 def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """`quotes` with a transcript's answers (and its questions, where the interviewer is named) among them, in
     reading order: each turn before the quotations inside it."""
-    questions = bold_questions(article)
+    questions = questions_set_apart(article)
     turns = _turns(article, found, questions)
     if not _is_transcript(turns):
         return _quoted_answers(article, found, quotes, questions)
@@ -168,7 +168,7 @@ def _writers_questions(article: Article, found: ArticlePeople, quotes: tuple[Quo
     return tuple(out)
 
 
-def bold_questions(article: Article) -> set[str]:
+def questions_set_apart(article: Article) -> set[str]:
     """The text of each paragraph that is a question in bold alone (or in italics: "*Is it a grief record?*")."""
     if "?*" not in article.body:
         return set()

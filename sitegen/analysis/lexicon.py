@@ -170,20 +170,6 @@ bystander medic paramedic fighter gunner sniper serviceman servicewoman conscrip
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
 presenter interviewer moderator newsreader broadcaster pundit""".split())
 
-# A doer's noun no role list holds ("composer", "novelist", "historian", "postman"), and the words of that shape that
-# are no one.
-_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)|[a-z]{2,}(?:man|woman)")
-_NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
-paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
-mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together
-however german roman human""".split())
-
-
-def doer_noun(word: str) -> bool:
-    """Whether a lowercase word names what someone does: "composer", "winemaker", "postman"."""
-    return bool(_DOER.fullmatch(word)) and word not in _NOT_DOERS
-
-
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
 PERSON_NOUNS = ROLE_NOUNS | frozenset("""man woman person people resident residents official officials source sources
@@ -276,6 +262,28 @@ PREPOSITIONS = frozenset("""with to by of for against on about at from into onto
 without within upon via over under behind beside besides near than like unlike amid across along around beyond
 including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
+# Words after a company's name that say only that it is one: "Lanxing Holdings Ltd", "Andina Copper Corp".
+COMPANY_SUFFIXES = "Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP"
+# The kinds of business "the company" may stand for: the head words of a company's description ("the operator Western
+# Isles Marine Services", "a developer, Coastline Living"). No person's noun: see DOER.
+BUSINESS_KINDS = frozenset("""company firm group corporation business carrier airline airlines bank lender maker manufacturer
+carmaker planemaker chipmaker drugmaker producer exporter operator retailer insurer depository developer housebuilder
+supplier contractor publisher""".split())
+# A doer's noun no role list holds ("composer", "novelist", "historian", "postman"), by its ending; not the words of that
+# shape that are no one ("water", "after", "government"), nor a business's kind ("the operator", "a developer").
+DOER_ENDINGS = "er|or|ist|ian|man|woman"
+_NOT_DOERS = frozenset("""number other order water river border summer winter quarter sector error floor door corner power
+paper letter matter manner chapter register counter meter metre centre center theater theatre monitor motor factor
+mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together however
+ever never after later former another offer answer computer guardian median german roman human""".split())
+DOER = r"(?!(?:%s)\b)[a-z]{2,}(?:%s)\b" % ("|".join(sorted(_NOT_DOERS | PREPOSITIONS | BUSINESS_KINDS)), DOER_ENDINGS)
+_DOER_WORD = re.compile(DOER)
+
+
+def doer_noun(word: str) -> bool:
+    """Whether a lowercase word names what someone does: "composer", "winemaker", "postman"."""
+    return _DOER_WORD.fullmatch(word) is not None
+
 # Words that open a phrase set before a sentence's subject ("Outside the plant gate, Ramona Wilke has run …", "In
 # 2019, after the flood, …", "Despite the rain, …"): the subject comes after the phrase's comma.
 OPENING_WORDS = frozenset("""On In At After Before Since By During Last This Earlier Later Until For Over Within When As
@@ -360,13 +368,13 @@ julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
 colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
 alasdair desmond""".split())
-FEMALE_FIRST_NAMES = frozenset("""helena mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
 debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn
 olivia judith megan cheryl martha andrea hannah jacqueline gloria teresa ann sara janice julia marie madison grace
 judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lucy sophie chloe
-charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne
+charlotte alice claire fiona gillian jenny kate katie louise lucinda priya ruth sally susie tracey wendy yvonne helena
 anne anna fatima aisha olga natalia svetlana irina elena ursula ingrid giulia francesca carmen lucia sofia
 olena oksana iryna halyna nataliya tetiana tetyana tatiana tatyana yulia yuliya yelena lyudmila liudmyla svitlana
 kateryna ekaterina yekaterina mariya mariia viktoriya anastasia anastasiya daria darya alina polina larysa larisa

@@ -270,9 +270,7 @@ CLAUSE_AND = re.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
 # families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
 POLICE_HEADS = frozenset("police force constabulary".split())
 HEAD_FAMILIES = (
-    frozenset("company firm group corporation business carrier airline airlines bank lender maker manufacturer "
-              "carmaker planemaker chipmaker drugmaker "
-              "producer exporter operator retailer insurer depository developer housebuilder supplier contractor".split()),
+    lx.BUSINESS_KINDS,
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
     frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)

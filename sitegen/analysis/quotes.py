@@ -32,7 +32,7 @@ from sitegen.analysis.orgs import (
     ORG_NOUNS_SPOKEN_FOR, ORG_OPENING, OWNED_DOCUMENT_NOUNS, OWNER_DOCUMENT, PHRASE_PREPOSITIONS, REMITS, SPOKES, SPOKES_OFFICE, SPOKES_OWNER,
     SEAT_AFTER, STATEMENT_FROM, STATEMENT_FROM_SUBJECT, describes_org, fits_family, name_is_plural, one_word_org, org_phrase,
     seat_name, seat_subject, stated_org)
-from sitegen.analysis.interviews import answered_questions, bold_questions
+from sitegen.analysis.interviews import answered_questions, questions_set_apart
 from sitegen.analysis.people import KIN_GENDER, KIN_NOUNS, ArticlePeople, Gazetteer, Mention, named_as_given, normalize_role
 from sitegen.analysis.text import (Span, given_name_at, mask, name_spans, occurrences, quoted_spans, sentence_spans,
                                   space_before)
@@ -53,7 +53,9 @@ _VERB = lx.SPEECH_VERB_RE
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
 _VIEW_ASIDE = re.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
-                         r"verdict|label|charge|accusation|suggestion|phrase|word|term|prediction|forecast)s?\b")
+                         r"verdict|label|charge|accusation|suggestion|phrase|word|term|prediction|forecast)s?"
+                         # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")
+                         r"(?=\s+(?:that|which|the|an?|his|her|its|their|[A-Z]))")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
 _SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
                                  r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
@@ -136,7 +138,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     last_person: Optional[Speaker] = None
     answering = False
     # (The paragraphs' text is plain: the bold questions are read from the body's markup.)
-    questions = bold_questions(article)
+    questions = questions_set_apart(article)
     quick_fire = answered_questions(article)
     for k, paragraph in enumerate(article.paragraphs):
         if questions and paragraph.text.strip() in questions:
@@ -1102,7 +1104,7 @@ class _Resolver:
             # team`: the words are the source's the sentence names after them, not the reporter's who relays them.
             mention = self._mention_at(para, according.end())
             role = _ROLE_THEN_NAME.match(masked, according.end()) if mention is None else None
-            if role:
+            if role and (role.group(1) in lx.PERSON_NOUNS or lx.doer_noun(role.group(1))):
                 # ("according to their manager, Gary Linton": the one the role is set beside.)
                 mention = self._mention_at(para, role.end())
             if mention and not mention.possessive:
@@ -2391,8 +2393,10 @@ class _Resolver:
             described = [(m.group(1), m.group(2)) for m in _DESCRIBED_NAME.finditer(text, 0, stop)]
             # ("Mr Lowther's cycling club, Highworth Wheelers, paid tribute": the noun before the name.)
             described += [(m.group(2), m.group(1)) for m in _NAME_AFTER_NOUN.finditer(text, 0, stop)]
-            # ("under a timetable drawn up by the state-owned operator Western Isles Marine Services": with no comma.)
-            described += [(m.group(2), m.group(1)) for m in _THE_NOUN_NAME.finditer(text, 0, stop)]
+            # ("under a timetable drawn up by the state-owned operator Western Isles Marine Services": with no comma;
+            # not "the company Ben Lowry founded", a person's name.)
+            described += [(m.group(2), m.group(1)) for m in _THE_NOUN_NAME.finditer(text, 0, stop)
+                          if m.group(2).split()[0].lower() not in lx.FIRST_NAMES]
             for name, noun in described:
                 noun = noun.lower()
                 noun = noun[:-1] if noun.endswith("s") and noun[:-1] in family else noun
@@ -2406,9 +2410,9 @@ class _Resolver:
         return names.pop() if len(names) == 1 else None
 
     def _full_name_of(self, name: str) -> str:
-        """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Tamrin" → "Tamrin Pharmaceuticals":
-        a body called by its first word after the article gave it in full with words that only say what kind of body
-        it is (a club's, a company's, its trade), and only one such full name."""
+        """"Castlebridge" → "Castlebridge United", "Orbis" → "Orbis Holdings plc", "Andina Copper" → "Andina Copper Corp":
+        a body called by the first words of its name after the article gave it in full with words that only say what
+        kind of body it is (a club's, a company's, its trade), and only one such full name."""
         if not name[:1].isupper():
             return name
         text = self.article_text
@@ -3390,14 +3394,12 @@ class _Resolver:
                 and not self.paragraph(paragraph).masked[:offset].strip():
             profiled = self._passing_voice_in_profile(best, gender)
             if profiled:
-                best, best_at = profiled, max((m.paragraph, m.end) for m in self.people.mentions
-                                              if m.key == profiled and (m.paragraph, m.start) < (paragraph, offset))
+                best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
         # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
         if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
             if best:
-                best_at = max((m.paragraph, m.end) for m in self.people.mentions
-                              if m.key == best and (m.paragraph, m.start) < (paragraph, offset))
+                best_at = self._last_mention_before(best, paragraph, offset)
         if best and (self._unknown_name_since(best_at, (paragraph, offset)) or self._shared_name_since(best_at, (paragraph, offset))):
             return None  # "Starmer's predecessor, Rishi Sunak, criticised it. "…," he said": a name the article gives no one
         reporter = self._reporter_of(best_at, best) if best else None
@@ -3509,36 +3511,43 @@ class _Resolver:
         paragraphs = {m.paragraph for m in self.people.mentions if m.key == first.key}
         # (Or named in the headline: "Morwenna Tallis on her last record" is about her, however seldom the piece
         # names her again, calling her "she".)
-        surname = self._speaker(first.key, "").name.split()[-1]
+        person = self.people.people.get(first.key) or self.gaz.people.get(first.key)
+        surname = (person.name if person else first.key).split()[-1]
         return first.key if len(paragraphs) >= 3 or re.search(r"\b%s\b" % re.escape(surname), self.title) else None
 
-    def _profiled_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
-        """`She is less guarded on the subject of money.` paragraphs after her name: in a profile (present tense), a
-        he/she no one near can be is the one the piece is about — when of that gender, and every other person of the
-        last few paragraphs is of the other."""
+    def _profile_subject_of(self, gender: str) -> Optional[str]:
+        """The one a profile is about — a piece giving words in the present tense ("she says"; news says "said": "… and
+        Keir Starmer said "…". ¶ He said …" is Starmer) — when a he/she of that gender was bound to them."""
         if not self._present_tense_piece:
             return None
         profiled = self._profile_subject()
-        if profiled is None or self.genders.get(profiled) != gender:
+        return profiled if profiled is not None and self.genders.get(profiled) == gender else None
+
+    def _profiled_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
+        """`She is less guarded on the subject of money.` paragraphs after her name: in a profile, a he/she no one near
+        can be is the one the piece is about — when every other person of the last few paragraphs is of the other
+        gender."""
+        profiled = self._profile_subject_of(gender)
+        if profiled is None:
             return None
         window = {m.key for m in self.people.mentions if paragraph - GENDER_LOOKBACK <= m.paragraph
                   and (m.paragraph, m.start) < (paragraph, offset) and m.key != profiled and self._kind(m.key) == "person"}
         if any((self.genders.get(slug) or self.name_genders.get(slug)) in (None, gender) for slug in window):
             return None
-        return profiled if any(m.key == profiled and (m.paragraph, m.start) < (paragraph, offset)
-                               for m in self.people.mentions) else None
+        return profiled if self._last_mention_before(profiled, paragraph, offset) else None
 
     def _passing_voice_in_profile(self, slug: str, gender: str) -> Optional[str]:
         """`… and the novelist Morag Fenwick, in a cover quote, said it was "…". ¶ She writes longhand …`: in a profile, a
-        he/she opening a paragraph after someone named once, inside the paragraph before, is the one the piece is about
-        (when of that gender)."""
-        if not self._present_tense_piece:
-            return None  # (news copy, "said": "… and Keir Starmer said "…". ¶ He said …" is Starmer)
-        profiled = self._profile_subject()
-        if profiled is None or profiled == slug or self._kind(slug) != "person" \
-                or (self.genders.get(profiled) or self.name_genders.get(profiled) or gender) != gender:
+        he/she opening a paragraph after someone named once, inside the paragraph before, is the one the piece is about."""
+        profiled = self._profile_subject_of(gender)
+        if profiled is None or profiled == slug or self._kind(slug) != "person":
             return None
         return profiled if len({m.paragraph for m in self.people.mentions if m.key == slug}) == 1 else None
+
+    def _last_mention_before(self, slug: str, paragraph: int, offset: int) -> Optional[tuple[int, int]]:
+        """(paragraph, end) of the last mention of `slug` before the point, or None."""
+        return max(((m.paragraph, m.end) for m in self.people.mentions
+                    if m.key == slug and (m.paragraph, m.start) < (paragraph, offset)), default=None)
 
     @cached_property
     def _present_tense_piece(self) -> bool:
@@ -3694,8 +3703,7 @@ class _Resolver:
 
 
 # Words after a name that say only what kind of body it is: "Castlebridge United", "Lanxing Holdings Ltd".
-_BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|" \
-                 "Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP"
+_BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.COMPANY_SUFFIXES
 # A company's trade after its name: "Tamrin Pharmaceuticals", "Norvik Shipping", "Aster Airlines".
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power"
@@ -4191,7 +4199,7 @@ _RATING_NEAR = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommenda
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
 _ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 # A role, then the name set beside it: "their manager, Gary Linton", "the club's chief executive, Ann Lee".
-_ROLE_THEN_NAME = re.compile(r"(?:the|their|his|her|its|our)\s+(?:[\w\-’']+\s+){0,3}?[a-z][\w\-]*,\s+")
+_ROLE_THEN_NAME = re.compile(r"(?:the|their|his|her|its|our)\s+(?:[\w\-’']+\s+){0,3}?([a-z][\w\-]*),\s+")
 _ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
                                r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
@@ -4209,7 +4217,7 @@ _INVERTED_UNNAMED = re.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
 _UNNAMED_AGENT = re.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
-                            r"([a-z][a-z\-]*(?:er|or|ist|ian|ant|ent|man|woman))\b(?![’'\-])")
+                            r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
 _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,

@@ -20,16 +20,17 @@ import re
 from typing import Callable, Optional, Sequence
 
 from sitegen.analysis import lexicon as lx
+from sitegen.analysis.text import occurrences
 
 # Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
 # opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
 # Who someone is, in one word: a person noun, or a doer's ("composer", "winemaker", "novelist", "historian").
-_ROLE_WORDS = "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)) + r"|[a-z]+(?:er|or|ist|ian|ant|ent)"
+_ROLE_WORDS = lx.alternation(lx.PERSON_NOUNS) + "|" + lx.DOER
 _SUBJECT_START = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
     r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?"
     # (Or past who the person is, before the name: "The composer Ben Lowry is …", "Her husband, the composer Ben Lowry,
-    # is …", "Assistant winemaker Tom Achebe was …".)
+    # is …", "In the winery, assistant winemaker Tom Achebe was …".)
     r"(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts)\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)(?:,\s+the\s+(?:[a-z\-]+\s+){0,2}"
     r"(?:%s))?\s+)?$" % ("|".join(sorted(lx.OPENING_WORDS)), _ROLE_WORDS, _ROLE_WORDS))
 # A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
@@ -146,14 +147,16 @@ def place_or_body_words(words: Sequence[str]) -> bool:
         or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and lowered[0] in _REMIT_WORDS
 
 
-_CORPORATE_SUFFIX = re.compile(r"\s+(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|LLP|Holdings|AG|SA|SE|NV|BV|GmbH)\b")
+_COMPANY_SUFFIX = re.compile(r"\s+(?:%s)\b" % lx.COMPANY_SUFFIXES)
 
 
 def written_as_company(name: str, texts: Sequence[str]) -> bool:
     """Whether the article writes the name with a company's suffix somewhere: "Andina Copper said" where it wrote
-    "operated by Andina Copper Corp"."""
-    return any(_CORPORATE_SUFFIX.match(text, at + len(name)) for text in texts if name in text
-               for at in (m.start() for m in re.finditer(re.escape(name), text)))
+    "operated by Andina Copper Corp" — unless the name opens on a given name ("Tom Reed" of "Tom Reed Holdings": its
+    founder, then, as often as the firm)."""
+    if name.split(" ", 1)[0].lower() in lx.FIRST_NAMES:
+        return False
+    return any(_COMPANY_SUFFIX.match(text, at + len(name)) for text in texts for at in occurrences(text, name))
 
 
 def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:
