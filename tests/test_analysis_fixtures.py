@@ -638,8 +638,6 @@ BATCH_68_SEALED = {
 # listed. After the stop's rules (tests/test_analysis_rules37.py): see tests/fixtures/analysis/README.md. What the
 # fixture tests see:
 BATCH_69_FIRST_RUN = {
-    ("speakers", "b69-council-millbrook-bus-depot"): "'Operator Greenline Coaches says': the word opening the sentence "
-                                                     "that says what the body is, read as part of its name",
     ("topics", "b69-culture-festival-tanaka-ross"): "'gardens' in the headline and in the novel's plot: what the book "
                                                     "is about, read as what the story is about",
     ("topics", "b69-sport-ashby-county-cup"): "a match report whose topic terms ('goal', 'match') fall in three "

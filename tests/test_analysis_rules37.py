@@ -209,3 +209,9 @@ def test_a_word_ending_like_a_doer_s_opening_a_clause_makes_no_name_a_person():
     body = ('In June, after Coastline Living bought the cinema, she started a petition. "We will not give up," she '
             'said.')
     assert speakers(body) == [("We will not give up", None)]
+
+
+def test_the_kind_of_business_opening_the_sentence_is_no_part_of_its_name():
+    body = ('Operator Greenline Coaches says the depot will let it replace its fleet. In its application, the company '
+            'said the scheme would "transform the reliability of rural services".')
+    assert speakers(body) == [("transform the reliability of ru", "greenline-coaches")]

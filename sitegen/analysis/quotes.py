@@ -2287,6 +2287,11 @@ class _Resolver:
         described = re.match(r"(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
         if described:
             name = name[described.end():]
+        # ("Operator Greenline Coaches says", "Carmaker Stellantis said": the kind of business, capitalized for opening
+        # the sentence, is no part of the name.)
+        kind = _KIND_OPENING.match(name)
+        if kind and kind.group(1).lower() in _KINDS_NO_NAME_OPENS:
+            name = name[kind.end():]
         name = self.named_in_full.get(slugify(name)) or self._full_name_of(self._spelled_out(name))
         tokens = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w\-'’.]*", name))
         slug = self.gaz.names.get(tokens) or slugify(name)
@@ -3728,6 +3733,9 @@ _DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|d
                              r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
 _NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_KIND_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+# (Not the kinds some names open on: "Bank Leumi", "Group Lotus".)
+_KINDS_NO_NAME_OPENS = lx.BUSINESS_KINDS - frozenset("company firm group corporation business bank airlines depository".split())
 _THE_NOUN_NAME = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*)\b")
 _NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
                                     r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
