@@ -22,10 +22,10 @@ from typing import Callable, Optional, Sequence
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.text import occurrences
 
-# Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
-# opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
 # Who someone is, in one word: a person noun, or a doer's ("composer", "winemaker", "novelist", "historian").
 _ROLE_WORDS = lx.alternation(lx.PERSON_NOUNS) + "|" + lx.DOER
+# Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
+# opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
 _SUBJECT_START = re.compile(
     r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
     r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?"
