@@ -215,3 +215,10 @@ def test_the_kind_of_business_opening_the_sentence_is_no_part_of_its_name():
     body = ('Operator Greenline Coaches says the depot will let it replace its fleet. In its application, the company '
             'said the scheme would "transform the reliability of rural services".')
     assert speakers(body) == [("transform the reliability of ru", "greenline-coaches")]
+
+
+def test_someone_unnamed_the_words_were_sent_to_is_not_who_wrote_them():
+    body = ('Prosecutor Ann Okonjo read to the jury a series of emails recovered from Mr Pelling\'s work account.\n\n'
+            'Graham Pelling, 58, denies the charges.\n\n'
+            'Ms Okonjo read another. In one, sent to a sales manager on 14 February 2024, he wrote: "Bishkek only."')
+    assert speakers(body) == [("Bishkek only.", "graham-pelling")]

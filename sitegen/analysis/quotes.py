@@ -4239,7 +4239,8 @@ _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|gra
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
-    r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?[^.;“”\"]{0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+    # (No he/she between, the subject of the verb instead: "In one, sent to a sales manager on 14 February, he wrote:".)
+    r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?(?:(?!\b(?:he|she|they)\s)[^.;“”\"]){0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 
 
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
