@@ -30,6 +30,8 @@ _BOLD_QUESTION_CORE = r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t
 _BOLD_QUESTION = re.compile(_BOLD_QUESTION_CORE + "$")
 _ITALIC_QUESTION = re.compile(r"(?m)^[ \t]*\*(?!\*)([^*\n]+\?)[ \t]*\*[ \t]*$")
 # `**What are you reading?** "A history of lighthouses …"`: a quick-fire question in bold with its answer after it.
+# A paragraph wholly in bold: a prompt of the interviewer's among questions set apart.
+_BOLD_ALONE = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$")
 _BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
@@ -66,7 +68,7 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
     questions = questions_set_apart(article)
     turns = _turns(article, found, questions)
     if not _is_transcript(turns):
-        return _quoted_answers(article, found, quotes, questions)
+        return _unquoted_answers(article, found, _quoted_answers(article, found, quotes, questions), questions)
     first = turns[0].paragraph
     before = [p for p in article.paragraphs if p.index < first]
     interviewee = _interviewee(article, found, quotes, turns, before)
@@ -128,23 +130,67 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     in_bold = sum(1 for b in answers if texts.get(b - 1) in bold) >= 2
     if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
-    persons = {slug for slug, p in found.people.items() if p.kind == "person"}
-    quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
-    if not quoted:
+    slug = _most_quoted_before(article, found, quotes, first)
+    if slug is None:
         return quotes
-    slug = quoted[0][0]
-    if len(quoted) == 2 and quoted[0][1] == quoted[1][1]:
-        # (As often quoted as another: the one the piece opens on, its first sentence's subject — "Marguerite Osei is
-        # apologising for the state of her kitchen", over her editor quoted just before the questions.)
-        opener = next((m for m in found.mentions if m.paragraph == paragraphs[0].index), None)
-        if opener is None or paragraphs[0].text[:opener.lead].strip() or opener.key not in dict(quoted):
-            return quotes
-        slug = opener.key
     who = found.people[slug]
     how = f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
                  for q in quotes)
+
+
+# The first person plural too: an answer speaks for the speaker's side ("We saw this with the Minsk agreements").
+# (Not "US", the country, in capitals.)
+_OWN_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b")
+
+
+def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
+                      questions: set[str]) -> tuple[Quote, ...]:
+    """An interview printed as questions set apart in bold or italics, each answered by a paragraph with no quotation
+    marks ("**Why raise this now?**" / "Because a ceasefire without guarantees is just a pause. We saw this …"): the
+    paragraph right under each question, spoken in the first person, is the words of the one the article quotes most
+    before its questions. (A statement set apart in bold among them, "**Some will say this is Europe's job.**", is the
+    interviewer's prompt as a question is. Only the first paragraph under each: the narrator may take up again after.)"""
+    paragraphs = article.paragraphs
+    texts = [p.text.strip() for p in paragraphs]
+    asked = [k for k, text in enumerate(texts) if text in questions]
+    if not asked:
+        return quotes
+    in_bold = {m.group(1).strip() for m in _BOLD_ALONE.finditer(article.body)}
+    prompts = set(asked) | {k for k, text in enumerate(texts) if asked[0] < k and text in in_bold and len(text.split()) <= 40}
+    answers = [k + 1 for k in sorted(prompts) if k + 1 < len(paragraphs) and k + 1 not in prompts
+               and not _OPENS_QUOTED.match(texts[k + 1]) and _OWN_WORDS.search(texts[k + 1])]
+    opening = " ".join([article.title or ""] + texts[:asked[0]])
+    if len(answers) < 2 or len(asked) < 2 and not _INTERVIEW_SAID.search(opening):
+        return quotes
+    slug = _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
+    if slug is None:
+        return quotes
+    who = found.people[slug]
+    how = f"an answer under the interview's question set apart, in the first person → {who.name}, quoted most before"
+    said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
+                  speaker_name=who.name, how=how) for k in answers]
+    merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
+                    + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
+    return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
+
+
+def _most_quoted_before(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], first: int) -> Optional[str]:
+    """The person the article quotes most before paragraph `first` (its questions): the one interviewed."""
+    persons = {slug for slug, p in found.people.items() if p.kind == "person"}
+    quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first).most_common(2)
+    if not quoted:
+        return None
+    if len(quoted) == 2 and quoted[0][1] == quoted[1][1]:
+        # (As often quoted as another: the one the piece opens on, its first sentence's subject — "Marguerite Osei is
+        # apologising for the state of her kitchen", over her editor quoted just before the questions.)
+        opening = article.paragraphs[0]
+        opener = next((m for m in found.mentions if m.paragraph == opening.index), None)
+        if opener is None or opening.text[:opener.lead].strip() or opener.key not in dict(quoted):
+            return None
+        return opener.key
+    return quoted[0][0]
 
 
 def _writers_questions(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], asks: set[int]) -> tuple[Quote, ...]:

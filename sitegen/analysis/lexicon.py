@@ -30,6 +30,7 @@ snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter mutte
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 conclude concluded concludes
 estimated
+reaffirmed reaffirms restated restates
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on"]
@@ -162,7 +163,7 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 coroner
-captain midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
+captain skipper midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer organiser organizer campaigner boss
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
@@ -305,7 +306,7 @@ prosecutors union court embassy cabinet presidency secretariat administration fe
 organisation organisations organization organizations institute foundation bureau parliament senate congress
 corporation firm board regulator watchdog coalition alliance campaign service forces command kremlin group
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
-maker manufacturer college utilities utility trust society charity fund confederation force constabulary
+maker manufacturer operator college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
 register registry inspectorate directorate observatory tribunal festival

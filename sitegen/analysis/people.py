@@ -107,8 +107,11 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
 def normalize_role(phrase: str) -> str:
     # ("The Kremlin's spokesman" is "the Kremlin spokesman": an owner's possessive is no word of the role.)
     words = [w for w in re.findall(r"[a-z0-9\-]+", re.sub(r"['’]s\b", "", phrase.lower())) if w not in lx.DETERMINERS]
-    words = ["spokesperson" if w in ("spokesman", "spokeswoman") else w for w in words]
-    return " ".join(words)
+    return " ".join(_ROLE_SYNONYMS.get(w, w) for w in words)
+
+
+# One role, two words for it: "Rams skipper Jack Merrett" is "the Rams captain" after.
+_ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "skipper": "captain"}
 
 
 def gazetteer_index(people: tuple[Person, ...]) -> Gazetteer:
@@ -966,10 +969,12 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     while len(segment) > 1 and segment[-1][0] in lx.POST_NOMINALS:
         segment = segment[:-1]
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
-    last_title = -1
-    for k, (w, _, _) in enumerate(segment):
-        if w.lower().strip(".") in lx.TITLE_WORDS:
-            last_title = k
+    titled = [k for k, (w, _, _) in enumerate(segment) if w.lower().strip(".") in lx.TITLE_WORDS]
+    last_title = titled[-1] if titled else -1
+    if last_title == len(segment) - 1 and len(titled) >= 2 and titled[-2] < last_title - 1:
+        # "Chief Roberta Cardinal", "Mayor John Bishop": a title word closing the run after a title and a name is the
+        # name's surname.
+        last_title = titled[-2]
     # A trade guessed from its ending only opens a sentence: "was Wilmer Castaño Rojas" is a name whole (a reader
     # meets "skipper" in lower case inside a sentence).
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (
@@ -1334,10 +1339,14 @@ def _role_in(words: tuple[str, ...]) -> str:
     phrase = [words[-1]]
     for w in reversed(words[:-1]):
         if w.lower() in lx.DETERMINERS or w.lower() in lx.PREPOSITIONS or w.lower() in lx.SPEECH_VERBS \
-                or w.lower() in lx.AUXILIARIES:
+                or w.lower() in lx.AUXILIARIES or w in _CLAUSE_WORDS:
             break
         phrase.insert(0, w)
     return " ".join(phrase)
+
+
+# Words that open a clause or a time, never part of a role: "the try was overturned after Rams skipper Jack Merrett".
+_CLAUSE_WORDS = frozenset("after before since until during following when while as if because but that who which".split())
 
 
 def _role_set_off_before(text: str, lead: int) -> str:

@@ -53,7 +53,8 @@ _VERB = lx.SPEECH_VERB_RE
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
 _DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
 _VIEW_ASIDE = re.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
-                         r"verdict|label|charge|accusation|suggestion|phrase|word|term|prediction|forecast)s?"
+                         r"verdict|label|charge|accusation|suggestion|phrase|phrasing|word|wording|term|formulation|line|refrain|mantra|slogan|"
+                         r"prediction|forecast)s?"
                          # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")
                          r"(?=\s+(?:that|which|the|an?|his|her|its|their|[A-Z]))")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
@@ -947,6 +948,13 @@ class _Resolver:
                         not n.in_quote and re.fullmatch(r"\s*,(?:\s*(?:aged\s+)?\d{1,3}\s*,)?\s*", para.masked[n.end:m.start()])
                         for n in para.mentions if n.end <= m.start()):
                     self.subjects.append((para.index, m.start(), ""))
+            # "…, his daughter said.": someone's relative the article does not name speaks; a "she said" after it is
+            # hers, not the last name's. (Not "his daughter, Clare, said": named there.)
+            for m in _KIN_SPEAKER.finditer(para.masked, a, b):
+                if not any(m.start() <= n.lead < m.end() and not n.in_quote for n in para.mentions):
+                    self.subjects.append((para.index, m.start(), ""))
+                    if m.group(1).lower() in KIN_GENDER:
+                        self.unresolved_gender[(para.index, m.start())] = KIN_GENDER[m.group(1).lower()]
         self.subjects.sort()
 
     @staticmethod
@@ -1031,8 +1039,8 @@ class _Resolver:
         _, s_end = para.sentence_at(max(start, end - 1))
         masked = para.masked
         verb_seen = False
-        # 0. `until he secured, in his words, "sufficient guarantees"`, `in Ann Lee's words, "…"`: whose words the
-        # sentence says they are, whoever it goes on to say told it.
+        # 0. `until he secured, in his words, "sufficient guarantees"`, `in Ann Lee's words, "…"`, `insisting, in her
+        # words, that "…"`: whose words the sentence says they are, whoever it goes on to say told it.
         words_of = _IN_WORDS.search(masked, s_start, start)
         if words_of and words_of.group(1):
             slug = self._antecedent(para.index, words_of.start(), "m" if words_of.group(1).lower() == "his" else "f")
@@ -2382,7 +2390,7 @@ class _Resolver:
                 # (A name that lists its remits goes on past its commas: see org_phrase.)
                 listed = _LISTED_ON.match(text, m.end(), stop)
                 whole = org_phrase(m.group(0) + listed.group(0)) if listed else None
-                names.add(whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0))
+                names.add(_trimmed_name(whole[0] if whole and whole[0].startswith(m.group(0)) else m.group(0)))
         return names
 
     def _described_org(self, head: str, para: _Paragraph, pos: int) -> Optional[str]:
@@ -3916,7 +3924,8 @@ _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|s
                                  r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
 _SPOKES_FOR_END = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
 # ("a spokesperson for the charity Hearing Loss Action": the kind of body before its name.)
-_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+(?:charity|campaign(?:\s+group)?|"
+# (The kind may have a word before it: "for the environmental charity Clean Counties".)
+_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
                               r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
                               r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
                               r"broker|bank|club|network|agency|foundation|trust)\s+)?"
@@ -3940,7 +3949,7 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z0-9](?:(?!\bwho\b)
                                r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
 # "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
 _IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
-                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*\u2588*$")
+                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*(?:that\s+)?\u2588*$")
 # "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
 _ROLE_BEFORE_NAME = re.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
                                r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
@@ -3952,6 +3961,15 @@ _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
 # " spokesman ", "'s chief negotiator ": the lower-case role between a body's name and its holder's.
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}")
+def _trimmed_name(name: str) -> str:
+    """A name as the text gives it, less what only follows it: a plural possessive's apostrophe ("the Institute of Bridge
+    Engineers’ gold medal") and a sentence's full stop ("… the Institute of Bridge Engineers."), not an abbreviation's
+    ("Acme Co.")."""
+    name = name.rstrip("’'")
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and len(last) >= 5 and last[:-1].isalpha() else name
+
+
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
 _LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
@@ -4077,7 +4095,9 @@ _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['�
 _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
                            r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
                            % lx.alternation(lx.ROLE_NOUNS))
-_SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b")
+# ("Dementyev repeated on Thursday that …": "repeated" speaks with a that-clause after it, not in "repeated complaints".)
+_SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b"
+                              r"|\brepeat(?:ed|s)\b(?=\s+(?:[\w\-]+,?\s+){0,4}?that\s)")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
@@ -4236,6 +4256,10 @@ _SOMEONES_KIN_OPENS = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s
                                  % "|".join(sorted(KIN_NOUNS)))
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
+# (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
+# "with her partner and their son, said".)
+_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)\s+(?:[a-z]+ly\s+)?"
+                          % "|".join(sorted(KIN_NOUNS)) + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +

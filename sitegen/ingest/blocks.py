@@ -598,8 +598,13 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
         text = infos[under]
         # (The entry's writer may stand between its headline and its text: "Ian Ferris" / "Security correspondent".)
         contributor = text.kind != "paragraph" and under == at + 1 and at + 3 <= last and _contributor(infos, at + 1)
+        # (Or the name alone, with no role under it: "Kremlin says …" / "Callum Achebe" / the text.)
+        signed = not contributor and text.kind != "paragraph" and under == at + 1 and at + 2 <= last \
+            and infos[at + 2].kind == "paragraph" and _name_alone(infos[at + 1])
         if contributor:
             text = infos[at + 3]
+        elif signed:
+            text = infos[at + 2]
         if text.kind != "paragraph":
             continue
         teaser = (head.pattern or head.reason or "").startswith("link to another story")
@@ -620,8 +625,9 @@ def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:
             if blank_lines:
                 continue
         drop_line(time, "the time of a live entry (its headline follows)")
-        if contributor:
+        if contributor or signed:
             drop_line(infos[at + 1], "the live entry's writer, under its headline")
+        if contributor:
             drop_line(infos[at + 2], "the live entry's writer's role")
         head.fate, head.kind, head.reason = "heading", "heading", "the headline of a live entry, under its time"
         head.level = time.level or 2
@@ -654,6 +660,10 @@ def _posted_at(info: LineInfo) -> bool:
         and bool(TIME_ONLY.match(info.line.text))
 
 
+def _name_alone(info: LineInfo) -> bool:
+    return 2 <= info.words <= 4 and not info.sentence and md.author_name(info.line.text) == info.line.text
+
+
 def _contributor(infos: list[LineInfo], j: int) -> bool:
     """A name alone on its line, then a short line of the writer's role ("Security correspondent", "Reporting from
     Brussels"), then the text: who wrote a live entry."""
@@ -663,7 +673,8 @@ def _contributor(infos: list[LineInfo], j: int) -> bool:
 
 
 def _spaced_throughout(infos: list[LineInfo], first: int, last: int) -> bool:
-    return all(info.line.blank_before for info in infos[first:last + 1])
+    # (A list's items may come copied with no blank line between them on a page that spaces everything else.)
+    return all(info.line.blank_before or info.kind == "list_item" for info in infos[first:last + 1])
 
 
 def entry_age(info: LineInfo) -> bool:

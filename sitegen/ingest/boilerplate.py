@@ -123,7 +123,10 @@ _AFFILIATE = re.compile(
     r"provisionslinks?|liens affiliés|enlaces de afiliados|links de afiliados|comisión de afiliad[oa]s?|"
     r"política de afiliados|commission d'affiliation|se financia gracias a (?:su|sus) (?:audiencia|lectores)|"
     # (Swedish, Norwegian, Danish: "Inlägget innehåller annonslänkar", "Innlegget inneholder reklamelenker".)
-    r"(?:annons|affiliate|reklam|reklame)(?:länkar|lenker|links)|link(?:i|s)? (?:di )?affiliazione|linki afiliacyjne)\b",
+    r"(?:annons|affiliate|reklam|reklame)(?:länkar|lenker|links)|link(?:i|s)? (?:di )?affiliazione|linki afiliacyjne)\b|"
+    # (Japanese, the disclosure the law asks of blogs since 2023: "このブログはアフィリエイト広告を利用しています",
+    # "本記事はプロモーションを含みます", "記事内に広告を含みます".)
+    r"(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)",
     re.IGNORECASE)
 # WordPress's comments heading in the blog's language, naming the post: "12 bình luận về “…”", "3 réflexions sur « … »",
 # "5 Gedanken zu „…“", "2 comentarios en «…»", "4 comentários em “…”", "7 commenti su “…”", "6 reacties op “…”".
@@ -1042,7 +1045,7 @@ _PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* 
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
-_AFFILIATE_KEYS = ("affiliate", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
+_AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne")
 
 
@@ -1258,9 +1261,29 @@ _DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your persona
 # A live page's notice about itself: it has ended ("This live blog has now closed", "Ця стрічка завершена"), or it
 # updates by itself ("Ce direct est actualisé automatiquement", "This page refreshes automatically").
 LIVE_NOTICE = "a live page's notice (ended, or updates itself)"
-_LIVE_NOTICE_KEY = re.compile(r"live|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
+AGE_NOTICE = "the page's age notice (how old the article is, not when it was published)"
+# "This article is more than 1 month old", "This story was published over 2 years ago", "Dieser Artikel ist älter als
+# ein Jahr", "Cet article date de plus d'un an", "Dit artikel is meer dan een jaar oud": a warning over old pages, set where
+# headlines stand, in words that share nothing with the story. A number of days, weeks, months or years, or "a/one".
+_AGE_KEY = re.compile(r"\b(?:article|story|post|artikel|artikeln|artículo|noticia|articolo|artigo|artykuł|článek|cikk|"
+                      r"статья|стаття)\b")
+_AGE_AMOUNT = (r"(?:\d+|a|an|one|two|three|ein(?:em|en)?|zwei|drei|un|une|uno|una|um|uma|een|één|twee|drie|jeden|"
+               r"rok|год|рік)")
+_AGE_NOTICE = re.compile(
+    r"^(?:this|the) (?:article|story|post|page) (?:is|was (?:published|written|first published)|has been published) "
+    r"(?:more than|over|older than|at least) (?:\d+|a|an|one|two|three) (?:days?|weeks?|months?|years?)(?: old| ago)?[.!]?$|"
+    r"^(?:dieser|der) (?:artikel|beitrag) ist (?:älter als|mehr als|über) " + _AGE_AMOUNT + r" (?:tage?n?|wochen?|monate?n?|jahre?n?)(?: alt)?[.!]?$|"
+    r"^cet article (?:a|date de|a été publié il y a) plus d['’]?\s?(?:\d+|un|une) ?(?:jours?|semaines?|mois|ans?)[.!]?$|"
+    r"^(?:este|el) (?:artículo|artigo) (?:tiene|tem|fue publicado hace|foi publicado há) más de " + _AGE_AMOUNT
+    + r" (?:días?|semanas?|mes(?:es)?|años?)[.!]?$|"
+    r"^(?:este|o) artigo (?:tem|foi publicado há) mais de " + _AGE_AMOUNT + r" (?:dias?|semanas?|m[eê]s(?:es)?|anos?)[.!]?$|"
+    r"^questo articolo (?:ha|è stato pubblicato) più di " + _AGE_AMOUNT + r" (?:giorni|settimane|mesi|anno|anni)(?: fa)?[.!]?$|"
+    r"^(?:dit|het) artikel is (?:meer dan|ouder dan) " + _AGE_AMOUNT + r" (?:dagen|weken|maanden?|jaar)(?: oud)?[.!]?$|"
+    r"^(?:denna |den här )?artikel(?:n)? är (?:mer än|över|äldre än) (?:\d+|ett|en|två) (?:dagar|veckor|månader|år)(?: gammal)?[.!]?$|"
+    r"^ten artykuł (?:ma|jest starszy niż) (?:ponad |więcej niż )?(?:\d+ )?(?:rok|lata|lat|miesiąc|miesiące|miesięcy)[.!]?$")
+_LIVE_NOTICE_KEY = re.compile(r"live|blog|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
 _LIVE_NOTICE = re.compile(
-    r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
+    r"\b(?:this (?:live ?blog|blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
     r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
@@ -1308,6 +1331,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     # (A sentence: "## Ce direct est terminé" set as the last entry's headline is the entry's, kept.)
     if words <= 20 and text.rstrip()[-1:] in ".!" and _LIVE_NOTICE_KEY.search(lower) and _LIVE_NOTICE.search(lower):
         return LIVE_NOTICE
+    if words <= 14 and _AGE_KEY.search(lower) and _AGE_NOTICE.match(lower.strip()):
+        return AGE_NOTICE
     if words <= 3 and _GLUED_COUNTER.match(text):
         return "social counter (a number glued to a button label)"
     if words <= 3 and _FOLLOWERS.match(text):

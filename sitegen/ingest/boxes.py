@@ -356,6 +356,7 @@ def _sign_up_form(infos: list[LineInfo]) -> None:
 
 
 CONTENTS = "table of contents (its entries head the sections below)"
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\s+(?=\S)")
 
 
 def _contents_list(infos: list[LineInfo]) -> None:
@@ -369,6 +370,9 @@ def _contents_list(infos: list[LineInfo]) -> None:
         if info.words > 15 or info.pattern or len(info.line.text) < 3:
             continue
         key = info.line.text
+        if key[:1].isdigit():
+            # (A live page's key events: "16.31 CET Zelenskyy: 'we need signatures'", each entry's headline after its time.)
+            key = _TIME_FIRST.sub("", key, count=1)
         nxt[i] = later.get(key, -1)
         later[key] = i
     i = 0

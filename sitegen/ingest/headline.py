@@ -135,9 +135,11 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
     # (A transcript's "Speaker: …" line stands above the speech's title, as the date does: it is no byline in that sense.)
-    # (A byline's label on a line of its own, "Von" over "Denis Dilba", is the byline's place as well.)
+    # (A byline's label on a line of its own, "Von" over "Denis Dilba", is the byline's place as well, and two names or
+    # more over the date, "Harriet Lomax and Callum Achebe" / "Thu 19 Feb 2026 19.48 GMT", a byline without "By".)
     byline_at = next((i for i in range(min(candidates), end) if (md.byline(infos[i].line.text)
-                      or md.is_byline_label(infos[i].line.text) and i + 1 < end and md.author_name(infos[i + 1].line.text))
+                      or md.is_byline_label(infos[i].line.text) and i + 1 < end and md.author_name(infos[i + 1].line.text)
+                      or _authors_over_date(infos, i) and _told_above(infos, i, candidates, end))
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
@@ -163,6 +165,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
     # above the byline or date under them is.
     candidates = [i for i in candidates if not _under_list_label(infos, i)] or candidates
+    masthead = _blog_masthead(infos, candidates)
+    candidates = [i for i in candidates if i not in masthead] or candidates
     if not candidates:
         return None, _BY_THE_STORY
     # Two or more names over the date ("Marek Jansen and Olha Dovzhenko" / "Dec 01, 2026") are a newsletter's authors,
@@ -188,6 +192,26 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return chosen + 1, (f"the line under line {infos[chosen].line.n}, over the dek and the byline or date "
                             "(that line is its overline)")
     return chosen, _BY_THE_STORY
+
+
+def _told_above(infos: list[LineInfo], at: int, candidates: list[int], end: int) -> bool:
+    """Whether a candidate above line `at` tells of the story (shares its words): names over the date with none such
+    above them may be a row of sections ("Biology Plants & Animals Ecology"), not a byline."""
+    story = _story_terms(infos, end)
+    return any(_about(infos[i].line.text, story) > 0 for i in candidates if i < at)
+
+
+def _blog_masthead(infos: list[LineInfo], candidates: list[int]) -> set[int]:
+    """A blog's masthead: the page opens on the blog's name and sets it again with its tagline right under it
+    ("ゆずこのおうちごはん日和" / "読者になる" / "ゆずこのおうちごはん日和" / "共働き・2児ママの「平日20分」おうちごはん記録").
+    The name and the tagline say what every post of the blog is about; the post's headline is a candidate lower down."""
+    if len(candidates) < 3 or not infos:
+        return set()
+    name = infos[0].line.text
+    again = next((i for i in candidates if i >= 2 and infos[i].line.text == name), None)
+    if again is None or again + 1 not in candidates or again + 1 == candidates[-1] or infos[again + 1].words > 20:
+        return set()
+    return {0, again, again + 1}
 
 
 _SCORE_FIELD = re.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
