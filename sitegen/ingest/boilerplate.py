@@ -22,6 +22,7 @@ def _words(*alternatives: str) -> str:
 _SOCIAL = re.compile(
     r"\b(?:" + _words(
         r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
+        r"deel (?:dit|het|deze) (?:artikel|bericht|verhaal|pagina)",
         r"join us on", r"(?:get|download) the [\w .&'’-]{1,30} app", r"download (?:the|our) app", r"download it (?:for )?free",
         r"(?:stuur|send)(?: us)? (?:een brief|a letter)[^@]{0,50}@",  # a letters page's address
         r"google play", r"app store", r"sign up", r"sign in", r"log in", r"subscribe", r"newsletters?",
@@ -29,6 +30,8 @@ _SOCIAL = re.compile(
         r"lataa [\w .&'’-]{1,30}-sovellus", r"ladda ner [\w .&'’-]{1,30}appen", r"hent [\w .&'’-]{1,30}appen",
         r"last ned [\w .&'’-]{1,30}appen",
         r"whatsapp (?:channel|community)", r"telegram channel", r"(?:tried|made) this recipe\?\s?(?=\w)",
+        # A recipe blog's "Tag me on Instagram": "Επισημάνετε @despoinas.kouzina στο Instagram!", "Tag @… on Instagram".
+        r"(?:tag|επισημάνετε|markiere|markieren sie|taggez|etiqueta|etiquetame|tagga|oznacz) (?:me |us |μας )?@",
         r"listen to this article", r"listen to the podcast",
         # A recipe's buttons: "Print recipe", "Printează rețeta", "Rezept drucken", "Imprimer la recette", …
         r"print (?:the )?recipe", r"printează rețeta", r"rezept drucken", r"imprimer la recette", r"imprimir (?:la )?receta",
@@ -126,7 +129,9 @@ _AFFILIATE = re.compile(
     r"(?:annons|affiliate|reklam|reklame)(?:länkar|lenker|links)|link(?:i|s)? (?:di )?affiliazione|linki afiliacyjne)\b|"
     # (Japanese, the disclosure the law asks of blogs since 2023: "このブログはアフィリエイト広告を利用しています",
     # "本記事はプロモーションを含みます", "記事内に広告を含みます".)
-    r"(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)",
+    r"(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
+    # (Greek: "Η ανάρτηση μπορεί να περιέχει συνδέσμους συνεργατών".)
+    r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους",
     re.IGNORECASE)
 # WordPress's comments heading in the blog's language, naming the post: "12 bình luận về “…”", "3 réflexions sur « … »",
 # "5 Gedanken zu „…“", "2 comentarios en «…»", "4 comentários em “…”", "7 commenti su “…”", "6 reacties op “…”".
@@ -177,6 +182,10 @@ _COMMENT_FORM = re.compile(
     r"sähköpostiosoitettasi ei julkaista|az e-mail címed nem kerül nyilvánosságra|"
     r"din e-mail(?:adresse)? (?:vil ikke blive|bliver ikke) (?:offentliggjort|vist)|adresa (?:ta )?de e-?mail nu va fi publicată|"
     r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz)\b", re.IGNORECASE)
+# A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
+# 없습니다.", "댓글 수정은 작성 후 1분내에만 가능합니다.", "BEST 댓글 …", "내 댓글 모음".
+_KOREAN_COMMENT_BOX = re.compile(r"로그인|삭제한 댓글|댓글 (?:수정|작성|입력|정렬|모음)|(?:BEST|베스트|내) 댓글|댓글을 (?:남기|남겨|입력|작성)|"
+                                 r"답글과 추천")
 # "Related"/"Read more" sections and inline teasers.
 RELATED = re.compile(
     r"^(?:" + _words(
@@ -467,7 +476,9 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:
                         r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
                         r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
-                        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden)", re.IGNORECASE)
+                        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+                        # (Korean: "… 무단 전재와 복사, 배포 등을 금합니다", "무단전재 및 재배포 금지".)
+                        r"무단\s?전재[^.]{0,30}(?:금지|금합니다))", re.IGNORECASE)
 # "Zpravodajství NZA je chráněno autorským právem. Jakékoli další šíření … je zakázáno.": a notice that the content is
 # protected, with what it forbids (the reuse) — not a story's sentence about copyright. (Read on lowercase text.)
 _PROTECTED = re.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
@@ -483,7 +494,7 @@ _REUSE = re.compile(r"šíření|rozšiřování|kopírování|šírenie|rozpows
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits", "derechos", "direitos",
                    "права", "הזכויות", "الحقوق", "diritti riservati", "riproduzione riservata", "prawa zastrzeżone",
                    "rechten voorbehouden", "autorsk", "prawem autorskim", "urheberrechtlich", "auteursrechtelijk",
-                   "diritto d'autore", "derechos de autor", "direitos autorais", "protected by copyright")
+                   "diritto d'autore", "derechos de autor", "direitos autorais", "protected by copyright", "무단")
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
 _LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
                     r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
@@ -637,6 +648,8 @@ _FINE_PRINT = re.compile(
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|"
+    # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
+    r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
@@ -667,7 +680,11 @@ _SIGN_UP_PROMISE = re.compile(
     r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
     r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b.{0,80}?"
     r"\b(?:noticias|news|newsletter|bolet[ií]n|briefing|digest|nachrichten|nieuws|notícias|notizie|actualités|"
-    r"informacj\w*|wiadomości|correo|e-?mail|inbox|postfach|bandeja|boîte|casella|skrzynk\w*)")
+    r"informacj\w*|wiadomości|correo|e-?mail|inbox|postfach|bandeja|boîte|casella|skrzynk\w*)|"
+    # ("Receba as nossas verificações todas as sextas-feiras.": our anything, every week or day.)
+    r"\b(?:receive our|recibe nuestr[oa]s|receba (?:as nossas|os nossos)|recevez nos|ricevi (?:i nostri|le nostre)|"
+    r"erhalten sie unsere|ontvang onze|otrzymuj nasze)\s+\w+(?:\s+\w+)?\s+(?:every|each|todos los|todas las|cada|"
+    r"todas as|todos os|chaque|tous les|ogni|tutte le|jeden|jede|elke|co)\b")
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
@@ -1045,7 +1062,7 @@ _PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* 
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
-_AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
+_AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne")
 
 
@@ -1415,6 +1432,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM_LOWER.search(lower):
         return "comment form"
+    if words <= 12 and "댓글" in text and _KOREAN_COMMENT_BOX.search(text):
+        return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
     if words <= 40 and (phrased and _FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and (_SIGN_UP_MORE.search(lower) or _SIGN_UP_PROMISE.search(lower))
@@ -1618,11 +1637,13 @@ _PRESS_CONTACT = re.compile(
     r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-")
 
 
-# "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德": the heading
+# "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德",
+# "نبذة عن شركة …": the heading
 # of the company's standard description under a release.
 _ABOUT_COMPANY = re.compile(
     r"^(?:about|über|à propos d(?:e|u|es|')|acerca de|sobre|informazioni su|over|om|o společnosti|o firmie|о компании|"
-    r"про компанію|hakkında|tentang|apie|o nama|o nás|o nas|за нас|о нама|om oss|tietoa|meist|par mums)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
+    r"про компанію|hakkında|tentang|apie|o nama|o nás|o nas|за нас|о нама|om oss|tietoa|meist|par mums|"
+    r"نبذة عن|حول|σχετικά με)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
 
 
 def about_the_company(text: str) -> bool:

@@ -1298,7 +1298,7 @@ _INGREDIENTS = re.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|in
                           r"інгредієнти|съставки|υλικά|ingrediente|材料|食材|재료)(?:\s*[(（][^()（）]{1,30}[)）])?")
 
 
-_CARD_CONTROL = re.compile(r"(?:\d\s*[x×]\s*){2,}|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
+_CARD_CONTROL = re.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
                            re.IGNORECASE)
 
 
@@ -1314,9 +1314,9 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
             continue  # (nor "Tags" over the story's tags)
         ingredients = _INGREDIENTS.fullmatch(label.line.text.rstrip(" :")) is not None
         # (A recipe card's own controls may stand between its "Ingredients" and the first of them: "US Customary –
-        # Metric", "1x2x3x".)
+        # Metric", "1x2x3x", or "1x" / "2x" / "3x" a line each.)
         top = i + 1
-        while ingredients and top < min(i + 3, last) and _CARD_CONTROL.fullmatch(infos[top].line.text):
+        while ingredients and top < min(i + 5, last) and _CARD_CONTROL.fullmatch(infos[top].line.text):
             top += 1
         # (A recipe card's "Ingredients" may stand under its times and servings, further from the story's last line.)
         if (quantities or not (infos[i - 1].kind == "paragraph" and infos[i - 1].sentence)) and not (
