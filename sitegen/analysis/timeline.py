@@ -486,11 +486,12 @@ def _absolute(sentence: str, published: Optional[dt.date]) -> Optional[tuple[str
         return None
     best = None
     for precision, pattern in _PATTERNS:
-        # (The patterns come most precise first: once one has matched, those no more precise are not searched.)
-        if best and _PRECISION_RANK[best[1][1]] <= _PRECISION_RANK[precision]:
+        # (The patterns come most precise first: once one has matched, those less precise are not searched. Of two as
+        # precise, the first written: "pleaded guilty in February to … counts between March 2023 and August 2024".)
+        if best and _PRECISION_RANK[best[1][1]] < _PRECISION_RANK[precision]:
             continue
         m = pattern.search(sentence) if pattern is not _MADE_IN else _made_in(sentence, published)
-        if not m:
+        if not m or best and m.start() >= best[0]:
             continue
         groups = m.groupdict()
         if groups.get("made"):
@@ -607,6 +608,10 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
     sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
     year = _nearest_year(month, day, published)
+    said = _YEAR_SAID.search(sentence) if year is not None and "year" in sentence else None
+    if said:
+        # ("Last year, the highest figure recorded was 876, on January 7th.": the year the sentence names in words.)
+        return published.year + (1 if said.group(1).lower() == "next" else -1 if said.group(1).lower() == "last" else 0)
     # (The future of another clause does not date this one: "agreed to extend a moratorium that was first agreed on
     # March 4" in November is this March; the clause is read from its "that", "which" or comma.)
     opens = max([sentence.rfind(",", 0, m.start())] + [x.end() for x in _CLAUSE_OPENER.finditer(sentence, 0, m.start())])
@@ -624,6 +629,7 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|when)\s")
+_YEAR_SAID = re.compile(r"\b(last|next|this)\s+year\b(?!['’]s)", re.IGNORECASE)
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
