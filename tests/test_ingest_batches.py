@@ -289,7 +289,6 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "description, body (4 extra, 3 lost)",
     "heldout_text_copied22/obrii_uk_peremovyny-stambul": "description, body (1 extra, 4 lost)",
     "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "body (5 extra, 0 lost)",
-    "heldout_text_copied22/rozcestnik_cs_zeneva-zaruky": "body (1 extra, 0 lost)",
 }
 # Blind batch 35 (heldout_text_copied23), first run on main f1612a1 at the start of stop 20, nothing made for it.
 BATCH_35_FIRST_RUN = {
@@ -948,8 +947,6 @@ BATCH_62_FIRST_RUN = {
     "heldout_text_copied50/dailyledger_en_ukraine-talks-live-geneva": "body (4 extra, 4 lost): the key points as "
                                                                       "paragraphs, the label's as a list",
     "heldout_text_copied50/eastmoor_en_hollin-tarn-droughts": "body (1 extra, 1 lost): kinds differ",
-    "heldout_text_copied50/harbourtimes_en_opinion-guarantee-without-soldiers": "body (1 extra, 0 lost): the column's "
-                                                                                "series line kept",
     "heldout_text_copied50/hazarkor_he_interview-geneva-talks": "author (a Hebrew name over '|' and the date), body (5 "
                                                                 "extra, 5 lost): the questions as subheadings",
     "heldout_text_copied50/hexagoneinfo_fr_garanties-securite-force-reassurance": "body (0 extra, 2 lost): two "
@@ -1305,8 +1302,6 @@ BATCH_72_FIRST_RUN = {
     "heldout_text_copied60/efirplus_uk_hnatiuk-harantii-bezpeky-interview": "author, body (5 extra, 5 lost): questions "
                                                                             "as subheadings",
     "heldout_text_copied60/hansewelt_de_schattenflotte-fehmarnbelt-tanker": "author ('und' written 'and'), publisher",
-    "heldout_text_copied60/harborlinecourier_en_ceasefire-guarantees-opinion": "body (3 extra, 0 lost): the author's "
-                                                                               "bio and two opinion teasers",
     "heldout_text_copied60/ijsselbode_nl_aannemer-verzakte-schuur-olst": "publisher, body (0 extra, 1 lost): a "
                                                                          "subheading under a 'Lees ook' teaser",
     "heldout_text_copied60/northgateherald_en_eu-sanctions-package-live": "body (11 extra, 10 lost): lists as "

@@ -122,3 +122,25 @@ def test_a_recipe_cards_scale_buttons_a_line_each_do_not_hide_its_ingredients():
     body = body_lines(copied(lines, "recipe.txt").blocks)
     assert ["## Υλικά", "- 500 γρ. ξερά φασόλια", "- 2 καρότα, σε ροδέλες", "- 1 μεγάλο κρεμμύδι",
             "- 120 ml ελαιόλαδο"] == [line for line in body if line == "## Υλικά" or line.startswith("- ")]
+
+
+def test_an_opinion_pages_lists_of_columns_under_their_labels_go_with_every_item():
+    # ("Name: title" teasers, the last reading as two sentences; a most-read list opening on the page's own headline.)
+    lines = ["Opinion", HEADLINE, "By Ann Lee", "March 3, 2026", *STORY,
+             "Ann Lee, a former deputy assistant secretary general at NATO, is a senior fellow at the Vale Institute.",
+             "Follow Ann Lee", "Opinions on the war in Ukraine",
+             "The Editorial Board: Frozen Russian assets should fund Ukraine now",
+             "Dmytro Savchuk: What my unit learned from the last ceasefire",
+             "Evan Rourke: America still has leverage in Ukraine talks. Use it.", "Popular opinion articles", HEADLINE,
+             "My town voted to close its library. Then it found out what that costs.", "The Fed is out of good options",
+             "214 Comments"]
+    found = copied(lines, "column.txt")
+    assert body_lines(found.blocks) == STORY
+
+
+def test_related_labels_of_opinion_pages_and_a_sentence_about_opinions():
+    for label in ("Popular opinion articles", "Popular articles", "More opinion", "Popular in Opinion",
+                  "Opinions on the war in Ukraine"):
+        assert bp.is_related_heading(label), label
+    for line in ("Opinion on the sanctions was divided among MPs", "Opinions on the plan were divided among the MPs"):
+        assert not bp.is_related_heading(line), line

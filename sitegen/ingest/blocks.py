@@ -169,7 +169,8 @@ def author_bio(text: str, author: Optional[str]) -> bool:
         # The name as written, then a verb: a prefix test and one fixed pattern, not a pattern compiled per author.
         # (Or the surname and a bio's own verb, as a wire's bio box has it under the name in capitals: "Keller covers
         # diplomacy …", "Solberg is a Meridian correspondent …" — not "Smith is expected to appeal".)
-        if name and (text.startswith(name) and _BIO_VERB.match(text, len(name))
+        if name and (text.startswith(name) and (_BIO_VERB.match(text, len(name))
+                                                or " " in name and _BIO_APPOSED.match(text, len(name)))
                      or text.startswith(given) and _BIO_VERB.match(text, len(given))
                      or surname and text.startswith(surname) and _SURNAME_BIO_VERB.match(text, len(surname))
                      and len(text.split()) <= 25):
@@ -201,6 +202,9 @@ def _full_names(author: str) -> tuple[str, ...]:
 # Serbian "је".)
 _BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
                        r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
+# (Or the author's full name set off with what they were: "Margit Halvorsen, a former deputy assistant secretary general
+# at NATO, is a senior fellow at …".)
+_BIO_APPOSED = re.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")
 _SURNAME_BIO_VERB = re.compile(r" (?:covers|reports|writes|is an? |was an? )")
 
 

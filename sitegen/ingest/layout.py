@@ -1163,7 +1163,8 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)
-                or infos[i - 1].line.n == related_at and text.endswith("?") and info.words <= 20):
+                or infos[i - 1].line.n == related_at and text.endswith("?") and info.words <= 20
+                or _next_item(infos, i, last)):
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
@@ -1339,6 +1340,25 @@ def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quanti
             heading.fate, heading.kind, heading.reason, heading.level = "heading", "heading", "subheading under a list", 2
         if len(items) >= 3:
             _list_under(label, items, "list item: a line with no full stop under a label")
+
+
+def _next_item(infos: list[LineInfo], i: int, last: int) -> bool:
+    """A short line right under an item of a related list (or under the headline it repeats), with no paragraph of
+    the story under it: one more item, though it reads as a sentence ("Evan Rourke: America still has leverage in
+    Ukraine talks. Use it." under "Dmytro Savchuk: What my unit learned from the last ceasefire")."""
+    above = infos[i - 1]
+    if infos[i].words > 20 or above.fate != "dropped":
+        return False
+    # (Under the headline a most-read list repeats, or shaped as the item above: "Name: title" under "Name: title".)
+    if not (above.reason == REPEATS_HEADLINE or (above.reason or "").startswith("listed under the related-stories label")
+            and _BYLINED_TITLE.match(above.line.text) and _BYLINED_TITLE.match(infos[i].line.text)):
+        return False
+    below = infos[i + 1] if i + 1 <= last else None
+    return below is None or not (below.sentence and below.words >= 8)
+
+
+# An opinion teaser: its writer's name, a colon, its title ("Evan Rourke: America still has leverage …").
+_BYLINED_TITLE = re.compile(r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}: \S")
 
 
 def _list_under(label: LineInfo, items: list[LineInfo], reason: str) -> None:
