@@ -116,3 +116,57 @@ def test_a_day_in_a_sentence_that_says_last_year_is_last_years():
     events = analyse('Trolley numbers peak in the first weeks of January. Last year, the highest figure recorded was '
                      '876, on January 7th.', date="2026-01-08").events
     assert [(e.date, e.precision) for e in events] == [("2025-01-07", "day")]
+
+
+# After the sealed batch 72 was measured once on the stop's rules (a869beb):
+
+def test_a_broadcast_transcripts_labels_in_capitals_name_who_speaks():
+    body = ('Transcript of a segment from "The Morning Ledger." It has been edited for length and clarity.\n\n'
+            'NADIA CHOWDHURY (HOST): Good morning. Joining me is retired colonel Marc-André Dufresne.\n\n'
+            '(CLIP) GREGORY ASHDOWN: We are not going anywhere without a clear mandate.\n\n'
+            'CHOWDHURY: Colonel, is a European force credible?\n\n'
+            'DUFRESNE: Credible enough to deter, maybe.')
+    assert speakers(body) == [("Good morning. Joining me is ret", "nadia-chowdhury"),
+                              ("We are not going anywhere witho", "gregory-ashdown"),
+                              ("Colonel, is a European force cr", "nadia-chowdhury"),
+                              ("Credible enough to deter, maybe", "marc-andre-dufresne")]
+
+
+def test_words_in_capitals_that_are_no_ones_name_are_no_label():
+    body = ('BREAKING NEWS: The talks have ended without a deal.\n\n'
+            'UPDATE: Delegations will meet again in May, officials said.')
+    assert speakers(body) == []
+
+
+def test_the_questions_set_apart_are_the_interviewers_when_the_article_names_who_asked():
+    body = ('Delphine Arsenault wrote her third novel in Bonavista. "Three people drown in it," she says.\n\n'
+            'The conversation, conducted by Tom Kealey, has been edited and condensed.\n\n'
+            '**Why 1992?**\n\n'
+            'Because it is the year the floor fell out. I was nine.\n\n'
+            '**Was the fog deliberate?**\n\n'
+            'Completely. My editor kept asking for more of it.')
+    assert speakers(body) == [("Three people drown in it", "delphine-arsenault"), ("Why 1992?", "tom-kealey"),
+                              ("Because it is the year the floo", "delphine-arsenault"),
+                              ("Was the fog deliberate?", "tom-kealey"),
+                              ("Completely. My editor kept aski", "delphine-arsenault")]
+
+
+def test_jun_opening_a_name_set_off_by_who_the_person_is_is_a_given_name():
+    body = ('Jun Takeda, an analyst at Brantley & Co., said the guidance "punctures the idea that every chip company '
+            'grows in a straight line."\n\n'
+            '"The long-term story is intact," Takeda wrote in a note to clients.\n\n'
+            'In Jun Takeda\'s view the quarter was weak. Sales rose in Jun and July.')
+    assert speakers(body) == [("punctures the idea that every c", "jun-takeda"),
+                              ("The long-term story is intact", "jun-takeda")]
+
+
+def test_a_title_word_closing_a_name_set_off_by_what_the_person_is_is_the_surname():
+    body = ('"Last month we were running double shifts," said Irfan Sheikh, a crane operator who has worked at the port '
+            'for 14 years.')
+    assert speakers(body) == [("Last month we were running doub", "irfan-sheikh")]
+
+
+def test_the_statement_is_the_one_a_role_and_a_name_spoke_in_just_before():
+    body = ("In a statement released after the match, Ashworth chairman Malcolm Reddy said the board would 'back the "
+            "manager' in the transfer window. 'This is the start, not the finish,' the statement added.")
+    assert speakers(body) == [("back the manager", "malcolm-reddy"), ("This is the start, not the fini", "malcolm-reddy")]

@@ -47,7 +47,7 @@ _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
 # "our reporter Daniel Reyes spoke to her".
 _TO_INTERVIEWER = re.compile(r"\b(?:spoke|talked|was\s+speaking|was\s+talking)\s+(?:to|with)\s+(?:(?:the\s+)?[\w'’]+['’]s\s+|"
                              r"(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
-_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by)\s+"
+_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by|conducted\s+by)\s+"
                              r"(?:(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
 _INTERVIEWER_FIRST = re.compile(r"(?P<name>%s)\s+(?:spoke\s+to|talked\s+to|interviewed|sat\s+down\s+with|met)\s+(?P<whom>\S+)" % _NAME)
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)\s")
@@ -171,6 +171,14 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     how = f"an answer under the interview's question set apart, in the first person → {who.name}, quoted most before"
     said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
                   speaker_name=who.name, how=how) for k in answers]
+    # (The questions are the interviewer's words, when the article names who asked: "The conversation, conducted by
+    # Tom Kealey, has been edited".)
+    asker = _interviewer(found, paragraphs[:asked[0]], who.slug)
+    if asker:
+        name = found.people[asker].name
+        said += [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=asker,
+                       speaker_name=name, how=f"a question set apart; the article names who asked → {name}")
+                 for k in sorted(prompts) if k + 1 in answers]
     merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
                     + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
@@ -242,19 +250,56 @@ def _turns(article: Article, found: ArticlePeople, questions: set[str]) -> list[
         opened: list[tuple[int, int, Optional[bool], str]] = []
         for at in starts:
             label = (_LABEL.match(p.text, at) or (_DOTTED.match(p.text, at) if at == 0 else None))
-            if label is None:
-                continue
-            word = label.group(1).lower()
+            word = label.group(1).lower() if label else ""
             if word in _QUESTION_WORDS and at == 0:
                 opened.append((at, label.end(), True, ""))
-            elif word in _ANSWER_WORDS:
+            elif label and word in _ANSWER_WORDS:
                 opened.append((at, label.end(), False, ""))
-            elif named.get((p.index, at)) and word not in _QUESTION_WORDS:
+            elif label and named.get((p.index, at)) and word not in _QUESTION_WORDS:
                 opened.append((at, label.end(), None, named[(p.index, at)]))
+            elif at == 0 and p.text[:1] in _CAPS_OPENING:
+                # (A label in capitals, which the people finder reads as no one's name.)
+                caps = _CAPS_LABEL.match(p.text)
+                slug = _caps_label_person(caps.group(1), found) if caps else None
+                if slug:
+                    opened.append((at, caps.end(), None, slug))
         for k, (at, start, asks, slug) in enumerate(opened):
             end = opened[k + 1][0] if k + 1 < len(opened) else len(p.text)
             out.append(_Turn(p.index, start, end, asks, slug))
     return out
+
+
+# A broadcast transcript's label, its speaker in capitals: "NADIA CHOWDHURY (HOST):", "(CLIP) GREGORY ASHDOWN:",
+# "DUFRESNE:" (the role, or the kind of sound, in brackets).
+_CAPS_LABEL = re.compile(r"(?:\((?:CLIP|SOUNDBITE|VIDEO|AUDIO|ARCHIVE)[^)]{0,30}\)\s*)?"
+                         r"([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+(?:\s[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+){0,3})"
+                         r"(?:\s*\([^()]{1,30}\))?\s?:\s+(?=\S)")
+
+
+_CAPS_OPENING = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+
+
+def _caps_label_person(label: str, found: ArticlePeople) -> Optional[str]:
+    """The person a label in capitals names: the one the article names so in full, or by that surname alone (one
+    person only); a full name of two or three words the article gives nowhere else is added as written in the label
+    ("GREGORY ASHDOWN" → Gregory Ashdown). None for a word or two that are no one's ("NOTE", "UPDATE", "BBC NEWS")."""
+    words = [w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")) for w in label.split()]
+    name = " ".join(words)
+    persons = [p for p in found.people.values() if p.kind == "person"]
+    exact = [p.slug for p in persons if p.name.casefold() == name.casefold()]
+    if exact:
+        return exact[0]
+    if len(words) == 1:
+        ending = {p.slug for p in persons if p.name.split()[-1].casefold() == name.casefold()}
+        return ending.pop() if len(ending) == 1 else None
+    if len(words) > 3 or words[0].lower() not in lx.FIRST_NAMES and not any(
+            p.name.split()[-1].casefold() == words[-1].casefold() for p in persons):
+        return None  # ("BREAKING NEWS", "LIVE UPDATES": capitals, no one's name)
+    slug = slugify(name)
+    if slug not in found.people:
+        found.people[slug] = Person(slug=slug, name=name, kind="person")
+        found.unknown.add(slug)
+    return slug if found.people[slug].kind == "person" else None
 
 
 def _is_transcript(turns: list[_Turn]) -> bool:

@@ -193,6 +193,7 @@ class _Run:
     portfolio: bool = False  # right after "Minister for", "Secretary of State for": the run opens on what they are for
     role_before: bool = False  # right after a role noun in lower case ("manager Dean Pryce"): no title opens it
     after_word: bool = False  # a lower-case word or a quote's `,"` right before it: inside a sentence, where no trade noun is capitalized
+    set_off: bool = False  # followed by what a person's name is ("…, a crane operator", "…, 41,", "…, who"): see _segment_candidates
 
 
 @dataclass
@@ -737,7 +738,10 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 # A month that is also a given name, when a surname and the person's age, a "who" or who they are follow: "June
 # Abernethy, 72, …", "April Dunne, who runs the shop, …", "June Harrower, his wife of 44 years, …" (not "in May Putin
 # said", "by June Kyiv had …": a date's word before it).
-_MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August"))
+# (A trade after "a", its ending as a doer's, "a crane operator", or a role noun: "an analyst".)
+_PERSON_SET_OFF = re.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
+    "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
+_MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
 _MONTH_AS_NAME = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
 _WHEN_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
                           r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
@@ -775,7 +779,9 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
                                        and bool(_role_before(text, lead)),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
-                                                                and text[lead - 3] in ",?!")), gaz))
+                                                                and text[lead - 3] in ",?!"),
+                                       set_off=run[-1][0].lower() in lx.TITLE_WORDS  # (most runs: no match)
+                                       and _PERSON_SET_OFF.match(text, run[-1][2]) is not None), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.
         word, start, end = run[0]
@@ -971,10 +977,12 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if w.lower().strip(".") in lx.TITLE_WORDS]
     last_title = titled[-1] if titled else -1
-    if last_title == len(segment) - 1 and len(titled) >= 2 and titled[-2] < last_title - 1:
+    if last_title == len(segment) - 1 and (len(titled) >= 2 and titled[-2] < last_title - 1 or len(titled) == 1 and (
+            last_title >= 1 and run.set_off and segment[last_title - 1][0][0].isupper())):
         # "Chief Roberta Cardinal", "Mayor John Bishop": a title word closing the run after a title and a name is the
-        # name's surname.
-        last_title = titled[-2]
+        # name's surname; so is one closing a name set off with what the person is ("said Irfan Sheikh, a crane
+        # operator", "John Bishop, 54,").
+        last_title = titled[-2] if len(titled) >= 2 else -1
     # A trade guessed from its ending only opens a sentence: "was Wilmer Castaño Rojas" is a name whole (a reader
     # meets "skipper" in lower case inside a sentence).
     if last_title < 0 and len(segment) >= 3 and (segment[0][0].lower() in _ROLE_OPENERS or _ROLE_COMPOUND.fullmatch(segment[0][0]) or (

@@ -68,7 +68,10 @@ _NAME_THEN_SPEECH_VERB = re.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = re.compile(r",\s+who\s")
-_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
+# (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
+_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
+                              r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
+                                  [w for w in lx.ROLE_NOUNS if " " not in w]) + r"\s+(?=[A-Z]))?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
                               r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
 _AUX_WORDS = lx.AUXILIARIES
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
