@@ -170,3 +170,16 @@ def test_the_statement_is_the_one_a_role_and_a_name_spoke_in_just_before():
     body = ("In a statement released after the match, Ashworth chairman Malcolm Reddy said the board would 'back the "
             "manager' in the transfer window. 'This is the start, not the finish,' the statement added.")
     assert speakers(body) == [("back the manager", "malcolm-reddy"), ("This is the start, not the fini", "malcolm-reddy")]
+
+
+def test_a_name_set_off_by_what_kind_of_body_it_is_is_a_body_and_the_regulator_after():
+    body = ('Building Standards Queensland, the state’s building regulator, said it had cancelled the licence in '
+            'September. “This case shows why consumers should never pay more than the deposit,” the regulator said.')
+    assert speakers(body) == [("This case shows why consumers s", "building-standards-queensland")]
+    assert {p.slug: p.kind for p in analyse(body).people}["building-standards-queensland"] == "organization"
+
+
+def test_a_person_set_off_as_the_head_of_a_body_stays_a_person():
+    body = 'Tom Reed, the head of the state’s building regulator, said: "It was bad." He left on Friday.'
+    assert speakers(body) == [("It was bad.", "tom-reed")]
+    assert {p.slug: p.kind for p in analyse(body).people}["tom-reed"] == "person"

@@ -374,7 +374,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # word that is no first name.)
         body = not c.title and (sn.place_or_body_words(c.words)
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
-                                or sn.written_as_company(name, all_texts))
+                                or sn.written_as_company(name, all_texts) or sn.set_off_as_body(text, c.end))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
                            gender=_TITLE_GENDER.get(c.title.lower().rstrip(".")) or (kin and KIN_GENDER[kin.group(1).lower()])),
              c, texts, quotes, gazetteer=False)

@@ -159,6 +159,20 @@ def written_as_company(name: str, texts: Sequence[str]) -> bool:
     return any(_COMPANY_SUFFIX.match(text, at + len(name)) for text in texts for at in occurrences(text, name))
 
 
+# A name set off by what kind of body it is: ", the state’s building regulator,", ", a London-based maritime intelligence
+# firm,", ", one of England's largest care home operators,".
+# (The kind heads the phrase: not "Tom Reed, the head of the bank,", a person of a body.)
+_SET_OFF_AS_BODY = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and)\s)"
+                              r"[\w’'\-]+\s+){0,5}?(?:%s)s?\s*[,.;]" % "|".join(
+    sorted(lx.ORG_HEADS | lx.BUSINESS_KINDS)))
+
+
+def set_off_as_body(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is set off by what kind of body it is ("Building Standards Queensland, the
+    state’s building regulator, said"): a body's name, however much it reads as a person's."""
+    return text[end:end + 1] == "," and _SET_OFF_AS_BODY.match(text, end) is not None
+
+
 def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: int) -> bool:
     """Whether the name's words, what its verb does (`text` from `end`), or how the article writes it elsewhere, say
     a name opening a sentence is a place's or a body's."""
@@ -168,6 +182,8 @@ def place_or_body(words: Sequence[str], texts: Sequence[str], text: str, end: in
         return True
     verb = _FINITE_AFTER.match(text, end)
     if verb and _BUSINESS_OBJECT.match(text, verb.end(1)):  # (even "John Lewis cut 1,500 jobs": the retailer)
+        return True
+    if set_off_as_body(text, end):
         return True
     name = " ".join(words)
     alone = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+%s\b(?!\s+[A-Z])" % re.escape(words[0]))
