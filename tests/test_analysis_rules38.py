@@ -183,3 +183,12 @@ def test_a_person_set_off_as_the_head_of_a_body_stays_a_person():
     body = 'Tom Reed, the head of the state’s building regulator, said: "It was bad." He left on Friday.'
     assert speakers(body) == [("It was bad.", "tom-reed")]
     assert {p.slug: p.kind for p in analyse(body).people}["tom-reed"] == "person"
+
+
+def test_a_person_of_a_body_the_people_finder_does_not_know_is_no_body():
+    # (A given name no list holds: "Aarohi". Rather no speaker than the body "Aarohi Patwardhan of Holy Cross Junior
+    # College".)
+    body = 'Aarohi Patwardhan of Holy Cross Junior College, Kothrud, said: "I was sure I had made a mistake."'
+    assert all(q.speaker != "aarohi-patwardhan-of-holy-cross-junior-college" for q in analyse(body).quotes)
+    body = 'The Royal Society of Chemistry said: "The figures are clear."'
+    assert speakers(body) == [("The figures are clear.", "royal-society-of-chemistry")]

@@ -206,6 +206,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             return None
         if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
             return None
+        if len(proper) > 3 and proper[2] == "of" and _reads_as_a_name(proper[:2]):
+            return None  # "Aarohi Patwardhan of Holy Cross Junior College said": someone of a body, not the body
         if any(w.endswith(("'s", "’s")) and not (i > 0 and w.endswith(_PLURAL_POSSESSIVE))
                and w[:-2].lower() not in lx.TITLE_WORDS  # "U.S. Attorney's Office", "Sheriff's Office"
                and not (i == 0 and k == 0 and proper[1].lower() in lx.ORG_HEADS)
@@ -312,6 +314,21 @@ def fits_family(head: str, name: str, article: str) -> bool:
             or called.group(1).rstrip("s") not in _ORG_NOUNS
     return bool(re.search(r"\b%s,?\s+(?:the\s+)?%s\b" % (head, said), article, re.IGNORECASE)  # ("His union, the NAHT")
                 or re.search(r"\b%s,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,3}%s\b" % (said, head), article, re.IGNORECASE))
+
+
+_NAMES_OF_PLACES_OPEN = frozenset("saint st san santa sainte holy our new old north south east west great little upper "
+                                  "lower fort port mount".split())
+
+
+def _reads_as_a_name(words) -> bool:
+    """Two capitalized words that could be a person's given name and surname: no word of a body's name, a title, a
+    nationality, a place of government or an acronym among them ("Royal Society", "Holy See", "United States" are not)."""
+    if words[0].lower().rstrip(".") in _NAMES_OF_PLACES_OPEN:
+        return False  # ("Saint Mary of the Angels Church", "New Haven of …")
+    return all(w[:1].isupper() and not w.isupper() and w.lower() not in lx.ORG_WORDS and w.lower() not in lx.ORG_HEADS
+               and w.lower().strip(".") not in lx.TITLE_WORDS and w.lower() not in lx.AFFILIATIONS
+               and w.lower() not in lx.GOVERNMENT_PLACES and w.lower() not in lx.CAPITALIZED_STOPWORDS
+               and w.lower() not in lx.COUNTRIES for w in words)
 
 
 STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
