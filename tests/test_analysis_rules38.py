@@ -192,3 +192,52 @@ def test_a_person_of_a_body_the_people_finder_does_not_know_is_no_body():
     assert all(q.speaker != "aarohi-patwardhan-of-holy-cross-junior-college" for q in analyse(body).quotes)
     body = 'The Royal Society of Chemistry said: "The figures are clear."'
     assert speakers(body) == [("The figures are clear.", "royal-society-of-chemistry")]
+
+
+
+# The review's probes (each wrong before its fix, with the rules above):
+
+def test_an_explainers_own_first_person_answers_are_no_ones_quotes():
+    body = ('Rachel Reeves delivered her budget. "This is a budget for growth," Reeves said.\n\n'
+            '**What does it mean for my pay?**\n\nWe have crunched the numbers for you.\n\n'
+            '**Will taxes rise?**\n\nOur analysis suggests they will. The council told us so.')
+    assert speakers(body) == [("This is a budget for growth", "rachel-reeves")]
+
+
+def test_names_in_capitals_over_ratings_are_no_transcript():
+    body = ('England player ratings.\n\nJORDAN PICKFORD: Made two fine saves. 7/10\n\n'
+            'KYLE WALKER: Solid at the back. 6/10\n\nTOM BROWN ANALYSIS: The team is tired.')
+    assert speakers(body) == []
+    assert not {p.slug for p in analyse(body).people} & {"kyle-walker", "tom-brown-analysis"}
+
+
+def test_the_research_conducted_by_someone_makes_no_interviewer():
+    body = ('Delphine Arsenault wrote her novel in Bonavista. "Three people drown in it," she says. She spoke to us by '
+            'phone.\n\nThe research, conducted by Tom Kealey, took a year.\n\n**Why 1992?**\n\nBecause I was nine.'
+            '\n\n**Was the fog deliberate?**\n\nCompletely. I love the fog.')
+    assert ("Why 1992?", "tom-kealey") not in speakers(body)
+
+
+def test_a_relative_of_no_gender_or_of_the_owners_gender_leaves_the_pronoun_to_the_one_named():
+    assert speakers('Tom Hill, 60, was jailed on Friday, his partner said. "I am innocent," he said.') == [
+        ("I am innocent", "tom-hill")]
+
+
+def test_repeated_with_an_object_before_that_does_not_speak():
+    assert speakers('Kate Lee repeated the mistake that had cost her team "the whole season", fans said.') == [
+        ("the whole season", None)]
+
+
+def test_a_title_after_the_or_of_set_off_by_a_role_is_no_person():
+    for body in ('The Kremlin Spokesman, a former journalist, said: "No comment."',
+                 'The Bank of England Governor, an economist, said: "Rates will hold."'):
+        assert not [p for p in analyse(body).people if p.kind == "person"], body
+
+
+def test_years_said_in_a_clause_do_not_date_another_clauses_day():
+    for body, date, want in (("The minister, who took office last year, resigned on May 4.", "2026-05-10", "2026-05-04"),
+                             ("The company expects to finish by the end of next year, it said on May 4.", "2026-05-10",
+                              "2026-05-04"),
+                             ("The festival, which last year drew 2,000 people, opens on January 3.", "2026-12-20",
+                              "2027-01-03")):
+        assert [e.date for e in analyse(body, date=date).events] == [want], body

@@ -38,7 +38,9 @@ _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
 _INTERVIEW_SAID = re.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
-                             r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity))\b",
+                             r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
+                             # ("We spoke by phone …. The conversation has been edited and condensed.")
+                             r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript)\b",
                              re.IGNORECASE)
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
@@ -47,7 +49,9 @@ _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
 # "our reporter Daniel Reyes spoke to her".
 _TO_INTERVIEWER = re.compile(r"\b(?:spoke|talked|was\s+speaking|was\s+talking)\s+(?:to|with)\s+(?:(?:the\s+)?[\w'’]+['’]s\s+|"
                              r"(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
-_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by|conducted\s+by)\s+"
+# ("The conversation, conducted by Tom Kealey": an interview's; not "The research, conducted by …".)
+_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by|"
+                             r"(?:interview|conversation|Q&A)\b[^.;]{0,60}?\bconducted\s+by)\s+"
                              r"(?:(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
 _INTERVIEWER_FIRST = re.compile(r"(?P<name>%s)\s+(?:spoke\s+to|talked\s+to|interviewed|sat\s+down\s+with|met)\s+(?P<whom>\S+)" % _NAME)
 _SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)\s")
@@ -60,13 +64,21 @@ class _Turn:
     end: int
     asks: Optional[bool]  # True: a question, False: an answer, None: a named label (its person tells)
     slug: str = ""  # the person a named label names
+    caps: bool = False  # the label is in capitals ("DUFRESNE:"): see with_interview
 
 
 def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """`quotes` with a transcript's answers (and its questions, where the interviewer is named) among them, in
     reading order: each turn before the quotations inside it."""
     questions = questions_set_apart(article)
-    turns = _turns(article, found, questions)
+    pending: dict[str, Person] = {}
+    turns = _turns(article, found, questions, pending)
+    if any(t.caps for t in turns) and not _says_transcript(article, turns):
+        turns = [t for t in turns if not t.caps]  # (a list of names in capitals: ratings, a cast, candidates)
+    elif pending:
+        for slug, person in pending.items():
+            found.people.setdefault(slug, person)
+            found.unknown.add(slug)
     if not _is_transcript(turns):
         return _unquoted_answers(article, found, _quoted_answers(article, found, quotes, questions), questions)
     first = turns[0].paragraph
@@ -141,8 +153,8 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
 
 
 # The first person plural too: an answer speaks for the speaker's side ("We saw this with the Minsk agreements").
-# (Not "US", the country, in capitals.)
-_OWN_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b")
+# (Not "us" alone: "The council told us", "Let us know".)
+_OWN_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b")
 
 
 def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
@@ -161,8 +173,9 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     prompts = set(asked) | {k for k, text in enumerate(texts) if asked[0] < k and text in in_bold and len(text.split()) <= 40}
     answers = [k + 1 for k in sorted(prompts) if k + 1 < len(paragraphs) and k + 1 not in prompts
                and not _OPENS_QUOTED.match(texts[k + 1]) and _OWN_WORDS.search(texts[k + 1])]
+    # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
-    if len(answers) < 2 or len(asked) < 2 and not _INTERVIEW_SAID.search(opening):
+    if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
         return quotes
     slug = _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
     if slug is None:
@@ -237,7 +250,18 @@ def answered_questions(article: Article) -> set[str]:
     return {m.group(1).replace("*", "").strip() for m in _BOLD_QUESTION_ANSWERED.finditer(article.body)}
 
 
-def _turns(article: Article, found: ArticlePeople, questions: set[str]) -> list[_Turn]:
+def _says_transcript(article: Article, turns: list[_Turn]) -> bool:
+    """Whether labels in capitals are a transcript's: one of the turns asks a question, or the article says it is an
+    interview or a transcript before them (not a match's ratings, "HARRY KANE: Scored the opener. 8/10")."""
+    texts = {p.index: p.text for p in article.paragraphs}
+    if any(t.caps and texts[t.paragraph][t.start:t.end].rstrip().endswith("?") for t in turns):
+        return True
+    first = min(t.paragraph for t in turns)
+    opening = " ".join([article.title or ""] + [p.text for p in article.paragraphs if p.index < first])
+    return _INTERVIEW_SAID.search(opening) is not None
+
+
+def _turns(article: Article, found: ArticlePeople, questions: set[str], pending: dict) -> list[_Turn]:
     named = {(m.paragraph, m.lead): m.key for m in found.mentions
              if found.people.get(m.key) is not None and found.people[m.key].kind == "person"}
     out: list[_Turn] = []
@@ -257,15 +281,15 @@ def _turns(article: Article, found: ArticlePeople, questions: set[str]) -> list[
                 opened.append((at, label.end(), False, ""))
             elif label and named.get((p.index, at)) and word not in _QUESTION_WORDS:
                 opened.append((at, label.end(), None, named[(p.index, at)]))
-            elif at == 0 and p.text[:1] in _CAPS_OPENING:
+            elif at == 0 and (p.text[:1].isupper() or p.text[:1] == "("):
                 # (A label in capitals, which the people finder reads as no one's name.)
                 caps = _CAPS_LABEL.match(p.text)
-                slug = _caps_label_person(caps.group(1), found) if caps else None
+                slug = _caps_label_person(caps.group(1), found, pending) if caps else None
                 if slug:
-                    opened.append((at, caps.end(), None, slug))
-        for k, (at, start, asks, slug) in enumerate(opened):
+                    opened.append((at, caps.end(), None, slug, True))
+        for k, (at, start, asks, slug, *caps) in enumerate(opened):
             end = opened[k + 1][0] if k + 1 < len(opened) else len(p.text)
-            out.append(_Turn(p.index, start, end, asks, slug))
+            out.append(_Turn(p.index, start, end, asks, slug, bool(caps)))
     return out
 
 
@@ -276,16 +300,20 @@ _CAPS_LABEL = re.compile(r"(?:\((?:CLIP|SOUNDBITE|VIDEO|AUDIO|ARCHIVE)[^)]{0,30}
                          r"(?:\s*\([^()]{1,30}\))?\s?:\s+(?=\S)")
 
 
-_CAPS_OPENING = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+# Words that close a label in capitals and make it a column's or a segment's, no one's name: "TOM BROWN ANALYSIS:".
+_GENRE_WORDS = frozenset("analysis opinion comment review verdict profile column explainer view".split())
 
 
-def _caps_label_person(label: str, found: ArticlePeople) -> Optional[str]:
+def _caps_label_person(label: str, found: ArticlePeople, pending: dict) -> Optional[str]:
     """The person a label in capitals names: the one the article names so in full, or by that surname alone (one
-    person only); a full name of two or three words the article gives nowhere else is added as written in the label
-    ("GREGORY ASHDOWN" → Gregory Ashdown). None for a word or two that are no one's ("NOTE", "UPDATE", "BBC NEWS")."""
+    person only); a full name of two or three words the article gives nowhere else is the label's, as written there
+    ("GREGORY ASHDOWN" → Gregory Ashdown: kept in `pending` until the labels prove a transcript). None for a word or
+    two that are no one's ("NOTE", "UPDATE", "BBC NEWS")."""
     words = [w.capitalize() if "-" not in w else "-".join(x.capitalize() for x in w.split("-")) for w in label.split()]
+    if words[-1].lower() in _GENRE_WORDS:
+        return None
     name = " ".join(words)
-    persons = [p for p in found.people.values() if p.kind == "person"]
+    persons = [p for p in list(found.people.values()) + list(pending.values()) if p.kind == "person"]
     exact = [p.slug for p in persons if p.name.casefold() == name.casefold()]
     if exact:
         return exact[0]
@@ -296,10 +324,11 @@ def _caps_label_person(label: str, found: ArticlePeople) -> Optional[str]:
             p.name.split()[-1].casefold() == words[-1].casefold() for p in persons):
         return None  # ("BREAKING NEWS", "LIVE UPDATES": capitals, no one's name)
     slug = slugify(name)
-    if slug not in found.people:
-        found.people[slug] = Person(slug=slug, name=name, kind="person")
-        found.unknown.add(slug)
-    return slug if found.people[slug].kind == "person" else None
+    known = found.people.get(slug)
+    if known is None:
+        pending.setdefault(slug, Person(slug=slug, name=name, kind="person"))
+        return slug
+    return slug if known.kind == "person" else None
 
 
 def _is_transcript(turns: list[_Turn]) -> bool:

@@ -780,7 +780,10 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                                        and bool(_role_before(text, lead)),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
                                                                 and text[lead - 3] in ",?!"),
-                                       set_off=run[-1][0].lower() in lx.TITLE_WORDS  # (most runs: no match)
+                                       # (A given name and a title word, not after "the" or "of": "the Kremlin
+                                       # Spokesman, a former journalist,", "Bank of England Governor, an economist,".)
+                                       set_off=len(run) == 2 and run[-1][0].lower() in lx.TITLE_WORDS  # (most runs: no match)
+                                       and not text.endswith(("the ", "The ", "of "), 0, lead)
                                        and _PERSON_SET_OFF.match(text, run[-1][2]) is not None), gaz))
             return
         # Most runs are one capitalized word: _split_run's first case, without building a _Run for it.

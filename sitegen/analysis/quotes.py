@@ -953,11 +953,14 @@ class _Resolver:
                     self.subjects.append((para.index, m.start(), ""))
             # "…, his daughter said.": someone's relative the article does not name speaks; a "she said" after it is
             # hers, not the last name's. (Not "his daughter, Clare, said": named there.)
+            # (Only a relative of a gender other than whose it is: "his daughter" then "she" is the daughter; after "her
+            # mother said", "she" may be either, and "his partner" says no gender at all.)
             for m in _KIN_SPEAKER.finditer(para.masked, a, b):
-                if not any(m.start() <= n.lead < m.end() and not n.in_quote for n in para.mentions):
+                kin = KIN_GENDER.get(m.group(2).lower())
+                owner = {"his": "m", "her": "f"}.get(m.group(1).lower())
+                if kin and kin != owner and not any(m.start() <= n.lead < m.end() and not n.in_quote for n in para.mentions):
                     self.subjects.append((para.index, m.start(), ""))
-                    if m.group(1).lower() in KIN_GENDER:
-                        self.unresolved_gender[(para.index, m.start())] = KIN_GENDER[m.group(1).lower()]
+                    self.unresolved_gender[(para.index, m.start())] = kin
         self.subjects.sort()
 
     @staticmethod
@@ -3966,11 +3969,11 @@ _ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}")
 def _trimmed_name(name: str) -> str:
     """A name as the text gives it, less what only follows it: a plural possessive's apostrophe ("the Institute of Bridge
-    Engineers’ gold medal") and a sentence's full stop ("… the Institute of Bridge Engineers."), not an abbreviation's
-    ("Acme Co.")."""
+    Engineers’ gold medal") and a sentence's full stop after a word of five letters or more ("… the Institute of Bridge
+    Engineers."), not an abbreviation's ("Acme Corp.", "Acme Co.")."""
     name = name.rstrip("’'")
     last = name.rsplit(" ", 1)[-1]
-    return name[:-1] if last.endswith(".") and len(last) >= 5 and last[:-1].isalpha() else name
+    return name[:-1] if last.endswith(".") and len(last) >= 6 and last[:-1].isalpha() else name
 
 
 _OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
@@ -4100,7 +4103,9 @@ _ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
                            % lx.alternation(lx.ROLE_NOUNS))
 # ("Dementyev repeated on Thursday that …": "repeated" speaks with a that-clause after it, not in "repeated complaints".)
 _SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b"
-                              r"|\brepeat(?:ed|s)\b(?=\s+(?:[\w\-]+,?\s+){0,4}?that\s)")
+                              # (Only a time or a place between: not "repeated the mistake that had cost".)
+                              r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
+                              r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
 _PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
@@ -4261,7 +4266,7 @@ _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|gra
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 # (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
 # "with her partner and their son, said".)
-_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)\s+(?:[a-z]+ly\s+)?"
+_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)\s+(?:[a-z]+ly\s+)?"
                           % "|".join(sorted(KIN_NOUNS)) + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)

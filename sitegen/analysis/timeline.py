@@ -608,9 +608,10 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
     before it says something was done on ("this year's minimum, recorded on Feb. 21, was …" in November), in a
     sentence that tells only of the past, is the last one (not "sign-off by foreign ministers on Dec. 15")."""
     year = _nearest_year(month, day, published)
-    said = _YEAR_SAID.search(sentence) if year is not None and "year" in sentence else None
+    said = _YEAR_OPENS.match(sentence) if year is not None and "year" in sentence[:20].lower() else None
     if said:
-        # ("Last year, the highest figure recorded was 876, on January 7th.": the year the sentence names in words.)
+        # ("Last year, the highest figure recorded was 876, on January 7th.": the year the sentence opens on. Not
+        # "who took office last year, resigned on May 4": a clause's year, not the day's.)
         return published.year + (1 if said.group(1).lower() == "next" else -1 if said.group(1).lower() == "last" else 0)
     # (The future of another clause does not date this one: "agreed to extend a moratorium that was first agreed on
     # March 4" in November is this March; the clause is read from its "that", "which" or comma.)
@@ -629,7 +630,7 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|when)\s")
-_YEAR_SAID = re.compile(r"\b(last|next|this)\s+year\b(?!['’]s)", re.IGNORECASE)
+_YEAR_OPENS = re.compile(r"\s*(?:(?:And|But)\s+)?(Last|Next|This)\s+year,")
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
 _MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")

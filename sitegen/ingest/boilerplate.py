@@ -129,7 +129,8 @@ _AFFILIATE = re.compile(
     r"(?:annons|affiliate|reklam|reklame)(?:länkar|lenker|links)|link(?:i|s)? (?:di )?affiliazione|linki afiliacyjne)\b|"
     # (Japanese, the disclosure the law asks of blogs since 2023: "このブログはアフィリエイト広告を利用しています",
     # "本記事はプロモーションを含みます", "記事内に広告を含みます".)
-    r"(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
+    # (The blog or the article says it of itself: not a story's "… 投稿の冒頭で広告を含むことを明示するよう求めている".)
+    r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
     # (Greek: "Η ανάρτηση μπορεί να περιέχει συνδέσμους συνεργατών".)
     r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους",
     re.IGNORECASE)
@@ -184,6 +185,8 @@ _COMMENT_FORM = re.compile(
     r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz)\b", re.IGNORECASE)
 # A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
 # 없습니다.", "댓글 수정은 작성 후 1분내에만 가능합니다.", "BEST 댓글 …", "내 댓글 모음".
+# (A box's own words end politely, "…습니다.", or not at all ("내 댓글 모음"); a story's sentence ends "…밝혔다.")
+_KOREAN_UI_ENDING = re.compile(r"(?:니다|세요)\.?$|^[^.。]{1,20}$")
 _KOREAN_COMMENT_BOX = re.compile(r"로그인|삭제한 댓글|댓글 (?:수정|작성|입력|정렬|모음)|(?:BEST|베스트|내) 댓글|댓글을 (?:남기|남겨|입력|작성)|"
                                  r"답글과 추천")
 # "Related"/"Read more" sections and inline teasers.
@@ -194,8 +197,10 @@ RELATED = re.compile(
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
         r"most (?:read|popular|viewed)(?: (?:on|in|from) [\w .&'’-]{2,40})?", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
         r"popular (?:posts|stories|articles|(?:opinion|opinions|news|sport|business) (?:articles|stories|pieces))",
-        r"popular in [\w .&'’-]{2,30}", r"more opinions?(?: (?:on|about) [\w .&'’-]{2,40})?",
-        r"opinions on [\w'’-]+(?: [\w'’-]+){0,4}", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
+        r"more opinion", r"more from opinion",
+        # ("Opinions on the war in Ukraine": not a crosshead saying what they are, "Opinions on the stadium are mixed".)
+        r"opinions on (?![\w'’ -]*\b(?:are|is|was|were|vary|varies|differ|differs|remain|remains|split|divided|mixed)\b)"
+        r"[\w'’-]+(?: [\w'’-]+){0,4}", r"top stories", r"editor'?s picks", r"also (?:read|on|in)\b.*",
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
         r"altre notizie", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
@@ -480,7 +485,7 @@ _COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:
                         r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
                         r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
                         # (Korean: "… 무단 전재와 복사, 배포 등을 금합니다", "무단전재 및 재배포 금지".)
-                        r"무단\s?전재[^.]{0,30}(?:금지|금합니다))", re.IGNORECASE)
+                        r"무단\s?전재[^.]{0,30}(?:금지|금합니다)\.?\s*$)", re.IGNORECASE)
 # "Zpravodajství NZA je chráněno autorským právem. Jakékoli další šíření … je zakázáno.": a notice that the content is
 # protected, with what it forbids (the reuse) — not a story's sentence about copyright. (Read on lowercase text.)
 _PROTECTED = re.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
@@ -1284,13 +1289,11 @@ AGE_NOTICE = "the page's age notice (how old the article is, not when it was pub
 # "This article is more than 1 month old", "This story was published over 2 years ago", "Dieser Artikel ist älter als
 # ein Jahr", "Cet article date de plus d'un an", "Dit artikel is meer dan een jaar oud": a warning over old pages, set where
 # headlines stand, in words that share nothing with the story. A number of days, weeks, months or years, or "a/one".
-_AGE_KEY = re.compile(r"\b(?:article|story|post|artikel|artikeln|artículo|noticia|articolo|artigo|artykuł|článek|cikk|"
-                      r"статья|стаття)\b")
-_AGE_AMOUNT = (r"(?:\d+|a|an|one|two|three|ein(?:em|en)?|zwei|drei|un|une|uno|una|um|uma|een|één|twee|drie|jeden|"
-               r"rok|год|рік)")
+_AGE_KEY = re.compile(r"\b(?:article|story|post|page|artikel|artikeln|beitrag|artículo|articolo|artigo|artykuł)\b")
+_AGE_AMOUNT = r"(?:\d{1,2}|a|an|one|two|three|ein(?:em|en)?|zwei|drei|un|une|uno|una|um|uma|een|één|twee|drie|jeden)"
 _AGE_NOTICE = re.compile(
-    r"^(?:this|the) (?:article|story|post|page) (?:is|was (?:published|written|first published)|has been published) "
-    r"(?:more than|over|older than|at least) (?:\d+|a|an|one|two|three) (?:days?|weeks?|months?|years?)(?: old| ago)?[.!]?$|"
+    r"^this (?:article|story|post|page) (?:is|was (?:published|written|first published)|has been published) "
+    r"(?:more than|over|older than|at least) (?:\d{1,2}|a|an|one|two|three) (?:days?|weeks?|months?|years?)(?: old| ago)?[.!]?$|"
     r"^(?:dieser|der) (?:artikel|beitrag) ist (?:älter als|mehr als|über) " + _AGE_AMOUNT + r" (?:tage?n?|wochen?|monate?n?|jahre?n?)(?: alt)?[.!]?$|"
     r"^cet article (?:a|date de|a été publié il y a) plus d['’]?\s?(?:\d+|un|une) ?(?:jours?|semaines?|mois|ans?)[.!]?$|"
     r"^(?:este|el) (?:artículo|artigo) (?:tiene|tem|fue publicado hace|foi publicado há) más de " + _AGE_AMOUNT
@@ -1302,7 +1305,8 @@ _AGE_NOTICE = re.compile(
     r"^ten artykuł (?:ma|jest starszy niż) (?:ponad |więcej niż )?(?:\d+ )?(?:rok|lata|lat|miesiąc|miesiące|miesięcy)[.!]?$")
 _LIVE_NOTICE_KEY = re.compile(r"live|blog|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
 _LIVE_NOTICE = re.compile(
-    r"\b(?:this (?:live ?blog|blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
+    r"^this blog (?:has (?:now )?(?:ended|closed)|is (?:now )?closed)[.!]?$|"
+    r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
     r"(?:dieser|der) (?:live-?blog|live-?ticker|ticker) (?:ist beendet|wurde beendet|ist geschlossen|"
     r"aktualisiert sich automatisch)|diese seite aktualisiert sich automatisch|"
@@ -1434,7 +1438,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
             and _COMMENT_FORM_LOWER.search(lower):
         return "comment form"
-    if words <= 12 and "댓글" in text and _KOREAN_COMMENT_BOX.search(text):
+    if words <= 12 and "댓글" in text and _KOREAN_COMMENT_BOX.search(text) and _KOREAN_UI_ENDING.search(text):
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"

@@ -195,8 +195,11 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
 
 
 def _told_above(infos: list[LineInfo], at: int, candidates: list[int], end: int) -> bool:
-    """Whether a candidate above line `at` tells of the story (shares its words): names over the date with none such
-    above them may be a row of sections ("Biology Plants & Animals Ecology"), not a byline."""
+    """Whether names over the date at `at` are the story's byline: a candidate above them tells of the story (shares
+    its words: not a row of sections, "Biology Plants & Animals Ecology"), and no other date stands between them and
+    the story (not a teaser's byline over the page's own headline and date)."""
+    if any(infos[j].fate == "date" or infos[j].words <= 8 and md.date_line(infos[j].line.text) for j in range(at + 2, end)):
+        return False
     story = _story_terms(infos, end)
     return any(_about(infos[i].line.text, story) > 0 for i in candidates if i < at)
 
