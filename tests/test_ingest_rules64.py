@@ -166,3 +166,15 @@ def test_a_teasers_two_authors_and_date_over_the_pages_own_headline_are_no_bylin
     found = extract(page, "page.txt")
     assert (found.title, found.author) == ("Ministers from thirty countries meet in Brussels to discuss security "
                                            "guarantees", "Anna Berg")
+
+
+# After the sealed batch text 73 was measured once on the stop's rules (a869beb):
+
+def test_a_chinese_captions_reporter_credit_and_a_newsletters_inbox_promise_are_furniture():
+    for line, reason in (("6月26日，市民在5号线滨江公园站参加试乘体验活动。记者 刘洋 摄", "photo caption with its credit"),
+                         ("（新华社记者 王鹏 摄）", "photo caption with its credit"),
+                         ("Get the latest news from Wrexley straight to your inbox every morning.",
+                          "sign-up or disclaimer fine print")):
+        assert bp.boilerplate_reason(line, len(line.split())) == reason, line
+    line = "他说，记者 刘洋 摄影的作品获奖。"  # (a sentence about a reporter's photographs)
+    assert bp.boilerplate_reason(line, len(line.split())) is None

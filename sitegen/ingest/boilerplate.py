@@ -654,7 +654,7 @@ _FINE_PRINT = re.compile(
     # A press council's membership under the story: "… er medlem af Danske Medier og forpligtet af Pressenævnets …".
     r"er medlem af (?:danske medier|dansk medieansvarsnævn|pressenævnet)|regulated by (?:ipso|impress)\b|"
     # A fact-check desk asking for tips: "Stuur het naar factcheck@…", "Send it to tips@…".
-    r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|"
+    r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
     # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
     r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
@@ -875,6 +875,8 @@ _FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 # (Hebrew and Arabic close a caption the same way: "… ינואר 2026 (צילום: דניאל רוזן)", "… (تصوير: …)".)
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|צילום|تصوير|صورة)\s?[・:：=＝/／]\s?[^（）()]{1,30}[）)]$")
+# A Chinese caption's credit, the reporter then "摄" (took it): "…试乘体验活动。记者 刘洋 摄", "（新华社记者 王鹏 摄）".
+_ZH_TAKEN_BY = re.compile(r"(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*摄(?:影)?\s*[）)]?$")
 # News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
 CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
@@ -1518,6 +1520,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
                         or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text))
+                        or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
