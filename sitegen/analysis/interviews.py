@@ -30,9 +30,9 @@ _BOLD_QUESTION_CORE = r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t
 _BOLD_QUESTION = re.compile(_BOLD_QUESTION_CORE + "$")
 _ITALIC_QUESTION = re.compile(r"(?m)^[ \t]*\*(?!\*)([^*\n]+\?)[ \t]*\*[ \t]*$")
 # `**What are you reading?** "A history of lighthouses …"`: a quick-fire question in bold with its answer after it.
+_BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 # A paragraph wholly in bold: a prompt of the interviewer's among questions set apart.
 _BOLD_ALONE = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$")
-_BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
@@ -271,25 +271,25 @@ def _turns(article: Article, found: ArticlePeople, questions: set[str], pending:
             continue
         # (Only a paragraph that opens on a turn holds a second one: most paragraphs are looked at once, at their start.)
         starts = [0] + [m.end() for m in _INNER_LABEL.finditer(p.text)] if _LABEL.match(p.text) else [0]
-        opened: list[tuple[int, int, Optional[bool], str]] = []
+        opened: list[tuple[int, int, Optional[bool], str, bool]] = []  # (at, start, asks, slug, in capitals)
         for at in starts:
             label = (_LABEL.match(p.text, at) or (_DOTTED.match(p.text, at) if at == 0 else None))
             word = label.group(1).lower() if label else ""
             if word in _QUESTION_WORDS and at == 0:
-                opened.append((at, label.end(), True, ""))
+                opened.append((at, label.end(), True, "", False))
             elif label and word in _ANSWER_WORDS:
-                opened.append((at, label.end(), False, ""))
+                opened.append((at, label.end(), False, "", False))
             elif label and named.get((p.index, at)) and word not in _QUESTION_WORDS:
-                opened.append((at, label.end(), None, named[(p.index, at)]))
+                opened.append((at, label.end(), None, named[(p.index, at)], False))
             elif at == 0 and (p.text[:1].isupper() or p.text[:1] == "("):
                 # (A label in capitals, which the people finder reads as no one's name.)
                 caps = _CAPS_LABEL.match(p.text)
                 slug = _caps_label_person(caps.group(1), found, pending) if caps else None
                 if slug:
                     opened.append((at, caps.end(), None, slug, True))
-        for k, (at, start, asks, slug, *caps) in enumerate(opened):
+        for k, (at, start, asks, slug, caps) in enumerate(opened):
             end = opened[k + 1][0] if k + 1 < len(opened) else len(p.text)
-            out.append(_Turn(p.index, start, end, asks, slug, bool(caps)))
+            out.append(_Turn(p.index, start, end, asks, slug, caps))
     return out
 
 

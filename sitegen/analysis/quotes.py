@@ -4260,14 +4260,15 @@ _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|te
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
 # "Her husband was more succinct:", "Their son put it differently:": someone's relative, unnamed, opening the sentence
 # of the words that follow.
-_SOMEONES_KIN_OPENS = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(?:%s)\b[^.;:\u2588]*:\s*$"
-                                 % "|".join(sorted(KIN_NOUNS)))
+# "his daughter", "their eldest son": whose relative (group 1), and which (group 2).
+_SOMEONES_KIN = r"([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)" % "|".join(sorted(KIN_NOUNS))
+_SOMEONES_KIN_OPENS = re.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 # (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
 # "with her partner and their son, said".)
-_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)\s+(?:[a-z]+ly\s+)?"
-                          % "|".join(sorted(KIN_NOUNS)) + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
+                          + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
 _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
