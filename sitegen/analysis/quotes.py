@@ -210,6 +210,9 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # and those listed after them (`placards reading "Free them" and "Bring them home"`).
                 written_end = q.spans[-1].end
                 continue
+            if words <= NAME_WORDS and _title_cased(q.text.strip()) and (
+                    _APPEARING_ON_BEFORE.search(before) or _RENAMED_BEFORE.search(before)):
+                continue  # `Speaking on "The Morning Report"`, `renamed its gallery from "Treasures of the Raj" to …`: names
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if q.text.strip().casefold() in _RATINGS and _RATING_NEAR.search(para.masked, max(0, q.spans[0].start - 60),
@@ -544,6 +547,10 @@ _TRANSLATED_BEFORE = re.compile(r"\u2588\s*\(\s*$")
 _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
                                    re.IGNORECASE)
 _HANDLE = re.compile(r"[#@][\w.]+")
+# Where someone spoke, by its title: a programme, a podcast, a paper ("Speaking on", "appearing on", "writing in").
+_APPEARING_ON_BEFORE = re.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
+# What a thing was called and is called now: `renamed … from "…" to "…"`, `rebranded as "…"`.
+_RENAMED_BEFORE = re.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\b(?:from|to|as)\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
 # body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
@@ -607,6 +614,13 @@ def _titles_a_work(text: str) -> bool:
     # (A short title with short words: "The Memory of Ice" — every word but the small ones capitalized.)
     return sum(1 for w in words if w[0].isupper()) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
                                                                 for w in words)
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalized but a title's small ones ("Treasures of the Raj"), no sentence's end: a name."""
+    words = re.findall(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w'’\-]*", text)
+    return bool(words) and not re.search(r"[.!?]\W*$", text) and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _clean(text: str) -> str:
@@ -2055,6 +2069,11 @@ class _Resolver:
             asked = self._the_one_asked(para, clause_start + pronoun.start(), end, "m" if word == "he" else "f")
             if asked:
                 return self._speaker(asked, f"'{word} replied' → {{name}}, the one asked in the sentence before")
+            # (A role the article gave one person, the subject of the sentence right before, is nearer than anyone
+            # named as a subject further back.)
+            slug = self._role_subject_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
+            if slug:
+                return self._speaker(slug, f"'{word}' → {{name}}, titled so as the subject of the sentence before")
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
@@ -2157,6 +2176,14 @@ class _Resolver:
                 # "… according to a statement from the US State Department. "…," the statement said": whom it is from.
                 self._document_author(para, clause_start + role.start(), f"'the {role.group(2)}' → {{name}}")
                 if role.group(2).lower() in ("statement", "letter") else None)
+        if role and _APPOSITION_OBJECT.search(stripped, 0, role.start()):
+            # "Katrin Vollmer, a foreign-policy adviser to the German chancellor, said": the role closes what the name
+            # set off before it is (whose adviser), and the name is the subject; the chancellor never spoke.
+            named = next((m for m in para.mentions if m.end == clause_start + _APPOSITION_OBJECT.search(
+                stripped, 0, role.start()).end(1) and not m.in_quote), None)
+            if named is not None and not named.possessive and self._kind(named.key) == "person":
+                return self._speaker(named.key, how + " → {name} (the role closes what the name is set off as)")
+            return None
         apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
         if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
             # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
@@ -2510,7 +2537,17 @@ class _Resolver:
             return None  # "Ursula Pachl, deputy director of … BEUC, said": the word ends an apposition
         name = one_word_org(para.masked, clause_start, end, self.article_text) or stated_org(para.masked, clause_start, end, self.article_text)
         if name is None:
-            return None
+            # ("Halvorsen Therapeutics is recalling …" then "In a letter …, Halvorsen wrote": the first word of a body's
+            # name the article gave whole, with what kind of body or trade it is, standing alone as a subject — when
+            # no one of the article is so named.)
+            bare = _BARE_WORD_SUBJECT.search(para.masked, clause_start, end)
+            if bare is None or any(m.lead <= bare.start(1) < m.end for m in para.mentions):
+                return None
+            full = self._full_name_of(bare.group(1))
+            if full == bare.group(1) or any(p.kind == "person" and bare.group(1) in p.name.split()
+                                            for p in self.people.people.values()):
+                return None
+            return self._org_named(full, how + " → {name}, the body named in full before")
         at = para.masked.rfind(name, clause_start, end)
         if at > 0 and _OBJECT_IN_ASIDE.search(para.masked, clause_start, at):
             return None  # "Jones, speaking to the BBC, said": the object of an aside, not who spoke
@@ -2720,6 +2757,13 @@ class _Resolver:
                 lead = self._lead_subject(head)
                 if lead:
                     return self._org_named(lead, f"'the {head}' → {{name}}, the subject of the story's first sentence")
+                # ("Shares of Konkan Refineries Ltd fell … after the company said …": the one name the article gave
+                # with a company's legal form before, when no body has spoken yet.)
+                if head in ("company", "firm", "group"):
+                    incorporated = {" ".join(found) for found, *_ in self._names_found(_INCORPORATED_NAME, para, clause_start)}
+                    if len(incorporated) == 1:
+                        return self._org_named(incorporated.pop(), f"'the {head}' → {{name}}, the one company the "
+                                                                   "article named with its legal form")
         return None
 
     def _lead_subject(self, head: str) -> Optional[str]:
@@ -3002,7 +3046,11 @@ class _Resolver:
                 comma = p.masked.rfind(", ", s_start, at)  # ("Ministers adopted it, the Council of the EU said in …")
                 starts = [s_start] + ([comma + 1] if comma >= 0 else [])
                 if not any(_NAME_AS_SUBJECT.fullmatch(p.masked, start, at) for start in starts):
-                    return None
+                    # ("In a statement, the company said …. "…," the statement said": the body "the company" stands for.)
+                    body = next((m for m in (_THE_BODY_SUBJECT.fullmatch(p.masked, start, at) for start in starts) if m), None)
+                    found = self._anaphor(body.group(1), p, at) if body and body.group(1) in ORG_NOUNS_SPOKEN_FOR else None
+                    return self._speaker(found.slug, f"'the {noun}': the body that spoke in it just before ({found.how})") \
+                        if found and found.slug else None
                 return self._before(p, s_start, at, f"'the {noun}': who spoke in it just before")
         return None
 
@@ -3576,6 +3624,25 @@ class _Resolver:
         says = sum(len(_PRESENT_SPEECH.findall(self.paragraph(i).masked)) for i in self.texts)
         return says > said
 
+    def _role_subject_before(self, para: _Paragraph, pronoun_at: int, gender: str) -> Optional[str]:
+        """`As she left …, the defence secretary was asked whether …. "…," she said`: the person the article titled so
+        ("The defence secretary, Harriet Colville, …"), when a role the article gave one person is the subject of the
+        sentence right before, and no one else is named in it."""
+        start, _ = para.sentence_at(pronoun_at)
+        before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
+        if before is None:
+            return None
+        m = _ROLE_AS_SUBJECT.search(para.masked, before[0], before[1])
+        if not m:
+            return None
+        slug = self.people.roles.get(normalize_role(m.group(1)))
+        if not slug or self._kind(slug) != "person" or (self.genders.get(slug) or self.name_genders.get(slug) or gender) != gender:
+            return None
+        if any(before[0] <= n.lead < before[1] and not n.in_quote and n.key != slug and self._kind(n.key) == "person"
+               for n in para.mentions):
+            return None
+        return slug
+
     def _the_one_asked(self, para: _Paragraph, pronoun_at: int, verb_at: int, gender: str) -> Optional[str]:
         """`Hebden asked whether Lansdowne had "…". "…," she replied`: who replies is the one the sentence before asked,
         or asked about — when it asked one person of that gender (or of none the article gives), not its asker."""
@@ -3725,7 +3792,9 @@ class _Resolver:
 _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.COMPANY_SUFFIXES
 # A company's trade after its name: "Tamrin Pharmaceuticals", "Norvik Shipping", "Aster Airlines".
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
-                  "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power"
+                  "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
+                  "Therapeutics|Biotech|Biosciences|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
+                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Water"
 _BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
@@ -3808,6 +3877,11 @@ _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 _REMIT_MINISTRY = re.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
     sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
 # A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
+# A company's name with its legal form: "Konkan Refineries Ltd", "Orbis Holdings plc", "Veridian Inc."
+_INCORPORATED_NAME = re.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|LLC|AG|"
+                                r"GmbH|SA|NV)\b\.?)")
+_BARE_WORD_SUBJECT = re.compile(r"(?:^\s*|,\s+)([A-Z][a-z][\w\-]+)\s*$")  # ("…, Halvorsen" ending a clause's subject)
+_THE_BODY_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*")  # (all of a clause's subject: "the company")
 _THE_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 # A sentence's subject that stands for a body: "It", "The ministry".
 _IT_OR_THE_BODY = re.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
@@ -4287,6 +4361,14 @@ _PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'
 _OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
                              r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
+# "the defence secretary was asked", "…, the minister told reporters": a role with "the" as a clause's subject (opening
+# the sentence or after a clause set off before it), a verb of its own after it.
+_ROLE_AS_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
+                              r"(?:was|is|has|had|said|says|told|added|replied|answered|insisted|declined|refused)\b")
+# A name set off by what the person is, whose last words are "to the" or "for the" a role ("Katrin Vollmer, a
+# foreign-policy adviser to the", "Jo Hale, chief of staff to the"): the role after them is no subject.
+_APPOSITION_OBJECT = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s+(?:(?:a|an|the)\s+)?"
+                                r"(?:[\w\-'’]+\s+){0,4}(?:to|for|of|at|with)\s+$")
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _TITLED_WORD = re.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
 # A body's name running on past "of" and "and": "… of International Marathons and ", "… for Trade and ".

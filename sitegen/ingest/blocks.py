@@ -7,8 +7,8 @@ from typing import Optional
 
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
-from sitegen.ingest.features import (BULLET, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp, drop_line, prose,
-                                      timed_entry)
+from sitegen.ingest.features import (BULLET, LINK_TEXT, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp,
+                                      drop_line, prose, timed_entry)
 from sitegen.ingest.language import UNSPACED, foreign_script, line_language, main_script
 
 # A price: "0,99 €", "€4.99", "$1", "9,90 zł".
@@ -259,6 +259,10 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     text = info.line.text
     tag = info.line.tag
     if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1":
+        # ("Ключові моменти" over links to the live page's entries, "In this article" over a contents box: the links
+        # go as a menu does, and so does the heading that names them.)
+        if i + 2 <= last and infos[i + 1].pattern == LINK_TEXT and infos[i + 2].pattern == LINK_TEXT:
+            return "dropped", None, "the heading of a list of links (the page's contents, its key moments)"
         info.level = 2 if tag in ("h1", "h2") else 3
         return "heading", "heading", f"subheading (<{tag}>)"
     if tag != "li" and info.sentence and DIALOGUE_DASH.match(text):
@@ -277,7 +281,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "list_item", "list_item", "list item: the last of a list whose items end in ',' or ';'"
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
-    if list_context(infos, i):
+    # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
+    if list_context(infos, i) and not contributor_stamp(infos, i):
         return "list_item", "list_item", "list item after a line ending in ':'"
     if info.words >= 16 and info.line.tag != "td" and re.search(r"[,;]|[.!?]\s", text) and prose(text):
         return "paragraph", "paragraph", "long line inside the story"
@@ -508,6 +513,9 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         # "Mod de preparare" over "1. Amestecați …", "Sfaturile bunicii" over a sentence, under the quantities of a
         # recipe's ingredients: the next section's heading.
         return False
+    if i and infos[i].line.tag is None and infos[i].line.blank_before and infos[i - 1].kind == "list_item" \
+            and not infos[i - 1].line.blank_before:
+        return False  # a text dump's list came as lines packed together; a line after a blank one is the next block
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):

@@ -40,7 +40,7 @@ _SOCIAL = re.compile(
         r"jump to (?:the )?recipe", r"přejít (?:k|na) recept(?:u)?", r"prejsť na recept", r"przejdź do przepisu",
         r"skocz do przepisu", r"zum rezept(?: springen)?", r"aller à la recette", r"(?:ir|saltar) a la receta",
         r"vai alla ricetta", r"ir para a receita", r"(?:spring|ga) naar (?:het )?recept", r"hoppa till receptet",
-        r"hop til opskriften",
+        r"hop til opskriften", r"chuyển đến công thức", r"in công thức",
         # The audio player's button in other languages: "Lyt til artiklen", "Artikel anhören", "Écouter l'article", …
         r"lyt til artiklen", r"lyssna på artikeln", r"hør artikkelen", r"lytt til artikkelen", r"artikel (?:an)?hören",
         r"artikel vorlesen lassen", r"écouter (?:cet |l')article", r"escuchar (?:el |este )?artículo",
@@ -132,7 +132,9 @@ _AFFILIATE = re.compile(
     # (The blog or the article says it of itself: not a story's "… 投稿の冒頭で広告を含むことを明示するよう求めている".)
     r"(?:ブログ|記事|サイト|ページ)[^。、]{0,8}(?:アフィリエイト|プロモーション|広告)(?:広告)?を(?:利用|含|掲載)|"
     # (Greek: "Η ανάρτηση μπορεί να περιέχει συνδέσμους συνεργατών".)
-    r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους",
+    r"συνδέσμους συνεργατών|συνεργατικούς συνδέσμους|"
+    # (Vietnamese: "Bài viết có thể chứa liên kết tiếp thị", affiliate links.)
+    r"liên kết (?:tiếp thị|liên kết|affiliate)",
     re.IGNORECASE)
 # WordPress's comments heading in the blog's language, naming the post: "12 bình luận về “…”", "3 réflexions sur « … »",
 # "5 Gedanken zu „…“", "2 comentarios en «…»", "4 comentários em “…”", "7 commenti su “…”", "6 reacties op “…”".
@@ -209,7 +211,7 @@ RELATED = re.compile(
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
         r"читайте (?:также|тоже)", r"(?:ещ[её] )?по теме", r"(?:ще|більше) на тему", r"похожие новости", r"популярное", r"читайте також", r"по темі",
-        r"новини на тему", r"כתבות נוספות", r"קראו? (?:עוד|גם)", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة",
+        r"новини на тему", r"כתבות נוספות", r"קראו? (?:עוד|גם)", r"עוד באתר", r"אולי יעניין אותך", r"اقرأ أيضا", r"اقرأ أيضاً", r"مقالات ذات صلة", r"مقالات أخرى(?: لل?كاتب| للمؤلف)?", r"المزيد من مقالات(?: الكاتب)?",
         # "Read more MarketDesk coverage on chips"; Vietnamese "Xem thêm", "Tin liên quan"; Hindi "ये भी पढ़ें".
         r"read more [\w .&'’-]{2,30} coverage(?: (?:on|of) [\w -]{2,30})?", r"xem thêm", r"tin liên quan", r"ये भी पढ़ें",
         # "See also" / "Read also" in more languages.
@@ -242,7 +244,8 @@ RELATED = grouped_by_opening(RELATED)  # (its labels grouped by first letter: th
 _TEASER_LABEL = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
     r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
-    r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w+)?)(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)
+    r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w[\w\u064b-\u065f\u0300-\u036f]*)?)"
+    r"(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)  # (Arabic marks are no \w: "اقرأ أيضاً:")
 _TEASER_WORDS = re.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
@@ -436,7 +439,7 @@ _ADVERT = re.compile(  # (between dashes too: the Newspaper theme's "- Advertise
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
+    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|广告|廣告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement)|"
@@ -646,6 +649,10 @@ _FINE_PRINT = re.compile(
     r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|не одражавају (?:нужно )?(?:став|ставове)|"
     r"nie (?:musi|muszą) odzwierciedlać|nemusí (?:nutně )?odrážet|(?:afspejler|gjenspeiler|återspeglar) ikke nødvendigvis|"
     r"återspeglar inte nödvändigtvis|не отразяват (?:непременно )?(?:позицията|мнението)|"
+    # Arabic, Russian, Ukrainian, Turkish, Hebrew: "الآراء الواردة … لا تعبر بالضرورة عن رأي …".
+    r"لا (?:تعبر|تعكس) بالضرورة عن|تعبر عن (?:رأي|وجهة نظر) (?:كاتبها|كاتبه|الكاتب)|"
+    r"может не совпадать с (?:позицией|мнением) редакции|може не збігатися з (?:позицією|думкою) редакції|"
+    r"görüşler(?:i)? yazarına aittir|אינן משקפות בהכרח|"
     # An opinion page's note that the column is its writer's view: "Klummer er udtryk for skribentens holdning",
     # "… gir uttrykk for skribentens meninger", "Åsikterna är skribentens egna", "… gibt die Meinung des Autors wieder".
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
@@ -877,6 +884,10 @@ _FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr
 _CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|צילום|تصوير|صورة)\s?[・:：=＝/／]\s?[^（）()]{1,30}[）)]$")
 # A Chinese caption's credit, the reporter then "摄" (took it): "…试乘体验活动。记者 刘洋 摄", "（新华社记者 王鹏 摄）".
 _ZH_TAKEN_BY = re.compile(r"(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*摄(?:影)?\s*[）)]?$")
+# A Chinese caption's source in brackets: "…多尔玛巴赫切宫。（华声国际广播画面）" (the broadcaster's footage), "（受访者供图）",
+# "（资料图）", "（视频截图）", "（图/新华社）", "（图片来源：…）".
+_ZH_PICTURE_CREDIT = re.compile(r"[（(](?:[^（）()]{0,16}(?:画面|供图|供圖|资料图|資料圖|截图|截圖)|图(?:片来源)?\s?[：:/／][^（）()]{1,20}|"
+                                r"圖(?:片來源)?\s?[：:/／][^（）()]{1,20})[）)]$")
 # News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
 CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
@@ -1033,7 +1044,8 @@ _LISTEN_PROMPT = re.compile(r"^(?:listen to the (?:full|whole|entire) (?:report|
                             r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
 # "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
 _LOADING = re.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
-                      r"ładowanie|načítání|načítá se|загрузка|завантаження)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
+                      r"ładowanie|načítání|načítá se|загрузка|завантаження|جار[ٍ]? التحميل|جار[ٍ]? تحميل|"
+                      r"読み込み中|加载中|로딩 중)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
 
 
 def _glued_share_bar(lower: str) -> bool:
@@ -1072,7 +1084,7 @@ _PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* 
 # three is one.
 _QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
-                   "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne")
+                   "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne", "liên kết")
 
 
 # The separators of a post line's parts: "Published: … · by … · 8 Comments" (layout reads them too).
@@ -1330,10 +1342,22 @@ def code_like(text: str) -> bool:
     return sum(text.count(mark) for mark in '{}[]":;=\\') * 12 >= len(text)
 
 
+# A study's reference, set in a box under a university's or a science desk's story: its authors by initials and
+# surname, the year in brackets, then the title and the journal's volume and pages or the DOI ("J. Haverkamp, L. Otten
+# (2025). Thinner but tougher: … Reports 18(4), 211–229.").
+_CITATION = re.compile(r"^(?:(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?)+)(?:,?\s(?:&\s|and\s|et al\.?)?"
+                       r"(?:(?:[A-Z]\.\s?)+|[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:,?\s(?:[A-Z]\.\s?)+)?)*,?\s(?:et al\.?\s)?"
+                       r"\((?:19|20)\d{2}\)[.,:]")
+_CITATION_TAIL = re.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\bpp?\.\s?\d", re.IGNORECASE)
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     if code_like(text):
         return CODE
+    if words <= 80 and "(" in text[:160] and text[1:2] in ". ,abcdefghijklmnopqrstuvwxyz" and _CITATION.match(text) \
+            and _CITATION_TAIL.search(text):
+        return "a study's reference (its authors, year, journal)"
     lower = lowercase(text)
     keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
     if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
@@ -1393,7 +1417,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 6 and ("min" in lower or "мин" in lower or "хв" in lower or "dk" in lower or "dakika" in lower
                        or "λεπτ" in lower) and _READING_TIME.match(text):
         return "reading time"
-    if words <= 6 and ("★" in text or "☆" in text) and _STARS.search(text):
+    # (A rating's line may say more, opening on its stars: "★★★★★ 4.8 từ 56 lượt đánh giá", "4.8 from 56 votes".)
+    if (words <= 6 and ("★" in text or "☆" in text) or words <= 12 and text[:1] in "★☆" and _DIGIT.search(text)) \
+            and _STARS.search(text):
         return STARS
     if words <= 30 and "contributed" in lower and _CONTRIBUTED.match(text):
         return "reporting note (who else reported)"
@@ -1421,7 +1447,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 16 and text[-1:].isalpha() and _AGENCY_AFTER_CAPTION.search(lower) and not _SAYS_IN_CAPTION.search(lower):
         return "photo caption with its credit (an agency's name after it)"
     # (After the credits: "Quelle: dpa" under a photo is its credit, which makes the line above it a caption.)
-    if words <= 12 and ":" in text[:12] and _SOURCE_LINE.match(text):
+    if words <= 12 and (":" in text[:12] or "：" in text[:12]) and _SOURCE_LINE.match(text):
         return "source line (under a chart, a ranking or a table)"
     if words <= 60 and (lower[:5] == "item " or text[:1] == "[") and _CAROUSEL_CAPTION.match(lower):
         return "photo caption (an item of a picture carousel)"
@@ -1519,7 +1545,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or "|" in text and _BAR_CREDIT.search(text)
                         or text.endswith(_AGENCY_TAILS) and _AGENCY_CREDIT.search(text)
                         or "©" in text and _SIGNED_PHOTO.search(text)
-                        or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text))
+                        or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text)
+                                                 or _ZH_PICTURE_CREDIT.search(text))
                         or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
@@ -1616,7 +1643,7 @@ MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:t
 AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
                              r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                              r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
-                             r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|"
+                             r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
                              r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
                              r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from sitegen.ingest import boilerplate as bp
+from sitegen.ingest import metadata as md
 from sitegen.ingest.features import TIME_ONLY, LineInfo
 from sitegen.ingest.literals import any_of, grouped_by_opening
 
@@ -446,8 +447,9 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
     said, "The Americans …")."""
     for i, info in enumerate(infos):
         text = info.line.text
-        if text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS or info.pattern is not None \
-                or not 6 <= info.words <= 40:
+        # (A saved page's <blockquote> needs no quotation marks: the theme draws them, "td_pull_quote", "kg-blockquote-alt".)
+        if (text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS) and info.line.tag != "blockquote" \
+                or info.pattern is not None or not 6 <= info.words <= 40:
             continue
         grams = _grams(text)
         for other in infos[max(0, i - 8):i + 9]:
@@ -465,5 +467,11 @@ _CITATION = re.compile(r"^[—–―-]\s*\S")
 def citation_under(infos: list[LineInfo], i: int):
     """The line under a pull quote that names whom it quotes ("— Senior European defense official"), in its box; None."""
     cited = infos[i + 1] if i + 1 < len(infos) else None
-    return cited if cited is not None and cited.line.group == infos[i].line.group and cited.words <= 8 \
-        and _CITATION.match(cited.line.text) else None
+    if cited is None or cited.line.group != infos[i].line.group or cited.words > 8:
+        return None
+    if _CITATION.match(cited.line.text):
+        return cited
+    # (Or the name, a comma and the role, no dash: "Joris Haverkamp, promovendus mariene biologie".)
+    name, comma, role = cited.line.text.partition(", ")
+    return cited if comma and not cited.sentence and md.author_name(name) == name and 2 <= len(name.split()) <= 4 \
+        and role[:1].islower() else None

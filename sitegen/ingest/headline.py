@@ -716,7 +716,18 @@ def stems(text: str, pairs: bool = False) -> frozenset[str]:
             return found
         return found.union(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)
                            if not _KANA_PAIR.match(run, k))
+    # (Arabic glues its article and a conjunction or preposition to the word, "والضمانات" for "ضمانات": the word after
+    # them is what a headline and its story share. Its marks, "ً", are no letters: they would split a word.)
+    if not text.isascii() and _ARABIC.search(text):
+        text = _ARABIC_MARKS.sub("", text)
+        return frozenset({_ARABIC_ARTICLE.sub("", w)[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())
+                          if w not in STOP_STEMS} - {""})
     return frozenset({w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS})
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=\w{3})")
 
 
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")

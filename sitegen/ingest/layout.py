@@ -1819,7 +1819,9 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
             continue
         # (The line's shape first: the story's language, and the line's, are only worked out for a closing sentence.)
         # (Or one that announces the list under it: "I have two questions for the old hands:" over its items.)
-        if info.sentence and info.words >= 4 and i - start < 4 and info.line.tag not in ("li", "figcaption") \
+        # (Right under the story a sentence may be shorter: a post's sign-off, "Thanks in advance.")
+        if info.sentence and (info.words >= 4 or info.words == 3 and i == start) and i - start < 4 \
+                and info.line.tag not in ("li", "figcaption") \
                 and not signed_off and info.script == doc_script and not poll_question(infos, i) and (
                     FULL_STOP.search(text) or text.endswith(":") and i + 1 < end and infos[i + 1].line.tag == "li"):
             if lang is False:
@@ -2243,7 +2245,9 @@ def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) ->
     if i + 2 >= len(infos):
         return None
     role = infos[i + 1].line.text
-    if not (1 <= infos[i + 1].words <= 3 and role == role.lower() and role.replace(" ", "").replace("-", "").isalpha()
+    # (A script without case, Arabic or Hebrew, names a trade in a few words more: "كاتب وباحث في الشؤون الأوروبية".)
+    longest = 6 if role == role.upper() else 3
+    if not (1 <= infos[i + 1].words <= longest and role == role.lower() and role.replace(" ", "").replace("-", "").isalpha()
             and md.date_line(infos[i + 2].line.text, day_first)):
         return None
     name = md.author_name(infos[i].line.text)

@@ -27,9 +27,9 @@ _BYLINE = re.compile(
     r"szerző|szerzők|írta|kirjoittanut|kirjoittaja|kirjoittajat|teksti|speaker|speech by|remarks by|delivered by|"
     # More languages' labels: Ukrainian "Автори:", Greek "Γράφει"/"Επιμέλεια:", Turkish "Yazar:"/"Muhabir:", Polish and
     # Dutch "Tekst:", Italian "Autori:", Lithuanian "Autorius:", Latvian "Autors:", Vietnamese "Tác giả:", Croatian and
-    # Serbian "Piše:", Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
+    # Serbian "Piše:", Vietnamese "Đăng bởi" (posted by), Scandinavian "Skrevet av", Indonesian "Diposting oleh", a podcast's "Hosted by".
     r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
-    r"autores|autoras|autorius|autorė|autors|tác giả|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
+    r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
     r"hosted by|presented by|"
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
@@ -248,6 +248,13 @@ def byline(text: str) -> Optional[str]:
         return desk.group("name")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
+    if text[:1] in "记記作撰采文" and (credit := _ZH_BYLINE.match(text)):
+        # "记者：林晓岚 编辑：周默": the reporter (not the editor beside); "作者：记者 陈晓雯 周立": two, joined as the
+        # project joins any byline's names.
+        # (A space parts two reporters only after a reporter's word, "记者": "文：佐伯 真理子" is one Japanese name.)
+        reporters = credit.group("role") or credit.group("label") not in ("文", "作者")
+        names = re.split(r"[ 、，,]" if reporters else r"[、，,]", credit.group("name"))
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
     if not match and ":" in text:
@@ -363,6 +370,13 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JA_SPACED_NAME = re.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}$")
 
 
+# A Chinese byline: "记者：林晓岚", "文/王伟", "作者 张三", then perhaps the editor's or photographer's credit beside it
+# ("… 编辑：周默"). (Names of two to four characters, "·" inside a foreign one; several parted by spaces or "、".)
+_ZH_NAME = r"(?:[\u4E00-\u9FFF]{2,4}|[\u4E00-\u9FFF]{1,6}(?:·[\u4E00-\u9FFF]{1,6})+)"
+_ZH_BYLINE = re.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)(?:\s*[：:／/]\s*|\s+)(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?(?P<name>{_ZH_NAME}(?:[ 、，,]{_ZH_NAME})*)"
+                        r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|实习生|通讯员)\s*[：:／/]\s*\S.*)?$")
+
+
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
 _JA_DESK_BYLINE = re.compile(r"^[\u4E00-\u9FFF]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
@@ -449,7 +463,8 @@ _ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |r
                         r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
                         r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|korespondent(?:ka)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
-                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент|кореспондент|журналіст(?:ка)?|"
+                        r"muhabir(?:i)?|editörü?|журналист(?:ка)?|корреспондент(?:ка)?|кореспондент(?:ка)?|журналіст(?:ка)?|"
+                        r"оглядач(?:ка)?|обозреватель(?:ница)?|редактор(?:ка)?|"
                         r"redacteur|verslaggever|rédact(?:eur|rice)|repórter|jornalista|redator(?:a)?|újságíró|tudósító|"
                         r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör|fact[- ]?checker|faktasjekker|faktenchecker(?:in)?|"
                         # A columnist's trade, under the name in an opinion page's box ("Seniorforsker, Center for …").
@@ -1158,7 +1173,14 @@ def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optiona
 def byline_after_date(text: str) -> Optional[str]:
     """"Posted on January 28, 2025 by Tom Becker": the name at the end of a date line."""
     match = _DATED_BYLINE.search(text)
+    if match is None and not text.isascii():
+        # ("2025年2月17日 5:00 文：佐伯 真理子": a Japanese or Chinese credit after the date and time.)
+        credit = _CJK_CREDIT_AFTER_DATE.search(text)
+        return byline(credit.group(0)) if credit else None
     return author_name(match.group("name")) if match else None
+
+
+_CJK_CREDIT_AFTER_DATE = re.compile(r"(?<=\s)(?:记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*\S.*$")
 
 
 # "Shreya Rao / DC News Service / Updated: …": a slash between spaces separates too.

@@ -1,0 +1,73 @@
+"""Attribution rules of stop 39, drawn from the misses of blind batch analysis 73 (measured on main before any rule),
+each tested on strings of its own."""
+from __future__ import annotations
+
+from analysis_helpers import article, speakers
+from sitegen.analysis import analyse_article
+from sitegen.analysis.people import load_gazetteer
+
+
+def test_a_body_called_by_the_first_word_of_its_full_name_is_that_body():
+    body = ('Brightmoor Therapeutics is recalling two million bottles of its heart drug, regulators said.\n\n'
+            'Brightmoor said it was acting "out of an abundance of caution" and expected the recall to cost "about '
+            '$90 million".\n\n'
+            'A tribunal found that Ashdale Property Holdings had acted in bad faith. Ashdale said it was "disappointed".')
+    assert speakers(body) == [("out of an abundance of caution", "brightmoor-therapeutics"),
+                              ("about $90 million", "brightmoor-therapeutics"),
+                              ("disappointed", "ashdale-property-holdings")]
+
+
+def test_a_statement_said_after_the_company_spoke_in_it_is_the_companys():
+    body = ('Brightmoor Therapeutics is recalling two million bottles of its heart drug, the company said on Tuesday.\n\n'
+            'In a statement, the company said the risk to patients was "very low".\n\n'
+            '"Patients should not stop taking their medication," the statement said.')
+    assert speakers(body) == [("very low", "brightmoor-therapeutics"),
+                              ("Patients should not stop taking", "brightmoor-therapeutics")]
+
+
+def test_the_company_is_the_one_the_article_named_with_its_legal_form():
+    body = ('Shares of Konkan Refineries Ltd fell 4 per cent after the company cut its purchases of Russian crude.\n\n'
+            'In a filing with the stock exchanges, the company said the cut "will not affect throughput".')
+    assert speakers(body) == [("will not affect throughput", "konkan-refineries-ltd")]
+
+
+def test_the_first_word_of_a_bodys_name_wrote_in_a_letter():
+    body = ('Brightmoor Therapeutics is recalling two million bottles of its heart drug.\n\n'
+            'In a letter to doctors dated April 20, Brightmoor wrote that pharmacists "may substitute an equivalent '
+            'drug".')
+    assert speakers(body) == [("may substitute an equivalent dr", "brightmoor-therapeutics")]
+
+
+def test_the_first_word_of_a_bodys_name_that_is_a_persons_surname_is_the_person():
+    # (A guard: the rule above keeps off a surname the article gives a person.)
+    body = ('Brightmoor Therapeutics is recalling two million bottles of its heart drug.\n\n'
+            'Its founder, Alan Brightmoor, left the board in 2019.\n\n'
+            'In a letter to shareholders dated April 20, Brightmoor wrote that the recall was "a disgrace".')
+    assert speakers(body) != [("a disgrace", "brightmoor-therapeutics")]
+
+
+def test_a_role_closing_what_the_name_is_set_off_as_is_no_speaker():
+    # (The gazetteer gives the role a person: "the German chancellor" alone would be his.)
+    gazetteer = load_gazetteer([{"name": "Friedrich Merz", "role": "German Chancellor", "gender": "male"}], "people.yaml")
+    body = ('Berlin remains cautious. Katrin Vollmer, a foreign-policy adviser to the German chancellor, said that such a '
+            'vote was "not something you win in a fortnight".')
+    found = analyse_article(article(body), (), gazetteer).quotes
+    assert [(q.text[:31], q.speaker) for q in found] == [("not something you win in a fort", "katrin-vollmer")]
+
+
+def test_she_is_the_person_titled_so_when_her_role_is_the_subject_of_the_sentence_before():
+    body = ('The defence secretary, Harriet Colville, opened the session. "Nobody is going to put a brigade in," she '
+            'told reporters.\n\n'
+            'Marta Levchenko, the Ukrainian deputy minister, said guarantees must come "with teeth".\n\n'
+            'Liis Kask, her Estonian counterpart, said the Baltic states "cannot strip our own borders".\n\n'
+            'As she left on Thursday, the defence secretary was asked whether the force would be ready within the '
+            'year. "Ask me when there is a ceasefire," she said.')
+    assert speakers(body)[-1] == ("Ask me when there is a ceasefir", "harriet-colville")
+
+
+def test_a_programmes_title_and_a_things_old_and_new_names_are_no_speech():
+    body = ('Speaking on "The Morning Report", Niamh Carolan said the government was "in contact with the lessors".\n\n'
+            'The museum recently renamed its gallery from "Treasures of the Raj" to "Objects and Histories", a change '
+            'critics dismissed as cosmetic.\n\n'
+            'The council renamed the scheme, which Jo Bloggs called "A Total Farce".')
+    assert speakers(body) == [("in contact with the lessors", "niamh-carolan"), ("A Total Farce", "jo-bloggs")]
