@@ -31,6 +31,7 @@ retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
+apologise apologised apologises apologize apologized apologizes
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on"]
@@ -185,7 +186,8 @@ fundraiser girl grocer grower homeowner hostage householder imam inmate jockey j
 lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper pedestrian pharmacist priest prisoner
 psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder shepherd
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
-therapist trader trucker umpire vendor vicar wholesaler""".split())
+therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
+friend""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency

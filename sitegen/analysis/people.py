@@ -1295,9 +1295,11 @@ _OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
 _KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
 _THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
-# ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him.)
-_OF_EMPLOYER_SPEAKS = re.compile(r"\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
-                                 r"(?:,\s+who\s[^,;.]{1,120},)?,?\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+# ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
+# "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
+_OF_EMPLOYER_SPEAKS = re.compile(r",?\s+(?:of|at)\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+                                 r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
+                                 + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
@@ -1328,6 +1330,8 @@ def _role_before(text: str, lead: int) -> str:
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
     """'the composer' before 'Ben Lowry', 'her fellow novelist' before 'Ann Lee': a determiner, maybe a word, and a
     doer's noun right before the name."""
+    if len(words) >= 2 and words[-2] in ("his", "her", "their", "His", "Her", "Their") and words[-1] in lx.PERSON_NOUNS:
+        return True  # ("Her teammate Chloé Marchetti", "his colleague Ann Lee": what someone is to a person)
     if len(words) < 2 or not lx.doer_noun(words[-1]):
         return False
     return (words[-2].lower() in lx.DETERMINERS

@@ -274,8 +274,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # `"…," Kerkhof said. Ukraine's ambassador, Olena Dovzhenko, welcomed the remarks: "…"`: the
                         # one the sentence opens on introduces their own words, whoever spoke before.
                         speaker = opener
-                    elif beat is None and _SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start):
-                        pass  # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, unnamed — not hers
+                    elif beat is None and (_SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start)
+                                           or _SOMEONE_ELSE_OPENS.match(para.masked, sentence[0], q.spans[0].start)):
+                        # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, unnamed — not hers; so with
+                        # `Another drinker at the bar was less impressed: "…"`.
+                        pass
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
@@ -400,6 +403,9 @@ _VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
                              r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[€$£¥]?[\w\-]+\s+)?$")
 _AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
+# A count before the term, as an article is: `four additional "water patrol" officers`, `12 "ghost" trains`.
+_COUNT_BEFORE = re.compile(r"(?<![\w’'\-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                           r"hundreds\s+of|several)\s+(?:[a-z\-]+\s+)?$")
 # What a quoted name of a kind of offer or scheme names after it: `a new "low standing charge" tariff`, `a "help to
 # buy" loan`. (Not any noun: `an "irreversible" goal` and `a "very serious" situation` are someone's words.)
 _SCHEME_AFTER = re.compile(r"\s+(?:tariff|scheme|loan|fund|bond|account|levy|subsidy|allowance|grant|licen[cs]e|permit|visa|"
@@ -423,6 +429,8 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
     masked = para.masked
     whole = q.text.split()[0].lower() in ("a", "an", "the")  # a noun phrase of its own, quoted whole
     article_before = None if whole else _ARTICLE_BEFORE.search(before)
+    if article_before is None and not whole and unspoken and _COMMON_NOUN_AFTER.match(para.masked, end):
+        article_before = _COUNT_BEFORE.search(before)  # `hire four additional "water patrol" officers`: a count does
     if unspoken:
         if whole and _WHAT_CALLED.search(before):
             return True  # (a whole noun phrase too when "what" names it: `what traders long called "the loophole"`)
@@ -1487,8 +1495,10 @@ class _Resolver:
         if len(persons) != 1:
             return None
         m = persons[0]
+        # (Or after what they are to someone, no commas: "Her teammate Chloé Marchetti was blunter:".)
         opens = not para.masked[s_start:m.lead].strip() or (para.masked[:m.lead].rstrip().endswith(",")
-                                                             and para.masked[m.end:m.end + 1] == ",")
+                                                             and para.masked[m.end:m.end + 1] == ",") \
+            or _OWNED_ROLE_OPENS.fullmatch(para.masked, s_start, m.lead) is not None
         return self._speaker(m.key, "{name}, whom the sentence before the colon opens on") if opens else None
 
     def intro_subject(self, para: _Paragraph, s_start: int) -> Optional[Speaker]:
@@ -4005,10 +4015,12 @@ _SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|s
 _SPOKES_FOR_END = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
 # ("a spokesperson for the charity Hearing Loss Action": the kind of body before its name.)
 # (The kind may have a word before it: "for the environmental charity Clean Counties".)
-_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
+# (Or no "the" before the kind: "a spokesman for bookmaker BetHound".)
+_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:(?:the\s+)?(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
                               r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
                               r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
-                              r"broker|bank|club|network|agency|foundation|trust)\s+)?"
+                              r"broker|bank|club|network|agency|foundation|trust|bookmaker|supermarket|chain|carrier|"
+                              r"manufacturer|maker|publisher|broadcaster)\s+)?"
                               r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*)$")
 _SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                              r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
@@ -4112,7 +4124,8 @@ _DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
-_BODY_ROLE_THEN_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,4}(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")
+_BODY_ROLE_THEN_NAME = re.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+){1,4}"
+                                  r"(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
 # One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
 _ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
@@ -4336,6 +4349,11 @@ _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|te
 # of the words that follow.
 # "his daughter", "their eldest son": whose relative (group 1), and which (group 2).
 _SOMEONES_KIN = r"([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)" % "|".join(sorted(KIN_NOUNS))
+# What someone is to someone, opening a sentence right before their name: "Her teammate ", "The club's captain ".
+_OWNED_ROLE_OPENS = re.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['’]s|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){1,3}")
+# Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
+# less impressed:", "One neighbour put it more bluntly:".
+_SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\b[^.;:\u2588A-Z]*:\s*$")
 _SOMEONES_KIN_OPENS = re.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
