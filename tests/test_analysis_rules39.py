@@ -112,3 +112,10 @@ def test_apologising_in_quoted_words_is_saying_them():
 def test_a_term_after_a_count_and_before_its_noun_is_no_speech():
     body = 'The city will also hire four additional "water patrol" officers to respond to complaints.'
     assert speakers(body) == []
+
+
+def test_one_named_after_a_preposition_reports_nothing_and_he_is_the_subject():
+    body = ('Nigel Sandford KC, for Mr Farrant, told jurors that his client "will give evidence, and he will explain". '
+            '"Do not make up your minds on the strength of an opening speech," he said.')
+    assert speakers(body) == [("will give evidence, and he will", "nigel-sandford"),
+                              ("Do not make up your minds on th", "nigel-sandford")]

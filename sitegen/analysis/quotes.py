@@ -69,7 +69,7 @@ _NAME_THEN_SPEECH_VERB = re.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
 _WHO_OPENS = re.compile(r",\s+who\s")
 # (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
-_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
+_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
                               r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
                                   [w for w in lx.ROLE_NOUNS if " " not in w]) + r"\s+(?=[A-Z]))?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
                               r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
@@ -3510,8 +3510,9 @@ class _Resolver:
         ("Tom Reed said …, and that Foreign Minister Ann Lee would travel": Reed): a he/she after it may be either."""
         para = self.paragraph(at[0])
         start, _ = para.sentence_at(at[1])
+        # (Not one named after a preposition: "Nigel Sandford KC, for Mr Farrant, told jurors that …" is Sandford's.)
         reporter = next((m for m in para.mentions if start <= m.lead < at[1] and m.key != slug and not m.in_quote
-                         and not m.possessive and self._kind(m.key) == "person"), None)
+                         and not m.possessive and not m.after_preposition and self._kind(m.key) == "person"), None)
         return reporter.key if reporter is not None and _REPORTS_THAT.search(para.masked, reporter.end, at[1]) else None
 
     def _unnamed_met_before(self, paragraph: int, offset: int) -> bool:
