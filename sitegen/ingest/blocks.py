@@ -42,7 +42,7 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
         # among the story's last paragraphs.
         return "about the author (bio line with an address)"
     if i in repeats and not (infos[repeats[i]].line.container and not info.line.container) \
-            and not _contents_entry(infos, i, repeats):
+            and not _contents_entry(infos, i, repeats) and not _menu_item_as_subheading(infos, i, repeats[i]):
         # (a line of the story repeated in a sidebar's "key points" is not the repeat: the sidebar's copy is)
         j = repeats[i]
         # ("Копіювати посилання" under every live entry: a button in a language no pattern knows, not a caption.)
@@ -164,6 +164,9 @@ def reporting_note(text: str, author: Optional[str]) -> bool:
 def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
+    # (Greek and Portuguese set an article before a name: "Ο Νίκος Καραβίας είναι …", "O João Silva é …".)
+    if text[:2] in ("Ο ", "Η ", "O ", "A "):
+        text = text[2:]
     # Every author of a shared byline ("Maya Ortiz, Daniel Kim and Priya Raman") may have a line of bio.
     for name, given, surname in _names_and_given(author):
         # The name as written, then a verb: a prefix test and one fixed pattern, not a pattern compiled per author.
@@ -252,6 +255,16 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     if j >= 0 and j < i - 1 or j >= 0 and infos[j].pattern == "gallery/comment counter":
         return not info.sentence
     return False
+
+
+def _menu_item_as_subheading(infos: list[LineInfo], i: int, j: int) -> bool:
+    """"Council tax" as a subheading over a paragraph, a council's menu above the headline holding it too: a menu's
+    item shares the words, it is no caption shown twice."""
+    # (Between two of the story's paragraphs, and written nowhere else: "Hide Ad" under each ad slot is no subheading.)
+    return j < i and (infos[j].reason or "").startswith("before the headline") and not infos[i].sentence \
+        and 2 <= infos[i].words <= 8 and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
+        and not infos[i + 1].pattern and infos[i - 1].kind in ("paragraph", "list_item") \
+        and sum(1 for other in infos if other.line.text == infos[i].line.text) == 2
 
 
 def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[str]) -> tuple[str, Optional[str], str]:

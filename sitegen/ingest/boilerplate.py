@@ -166,6 +166,8 @@ COMMENTS = re.compile(
         # Bulgarian, Serbian, Croatian, Slovak, Slovene, Estonian, Latvian, Lithuanian.
         r"коментари", r"напишете коментар", r"остави коментар", r"komentari", r"komentara", r"ostavi komentar",
         r"napišite komentar", r"komentáre", r"komentarji", r"kommentaarid", r"komentāri", r"komentarai",
+        # Greek in capitals drops its accents ("ΣΧΟΛΙΑ"); "Write your comment", "Leave a comment".
+        r"σχολια", r"γράψτε (?:το )?σχόλιό σας", r"γράψτε (?:ένα )?σχόλιο", r"αφήστε (?:ένα |το )?σχόλιο(?: σας)?",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
 _COMMENT_FORM = re.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
@@ -183,6 +185,7 @@ _COMMENT_FORM = re.compile(
     r"por favor,? digite seu (?:comentário|nome)|digite seu (?:comentário|nome)|"
     r"ваш адрес email не будет опубликован|reply|responder|antworten|répondre|ответить|відповісти|"
     r"sähköpostiosoitettasi ei julkaista|az e-mail címed nem kerül nyilvánosságra|"
+    r"(?:το )?(?:email|e-mail|ηλεκτρονικό ταχυδρομείο) σας δεν θα δημοσιευ(?:θεί|τεί)|"
     r"din e-mail(?:adresse)? (?:vil ikke blive|bliver ikke) (?:offentliggjort|vist)|adresa (?:ta )?de e-?mail nu va fi publicată|"
     r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz)\b", re.IGNORECASE)
 # A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
@@ -466,6 +469,7 @@ _NAV = re.compile(
     # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Del", "Gem", "Jaa", "Sdílet").
     r"delen|deel|dela|del|gem|lyt|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|chia sẻ|"
     r"sao chép liên kết|zalo|salin tautan|kopiraj poveznicu|kopijuoti nuorodą|копирай линка|копирај линк|"
+    r"kopioi linkki|kopiera länk(?:en)?|kopier lenke(?:n)?|kopiér link(?:et)?|link másolása|kopírovať odkaz|"
     r"spara|lagre|tallenna|opslaan|bewaren|uložit|uložiť|zapisz|mentés|spremi|speichern|enregistrer|guardar|"
     r"lyssna|lytt|kuuntele|luister|ascolta|écouter|escuchar|ouvir|posłuchaj|poslechnout|vypočuť|anhören|"
     r"zum inhalt springen|aller au contenu|ir al contenido|ver mais|voir plus|mehr anzeigen|"
@@ -566,7 +570,9 @@ _PAYWALL = re.compile(
     r"przeczyta\w{1,4} \d+ z \d+ (?:darmowych|bezpłatnych)|bereits abonnent|schon abonnent|déjà abonné|"
     r"ya eres suscriptor|già abbonato|al abonnee|já é assinante|redan prenumerant|allerede abonnent|jo tilaaja|"
     # "Denna artikel är låst för dig som inte är prenumerant", "Vill du läsa vidare?": a Nordic paywall's prompt.
-    r"låst för dig som inte är prenumerant|vill du läsa vidare|vil du læse videre|vil du lese videre|haluatko lukea lisää)\b",
+    r"låst för dig som inte är prenumerant|vill du läsa vidare|vil du læse videre|vil du lese videre|haluatko lukea lisää|"
+    # Turkish: "… abonelerine özeldir", "Haberin tamamını okumak için hemen abone olun", "Zaten abone misiniz?".
+    r"abonelerine özel\w*|okumak için (?:hemen )?abone olun|zaten abone misiniz|devamını okumak için)\b",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -619,8 +625,10 @@ def subscription_offer(text: str) -> bool:
 
 # A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address" (looked for
 # only on lines holding one of _MAILBOX_KEYS).
-_MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your")
+_MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your", "skrzyn", "schránk")
 _MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
+                      # Polish, Czech, Slovak: "… codziennie o 6:00 w Twojej skrzynce", "… do vaší schránky".
+                      r"(?:w|do) (?:twojej|twoją|swojej|waszej) skrzyn\w+|do (?:vaší|tvé|vašej|tvojej) (?:e-?mailové )?schránky|"
                       r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
                       r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
 _FINE_PRINT = re.compile(
@@ -653,6 +661,7 @@ _FINE_PRINT = re.compile(
     r"لا (?:تعبر|تعكس) بالضرورة عن|تعبر عن (?:رأي|وجهة نظر) (?:كاتبها|كاتبه|الكاتب)|"
     r"может не совпадать с (?:позицией|мнением) редакции|може не збігатися з (?:позицією|думкою) редакції|"
     r"görüşler(?:i)? yazarına aittir|אינן משקפות בהכרח|"
+    r"δεν (?:ταυτίζονται|συμπίπτουν) (?:απαραίτητα |αναγκαστικά )?με|δεν εκφράζουν (?:απαραίτητα |αναγκαστικά )?(?:τη|την)|"
     # An opinion page's note that the column is its writer's view: "Klummer er udtryk for skribentens holdning",
     # "… gir uttrykk for skribentens meninger", "Åsikterna är skribentens egna", "… gibt die Meinung des Autors wieder".
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
@@ -861,6 +870,8 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'
                              r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
                              # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
                              r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
+                             # (Or as the outlet writes its name: "… March 14, 2025. Meridian/Lukas Färber".)
+                             r"[.!?]\s+[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
                              # "… Kabupaten Bandung Barat. (Sains Nusantara/Bagus Wicaksono)": the outlet, then its
                              # photographer ("(AP/Reuters)", two sources, is no credit).
                              r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"

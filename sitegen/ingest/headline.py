@@ -340,10 +340,11 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
         return candidates[0]
     # A copied page can put hundreds of menu lines ("España Última hora") before the headline, which sits a few
     # lines above the story (under it only a dek, byline, date, caption, share bar): look there first.
-    story_terms = stems(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern), pairs=True)
+    # (Korean inflects by endings glued on, "침수" in "침수됐고": its syllable pairs are shared too, see _terms.)
+    story_terms = _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
 
     def score(i: int) -> float:
-        words = stems(infos[i].line.text, pairs=True)
+        words = _terms(infos[i].line.text)
         return len(words & story_terms) / max(1, len(words)) ** 0.5
 
     # The page's first line, short and named again in the story ("Clearwater Rivers Trust" over its press release),
@@ -397,6 +398,17 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
         if score(i) > best_score * 1.5 or best is None and score(i) > 0:
             best, best_score = i, score(i)
     best = best if best is not None else candidates[-1]
+    # Headline, second headline, byline ("강릉 시간당 80㎜ 폭우…" / "기상청 “…”…산사태 위기경보 ‘경계’ 상향" / "김서윤 기자"): the
+    # line right above the byline is the headline's second deck when the one right above it, no shorter, shares more
+    # of the story's opening words.
+    upper = _previous(infos, best)
+    if upper is not None and upper in taken and best in above_byline and upper not in above_byline \
+            and infos[upper].words >= max(4, infos[best].words) and not infos[upper].sentence \
+            and not infos[best].sentence and score(upper) > 1.05 * score(best) > 0 \
+            and not furniture_marked(infos[upper].line.text) and not _menu_row(infos[upper].line.text) \
+            and not infos[upper].line.text.isupper() and "·" not in infos[upper].line.text \
+            and _metadata_follows(infos, best, set(), names=True):  # (no kicker in capitals: "LONG READ · UKRAINE")
+        best = upper
     # The same headline with the site name glued on ("… | Harbour Herald") is the one to take: it names the site.
     key = infos[best].line.text
     # (The headline as a prefix, then the separator: no pattern compiled per page.)

@@ -1593,6 +1593,10 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         names.add(author.split(" and ", 1)[0])
     elif author:
         names.add(md.without_role(author).strip(" ,"))
+    # (Each writer of a shared byline may have a box of her own, "Hannah Corvell" under "By Hannah Corvell and Dmitri
+    # Lesko", when her role opens the line under her name: not a live entry's writer signing it.)
+    writers = {name for name in re.split(r",\s*|\s+and\s+|\s+&\s+", author) if len(name.split()) >= 2} - names \
+        if author else set()
     for i in range(first, last + 1):
         info = infos[i]
         text = info.line.text.strip(" .")
@@ -1601,7 +1605,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         recipe_card = infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i)
         card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
-            and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name))
+            and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name)
+            or text in writers and i + 1 <= last and md.ROLE_HEAD.match(infos[i + 1].line.text) is not None)
         if info.kind and not card:
             above += info.words
         elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2 \
@@ -2565,6 +2570,9 @@ def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Opti
     return full.pop() if len(full) == 1 else publisher
 
 
+_HOME_LINK = re.compile(r"\s(?:home ?page|home|startseite|accueil|etusivu|hjem|hem)$", re.IGNORECASE)
+
+
 def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
     """The publisher as the masthead heading the page names it, where the copyright's name is the masthead's words and
     more or fewer: the company's legal form after the brand ("TVK24 Sp." under "TVK24", "Villám Hírek Kiadó Kft."
@@ -2596,7 +2604,8 @@ def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional
             # "Studio 24"): the brand's words, then the outlet's where the copyright has the company's.
             found = " ".join(words)
         elif size > len(plain) and keys[:len(plain)] == plain and size - len(plain) <= 2 and all(
-                word.isdigit() or word.islower() for word in words[len(plain):]):
+                word.isdigit() or word.islower() for word in words[len(plain):]) \
+                and not _HOME_LINK.search(info.line.text):  # (not the logo's link, "Ashmere Borough Council home page")
             found = " ".join(words)
         else:
             continue

@@ -68,7 +68,7 @@ column opinion""".split())
 _BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
                            re.IGNORECASE)
 DATE_LABEL = re.compile(
-    r"^(?:date|published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
+    r"^(?:date|published|first published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|"
     r"cập nhật|opdateret|oppdatert|uppdaterad|zaktualizowano|aktualizováno|ažurirano|обновено|ажурирано|güncellendi|"
@@ -459,7 +459,7 @@ def _role_byline(text: str) -> Optional[str]:
 
 
 _GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
-_ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
+ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
                         r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|korespondent(?:ka)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
@@ -478,11 +478,11 @@ def _role_starts(text: str) -> list[int]:
     if text.isascii() and not _ROLE_WORD.search(text.lower()):
         return []  # no role word anywhere (most lines): no place to try
     # (After a comma the role may open with a word or two of its beat: "Ruth Hale, Transport Correspondent".)
-    return [m.start() for m in _GLUE_POINT.finditer(text) if _ROLE_HEAD.match(text, m.end())
+    return [m.start() for m in _GLUE_POINT.finditer(text) if ROLE_HEAD.match(text, m.end())
             or text[m.start()] == "," and role_line(text[m.end():])]
 
 
-# What a line in ASCII holds when _ROLE_HEAD finds a role in it (case aside): the words of its ASCII alternatives (the
+# What a line in ASCII holds when ROLE_HEAD finds a role in it (case aside): the words of its ASCII alternatives (the
 # others hold a letter outside ASCII that no ASCII letter matches, whatever the case). Checked below.
 _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow", "analyst", "economist", "researcher",
                "contributor", "editor", "columnist", "journalist", "korrespondent", "korespondent", "redakteur", "corresponsal", "periodista",
@@ -491,8 +491,8 @@ _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow",
                "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes")
 _ROLE_WORD = any_of(_ROLE_WORDS)
 assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
-    _ROLE_HEAD.pattern[_ROLE_HEAD.pattern.index(")?(?:") + 5:_ROLE_HEAD.pattern.rindex(r")\b")]))
-assert not set("\u0131\u017f\u212a") & set(_ROLE_HEAD.pattern)  # (the letters IGNORECASE matches to ASCII ones)
+    ROLE_HEAD.pattern[ROLE_HEAD.pattern.index(")?(?:") + 5:ROLE_HEAD.pattern.rindex(r")\b")]))
+assert not set("\u0131\u017f\u212a") & set(ROLE_HEAD.pattern)  # (the letters IGNORECASE matches to ASCII ones)
 
 
 # A reporter's role on a line of its own, under the name in a byline box, opening with the role or a word or two before
@@ -501,7 +501,7 @@ assert not set("\u0131\u017f\u212a") & set(_ROLE_HEAD.pattern)  # (the letters I
 # "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
 # ("Senior Fellow, Russia and Eurasia Programme").
 # ("Senior Oil Markets Correspondent": a rank before the beat's words; "Fiona Grant Scotland correspondent" is a name.)
-_ROLE_LINE = re.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + _ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
+_ROLE_LINE = re.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
 _CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
@@ -692,7 +692,7 @@ def author_name(text: str) -> Optional[str]:
     # "Jean-Pierre Martin, envoyé spécial": keep the comma-separated pieces that are names; "Dr Marta Sienkiewicz,
     # Senior Fellow, Eurasia Security Programme": a role ends the names, and what follows it is where the role is held.
     pieces = text.split(",")
-    role = next((k for k in range(1, len(pieces)) if _ROLE_HEAD.match(pieces[k].strip())), None)
+    role = next((k for k in range(1, len(pieces)) if ROLE_HEAD.match(pieces[k].strip())), None)
     if role is not None:
         pieces = pieces[:role]
     # ("Sofia Lindqvist, The Dominion Wire": no person's name starts with "The".)
@@ -872,7 +872,7 @@ def date_label(text: str, day_first: bool = False) -> Optional[tuple[Optional[st
     if rest and not re.search(r"\d", rest):
         return None  # "Updated news from Kyiv" is not a date label
     # A label in another language than English means a day-first date ("Publié le 03/02/2025").
-    day_first = day_first or not re.match(r"(?:date|published|publication|posted|updated|last)\b", text, re.IGNORECASE)
+    day_first = day_first or not re.match(r"(?:date|published|first published|publication|posted|updated|last)\b", text, re.IGNORECASE)
     found = find_date(rest, day_first) if rest else None
     return (found[0] if found else None), rest
 
