@@ -73,7 +73,7 @@ def test_a_programmes_title_and_a_things_old_and_new_names_are_no_speech():
     assert speakers(body) == [("in contact with the lessors", "niamh-carolan"), ("A Total Farce", "jo-bloggs")]
 
 
-# After the sealed batch 74 was measured once (d95046b): its misses, each on strings of its own.
+# After the sealed batch 74 was measured once (d95046b): its misses, each on strings of its own (and the review's guards).
 
 def test_someone_else_unnamed_who_opens_a_colon_is_not_the_one_quoted_before():
     body = ('"About time somebody shook them up," said one regular, who gave his name only as Ken. Another drinker at '
@@ -104,9 +104,11 @@ def test_a_spokesman_for_a_body_named_after_its_kind_without_the_speaks_for_it()
     assert speakers(body) == [("Ollie has cost us a small fortu", "bethound")]
 
 
-def test_apologising_in_quoted_words_is_saying_them():
-    body = 'Trust chief executive Alison Mercer last night apologised "unreservedly and without excuse".'
-    assert speakers(body) == [("unreservedly and without excuse", "alison-mercer")]
+def test_words_quoted_after_an_apology_are_not_the_apologisers():
+    # (A guard, from the review: "apologised" is no verb of saying; the words are the accusers' or the report's.)
+    body = ('Jo Reed apologised after being accused of "bullying and intimidating" junior staff.\n\n'
+            'Mary Lowe apologised to residents after the council\'s report found "systemic failures" in the service.')
+    assert [speaker for _, speaker in speakers(body)] in ([None, None], [None], [])
 
 
 def test_a_term_after_a_count_and_before_its_noun_is_no_speech():
@@ -119,3 +121,42 @@ def test_one_named_after_a_preposition_reports_nothing_and_he_is_the_subject():
             '"Do not make up your minds on the strength of an opening speech," he said.')
     assert speakers(body) == [("will give evidence, and he will", "nigel-sandford"),
                               ("Do not make up your minds on th", "nigel-sandford")]
+
+
+# The review's findings on the rules above, each a guard that fails on the rules as first written.
+
+def test_a_time_phrase_with_the_speakers_pronoun_opening_a_colon_keeps_the_speaker():
+    body = '"We will appeal," said Mark Fenton. A week later he was even more defiant: "We will win this case."'
+    assert speakers(body) == [("We will appeal", "mark-fenton"), ("We will win this case.", "mark-fenton")]
+
+
+def test_a_role_subject_before_she_yields_to_someone_named_in_the_paragraph():
+    body = ('The chief executive, Karen Hale, resigned in March.\n\n'
+            'Jane Carr said the delay was "unacceptable". Last month, the chief executive declined to attend. "We '
+            'expect an answer from her this week," she said.')
+    assert speakers(body)[-1][1] == "jane-carr"
+
+
+def test_an_opening_phrase_is_no_name_set_off_before_a_spokesperson():
+    body = ('The Home Office has published its figures.\n\n'
+            'On Tuesday, a spokeswoman for the Home Office said the figures were "encouraging".')
+    assert speakers(body) == [("encouraging", "home-office")]
+
+
+def test_the_company_is_not_the_one_named_with_a_legal_form_when_another_business_may_be_meant():
+    body = ('Prices rose after Orbis Holdings plc bid for the site, and Marlow Shipping said it would fight.\n\n'
+            'The company said the bid "undervalues" the port.\n\n'
+            'Shares in the carmaker tumbled after Veridian Inc. pulled out of the joint venture.\n\n'
+            'The company said it was "exploring options".')
+    assert [s for _, s in speakers(body)] in ([None, None], [None], [])
+
+
+def test_a_title_cased_verdict_after_as_is_still_speech():
+    body = 'Councillor Mary Lowe dismissed the renamed festival as "Pure Vanity".'
+    assert speakers(body) == [("Pure Vanity", "mary-lowe")]
+
+
+def test_a_company_at_an_event_set_off_by_commas_is_no_person():
+    body = ('Rolls Royce, at the Farnborough Airshow, said its order book was "full". "We are sold out until the end of '
+            'the decade," it said.')
+    assert [s for _, s in speakers(body)] == ["rolls-royce", "rolls-royce"]

@@ -233,3 +233,88 @@ def test_first_published_is_the_date_over_an_updated_one():
 def test_a_polish_newsletters_promise_of_the_inbox_goes():
     line = "Najważniejsze informacje ze świata codziennie o 6:00 w Twojej skrzynce."
     assert bp.boilerplate_reason(line, len(line.split())) is not None
+
+
+# The review's findings on the rules above, each a guard that fails on the rules as first written.
+
+def test_a_co_authors_name_over_a_quote_from_someone_is_no_author_box():
+    lines = ["Professor Olena Hrytsenko of Kyiv University said the strikes were \"a war on heating\" and would go on.",
+             "A second paragraph tells what the city's heating plants can still supply, and what they cannot, on Tuesday."]
+    page = dump("Strikes hit Kharkiv's heating plants", "By Hannah Corvell and Dmitri Lesko", "March 14, 2025", *STORY,
+                "Dmitri Lesko", *lines)
+    assert body_lines(extract(page, "wire.txt").blocks)[-2:] == lines
+
+
+def test_a_sentence_in_the_story_that_quotes_a_disclaimers_words_stays():
+    sentence = ("قال الوزير إن تصريحات السفير لا تعبر بالضرورة عن موقف الحكومة الرسمي، وإن القرار النهائي سيصدر الأسبوع "
+                "المقبل.")
+    assert bp.boilerplate_reason(sentence, len(sentence.split())) is None
+    greek = ("Ο εκπρόσωπος είπε ότι οι δηλώσεις του πρέσβη δεν ταυτίζονται απαραίτητα με τη θέση της κυβέρνησης, "
+             "και ότι η απόφαση θα ληφθεί την επόμενη εβδομάδα.")
+    assert bp.boilerplate_reason(greek, len(greek.split())) is None
+
+
+def test_news_about_subscribers_and_letterboxes_is_no_paywall_or_sign_up():
+    for sentence in ("Dijital platform, maçları bu sezondan itibaren yalnızca abonelerine özel bir kanaldan "
+                     "yayınlayacağını açıkladı.",
+                     "Mieszkańcy znaleźli ulotki z pogróżkami w swojej skrzynce pocztowej w poniedziałek rano i "
+                     "natychmiast zawiadomili policję."):
+        assert bp.boilerplate_reason(sentence, len(sentence.split())) is None, sentence
+
+
+def test_a_sentence_citing_a_study_stays():
+    sentence = ("J. Smith et al. (2024), writing in Nature 612(3), found that the ice sheet was losing mass twice as "
+                "fast as models predicted.")
+    assert bp.boilerplate_reason(sentence, len(sentence.split())) is None
+
+
+def test_a_three_word_call_to_the_reader_under_the_story_goes():
+    for line in ("Read more here.", "Report an error.", "Was this helpful?"):
+        page = dump("Council sets its budget", "By Press Office", "27 February 2025", *STORY, line, "Related",
+                    "Other news")
+        assert body_lines(extract(page, "p.txt").blocks) == STORY, line
+
+
+def test_a_blockquote_a_line_introduces_stays_though_the_story_quotes_it_again():
+    body = (f"<p>{STORY[0]}</p><p>In a post on social media on Tuesday evening, she wrote:</p><blockquote>I have "
+            "decided to step down as leader of the party after eight years.</blockquote><p>Her statement that she had "
+            "“decided to step down as leader of the party after eight years” surprised colleagues in the chamber.</p>")
+    lines = body_lines(extract(_HTML.format(title="Leader steps down", body=body).encode(), "p.html").blocks)
+    assert "> I have decided to step down as leader of the party after eight years." in lines
+
+
+def test_a_list_copied_as_two_packed_groups_stays_one_list():
+    text = "\n\n".join(["Summit opens in Rome", "By Press Office", STORY[0], "Countries taking part include:",
+                        "France\nGermany\nItaly", "Poland\nSpain\nSweden", STORY[1]])
+    lines = body_lines(extract(text.encode(), "p.txt").blocks)
+    assert "- Poland" in lines and "- Sweden" in lines and "## Sweden" not in lines
+
+
+def test_chinese_bylines_with_an_intern_a_report_mark_or_no_label_colon():
+    assert md.byline("记者：林晓岚 实习生 王强") == "林晓岚 and 王强"
+    assert md.byline("记者：林晓岚 报道") == "林晓岚"
+    assert md.byline("记者 今天 获悉") is None
+    assert md.byline("作者：王伟 来源：华声网") == "王伟"
+
+
+def test_a_teaser_under_its_label_over_the_headline_is_no_headline():
+    story = ["14일 새벽 강원 강릉 지역에 시간당 최대 80㎜가 넘는 기록적인 폭우가 쏟아지면서 주택과 상가 140여 채가 물에 잠기고 주민 "
+             "300여 명이 대피했다.", "강릉시에 따르면 이날 오전 3시부터 6시까지 강릉 도심에는 누적 강수량 196㎜의 비가 내렸다."]
+    page = dump("강원일보", "홈", "사회", "이전 기사: 강릉 지역 시간당 폭우에 주택 침수 주민 대피 우려", "강릉 폭우로 주민 300여 명 대피",
+                "김서윤 기자", "입력 2025.08.14 06:30", *story)
+    assert extract(page, "news.txt").title == "강릉 폭우로 주민 300여 명 대피"
+
+
+def test_a_heading_over_links_and_a_plain_item_stays():
+    body = (f"<p>{STORY[0]}</p><h3>Timeline of the talks</h3><ul><li><a href='/a'>March 1: talks open</a></li>"
+            "<li><a href='/b'>March 8: second round</a></li><li>March 14: a draft text is agreed by both sides</li></ul>"
+            f"<p>{STORY[1]}</p>")
+    lines = body_lines(extract(_HTML.format(title="Talks timeline", body=body).encode(), "p.html").blocks)
+    assert "### Timeline of the talks" in lines
+
+
+def test_an_uncased_dek_under_a_place_is_no_writers_role():
+    page = dump("ראשי", "מגדל המים ייסגר לשיפוצים", "תל אביב", "העירייה מצאה סדקים במבנה ההיסטורי", "15.10.2025",
+                "העירייה הודיעה כי מגדל המים ההיסטורי ייסגר לשיפוצים במשך שנה לאחר שמהנדסים מצאו סדקים ביסודותיו.",
+                "לדברי העירייה, העבודות יחלו בחודש הבא ויעלו כשמונה מיליון שקלים, והמגדל ייפתח מחדש לציבור בסיומן.")
+    assert extract(page, "news.txt").description == "העירייה מצאה סדקים במבנה ההיסטורי"

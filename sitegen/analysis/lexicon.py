@@ -31,7 +31,6 @@ retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
-apologise apologised apologises apologize apologized apologizes
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on"]

@@ -275,7 +275,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # one the sentence opens on introduces their own words, whoever spoke before.
                         speaker = opener
                     elif beat is None and (_SOMEONES_KIN_OPENS.match(para.masked, sentence[0], q.spans[0].start)
-                                           or _SOMEONE_ELSE_OPENS.match(para.masked, sentence[0], q.spans[0].start)):
+                                           or _someone_else_opens(para.masked, sentence[0], q.spans[0].start)):
                         # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, unnamed — not hers; so with
                         # `Another drinker at the bar was less impressed: "…"`.
                         pass
@@ -557,8 +557,8 @@ _DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)
 _HANDLE = re.compile(r"[#@][\w.]+")
 # Where someone spoke, by its title: a programme, a podcast, a paper ("Speaking on", "appearing on", "writing in").
 _APPEARING_ON_BEFORE = re.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
-# What a thing was called and is called now: `renamed … from "…" to "…"`, `rebranded as "…"`.
-_RENAMED_BEFORE = re.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\b(?:from|to|as)\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
+# What a thing was called and is called now: `renamed … from "…" to "…"` (not "described the renamed festival as "…"").
+_RENAMED_BEFORE = re.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\bfrom\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
 # body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
@@ -2186,14 +2186,17 @@ class _Resolver:
                 # "… according to a statement from the US State Department. "…," the statement said": whom it is from.
                 self._document_author(para, clause_start + role.start(), f"'the {role.group(2)}' → {{name}}")
                 if role.group(2).lower() in ("statement", "letter") else None)
-        if role and _APPOSITION_OBJECT.search(stripped, 0, role.start()):
+        apposition = _APPOSITION_OBJECT.search(stripped, 0, role.start()) if role else None
+        if apposition:
             # "Katrin Vollmer, a foreign-policy adviser to the German chancellor, said": the role closes what the name
             # set off before it is (whose adviser), and the name is the subject; the chancellor never spoke.
-            named = next((m for m in para.mentions if m.end == clause_start + _APPOSITION_OBJECT.search(
-                stripped, 0, role.start()).end(1) and not m.in_quote), None)
+            named = next((m for m in para.mentions if m.end == clause_start + apposition.end(1) and not m.in_quote), None)
             if named is not None and not named.possessive and self._kind(named.key) == "person":
                 return self._speaker(named.key, how + " → {name} (the role closes what the name is set off as)")
-            return None
+            words = apposition.group(1).split()
+            if len(words) >= 2 and not any(w.lower() in lx.CAPITALIZED_STOPWORDS or w.lower() in lx.CALENDAR_WORDS
+                                           for w in words):
+                return None  # (a name no person of the article bears: not the role's holder either)
         apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
         if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
             # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
@@ -2771,10 +2774,26 @@ class _Resolver:
                 # with a company's legal form before, when no body has spoken yet.)
                 if head in ("company", "firm", "group"):
                     incorporated = {" ".join(found) for found, *_ in self._names_found(_INCORPORATED_NAME, para, clause_start)}
-                    if len(incorporated) == 1:
-                        return self._org_named(incorporated.pop(), f"'the {head}' → {{name}}, the one company the "
-                                                                   "article named with its legal form")
+                    only = incorporated.pop() if len(incorporated) == 1 else None
+                    if only and self._story_is_about(only, head, para, clause_start):
+                        return self._org_named(only, f"'the {head}' → {{name}}, the one company the article named with "
+                                                     "its legal form, in its first sentence")
         return None
+
+    def _story_is_about(self, name: str, head: str, para: _Paragraph, pos: int) -> bool:
+        """Whether the story's first sentence names the company (its news: "Shares of Konkan Refineries Ltd fell …") and
+        nothing before `pos` names another business that "the company" could be: a name with a trade or a kind of
+        body ("Marlow Shipping"), or a business in lower case ("the carmaker", "her own company")."""
+        first = self.paragraph(min(self.texts))
+        a, b = first.sentences[0] if first.sentences else (0, len(first.masked))
+        if name not in first.text[a:b]:
+            return False
+        for _, text, stop in self._texts_up_to(para, pos):
+            if _OTHER_BUSINESS.search(text, 0, stop) or any(
+                    m.group(0).strip() != name and not name.startswith(m.group(0).split()[0])
+                    for m in _TRADE_NAMED.finditer(text, 0, stop)):
+                return False
+        return True
 
     def _lead_subject(self, head: str) -> Optional[str]:
         """"Chinese battery maker Qingtian Power has put on hold …" … "The company said": the name the story's first
@@ -3638,17 +3657,18 @@ class _Resolver:
     def _role_subject_before(self, para: _Paragraph, pronoun_at: int, gender: str) -> Optional[str]:
         """`As she left …, the defence secretary was asked whether …. "…," she said`: the person the article titled so
         ("The defence secretary, Harriet Colville, …"), when a role the article gave one person is the subject of the
-        sentence right before, and no one else is named in it."""
+        sentence right before, no one named in the paragraph before the pronoun, and the person known to be of its
+        gender."""
         start, _ = para.sentence_at(pronoun_at)
         before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
         if before is None:
             return None
         m = _ROLE_AS_SUBJECT.search(para.masked, before[0], before[1])
-        if not m:
-            return None
+        if not m or any(n.lead < pronoun_at and not n.in_quote and self._kind(n.key) == "person" for n in para.mentions):
+            return None  # (someone named in the paragraph before the pronoun is nearer: "Jane Carr said …")
         slug = self.people.roles.get(normalize_role(m.group(1)))
-        if not slug or self._kind(slug) != "person" or (self.genders.get(slug) or self.name_genders.get(slug) or gender) != gender:
-            return None
+        if not slug or self._kind(slug) != "person" or (self.genders.get(slug) or self.name_genders.get(slug)) != gender:
+            return None  # (her gender known, from her first name, a title or a pronoun bound before)
         if any(before[0] <= n.lead < before[1] and not n.in_quote and n.key != slug and self._kind(n.key) == "person"
                for n in para.mentions):
             return None
@@ -3805,7 +3825,8 @@ _BODY_SUFFIXES = "United|Rovers|Athletic|Wanderers|Albion|FC|CF|AFC|SC|" + lx.CO
 _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industries|Technologies|Systems|Shipping|" \
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
-                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks|Water"
+                  "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
+_TRADE_NAMED = re.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
 _BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
@@ -3889,8 +3910,11 @@ _REMIT_MINISTRY = re.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*
     sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
 # A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
 # A company's name with its legal form: "Konkan Refineries Ltd", "Orbis Holdings plc", "Veridian Inc."
-_INCORPORATED_NAME = re.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Holdings|LLC|AG|"
-                                r"GmbH|SA|NV)\b\.?)")
+_INCORPORATED_NAME = re.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|LLC|GmbH)\b\.?)")
+# Another business before "the company": one in lower case ("the carmaker", "her own company"), or named with its trade.
+_OTHER_BUSINESS = re.compile(r"\b(?:(?:the|a|an|her|his|their|its|own|new|another)\s+(?:own\s+|new\s+)?(?:%s)|"
+                             r"(?:own|new|a|another)\s+company)\b" % "|".join(
+                                 sorted(w for w in lx.BUSINESS_KINDS if w not in ("company", "firm", "group"))))
 _BARE_WORD_SUBJECT = re.compile(r"(?:^\s*|,\s+)([A-Z][a-z][\w\-]+)\s*$")  # ("…, Halvorsen" ending a clause's subject)
 _THE_BODY_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*")  # (all of a clause's subject: "the company")
 _THE_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
@@ -4354,7 +4378,19 @@ _SOMEONES_KIN = r"([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)" % "|".join(so
 _OWNED_ROLE_OPENS = re.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['’]s|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){1,3}")
 # Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
 # less impressed:", "One neighbour put it more bluntly:".
-_SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\b[^.;:\u2588A-Z]*:\s*$")
+_SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+def _someone_else_opens(masked: str, start: int, end: int) -> bool:
+    """"Another drinker at the bar was less impressed:": an unnamed person (a person's noun after the article), no
+    pronoun of someone named before in the lead-in ("A week later he was even more defiant:" is his)."""
+    m = _SOMEONE_ELSE_OPENS.match(masked, start, end)
+    return m is not None and any(w in lx.PERSON_NOUNS or w in _MORE_PEOPLE for w in (m.group("w1"), m.group("w2")) if w) \
+        and not _PRONOUN_WORD.search(m.group("rest"))
+
+
+_MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 _SOMEONES_KIN_OPENS = re.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")

@@ -257,6 +257,19 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     return False
 
 
+def _links_only_under(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Whether every line of the box right under heading i is mostly link text, two at least (not a timeline with one
+    item in plain text among its links)."""
+    group = infos[i + 1].line.group
+    under = [infos[j] for j in range(i + 1, last + 1)]
+    box = []
+    for other in under:
+        if other.line.group != group or other.line.tag in _HEADINGS:
+            break
+        box.append(other)
+    return len(box) >= 2 and all(other.pattern == LINK_TEXT for other in box)
+
+
 def _menu_item_as_subheading(infos: list[LineInfo], i: int, j: int) -> bool:
     """"Council tax" as a subheading over a paragraph, a council's menu above the headline holding it too: a menu's
     item shares the words, it is no caption shown twice."""
@@ -274,7 +287,7 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
     if tag in ("h2", "h3", "h4", "h5", "h6") or tag == "h1":
         # ("Ключові моменти" over links to the live page's entries, "In this article" over a contents box: the links
         # go as a menu does, and so does the heading that names them.)
-        if i + 2 <= last and infos[i + 1].pattern == LINK_TEXT and infos[i + 2].pattern == LINK_TEXT:
+        if i + 2 <= last and _links_only_under(infos, i, last):
             return "dropped", None, "the heading of a list of links (the page's contents, its key moments)"
         info.level = 2 if tag in ("h1", "h2") else 3
         return "heading", "heading", f"subheading (<{tag}>)"
@@ -527,8 +540,11 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         # recipe's ingredients: the next section's heading.
         return False
     if i and infos[i].line.tag is None and infos[i].line.blank_before and infos[i - 1].kind == "list_item" \
-            and not infos[i - 1].line.blank_before:
-        return False  # a text dump's list came as lines packed together; a line after a blank one is the next block
+            and not infos[i - 1].line.blank_before and infos[i].line.text[:1].isupper() and i + 1 < len(infos) \
+            and infos[i + 1].line.blank_before and infos[i + 1].sentence and infos[i + 1].words >= 8:
+        # A text dump's list came as lines packed together; a line after a blank one, a paragraph under it, is the next
+        # section's heading (not "Poland" opening a second packed group of the list's items).
+        return False
     j = i - 1
     # (an ad label between "They include:" and the items stands in no list: "They include:" / "Advertisement" / …)
     while j >= 0 and (infos[j].kind == "list_item" or infos[j].pattern == "advertising label"):

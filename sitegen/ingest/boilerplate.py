@@ -571,8 +571,10 @@ _PAYWALL = re.compile(
     r"ya eres suscriptor|già abbonato|al abonnee|já é assinante|redan prenumerant|allerede abonnent|jo tilaaja|"
     # "Denna artikel är låst för dig som inte är prenumerant", "Vill du läsa vidare?": a Nordic paywall's prompt.
     r"låst för dig som inte är prenumerant|vill du läsa vidare|vil du læse videre|vil du lese videre|haluatko lukea lisää|"
-    # Turkish: "… abonelerine özeldir", "Haberin tamamını okumak için hemen abone olun", "Zaten abone misiniz?".
-    r"abonelerine özel\w*|okumak için (?:hemen )?abone olun|zaten abone misiniz|devamını okumak için)\b",
+    # Turkish: "Bu içeriğin devamı … abonelerine özeldir", "Haberin tamamını okumak için hemen abone olun", "Zaten abone
+    # misiniz?" (said of the story itself: not "… yalnızca abonelerine özel bir kanaldan yayınlayacak").
+    r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abonelerine özel\w*|"
+    r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz)\b",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -627,8 +629,9 @@ def subscription_offer(text: str) -> bool:
 # only on lines holding one of _MAILBOX_KEYS).
 _MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your", "skrzyn", "schránk")
 _MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
-                      # Polish, Czech, Slovak: "… codziennie o 6:00 w Twojej skrzynce", "… do vaší schránky".
-                      r"(?:w|do) (?:twojej|twoją|swojej|waszej) skrzyn\w+|do (?:vaší|tvé|vašej|tvojej) (?:e-?mailové )?schránky|"
+                      # Polish, Czech, Slovak: "… codziennie o 6:00 w Twojej skrzynce", "… do vaší schránky" (said to the
+                      # reader: not "w swojej skrzynce pocztowej", someone's letterbox).
+                      r"(?:w|do) (?:twojej|twoją|waszej) skrzyn\w+|do (?:vaší|tvé|vašej|tvojej) (?:e-?mailové )?schránky|"
                       r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
                       r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
 _FINE_PRINT = re.compile(
@@ -657,11 +660,6 @@ _FINE_PRINT = re.compile(
     r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|не одражавају (?:нужно )?(?:став|ставове)|"
     r"nie (?:musi|muszą) odzwierciedlać|nemusí (?:nutně )?odrážet|(?:afspejler|gjenspeiler|återspeglar) ikke nødvendigvis|"
     r"återspeglar inte nödvändigtvis|не отразяват (?:непременно )?(?:позицията|мнението)|"
-    # Arabic, Russian, Ukrainian, Turkish, Hebrew: "الآراء الواردة … لا تعبر بالضرورة عن رأي …".
-    r"لا (?:تعبر|تعكس) بالضرورة عن|تعبر عن (?:رأي|وجهة نظر) (?:كاتبها|كاتبه|الكاتب)|"
-    r"может не совпадать с (?:позицией|мнением) редакции|може не збігатися з (?:позицією|думкою) редакції|"
-    r"görüşler(?:i)? yazarına aittir|אינן משקפות בהכרח|"
-    r"δεν (?:ταυτίζονται|συμπίπτουν) (?:απαραίτητα |αναγκαστικά )?με|δεν εκφράζουν (?:απαραίτητα |αναγκαστικά )?(?:τη|την)|"
     # An opinion page's note that the column is its writer's view: "Klummer er udtryk for skribentens holdning",
     # "… gir uttrykk for skribentens meninger", "Åsikterna är skribentens egna", "… gibt die Meinung des Autors wieder".
     r"(?:udtryk|uttrykk) for skribentens|är skribentens egna|(?:gibt|geben) die (?:persönliche )?meinung (?:des|der) "
@@ -711,11 +709,16 @@ _SIGN_UP_PROMISE = re.compile(
 # The views-expressed disclaimer in other languages, opening with its subject: "Opiniile exprimate aparțin autorilor și nu
 # reprezintă neapărat …", "Die geäußerten Meinungen …", "Les opinions exprimées …". (A prefix test passes most lines over.)
 _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinions ", "las opiniones ", "le opinioni ",
-                 "as opiniões ", "de meningen ", "synspunkterne ", "åsikterna ")
+                 "as opiniões ", "de meningen ", "synspunkterne ", "åsikterna ", "الآراء ", "οι απόψεις ", "мнение автора ",
+                 "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ")
+# (In Arabic, Greek, Russian, Ukrainian, Turkish and Hebrew too, opening the line as the note does: "الآراء الواردة في هذا
+# المقال …", "Οι απόψεις του αρθρογράφου …" — not a minister's "… لا تعبر بالضرورة عن موقف الحكومة" inside a sentence.)
 _VIEWS_DISCLAIMER = re.compile(
     r"^(?:opiniile exprimate|die (?:geäußerten|in diesem \w+ geäußerten) meinungen|les opinions exprimées|"
     r"las opiniones expresadas|le opinioni espresse|as opiniões expressas|de (?:geuite|in dit \w+ geuite) meningen|"
-    r"synspunkterne|åsikterna) ")
+    r"synspunkterne|åsikterna|الآراء (?:الواردة|المنشورة|المعبر عنها)|οι απόψεις (?:του|της|των) (?:αρθρογράφου|συντάκτη|"
+    r"συγγραφέα|αρθρογράφων)|мнение автора|думка автора|yazıdaki görüşler|yazıda yer alan görüşler|"
+    r"הדעות (?:המובעות|המובאות)) ")
 # More of a sign-up box, each holding one of _BOX_KEYS (a substring test passes most lines over): the pitch ("… nella
 # tua casella di posta", "… o dia. É grátis."), the form's messages ("Please enter a valid email address!"), its terms
 # ("Ao se cadastrar, você concorda …"), and a pointer to the site's section ("Veja mais notícias da região no …").
@@ -1358,7 +1361,7 @@ def code_like(text: str) -> bool:
 # (2025). Thinner but tougher: … Reports 18(4), 211–229.").
 _CITATION = re.compile(r"^(?:(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?)+)(?:,?\s(?:&\s|and\s|et al\.?)?"
                        r"(?:(?:[A-Z]\.\s?)+|[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:,?\s(?:[A-Z]\.\s?)+)?)*,?\s(?:et al\.?\s)?"
-                       r"\((?:19|20)\d{2}\)[.,:]")
+                       r"\((?:19|20)\d{2}\)\.\s")
 _CITATION_TAIL = re.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\bpp?\.\s?\d", re.IGNORECASE)
 
 

@@ -448,7 +448,10 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
     for i, info in enumerate(infos):
         text = info.line.text
         # (A saved page's <blockquote> needs no quotation marks: the theme draws them, "td_pull_quote", "kg-blockquote-alt".)
-        if (text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS) and info.line.tag != "blockquote" \
+        # (Not a quoted document a line introduces, "In a post on Tuesday evening, she wrote:": the paragraph after it
+        # quotes it again.)
+        if (text[:1] not in _QUOTE_MARKS or text[-1:] not in _QUOTE_MARKS) and (
+                info.line.tag != "blockquote" or i and infos[i - 1].line.text.rstrip().endswith(":")) \
                 or info.pattern is not None or not 6 <= info.words <= 40:
             continue
         grams = _grams(text)

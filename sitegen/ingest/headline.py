@@ -407,7 +407,9 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
             and not infos[best].sentence and score(upper) > 1.05 * score(best) > 0 \
             and not furniture_marked(infos[upper].line.text) and not _menu_row(infos[upper].line.text) \
             and not infos[upper].line.text.isupper() and "·" not in infos[upper].line.text \
-            and _metadata_follows(infos, best, set(), names=True):  # (no kicker in capitals: "LONG READ · UKRAINE")
+            and not _LABELLED_LINE.match(infos[upper].line.text) \
+            and _metadata_follows(infos, best, set(), names=True):
+        # (No kicker in capitals, "LONG READ · UKRAINE", nor a line under a label, "이전 기사: …", "[속보] …": a teaser.)
         best = upper
     # The same headline with the site name glued on ("… | Harbour Herald") is the one to take: it names the site.
     key = infos[best].line.text
@@ -417,6 +419,8 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
 
 
 _SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+# A line opening on a label: "[속보] …", "【速報】…", "이전 기사: …", "Previously: …".
+_LABELLED_LINE = re.compile(r"^\s*(?:[\[【［(（]|[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[:：]\s)")
 
 
 def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[tuple[int, set[int]]]:

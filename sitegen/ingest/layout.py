@@ -1606,7 +1606,8 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name)
-            or text in writers and i + 1 <= last and md.ROLE_HEAD.match(infos[i + 1].line.text) is not None)
+            or text in writers and i + 1 <= last and md.ROLE_HEAD.match(infos[i + 1].line.text) is not None
+            and _bio_closes(infos, i + 1, last))
         if info.kind and not card:
             above += info.words
         elif card or (info.fate == "author" or info.reason.startswith("byline")) and above >= total * 0.6 and bylines < 2 \
@@ -1617,6 +1618,22 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
                 if other.kind and other.words <= 40:
                     drop_line(other, f"the author's box under the story (byline on line {info.line.n})")
             return
+
+
+# A box's call to the reader under a story, three words long: "Read more here.", "Report an error.", "Tell us more."
+_CALL_TO_ACTION = re.compile(r"(?:read|report|contact|tell|share|subscribe|sign|follow|click|tap|see|watch|listen|"
+                             r"download|loading|load|get|join|send|email|e-mail|visit|find|explore|discover|learn|"
+                             r"cookies|advertisement|sponsored|support|donate|like|enjoyed|want|have|was)\b", re.IGNORECASE)
+
+
+def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
+    """Whether line i reads as a writer's bio ("Correspondent covering Swiss and UN diplomacy from Geneva.") and no
+    paragraph of the story's length follows it: not "Professor Olena Hrytsenko of Kyiv University said …"."""
+    return infos[i].words <= 30 and not _SAID_IN_BIO.search(infos[i].line.text) and not any(
+        other.kind == "paragraph" and other.words >= 12 for other in infos[i + 1:last + 1])
+
+
+_SAID_IN_BIO = re.compile(r"\b(?:said|says|saw|told|added|warned|reported|note)\b", re.IGNORECASE)
 
 
 # "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
@@ -1825,7 +1842,8 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         # (The line's shape first: the story's language, and the line's, are only worked out for a closing sentence.)
         # (Or one that announces the list under it: "I have two questions for the old hands:" over its items.)
         # (Right under the story a sentence may be shorter: a post's sign-off, "Thanks in advance.")
-        if info.sentence and (info.words >= 4 or info.words == 3 and i == start) and i - start < 4 \
+        if info.sentence and (info.words >= 4 or info.words == 3 and i == start and text[-1:] in ".!।"
+                              and not _CALL_TO_ACTION.match(text)) and i - start < 4 \
                 and info.line.tag not in ("li", "figcaption") \
                 and not signed_off and info.script == doc_script and not poll_question(infos, i) and (
                     FULL_STOP.search(text) or text.endswith(":") and i + 1 < end and infos[i + 1].line.tag == "li"):
@@ -2244,6 +2262,11 @@ def _agency_signature(infos: list[LineInfo]) -> Optional[LineInfo]:
     return None
 
 
+# A writer's trade opening a role line in Arabic or Hebrew: "كاتب وباحث …" (writer and researcher), "כתבת לענייני …".
+_UNCASED_ROLE = re.compile(r"(?:كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|محلل|محللة|أستاذ|أستاذة|"
+                           r"כתב|כתבת|עורך|עורכת|פרשן|פרשנית|חוקר|חוקרת|עיתונאי|עיתונאית)\b")
+
+
 def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) -> Optional[str]:
     """"Mari-Liis Kõiv" / "majandusteadlane" / "27. november 2025, 07:00": a name over a word or two in lower case (the
     writer's trade, in a language no role pattern knows) over the date."""
@@ -2251,7 +2274,7 @@ def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) ->
         return None
     role = infos[i + 1].line.text
     # (A script without case, Arabic or Hebrew, names a trade in a few words more: "كاتب وباحث في الشؤون الأوروبية".)
-    longest = 6 if role == role.upper() else 3
+    longest = 6 if role == role.upper() and _UNCASED_ROLE.match(role) else 3
     if not (1 <= infos[i + 1].words <= longest and role == role.lower() and role.replace(" ", "").replace("-", "").isalpha()
             and md.date_line(infos[i + 2].line.text, day_first)):
         return None

@@ -253,7 +253,8 @@ def byline(text: str) -> Optional[str]:
         # project joins any byline's names.
         # (A space parts two reporters only after a reporter's word, "记者": "文：佐伯 真理子" is one Japanese name.)
         reporters = credit.group("role") or credit.group("label") not in ("文", "作者")
-        names = re.split(r"[ 、，,]" if reporters else r"[、，,]", credit.group("name"))
+        names = [n for n in (_ZH_NAME_PARTS if reporters else re.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")).split(
+            credit.group("name")) if n]
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
@@ -373,8 +374,13 @@ _JA_SPACED_NAME = re.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u304
 # A Chinese byline: "记者：林晓岚", "文/王伟", "作者 张三", then perhaps the editor's or photographer's credit beside it
 # ("… 编辑：周默"). (Names of two to four characters, "·" inside a foreign one; several parted by spaces or "、".)
 _ZH_NAME = r"(?:[\u4E00-\u9FFF]{2,4}|[\u4E00-\u9FFF]{1,6}(?:·[\u4E00-\u9FFF]{1,6})+)"
-_ZH_BYLINE = re.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)(?:\s*[：:／/]\s*|\s+)(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?(?P<name>{_ZH_NAME}(?:[ 、，,]{_ZH_NAME})*)"
-                        r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|实习生|通讯员)\s*[：:／/]\s*\S.*)?$")
+# (The label's colon or slash is asked for: "记者 今天 获悉" is words of a sentence. An intern or a correspondent named
+# among the reporters is one of them, "记者 林晓岚 实习生 王强"; "报道" after the names says they report; a source or an
+# editor credited beside them is none of them.)
+_ZH_BYLINE = re.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
+                        rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
+                        r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
+_ZH_NAME_PARTS = re.compile(r"\s*(?:实习生|通讯员)\s*|[ 、，,]")
 
 
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
