@@ -160,3 +160,17 @@ def test_a_company_at_an_event_set_off_by_commas_is_no_person():
     body = ('Rolls Royce, at the Farnborough Airshow, said its order book was "full". "We are sold out until the end of '
             'the decade," it said.')
     assert [s for _, s in speakers(body)] == ["rolls-royce", "rolls-royce"]
+
+
+def test_an_object_her_after_the_subjects_own_he_gives_the_subject_no_gender():
+    # (After the stop's last CI: "admits he wanted her to wait" made Henk Prins a she, so "he says" found no one.)
+    body = ('Her directeur sportif at Orbis-Lumen, Henk Prins, admits he wanted her to wait. "On the radio I told her to '
+            'sit up," he says, laughing. "She told me the radio was broken."')
+    assert [s for _, s in speakers(body)] == ["henk-prins", "henk-prins"]
+
+
+def test_the_subjects_own_his_still_tells_his_gender():
+    # (A guard: "Imboden, used to tell his students" keeps saying he is a man.)
+    body = ('Werner Imboden, who led the survey for 30 years, used to tell his students to measure twice. "Ice does not '
+            'lie," he said.')
+    assert speakers(body) == [("Ice does not lie", "werner-imboden")]

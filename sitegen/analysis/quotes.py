@@ -4406,8 +4406,12 @@ _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexi
 
 
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
-_OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:[a-z]+\s+){0,2}(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|"
-                          r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b(?=\s+[a-z])")
+# (No pronoun of its own between, and a noun after the his/her: in "Henk Prins, admits he wanted her to wait" the her is
+# someone else, the object.)
+_OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
+                          r"(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|he|she|they|it|we|i|you|"
+                          r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b"
+                          r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of)\b)[a-z])")
 
 
 _SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
