@@ -3669,9 +3669,6 @@ class _Resolver:
         slug = self.people.roles.get(normalize_role(m.group(1)))
         if not slug or self._kind(slug) != "person" or (self.genders.get(slug) or self.name_genders.get(slug)) != gender:
             return None  # (her gender known, from her first name, a title or a pronoun bound before)
-        if any(before[0] <= n.lead < before[1] and not n.in_quote and n.key != slug and self._kind(n.key) == "person"
-               for n in para.mentions):
-            return None
         return slug
 
     def _the_one_asked(self, para: _Paragraph, pronoun_at: int, verb_at: int, gender: str) -> Optional[str]:
@@ -3908,7 +3905,6 @@ _AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 # "the agriculture ministry", "the health department": a state's office by its remit.
 _REMIT_MINISTRY = re.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
     sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
-# A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
 # A company's name with its legal form: "Konkan Refineries Ltd", "Orbis Holdings plc", "Veridian Inc."
 _INCORPORATED_NAME = re.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|LLC|GmbH)\b\.?)")
 # Another business before "the company": one in lower case ("the carmaker", "her own company"), or named with its trade.
@@ -3917,6 +3913,7 @@ _OTHER_BUSINESS = re.compile(r"\b(?:(?:the|a|an|her|his|their|its|own|new|anothe
                                  sorted(w for w in lx.BUSINESS_KINDS if w not in ("company", "firm", "group"))))
 _BARE_WORD_SUBJECT = re.compile(r"(?:^\s*|,\s+)([A-Z][a-z][\w\-]+)\s*$")  # ("…, Halvorsen" ending a clause's subject)
 _THE_BODY_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*")  # (all of a clause's subject: "the company")
+# A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
 _THE_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 # A sentence's subject that stands for a body: "It", "The ministry".
 _IT_OR_THE_BODY = re.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
@@ -4379,6 +4376,10 @@ _OWNED_ROLE_OPENS = re.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['
 # Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
 # less impressed:", "One neighbour put it more bluntly:".
 _SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+_MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+
+
 def _someone_else_opens(masked: str, start: int, end: int) -> bool:
     """"Another drinker at the bar was less impressed:": an unnamed person (a person's noun after the article), no
     pronoun of someone named before in the lead-in ("A week later he was even more defiant:" is his)."""
@@ -4387,10 +4388,6 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
         and not _PRONOUN_WORD.search(m.group("rest"))
 
 
-_MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())
-
-
-_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 _SOMEONES_KIN_OPENS = re.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
 _OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
                               r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")

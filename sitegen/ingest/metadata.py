@@ -249,13 +249,12 @@ def byline(text: str) -> Optional[str]:
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     if text[:1] in "记記作撰采文" and (credit := _ZH_BYLINE.match(text)):
-        # "记者：林晓岚 编辑：周默": the reporter (not the editor beside); "作者：记者 陈晓雯 周立": two, joined as the
-        # project joins any byline's names.
+        # "记者：林晓岚 编辑：周默": the reporter (not the editor beside); "作者：记者 陈晓雯 周立": two, joined as any
+        # byline's names are.
         # (A space parts two reporters only after a reporter's word, "记者": "文：佐伯 真理子" is one Japanese name.)
         reporters = credit.group("role") or credit.group("label") not in ("文", "作者")
-        names = [n for n in (_ZH_NAME_PARTS if reporters else re.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")).split(
-            credit.group("name")) if n]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts = _ZH_NAME_PARTS if reporters else _ZH_NAME_PARTS_UNSPACED
+        return joined_names([name for name in parts.split(credit.group("name")) if name])
     match = _BYLINE.match(text) or _WIRE_CREDIT.match(text) or (
         text.split(" ", 1)[0].lower() in _GENRE_OPENERS and _GENRE_BYLINE.match(text) or None)
     if not match and ":" in text:
@@ -381,6 +380,7 @@ _ZH_BYLINE = re.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*
                         rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
                         r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
 _ZH_NAME_PARTS = re.compile(r"\s*(?:实习生|通讯员)\s*|[ 、，,]")
+_ZH_NAME_PARTS_UNSPACED = re.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")
 
 
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
