@@ -2426,6 +2426,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.publisher = _outlet_over_company(_masthead_words(result.publisher, infos), infos)
     result.publisher = _domain_as_written(result.publisher, infos)
     result.publisher = _short_name_in_full(result.publisher, infos)
+    if not hints.publisher:
+        result.publisher = _name_cut_short(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
     _notes_about_the_site(infos, result.publisher)
     signed = _agency_signature(infos) if result.author is None else None
@@ -2591,6 +2593,41 @@ def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Opti
     full = {text for info in infos if (text := info.line.text.strip()).endswith(" " + word) and not info.sentence
             and re.fullmatch(r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}" + re.escape(word), text)}
     return full.pop() if len(full) == 1 else publisher
+
+
+# What a name goes on with where a copyright line or a prompt reads it cut short: a domain's ending ("Проверено" of
+# "Проверено.бг"), or words in small letters ("Dravski glasnik", "Pražská tisková agentura", "Hjemme hos Mette",
+# "Kaubandus- ja Tolliministeerium"; in a script without capitals, "وكالة أنباء المشرق").
+_DOMAIN_TAIL = re.compile(r"\.[^\W\d_]{2,5}")
+_WORDS_TAIL = re.compile(r"-?\s(?P<first>[^\W\d_][\w'’-]*)(?:\s[\w'’-]+){0,3}")
+
+
+def _name_cut_short(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """The publisher's name written whole where the copyright's capitalised words stopped short of a name in sentence
+    case ("© 2025 Dravski glasnik" read as "Dravski"): a line of its own that is the name and more, written as a name
+    again on the page (alone, or ending a line or a sentence: "© 2026 Pražská tisková agentura. Všechna …") — not a
+    consent notice's heading ("TV Øresund bruger cookies"), which goes on once. One such name, or the one written most."""
+    if not publisher or len(publisher) < 3:
+        return publisher
+    counts: Counter = Counter()
+    for info in infos:
+        text = info.line.text.strip()
+        if not text.startswith(publisher) or text == publisher or info.sentence or info.fate == "title" \
+                or len(text.split()) > 8:
+            continue
+        tail = text[len(publisher):]
+        words = _WORDS_TAIL.fullmatch(tail)
+        # (In the name's own script: "HBN 김민준 기자" is a Korean byline under the outlet's initials.)
+        if _DOMAIN_TAIL.fullmatch(tail) or words and not words.group("first")[:1].isupper() \
+                and main_script(tail) == main_script(publisher):
+            counts[text] = 0
+    for name in counts:
+        written = re.compile(r"(?<![\w-])%s(?=$|[.,;·|–—]|\s[·|–—-])" % re.escape(name))
+        counts[name] = sum(1 for info in infos if written.search(info.line.text.strip()))
+    if not counts:
+        return publisher
+    (best, score), *rest = counts.most_common(2) + [(None, 0)]
+    return best if score >= 2 and score > rest[0][1] else publisher
 
 
 _HOME_LINK = re.compile(r"\s(?:home ?page|home|startseite|accueil|etusivu|hjem|hem)$", re.IGNORECASE)

@@ -1,0 +1,33 @@
+"""Ingest rules of stop 40, each tested on pages of its own."""
+from __future__ import annotations
+
+from ingest_fixtures import STORY, copied
+
+CZ_STORY = ["Zastupitelstvo města v úterý večer schválilo opravu mostu přes řeku, práce mají začít na jaře a potrvají "
+            "nejméně do konce léta.",
+            "Objížďka povede přes sousední obec, řidiči autobusů proto musí počítat se zpožděním až deset minut, "
+            "uvedla radnice.",
+            "Starosta Petr Novák řekl, že město na opravu čekalo dvanáct let a že peníze nakonec přidal i kraj."]
+
+
+def test_a_name_in_sentence_case_is_the_publisher_whole_not_its_capitalised_word():
+    # The copyright's capitalised words stop at "zpravodaj"; the masthead and the footer write the name whole.
+    found = copied(["Přeskočit na obsah", "čtvrtek 12. března 2026", "Jablonec 4 °C", "Předplatné", "Severní zpravodaj",
+                    "Zprávy", "Sport", "Kultura",
+                    "Most přes řeku se bude opravovat až do konce léta", "12. 3. 2026", *CZ_STORY,
+                    "Sdílet", "© 2026 Severní zpravodaj. Všechna práva vyhrazena."])
+    assert found.publisher == "Severní zpravodaj"
+
+
+def test_a_consent_notice_naming_the_site_is_not_its_name():
+    # "TV Nordlys bruger cookies" heads the consent box once; the name as written again is the copyright's.
+    found = copied(["TV Nordlys bruger cookies", "Vi bruger cookies til at forbedre din oplevelse.", "Accepter",
+                    "TV Nordlys", "Nyheder", "Ministers meet in Brussels on guarantees for Ukraine", *STORY,
+                    "© 2026 TV Nordlys"])
+    assert found.publisher == "TV Nordlys"
+
+
+def test_a_byline_in_another_script_under_the_outlets_initials_is_not_its_name():
+    found = copied(["HBN", "뉴스", "정치", "Ministers meet in Brussels on guarantees for Ukraine", "HBN 김민준 기자",
+                    *STORY, "HBN 김민준 기자", "© 2026 HBN. All rights reserved."])
+    assert found.publisher == "HBN"
