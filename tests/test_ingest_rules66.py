@@ -1,7 +1,7 @@
 """Ingest rules of stop 40, each tested on pages of its own."""
 from __future__ import annotations
 
-from ingest_fixtures import STORY, copied
+from ingest_fixtures import STORY, body_lines, copied
 
 CZ_STORY = ["Zastupitelstvo města v úterý večer schválilo opravu mostu přes řeku, práce mají začít na jaře a potrvají "
             "nejméně do konce léta.",
@@ -31,3 +31,34 @@ def test_a_byline_in_another_script_under_the_outlets_initials_is_not_its_name()
     found = copied(["HBN", "뉴스", "정치", "Ministers meet in Brussels on guarantees for Ukraine", "HBN 김민준 기자",
                     *STORY, "HBN 김민준 기자", "© 2026 HBN. All rights reserved."])
     assert found.publisher == "HBN"
+
+
+HEADLINE = "Ministers meet in Brussels on guarantees for Ukraine"
+
+
+def test_a_presenters_name_over_her_programme_is_the_byline():
+    found = copied(["Інтерв'ю", "Остап Гнатюк: «Гарантії безпеки без військових на землі — це лише папір»",
+                    "Директор Центру оборонних студій — про те, чим нинішні переговори відрізняються від попередніх",
+                    "Ірина Вдовиченко", "ведуча програми «Підсумки тижня»", "15 квітня 2025, 19:40", "👁 4 218",
+                    "Поділитися", *STORY])
+    assert found.author == "Ірина Вдовиченко"
+    assert body_lines(found.blocks) == STORY
+
+
+def test_a_name_with_where_it_was_filed_from_over_the_date_is_the_byline():
+    for line, name in (("Emre Kaya / Güneykent", "Emre Kaya"), ("Gareth Lyle at the Quay Stadium", "Gareth Lyle"),
+                       ("Hannah Rowe in Brussels", "Hannah Rowe")):
+        found = copied(["News", HEADLINE, line, "Sat 18 Oct 2025 17:48 BST", *STORY])
+        assert (found.author, body_lines(found.blocks)) == (name, STORY), line
+
+
+def test_a_kicker_naming_an_event_and_a_place_over_the_date_is_no_byline():
+    found = copied(["News", HEADLINE, "Peace Talks in Geneva", "Sat 18 Oct 2025 17:48 BST", *STORY])
+    assert found.author is None
+
+
+def test_a_name_over_the_sites_domain_and_the_date_is_the_byline():
+    found = copied(["Naujienos", HEADLINE, "Diplomats say the biggest question is still what role Washington will "
+                    "play once the guns fall silent.", "Rūta Mažeikienė", "dienosaidas.lt", "2026-02-18 09:15", *STORY])
+    assert found.author == "Rūta Mažeikienė"
+    assert body_lines(found.blocks) == STORY

@@ -776,6 +776,15 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     filed = info.words <= 20 and info.line.text.count(" in ") >= 2
     name = None if info.sentence or info.words > 9 and not filed or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
+    # "Emre Kaya / Güneykent", "Gareth Lyle at the Quay Stadium" right over the date: the name and where it was filed
+    # from (or the ground the match was reported from).
+    at_place = _NAME_THEN_PLACE.match(info.line.text) if following is not None and (
+        following.fate == "date" or md.date_line(following.line.text) is not None) else None
+    # (Not a kicker's "Peace Talks in Geneva": no event's, team's or body's word in the name.)
+    if at_place and not info.sentence:
+        if _NOT_A_PERSON.search(at_place.group("name")) or OUTLET_WORDS.search(at_place.group("name")):
+            return None
+        return md.author_name(at_place.group("name"))
     if name is None and md.spaced_japanese_name(info.line.text):
         # Spaced kanji are also a row of section tags ("政治 社会"); a name stands right above the date, as a
         # byline does, where tags follow it.
@@ -793,12 +802,14 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
             md.role_line(infos[i + 1].line.text) or md.address_of(name, infos[i + 1].line.text)):
         return name
     near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
-    # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar.
+    # "Selin Aydın - İstanbul": the name and where it was filed from, under the date and share bar (or over the date:
+    # "Emre Kaya / Güneykent").
     if _NAME_AND_PLACE.match(info.line.text) and any(md.date_line(infos[j].line.text) for j in range(max(0, i - 4), i)):
         return name
     # (Or under the name, over the date, the places the piece was filed from: "Kijów, Bruksela, Warszawa".)
-    # (Or the photo's credit: "Johan Eklöf" / "Foto: Lina Berggren" / the date.)
-    if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == bp.PHOTO_CREDIT) and (
+    # (Or the photo's credit: "Johan Eklöf" / "Foto: Lina Berggren" / the date; or the site's domain, "dienosaidas.lt".)
+    if i + 2 < len(infos) and (_place_list(infos[i + 1].line.text) or infos[i + 1].pattern == bp.PHOTO_CREDIT
+                               or md.is_domain(infos[i + 1].line.text.strip())) and (
             infos[i + 2].fate == "date" or md.date_line(infos[i + 2].line.text)):
         near.append(infos[i + 2])
     beside = any(n.fate == "date" or md.date_line(n.line.text) for n in near) or i == title_at + 1 and any(
@@ -822,6 +833,10 @@ def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:
 
 _GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
 _LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
+_NAME_THEN_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2})(?: / | (?:at|in) (?:the )?)"
+                              r"[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
+_NOT_A_PERSON = re.compile(r"(?i:\b(?:talks|summit|news|live|league|cup|council|ministry|team|club|city|united|rovers|"
+                           r"party|union|government|court|police|hall|office|agency|university|service|group|media)\b)")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 

@@ -103,7 +103,8 @@ _WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv)$",
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv|"
+                     r"lt|lv|ee|hr|si|bg|rs|ba|mk|by|kz|ge|is|lu|id|vn|tw|hk|cn|sg|nz|za|cl|pe|gov|edu)$",
                      re.IGNORECASE)
 # The small words inside an outlet's name: "Diario del Sur", "Centre for Policy Studies", "Salt & Pepper" (not a company's
 # "GmbH & Co.").
@@ -475,7 +476,11 @@ ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |re
                         r"zpravodaj(?:ka)?|toimittaja|redaktør|redaktör|fact[- ]?checker|faktasjekker|faktenchecker(?:in)?|"
                         # A columnist's trade, under the name in an opinion page's box ("Seniorforsker, Center for …").
                         r"(?:senior)?forsk(?:er|are)|tutkija|forscher(?:in)?|chercheu(?:r|se)|investigador(?:a)?|"
-                        r"ricercat(?:ore|rice)|badacz(?:ka)?|(?:klumme)?skribent|professor|profesor(?:a)?|professeure?)\b",
+                        r"ricercat(?:ore|rice)|badacz(?:ka)?|(?:klumme)?skribent|professor|profesor(?:a)?|professeure?|"
+                        # A broadcaster's presenter, under the name on a programme's page ("ведуча програми «…»").
+                        r"presenter|(?:news )?anchor|moderator(?:in)?|présentat(?:eur|rice)|presentador(?:a)?|"
+                        r"conduttore|conduttrice|programledare|programleder|juontaja|prowadząc[ya]|moderátor(?:ka)?|"
+                        r"műsorvezető|sunucu|ведуч(?:ий|а)|ведущ(?:ий|ая))\b",
                         re.IGNORECASE)
 
 
@@ -494,7 +499,9 @@ _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow",
                "contributor", "editor", "columnist", "journalist", "korrespondent", "korespondent", "redakteur", "corresponsal", "periodista",
                "redactor", "dziennikar", "redaktor", "giornalista", "inviat", "gazeteci", "muhabir", "redacteur",
                "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker", "forsk",
-               "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes")
+               "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes",
+               "presenter", "anchor", "moderator", "presentat", "presentador", "condutt", "programled", "juontaja",
+               "sunucu")
 _ROLE_WORD = any_of(_ROLE_WORDS)
 assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
     ROLE_HEAD.pattern[ROLE_HEAD.pattern.index(")?(?:") + 5:ROLE_HEAD.pattern.rindex(r")\b")]))
