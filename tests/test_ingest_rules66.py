@@ -62,3 +62,17 @@ def test_a_name_over_the_sites_domain_and_the_date_is_the_byline():
                     "play once the guns fall silent.", "Rūta Mažeikienė", "dienosaidas.lt", "2026-02-18 09:15", *STORY])
     assert found.author == "Rūta Mažeikienė"
     assert body_lines(found.blocks) == STORY
+
+
+def test_a_byline_label_on_a_line_of_its_own_over_the_name():
+    found = copied(["Sport", HEADLINE, "Efter korsbandsskadan trodde många att karriären var över.", "Av",
+                    "Johan Sjöberg-Lind", "Foto", "Maria Hedenstam", "Publicerad 2026-02-20 06.00", "Lyssna", *STORY])
+    assert found.author == "Johan Sjöberg-Lind"
+    assert "Av" not in body_lines(found.blocks)
+
+
+def test_a_commentators_name_over_his_role_in_small_letters():
+    found = copied(["KOMENTÁŘ", HEADLINE, "Washington i část evropských vlád začínají mluvit o uvolňování sankcí.",
+                    "Jan Vlček", "komentátor Denního kurýru", "15. března 2026 7:00", *STORY])
+    assert found.author == "Jan Vlček"
+    assert body_lines(found.blocks) == STORY

@@ -480,7 +480,10 @@ ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |re
                         # A broadcaster's presenter, under the name on a programme's page ("ведуча програми «…»").
                         r"presenter|(?:news )?anchor|moderator(?:in)?|présentat(?:eur|rice)|presentador(?:a)?|"
                         r"conduttore|conduttrice|programledare|programleder|juontaja|prowadząc[ya]|moderátor(?:ka)?|"
-                        r"műsorvezető|sunucu|ведуч(?:ий|а)|ведущ(?:ий|ая))\b",
+                        r"műsorvezető|sunucu|ведуч(?:ий|а)|ведущ(?:ий|ая)|"
+                        # A commentator's ("komentátor Denního kurýru").
+                        r"commentator|commentatore|comentarista|kommentator|komentátor(?:ka)?|komentator(?:ka)?|"
+                        r"publicyst(?:a|ka)|felietonist(?:a|ka)|éditorialiste)\b",
                         re.IGNORECASE)
 
 
@@ -501,7 +504,7 @@ _ROLE_WORDS = ("correspondent", "correspondant", "reporter", "writer", "fellow",
                "verslaggever", "jornalista", "redator", "zpravodaj", "toimittaja", "checker", "faktasjekker", "forsk",
                "tutkija", "forscher", "chercheu", "investigador", "ricercat", "badacz", "skribent", "profes",
                "presenter", "anchor", "moderator", "presentat", "presentador", "condutt", "programled", "juontaja",
-               "sunucu")
+               "sunucu", "commentat", "comentarista", "kommentator", "komentator", "publicyst", "felietonist")
 _ROLE_WORD = any_of(_ROLE_WORDS)
 assert all(not alternative.isascii() or any(word in alternative for word in _ROLE_WORDS) for alternative in alternatives(
     ROLE_HEAD.pattern[ROLE_HEAD.pattern.index(")?(?:") + 5:ROLE_HEAD.pattern.rindex(r")\b")]))
