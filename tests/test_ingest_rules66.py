@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ingest_fixtures import STORY, body_lines, copied
+from sitegen.ingest.extract import extract
 
 CZ_STORY = ["Zastupitelstvo města v úterý večer schválilo opravu mostu přes řeku, práce mají začít na jaře a potrvají "
             "nejméně do konce léta.",
@@ -76,3 +77,14 @@ def test_a_commentators_name_over_his_role_in_small_letters():
                     "Jan Vlček", "komentátor Denního kurýru", "15. března 2026 7:00", *STORY])
     assert found.author == "Jan Vlček"
     assert body_lines(found.blocks) == STORY
+
+
+def test_a_saved_pages_field_label_over_its_names_is_not_the_author():
+    page = ("<html><head><title>Unia uderza we flotę cieni</title></head><body><article>"
+            "<h1>Unia uderza we flotę cieni</h1>"
+            '<div class="field field--name-field-autor"><div class="field__label">Autorzy</div>'
+            '<div class="field__items"><a href="/autor/a">Agnieszka Wróblewska</a>, '
+            '<a href="/autor/t">Tomasz Kędzierski</a></div></div>'
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
+    found = extract(page.encode(), "page.html")
+    assert found.author == "Agnieszka Wróblewska and Tomasz Kędzierski"

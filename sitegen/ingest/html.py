@@ -1205,7 +1205,9 @@ def _byline_box(lines: list[Line], language: Optional[str] = None) -> Optional[s
     """The name in an element the page marks as the author's (class="author", rel="author")."""
     for line in lines:
         # (Not a comment's: "Ewa K. 24.06.2025, 12:41" is who wrote under the story.)
-        if line.byline and len(line.text) <= 80 and not (line.container and "comment" in line.container):
+        # (Nor the label of a field of names, Drupal's "Autor" over its items.)
+        if line.byline and len(line.text) <= 80 and not (line.container and "comment" in line.container) \
+                and not md.is_byline_label(line.text):
             text = line.text
             joined = md.names_joined_by_en(text) if language and language[:2] in md.EN_IS_AND else None
             name = joined or md.byline(text) or md.author_name(text)

@@ -906,16 +906,6 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 infos[i - 2].fate, infos[i - 2].reason = "author", _NAME_OVER_ROLE
                 infos[i - 1].reason = "the reporter's role, under the name"
             continue
-        # A byline's label on a line of its own, the name on the next ("Av" / "Johan Sjöberg-Lind"): copying set the
-        # byline box's parts apart.
-        if result.author is None and i + 1 < end and _BY_ALONE.fullmatch(text.strip()):
-            alone = infos[i + 1].line.text.strip()
-            name = md.author_name(alone) if infos[i + 1].words <= 4 and not infos[i + 1].sentence else None
-            if name == alone and 2 <= len(name.split()) <= 4:
-                result.author = name
-                drop_line(info, "the byline's label, over the name")
-                infos[i + 1].fate, infos[i + 1].reason = "author", "the byline's name, under its label"
-                continue
         # (Names stacked one a line under the headline or dek, over the date, are co-authors: "Lucía Vega Ortiz" /
         # "Pablo Sanz" / "Madrid - 3 mar".)
         named = name_line(infos, i, title_at, end) or _labelled_names(infos, i) if result.author is None else None
@@ -2640,7 +2630,6 @@ def _name_cut_short(publisher: Optional[str], infos: list[LineInfo]) -> Optional
     return best if score >= 2 and score > rest[0][1] else publisher
 
 
-_BY_ALONE = re.compile(r"(?i:by|av|af|von|par|por|door|przez|autor(?:ka)?|text|texte|tekst|texto|testo)\s*:?")
 _HOME_LINK = re.compile(r"\s(?:home ?page|home|startseite|accueil|etusivu|hjem|hem)$", re.IGNORECASE)
 
 

@@ -65,7 +65,10 @@ _GENRE_BYLINE = re.compile(
 _GENRE_OPENERS = frozenset("""ein eine un une una uma a an reportage analyse analysis kommentar commentary essay kolumne
 gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis análise enquête recherche investigation tribune
 column opinion""".split())
-_BYLINE_LABEL = re.compile(r"^(?:by|author|authors|autor|auteur|автор|written by|von|par|por|מאת|بقلم)\s*[:：]?$",
+# ("Text:" only with its colon: "Text" alone is a player's switch beside "Audio".)
+_BYLINE_LABEL = re.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři|autori|autorka|auteur|auteurs|автор|автори|авторы|"
+                           r"written by|von|par|por|door|av|af|przez|skrevet af|skrivet av|מאת|بقلم)\s*[:：]?|"
+                           r"(?:text|texte|tekst|texto|testo)\s*[:：])$",
                            re.IGNORECASE)
 DATE_LABEL = re.compile(
     r"^(?:date|published|first published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
