@@ -1169,7 +1169,8 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 
 
 # (", for the Foreign Secretary,", ", on behalf of the families,": whom a lawyer or a spokesperson speaks for.)
-_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|speaking|writing|talking|for|on behalf of|representing)\b[^,.;“”\"]{0,80},)?"
+# (What the speaker was doing, set off: ", defending,", ", smiling,", ", speaking on Tuesday,".)
+_APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|(?-i:[a-z]{3,}ing)|for|on behalf of)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 

@@ -279,6 +279,8 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         # `"…," Mrs Moss said. Her husband was more succinct: "…"`: his, unnamed — not hers; so with
                         # `Another drinker at the bar was less impressed: "…"`.
                         pass
+                    elif beat is None and _unnamed_reports_before(para, last_sentence_speaker[0][1], sentence[0]):
+                        pass  # `One senior official said the case was chosen deliberately. "We picked …"`: theirs
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
@@ -1732,6 +1734,12 @@ class _Resolver:
                 # "Hartwell Care Group, which owns Willow Lodge, said": the relative clause set off names an object of
                 # its own; the subject stands before it.
                 chunk_end = which.start()
+                continue
+            doing = _PARTICIPLE_SET_OFF.search(masked, clause_start, chunk_end) if "ing" in masked[clause_start:chunk_end] else None
+            if doing and masked[clause_start:doing.start()].strip(" ,\u2588"):
+                # "Sinéad Garvey SC, defending, said", "Tom Reed, speaking on Tuesday, said": what the subject was doing,
+                # set off between it and its verb.
+                chunk_end = doing.start()
                 continue
             break
         chunk = masked[clause_start:chunk_end].rstrip()
@@ -3946,6 +3954,7 @@ _SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
+_PARTICIPLE_SET_OFF = re.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
 _WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
@@ -4378,6 +4387,22 @@ _OWNED_ROLE_OPENS = re.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['
 _SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+
+
+_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\b")
+
+
+def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int) -> bool:
+    """`"…," the department said. One senior official, who was not authorized to speak publicly, said the case had been
+    chosen deliberately. "We picked the cleanest case first."`: the sentence right before the quote, past the last
+    quote's, reports unquoted what someone unnamed said — the words that follow are theirs, not the speaker's before."""
+    before = [(a, b) for a, b in para.sentences if after <= a and b <= s_start]
+    if not before:
+        return False
+    a, b = before[-1]
+    opens = _SOMEONE_UNNAMED_OPENS.match(para.masked, a, b)
+    return opens is not None and "\u2588" not in para.masked[a:b] \
+        and any(v.group(0).islower() for v in _VERB.finditer(para.masked, opens.end(), b))
 
 
 def _someone_else_opens(masked: str, start: int, end: int) -> bool:

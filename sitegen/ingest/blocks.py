@@ -393,6 +393,9 @@ def closes_list(infos: list[LineInfo], i: int) -> bool:
     with none, only one going on in lower case: "The council will vote on Monday." after an item is a paragraph)."""
     info = infos[i]
     prev = infos[i - 1] if i else None
+    if prev is not None and prev.kind == "list_item" and prev.line.text.endswith("；") and info.line.text.endswith("。") \
+            and info.line.tag is None and len(info.line.text) <= max(2 * len(prev.line.text), 40):
+        return True  # (a Chinese or Japanese list's items end in "；", its last in "。")
     return prev is not None and prev.kind == "list_item" and prev.line.text.endswith((",", ";", "،", "؛")) \
         and info.line.tag is None and info.words <= 30 and info.line.text.endswith(".") \
         and (info.line.text[:1].islower() or not info.line.blank_before and prev.line.blank_before
@@ -454,10 +457,15 @@ def kept_kind(info: LineInfo) -> str:
 DIALOGUE_DASH = re.compile(r"^[–—]\s+\S")
 
 
+_COUNTER = re.compile(r"[^\W\d_][\w'’-]{2,20}\s?[:：]\s*\d[\d\s.,]*")
+
+
 def heading_shaped(info: LineInfo) -> bool:
     text = info.line.text
     if info.words > 14 or text.endswith((",", ";", "-", "–")) or NO_LETTERS.match(text):
         return False
+    if _COUNTER.fullmatch(text):
+        return False  # "Komentarų: 12", "Views: 2 184": a label and its count
     if info.script in UNSPACED or info.script in ("hebrew", "arabic"):
         return info.words <= 10
     if text[0].isalpha() and not text[0].isupper() and not text[0].islower():

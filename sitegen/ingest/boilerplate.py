@@ -325,9 +325,9 @@ _CLIP_LENGTH = re.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영�
 # The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
 # à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
 _WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
-                          r"zobacz wideo|izle|смотрите|дивіться)\s?[:|–—]\s?\S", re.IGNORECASE)
+                          r"zobacz wideo|izle|смотрите|дивіться|شاهد|צפו)\s?[:|–—]\s?\S", re.IGNORECASE)
 _WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schauen sie", "sehen sie", "bekijk", "kijk",
-                 "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться")
+                 "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться", "شاهد", "צפו")
 # A player's caption, "Видео: Новините на Хемус ТВ, 19:00 ч.", "Video: Stormen i Göteborg", and its link to more clips,
 # "Гледайте още видеа", "Watch more videos", "Weitere Videos".
 # A save-for-later button and what it says when pressed: "Bookmark", "Pin this recipe for later!", "Story Saved", "You can find this story in My
@@ -671,6 +671,12 @@ _FINE_PRINT = re.compile(
     r"(?:stuur|send|schicken sie|envoyez|envía|mande|skicka) (?:het|it|es|le|lo|o|den) (?:naar|to|an|à|a|till) [\w.+-]+@|delivered to your inbox|in your inbox|straight to your inbox|"
     # ("Heb je een tip …? Mail naar tips@ijsselbode.nl", "Email us at news@…".)
     r"(?:mail|email|e-mail) (?:naar|to|an|à|till|us at|ons op) [\w.+-]+@|"
+    # A tip line, the newsroom's messaging number and its address in one line ("Trimite-ne-o pe WhatsApp la 0740 … sau
+    # pe e-mail la verificari@…"), and a fact-checker's membership of the IFCN ("X este semnatar al Codului … (IFCN)").
+    r"(?:whatsapp|telegram|viber)\b[^.]{0,80}[\w.+-]+@[\w-]+\.|"
+    r"(?:signatory|signatories|semnatar\w*|signataire|firmante|unterzeichner\w*|член\w*|membre|member|miembro|mitglied|"
+    r"członk\w*|üyesi|μέλος|lid)\b[^.]{0,100}(?:\bifcn\b|international fact-checking network|"
+    r"internaționale de fact-checking|internacional de (?:fact-checking|verificación)|international de fact-checking)|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
@@ -867,6 +873,9 @@ _TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|
                               r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
                               r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
                               re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
+# A Lithuanian caption's credit after its sentence, the photographer's name (or the author's) before the word: "… 1998
+# metais. Autorės nuotr.", "… posėdyje. Mindaugo Kulbio nuotr.", "… ELTA nuotr."
+_LT_CREDIT = re.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){1,3}nuotr\.?$")
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
@@ -1260,6 +1269,15 @@ _CJK_SCRIPT_OFF = re.compile(r"(?:浏览器|瀏覽器|ブラウザ|브라우저)
                              r"有効|활성화|켜)")
 # (Asked of the reader, which a story about JavaScript is not: "请…", "…してください", "…해 주세요".)
 _CJK_REQUEST = re.compile(r"请|請|ください|下さい|주세요|주십시오|하십시오")
+# A forum's or a site's notice to a reader on an old browser: "You are using an out of date browser. It may not display
+# this or other websites correctly.", "You should upgrade or use an alternative browser."
+_OLD_BROWSER = re.compile(r"^(?:you are using an? (?:out[- ]of[- ]date|outdated|old|unsupported) (?:web )?browser|"
+                          r"you should upgrade or use an alternative browser|your (?:web )?browser is (?:out[- ]of[- ]date|"
+                          r"outdated|not supported|no longer supported)|sie (?:verwenden|nutzen) einen (?:veralteten|"
+                          r"nicht unterstützten) browser|ihr browser ist veraltet|vous utilisez un navigateur (?:obsolète|"
+                          r"dépassé|non pris en charge)|votre navigateur (?:est obsolète|n'est plus)|(?:estás|está) "
+                          r"(?:usando|utilizando) un navegador (?:obsoleto|desactualizado|antiguo)|"
+                          r"(?:używasz|korzystasz z) (?:przestarzałej|nieaktualnej) przeglądarki)")
 # A breadcrumb trail's label, with or without the trail: "You are here: Home » News", "Sie befinden sich hier:".
 _YOU_ARE_HERE = re.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
                            r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
@@ -1562,6 +1580,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                         or text[-1] in "）)" and (_CJK_CREDIT.search(text) or _JA_WHEN_WHERE.search(text)
                                                  or _ZH_PICTURE_CREDIT.search(text))
                         or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
+                        or text.endswith(("nuotr.", "nuotr")) and _LT_CREDIT.search(text)
                         or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
@@ -1585,6 +1604,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                    or not text.isascii() and len(text) <= 60
                                                    and _CJK_SCRIPT_OFF.search(lower) and _CJK_REQUEST.search(text)):
         return "a notice that the page needs JavaScript"
+    if words <= 30 and ("browser" in lower or "navega" in lower or "navigat" in lower or "przegl" in lower) \
+            and _OLD_BROWSER.match(lower):
+        return "a notice that the reader's browser is out of date"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"
     if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower):

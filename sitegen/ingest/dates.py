@@ -80,6 +80,11 @@ _MONTHS_BY_LANGUAGE = {
            "november", "detsember"],
     "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
            "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+    # Georgian, the nominative a dateline writes ("27 ნოემბერი 2024") and the dative of "on" ("27 ნოემბერს").
+    "ka": ["იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი",
+           "ოქტომბერი", "ნოემბერი", "დეკემბერი"],
+    "ka_dat": ["იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს", "სექტემბერს",
+               "ოქტომბერს", "ნოემბერს", "დეკემბერს"],
     # The Levant and Iraq name the months otherwise; four of the names are two words ("كانون الأول", December).
     "ar_lev": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                "تشرين الثاني", "كانون الأول"],

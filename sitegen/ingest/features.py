@@ -193,7 +193,7 @@ class LineInfo:
         if name == "script":
             value = self.script = main_script(self.line.text)
         elif name == "sentence":
-            value = self.sentence = _ends_sentence(self.line.text)
+            value = self.sentence = _ends_sentence(self.line.text) or _thai_prose(self.line.text)
         else:
             raise AttributeError(name)
         return value
@@ -201,6 +201,17 @@ class LineInfo:
 
 def _ends_sentence(text: str) -> bool:
     return _ends_with(SENTENCE_END, text, _SENTENCE_LAST)
+
+
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+
+
+def _thai_prose(text: str) -> bool:
+    """Thai writes no full stop: a sentence ends at a space. A long line of Thai, its clauses set apart by spaces, is
+    prose (a headline or a caption runs shorter)."""
+    # (Nor a colon: "… ดังนี้" (as follows), "… ได้แก่" (namely) announce the list under them.)
+    return (len(text) >= 100 and text.count(" ") >= 2 or len(text) >= 20 and text.endswith(("ดังนี้", "ได้แก่"))) \
+        and _THAI.search(text, 0, 8) is not None and len(_THAI.findall(text)) >= len(text) // 2
 
 
 def _ends_with(pattern: re.Pattern, text: str, last: frozenset[str]) -> bool:
@@ -275,6 +286,8 @@ def is_strong(info: LineInfo, doc_script: Optional[str]) -> bool:
     if _ends_with(FULL_STOP, info.line.text, _FULL_STOP_LAST):
         # A question or exclamation is only story when long: short ones are headlines.
         return info.words >= 25 or not info.line.text.rstrip("\"”’»)").endswith(("?", "!"))
+    if info.script == "thai":
+        return _thai_prose(info.line.text)  # (no full stop in Thai)
     return info.words >= 30 and len(re.findall(r"[.!?]\s", info.line.text)) >= 2
 
 

@@ -847,7 +847,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             continue
         if result.issued_by is None and info.words <= 12:
             result.issued_by = md.issuing_body(text, infos[i + 1].line.text if i + 1 < len(infos) else None)
-        if title_at is None and i + 1 == end and info.sentence and info.line.group \
+        if title_at is None and i + 1 == end < len(infos) and info.sentence and info.line.group \
                 and (info.line.group, info.line.tag) == (infos[end].line.group, infos[end].line.tag):
             # (In HTML with no headline line, "<p>Hundreds of couples split up this summer.<br>On the coast …": the
             # story's first line, set in the same paragraph as the first long one.)
@@ -1643,6 +1643,11 @@ _LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
 _EDITOR_LABEL = re.compile(r"(?:editor|editör|editora|editore|penyunting|redaktur)\s*[:：]", re.IGNORECASE)
 
 
+def _asks_before(infos: list[LineInfo], i: int) -> bool:
+    """Two or more questions among the story's paragraphs before line i: an interview set as questions and answers."""
+    return sum(1 for info in infos[:i] if info.kind == "paragraph" and info.line.text.rstrip().endswith(("?", "？"))) >= 2
+
+
 def _labelled_names(infos: list[LineInfo], i: int) -> Optional[str]:
     """"Автори: Оксана Мельник, Тарас Гнатюк", "Redacción: Ana Gil y Luis Mora" beside the date line: a byline whose
     label is a word in the page's own language, then one or more names of two or three words."""
@@ -1858,6 +1863,11 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                     # (And the subheading over it, in the story's own box: "Sorularım" over "I have a few questions:".)
                     heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
                     heading.level = 3 if heading.line.tag != "h2" else 2
+                elif heading is not None and heading.reason == _FOOTER_ZONE and heading.line.text.rstrip().endswith(("?", "？")) \
+                        and heading.script == doc_script and heading.words <= 20 and _asks_before(infos, i - 1):
+                    # (And the question it answers, in an interview whose questions are lines of the story: "What would
+                    # you tell young winemakers?" over "Patience. And a good accountant.")
+                    heading.fate, heading.kind, heading.reason = "paragraph", "paragraph", "the interview's last question"
                 start = i + 1
                 continue
         drop_line(info, _FOOTER_ZONE)

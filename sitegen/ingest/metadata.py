@@ -31,7 +31,7 @@ _BYLINE = re.compile(
     r"автори|автори статті|аутор|аутори|аутор текста|пише|пишу|γράφει|γράφουν|συντάκτης|επιμέλεια|yazar|yazarlar|muhabir|tekst|autori|autore|autrice|"
     r"autores|autoras|autorius|autorė|autors|tác giả|đăng bởi|viết bởi|piše|pišu|skrevet av|skrevet af|skriven av|diposting oleh|"
     r"scris de|scrisă de|napisał|napisała|napsal|napsala|geschreven door|skrivet av|oprac\.|opracowanie|"
-    r"hosted by|presented by|"
+    r"hosted by|presented by|ავტორი|ავტორები|"  # (Georgian "ავტორი:", author)
     # Who asked the questions, signed at an interview's end: "Rozmawiała …", "Propos recueillis par …", "Ptal se …".
     r"rozmawiał|rozmawiała|rozmawiali|propos recueillis par|interviewed by|interview by|das gespräch führte|"
     r"ptal se|ptala se|pýtal sa|pýtala sa|розмовляв|розмовляла|беседовал|беседовала|"
@@ -84,11 +84,11 @@ _BYLINE, _BYLINE_LABEL, DATE_LABEL = (grouped_by_opening(p) for p in (_BYLINE, _
 # the capitals that open "Łukasz", "Šárka", "Şahin".
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-# A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic), joined by "and"/","/"&".
+# A name: 1–5 words, each capitalised (or in a caseless script: Hebrew, Arabic, Indic, Georgian), joined by "and"/","/"&".
 # (Cyrillic capitals past А-Я: Serbian and Macedonian "Ђурић", "Јовановић", "Љубица", "Ќиро"; Belarusian "Ў".)
 _CYRILLIC_UPPER = "ЁІЇЄҐЂЃЅЈЉЊЋЌЎЏ"
 _CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
-_NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
+_NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|[\u10D0-\u10FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
 _JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
