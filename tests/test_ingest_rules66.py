@@ -1,7 +1,7 @@
 """Ingest rules of stop 40, each tested on pages of its own."""
 from __future__ import annotations
 
-from ingest_fixtures import STORY, body_lines, copied
+from ingest_fixtures import STORY, body_lines, copied, dump
 from sitegen.ingest.extract import extract
 
 CZ_STORY = ["Zastupitelstvo města v úterý večer schválilo opravu mostu přes řeku, práce mají začít na jaře a potrvají "
@@ -88,3 +88,140 @@ def test_a_saved_pages_field_label_over_its_names_is_not_the_author():
             + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
     found = extract(page.encode(), "page.html")
     assert found.author == "Agnieszka Wróblewska and Tomasz Kędzierski"
+
+
+# A made-up Thai university news story: Thai writes no full stop; its sentences end at a space.
+TH_HEADLINE = "นักวิจัยพัฒนาข้าวทนแล้ง ให้ผลผลิตสูงขึ้นในแปลงทดลอง"
+TH_STORY = ["คณะเกษตรศาสตร์ของมหาวิทยาลัยเปิดเผยผลการทดลองข้าวพันธุ์ใหม่ที่ทนต่อสภาพแล้งได้ดีกว่าพันธุ์เดิม "
+            "โดยทดสอบในแปลงของเกษตรกรสามสิบสองรายในสี่จังหวัดภาคเหนือตลอดฤดูแล้งที่ผ่านมา",
+            "หัวหน้าโครงการกล่าวว่าข้าวพันธุ์ใหม่ให้ผลผลิตสูงขึ้นร้อยละสิบแปดเมื่อเทียบกับพันธุ์เดิม "
+            "และใช้น้ำน้อยลงเกือบหนึ่งในสี่ ซึ่งจะช่วยเกษตรกรที่อยู่นอกเขตชลประทานได้มาก",
+            "ทีมวิจัยมีแผนดำเนินการในระยะต่อไป ดังนี้"]
+TH_ITEMS = ["ขยายแปลงทดสอบไปยังจังหวัดน่านและแพร่", "ยื่นขอรับรองพันธุ์ต่อกรมการข้าว"]
+TH_LAST = ("ทั้งนี้ โครงการวิจัยได้รับทุนสนับสนุนจากกองทุนส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม เป็นระยะเวลาสามปี "
+           "และคาดว่าจะเผยแพร่ผลการศึกษาฉบับสมบูรณ์ภายในปีหน้า")
+
+
+def test_a_thai_story_without_full_stops_is_found_in_a_saved_page():
+    page = ("<html><head><title>" + TH_HEADLINE + "</title></head><body><nav><a href='/'>หน้าแรก</a></nav>"
+            "<div class='article'><div class='header'><h1>" + TH_HEADLINE + "</h1></div>"
+            "<div class='footer'><p>ข่าว: กนกวรรณ ศรีสุข</p></div>"
+            "<div class='lead'><p>สายพันธุ์ใหม่ผ่านการทดสอบในแปลงเกษตรกรสี่จังหวัดภาคเหนือ</p></div>"
+            + "".join(f"<p>{p}</p>" for p in TH_STORY) + "<ul>" + "".join(f"<li>{i}</li>" for i in TH_ITEMS)
+            + f"</ul><p>{TH_LAST}</p></div><footer><p>มหาวิทยาลัยแม่ปิงวิทยา</p></footer></body></html>")
+    found = extract(page.encode(), "page.html")
+    assert found.title == TH_HEADLINE
+    assert body_lines(found.blocks) == TH_STORY + ["- " + i for i in TH_ITEMS] + [TH_LAST]
+
+
+def test_a_forums_old_browser_notice_is_no_story():
+    thread = "Starter smells like nail polish remover after moving house – normal?"
+    post = ["Hi all, long time lurker, first post.",
+            "My starter, two years old and fed every day, has started to smell of nail polish remover since we moved "
+            "house, and it no longer doubles in the eight hours it used to."]
+    page = dump("Skip to content", "The Crumb Forum", "Home", "Forums", "What's new", "Log in", "Register", "Search",
+                "Menu", "Install the app", "Home", "Forums", "Sourdough",
+                "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before "
+                "proceeding.",
+                "You are using an out of date browser. It may not display this or other websites correctly.\n"
+                "You should upgrade or use an alternative browser.",
+                thread, "Thread starter crumbtastic_mel Start date Feb 3, 2025", "1\n2\nNext\n1 of 2",
+                "crumbtastic_mel", "New member", "Feb 3, 2025", "#1", *post)
+    found = extract(page, "thread.txt")
+    assert (found.title, found.author) == (thread, "crumbtastic_mel")
+    assert body_lines(found.blocks) == post
+
+
+def test_a_fact_checkers_tip_line_and_ifcn_membership_are_no_story():
+    found = copied([HEADLINE, "3 December 2025", *STORY,
+                    "Seen a claim that looks suspicious? Send it to us on WhatsApp at 0740 000 112 or by e-mail at "
+                    "tips@factdesk.example.",
+                    "FactDesk is a signatory of the Code of Principles of the International Fact-Checking Network (IFCN).",
+                    "Tags", "Ukraine"])
+    assert body_lines(found.blocks) == STORY
+
+
+def test_a_label_and_a_count_is_no_subheading():
+    found = copied(["Naujienos › Miestas", HEADLINE, "2025-04-09 10:37", "Rasa Kvedaraitė", "Peržiūrų: 2 184",
+                    "Komentarų: 12", *STORY])
+    assert body_lines(found.blocks) == STORY
+
+
+def test_a_lithuanian_caption_signed_with_its_photographers_credit_is_no_story():
+    found = copied([HEADLINE, "2025-04-09 10:37", "Rasa Kvedaraitė",
+                    "Senasis pėsčiųjų tiltas per Nevėžį paskutinį kartą remontuotas 1998 metais. Autorės nuotr.",
+                    "Dalintis", "Facebook", "Messenger", *STORY])
+    assert body_lines(found.blocks) == STORY
+
+
+AR_PARAGRAPHS = ["وقال دبلوماسيون أوروبيون إن القوة المقترحة لن تنتشر على خطوط التماس، بل ستتمركز في مدن بعيدة عن الجبهة "
+                 "لتدريب الجيش الأوكراني وحماية البنية التحتية الحيوية.",
+                 "في المقابل، رفض الكرملين المقترح، وقال المتحدث باسمه إن وجود أي قوات أجنبية على الأراضي الأوكرانية "
+                 "أمر غير مقبول بالنسبة لموسكو.",
+                 "وتطالب موسكو بأن تتضمن أي تسوية التزاما بحياد أوكرانيا وعدم انضمامها إلى حلف شمال الأطلسي."]
+AR_AFTER = ["ترحيب أوكراني",
+            "ورحبت كييف بالمقترح، وقال وزير خارجيتها إن الضمانات الأمنية يجب أن تكون ملموسة وليست مجرد وعود على الورق.",
+            "ومن المقرر أن يجتمع وزراء دفاع الدول المشاركة الأسبوع المقبل في بروكسل لبحث التفاصيل العملية للقوة."]
+
+
+def test_an_arabic_clip_title_after_watch_is_no_story():
+    page = dump("الأفق", "أخبار", "قوة طمأنة أوروبية لأوكرانيا: ما الذي نعرفه حتى الآن؟", "3/12/2025", *AR_PARAGRAPHS,
+                "شاهد | ما هي قوة الطمأنة الأوروبية المقترحة لأوكرانيا؟", "مدة الفيديو 02 minutes 14 seconds\n02:14",
+                *AR_AFTER)
+    lines = body_lines(extract(page, "story.txt").blocks)
+    assert "شاهد | ما هي قوة الطمأنة الأوروبية المقترحة لأوكرانيا؟" not in lines
+    assert lines[:3] == AR_PARAGRAPHS and lines[-2:] == AR_AFTER[1:]
+
+
+def test_a_georgian_date_and_byline():
+    found = copied(["კავკასიის ექო", "მთავარი", "ინტერვიუ", HEADLINE, "27 ნოემბერი 2024 12:40",
+                    "ავტორი: თამარ ქობულაძე", *STORY])
+    assert (found.date, found.author) == ("2024-11-27", "თამარ ქობულაძე")
+
+
+def test_a_chinese_lists_last_item_ends_in_a_full_stop():
+    items = ["海外退役电池来源分散，回收网络建设周期长；", "各国对危险废物跨境转移审批严格，黑粉出口存在不确定性；",
+             "当地环保标准和用工成本明显高于国内。"]
+    lead = ["过去一年，电池级碳酸锂价格从高位回落，一度跌破每吨八万元，国内回收企业的开工率普遍不足五成。多家头部回收"
+            "企业转而在东南亚和欧洲建设拆解线，以贴近海外退役电池来源，并规避国内原料争夺带来的成本压力。",
+            "“欧洲的电动车保有量已经很大，第一批车辆的电池正在陆续退役。”一位回收企业负责人表示，在当地拆解、再把黑粉"
+            "运回来或者就地加工，都是可以考虑的路径。",
+            "不过，业内人士总结出海面临三大难点："]
+    found = copied(["再生锂价格回落 回收企业加速布局海外", "2025-03-14 09:30", *lead, *items,
+                    "欧盟电池法规要求，自2031年起，新电池中须含有一定比例的再生钴、锂、镍，这为本地回收产能预留了市场。"])
+    assert body_lines(found.blocks)[3:6] == ["- " + item for item in items]
+
+
+# A Georgian interview's questions and answers, its last answer short (from the blind batch text 76, cut down).
+KA_HEADLINE = '„ქვევრი აჩქარებას არ გპატიობს“ – ინტერვიუ მეღვინე ლევან ჯაფარიძესთან'
+KA_QA = ['ლევან ჯაფარიძე 41 წლისაა. მისი ოჯახი სოფელ ვაჩნაძიანში ოთხი თაობის განმავლობაში აყენებს ღვინოს. 2016 წლამდე '
+         'ის თბილისში, ერთ-ერთ კომერციულ ბანკში მუშაობდა, შემდეგ კი სოფელში დაბრუნდა და ბაბუის მარანი აღადგინა. წელს '
+         'მისმა 2021 წლის რქაწითელმა ლონდონის საერთაშორისო ღვინის კონკურსზე ოქროს მედალი აიღო.',
+         'ბანკიდან მარანში – რთული გადაწყვეტილება იყო?',
+         'რთული კი არა, საშინელი. ყველა მეუბნებოდა, რომ გავგიჟდი. ბანკში კარგი ხელფასი მქონდა, სოფელში კი – ნახევრად '
+         'დანგრეული მარანი და ათი ქვევრი, რომელთა ნახევარი გამოსაცვლელი იყო. მაგრამ ბაბუა რომ გარდაიცვალა, მივხვდი, '
+         'რომ თუ ახლა არ დავბრუნდებოდი, ეს ყველაფერი დაიკარგებოდა.',
+         'რით განსხვავდება თქვენი ღვინო სხვებისგან?',
+         'არაფრით განსაკუთრებულით. ვაკეთებ ისე, როგორც ბაბუა აკეთებდა: ყურძენი ჭაჭასთან ერთად ექვსი თვე რჩება '
+         'ქვევრში, არანაირი საფუარი, არანაირი დანამატი. ერთადერთი, რაც შევცვალე, სისუფთავეა. ბაბუა ქვევრს ცაცხვის '
+         'ქერქის ცოცხით რეცხავდა, მეც ასე ვრეცხავ, უბრალოდ უფრო ხშირად.',
+         'სათაურში თქვენი სიტყვებია – ქვევრი აჩქარებას არ გპატიობს. რას გულისხმობთ?',
+         'ქვევრს თავისი დრო აქვს. ბევრი ახალგაზრდა მეღვინე ცდილობს, ღვინო მარტში უკვე ბოთლში ჩამოასხას, რადგან ფული '
+         'სჭირდება. მესმის მათი. მაგრამ თუ ღვინომ ქვევრში საკმარისად არ დაისვენა, ზაფხულში ბოთლში იწყებს ცვლილებას და '
+         'მერე უცხოელი მყიდველი მეორედ აღარ გიკვეთავს.',
+         'ამიტომ პირველ სამ წელიწადს თითქმის არაფერი გამიყიდია. ვაგროვებდი, ვაკვირდებოდი, ვსწავლობდი.',
+         'მედალმა რა შეცვალა?',
+         'ტელეფონი აღარ ჩერდება (იცინის). სერიოზულად, ორი იმპორტიორი დამიკავშირდა – გერმანიიდან და იაპონიიდან. მაგრამ '
+         'ჩემი მარანი წელიწადში შვიდი ათას ბოთლზე მეტს ვერ აწარმოებს და არც მინდა, რომ მეტი აწარმოოს.',
+         'რა აწუხებს დღეს პატარა მარნებს?',
+         'ყველაზე დიდი პრობლემა ყურძნის ფასია. დიდი ქარხნები რთველის დროს ფასს ხან აწევენ, ხან ჩამოაგდებენ, და პატარა '
+         'მეღვინე, რომელსაც საკუთარი ვენახი არ აქვს, ვერაფერს გეგმავს. მეორე პრობლემა ქვევრის ოსტატებია – სულ '
+         'რამდენიმე დარჩა და რიგში ერთი წელი უნდა ელოდო.',
+         'ახალგაზრდებს რას ურჩევდით?',
+         'მოთმინებას. და კარგ ბუღალტერს.']
+
+
+def test_an_interviews_last_question_over_its_short_answer_stays():
+    footer = ['თეგები:', 'ღვინო', 'კახეთი', 'ქვევრი', 'ინტერვიუ', 'გააზიარე', 'Facebook']
+    found = copied(["კავკასიის ექო", KA_HEADLINE, "27 ნოემბერი 2024 12:40", *KA_QA, *footer])
+    assert body_lines(found.blocks) == KA_QA

@@ -210,7 +210,7 @@ def _thai_prose(text: str) -> bool:
     """Thai writes no full stop: a sentence ends at a space. A long line of Thai, its clauses set apart by spaces, is
     prose (a headline or a caption runs shorter)."""
     # (Nor a colon: "… ดังนี้" (as follows), "… ได้แก่" (namely) announce the list under them.)
-    return (len(text) >= 100 and text.count(" ") >= 2 or len(text) >= 20 and text.endswith(("ดังนี้", "ได้แก่"))) \
+    return (len(text) >= 100 and " " in text or len(text) >= 20 and text.endswith(("ดังนี้", "ได้แก่"))) \
         and _THAI.search(text, 0, 8) is not None and len(_THAI.findall(text)) >= len(text) // 2
 
 
