@@ -1217,7 +1217,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
     # Lowry".)
-    if _doer_after_determiner(_words_before(text, lead, 3)):
+    if _doer_after_determiner(_words_before(text, lead, 3)) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
         return True
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
@@ -1326,6 +1326,12 @@ def _words_before(text: str, pos: int, n: int) -> tuple[str, ...]:
 def _role_before(text: str, lead: int) -> str:
     """'Pro-Kremlin war blogger' before 'Yuri Podolyaka' → that phrase, when its last word is a role noun."""
     return _role_in(_words_before(text, lead, 4))
+
+
+# "Her partner, Dylan Rowe,": someone's partner set off before the name (only after "his", "her", "their": "a senior
+# partner" at a firm is any kind of noun).
+_PARTNER_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:partner|fianc[ée]e?|"
+                              r"girlfriend|boyfriend),\s*$")
 
 
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:

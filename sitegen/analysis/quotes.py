@@ -1517,6 +1517,14 @@ class _Resolver:
             # `She laughs. "Completely. …"`: a pronoun doing something wordless, then the quote: the person it means.
             slug = self._antecedent(para.index, a, "m" if pronoun.group(1) == "He" else "f")
             return self._speaker(slug, f"'{pronoun.group(1).lower()}' → {{name}}, the subject of the sentence before it") if slug else None
+        if not named and "\u2588" not in text:
+            # `Asked whether …, the minister didn't hesitate. "Absolutely."`: a role the article gave one person, the
+            # sentence's subject, doing something wordless.
+            role = _ROLE_DOES.fullmatch(text)
+            if role and not _VERB.search(text, role.end(1)):
+                return self._role(role.group(1), "the " + role.group(1), (para, a)) \
+                    or self._role_nearby(para, a, role.group(1))
+            return None
         if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
             return None
         m = named[0]
@@ -1721,8 +1729,8 @@ class _Resolver:
                     and m.group(2).islower():  # (not "Theresa May"; "Zelensky himself called it")
                 chunk_end = clause_start + m.start()
                 continue
-            habit = re.search(r"\s+used\s+to\s*$", masked[clause_start:chunk_end])
-            if habit:  # "Imboden used to tell his students": a habit of the same subject
+            habit = re.search(r"\s+(?:used|liked|loved|likes|loves)\s+to\s*$", masked[clause_start:chunk_end])
+            if habit:  # "Imboden used to tell his students", "She liked to say": a habit of the same subject
                 chunk_end = clause_start + habit.start()
                 continue
             when = _WHEN_BEFORE_VERB.search(masked, clause_start, chunk_end)
@@ -3079,10 +3087,22 @@ class _Resolver:
                 # one of the victims, a man in Western Australia", whose last name is a place.)
                 at = issuing[-1].start()
                 lead = opened.match(p.masked, s_start, at)
+                if lead:
+                    # ("In a written statement, Sedykh's lawyer, Graham Pettigrew, called it … and said …": the
+                    # sentence's first verb after its opening has the subject before it.)
+                    at = next(v.start() for v in issuing if p.sentence_at(v.start())[0] == s_start)
                 s_start = s_start + len(lead.group(0).rsplit(",", 1)[0]) + 1 if lead else s_start
                 comma = p.masked.rfind(", ", s_start, at)  # ("Ministers adopted it, the Council of the EU said in …")
                 starts = [s_start] + ([comma + 1] if comma >= 0 else [])
                 if not any(_NAME_AS_SUBJECT.fullmatch(p.masked, start, at) for start in starts):
+                    # ("In a written statement, Sedykh's Toronto lawyer, Graham Pettigrew, called …": the name set off
+                    # after the subject's role.)
+                    apposed = next((m for m in p.mentions if s_start < m.lead < at and not (m.in_quote or m.possessive)
+                                    and _ROLE_THEN_COMMA.fullmatch(p.masked, s_start, m.lead)
+                                    and re.fullmatch(r",\s*", p.masked[m.end:at])), None)
+                    if apposed is not None and self._kind(apposed.key) == "person":
+                        return self._speaker(apposed.key, f"'the {noun}': who spoke in it just before ({{name}}, set off "
+                                                          f"after a role)")
                     # ("In a statement, the company said …. "…," the statement said": the body "the company" stands for.)
                     body = next((m for m in (_THE_BODY_SUBJECT.fullmatch(p.masked, start, at) for start in starts) if m), None)
                     found = self._anaphor(body.group(1), p, at) if body and body.group(1) in ORG_NOUNS_SPOKEN_FOR else None
@@ -3954,6 +3974,8 @@ _SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
+# "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
+_ROLE_THEN_COMMA = re.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
 _PARTICIPLE_SET_OFF = re.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
 _WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
@@ -4196,6 +4218,11 @@ _ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
+# "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
+# phrase set off before it at most.
+_ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+                        r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
+                        r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
 _LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
