@@ -1186,6 +1186,13 @@ class _Resolver:
         # "Asked" is not the speaker's verb.)
         asked = _ASKED_OPENER.match(masked, clause_start)
         opens = asked.end() if asked and asked.end() < start else clause_start
+        # ("Ms Mahoney expects support near $US85, but Mr Nguyen was less sure:": a lead-in ending on a colon opens
+        # on the clause after its "but".)
+        joined = [j for j in _CLAUSE_JOINS.finditer(masked, opens, start)] \
+            if masked[opens:start].rstrip().endswith(":") and ", " in masked[opens:start] else []
+        if joined and not _VERB.search(masked, joined[-1].end(), start) \
+                and any(m.lead == joined[-1].end() and not m.in_quote for m in para.mentions):
+            opens = joined[-1].end()  # (only on a name: "…, and I was in the room:" is the clause before's)
         verbs = [v for v in verbs if v.start() >= opens]
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
@@ -4220,6 +4227,7 @@ _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
+_CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
 _ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
                         r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
                         r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
