@@ -1,0 +1,69 @@
+"""Attribution rules of stop 40, drawn from the misses of blind batch analysis 75 (measured on main before any rule),
+each tested on strings of its own."""
+from __future__ import annotations
+
+from analysis_helpers import speakers
+
+
+def test_a_quote_after_an_unnamed_persons_reported_speech_is_not_the_earlier_speakers():
+    body = ('The Ministry of Transport said six more routes were "under active review". One senior official, who was '
+            'not authorised to speak publicly, said the first route had been chosen deliberately. "We started with the '
+            'easiest one."')
+    assert speakers(body) == [("under active review", "ministry-of-transport"), ("We started with the easiest one", None)]
+
+
+def test_a_quote_after_a_named_persons_wordless_act_still_goes_on_with_the_speaker():
+    body = '"We are ready," Tom Reed said. A neighbour waved from across the road. "It will open on time."'
+    assert speakers(body) == [("We are ready", "tom-reed"), ("It will open on time.", "tom-reed")]
+
+
+def test_what_the_speaker_was_doing_set_off_between_name_and_verb():
+    body = ('Aoife Brennan SC, defending, said her client had been "a small trader drowning in debt". '
+            'Tom Reed, smiling, said: "We are done here."')
+    assert speakers(body) == [("a small trader drowning in debt", "aoife-brennan"), ("We are done here.", "tom-reed")]
+
+
+def test_the_statement_of_a_lawyer_set_off_after_his_role():
+    body = ('In a written statement, the businessman\'s Toronto lawyer, Graham Pettit, called the application '
+            '"confiscation dressed up as justice" and said his client "has never had any role in the war".\n\n'
+            '"Canada is a country of laws," the statement said.')
+    assert speakers(body) == [("confiscation dressed up as just", "graham-pettit"),
+                              ("has never had any role in the w", "graham-pettit"),
+                              ("Canada is a country of laws", "graham-pettit")]
+
+
+def test_a_role_doing_something_wordless_before_a_lone_quote():
+    body = ('Transport Minister Claire Whyte spoke to reporters on Tuesday.\n\n'
+            'Asked whether the government expected a legal fight, the minister didn\'t hesitate. "Absolutely. And we '
+            'are ready for it."\n\n'
+            'The weather turned. "We will see," one driver said.')
+    assert speakers(body)[:1] == [("Absolutely. And we are ready fo", "claire-whyte")]
+
+
+def test_liked_to_say_is_the_subjects_habit_of_speech():
+    body = ('Constance Ruelle designed more than 40 bridges. She liked to say that a bridge "should look like it is '
+            'holding its breath."')
+    assert speakers(body) == [("should look like it is holding ", "constance-ruelle")]
+
+
+def test_someones_partner_set_off_before_the_name_opens_the_colon():
+    body = ('Commuter Jessica Tran said they had bought their house because of the line. "We bought here because '
+            'the tram was coming," she said. Her partner, Dylan Rowe, was blunter: "Feels like we got sold a '
+            'brochure."')
+    assert speakers(body)[-1] == ("Feels like we got sold a brochu", "dylan-rowe")
+
+
+def test_the_company_after_a_sentence_opening_on_a_miners_name():
+    body = ('The sharemarket fell for a third session as iron ore prices slipped.\n\n'
+            'Koorong Iron shares fell 3.1 per cent. In a statement to the ASX, the company said its costs remained '
+            '"among the lowest in the industry".')
+    assert speakers(body) == [("among the lowest in the industr", "koorong-iron")]
+
+
+def test_a_colon_lead_in_opens_on_the_name_after_but():
+    body = ('Kirsty Mahoney is an analyst at Bellamy Capital. Sam Nguyen manages a fund.\n\n'
+            'Ms Mahoney expects the price to find support near $US85, but Mr Nguyen was less sure: "I would want to see '
+            'port inventories fall first."\n\n'
+            'Mark Rutte told our president last year, and I was in the room: "The door is not closed."')
+    assert speakers(body) == [("I would want to see port invent", "sam-nguyen"),
+                              ("The door is not closed.", "mark-rutte")]
