@@ -2107,6 +2107,9 @@ class _Resolver:
             slug = self._role_subject_before(para, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, titled so as the subject of the sentence before")
+            if _unnamed_reports_before(para, 0, para.sentence_at(clause_start + pronoun.start())[0],
+                                       "m" if word == "he" else "f"):
+                return None  # (`The girl's father said … "…," he said`: he is the father, unnamed)
             slug = self._antecedent(para.index, clause_start + pronoun.start(), "m" if word == "he" else "f")
             if slug:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
@@ -4424,10 +4427,13 @@ _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
 
-_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\b")
+_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?" + _SOMEONE_UNNAMED + r"\b")
+# "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
+_KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
 
 
-def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int) -> bool:
+def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender: Optional[str] = None) -> bool:
     """`"…," the department said. One senior official, who was not authorized to speak publicly, said the case had been
     chosen deliberately. "We picked the cleanest case first."`: the sentence right before the quote, past the last
     quote's, reports unquoted what someone unnamed said — the words that follow are theirs, not the speaker's before."""
@@ -4435,9 +4441,14 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int) -> boo
     if not before:
         return False
     a, b = before[-1]
-    opens = _SOMEONE_UNNAMED_OPENS.match(para.masked, a, b)
-    return opens is not None and "\u2588" not in para.masked[a:b] \
-        and any(v.group(0).islower() for v in _VERB.finditer(para.masked, opens.end(), b))
+    opens = _SOMEONE_UNNAMED_OPENS.match(para.masked, a, b) or _KIN_UNNAMED_OPENS.match(para.masked, a, b)
+    if opens is not None and gender and opens.lastgroup == "kin" and KIN_GENDER.get(opens.group("kin")) not in (None, gender):
+        return False  # ("the girl's mother said …. "…," he said": not her)
+    if opens is None or "\u2588" in para.masked[a:b]:
+        return False
+    verb = next((v for v in _VERB.finditer(para.masked, opens.end(), b) if v.group(0).islower()), None)
+    # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said".)
+    return verb is not None and not any(a <= m.lead < verb.start() and not m.in_quote for m in para.mentions)
 
 
 def _someone_else_opens(masked: str, start: int, end: int) -> bool:
