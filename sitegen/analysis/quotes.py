@@ -287,7 +287,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 elif _fills_paragraph(para, q) and k + 1 < len(article.paragraphs) and (named := resolver.remarks_named_next(
                         resolver.paragraph(article.paragraphs[k + 1].index))):
                     speaker = named
-                elif _fills_paragraph(para, q) and k > 0:
+                elif _fills_paragraph(para, q) and k > 0 and not _question_answered_next(q, article.paragraphs, k):
                     speaker = resolver.introduced_by(resolver.paragraph(article.paragraphs[k - 1].index),
                                                      previous_para_last, alone=_alone_in_paragraph(para))
                     if speaker is None and bridged is not None and bridged_at == k - 1:
@@ -4431,6 +4431,13 @@ _SOMEONE_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?" + _SO
 # "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
 _KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                 r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
+
+
+def _question_answered_next(q: "Quote", paragraphs: Sequence, k: int) -> bool:
+    """`"Are you ready to go back on the road?"` as a paragraph of its own, and the next paragraph opening on a quotation
+    (`"Not even slightly," she says`): an interviewer's question and its answer, not the answerer going on."""
+    return q.text.rstrip().endswith("?") and k + 1 < len(paragraphs) \
+        and paragraphs[k + 1].text.lstrip()[:1] in ('"', "“", "‘", "'", "«")
 
 
 def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender: Optional[str] = None) -> bool:
