@@ -6,6 +6,7 @@ speech), never the stories of any particular site.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # Verbs that report what someone said (all forms that introduce or close a quotation).
 _SPEECH_STEMS = """
@@ -339,6 +340,7 @@ gaza europe america africa asia""".split())
 # First names that, in news copy, are a man's or a woman's with next to no exceptions: evidence for he/she when the
 # article gives no other ("Tom Reed said …" then "she said" is not his). Names borne by both are left out.
 MALE_FIRST_NAMES = frozenset("""john james robert michael william david richard thomas charles daniel matthew mark
+marc andré andre karl
 paul steven andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan gary jacob nicholas eric
 jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond jack dennis peter henry
 tom tim steve mike dave jim bob joe ben sam harry oliver charlie luke adam simon martin ian neil graham keith
@@ -400,6 +402,15 @@ esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad 
 # gender's.
 SHARED_FIRST_NAMES = frozenset("jan jamie".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
+
+
+def first_name_gender(first: str) -> Optional[str]:
+    """"m" or "f" for a common first name; a hyphenated one by its parts when those known agree ("Marc-André",
+    "Anne-Marie"; not "Jean-Pierre", whose "Jean" is a woman's name in English)."""
+    word = first.lower()
+    genders = {"m" if part in MALE_FIRST_NAMES else "f" for part in (word.split("-") if "-" in word else (word,))
+               if part in MALE_FIRST_NAMES or part in FEMALE_FIRST_NAMES}
+    return genders.pop() if len(genders) == 1 else None
 
 
 # The world's countries and a few regions by their usual English names (their last word, lower case): a name a story's

@@ -297,7 +297,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if not sn.finite_verb_after(text, sn.verb_past_apposition(text, c.lead, c.end)):
             return False
         first = c.words[0].lower()
-        gender = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+        gender = lx.first_name_gender(first)
         after = [p for p in (c.paragraph, c.paragraph + 1) if p in texts]
         points = sn.pronoun_after([texts[p] for p in after], [quotes[p] for p in after], c.end, gender,
                                   lambda k, a, b: someone_else(c, after[k], a, b))
@@ -1108,7 +1108,7 @@ def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gaze
     def gender_of(slug: str) -> Optional[str]:
         person = found.people.get(slug) or gaz.people.get(slug)
         first = person.name.split()[0].lower()
-        return person.gender or ("m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None) \
+        return person.gender or lx.first_name_gender(first) \
             or (told or {}).get(slug)
     genders = {slug: gender_of(slug) for slug in slugs}
     sure = [slug for slug, g in genders.items() if g == gender]

@@ -749,7 +749,7 @@ class _Resolver:
             if person.kind == "person" and person.name.split():
                 # A first name only vetoes a he/she (never makes someone the one man or woman a pronoun may reach).
                 first = person.name.split()[0].lower()
-                by_name = "m" if first in lx.MALE_FIRST_NAMES else "f" if first in lx.FEMALE_FIRST_NAMES else None
+                by_name = lx.first_name_gender(first)
                 if by_name:
                     self.name_genders[slug] = by_name
             if g:
