@@ -274,9 +274,13 @@ def _menu_item_as_subheading(infos: list[LineInfo], i: int, j: int) -> bool:
     """"Council tax" as a subheading over a paragraph, a council's menu above the headline holding it too: a menu's
     item shares the words, it is no caption shown twice."""
     # (Between two of the story's paragraphs, and written nowhere else: "Hide Ad" under each ad slot is no subheading.)
-    return j < i and (infos[j].reason or "").startswith("before the headline") and not infos[i].sentence \
+    # (Or a live entry's headline under its time, the page's key events above the feed listing it:
+    # "12.20 BST" / "What's in the package?" / "Here's what we know …:".)
+    return j < i and ((infos[j].reason or "").startswith("before the headline")
+                      and infos[i - 1].kind in ("paragraph", "list_item")
+                      or TIME_ONLY.match(infos[i - 1].line.text) is not None) and not infos[i].sentence \
         and 2 <= infos[i].words <= 8 and i + 1 < len(infos) and infos[i + 1].sentence and infos[i + 1].words >= 8 \
-        and not infos[i + 1].pattern and infos[i - 1].kind in ("paragraph", "list_item") \
+        and not infos[i + 1].pattern \
         and sum(1 for other in infos if other.line.text == infos[i].line.text) == 2
 
 

@@ -134,6 +134,7 @@ class _Mentions(dict):
 _ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
+_OUTLET_AS_SOURCE = re.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
 
 
@@ -153,8 +154,10 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names)), re.IGNORECASE)
     for info in infos:
         # (Not the words of someone quoted: '"We have a text …," one diplomat told Northline' is the story.)
-        if info.pattern is None and info.words <= 45 and pattern.search(info.line.text) \
-                and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))):
+        named = pattern.search(info.line.text) if info.pattern is None and info.words <= 45 else None
+        # (Nor the outlet as the story's source: "… according to a copy seen by the Daily Courant:".)
+        if named and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))) \
+                and not _OUTLET_AS_SOURCE.search(info.line.text, max(0, named.start() - 24), named.start()):
             info.pattern = bp.SITE_NOTE
 
 
