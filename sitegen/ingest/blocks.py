@@ -309,6 +309,8 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "dropped", None, "label of a box that was dropped"
     if info.sentence and closes_list(infos, i):
         return "list_item", "list_item", "list item: the last of a list whose items end in ',' or ';'"
+    if info.sentence and tag is None and _sentence_items(infos, i, last):
+        return "list_item", "list_item", SENTENCE_ITEMS
     if info.sentence and (info.words >= 3 or text.endswith(":")):
         return "paragraph", "paragraph", "sentence in the story"
     # ("14:30 Тарас Гнатюк" under the last item of an entry's list: the next entry's time and contributor, no item.)
@@ -544,6 +546,8 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         return False  # the list's full stop came on the item before
     if i and infos[i - 1].kind == "list_item" and infos[i - 1].line.text[:1] in "・･":
         return False  # the items before wore Japanese bullets, this line wears none: the list ended (a caption, a heading)
+    if i and infos[i - 1].reason == SENTENCE_ITEMS and not infos[i].sentence:
+        return False  # (a list of sentences ends where a line is none: "Newest entries first" / "13:41")
     if i and i + 1 < len(infos) and infos[i - 1].kind == "list_item" and infos[i].words <= 5 and not infos[i].sentence \
             and infos[i].line.text[:1].isupper() and not NUMBERED.match(infos[i - 1].line.text) and (
                 NUMBERED.match(infos[i + 1].line.text) or infos[i - 1].line.text[:1].isdigit()
@@ -565,6 +569,43 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
             or not _ANNOUNCES_LIST.search(infos[j].line.text) or infos[j].pattern:
         return False  # (a furniture label's items, "Suggested Topics:" / "Transport", are furniture too)
     return infos[i].words <= 25
+
+
+SENTENCE_ITEMS = "list item: one of three or more short sentences under a line ending in ':'"
+
+
+def _one_sentence(info: LineInfo) -> bool:
+    return info.sentence and info.line.tag is None and 3 <= info.words <= 25 and not _INNER_STOP.search(info.line.text) \
+        and not info.pattern and not info.line.text.endswith(":")
+
+
+_INNER_STOP = re.compile(r"[.!?][\"”’»]*\s+\S")
+# A colon that introduces someone's words, not a list: "Tom Ashworth said:", "She told the BBC:".
+_SPEECH_COLON = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|explains|warned|"
+                           r"warns|put it|recalled|recalls)\b[^:]*:$")
+
+
+def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
+    """"The team's key findings were:" over three or more short sentences of one line each, the next line a longer
+    paragraph or a heading: a list whose bullets copying lost (a text dump has no other trace of them)."""
+    if not _one_sentence(infos[i]):
+        return False
+    start = i
+    while start > 0 and _one_sentence(infos[start - 1]):
+        start -= 1
+    head = infos[start - 1] if start else None
+    if head is None or not head.line.text.endswith((":", "：")) or head.pattern or _SPEECH_COLON.search(head.line.text) \
+            or head.kind not in ("paragraph", None):
+        return False
+    end = i
+    while end + 1 <= last and _one_sentence(infos[end + 1]):
+        end += 1
+    if end - start + 1 < 3:
+        return False
+    longest = max(infos[k].words for k in range(start, end + 1))
+    after = infos[end + 1] if end + 1 <= last else None
+    # (The run ends on something else: the story's end, a heading-shaped line, or a paragraph longer than any item.)
+    return after is None or not after.sentence or after.words > longest or _INNER_STOP.search(after.line.text) is not None
 
 
 # A line that announces a list: it ends in a colon, or in Japanese and Korean says "the following" before its full

@@ -2450,11 +2450,10 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     for info in infos:
         if info.kind:
             text = BULLET.sub("", info.line.text) if info.kind == "list_item" else info.line.text
-            if info.kind == "paragraph":
-                if text.endswith(_END_MARK_ENDS):  # (what a match ends on: most paragraphs are passed over unscanned)
-                    text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
-                if text[-1:].isdigit():
-                    text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
+            if info.kind == "paragraph" and text.endswith(_END_MARK_ENDS):  # (most paragraphs are passed over unscanned)
+                text = _END_MARK_TAIL.sub("", text)  # a magazine's end mark (♦) is an ornament, not text
+            if info.kind in ("paragraph", "list_item") and text[-1:].isdigit():
+                text = _FOOTNOTE_MARK.sub("", text)  # "… reparations.1": the note's number, not the sentence's
             ordered = info.kind == "list_item" and (info.line.ordered or bool(NUMBERED.match(info.line.text)))
             result.blocks.append(Block(info.kind, text, info.level, ordered))
         fate = info.fate or "dropped"
