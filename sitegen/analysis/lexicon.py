@@ -371,8 +371,9 @@ ronan darragh finlay lachlan archie alfie freddie theo leo arthur hugo toby feli
 julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
 colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
-alasdair desmond""".split())
+alasdair desmond dion wiremu rawiri hemi""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia amy kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine
 debra rachel carolyn janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn
