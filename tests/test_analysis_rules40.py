@@ -67,3 +67,40 @@ def test_a_colon_lead_in_opens_on_the_name_after_but():
             'Mark Rutte told our president last year, and I was in the room: "The door is not closed."')
     assert speakers(body) == [("I would want to see port invent", "sam-nguyen"),
                               ("The door is not closed.", "mark-rutte")]
+
+
+# After the sealed batch analysis 76 (measured once on the rules above).
+
+def test_a_quoted_question_standing_alone_before_the_answer_is_the_interviewers():
+    body = ('Ms Delaney, the singer, laughs when I read her the line. "Unbearable is fair," she says.\n\n'
+            '"Are you ready to go back on the road?"\n\n'
+            '"Not even slightly," she says flatly.')
+    found = speakers(body)
+    assert found[1] == ("Are you ready to go back on the", None)
+    assert found[2][1] == found[0][1]
+
+
+def test_he_said_after_an_unnamed_relatives_report_is_the_relatives():
+    body = ('Brendan Mulvaney was jailed for two and a half years. He was also banned from driving.\n\n'
+            'Outside court, the girl\'s father said the family was relieved. "Two and a half years. She will be living '
+            'with this for a lot longer than that," he said.')
+    assert speakers(body) == [("Two and a half years. She will ", None)]
+
+
+def test_a_hyphenated_first_name_tells_a_he_from_a_she():
+    body = ('"Canada will be there," Defence Minister Priya Raman told Marc-André Lavoie, the host.\n\n'
+            '"How many are we talking about?" Lavoie asked.\n\n'
+            '"That is a conversation we are having with our allies," she replied.')
+    assert speakers(body)[-1] != ("That is a conversation we are h", "marc-andre-lavoie")
+
+
+def test_the_reported_subject_screamed_the_words():
+    body = ('Crown prosecutor Daniel Fitzhenry said Brendan Mulvaney got out of his ute and screamed: "Learn to drive '
+            'or get off the road." Fitzhenry said a witness then shouted: "Leave her alone!"')
+    assert speakers(body) == [("Learn to drive or get off the r", "brendan-mulvaney"), ("Leave her alone!", None)]
+
+
+def test_a_semiconductor_company_called_by_its_first_word():
+    body = ('Veridian Semiconductor is recalling 1.4 million microcontrollers.\n\n'
+            'Veridian said in an emailed statement that it "takes all customer reports seriously".')
+    assert speakers(body) == [("takes all customer reports seri", "veridian-semiconductor")]

@@ -1194,6 +1194,15 @@ class _Resolver:
                 and any(m.lead == joined[-1].end() and not m.in_quote for m in para.mentions):
             opens = joined[-1].end()  # (only on a name: "…, and I was in the room:" is the clause before's)
         verbs = [v for v in verbs if v.start() >= opens]
+        shout = _SHOUTED.search(masked, verbs[-1].end(), start) if verbs else None
+        if shout:
+            # "Prosecutor Daniel Fitzhenry said Mulvaney got out of his ute … and screamed: "…"": the reported subject
+            # did the shouting; the one reporting it spoke no such words.
+            reported = next((m for m in para.mentions if not (m.in_quote or m.possessive)
+                             and re.fullmatch(r"\s+(?:that\s+)?", masked[verbs[-1].end():m.lead])), None)
+            if reported is not None and reported.end <= shout.start() and self._kind(reported.key) == "person":
+                return self._speaker(reported.key, f"{{name}}, who {shout.group(1)} the words, as reported"), True
+            return None, True  # ("… said the crowd screamed: "…"": the crowd's, no one named)
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and any(
@@ -4230,6 +4239,7 @@ _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
+_SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
 _ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
                         r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
