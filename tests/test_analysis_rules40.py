@@ -2,7 +2,8 @@
 each tested on strings of its own."""
 from __future__ import annotations
 
-from analysis_helpers import speakers
+from analysis_helpers import PEOPLE, article, speakers
+from sitegen.analysis import analyse_article
 
 
 def test_a_quote_after_an_unnamed_persons_reported_speech_is_not_the_earlier_speakers():
@@ -104,3 +105,16 @@ def test_a_semiconductor_company_called_by_its_first_word():
     body = ('Veridian Semiconductor is recalling 1.4 million microcontrollers.\n\n'
             'Veridian said in an emailed statement that it "takes all customer reports seriously".')
     assert speakers(body) == [("takes all customer reports seri", "veridian-semiconductor")]
+
+
+def test_names_people_have_taken_to_calling_things_are_no_ones_words():
+    body = ('Her fans, who call themselves "the Salties", sang along. Residents have taken to calling the project the '
+            '"Never-Line". By 7.30 the queue, which staff have taken to calling "the Monday stampede", reached the '
+            'road.')
+    assert speakers(body) == []
+
+
+def test_as_early_as_a_month_is_a_dated_event():
+    found = analyse_article(article('A validation engineer said his team had flagged the fault as early as July.',
+                                    date="2026-12-02"), (), PEOPLE)
+    assert [(e.date, e.precision) for e in found.events] == [("2026-07", "month")]

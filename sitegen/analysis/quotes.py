@@ -392,8 +392,11 @@ _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|of
                              r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # `a dense rye that locals call "the brick"`, `Locals have long called the dip by the bridge "the bathtub"`: the name a
 # group of people gives a thing (a name: "the …" or capitalized words), not anyone's words.
-_GROUP_CALLS = re.compile(r"\b" + _CALLERS + r"\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|affectionately\s+)?"
-                          r"(?:call|calls|called|dub|dubs|dubbed|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?$", re.IGNORECASE)
+# (`residents have taken to calling the project the "Never-Line"`, `fans — who call themselves "the Salties"`.)
+_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"|who)\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
+                          r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
+                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?$",
+                          re.IGNORECASE)
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
 _NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.

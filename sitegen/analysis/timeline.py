@@ -38,8 +38,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
     ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
+    # ("as early as July", "as late as March": a month, said to be early or late for what happened in it.)
     ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|"
-                         r"[Dd]uring)\s+"
+                         r"[Dd]uring|[Aa]s (?:early|late) as)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "scheduled for October", "planned for March": a month a plan is set for (the next of that name: _month_year).
     ("month", re.compile(r"(?=[spdb])\b(?:scheduled|planned|slated|due|booked|set)\s+for\s+(?:early\s+|late\s+|mid-)?"
