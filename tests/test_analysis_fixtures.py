@@ -717,12 +717,38 @@ BATCH_74_SEALED = {
        for name in ("b74-court-ashcombe-reid-fraud-trial", "b74-live-vienna-talks", "b74-regional-marston-by-election",
                     "b74-sport-brennan-korvanek-upset", "b74-wire-geneva-talks")},
 }
+# Blind batch 75, written at the start of stop 40 and measured once on main (2086906): speaker precision 0.992, accuracy
+# 0.890, one wrong where null (an unnamed official's words after his reported speech given to the department quoted
+# before), topic F1 0.970, events 37/37, one scare quote listed. After the stop's rules (tests/test_analysis_rules40.py):
+# precision 1.000, accuracy 0.951, nothing wrong where null. What the fixture tests see:
+BATCH_75_FIRST_RUN = {
+    ("topics", "b75-transport-northern-light-rail"): "'project costs' in three scattered paragraphs of a rail line's "
+                                                     "delay ('cost $640 million more', 'the blowout'): mentions in passing "
+                                                     "to the rule, what the story is about to the label",
+    ("scare", "b75-markets-iron-ore-slide"): "'the \"this time is different\" argument', a saying named as a noun, read "
+                                             "as speech",
+}
+# Blind batch 76, written during stop 40 and kept sealed until measured once on its rules (122bd1c): speaker precision
+# 0.927, accuracy 0.836, two wrong where null (an interviewer's quoted question given to the singer answering it; the
+# victim's father's "he said" given to the man jailed, named as a subject before), topic F1 1.000, events 37/40, five
+# scare quotes listed (the same as main's: the stop's rules before the seal changed nothing here). Rules after it (the
+# last section of tests/test_analysis_rules40.py): precision 1.000, accuracy 0.881, nothing wrong where null, events
+# 38/40, two scare quotes. What the fixture tests see:
+BATCH_76_SEALED = {
+    **{("events", name): "a second date in a sentence whose first date is the event ('start in October and finish by "
+                         "March 2027', 'last month from 1.7 million bpd in May'): one event a sentence"
+       for name in ("b76-council-harbour-st-cycleway", "b76-markets-india-refiners-russian-crude")},
+    ("scare", "b76-analysis-shadow-fleet-sanctions"): "'after \u2018going dark\u2019 \u2014 switching off the "
+                                                      "transponders': a term glossed after a dash, read as speech",
+    ("scare", "b76-tech-veridian-mcu-recall"): "'the pandemic-era \"chip famine\"', a term inside a noun phrase, "
+                                               "read as speech",
+}
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):
