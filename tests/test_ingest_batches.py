@@ -120,6 +120,10 @@ _FLOORS = {
     "heldout_html51": (0.99, 0.99, 0.89, 0.99),  # 1.000 1.00 0.90 (first run on main db5cea4: 0.985 1.00 0.87)
     "heldout_text_copied63": (0.96, 0.99, 0.93, 0.86),  # 0.969 1.00 0.94 (sealed, measured once on 5643627: 0.947 0.92 0.89)
     "heldout_html52": (0.975, 0.99, 0.96, 0.88),  # 0.982 1.00 0.97 (sealed, measured once on 04883b1)
+    "heldout_text_copied64": (0.99, 0.99, 0.88, 0.95),  # 0.994 1.00 0.89 (first run on main 2086906: 0.975 0.92 0.83)
+    "heldout_html53": (0.99, 0.99, 0.96, 0.98),  # 0.994 1.00 0.97 (first run on main 2086906: 0.894 1.00 0.97)
+    "heldout_text_copied65": (0.99, 0.99, 0.82, 0.97),  # 0.996 1.00 0.83 (sealed, measured once on 122bd1c: 0.988 1.00 0.83)
+    "heldout_html54": (0.99, 0.99, 0.96, 0.94),  # 0.993 1.00 0.97 (sealed, measured once on 122bd1c: the same)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -197,7 +201,6 @@ _DIFFERS = {
 BATCH_28_FIRST_RUN = {
     "heldout_text_copied16/allgemeinewarte_de_sanktionspaket-budapest": "body (0 extra, 1 lost)",
     "heldout_text_copied16/chequeoabierto_es_activos-rusos-bulo": "body (6 extra, 3 lost)",
-    "heldout_text_copied16/dagenskapital_sv_rysslandsaffarer": "body (3 extra, 3 lost)",
     "heldout_text_copied16/haesol_ko_hanpa-swimteo": "body (1 extra, 0 lost)",
     "heldout_text_copied16/hidfo_hu_interju-szabo-gergely": "body (1 extra, 1 lost)",
     "heldout_text_copied16/rajaseudunsanomat_fi_itaraja-yrittajat": "body (1 extra, 1 lost)",
@@ -327,7 +330,6 @@ BATCH_36_FIRST_RUN = {
     "heldout_text_copied24/elchispazo_es_ginebra-misma-mesa": "body (4 extra, 4 lost)",
     "heldout_text_copied24/fjordkanalen_no_nato-sikkerhetsgarantier": "author, description, body (5 extra, 9 lost)",
     "heldout_text_copied24/hanbitilbo_ko_sidorenko-interview": "publisher",
-    "heldout_text_copied24/hanseatische_de_sicherheitsgarantien-soldaten": "body (4 extra, 4 lost)",
     "heldout_text_copied24/holospodniprovia_uk_zheneva-onlain": "body (1 extra, 6 lost)",
     "heldout_text_copied24/kabararena_id_dpr-panggil-pbsi": "body (1 extra, 0 lost)",
     "heldout_text_copied24/kapitalbladet_sv_sanktioner-exportforetag": "author, description, body (4 extra, 3 lost)",
@@ -353,7 +355,6 @@ BATCH_37_FIRST_RUN = {
     "heldout_text_copied25/lupadefapte_ro_sanctiuni-gaz-fals": "body (2 extra, 0 lost)",
     "heldout_text_copied25/noticiasdosado_pt_quota-sardinha": "author",
     "heldout_text_copied25/pohjolansanomat_fi_turvatakuut-analyysi": "author, publisher, description, body (1 extra, 0 lost)",
-    "heldout_text_copied25/wirtschaftsbote_de_sanktionen-umgehung": "body (3 extra, 3 lost)",
 }
 HTML_14_FIRST_RUN = {
     "heldout_html14/courrierestuaire_fr_avoirs-russes-pret-reparation": "body (1 extra, 0 lost)",
@@ -374,7 +375,6 @@ BATCH_38_FIRST_RUN = {
     "heldout_text_copied26/kvallsekot_sv_skuggflottan-gotland": "body (2 extra, 0 lost)",
     "heldout_text_copied26/la-vedetta_it_newsletter-garanzie": "publisher, body (3 extra, 1 lost)",
     "heldout_text_copied26/lofotvarden_no_kvoteforhandlinger": "author",
-    "heldout_text_copied26/marsad-alhaqiqa_ar_odesa-video": "body (3 extra, 3 lost)",
     "heldout_text_copied26/northgate_en_geneva-single-text": "publisher",
     "heldout_text_copied26/quarry-science_en_podcast-sclerosponge": "author, body (3 extra, 1 lost)",
     "heldout_text_copied26/tv-podhuri_cs_zbrojovka-munice": "body (6 extra, 0 lost)",
@@ -476,8 +476,6 @@ BATCH_42_FIRST_RUN = {
     "heldout_text_copied30/kabarkhatulistiwa_id_wawancara-hendra": "body (4 extra, 3 lost)",
     "heldout_text_copied30/northgateherald_en_live-sanctions-geneva": "body (1 extra, 2 lost); its pinned key points are "
                                                                       "right since stop 26",
-    "heldout_text_copied30/pta_cs_zeneva-bez-dohody": "publisher",
-    "heldout_text_copied30/shurfa_ar_munkhafad-taaleeq": "body (4 extra, 4 lost)",
     "heldout_text_copied30/sverigekanalen_sv_skuggflottan-gotland": "title, author, body (6 extra, 0 lost)",
     "heldout_text_copied30/tekmirio_el_kyroseis-tankers": "body (3 extra, 0 lost)",
     "heldout_text_copied30/yunxinews_zh_metro-line3": "author, date, body (2 extra, 2 lost)",
@@ -522,7 +520,6 @@ BATCH_44_FIRST_RUN = {
     "heldout_text_copied32/cronacheeuropee_it_garanzie-senza-garanti": "body (2 extra, 0 lost)",
     "heldout_text_copied32/elegktis_el_stratiotes-oukrania": "body (5 extra, 1 lost)",
     "heldout_text_copied32/grom24_bg_dron-varna": "body (1 extra, 0 lost)",
-    "heldout_text_copied32/harbourcitypost_en_swing-bridge-closure": "body (4 extra, 4 lost)",
     "heldout_text_copied32/lintasnusa_id_wawancara-dubes-ukraina": "body (7 extra, 2 lost)",
     "heldout_text_copied32/marktzeitung_de_gaspreis-genf": "body (0 extra, 1 lost)",
     "heldout_text_copied32/meridianwire_en_geneva-third-round": "body (0 extra, 4 lost)",
@@ -633,7 +630,6 @@ BATCH_49_FIRST_RUN = {
     "heldout_text_copied37/bogazpostasi_tr_karadeniz-gorusmeleri": "title, description",
     "heldout_text_copied37/cronicadunarii_ro_opinie-pace-cu-orice-pret": "body (6 extra, 0 lost)",
     "heldout_text_copied37/hjemmehosmette_da_surdej-chance-til": "publisher, description",
-    "heldout_text_copied37/ktm_et_sanktsioonid-saadetised": "publisher",
     "heldout_text_copied37/kustposten_sv_liveblogg-ukraina": "author ('A and B' against the label's 'A, B'), body (8 extra, 7 lost: "
                                                            "entries' times and headlines labelled joined); its title, missed on "
                                                            "the first run, is right since (a live page's first entry is no headline)",
@@ -739,8 +735,6 @@ BATCH_52_FIRST_RUN = {
 # Blind HTML batch 29 (heldout_html29), written and measured the same way: body F1 0.900 (a Blogger post lost whole to
 # its "widget Blog" box, 0.006), title 1.00, metadata 0.87. What still differs after the stop's rules:
 HTML_29_FIRST_RUN = {
-    "heldout_html29/bstsekretoriatas_lt_saugumo-garantijos-konsultacijos": "publisher (the first word of the ministry's "
-                                                                           "name)",
     "heldout_html29/bunkerandbarrel_en_price-cap-enforcement-thread": "author (a forum member's user name), description "
                                                                       "(the meta description is the post's opening: none "
                                                                       "by the fixtures' convention, labelled)",
@@ -763,7 +757,6 @@ BATCH_53_FIRST_RUN = {
                                                                        "description, body (5 extra, 5 lost)",
     "heldout_text_copied41/fjordkanalen_no_glasiolog-intervju-breene": "body (5 extra, 5 lost)",
     "heldout_text_copied41/hbcnews_en_eu-sanctions-package-live": "body (0 extra, 7 lost)",
-    "heldout_text_copied41/kestrel-sport_en_harbour-town-castleford-rovers": "author",
     "heldout_text_copied41/sankciju-stebesena_lt_dvigubos-paskirties-prekes": "body (6 extra, 4 lost)",
 }
 # Blind HTML batch 30 (heldout_html30), written and kept sealed the same way: body F1 0.993, title 1.00, metadata 0.90.
@@ -816,7 +809,6 @@ BATCH_55_FIRST_RUN = {
     "heldout_text_copied43/jarviseudunsanomat_fi_myrsky-sahkokatkot": "language",
     "heldout_text_copied43/nieuwekoerier_nl_veiligheidsgaranties-column": "body (1 extra, 0 lost)",
     "heldout_text_copied43/orthimatia_el_riyadh-protocol-factcheck": "author, body (4 extra, 1 lost)",
-    "heldout_text_copied43/prilonckuzvesno_sl_ajdovi-zganci": "publisher",
     "heldout_text_copied43/theslowshelf_en_salt-orchard-review": "body (1 extra, 0 lost)",
 }
 HTML_32_FIRST_RUN = {
@@ -850,7 +842,6 @@ HTML_33_FIRST_RUN = {
 BATCH_57_SEALED = {
     "heldout_text_copied45/crumbsandcopper_en_rye-apple-galette": "body (10 extra, 8 lost)",
     "heldout_text_copied45/dnevenobzor_bg_mir-na-hartiya-istanbul": "publisher, body (1 extra, 0 lost)",
-    "heldout_text_copied45/dravskiglasnik_hr_preminuo-stjepan-horvatic": "publisher",
     "heldout_text_copied45/feitenwacht_nl_sancties-rusland-30-miljard": "body (6 extra, 4 lost)",
     "heldout_text_copied45/limfjordsavisen_da_thy-fremad-randersbro": "author",
     "heldout_text_copied45/ngnnews_en_oslo-guarantees-live": "publisher",
@@ -926,7 +917,6 @@ HTML_37_FIRST_RUN = {
 # tests/test_ingest_rules59.py: Nordic paywall prompts, a forum's rules box, replies marked as comments, …): text 0.974
 # / 1.00 / 0.75, HTML 0.995 / 0.90 / 0.87. What differs:
 BATCH_61_SEALED = {
-    "heldout_text_copied49/dienosaidas_lt_triju-sluoksniu-garantijos": "author",
     "heldout_text_copied49/dnevnipregled_sr_mir-bez-cuvara": "publisher, body (2 extra, 0 lost)",
     "heldout_text_copied49/feitenradar_nl_bevroren-tegoeden-factcheck": "body (4 extra, 0 lost)",
     "heldout_text_copied49/harrowfieldpost_en_village-hall-treasurer-jailed": "body (1 extra, 0 lost)",
@@ -1014,7 +1004,6 @@ BATCH_64_FIRST_RUN = {
     "heldout_text_copied52/crumbandkettle_en_rye-caraway-sourdough": "body (13 extra, 10 lost): the recipe card's "
                                                                      "author line and summary, a photo caption written "
                                                                      "as a sentence; kinds differ",
-    "heldout_text_copied52/hadafhapatuah_he_arvuyot-bli-shinayim": "body (3 extra, 3 lost): kinds differ",
     "heldout_text_copied52/lhorizon_fr_flotte-fantome-baltique": "author (two names joined by 'and', the page's by "
                                                                  "'et')",
     "heldout_text_copied52/northernledger_en_oslo-security-guarantees-live": "author (the label keeps '(now)' and "
@@ -1220,7 +1209,6 @@ BATCH_69_SEALED = {
                                                                               "bio and the 'Lire aussi' teasers' lines",
     "heldout_text_copied57/dziennikkrajowy_pl_gwarancje-bezpieczenstwa-ukraina": "body (1 lost): a subheading asked as "
                                                                                  "a question",
-    "heldout_text_copied57/faktcheck_bg_es-ne-e-otmenil-sanktsiite-petrol": "publisher",
     "heldout_text_copied57/harbourline_en_eu-shadow-fleet-sanctions-live": "body (kinds differ): the entries' lines "
                                                                            "and their headlines",
     "heldout_text_copied57/hollinsvalleycourier_en_judge-halts-bandstand-demolition": "body (1 extra): the gallery "
@@ -1267,7 +1255,6 @@ BATCH_70_FIRST_RUN = {
 HTML_47_FIRST_RUN = {
     "heldout_html47/hangyeol_ko_battery-recycling-plant": "description, body (kinds differ)",
     "heldout_html47/ilgazeteklerinden_tr_siyez-hasadi-imece": "description, body (kinds differ)",
-    "heldout_html47/kuriernadwislanski_pl_sankcje-flota-cieni": "author, body (5 extra, 5 lost)",
     "heldout_html47/meridianherald_en_istanbul-round-prisoner-lists": "body (1 extra, 1 lost)",
 }
 BATCH_71_SEALED = {
@@ -1321,7 +1308,6 @@ BATCH_73_SEALED = {
     "heldout_text_copied61/lhorizon_fr_garanties-securite-force-reassurance": "author",
     "heldout_text_copied61/linjiangnews_zh_ditie-5haoxian-kaitong": "publisher, body (2 extra, 1 lost)",
     "heldout_text_copied61/lisasskafferi_sv_kardemummabullar-brynt-smor": "body (10 extra, 22 lost)",
-    "heldout_text_copied61/sahaspor_tr_kuzeyspor-guneykent-mac-sonucu": "author",
 }
 HTML_50_SEALED = {
     "heldout_html50/avtoklubprivolzhye_ru_sanctions-spare-parts": "author, body (1 extra, 0 lost)",
@@ -1381,6 +1367,67 @@ HTML_52_SEALED = {
     "heldout_html52/rackdiary_en_postgres-logical-replication": "body (5 extra, 5 lost)",
     "heldout_html52/yomanhashchuna_he_migdal-hamayim": "description, body (4 extra, 4 lost)",
 }
+# Blind batches text 76 (heldout_text_copied64) and HTML 53, written at the start of stop 40 and measured once on main
+# (2086906): text 0.975 / 0.92 / 0.83, HTML 0.894 / 1.00 / 0.97 (a Thai page's story, which has no full stops, not found).
+# After the stop's rules (tests/test_ingest_rules66.py): text 0.994 / 1.00 / 0.89, HTML 0.994 / 1.00 / 0.97. What
+# still differs from each label:
+BATCH_76_FIRST_RUN = {
+    "heldout_text_copied64/dianchiguancha_zh_zaisheng-li-jiage-huiluo": "publisher (the source label's name), "
+                                                                        "description, body (1 extra, 0 lost): the dek "
+                                                                        "under its label '摘要' kept as the story's",
+    "heldout_text_copied64/kavkasiisekho_ka_qvevri-interview": "publisher (the masthead in Georgian), description, body "
+                                                               "(1 extra, 0 lost): the dek read as the lead",
+    "heldout_text_copied64/ncb_ko_haean-fc-home-opener": "publisher (the broadcaster's Korean name beside its initials)",
+    "heldout_text_copied64/nieuwekoerier_nl_douane-drone-onderdelen-rusland": "author (two names joined by 'and')",
+    "heldout_text_copied64/northerncourier_en_eu-sanctions-shadow-fleet-live": "body (5 extra, 5 lost): a live page's "
+                                                                                "summary points as paragraphs",
+}
+HTML_53_FIRST_RUN = {
+    "heldout_html53/diariodoatlantico_pt_garantias-seguranca-ucrania": "author (two names joined by 'and'), body (4 "
+                                                                       "extra, 3 lost): an ordered list's numbers, a "
+                                                                       "pull quote's credit kept",
+    "heldout_html53/haldenrail_en_weekend-service-restored": "body (4 extra, 3 lost): a block quotation and its lead-in "
+                                                             "as quotations, subheadings a level down",
+    "heldout_html53/meridianledger_en_geneva-talks-working-groups": "body (2 extra, 1 lost): a pull quote kept, a block "
+                                                                    "quotation kept as one",
+    "heldout_html53/northbanknotebook_en_fenwick-street-sundays": "body (1 extra, 1 lost): a block quotation kept as one",
+    "heldout_html53/nwrundschau_de_sanktionspaket-schattenflotte": "body (1 extra, 0 lost)",
+    "heldout_html53/okugawanote_ja_minna-shokudo-3nenme": "body (4 extra, 4 lost): an ordered list's numbers, a block "
+                                                          "quotation kept as one",
+    "heldout_html53/tidewaterrisk_en_marlow-county-insurers": "body (1 extra, 0 lost): a pull quote repeating a line "
+                                                              "kept",
+}
+# Blind batches text 77 (heldout_text_copied65) and HTML 54, written during stop 40 and sealed until measured once on its
+# rules (122bd1c): text 0.988 / 1.00 / 0.83, HTML 0.993 / 1.00 / 0.97 (main's figures too: no rule of the stop touched
+# them). Rules after text 77 (the last section of tests/test_ingest_rules66.py): text 0.996 / 1.00 / 0.83. What differs:
+BATCH_77_SEALED = {
+    "heldout_text_copied65/chuokeizai_ja_shosha-russia-lng-sanctions": "publisher (the romanised name), description (a "
+                                                                       "kicker)",
+    "heldout_text_copied65/cronicanacional_es_supremo-cortes-luz-teruel": "body (0 extra, 1 lost): a subheading",
+    "heldout_text_copied65/dailycourant_en_russia-sanctions-live-20th-package": "date (the last update's), body (5 "
+                                                                                "extra, 4 lost): the closing summary's "
+                                                                                "points as paragraphs",
+    "heldout_text_copied65/estmfa_en_security-guarantees-contribution": "publisher (a ministry's name cut short)",
+    "heldout_text_copied65/hameamet_he_ukraine-donetsk-fake-document": "publisher, body (0 extra, 1 lost): the claim "
+                                                                       "card's subheading",
+    "heldout_text_copied65/kurierkrajowy_pl_gwarancje-bez-pokrycia": "body (1 extra, 0 lost): an opinion disclaimer",
+    "heldout_text_copied65/pelagostv_el_kausonas-43-vathmoi": "publisher (the company over the channel)",
+    "heldout_text_copied65/skorhat_tr_ege-demirspor-kuzeyspor-2-1": "date (the day after, an update's)",
+    "heldout_text_copied65/svidok_uk_yaryna-tkachuk-interview": "body (6 extra, 6 lost): an interview's questions as "
+                                                                "subheadings",
+}
+HTML_54_SEALED = {
+    "heldout_html54/anemodeiktis_el_geneva-prisoner-exchange-talks": "body (1 extra, 1 lost): a block quotation kept as "
+                                                                     "one",
+    "heldout_html54/balticledger_en_eu-shadow-fleet-tanker-listings": "body (2 extra, 2 lost): subheadings a level down",
+    "heldout_html54/klasikmotor_tr_jawa-350-carburettor-rebuild": "author (a forum's poster card), body (0 extra, 2 "
+                                                                  "lost): the post's greeting and sign-off",
+    "heldout_html54/ofeknews_he_energy-strike-pause-ankara": "body (1 extra, 1 lost): a subheading a level down",
+    "heldout_html54/saneopon_ko_ulsan-battery-recycling-plant": "description, body (2 extra, 3 lost): the lead read as "
+                                                                "the dek, subheadings a level down",
+    "heldout_html54/thespread_en_cocoa-prices-weather": "body (1 extra, 1 lost): a block quotation kept as one",
+    "heldout_html54/tidelinenotes_en_oyster-reef-survey": "body (1 extra, 1 lost): a block quotation kept as one",
+}
 _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,
           **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN, **HTML_12_FIRST_RUN,
@@ -1404,7 +1451,8 @@ _KNOWN = {**_DIFFERS, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIR
           **BATCH_69_SEALED, **HTML_46_SEALED, **BATCH_70_FIRST_RUN, **HTML_47_FIRST_RUN, **BATCH_71_SEALED,
           **HTML_48_SEALED, **BATCH_72_FIRST_RUN, **HTML_49_FIRST_RUN,
           **BATCH_73_SEALED, **HTML_50_SEALED, **BATCH_74_FIRST_RUN, **HTML_51_FIRST_RUN,
-          **BATCH_75_SEALED, **HTML_52_SEALED}
+          **BATCH_75_SEALED, **HTML_52_SEALED, **BATCH_76_FIRST_RUN, **HTML_53_FIRST_RUN, **BATCH_77_SEALED,
+          **HTML_54_SEALED}
 CASES = [case for folder in _FLOORS for case in cases(folder)]
 
 
