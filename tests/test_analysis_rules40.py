@@ -118,3 +118,10 @@ def test_as_early_as_a_month_is_a_dated_event():
     found = analyse_article(article('A validation engineer said his team had flagged the fault as early as July.',
                                     date="2026-12-02"), (), PEOPLE)
     assert [(e.date, e.precision) for e in found.events] == [("2026-07", "month")]
+
+
+def test_a_hyphenated_name_the_lexicon_knows_whole_keeps_its_gender():
+    # (The review's probe: "Jean-Luc" is a man's name whole; its "Jean" alone is a woman's in English.)
+    body = ('Jean-Luc Moreau chaired the meeting on Monday.\n\n'
+            '"We have a deal," he said.')
+    assert speakers(body) == [("We have a deal", "jean-luc-moreau")]

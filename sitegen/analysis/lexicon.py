@@ -409,8 +409,13 @@ def first_name_gender(first: str) -> Optional[str]:
     """"m" or "f" for a common first name; a hyphenated one by its parts when those known agree ("Marc-André",
     "Anne-Marie"; not "Jean-Pierre", whose "Jean" is a woman's name in English)."""
     word = first.lower()
-    genders = {"m" if part in MALE_FIRST_NAMES else "f" for part in (word.split("-") if "-" in word else (word,))
-               if part in MALE_FIRST_NAMES or part in FEMALE_FIRST_NAMES}
+    if word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES or "-" not in word:
+        return "m" if word in MALE_FIRST_NAMES else "f" if word in FEMALE_FIRST_NAMES else None
+    # (Every part known: "Jean-Luc", one part a woman's name in English and the other unknown, tells nothing.)
+    parts = word.split("-")
+    if not all(part in MALE_FIRST_NAMES or part in FEMALE_FIRST_NAMES for part in parts):
+        return None
+    genders = {"m" if part in MALE_FIRST_NAMES else "f" for part in parts}
     return genders.pop() if len(genders) == 1 else None
 
 

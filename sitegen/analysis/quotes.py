@@ -4240,10 +4240,10 @@ _ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
-# "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
-# phrase set off before it at most.
 _SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
+# "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
+# phrase set off before it at most.
 _ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
                         r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
                         r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
