@@ -393,10 +393,13 @@ _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|of
 # `a dense rye that locals call "the brick"`, `Locals have long called the dip by the bridge "the bathtub"`: the name a
 # group of people gives a thing (a name: "the …" or capitalized words), not anyone's words.
 # (`residents have taken to calling the project the "Never-Line"`, `fans — who call themselves "the Salties"`.)
-_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"|who)\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
+# (After "who" only a group's habit or its own name: "Tom Reed, who called it "the last straw"" is his verdict.)
+_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
                           r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
-                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?$",
-                          re.IGNORECASE)
+                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?"
+                          r"|who\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|affectionately\s+)?(?:"
+                          r"(?:taken\s+to|begun|started)\s+(?:call|calling|dub|dubbing)\s+(?:[\w\-’']+\s+){0,8}?"
+                          r"|(?:call|calls|called|dub|dubs|dubbed)\s+themselves\s+))$", re.IGNORECASE)
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
 _NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
@@ -1193,9 +1196,12 @@ class _Resolver:
         # on the clause after its "but".)
         joined = [j for j in _CLAUSE_JOINS.finditer(masked, opens, start)] \
             if masked[opens:start].rstrip().endswith(":") and ", " in masked[opens:start] else []
+        # (Only on a name with words of its own after it: "…, and I was in the room:" is the clause before's, and
+        # "thanked the nurses, the porters, and Tom Reed:" ends a list of those thanked.)
         if joined and not _VERB.search(masked, joined[-1].end(), start) \
-                and any(m.lead == joined[-1].end() and not m.in_quote for m in para.mentions):
-            opens = joined[-1].end()  # (only on a name: "…, and I was in the room:" is the clause before's)
+                and any(m.lead == joined[-1].end() and not m.in_quote and re.search(r"\w", masked[m.end:start])
+                        for m in para.mentions):
+            opens = joined[-1].end()
         verbs = [v for v in verbs if v.start() >= opens]
         shout = _SHOUTED.search(masked, verbs[-1].end(), start) if verbs else None
         if shout:
@@ -1205,7 +1211,18 @@ class _Resolver:
                              and re.fullmatch(r"\s+(?:that\s+)?", masked[verbs[-1].end():m.lead])), None)
             if reported is not None and reported.end <= shout.start() and self._kind(reported.key) == "person":
                 return self._speaker(reported.key, f"{{name}}, who {shout.group(1)} the words, as reported"), True
-            return None, True  # ("… said the crowd screamed: "…"": the crowd's, no one named)
+            pronoun = _SHOUTER_PRONOUN.match(masked, verbs[-1].end())
+            if _SHOUTER_NOUN.match(masked, verbs[-1].end()) or pronoun is None and _SHOUTER_OTHER.search(
+                    masked, verbs[-1].end(), shout.start()):
+                return None, True  # ("… said the crowd screamed: "…"": the crowd's, no one named)
+            # ("Anna Pryce said she woke to smoke and screamed:", "… said nothing, then stood up and yelled:": the
+            # sayer's own shout — theirs, unless the he/she can't be them.)
+            found = self._before(para, clause_start, verbs[-1].start(), f"named before the quote ({shout.group(1)})")
+            wanted = {"he": "m", "she": "f"}.get(pronoun.group(1).lower()) if pronoun else None
+            if found is None or not found.slug or wanted and self.genders.get(
+                    found.slug, self.name_genders.get(found.slug, wanted)) != wanted:
+                return None, True
+            return found, True
         short = len(q.text.split()) <= SCARE_QUOTE_WORDS
         for verb in reversed(verbs):
             if verb is not verbs[0] and _AND_THAT.search(masked, verb.end(), start) and any(
@@ -3991,7 +4008,10 @@ _TO_ANSWER = re.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest
 _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
-_SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+# (Not a time: "A year ago the minister said", "One day his teacher said" — the noun after is someone's own, named.)
+_TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|morning|evening|" \
+             r"afternoon|while|fortnight|summer|winter|spring|autumn|season)\b"
+_SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
 _SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
@@ -4240,6 +4260,14 @@ _ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
+# Who the sayer reports shouted: someone unnamed ("said the crowd screamed:"), a he/she ("said that when he saw the
+# flames he yelled:"), or no new subject at all ("said nothing …, then stood up and yelled:").
+_SHOUTER_NOUN = re.compile(r"\s+(?:that\s+)?(?:the|a|an|some|several|many|one|two|three|other|others|people|police|"
+                           r"his|her|their)\b")
+_SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?\s)?"
+                              r"(he|she)\b", re.IGNORECASE)
+_SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|[Tt]he\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\b")
 _SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
@@ -4440,17 +4468,24 @@ _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
 
-_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?" + _SOMEONE_UNNAMED + r"\b")
+_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
+                                    + r"\s+(?:(?:ago|later|earlier|before|after)\s+)?)?" + _SOMEONE_UNNAMED + r"\b")
 # "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
 _KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                 r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
 
 
+_TOLD_THE_SPEAKER = re.compile(r"\s+(?:him|her)\b")
+_HIM = re.compile(r"\b(?:him|himself|herself)\b")
+
+
 def _question_answered_next(q: "Quote", paragraphs: Sequence, k: int) -> bool:
     """`"Are you ready to go back on the road?"` as a paragraph of its own, and the next paragraph opening on a quotation
-    (`"Not even slightly," she says`): an interviewer's question and its answer, not the answerer going on."""
+    (`"Not even slightly," she says`): an interviewer's question and its answer, not the answerer going on. (Not where
+    the paragraph before introduces it, ending on a colon: `Tom Reed put the question plainly:` asks it himself.)"""
     return q.text.rstrip().endswith("?") and k + 1 < len(paragraphs) \
-        and paragraphs[k + 1].text.lstrip()[:1] in ('"', "“", "‘", "'", "«")
+        and paragraphs[k + 1].text.lstrip()[:1] in ('"', "“", "‘", "'", "«") \
+        and not paragraphs[k - 1].text.rstrip().endswith(":")
 
 
 def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender: Optional[str] = None) -> bool:
@@ -4467,6 +4502,10 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
     if opens is None or "\u2588" in para.masked[a:b]:
         return False
     verb = next((v for v in _VERB.finditer(para.masked, opens.end(), b) if v.group(0).islower()), None)
+    if verb is not None and (_TOLD_THE_SPEAKER.match(para.masked, verb.end()) or _HIM.search(para.masked, verb.end(), b)):
+        # ("A teacher once told him he would never pass English.", "Her father told her she would run it": spoken to
+        # or about the one quoted before — the words after are that one's answer.)
+        return False
     # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said".)
     return verb is not None and not any(a <= m.lead < verb.start() and not m.in_quote for m in para.mentions)
 
