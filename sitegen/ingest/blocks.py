@@ -546,8 +546,8 @@ def list_context(infos: list[LineInfo], i: int) -> bool:
         return False  # the list's full stop came on the item before
     if i and infos[i - 1].kind == "list_item" and infos[i - 1].line.text[:1] in "・･":
         return False  # the items before wore Japanese bullets, this line wears none: the list ended (a caption, a heading)
-    if i and infos[i - 1].reason == SENTENCE_ITEMS and not infos[i].sentence:
-        return False  # (a list of sentences ends where a line is none: "Newest entries first" / "13:41")
+    if i and infos[i - 1].reason == SENTENCE_ITEMS and not (infos[i].sentence and _one_sentence(infos[i])):
+        return False  # (a list of sentences ends where a line is none, "Newest entries first" / "13:41", or is longer)
     if i and i + 1 < len(infos) and infos[i - 1].kind == "list_item" and infos[i].words <= 5 and not infos[i].sentence \
             and infos[i].line.text[:1].isupper() and not NUMBERED.match(infos[i - 1].line.text) and (
                 NUMBERED.match(infos[i + 1].line.text) or infos[i - 1].line.text[:1].isdigit()
@@ -585,6 +585,9 @@ _SPEECH_COLON = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|a
                            r"warns|put it|recalled|recalls)\b[^:]*:$")
 
 
+_MOST_SENTENCE_ITEMS = 6
+
+
 def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
     """"The team's key findings were:" over three or more short sentences of one line each, the next line a longer
     paragraph or a heading: a list whose bullets copying lost (a text dump has no other trace of them)."""
@@ -597,13 +600,19 @@ def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
     if head is None or not head.line.text.endswith((":", "：")) or head.pattern or _SPEECH_COLON.search(head.line.text) \
             or head.kind not in ("paragraph", None):
         return False
-    end = i
-    while end + 1 <= last and _one_sentence(infos[end + 1]):
+    end = start
+    # (An item runs about as long as the others: a line twice the longest so far is the story going on after them.)
+    while end + 1 <= last and _one_sentence(infos[end + 1]) \
+            and infos[end + 1].words <= 2 * max(infos[k].words for k in range(start, end + 1)):
         end += 1
-    if end - start + 1 < 3:
+    if i > end:
+        return False
+    after = infos[end + 1] if end + 1 <= last else None
+    # (A list is short, and one running to the story's end shorter still: wire copy is written in one-sentence
+    # paragraphs, and a colon over them, "The Kremlin's readout of the call was brief:", makes no list of the rest.)
+    if not 3 <= end - start + 1 <= (5 if after is None else _MOST_SENTENCE_ITEMS):
         return False
     longest = max(infos[k].words for k in range(start, end + 1))
-    after = infos[end + 1] if end + 1 <= last else None
     # (The run ends on something else: the story's end, a heading-shaped line, or a paragraph longer than any item.)
     return after is None or not after.sentence or after.words > longest or _INNER_STOP.search(after.line.text) is not None
 

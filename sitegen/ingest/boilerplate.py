@@ -676,7 +676,10 @@ _FINE_PRINT = re.compile(
     r"(?:whatsapp|telegram|viber)\b[^.]{0,80}[\w.+-]+@[\w-]+\.|"
     r"(?:signatory|signatories|semnatar\w*|signataire|firmante|unterzeichner\w*|член\w*|membre|member|miembro|mitglied|"
     r"członk\w*|üyesi|μέλος|lid)\b[^.]{0,100}(?:\bifcn\b|international fact-checking network|"
-    r"internaționale de fact-checking|internacional de (?:fact-checking|verificación)|international de fact-checking)|"
+    r"internaționale de fact-checking|internacional de (?:fact-checking|verificación)|international de fact-checking)"
+    # (Not the story's sentence about a fact-checker: "Full Fact, a member of the IFCN, said the figure was wrong.")
+    r"(?![^.]{0,80}\b(?:said|says|found|finds|rated|concluded|reported|told|noted|dijo|afirmó|concluyó|a déclaré|"
+    r"a constaté|a declarat|a constatat|sagte|stellte)\b)|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"

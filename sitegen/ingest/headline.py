@@ -776,13 +776,19 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
     filed = info.words <= 20 and info.line.text.count(" in ") >= 2
     name = None if info.sentence or info.words > 9 and not filed or md.role_line(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
+    if name and _GEORGIAN.search(name) and not _GEORGIAN_SURNAME.search(name):
+        # (Georgian has no capitals to tell a name by: a section's label, "საგარეო პოლიტიკა", is shaped as one; a
+        # Georgian surname ends as most do, "-ძე", "-შვილი", "-ია".)
+        name = None
     # "Emre Kaya / Güneykent", "Gareth Lyle at the Quay Stadium" right over the date: the name and where it was filed
     # from (or the ground the match was reported from).
     at_place = _NAME_THEN_PLACE.match(info.line.text) if following is not None and (
         following.fate == "date" or md.date_line(following.line.text) is not None) else None
     # (Not a kicker's "Peace Talks in Geneva": no event's, team's or body's word in the name.)
     if at_place and not info.sentence:
-        if _NOT_A_PERSON.search(at_place.group("name")) or OUTLET_WORDS.search(at_place.group("name")):
+        # (Nor a photo's credit, "Hannah McKay / AFP": an agency is no place.)
+        if _NOT_A_PERSON.search(at_place.group("name")) or OUTLET_WORDS.search(at_place.group("name")) \
+                or _AGENCY_AFTER_SLASH.search(info.line.text):
             return None
         return md.author_name(at_place.group("name"))
     if name is None and md.spaced_japanese_name(info.line.text):
@@ -833,10 +839,17 @@ def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:
 
 _GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
 _LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
-_NAME_THEN_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2})(?: / | (?:at|in) (?:the )?)"
-                              r"[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
+# (A name's words: "Cost Of Living in Britain" is a section's, with its "Of" written in capitals.)
+_NAME_THEN_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: (?!(?:Of|The|And|For|To|On|In|At|With)\b)[A-ZÀ-Þİ][\w'’-]+){1,2})"
+                              r"(?: / | (?:at|in) (?:the )?)[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
 _NOT_A_PERSON = re.compile(r"(?i:\b(?:talks|summit|news|live|league|cup|council|ministry|team|club|city|united|rovers|"
-                           r"party|union|government|court|police|hall|office|agency|university|service|group|media)\b)")
+                           r"party|union|government|court|police|hall|office|agency|university|service|group|media|"
+                           r"navy|army|forces?|fleet|guard|war|living|market|markets|prices|economy|elections?|crisis|"
+                           r"sanctions|peace|world|weather|sports?|business|politics|opinion|health|science)\b)")
+_AGENCY_AFTER_SLASH = re.compile(r"/\s*(?:[A-Z]{2,5}|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Bloomberg|Anadolu|"
+                                 r"Xinhua|Sputnik|Tass|TASS|Ukrinform|Pool|Handout)\b")
+_GEORGIAN = re.compile(r"[\u10D0-\u10FF]")
+_GEORGIAN_SURNAME = re.compile(r"(?:ძე|შვილი|ია|უა|ავა|ანი|ური|ული|ელი|ონი|ენი)$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 

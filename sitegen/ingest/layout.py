@@ -2611,6 +2611,8 @@ def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Opti
 # "Проверено.бг"), or words in small letters ("Dravski glasnik", "Pražská tisková agentura", "Hjemme hos Mette",
 # "Kaubandus- ja Tolliministeerium"; in a script without capitals, "وكالة أنباء المشرق").
 _DOMAIN_TAIL = re.compile(r"\.[^\W\d_]{2,5}")
+_AND_THE_WIRES = re.compile(r"-?\s(?:and|with|plus|avec|et|mit|und|con|y|e|og|och|i|ja|és|a|en|ve|ile|и|з|та|і|oraz)\s"
+                            r"(?:[a-zà-ÿа-я]|[A-Z]{2,5}\b)")
 _WORDS_TAIL = re.compile(r"-?\s(?P<first>[^\W\d_][\w'’-]*)(?:\s[\w'’-]+){0,3}")
 
 
@@ -2630,8 +2632,10 @@ def _name_cut_short(publisher: Optional[str], infos: list[LineInfo]) -> Optional
         tail = text[len(publisher):]
         words = _WORDS_TAIL.fullmatch(tail)
         # (In the name's own script: "HBN 김민준 기자" is a Korean byline under the outlet's initials.)
+        # (Not the name and someone else's: "Al Jazeera and news agencies", "Le Monde avec AFP" credit a story to the
+        # outlet and the wires; "Pista i Gol", "Kaubandus- ja Tolliministeerium" are names with an "and" in them.)
         if _DOMAIN_TAIL.fullmatch(tail) or words and not words.group("first")[:1].isupper() \
-                and main_script(tail) == main_script(publisher):
+                and not _AND_THE_WIRES.match(tail) and main_script(tail) == main_script(publisher):
             counts[text] = 0
     for name in counts:
         written = re.compile(r"(?<![\w-])%s(?=$|[.,;·|–—]|\s[·|–—-])" % re.escape(name))
