@@ -293,7 +293,6 @@ BATCH_34_FIRST_RUN = {
     "heldout_text_copied22/elfaropeninsular_es_directo-ginebra": "body (6 extra, 3 lost)",
     "heldout_text_copied22/hannuri_ko_ukraine-ambassador-interview": "description, body (4 extra, 5 lost)",
     "heldout_text_copied22/hanseatischerkurier_de_versprechen-von-bruessel": "body (2 extra, 3 lost)",
-    "heldout_text_copied22/kabarjakartaraya_id_vonis-korupsi-bansos": "body (3 extra, 3 lost)",
     "heldout_text_copied22/northgatecentre_en_guarantees-without-article5": "description, body (4 extra, 3 lost)",
     "heldout_text_copied22/obrii_uk_peremovyny-stambul": "description, body (1 extra, 4 lost)",
     "heldout_text_copied22/rodopskivestnik_bg_navodnenie-smolyan": "body (5 extra, 0 lost)",

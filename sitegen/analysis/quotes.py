@@ -2806,6 +2806,11 @@ class _Resolver:
                 named |= {m.group(1).removeprefix("The ") for _, text, stop in self._texts_up_to(para, clause_start)
                           for m in CLUB_NAME.finditer(text, 0, stop)
                           if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 6), m.start())}
+            if not named and head in _OWNED_BODY_HEADS:
+                # ("Ukraine's foreign ministry welcomed the decision. "…," the ministry said": a country's body named
+                # in small letters, as papers write them, is the one that word means.)
+                named = {m.group(1) for _, text, stop in self._texts_up_to(para, clause_start)
+                         for m in _OWNED_BODY.finditer(text, 0, stop) if m.group(2).lower() == head}
             if len(named) == 1:
                 return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
@@ -4268,6 +4273,12 @@ _SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:(?:when|as|after|once|while|be
                               r"(he|she)\b", re.IGNORECASE)
 _SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|[Tt]he\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}"
                             r"(?:screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\b")
+# "Ukraine's foreign ministry", "the Indian oil ministry", "Ukraine's embassy in London": a country's body, named in
+# small letters.
+_OWNED_BODY_HEADS = frozenset({"ministry", "department", "embassy", "government", "military", "army", "navy", "cabinet",
+                               "presidency", "regulator", "mission"})
+_OWNED_BODY = re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
+                         r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
 _SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
