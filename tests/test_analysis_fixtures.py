@@ -743,12 +743,31 @@ BATCH_76_SEALED = {
     ("scare", "b76-tech-veridian-mcu-recall"): "'the pandemic-era \"chip famine\"', a term inside a noun phrase, "
                                                "read as speech",
 }
+# Blind batch 77 (README 'Blind batch 77'), measured once on main before any rule of stop 41. Each topic miss is a
+# second topic the writer set on purpose whose terms the story names in two or three paragraphs (ministers and the
+# opposition sparring in a transport story, sanctions in a markets wrap) but is not about, as the label judges it.
+BATCH_77_FIRST_RUN = {
+    **{("topics", name): "a second topic whose terms come up in two or three paragraphs, not what the story is about "
+                         "(the label's judgement over the rule's count)"
+       for name in ("b77-analysis-reassurance-force", "b77-court-umvoti-tender-fraud", "b77-health-nova-scotia-er-closures",
+                    "b77-markets-halvard-warning", "b77-tech-tessellate-chip-startup", "b77-transport-frankston-bridge-crack",
+                    "b77-wire-geneva-ceasefire-talks")},
+    ("events", "b77-analysis-reassurance-force"): "'the 1994 Budapest Memorandum': a year as a treaty's name, no event "
+                                                  "the timeline dates (labels differ on it)",
+    ("events", "b77-broadcast-india-peace-framework"): "'the first direct talks since February' after 'on Monday' in one "
+                                                       "sentence: one event a sentence",
+    ("scare", "b77-court-umvoti-tender-fraud"): "'unless the court finds \"substantial and compelling circumstances\"': "
+                                                "a statute's words, read as the court's",
+    ("scare", "b77-live-eu-sanctions-package"): "'tankers in Russia\u2019s \"shadow fleet\"' in a sentence sourced to a "
+                                                "draft: a term, read as the draft's words",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -28,7 +28,7 @@ remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
-retort retorted retorts chuckle chuckled chuckles whisper whispered whispers
+retort retorted retorts chuckle chuckled chuckles whisper whispered whispers interject interjected interjects
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates

@@ -606,7 +606,8 @@ _FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|giv
 KIN_NOUNS = tuple(sorted(KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
                                            "mum", "mom", "dad", "cousin")
 _NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
-_STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron)$")
+# (A judge the article names only by the office and a surname, "Judge Mthembu", is known by that style too.)
+_STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
@@ -775,7 +776,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 return  # "the Association of Domestic Appliance Manufacturers": the rest of a body's name
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
-                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None,
+                                       and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None
+                                       or text.endswith(("to ", "the "), 0, lead) and _ENVOY_TO.search(text, max(0, lead - 40), lead) is not None,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
                                        and bool(_role_before(text, lead)),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
@@ -1049,6 +1051,9 @@ _PORTFOLIO_WORDS = frozenset("""foreign defense defence finance interior securit
 affairs homeland intelligence treasury commerce agriculture education labor labour transport infrastructure culture
 immigration veterans environment development digital""".split())
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
+# "former ambassador to Russia Sudhir Rao", "Britain's envoy to Ukraine Martin Harris": where the envoy is sent, then
+# the name (as a portfolio's words come before a minister's name).
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
                                r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.

@@ -221,9 +221,12 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if (words <= SCARE_QUOTE_WORDS and _PASSIVE_NAMING.search(before)
                     and not _BY_AGENT.match(para.masked, q.spans[-1].end)):
                 continue  # `when the book is described as "autofiction"`: a label no one in the story gives it
-            if words <= SCARE_QUOTE_WORDS and (q.text.startswith("the ") or all(w[:1].isupper() for w in q.text.split())) \
-                    and _GROUP_CALLS.search(para.masked, max(0, q.spans[0].start - 100), q.spans[0].start):
-                continue  # `that locals call "the brick"`: a name a group gives a thing (see _GROUP_CALLS)
+            if words <= SCARE_QUOTE_WORDS and (q.text.startswith("the ") or all(w[:1].isupper() for w in q.text.split())
+                                               or _THE_BEFORE_MARK.search(para.masked, max(0, q.spans[0].start - 8), q.spans[0].start)) \
+                    and _GROUP_CALLS.search(para.masked, max(0, q.spans[0].start - 160), q.spans[0].start):
+                # `that locals call "the brick"`, `have taken to calling the vacation months the "summer crunch"`: a name
+                # a group gives a thing (see _GROUP_CALLS)
+                continue
             if words <= NAME_WORDS and (q.text[:1].islower() and _WHAT_THEY_CALL.search(before)
                                         or words >= 2 and all(w[:1].isupper() for w in q.text.split())
                                         and _NOUN_THEY_CALLED.search(before)):
@@ -239,8 +242,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                 # `a shout of "Shame!" came from the benches`, `chants of "Resign!"`: a crowd's words, no one's named,
                 # whoever the sentence names before them.
                 speaker, verb = Speaker("", crowd.group(1), f"an unnamed crowd's words: '{crowd.group(1)} of'"), True
-            if _MEDIA_AFTER.match(para.masked, q.spans[-1].end) and _titles_a_work(q.text):
-                continue  # `said on "The Rest Is Football" podcast`: a show's title, whoever speaks in the sentence
+            if (_MEDIA_AFTER.match(para.masked, q.spans[-1].end) or _MEDIA_BEFORE.search(before)) and _titles_a_work(q.text):
+                # `said on "The Rest Is Football" podcast`, `on TV Prime's flagship programme "The Big Debate"`: a
+                # show's title, whoever speaks in the sentence.
+                continue
             if speaker is None and 2 <= words <= NAME_WORDS and q.text[:1].islower() and _AGENT_BEFORE.search(before):
                 continue  # `guarantees drawn up by the "coalition of the willing"`: who did it, named; nobody's words
             if speaker is None and words <= SCARE_QUOTE_WORDS and _OWNED_BEFORE.search(before):
@@ -253,6 +258,11 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                                                                _NAMED_AS.match(para.masked, q.spans[-1].end))):
                 # `the song "You'll Never Walk Alone"`, `the "glacier duvet", as locals call it`: names, not speech.
                 continue
+            if speaker is None and not verb:
+                # `She expects more volatility "for weeks, not days."`: what the subject expects, hopes or fears, in
+                # their own words, no verb of saying in the sentence (inside one, "X said the market had expected
+                # "…"", the words are X's report).
+                speaker = resolver.belief_of(para, q)
             if speaker is None and last_sentence_speaker and last_in_para is not None:
                 # `"…," the ministry said, adding that households "do not need to worry"`: a participle
                 # of the same sentence goes on with the speaker of the quote before it.
@@ -387,7 +397,9 @@ _CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<
 _CALLERS = (r"(?:(?:some|many|most|western|european|ukrainian|russian|american|local|industry|security|military|senior)\s+)?"
             r"(?:officials|analysts|critics|traders|experts|diplomats|observers|economists|scientists|researchers|"
             r"campaigners|activists|insiders|people|others|locals|residents|insurers|shippers|investors|regulators|"
-            r"planners|regulars|villagers|fans|neighbours|neighbors|staff|pupils|students)")
+            r"planners|regulars|villagers|fans|neighbours|neighbors|staff|pupils|students|doctors|nurses|teachers|"
+            # (Any plural of a doer, "cyclists", "commuters", "surfers"; where they are may follow, "in many areas".)
+            r"[a-z]+(?:ists|ers|ors|ians))(?:\s+(?:in|at|on|across|from|around)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?")
 _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|often\s+)?"
                              r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # `a dense rye that locals call "the brick"`, `Locals have long called the dip by the bridge "the bathtub"`: the name a
@@ -396,10 +408,11 @@ _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|of
 # (After "who" only a group's habit or its own name: "Tom Reed, who called it "the last straw"" is his verdict.)
 _GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
                           r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
-                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,8}?"
+                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,12}?"
                           r"|who\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|affectionately\s+)?(?:"
                           r"(?:taken\s+to|begun|started)\s+(?:call|calling|dub|dubbing)\s+(?:[\w\-’']+\s+){0,8}?"
                           r"|(?:call|calls|called|dub|dubs|dubbed)\s+themselves\s+))$", re.IGNORECASE)
+_THE_BEFORE_MARK = re.compile(r"\bthe\s+[\"“‘'\u2588]?$")
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
 _NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
@@ -608,6 +621,8 @@ _HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
 _MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
                           r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
+                           r"newsletter|column|blog|broadcast|channel|segment|episode|play|report|study|paper)\s+[\"“‘']?$")
 # A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
 _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
                              r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
@@ -1681,6 +1696,8 @@ class _Resolver:
         if verb is None:
             return None
         lead = masked[start:verb.start()]
+        if _TO_WHICH.match(lead):
+            return None  # `Nguyen joked that Haddad "…", to which Haddad replied …`: the one answering the words
         if _DASH_ASIDE.match(lead) or _VIEW_ASIDE.match(lead):
             # `could deploy "…" — a backstop that officials acknowledge means …`, `the strike was "manageable," a view the
             # union's leader, Carmen Valdés, rejected`: an aside about the words, not who said them
@@ -3850,6 +3867,17 @@ class _Resolver:
             return self.reported_before(prev, len(prev.text.rstrip()))
         return None
 
+    def belief_of(self, para: _Paragraph, q: "Quote") -> Optional[Speaker]:
+        """The subject of "expects", "hopes", "fears" or "wants" right before the quotation, in its sentence: a person
+        or body the article names (a he/she resolved to one), the one whose words they are."""
+        start = q.spans[0].start
+        s_start = para.sentence_at(start)[0]
+        belief = _BELIEF_BEFORE.search(para.masked, max(s_start, start - 100), start)
+        if belief is None or _VERB.search(para.masked, s_start, start) or not belief.group(1).islower():
+            return None
+        found = self._before(para, s_start, belief.start(), f"named before the quote ({belief.group(1)})")
+        return found if found is not None and found.slug else None
+
     def remarks_named_next(self, para: _Paragraph) -> Optional[Speaker]:
         """`"…"` then a paragraph opening `Xu, 52, a former Geely executive, made the remarks through an interpreter`:
         the person the next paragraph says gave the words — a reader takes them as that person's, not as going on
@@ -4273,6 +4301,9 @@ _SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:(?:when|as|after|once|while|be
                               r"(he|she)\b", re.IGNORECASE)
 _SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|[Tt]he\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}"
                             r"(?:screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\b")
+# "expects the price to hold "as long as …"": a verb of belief, whose object runs to the quotation (no clause between).
+_BELIEF_BEFORE = re.compile(r"\b(expects|expected|believes|believed|hopes|hoped|fears|feared|wants|wanted)\b"
+                            r"[^.;:!?\u2588]{0,80}$")
 # "Ukraine's foreign ministry", "the Indian oil ministry", "Ukraine's embassy in London": a country's body, named in
 # small letters.
 _OWNED_BODY_HEADS = frozenset({"ministry", "department", "embassy", "government", "military", "army", "navy", "cabinet",
@@ -4280,7 +4311,9 @@ _OWNED_BODY_HEADS = frozenset({"ministry", "department", "embassy", "government"
 _OWNED_BODY = re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
                          r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
 _SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
-_CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=[A-Z])")
+_TO_WHICH = re.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
+# (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
+_CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
 _ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"

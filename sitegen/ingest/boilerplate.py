@@ -270,6 +270,12 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:beeld|kuva|fotó|zdjęcie|snímka|fotografie)\s*[:/|©])"
     r"|(?:getty images|shutterstock|reuters/|/reuters|ap photo|afp via getty|/afp|\(ap\)$|\bepa\b|/ap\b|alamy|"
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
+# A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
+# ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
+_NAME_SLASH_MEDIA = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2} / (?:[A-ZÀ-Þ][\w&'’.-]*\s){0,4}"
+                               r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|News|Press|Presse|Photo|Photos|Foto|Images?|"
+                               r"Media|Pictures|Agency|Broadcasting|Times|Post|Herald|Tribune|Gazette|Journal|Chronicle)\b"
+                               r"(?:\s[A-ZÀ-Þ][\w&'’.-]*){0,3}$")
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = re.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
@@ -610,7 +616,11 @@ _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per 
                     # whether you already have access via your university").
                     r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
                     r"(?:already )?have access (?:via|through) your|"
-                    r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat)\b", re.IGNORECASE)
+                    r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat|"
+                    # (The word for a subscription in more languages: Greek, Polish, Czech, Romanian, Turkish, Russian,
+                    # Ukrainian, Hungarian, Swedish, Finnish.)
+                    r"(?:συνδρομ|prenumerat|subskrypc|předplatn|abonament|abonelik|подписк|передплат|підписк|előfizet|"
+                    r"tilaus)\w*)\b", re.IGNORECASE)
 
 
 # A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".
@@ -618,7 +628,7 @@ PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\
                             r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
                             r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
                             r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
-                            r"měsíc|mesiac|hó|hónap)\b", re.IGNORECASE)
+                            r"měsíc|mesiac|hó|hónap|μήνα|μήνας|εβδομάδα|έτος|lună|luna|ay|ayda)\b", re.IGNORECASE)
 
 
 def subscription_offer(text: str) -> bool:
@@ -685,6 +695,9 @@ _FINE_PRINT = re.compile(
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# A newsletter box's consent under its sign-up, long as it is: "We use your sign-up to provide content in ways you've
+# consented to and to improve our understanding of you. … You can unsubscribe at any time."
+_SIGN_UP_CONSENT = re.compile(r"\bwe use your sign-?up\b|\bin ways you['’]ve consented to\b")
 # A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
 # "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
 _SIGN_UP_MORE_KEYS = ("mit der anmeldung", "mit ihrer anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
@@ -1474,6 +1487,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return AUTHOR_PHOTO
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return PHOTO_CREDIT
+    if words <= 9 and " / " in text and _NAME_SLASH_MEDIA.match(text):
+        return PHOTO_CREDIT  # "Lena Morcombe / Northshore Public Radio": the photographer and the outlet that owns it
     # (After the credit: "VİDEO: Anadolu Ajansı" credits the clip to an agency.)
     if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
         return VIDEO_LABEL
@@ -1505,6 +1520,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
+    if words <= 70 and "consented" in lower and _SIGN_UP_CONSENT.search(lower):
+        return "terms/privacy fine print"
     if words <= 40 and (phrased and _FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and (_SIGN_UP_MORE.search(lower) or _SIGN_UP_PROMISE.search(lower))
                         or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)
                                                                or _MAILBOX_KEY.search(lower) and _MAILBOX.search(lower)

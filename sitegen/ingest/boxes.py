@@ -128,13 +128,16 @@ def _paywall_box(infos: list[LineInfo]) -> None:
     for i, info in enumerate(infos):
         if info.pattern != "paywall prompt":
             continue
+        skipped = 0
         for other in infos[i + 1:i + 16]:
             if other.pattern or other.fate:
                 continue
             if other.words <= 30 and bp.subscription_offer(other.line.text):
                 other.pattern = "subscription offer under a paywall prompt"
-            elif other.words > 6:
+            elif other.words > 12 or other.words > 6 and skipped:
                 break  # the headline or the story again
+            elif other.words > 6:
+                skipped += 1  # (the box's pitch, "Get access to all of the Review's journalism", over its offer)
 
 
 _OFFER_TABLE = "a paywall's table of plans (offers on lines {}–{})"

@@ -1871,9 +1871,26 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                     # (And the question it answers, in an interview whose questions are lines of the story: "What would
                     # you tell young winemakers?" over "Patience. And a good accountant.")
                     heading.fate, heading.kind, heading.reason = "paragraph", "paragraph", "the interview's last question"
+                if _ANNOUNCES_WORDS.search(text) and i + 1 < end and infos[i + 1].fate is None \
+                        and infos[i + 1].line.text[:1] in _OPENING_QUOTES and infos[i + 1].sentence:
+                    # ("坂本教授は次のようにコメントしています。" over "「…」", "She put it this way:" over "“…”": the
+                    # words the closing sentence announces, and the subheading over them, "研究者のコメント".)
+                    quoted = infos[i + 1]
+                    quoted.fate, quoted.kind, quoted.reason = "paragraph", "paragraph", "the words the closing sentence announces"
+                    if heading is not None and heading.reason == _FOOTER_ZONE and heading.fate == "dropped" \
+                            and heading.words <= 6 and heading_shaped(heading) and not bp.is_related_heading(heading.line.text):
+                        heading.fate, heading.kind, heading.reason = "heading", "heading", "subheading of the story's closing lines"
+                        heading.level = 2
+                    start = i + 2
+                    continue
                 start = i + 1
                 continue
         drop_line(info, _FOOTER_ZONE)
+
+
+# A sentence that announces the words under it: "… as follows:", "次のようにコメントしています。".
+_ANNOUNCES_WORDS = re.compile(r"[:：]$|次のように|以下のように|다음과 같이")
+_OPENING_QUOTES = ("「", "『", "“", '"', "«", "„", "‘")
 
 
 # A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").

@@ -186,7 +186,9 @@ _CONSENT_SHAPES = [
                r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
                r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
                r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
-    re.compile(r"^(?P<name>[^\s、。は]{2,15})(?:では|は)、[^。]{0,40}(?:Cookie|cookie|クッキー)"),
+    # (Not "当サイトでは、…Cookieを使用しています": "this site" is no name.)
+    re.compile(r"^(?!(?:当|本|この|弊)(?:ウェブ)?サイト|弊社|当社)(?P<name>[^\s、。は]{2,15}?)(?:では|は)、[^。]{0,40}"
+               r"(?:Cookie|cookie|クッキー)"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
                          r"eireli|company|corporation|ab|asa|a/s|aps|oyj?|"
