@@ -472,6 +472,8 @@ _NAV = re.compile(
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
+    r"offrir (?:l['’]|cet )article|artikel verschenken|regala (?:l['’]articolo|este artículo)|regalar (?:el )?artículo|"
+    r"oferecer (?:o )?artigo|podaruj artykuł|"
     # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Del", "Gem", "Jaa", "Sdílet").
     r"delen|deel|dela|del|gem|lyt|jaa|podijeli|dijeli|sdílet|zdieľať|megosztás|distribuie|partilhar|κοινοποίηση|bagikan|chia sẻ|"
     r"sao chép liên kết|zalo|salin tautan|kopiraj poveznicu|kopijuoti nuorodą|копирай линка|копирај линк|"
@@ -611,7 +613,7 @@ def rest_hidden(text: str) -> bool:
 # What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
 _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
                     r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
-                    r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
+                    r"(?:free )?trial|pay to read|par mois|sans engagement(?=\s*(?:[.,;!)]|$|de durée))|abonnements?|"
                     # A plan's label and the offer's way in through an institution ("For multiple readers", "Check
                     # whether you already have access via your university").
                     r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
@@ -656,7 +658,7 @@ _FINE_PRINT = re.compile(
     r"registration is free|register now!|"
     # An offer's promise, set between a story's paragraphs: "… 1 euro eest. Tühista igal ajal." ("Cancel anytime.")
     r"cancel (?:any ?time|at any time)|tühista igal ajal|jederzeit kündbar|jederzeit kündigen|résiliable à tout moment|"
-    r"sans engagement|cancela cuando quieras|cancele quando quiser|opsig(?:es)? når som helst|säg upp när du vill|"
+    r"sans engagement(?=\s*(?:[.,;!)]|$|de durée))|cancela cuando quieras|cancele quando quiser|opsig(?:es)? når som helst|säg upp när du vill|"
     r"peru milloin tahansa|zrušit kdykoliv|anuluj w dowolnym momencie|atšaukti bet kada|atcelt jebkurā laikā|"
     r"delivered (?:every|each) (?:\w+day|week|morning|evening)|we use your sign-?up|cadastre seu e-?mail|"
     r"receba (?:gratuitamente|as notícias|nossa newsletter)|a tu suscripción|підписуйтеся|"
@@ -664,6 +666,16 @@ _FINE_PRINT = re.compile(
     r"(?:views|opinions) (?:are|remain) (?:those|the responsibility) of the (?:authors?|contributors?|writers?)|"
     # "… reflètent le point de vue de leurs auteurs et n'engagent pas la rédaction": the same disclaimer in more languages.
     r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
+    # ("Les tribunes publiées dans … n'engagent que leurs auteurs", "… son responsabilidad exclusiva de sus autores",
+    # "… wyrażają wyłącznie poglądy autora", "… são de inteira responsabilidade do autor".)
+    # (Each alternative opens on a plain letter: see literals.occurs_any.)
+    r"n'engagent? que (?:leurs?|son|sa|ses) auteurs?|n’engagent? que (?:leurs?|son|sa|ses) auteurs?|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
+    r"es responsabilidad (?:exclusiva )?de (?:sus|su) autor|sono (?:di )?responsabilità (?:esclusiva )?dell['’]autore|"
+    r"è (?:di )?responsabilità (?:esclusiva )?dell['’]autore|wyrażają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|"
+    r"autorki)|przedstawiają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|autorki)|"
+    r"são de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|é de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|"
+    # A fact-checker's notes under the verdict: its methodology and its corrections policy.
+    r"see our methodology|read our methodology|zobacz naszą metodologię|how we rate claims|our corrections policy|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".

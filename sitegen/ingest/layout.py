@@ -1151,6 +1151,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         section = info.pattern is None and (_next_section(infos, i, last) or related_at is not None and (
             info.line.blank_before and TIME_ONLY.match(text) is not None
             and any(TIME_ONLY.match(infos[j].line.text) for j in range(first, i))
+            # ("11:20 Türkei bestätigt: …", an entry's time and headline on one line, as the entries' before it.)
+            or _TIME_HEAD.match(text) is not None and info.words <= 20
+            and any(_TIME_HEAD.match(infos[j].line.text) and infos[j].fate == "heading" for j in range(first, i))
             or _section_follows(infos, i, last) or interviewers_line(infos, i, last)))
         # (Only a line with no stop of its own, or the last of a run whose line before ends on a comma, can be part.)
         through = sentence_through_list(infos, i, last) if info.words <= 25 and (
@@ -1888,6 +1891,7 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         drop_line(info, _FOOTER_ZONE)
 
 
+_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}\s+\w")
 # A sentence that announces the words under it: "… as follows:", "次のようにコメントしています。".
 _ANNOUNCES_WORDS = re.compile(r"[:：]$|次のように|以下のように|다음과 같이")
 _OPENING_QUOTES = ("「", "『", "“", '"', "«", "„", "‘")
