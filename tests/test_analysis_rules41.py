@@ -76,3 +76,22 @@ def test_a_month_pencilled_in_is_dated():
     from analysis_helpers import analyse
     events = analyse("A second round is penciled in for June, officials said.", "2026-05-14").events
     assert [(e.date, e.precision) for e in events] == [("2026-06", "month")]
+
+
+def test_dean_before_a_surname_is_a_first_name():
+    body = ('Dean Kowalski, secretary of the rail union, said members had raised concerns for years.\n\n'
+            '"Our members flagged corrosion on that bridge in 2022."')
+    assert speakers(body) == [("Our members flagged corrosion o", "dean-kowalski")]
+
+
+def test_a_sentence_after_says_name_is_no_clause_it_reports():
+    body = ('"It guarantees nothing," says Dr Helen Marsh, a senior fellow.\n\n'
+            '"It is a bluff," says Marsh. Not everyone is so sure.')
+    assert [s for _, s in speakers(body)] == ["helen-marsh", "helen-marsh"]
+
+
+def test_names_opening_on_capitals_beyond_latin_1():
+    body = ('"We will not lift the tariffs," Maroš Šefčovič said. Advocacy group Ride Ōtepoti said it was "gutted". '
+            '"It is time," said Łukasz Nowak.')
+    assert speakers(body) == [("We will not lift the tariffs", "maros-sefcovic"), ("gutted", "ride-otepoti"),
+                              ("It is time", "lukasz-nowak")]

@@ -708,13 +708,16 @@ def _title_core(title: str) -> str:
     return " ".join(words[i:]) or title
 
 
+# Capitals a name may open on: Latin-1's, and Latin Extended's ("Łukasz", "Šefčovič", "Ōtepoti"), listed one by one (the
+# ranges mix capitals and small letters).
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 # Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
 # (At each position the lookbehind, no word before, is tried first: it fails inside every word, twice as often as the
 # lookahead of the letters a token can start with, and the scan takes half the time.)
-_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
-                        r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*"
+_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[" + _CAPS + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
+                        r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*"
                         r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
-                        r")(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
+                        r")(?:-[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
 
 # _RUN_TOKEN without its name particles, for the paragraphs where none follows a white space (_SPACED_PARTICLE): there
@@ -725,7 +728,7 @@ _RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[A-ZÀ-ÖØ-Þ" + "".join(sorted({w
 # (Tokens cannot overlap: inside one, every character follows a letter, a hyphen, an apostrophe or a full stop, so
 # leaving particles out changes none of the other tokens.)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
-_CAPITALIZED_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’\-.].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.(?=\s+[A-Z])"
+_CAPITALIZED_TOKEN = re.compile(r"[" + _CAPS + r"](?<![\w'’\-.].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.(?=\s+[A-Z])"
                                 r"|[%s]*(?:[-'’][%s]+)*)" % (_LETTERS, _LETTERS))
 _SPACED_PARTICLE = re.compile(r"[ \u00a0]" + lx.alternation(lx.NAME_PARTICLES) + r"(?:-[A-ZÀ-ÖØ-Þ][%s]*)?\b" % _LETTERS)
 
@@ -754,7 +757,7 @@ _FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 _REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself)\b")
 # A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
-_SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+_SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[" + _CAPS + r"][a-zß-öø-ÿĀ-ɏ]")
 
 _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 # The nickname's one to three capitalized words, up to its closing mark before the name goes on.
@@ -982,6 +985,8 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
     # The name is what follows the last title word: "Ukrainian Defense Minister | Rustem Umerov".
     titled = [k for k, (w, _, _) in enumerate(segment) if w.lower().strip(".") in lx.TITLE_WORDS]
     last_title = titled[-1] if titled else -1
+    if titled == [0] and len(segment) == 2 and segment[0][0] in _TITLES_ALSO_NAMES:
+        last_title = -1  # "Dean Kowalski, secretary of the union, said": a first name as often as an office
     if last_title == len(segment) - 1 and (len(titled) >= 2 and titled[-2] < last_title - 1 or len(titled) == 1 and (
             last_title >= 1 and run.set_off and segment[last_title - 1][0][0].isupper())):
         # "Chief Roberta Cardinal", "Mayor John Bishop": a title word closing the run after a title and a name is the
@@ -1051,6 +1056,7 @@ _PORTFOLIO_WORDS = frozenset("""foreign defense defence finance interior securit
 affairs homeland intelligence treasury commerce agriculture education labor labour transport infrastructure culture
 immigration veterans environment development digital""".split())
 # A title then what it is for: "Minister for Housing", "Secretary of State for Work and Pensions".
+_TITLES_ALSO_NAMES = frozenset({"Dean", "Earl"})
 # "former ambassador to Russia Sudhir Rao", "Britain's envoy to Ukraine Martin Harris": where the envoy is sent, then
 # the name (as a portfolio's words come before a minister's name).
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")

@@ -3927,8 +3927,9 @@ _TRADE_NAMED = re.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\
 _BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
+# (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
-                              r"[A-Za-z][\w\-'’.]*\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
+                              r"(?:[A-Z]\.|[A-Za-z](?:[\w\-'’]|\.(?=\w))*)\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
