@@ -95,3 +95,9 @@ def test_names_opening_on_capitals_beyond_latin_1():
             '"It is time," said Łukasz Nowak.')
     assert speakers(body) == [("We will not lift the tariffs", "maros-sefcovic"), ("gutted", "ride-otepoti"),
                               ("It is time", "lukasz-nowak")]
+
+
+def test_legal_and_civic_roles_before_a_name():
+    body = ('"Today\'s judgment sends a message," said State advocate Lindiwe Dube outside court. Vikram Hegde, convenor '
+            'of the federation, said the new rule would "punish people for living in apartments".')
+    assert [s for _, s in speakers(body)] == ["lindiwe-dube", "vikram-hegde"]

@@ -167,6 +167,7 @@ coroner
 captain skipper midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer organiser organizer campaigner boss
+advocate counsel barrister solicitor magistrate registrar ombudsman convenor convener
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
