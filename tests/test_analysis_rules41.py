@@ -101,3 +101,10 @@ def test_legal_and_civic_roles_before_a_name():
     body = ('"Today\'s judgment sends a message," said State advocate Lindiwe Dube outside court. Vikram Hegde, convenor '
             'of the federation, said the new rule would "punish people for living in apartments".')
     assert [s for _, s in speakers(body)] == ["lindiwe-dube", "vikram-hegde"]
+
+
+def test_a_quotation_in_single_marks_that_goes_on_in_the_next_paragraph():
+    body = ('Nell Arkwright wrote the play. On the state of regional theatre, Arkwright is blunt.\n\n'
+            '‘Places like this are hanging on by their fingernails. Every new play is a small act of defiance.\n\n'
+            '‘Politicians talk about culture as though it were a slogan. For us, it’s the heating bill.’')
+    assert [s for _, s in speakers(body)] == ["nell-arkwright", "nell-arkwright"]

@@ -47,12 +47,19 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
     if not spans and "‘" in text:
         for m in re.finditer(r"(?<![\w’])‘([^‘’]|’(?=\w))+’(?!\w)", text):
             spans.append(Span(m.start(), m.end()))
+        opening = len(text) - len(text.lstrip())
+        if text[opening:opening + 1] == "‘" and not (spans and spans[0].start == opening) \
+                and not _SINGLE_CURLY_CLOSE.search(text, opening + 1):
+            # ‘Places like this are hanging on … (no closing mark): a quotation in single marks that goes on in the
+            # next paragraph, as a double one does (British style).
+            spans.insert(0, Span(opening, len(text)))
     if "'" in text:
         spans = _straight_single(text, spans)
     return tuple(spans)
 
 
 
+_SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 # A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the
 # call sign "Moroz"`): what they are called, not words anyone said. (A thing's nickname, `the so-called "shadow
 # fleet"`, is left to the quote finder, which lists it as no one's words.)
