@@ -1440,8 +1440,6 @@ BATCH_78_FIRST_RUN = {
                                                                             "sentence",
     "heldout_text_copied66/ledgerreview_en_russia-sanctions-explained": "body (kinds differ): a list whose bullets "
                                                                         "copying lost, read as paragraphs",
-    "heldout_text_copied66/northshoreradio_en_keepers-cottage-moved-inland": "body (1 extra, 0 lost): the programme's "
-                                                                             "promotion under the story",
     "heldout_text_copied66/spokesandsolder_en_rebuilding-1978-rear-hub": "body (1 extra, 0 lost): a photo's caption "
                                                                          "with no credit; a numbered list read as "
                                                                          "paragraphs",

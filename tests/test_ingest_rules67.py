@@ -72,3 +72,9 @@ def test_a_live_entrys_time_and_headline_after_a_read_also_teaser_stays():
     # Blind text 78's German live blog, copied with no blank lines: "Lesen Sie auch", its teaser, then the next entry.
     lines = _page("abendpost_de_liveblog-sanktionen-istanbul.txt")
     assert "## 11:20 Türkei bestätigt: Nächste Runde frühestens im Juni" in lines
+
+
+def test_a_broadcasters_pointer_to_the_full_programme_is_no_story():
+    found = copied([HEADLINE, "May 21, 2025", *STORY,
+                    "Hear the full conversation on The Morning Tide, weekdays at 6 a.m. on Northshore Public Radio."])
+    assert body_lines(found.blocks) == STORY

@@ -676,6 +676,10 @@ _FINE_PRINT = re.compile(
     r"são de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|é de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|"
     # A fact-checker's notes under the verdict: its methodology and its corrections policy.
     r"see our methodology|read our methodology|zobacz naszą metodologię|how we rate claims|our corrections policy|"
+    # A broadcaster's pointer to the programme: "Hear the full conversation on The Morning Tide, weekdays at 6 a.m.".
+    r"hear the full (?:conversation|interview|episode|programme|program|segment|report)|"
+    r"listen to the full (?:conversation|interview|episode|programme|program|segment|report)|"
+    r"watch the full (?:conversation|interview|episode|programme|program|segment|report)|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
