@@ -780,7 +780,8 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
             out.extend(_split_run(_Run(tokens=run, paragraph=paragraph, lead=lead, possessive=possessive,
                                        portfolio=text.endswith(("for ", "of ", "the ", "and ", "& "), 0, lead)  # (most runs: no search)
                                        and _PORTFOLIO_BEFORE.search(text, max(0, lead - 60), lead) is not None
-                                       or text.endswith(("to ", "the "), 0, lead) and _ENVOY_TO.search(text, max(0, lead - 40), lead) is not None,
+                                       or text.endswith(("to ", "the "), 0, lead) and _ENVOY_TO.search(text, max(0, lead - 40), lead) is not None
+                                       and run[0][0].lower() in _PLACES_SENT_TO,
                                        role_before=len(run) == 2 and run[0][0].lower() in lx.TITLE_WORDS
                                        and bool(_role_before(text, lead)),
                                        after_word=lead > 1 and (text[lead - 2].islower() or lead > 2 and text[lead - 2] in _CLOSING_QUOTES
@@ -1059,6 +1060,8 @@ immigration veterans environment development digital""".split())
 _TITLES_ALSO_NAMES = frozenset({"Dean", "Earl"})
 # "former ambassador to Russia Sudhir Rao", "Britain's envoy to Ukraine Martin Harris": where the envoy is sent, then
 # the name (as a portfolio's words come before a minister's name).
+# (Only a country, a capital or a body set there: "an envoy to Kim Jong Un" is sent to the person named.)
+_PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato un eu european african the".split())
 _ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
                                r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")

@@ -406,9 +406,12 @@ _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|of
 # group of people gives a thing (a name: "the …" or capitalized words), not anyone's words.
 # (`residents have taken to calling the project the "Never-Line"`, `fans — who call themselves "the Salties"`.)
 # (After "who" only a group's habit or its own name: "Tom Reed, who called it "the last straw"" is his verdict.)
-_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
+# (The words between name the thing, no one's speech in them: not "Teachers called on the minister to apologise after
+# Anna Pryce described staff as "…""; "called on", "called for", "called to the scene" name nothing.)
+_THING_WORDS = r"(?!(?:on|for|to|in|out|off|up|at|back|by)\s)(?:(?!(?:described|said|says|told|tells|calls?|called|as)\s)[\w\-’']+\s+){0,12}?"
+_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"(?:,?\s+who)?\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
                           r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
-                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+(?:[\w\-’']+\s+){0,12}?"
+                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+" + _THING_WORDS +
                           r"|who\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|affectionately\s+)?(?:"
                           r"(?:taken\s+to|begun|started)\s+(?:call|calling|dub|dubbing)\s+(?:[\w\-’']+\s+){0,8}?"
                           r"|(?:call|calls|called|dub|dubs|dubbed)\s+themselves\s+))$", re.IGNORECASE)
@@ -1226,10 +1229,12 @@ class _Resolver:
                              and re.fullmatch(r"\s+(?:that\s+)?", masked[verbs[-1].end():m.lead])), None)
             if reported is not None and reported.end <= shout.start() and self._kind(reported.key) == "person":
                 return self._speaker(reported.key, f"{{name}}, who {shout.group(1)} the words, as reported"), True
-            pronoun = _SHOUTER_PRONOUN.match(masked, verbs[-1].end())
-            if _SHOUTER_NOUN.match(masked, verbs[-1].end()) or pronoun is None and _SHOUTER_OTHER.search(
-                    masked, verbs[-1].end(), shout.start()):
-                return None, True  # ("… said the crowd screamed: "…"": the crowd's, no one named)
+            pronoun = _SHOUTER_PRONOUN.match(masked, verbs[-1].end()) or _SHOUTER_AFTER_WHEN.match(masked, verbs[-1].end())
+            own = pronoun or _SAID_NOTHING.match(masked, verbs[-1].end())
+            if own is None or _SHOUTER_OTHER.search(masked, own.end(), shout.end()):
+                # ("… said the crowd screamed: "…"", "said that when she opened the door a masked man screamed:",
+                # "said officers burst in and yelled:": someone else's, no one named.)
+                return None, True
             # ("Anna Pryce said she woke to smoke and screamed:", "… said nothing, then stood up and yelled:": the
             # sayer's own shout — theirs, unless the he/she can't be them.)
             found = self._before(para, clause_start, verbs[-1].start(), f"named before the quote ({shout.group(1)})")
@@ -2826,8 +2831,11 @@ class _Resolver:
             if not named and head in _OWNED_BODY_HEADS:
                 # ("Ukraine's foreign ministry welcomed the decision. "…," the ministry said": a country's body named
                 # in small letters, as papers write them, is the one that word means.)
+                # (Whose: a country or a people, "Ukraine's", "the Indian" — not "Tom Reed's return to government",
+                # "Tuesday's cabinet".)
                 named = {m.group(1) for _, text, stop in self._texts_up_to(para, clause_start)
-                         for m in _OWNED_BODY.finditer(text, 0, stop) if m.group(2).lower() == head}
+                         for m in _OWNED_BODY.finditer(text, 0, stop) if m.group(2).lower() == head
+                         and re.split(r"['’\s]", m.group(1))[0].lower() in _COUNTRIES_AND_PEOPLES}
             if len(named) == 1:
                 return self._org_named(named.pop(), f"'the {head}' → {{name}}, the one such organization named before")
         if not fitting:
@@ -3929,7 +3937,8 @@ _KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 # (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
-                              r"(?:[A-Z]\.|[A-Za-z](?:[\w\-'’]|\.(?=\w))*)\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
+                              r"(?:(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Rev|Mt)\.|"
+                              r"[A-Za-z](?:[\w\-'’]|\.(?=\w))*)\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
 _PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
@@ -4044,7 +4053,7 @@ _PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
 # (Not a time: "A year ago the minister said", "One day his teacher said" — the noun after is someone's own, named.)
 _TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|morning|evening|" \
-             r"afternoon|while|fortnight|summer|winter|spring|autumn|season)\b"
+             r"afternoon|while|fortnight|summer|winter|spring|autumn|season)(?![\w\-])"
 _SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
 _SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
@@ -4296,11 +4305,16 @@ _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 # Who the sayer reports shouted: someone unnamed ("said the crowd screamed:"), a he/she ("said that when he saw the
 # flames he yelled:"), or no new subject at all ("said nothing …, then stood up and yelled:").
-_SHOUTER_NOUN = re.compile(r"\s+(?:that\s+)?(?:the|a|an|some|several|many|one|two|three|other|others|people|police|"
-                           r"his|her|their)\b")
-_SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?\s)?"
-                              r"(he|she)\b", re.IGNORECASE)
-_SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|[Tt]he\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}"
+_SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+# ("said that when he saw the flames he yelled:": the he of the main clause, after the one of the clause before it.)
+_SHOUTER_AFTER_WHEN = re.compile(r"\s+(?:that\s+)?(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?"
+                                 r"(?:,\s*|\s)(he|she)(?=\s+(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:screamed|shouted|yelled|"
+                                 r"roared|bellowed|hissed|snarled|shrieked)\b)")
+# ("said nothing for an hour, then stood up and yelled:": the sayer's own acts, no one else's.)
+_SAID_NOTHING = re.compile(r"\s+(?:nothing|little|goodbye|a word|no more|a prayer)\b")
+# Someone else as the subject of the shout: a noun phrase or they/someone right before the verb.
+_SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|(?:a|an|the|some|several|two|three|"
+                            r"other|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
                             r"(?:screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\b")
 # "expects the price to hold "as long as …"": a verb of belief, whose object runs to the quotation (no clause between).
 _BELIEF_BEFORE = re.compile(r"\b(expects|expected|believes|believed|hopes|hoped|fears|feared|wants|wanted)\b"
@@ -4309,6 +4323,10 @@ _BELIEF_BEFORE = re.compile(r"\b(expects|expected|believes|believed|hopes|hoped|
 # small letters.
 _OWNED_BODY_HEADS = frozenset({"ministry", "department", "embassy", "government", "military", "army", "navy", "cabinet",
                                "presidency", "regulator", "mission"})
+_COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS - {
+    "democrat", "democratic", "republican", "labour", "labor", "tory", "conservative", "liberal", "socialist", "green",
+    "independent", "centrist", "progressive", "communist", "nationalist", "veteran", "rookie", "south", "north", "western",
+    "eastern"})
 _OWNED_BODY = re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
                          r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
 _SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
@@ -4520,8 +4538,10 @@ _KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s
                                 r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
 
 
-_TOLD_THE_SPEAKER = re.compile(r"\s+(?:him|her)\b")
-_HIM = re.compile(r"\b(?:him|himself|herself)\b")
+# ("told him he would", "told her she would": the one spoken to; not "said her condition was stable", her own.)
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?asked\b")
+_TOLD_THE_SPEAKER = re.compile(r"\s+(?:him\b|her\s+(?:that|she|he|to|it|they|not|there)\b)")
+_TELLS = frozenset("told tells asked asks warned warns reminded reminds assured assures urged urges promised promises".split())
 
 
 def _question_answered_next(q: "Quote", paragraphs: Sequence, k: int) -> bool:
@@ -4530,7 +4550,7 @@ def _question_answered_next(q: "Quote", paragraphs: Sequence, k: int) -> bool:
     the paragraph before introduces it, ending on a colon: `Tom Reed put the question plainly:` asks it himself.)"""
     return q.text.rstrip().endswith("?") and k + 1 < len(paragraphs) \
         and paragraphs[k + 1].text.lstrip()[:1] in ('"', "“", "‘", "'", "«") \
-        and not paragraphs[k - 1].text.rstrip().endswith(":")
+        and not (paragraphs[k - 1].text.rstrip().endswith(":") and not _ASKED_PASSIVE.search(paragraphs[k - 1].text))
 
 
 def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender: Optional[str] = None) -> bool:
@@ -4547,7 +4567,7 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
     if opens is None or "\u2588" in para.masked[a:b]:
         return False
     verb = next((v for v in _VERB.finditer(para.masked, opens.end(), b) if v.group(0).islower()), None)
-    if verb is not None and (_TOLD_THE_SPEAKER.match(para.masked, verb.end()) or _HIM.search(para.masked, verb.end(), b)):
+    if verb is not None and verb.group(0).lower() in _TELLS and _TOLD_THE_SPEAKER.match(para.masked, verb.end()):
         # ("A teacher once told him he would never pass English.", "Her father told her she would run it": spoken to
         # or about the one quoted before — the words after are that one's answer.)
         return False

@@ -43,10 +43,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          r"[Dd]uring|[Aa]s (?:early|late) as)\s+"
                          r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "scheduled for October", "planned for March": a month a plan is set for (the next of that name: _month_year).
-    # ("pencilled in for June", "earmarked for May", "timetabled for March" too.)
-    ("month", re.compile(r"(?=[spdbet])\b(?:scheduled|planned|slated|due|booked|set|pencil{1,2}ed\s+in|earmarked|timetabled)"
+    # ("pencilled in for June", "timetabled for March" too; not "May's government".)
+    ("month", re.compile(r"(?=[spdbt])\b(?:scheduled|planned|slated|due|booked|set|pencil{1,2}ed\s+in|timetabled)"
                          r"\s+for\s+(?:early\s+|late\s+|mid-)?"
-                         + _MONTH + r"\b(?!\s+\d)")),
+                         + _MONTH + r"\b(?!\s+\d|['’]s)")),
     # "At their March summit", "the June talks": a meeting named by its month.
     ("month", re.compile(r"(?=[tTiIhHoO])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
                          + r"\s+(?:summit|meeting|talks|conference|session|round|vote|election|elections|referendum|"
@@ -550,7 +550,7 @@ def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> O
     return published.year + {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
 
 
-_SET_FOR = frozenset("scheduled planned slated due booked set penciled pencilled earmarked timetabled".split())
+_SET_FOR = frozenset("scheduled planned slated due booked set penciled pencilled timetabled".split())
 # ("had been planned for June but was cancelled": a plan told as past, the nearest June.)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
 

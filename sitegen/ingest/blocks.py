@@ -241,6 +241,11 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
         return True
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
+    if nxt is not None and nxt.pattern == bp.NAME_CREDIT and info.words <= 25 and not nxt.line.blank_before \
+            and info.line.blank_before and nxt.line.tag is None:
+        # ("Workers prepare the cottage …" / "Lena Morcombe / Northshore Public Radio", set apart together by blank
+        # lines: the caption over its credit; a credit that is only a name and an outlet tells no more than that.)
+        return True
     if nxt is not None and nxt.pattern == bp.PHOTO_CREDIT and (info.words <= 25 or not info.sentence) \
             and not _REPORTED_QUOTE.match(info.line.text):
         after = infos[i + 2] if i + 2 < len(infos) else None
@@ -586,6 +591,7 @@ _SPEECH_COLON = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|a
 
 
 _MOST_SENTENCE_ITEMS = 6
+_REPORTS = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -603,14 +609,19 @@ def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
     end = start
     # (An item runs about as long as the others: a line twice the longest so far is the story going on after them.)
     while end + 1 <= last and _one_sentence(infos[end + 1]) \
-            and infos[end + 1].words <= 2 * max(infos[k].words for k in range(start, end + 1)):
+            and infos[end + 1].words <= max(20, 2 * max(infos[k].words for k in range(start, end + 1))):
         end += 1
+    if end == last and end - start >= 3 and infos[end].words > 2 * max(infos[k].words for k in range(start, end)):
+        end -= 1  # (the story's closing sentence after its list, "Atas putusan itu, …", no item of it)
     if i > end:
         return False
     after = infos[end + 1] if end + 1 <= last else None
     # (A list is short, and one running to the story's end shorter still: wire copy is written in one-sentence
     # paragraphs, and a colon over them, "The Kremlin's readout of the call was brief:", makes no list of the rest.)
-    if not 3 <= end - start + 1 <= (5 if after is None else _MOST_SENTENCE_ITEMS):
+    # (Longer when no item reports anyone's words: a council's ten conditions; wire copy's paragraphs say who said them.)
+    most = 5 if after is None else _MOST_SENTENCE_ITEMS if any(
+        _REPORTS.search(infos[k].line.text) for k in range(start, end + 1)) else 10
+    if not 3 <= end - start + 1 <= most:
         return False
     longest = max(infos[k].words for k in range(start, end + 1))
     # (The run ends on something else: the story's end, a heading-shaped line, or a paragraph longer than any item.)

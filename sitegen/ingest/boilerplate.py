@@ -272,10 +272,11 @@ _PHOTO_CREDIT = re.compile(
     r"imago|dpa\b|sputnik|anadolu|pool photo|via reuters|via ap\b)", re.IGNORECASE)
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
 # ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
+# (A broadcaster's or a picture desk's: "Jane Holt / The Washington Post", "Anna Pryce / Bloomberg News" are bylines.)
 _NAME_SLASH_MEDIA = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2} / (?:[A-ZÀ-Þ][\w&'’.-]*\s){0,4}"
-                               r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|News|Press|Presse|Photo|Photos|Foto|Images?|"
-                               r"Media|Pictures|Agency|Broadcasting|Times|Post|Herald|Tribune|Gazette|Journal|Chronicle)\b"
-                               r"(?:\s[A-ZÀ-Þ][\w&'’.-]*){0,3}$")
+                               r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|Photo|Photos|Foto|Images?|Pictures|"
+                               r"Broadcasting)\b(?:\s[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}$")
+NAME_CREDIT = "photo credit (a photographer and the outlet)"
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
 _BAR_CREDIT = re.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
@@ -613,7 +614,7 @@ def rest_hidden(text: str) -> bool:
 # What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
 _OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
                     r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
-                    r"(?:free )?trial|pay to read|par mois|sans engagement(?=\s*(?:[.,;!)]|$|de durée))|abonnements?|"
+                    r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
                     # A plan's label and the offer's way in through an institution ("For multiple readers", "Check
                     # whether you already have access via your university").
                     r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
@@ -666,20 +667,6 @@ _FINE_PRINT = re.compile(
     r"(?:views|opinions) (?:are|remain) (?:those|the responsibility) of the (?:authors?|contributors?|writers?)|"
     # "… reflètent le point de vue de leurs auteurs et n'engagent pas la rédaction": the same disclaimer in more languages.
     r"n'engagent? pas la rédaction|n’engagent? pas la rédaction|reflètent (?:le point de vue|l'opinion|l’opinion) de leurs? auteurs?|"
-    # ("Les tribunes publiées dans … n'engagent que leurs auteurs", "… son responsabilidad exclusiva de sus autores",
-    # "… wyrażają wyłącznie poglądy autora", "… são de inteira responsabilidade do autor".)
-    # (Each alternative opens on a plain letter: see literals.occurs_any.)
-    r"n'engagent? que (?:leurs?|son|sa|ses) auteurs?|n’engagent? que (?:leurs?|son|sa|ses) auteurs?|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
-    r"es responsabilidad (?:exclusiva )?de (?:sus|su) autor|sono (?:di )?responsabilità (?:esclusiva )?dell['’]autore|"
-    r"è (?:di )?responsabilità (?:esclusiva )?dell['’]autore|wyrażają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|"
-    r"autorki)|przedstawiają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|autorki)|"
-    r"são de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|é de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|"
-    # A fact-checker's notes under the verdict: its methodology and its corrections policy.
-    r"see our methodology|read our methodology|zobacz naszą metodologię|how we rate claims|our corrections policy|"
-    # A broadcaster's pointer to the programme: "Hear the full conversation on The Morning Tide, weekdays at 6 a.m.".
-    r"hear the full (?:conversation|interview|episode|programme|program|segment|report)|"
-    r"listen to the full (?:conversation|interview|episode|programme|program|segment|report)|"
-    r"watch the full (?:conversation|interview|episode|programme|program|segment|report)|"
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
@@ -711,9 +698,27 @@ _FINE_PRINT = re.compile(
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
     re.IGNORECASE)
+# A site's notes that come in story-like sentences: an opinion page's disclaimer ("Les tribunes publiées dans … n'engagent
+# que leurs auteurs", "… son responsabilidad exclusiva de sus autores"), a fact-checker's methodology and corrections
+# policy, a broadcaster's "Hear the full conversation on …". Read only on a line that quotes no one and reports no one's
+# words: "Le maire a rappelé que les propos … n'engagent que leur auteur" is the story's.
+_SITE_NOTE = re.compile(r"\b(?:" +
+    r"n'engagent? que (?:leurs?|son|sa|ses) auteurs?|n’engagent? que (?:leurs?|son|sa|ses) auteurs?|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
+    r"es responsabilidad (?:exclusiva )?de (?:sus|su) autor|sono (?:di )?responsabilità (?:esclusiva )?dell['’]autore|"
+    r"è (?:di )?responsabilità (?:esclusiva )?dell['’]autore|wyrażają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|"
+    r"autorki)|przedstawiają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|autorki)|"
+    r"são de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|é de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|"
+    r"see our methodology|read our methodology|zobacz naszą metodologię|how we rate claims|our corrections policy|"
+    r"hear the full (?:conversation|interview|episode|programme|program|segment|report)|"
+    r"listen to the full (?:conversation|interview|episode|programme|program|segment|report)|"
+    r"watch the full (?:conversation|interview|episode|programme|program|segment|report)"
+    r")", re.IGNORECASE)
+_REPORTS_OR_QUOTES = re.compile(r"[\"“”«»„]|\b(?:said|says|told|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
+                                r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
+                                r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
 # A newsletter box's consent under its sign-up, long as it is: "We use your sign-up to provide content in ways you've
 # consented to and to improve our understanding of you. … You can unsubscribe at any time."
-_SIGN_UP_CONSENT = re.compile(r"\bwe use your sign-?up\b|\bin ways you['’]ve consented to\b")
+_SIGN_UP_CONSENT = re.compile(r"\bwe use your sign-?up\b")
 # A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
 # "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
 _SIGN_UP_MORE_KEYS = ("mit der anmeldung", "mit ihrer anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
@@ -1504,7 +1509,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 25 and _photo_credit(lower) and not _sentence_with_verb(text, words) and not _gallery_headline(text):
         return PHOTO_CREDIT
     if words <= 9 and " / " in text and _NAME_SLASH_MEDIA.match(text):
-        return PHOTO_CREDIT  # "Lena Morcombe / Northshore Public Radio": the photographer and the outlet that owns it
+        return NAME_CREDIT  # "Lena Morcombe / Northshore Public Radio": the photographer and the outlet that owns it
     # (After the credit: "VİDEO: Anadolu Ajansı" credits the clip to an agency.)
     if words <= 12 and lower.startswith(_VIDEO_STARTS) and (_VIDEO_LABEL.match(text) or _MORE_VIDEOS.fullmatch(lower)):
         return VIDEO_LABEL
@@ -1536,7 +1541,9 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 70 and "consented" in lower and _SIGN_UP_CONSENT.search(lower):
+    if words <= 40 and _SITE_NOTE.search(lower) and not _REPORTS_OR_QUOTES.search(text):
+        return "note about the site (its disclaimer, method or programme)"
+    if words <= 70 and "sign" in lower and _SIGN_UP_CONSENT.search(lower):
         return "terms/privacy fine print"
     if words <= 40 and (phrased and _FINE_PRINT.search(lower) or keyed and _SIGN_UP_MORE_KEY.search(lower) and (_SIGN_UP_MORE.search(lower) or _SIGN_UP_PROMISE.search(lower))
                         or keyed and (_SIGN_UP_HINT.search(lower) and _SIGNED_UP.search(text)

@@ -844,12 +844,14 @@ _NAME_THEN_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: (?!(?:Of|The
                               r"(?: / | (?:at|in) (?:the )?)[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
 _NOT_A_PERSON = re.compile(r"(?i:\b(?:talks|summit|news|live|league|cup|council|ministry|team|club|city|united|rovers|"
                            r"party|union|government|court|police|hall|office|agency|university|service|group|media|"
-                           r"navy|army|forces?|fleet|guard|war|living|market|markets|prices|economy|elections?|crisis|"
-                           r"sanctions|peace|world|weather|sports?|business|politics|opinion|health|science)\b)")
-_AGENCY_AFTER_SLASH = re.compile(r"/\s*(?:[A-Z]{2,5}|Reuters|Getty(?: Images)?|Shutterstock|Alamy|Bloomberg|Anadolu|"
-                                 r"Xinhua|Sputnik|Tass|TASS|Ukrinform|Pool|Handout)\b")
+                           # (Not words that are also surnames: Fleet, Guard, Peace, Market, World.)
+                           r"navy|army|forces|war|living|markets|prices|economy|elections|crisis|"
+                           r"sanctions|weather|sports|business|politics|opinion|health|science)\b)")
+_AGENCY_AFTER_SLASH = re.compile(r"/\s*(?:AFP|AP|EPA|DPA|ANP|ANSA|PAP|ČTK|CTK|TASS|RIA|EFE|APA|NTB|BTA|MTI|IANS|PTI|"
+                                 r"Reuters|Getty(?: Images)?|Shutterstock|Alamy|Anadolu|Xinhua|Sputnik|Tass|Ukrinform|"
+                                 r"Pool|Handout)$")
 _GEORGIAN = re.compile(r"[\u10D0-\u10FF]")
-_GEORGIAN_SURNAME = re.compile(r"(?:ძე|შვილი|ია|უა|ავა|ანი|ური|ული|ელი|ონი|ენი)$")
+_GEORGIAN_SURNAME = re.compile(r"(?:ძე|შვილი|ია|უა|ავა|ნი|ური|ლი|ტი|ვა)$")
 _NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 

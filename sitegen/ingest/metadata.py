@@ -187,7 +187,7 @@ _CONSENT_SHAPES = [
                r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
                r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
     # (Not "当サイトでは、…Cookieを使用しています": "this site" is no name.)
-    re.compile(r"^(?!(?:当|本|この|弊)(?:ウェブ)?サイト|弊社|当社)(?P<name>[^\s、。は]{2,15}?)(?:では|は)、[^。]{0,40}"
+    re.compile(r"^(?!(?:当|本|この|弊)(?:ウェブ)?(?:サイト|ホームページ)|弊社|当社)(?P<name>[^\s、。は]{2,15}?)(?:では|は)、[^。]{0,40}"
                r"(?:Cookie|cookie|クッキー)"),
 ]
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
