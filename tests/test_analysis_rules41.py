@@ -108,3 +108,26 @@ def test_a_quotation_in_single_marks_that_goes_on_in_the_next_paragraph():
             '‘Places like this are hanging on by their fingernails. Every new play is a small act of defiance.\n\n'
             '‘Politicians talk about culture as though it were a slogan. For us, it’s the heating bill.’')
     assert [s for _, s in speakers(body)] == ["nell-arkwright", "nell-arkwright"]
+
+
+# Rules from the sealed blind batch 78's misses (measured once on the stop's rules first).
+
+def test_a_live_entrys_time_is_no_word_of_the_body_after_it():
+    body = ('**3.40pm** Turkey\'s foreign ministry, which is hosting the talks, said the delegations had "worked in a '
+            'constructive atmosphere".')
+    assert speakers(body) == [("worked in a constructive atmosp", "turkeys-foreign-ministry")]
+
+
+def test_a_chief_magistrate_is_a_title():
+    body = 'Chief Magistrate Lucy Njeri Wambua said the evidence was "sufficient to require a defence".'
+    assert speakers(body) == [("sufficient to require a defence", "lucy-njeri-wambua")]
+
+
+def test_a_national_government_spokesperson_capitalised_speaks_for_it():
+    body = 'A Scottish Government spokesperson said: "The closure was based on the best evidence."'
+    assert speakers(body) == [("The closure was based on the be", "scottish-government")]
+
+
+def test_cautioned_is_a_verb_of_saying():
+    body = 'Dr Leah Okafor praised the study. But she cautioned that "one colony is not the whole North Sea".'
+    assert speakers(body) == [("one colony is not the whole Nor", "leah-okafor")]

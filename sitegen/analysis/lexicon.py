@@ -29,6 +29,7 @@ dismiss dismissed dismisses dismissing hailed branded reject rejected rejects re
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers interject interjected interjects
+caution cautioned cautions
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
@@ -144,7 +145,7 @@ congressman congresswoman lawmaker mp msp mep mla minister-president secretary-g
 economic affairs homeland intelligence treasury commerce agriculture education labor labour transport
 infrastructure culture justice immigration veterans environment development digital councillor councilor
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
-provost bishop archbishop cardinal imam coach manager chef treasurer
+provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
 taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd""".split())
 

@@ -83,6 +83,9 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
+
+
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     """The noun phrase that ends `chunk`, when it names an organization or an unnamed speaker.
 
@@ -94,6 +97,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if serial:
         return serial
     clause = re.split(r"[,;:()\u2588—–\"“”]", chunk)[-1]
+    if "m" in clause:
+        clause = _CLOCK.sub(" ", clause)  # ("**3.40pm** Turkey's foreign ministry": the live entry's time, no owner's word)
     if re.match(r"\s*(?:who|whose|whom|which)\b", clause):
         return None  # "Peter Hollis, who chairs the Owners Association, called": the org is no subject
     words = _PHRASE_WORD.findall(clause)[-10:]

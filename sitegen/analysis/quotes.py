@@ -2679,7 +2679,7 @@ class _Resolver:
             national = _NATIONAL_GOVERNMENT_SPOKES.fullmatch(name) if not org else None
             if national and national.group(1).lower() in lx.AFFILIATIONS:
                 # "A Hungarian government spokesman said": that country's government.
-                org = self._org_named(national.group(1) + " government", "").slug
+                org = self._org_named(national.group(1) + " " + national.group(2), "").slug  # ("Scottish Government")
             if org:
                 return self._speaker(org, f"'{name}' → {{name}}")
             org = self._spokes_of_last_org(name, para.index, same_paragraph=True, pos=clause_start)
@@ -3992,7 +3992,7 @@ _WHOSE_SET_OFF = re.compile(r",\s+whose\s")
 _WRITTEN_BY = re.compile(r"\b(?:written|signed|penned|scrawled|sent)\s+by\s+$")
 _WHO_CLAUSE_SET_OFF = re.compile(r",\s*(?:who|whose)\s[^,;:.\u2588\"“”‘’]{1,100},")
 # "A Hungarian government spokesman": a nationality, then "government" (no office the lexicon lists).
-_NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+government\s+(?:spokesperson|spokesman|spokeswoman)")
+_NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+([Gg]overnment)\s+(?:spokesperson|spokesman|spokeswoman)")
 
 
 def _group_opening(masked: str, at: int) -> tuple[Optional[re.Match], Optional[str]]:
