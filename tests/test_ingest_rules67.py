@@ -78,3 +78,16 @@ def test_a_broadcasters_pointer_to_the_full_programme_is_no_story():
     found = copied([HEADLINE, "May 21, 2025", *STORY,
                     "Hear the full conversation on The Morning Tide, weekdays at 6 a.m. on Northshore Public Radio."])
     assert body_lines(found.blocks) == STORY
+
+
+# Rules from the sealed batches text 79 and HTML 56 (measured once on the stop's rules first).
+
+def test_an_arabic_last_updated_label_beside_the_date_is_no_byline():
+    found = copied(["الرصد", "أخبار", HEADLINE, "آخر تحديث: الاثنين 07 يوليو 2025 - 09:05", *STORY])
+    assert found.author is None
+
+
+def test_a_publisher_written_mid_sentence_keeps_its_capital():
+    # Sealed HTML 56's live page names itself only mid-sentence ("Support the Capital Ledger").
+    page = FIXTURES / "heldout_html56" / "capitalledger_en_eu-sanctions-package-live.html"
+    assert extract(page.read_bytes(), page.name).publisher == "The Capital Ledger"

@@ -64,7 +64,7 @@ def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extract
         warnings.append("no story text found")
     extraction = Extraction(
         title=result.title, title_inferred=result.title_inferred, blocks=tuple(result.blocks),
-        author=result.author, date=result.date, publisher=result.publisher, url=result.url,
+        author=result.author, date=result.date, publisher=_name_case(result.publisher), url=result.url,
         description=result.description, language=result.language,
         lines=tuple(result.fates) if not copy else tuple(sorted(
             result.fates + [f for line in copy for f in fates(line, "dropped", why)], key=lambda f: f.line)),
@@ -181,3 +181,11 @@ def _escape_start(text: str) -> str:
     if token[0].isdigit():
         return text[: start + len(token) - 1] + "\\" + text[start + len(token) - 1 :]
     return text[:start] + "\\" + text[start:]
+
+
+def _name_case(publisher):
+    """"the Capital Ledger", as a sentence's middle writes the name ("Support the Capital Ledger"): a name opens on
+    its capital, as its masthead writes it."""
+    if publisher and publisher.startswith("the ") and publisher[4:5].isupper():
+        return "The " + publisher[4:]
+    return publisher

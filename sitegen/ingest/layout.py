@@ -2235,8 +2235,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     iso = md.date_line(text, result.day_first)
     if iso and (not info.sentence or info.words <= 6 or md.ends_with_clock(text)):
         name = md.byline_after_date(text) or md.name_beside_date(text) or md.name_before_date(text, result.day_first)
-        if name and _menu_item_in_capitals(name, text, infos, i):
-            name = None
+        if name and (_menu_item_in_capitals(name, text, infos, i) or _DATE_LABEL_WORDS.fullmatch(name.strip(" :"))):
+            name = None  # (nor a date's label in a caseless script, "آخر تحديث" (last updated), that names no one)
         named = bool(name) and result.author is None
         if named:
             result.author = name
@@ -2346,6 +2346,10 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
                  and infos[j].reason.startswith("dateline")), None)
 
 
+_DATE_LABEL_WORDS = re.compile(r"آخر تحديث|تحديث|تاريخ النشر|نشر في|نُشر في|تاريخ|עודכן|פורסם|עודכן לאחרונה|"
+                               r"последнее обновление|обновлено|опубликовано|оновлено|опубліковано|"
+                               r"zuletzt aktualisiert|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
+                               r"aggiornato|pubblicato|(?:last )?updated|published|posted", re.IGNORECASE)
 _LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
 _UPDATE_LABEL = re.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
                            re.IGNORECASE)
