@@ -709,9 +709,9 @@ _SITE_NOTE = re.compile(r"\b(?:" +
     r"autorki)|przedstawiają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|autorki)|"
     r"são de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|é de (?:inteira |exclusiva )?responsabilidade d[oa]s? autor|"
     r"see our methodology|read our methodology|zobacz naszą metodologię|how we rate claims|our corrections policy|"
-    r"hear the full (?:conversation|interview|episode|programme|program|segment|report)|"
-    r"listen to the full (?:conversation|interview|episode|programme|program|segment|report)|"
-    r"watch the full (?:conversation|interview|episode|programme|program|segment|report)"
+    # (Only "Hear the full … on" a programme's name: "Listen to the full interview on our podcast page" may be a
+    # sentence of a story about a podcast, and is kept.)
+    r"hear the full (?:conversation|interview|episode|programme|program|segment|report) on (?=(?-i:[A-Z]))"
     r")", re.IGNORECASE)
 _REPORTS_OR_QUOTES = re.compile(r"[\"“”«»„]|\b(?:said|says|told|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
                                 r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
@@ -1541,7 +1541,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and _SITE_NOTE.search(lower) and not _REPORTS_OR_QUOTES.search(text):
+    if words <= 40 and _SITE_NOTE.search(text) and not _REPORTS_OR_QUOTES.search(text):
         return "note about the site (its disclaimer, method or programme)"
     if words <= 70 and "sign" in lower and _SIGN_UP_CONSENT.search(lower):
         return "terms/privacy fine print"
