@@ -3481,8 +3481,9 @@ class _Resolver:
         return None
 
     def _sentence_subject(self, para: _Paragraph, start: int, end: int, how: str) -> Optional[Speaker]:
-        """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she."""
-        s_start, _ = para.sentence_at(start)
+        """The subject of the sentence: its first person named outside a prepositional phrase, or its he/she. (From
+        `start` when it is past the sentence's start: the callers skip an opening "Asked why she …," put to the subject.)"""
+        s_start = max(para.sentence_at(start)[0], start)
         # ("Delgado said …; Haddad declined to give a target, saying "…"": a semicolon opens a clause with a subject
         # of its own.)
         s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
@@ -3844,6 +3845,11 @@ class _Resolver:
         text = prev.masked.rstrip()
         if text.endswith(":"):
             s_start, s_end = prev.sentence_at(len(text) - 1)
+            asked = _ASKED_OPENER.match(prev.masked, s_start)
+            if asked and asked.end() < s_end:
+                # ("Asked why she had turned down offers …, Okonkwo paused before answering:": the question is put to
+                # the subject after it, who answers.)
+                s_start = asked.end()
             verb = None
             for verb in _VERB.finditer(prev.masked, s_start, s_end):
                 pass
