@@ -29,7 +29,6 @@ dismiss dismissed dismisses dismissing hailed branded reject rejected rejects re
 praised criticised criticized
 snort snorted snorts scoff scoffed scoffs grumble grumbled grumbles mutter muttered mutters exclaim exclaimed exclaims
 retort retorted retorts chuckle chuckled chuckles whisper whispered whispers interject interjected interjects
-caution cautioned cautions
 conclude concluded concludes
 estimated
 reaffirmed reaffirms restated restates
