@@ -4309,19 +4309,19 @@ _ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s
 _OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 _WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
+_SHOUT_VERBS = "screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked"
 # Who the sayer reports shouted: someone unnamed ("said the crowd screamed:"), a he/she ("said that when he saw the
 # flames he yelled:"), or no new subject at all ("said nothing …, then stood up and yelled:").
 _SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(he|she)\b")
 # ("said that when he saw the flames he yelled:": the he of the main clause, after the one of the clause before it.)
 _SHOUTER_AFTER_WHEN = re.compile(r"\s+(?:that\s+)?(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?"
-                                 r"(?:,\s*|\s)(he|she)(?=\s+(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:screamed|shouted|yelled|"
-                                 r"roared|bellowed|hissed|snarled|shrieked)\b)")
+                                 r"(?:,\s*|\s)(he|she)(?=\s+(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:" + _SHOUT_VERBS + r")\b)")
 # ("said nothing for an hour, then stood up and yelled:": the sayer's own acts, no one else's.)
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|little|goodbye|a word|no more|a prayer)\b")
 # Someone else as the subject of the shout: a noun phrase or they/someone right before the verb.
 _SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|(?:a|an|the|some|several|two|three|"
                             r"other|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\b")
+                            r"(?:" + _SHOUT_VERBS + r")\b")
 # "expects the price to hold "as long as …"": a verb of belief, whose object runs to the quotation (no clause between).
 _BELIEF_BEFORE = re.compile(r"\b(expects|expected|believes|believed|hopes|hoped|fears|feared|wants|wanted)\b"
                             r"[^.;:!?\u2588]{0,80}$")
@@ -4335,7 +4335,7 @@ _COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS 
     "eastern"})
 _OWNED_BODY = re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
                          r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
-_SHOUTED = re.compile(r"\b(screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked)\s*:\s*$")
+_SHOUTED = re.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
 _TO_WHICH = re.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
 _CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking)|;)\s+(?=[A-Z])")
