@@ -4544,8 +4544,9 @@ _KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s
                                 r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
 
 
-# ("told him he would", "told her she would": the one spoken to; not "said her condition was stable", her own.)
+# ("Tom Reed was asked the obvious question:": a question put to him, not his.)
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?asked\b")
+# ("told him he would", "told her she would": the one spoken to; not "said her condition was stable", her own.)
 _TOLD_THE_SPEAKER = re.compile(r"\s+(?:him\b|her\s+(?:that|she|he|to|it|they|not|there)\b)")
 _TELLS = frozenset("told tells asked asks warned warns reminded reminds assured assures urged urges promised promises".split())
 

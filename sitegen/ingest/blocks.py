@@ -591,7 +591,6 @@ _SPEECH_COLON = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|a
 
 
 _MOST_SENTENCE_ITEMS = 6
-_REPORTS = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -620,7 +619,7 @@ def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
     # paragraphs, and a colon over them, "The Kremlin's readout of the call was brief:", makes no list of the rest.)
     # (Longer when no item reports anyone's words: a council's ten conditions; wire copy's paragraphs say who said them.)
     most = 5 if after is None else _MOST_SENTENCE_ITEMS if any(
-        _REPORTS.search(infos[k].line.text) for k in range(start, end + 1)) else 10
+        bp.REPORTS_SPEECH.search(infos[k].line.text) for k in range(start, end + 1)) else 10
     if not 3 <= end - start + 1 <= most:
         return False
     longest = max(infos[k].words for k in range(start, end + 1))

@@ -713,9 +713,11 @@ _SITE_NOTE = re.compile(r"\b(?:" +
     # sentence of a story about a podcast, and is kept.)
     r"hear the full (?:conversation|interview|episode|programme|program|segment|report) on (?=(?-i:[A-Z]))"
     r")", re.IGNORECASE)
-_REPORTS_OR_QUOTES = re.compile(r"[\"“”«»„]|\b(?:said|says|told|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
-                                r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
-                                r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
+# Words that report someone's speech, in the languages the notes above are read in.
+REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|according to|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
+                            r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
+                            r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # A newsletter box's consent under its sign-up, long as it is: "We use your sign-up to provide content in ways you've
 # consented to and to improve our understanding of you. … You can unsubscribe at any time."
 _SIGN_UP_CONSENT = re.compile(r"\bwe use your sign-?up\b")
@@ -1541,7 +1543,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "comment form"
     if words <= 60 and "privacy policy" in lower and ("agree" in lower or "terms" in lower):
         return "comment form" if "comment" in lower else "terms/privacy fine print"
-    if words <= 40 and _SITE_NOTE.search(text) and not _REPORTS_OR_QUOTES.search(text):
+    if words <= 40 and _SITE_NOTE.search(text) and not _QUOTE_MARKS.search(text) and not REPORTS_SPEECH.search(text):
         return "note about the site (its disclaimer, method or programme)"
     if words <= 70 and "sign" in lower and _SIGN_UP_CONSENT.search(lower):
         return "terms/privacy fine print"

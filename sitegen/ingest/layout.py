@@ -2346,10 +2346,6 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
                  and infos[j].reason.startswith("dateline")), None)
 
 
-_DATE_LABEL_WORDS = re.compile(r"آخر تحديث|تحديث|تاريخ النشر|نشر في|نُشر في|تاريخ|עודכן|פורסם|עודכן לאחרונה|"
-                               r"последнее обновление|обновлено|опубликовано|оновлено|опубліковано|"
-                               r"zuletzt aktualisiert|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|"
-                               r"aggiornato|pubblicato|(?:last )?updated|published|posted", re.IGNORECASE)
 _LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
 _UPDATE_LABEL = re.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
                            re.IGNORECASE)
@@ -2357,6 +2353,11 @@ _UPDATE_LABEL = re.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis 
 
 _PUBLISHED_LABEL = re.compile(r"published|posted|asked|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
                               r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
+# A date's label alone, as a caseless script writes it where a name could stand ("آخر تحديث", last updated): the two labels
+# above, and the words of scripts that have no capitals to tell a name by.
+_DATE_LABEL_WORDS = re.compile(r"(?:%s|%s|آخر تحديث|تحديث|تاريخ النشر|نُ?شر في|תאריך|עודכן(?: לאחרונה)?|פורסם|"
+                               r"последнее обновление|обновлено|оновлено)" % (_UPDATE_LABEL.pattern, _PUBLISHED_LABEL.pattern),
+                               re.IGNORECASE)
 
 
 def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
