@@ -7,6 +7,7 @@ from typing import Any, Optional
 
 import yaml
 
+from sitegen import regexes
 from sitegen.errors import SitegenError
 
 FENCE = "---"
@@ -69,11 +70,11 @@ if getattr(yaml, "__with_libyaml__", False):
 else:  # pragma: no cover - PyYAML built without libyaml
     _FastDumper = _Dumper
 
-_EMITTERS_DISAGREE = re.compile("[\x00-\x08\x0a-\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
-                                "\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
+_EMITTERS_DISAGREE = regexes.compile("[\x00-\x08\x0a-\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                                     "\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_PLAIN_KEY = regexes.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def _dumper_for(meta: dict) -> type:

@@ -14,6 +14,8 @@ import re
 import threading
 from typing import Optional
 
+from sitegen import regexes
+
 EVENTS_PATH = "__sitegen/events"  # under the site's base path
 PING_SECONDS = 15.0  # keeps proxies and the browser from dropping an idle stream; finds closed tabs
 
@@ -258,7 +260,7 @@ _SCRIPT = """<script data-sitegen-livereload>
 </script>
 """
 
-_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+_BODY_END = regexes.compile(rb"</body\s*>", re.IGNORECASE)
 
 
 def client_script(base_path: str, build_id: str, errors: list[str], output: Optional[str] = None) -> bytes:

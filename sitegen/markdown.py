@@ -13,12 +13,13 @@ from typing import Optional
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from sitegen import regexes
 from sitegen.model import Paragraph
 
 # Only these schemes may become links; everything else (javascript:, data:,
 # vbscript:, file:) is rendered as plain text.
 _SAFE_SCHEMES = ("http:", "https:", "mailto:")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_SCHEME = regexes.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 
 
 def is_safe_link(url: str) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import re
 
-_HASH_LINE = re.compile(r"^ingest_sha256: .*\n", re.MULTILINE)
-_STAMP = re.compile(r"^ingest_sha256: ([0-9a-f]{64})$", re.MULTILINE)
+from sitegen import regexes
+
+_HASH_LINE = regexes.compile(r"^ingest_sha256: .*\n", re.MULTILINE)
+_STAMP = regexes.compile(r"^ingest_sha256: ([0-9a-f]{64})$", re.MULTILINE)
 
 
 def stamped(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import chain
 from typing import Collection, Iterator, Mapping, Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis.interviews import with_interview
 from sitegen.analysis.keypoints import bottom_line, candidate_sentences, key_points
 from sitegen.analysis.people import gazetteer_index, merge_people, recognize
@@ -97,7 +98,7 @@ def analyse_article(article: Article, topics: tuple[Topic, ...], people: tuple[P
 
 
 # (Not inside a quotation, '"He resigned," Reed said': the speaker's pronoun, which the narrator's rules do not read.)
-_OPENING_PRONOUN = re.compile(r"\(?(He|She)\s")
+_OPENING_PRONOUN = regexes.compile(r"\(?(He|She)\s")
 
 
 def _with_people(events: tuple[Event, ...], article: Article, found, gaz, texts: Mapping[int, str]) -> tuple[Event, ...]:

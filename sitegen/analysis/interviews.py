@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.people import ArticlePeople
 from sitegen.model import Article, Person, Quote, SourceRef
@@ -19,42 +20,42 @@ from sitegen.slug import slugify
 
 # A turn's label: "Q:", "A:", "Question:", "Answer:", or a name ("Kovalchuk:"), which only counts where the people
 # finder read a person there ("Update:" and "Note:" are no one). "Q." / "A." too, at a paragraph's start.
-_LABEL = re.compile(r"(Q|A|Question|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s+(?=\S)")
-_DOTTED = re.compile(r"(Q|A)\.\s+(?=[A-Z\"“])")
+_LABEL = regexes.compile(r"(Q|A|Question|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s+(?=\S)")
+_DOTTED = regexes.compile(r"(Q|A)\.\s+(?=[A-Z\"“])")
 # A second turn inside one paragraph, its question and answer copied as one ("… the goal? Kovalchuk: It is …").
-_INNER_LABEL = re.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s)")
+_INNER_LABEL = regexes.compile(r"(?<=[?.!…\"”])\s+(?=(?:A|Answer|[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s?:\s)")
 # A question set in bold on a line of its own, the answer below it ("**Are sanctions working?**"); read from the
 # body's markup, the paragraphs' text being plain.
 # (A title in italics may sit inside: "**Is *Salt Hours* a classical record?**".)
 _BOLD_QUESTION_CORE = r"(?m)^[ \t]*\*\*((?:[^*\n]|\*[^*\n]+\*)+\?)[ \t]*\*\*[ \t]*"
-_BOLD_QUESTION = re.compile(_BOLD_QUESTION_CORE + "$")
-_ITALIC_QUESTION = re.compile(r"(?m)^[ \t]*\*(?!\*)([^*\n]+\?)[ \t]*\*[ \t]*$")
+_BOLD_QUESTION = regexes.compile(_BOLD_QUESTION_CORE + "$")
+_ITALIC_QUESTION = regexes.compile(r"(?m)^[ \t]*\*(?!\*)([^*\n]+\?)[ \t]*\*[ \t]*$")
 # `**What are you reading?** "A history of lighthouses …"`: a quick-fire question in bold with its answer after it.
-_BOLD_QUESTION_ANSWERED = re.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
+_BOLD_QUESTION_ANSWERED = regexes.compile(_BOLD_QUESTION_CORE + "[\"“‘'«„]")
 # A paragraph wholly in bold: a prompt of the interviewer's among questions set apart.
-_BOLD_ALONE = re.compile(r"(?m)^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$")
+_BOLD_ALONE = regexes.compile(r"(?m)^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$")
 _QUESTION_WORDS = {"q", "question"}
 _ANSWER_WORDS = {"a", "answer"}
 # The article says it is an interview, before its transcript or in its title.
 # (Not "asked" or "questions" alone: an explainer's "Residents asked questions at the meeting. Q: Who pays?" is none.)
-_INTERVIEW_SAID = re.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
-                             r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
-                             # ("We spoke by phone …. The conversation has been edited and condensed.")
-                             r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript)\b",
-                             re.IGNORECASE)
+_INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
+                                  r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
+                                  # ("We spoke by phone …. The conversation has been edited and condensed.")
+                                  r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript)\b",
+                                  re.IGNORECASE)
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+_FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
 _NAME = r"[A-Z][a-z'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’\-]+){1,2}"
 # Who asked: "Calloway spoke to Daniel Reyes", "she was interviewed by Maya Ortiz", "in conversation with …";
 # "our reporter Daniel Reyes spoke to her".
-_TO_INTERVIEWER = re.compile(r"\b(?:spoke|talked|was\s+speaking|was\s+talking)\s+(?:to|with)\s+(?:(?:the\s+)?[\w'’]+['’]s\s+|"
-                             r"(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
+_TO_INTERVIEWER = regexes.compile(r"\b(?:spoke|talked|was\s+speaking|was\s+talking)\s+(?:to|with)\s+(?:(?:the\s+)?[\w'’]+['’]s\s+|"
+                                  r"(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
 # ("The conversation, conducted by Tom Kealey": an interview's; not "The research, conducted by …".)
-_BY_INTERVIEWER = re.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by|"
-                             r"(?:interview|conversation|Q&A)\b[^.;]{0,60}?\bconducted\s+by)\s+"
-                             r"(?:(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
-_INTERVIEWER_FIRST = re.compile(r"(?P<name>%s)\s+(?:spoke\s+to|talked\s+to|interviewed|sat\s+down\s+with|met)\s+(?P<whom>\S+)" % _NAME)
-_SUBJECT_PRONOUN = re.compile(r"(?:He|She|They)\s")
+_BY_INTERVIEWER = regexes.compile(r"\b(?:interviewed\s+by|in\s+conversation\s+with|questions\s+from|asked\s+by|"
+                                  r"(?:interview|conversation|Q&A)\b[^.;]{0,60}?\bconducted\s+by)\s+"
+                                  r"(?:(?:our|the)\s+(?:[a-z]+\s+){0,2})?(?P<name>%s)" % _NAME)
+_INTERVIEWER_FIRST = regexes.compile(r"(?P<name>%s)\s+(?:spoke\s+to|talked\s+to|interviewed|sat\s+down\s+with|met)\s+(?P<whom>\S+)" % _NAME)
+_SUBJECT_PRONOUN = regexes.compile(r"(?:He|She|They)\s")
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,12 @@ def with_interview(article: Article, found: ArticlePeople, quotes: tuple[Quote, 
 
 
 # A question the interviewer asks in a paragraph of its own, unquoted: the paragraph ends on its question mark.
-_QUESTION_END = re.compile(r"\?\s*$")
-_OPENS_QUOTED = re.compile(r"^\s*[\"“]")
+_QUESTION_END = regexes.compile(r"\?\s*$")
+_OPENS_QUOTED = regexes.compile(r"^\s*[\"“]")
 
 
 # The writer's question in quotation marks, then "I ask": the paragraph is the question, the next one its answer.
-_WRITER_ASKS = re.compile(r"\?[\"”’']*\s*,?\s*I\s+(?:ask|asked|wonder|wondered|put it to (?:him|her|them))\b")
+_WRITER_ASKS = regexes.compile(r"\?[\"”’']*\s*,?\s*I\s+(?:ask|asked|wonder|wondered|put it to (?:him|her|them))\b")
 
 
 def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
@@ -154,7 +155,7 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
 
 # The first person plural too: an answer speaks for the speaker's side ("We saw this with the Minsk agreements").
 # (Not "us" alone: "The council told us", "Let us know".)
-_OWN_WORDS = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b")
+_OWN_WORDS = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b")
 
 
 def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...],
@@ -295,9 +296,9 @@ def _turns(article: Article, found: ArticlePeople, questions: set[str], pending:
 
 # A broadcast transcript's label, its speaker in capitals: "NADIA CHOWDHURY (HOST):", "(CLIP) GREGORY ASHDOWN:",
 # "DUFRESNE:" (the role, or the kind of sound, in brackets).
-_CAPS_LABEL = re.compile(r"(?:\((?:CLIP|SOUNDBITE|VIDEO|AUDIO|ARCHIVE)[^)]{0,30}\)\s*)?"
-                         r"([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+(?:\s[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+){0,3})"
-                         r"(?:\s*\([^()]{1,30}\))?\s?:\s+(?=\S)")
+_CAPS_LABEL = regexes.compile(r"(?:\((?:CLIP|SOUNDBITE|VIDEO|AUDIO|ARCHIVE)[^)]{0,30}\)\s*)?"
+                              r"([A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+(?:\s[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’\-.]+){0,3})"
+                              r"(?:\s*\([^()]{1,30}\))?\s?:\s+(?=\S)")
 
 
 # Words that close a label in capitals and make it a column's or a segment's, no one's name: "TOM BROWN ANALYSIS:".

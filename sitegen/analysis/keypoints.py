@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import chain
 from typing import Mapping, Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis.lexicon import PERSON_NOUNS, alternation, at_word_start
 from sitegen.analysis.similar import clusters
 from sitegen.analysis.text import STOPWORDS, Sentence, paragraph_sentences, quoted_spans
@@ -28,7 +29,7 @@ CANDIDATES_PER_ARTICLE = 12
 SPECIFICITY_WEIGHT = 0.5
 
 # Sentences that lean on the one before cannot stand alone as a point.
-_DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """he she they it this that these those his
+_DEPENDENT_START = regexes.compile("^" + alternation(w.replace("_", " ") for w in """he she they it this that these those his
     her their its but and or so also however still yet instead then there here such both the_two the_latter the_former
     in_addition additionally moreover meanwhile likewise similarly at_the_same_time on_the_other_hand""".split()) + r"\b"
     # "Among them is China", "Of those, …", "Like him, …": a preposition and a pronoun pointing back.
@@ -39,14 +40,14 @@ _DEPENDENT_START = re.compile("^" + alternation(w.replace("_", " ") for w in """
     r"(?:he|she|they)\s", re.IGNORECASE)
 # "The spokesperson said there was no reason …", "The two officials agreed …": a person named only by a role noun
 # after "the" is someone the sentence before named.
-_ROLE_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}%ss?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|"
-                           r"added|adds|noted|warned|stressed|insisted|argued|declined|refused|agreed|did|does|will|would|"
-                           r"has|have|had|is|are|was|were|could|can)\b"
-                           % alternation(PERSON_NOUNS))
+_ROLE_SUBJECT = regexes.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}%ss?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|"
+                                r"added|adds|noted|warned|stressed|insisted|argued|declined|refused|agreed|did|does|will|would|"
+                                r"has|have|had|is|are|was|were|could|can)\b"
+                                % alternation(PERSON_NOUNS))
 # "Russia, they said, remains focused on …", "… will resume on Monday, he said.": a sentence whose source is only a
 # pronoun leans on the sentence before to say who that is.
-_PRONOUN_SAID = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
-                           r"told\s+\w+)\b")
+_PRONOUN_SAID = regexes.compile(r",\s+(?:he|she|they|it|we)\s+(?:said|says|added|adds|noted|argued|warned|insisted|claimed|"
+                                r"told\s+\w+)\b")
 # "The document proposes …", "The potential meeting would be …": a bare common noun after "the", nothing naming which
 # one (no "of …", no name), points back at the sentence before it: read alone, the reader asks "which document?".
 _NOT_IN_NAME = (r"(?!(?:of|for|in|on|at|to|from|by|with|between|against|over|under|about|after|before|behind|near|that|"
@@ -55,9 +56,9 @@ _NOUN = r"%s[a-z][\w-]*\s+" % _NOT_IN_NAME
 # Its verb: an auxiliary, or a verb in -s or -ed ("The document proposes", "The talks ended") that no phrase follows as
 # it follows a participle ("The ceasefire brokered by Turkey collapsed": named by what follows, as "The price cap on …",
 # "The price of oil has …" are; points).
-_BARE_DEFINITE = re.compile(r"The\s+(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
-                            r"also|did|does|came|[a-z]{2,}[^s\W]s|[a-z]{2,}ed"
-                            r"(?!\s+(?:by|in|at|on|from|during|under|over|after|before|since)\b))\b" % _NOUN)
+_BARE_DEFINITE = regexes.compile(r"The\s+(?:%s){1,3}(?:would|will|is|was|has|had|could|can|may|might|should|must|are|were|"
+                                 r"also|did|does|came|[a-z]{2,}[^s\W]s|[a-z]{2,}ed"
+                                 r"(?!\s+(?:by|in|at|on|from|during|under|over|after|before|since)\b))\b" % _NOUN)
 # Page furniture that survives ingest now and then (substring tests: far faster than one big regex).
 _FURNITURE_WORDS = ("cookie", "subscribe", "newsletter", "click here", "sign up", "affiliate", "privacy", "http://",
                     "https://", "www.", "follow us", "download the app", "all rights reserved", " app ", "@")
@@ -71,12 +72,12 @@ def _is_furniture(text: str) -> bool:
     return False
 
 
-_NUMBER = re.compile(r"\d")
-_ENDS_WELL = re.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last three characters only)
-_STANDALONE = re.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
-_DATE_WORDS = re.compile(at_word_start("January February March April May June July August September October November December "
+_NUMBER = regexes.compile(r"\d")
+_ENDS_WELL = regexes.compile(r"[^.][.!]['\"”’]?$")  # (searched for in the last three characters only)
+_STANDALONE = regexes.compile(r"[A-Z0-9\"“‘]")  # a sentence that starts in lowercase is a fragment
+_DATE_WORDS = regexes.compile(at_word_start("January February March April May June July August September October November December "
                                        r"Monday Tuesday Wednesday Thursday Friday Saturday Sunday 19\d\d 20\d\d".split()) + r"\b")
-_NAME = re.compile(r"\s([A-Z][a-z]+)")  # (the space in the match, not a lookbehind: the engine skips to it)
+_NAME = regexes.compile(r"\s([A-Z][a-z]+)")  # (the space in the match, not a lookbehind: the engine skips to it)
 
 
 def candidate_sentences(article: Article, topics: Sequence[Topic],

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitegen import regexes
+
 # Verbs that report what someone said (all forms that introduce or close a quotation).
 _SPEECH_STEMS = """
 say said says saying tell told tells telling add added adds adding state stated states note noted notes noting
@@ -119,9 +121,9 @@ _CONCLUDED_THAT = "".join(r"(?!(?<=%s)\s+that\b)" % w for w in ("conclude", "con
 # remembers a meeting at which a man dismissed it as "…"" (whose words those are).
 _ONLY_IN_SHAPE = (r"(?!(?<=estimated)(?!(?:\s+[\w’'\-]+){0,6}?\s+that\b))"
                   + "".join(r"(?!(?<=%s)(?!\s+(?:[\w’'\-]+\s+){1,4}?as\b))" % w for w in ("remember", "remembered", "remembers")))
-SPEECH_VERB_RE = re.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
-                            r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
-                            r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE, re.IGNORECASE)
+SPEECH_VERB_RE = regexes.compile(r"(?<![\w\-])" + alternation(SPEECH_VERBS) + r"\b"
+                                 r"(?!(?<=continues)" + _GOES_ON + r")(?!(?<=continued)" + _GOES_ON + r")"
+                                 r"(?!(?<=state)" + _STATE_NOUN + r")" + _CONCLUDED_THAT + _ONLY_IN_SHAPE, re.IGNORECASE)
 
 # Nouns for what someone said: "Trump's earlier statements that …" quotes Trump.
 SPEECH_NOUNS = frozenset("""statement statements remark remarks words comment comments claim claims warning warnings
@@ -281,7 +283,7 @@ paper letter matter manner chapter register counter meter metre centre center th
 mirror harbour harbor tower shelter cluster cancer fever weather further either neither rather whether together however
 ever never after later former another offer answer computer guardian median german roman human""".split())
 DOER = r"(?!(?:%s)\b)[a-z]{2,}(?:%s)\b" % ("|".join(sorted(_NOT_DOERS | PREPOSITIONS | BUSINESS_KINDS)), DOER_ENDINGS)
-_DOER_WORD = re.compile(DOER)
+_DOER_WORD = regexes.compile(DOER)
 
 
 def doer_noun(word: str) -> bool:

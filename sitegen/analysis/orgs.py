@@ -7,17 +7,18 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.text import occurrences, space_before
 
 # ("A letter to parents from Fellside Academy in Kendal said": whom it went to, and where its sender is, around them.)
-STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:to\s+[a-z]+\s+)?"
+STATEMENT_FROM = regexes.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|notice|letter|filing|post)\s+(?:to\s+[a-z]+\s+)?"
                              r"(?:from|by|issued\s+by)\s+"
                              r"(?:the\s+)?([A-Z][\w'’.&\-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’.&\-]*)*)(?:\s+in\s+[A-Z][\w\-]+)?")
-_SPOKES_FOR_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
+_SPOKES_FOR_NOUN = regexes.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+[a-z]+$")
 NOT_A_SUBJECT = frozenset("and or but who which that whom whose also not then so it there this".split())
 
-_PHRASE_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
+_PHRASE_WORD = regexes.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][\w\-'’.&]*")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the"})
 DETERMINER_KINDS = {"a": "a", "an": "a", "one": "a", "another": "a", "the": "the", "its": "its", "their": "its",
                     "his": "its", "her": "its"}
@@ -48,9 +49,9 @@ def _joins_and(words: list, k: int) -> bool:
 _CAP = r"[A-Z][\w'’\-]*"
 # "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
 # Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
-_SERIAL_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
-                          r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
-                          .format(c=_CAP))
+_SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
+                               r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
+                               .format(c=_CAP))
 
 
 # What a ministry or department is for, as its name lists it.
@@ -83,7 +84,7 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
@@ -245,33 +246,33 @@ SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Bodies named by whom they are sent to ("Russia's mission to the EU", "the EU delegation to Ukraine").
 _SENT_TO = frozenset("mission delegation embassy representation".split())
 # A body described in lowercase words ending on its head noun, after "the" (see org_phrase: "in" and a town follow).
-_DESCRIBED_BODY = re.compile(r"\s*(?:[Tt]he)\s+((?:[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*")
+_DESCRIBED_BODY = regexes.compile(r"\s*(?:[Tt]he)\s+((?:[a-z][\w\-]*\s+){1,3}[a-z][\w\-]*)\s*")
 # Lowercase heads that only say what kind of body the capitalized name before them is ("the IG Metall union"); a
 # state's offices ("the Biden administration", "the Tory government") are named with theirs.
 _KIND_HEADS = frozenset("union group company firm carmaker chipmaker drugmaker planemaker airline lender bank "
                         "retailer insurer charity federation alliance coalition association party".split())
 _NOT_A_BODYS_NAME = lx.AFFILIATIONS | lx.GOVERNMENT_PLACES | lx.ORG_HEADS | lx.TITLE_WORDS | lx.CAPITALIZED_STOPWORDS
-DESCRIPTOR_WORD = re.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
+DESCRIPTOR_WORD = regexes.compile(r"[A-Z][\w’'.\-]*-(?:based|owned|listed|backed|run|headquartered|registered|born)")
 # Offices only a state has: a possessive before one is a country's ("Azerbaijan's Defence Ministry"), whatever the country.
 _STATE_HEADS = frozenset("ministry government parliament army navy embassy cabinet presidency".split())
-SPOKES_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+SPOKES_OWNER = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-'’.&]*\s+){0,2}[A-Z][\w\-'’.&]*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 _ORG_HEADS = "|".join(sorted(w for w in lx.ORG_WORDS if w.isalpha()))
-SPOKES_OFFICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
+SPOKES_OFFICE = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[\w\-'’.&]+){0,5}\s+(?i:%s)"
                             r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
                             r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
-BARE_SPOKES = re.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
-NEW_CLAUSE = re.compile(r"[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)  # (read with .match)
+BARE_SPOKES = regexes.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
+NEW_CLAUSE = regexes.compile(r"[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)  # (read with .match)
 # ", a network of seismometers", ", the country's largest union,", ", the agency responsible for …,": an appositive
 # whose head noun is a body's says the name is one (its head: the last word before "of", a relative pronoun or the
 # appositive's end). (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before
 # "at".)
-BODY_APPOSED = re.compile(
+BODY_APPOSED = regexes.compile(
     r"\s*[,—–]\s*(?:a|an|the)\s+(?:(?!(?:who|that|which|whose|at|in|for|from|with|on|by)\b)[\w\-’']+\s+){0,4}?(?:%s)\b"
     r"(?=\s+(?:of|that|which|with|in|at|for|from|on|based|responsible)\b|\s*[,.;—–])"
     % "|".join(sorted(lx.ORG_WORDS | lx.ORG_HEADS)))
 # ", and Rosneft has said", "; but Kyiv …": an "and"/"but" after a comma or opening a clause has a subject of its own (not
 # the "and" of "talks with Reuters and Rosneft").
-CLAUSE_AND = re.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
+CLAUSE_AND = regexes.compile(r"(?:^|[,;])\s*(?:and|but)\s+$")
 
 # Head words that may point back to an organization named without one ("Nvidia", "AEMET"), and the
 # families of heads that may stand for one another ("the regulator" for the Office of Rail and Road).
@@ -292,8 +293,8 @@ CLUB_HEADS = frozenset("club team side".split())
 # (Not "City", "Town", "County": "Mexico City", "Leicester City Council" are places and their councils.)
 _CLUB_LAST = "FC AFC CF SC Rovers United Athletic Wanderers Albion Rangers Hotspur Celtic Thistle Harriers"
 _CLUB_FIRST = "Real Sporting Dynamo Dinamo Olympique Borussia Rapid Racing Atlético"
-CLUB_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|(?:FC|AFC|%s)(?:\s+[A-Z][\w’'.\-]*){1,3})(?![\w’'])"
-                       % ("|".join(_CLUB_LAST.split()), "|".join(_CLUB_FIRST.split())))
+CLUB_NAME = regexes.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|(?:FC|AFC|%s)(?:\s+[A-Z][\w’'.\-]*){1,3})(?![\w’'])"
+                            % ("|".join(_CLUB_LAST.split()), "|".join(_CLUB_FIRST.split())))
 
 
 def fits_family(head: str, name: str, article: str) -> bool:
@@ -336,22 +337,22 @@ def _reads_as_a_name(words) -> bool:
                and w.lower() not in lx.COUNTRIES for w in words)
 
 
-STATEMENT_FROM_SUBJECT = re.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
+STATEMENT_FROM_SUBJECT = regexes.compile("(?:[Aa]n?|[Tt]he)" + STATEMENT_FROM.pattern[len("(?:an?|the)"):])
 ISSUED = frozenset({"statement", "release", "press release", "letter", "filing", "announcement", "note"})
 # "Thames Water's statement", "The European Commission's own impact assessment": an owner's document.
 # (It opens on a capital: the lookahead lets the scan pass every other character at once.)
 # What a body issues in its own name: "Thames Water's statement", "the federation's annual report".
 OWNED_DOCUMENT_NOUNS = "statement|report|study|letter|filing|announcement|guidance|assessment|review|analysis|memo"
-OWNER_DOCUMENT = re.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
+OWNER_DOCUMENT = regexes.compile(r"(?=[A-Z])(?:^|(?<=\s))(?:The\s+)?((?:[A-Z][\w&\-.]*\s+){0,4}[A-Z][\w&\-.]*)['’]s\s+(?:[a-z]+\s+){0,2}?"
                              r"(" + OWNED_DOCUMENT_NOUNS + r")$")
 # "Its report, published on Thursday,": an organization's document, the subject of the sentence (also by its title:
 # "Its Financial Stability Review, published on 25 November,").
-ITS_DOCUMENT = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
+ITS_DOCUMENT = regexes.compile(r"\s*(?:Its|Their)\s+(?:[a-z\-]+\s+|(?:[A-Z][\w\-]*\s+){1,3}(?=[A-Z]))?"
                            r"((?i:report|study|review|assessment|survey|analysis|audit|"
                            r"statement|findings|forecast|guidance|letter|filing|note|announcement))"
                            r"(?:\s*,[^,;\u2588]{1,60},|\s*,\s*\u2588[\u2588\s]{0,80},)?\s*")  # (or its title: "Its report, ‘…’,")
 # A sentence opening on an organization's name and its verb: "The Care Quality Commission (CQC) inspected".
-ORG_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
+ORG_OPENING = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&'’.\-]*)*)"
                           r"(?:\s*\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+(?:ed|s)|held|made|took|gave|kept|set|"
                           r"cut|sent|found|met|left|put|rose|fell|won|lost|paid|sold|bought|spent|led|began|saw|chose|said)\b")
 DOCUMENTS = frozenset("report study review assessment survey analysis audit inquiry investigation "
@@ -359,16 +360,16 @@ DOCUMENTS = frozenset("report study review assessment survey analysis audit inqu
                       "document documents memo memorandum dossier".split())
 # (Or guidance, which needs no article: "Current guidance from the National Institute for Health and Care Excellence
 # describes …".)
-DOCUMENT_SUBJECT = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
+DOCUMENT_SUBJECT = regexes.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:report|study|review|"
                                r"assessment|survey|analysis|audit|note|guidance|guidelines)|(?:[Cc]urrent|[Nn]ew|[Ll]atest|"
                                r"[Oo]fficial|[Nn]ational)\s+(?:guidance|guidelines))\b"
                                r"(?:,\s*(?:published|commissioned|written|compiled|carried\s+out)\s+)?"
                                r"[^,;\u2588]{0,60}\b(?:by|from)\b")  # ("The report, published by X, said", "A note … from X warned")
-DOCUMENT_BY = re.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|paper|"
-                         r"statement|note|guidance|guidelines)\b"
-                         # (Not who saw it: "a joint paper seen by POLITICO", "a report obtained by Reuters".)
-                         r"(?:[^.;!?\u2588]{0,40}?(?<!seen )(?<!obtained )(?<!reviewed )(?<!viewed )\bby|\s+from|"
-                         r"\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
+DOCUMENT_BY = regexes.compile(r"\b(report|study|review|assessment|survey|analysis|audit|documents?|memo|memorandum|dossier|letter|paper|"
+                              r"statement|note|guidance|guidelines)\b"
+                              # (Not who saw it: "a joint paper seen by POLITICO", "a report obtained by Reuters".)
+                              r"(?:[^.;!?\u2588]{0,40}?(?<!seen )(?<!obtained )(?<!reviewed )(?<!viewed )\bby|\s+from|"
+                              r"\s+to\s+(?:its\s+)?(?:clients|investors|members|staff)\s+from)\s+")  # ("a memo from the finance director, …")
 _PLURAL_POSSESSIVE = ("men's", "men’s", "ren's", "ren’s", "s'", "s’")
 COMMON_SUBJECTS = frozenset("""management everyone everybody nobody somebody someone anyone leadership family opposition
 prosecution defence defense security intelligence authorities""".split())
@@ -381,13 +382,13 @@ def name_is_plural(word: str) -> bool:
 
 COUNTRY_ACRONYMS = frozenset("US USA UK UAE EU UN DRC PRC ROK DPRK".split())
 # ("said in a capacity statement", "in a joint statement": a statement of some kind.)
-_ORG_CUE_AFTER = re.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
-                            r"in a regulatory filing|in a release|in a press release)\b")
-_STATEMENT_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
+_ORG_CUE_AFTER = regexes.compile(r"^[^.!?;\"“”\u2588]{0,60}?\b(?:it|its|in a (?:[a-z\-]+\s+)?statement|in a filing|"
+                                 r"in a regulatory filing|in a release|in a press release)\b")
+_STATEMENT_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+(?:written\s+|brief\s+)?(?:statement|filing|release)\b")
 # ("In its letter to us, UK Sport said": a letter, a filing or a submission is issued as a statement is.)
 # ("In a statement to the stock exchange, Brackley & Vane said": whom the statement went to, a few words.)
-_ORG_CUE_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
-                             r"(?:\s+to\s+(?:us|me|(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}))?\s*,\s*(?:the\s+)?$")
+_ORG_CUE_BEFORE = regexes.compile(r"\b[Ii]n\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|filing|submission)"
+                                  r"(?:\s+to\s+(?:us|me|(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,2}))?\s*,\s*(?:the\s+)?$")
 NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ORG_HEADS | lx.TITLE_WORDS
                   | lx.AFFILIATIONS | lx.CALENDAR_WORDS | lx.ROLE_NOUNS)
 
@@ -489,18 +490,18 @@ def _capitalized_word_before(article: str, name: str) -> bool:
 
 # "said in a statement on Monday", "said on Friday in an emailed statement", past an apposition ("X, which represents
 # operators, said in a statement"): the subject issues statements, filings and notices as a body does.
-_STATED_AFTER = re.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,120},)?\s*(?:said|says|announced|added|warned|confirmed|wrote)\s+"
-                           r"(?:on\s+[A-Z][a-z]+\s+)?in\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}?"
-                           r"(?:statement|filing|release|notice)\b")
+_STATED_AFTER = regexes.compile(r"(?:\s*\([^()\u2588]{1,20}\))?(?:\s*,[^,;.\u2588]{1,120},)?\s*(?:said|says|announced|added|warned|confirmed|wrote)\s+"
+                                r"(?:on\s+[A-Z][a-z]+\s+)?in\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}?"
+                                r"(?:statement|filing|release|notice)\b")
 # A name of capitalized words and the small words inside one ("Port of Tallinn", "Law and Justice"), maybe an owning
 # country before it ("Germany's DB Netz") and its acronym in brackets after it ("(PiS)").
-_INVERTED_VERB = re.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
+_INVERTED_VERB = regexes.compile(r"\s*(?:said|says|added|told|wrote|warned|confirmed)\b")
 _PERSONAL_TITLES = frozenset(("mister", "miss", "madam", "doctor"))  # (the titles lx.TITLE_WORDS does not spell out)
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
-_WHICH_AFTER_NAME = re.compile(r"\s*,\s*which\s")
-_COLON_INTRO = re.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
-_STATED_NAME = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
-                          r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$" % _PARTICLE)
+_SENTENCE_OPENS = regexes.compile(r"(?:^|[.!?;]\s+|\d{1,2}[:.]\d{2}\s*[—–-]?\s*)\s*$")
+_WHICH_AFTER_NAME = regexes.compile(r"\s*,\s*which\s")
+_COLON_INTRO = regexes.compile(r"\s*(?:said|says|added|wrote|warned)\s*:\s*\u2588")
+_STATED_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:([A-Z][a-z]+)['’]s\s+)?([A-Z][\w&\-.’']*(?:\s+(?:(?:of|for|and|the|&)\s+|%s)?"
+                               r"[A-Z][\w&\-.’']*){0,5})(?:\s+\([A-Z][\w&\-.]{1,10}\))?\s*$" % _PARTICLE)
 _ROLE_ENDS = lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS | lx.ROLE_NOUNS | lx.CALENDAR_WORDS | COMMON_SUBJECTS
 
 
@@ -572,11 +573,11 @@ def stated_org(masked: str, clause_start: int, end: int, article: str = "") -> O
 
 # `," Medvedev wrote`: a word with a surname's ending standing alone after a quote is a person the article did not
 # introduce, not an organization (with "it"/"in a statement" after it, it still may be one).
-_SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|vych|wicz|chuk|yuk|dze|shvili|yan|oglu|"
-                             r"escu|sson)$")
+_SURNAME_ENDING = regexes.compile(r"(?:ov|ova|ev|eva|enko|sky|skyi|skiy|ski|ska|vich|vych|wicz|chuk|yuk|dze|shvili|yan|oglu|"
+                                  r"escu|sson)$")
 
 
-_WORD_AFTER = re.compile(r"\s[A-Z]")  # (how the rest of a fuller name opens after its first word)
+_WORD_AFTER = regexes.compile(r"\s[A-Z]")  # (how the rest of a fuller name opens after its first word)
 
 
 def _introduced_in_full(name: str, article: str) -> Optional[str]:
@@ -606,7 +607,7 @@ def _introduced_in_full(name: str, article: str) -> Optional[str]:
     return name + rest.group(1)
 
 
-_EMPLOYER_BEFORE = re.compile(r"\b(?:%s)\s+(?:at|of|for|with)\s+$" % "|".join(sorted(
+_EMPLOYER_BEFORE = regexes.compile(r"\b(?:%s)\s+(?:at|of|for|with)\s+$" % "|".join(sorted(
     w for w in lx.ROLE_NOUNS if w.isalpha() and w not in ("mother", "father", "wife", "husband", "son", "daughter",
                                                           "brother", "sister", "king", "queen", "prince"))))
 
@@ -644,14 +645,14 @@ def orgs_named_in(article: str) -> frozenset[str]:
                      and w.lower() not in lx.GOVERNMENT_PLACES)
 
 
-_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Ii]ts|[A-Z][a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}(?:%s),?\s+([A-Z][\w\-]{2,})(?=\s*[,(])"
-                             % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
-_NAME_THEN_KIND = re.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,}),\s+(?:the|a|an|its)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:which|that|of|in|for)\b)")
-_NAME_STATES = re.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,})\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+a\s+(?:[a-z]+\s+)?statement\b")
+_KIND_THEN_NAME = regexes.compile(r"\b(?:[Tt]he|[Ii]ts|[A-Z][a-z]+['’]s)\s+(?:[a-z\-]+\s+){0,3}(?:%s),?\s+([A-Z][\w\-]{2,})(?=\s*[,(])"
+                                  % "|".join(sorted(ORG_NOUNS_SPOKEN_FOR)))
+_NAME_THEN_KIND = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,}),\s+(?:the|a|an|its)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:which|that|of|in|for)\b)")
+_NAME_STATES = regexes.compile(r"(?<![\w\-.])([A-Z][\w\-]{2,})\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+a\s+(?:[a-z]+\s+)?statement\b")
 
 
 # A speech verb up to two words on (compiled once: the trie of speech verbs is a long pattern to hash at each call).
-_VERB_AHEAD = re.compile(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], re.IGNORECASE)
+_VERB_AHEAD = regexes.compile(r"\s*(?:\w+\s+){0,2}?" + lx.SPEECH_VERB_RE.pattern[len(r"(?<![\w\-])"):], re.IGNORECASE)
 
 
 def _verb_len(masked: str, end: int) -> int:
@@ -670,14 +671,14 @@ _SEATS = {"Downing Street": "Downing Street", "No 10": "Downing Street", "No. 10
 _SEAT = r"(?:%s)" % "|".join(re.escape(s).replace(r"\ ", r"\s+").replace("'", "['’]") for s in sorted(_SEATS, key=len, reverse=True))
 # The whole subject: the seat, or one of its spokespeople (not "a Downing Street source", who stays unnamed; "the
 # Kremlin spokesperson" is a role, which the gazetteer may give a name).
-_SEAT_SUBJECT = re.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(%s)\s+(?:spokesperson|spokesman|spokeswoman))"
-                           % (_SEAT, _SEAT))
-_JOINED_SEAT = re.compile(r"\s(?:and|but|while|whereas)\s+((?:the\s+|[Aa]n?\s+)?%s(?:\s+\w+)?)$" % _SEAT)
-_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would)\b")  # (not "Trump and the White House")
-_CLAUSE_OPENER = re.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
+_SEAT_SUBJECT = regexes.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(%s)\s+(?:spokesperson|spokesman|spokeswoman))"
+                                % (_SEAT, _SEAT))
+_JOINED_SEAT = regexes.compile(r"\s(?:and|but|while|whereas)\s+((?:the\s+|[Aa]n?\s+)?%s(?:\s+\w+)?)$" % _SEAT)
+_FINITE = regexes.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would)\b")  # (not "Trump and the White House")
+_CLAUSE_OPENER = regexes.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
 # `," said Downing Street.`, `," said the White House in a statement`: the seat, with no noun of its own after it.
-SEAT_AFTER = re.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
-                        r"when|while|as|adding|noting)\b)" % _SEAT)
+SEAT_AFTER = regexes.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
+                             r"when|while|as|adding|noting)\b)" % _SEAT)
 
 
 def seat_name(words: str) -> str:

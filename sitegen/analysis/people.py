@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
 from sitegen.analysis.orgs import BODY_APPOSED
@@ -86,7 +87,7 @@ class Gazetteer:
     longest: int
 
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+_TOKEN = regexes.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -532,19 +533,19 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
-_THE_QUOTED_BEFORE = re.compile(r"\b[Tt]he\s+[\"“‘']$")
+_THE_QUOTED_BEFORE = regexes.compile(r"\b[Tt]he\s+[\"“‘']$")
 _CLOSING_QUOTES = frozenset('"”’\'')
-_SURNAME_PAIR = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (two plain capitalized words: no particle, no hyphen)
+_SURNAME_PAIR = regexes.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (two plain capitalized words: no particle, no hyphen)
 # The gender a title before a name gives its bearer ("Ms. Tan": not the father the article named Tan Boon Huat).
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # "Tan Wei Ling's father, Tan Boon Huat": a kin noun set off right before a full name says whether it is a man's or a
 # woman's.
 KIN_GENDER = {**{w: "m" for w in "father son brother husband grandfather grandson uncle nephew".split()},
                **{w: "f" for w in "mother daughter sister wife grandmother granddaughter aunt niece".split()}}
-_KIN_BEFORE = re.compile(r"\b(%s),?\s+$" % "|".join(sorted(KIN_GENDER)), re.IGNORECASE)
+_KIN_BEFORE = regexes.compile(r"\b(%s),?\s+$" % "|".join(sorted(KIN_GENDER)), re.IGNORECASE)
 # "A reader, Priya,": one word set off after a person noun names that person.
-_NAMED_ALONE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
-                          + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
+_NAMED_ALONE = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+(?:['’]s)?\s+){0,3}("
+                               + "|".join(sorted(lx.PERSON_NOUNS)) + r"),\s*$")
 # Nouns for a company as often as for a person: "the state grid operator, Ukrenergo," names a company.
 _FIRM_OR_PERSON = frozenset({"operator", "producer"})
 
@@ -558,11 +559,11 @@ def _named_alone_after(before: str, word: str) -> bool:
     m = _NAMED_ALONE.search(before)
     return bool(m) and (m.group(1) not in _FIRM_OR_PERSON or word.lower() in lx.FIRST_NAMES)
 # "Rathbone's father, Steve,": a relative who shares the surname of the one named before the possessive.
-_KIN_OF_NAMED = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
+_KIN_OF_NAMED = regexes.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:late\s+)?(?:father|son|brother|grandfather|grandson),\s*$")
 # "who gave only his first name, Wilson,", "identified only as Maria,": the one name the article has for them.
 # ("identified only by his call sign, Tykhyi": what a soldier is called in print is a call sign.)
-_GAVE_NAME = re.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
-                        r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
+_GAVE_NAME = regexes.compile(r"\b(?:(?:first|given)\s+name(?:\s+only)?|name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
+                             r"known\s+only\s+as|(?:his|her|their)\s+call\s*sign),?\s*$")
 
 
 # The words _GAVE_NAME's wordings end on, before the comma and the white space: a text that ends on none of them before
@@ -578,9 +579,9 @@ def named_as_given(text: str, lead: int) -> bool:
     return text.endswith(_GAVE_NAME_ENDS, 0, end) and _GAVE_NAME.search(text, max(0, lead - 40), lead) is not None
 
 
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
-_KIND_OF_PERSON_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
+_AGE_AFTER = regexes.compile(r",\s*\d{1,3},")
+_SAID_BEFORE = regexes.compile(r"\b(?:said|says|told|added|wrote)\s+$")
+_KIND_OF_PERSON_AFTER = regexes.compile(r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b")
 
 
 def _first_name_only_after(text: str, pos: int) -> bool:
@@ -590,31 +591,31 @@ def _first_name_only_after(text: str, pos: int) -> bool:
     return m is not None and not re.match(r",?\s*(?:as\s+)?[A-Z]", text[m.end():m.end() + 8])
 
 
-_FIRST_NAME_ONLY_AFTER = re.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
-                                    r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name"
-                                    # "who asked that her surname not be used", "who declined to give his last name"
-                                    r"|[^.;:!?]{0,160}?\b(?:his|her|their)\s+(?:surname|last\s+name|family\s+name)\s+"
-                                    r"(?:not\s+(?:to\s+)?be|be\s+withheld|was\s+withheld|is\s+withheld|withheld)\b"
-                                    # "who did not want his surname published"
-                                    r"|[^.;:!?]{0,160}?\b(?:not|n['’]t)\s+want\s+(?:his|her|their)\s+(?:surname|last\s+name|"
-                                    r"family\s+name|full\s+name)\s+(?:published|used|printed|given|disclosed|revealed)\b"
-                                    r"|[^.;:!?]{0,160}?\b(?:declined|refused|did\s+not\s+want|didn['’]t\s+want|asked\s+not|preferred\s+not)\s+"
-                                    r"to\s+(?:give|share|use|publish|disclose|reveal)\s+(?:his|her|their)\s+(?:surname|last\s+name|"
-                                    r"family\s+name|full\s+name)\b")
+_FIRST_NAME_ONLY_AFTER = regexes.compile(r"[^.;:!?]{0,160}?\b(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name"
+                                         r"|[^.;:!?]{0,160}?\b(?:identified|named)\s+only\s+by\s+(?:his|her|their)\s+first\s+name"
+                                         # "who asked that her surname not be used", "who declined to give his last name"
+                                         r"|[^.;:!?]{0,160}?\b(?:his|her|their)\s+(?:surname|last\s+name|family\s+name)\s+"
+                                         r"(?:not\s+(?:to\s+)?be|be\s+withheld|was\s+withheld|is\s+withheld|withheld)\b"
+                                         # "who did not want his surname published"
+                                         r"|[^.;:!?]{0,160}?\b(?:not|n['’]t)\s+want\s+(?:his|her|their)\s+(?:surname|last\s+name|"
+                                         r"family\s+name|full\s+name)\s+(?:published|used|printed|given|disclosed|revealed)\b"
+                                         r"|[^.;:!?]{0,160}?\b(?:declined|refused|did\s+not\s+want|didn['’]t\s+want|asked\s+not|preferred\s+not)\s+"
+                                         r"to\s+(?:give|share|use|publish|disclose|reveal)\s+(?:his|her|their)\s+(?:surname|last\s+name|"
+                                         r"family\s+name|full\s+name)\b")
 # "his wife Donna", "her son Tom": one word after a kin noun with its owner is that relative's first name.
 # (The kin nouns that say a gender, and those that do not.)
 KIN_NOUNS = tuple(sorted(KIN_GENDER)) + ("partner", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend",
                                            "mum", "mom", "dad", "cousin")
-_NAMED_BY_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
+_NAMED_BY_KIN = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(KIN_NOUNS))
 # (A judge the article names only by the office and a surname, "Judge Mthembu", is known by that style too.)
-_STYLED = re.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff)$")
+_STYLED = regexes.compile(r"^(?:(?:Lord|Lady|Mr\.?|Mrs\.?|Ms\.?)\s+Justice|Lord|Lady|Baroness|Baron|Judge|Justice|Sheriff)$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "president", "minister", "senator", "sen", "rep", "gov", "governor", "gen",
                "general", "chancellor", "prof", "professor", "ambassador", "judge", "mayor", "premier", "king", "queen",
                "prince", "princess", "pope", "sheikh", "emir", "colonel", "col", "lt", "captain", "capt", "admiral", "adm",
                "justice", "lord", "lady", "baroness", "recorder", "rev", "revd", "cllr", "pc"}
 
 
-_JUDGES_TITLE = re.compile(r"\bjustice$")
+_JUDGES_TITLE = regexes.compile(r"\bjustice$")
 
 
 def _add(found: ArticlePeople, person: Person, c: _Candidate, texts: dict, quotes: dict, gazetteer: bool) -> None:
@@ -714,10 +715,10 @@ _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).
 # Only the tokens a run can hold (capitalized words, initials, name particles): most words are skipped unseen.
 # (At each position the lookbehind, no word before, is tried first: it fails inside every word, twice as often as the
 # lookahead of the letters a token can start with, and the scan takes half the time.)
-_RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[" + _CAPS + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
-                        r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*"
-                        r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
-                        r")(?:-[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
+_RUN_TOKEN = regexes.compile(r"(?<![\w'’\-.])(?=[" + _CAPS + "".join(sorted({w[0] for w in lx.NAME_PARTICLES})) + "])"
+                             r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*"
+                             r"(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*|(?:" + "|".join(sorted(lx.NAME_PARTICLES)) +
+                             r")(?:-[" + _CAPS + r"][A-Za-zÀ-ÖØ-öø-ɏ]*)?\b)")  # "al-Tamimi" too
 
 
 # _RUN_TOKEN without its name particles, for the paragraphs where none follows a white space (_SPACED_PARTICLE): there
@@ -728,9 +729,9 @@ _RUN_TOKEN = re.compile(r"(?<![\w'’\-.])(?=[" + _CAPS + "".join(sorted({w[0] f
 # (Tokens cannot overlap: inside one, every character follows a letter, a hyphen, an apostrophe or a full stop, so
 # leaving particles out changes none of the other tokens.)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
-_CAPITALIZED_TOKEN = re.compile(r"[" + _CAPS + r"](?<![\w'’\-.].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.(?=\s+[A-Z])"
-                                r"|[%s]*(?:[-'’][%s]+)*)" % (_LETTERS, _LETTERS))
-_SPACED_PARTICLE = re.compile(r"[ \u00a0]" + lx.alternation(lx.NAME_PARTICLES) + r"(?:-[A-ZÀ-ÖØ-Þ][%s]*)?\b" % _LETTERS)
+_CAPITALIZED_TOKEN = regexes.compile(r"[" + _CAPS + r"](?<![\w'’\-.].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.(?=\s+[A-Z])"
+                                     r"|[%s]*(?:[-'’][%s]+)*)" % (_LETTERS, _LETTERS))
+_SPACED_PARTICLE = regexes.compile(r"[ \u00a0]" + lx.alternation(lx.NAME_PARTICLES) + r"(?:-[A-ZÀ-ÖØ-Þ][%s]*)?\b" % _LETTERS)
 
 
 # Calendar words end a run wherever they stand; stop words only capitalized. No name particle is either,
@@ -743,25 +744,25 @@ assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 # Abernethy, 72, …", "April Dunne, who runs the shop, …", "June Harrower, his wife of 44 years, …" (not "in May Putin
 # said", "by June Kyiv had …": a date's word before it).
 # (A trade after "a", its ending as a doer's, "a crane operator", or a role noun: "an analyst".)
-_PERSON_SET_OFF = re.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
+_PERSON_SET_OFF = regexes.compile(r",\s*(?:\d{1,3},|who\b|(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}(?:(?:%s)\b|[a-z]{2,}(?:%s)\b))" % (
     "|".join(sorted(w for w in lx.ROLE_NOUNS if " " not in w)), lx.DOER_ENDINGS))
 _MONTH_GIVEN_NAMES = frozenset(("April", "May", "June", "August", "Jun"))  # ("Jun": Japanese, Korean, Chinese)
-_MONTH_AS_NAME = re.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
-_WHEN_BEFORE = re.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
-                          r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
+_MONTH_AS_NAME = regexes.compile(r" [A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s*(?:\d{1,3},|who\b|(?:his|her|their|an?)\s)")
+_WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|early|late|this|of|mid|before|after|during|through|"
+                               r"between|each|every|that|and|or)\s+$", re.IGNORECASE)
 
 # "A spokesman, He Yadong, said", "Vice Premier He Lifeng": the Chinese family name He inside a sentence, before a
 # given name; the pronoun opens a sentence ("…," he said" keeps it lower-case).
-_FAMILY_NAME_HE = re.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
+_FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
-_REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself)\b")
+_REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
 # A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
-_SURNAME_NEXT = re.compile(r"[ \u00a0](?!(?:The|A|An)\b)[" + _CAPS + r"][a-zß-öø-ÿĀ-ɏ]")
+_SURNAME_NEXT = regexes.compile(r"[ \u00a0](?!(?:The|A|An)\b)[" + _CAPS + r"][a-zß-öø-ÿĀ-ɏ]")
 
 _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 # The nickname's one to three capitalized words, up to its closing mark before the name goes on.
-_NICKNAME = re.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
+_NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
 
 
 def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
@@ -870,7 +871,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
 
 
 # "Association of", "Institute of the": a body's name going on after "of".
-_BODY_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_BODY_OF_BEFORE = regexes.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _part_of_body(text: str, lead: int, run: list) -> bool:
@@ -1062,22 +1063,22 @@ _TITLES_ALSO_NAMES = frozenset({"Dean", "Earl"})
 # the name (as a portfolio's words come before a minister's name).
 # (Only a country, a capital or a body set there: "an envoy to Kim Jong Un" is sent to the person named.)
 _PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato un eu european african the".split())
-_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
-                               r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
+_ENVOY_TO = regexes.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
+_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
+                                    r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
 youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
-_DESCRIPTOR = re.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
+_DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
 # (each part of a hyphenated name is capitalized: "Smith-Baker", "Jean-Pierre").
-_ROLE_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
+_ROLE_COMPOUND = regexes.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
-_ROLE_SUFFIX = re.compile(r"[a-z](?:ist|ician|eer|elier)$")  # (-elier: "Hotelier Catriona MacNeil")
+_ROLE_SUFFIX = regexes.compile(r"[a-z](?:ist|ician|eer|elier)$")  # (-elier: "Hotelier Catriona MacNeil")
 # Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
-_AGENT_SUFFIX = re.compile(r"[a-z]{2}[^aeiouy\W]er$")
+_AGENT_SUFFIX = regexes.compile(r"[a-z]{2}[^aeiouy\W]er$")
 _GIVEN_NAMES_IN_ER = frozenset("""alexander alister amber archer asher baxter carter chester christopher dexter dieter ember
 esther fletcher foster gunther günther günter harper pieter heather homer hunter jasper jennifer jupiter lester oliver parker
 peter piper porter rainer river roger sawyer skyler spencer summer tyler walter webster werner xander""".split())
@@ -1133,9 +1134,9 @@ def _one_of_gender(slugs: set[str], gender: str, found: ArticlePeople, gaz: Gaze
 
 
 # "June Harrower, his wife of 44 years,": who the name is to someone else, set off after it.
-_KIN_APPOSED = re.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?(%s)\b"
-                          % "|".join(sorted(KIN_GENDER)))
-_GENDERED = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_KIN_APPOSED = regexes.compile(r"[^,.;]{1,40},\s+(?:his|her|their)\s+(?:late\s+|former\s+|elder\s+|younger\s+)?(%s)\b"
+                               % "|".join(sorted(KIN_GENDER)))
+_GENDERED = regexes.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 
 
 def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
@@ -1186,15 +1187,15 @@ def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offse
 # (What the speaker was doing, set off: ", defending,", ", smiling,", ", speaking on Tuesday,".)
 _APPOSITIVE = r"(?:\s*,\s*(?:a|an|the|who|whose|\d{1,3}|(?-i:[a-z]{3,}ing)|for|on behalf of)\b[^,.;“”\"]{0,80},)?"
 _AUX = r"(?:\s+(?:" + "|".join(sorted(lx.AUXILIARIES)) + r")){0,2}"
-_SPEAKS_AFTER = re.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
+_SPEAKS_AFTER = regexes.compile(r"(?:\s+(?:%s)\b)*" % "|".join(sorted(lx.POST_NOMINALS)) + _APPOSITIVE + r",?" + _AUX + r"\s+" + lx.alternation(lx.SPEECH_VERBS) + r"\b", re.IGNORECASE)
 
 
-_ORG_SPEAKS_AFTER = re.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
+_ORG_SPEAKS_AFTER = regexes.compile(r"\s+(?:said|says)\s+in\s+a\s+statement\s+(?:that\s+)?(?:it|its)\b")
 
 
-_CLAUSE_GOES_ON = re.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
-_FROM_TOWN = re.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
-_ASKS_BEFORE = re.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
+_CLAUSE_GOES_ON = regexes.compile(r"\s+(?:was|is|were|had|has|stood|sat|kept)\s")
+_FROM_TOWN = regexes.compile(r"\s+(?:from|in)\s+[A-Z][a-z]+\b")
+_ASKS_BEFORE = regexes.compile(r"\b(?:asks|asked|writes|wrote|says|emails|emailed|wonders|wondered)\s+$")
 
 
 def _speaks_after(text: str, end: int) -> bool:
@@ -1202,15 +1203,15 @@ def _speaks_after(text: str, end: int) -> bool:
 
 
 # (Also after an owner: ", Google's vice president for regulatory affairs,".)
-_DEFINITE_ROLE = re.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
-                            r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
-_APPOSITIVE_HEAD = re.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)(?:\s+(?:of|at|for|in|to|with|on)\s|$)")
-_APPOSITIVE_ROLE = re.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
+_DEFINITE_ROLE = regexes.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+                                 r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
+_APPOSITIVE_HEAD = regexes.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)(?:\s+(?:of|at|for|in|to|with|on)\s|$)")
+_APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
 
 
 # "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject
 # (or the next sentence does: see _PRONOUN_NEXT).
-_AND_PRONOUN = re.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
+_AND_PRONOUN = regexes.compile(r"[^.!?;\"“”]{0,80}?\band\s+(he|she)\s+(?!and\b)[a-z]")
 
 
 def _then_pronoun(text: str, words: tuple[str, ...], end: int) -> bool:
@@ -1303,29 +1304,29 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
 
 # "Starmer's predecessor, Rishi Sunak,": who held or will hold someone's office is a person.
 _HOLDER_AFTER_OWNER = frozenset("predecessor successor".split())
-_PERSONAL_OWNER = re.compile(r"(?<![\w\-])(?:his|her|His|Her)\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+,\s*$")
-_OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-.]*['’]s\s+$")
-_OWNER_WORD = re.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
+_PERSONAL_OWNER = regexes.compile(r"(?<![\w\-])(?:his|her|His|Her)\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+,\s*$")
+_OWNER_BEFORE = regexes.compile(r"(?<![\w\-])[A-Z][\w\-.]*['’]s\s+$")
+_OWNER_WORD = regexes.compile(r"its|their|his|her|our|[A-Z][\w&.\-]*['’]s")
 # Roles a company holds as often as a person, after an owner's name: "Britain's largest landlord, Grainger Homes,".
 _FIRM_ROLES = frozenset("producer owner landlord leader player manager investor host operator builder supplier".split())
-_KIND_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
-_THE_WORD_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
+_KIND_OF_BODY_BEFORE = regexes.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" % "|".join(sorted(lx.ORG_HEADS)))
+_THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
 # "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
-_OF_EMPLOYER_SPEAKS = re.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
-                                 r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
-                                 + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
+_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+                                      r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
+                                      + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
-_OF_THE_PARTY = re.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
-                           r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
+_OF_THE_PARTY = regexes.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
+                                r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
 # The next sentence's subject a he/she, past an opening phrase too: "Claire Dunmore took over in September. She spoke
 # to …", "… is led by Oksana Hrytsenko. Arriving at the palace, she told reporters …".
-_PRONOUN_NEXT = re.compile(r"[^.!?]{0,300}[.!?][\"”’]?\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
-_SHE_AFTER = re.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
-_PARTY_IN_BRACKETS = re.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»—–]")
-_PLAIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")  # ("the 41st Brigade": the ordinal is a word)
+_PRONOUN_NEXT = regexes.compile(r"[^.!?]{0,300}[.!?][\"”’]?\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
+_SHE_AFTER = regexes.compile(r"\s+(?:was|is|had|has)\s+[^.!?;:\"“”]{0,60}?\b(?:when|as|after|before|because|while|until)\s+(?:she|he)\b")
+_PARTY_IN_BRACKETS = regexes.compile(r"\s*\((?:([RDI]-[A-Z][\w.]*)|([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\)")
+_CLAUSE_BREAK = regexes.compile(r"[,.;:!?()\"“”«»—–]")
+_PLAIN_WORD = regexes.compile(r"[A-Za-z0-9][A-Za-z0-9\-']*")  # ("the 41st Brigade": the ordinal is a word)
 
 
 @lru_cache(maxsize=4096)
@@ -1344,8 +1345,8 @@ def _role_before(text: str, lead: int) -> str:
 
 # "Her partner, Dylan Rowe,": someone's partner set off before the name (only after "his", "her", "their": "a senior
 # partner" at a firm is any kind of noun).
-_PARTNER_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:partner|fianc[ée]e?|"
-                              r"girlfriend|boyfriend),\s*$")
+_PARTNER_SET_OFF = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?(?:partner|fianc[ée]e?|"
+                                   r"girlfriend|boyfriend),\s*$")
 
 
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
@@ -1395,8 +1396,8 @@ def _role_set_off_before(text: str, lead: int) -> str:
     return m.group(1) if m and m.group(1).split()[-1].lower() in lx.ROLE_NOUNS else ""
 
 
-_ROLE_SET_OFF_BEFORE = re.compile(r"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-.]*['’]s\s+)?"
-                                  r"(?:[A-Za-z\-]+\s+){0,2}[a-z\-]+),\s*$")
+_ROLE_SET_OFF_BEFORE = regexes.compile(r"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-.]*['’]s\s+)?"
+                                       r"(?:[A-Za-z\-]+\s+){0,2}[a-z\-]+),\s*$")
 
 
 def _definite_role_after(text: str, end: int) -> str:
@@ -1424,7 +1425,7 @@ def _opens_clause_after_and(text: str, lead: int) -> bool:
     return m is not None and all(w in lx.ROLE_NOUNS or w in lx.DETERMINERS for w in m.group(1).split())
 
 
-_CLAUSE_AND_BEFORE = re.compile(r",\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
+_CLAUSE_AND_BEFORE = regexes.compile(r",\s*and\s+((?:[a-z][a-z\-]*\s+){0,3})$")
 
 
 def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
@@ -1460,7 +1461,7 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
 
 # Who holds a remit written after "for" in lower case, before the name: "member for transport", "minister for europe".
 _REMIT_HOLDERS = frozenset("member minister secretary commissioner councillor councilor spokesperson".split())
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+_ORDINAL = regexes.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 # ---- across a site -------------------------------------------------------------------

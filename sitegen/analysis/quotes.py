@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
 from sitegen.analysis.orgs import (
@@ -41,38 +42,38 @@ from sitegen.slug import slugify
 
 # After a speech verb: its reported clause, whose subject is a body named again by its kind ("the union would …",
 # "…, and that the chamber had written …").
-_REPORTED_BODY = re.compile(r"\s+(?:that\s+|[^\"“”\u2588.;]{0,120}?\band\s+that\s+)?the\s+(%s)\b" % "|".join(
+_REPORTED_BODY = regexes.compile(r"\s+(?:that\s+|[^\"“”\u2588.;]{0,120}?\band\s+that\s+)?the\s+(%s)\b" % "|".join(
     sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 # (The comma first, its digit before as a lookbehind: the engine skips straight to each comma, ten times faster than
 # trying a lookbehind at every character. The same matches.)
-_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+_THOUSANDS_COMMA = regexes.compile(r",(?<=\d,)(?=\d{3}\b)")
 SCARE_QUOTE_WORDS = 3
 NAME_WORDS = 6  # a name given to something ("the so-called 'coalition of the willing'") runs longer than a scare quote
 GENDER_LOOKBACK = 4  # paragraphs a gendered he/she may look back for its one candidate
 _VERB = lx.SPEECH_VERB_RE
 # After a quotation, a dash and a noun its relative clause describes: an aside about the words, not who said them.
-_DASH_ASIDE = re.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
-_VIEW_ASIDE = re.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
-                         r"verdict|label|charge|accusation|suggestion|phrase|phrasing|word|wording|term|formulation|line|refrain|mantra|slogan|"
-                         r"prediction|forecast)s?"
-                         # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")
-                         r"(?=\s+(?:that|which|the|an?|his|her|its|their|[A-Z]))")
+_DASH_ASIDE = regexes.compile(r"\s*[—–]\s+(?:an?|the)\s+[a-z]+\s+(?:that|which)\s")
+_VIEW_ASIDE = regexes.compile(r"[\u2588\"”’']*\s*,?\s*(?:an?|the)\s+(?:view|claim|description|assessment|characteri[sz]ation|"
+                              r"verdict|label|charge|accusation|suggestion|phrase|phrasing|word|wording|term|formulation|line|refrain|mantra|slogan|"
+                              r"prediction|forecast)s?"
+                              # (then the clause whose subject rejected it: not "the charge nurse, Ann Lee, said")
+                              r"(?=\s+(?:that|which|the|an?|his|her|its|their|[A-Z]))")
 # A cabinet title a minister holds in British usage (not a press, general or permanent secretary).
-_SECRETARY_OF_STATE = re.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
-                                 r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
-                                 r"secretary", re.IGNORECASE)
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}")  # a live page's entry time opening a sentence
+_SECRETARY_OF_STATE = regexes.compile(r"(?!(?:press|general|permanent|private|executive|party|company|assistant|deputy|club|union|"
+                                      r"branch|honorary|parish|council|school|social|membership)\b)[a-z]+ "
+                                      r"secretary", re.IGNORECASE)
+_ENTRY_TIME = regexes.compile(r"\d{1,2}[:.]\d{2}")  # a live page's entry time opening a sentence
 # A name right before its speech verb: "Atlantic Grid now says", "Atlantic Grid said".
-_NAME_THEN_SPEECH_VERB = re.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned|announced|confirmed|added|told)\b"
-                                    % "|".join(sorted(lx.AUXILIARIES)))
+_NAME_THEN_SPEECH_VERB = regexes.compile(r"\s+(?:(?:%s)\s+)?(?:says|said|warns|warned|announced|confirmed|added|told)\b"
+                                         % "|".join(sorted(lx.AUXILIARIES)))
 # A sentence's subject that is a name alone, perhaps with a description set off by commas: "The Diocese of Ashcombe",
 # "Gareth Lyle, headteacher at Hollins Lane,", "the council's chief executive, Deborah Lyle,".
-_WHO_OPENS = re.compile(r",\s+who\s")
+_WHO_OPENS = regexes.compile(r",\s+who\s")
 # (A role may stand before the name, with whose it is: "Ashworth chairman Malcolm Reddy".)
-_NAME_AS_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
-                              r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
+_NAME_AS_SUBJECT = regexes.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,\u2588]{1,60},\s*)?(?:The\s+)?"
+                                   r"(?:(?:[A-Z][\w\-'’.&]*\s+){1,2}(?:[a-z\-]+\s+)?" + lx.alternation(
                                   [w for w in lx.ROLE_NOUNS if " " not in w]) + r"\s+(?=[A-Z]))?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?[A-Z][\w\-'’.&]*)*"
-                              r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
+                                   r"(?:\s*,[^,\u2588]{1,120},|(?<=[a-z])\s*,(?=\s*$))?\s*(?:also\s+|later\s+|then\s+)?")
 _AUX_WORDS = lx.AUXILIARIES
 _INDEFINITE = frozenset(("a", "an", "one", "another"))
 
@@ -382,16 +383,16 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
     return tuple(out)
 
 
-_OPENS_ON_PRONOUN = re.compile(r"\s*(He|She)\s")
+_OPENS_ON_PRONOUN = regexes.compile(r"\s*(He|She)\s")
 # "But I would say to her what I said to our athletes' commission on Monday:": the one answering quotes themselves.
-_I_SAY_BEFORE = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
-_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
+_I_SAY_BEFORE = regexes.compile(r"\bI\s+(?:[a-z]+\s+){0,2}(?:say|said|told|tell|wrote|write)\b[^\u2588.!?]*[:,]\s*$")
+_OWNED_BEFORE = regexes.compile(r"(?:\b(?:its|their)|[A-Za-z]['’]s)\s+$")
 # Scare quotes: a short term the sentence itself uses as a noun, with nobody's words around it.
 # `what the industry calls "hyperscale" sites`, `Engineers call that a "big bang" deployment`: a name given.
 # (Not after a pronoun: `what he called "X"`, `what it called "ongoing work"` are the words of the one the pronoun is.)
-_CALLED_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)"
-                            r"\b(?:call|calls|called|calling)\s+(?P<object>(?:it|them|this|that|these|those)\s+)?(?:(?:the|a|an)\s+)?$",
-                            re.IGNORECASE)
+_CALLED_BEFORE = regexes.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bI\s)(?<!\byou\s)"
+                                 r"\b(?:call|calls|called|calling)\s+(?P<object>(?:it|them|this|that|these|those)\s+)?(?:(?:the|a|an)\s+)?$",
+                                 re.IGNORECASE)
 # `what officials call a "shadow fleet"`: the name a group gives a thing, a noun of the sentence (not `what he calls
 # "…"` or `what Hardy called a "…"`, the words of the one named).
 _CALLERS = (r"(?:(?:some|many|most|western|european|ukrainian|russian|american|local|industry|security|military|senior)\s+)?"
@@ -400,8 +401,8 @@ _CALLERS = (r"(?:(?:some|many|most|western|european|ukrainian|russian|american|l
             r"planners|regulars|villagers|fans|neighbours|neighbors|staff|pupils|students|doctors|nurses|teachers|"
             # (Any plural of a doer, "cyclists", "commuters", "surfers"; where they are may follow, "in many areas".)
             r"[a-z]+(?:ists|ers|ors|ians))(?:\s+(?:in|at|on|across|from|around)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)?")
-_WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|often\s+)?"
-                             r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_WHAT_THEY_CALL = regexes.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|often\s+)?"
+                                  r"(?:call|calls|called|dub|dubbed)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # `a dense rye that locals call "the brick"`, `Locals have long called the dip by the bridge "the bathtub"`: the name a
 # group of people gives a thing (a name: "the …" or capitalized words), not anyone's words.
 # (`residents have taken to calling the project the "Never-Line"`, `fans — who call themselves "the Salties"`.)
@@ -409,34 +410,34 @@ _WHAT_THEY_CALL = re.compile(r"\bwhat\s+" + _CALLERS + r"\s+(?:now\s+|have\s+|of
 # (The words between name the thing, no one's speech in them: not "Teachers called on the minister to apologise after
 # Anna Pryce described staff as "…""; "called on", "called for", "called to the scene" name nothing.)
 _THING_WORDS = r"(?!(?:on|for|to|in|out|off|up|at|back|by)\s)(?:(?!(?:described|said|says|told|tells|calls?|called|as)\s)[\w\-’']+\s+){0,12}?"
-_GROUP_CALLS = re.compile(r"\b(?:" + _CALLERS + r"(?:,?\s+who)?\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
-                          r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
-                          r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+" + _THING_WORDS +
-                          r"|who\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|affectionately\s+)?(?:"
-                          r"(?:taken\s+to|begun|started)\s+(?:call|calling|dub|dubbing)\s+(?:[\w\-’']+\s+){0,8}?"
-                          r"|(?:call|calls|called|dub|dubs|dubbed)\s+themselves\s+))$", re.IGNORECASE)
-_THE_BEFORE_MARK = re.compile(r"\bthe\s+[\"“‘'\u2588]?$")
+_GROUP_CALLS = regexes.compile(r"\b(?:" + _CALLERS + r"(?:,?\s+who)?\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|still\s+|"
+                               r"affectionately\s+)?(?:taken\s+to\s+|begun\s+|started\s+)?"
+                               r"(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed?)\s+" + _THING_WORDS +
+                               r"|who\s+(?:have\s+|had\s+)?(?:long\s+|now\s+|often\s+|affectionately\s+)?(?:"
+                               r"(?:taken\s+to|begun|started)\s+(?:call|calling|dub|dubbing)\s+(?:[\w\-’']+\s+){0,8}?"
+                               r"|(?:call|calls|called|dub|dubs|dubbed)\s+themselves\s+))$", re.IGNORECASE)
+_THE_BEFORE_MARK = regexes.compile(r"\bthe\s+[\"“‘'\u2588]?$")
 # `a fund he called "Sentinel Digital Yield"`: a thing, then who named it; the name in capitals is its name, no speech.
-_NOUN_THEY_CALLED = re.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
+_NOUN_THEY_CALLED = regexes.compile(r"\b[a-z][\w\-]*\s+(?:he|she|they|it|we)\s+(?:had\s+)?(?:called|named|dubbed|christened)\s+$")
 # `called the hunt "a fashionable distraction"`, `calls the plan "ideological"`: a verdict on the object, the caller's.
-_VERDICT_ON_OBJECT = re.compile(r"\b(?:call|calls|called|calling|termed|branded|labell?ed|deemed|declared|described|found|"
-                                r"judged|rated)\s+(?:(?:the|a|an)\s+[\w\-]+|it|this|that|them|these|those)\s+(?:(?:the|a|an)\s+)?$",
-                                re.IGNORECASE)
+_VERDICT_ON_OBJECT = regexes.compile(r"\b(?:call|calls|called|calling|termed|branded|labell?ed|deemed|declared|described|found|"
+                                     r"judged|rated)\s+(?:(?:the|a|an)\s+[\w\-]+|it|this|that|them|these|those)\s+(?:(?:the|a|an)\s+)?$",
+                                     re.IGNORECASE)
 # `a "digital wellbeing" assembly`, `a smaller "tripwire" presence`: an article, at most one word of its own, the term.
 # (The word between may be a sum: `to unblock a €140bn "reparations loan"`.)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
-                             r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[€$£¥]?[\w\-]+\s+)?$")
-_AS_BEFORE = re.compile(r"(?<![\w’'\-])as\s+$")
+_ARTICLE_BEFORE = regexes.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:was|were|is|are|be|been|being|had|has|have|not|so|"
+                                  r"very|too|more|most|less|least|quite|rather|really|truly|all|that)\b)[€$£¥]?[\w\-]+\s+)?$")
+_AS_BEFORE = regexes.compile(r"(?<![\w’'\-])as\s+$")
 # A count before the term, as an article is: `four additional "water patrol" officers`, `12 "ghost" trains`.
-_COUNT_BEFORE = re.compile(r"(?<![\w’'\-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
-                           r"hundreds\s+of|several)\s+(?:[a-z\-]+\s+)?$")
+_COUNT_BEFORE = regexes.compile(r"(?<![\w’'\-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                                r"hundreds\s+of|several)\s+(?:[a-z\-]+\s+)?$")
 # What a quoted name of a kind of offer or scheme names after it: `a new "low standing charge" tariff`, `a "help to
 # buy" loan`. (Not any noun: `an "irreversible" goal` and `a "very serious" situation` are someone's words.)
-_SCHEME_AFTER = re.compile(r"\s+(?:tariff|scheme|loan|fund|bond|account|levy|subsidy|allowance|grant|licen[cs]e|permit|visa|"
-                           r"contract|package|mechanism|programme|program|product)s?\b")
+_SCHEME_AFTER = regexes.compile(r"\s+(?:tariff|scheme|loan|fund|bond|account|levy|subsidy|allowance|grant|licen[cs]e|permit|visa|"
+                                r"contract|package|mechanism|programme|program|product)s?\b")
 # `NATO's "Eastern Sentry" operation`: a capitalized name, owned, then the common noun it names.
-_COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
-                                r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
+_COMMON_NOUN_AFTER = regexes.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|is|are|was|were|has|had|"
+                                     r"have|will|would|could|can|may|might|should|must|did|does)\b)[a-z]{3,}\b")
 
 
 def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", before: str, unspoken: bool) -> bool:
@@ -486,13 +487,13 @@ def _term_not_words(resolver: "_Resolver", para: "_Paragraph", q: "_Quote", befo
     return (all(w[:1].isupper() for w in words) and bool(_OWNED_BEFORE.search(before))
             and bool(_COMMON_NOUN_AFTER.match(masked, end)))
 # "He said 400 firefighters were working." names no one, but carries its person on to a "he added" after it.
-_PRONOUN_OPENER = re.compile(r"\s*(He|She)\s+(\w+)")
-_OWNERS_ONE_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}")
-_PRONOUN_AFTER_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
-_GOES_ON = re.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
-                      r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
-_QUOTE_MARK = re.compile(r'["“„«‘]')
-_SINGLE_OPENING = re.compile(r"'(?<![\w’']')(?=[A-Za-z])")  # (the mark first: see _THOUSANDS_COMMA)
+_PRONOUN_OPENER = regexes.compile(r"\s*(He|She)\s+(\w+)")
+_OWNERS_ONE_NAMED = regexes.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}")
+_PRONOUN_AFTER_PARTICIPLE = regexes.compile(r"\s*[A-Z][a-z]+ing\b[^,;.!?\u2588\"“”]{0,80},\s+(he|she)\s+(\w+)")
+_GOES_ON = regexes.compile(r"[^.;!?\u2588\"“”]{0,100},\s*(?:adding|saying|noting|warning|insisting|arguing|explaining|"
+                           r"stressing|calling|describing)\b[^.;!?\u2588\"“”(]{0,80}$")
+_QUOTE_MARK = regexes.compile(r'["“„«‘]')
+_SINGLE_OPENING = regexes.compile(r"'(?<![\w’']')(?=[A-Za-z])")  # (the mark first: see _THOUSANDS_COMMA)
 
 
 def _share_end_attribution(out: list, para, q, pending: list, speaker: "Speaker") -> None:
@@ -519,117 +520,117 @@ def _may_quote(text: str) -> bool:
     return _QUOTE_MARK.search(text) is not None or ("'" in text and _SINGLE_OPENING.search(text) is not None)
 
 
-_NAMED_AS = re.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
-                       r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
+_NAMED_AS = regexes.compile(r"\W{0,2}\s*as\s+[^.;!?\u2588]{0,50}?\b(?:call|calls|called|dub|dubs|dubbed|know|knows|known|"
+                            r"nickname|nicknamed)\s+(?:it|them|this|that)\b")
 
 
 # `a scheme dubbed "cashgate"`, `the so-called "coalition of the willing"`, `the call sign "Moroz"`: a name given right before the
 # quotation, not words someone said. ("call" is not among them: `which Trump called "great progress"` is
 # his words, and nothing in the sentence tells them from `what scientists call the "viral hypothesis"`.)
 # (`known in Whitehall as the "coalition of the capable"`: where it is so known may stand between.)
-_NAMING_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|to|among)\s+(?:[\w’'\-]+\s+){1,3})?as|"
-                            r"referred\s+to\s+as|"
-                            r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
-                            r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
-                            # `a group calling itself "GreyMantis"`: the name it gives itself.
-                            r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
-                            r"(?:the|a)\s+(?:word|term|phrase|expression)s?|"
-                            # `a severe flood warning, which means "danger to life"`: what a level or a sign stands for.
-                            r"(?:warning|alert|level|rating|status|code|category|grade|label|sign|signal)s?,?\s+"
-                            r"(?:which|that)\s+means?)"
-                            r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_NAMING_BEFORE = regexes.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?|so-called|known\s+(?:(?:in|to|among)\s+(?:[\w’'\-]+\s+){1,3})?as|"
+                                 r"referred\s+to\s+as|"
+                                 r"call\s+signs?|callsigns?|code-?\s?named|code\s?names?|nom\s+de\s+guerre|alias|"
+                                 r"pseudonyms?|goes\s+by|slogans?|mottos?|taglines?|hashtags?|catchphrases?|watchwords?|"
+                                 # `a group calling itself "GreyMantis"`: the name it gives itself.
+                                 r"call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|"
+                                 r"(?:the|a)\s+(?:word|term|phrase|expression)s?|"
+                                 # `a severe flood warning, which means "danger to life"`: what a level or a sign stands for.
+                                 r"(?:warning|alert|level|rating|status|code|category|grade|label|sign|signal)s?,?\s+"
+                                 r"(?:which|that)\s+means?)"
+                                 r"\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # What someone was like, after their name: "was more measured", "sounded weary", "remained defiant".
-_WAS_LIKE = re.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s+(?:[a-z]+\s+)?[a-z]+\s*[.!]")
+_WAS_LIKE = regexes.compile(r"\s+(?:was|is|sounded|seemed|remained|appeared|looked)\s+(?:[a-z]+\s+)?[a-z]+\s*[.!]")
 # A word the sentence explains right after it: `"sisu", the Finnish idea of …`, `"hygge", a Danish word for …`.
-_DEFINED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:idea|word|term|concept|notion|"
-                            r"expression|phrase|name)\s+(?:of|for)\b")
-_LABEL_AFTER = re.compile(r"[\"”’'\u2588]*,\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:label|term|tag|nickname|phrase|slogan|catchphrase)\b")
-_OF_BEFORE = re.compile(r"\b(?:wrote|writes|written|writing|spoke|speaks|spoken|speaking|said|says)\s+of\s+$")
-_THAT_AFTER = re.compile(r"[\"”’'\u2588]*\s+that\b")
+_DEFINED_AFTER = regexes.compile(r"[\"”’'\u2588]*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:idea|word|term|concept|notion|"
+                                 r"expression|phrase|name)\s+(?:of|for)\b")
+_LABEL_AFTER = regexes.compile(r"[\"”’'\u2588]*,\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:label|term|tag|nickname|phrase|slogan|catchphrase)\b")
+_OF_BEFORE = regexes.compile(r"\b(?:wrote|writes|written|writing|spoke|speaks|spoken|speaking|said|says)\s+of\s+$")
+_THAT_AFTER = regexes.compile(r"[\"”’'\u2588]*\s+that\b")
 # What work a title names, set off right after it: `"The Salt Year", her fifth novel`, `"Low Tide", the band's album`.
-_WORK_APPOSED_AFTER = re.compile(r"[\"”’'\u2588]*,\s+(?:her|his|their|its|the|a|an)\s+(?:[\w\-’']+\s+){0,2}?(?:novel|book|film|"
-                                 r"album|play|memoir|song|series|collection|debut|documentary|opera|poem|single|show)\b")
+_WORK_APPOSED_AFTER = regexes.compile(r"[\"”’'\u2588]*,\s+(?:her|his|their|its|the|a|an)\s+(?:[\w\-’']+\s+){0,2}?(?:novel|book|film|"
+                                      r"album|play|memoir|song|series|collection|debut|documentary|opera|poem|single|show)\b")
 # A crowd's words: "a shout of", "chants of", "cries of", "a chorus of".
-_CROWD_BEFORE = re.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|roars?|calls|heckles?|boos?))\s+of\s*$",
-                           re.IGNORECASE)
+_CROWD_BEFORE = regexes.compile(r"\b((?:an?\s+)?(?:shouts?|cry|cries|chants?|chorus|roars?|calls|heckles?|boos?))\s+of\s*$",
+                                re.IGNORECASE)
 # Words written on a thing carried or shown: `banners reading "…"`, `a placard that read "…"`, `T-shirts bearing "…"`.
-_WRITTEN_ON_BEFORE = re.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
-                                r"billboards?|leaflets?)\s+(?:(?:(?:that|which)\s+)?(?:read|reads|said)|reading|saying|bearing|"
-                                r"with\s+the\s+words|"
-                                # (Where it hangs between: `a banner draped over a silo read "…"`.)
-                                r"(?:[a-z]+ed|hung|hanging)\s+(?:[\w’'\-]+\s+){1,5}?(?:read|reads|said))\s*[:,]?\s*$", re.IGNORECASE)
+_WRITTEN_ON_BEFORE = regexes.compile(r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|stickers?|graffiti|"
+                                     r"billboards?|leaflets?)\s+(?:(?:(?:that|which)\s+)?(?:read|reads|said)|reading|saying|bearing|"
+                                     r"with\s+the\s+words|"
+                                     # (Where it hangs between: `a banner draped over a silo read "…"`.)
+                                     r"(?:[a-z]+ed|hung|hanging)\s+(?:[\w’'\-]+\s+){1,5}?(?:read|reads|said))\s*[:,]?\s*$", re.IGNORECASE)
 # A work's title however long (`published under the title "…"`, `a report entitled "…"`), and a name given to
 # something named between the verb and the quotation (`have dubbed the scheme a "war on motorists"`).
-_TITLED_BEFORE = re.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
+_TITLED_BEFORE = regexes.compile(r"\b(?:(?:en)?titled|under\s+the\s+(?:title|headline)|headlined)\s*[:,]?\s*$", re.IGNORECASE)
 # A document named by its title right after it: `the committee's report "Ready for What?"`, `in their report, "Night
 # Flights and Noise: …"` (in title case, a question mark and all: a quotation after "report" is in a sentence's case).
-_DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|paper|review|document|strategy|inquiry|consultation|manifesto|survey|"
-                              r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
-                              r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
-                              r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
+_DOCUMENT_BEFORE = regexes.compile(r"\b(?:report|study|paper|review|document|strategy|inquiry|consultation|manifesto|survey|"
+                                   r"audit|pamphlet|guidance|white\s+paper|green\s+paper|memoir|book|novel|biography|"
+                                   r"autobiography|essay|poem|play|film|documentary|album|song|exhibition|bill|treaty|"
+                                   r"operation|campaign)s?\s*[,:]?\s*$", re.IGNORECASE)
 # A work's title after what was made of it: `the centre's production of "The Winter's Tale"`, `a new staging of "…"`.
-_WORK_OF_BEFORE = re.compile(r"\b(?:production|staging|revival|adaptation|performance|screening|premiere|translation|"
-                             r"edition|recording|reading|remake|sequel)s?\s+of\s*$", re.IGNORECASE)
+_WORK_OF_BEFORE = regexes.compile(r"\b(?:production|staging|revival|adaptation|performance|screening|premiere|translation|"
+                                  r"edition|recording|reading|remake|sequel)s?\s+of\s*$", re.IGNORECASE)
 # A work's title set off after it by commas (in any case: `her memoir, "Cuando la tierra habla",`), and a quotation in
 # brackets right after another, its translation.
-_WORK_SET_OFF_BEFORE = re.compile(r"\b(?:memoir|book|novel|biography|autobiography|essay|poem|play|film|documentary|album|"
-                                  r"song|exhibition)s?\s*,\s*$", re.IGNORECASE)
-_SET_OFF_AFTER = re.compile(r"\s*(?:,|\(\s*\u2588)")
-_TRANSLATED_BEFORE = re.compile(r"\u2588\s*\(\s*$")
-_DUBBED_OBJECT_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
-                                   re.IGNORECASE)
-_HANDLE = re.compile(r"[#@][\w.]+")
+_WORK_SET_OFF_BEFORE = regexes.compile(r"\b(?:memoir|book|novel|biography|autobiography|essay|poem|play|film|documentary|album|"
+                                       r"song|exhibition)s?\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = regexes.compile(r"\s*(?:,|\(\s*\u2588)")
+_TRANSLATED_BEFORE = regexes.compile(r"\u2588\s*\(\s*$")
+_DUBBED_OBJECT_BEFORE = regexes.compile(r"\b(?:dub|dubs|dubbed|dubbing|nickname[sd]?)\s+(?:[\w’'\-]+\s+){1,4}?(?:(?:the|a|an)\s+)$",
+                                        re.IGNORECASE)
+_HANDLE = regexes.compile(r"[#@][\w.]+")
 # Where someone spoke, by its title: a programme, a podcast, a paper ("Speaking on", "appearing on", "writing in").
-_APPEARING_ON_BEFORE = re.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
+_APPEARING_ON_BEFORE = regexes.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
 # What a thing was called and is called now: `renamed … from "…" to "…"` (not "described the renamed festival as "…"").
-_RENAMED_BEFORE = re.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\bfrom\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+_RENAMED_BEFORE = regexes.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\bfrom\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
+_LISTED_AFTER = regexes.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
 # body that then meets (`the "coalition of the willing" would meet again`): what something is called, whoever speaks.
-_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
-_BODY_MEETS_AFTER = re.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
-                               r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
-_FINDING = re.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
+_THE_BEFORE = regexes.compile(r"(?<![\w’'\-])[Tt]he\s+$")
+_BODY_MEETS_AFTER = regexes.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|plans\s+to|has|had|last)\s+)?"
+                                    r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b")
+_FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
-_LEAD_NAME_SUBJECT = re.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
-                                r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
-                                r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
-                                r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
+_LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
+                                     r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
+                                     r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
+                                     r"(?:,[^,\u2588]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?[a-z]+(?:ed|s)?\b")
 # Someone about to answer, closing the sentence before a paragraph of quotation: "… paused before answering."
-_BEFORE_ANSWERING = re.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
-                               r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")
+_BEFORE_ANSWERING = regexes.compile(r"\b(?:paused|hesitated|thought|smiled|laughed|sighed|waited)\b[^.!?\u2588]{0,30}\bbefore\s+"
+                                    r"(?:answering|replying|responding)\b[^.!?\u2588]{0,20}[.!]\s*$")
 # How someone spoke, closing the sentence before a paragraph of quotation: "… was the bluntest.", "… was more cautious."
 # (Or how they put it: "… puts it more bluntly.", "… put it another way.")
-_SPOKE_SO = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
-                       r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
-                       r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
-                       r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
-                       r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
-                       r"succinctly|differently|sharply|another\s+way|this\s+way))\b[^.!?\u2588]{0,40}[.!]\s*$")
-_CAPITALIZED_RUN = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
-_WHICH_CLAUSE = re.compile(r"\s*[A-Z][^,]*,\s*which\s")
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
-_BY_DOING = re.compile(r"\s(?:by|while|before|after)$")
-_ROSE_TO = re.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
-                      r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
+_SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|most|less|far|much|rather|typically|characteristically)\s+)*"
+                            r"(?:blunt|bluntest|blunter|outspoken|direct|candid|forthright|emphatic|defiant|scathing|"
+                            r"unapologetic|frank|frankest|sharper|sharpest|cautious|explicit|clearer|clearest|upbeat|"
+                            r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
+                            r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
+                            r"succinctly|differently|sharply|another\s+way|this\s+way))\b[^.!?\u2588]{0,40}[.!]\s*$")
+_CAPITALIZED_RUN = regexes.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
+_WHICH_CLAUSE = regexes.compile(r"\s*[A-Z][^,]*,\s*which\s")
+_CLAUSE_COMMA = regexes.compile(r",(?!\d{3}\b)")
+_BY_DOING = regexes.compile(r"\s(?:by|while|before|after)$")
+_ROSE_TO = regexes.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
+                           r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
 # A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
-_COURT_FINDING = re.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
-                            r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
+_COURT_FINDING = regexes.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
+                                 r"(?:(?:also|further)\s+)?(?:found|ruled|held|concluded)\s+that\s")
 # The doer of a thing done, after its participle: `drawn up by the "…"`, `backed by the "…"`.
-_AGENT_BEFORE = re.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
-                           r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
+_AGENT_BEFORE = regexes.compile(r"\b(?:[a-z]+ed|drawn|written|made|run|led|held|built|set|taken|given|sent|won|signed|chosen)"
+                                r"(?:\s+(?:up|out|together))?\s+by\s+the\s+$")
 # What people heard in someone's words (`some people heard "mission accomplished"`), no one's own words.
-_HEARD_BEFORE = re.compile(r"\b(?:heard|hear|hears)\s*$")
+_HEARD_BEFORE = regexes.compile(r"\b(?:heard|hear|hears)\s*$")
 # What a quoted title names: `on "The Rest Is Football" podcast`, `the "Tonight" programme`.
-_MEDIA_AFTER = re.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
-                          r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
-_MEDIA_BEFORE = re.compile(r"\b(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
-                           r"newsletter|column|blog|broadcast|channel|segment|episode|play|report|study|paper)\s+[\"“‘']?$")
+_MEDIA_AFTER = regexes.compile(r"\s*(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
+                               r"newsletter|column|blog|broadcast|channel|segment|episode)s?\b")
+_MEDIA_BEFORE = regexes.compile(r"\b(?:podcast|show|programme|program|series|documentary|film|movie|book|novel|album|song|"
+                                r"newsletter|column|blog|broadcast|channel|segment|episode|play|report|study|paper)\s+[\"“‘']?$")
 # A passive with nobody doing the describing: `is described as`, `was branded`. (With "by" after the quote it has one.)
-_PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
-                             r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"[\s,]*by\b")
+_PASSIVE_NAMING = regexes.compile(r"\b(?:is|are|was|were|be|being|been|gets|got)\s+(?:often\s+|sometimes\s+|widely\s+)?"
+                                  r"(?:described|labell?ed|branded|termed|called)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_BY_AGENT = regexes.compile(r"[\s,]*by\b")
 
 
 # The small words a title leaves in lower case ("The Memory of Ice", "Accelerated Mass Loss in the Western Alps").
@@ -684,8 +685,8 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
     return para.text.lstrip()[:1] in "\"“„«'‘" and covered >= 0.8 * len(para.text.strip())
 
 
-_SPLIT_BETWEEN = re.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
-                            r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
+_SPLIT_BETWEEN = regexes.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
+                                 r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
 
 
 def _introduced_blockquote(resolver: "_Resolver", before: Paragraph, paragraph: Paragraph, slug: str,
@@ -732,8 +733,8 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
 # voted …. Parliament said", "the US Treasury" then "the Treasury" in a British paper): not read as short names here.
 _NATIONAL_HEADS = frozenset("government parliament cabinet presidency army navy military forces senate congress "
                             "treasury kremlin staff".split())
-_LISTED_ON = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-                        r"\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
+_LISTED_ON = regexes.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+                             r"\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 
 
 class _Resolver:
@@ -3937,68 +3938,68 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Logistics|Foods|Steel|Mining|Telecom|Insurance|Chemicals|Semiconductors|Petroleum|Oil|Gas|Power|" \
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
-_TRADE_NAMED = re.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
-_BODY_SUFFIX_AFTER = re.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
-_KIND_SUFFIX_AFTER = re.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
+_TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
+_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
+_KIND_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 # (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
-_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
-                              r"(?:(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Rev|Mt)\.|"
-                              r"[A-Za-z](?:[\w\-'’]|\.(?=\w))*)\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
+_REPORTED_CLAUSE = regexes.compile(r"\s+(?:that\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!(?:in|on|at|to|for|from|with|by|during|after|before|that|who|which|when|while|as)\s)"
+                                   r"(?:(?:[A-Z]\.)+|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Jr|Sr|Rev|Mt)\.|"
+                                   r"[A-Za-z](?:[\w\-'’]|\.(?=\w))*)\s+){0,5}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|cannot|did|does)\b)")
 # "She laughs.", "He shrugged.", "She pauses for a moment.": a short sentence of a pronoun and a wordless act.
 # `He is not dismissive of the search, however. "If …"`: a few words on how they stand, then their words.
-_PRONOUN_IS = re.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
+_PRONOUN_IS = regexes.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-z]+(?:,\s+(?:however|though|too))?[.!]\s*")
 # ("She laughs when this comes up.": a clause of when or as it happens may follow.)
 # ("She pauses, then smiles.", "She laughs, a low, smoky laugh.": a second act, or what the act was like.)
-_PRONOUN_ACTS = re.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
-                           r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
-                           r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
-_FOR_TOPIC = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
+_PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
+                                r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
+                                r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
+_FOR_TOPIC = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
-_DESCRIBED_NAME = re.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|del|di|du|des|van|von)\s+)?){0,4}[A-Z][\w&'’\-]*),"
-                             r"\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
-                             r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
+_DESCRIBED_NAME = regexes.compile(r"((?:[A-Z][\w&'’\-]*\s+(?:(?:of|for|and|the|de|del|di|du|des|van|von)\s+)?){0,4}[A-Z][\w&'’\-]*),"
+                                  r"\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+                                  r"(?:[\w'’\-]+\s+){0,5}?([a-z]+)(?=[,.;])")
 # "the cycling club, Highworth Wheelers,": a lowercase noun, then the name it is set off by commas.
-_NAME_AFTER_NOUN = re.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
-_KIND_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_NAME_AFTER_NOUN = regexes.compile(r"\b([a-z]+),\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*),")
+_KIND_OPENING = regexes.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 # (Not the kinds some names open on: "Bank Leumi", "Group Lotus".)
 _KINDS_NO_NAME_OPENS = lx.BUSINESS_KINDS - frozenset("company firm group corporation business bank airlines depository".split())
-_THE_NOUN_NAME = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*)\b")
-_NAME_THEN_THE_COMPANY = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
-                                    r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
+_THE_NOUN_NAME = regexes.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,4}[A-Z][\w&'’\-]*)\b")
+_NAME_THEN_THE_COMPANY = regexes.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?(?:\s*\([^)]{1,24}\))?\s*[-–—]+\s*)?"
+                                         r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s+[a-z][^\u2588\"“”;:]*,\s+the\s+([a-z]+)")
 # `said it would write`: "it", with an auxiliary or two, after a speech verb, as the subject of the next verb.
-_IT_THEN_VERB = re.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
+_IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
-                           # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
-                           r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
+_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+                                # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
+                                r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
-_PARTY_NAME = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
+_PARTY_NAME = regexes.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
                          "nationalist progressive centrist social".split())
 # A name's word, with a dot inside it ("E.ON") but not after it ("Corp.").
-_NAME_WORD = re.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
+_NAME_WORD = regexes.compile(r"[A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*")
 # A person described by whose they are, a person, then a name set off: "the daughter of one resident, Doreen Hale,".
-_KIN_OF_SOMEONE_NAMED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z\-]+\s+of\s+(?:a|an|one|the|another)\s+(?:[a-z\-]+\s+)?([a-z]+),"
-                                   r"[^,\u2588]{3,60},\s*$")
+_KIN_OF_SOMEONE_NAMED = regexes.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[a-z\-]+\s+of\s+(?:a|an|one|the|another)\s+(?:[a-z\-]+\s+)?([a-z]+),"
+                                        r"[^,\u2588]{3,60},\s*$")
 # Whom words were heard from, between a speech verb and its colon: "a line she heard from", "was told by".
-_HEARD_FROM = re.compile(r"\b(?:heard|learned|learnt|got|borrowed|picked\s+up|was\s+told|were\s+told)\s+(?:\w+\s+){0,2}?(?:from|by)\s+")
+_HEARD_FROM = regexes.compile(r"\b(?:heard|learned|learnt|got|borrowed|picked\s+up|was\s+told|were\s+told)\s+(?:\w+\s+){0,2}?(?:from|by)\s+")
 # A verb that a colon follows, a few words on at most, before the next quotation: `Ms Amos replied: "…"`.
-_INTRODUCES_NEXT = re.compile(r"[^\u2588.!?;,]{0,30}?:\s*[\"“‘'\u2588]")
+_INTRODUCES_NEXT = regexes.compile(r"[^\u2588.!?;,]{0,30}?:\s*[\"“‘'\u2588]")
 # "…," they wrote' — the pronoun right after the quotation, then its verb.
-_THEY_AFTER = re.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|write|added|told|argued|noted|warned|cautioned)\b")
+_THEY_AFTER = regexes.compile(r"[\"”’'\u2588]*\s*,?\s*they\s+(?:said|say|wrote|write|added|told|argued|noted|warned|cautioned)\b")
 # A sentence opening on a group of a body's people: "Analysts at Jefferies cut …", "Economists from ING expect …".
-_GROUP_AT_OPENS = re.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?:\s+[A-Z][\w&'’\-.]*){0,2})"
-                             % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
+_GROUP_AT_OPENS = regexes.compile(r"\s*(%s)\s+(?:at|from)\s+((?:[A-Z][\w&'’\-.]*)(?:\s+[A-Z][\w&'’\-.]*){0,2})"
+                                  % "|".join(sorted(w.capitalize() for w in GROUP_HEADS)))
 
 
-_WHOSE_SET_OFF = re.compile(r",\s+whose\s")
-_WRITTEN_BY = re.compile(r"\b(?:written|signed|penned|scrawled|sent)\s+by\s+$")
-_WHO_CLAUSE_SET_OFF = re.compile(r",\s*(?:who|whose)\s[^,;:.\u2588\"“”‘’]{1,100},")
+_WHOSE_SET_OFF = regexes.compile(r",\s+whose\s")
+_WRITTEN_BY = regexes.compile(r"\b(?:written|signed|penned|scrawled|sent)\s+by\s+$")
+_WHO_CLAUSE_SET_OFF = regexes.compile(r",\s*(?:who|whose)\s[^,;:.\u2588\"“”‘’]{1,100},")
 # "A Hungarian government spokesman": a nationality, then "government" (no office the lexicon lists).
-_NATIONAL_GOVERNMENT_SPOKES = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+([Gg]overnment)\s+(?:spokesperson|spokesman|spokeswoman)")
+_NATIONAL_GOVERNMENT_SPOKES = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)\s+([Gg]overnment)\s+(?:spokesperson|spokesman|spokeswoman)")
 
 
 def _group_opening(masked: str, at: int) -> tuple[Optional[re.Match], Optional[str]]:
@@ -4011,192 +4012,192 @@ def _group_opening(masked: str, at: int) -> tuple[Optional[re.Match], Optional[s
 
 
 # A body's document by the body's kind: "The federation's annual report", "the regulator's own review".
-_THE_BODYS_DOCUMENT = re.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % OWNED_DOCUMENT_NOUNS)
+_THE_BODYS_DOCUMENT = regexes.compile(r"\s*[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % OWNED_DOCUMENT_NOUNS)
 # "E.ON Next, one of the largest suppliers,": a name, then what it is set off by commas.
 _NAME_THEN_WHAT = r"(%s(?:\s+%s){0,2}),\s+((?:one\s+of|a|an|the)\s" % (_NAME_WORD.pattern, _NAME_WORD.pattern)
-_NAME_DESCRIBED = re.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
+_NAME_DESCRIBED = regexes.compile(_NAME_THEN_WHAT + r"[^,\u2588]{1,60}),")
 # (Or to the end of its clause: "according to Vesselwatch, a ship-tracking firm".)
-_NAME_SET_BESIDE = re.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
-_AGE_ENDS = re.compile(r",\s*(?:aged\s+)?\d{1,3}$")
+_NAME_SET_BESIDE = regexes.compile(_NAME_THEN_WHAT + r"[^,.;\u2588]{1,60})")
+_AGE_ENDS = regexes.compile(r",\s*(?:aged\s+)?\d{1,3}$")
 # "the agriculture ministry", "the health department": a state's office by its remit.
-_REMIT_MINISTRY = re.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
+_REMIT_MINISTRY = regexes.compile(r"\s*[Tt]he\s+((?:%s)\s+(?:ministry|department))\s*" % "|".join(
     sorted(w for w in REMITS if w not in ("of", "for", "and", "the"))))
 # A company's name with its legal form: "Konkan Refineries Ltd", "Orbis Holdings plc", "Veridian Inc."
-_INCORPORATED_NAME = re.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|LLC|GmbH)\b\.?)")
+_INCORPORATED_NAME = regexes.compile(r"((?:[A-Z][\w&\-'’]*\s+){1,4}(?:Ltd|Limited|plc|PLC|Inc|Corp|Corporation|LLC|GmbH)\b\.?)")
 # Another business before "the company": one in lower case ("the carmaker", "her own company"), or named with its trade.
-_OTHER_BUSINESS = re.compile(r"\b(?:(?:the|a|an|her|his|their|its|own|new|another)\s+(?:own\s+|new\s+)?(?:%s)|"
-                             r"(?:own|new|a|another)\s+company)\b" % "|".join(
+_OTHER_BUSINESS = regexes.compile(r"\b(?:(?:the|a|an|her|his|their|its|own|new|another)\s+(?:own\s+|new\s+)?(?:%s)|"
+                                  r"(?:own|new|a|another)\s+company)\b" % "|".join(
                                  sorted(w for w in lx.BUSINESS_KINDS if w not in ("company", "firm", "group"))))
-_BARE_WORD_SUBJECT = re.compile(r"(?:^\s*|,\s+)([A-Z][a-z][\w\-]+)\s*$")  # ("…, Halvorsen" ending a clause's subject)
-_THE_BODY_SUBJECT = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*")  # (all of a clause's subject: "the company")
+_BARE_WORD_SUBJECT = regexes.compile(r"(?:^\s*|,\s+)([A-Z][a-z][\w\-]+)\s*$")  # ("…, Halvorsen" ending a clause's subject)
+_THE_BODY_SUBJECT = regexes.compile(r"\s*[Tt]he\s+([a-z]+)\s*")  # (all of a clause's subject: "the company")
 # A sentence opening on "the" and a body's head word, then its verb: "The trust described …".
-_THE_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
+_THE_BODY_OPENING = regexes.compile(r"\s*The\s+([a-z]+)\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\b")
 # A sentence's subject that stands for a body: "It", "The ministry".
-_IT_OR_THE_BODY = re.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+_IT_OR_THE_BODY = regexes.compile(r"\s*(?:[Ii]t|[Tt]he\s+(?:%s))\s*" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 # A proper name ending a text, past "the" and a "-based" before it: "the Geneva-based Centre for Negotiated Settlements".
-_NAME_ENDING = re.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][\w\-'’&.]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}"
-                          r"[A-Z][\w\-'’&.]*)$")
-_WHICH_BEFORE_VERB = re.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
+_NAME_ENDING = regexes.compile(r"(?:\b[Tt]he\s+)?(?:[\w\-]+-based\s+)?((?:[A-Z][\w\-'’&.]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}"
+                               r"[A-Z][\w\-'’&.]*)$")
+_WHICH_BEFORE_VERB = regexes.compile(r",\s*which(?:\s+(?:also|later|then|had|has|have|previously|earlier))*\s*$")
 # "consumer group OCU", "the rail union RMT": what kind of body, then its name.
-_KIND_THEN_NAME = re.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
+_KIND_THEN_NAME = regexes.compile(r"(?<![\w\-])([a-z]+)\s+((?:[A-Z][\w&'’\-]*\s+){0,3}[A-Z][\w&'’\-]*)$")
 _BODY_NOUNS = frozenset(w.rstrip("s") for family in HEAD_FAMILIES for w in family) | frozenset(
     "charity watchdog regulator lobby campaign consultancy think-tank".split())
 # A body's name in capitals, "of", "for", "and", "the" inside it: "Coordination Headquarters for the Treatment of
 # Prisoners of War", "National Institute for Health and Care Excellence".
-_BODY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
-_ASKED_BY = re.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
-                       r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
-_SET_OFF_BEFORE_QUOTE = re.compile(r"\s*[–—,:]\s*[\"“]?$")
+_BODY_NAME = regexes.compile(r"(?<![\w'’])((?:[A-Z][\w&'’.\-]*)(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w&'’.\-]*)+)")
+_ASKED_BY = regexes.compile(r"\b(?:[Pp]ressed|[Aa]sked|[Cc]hallenged|[Qq]uestioned|[Ii]nterrupted|[Pp]ushed)\s+(?:again\s+|later\s+)?by\s+"
+                            r"(?:the\s+|her\s+|his\s+)?(?:[a-z\-]+\s+){0,2}$")
+_SET_OFF_BEFORE_QUOTE = regexes.compile(r"\s*[–—,:]\s*[\"“]?$")
 # A pronoun opening a colon's lead-in: "He thanked Smith:" (see colon_opener).
 # "a Saltmarsh District Council report", "the Nordhavn Institute's study": a body's name, then one of its documents.
-_BODYS_DOCUMENT = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w&\-]*)(?:['’]s)?\s+(?:new\s+|latest\s+)?"
+_BODYS_DOCUMENT = regexes.compile(r"(?:an?|the)\s+((?:[A-Z][\w&\-]*\s+){1,6}?[A-Z][\w&\-]*)(?:['’]s)?\s+(?:new\s+|latest\s+)?"
                             r"(?:report|statement|study|review|survey|assessment|analysis|memo|letter|briefing)\b")
-_PROMPTING_BEFORE = re.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+$")
-_TO_ANSWER = re.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest|point\s+out|remark|quip|insist|object|complain|"
-                        r"say|add|warn|argue|suggest|note|ask|accuse|dismiss|call\s+out|cry\s+out|shout|yell|interject|heckle)\b")
-_PRONOUN_LEADS = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
+_PROMPTING_BEFORE = regexes.compile(r"\b(?:prompting|leading|provoking|forcing|drawing|inviting)\s+$")
+_TO_ANSWER = regexes.compile(r"\s+to\s+(?:reply|respond|retort|counter|answer|protest|point\s+out|remark|quip|insist|object|complain|"
+                             r"say|add|warn|argue|suggest|note|ask|accuse|dismiss|call\s+out|cry\s+out|shout|yell|interject|heckle)\b")
+_PRONOUN_LEADS = regexes.compile(r"\s*(?:He|She|They|I|We|It)\b")
 # "at which a man", "where one resident", "when a reporter": a clause opening on someone unnamed as its subject.
 # "a senior diplomat", "one nurse", "another resident": someone the article does not name (read in the patterns below).
 # (Not a time: "A year ago the minister said", "One day his teacher said" — the noun after is someone's own, named.)
 _TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|moment|minute|hour|morning|evening|" \
              r"afternoon|while|fortnight|summer|winter|spring|autumn|season)(?![\w\-])"
 _SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
-_SOMEONE_SPEAKS_AFTER = re.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
-_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
+_SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
+_UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
-_UNNAMED_APPOSED = re.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
+_UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
-_ROLE_THEN_COMMA = re.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
-_PARTICIPLE_SET_OFF = re.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
-_WHICH_SET_OFF = re.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
+_ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
+_PARTICIPLE_SET_OFF = regexes.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
+_WHICH_SET_OFF = regexes.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
-_SET_OFF_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
-_AND_THAT = re.compile(r",?\s+and\s+that\s")
-_THAT_WORD = re.compile(r"\sthat\s")
-_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}(?:call|calls|called|dubbed|termed|term|terms)\s*$")
-_WHO_BEFORE_VERB = re.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
+_SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
+_AND_THAT = regexes.compile(r",?\s+and\s+that\s")
+_THAT_WORD = regexes.compile(r"\sthat\s")
+_WHAT_CALLED = regexes.compile(r"\bwhat\s+(?:[\w’'\-]+\s+){1,4}(?:call|calls|called|dubbed|termed|term|terms)\s*$")
+_WHO_BEFORE_VERB = regexes.compile(r",\s*who(?:\s+(?:also|later|then|had|has|have|was|is|previously|earlier))*\s*$")
 # "dismissed the Lib Dem call as "…"": a speech verb's word inside the object of another is a noun ("call").
-_NOUN_IN_OBJECT = re.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
-                             r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
-                             % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
+_NOUN_IN_OBJECT = regexes.compile(lx.SPEECH_VERB_RE.pattern + r"\s+(?:the|a|an|its|their|his|her)\s+"
+                                  r"(?:(?!(?:that|who|which|and|but|or|as|to|for|of|in|on|%s)\b)[\w\-'’]+\s+){1,3}$"
+                                  % "|".join(sorted(lx.AUXILIARIES)), re.IGNORECASE)  # ("said the minister had asked": a verb)
 # What lies between a name and the words of an appositive that describe them: ", two years older and Sierra's first-choice ".
-_APPOSED_TO = re.compile(r",(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u2588\"“”])*")
-_AND_TEAM = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+researchers)$")
+_APPOSED_TO = regexes.compile(r",(?:(?!\b(?:who|whom|whose|which|that)\b)[^,.;:!?\u2588\"“”])*")
+_AND_TEAM = regexes.compile(r"\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|collaborators|fellow\s+researchers)$")
 # The sentence after a quote standing alone that says whose words they were (see _Resolver.named_next).
-_WHOSE_WORDS_NEXT = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
-                               r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
-                               r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
-                               r"|(?:The|Those|These)\s+(?:words|line|lines|verdict|remark|remarks|comment|comments|"
-                               r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
-                               r"(?:came|come)\s+from\s+"
-                               r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b"
-                               # `"…" That was Liudmyla Savchuk, 58, describing how she met her son`
-                               r"|(?P<that>(?:That|This)\s+(?:was|is)\s+)(?=[A-Z]))")
+_WHOSE_WORDS_NEXT = regexes.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}"
+                                    r"(?:verdict|view|assessment|words?|message|warning|reaction|answer|reply|response|conclusion|"
+                                    r"judg(?:e)?ment|advice|argument)\s+of\s+|So\s+(?:says|said)\s+"
+                                    r"|(?:The|Those|These)\s+(?:words|line|lines|verdict|remark|remarks|comment|comments|"
+                                    r"answer|reply|retort|warning|message|assessment|quip|jibe)\b[^.;:!?\u2588\"“”]{0,160}?\b"
+                                    r"(?:came|come)\s+from\s+"
+                                    r"|(?P<pronoun>He|She)\s+(?:says|said)\s+(?:it|this|that|so)\b"
+                                    # `"…" That was Liudmyla Savchuk, 58, describing how she met her son`
+                                    r"|(?P<that>(?:That|This)\s+(?:was|is)\s+)(?=[A-Z]))")
 # What a speaker named after "That was" is doing: speaking (not "That was Tom Reed's car").
-_SPEAKING_AFTER = re.compile(r"[^.;:!?\u2588]{0,80}?\b(?:describing|recalling|speaking|explaining|talking|telling|"
-                             r"remembering|reflecting|summing\s+up|answering|replying)\b")
+_SPEAKING_AFTER = regexes.compile(r"[^.;:!?\u2588]{0,80}?\b(?:describing|recalling|speaking|explaining|talking|telling|"
+                                  r"remembering|reflecting|summing\s+up|answering|replying)\b")
 # `… the response of a European Commission spokeswoman, Marta Ferreira Lobo,`: a role set off before the name.
-_DESCRIBED_THEN_NAMED = re.compile(r"(?:an?|the)\s+[^,.;:\u2588\"“”]{2,80},\s*")
+_DESCRIBED_THEN_NAMED = regexes.compile(r"(?:an?|the)\s+[^,.;:\u2588\"“”]{2,80},\s*")
 # `"…" That was the Kremlin's answer this morning, delivered by spokesman Dmitry Peskov`: whose answer, and who gave it.
-_OWNED_ANSWER_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
-                                r"(?:[a-z\-]+\s+){0,2}?(answer|reply|response|verdict|message|warning|line|reaction|view|position)\b")
-_GIVEN_BY = re.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)\s+by\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w\-]*\s+){0,2}")
+_OWNED_ANSWER_NEXT = regexes.compile(r"\s*(?:That|This)\s+(?:was|is)\s+(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+"
+                                     r"(?:[a-z\-]+\s+){0,2}?(answer|reply|response|verdict|message|warning|line|reaction|view|position)\b")
+_GIVEN_BY = regexes.compile(r",?\s+(?:delivered|given|read\s+out|issued|relayed|made)\s+by\s+(?:(?:the|its|his|her)\s+)?(?:[a-z][\w\-]*\s+){0,2}")
 # `"…" That was how Wei's coach, the Spaniard Carlos Moyano, summed up …`: the subject after "how".
-_HOW_NEXT = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
+_HOW_NEXT = regexes.compile(r"\s*(?:That|This)\s+(?:was|is)\s+how\s+")
 # `Tekin told the sports daily Fanatik`, `Sunita Rao, who lets a boathouse near the harbour, said she would apply`: the
 # subject speaks right after the words quoted alone — a reader hears them in that voice. (Blind batches 25, 31 and 32
 # labelled it so each time; stop 17 had held "… Dana Whitlock said it was too early to tell" to be a report of its own.)
-_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
+_SPEAKS_NEXT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”\u2588]{1,160},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|"
                          r"writes|insisted|explained|argued|warned)\b")
 # "… Mr Hughes to rise again: "…"": the person named is set to speak the words after the colon.
-_PROMPTED_TO = re.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
+_PROMPTED_TO = regexes.compile(r"\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:")
 # ", 52, a former executive, made the remarks", " said it through an interpreter": what the words just quoted were.
-_REMARKS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
-                            r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
-                            r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
+_REMARKS_AFTER = regexes.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,160}?,)?\s+(?:later\s+|also\s+|first\s+)?(?:made|gave|delivered|"
+                                 r"said|wrote|spoke)\s+(?:the|those|these|his|her|it|them)(?:\s+(?:remarks?|comments?|words))?"
+                                 r"(?=\s+(?:through|in|at|on|to|during|after|before|from|via|while|when|as)\b|\s*[.,;])")
 # A subject who answers the words before, or disagrees with them, did not say them ("…" Ana Ruiz, the mayor, replied
 # that …): no speaker for the quote before.
-_ANSWERS_AFTER = re.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,200}?,)?\s+(?:\w+ly\s+|also\s+|quickly\s+)?(?:replied|replies|"
-                            r"responded|responds|answered|answers|disagreed|disagrees|objected|objects|countered|counters|"
-                            r"retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|scoffed|laughed|"
-                            r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical)|"
-                            # (Or has something done to them: `"…" Tom Reed was sentenced to six years`, `was arrested`.)
-                            r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|ung)\b(?!\s+(?:to\s+)?(?:say|speak|tell|add)|\s+as\s+saying))\b")
+_ANSWERS_AFTER = regexes.compile(r"(?:\s*,[^.;:!?\u2588\"“”]{1,200}?,)?\s+(?:\w+ly\s+|also\s+|quickly\s+)?(?:replied|replies|"
+                                 r"responded|responds|answered|answers|disagreed|disagrees|objected|objects|countered|counters|"
+                                 r"retorted|rejected|rejects|dismissed|dismisses|disputed|disputes|scoffed|laughed|"
+                                 r"(?:was|is|were|are)\s+(?:not|less|unconvinced|unmoved|unimpressed|sceptical|skeptical)|"
+                                 # (Or has something done to them: `"…" Tom Reed was sentenced to six years`, `was arrested`.)
+                                 r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght|ung)\b(?!\s+(?:to\s+)?(?:say|speak|tell|add)|\s+as\s+saying))\b")
 # What may stand before the next sentence's subject: nothing, or whose role it is set off before the name
 # ("Wei's coach, the Spaniard").
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
-                           r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
+_SUBJECT_LEAD = regexes.compile(r"\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+,\s+"
+                                r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+)?)?")
 # ("summed up", "described", "put", "wrote", "said", "gave": a verb in the past, not "but", "out", "have" or "need".)
 # (An aside may run long and hold an abbreviation's stops, "a former U.S. Treasury official who …"; the verb may be in
 # the present: "That is how Ana Ruiz, …, sums up four years".)
-_VERB_WORD_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,200},)?,?\s+(?:also\s+)?"
-                              r"(?:[a-z]+[^e\W]ed|put|puts|wrote|writes|said|says|gave|gives|sums|describes|explains)\b")
+_VERB_WORD_AFTER = regexes.compile(r"(?:\s*,(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){1,200},)?,?\s+(?:also\s+)?"
+                                   r"(?:[a-z]+[^e\W]ed|put|puts|wrote|writes|said|says|gave|gives|sums|describes|explains)\b")
 # `Aroha Tipene, the union's chief negotiator, said it twice`: the words before were the subject's (not "said it was
 # …", a clause of its own).
-_SAID_IT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"
-                      r"writes|told|tells|shouted|shouts)\s+(?:it|them|those\s+words|these\s+words)\b(?!\s+(?:was|is|were|are|"
-                      r"would|will|had|has|could|should|might|must|did|does|can|may)\b)")
+_SAID_IT = regexes.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s+(?:later\s+|also\s+|first\s+)?(?:said|says|repeated|repeats|wrote|"
+                           r"writes|told|tells|shouted|shouts)\s+(?:it|them|those\s+words|these\s+words)\b(?!\s+(?:was|is|were|are|"
+                           r"would|will|had|has|could|should|might|must|did|does|can|may)\b)")
 # "of the closing argument delivered on Monday by": what was said, and who delivered it.
-_DELIVERED_BY = re.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|written|sent|issued|posted)\s+"
-                           r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
+_DELIVERED_BY = regexes.compile(r"the\s+(?:[a-z\-]+\s+){1,3}(?:delivered|given|made|written|sent|issued|posted)\s+"
+                                r"(?:[^.;:!?\u2588\"“”]{0,40}?\s)?by\s+")
 # A speech word that may be a noun is one after a preposition, an article and plain words: "told the contractor in a
 # recorded phone call that …" (not "by the International Energy Agency said").
 # Nouns of things said ("his call for …", "her claims that …"), for _NOUN_FORM and _NOUN_FOLLOWS.
 _SAYING_NOUNS = r"(?:(?:call|claim|comment|remark|warning|promise|pledge|note|post|tweet|vow|joke|label|term)s?|repl(?:y|ies))"
-_NOUN_FORM = re.compile(_SAYING_NOUNS, re.IGNORECASE)
+_NOUN_FORM = regexes.compile(_SAYING_NOUNS, re.IGNORECASE)
 # "presented to member states "in the coming days"", "the Baltic states": the plural of "state", not the verb.
-_STATES_NOUN = re.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
-                          r"with|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
-                          r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
-_AFTER_PREPOSITION_AND_ARTICLE = re.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over|with)\s+(?:an?|the|his|her|its|"
-                                            r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
-_ARTICLE_BEFORE_NOUN = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_STATES_NOUN = regexes.compile(r"\b(?:member|united|nation|the|these|those|other|some|many|several|all|both|of|to|in|for|"
+                               r"with|partner|allied|frontline|neighbou?ring|baltic|gulf|arab|eu|nato|nuclear|island|"
+                               r"sovereign|western|eastern|northern|southern|central)\s+$", re.IGNORECASE)
+_AFTER_PREPOSITION_AND_ARTICLE = regexes.compile(r"\b(?:in|on|during|after|before|via|by|from|at|over|with)\s+(?:an?|the|his|her|its|"
+                                                 r"their)\s+(?:[a-z][\w\-]*\s+){0,3}$")
+_ARTICLE_BEFORE_NOUN = regexes.compile(r"\b(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # A speech word that is a noun when what follows is no clause: "the Lib Dem call as …", "his comments were …".
-_NOUN_FOLLOWS = re.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
-_SPOKES_FOR_APPOSED = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
-                                 r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
-_SPOKES_FOR_END = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
+_NOUN_FOLLOWS = regexes.compile(_SAYING_NOUNS + r"\s*(?:,|\s(?:as|for|was|were|is|are|had|has|of|on|about)\b)", re.IGNORECASE)
+_SPOKES_FOR_APPOSED = regexes.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+"
+                                      r"(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+((?:[A-Z][\w&'’.\-]*|&|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.\-]*|&|of|and|for|the)){0,5}),$")
+_SPOKES_FOR_END = regexes.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?")
 # ("a spokesperson for the charity Hearing Loss Action": the kind of body before its name.)
 # (The kind may have a word before it: "for the environmental charity Clean Counties".)
 # (Or no "the" before the kind: "a spokesman for bookmaker BetHound".)
-_SPOKES_FOR_NAME = re.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:(?:the\s+)?(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
-                              r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
-                              r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
-                              r"broker|bank|club|network|agency|foundation|trust|bookmaker|supermarket|chain|carrier|"
-                              r"manufacturer|maker|publisher|broadcaster)\s+)?"
-                              r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*)$")
-_SPOKES_OF_NOUN = re.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
-                             r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
+_SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:(?:the\s+)?(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
+                                   r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
+                                   r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
+                                   r"broker|bank|club|network|agency|foundation|trust|bookmaker|supermarket|chain|carrier|"
+                                   r"manufacturer|maker|publisher|broadcaster)\s+)?"
+                                   r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*)$")
+_SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
+                                  r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
-_WHO_SAID = re.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
-_ACCUSED = re.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_DASH_BYLINE = re.compile(r"[\s.,]*[—–]\s*")
+_WHO_SAID = regexes.compile(r",\s*who\s+(?:(?:had|has|have|also|earlier|previously|once|recently)\s+)*" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_ACCUSED = regexes.compile(r"accus|blam|dismiss|hail|brand|reject|denounc|condemn|thank", re.IGNORECASE)  # ("was blamed for", "was thanked for": the one blamed or thanked said nothing)
+_PASSIVE_BEFORE = regexes.compile(r"\b(?:was|were|been|being|is|are|be|the|an?|stands?|stood)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DASH_BYLINE = regexes.compile(r"[\s.,]*[—–]\s*")
 # After the signing name: nothing, or its role (", Ukrainian president"), never a clause (", however, disagreed").
-_SIGNATURE_REST = re.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
-_APPOSITION = re.compile(r"(?:\s*,[^,]{1,80},)?")
+_SIGNATURE_REST = regexes.compile(r"(?:,\s*(?:(?!\w+(?:ed|ing)\b)[\w\-'’.]+\s*){1,8})?[\s.]*")
+_APPOSITION = regexes.compile(r"(?:\s*,[^,]{1,80},)?")
 # "a medic who gave her name only as", "a commander …, who asked to be identified only by his call sign,": the name
 # that follows is the one an unnamed speaker's own relative clause gives them (one clause: no second "who").
 # ("… said a 34-year-old drone operator who asked to be identified only as Andriy": an age may open the description.)
-_NAME_GIVEN_AFTER = re.compile(r"\s+(?:an?|one|another)\s+[a-z0-9](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
-                               r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
-                               r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
-                               r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
+_NAME_GIVEN_AFTER = regexes.compile(r"\s+(?:an?|one|another)\s+[a-z0-9](?:(?!\bwho\b)[^.;:!?\u2588\"“”]){0,80}\bwho\s+"
+                                    r"(?:(?:asked|wished|wanted|agreed|chose)\s+to\s+be\s+|would\s+(?:only\s+)?|only\s+)?"
+                                    r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+name(?:\s+only)?(?:\s+as)?|name\s+(?:only\s+)?as)|"
+                                    r"identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+name|call\s*sign)))[,\s]+")
 # "in his words,", "in Ann Lee's words,", "in the words of one diplomat,", right before the quote.
-_IN_WORDS = re.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
-                       r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*(?:that\s+)?\u2588*$")
+_IN_WORDS = regexes.compile(r"\b[Ii]n\s+(?:(his|her|His|Her)\s+(?:own\s+)?words|(?:the\s+)?(?:own\s+)?words\s+of\s+([^,;.\u2588]{1,60}?)|"
+                            r"((?:[\w\-'’.]+\s+){0,3}[\w\-.]+['’]s)\s+(?:own\s+)?words),?\s*(?:that\s+)?\u2588*$")
 # "the finance director, ", "Ukraine's ambassador in London, ": a role set off before the name it belongs to.
-_ROLE_BEFORE_NAME = re.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
-                               r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
-_AS_PUT = re.compile(r"(?:^\s*|[,(—–]\s*|(?<=[.!?]\s))[Aa]s\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
-                     r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
-                     r"\s*[,:]?\s*\u2588*$")
+_ROLE_BEFORE_NAME = regexes.compile(r"(?:the\s+|[A-Z][\w\-]*['’]s\s+)(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+                                    r"(?:\s+(?:in|at|of|for)\s+[A-Z][\w\-]*)?,\s+")
+_AS_PUT = regexes.compile(r"(?:^\s*|[,(—–]\s*|(?<=[.!?]\s))[Aa]s\s+(?:(he|she|He|She)|((?:[A-Z][\w\-'’.]*\s+){0,3}[A-Z][\w\-'’]*))\s+(?:once\s+|later\s+|has\s+|had\s+)?"
+                          r"(?:put\s+it|puts\s+it|said|says|wrote|writes|noted|notes|remarked)(?:\s+\w+ly)?(?:\s+(?:in|on|at|to)\s+[^,\u2588]{1,40})?"
+                          r"\s*[,:]?\s*\u2588*$")
 # ", and that …", ", but whether …": a second reported clause of the sentence, with a subject of its own.
-_ONE_OF = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
+_ONE_OF = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$")
 # "… Chamber of Shipping", "… Bank of Ireland": what the name ending on a head word goes on to say it is of.
 # " spokesman ", "'s chief negotiator ": the lower-case role between a body's name and its holder's.
-_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}")
+_ROLE_BETWEEN = regexes.compile(r"(?:['’]s)?\s+(?:[a-z][a-z\-]*\s+){1,3}")
 def _trimmed_name(name: str) -> str:
     """A name as the text gives it, less what only follows it: a plural possessive's apostrophe ("the Institute of Bridge
     Engineers’ gold medal") and a sentence's full stop after a word of five letters or more ("… the Institute of Bridge
@@ -4206,13 +4207,13 @@ def _trimmed_name(name: str) -> str:
     return name[:-1] if last.endswith(".") and len(last) >= 6 and last[:-1].isalpha() else name
 
 
-_OF_NAME_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
+_OF_NAME_AFTER = regexes.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.&\-]*)*")
 # "planning department", "housing office": what part of a body the capitalized name before them is.
-_LOWER_HEAD_AFTER = re.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
+_LOWER_HEAD_AFTER = regexes.compile(r"(?:\s+[a-z][a-z\-]+)?\s+(%s)\b" % lx.alternation(lx.ORG_HEADS))
 # "Spain's largest trade union", "Ukraine's state gas company": an owner, then plain words saying what a body is.
-_OWNERS_DESCRIPTION = re.compile(r"[A-Z][\w'’.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){1,4}[a-z]+")
+_OWNERS_DESCRIPTION = regexes.compile(r"[A-Z][\w'’.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){1,4}[a-z]+")
 # A name opening the clause and set off by a comma: "Comisiones Obreras, ", "The Carlyle Group, ".
-_OPENING_NAME = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*),\s*")
+_OPENING_NAME = regexes.compile(r"\s*((?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*),\s*")
 
 
 def _name_set_off_before(chunk: str, phrase: str) -> bool:
@@ -4235,47 +4236,47 @@ def _name_set_off(opening: str) -> Optional[str]:
     return " ".join(words)
 
 
-_AND_NAMED_BEFORE = re.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
-_AND_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
+_AND_NAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 # What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".
 _WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|had|have|was|is|also|later)\s+)*")
+_AUX_ONLY = regexes.compile(r"\s*(?:(?:has|had|have|was|is|also|later)\s+)*")
 # ", the Defence Secretary" / ", the country's defence secretary": a role after "the", closing on the comma before a
 # name set off by commas.
-_ROLE_BEFORE_APPOSITION = re.compile(r",\s+(?i:the)\s+(?:[\w\-]+['’]s\s+)?(?:[A-Za-z\-]+\s+){0,3}(?i:%s)$"
-                                     % lx.alternation(lx.ROLE_NOUNS | lx.TITLE_WORDS))
-_NEXT_CLAUSE = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
-_AND_BUT = re.compile(r"\s*(?:and|but)\s")
+_ROLE_BEFORE_APPOSITION = regexes.compile(r",\s+(?i:the)\s+(?:[\w\-]+['’]s\s+)?(?:[A-Za-z\-]+\s+){0,3}(?i:%s)$"
+                                          % lx.alternation(lx.ROLE_NOUNS | lx.TITLE_WORDS))
+_NEXT_CLAUSE = regexes.compile(r"[\s,]*(?:and|but|or)\s+(?:that|whether|how|why|if)\b")
+_AND_BUT = regexes.compile(r"\s*(?:and|but)\s")
 # (A clause of cause, concession or circumstance: not "as Peskov put it", "in the words of …", whose words they are.)
-_ASIDE_BEFORE_VERB = re.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
-                                r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
-                                r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
-_APPOSED_BEFORE_VERB = re.compile(r",[^,;\u2588]{1,120},\s*$")
+_ASIDE_BEFORE_VERB = regexes.compile(r"\s*,?\s*(?:because|since|although|though|despite|given|amid|even|partly|largely|mainly|"
+                                     r"thanks|helped|with|after|before|while|once|if|unless|until|at\s+least|for\s+now)\b"
+                                     r"[^,;:.!?\u2588\"“”—–()]{1,120},\s*")
+_APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
-_ANONYMITY = re.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
-                        r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
-                        r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
-_THROUGH_ROLE = re.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
-_DESCRIBED_BY_ARTICLE = re.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
-_BRACKETED_END = re.compile(r"\s*\([^()\u2588]{1,40}\)$")
-_POST_NOMINAL_END = re.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
+_ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                             r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
+                             r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
+_THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")
+_DESCRIBED_BY_ARTICLE = regexes.compile(r"(?:^|[\s,])(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}[\w\-]+$")
+_BRACKETED_END = regexes.compile(r"\s*\([^()\u2588]{1,40}\)$")
+_POST_NOMINAL_END = regexes.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.POST_NOMINALS)))
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 # ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
 # ("her son" after "survived by a son, Tomás Reyes": a kin or role noun set before a name earlier.)
-_DESCRIBED_AGAIN = re.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
+_DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
-_DESCRIBED_AFTER = re.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
+_DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
-_BODY_ROLE_THEN_NAME = re.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+){1,4}"
-                                  r"(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
+_BODY_ROLE_THEN_NAME = regexes.compile(r"\s+(?:the\s+)?(?:(?!(?:Her|His|Their|Its|Our|The|A|An)\s)[A-Z][\w.&'’\-]*\s+){1,4}"
+                                       r"(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z][\w\-]*)\s+(?=[A-Z])")  # (no "…. Her teammate")
 # One person described again after an inverted verb: an age, or a noun in the singular ("the teenager", "the
 # 19-year-old"; not "the locals"; a document or notice, "the announcement", is none: see _NOT_DESCRIPTIONS).
-_ONE_PERSON_AGAIN = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
+_ONE_PERSON_AGAIN = regexes.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[a-z][a-z\-]*[^s\W])")
 # A judge or coroner named right before the finding: "Judge Rachel Amos found", "the coroner, Dr Anne Hall, found".
-_JUDGE_NAMED_BEFORE = re.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-                                 r"(?:[A-Z][\w'’\-]+\s+){1,3},?\s*$")
+_JUDGE_NAMED_BEFORE = regexes.compile(r"\b(?:[Jj]udge|[Cc]oroner|[Mm]agistrate|[Rr]ecorder|[Jj]ustice|[Ss]heriff)\b,?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+                                      r"(?:[A-Z][\w'’\-]+\s+){1,3},?\s*$")
 # Nouns after "the" that name a group or a document, never one person described again. (A role noun the
 # lexicon knows, "the prosecutor", may be someone else than the subject before: only "so described before".)
 _NOT_DESCRIPTIONS = (lx.ORG_HEADS | lx.ANONYMOUS_HEADS | DOCUMENTS | ISSUED | frozenset("""notice message sign post note
@@ -4284,47 +4285,47 @@ defence defense police government club team side company firm board council
 committee party campaign group family couple pair crowd audience fans residents officials source sources
 spokesperson spokesman spokeswoman""".split()))
 # "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
-_ROLE_WORDS_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
-_PERSON_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
+_PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
-_OF_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
-                          r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
-                          r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
-                          r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
-_ROLE_SET_OFF = re.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
-_OBJECT_IN_ASIDE = re.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
+_OF_EMPLOYER = regexes.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+                               r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
+                               r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
+                               r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
+_ROLE_SET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
+_OBJECT_IN_ASIDE = regexes.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
 # ("Ireland's minister for climate": an owner's role as much as "the minister for climate".)
-_ROLE_FOR = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
+_ROLE_FOR = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[^\s,]+\s+){0,4}?(?:for|of|from|at|in)\s+[^,]+$")
 # ", energy and the environment": the end of a list inside a role ("minister for climate, energy and the environment").
-_LIST_TAIL = re.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
-_RELATIVE = re.compile(r"\s*(?:who|whose)\s+[^,]+$")
+_LIST_TAIL = regexes.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}?(?:and|or)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
+_RELATIVE = regexes.compile(r"\s*(?:who|whose)\s+[^,]+$")
 # ", a retired harbour engineer who chaired the No campaign,": a kind of person and what they did; whatever the
 # clause names is not the subject.
-_ROLE_WHO = re.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:%s)\s+(?:who|whose)\s+[^,]+$"
-                       % "|".join(sorted(lx.PERSON_NOUNS)))
+_ROLE_WHO = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:%s)\s+(?:who|whose)\s+[^,]+$"
+                            % "|".join(sorted(lx.PERSON_NOUNS)))
 # A person right after these verbs is the one spoken to, not the speaker.
-_OBJECT_OF_SPEECH = re.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
-_WHERE_FROM = re.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
-_STAMP_BEFORE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
+_OBJECT_OF_SPEECH = regexes.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
+_WHERE_FROM = regexes.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
+_STAMP_BEFORE = regexes.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 _SHOUT_VERBS = "screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked"
 # Who the sayer reports shouted: someone unnamed ("said the crowd screamed:"), a he/she ("said that when he saw the
 # flames he yelled:"), or no new subject at all ("said nothing …, then stood up and yelled:").
-_SHOUTER_PRONOUN = re.compile(r"\s+(?:that\s+)?(he|she)\b")
+_SHOUTER_PRONOUN = regexes.compile(r"\s+(?:that\s+)?(he|she)\b")
 # ("said that when he saw the flames he yelled:": the he of the main clause, after the one of the clause before it.)
-_SHOUTER_AFTER_WHEN = re.compile(r"\s+(?:that\s+)?(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?"
-                                 r"(?:,\s*|\s)(he|she)(?=\s+(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:" + _SHOUT_VERBS + r")\b)")
+_SHOUTER_AFTER_WHEN = regexes.compile(r"\s+(?:that\s+)?(?:when|as|after|once|while|before|because)\b[^,:;\u2588]{0,80}?"
+                                      r"(?:,\s*|\s)(he|she)(?=\s+(?:[a-z]+\s+){0,3}?(?:and\s+)?(?:" + _SHOUT_VERBS + r")\b)")
 # ("said nothing for an hour, then stood up and yelled:": the sayer's own acts, no one else's.)
-_SAID_NOTHING = re.compile(r"\s+(?:nothing|little|goodbye|a word|no more|a prayer)\b")
+_SAID_NOTHING = regexes.compile(r"\s+(?:nothing|little|goodbye|a word|no more|a prayer)\b")
 # Someone else as the subject of the shout: a noun phrase or they/someone right before the verb.
-_SHOUTER_OTHER = re.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|(?:a|an|the|some|several|two|three|"
-                            r"other|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:" + _SHOUT_VERBS + r")\b")
+_SHOUTER_OTHER = regexes.compile(r"\b(?:they|someone|somebody|everyone|everybody|nobody|(?:a|an|the|some|several|two|three|"
+                                 r"other|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:" + _SHOUT_VERBS + r")\b")
 # "expects the price to hold "as long as …"": a verb of belief, whose object runs to the quotation (no clause between).
-_BELIEF_BEFORE = re.compile(r"\b(expects|expected|believes|believed|hopes|hoped|fears|feared|wants|wanted)\b"
-                            r"[^.;:!?\u2588]{0,80}$")
+_BELIEF_BEFORE = regexes.compile(r"\b(expects|expected|believes|believed|hopes|hoped|fears|feared|wants|wanted)\b"
+                                 r"[^.;:!?\u2588]{0,80}$")
 # "Ukraine's foreign ministry", "the Indian oil ministry", "Ukraine's embassy in London": a country's body, named in
 # small letters.
 _OWNED_BODY_HEADS = frozenset({"ministry", "department", "embassy", "government", "military", "army", "navy", "cabinet",
@@ -4333,195 +4334,195 @@ _COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS 
     "democrat", "democratic", "republican", "labour", "labor", "tory", "conservative", "liberal", "socialist", "green",
     "independent", "centrist", "progressive", "communist", "nationalist", "veteran", "rookie", "south", "north", "western",
     "eastern"})
-_OWNED_BODY = re.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
-                         r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
-_SHOUTED = re.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
-_TO_WHICH = re.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
+_OWNED_BODY = regexes.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
+                              r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
+_SHOUTED = regexes.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
+_TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
-_CLAUSE_JOINS = re.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking)|;)\s+(?=[A-Z])")
+_CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
-_ROLE_DOES = re.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
-                        r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
-                        r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
-_LEAD_IN = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
+_ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+                             r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
+                             r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
+_LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
-_NAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
-                           r"([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
-                           r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
-                           r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
-_INVERTED_SUBJECT = re.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
+_NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
+                                r"([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){1,2})(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:was|is|has|had|were|did|does|would|will|"
+                                r"could|[a-z]+ed|spoke|said|told|went|came|took|gave|left|made|wrote|sat|stood|ran|got|felt|saw|knew|"
+                                r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
+_INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 # "In a note to clients, ", "On Monday, ": a phrase set off by a comma before the sentence's subject.
 _OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
-_OPENING_PHRASE = re.compile(r"\s*" + _OPENING_PREPOSITION)
+_OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
-_NOUN_AFTER_DETERMINER = re.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
+_NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
 # "staff would be offered posts and that "…"", "would get posts": a plural noun, the object of the verb before it,
 # not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
-_VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
-                                 r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
-_DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
-_ROLE_SUBJECT = re.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
-                           r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
-                           % lx.alternation(lx.ROLE_NOUNS))
+_VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
+                                      r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
+_DETERMINED = regexes.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
+_ROLE_SUBJECT = regexes.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
+                                r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+                                % lx.alternation(lx.ROLE_NOUNS))
 # ("Dementyev repeated on Thursday that …": "repeated" speaks with a that-clause after it, not in "repeated complaints".)
-_SAID_OR_ARGUING = re.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b"
-                              # (Only a time or a place between: not "repeated the mistake that had cost".)
-                              r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
-                              r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
-_PASSIVE_BEFORE_VERB = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(lx.SPEECH_PARTICIPLES) + r"\b"
+                                   # (Only a time or a place between: not "repeated the mistake that had cost".)
+                                   r"|\brepeat(?:ed|s)\b(?=(?:\s+(?:on|in|at|during|last|this|again|publicly|yesterday|today|"
+                                   r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
+_PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
 # "The Met Office's red warning", "the IEA's latest report": a document and whose it is.
-_OWNERS_DOCUMENT = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"
-                              r"(?:\s+(?:of\s+|for\s+)?(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)){0,4})['’]s\s+"
-                              r"(?:[a-z\-]+\s+){0,2}(?:%s)\b" % "|".join(sorted(_ISSUED_DOCUMENTS)))
-_ITS_DOCUMENT = re.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*$" % "|".join(sorted(_ISSUED_DOCUMENTS)))
-_DESCRIBED_AFTER_NAME = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
-                                   r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
+_OWNERS_DOCUMENT = regexes.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"
+                                   r"(?:\s+(?:of\s+|for\s+)?(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)){0,4})['’]s\s+"
+                                   r"(?:[a-z\-]+\s+){0,2}(?:%s)\b" % "|".join(sorted(_ISSUED_DOCUMENTS)))
+_ITS_DOCUMENT = regexes.compile(r"\bits\s+(?:[a-z\-]+\s+){0,3}(?:%s)\b[^.!?]*[.!?]\s*$" % "|".join(sorted(_ISSUED_DOCUMENTS)))
+_DESCRIBED_AFTER_NAME = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+"
+                                        r"(?=\s*,|\s+(?:who|whose|from|at|of|in|with)\b)")
 # People a text brings in without naming them: "a crowd gathered", "one resident", "several officials".
-_UNNAMED_PEOPLE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:%s)\b" % "|".join(
+_UNNAMED_PEOPLE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]nother)\s+(?:[a-z\-]+\s+)?(?:%s)\b" % "|".join(
     sorted(lx.ANONYMOUS_HEADS | set("""crowd group protesters demonstrators neighbour neighbours neighbor neighbors fan fans
     worker workers passenger passengers shopper shoppers woman women man men parent parents mother mothers father
     fathers local locals onlookers volunteer volunteers customer customers nurse nurses teacher teachers student
     students""".split()))))
-_DECLINED = re.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
-                       r"\bcould not be reached\b|\bwas not available\b")
-_PLACE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+_DECLINED = regexes.compile(r"\b(?:did not|didn't|declined to|refused to|would not|could not be reached to)\s+comment\b|"
+                            r"\bcould not be reached\b|\bwas not available\b")
+_PLACE_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
 # A few words of how, to oneself, then a colon: "Then, almost to himself:".
-_TO_ONESELF = re.compile(r"\s*(?:[A-Za-z]+,?\s+){0,3}to\s+(him|her)self\s*:\s*")
+_TO_ONESELF = regexes.compile(r"\s*(?:[A-Za-z]+,?\s+){0,3}to\s+(him|her)self\s*:\s*")
 _COLON_WORDS = 4  # "put it bluntly", "was blunt", "summed it up": how someone spoke, not what they did
 # Words given in the past tense, as news gives them, and in the present, as features do (see _present_tense_piece).
-_PAST_SPEECH = re.compile(r"\b(?:said|told|added)\b")
-_PRESENT_SPEECH = re.compile(r"\b(?:says|tells|adds)\b")
+_PAST_SPEECH = regexes.compile(r"\b(?:said|told|added)\b")
+_PRESENT_SPEECH = regexes.compile(r"\b(?:says|tells|adds)\b")
 # (With no article too: "Petra Sommer, district secretary of the IG Metall union, was more measured:".)
-_APPOSED_ROLE = re.compile(r"(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+|(?=[a-z]))[^,;:\u2588\"“”]{2,100},")
+_APPOSED_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+|(?=[a-z]))[^,;:\u2588\"“”]{2,100},")
 # (Past a clause of when that opens the sentence: "As the hall empties, she stacks the chairs and sums it up:".)
-_PRONOUN_OPENS = re.compile(r"\s*(?:(?:As|When|While|After|Before|Later|Then)\s[^,;:\u2588]{1,60},\s*)?(He|She|he|she)\b")
+_PRONOUN_OPENS = regexes.compile(r"\s*(?:(?:As|When|While|After|Before|Later|Then)\s[^,;:\u2588]{1,60},\s*)?(He|She|he|she)\b")
 # Longer: a word of how or to whom someone spoke, whatever stands around it ("was blunt when she addressed the
 # chamber", "put it plainly to reporters in Geneva"); not words that bring in someone else's ("quoted", "read out").
 _COLON_SPOKE_WORDS = 18
-_SPOKE_HOW = re.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:ly)?|frank(?:ly)?|candid(?:ly)?|brief(?:ly)?|"
-                        r"emphatic(?:ally)?|adamant|defiant(?:ly)?|succinct(?:ly)?|unequivocal(?:ly)?|categorical(?:ly)?|"
-                        r"put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|"
-                        # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
-                        r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these)|"
-                        # ("struck a more cautious note", "sounded a warning", "took a harder line")
-                        r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning)|"
-                        # ("was more measured but just as wary", "is less diplomatic", "was far less sanguine")
-                        r"(?:was|is|were|are|more|less|as)\s+(?:[a-z]+\s+)?(?:measured|wary|cautious|guarded|diplomatic|"
-                        r"sceptical|skeptical|optimistic|upbeat|gloomy|gloomier|scathing|dismissive|convinced|sanguine|"
-                        r"circumspect|forthcoming|restrained|conciliatory|combative|defensive))\b")
-_OTHERS_WORDS = re.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
-                           r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
+_SPOKE_HOW = regexes.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direct(?:ly)?|frank(?:ly)?|candid(?:ly)?|brief(?:ly)?|"
+                             r"emphatic(?:ally)?|adamant|defiant(?:ly)?|succinct(?:ly)?|unequivocal(?:ly)?|categorical(?:ly)?|"
+                             r"put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|"
+                             # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
+                             r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these)|"
+                             # ("struck a more cautious note", "sounded a warning", "took a harder line")
+                             r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning)|"
+                             # ("was more measured but just as wary", "is less diplomatic", "was far less sanguine")
+                             r"(?:was|is|were|are|more|less|as)\s+(?:[a-z]+\s+)?(?:measured|wary|cautious|guarded|diplomatic|"
+                             r"sceptical|skeptical|optimistic|upbeat|gloomy|gloomier|scathing|dismissive|convinced|sanguine|"
+                             r"circumspect|forthcoming|restrained|conciliatory|combative|defensive))\b")
+_OTHERS_WORDS = regexes.compile(r"\b(?:quot\w*|cit(?:ed|ing)|read\s+out|reading\s+out|recalled|recalling|remembered|"
+                                r"from|by|of\s+(?:a|an|the|his|her)\s+\w*\s*(?:letter|message|note|statement))\b")
 # `Kallas, at the closing press conference:`, `Zelensky, in his nightly video address:`: where someone spoke, set off
 # after their name with no verb, then a colon (a live blog's or a round-up's way to give words).
-_WHERE_SPOKEN = re.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-                           r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
+_WHERE_SPOKEN = regexes.compile(r",\s*(?:at|in|on|during|after|before|speaking\s+(?:at|in|on|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                r"(?!(?:\w+\s+){0,8}?(?:is|was|were|are|has|had|have|said|says|told)\b)(?:[\w’'\-]+\s+){0,8}[\w’'\-]+\s*:\s*")
 # "Back on the quay, Buchan's crew are stowing …": a few words setting the scene, then the sentence opens as it would
 # without them (its he/she later is still about the possessive's person).
-_SCENE_OPENER = re.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
+_SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
-_ASKED_OPENER = re.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+_ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
 # A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
-_WRITTEN_BY_OPENER = re.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
-                                r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
+_WRITTEN_BY_OPENER = regexes.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
+                                     r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
 # Who the sentence's words came from: "The sharpest criticism came from", "Support came from the former minister".
-_CAME_FROM_OPENER = re.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?(?i:criticism|support|warning|response|reaction|praise|"
-                               r"call|objection|rebuke|attack|challenge|question|plea|words|comments?|remarks?|defen[cs]e|"
-                               r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
-                               r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
-                               r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+_CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?(?i:criticism|support|warning|response|reaction|praise|"
+                                    r"call|objection|rebuke|attack|challenge|question|plea|words|comments?|remarks?|defen[cs]e|"
+                                    r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
+                                    r"\s+(?:[a-z\-]+\s+){0,3}(?:came|comes)\s+from\s+"
+                                    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # A passive's agent: "was headed by", "were led by", "is chaired by".
-_PASSIVE_AGENT = re.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
-                            r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
-                            # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)
-                            r"(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+_PASSIVE_AGENT = regexes.compile(r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|again\s+|also\s+)?|,\s+)"
+                                 r"(?:\w+ed|led|held|run|won|made|written|chosen|given|read)(?:\s+(?:out|up))?\s+by\s+"
+                                 # (", delivered by spokesman Dmitry Peskov": a reduced passive, and the agent's role before the name)
+                                 r"(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # After a speech verb, a reported clause: "said (that) Steve Witkoff would lead", "told reporters the call had".
-_REPORTED_AFTER = re.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
-_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
-                         r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
+_REPORTED_AFTER = regexes.compile(r"\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+_NO_COMMENT = regexes.compile(r"\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+for|was\s+not\s+"
+                              r"available\s+(?:for|to)|did\s+not\s+immediately)\s+(?:comment|respond|reply|speak|answer)")
 # A comma and a conjunction that opens a clause of its own: "…, before Haller flew home".
-_NEXT_CLAUSE_OPENS = re.compile(r",\s+(?:before|after|when|as|while|until|because|once|since)\b")
+_NEXT_CLAUSE_OPENS = regexes.compile(r",\s+(?:before|after|when|as|while|until|because|once|since)\b")
 # The writer puts a question, then a he/she reacts: "When I ask whether …, she laughs" (see _profile_subject).
-_WHEN_I_ASK = re.compile(r"\s*(?:When|Whenever|As|After|If)\s+(?:I|we)\s+(?:ask|asked|press|pressed|put|mention|mentioned|"
-                         r"suggest|suggested|raise|raised|bring\s+up|brought\s+up)\b[^.;:!?\u2588]{0,160}?,\s*(he|she)\b")
+_WHEN_I_ASK = regexes.compile(r"\s*(?:When|Whenever|As|After|If)\s+(?:I|we)\s+(?:ask|asked|press|pressed|put|mention|mentioned|"
+                              r"suggest|suggested|raise|raised|bring\s+up|brought\s+up)\b[^.;:!?\u2588]{0,160}?,\s*(he|she)\b")
 # The one a question is put to: "to ask Rhys Evans whether …", "asked the minister if …".
-_ASK_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking)\s+$")
+_ASK_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking)\s+$")
 # The one a question was put to, or about: "asked whether Lansdowne had", "pressed Ms Ruiz on", "challenged Okafor".
-_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|press|pressed|pressing|challenged|challenging|questioned|questioning)"
-                           r"\s+(?:(?:whether|if)\s+)?$")
+_ASKED_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking|press|pressed|pressing|challenged|challenging|questioned|questioning)"
+                                r"\s+(?:(?:whether|if)\s+)?$")
 # A he/she's verb that answers the words before: the one asked replies.
-_REPLY_VERB = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
-                         r"shot\s+back|hit\s+back)\b")
-_QUESTION_AFTER = re.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
+_REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
+                              r"shot\s+back|hit\s+back)\b")
+_QUESTION_AFTER = regexes.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
 # An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
-_ASKS_ABOUT_HIM = re.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
-                             r"(?:he|she)\s")
+_ASKS_ABOUT_HIM = regexes.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
+                                  r"(?:he|she)\s")
 # "declined to comment on the report", "did not answer directly": one thing refused, or answered another way.
-_STILL_ANSWERS = re.compile(r"\s+(?:on|about|directly)\b")
-_ROLE_CLAUSE = re.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
-                          + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_STILL_ANSWERS = regexes.compile(r"\s+(?:on|about|directly)\b")
+_ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
+                               + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
-_BODY_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
+_BODY_SUBJECT = regexes.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
 # "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
-_KIND_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"
-                               r"(?=[A-Z])")  # (not "the Centre for Eastern …", whose small word is inside the name)
+_KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"
+                                    r"(?=[A-Z])")  # (not "the Centre for Eastern …", whose small word is inside the name)
 _ISSUED_BY_BODIES = frozenset({"note", "statement", "report", "study", "analysis", "survey", "review", "assessment", "audit"})
-_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
+_LIVE_STAMP = regexes.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
 # A time said between a subject and its verb: "Lavrentyev on Friday described", "The ministry yesterday said".
-_WHEN_BEFORE_VERB = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                               r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
-                               r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
+_WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
+                                    r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
 # body's spokesperson (the empty group at the end marks where that subject ends).
-_SPOKES_SUBJECT = re.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
-                             r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
-                             r"(?=\s+(?:%s)\b)()" % lx.alternation(
+_SPOKES_SUBJECT = regexes.compile(r"\s*(?:An?\s+(?:spokesperson|spokesman|spokeswoman)\s+for\s+[^,;\u2588]{2,80}?"
+                                  r"|An?\s+(?:[A-Z][\w\-'’.&]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman))"
+                                  r"(?=\s+(?:%s)\b)()" % lx.alternation(
                                  # (Whatever they did, they are the sentence's subject: "A spokesperson for the
                                  # Commission rejected the suggestion. "…," she said.")
                                  {v for v in lx.SPEECH_VERBS if v.endswith("ed")} | {
                                      "said", "says", "told", "wrote", "denied", "declined", "refused", "defended",
                                      "would", "could", "did"}))
 _SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f"}
-_THE_BODYS_GROUP = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
-_THE_SPOKES = re.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
+_THE_BODYS_GROUP = regexes.compile(r"[\s,\u2588\"”’']*[Tt]he\s+([a-z]+)['’]s\s+(?:%s)\s*" % "|".join(sorted(GROUP_HEADS)))
+_THE_SPOKES = regexes.compile(r"[\s,\u2588\"”’']*[Tt]he\s+(?:spokesperson|spokesman|spokeswoman)\s*")
 # A document of no one named: "an inspection report published on Wednesday", "a new study", "the audit".
-_A_DOCUMENT = re.compile(r"(?:an?|the|a\s+new)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENTS)))
+_A_DOCUMENT = regexes.compile(r"(?:an?|the|a\s+new)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENTS)))
 # ", and the trust says": a clause of its own, its subject a body by its head word (see _subject_ending_at).
-_AND_THE_BODY_END = re.compile(r",\s*(?:and|but)\s+(the\s+([a-z]+))$")
+_AND_THE_BODY_END = regexes.compile(r",\s*(?:and|but)\s+(the\s+([a-z]+))$")
 # An analyst's rating of a stock, named in quotation marks ("cut to "hold" from "buy"", "kept its "overweight" rating").
 _RATINGS = frozenset({"buy", "sell", "hold", "overweight", "underweight", "equal-weight", "equalweight", "neutral",
                       "outperform", "underperform", "market perform", "sector perform", "accumulate", "reduce",
                       "strong buy", "strong sell"})
-_RATING_NEAR = re.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommendation)\b", re.IGNORECASE)
+_RATING_NEAR = regexes.compile(r"\b(?:ratings?|rated|downgrad\w*|upgrad\w*|recommendation)\b", re.IGNORECASE)
 # `"…", according to …` right after the closing mark: the words' source, whatever verb came before them.
-_ACCORDING_TO_END = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+_ACCORDING_TO_END = regexes.compile(r"\baccording to\s+$", re.IGNORECASE)
 # A role, then the name set beside it: "their manager, Gary Linton", "the club's chief executive, Ann Lee".
-_ROLE_THEN_NAME = re.compile(r"(?:the|their|his|her|its|our)\s+(?:[\w\-’']+\s+){0,3}?([a-z][\w\-]*),\s+")
-_ACCORDING_AFTER = re.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
-                               r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
+_ROLE_THEN_NAME = regexes.compile(r"(?:the|their|his|her|its|our)\s+(?:[\w\-’']+\s+){0,3}?([a-z][\w\-]*),\s+")
+_ACCORDING_AFTER = regexes.compile(r"[\"”’'\u2588]*\s*,\s*according to\s+", re.IGNORECASE)
+_PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|excluding|notwithstanding|concerning|regarding)\b)"
+                                    r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
 _SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s))?"
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
-                              r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
-                              r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
+_UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
+                                   r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
+                                   r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
 # A sentence that sets its subject, someone unnamed, after the verb: "Among the crowd was a Vale supporter who …",
 # "There was a nurse on the ward who …", "Outside the court stood a man with a placard".
-_INVERTED_UNNAMED = re.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
-                               r"\s(?:was|were|stood|sat|waited)\s+(?P<det>a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?"
-                               + lx.alternation(lx.PERSON_NOUNS) + r"\b")
+_INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|Behind|Beside|Near|Alongside|There)\b[^.;:\u2588]{0,80}?"
+                                    r"\s(?:was|were|stood|sat|waited)\s+(?P<det>a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?"
+                                    + lx.alternation(lx.PERSON_NOUNS) + r"\b")
 # "One angler who has fished the Itchen …", "A shopkeeper said": someone unnamed by a noun of what they do, which no
 # list holds whole — its ending tells it, after "one", "another", "a" (never "the": "the operator" may be a body's).
-_UNNAMED_AGENT = re.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
-                            r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
+_UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
+                                 r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
-_WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
+_WHO_THEN_SAID = regexes.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
 # "Her husband was more succinct:", "Their son put it differently:": someone's relative, unnamed, opening the sentence
@@ -4529,25 +4530,25 @@ _WHO_THEN_SAID = re.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|te
 # "his daughter", "their eldest son": whose relative (group 1), and which (group 2).
 _SOMEONES_KIN = r"([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+)?(%s)" % "|".join(sorted(KIN_NOUNS))
 # What someone is to someone, opening a sentence right before their name: "Her teammate ", "The club's captain ".
-_OWNED_ROLE_OPENS = re.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['’]s|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){1,3}")
+_OWNED_ROLE_OPENS = regexes.compile(r"\s*(?:Her|His|Their|Our|My|The\s+[a-z][\w\-]*['’]s|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){1,3}")
 # Someone else, unnamed, opening the sentence that introduces the words with a colon: "Another drinker at the bar was
 # less impressed:", "One neighbour put it more bluntly:".
-_SOMEONE_ELSE_OPENS = re.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
+_SOMEONE_ELSE_OPENS = regexes.compile(r"\s*(?:Another|One|A|An)\s+(?P<w1>[a-z][\w\-]*)(?:\s+(?P<w2>[a-z][\w\-]*))?\b(?P<rest>[^.;:\u2588A-Z]*):\s*$")
 _MORE_PEOPLE = frozenset("drinker regular onlooker local mourner neighbor".split())  # (nouns of people PERSON_NOUNS lacks)
-_PRONOUN_WORD = re.compile(r"\b(?:he|she|his|her|him|they|their)\b")
+_PRONOUN_WORD = regexes.compile(r"\b(?:he|she|his|her|him|they|their)\b")
 
 
-_SOMEONE_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
-                                    + r"\s+(?:(?:ago|later|earlier|before|after)\s+)?)?" + _SOMEONE_UNNAMED + r"\b")
+_SOMEONE_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*|(?:One|A|An|Another|That|Last|Next)\s+" + _TIME_NOUN
+                                         + r"\s+(?:(?:ago|later|earlier|before|after)\s+)?)?" + _SOMEONE_UNNAMED + r"\b")
 # "Outside court, the girl's father said …", "Her mother said …": someone's relative, unnamed, as the subject.
-_KIN_UNNAMED_OPENS = re.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                                r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
+_KIN_UNNAMED_OPENS = regexes.compile(r"\s*(?:[A-Z][^,;:\u2588]{0,40},\s*)?(?:[Tt]he\s+[a-z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                     r"(?:[a-z\-]+\s+)?(?P<kin>%s)\b" % "|".join(sorted(KIN_NOUNS)))
 
 
 # ("Tom Reed was asked the obvious question:": a question put to him, not his.)
-_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?asked\b")
+_ASKED_PASSIVE = regexes.compile(r"\b(?:was|were|is|are|been|being|get|got)\s+(?:\w+\s+)?asked\b")
 # ("told him he would", "told her she would": the one spoken to; not "said her condition was stable", her own.)
-_TOLD_THE_SPEAKER = re.compile(r"\s+(?:him\b|her\s+(?:that|she|he|to|it|they|not|there)\b)")
+_TOLD_THE_SPEAKER = regexes.compile(r"\s+(?:him\b|her\s+(?:that|she|he|to|it|they|not|there)\b)")
 _TELLS = frozenset("told tells asked asks warned warns reminded reminds assured assures urged urges promised promises".split())
 
 
@@ -4590,15 +4591,15 @@ def _someone_else_opens(masked: str, start: int, end: int) -> bool:
         and not _PRONOUN_WORD.search(m.group("rest"))
 
 
-_SOMEONES_KIN_OPENS = re.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
-_OWN_KIN_SUBJECT = re.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
-                              r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
+_SOMEONES_KIN_OPENS = regexes.compile(r"\s*" + _SOMEONES_KIN + r"\b[^.;:\u2588]*:\s*$")
+_OWN_KIN_SUBJECT = regexes.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfather|grandmother|grandson|granddaughter|uncle|aunt|"
+                                   r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 # (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
 # "with her partner and their son, said".)
-_KIN_SPEAKER = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
-                          + lx.alternation(lx.SPEECH_VERBS) + r"\b")
+_KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
+                               + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
-_UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
+_UNNAMED_SPEAKER = regexes.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
     # (No he/she between, the subject of the verb instead: "In one, sent to a sales manager on 14 February, he wrote:".)
     r"\b(?:,\s*who\s[^,.;“”\"]{1,120},)?(?:(?!\b(?:he|she|they)\s)[^.;“”\"]){0,80}?\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b")
@@ -4607,31 +4608,31 @@ _UNNAMED_SPEAKER = re.compile(  # (the lookahead and the trie of nouns: see lexi
 # (The word before must be a verb's, not "to her"/"with his"; "her" must own a noun after it: "told her" is an object.)
 # (No pronoun of its own between, and a noun after the his/her: in "Henk Prins, admits he wanted her to wait" the her is
 # someone else, the object.)
-_OWN_PRONOUN = re.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
-                          r"(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|he|she|they|it|we|i|you|"
-                          r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b"
-                          r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of)\b)[a-z])")
+_OWN_PRONOUN = regexes.compile(r"(?:\s*,[^,.;]{1,80},|,)?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
+                               r"(?!(?:the|a|an|and|or|with|to|for|of|at|from|by|on|he|she|they|it|we|i|you|"
+                               r"told|asked|tells|asks|gave|gives|thanked|called)\b)[a-z]+\s+(his|her)\b"
+                               r"(?=\s+(?!(?:to|that|and|or|a|an|the|in|on|at|for|with|from|by|of)\b)[a-z])")
 
 
-_SPEECH_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
-_PERSON_LIKE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
+_SPEECH_NOUN_AFTER = regexes.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(lx.SPEECH_NOUNS | {"answer", "reply", "response", "plea", "appeal", "demand"})))
+_PERSON_LIKE = regexes.compile(r"(?<![\w.’'\-])([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?)\b(?![’']s)(?!\s+[A-Z])")
 # "with Kyiv's chief negotiator": an owner's role, whose holder the article may name only later.
-_OWNER_ROLE_END = re.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
-                             r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
+_OWNER_ROLE_END = regexes.compile(r"(?:^|(?<=\s))([A-Z][\w\-]+)['’]s\s+(?:(?:chief|lead|top|senior|deputy|new|former)\s+)?"
+                                  r"(negotiator|envoy|spokesperson|spokesman|spokeswoman|ambassador|commander)\s*$")
 _ROLE_KIN = {"negotiator": ("negotiator", "delegation", r"negotiating\s+team")}
 # "the defence secretary was asked", "…, the minister told reporters": a role with "the" as a clause's subject (opening
 # the sentence or after a clause set off before it), a verb of its own after it.
-_ROLE_AS_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
-                              r"(?:was|is|has|had|said|says|told|added|replied|answered|insisted|declined|refused)\b")
+_ROLE_AS_SUBJECT = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))\s*[Tt]he\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
+                                   r"(?:was|is|has|had|said|says|told|added|replied|answered|insisted|declined|refused)\b")
 # A name set off by what the person is, whose last words are "to the" or "for the" a role ("Katrin Vollmer, a
 # foreign-policy adviser to the", "Jo Hale, chief of staff to the"): the role after them is no subject.
-_APPOSITION_OBJECT = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s+(?:(?:a|an|the)\s+)?"
-                                r"(?:[\w\-'’]+\s+){0,4}(?:to|for|of|at|with)\s+$")
-_NAME_BEFORE_ROLE = re.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
-_TITLED_WORD = re.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
+_APPOSITION_OBJECT = regexes.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s+(?:(?:a|an|the)\s+)?"
+                                     r"(?:[\w\-'’]+\s+){0,4}(?:to|for|of|at|with)\s+$")
+_NAME_BEFORE_ROLE = regexes.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
+_TITLED_WORD = regexes.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
 # A body's name running on past "of" and "and": "… of International Marathons and ", "… for Trade and ".
-_NAME_GOES_ON = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’\-]*\s+){1,4}and\s+$")
-_SUBJECT_SLOT = re.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
+_NAME_GOES_ON = regexes.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’\-]*\s+){1,4}and\s+$")
+_SUBJECT_SLOT = regexes.compile(r"(?:^\s*|[.!?]\s+|,\s+|\b(?:and|but)\s+)$")
 def _describes_the_role(between: str) -> bool:
     """Whether the words between a role noun and the comma before a name still describe that role ("A spokesperson
     for the regulator, Clare Dunn"): nothing, or a phrase opening on a preposition with no other role or verb in it.
@@ -4646,29 +4647,29 @@ def _describes_the_role(between: str) -> bool:
 _ROLE_PREPOSITIONS = frozenset({"for", "of", "at", "to", "in", "from", "with", "on"})
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = regexes.compile(r"\b(?:in|at|of|from|to|for|with|by|on|near|the|a|an|via|into|across)\s+$", re.IGNORECASE)
 # A name that only says whose an unnamed speaker is: "a senior [EU] diplomat", "two [Kremlin] officials".
-_MODIFIES_UNNAMED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
+_MODIFIES_UNNAMED = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:%s)\b" % "|".join(sorted(lx.ANONYMOUS_HEADS | lx.PERSON_NOUNS)))
 # A person named by a role alone, in a clause before a he/she ("the British chief of the defence staff", "a senior
 # general in London"), the noun ending its phrase: not "the other member states", nor one who owns something ("the
 # minister's remarks").
-_ROLE_MET = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
-                       + r"(?=\s*(?:[,;:)]|(?:of|in|at|for|from|on|to|and|who|when|after|before)\b))")
+_ROLE_MET = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[A-Za-z][\w\-’']*\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
+                            + r"(?=\s*(?:[,;:)]|(?:of|in|at|for|from|on|to|and|who|when|after|before)\b))")
 # (Up to the subject, inside the reported clause: ", but the mayor added" opens a clause of the sentence's own.)
-_REPORTS_THAT = re.compile(r"\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b(?:(?!,\s*but\b)[^.;\u2588])*\bthat\s"
-                           r"(?:(?!,\s*but\b)[^.;\u2588])*$")
-_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
+_REPORTS_THAT = regexes.compile(r"\b" + lx.alternation(lx.SPEECH_VERBS) + r"\b(?:(?!,\s*but\b)[^.;\u2588])*\bthat\s"
+                                r"(?:(?!,\s*but\b)[^.;\u2588])*$")
+_FIRST_OR_SECOND_PERSON = regexes.compile(r"\b(?:I|[Ww]e|[Yy]ou)\b")
 # A sentence's first verb in the past or the present (the end of its subject): "welcomed", "has", "says".
-_FINITE_VERB = re.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|have|were|are|%s)\b" % lx.alternation(lx.FINITE_VERBS))
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+_FINITE_VERB = regexes.compile(r"(?<=\s)(?:[a-z]+ed|[a-z]+[^s\W]s|have|were|are|%s)\b" % lx.alternation(lx.FINITE_VERBS))
+_PLACE_PREPOSITION_BEFORE = regexes.compile(r"\b(?:in|at|from|to|near)\s+$")
 # A relative or neighbour of the one speaking, not named there, as the subject of a verb ("my nephew serves", "our
 # neighbour called"; not "my son Tom", not "speaking to our partners").
-_OWN_KIN = re.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
-                      r"(?:nephew|niece|son|daughter|brother|sister|husband|wife|father|mother|grandfather|grandmother|"
-                      r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
-                      r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_OPENER = re.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
+_OWN_KIN = regexes.compile(r"(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
+                           r"(?:nephew|niece|son|daughter|brother|sister|husband|wife|father|mother|grandfather|grandmother|"
+                           r"grandson|granddaughter|uncle|aunt|cousin|neighbou?r|mum|mom|dad)s?\s+"
+                           r"(?:[a-z]+ed|[a-z]+[^s\W]s|%s)\b" % lx.alternation(lx.FINITE_VERBS))
+_DETERMINER_BEFORE = regexes.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_OPENER = regexes.compile(r"\s*(?:The\s+)?([A-Z][\w&\-]*(?:\.[A-Z][\w&\-]*)*)")  # (the whole of "E.ON")
 
 
 def _while_clause(text: str, start: int, end: int) -> int:
@@ -4684,24 +4685,24 @@ def _while_clause(text: str, start: int, end: int) -> int:
 
 # Words that give what someone calls a thing ("while the Northern Review described its final chapter as "…""): the
 # clause's own subject's words, as a speech verb's.
-_CALLED_IT = re.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms|"
-                        r"found|finds)\b")
+_CALLED_IT = regexes.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms|"
+                             r"found|finds)\b")
 
 
 # A sentence opening on a name (past a live page's entry time, "15:50 – ") that is the subject of the verb after it:
 # "LNER has advised", "Avanti West Coast cancelled".
-_NAME_OPENS_ON_VERB = re.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?((?:[A-Z][\w&'’\-]*\s+){0,2}[A-Z][\w&'’\-]*)"
-                                 r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
-                                 % lx.alternation(lx.FINITE_VERBS))
+_NAME_OPENS_ON_VERB = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}\**\s*[—–-]?\s*)?((?:[A-Z][\w&'’\-]*\s+){0,2}[A-Z][\w&'’\-]*)"
+                                      r"\s+(?:(?:has|have|had|will|would|is|was|has\s+now|now)\s+)?(?:[a-z]+ed|%s)\b"
+                                      % lx.alternation(lx.FINITE_VERBS))
 # A name in a sentence that is no place (not after "in", "north of", …): another body the sentence names.
 # (A day or a month is no body: "Unilever cut 3,000 jobs on Monday.")
-_NAME_AS_OBJECT = re.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfrom)(?<!\bnear)(?<!\bacross)(?<!\bvia)"
-                             r"(?<!\bbetween)(?<!\band)\s(?!(?:On|In|At|The|%s)\b)[A-Z][a-z]"
-                             % "|".join(sorted(w.capitalize() for w in lx.MONTHS + lx.WEEKDAYS)))
+_NAME_AS_OBJECT = regexes.compile(r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bfrom)(?<!\bnear)(?<!\bacross)(?<!\bvia)"
+                                  r"(?<!\bbetween)(?<!\band)\s(?!(?:On|In|At|The|%s)\b)[A-Z][a-z]"
+                                  % "|".join(sorted(w.capitalize() for w in lx.MONTHS + lx.WEEKDAYS)))
 # A sentence opening on a name whose last word ends bodies' names ("Hebridean Ferries", "Harbour Press"), then its
 # verb or a clause set off about it.
-_BODY_NAME_OPENS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
-                              % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
+_BODY_NAME_OPENS = regexes.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’\-]*\s+){1,3}(?:%s))(?=\s+[a-z]|,\s+(?:which|a|an|the)\s)"
+                                   % "|".join(sorted(w.capitalize() for w in sn.PLACE_OR_BODY_ENDS)))
 
 
 def _sentence_openers(para: _Paragraph, pos: int):
@@ -4717,9 +4718,9 @@ def _sentence_openers(para: _Paragraph, pos: int):
 
 # "Her son shook his head.": a past tense without -ed after an unnamed subject (a name's own verbs are read by
 # _verb_follows alone, where a word like "left" or "set" after a name is too often no verb).
-_IRREGULAR_PAST_AFTER = re.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
-                                   r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
-                                   r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
+_IRREGULAR_PAST_AFTER = regexes.compile(r"\s+(?:shook|took|came|went|sat|stood|grew|fell|ran|gave|made|held|kept|felt|saw|knew|thought|"
+                                        r"began|wrote|spoke|rose|drew|threw|wore|won|lost|met|paid|sent|spent|brought|caught|"
+                                        r"fought|sought|fled|sang|drove|rode|broke|chose|woke|stole|smiled|laughed|sighed|nodded)\b")
 
 
 def _sentence_before(para: _Paragraph, pos: int) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis.text import occurrences
 
@@ -26,7 +27,7 @@ from sitegen.analysis.text import occurrences
 _ROLE_WORDS = lx.alternation(lx.PERSON_NOUNS) + "|" + lx.DOER
 # Where a sentence's subject starts: the paragraph's start, after a sentence's end, or past a word or a phrase that
 # opens a sentence ("But", "On Monday,", "In 2019, after the flood,").
-_SUBJECT_START = re.compile(
+_SUBJECT_START = regexes.compile(
     r"(?:^|[.!?][\"”’)]?\s+|;\s+)(?:(?:But|And|Yet|So|Now|Still|Meanwhile|Today|Instead|Then|Since\s+then),?\s+|"
     r"(?:%s|[A-Z][a-z]+ing)\b[^.!?;:\"“”]{0,60},\s+)?"
     # (Or past who the person is, before the name: "The composer Ben Lowry is …", "Her husband, the composer Ben Lowry,
@@ -36,8 +37,8 @@ _SUBJECT_START = re.compile(
 # A finite verb after the name, maybe past an adverb: "runs", "criticised", "has fished", "still works", "took".
 _NOT_VERBS = lx.CAPITALIZED_STOPWORDS | lx.PREPOSITIONS | lx.DETERMINERS | frozenset(
     "its his hers ours theirs yours plus versus thus us yes bus gas news series species".split())
-_FINITE_AFTER = re.compile(r"\s+(?:(?:also|still|now|later|recently|never|often|once|already|previously|first|"
-                           r"long|only|quickly|then|soon)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
+_FINITE_AFTER = regexes.compile(r"\s+(?:(?:also|still|now|later|recently|never|often|once|already|previously|first|"
+                                r"long|only|quickly|then|soon)\s+)?([a-z]+)\b(?:\s+([a-z]+))?")
 # What follows a plural noun ("Goldman Sachs analysts said", "Tesla Motors shares fell"): another verb, not an object.
 _VERB_NEXT = frozenset("said says say are were have had will would could fell rose told think thinks expect "
                        "expected warned".split())
@@ -75,21 +76,21 @@ _REMIT_WORDS = frozenset("""natural historic sport transport visit public health
 network highways police forestry environment marine food enterprise active tourism business invest water nature
 heritage""".split())
 # What a business does that a person seldom does: "Goldman Sachs cut its forecast", "Morgan Stanley raised the target".
-_BUSINESS_OBJECT = re.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|outlook|guidance|dividends?|(?:interest\s+)?rates|"
-                              r"jobs|workforce|headcount|shares|stake|earnings|profits?|revenues?|sales|output|production|"
-                              r"ratings?|branches|stores|plants|factories|outlets|routes|fares|bonuses|salaries|capacity|"
-                              r"buyback|bid|offer|prices?)\b")
+_BUSINESS_OBJECT = regexes.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|outlook|guidance|dividends?|(?:interest\s+)?rates|"
+                                   r"jobs|workforce|headcount|shares|stake|earnings|profits?|revenues?|sales|output|production|"
+                                   r"ratings?|branches|stores|plants|factories|outlets|routes|fares|bonuses|salaries|capacity|"
+                                   r"buyback|bid|offer|prices?)\b")
 
-_PRONOUN = re.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
-_PREPOSITION_END = re.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
+_PRONOUN = regexes.compile(r"\b(he|she|his|her|him|it|its|they|their|them)\b", re.IGNORECASE)
+_PREPOSITION_END = regexes.compile(r"\b(?:%s)\s+$" % "|".join(sorted(lx.PREPOSITIONS - {"and", "or", "than", "like"} | {"in", "inside", "outside"})))
 # A singular person noun after a determiner, as a subject a he/she may mean ("A neighbour said", "the mayor"), but not
 # what the name's bearer is ("has been a teacher", "works as a nurse").
-_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
+_DESCRIBED = regexes.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+)\b")
 # "her café", "her two sons": a noun (or a number) after "her" makes it a possessive.
-_POSSESSED = re.compile(r"\s+(?!(?:%s|[a-z]+ly)\b)(?:[a-zà-ÿ][\w\-]*|\d)" % "|".join(
+_POSSESSED = regexes.compile(r"\s+(?!(?:%s|[a-z]+ly)\b)(?:[a-zà-ÿ][\w\-]*|\d)" % "|".join(
     sorted(lx.PREPOSITIONS | lx.DETERMINERS | lx.CAPITALIZED_STOPWORDS | {"in", "out", "up", "down", "off", "back"})))
-_COPULA_END = re.compile(r"\b(?:is|was|been|be|became|becomes|as|remains|remained)\s+$")
-_NAMED_AFTER = re.compile(r"\b(?:the|in|at|near|outside|inside|across|around|into|throughout)\s+$", re.IGNORECASE)
+_COPULA_END = regexes.compile(r"\b(?:is|was|been|be|became|becomes|as|remains|remained)\s+$")
+_NAMED_AFTER = regexes.compile(r"\b(?:the|in|at|near|outside|inside|across|around|into|throughout)\s+$", re.IGNORECASE)
 
 
 def subject_position(text: str, lead: int) -> bool:
@@ -98,7 +99,7 @@ def subject_position(text: str, lead: int) -> bool:
 
 
 # "Her husband, the composer Ben Lowry, is …": a name set off after who the subject is, its verb past the comma.
-_APPOSED_AFTER_ROLE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+$" % _ROLE_WORDS)
+_APPOSED_AFTER_ROLE = regexes.compile(r",\s+the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+$" % _ROLE_WORDS)
 
 
 def verb_past_apposition(text: str, lead: int, end: int) -> int:
@@ -110,8 +111,8 @@ def verb_past_apposition(text: str, lead: int, end: int) -> int:
 
 
 # "Marta Kowalczyk and her husband run …": a subject shared with one's kin is a person's.
-_KIN_AFTER = re.compile(r"\s+and\s+(?:his|her)\s+(?:[a-z\-]+\s+)?(?:husband|wife|partner|son|sons|daughter|daughters|"
-                        r"children|brother|brothers|sister|sisters|mother|father|parents|family|fianc[ée]e?)\b")
+_KIN_AFTER = regexes.compile(r"\s+and\s+(?:his|her)\s+(?:[a-z\-]+\s+)?(?:husband|wife|partner|son|sons|daughter|daughters|"
+                             r"children|brother|brothers|sister|sisters|mother|father|parents|family|fianc[ée]e?)\b")
 
 
 def kin_after(text: str, end: int) -> bool:
@@ -147,7 +148,7 @@ def place_or_body_words(words: Sequence[str]) -> bool:
         or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and lowered[0] in _REMIT_WORDS
 
 
-_COMPANY_SUFFIX = re.compile(r"\s+(?:%s)\b" % lx.COMPANY_SUFFIXES)
+_COMPANY_SUFFIX = regexes.compile(r"\s+(?:%s)\b" % lx.COMPANY_SUFFIXES)
 
 
 def written_as_company(name: str, texts: Sequence[str]) -> bool:
@@ -162,8 +163,8 @@ def written_as_company(name: str, texts: Sequence[str]) -> bool:
 # A name set off by what kind of body it is: ", the state’s building regulator,", ", a London-based maritime intelligence
 # firm,", ", one of England's largest care home operators,".
 # (The kind heads the phrase: not "Tom Reed, the head of the bank,", a person of a body.)
-_SET_OFF_AS_BODY = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and)\s)"
-                              r"[\w’'\-]+\s+){0,5}?(?:%s)s?\s*[,.;]" % "|".join(
+_SET_OFF_AS_BODY = regexes.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|its)\s+(?:(?!(?:of|for|at|in|with|to|from|by|on|and)\s)"
+                                   r"[\w’'\-]+\s+){0,5}?(?:%s)s?\s*[,.;]" % "|".join(
     sorted(lx.ORG_HEADS | lx.BUSINESS_KINDS)))
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from sitegen import regexes
+
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 
@@ -59,13 +61,13 @@ def quoted_spans(text: str) -> tuple[Span, ...]:
 
 
 
-_SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
+_SINGLE_CURLY_CLOSE = regexes.compile(r"’(?!\w)")
 # A name in quotation marks that the sentence gives a person (`a soldier with the call sign "Moriak"`, `who goes by the
 # call sign "Moroz"`): what they are called, not words anyone said. (A thing's nickname, `the so-called "shadow
 # fleet"`, is left to the quote finder, which lists it as no one's words.)
-_NAMED_BY = re.compile(r"\b(?:call[\s\-]?signs?|callsigns?|noms?\s+de\s+guerre|(?:goes|go|went|going)\s+by)\s+"
-                       r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:call[\s\-]?sign|name|nickname)\s+)?$", re.IGNORECASE)
-_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}")
+_NAMED_BY = regexes.compile(r"\b(?:call[\s\-]?signs?|callsigns?|noms?\s+de\s+guerre|(?:goes|go|went|going)\s+by)\s+"
+                            r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:call[\s\-]?sign|name|nickname)\s+)?$", re.IGNORECASE)
+_GIVEN_NAME = regexes.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}")
 
 
 def name_spans(text: str, spans) -> tuple[Span, ...]:
@@ -82,8 +84,8 @@ def given_name_at(text: str, lead: int) -> bool:
 # start or after a space and before a letter (not '90s), closing after a word or punctuation and
 # before a space or punctuation (not don't, Kyiv's; "the drivers' union" is a possessive).
 # (The quote mark looked for first: the scan passes every other character at once, not after both lookbehinds.)
-_SINGLE_OPEN = re.compile(r"(?=')(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
-_SINGLE_CLOSE = re.compile(r"'(?<=\S')(?![\w])")  # (the mark first, what is before it looked back at: the engine skips to each mark)
+_SINGLE_OPEN = regexes.compile(r"(?=')(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-zÀ-ÖØ-öø-ɏ])")
+_SINGLE_CLOSE = regexes.compile(r"'(?<=\S')(?![\w])")  # (the mark first, what is before it looked back at: the engine skips to each mark)
 
 
 def _straight_single(text: str, spans: list) -> list:
@@ -118,8 +120,8 @@ def _straight_single(text: str, spans: list) -> list:
     return sorted(out, key=lambda s: s.start)
 
 
-_OPENING = re.compile(r'["“„«]')
-_CLOSERS = {closers: re.compile("[" + re.escape(closers) + "]") for closers in (CLOSE_DOUBLE + '"', '"”')}
+_OPENING = regexes.compile(r'["“„«]')
+_CLOSERS = {closers: regexes.compile("[" + re.escape(closers) + "]") for closers in (CLOSE_DOUBLE + '"', '"”')}
 
 
 def _find_close(text: str, start: int, closers: str) -> int:
@@ -150,9 +152,9 @@ def _blank(passage: str) -> str:
     return _NOT_SPACE.sub("\u2588", passage)
 
 
-_NOT_SPACE = re.compile(r"\S")
-_LAST_WORD = re.compile(r"([\w.'’]+)\.$")
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_NOT_SPACE = regexes.compile(r"\S")
+_LAST_WORD = regexes.compile(r"([\w.'’]+)\.$")
+_INITIALS = regexes.compile(r"(?:[a-z]\.)*[a-z]")
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
@@ -161,7 +163,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "
                   "cmdr", "cdr", "cpl", "pvt", "brig", "cllr", "det", "insp", "supt", "atty",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"}
 # The next sentence may start with a (masked) quotation: \u2588 is what mask() leaves of it.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")
+_BOUNDARY = regexes.compile(r"[.!?…]+[\"”’'»)]*\s+(?=[\"“‘'«(\u2588]?[A-Z0-9À-Ý\u2588])")
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +202,7 @@ def sentence_spans(text: str, quotes=()) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_ATTRIBUTION_AFTER = re.compile(
+_ATTRIBUTION_AFTER = regexes.compile(
     r"\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,4}|(?:he|she|they|He|She|They)\s+)(?:also\s+)?"
     r"(?:said|says|told|added|asked|wrote|posted|insisted|argued|warned|explained|replied|responded|stressed|claimed)"
     # (Not `…." Castlebridge said in a statement that …`: a sentence reporting words of its own.)
@@ -232,7 +234,7 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(text[a:b] for a, b in sentence_spans(text, quoted_spans(text)))
 
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ0-9]+(?:['’][A-Za-z]+)?")
+WORD = regexes.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ0-9]+(?:['’][A-Za-z]+)?")
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below between

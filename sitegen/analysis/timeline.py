@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from typing import Iterator, Optional
 
+from sitegen import regexes
 from sitegen.analysis.lexicon import CAPITALIZED_STOPWORDS, FINITE_VERBS, MONTHS, WEEKDAYS, alternation, at_word_start
 from sitegen.analysis.text import mask, quoted_spans, sentence_spans
 from sitegen.model import Article, Event, SourceRef
@@ -26,46 +27,46 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("day", re.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
-                       + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
-                       r"(?:,?\s+" + _YEAR + r")?")),
+    ("day", regexes.compile(r"(?=[osubfMTWFSJAOND])\b(?:(?:on|since|until|by|from)\s+)?(?:" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+)?"
+                            + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|million|billion))"
+                            r"(?:,?\s+" + _YEAR + r")?")),
     # ("on 17 and 18 December", "17-18 December": a range of days is dated by its first.)
-    ("day", re.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-                       r"(?:\s*(?:and|to|[\-–])\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b))?"
-                       r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("month", re.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
-                         r"the (?:first|second) half of)[\s\-]+"
-                         + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
-    ("month", re.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("day", regexes.compile(r"(?=[o\d])\b(?:on\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?:\s*(?:and|to|[\-–])\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b))?"
+                            r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("month", regexes.compile(r"(?=[emlt])\b(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of|"
+                              r"the (?:first|second) half of)[\s\-]+"
+                              + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.IGNORECASE)),
+    ("month", regexes.compile(r"(?=[iJFMASOND])\b(?:in\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # (Also opening a sentence: "In October, 71.2% of patients were seen within four hours.")
     # ("as early as July", "as late as March": a month, said to be early or late for what happened in it.)
-    ("month", re.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|"
-                         r"[Dd]uring|[Aa]s (?:early|late) as)\s+"
-                         r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
+    ("month", regexes.compile(r"(?=[ibusftadIBUSFTAD])\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough(?:out)?|[Bb]efore|[Aa]fter|"
+                              r"[Dd]uring|[Aa]s (?:early|late) as)\s+"
+                              r"(?:at least\s+)?" + _MONTH + r"\b(?!\s+\d)")),
     # "scheduled for October", "planned for March": a month a plan is set for (the next of that name: _month_year).
     # ("pencilled in for June", "timetabled for March" too; not "May's government".)
-    ("month", re.compile(r"(?=[spdbt])\b(?:scheduled|planned|slated|due|booked|set|pencil{1,2}ed\s+in|timetabled)"
-                         r"\s+for\s+(?:early\s+|late\s+|mid-)?"
-                         + _MONTH + r"\b(?!\s+\d|['’]s)")),
+    ("month", regexes.compile(r"(?=[spdbt])\b(?:scheduled|planned|slated|due|booked|set|pencil{1,2}ed\s+in|timetabled)"
+                              r"\s+for\s+(?:early\s+|late\s+|mid-)?"
+                              + _MONTH + r"\b(?!\s+\d|['’]s)")),
     # "At their March summit", "the June talks": a meeting named by its month.
-    ("month", re.compile(r"(?=[tTiIhHoO])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
-                         + r"\s+(?:summit|meeting|talks|conference|session|round|vote|election|elections|referendum|"
+    ("month", regexes.compile(r"(?=[tTiIhHoO])\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)\s+" + _MONTH
+                              + r"\s+(?:summit|meeting|talks|conference|session|round|vote|election|elections|referendum|"
                            r"visit|deadline|ceasefire|offensive|strike|strikes|poll|congress|plenary)\b")),
     # "by next April", "last March": the first of that name after (before) the article's month.
-    ("month", re.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
+    ("month", regexes.compile(r"(?=[nNlL])\b(?P<which>[Nn]ext|[Ll]ast)\s+" + _MONTH + r"\b(?!\s+\d)")),
     # ("in the second half of 2028"; "Since 2024, the profits have gone to …": opening the sentence, the year what it
     # tells began in — not "the lowest level since 2019", "the first talks since 2021", a comparison.)
     # ("before/until the end of 2028" sets a deadline; "lower before 2020" dates nothing.)
-    ("year", re.compile(r"(?=[idbuIDBSU])\b(?:[Ii]n|[Dd]uring|[Bb]y|(?:[Bb]efore|[Uu]ntil)(?=\s+the\s+end\s+of\s)|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
-                        r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
-                        # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
-                        r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
+    ("year", regexes.compile(r"(?=[idbuIDBSU])\b(?:[Ii]n|[Dd]uring|[Bb]y|(?:[Bb]efore|[Uu]ntil)(?=\s+the\s+end\s+of\s)|Since)\s+(?:early\s+|late\s+|mid-|the\s+(?:first|second)\s+half\s+of\s+|"
+                             r"the\s+(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+|"
+                             # ("by the end of 2027", "in the winter of 2022": a part of the year, dated by the year.)
+                             r"the\s+(?:end|start|beginning|middle|winter|spring|summer|autumn|fall)\s+of\s+)?" + _YEAR + r"\b(?![\-–]\d)")),
     # "A 2024 inspection report by the buildings department found …": a year gone by (see _made_in: "The 2030 target"
     # is no thing done) that says when the sentence's subject was made dates what the sentence tells. (Further on, "…,
     # though Russia remains banned due to its 2022 invasion", it dates a thing in passing, not the sentence.)
-    ("year", re.compile(r"^[\s\"“‘(]*(?:An?|The|Its|His|Her|Their)\s+(?P<made>(?:19|20)\d{2})\s+(?=[A-Za-z])")),
+    ("year", regexes.compile(r"^[\s\"“‘(]*(?:An?|The|Its|His|Her|Their)\s+(?P<made>(?:19|20)\d{2})\s+(?=[A-Za-z])")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
-    ("year", re.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
+    ("year", regexes.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
 )
 _MADE_IN = next(pattern for _, pattern in _PATTERNS if "?P<made>" in pattern.pattern)
 
@@ -76,7 +77,7 @@ def _made_in(sentence: str, published: Optional[dt.date]) -> Optional[re.Match]:
     return m if m and int(m.group("made")) <= published.year else None
 
 
-_RELATIVE = re.compile(
+_RELATIVE = regexes.compile(
     r"(?=[lntosubfmwpcy])\b(?P<rel>(?:(?P<which>last|next|this|on|since|until|by|from|before|for)\s+)?" + _WEEKDAY +
     r"|(?P<unit_which>last|next|this|past|coming)\s+(?P<unit>week|month|year)|yesterday|today|tomorrow"
     # ("Councillors voted by 31 to 22 last night": the day before the article's, as "yesterday" is; "arrived by
@@ -90,21 +91,21 @@ _RELATIVE = re.compile(
 # ("until/by/from Friday" say it themselves, right before the weekday. A bare "forecast" is mostly its own
 # past tense in news copy, "Veltrix forecast revenue above estimates on Wednesday"; "forecasts" looks ahead.)
 # (An intention told in the past is still ahead: "said the team planned to return in January", "aimed to open in May".)
-_FUTURE = re.compile(r"(?=[wdecpsgfiamyvo])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
-                     # (Still ahead, and on time: "remained "on track" for delivery in November".)
-                     r"on\s+(?:track|course)[\"”’']?\s+(?:for|to)|for\s+delivery|"
-                     r"intended to|aims to|aimed to|agreed to|promised to|pledged to|vowed to|set to|going to|"
-                     # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
-                     r"(?<=\btakes\s)place|(?<=\btake\s)place|"
-                     # (So is a rule that comes in on a day: "The ban takes effect at 7 p.m. Thursday".)
-                     r"(?<=\btakes\s)effect|(?<=\btake\s)effect|"
-                     r"must(?!\s+have\b)|yet to|"
-                     r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
-                     # (Getting ready for it: "delegations prepare for another round of talks on Wednesday".)
-                     r"prepares?\s+for|preparing\s+for|"
-                     # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
-                     # "a vote to be held on Friday" (not "the first to be killed", a past one counted).
-                     r"an?\s+\w+\s+to\s+be\s+\w+)\b", re.IGNORECASE)
+_FUTURE = regexes.compile(r"(?=[wdecpsgfiamyvo])\b(?:will|would|deadline|expires?|due|coming|plans to|planned to|intends to|"
+                          # (Still ahead, and on time: "remained "on track" for delivery in November".)
+                          r"on\s+(?:track|course)[\"”’']?\s+(?:for|to)|for\s+delivery|"
+                          r"intended to|aims to|aimed to|agreed to|promised to|pledged to|vowed to|set to|going to|"
+                          # (A thing set for a day, told in the present: "The draw takes place in Madrid on Monday".)
+                          r"(?<=\btakes\s)place|(?<=\btake\s)place|"
+                          # (So is a rule that comes in on a day: "The ban takes effect at 7 p.m. Thursday".)
+                          r"(?<=\btakes\s)effect|(?<=\btake\s)effect|"
+                          r"must(?!\s+have\b)|yet to|"
+                          r"scheduled|planned for|expected|expects|expect|forecasts|warned of|warns of|is to|are to|"
+                          # (Getting ready for it: "delegations prepare for another round of talks on Wednesday".)
+                          r"prepares?\s+for|preparing\s+for|"
+                          # A thing still to be done, named by a noun: "in an interview to be broadcast on Sunday",
+                          # "a vote to be held on Friday" (not "the first to be killed", a past one counted).
+                          r"an?\s+\w+\s+to\s+be\s+\w+)\b", re.IGNORECASE)
 # (Each pattern starts with a lookahead of the letters it can start with: see _ANY_RELATIVE.)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -192,40 +193,40 @@ def find_events(article: Article) -> tuple[Event, ...]:
 # (Not "on Monday and Tuesday", nor "between March 3 and March 10": no verb or new subject after the "and".)
 # (Every alternative opens on a comma, a semicolon or white space: the lookahead lets the scan pass every other
 # character at once, not after trying each alternative there. A new alternative must open so too.)
-_SECOND_ACTION = re.compile(r"(?=[,;\s])(?:"
-                            r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:are|were|have|then|later|also|next|a|an|the|its|his|her|"
-                            r"their|[a-z]+ed|" + alternation(FINITE_VERBS) + r")\b)|;\s+"
-                            # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
-                            r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
-                            # A new subject in a few words and its verb: "…, and licences will be allocated in February",
-                            # "…, and defence ministers are due to gather on May 6", "…, and work on the new depot is due to
-                            # start on June 1", "…, and chief executive Roger Bannerman said in January that …".
-                            r"|,\s+(?:and|but)\s+(?=[a-z]+(?:\s+[\w\-’']+){0,5}?\s+(?:will|would|are|is|were|was|has|have|had|"
-                            r"must|can|could|may|might|said|says|told|announced)\b)"
-                            # A quantified subject: "…, but both delegations said they would return next month".
-                            r"|,\s+(?:and|but)\s+(?=(?:both|all|each|neither|most|many|several|some)\s+[a-z]+\s)"
-                            # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
-                            # January"; a thing named again with what was done to it: "…, a step the Commission first
-                            # proposed in September", "…, a measure the council debated in 2019".
-                            r"|,\s+as\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
-                            # Two sides' fixtures set against each other: "…, while Rovers host Exeter next Saturday".
-                            # (Not a day's name: "…, while Wednesday travel to Norwich on Friday 4 December" is the
-                            # team's, and the cut would date its clause to the day.)
-                            r"|,\s+(?:while|whereas)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)"
-                            r"(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
-                            r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
-                            r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
-                            r"|,?\s+(?P<order>after|ahead of|before)\s+"
-                            r"|,\s+(?:which|who|where)\s+"
-                            # What a statement dated on its own day foresees: "issued a warning on Wednesday, forecasting
-                            # that the storm could drop four feet of snow by Friday night".
-                            r"|,\s+(?=(?:forecasting|warning|predicting|projecting|estimating)\s+that\s)"
-                            # A source dated apart from what it tells: "less cargo in October, according to figures
-                            # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
-                            # on sale from 1 December".
-                            r"|,\s+(?:according to|with)\s+)")
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|where)\s+")
-_CLAUSE_CLOSES = re.compile(r",\s+(?=(?:will|would|has|have|had|is|are|was|were|can|could|must|may|might|in|on|at)\s)")
+_SECOND_ACTION = regexes.compile(r"(?=[,;\s])(?:"
+                                 r"(?:,\s+|\s+)(?:and|but)\s+(?=(?:are|were|have|then|later|also|next|a|an|the|its|his|her|"
+                                 r"their|[a-z]+ed|" + alternation(FINITE_VERBS) + r")\b)|;\s+"
+                                 # A date opening the second action: "studied in Beijing and in 1964 joined an expedition".
+                                 r"|\s+and\s+(?=in\s+(?:19|20)\d\d,?\s+[a-z])"
+                                 # A new subject in a few words and its verb: "…, and licences will be allocated in February",
+                                 # "…, and defence ministers are due to gather on May 6", "…, and work on the new depot is due to
+                                 # start on June 1", "…, and chief executive Roger Bannerman said in January that …".
+                                 r"|,\s+(?:and|but)\s+(?=[a-z]+(?:\s+[\w\-’']+){0,5}?\s+(?:will|would|are|is|were|was|has|have|had|"
+                                 r"must|can|could|may|might|said|says|told|announced)\b)"
+                                 # A quantified subject: "…, but both delegations said they would return next month".
+                                 r"|,\s+(?:and|but)\s+(?=(?:both|all|each|neither|most|many|several|some)\s+[a-z]+\s)"
+                                 # A clause of its own: "…, as the Commons held its first debate on the guarantees offered in
+                                 # January"; a thing named again with what was done to it: "…, a step the Commission first
+                                 # proposed in September", "…, a measure the council debated in 2019".
+                                 r"|,\s+as\s+(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
+                                 # Two sides' fixtures set against each other: "…, while Rovers host Exeter next Saturday".
+                                 # (Not a day's name: "…, while Wednesday travel to Norwich on Friday 4 December" is the
+                                 # team's, and the cut would date its clause to the day.)
+                                 r"|,\s+(?:while|whereas)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)"
+                                 r"(?=(?:the|a|an|its|his|her|their|[A-Z][\w\-]*)\s)"
+                                 r"|,\s+(?=(?:a|an)\s+[a-z]+\s+(?:that\s+|which\s+)?(?:the|its|his|her|their|[A-Z][\w\-]*)\s)"
+                                 r"|,\s+(?:and|but)\s+(?!(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r")\b)(?=[A-Z])"
+                                 r"|,?\s+(?P<order>after|ahead of|before)\s+"
+                                 r"|,\s+(?:which|who|where)\s+"
+                                 # What a statement dated on its own day foresees: "issued a warning on Wednesday, forecasting
+                                 # that the storm could drop four feet of snow by Friday night".
+                                 r"|,\s+(?=(?:forecasting|warning|predicting|projecting|estimating)\s+that\s)"
+                                 # A source dated apart from what it tells: "less cargo in October, according to figures
+                                 # released on Friday"; a second fact hung on "with": "departs on 13 December, with tickets
+                                 # on sale from 1 December".
+                                 r"|,\s+(?:according to|with)\s+)")
+_RELATIVE_OPENS = regexes.compile(r",\s+(?:which|who|where)\s+")
+_CLAUSE_CLOSES = regexes.compile(r",\s+(?=(?:will|would|has|have|had|is|are|was|were|can|could|must|may|might|in|on|at)\s)")
 # What a statement on a day of its own says of another: "said in a statement on Friday that officers had arrested four
 # men on Thursday", "today announced that the train will first run on 13 December" — the saying and the thing said,
 # each on its day. (The cut is the "that"; a "that" with no verb of saying before it is a relative pronoun.)
@@ -233,10 +234,10 @@ _CLAUSE_CLOSES = re.compile(r",\s+(?=(?:will|would|has|have|had|is|are|was|were|
 # has an object, and the "that" opens its relative clause.)
 # The verbs of saying whose day the timeline reads (the clause after "said that", the day of "said on Tuesday").
 _SAYING = r"(?:said|says|told|announced|confirmed|stated|wrote|added|reported|declared|warned)"
-_SAID_THAT = re.compile(r"\b" + _SAYING + r"\b"
-                        r"(?:\s+(?:in\s+a\s+(?:statement|post|note|letter|release)|on\s+[A-Z]\w+|on\s+\d{1,2}\s+\w+|"
-                        r"to\s+\w+|today|yesterday|earlier|also|again|late|last\s+\w+)){0,3}"
-                        r"(?P<that>\s+that\s+)")
+_SAID_THAT = regexes.compile(r"\b" + _SAYING + r"\b"
+                             r"(?:\s+(?:in\s+a\s+(?:statement|post|note|letter|release)|on\s+[A-Z]\w+|on\s+\d{1,2}\s+\w+|"
+                             r"to\s+\w+|today|yesterday|earlier|also|again|late|last\s+\w+)){0,3}"
+                             r"(?P<that>\s+that\s+)")
 
 
 def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Optional[list[tuple[str, str, str]]]:
@@ -282,8 +283,8 @@ def _dated_clauses(dated: str, masked: str, published: Optional[dt.date]) -> Opt
 
 
 # "spoke on Saturday, two days after the Geneva round ended": the round ended on a day of its own, counted back.
-_APART = re.compile(r"(?=[aotfsenA-Z\d])\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                    r"(?P<unit>days?|weeks?)\s+(?P<order>after|before)\s+", re.IGNORECASE)
+_APART = regexes.compile(r"(?=[aotfsenA-Z\d])\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?P<unit>days?|weeks?)\s+(?P<order>after|before)\s+", re.IGNORECASE)
 _NUMBERS = {w: i for i, w in enumerate("a two three four five six seven eight nine ten".split(), start=1)}
 _NUMBERS["one"] = 1
 
@@ -304,10 +305,10 @@ def _days_apart(sentence: str, day: str) -> Optional[tuple[str, str]]:
 
 # A live-blog entry opened by its time stamp ("14:05 GMT — Witkoff has arrived in Moscow …"): a thing just done, told
 # in the present perfect, happened on the article's day. (What someone "has said" is a statement, not an event.)
-_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|EST|EDT|PT|PST|PDT|local time)\s*[-–—]+\s*")
-_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?!(?:said|told|added|stated|warned|claimed|insisted|"
-                        r"argued|noted|suggested|reported|confirmed|denied|described|called|urged|announced|been)\b)"
-                        r"(?:\w+ed|begun|won|lost|left|met|gone|come|struck|hit|fallen|taken|given|made|sent|held|signed)\b")
+_STAMP = regexes.compile(r"\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|EST|EDT|PT|PST|PDT|local time)\s*[-–—]+\s*")
+_JUST_DONE = regexes.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?!(?:said|told|added|stated|warned|claimed|insisted|"
+                             r"argued|noted|suggested|reported|confirmed|denied|described|called|urged|announced|been)\b)"
+                             r"(?:\w+ed|begun|won|lost|left|met|gone|come|struck|hit|fallen|taken|given|made|sent|held|signed)\b")
 
 
 def _just_done(text: str) -> Optional[tuple[str, str]]:
@@ -325,12 +326,12 @@ def _just_done(text: str) -> Optional[tuple[str, str]]:
 
 # A month and its year after a word that sets a step by it: "to eliminate all licences by November 2028".
 # ("by next April" in November names its year too.)
-_MONTH_YEAR_STEP = re.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+(?:" + _MONTH + r",?\s+" + _YEAR + r"\b"
-                              r"|(?P<which>next|last)\s+" + _MONTH.replace("?P<month>", "?P<month2>") + r"\b)")
+_MONTH_YEAR_STEP = regexes.compile(r"(?=[bBuUiIfF])\b(?:by|until|in|from)\s+(?:" + _MONTH + r",?\s+" + _YEAR + r"\b"
+                                   r"|(?P<which>next|last)\s+" + _MONTH.replace("?P<month>", "?P<month2>") + r"\b)")
 # A day with no year that a step is set by or from: "to cut the cap … from 1 January" (in November, next January's).
-_DAY_STEP = re.compile(r"(?=[bBuUfF])\b(?:by|until|from)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b"
-                       r"(?!,?\s+(?:19|20)\d\d)")
+_DAY_STEP = regexes.compile(r"(?=[bBuUfF])\b(?:by|until|from)\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                            + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b"
+                            r"(?!,?\s+(?:19|20)\d\d)")
 
 
 def _another_year(sentence: str, found: tuple[str, str, str], published: Optional[dt.date]) -> Optional[tuple[str, str, str]]:
@@ -364,8 +365,8 @@ def _another_year(sentence: str, found: tuple[str, str, str], published: Optiona
 
 # "…, after finding that a pacer helped her, the governing body said on Tuesday": the day it was said is the day the
 # article reports from, whatever order the clauses before it set their events in.
-_REPORTED_ON = re.compile(r"\b" + _SAYING + r"\s+"
-                          r"(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_REPORTED_ON = regexes.compile(r"\b" + _SAYING + r"\s+"
+                               r"(?:\w+\s+){0,2}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _weekday_beside(date: str, anchor: str, ahead: bool) -> str:
@@ -382,17 +383,17 @@ def _weekday_beside(date: str, anchor: str, ahead: bool) -> str:
 
 # "MAPUTO, March 14 (Reuters) -", "Feb 26 (AP) —", "LONDON (AFP) -": a place and/or date, the agency, a dash; or
 # a place in capitals and the date, then the dash, with no agency ("ISTANBUL, March 17 —").
-_DATELINE = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
-                       r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-                       r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*"
-                       r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+){0,3},\s*"
-                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*")
+_DATELINE = regexes.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,\s*[A-Z][\w. ]{0,20})?,\s*)?"
+                            r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                            r"\((?:[A-Z][\w&.\- ]{0,24})\)\s*[-–—]+\s*"
+                            r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’/\-]+){0,3},\s*"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-–—]+\s*")
 
 
 # (Not "announced" alone, "declared" or "warned": "announced on Tuesday a ban that takes effect on June 1" dates the
 # announcement only.)
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|announced that|"
-                      r"reported)\s*$", re.IGNORECASE)
+_SAID_ON = regexes.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|stated|wrote|added|confirmed|announced that|"
+                           r"reported)\s*$", re.IGNORECASE)
 
 
 def _saying_day(sentence: str, published: dt.date, found: tuple[str, str, str]) -> Optional[tuple[str, str, str]]:
@@ -426,14 +427,14 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 # The lookaheads name every first letter an alternative can start with: the regex engine then skips
 # to those letters instead of trying each alternative at every position (three times faster).
-_ANY_RELATIVE = re.compile(r"(?=[dwmytnae])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|"
-                           r"evening\b)", re.IGNORECASE)
+_ANY_RELATIVE = regexes.compile(r"(?=[dwmytnae])(?:day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|"
+                                r"evening\b)", re.IGNORECASE)
 # Every word _ANY_RELATIVE finds holds one of these in its lowercase ("yesterday", "today": "day"): whatever a letter of
 # them matches under IGNORECASE lowercases to it, so a text whose lowercase holds none has no relative date word.
 _RELATIVE_WORDS = ("day", "week", "month", "year", "tomorrow", "night", "morning", "afternoon", "evening")
 # _ANY_RELATIVE in lowercase, for the lowercase text: without IGNORECASE, whose letters have cases, the regex engine skips
 # in C to the letters the words open on instead of trying the pattern at every character.
-_ANY_RELATIVE_LOWER = re.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|evening\b")
+_ANY_RELATIVE_LOWER = regexes.compile(r"day\b|week\b|month\b|year\b|yesterday|today|tomorrow|night\b|morning\b|afternoon\b|evening\b")
 # The non-ASCII characters IGNORECASE matches to ASCII letters (İ ı ſ K): where one is, the lowercase text cannot stand in.
 _ODD_CASES = "\u0130\u0131\u017f\u212a"
 
@@ -456,7 +457,7 @@ def _relative_starts(masked: str, lowered: str) -> list[int]:
 # and each grouped under the letter it opens on, with a look back for the word start (see at_word_start); so the regex
 # engine skips in C to those letters, where _RELATIVE's lookahead and IGNORECASE are tried at every character.
 _WEEKDAY_LOWER = "(?:" + "|".join(WEEKDAYS) + ")"
-_RELATIVE_LOWER = re.compile("(?:" + at_word_start(
+_RELATIVE_LOWER = regexes.compile("(?:" + at_word_start(
     [which + r"\s+" + _WEEKDAY_LOWER for which in "last next this on since until by from before for".split()] + list(WEEKDAYS)
     + [which + r"\s+(?:week|month|year)" for which in "last next this past coming".split()]
     + ["yesterday", "today", "tomorrow", r"last\s+night", r"this\s+(?:morning|afternoon|evening)", "tonight",
@@ -480,7 +481,7 @@ def _relative_matches(sentence: str) -> Iterator[re.Match]:
         yield m
         at = m.end()
 # Every absolute pattern needs a month name or a year: sentences with neither are not looked at.
-_ANY_DATE = re.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+_ANY_DATE = regexes.compile(at_word_start([r"19\d\d\b", r"20\d\d\b", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                       "Nov", "Dec"]))
 
 
@@ -538,8 +539,8 @@ def _next_or_last(month: int, which: str, published: Optional[dt.date]) -> Optio
     return published.year if month < published.month else published.year - 1
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+$")
-_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
+_WEEKDAY_BEFORE = regexes.compile(r"\b(?:on\s+)?" + _WEEKDAY.replace("?P<weekday>", "?:") + r",?\s+$")
+_WHICH_YEAR = regexes.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> Optional[int]:
@@ -552,7 +553,7 @@ def _year_said_after(sentence: str, end: int, published: Optional[dt.date]) -> O
 
 _SET_FOR = frozenset("scheduled planned slated due booked set penciled pencilled timetabled".split())
 # ("had been planned for June but was cancelled": a plan told as past, the nearest June.)
-_WAS_BEFORE = re.compile(r"\b(?:was|were|been)\s+$")
+_WAS_BEFORE = regexes.compile(r"\b(?:was|were|been)\s+$")
 
 
 def _nearest_year(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
@@ -632,11 +633,11 @@ def _day_year(sentence: str, m: re.Match, month: int, day: int, published: Optio
         return year
 
 
-_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|when)\s")
-_YEAR_OPENS = re.compile(r"\s*(?:(?:And|But)\s+)?(Last|Next|This)\s+year,")
+_CLAUSE_OPENER = regexes.compile(r"\b(?:that|which|who|when)\s")
+_YEAR_OPENS = regexes.compile(r"\s*(?:(?:And|But)\s+)?(Last|Next|This)\s+year,")
 # (Past a place: "endorsed in Paris on 6 January" was done on the last 6 January, as "endorsed on 6 January" was.)
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
-_MODAL = re.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
+_WORD_BEFORE = regexes.compile(r"\b(\w+)\s+(?:\w+ly\s+)?(?:(?:in|at)\s+(?:[A-Z][\w\-]*\s+){1,3})?$")
+_MODAL = regexes.compile(r"\b(?:might|may|could|should|must|can|shall)\b")
 
 
 def _weekday_names(article: Article) -> frozenset:
@@ -651,17 +652,17 @@ def _weekday_names(article: Article) -> frozenset:
     return frozenset(found)
 
 
-_DAY_AS_KIND_BEFORE = re.compile(r"\b(?i:(?P<own>its|their|his|her|our|your|a|an)|the)\s+$")
-_DAY_AS_KIND_AFTER = re.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that|which|and|or|night|morning|afternoon|"
-                                r"evening|lunchtime|noon|midday|midnight|following|deadline|election|vote|meeting)\b)"
-                                r"(?P<noun>[a-z]{3,})")
+_DAY_AS_KIND_BEFORE = regexes.compile(r"\b(?i:(?P<own>its|their|his|her|our|your|a|an)|the)\s+$")
+_DAY_AS_KIND_AFTER = regexes.compile(r"\s+(?!(?:before|after|of|in|on|at|to|when|that|which|and|or|night|morning|afternoon|"
+                                     r"evening|lunchtime|noon|midday|midnight|following|deadline|election|vote|meeting)\b)"
+                                     r"(?P<noun>[a-z]{3,})")
 # After "the", only a noun that says what kind of thing the day's is a kind ("the Sunday market"); "the Friday deadline",
 # "the Monday following the vote" are days.
 _DAY_KINDS = frozenset("""hours opening openings market markets service services edition editions show paper papers
 shift shifts club clubs school charges charge closures closure trading league lunch mass team session sessions
 programme program newspaper supplement rota schedule timetable""".split())
-_BARE_WEEKDAY = re.compile(at_word_start(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r"\b")
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_BARE_WEEKDAY = regexes.compile(at_word_start(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + r"\b")
+_NAME_WORD_BEFORE = regexes.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_PARTS = frozenset("late early until since through last next this each every".split())
 
 
@@ -737,27 +738,27 @@ _DAYS_FROM_PUBLISHED = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night"
                         "this afternoon": 0, "this evening": 0, "tonight": 0}
 
 
-_PAST = re.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
-                   r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
+_PAST = regexes.compile(r"(?=\w)\b(?:(?!(?:expected|scheduled|planned|due)\b)\w+ed|said|told|met|went|(?:up|with)?held|spoke|was|were|had|took|made|came|gave|began|won|lost|"
+                        r"beat|fell|rose|left|sent|led|ran|saw|brought|became|struck|hit|cut|kept|put|paid|sold|bought|found|built|stood)\b", re.IGNORECASE)
 
 
-_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who)\b")
+_RELATIVE_AFTER = regexes.compile(r"\b(?:that|which|who)\b")
 # "host Chelsea on Saturday (17:30 GMT)": a time and zone in brackets after the day is a fixture's start, ahead.
-_KICK_OFF = re.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|"
-                       r"local(?:\s+time)?|[A-Z]{2,4})\s*\)")
+_KICK_OFF = regexes.compile(r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|"
+                            r"local(?:\s+time)?|[A-Z]{2,4})\s*\)")
 # (Nor after "is"/"are": "which is published on Thursday" is a passive of the present.)
-_AFTER_BE = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AFTER_BE = regexes.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A present tense that sets a day ahead, with no past or future word in its clause: "which is published on Thursday",
 # "the package goes to ambassadors on Tuesday" (news tells what is scheduled in the present).
-_PRESENT = re.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
-                      r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end)\b",
-                      re.IGNORECASE)
+_PRESENT = regexes.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
+                           r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end)\b",
+                           re.IGNORECASE)
 
 
 # "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead, when
 # the sentence only announces it ("declared", "approved"); not "A curfew starting Monday was lifted on Wednesday", "the
 # week beginning Monday" in a report of what happened, "has already cut".
-_STARTING = re.compile(r"\b(?:beginning|starting|effective)\s+(?:at\s+[\w.:]+(?:\s+[ap]\.?m\.?)?\s+)?$")
+_STARTING = regexes.compile(r"\b(?:beginning|starting|effective)\s+(?:at\s+[\w.:]+(?:\s+[ap]\.?m\.?)?\s+)?$")
 _ANNOUNCING = frozenset("""declared announced approved ordered imposed issued introduced set scheduled agreed voted
 decided confirmed said told extended""".split())
 
@@ -771,8 +772,8 @@ def _announced(sentence: str) -> bool:
 
 
 # "… said a travel ban was likely": a "was" that says what is to come.
-_STILL_AHEAD = re.compile(r"\s+(?:likely|unlikely|possible|expected|due|set|planned|scheduled|needed|necessary|imminent)\b",
-                          re.IGNORECASE)
+_STILL_AHEAD = regexes.compile(r"\s+(?:likely|unlikely|possible|expected|due|set|planned|scheduled|needed|necessary|imminent)\b",
+                               re.IGNORECASE)
 
 
 def _future_tense(sentence: str, m: re.Match) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from sitegen import regexes
 from sitegen.analysis.text import paragraph_stems, stem, stem_set
 from sitegen.model import Paragraph, Topic
 
@@ -107,7 +108,7 @@ def _literal_view(text: str) -> Optional[str]:
 
 
 # A lowercase word in the plural ("talks", "shares", "fares"; not "gas", "press", "measles" nor "NATO").
-_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'’]s")
+_PLURAL_NOUN = regexes.compile(r"[a-z]{3,}[^s'’]s")
 
 
 @lru_cache(maxsize=256)
@@ -297,7 +298,7 @@ def _own_term_count(text: str, topic: Topic) -> int:
 
 # "a ceasefire", "a real ceasefire", "any talks", "a city council meeting": an indefinite article up to two words before.
 # (Not "a number of territories", "a series of talks": an amount of things, each named as they are.)
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:(?!of\s)[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE_BEFORE = regexes.compile(r"(?<![\w'’])(?:a|an|any)\s+(?:(?!of\s)[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _names_its_own(text: str, topic: Topic) -> bool:
@@ -317,7 +318,7 @@ def _names_its_own(text: str, topic: Topic) -> bool:
 
 
 # Where a capital is a sentence's (or a quotation's) first letter, not a name's.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘(]\s*)$")
+_SENTENCE_START = regexes.compile(r"(?:^|[.!?:;\"“‘(]\s*)$")
 
 
 def _in_a_name(text: str, m: re.Match) -> bool:
@@ -331,7 +332,7 @@ def _in_a_name(text: str, m: re.Match) -> bool:
 
 
 # "ended without a ceasefire", "with no ceasefire in sight": what the paragraph says is missing.
-_ABSENT_BEFORE = re.compile(r"(?<![\w'’])(?:without|no)\s+(?:(?:a|an|any)\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_ABSENT_BEFORE = regexes.compile(r"(?<![\w'’])(?:without|no)\s+(?:(?:a|an|any)\s+)?(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
 def _named_term_count(text: str, topic: Topic) -> int:
@@ -346,21 +347,21 @@ def _named_term_count(text: str, topic: Topic) -> int:
 # on", "The report comes as US envoy Steve Witkoff prepares to travel", "a package it hopes to present before EU
 # leaders meet". (Not "after": "shares fell after the payments company reported" gives the story's cause.)
 # ("even as" needs no comma: "tightening sanctions on Moscow's oil trade even as U.S.-brokered peace talks continue".)
-_BACKGROUND = re.compile(r"(?=[,;—–cwabe])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
-                         r"|\beven\s+as\s)", re.IGNORECASE)
+_BACKGROUND = regexes.compile(r"(?=[,;—–cwabe])(?:(?:[,;—–]\s*|\b(?:comes?|came)\s+)(?:as|even as)\s|\b(?:while|whilst|amid|amidst|before)\s"
+                              r"|\beven\s+as\s)", re.IGNORECASE)
 # Why a source is not named is background too: "speaking on condition of anonymity because the talks are confidential",
 # "who was not authorised to discuss the negotiations". (Looked for only in paragraphs with one of its words: see
 # _only_in_background.)
-_ANONYMITY = re.compile(r"\bon\s+condition\s+of\s+anonymity\b|\b(?:not|un)\s*(?:authori[sz]ed|allowed|permitted)\s+to\s+"
-                        r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?—–]\s")
+_ANONYMITY = regexes.compile(r"\bon\s+condition\s+of\s+anonymity\b|\b(?:not|un)\s*(?:authori[sz]ed|allowed|permitted)\s+to\s+"
+                             r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
+_CLAUSE_END = regexes.compile(r"[,;:.!?—–]\s")
 # _BACKGROUND for the lowercase text (_literal_view), each alternative opening on its mark or its word's first letter
 # (with a look back for the word's start, as at_word_start writes it), so that the regex engine skips in C to where one
 # can match instead of trying _BACKGROUND's lookahead at every character. (Flat: an alternative that opens on a group
 # would keep the engine from skipping.)
-_BACKGROUND_LOWER = re.compile(r",\s*(?:as|even as)\s|;\s*(?:as|even as)\s|—\s*(?:as|even as)\s|–\s*(?:as|even as)\s"
-                               r"|c(?<!\wc)(?:omes?|ame)\s+(?:as|even as)\s|w(?<!\ww)hil(?:e|st)\s|a(?<!\wa)mid(?:st)?\s"
-                               r"|b(?<!\wb)efore\s|e(?<!\we)ven\s+as\s")
+_BACKGROUND_LOWER = regexes.compile(r",\s*(?:as|even as)\s|;\s*(?:as|even as)\s|—\s*(?:as|even as)\s|–\s*(?:as|even as)\s"
+                                    r"|c(?<!\wc)(?:omes?|ame)\s+(?:as|even as)\s|w(?<!\ww)hil(?:e|st)\s|a(?<!\wa)mid(?:st)?\s"
+                                    r"|b(?<!\wb)efore\s|e(?<!\we)ven\s+as\s")
 
 
 def _only_in_background(text: str, topic: Topic) -> bool:

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import (BULLET, LINK_TEXT, NO_LETTERS, NUMBERED, TIME_ONLY, LineInfo, contributor_stamp,
@@ -12,13 +13,13 @@ from sitegen.ingest.features import (BULLET, LINK_TEXT, NO_LETTERS, NUMBERED, TI
 from sitegen.ingest.language import UNSPACED, foreign_script, line_language, main_script
 
 # A price: "0,99 €", "€4.99", "$1", "9,90 zł".
-_PRICE = re.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$|£|EUR\b|USD\b)")
+_PRICE = regexes.compile(r"[$€£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|zł|kr\b|₽|₴|\$|£|EUR\b|USD\b)")
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 REPEATS_HEADLINE = "repeats the headline"  # (a fate other steps read: see layout._drop_author_box)
 # How to write to the reporter, after her bio: "Reach her at …", "Contact him at …", "Email: …".
-_REACH_AT = re.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
+_REACH_AT = regexes.compile(r"\b(?:reach|contact|email|e-mail|write to)\s+(?:her|him|them|me)?\s*(?:at|on|:)\s*\S+@", re.IGNORECASE)
 
 
 def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats: dict[int, int],
@@ -94,14 +95,14 @@ def furniture(infos: list[LineInfo], i: int, doc_script: Optional[str], repeats:
 
 
 # A sign-up box's button: "Sign up", "Subscribe", "Abonnieren", "Zapisz się".
-_SIGN_UP_BUTTON = re.compile(r"^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|abonnieren|jetzt abonnieren|anmelden|"
-                             r"s['’]inscrire|je m['’]abonne|suscribirse|suscríbete|regístrate|iscriviti|zapisz się|inschrijven|"
-                             r"aanmelden|prenumerera|tilmeld|meld deg på|přihlásit(?: se)?|odebírat|feliratkozom|tilaa|"
-                             r"подписаться|підписатися)\s*[→›>]?$", re.IGNORECASE)
+_SIGN_UP_BUTTON = regexes.compile(r"^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|abonnieren|jetzt abonnieren|anmelden|"
+                                  r"s['’]inscrire|je m['’]abonne|suscribirse|suscríbete|regístrate|iscriviti|zapisz się|inschrijven|"
+                                  r"aanmelden|prenumerera|tilmeld|meld deg på|přihlásit(?: se)?|odebírat|feliratkozom|tilaa|"
+                                  r"подписаться|підписатися)\s*[→›>]?$", re.IGNORECASE)
 # A poll's button: "Vote", "View results", "Abstimmen", "Votar", "Hlasovat".
-_VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit(?: vote)?|view results|see results|abstimmen|ergebnis(?:se)? anzeigen|votar|"
-                          r"ver resultados|voter|voir les résultats|vota|votare|głosuj|zagłosuj|hlasovat|hlasujte|rösta|stem|"
-                          r"äänestä|szavazás|szavazok|oy ver|голосовать|проголосувати)$", re.IGNORECASE)
+_VOTE_BUTTON = regexes.compile(r"^(?:vote|vote now|submit(?: vote)?|view results|see results|abstimmen|ergebnis(?:se)? anzeigen|votar|"
+                               r"ver resultados|voter|voir les résultats|vota|votare|głosuj|zagłosuj|hlasovat|hlasujte|rösta|stem|"
+                               r"äänestä|szavazás|szavazok|oy ver|голосовать|проголосувати)$", re.IGNORECASE)
 
 
 POLL_QUESTION = "a reader poll's question (its options and vote button follow)"
@@ -132,10 +133,10 @@ def _contents_entry(infos: list[LineInfo], i: int, repeats: dict[int, int]) -> b
 
 
 # "list 1 of 4", "Slide 2 of 6": the screen-reader's count above each item of a carousel of other stories, copied along.
-_CAROUSEL_MARK = re.compile(r"^(?:list|item|slide|story|article) \d{1,2} of \d{1,2}$", re.IGNORECASE)
+_CAROUSEL_MARK = regexes.compile(r"^(?:list|item|slide|story|article) \d{1,2} of \d{1,2}$", re.IGNORECASE)
 
 
-_REPORTED = re.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
+_REPORTED = regexes.compile(r"\s+(?:reported|contributed(?: reporting)?|analy[sz]ed|edited|produced|wrote)\b")
 
 
 def reporting_note(text: str, author: Optional[str]) -> bool:
@@ -203,21 +204,21 @@ def _full_names(author: str) -> tuple[str, ...]:
 # ("is", "writes" in the languages of the news: Danish/Norwegian "er", Swedish "är", Finnish "on", Polish "jest", Czech
 # and Croatian "je", Italian "è", Romanian "este", Greek "είναι", Lithuanian "yra", Indonesian "adalah", Bulgarian "е",
 # Serbian "је".)
-_BIO_VERB = re.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
-                       r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
+_BIO_VERB = regexes.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
+                            r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
 # (Or the author's full name set off with what they were: "Margit Halvorsen, a former deputy assistant secretary general
 # at NATO, is a senior fellow at …".)
-_BIO_APPOSED = re.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")
-_SURNAME_BIO_VERB = re.compile(r" (?:covers|reports|writes|is an? |was an? )")
+_BIO_APPOSED = regexes.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")
+_SURNAME_BIO_VERB = regexes.compile(r" (?:covers|reports|writes|is an? |was an? )")
 
 
 # "“We have not moved on land,” a senior official told reporters in Kyiv on Monday.": a quotation with its reporting
 # clause is the story's, even right above a photo's credit (a caption shows, it does not report what was said).
-_REPORTED_QUOTE = re.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«»],?\s+(?:[\w'’.,-]+\s+){0,6}?(?:said|says|told|added|asked|"
-                             r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
+_REPORTED_QUOTE = regexes.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”“«»],?\s+(?:[\w'’.,-]+\s+){0,6}?(?:said|says|told|added|asked|"
+                                  r"sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto)\b")
 
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 
 
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
@@ -388,7 +389,7 @@ def interviewers_line(infos: list[LineInfo], i: int, last: int) -> bool:
 
 
 # The horizontal bar (U+2015), once or twice, opening an interviewer's line (not the en or em dash of spoken lines).
-_INTERVIEWER_BAR = re.compile(r"^―{1,2}\s?\S")
+_INTERVIEWER_BAR = regexes.compile(r"^―{1,2}\s?\S")
 
 
 def _over_answer(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -465,10 +466,10 @@ def kept_kind(info: LineInfo) -> str:
 
 
 # A spoken line opened by a dash (not a list's hyphen): kept as a paragraph, dash and all.
-DIALOGUE_DASH = re.compile(r"^[–—]\s+\S")
+DIALOGUE_DASH = regexes.compile(r"^[–—]\s+\S")
 
 
-_COUNTER = re.compile(r"[^\W\d_][\w'’-]{2,20}\s?[:：]\s*\d[\d\s.,]*")
+_COUNTER = regexes.compile(r"[^\W\d_][\w'’-]{2,20}\s?[:：]\s*\d[\d\s.,]*")
 
 
 def heading_shaped(info: LineInfo) -> bool:
@@ -584,10 +585,10 @@ def _one_sentence(info: LineInfo) -> bool:
         and not info.pattern and not info.line.text.endswith(":")
 
 
-_INNER_STOP = re.compile(r"[.!?][\"”’»]*\s+\S")
+_INNER_STOP = regexes.compile(r"[.!?][\"”’»]*\s+\S")
 # A colon that introduces someone's words, not a list: "Tom Ashworth said:", "She told the BBC:".
-_SPEECH_COLON = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|explains|warned|"
-                           r"warns|put it|recalled|recalls)\b[^:]*:$")
+_SPEECH_COLON = regexes.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|explains|warned|"
+                                r"warns|put it|recalled|recalls)\b[^:]*:$")
 
 
 _MOST_SENTENCE_ITEMS = 6
@@ -629,7 +630,7 @@ def _sentence_items(infos: list[LineInfo], i: int, last: int) -> bool:
 
 # A line that announces a list: it ends in a colon, or in Japanese and Korean says "the following" before its full
 # stop ("以下の補強ポイントを挙げている。", "다음과 같다.").
-_ANNOUNCES_LIST = re.compile(r"[:：]$|(?:以下|次の|下記).{0,30}。$|다음과 같(?:다|습니다)\.$")
+_ANNOUNCES_LIST = regexes.compile(r"[:：]$|(?:以下|次の|下記).{0,30}。$|다음과 같(?:다|습니다)\.$")
 
 
 def teaser_pairs_end(infos: list[LineInfo], start: int, last: int, longest: int = 45) -> int:
@@ -668,9 +669,9 @@ def story_language(infos: list[LineInfo]) -> Optional[str]:
 
 
 # A live entry's flag between its time and its headline.
-_ENTRY_LABEL = re.compile(r"(?i:breaking(?: news)?|key (?:event|update)|update|updated|pinned|important|eilmeldung|wichtig|"
-                          r"urgent|dernière minute|última hora|urgente|ultim'ora|ultima ora|pilne|терміново|срочно|"
-                          r"важливо|важно|breaking nyt|breaking nytt|viktig|tärkeä)\s*[:!]?")
+_ENTRY_LABEL = regexes.compile(r"(?i:breaking(?: news)?|key (?:event|update)|update|updated|pinned|important|eilmeldung|wichtig|"
+                               r"urgent|dernière minute|última hora|urgente|ultim'ora|ultima ora|pilne|терміново|срочно|"
+                               r"важливо|важно|breaking nyt|breaking nytt|viktig|tärkeä)\s*[:!]?")
 
 
 def live_entry_headlines(infos: list[LineInfo], first: int, last: int) -> None:

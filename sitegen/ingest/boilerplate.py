@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest.literals import alternatives, any_in, any_of, grouped_by_opening, literals, occurs, occurs_any
 
 
@@ -19,7 +20,7 @@ def _words(*alternatives: str) -> str:
 
 
 # Prompts to share, follow, download, subscribe — short lines only (a story may say "subscribe").
-_SOCIAL = re.compile(
+_SOCIAL = regexes.compile(
     r"\b(?:" + _words(
         r"follow (?:us|\w+ on|(?:this )?publication|author)", r"like us on", r"share (?:this|on|via|by)", r"share article", r"tweet this",
         r"deel (?:dit|het|deze) (?:artikel|bericht|verhaal|pagina)",
@@ -69,15 +70,15 @@ _SOCIAL = re.compile(
         r"изтеглете (?:нашето )?приложение", r"uygulamamızı indirin", r"unduh aplikasi", r"tải ứng dụng",
     ) + r")\b", re.IGNORECASE)
 # "Share" in other languages is also an everyday verb ("Die Autos teilen sich eine Spur"): a prompt only on a short line.
-_SHARE_VERB = re.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|sdílejte|sdílet|"
-                         r"zdieľajte|zdieľať|"
-                         r"شارك)\b", re.IGNORECASE)
-_SOCIAL_NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
-                              r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
+_SHARE_VERB = regexes.compile(r"\b(?:teilen|partager|compartir|compartilhe|condividi|поделиться|поділитися|udostępnij|שתפו|sdílejte|sdílet|"
+                              r"zdieľajte|zdieľať|"
+                              r"شارك)\b", re.IGNORECASE)
+_SOCIAL_NETWORKS = regexes.compile(r"\b(?:facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|"
+                                   r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
 # Cookie and consent notices: any length (they are long and never story).
 # Japanese and Chinese write "Cookie" glued to the words around it: "…のためにCookie等を利用しています", "本网站使用Cookie".
-_CJK_COOKIES = re.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)")
-_COOKIES = re.compile(
+_CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)")
+_COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
@@ -119,7 +120,7 @@ _COOKIES = re.compile(
     # permission before anything is loaded …".
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
     r"ask for your (?:permission|consent) before anything is loaded)", re.IGNORECASE)
-_AFFILIATE = re.compile(
+_AFFILIATE = regexes.compile(
     r"\b(?:affiliate (?:commissions?|links?|policy|disclosure|odkazy|odkazů|odkazov|linky|linki|linkek)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"(?:an )?amazon associate|qualifying purchases|"
     r"purchase through links|supported by (?:our|its) (?:audience|readers)|may earn a commission|"
@@ -143,7 +144,7 @@ _WP_THOUGHTS = (r"\d+ (?:bình luận|ý kiến|réflexions?|commentaires?|gedan
                 r"commenti|reacties|komentarz[ey]?|komentarzy|svar|kommentarer) (?:về|sur|zu|en|em|su|op|do|på|til|till)"
                 r"\s*[“\"«„‘'”]")
 # The comment section and its forms; a line of this kind after the story ends the article.
-COMMENTS = re.compile(
+COMMENTS = regexes.compile(
     r"^(?:\d+\s+)?(?:" + _words(
         r"comments?", r"leave a (?:reply|comment)", r"post a comment", r"add a comment", r"join the (?:discussion|conversation)",
         r"readers?['’]? comments", r"show comments", r"view comments", r"\d+ comments?", r"comment(?:s)? \(\d+\)",
@@ -169,7 +170,7 @@ COMMENTS = re.compile(
         # Greek in capitals drops its accents ("ΣΧΟΛΙΑ"); "Write your comment", "Leave a comment".
         r"σχολια", r"γράψτε (?:το )?σχόλιό σας", r"γράψτε (?:ένα )?σχόλιο", r"αφήστε (?:ένα |το )?σχόλιο(?: σας)?",
     ) + r")\s*[:.!]?\s*(?:\(\d+\)|(?<=[^\W\d_]) \d{1,5})?$", re.IGNORECASE)
-_COMMENT_FORM = re.compile(
+_COMMENT_FORM = regexes.compile(
     r"\b(?:your (?:email|e-mail) address will not be published|required fields are marked|"
     r"(?:save|remember) my name|notify me of (?:follow-up|new) (?:comments|posts)|"
     r"comments? (?:are|is) (?:closed|moderated)|please (?:enter|type) your (?:comment|name)|you must be logged in|"
@@ -191,11 +192,11 @@ _COMMENT_FORM = re.compile(
 # A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
 # 없습니다.", "댓글 수정은 작성 후 1분내에만 가능합니다.", "BEST 댓글 …", "내 댓글 모음".
 # (A box's own words end politely, "…습니다.", or not at all ("내 댓글 모음"); a story's sentence ends "…밝혔다.")
-_KOREAN_UI_ENDING = re.compile(r"(?:니다|세요)\.?$|^[^.。]{1,20}$")
-_KOREAN_COMMENT_BOX = re.compile(r"로그인|삭제한 댓글|댓글 (?:수정|작성|입력|정렬|모음)|(?:BEST|베스트|내) 댓글|댓글을 (?:남기|남겨|입력|작성)|"
-                                 r"답글과 추천")
+_KOREAN_UI_ENDING = regexes.compile(r"(?:니다|세요)\.?$|^[^.。]{1,20}$")
+_KOREAN_COMMENT_BOX = regexes.compile(r"로그인|삭제한 댓글|댓글 (?:수정|작성|입력|정렬|모음)|(?:BEST|베스트|내) 댓글|댓글을 (?:남기|남겨|입력|작성)|"
+                                      r"답글과 추천")
 # "Related"/"Read more" sections and inline teasers.
-RELATED = re.compile(
+RELATED = regexes.compile(
     r"^(?:" + _words(
         r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you| reading| reads| stories| articles)?",
@@ -244,12 +245,12 @@ RELATED = re.compile(
     ) + r")\s*[:.»>|-]*\s*$", re.IGNORECASE)
 RELATED = grouped_by_opening(RELATED)  # (its labels grouped by first letter: the same matches, fewer tries)
 # An inline teaser: a short label in capitals glued to a headline ("READ MORE: …", "VEJA  …").
-_TEASER_LABEL = re.compile(
+_TEASER_LABEL = regexes.compile(
     r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄΑ-Ω][A-ZÀ-ÞА-ЯЁІЇЄΑ-ΩΆ-Ώ'’ ]{1,24}?|(?:read|see|watch|listen|lesen|lire|leia|veja|lee|mira|leggi|"
     r"читайте|дивіться|смотрите|baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|"
     r"čítajte|прочетете|прочитајте|lees|citește|citeste|lue|קראו|קרא|اقرأ)(?: \w[\w\u064b-\u065f\u0300-\u036f]*)?)"
     r"(?:\s*[:|»>]\s*|\s{2,})(?=\S)", re.IGNORECASE)  # (Arabic marks are no \w: "اقرأ أيضاً:")
-_TEASER_WORDS = re.compile(
+_TEASER_WORDS = regexes.compile(
     r"^(?:read|see|watch|listen|more|also|related|lesen|mehr|lire|aussi|voir|leia|veja|ver|lee|mira|leggi|"
     r"guarda|читайте|смотрите|дивіться|також|также|ещё|тоже|related|trending|latest|breaking|video|photos?|gallery|"
     r"baca|lihat|zobacz|czytaj|przeczytaj|διαβάστε|läs|čtěte|pročitajte|procitajte|preberite|čítajte|прочетете|"
@@ -260,7 +261,7 @@ _TEASER_WORDS = re.compile(
     r"watch|podcast|opinion|analysis|live|exclusive)(?!\w)", re.IGNORECASE)
 # A credit's label opening a line (not "Video of giant hailstones … was filmed in Italy": a headline that opens on
 # what it shows), or an agency's or picture library's name anywhere in it.
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = regexes.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|photography|image source|image caption|media caption|image|images|picture|pic|"
     r"file (?:photo|image|picture)|representative (?:photo|image)|representational (?:photo|image)|"
     r"video|credit|credits|illustration|graphic|source|"
@@ -273,22 +274,22 @@ _PHOTO_CREDIT = re.compile(
 # A photographer's name and the outlet or agency after a slash: "Lena Morcombe / Northshore Public Radio", "Jan Horák /
 # ČTK" (a byline's place after the slash, "Emre Kaya / Güneykent", is no outlet).
 # (A broadcaster's or a picture desk's: "Jane Holt / The Washington Post", "Anna Pryce / Bloomberg News" are bylines.)
-_NAME_SLASH_MEDIA = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2} / (?:[A-ZÀ-Þ][\w&'’.-]*\s){0,4}"
-                               r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|Photo|Photos|Foto|Images?|Pictures|"
-                               r"Broadcasting)\b(?:\s[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}$")
+_NAME_SLASH_MEDIA = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2} / (?:[A-ZÀ-Þ][\w&'’.-]*\s){0,4}"
+                                    r"(?:Radio|TV|Television|Télévision|Fernsehen|Rundfunk|Photo|Photos|Foto|Images?|Pictures|"
+                                    r"Broadcasting)\b(?:\s[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}$")
 NAME_CREDIT = "photo credit (a photographer and the outlet)"
 # "…, ארכיון | צילום: מרידיאן", "… | Photo: Meridian": a caption, then its credit's label and name after a bar.
-_BAR_CREDIT = re.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
+_BAR_CREDIT = regexes.compile(r"\s\|\s*(?i:photo|foto|fotó|фото|צילום|תמונה|تصوير|kuva|zdjęcie|bild|image)\s*:\s*[^|:]{1,40}$")
 # "(Adds Kremlin reaction in paragraph 9)", "(Updates with vote)": a wire's note on its story's new version.
-_WIRE_UPDATE_NOTE = re.compile(r"^\((?:Adds|Updates|Recasts|Changes|Corrects|Fixes|Refiles|Rewrites|Releads|Repeats|Tops)\b[^()]*\)$")
+_WIRE_UPDATE_NOTE = regexes.compile(r"^\((?:Adds|Updates|Recasts|Changes|Corrects|Fixes|Refiles|Rewrites|Releads|Repeats|Tops)\b[^()]*\)$")
 # A short caption whose credit is an agency's name after its full stop: "…, en una imagen de archivo. EFE" (not a
 # wire paragraph signed so: "…, the ministry said. AFP").
-_AGENCY_AFTER_CAPTION = re.compile(r"\.\s(?:efe|afp|reuters|ap|ansa|pap|tass|xinhua|kyodo|yonhap|europa press|anp|belga|"
-                                   r"čtk|ctk|mti|bta)$")
-_SAYS_IN_CAPTION = re.compile(r"\b(?:said|says|told|dijo|afirmó|declaró|aseguró|sagte|erklärte|a déclaré|a dit|ha detto|"
-                              r"disse|powiedział|zei)\b")
+_AGENCY_AFTER_CAPTION = regexes.compile(r"\.\s(?:efe|afp|reuters|ap|ansa|pap|tass|xinhua|kyodo|yonhap|europa press|anp|belga|"
+                                        r"čtk|ctk|mti|bta)$")
+_SAYS_IN_CAPTION = regexes.compile(r"\b(?:said|says|told|dijo|afirmó|declaró|aseguró|sagte|erklärte|a déclaré|a dit|ha detto|"
+                                   r"disse|powiedział|zei)\b")
 # "Photos: In Zaporizhzhia, waiting for Geneva under the drones": a gallery's headline, not a credit ("Photo: Jo Marsh/AFP").
-_GALLERY_LABEL = re.compile(r"^(?:photos|pictures|in pictures|video|watch|gallery)\s*:\s*", re.IGNORECASE)
+_GALLERY_LABEL = regexes.compile(r"^(?:photos|pictures|in pictures|video|watch|gallery)\s*:\s*", re.IGNORECASE)
 
 
 def _gallery_headline(text: str) -> bool:
@@ -300,15 +301,15 @@ def _gallery_headline(text: str) -> bool:
 
 
 # A news or photo agency's name on a line of its own sits under a picture.
-_AGENCY_ONLY = re.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
-                          r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
-                          r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
+_AGENCY_ONLY = regexes.compile(r"^(?:AFP|AP|EPA|EPA-EFE|Reuters|TASS|dpa|Xinhua|ANSA|EFE|PAP|UNIAN|Ukrinform|Interfax|"
+                               r"RIA Novosti|Getty|Getty Images|Shutterstock|Alamy|Imago|Keystone|Anadolu|Sputnik|"
+                               r"Associated Press|Agence France-Presse)\s*[.:]?$", re.IGNORECASE)
 # A caption saying only that the picture is not of the event: "Representative image", "File photo", "Symbolbild".
-_STOCK_CAPTION = re.compile(r"^(?:representative (?:image|photo|picture)|image for representation|(?:archive|file|stock) "
-                            r"(?:image|photo|picture)|symbolbild|symbolfoto|archivbild|image d'illustration|photo d'illustration|"
-                            r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
-                            r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
-                            re.IGNORECASE)
+_STOCK_CAPTION = regexes.compile(r"^(?:representative (?:image|photo|picture)|image for representation|(?:archive|file|stock) "
+                                 r"(?:image|photo|picture)|symbolbild|symbolfoto|archivbild|image d'illustration|photo d'illustration|"
+                                 r"imagen de archivo|foto de archivo|imagen ilustrativa|foto d'archivio|immagine di repertorio|"
+                                 r"foto ilustrativa|archieffoto|ảnh minh họa|ảnh minh hoạ|资料图|资料图片|प्रतीकात्मक तस्वीर)\W*$",
+                                 re.IGNORECASE)
 # An author photo's alt text copied with the byline: "Jo Bell headshot", "Jo Bell profile picture", "Photo of Jo Bell" (a
 # name and what the picture is). Never a headline, and no photo's credit: the line above it is no caption.
 _PORTRAIT_ENDS = ("headshot", "head shot", "mugshot", "profile picture", "profile photo", "profile image", "profile pic",
@@ -318,131 +319,131 @@ _PORTRAIT_STARTS = ("photo of ", "picture of ", "image of ", "portrait of ", "he
                     "ritratto di ", "foto di ")
 # (A name may hold a particle: "Pieter de Vries", "Anna von Berg".)
 _PORTRAIT_NAME = r"(?:(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*|de|van|der|den|von|da|di|del|della|dos|du|la|le|ten|ter)\s+){1,4}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*"
-_PORTRAIT_ALT = re.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
-                           "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")" + _PORTRAIT_NAME + "$")
+_PORTRAIT_ALT = regexes.compile(r"^(?:[A-ZÀ-ÞŁŚŠŽ][\w'’.-]*\s+){1,3}[A-ZÀ-ÞŁŚŠŽ][\w'’-]*\s+(?i:" +
+                                "|".join(_PORTRAIT_ENDS) + r")$|^(?i:" + "|".join(_PORTRAIT_STARTS) + r")" + _PORTRAIT_NAME + "$")
 # What a video player shows when it cannot play, or before it does: "This video can not be played", "To play this video
 # you need to enable JavaScript in your browser.", "The video will auto-play soon", "Tarayıcınız video etiketini …".
 # A video or audio teaser: a media label, the clip's title, its length ("Watch: Zelensky says … 02:14", "VIDEO | … 1:05").
 # (The label is set off by a colon, bar or dash: "Video shows a strike on the port at 10:30" is a sentence.)
-_MEDIA_TEASER = re.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
-                           r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
+_MEDIA_TEASER = regexes.compile(r"^(?:watch|video|videos|listen|audio|vídeo|ver|schauen|regarder|guarda|видео)\s?[:|–—-]\s?"
+                                r".{3,150}\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$", re.IGNORECASE)
 # A player's button with the clip's length: "動画を再生する（1分58秒）", "播放视频（02:31）", "Play video (1:58)".
-_CLIP_LENGTH = re.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영상|영상|재생|(?i:\bvideo|\bvídeo|\bvidéo|\bplay\b))[^()（）]{0,20}"
-                          r"[(（]\s*\d{1,2}\s?(?:分|:|min\.?)\s?\d{1,2}\s?(?:秒|s|sec\.?)?\s*[)）]$")
+_CLIP_LENGTH = regexes.compile(r"(?:動画|再生|视频|視頻|播放|影片|동영상|영상|재생|(?i:\bvideo|\bvídeo|\bvidéo|\bplay\b))[^()（）]{0,20}"
+                               r"[(（]\s*\d{1,2}\s?(?:分|:|min\.?)\s?\d{1,2}\s?(?:秒|s|sec\.?)?\s*[)）]$")
 # The clip's title under a player, its imperative label first and no full stop: "Regarder : les images de l'échange
 # à la frontière", "Watch: Ukrainian delegation leaves Geneva talks", "Assista: reservatório com o menor nível".
-_WATCH_LABEL = re.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
-                          r"zobacz wideo|izle|смотрите|дивіться|شاهد|צפו)\s?[:|–—]\s?\S", re.IGNORECASE)
+_WATCH_LABEL = regexes.compile(r"^(?:watch|regarder|mira|vea|assista|guarda|schauen sie|sehen sie|bekijk|kijk|obejrzyj|"
+                               r"zobacz wideo|izle|смотрите|дивіться|شاهد|צפו)\s?[:|–—]\s?\S", re.IGNORECASE)
 _WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schauen sie", "sehen sie", "bekijk", "kijk",
                  "obejrzyj", "zobacz wideo", "izle", "смотрите", "дивіться", "شاهد", "צפו")
 # A player's caption, "Видео: Новините на Хемус ТВ, 19:00 ч.", "Video: Stormen i Göteborg", and its link to more clips,
 # "Гледайте още видеа", "Watch more videos", "Weitere Videos".
 # A save-for-later button and what it says when pressed: "Bookmark", "Pin this recipe for later!", "Story Saved", "You can find this story in My
 # Bookmarks.Or by navigating to the user icon in the top right.", "Artikel merken", "Zapisz artykuł".
-_SAVE_FOR_LATER = re.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
-                             r"(?:bookmarks|reading list|saved articles)|(?:remove from|add to) (?:my |your )?(?:bookmarks|"
-                             r"reading list|saved articles)|you can find this (?:story|article) in (?:my|your) bookmarks\b.*|"
-                             r"(?:save|pin) (?:this )?(?:article|story|recipe|post)(?: for later)?|(?:save|pin) (?:it )?for later|read later|artikel merken|"
-                             r"artikel gemerkt|zapisz artykuł|artykuł zapisany|sauvegarder l['’]article|article sauvegardé|"
-                             r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
+_SAVE_FOR_LATER = regexes.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
+                                  r"(?:bookmarks|reading list|saved articles)|(?:remove from|add to) (?:my |your )?(?:bookmarks|"
+                                  r"reading list|saved articles)|you can find this (?:story|article) in (?:my|your) bookmarks\b.*|"
+                                  r"(?:save|pin) (?:this )?(?:article|story|recipe|post)(?: for later)?|(?:save|pin) (?:it )?for later|read later|artikel merken|"
+                                  r"artikel gemerkt|zapisz artykuł|artykuł zapisany|sauvegarder l['’]article|article sauvegardé|"
+                                  r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
 _SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "pin", "read later", "artikel",
                 "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo")
 # A blog's pointer to its other posts under the story: "If you enjoyed this post, you might also like: …", "Si te ha
 # gustado esta entrada, quizá te interese también: …", "Se ti è piaciuto questo articolo, leggi anche …".
-_IF_YOU_LIKED = re.compile(r"(?:if you (?:liked|enjoyed|loved) this (?:post|article|story|recipe|piece)|"
-                           r"si te ha gustado (?:esta|este) (?:entrada|artículo|post|receta)|"
-                           r"se ti è piaciut[oa] quest[oa] (?:articolo|post|ricetta)|"
-                           r"si vous avez aimé cet (?:article|billet)|"
-                           r"wenn (?:dir|ihnen) dieser (?:beitrag|artikel) gefallen hat|"
-                           r"jeśli spodobał ci się ten (?:wpis|artykuł)|se gostou (?:deste|desta) (?:post|artigo|receita))"
-                           r"[,.]?\s.*(?:also|también|anche|aussi|auch|też|também|like|interese|piacere|lire|leggi|lesen)")
+_IF_YOU_LIKED = regexes.compile(r"(?:if you (?:liked|enjoyed|loved) this (?:post|article|story|recipe|piece)|"
+                                r"si te ha gustado (?:esta|este) (?:entrada|artículo|post|receta)|"
+                                r"se ti è piaciut[oa] quest[oa] (?:articolo|post|ricetta)|"
+                                r"si vous avez aimé cet (?:article|billet)|"
+                                r"wenn (?:dir|ihnen) dieser (?:beitrag|artikel) gefallen hat|"
+                                r"jeśli spodobał ci się ten (?:wpis|artykuł)|se gostou (?:deste|desta) (?:post|artigo|receita))"
+                                r"[,.]?\s.*(?:also|también|anche|aussi|auch|też|também|like|interese|piacere|lire|leggi|lesen)")
 _LIKED_STARTS = ("if you", "si te ha", "se ti è", "si vous avez", "wenn dir", "wenn ihnen", "jeśli spodobał", "se gostou")
 VIDEO_LABEL = "a video player's label (the clip's title, or a link to more clips)"
-_VIDEO_LABEL = re.compile(r"(?i:video|видео|відео|wideo|vidéo|vídeo|βίντεο)\s?[:|–—]\s?\S")
-_MORE_VIDEOS = re.compile(r"(?:watch more|more|see more|гледайте още|вижте още|още|смотрите ещё|смотрите еще|більше|więcej|"
-                          r"zobacz więcej|weitere|mehr|plus de|voir plus de|más|ver más|altri|meer|fler|flere|lisää|"
-                          r"další|daha fazla|περισσότερα) (?:videos?|видеа|видео|відео|wideo|filmów|vidéos|vídeos|video's|"
-                          r"videor|videoer|videoita|videa|videolar|βίντεο)")
+_VIDEO_LABEL = regexes.compile(r"(?i:video|видео|відео|wideo|vidéo|vídeo|βίντεο)\s?[:|–—]\s?\S")
+_MORE_VIDEOS = regexes.compile(r"(?:watch more|more|see more|гледайте още|вижте още|още|смотрите ещё|смотрите еще|більше|więcej|"
+                               r"zobacz więcej|weitere|mehr|plus de|voir plus de|más|ver más|altri|meer|fler|flere|lisää|"
+                               r"další|daha fazla|περισσότερα) (?:videos?|видеа|видео|відео|wideo|filmów|vidéos|vídeos|video's|"
+                               r"videor|videoer|videoita|videa|videolar|βίντεο)")
 _VIDEO_STARTS = ("video", "видео", "відео", "wideo", "vidéo", "vídeo", "βίντεο", "watch", "more", "see", "гледайте",
                  "вижте", "още", "смотрите", "більше", "więcej", "zobacz", "weitere", "mehr", "plus", "voir", "más", "ver",
                  "altri", "meer", "fler", "flere", "lisää", "další", "daha", "περισσότερα")
-_PLAYER = re.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
-                     r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
-                     r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
-                     r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
-                     r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
-                     r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
-                     r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
-                     r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
+_PLAYER = regexes.compile(r"\b(?:(?:this|the) video (?:can ?not|cannot|could not|can't) be played|"
+                          r"to (?:play|watch|view) this video,? (?:you need to |you must |please )?enable javascript|"
+                          r"enable javascript to (?:play|watch|view)|your browser does not support (?:the )?(?:html5 )?video|"
+                          r"the video will auto-?play soon|para ver este v[íi]deo (?:es necesario|debes?|hay que) activar javascript|"
+                          r"tarayıcınız video etiketini desteklemiyor|ihr browser unterstützt (?:das|kein|keine) video|"
+                          r"pour (?:lire|voir|regarder) cette vidéo,? (?:vous devez )?activer (?:le )?javascript|"
+                          r"votre navigateur ne (?:supporte|prend) pas (?:en charge )?(?:la |les )?vidéo|"
+                          r"um dieses video (?:abzuspielen|anzusehen|zu sehen),? (?:müssen sie |bitte )?javascript)", re.IGNORECASE)
 # A sign-up box's messages, shown or not: "Invalid Email", "Something went wrong, please try again later.".
-_FORM_MESSAGE = re.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
-                           r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
-                           r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
-                           r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
+_FORM_MESSAGE = regexes.compile(r"^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?|"
+                                r"something went wrong,? please try again(?: later)?|thank you for subscribing|"
+                                r"you(?:'re| are) (?:now )?subscribed|ungültige e-mail-adresse|adresse e-mail invalide|"
+                                r"correo electrónico no válido|e-mail inválido|geçersiz e-posta(?: adresi)?)\W*$", re.IGNORECASE)
 _FORM_STARTS = ("invalid", "please", "something", "thank", "you", "ungültige", "adresse", "correo", "e-mail", "geçersiz")
 # "Jakob Lindqvist contributed reporting from Stockholm.": a wire-style note under the story naming who else reported.
-_CONTRIBUTED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
-                          r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
+_CONTRIBUTED = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}(?:(?:,| and) [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3})*"
+                               r",? contributed (?:additional )?(?:reporting|research)(?: (?:from|in) [A-ZÀ-Þ][\w ,.'’-]{0,40})?\.?$")
 # An explainer's tip box set inside the story: "Top tip: …", "Pennywise tip: Check …", "Tipp: …".
-_TIP_BOX = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
+_TIP_BOX = regexes.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:tip|tipp)\s*[:：]\s+\S")
 # An explainer's reviewer under the byline: "Reviewed by the benefits team", "Fact-checked by Jo Bell", "Medically
 # reviewed by Dr Ana Ruiz".
 _REVIEWED_STARTS = ("reviewed", "fact", "medically", "legally", "expertly")
-_REVIEWED_BY = re.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
-                          re.IGNORECASE)
+_REVIEWED_BY = regexes.compile(r"^(?:(?:medically|legally|expertly|fact[- ]?)\s?)?(?:reviewed|fact[- ]?checked) by\s+[^.!?]+$",
+                               re.IGNORECASE)
 # "Prepared by the Eastside editorial team", "Compiled by our newsdesk": a credit to a team, which names no author.
 _TEAM_STARTS = ("prepared", "compiled", "curated", "edited", "produced", "put together", "written")
-_TEAM_CREDIT = re.compile(r"^(?:prepared|compiled|curated|edited|produced|put together|written) by (?:the |our )?"
-                          r"(?:[\w&'’.-]+ ){0,4}(?:editorial (?:team|board|staff)|team|desk|newsdesk|newsroom|staff|editors)$",
-                          re.IGNORECASE)
+_TEAM_CREDIT = regexes.compile(r"^(?:prepared|compiled|curated|edited|produced|put together|written) by (?:the |our )?"
+                               r"(?:[\w&'’.-]+ ){0,4}(?:editorial (?:team|board|staff)|team|desk|newsdesk|newsroom|staff|editors)$",
+                               re.IGNORECASE)
 # "Figure 1. Nightly catches …", "Abb. 2: …", "Рис. 3. …": a numbered figure's caption (the figure itself did not copy).
 _FIGURE_STARTS = ("figure", "fig.", "fig ", "abbildung", "abb.", "figura", "gráfico", "grafico", "graphique", "chart",
                   "рис", "рисунок", "wykres", "obrázek", "obr.", "map", "graphic", "infographic", "grafik", "karte",
                   "図", "图", "그림")
 # (Japanese and Chinese "図1.", "图2：", Korean "그림 3.": the same, no space needed after the mark.)
-_FIGURE_CAPTION = re.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
-                             r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
-                             re.IGNORECASE)
+_FIGURE_CAPTION = regexes.compile(r"^(?:(?:figure|fig\.?|abbildung|abb\.|figura|gr[áa]fico|graphique|chart|рис\.|рисунок|wykres|"
+                                  r"obrázek|obr\.)\s*\d{1,2}[a-z]?\s*[.:|–—-]\s+\S|(?:図|图|그림)\s?\d{1,2}\s?[.:．：、]\s?\S)",
+                                  re.IGNORECASE)
 # A portal's feedback box under every page: "Was this page helpful?", "Czy ta strona była dla Ciebie pomocna?".
-_SURVEY = re.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
-                     r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
-                     r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
-                     r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
-                     r"var (?:informationen|sidan) till hjälp|var denne siden nyttig|var siden nyttig|var informationen nyttig|"
-                     r"oliko (?:tästä sivusta|tämä tieto) (?:apua|hyötyä)|was deze (?:informatie|pagina) nuttig|"
-                     r"byla pro vás tato (?:informace|stránka) užitečná|czy ta informacja była pomocna)\s*\?$",
-                     re.IGNORECASE)
-# "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
-_LICENCE = re.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
-                      r"licencia creative commons|licence creative commons|lizenz creative commons|"
-                      r"licenza creative commons|under a creative commons (?:attribution )?licen[cs]e)", re.IGNORECASE)
-# A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
-_HIT_COUNTER = re.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
+_SURVEY = regexes.compile(r"^(?:was this (?:page|article|information) (?:helpful|useful)|czy ta strona była (?:dla ciebie )?pomocna|"
+                          r"czy te informacje były pomocne|war diese seite hilfreich|cette page vous a-t-elle été utile|"
+                          r"¿?(?:te )?(?:ha resultado|fue|es) útil esta página|questa pagina (?:ti )?è stata utile|"
+                          r"bu sayfa (?:size )?yardımcı oldu mu|эта страница была полезной|чи була ця сторінка корисною|"
+                          r"var (?:informationen|sidan) till hjälp|var denne siden nyttig|var siden nyttig|var informationen nyttig|"
+                          r"oliko (?:tästä sivusta|tämä tieto) (?:apua|hyötyä)|was deze (?:informatie|pagina) nuttig|"
+                          r"byla pro vás tato (?:informace|stránka) užitečná|czy ta informacja była pomocna)\s*\?$",
                           re.IGNORECASE)
+# "Wszystkie treści publikowane w serwisie są udostępniane na licencji Creative Commons …": the site's licence.
+_LICENCE = regexes.compile(r"\b(?:licen[cs]ed under (?:a |the )?creative commons|(?:na )?licencji creative commons|"
+                           r"licencia creative commons|licence creative commons|lizenz creative commons|"
+                           r"licenza creative commons|under a creative commons (?:attribution )?licen[cs]e)", re.IGNORECASE)
+# A CMS's hit counter in the article info block: "Visite: 1284", "Hits: 312", "Aufrufe: 88".
+_HIT_COUNTER = regexes.compile(r"^(?:visite|visits|hits|views|aufrufe|zugriffe|vues|visitas|lượt xem)\s*:\s*[\d.,\s]+$",
+                               re.IGNORECASE)
 # (A count past a thousand may have its separator: "1,284 comments", "2.310 Kommentare".)
-_GALLERY_COUNTER = re.compile(
+_GALLERY_COUNTER = regexes.compile(
     r"^\d+(?:[,.]\d{3})*\s*(?:/\s*\d+\s*)?(?:view gallery|photos?|images?|pictures?|comments?|replies|responses|shares?|likes?|views?|"
     r"min(?:ute)?s? read|"
     r"fotos|bilder|kommentare|commentaires|comentarios|comentários|фото|комментари\w*|תמונות|תגובות|صور)\b",
     re.IGNORECASE)
 # A gallery's place, alone on its line: "1 of 2", "2 von 5". (Not "1 / 8": a slideshow's own numbering, which the
 # rules for a story told in slides read; counted as a counter here, it cost one such page its slides.)
-_GALLERY_POSITION = re.compile(r"^\d{1,2}\s+(?:of|von|de|di|av|af|z|из|з)\s+\d{1,2}$", re.IGNORECASE)
+_GALLERY_POSITION = regexes.compile(r"^\d{1,2}\s+(?:of|von|de|di|av|af|z|из|з)\s+\d{1,2}$", re.IGNORECASE)
 # The link to a gallery or the comments with its count after it: "Galeria zdjęć (12)", "Bildergalerie (15)",
 # "コメント（124）", "댓글 (12)".
-_GALLERY_LINK = re.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
-                           r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
-                           r"fotogaleri|фотогалерея|コメント|댓글|评论|評論|(?:この記事の)?(?:画像|写真)(?:を(?:みる|見る))?|フォトギャラリー|사진|图片|圖片)"
-                           r"\s*[(（]\d+\s*(?:枚|장|张|張)?[)）]$", re.IGNORECASE)
+_GALLERY_LINK = regexes.compile(r"^(?:photo gallery|gallery|galeria(?: zdjęć| de fotos)?|bildergalerie|galerie|fotogalerie|"
+                                r"fotogaléria|galería(?: de fotos)?|galleria(?: fotografica)?|fotogalleria|fotogalerij|"
+                                r"fotogaleri|фотогалерея|コメント|댓글|评论|評論|(?:この記事の)?(?:画像|写真)(?:を(?:みる|見る))?|フォトギャラリー|사진|图片|圖片)"
+                                r"\s*[(（]\d+\s*(?:枚|장|张|張)?[)）]$", re.IGNORECASE)
 # "0FãsCurtir", "12SharesShare": a count glued to a button label.
-_FOLLOWERS = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
-                        r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
+_FOLLOWERS = regexes.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers|following|subscribers|abonnenten|abonnés|seguidores|"
+                             r"follower|obserwujących|подписчик\w*|підписник\w*)$", re.IGNORECASE)
 # A like button with its count: "いいね！ 124", "좋아요 37", "Likes: 1.2K", "124 likes", "Gefällt mir 12".
-_LIKES = re.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|likes?|gefällt mir|j['’]aime|me gusta|mi piace|curtir|"
-                    r"polub|lubię to|tykkää|gilla|vind ik leuk|beğen)\s*[:：]?\s*[\d.,]+\s?[KkMm万]?|"
-                    r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
-_GLUED_COUNTER = re.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
-_ADVERT = re.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
+_LIKES = regexes.compile(r"^(?:(?:いいね[！!]?|좋아요|点赞|赞|讚|likes?|gefällt mir|j['’]aime|me gusta|mi piace|curtir|"
+                         r"polub|lubię to|tykkää|gilla|vind ik leuk|beğen)\s*[:：]?\s*[\d.,]+\s?[KkMm万]?|"
+                         r"[\d.,]+\s?[KkMm]?\s+(?:likes|curtidas|me gusta|mentions j['’]aime|polubień|beğeni))$", re.IGNORECASE)
+_GLUED_COUNTER = regexes.compile(r"^\d+[^\W\d_]+(?:[A-ZÀ-Þ][^\W\d_]*)*$")
+_ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Advertisement -")
     r"^(?:[-—–]\s*)?(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|partner content|"
     r"story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with (?:the )?content| reading)?|"
     r"anzeige|werbung|publicité|"
@@ -456,7 +457,7 @@ _ADVERT = re.compile(  # (between dashes too: the Newspaper theme's "- Advertise
     # A newsletter's "— A WORD FROM OUR SPONSOR —".
     r"[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*)(?:\s+\d{1,2})?\s*[:.]?(?:\s*[-—–])?$",
     re.IGNORECASE)
-_NAV = re.compile(
+_NAV = regexes.compile(
     r"^(?:home|menu|main menu|navigation menu|site menu|hauptmenü|hauptnavigation|menu principal|menú principal|"
     r"search|close|open|(?:(?:skip|jump) to (?:the )?(?:main |site |page )?(?:content|navigation|index|search|"
     r"footer|menu)\s*)+|toggle navigation|back to top|"
@@ -495,48 +496,48 @@ _NAV = re.compile(
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
     r"reproducir v[íi]deo|video abspielen|lire la vidéo)\s*[:.!]?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
-                        r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
-                        r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
-                        r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
-                        r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
-                        # (Korean: "… 무단 전재와 복사, 배포 등을 금합니다", "무단전재 및 재배포 금지".)
-                        r"무단\s?전재[^.]{0,30}(?:금지|금합니다)\.?\s*$)", re.IGNORECASE)
+_COPYRIGHT = regexes.compile(r"(?:^©|^\(c\)\s|copyright\s*(?:©|\d{4})|\S\s*©\s*(?:19|20)\d\d\b|all rights reserved|alle rechte vorbehalten|"
+                             r"tous droits réservés|todos los derechos reservados|todos os direitos reservados|"
+                             r"все права защищены|всі права захищені|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+                             r"tutti i diritti riservati|riproduzione riservata|tous droits de reproduction réservés|"
+                             r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|"
+                             # (Korean: "… 무단 전재와 복사, 배포 등을 금합니다", "무단전재 및 재배포 금지".)
+                             r"무단\s?전재[^.]{0,30}(?:금지|금합니다)\.?\s*$)", re.IGNORECASE)
 # "Zpravodajství NZA je chráněno autorským právem. Jakékoli další šíření … je zakázáno.": a notice that the content is
 # protected, with what it forbids (the reuse) — not a story's sentence about copyright. (Read on lowercase text.)
-_PROTECTED = re.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
-                        r"urheberrechtlich geschützt|auteursrechtelijk beschermd|protett[oa] dal diritto d'autore|"
-                        r"protegid[oa]s? por (?:derechos de autor|direitos autorais)|protected by copyright")
+_PROTECTED = regexes.compile(r"chráněn[oaéý]? autorským (?:právem|zákonem)|chránené autorským zákonom|chronione prawem autorskim|"
+                             r"urheberrechtlich geschützt|auteursrechtelijk beschermd|protett[oa] dal diritto d'autore|"
+                             r"protegid[oa]s? por (?:derechos de autor|direitos autorais)|protected by copyright")
 # What such a notice forbids: "je zakázáno", "is prohibited", "ist untersagt".
-_FORBIDDEN = re.compile(r"zakázán|zakázan|zabronion|prohibited|forbidden|not permitted|untersagt|nicht gestattet|verboden|"
-                        r"interdit|prohibid|proibid|vietat|nicht erlaubt|not allowed")
-_REUSE = re.compile(r"šíření|rozšiřování|kopírování|šírenie|rozpowszechnianie|kopiowanie|weiterverbreitung|vervielfältigung|"
-                    r"verspreiding|verveelvoudiging|riproduzione|diffusione|reproducción|distribución|reprodução|"
-                    r"distribuição|reproduction|redistribution|republication|copying")
+_FORBIDDEN = regexes.compile(r"zakázán|zakázan|zabronion|prohibited|forbidden|not permitted|untersagt|nicht gestattet|verboden|"
+                             r"interdit|prohibid|proibid|vietat|nicht erlaubt|not allowed")
+_REUSE = regexes.compile(r"šíření|rozšiřování|kopírování|šírenie|rozpowszechnianie|kopiowanie|weiterverbreitung|vervielfältigung|"
+                         r"verspreiding|verveelvoudiging|riproduzione|diffusione|reproducción|distribución|reprodução|"
+                         r"distribuição|reproduction|redistribution|republication|copying")
 # Every _COPYRIGHT shape holds one of these (substring tests pass most lines over before the pattern runs).
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits", "derechos", "direitos",
                    "права", "הזכויות", "الحقوق", "diritti riservati", "riproduzione riservata", "prawa zastrzeżone",
                    "rechten voorbehouden", "autorsk", "prawem autorskim", "urheberrechtlich", "auteursrechtelijk",
                    "diritto d'autore", "derechos de autor", "direitos autorais", "protected by copyright", "무단")
 # A site footer's legal small print: reproduction notices, trademarks, market-data delays, registrations.
-_LEGAL = re.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
-                    r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
-                    r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
-                    r"registered in england|company registration|"
-                    # "Використання матеріалів сайту дозволяється лише за умови гіперпосилання …": reuse on a link's terms.
-                    r"(?:використан|цитуван|передрук|использовани|цитировани|перепечатк)\w* (?:будь-яких |любых )?"
-                    r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
+_LEGAL = regexes.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reproducción|niets uit deze uitgave|"
+                         r"(?:is a|are|is a registered) trademarks? of|ist ein angebot (?:der|des|von)|ohne gewähr|"
+                         r"(?:quotes|data) (?:are |is )?delayed (?:by )?(?:a minimum of|at least)|testata registrata|"
+                         r"registered in england|company registration|"
+                         # "Використання матеріалів сайту дозволяється лише за умови гіперпосилання …": reuse on a link's terms.
+                         r"(?:використан|цитуван|передрук|использовани|цитировани|перепечатк)\w* (?:будь-яких |любых )?"
+                         r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
 # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
 # "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
 _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου")
-_IMPRINT = re.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
-                      r"ansvarig utgivare|αριθμός μητρώου", re.IGNORECASE)
+_IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
+                           r"ansvarig utgivare|αριθμός μητρώου", re.IGNORECASE)
 # What a sign-up box says around its form: its pitch ("… στο email σας") and, once the reader has signed up, its thanks.
-_SIGN_UP_HINT = re.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
-_SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
-                        r"\bthanks? (?:you )?for (?:signing up|subscribing|registering)|"
-                        r"\b(?:welcome|confirmation) e-?mail (?:is )?on its way|\bcheck your (?:junk|spam)(?: mail)? folder|"
-                        r"\byou(?:'re| are| have been) (?:now )?(?:signed up|subscribed)\b", re.IGNORECASE)
+_SIGN_UP_HINT = regexes.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
+_SIGNED_UP = regexes.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
+                             r"\bthanks? (?:you )?for (?:signing up|subscribing|registering)|"
+                             r"\b(?:welcome|confirmation) e-?mail (?:is )?on its way|\bcheck your (?:junk|spam)(?: mail)? folder|"
+                             r"\byou(?:'re| are| have been) (?:now )?(?:signed up|subscribed)\b", re.IGNORECASE)
 # Notices around a story, each holding one of _NOTICE_KEYS (a substring test passes most lines over): a science portal's
 # "This document is subject to copyright" and "Citation: … retrieved 1 December 2026 from https://…"; a feedback
 # form's prompt; imprint lines: the editor in charge, the licence, the portal's disclaimer ("Tổng biên tập:", "Số giấy
@@ -546,7 +547,7 @@ _SIGNED_UP = re.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) s
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
                 "erschien", "paru dans", "cc by", "creative commons", "im programm")
-_NOTICES = re.compile(
+_NOTICES = regexes.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
     # reproduced."
@@ -559,8 +560,8 @@ _NOTICES = re.compile(
     r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
     r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
 # "Found a typo? Select it and press Ctrl+Enter", in whatever language: the key combination says it.
-_TYPO_REPORT = re.compile(r"\bctrl\s*\+\s*enter\b")
-_PAYWALL = re.compile(
+_TYPO_REPORT = regexes.compile(r"\bctrl\s*\+\s*enter\b")
+_PAYWALL = regexes.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
@@ -587,24 +588,24 @@ _PAYWALL = re.compile(
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
-_CJK_PAYWALL = re.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
-                          r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
-                          r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
+_CJK_PAYWALL = regexes.compile(r"この記事は有料記事です|残り[\d,]+文字|続きをお読みいただけます|続きを読むには|有料会員(?:限定|になると|登録)|"
+                               r"この記事は会員限定|会員登録すると[^。]{0,30}(?:記事|読め)|"
+                               r"订阅后(?:阅读|查看)全文|付费(?:阅读|内容|会员)")
 # A Japanese desk asking readers for tips: "…検証してほしい情報を募集しています。情報提供フォームからお寄せください。"
-_CJK_TIP_REQUEST = re.compile(r"(?:情報|ご意見|取材依頼|投稿)を募集しています|情報提供(?:フォーム|窓口)")
+_CJK_TIP_REQUEST = regexes.compile(r"(?:情報|ご意見|取材依頼|投稿)を募集しています|情報提供(?:フォーム|窓口)")
 # Where a hard paywall says how much of the story is left unshown: the story ends there ("Il vous reste 62% de cet
 # article à lire", "残り1180文字"). ("Suscríbete para seguir leyendo" heads a newsletter box inside a story too.)
-_REST_HIDDEN = re.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
-                          r"続きをお読みいただけます|订阅后(?:阅读|查看)全文|"
-                          r"(?:denna|den här) artikel är låst|"
-                          # "Denne artikel er forbeholdt abonnenter": the whole of the rest is for subscribers.
-                          r"(?:denne|den här) (?:artikel|artikkel)(?:en)? (?:er|är) (?:forbeholdt|reservert for|"
-                          r"förbehållen) (?:abonnenter|prenumeranter)|this (?:article|story) is (?:reserved|only available) "
-                          r"(?:for|to) subscribers|"
-                          # "Abonner for å lese resten av saken", "Bliv abonnent for at læse resten", "Prenumerera för att
-                          # läsa vidare": subscribe to read the rest.
-                          r"abonner for å lese (?:resten|videre)|for at læse (?:resten|videre)|"
-                          r"prenumerera för att läsa (?:resten|vidare)", re.IGNORECASE)
+_REST_HIDDEN = regexes.compile(r"[\d.,]+\s?% of (?:this|the) (?:article|story) (?:remains|left|to read|is for subscribers)|pozosta(?:ło|je) (?:jeszcze |ci )?[\d.,]+\s?% (?:artykułu|tekstu)|noch [\d.,]+\s?% (?:des artikels|des textes)|queda(?:n)? (?:un |el )?[\d.,]+\s?% (?:del artículo|de la noticia)|resta (?:il |ancora il )?[\d.,]+\s?% dell.articolo|zbývá (?:ještě )?[\d.,]+\s?% článku|il vous reste [\d.,]+\s?% de cet article|la suite est réservée aux abonnés|残り[\d,]+文字|"
+                               r"続きをお読みいただけます|订阅后(?:阅读|查看)全文|"
+                               r"(?:denna|den här) artikel är låst|"
+                               # "Denne artikel er forbeholdt abonnenter": the whole of the rest is for subscribers.
+                               r"(?:denne|den här) (?:artikel|artikkel)(?:en)? (?:er|är) (?:forbeholdt|reservert for|"
+                               r"förbehållen) (?:abonnenter|prenumeranter)|this (?:article|story) is (?:reserved|only available) "
+                               r"(?:for|to) subscribers|"
+                               # "Abonner for å lese resten av saken", "Bliv abonnent for at læse resten", "Prenumerera för att
+                               # läsa vidare": subscribe to read the rest.
+                               r"abonner for å lese (?:resten|videre)|for at læse (?:resten|videre)|"
+                               r"prenumerera för att läsa (?:resten|vidare)", re.IGNORECASE)
 
 
 def rest_hidden(text: str) -> bool:
@@ -612,26 +613,26 @@ def rest_hidden(text: str) -> bool:
 
 
 # What a paywall box offers under its prompt; only read there (a story may say "per month" or "subscriptions").
-_OFFER = re.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
-                    r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
-                    r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
-                    # A plan's label and the offer's way in through an institution ("For multiple readers", "Check
-                    # whether you already have access via your university").
-                    r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
-                    r"(?:already )?have access (?:via|through) your|"
-                    r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat|"
-                    # (The word for a subscription in more languages: Greek, Polish, Czech, Romanian, Turkish, Russian,
-                    # Ukrainian, Hungarian, Swedish, Finnish.)
-                    r"(?:συνδρομ|prenumerat|subskrypc|předplatn|abonament|abonelik|подписк|передплат|підписк|előfizet|"
-                    r"tilaus)\w*)\b", re.IGNORECASE)
+_OFFER = regexes.compile(r"\b(?:cancel any ?time|digital access|unlimited access|per (?:month|year|week)|"
+                         r"[$€£]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)|subscriptions?|(?:see|all|our) (?:the )?plans|"
+                         r"(?:free )?trial|pay to read|par mois|sans engagement|abonnements?|"
+                         # A plan's label and the offer's way in through an institution ("For multiple readers", "Check
+                         # whether you already have access via your university").
+                         r"for (?:individuals|multiple readers|organi[sz]ations|teams|businesses|students)|"
+                         r"(?:already )?have access (?:via|through) your|"
+                         r"suscripción|assinatura|abbonamento|abonnement|im monat|pro monat|"
+                         # (The word for a subscription in more languages: Greek, Polish, Czech, Romanian, Turkish, Russian,
+                         # Ukrainian, Hungarian, Swedish, Finnish.)
+                         r"(?:συνδρομ|prenumerat|subskrypc|předplatn|abonament|abonelik|подписк|передплат|підписк|előfizet|"
+                         r"tilaus)\w*)\b", re.IGNORECASE)
 
 
 # A price a period: "$75 per month", "9,99 € pro Monat", "1 € / kuu".
-PRICE_A_PERIOD = re.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b\.?|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
-                            r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
-                            r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
-                            r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
-                            r"měsíc|mesiac|hó|hónap|μήνα|μήνας|εβδομάδα|έτος|lună|luna|ay|ayda)\b", re.IGNORECASE)
+PRICE_A_PERIOD = regexes.compile(r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr\b\.?|₽|₴)|R\$\s?\d[\d.,]*)[^.!?\n]{0,25}?"
+                                 r"(?:per|a|/|pro|par|al|por|im|в|на)\s*(?:maand|month|mo|week|year|jaar|monat|mois|mes|mês|"
+                                 r"mese|miesiąc|месяц|місяць|woche|semaine|semana|settimana|tydzień|vecka|viikko|неделю|"
+                                 r"тиждень|kk|kuukausi|kuukaudessa|mån|månad|måned|mnd|md|kuu|kuus|mėn|mėnesį|mēn|mēnesī|"
+                                 r"měsíc|mesiac|hó|hónap|μήνα|μήνας|εβδομάδα|έτος|lună|luna|ay|ayda)\b", re.IGNORECASE)
 
 
 def subscription_offer(text: str) -> bool:
@@ -641,13 +642,13 @@ def subscription_offer(text: str) -> bool:
 # A newsletter box's pitch and promise: "… every evening in your mailbox", "we never share your address" (looked for
 # only on lines holding one of _MAILBOX_KEYS).
 _MAILBOX_KEYS = ("почт", "пошт", "переда", "share your", "sell your", "pass on your", "skrzyn", "schránk")
-_MAILBOX = re.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
-                      # Polish, Czech, Slovak: "… codziennie o 6:00 w Twojej skrzynce", "… do vaší schránky" (said to the
-                      # reader: not "w swojej skrzynce pocztowej", someone's letterbox).
-                      r"(?:w|do) (?:twojej|twoją|waszej) skrzyn\w+|do (?:vaší|tvé|vašej|tvojej) (?:e-?mailové )?schránky|"
-                      r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
-                      r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
-_FINE_PRINT = re.compile(
+_MAILBOX = regexes.compile(r"в (?:вашей|твоей) почте|у (?:вашій|твоїй) пошті|на (?:вашу|твою) (?:почту|пошту)|"
+                           # Polish, Czech, Slovak: "… codziennie o 6:00 w Twojej skrzynce", "… do vaší schránky" (said to the
+                           # reader: not "w swojej skrzynce pocztowej", someone's letterbox).
+                           r"(?:w|do) (?:twojej|twoją|waszej) skrzyn\w+|do (?:vaší|tvé|vašej|tvojej) (?:e-?mailové )?schránky|"
+                           r"(?:never|won['’]t|will not|do not|don['’]t) (?:share|sell|pass on) your (?:e-?mail|address|details)|"
+                           r"не передаем (?:ваш[иа]? )?(?:адрес|email|e-mail|данные)|не передаємо")
+_FINE_PRINT = regexes.compile(
     r"\b(?:by (?:signing up|subscribing|clicking|continuing|registering)|terms (?:&|and) conditions apply|"
     r"no spam|unsubscribe (?:at )?any ?time|check your inbox|complete your sign-?up|become a (?:paid )?member|"
     # A board's note under an edited post: "Last edited by PolarisPaul on Fri Jan 09, 2026 10:03 pm, edited 1 time in total."
@@ -702,7 +703,7 @@ _FINE_PRINT = re.compile(
 # que leurs auteurs", "… son responsabilidad exclusiva de sus autores"), a fact-checker's methodology and corrections
 # policy, a broadcaster's "Hear the full conversation on …". Read only on a line that quotes no one and reports no one's
 # words: "Le maire a rappelé que les propos … n'engagent que leur auteur" is the story's.
-_SITE_NOTE = re.compile(r"\b(?:" +
+_SITE_NOTE = regexes.compile(r"\b(?:" +
     r"n'engagent? que (?:leurs?|son|sa|ses) auteurs?|n’engagent? que (?:leurs?|son|sa|ses) auteurs?|son responsabilidad (?:exclusiva )?de (?:sus|su) autor|"
     r"es responsabilidad (?:exclusiva )?de (?:sus|su) autor|sono (?:di )?responsabilità (?:esclusiva )?dell['’]autore|"
     r"è (?:di )?responsabilità (?:esclusiva )?dell['’]autore|wyrażają (?:wyłącznie )?(?:poglądy|opinie) (?:autora|autorów|"
@@ -714,34 +715,34 @@ _SITE_NOTE = re.compile(r"\b(?:" +
     r"hear the full (?:conversation|interview|episode|programme|program|segment|report) on (?=(?-i:[A-Z]))"
     r")", re.IGNORECASE)
 # Words that report someone's speech, in the languages the notes above are read in.
-REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|according to|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
-                            r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
-                            r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+REPORTS_SPEECH = regexes.compile(r"\b(?:said|says|told|according to|insisted|stressed|added|a rappelé|rappelle|a déclaré|"
+                                 r"déclare|a souligné|dijo|insistió|afirmó|subrayó|ha detto|ha ricordato|powiedział|"
+                                 r"powiedziała|disse|afirmou|sagte|erklärte)\b", re.IGNORECASE)
+_QUOTE_MARKS = regexes.compile(r"[\"“”«»„]")
 # A newsletter box's consent under its sign-up, long as it is: "We use your sign-up to provide content in ways you've
 # consented to and to improve our understanding of you. … You can unsubscribe at any time."
-_SIGN_UP_CONSENT = re.compile(r"\bwe use your sign-?up\b")
+_SIGN_UP_CONSENT = regexes.compile(r"\bwe use your sign-?up\b")
 # A sign-up box's consent and promise in more languages ("Mit der Anmeldung stimmen Sie … zu", "… do vaší schránky",
 # "Recibe cada semana las noticias …", "Recevez chaque matin …"): looked for only on a line holding one of the keys.
 _SIGN_UP_MORE_KEYS = ("mit der anmeldung", "mit ihrer anmeldung", "en vous inscrivant", "al suscribirte", "al registrarte", "iscrivendoti",
                       "aan te melden", "zapisując się", "schránky", "skrzynki", "nella tua casella", "je inbox",
                       "uw inbox", "je mailbox", "uw mailbox", "recibe ", "receive e", "recevez", "ricevi ",
                       "erhalten sie", "ontvang ", "receba ", "otrzymuj ")
-_SIGN_UP_MORE = re.compile(
+_SIGN_UP_MORE = regexes.compile(
     r"\b(?:mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|willigen|erklären)|en vous inscrivant|al (?:suscribirte|registrarte)|"
     r"iscrivendoti|door (?:je|u) aan te melden|zapisując się|do vaší (?:e-?mailové )?schránky|do (?:twojej|swojej) skrzynki|"
     r"nella tua casella|in (?:je|uw) (?:inbox|mailbox))\b")
 # What only a sign-up box's pitch says (SIGN_UP lines also hold disclaimers: "This story has been updated", "The views
 # expressed …", which a subheading may stand over).
-_SIGN_UP_PITCH = re.compile(r"newsletter|inbox|mailbox|e-?mail|subscri|sign(?:ing)? up|bolet[ií]n|correo|postfach|boîte|"
-                            r"casella|skrzynk|schránk|bandeja|abonn|suscri|iscri|inscri|anmeld|aanmeld|zapis", re.IGNORECASE)
+_SIGN_UP_PITCH = regexes.compile(r"newsletter|inbox|mailbox|e-?mail|subscri|sign(?:ing)? up|bolet[ií]n|correo|postfach|boîte|"
+                                 r"casella|skrzynk|schránk|bandeja|abonn|suscri|iscri|inscri|anmeld|aanmeld|zapis", re.IGNORECASE)
 
 
 def sign_up_pitch(text: str) -> bool:
     return bool(_SIGN_UP_PITCH.search(text) or _SIGN_UP_PROMISE.search(text.lower()))
 # A newsletter box's promise, "Recibe cada semana las noticias …", "Receive every morning our briefing": ordinary
 # grammar too ("El embalse recibe cada año menos agua"), so only with what a newsletter brings in the same line.
-_SIGN_UP_PROMISE = re.compile(
+_SIGN_UP_PROMISE = regexes.compile(
     r"\b(?:recibe (?:cada|todos los|todas las|gratis)|receive (?:every|each) (?:day|week|morning|evening)|"
     r"recevez (?:chaque|tous les)|ricevi (?:ogni|tutte le)|erhalten sie (?:jeden|jede|täglich|wöchentlich)|"
     r"ontvang (?:elke|wekelijks|dagelijks)|receba (?:todos os|toda|cada)|otrzymuj (?:codziennie|co))\b.{0,80}?"
@@ -758,7 +759,7 @@ _VIEWS_STARTS = ("opiniile ", "die geäußerten ", "die in diesem ", "les opinio
                  "думка автора ", "yazıdaki görüşler ", "yazıda yer alan görüşler ", "הדעות ")
 # (In Arabic, Greek, Russian, Ukrainian, Turkish and Hebrew too, opening the line as the note does: "الآراء الواردة في هذا
 # المقال …", "Οι απόψεις του αρθρογράφου …" — not a minister's "… لا تعبر بالضرورة عن موقف الحكومة" inside a sentence.)
-_VIEWS_DISCLAIMER = re.compile(
+_VIEWS_DISCLAIMER = regexes.compile(
     r"^(?:opiniile exprimate|die (?:geäußerten|in diesem \w+ geäußerten) meinungen|les opinions exprimées|"
     r"las opiniones expresadas|le opinioni espresse|as opiniões expressas|de (?:geuite|in dit \w+ geuite) meningen|"
     r"synspunkterne|åsikterna|الآراء (?:الواردة|المنشورة|المعبر عنها)|οι απόψεις (?:του|της|των) (?:αρθρογράφου|συντάκτη|"
@@ -770,8 +771,8 @@ _VIEWS_DISCLAIMER = re.compile(
 _BOX_KEYS = ("casella", "in je ", "valid", "gültig", "adresse", "válido", "geldig", "ao se", "al regist", "al suscrib",
              "inscrivant", "iscrivendoti", "aan te melden", "free", "grátis", "gratis", "gratuit", "kostenlos", "news",
              "notícias", "noticias", "nachrichten", "actualités")
-_BOX_KEY = re.compile("|".join(re.escape(key) for key in _BOX_KEYS))
-_BOX_TEXT = re.compile(
+_BOX_KEY = regexes.compile("|".join(re.escape(key) for key in _BOX_KEYS))
+_BOX_TEXT = regexes.compile(
     r"\b(?:nella tua casella|in je (?:mailbox|inbox)|"
     # A sign-up form's messages: "Please enter a valid email address!"
     r"please (?:enter|provide|use) a valid (?:e-?mail|address)|bitte (?:gib|geben sie) eine gültige|"
@@ -785,7 +786,7 @@ _BOX_TEXT = re.compile(
     r"(?: \w+){0,4} (?:no|na|on|en|auf|sur|in) [A-Z][^.]{1,40}\.?$)",
     re.IGNORECASE)
 # What a story's page adds under it: corrections, the print-edition line, a newsletter's sponsor and its mailing footer.
-_END_MATTER = re.compile(
+_END_MATTER = regexes.compile(
     r"^(?:correction|corrections|clarification|editor'?s note|berichtigung|korrektur|rectificación|fe de errores|"
     r"rectificatif|erratum|errata|sprostowanie|correzione|rettifica)\s*[:：]|"
     r"\ba correction was (?:made|appended)|\ban earlier version of this (?:article|story|post|report)\b|"
@@ -805,48 +806,48 @@ _END_MATTER = re.compile(
 # newsletter's footer in other languages, opening the line. (A prefix test passes most lines over.)
 _RECEIVING_STARTS = ("du modtager", "sie erhalten", "du erhältst", "vous recevez", "du får", "du mottar", "je ontvangt",
                      "ricevi", "recibes", "primești", "saat tämän")
-_RECEIVING = re.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst diesen|vous recevez (?:cet|cette|ce)|"
-                        r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
-                        r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
+_RECEIVING = regexes.compile(r"^(?:du modtager dette|sie erhalten diesen|du erhältst diesen|vous recevez (?:cet|cette|ce)|"
+                             r"du får detta|du mottar dette|je ontvangt deze|ricevi questa|recibes este|primești acest|saat tämän) "
+                             r"(?:e-?mail|nyhedsbrev|newsletter|nyhetsbrev|lettre|nieuwsbrief|boletín|correo|uutiskirjeen|courriel)")
 SPONSOR = "a sponsor's line"
 PHOTO_CREDIT = "photo credit"
 # A newsletter's sponsor slot: its label, then the sponsor's own words ("— A WORD FROM OUR SPONSOR —" / "Millbrook
 # Hardware has been keeping …").
-SPONSOR_LABEL = re.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*:?$",
-                           re.IGNORECASE)
+SPONSOR_LABEL = regexes.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*:?$",
+                                re.IGNORECASE)
 COPYRIGHT = "copyright line"
-_SPONSOR = re.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
-                      r"(?:supported|sponsored|brought to you|made possible) by\b|"
-                      # A public broadcaster's underwriting: "Support for WKRV comes from Riverside Credit Union, …".
-                      r"^support for (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:comes|is provided) (?:from|by)\b",
-                      re.IGNORECASE)
+_SPONSOR = regexes.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
+                           r"(?:supported|sponsored|brought to you|made possible) by\b|"
+                           # A public broadcaster's underwriting: "Support for WKRV comes from Riverside Credit Union, …".
+                           r"^support for (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:comes|is provided) (?:from|by)\b",
+                           re.IGNORECASE)
 # Every _END_MATTER shape holds one of these: most lines are passed over without running the pattern.
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
                     "sponsored by", "brought to you", "made possible", "support for")
-_END_MATTER_HINT = re.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
+_END_MATTER_HINT = regexes.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
-_PROMPT = re.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
-                     r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
-                     r"got a (?:story|tip)|email us at|write to us at|contact us at|"
-                     # A recipe blog's prompt under the method: "Did you make this? Tag me on Instagram …".
-                     r"did you (?:make|bake|try) (?:this|it|these)|tag (?:me|us) on (?:instagram|facebook|tiktok|pinterest|x))\b",
-                     re.IGNORECASE)
+_PROMPT = regexes.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
+                          r"save (?:articles?|this article|for later)|read(?:ing)? later|reading list|"
+                          r"got a (?:story|tip)|email us at|write to us at|contact us at|"
+                          # A recipe blog's prompt under the method: "Did you make this? Tag me on Instagram …".
+                          r"did you (?:make|bake|try) (?:this|it|these)|tag (?:me|us) on (?:instagram|facebook|tiktok|pinterest|x))\b",
+                          re.IGNORECASE)
 # A letters page's call under an opinion piece: "Do you have an opinion on the issues raised in this article? If you
 # would like to submit a response of up to 300 words by email to be considered for publication …".
-_LETTERS_PROMPT = re.compile(r"\bdo you have an opinion on the issues raised in this article\b|\b(?:submit|send us) (?:a|your) "
-                             r"(?:letter|response|reply)\b[^.]{0,80}\b(?:for publication|letters? (?:page|section))")
+_LETTERS_PROMPT = regexes.compile(r"\bdo you have an opinion on the issues raised in this article\b|\b(?:submit|send us) (?:a|your) "
+                                  r"(?:letter|response|reply)\b[^.]{0,80}\b(?:for publication|letters? (?:page|section))")
 # An embedded post's attribution line ("— Mayor's Office (@CityMayor) March 21, 2025") and its media links.
-EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
-_EMBED_LINK = re.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+EMBED_ATTRIBUTION = regexes.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)")
+_EMBED_LINK = regexes.compile(r"\bpic\.twitter\.com/|\bt\.co/\w|\binstagram\.com/p/", re.IGNORECASE)
+_EMAIL = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # Appeals for money or membership, in any language the site writes in.
 # (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
-APPEAL_HEADING = _APPEAL_HEADING = re.compile(
+APPEAL_HEADING = _APPEAL_HEADING = regexes.compile(
     r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte|(?:support|поддержите|підтримайте|unterstützen sie|"
     r"soutenez|apoya|apoie|wesprzyj|podpořte|podporte|sostieni|steun)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])\W*$", re.IGNORECASE)
-_SUPPORT = re.compile(
+_SUPPORT = regexes.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
     r"unterstützen sie (?:uns|unabhängigen)|soutenez (?:notre|le) journalisme|apoya (?:el|nuestro) periodismo|"
@@ -860,7 +861,7 @@ _SUPPORT = re.compile(
     r"støt (?:uafhængig |vores )?journalistik|támogassa a (?:független )?újságírást|"
     r"підтримайте (?:незалежну )?журналістику|поддержите (?:независимую )?журналистику)\b", re.IGNORECASE)
 # A donation box's button ("Support us", "Поддержать нас", "Wesprzyj nas"), alone on its line.
-_DONATE_BUTTON = re.compile(
+_DONATE_BUTTON = regexes.compile(
     r"^(?:support us|support (?:our|the) (?:work|journalism|newsroom)|donate(?: now| today)?|make a donation|give now|"
     r"unterstützen sie uns|jetzt (?:spenden|unterstützen)|soutenez-nous|faire un don|faites un don|apóyanos|"
     r"haz una donación|dona ahora|apoie|doe agora|sostienici|dona ora|wesprzyj(?: nas)?|przekaż darowiznę|"
@@ -870,7 +871,7 @@ _DONATE_BUTTON = re.compile(
     r"(?:support|поддержать|підтримати|wesprzyj|sostieni|soutenir|apoiar|apoyar|unterstützen sie|steun|stöd)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])"
     r"\W*$", re.IGNORECASE)
 # What a donation box says above its button: the site lives on its readers, not on advertising.
-APPEAL_WORDS = re.compile(
+APPEAL_WORDS = regexes.compile(
     r"\b(?:readers?|reader-funded|donat\w+|donors?|advertis\w+|independent|leser\w*|werbung|spende\w*|unabhängig\w*|"
     r"lecteurs?|lectrices|publicité|dons?|indépendant\w*|lectores|publicidad|donaci\w+|independiente|leitores|"
     r"publicidade|doaç\w+|lettori|pubblicità|donazion\w+|czytelnik\w*|reklam\w*|darowizn\w*|niezależn\w*|"
@@ -883,7 +884,7 @@ SITE_NOTE = "the site talking about itself or to its readers"
 
 
 # The buttons glued together by copying: "Support us Remind me in January".
-_DONATE_BUTTON_START = grouped_by_opening(re.compile(_DONATE_BUTTON.pattern[:-len(r"\W*$")] + r"(?:\W|$)", re.IGNORECASE))
+_DONATE_BUTTON_START = grouped_by_opening(regexes.compile(_DONATE_BUTTON.pattern[:-len(r"\W*$")] + r"(?:\W|$)", re.IGNORECASE))
 
 
 def opens_with_donate_button(text: str) -> bool:
@@ -898,84 +899,84 @@ def is_donate_button(text: str) -> bool:
 
 
 # Every _TRAILING_CREDIT shape holds one of these (one scan of the lower-cased line passes most lines over).
-_CREDIT_HINT = re.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|ảnh|＝|사진|写真|"
-                          r"照片|licensing")
+_CREDIT_HINT = regexes.compile(r"photo|phot\.|foto|fotó|fotoğraf|fot\.|фото|снимк|kuva|zdjęci|credit|crédit|illustration|image|picture|ảnh|＝|사진|写真|"
+                               r"照片|licensing")
 # A caption's credit at its end: "… on Aug. 7. (Illustration: The Outlet)", "… Photograph: Getty Images".
-_TRAILING_CREDIT = re.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|fotoğraf|fotografia|fotografie|"
-                              r"фото|credit|crédit|crédito)\b[^)]*\)|"
-                              r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
-                              r"bild|ảnh)\s*:\s*[^.]{2,60}\.?|"
-                              r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
-                              # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
-                              r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
-                              r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
-                              r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
-                              r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
-                              re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
+_TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|picture|foto|fotó|fotoğraf|fotografia|fotografie|"
+                                   r"фото|credit|crédit|crédito)\b[^)]*\)|"
+                                   r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
+                                   r"bild|ảnh)\s*:\s*[^.]{2,60}\.?|"
+                                   r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
+                                   # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
+                                   r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
+                                   r"\bpurchase licensing rights|\bcredit(?:\.\.\.|…)\s*[^.]{2,80}|"
+                                   r"\b(?:photograph|photo|illustration)s? by [A-Z][^.]{2,60}\.?|"
+                                   r"＝[^＝。]{0,20}(?:\d{1,2}日|撮影)[^＝。]{0,20})(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+                                   re.IGNORECASE)  # Japanese: "…＝12日、札幌市"
 # A Lithuanian caption's credit after its sentence, the photographer's name (or the author's) before the word: "… 1998
 # metais. Autorės nuotr.", "… posėdyje. Mindaugo Kulbio nuotr.", "… ELTA nuotr."
-_LT_CREDIT = re.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){1,3}nuotr\.?$")
+_LT_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){1,3}nuotr\.?$")
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
-_CAPTION_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
-                             r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
-                             # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
-                             r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
-                             # (Or as the outlet writes its name: "… March 14, 2025. Meridian/Lukas Färber".)
-                             r"[.!?]\s+[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
-                             # "… Kabupaten Bandung Barat. (Sains Nusantara/Bagus Wicaksono)": the outlet, then its
-                             # photographer ("(AP/Reuters)", two sources, is no credit).
-                             r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
-                             # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
-                             r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$|"
-                             # "… Minggu (29/11/2026). (ANTARA/Dok. PVMBG)", "(ANTARA/Rizky Pratama)": the agency first, then
-                             # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
-                             r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
-                             r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
+_CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                                  r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
+                                  # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
+                                  r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
+                                  # (Or as the outlet writes its name: "… March 14, 2025. Meridian/Lukas Färber".)
+                                  r"[.!?]\s+[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
+                                  # "… Kabupaten Bandung Barat. (Sains Nusantara/Bagus Wicaksono)": the outlet, then its
+                                  # photographer ("(AP/Reuters)", two sources, is no credit).
+                                  r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*\s?/\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                                  # "… le 26 novembre 2026. (LUDOVIC MARIN / AFP)": the photographer in capitals, then the agency.
+                                  r"[.!?]\s*\((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s){1,3}/\s*[A-Z][\w.&-]{1,24}(?:\s[A-Z][\w.&-]+){0,2}\)$|"
+                                  # "… Minggu (29/11/2026). (ANTARA/Dok. PVMBG)", "(ANTARA/Rizky Pratama)": the agency first, then
+                                  # the photographer or the archive's owner ("(AP/Reuters)", two sources, is no credit).
+                                  r"[.!?]\s*\([A-Z]{2,}[A-Z0-9.&-]*\s?/\s?(?:(?i:dok|doc|foto|photo|file|arsip|archive)\.?\s+"
+                                  r"[A-Z][\w.'’-]+|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\)$")
 # "Скриншот допису. Джерело: Telegram", "Screenshot of the post. Source: X": a short caption, then where it came from.
 # ("Source" in the languages of the news we ingest: the label of a caption's or a table's source.)
 _SOURCE_WORDS = (r"sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|izvor|источник|"
                  r"джерело|出典|出处|来源")
-_SOURCED_CAPTION = re.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
+_SOURCED_CAPTION = regexes.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
 # "Chart: Russian seaborne crude exports, September 2025 – January 2026. Source: Commodity Ledger": a figure with no
 # number, its label, what it shows and where its figures come from.
-_FIGURE_SOURCED = re.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
-                             r"(?:%s)\s*:" % _SOURCE_WORDS, re.IGNORECASE)
+_FIGURE_SOURCED = regexes.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
+                                  r"(?:%s)\s*:" % _SOURCE_WORDS, re.IGNORECASE)
 # "…喜ぶ北陸FCの森本（撮影・田中一郎）", "…（写真：共同）", "…(사진=연합뉴스)": a CJK caption's photographer or source.
 # (Hebrew and Arabic close a caption the same way: "… ינואר 2026 (צילום: דניאל רוזן)", "… (تصوير: …)".)
-_CJK_CREDIT = re.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|צילום|تصوير|صورة)\s?[・:：=＝/／]\s?[^（）()]{1,30}[）)]$")
+_CJK_CREDIT = regexes.compile(r"[（(](?:撮影|写真|사진|摄影|攝影|צילום|تصوير|صورة)\s?[・:：=＝/／]\s?[^（）()]{1,30}[）)]$")
 # A Chinese caption's credit, the reporter then "摄" (took it): "…试乘体验活动。记者 刘洋 摄", "（新华社记者 王鹏 摄）".
-_ZH_TAKEN_BY = re.compile(r"(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*摄(?:影)?\s*[）)]?$")
+_ZH_TAKEN_BY = regexes.compile(r"(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*摄(?:影)?\s*[）)]?$")
 # A Chinese caption's source in brackets: "…多尔玛巴赫切宫。（华声国际广播画面）" (the broadcaster's footage), "（受访者供图）",
 # "（资料图）", "（视频截图）", "（图/新华社）", "（图片来源：…）".
-_ZH_PICTURE_CREDIT = re.compile(r"[（(](?:[^（）()]{0,16}(?:画面|供图|供圖|资料图|資料圖|截图|截圖)|图(?:片来源)?\s?[：:/／][^（）()]{1,20}|"
-                                r"圖(?:片來源)?\s?[：:/／][^（）()]{1,20})[）)]$")
+_ZH_PICTURE_CREDIT = regexes.compile(r"[（(](?:[^（）()]{0,16}(?:画面|供图|供圖|资料图|資料圖|截图|截圖)|图(?:片来源)?\s?[：:/／][^（）()]{1,20}|"
+                                     r"圖(?:片來源)?\s?[：:/／][^（）()]{1,20})[）)]$")
 # News agencies a Japanese or Chinese page credits in brackets (a caption's source, a story's wire).
 CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華社", "新华社", "聯合", "联合", "ゲッティ", "ブルームバーグ")
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
 # when and where the photo was taken (or from where), or on the agency that took it (a sentence of the story closes on
 # "。", before a wire's credit too: "…と発表した。（共同）").
-_JA_WHEN_WHERE = re.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8})）$" % "|".join(CJK_AGENCIES))
+_JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8})）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
-_AGENCY_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
+_AGENCY_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")
 # "… seen from Riverside Park on Thursday. Jane Doe/The Outlet": the photographer's name and the outlet or agency after
 # a slash, in ordinary case and without brackets, closing the caption's last sentence.
-_SLASH_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
+_SLASH_CREDIT = regexes.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
 # A broadcaster's gallery: "… seen from Nikopol [Jane Doe/Outlet]", "… [File: Reuters]" (read on lines ending in "]").
-_BRACKET_CREDIT = re.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
-                             r"[A-Z][\w.&'’ -]{1,30})\]$")
+_BRACKET_CREDIT = regexes.compile(r"\s\[(?:(?i:file):\s*[^\]]{2,40}|[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*"
+                                  r"[A-Z][\w.&'’ -]{1,30})\]$")
 # "… bij Olst, waar sinds 2022 vluchtelingen wonen. © Dirk Jan Kok": a caption signed by its photographer (no year:
 # a copyright line has one).
-_SIGNED_PHOTO = re.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
-                           r"{0,4}(?:\s*/\s*[A-Za-z][\w'’ -]{1,30})?$")  # (the agency as it writes itself: "/dpa", "/epa")
-_TAGS = re.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
-                   r"etiketler|anahtar kelimeler|"
-                   r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
-                   r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
-                   r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
-                   r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
-                   re.IGNORECASE)
+_SIGNED_PHOTO = regexes.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-ZÀ-Þ][\w'’-]+|van|de|der|den|von|da|di|du|le|la|dos|das))"
+                                r"{0,4}(?:\s*/\s*[A-Za-z][\w'’ -]{1,30})?$")  # (the agency as it writes itself: "/dpa", "/epa")
+_TAGS = regexes.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
+                        r"etiketler|anahtar kelimeler|"
+                        r"temas|tag|теги|метки|теги|תגיות|الوسوم|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
+                        r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
+                        r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
+                        r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
+                        re.IGNORECASE)
 
 
 def tags_label(text: str) -> bool:
@@ -983,16 +984,16 @@ def tags_label(text: str) -> bool:
     return _TAGS.match(text.strip().rstrip(":") + ":") is not None
 
 
-_RELATIVE_TIME = re.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
-                            r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
-                            r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
-                            r"\d+ (?:dakika|saat|gün) önce|\d+ (?:minut\w*|godz\w*|dni) temu|\d+ (?:minuti|ore|giorni) fa|"
-                            r"\d+ (?:minuten|uur|dagen) geleden|\d+ ?(?:분|시간|일) ?전)$",
-                            re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
+_RELATIVE_TIME = regexes.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|\d+\s*(?:h|m|min|hr|d))\s+ago$"
+                                 r"|^(?:vor \d+ (?:minuten|stunden|tagen)|il y a \d+ (?:minutes|heures|jours)|"
+                                 r"hace \d+ (?:minutos|horas|días)|há \d+ (?:minutos|horas|dias)|\d+ (?:минут|час\w*|дн\w*) назад|"
+                                 r"\d+ (?:dakika|saat|gün) önce|\d+ (?:minut\w*|godz\w*|dni) temu|\d+ (?:minuti|ore|giorni) fa|"
+                                 r"\d+ (?:minuten|uur|dagen) geleden|\d+ ?(?:분|시간|일) ?전)$",
+                                 re.IGNORECASE)
+_URL = regexes.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
 # (The two alternatives "\s[|›»>/·•]\s" and "\s{3,}" with their first space taken out: a pattern opening with one
 # class lets re skip in C the characters that cannot start a match, twice as fast on a menu's short lines.)
-_MENU_SEPARATORS = re.compile(r"\s(?:[|›»>/·•]\s|\s{2,})")
+_MENU_SEPARATORS = regexes.compile(r"\s(?:[|›»>/·•]\s|\s{2,})")
 
 
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
@@ -1000,33 +1001,33 @@ _MENU_SEPARATORS = re.compile(r"\s(?:[|›»>/·•]\s|\s{2,})")
 # en Twitter"), so no word boundary separates them.
 # (Every alternative opens with a plain character, none with a group, \b or a look-behind: then re skips in C the
 # places no alternative can start at, instead of trying all of them at every character — findall 2.5 times faster.)
-_SHARE_BUTTON = re.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
-                           r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
-                           r"link kopieren|copier le lien|share (?:on|en|sur|auf) |compartir (?:on|en|sur|auf) |"
-                           r"partager (?:on|en|sur|auf) |teilen (?:on|en|sur|auf) |"
-                           r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
-                           r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
-                           r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
-                           r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
-                           # The networks in Arabic, Cyrillic and Hebrew letters, glued as the Latin ones are
-                           # ("فيسبوكتويترواتسابتيليغرام").
-                           r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليغرام|تلغرام|تليجرام|إنستغرام|انستغرام|يوتيوب|"
-                           r"фейсбук|твиттер|телеграм|вконтакте|одноклассники|פייסבוק|טוויטר|וואטסאפ|טלגרם|"
-                           # Hebrew buttons: "share on" (its "on" a prefix of the network's name), send by mail, save
-                           # the article, enlarge the text.
-                           r"שיתוף ב|שיתוף|שליחה במייל|שמירת כתבה|הגדלת טקסט|"
-                           r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
+_SHARE_BUTTON = regexes.compile(r"facebook|twitter|instagram|telegram|linkedin|youtube|tiktok|whatsapp|pinterest|reddit|"
+                                r"bluesky|mastodon|flipboard|messenger|e-?mail|print|copy link|copiar (?:link|enlace)|"
+                                r"link kopieren|copier le lien|share (?:on|en|sur|auf) |compartir (?:on|en|sur|auf) |"
+                                r"partager (?:on|en|sur|auf) |teilen (?:on|en|sur|auf) |"
+                                r"save(?: this (?:story|article))?|gift(?: this)? article|share|teilen|merken|partager|listen|"
+                                r"udostępnij|kopiuj link|compartilhar|condividi|paylaş|ブックマーク|シェア|リンクをコピー|印刷|分享|收藏|"
+                                r"ポスト|はてなブックマーク|はてブ|ツイート|скопіювати посилання|скопировать ссылку|копировать ссылку|"
+                                r"kopírovat odkaz|copia (?:il )?link|kopieer (?:de )?link|bağlantıyı kopyala|"
+                                # The networks in Arabic, Cyrillic and Hebrew letters, glued as the Latin ones are
+                                # ("فيسبوكتويترواتسابتيليغرام").
+                                r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليغرام|تلغرام|تليجرام|إنستغرام|انستغرام|يوتيوب|"
+                                r"фейсбук|твиттер|телеграм|вконтакте|одноклассники|פייסבוק|טוויטר|וואטסאפ|טלגרם|"
+                                # Hebrew buttons: "share on" (its "on" a prefix of the network's name), send by mail, save
+                                # the article, enlarge the text.
+                                r"שיתוף ב|שיתוף|שליחה במייל|שמירת כתבה|הגדלת טקסט|"
+                                r"x(?:(?<=\bx)\b|(?<=[a-z]x)(?=[a-z]|\b))", re.IGNORECASE)  # ("…FacebookXEmail…", lowercased)
 # Swedish, Indonesian, Russian, Ukrainian and Greek buttons ("DelaSparaLyssna", "Bagikan:WhatsApp…"): looked for only
 # on lines holding one of their names (_MORE_BUTTON_HINT), so the common pattern stays short.
-_MORE_BUTTON_HINT = re.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
-_SHARE_BUTTON_MORE = re.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|kopiera länk|"
-                                r"bagikan|salin link|поделиться|"
-                                r"скопировать ссылку|поділитися|скопіювати посилання|κοινοποίηση", re.IGNORECASE)
+_MORE_BUTTON_HINT = regexes.compile("dela|spara|lyssna|bagikan|salin link|поделит|скопировать|поділит|скопіювати|κοινοποίηση")
+_SHARE_BUTTON_MORE = regexes.compile(_SHARE_BUTTON.pattern + r"|dela|spara|lyssna|kopiera länk|"
+                                     r"bagikan|salin link|поделиться|"
+                                     r"скопировать ссылку|поділитися|скопіювати посилання|κοινοποίηση", re.IGNORECASE)
 # A comment counter glued into the bar ("…Kopiuj link3 komentarze"): looked for only on lines with a digit.
-_SHARE_COUNT = re.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
-                          r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SHARE_COUNT = regexes.compile(r"\d+\s*(?:comments?|komentarz\w*|comentarios?|comentários?|commenti|kommentare?|"
+                               r"commentaires?|yorum\w*|reacties)\b", re.IGNORECASE)
+_DIGIT = regexes.compile(r"\d")
+_LETTERS = regexes.compile(r"[^\W\d_]{2,}")
 # A part that every match of an alternative of _SHARE_BUTTON_MORE (and so of _SHARE_BUTTON) holds, for each of them
 # ("mail" of "e-?mail", the glued "x"): a line holding none has no button (checked below, alternative by alternative).
 _BUTTON_KEYS = ("facebook", "twitter", "instagram", "telegram", "linkedin", "youtube", "tiktok", "whatsapp", "pinterest",
@@ -1048,24 +1049,24 @@ SIGN_UP = "sign-up or disclaimer fine print"
 PROMPT = "social/app/newsletter prompt"
 STARS = "a rating in stars"
 AUTHOR_PHOTO = "an author photo's alt text (a name and the word for the picture)"
-_SHARE_ON = re.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
+_SHARE_ON = regexes.compile(r"\b(?:share|compartir|partager|teilen|condividi|compartilhar|udostępnij|paylaş) (?:on|en|sur|auf|su|no|w|na)\b")
 # "Оценка: ★★★★☆", "Rating ★★★☆☆": a review's score in stars, a box beside it.
-_STARS = re.compile(r"[★☆]{3,}")
+_STARS = regexes.compile(r"[★☆]{3,}")
 # "Temps de lecture : 4min", "Lesezeit: ca. 3 Minuten", "Lesezeit: 3 Min.", "6 min read", "6 min de lecture": how long
 # the story takes to read, not part of it.
-_READING_TIME = re.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
-                           r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi|timp de lectură|lukuaika|"
-                           r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura|"
-                           # Bulgarian, Serbian, Croatian, Estonian, Latvian, Lithuanian, Greek
-                           r"време за четене|време читања|vrijeme čitanja|lugemisaeg|lasīšanas laiks|skaitymo laikas|"
-                           r"χρόνος ανάγνωσης)\s*:?\s*"
-                           r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk|λεπτ\w*)\.?"
-                           r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
-                           r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
-                           # "Artykuł przeczytasz w 6 minut", "Ten tekst przeczytasz w 5 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
-                           r"|(?:(?:ten )?(?:artykuł|tekst) )?przeczytasz w (?:ok\.\s*|około\s*)?\d{1,3}\s*min\w*|(?:(?:článek|text) si )?přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
-                           r"read in \d{1,3}\s*min\w*)$",
-                           re.IGNORECASE)
+_READING_TIME = regexes.compile(r"^(?:(?:temps de lecture|reading time|read time|lesezeit|tiempo de lectura|tempo de leitura|"
+                                r"tempo di lettura|leestijd|czas czytania|время чтения|час читання|okuma süresi|timp de lectură|lukuaika|"
+                                r"doba čtení|olvasási idő|läsningstid|læsetid|lesetid|lecture|lettura|leitura|lectura|"
+                                # Bulgarian, Serbian, Croatian, Estonian, Latvian, Lithuanian, Greek
+                                r"време за четене|време читања|vrijeme čitanja|lugemisaeg|lasīšanas laiks|skaitymo laikas|"
+                                r"χρόνος ανάγνωσης)\s*:?\s*"
+                                r"(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min\w*|minut\w*|мин\w*|хв\w*|dakika|dk|λεπτ\w*)\.?"
+                                r"|\d{1,3}[\s-]*min(?:ute)?s?\.? read"
+                                r"|\d+\s*(?:min|minutes?)\.?\s+(?:de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd)"
+                                # "Artykuł przeczytasz w 6 minut", "Ten tekst przeczytasz w 5 minut", "Přečtete za 4 minuty", "Read in 5 minutes"
+                                r"|(?:(?:ten )?(?:artykuł|tekst) )?przeczytasz w (?:ok\.\s*|około\s*)?\d{1,3}\s*min\w*|(?:(?:článek|text) si )?přečtete za \d{1,3}\s*min\w*|prečítate za \d{1,3}\s*min\w*|"
+                                r"read in \d{1,3}\s*min\w*)$",
+                                re.IGNORECASE)
 FORUM_CLOCK = "the forum's clock (today's date, not the post's)"
 
 
@@ -1074,40 +1075,40 @@ def forum_clock(text: str) -> bool:
     return _FORUM_NOW.match(text) is not None
 
 # A forum's clock over its threads (phpBB's "It is currently Sat Feb 07, 2026 10:02 am", in the board's language).
-_FORUM_NOW = re.compile(r"^(?:it is currently|fecha actual|aktuelle zeit|nous sommes le|data attuale|oggi è il|"
-                        r"τρέχουσα ώρα|jest teraz|şu an|het is nu|agora são|aktuální čas)\b", re.IGNORECASE)
+_FORUM_NOW = regexes.compile(r"^(?:it is currently|fecha actual|aktuelle zeit|nous sommes le|data attuale|oggi è il|"
+                             r"τρέχουσα ώρα|jest teraz|şu an|het is nu|agora são|aktuální čas)\b", re.IGNORECASE)
 # "#Ukraine #Peace", "#OutletApp — get the news first": a hashtag opens it (not "#143 — …", an issue's number; not "# Heading";
 # not a sentence that opens on one).
-_HASHTAG_OPENING = re.compile(r"#[^\W\d_]")
+_HASHTAG_OPENING = regexes.compile(r"#[^\W\d_]")
 # A blog's like button and author-archive link: "Like this:", "Like Loading...", "View all of Jane Doe's posts."
 # (WordPress.com's, translated: "Thích bài này:" / "Thích Đang tải...", "J'aime ceci :", "Curtir isso:", "Me gusta esto:".)
-_BLOG_BUTTONS = re.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
-                           r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om)\s?:?|"
-                           r"(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace|to se mi líbí|páči sa mi|lubię|vind-ik-leuk|gilla|"
-                           r"synes godt om)\s+"
-                           r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento|načítání|načítava sa|wczytywanie|"
-                           r"laden|laddar|indlæser)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
-                           re.IGNORECASE)
+_BLOG_BUTTONS = regexes.compile(r"^(?:like this:?|like loading\W*|(?:thích bài này|j['’]aime ceci|curtir isso|me gusta esto|"
+                                r"gefällt mir|mi piace|líbí se mi to|páči sa mi to|lubię to|vind ik leuk|gilla detta|synes godt om)\s?:?|"
+                                r"(?:thích|j['’]aime|curtir|me gusta|gefällt mir|mi piace|to se mi líbí|páči sa mi|lubię|vind-ik-leuk|gilla|"
+                                r"synes godt om)\s+"
+                                r"(?:đang tải|chargement|carregando|cargando|wird geladen|caricamento|načítání|načítava sa|wczytywanie|"
+                                r"laden|laddar|indlæser)\W*|view all (?:of )?[\w .'’-]{2,40}(?:'s|’s)? (?:posts|articles)\.?)$",
+                                re.IGNORECASE)
 # A share button's label with the note a screen reader gets, in the blog's language: "Click to share on Facebook (Opens
 # in new window)", "Klikněte pro sdílení na Facebooku (Otevře se v novém okně)".
-_NEW_WINDOW = re.compile(r"\((?:opens in (?:a )?new window|otevře se v novém okně|otvorí sa v novom okne|otwiera się w nowym oknie|"
-                         r"s['’]ouvre dans une nouvelle fenêtre|se abre en una (?:ventana nueva|nueva ventana)|"
-                         r"wird in (?:einem )?neuen fenster geöffnet|si apre in una nuova finestra|abre (?:numa|em uma) nova janela|"
-                         r"opent in een nieuw venster|öppnas i ett nytt fönster|åbner i et nyt vindue)\)$", re.IGNORECASE)
+_NEW_WINDOW = regexes.compile(r"\((?:opens in (?:a )?new window|otevře se v novém okně|otvorí sa v novom okne|otwiera się w nowym oknie|"
+                              r"s['’]ouvre dans une nouvelle fenêtre|se abre en una (?:ventana nueva|nueva ventana)|"
+                              r"wird in (?:einem )?neuen fenster geöffnet|si apre in una nuova finestra|abre (?:numa|em uma) nova janela|"
+                              r"opent in een nieuw venster|öppnas i ett nytt fönster|åbner i et nyt vindue)\)$", re.IGNORECASE)
 
 
 # A programme's page sends readers to the recording, at the line's start: "Listen to the full report …", "Celou
 # reportáž si poslechněte …" (not "Anyone who takes the time to listen to the full report will see …").
-_LISTEN_PROMPT = re.compile(r"^(?:listen to the (?:full|whole|entire) (?:report|programme|program|episode)|"
-                            r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)|"
-                            r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)|"
-                            r"hören sie (?:den ganzen|das ganze|die ganze)|écoutez (?:le reportage|l'intégralité|l'entretien)|"
-                            r"escuche? (?:el reportaje|la entrevista) complet[oa]|ascolta (?:il servizio|l'intervista) complet[oa]|"
-                            r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
+_LISTEN_PROMPT = regexes.compile(r"^(?:listen to the (?:full|whole|entire) (?:report|programme|program|episode)|"
+                                 r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)|"
+                                 r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)|"
+                                 r"hören sie (?:den ganzen|das ganze|die ganze)|écoutez (?:le reportage|l'intégralité|l'entretien)|"
+                                 r"escuche? (?:el reportaje|la entrevista) complet[oa]|ascolta (?:il servizio|l'intervista) complet[oa]|"
+                                 r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
 # "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
-_LOADING = re.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
-                      r"ładowanie|načítání|načítá se|загрузка|завантаження|جار[ٍ]? التحميل|جار[ٍ]? تحميل|"
-                      r"読み込み中|加载中|로딩 중)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
+_LOADING = regexes.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
+                           r"ładowanie|načítání|načítá se|загрузка|завантаження|جار[ٍ]? التحميل|جار[ٍ]? تحميل|"
+                           r"読み込み中|加载中|로딩 중)(?:\s+[^\W\d_]+)?\s*(?:\.\.\.|…)$", re.IGNORECASE)
 
 
 def _glued_share_bar(lower: str) -> bool:
@@ -1134,26 +1135,26 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
                 "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",
                 "henkilöt", "személyes adat")
-_COOKIE_KEY = re.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
+_COOKIE_KEY = regexes.compile("|".join(re.escape(key) for key in _COOKIE_KEYS))  # one scan instead of one per key
 # "zanim klikniesz „Przejdź do serwisu”, zapoznaj się z informacjami dotyczącymi przetwarzania Twoich danych
 # osobowych …": a consent box about the processing of personal data, which names its button in quotation marks (a
 # story about data protection quotes no button).
-_PERSONAL_DATA = re.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* daten|donn[ée]es personnelles|datos "
-                            r"personales|dati personali|osobn\w+ údaj\w*|dados pessoais|persoonsgegevens|personuppgift|"
-                            r"personoplysning|personopplysning|henkilöt\w+|személyes adat")
+_PERSONAL_DATA = regexes.compile(r"personal data|dan\w* osobow\w*|personenbezogen\w* daten|donn[ée]es personnelles|datos "
+                                 r"personales|dati personali|osobn\w+ údaj\w*|dados pessoais|persoonsgegevens|personuppgift|"
+                                 r"personoplysning|personopplysning|henkilöt\w+|személyes adat")
 # Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
-_QUOTED_BUTTON = re.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
+_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne", "liên kết")
 
 
 # The separators of a post line's parts: "Published: … · by … · 8 Comments" (layout reads them too).
-POST_LINE_PARTS = re.compile(r"\s[·•|]\s")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_GLUE_SEAM = re.compile(r"[a-z][A-Z]")  # where _GLUED splits
-_SENTENCE_MARK = re.compile(r"[.!?,;:]")  # what a row of menu items has none of
+POST_LINE_PARTS = regexes.compile(r"\s[·•|]\s")
+_GLUED = regexes.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUE_SEAM = regexes.compile(r"[a-z][A-Z]")  # where _GLUED splits
+_SENTENCE_MARK = regexes.compile(r"[.!?,;:]")  # what a row of menu items has none of
 
 
 def _glued_labels(text: str) -> bool:
@@ -1167,7 +1168,7 @@ def _glued_labels(text: str) -> bool:
     return len(parts) > 1 and all(_NAV.match(part) for part in parts)
 
 
-_WIDE_GAP = re.compile(r"\s{2,}")
+_WIDE_GAP = regexes.compile(r"\s{2,}")
 
 
 def spaced_menu(raw: str, words: int) -> bool:
@@ -1181,7 +1182,7 @@ def spaced_menu(raw: str, words: int) -> bool:
 
 # "Residents can check their flood risk and sign up for free warnings online." reports; a prompt speaks to the reader.
 _PLAIN_VERBS = {"sign up", "sign in", "log in", "subscribe"}
-_TO_THE_READER = re.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
+_TO_THE_READER = regexes.compile(r"\b(?:you|your|our|us|we)\b|!|(?:^|[.?]\s+)(?:sign|log|subscribe)")  # or an imperative
 
 
 def _social_prompt(text: str, lower: str, words: int) -> bool:
@@ -1200,7 +1201,7 @@ def _for_lowercase(pattern: re.Pattern) -> re.Pattern:
     """The same case-insensitive pattern, compiled for text already in lowercase (see lowercase())."""
     literal = re.sub(r"\\.", "", pattern.pattern)  # (\S, \W are classes, not capitals)
     assert pattern.flags & re.IGNORECASE and literal == literal.lower(), pattern.pattern
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return regexes.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def lowercase(text: str) -> str:
@@ -1233,9 +1234,9 @@ _NAV_LOWER, _ADVERT_LOWER, _TAGS_LOWER = (grouped_by_opening(p) for p in (_NAV_L
 _AUDIO_KEYS = ("artikel anhören", "vorlesen lassen", "artikel beluisteren", "artikel voorlezen", "couter l", "couter cet",
                "escuchar el art", "escuchar este art", "ascolta l", "ascolta questo", "ouvir o artigo", "ouvir este artigo",
                "posłuchaj artykułu", "слушать статью", "слухати статтю")
-_AUDIO_PLAYER = re.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
-                           r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
-                           r"posłuchaj artykułu|слушать статью|слухати статтю)")
+_AUDIO_PLAYER = regexes.compile(r"\b(?:artikel (?:anhören|vorlesen lassen|beluisteren|voorlezen)|[ée]couter (?:l['’]|cet )article|"
+                                r"escuchar (?:el|este) artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:o|este) artigo|"
+                                r"posłuchaj artykułu|слушать статью|слухати статтю)")
 _DELIVERY_KEYS = ("delivery", "gesprochene", "prononcé", "pronunciado", "testo pronunciato", "gesproken", "talade ordet",
                   "wygłoszonym", "puhetta")
 _ANY_KEY = any_in(_COOKIE_KEYS + _AFFILIATE_KEYS + _MAILBOX_KEYS + _BOX_KEYS + _COPYRIGHT_KEYS + _NOTICE_KEYS + _IMPRINT_KEYS
@@ -1253,24 +1254,24 @@ _COOKIE_KEY, _BOX_KEY, _END_MATTER_HINT, _MORE_BUTTON_HINT, _SIGN_UP_HINT, _CRED
 # _PHOTO_CREDIT in three parts, for speed only: the label at the start (one anchored match), the agencies anywhere (all
 # but one open with a letter, which lets re skip to the places they can start) and "epa" alone, behind a substring test.
 _CREDIT_LABEL, _CREDIT_AGENCY = _PHOTO_CREDIT.pattern.split(r"|(?:getty images", 1)
-_CREDIT_LABEL, _CREDIT_AGENCY = re.compile(_CREDIT_LABEL), re.compile(
+_CREDIT_LABEL, _CREDIT_AGENCY = regexes.compile(_CREDIT_LABEL), regexes.compile(
     "(?:getty images" + _CREDIT_AGENCY.replace(r"|\bepa\b", "", 1))
-_CREDIT_EPA = re.compile(r"\bepa\b")
+_CREDIT_EPA = regexes.compile(r"\bepa\b")
 assert _CREDIT_AGENCY.pattern.count("epa") == 0 and _CREDIT_LABEL.pattern.startswith("^")
 
 
 # "Source: …" in any language under a chart, a ranking or a table, full stop or not ("Fuente: Boletín Hidrológico,
 # Ministerio …."; "Zdroj: Asociace …"): the colon says it is a label, whatever follows.
-_SOURCE_LINE = re.compile(r"^(?:%s)\s*[:：]\s*\S" % _SOURCE_WORDS, re.IGNORECASE)
+_SOURCE_LINE = regexes.compile(r"^(?:%s)\s*[:：]\s*\S" % _SOURCE_WORDS, re.IGNORECASE)
 
 
 # A picture carousel's caption, its place in the row first: "Item 1 of 3 Ukrainian negotiators arrive …", "[1/3]Members …".
-_CAROUSEL_CAPTION = re.compile(r"^(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s*\S")
+_CAROUSEL_CAPTION = regexes.compile(r"^(?:item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s*\S")
 # A link to the page in another language: "English version", "Versión en inglés", "Read this in English".
-_LANGUAGE_VERSION = re.compile(r"^(?:english version|read (?:this|it|the story) in english|in english|englische version|"
-                               r"deutsche version|version (?:anglaise|française|en anglais|en français)|"
-                               r"versi[oó]n en (?:ingl[eé]s|español)|versione (?:inglese|in inglese|italiana)|"
-                               r"vers[aã]o em (?:ingl[eê]s|portugu[eê]s)|wersja angielska|english edition)\W*$")
+_LANGUAGE_VERSION = regexes.compile(r"^(?:english version|read (?:this|it|the story) in english|in english|englische version|"
+                                    r"deutsche version|version (?:anglaise|française|en anglais|en français)|"
+                                    r"versi[oó]n en (?:ingl[eé]s|español)|versione (?:inglese|in inglese|italiana)|"
+                                    r"vers[aã]o em (?:ingl[eê]s|portugu[eê]s)|wersja angielska|english edition)\W*$")
 
 
 def _photo_credit(lower: str) -> bool:
@@ -1282,89 +1283,89 @@ def _photo_credit(lower: str) -> bool:
 
 # "Download PDF", "PDF herunterladen", "Descarcă raportul (PDF, 240 KB)": a button or link to the page as a file, in
 # any language a verb of downloading beside the file's kind or size. (Read on lowercase text.)
-_DOWNLOAD = re.compile(
+_DOWNLOAD = regexes.compile(
     r"(?:^|\W)(?:download|downloaden|herunterladen|télécharger|telecharger|descargar|descarregar|baixar|scarica|scaricare|"
     r"pobierz|descarcă|descarca|stáhnout|stiahnuť|ladda ner|last ned|hent|lataa|letöltés|скачать|завантажити|"
     r"изтегли|indir|save as)(?:\W|$)")
 # Over a speech's text: "Check against delivery", "Es gilt das gesprochene Wort", "Seul le prononcé fait foi".
-_DELIVERY_NOTE = re.compile(r"^\W*(?:check against delivery|(?:please )?check (?:the )?speech against delivery|"
-                            r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:vale|es válido) lo "
-                            r"pronunciado|cotejar con (?:el )?discurso pronunciado|fa fede (?:solo )?il testo pronunciato|"
-                            r"het gesproken woord geldt|alleen het gesproken woord geldt|det talade ordet gäller|"
-                            r"sprawdzić z wygłoszonym|tarkistettava puhetta vastaan)\W*$")
-_FILE_KIND = re.compile(r"\bpdf\b|\(\s*(?:pdf,\s*)?[\d.,]+\s*[km]b\s*\)")
+_DELIVERY_NOTE = regexes.compile(r"^\W*(?:check against delivery|(?:please )?check (?:the )?speech against delivery|"
+                                 r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:vale|es válido) lo "
+                                 r"pronunciado|cotejar con (?:el )?discurso pronunciado|fa fede (?:solo )?il testo pronunciato|"
+                                 r"het gesproken woord geldt|alleen het gesproken woord geldt|det talade ordet gäller|"
+                                 r"sprawdzić z wygłoszonym|tarkistettava puhetta vastaan)\W*$")
+_FILE_KIND = regexes.compile(r"\bpdf\b|\(\s*(?:pdf,\s*)?[\d.,]+\s*[km]b\s*\)")
 
 
 # A notice that the page needs JavaScript, shown when it is off: "JavaScript scheint in Ihrem Browser deaktiviert zu
 # sein.", "Please enable JavaScript to view this page.", "Um … nutzen zu können, empfehlen wir Ihnen Javascript … zu
 # aktivieren." (Read on lowercase text holding "javascript".)
-_SCRIPT_OFF = re.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabled|deactivated|turned off|aktivier\w*|aktiver\w*|"
-                         r"deaktiviert|einschalten|ausgeschaltet|activer|activez|désactivé|habilit\w*|activ[ae]r?|"
-                         r"desactivado|desativado|ativ[ae]r?|attiva\w*|disattivat\w*|włącz\w*|wyłączon\w*|inschakel\w*|"
-                         r"uitgeschakeld|включит\w*|отключ\w*|увімкн\w*|aktiv[eé]r\w*|povol\w*)\b")
+_SCRIPT_OFF = regexes.compile(r"\b(?:enable|enabled|activate|turn on|switch on|disabled|deactivated|turned off|aktivier\w*|aktiver\w*|"
+                              r"deaktiviert|einschalten|ausgeschaltet|activer|activez|désactivé|habilit\w*|activ[ae]r?|"
+                              r"desactivado|desativado|ativ[ae]r?|attiva\w*|disattivat\w*|włącz\w*|wyłączon\w*|inschakel\w*|"
+                              r"uitgeschakeld|включит\w*|отключ\w*|увімкн\w*|aktiv[eé]r\w*|povol\w*)\b")
 # The same in Chinese, Japanese, Korean, where the browser is named beside it: "请开启浏览器的JavaScript功能以观看视频。",
 # "ブラウザのJavaScriptを有効にしてください", "브라우저의 JavaScript를 활성화해 주세요".
-_CJK_SCRIPT_OFF = re.compile(r"(?:浏览器|瀏覽器|ブラウザ|브라우저).{0,12}javascript|javascript.{0,16}(?:开启|启用|打开|開啟|啟用|"
-                             r"有効|활성화|켜)")
+_CJK_SCRIPT_OFF = regexes.compile(r"(?:浏览器|瀏覽器|ブラウザ|브라우저).{0,12}javascript|javascript.{0,16}(?:开启|启用|打开|開啟|啟用|"
+                                  r"有効|활성화|켜)")
 # (Asked of the reader, which a story about JavaScript is not: "请…", "…してください", "…해 주세요".)
-_CJK_REQUEST = re.compile(r"请|請|ください|下さい|주세요|주십시오|하십시오")
+_CJK_REQUEST = regexes.compile(r"请|請|ください|下さい|주세요|주십시오|하십시오")
 # A forum's or a site's notice to a reader on an old browser: "You are using an out of date browser. It may not display
 # this or other websites correctly.", "You should upgrade or use an alternative browser."
-_OLD_BROWSER = re.compile(r"^(?:you are using an? (?:out[- ]of[- ]date|outdated|old|unsupported) (?:web )?browser|"
-                          r"you should upgrade or use an alternative browser|your (?:web )?browser is (?:out[- ]of[- ]date|"
-                          r"outdated|not supported|no longer supported)|sie (?:verwenden|nutzen) einen (?:veralteten|"
-                          r"nicht unterstützten) browser|ihr browser ist veraltet|vous utilisez un navigateur (?:obsolète|"
-                          r"dépassé|non pris en charge)|votre navigateur (?:est obsolète|n'est plus)|(?:estás|está) "
-                          r"(?:usando|utilizando) un navegador (?:obsoleto|desactualizado|antiguo)|"
-                          r"(?:używasz|korzystasz z) (?:przestarzałej|nieaktualnej) przeglądarki)")
+_OLD_BROWSER = regexes.compile(r"^(?:you are using an? (?:out[- ]of[- ]date|outdated|old|unsupported) (?:web )?browser|"
+                               r"you should upgrade or use an alternative browser|your (?:web )?browser is (?:out[- ]of[- ]date|"
+                               r"outdated|not supported|no longer supported)|sie (?:verwenden|nutzen) einen (?:veralteten|"
+                               r"nicht unterstützten) browser|ihr browser ist veraltet|vous utilisez un navigateur (?:obsolète|"
+                               r"dépassé|non pris en charge)|votre navigateur (?:est obsolète|n'est plus)|(?:estás|está) "
+                               r"(?:usando|utilizando) un navegador (?:obsoleto|desactualizado|antiguo)|"
+                               r"(?:używasz|korzystasz z) (?:przestarzałej|nieaktualnej) przeglądarki)")
 # A breadcrumb trail's label, with or without the trail: "You are here: Home » News", "Sie befinden sich hier:".
-_YOU_ARE_HERE = re.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
-                           r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
-                           r"u bevindt zich hier|você está aqui|du är här|du er her|olet tässä|вы здесь|ви тут)\s*(?:[:：]|$)")
+_YOU_ARE_HERE = regexes.compile(r"^(?:you are here|sie (?:befinden sich|sind) hier|vous êtes ici|usted está aquí|está aquí|"
+                                r"estás aquí|sei qui|ti trovi (?:qui|in)|jesteś tutaj|znajdujesz się (?:tutaj|w)|u bent hier|"
+                                r"u bevindt zich hier|você está aqui|du är här|du er her|olet tässä|вы здесь|ви тут)\s*(?:[:：]|$)")
 # (Each pattern's first words, as a substring gate: most lines start with none of them.)
 _YOU_ARE_HERE_STARTS = ("you are", "sie ", "vous", "usted", "está", "estás", "sei ", "ti trovi", "jesteś", "znajdujesz",
                         "u be", "você", "du ", "olet", "вы ", "ви ")
 # A link to the article before or after this one, alone or glued to its title: "Next article", "Previous post: …",
 # "… Read iPhone MessagesNext article", "Nächster Artikel".
-_NEXT_ARTICLE = re.compile(r"^(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
-                           r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
+_NEXT_ARTICLE = regexes.compile(r"^(?:next|previous|prev|older|newer) (?:article|post|story)\b|"
+                                r"^(?:nächster|vorheriger|voriger) (?:artikel|beitrag)\b|^(?:article|post) (?:suivant|précédent)\b")
 # Glued to the end of a teaser's title, in its capital: "… Read iPhone MessagesNext article".
-_NEXT_ARTICLE_GLUED = re.compile(r"(?<=[a-z])(?:Next|Previous|Older|Newer) (?:article|post|story)$")
+_NEXT_ARTICLE_GLUED = regexes.compile(r"(?<=[a-z])(?:Next|Previous|Older|Newer) (?:article|post|story)$")
 # (Said to the reader, which a story about JavaScript is not: "your browser", "Bitte …", "Ihrem Browser". In more
 # languages than _TO_THE_READER, which also reads imperatives of English prompts.)
-_READER_ADDRESSED = re.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
+_READER_ADDRESSED = regexes.compile(r"\b(?:your|you|please|ihr\w*|sie|bitte|votre|vous|veuillez|su navegador|tu navegador|por favor|"
                             r"per favore|il tuo|proszę|twoja|twojej|uw|je browser|ваш\w*|пожалуйста)\b")
 # (And about the page in front of the reader: "to view this page", "diese Website", "ce site".)
-_PAGE_WORD = re.compile(r"\b(?:page|site|website|web ?site|seite|webseite|website|browser|navigateur|navegador|"
-                        r"sito|pagina|página|strona|stránk\w*|sivu\w*|webbplats\w*|nettsted\w*|функци\w*|сайт\w*)\b")
+_PAGE_WORD = regexes.compile(r"\b(?:page|site|website|web ?site|seite|webseite|website|browser|navigateur|navegador|"
+                             r"sito|pagina|página|strona|stránk\w*|sivu\w*|webbplats\w*|nettsted\w*|функци\w*|сайт\w*)\b")
 # A search box's prompt or placeholder: "Geben Sie Ihre Suchbegriffe ein", "Enter your search terms", "Suchbegriff
 # eingeben", "Search for:", "Type to search", "Rechercher sur le site".
-_SEARCH_PROMPT = re.compile(r"^(?:geben sie (?:ihre?n? )?such\w* ein|such\w* eingeben|enter (?:your )?(?:search|keywords?)\b.{0,20}|"
-                            r"search (?:for|this site|the site|our site)\b.{0,12}|type (?:here )?to search|what are you looking for\??|"
-                            r"rechercher(?: sur le site)?|saisissez votre recherche|introduzca (?:su|el) término de búsqueda|"
-                            r"buscar en (?:el sitio|la web)|cerca nel sito|wpisz (?:szukan\w*|fraz\w*)|zoeken naar|"
-                            r"zoekterm invoeren|поиск по сайту)\W*$")
+_SEARCH_PROMPT = regexes.compile(r"^(?:geben sie (?:ihre?n? )?such\w* ein|such\w* eingeben|enter (?:your )?(?:search|keywords?)\b.{0,20}|"
+                                 r"search (?:for|this site|the site|our site)\b.{0,12}|type (?:here )?to search|what are you looking for\??|"
+                                 r"rechercher(?: sur le site)?|saisissez votre recherche|introduzca (?:su|el) término de búsqueda|"
+                                 r"buscar en (?:el sitio|la web)|cerca nel sito|wpisz (?:szukan\w*|fraz\w*)|zoeken naar|"
+                                 r"zoekterm invoeren|поиск по сайту)\W*$")
 _SEARCH_STARTS = ("geben", "such", "enter", "search", "type", "what are", "recherch", "saisiss", "introduzca", "buscar",
                   "cerca", "wpisz", "zoek", "поиск")
 # A row of the page's own tools: "Diese Seite drucken Diese Seite per Email verschicken.", "Print this page Email this
 # page", "Imprimer cette page", "Artikel drucken".
-_PAGE_TOOLS = re.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|l'article|"
-                         r"esta página|questa pagina) ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
-                         r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
-                         r"envoyer par e-?mail|enviar por e-?mail)|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)|"
-                         r"imprimer (?:cette page|l'article)|envoyer (?:cette page|l'article)(?: par e-?mail)?)"
-                         r"(?:[\s.|·•]+(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|"
-                         r"l'article|esta página|questa pagina)? ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
-                         r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
-                         r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
-                         r"\W*$")
+_PAGE_TOOLS = regexes.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|l'article|"
+                              r"esta página|questa pagina) ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
+                              r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
+                              r"envoyer par e-?mail|enviar por e-?mail)|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)|"
+                              r"imprimer (?:cette page|l'article)|envoyer (?:cette page|l'article)(?: par e-?mail)?)"
+                              r"(?:[\s.|·•]+(?:diese seite|seite|artikel|beitrag|this page|this article|page|article|cette page|"
+                              r"l'article|esta página|questa pagina)? ?(?:drucken|print|imprimer|imprimir|stampa(?:re)?|"
+                              r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
+                              r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
+                              r"\W*$")
 _TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "article", "cette", "l'art", "esta", "questa",
                  "print", "email", "e-mail", "share", "imprimer", "envoyer")
 # The opening of a data-protection notice: "The administrator of your personal data will be …", "Der Verantwortliche für
 # die Verarbeitung Ihrer personenbezogenen Daten ist …".
-_DATA_NOTICE = re.compile(r"^(?:the (?:administrator|controller) of your personal data|verantwortliche?r? für die "
-                          r"verarbeitung (?:ihrer|der) (?:personenbezogenen )?daten|le responsable du traitement de vos données|"
-                          r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
+_DATA_NOTICE = regexes.compile(r"^(?:the (?:administrator|controller) of your personal data|verantwortliche?r? für die "
+                               r"verarbeitung (?:ihrer|der) (?:personenbezogenen )?daten|le responsable du traitement de vos données|"
+                               r"el responsable del tratamiento de (?:sus|los) datos|administratorem (?:twoich|pani|pana) danych)")
 
 
 # A live page's notice about itself: it has ended ("This live blog has now closed", "Ця стрічка завершена"), or it
@@ -1374,9 +1375,9 @@ AGE_NOTICE = "the page's age notice (how old the article is, not when it was pub
 # "This article is more than 1 month old", "This story was published over 2 years ago", "Dieser Artikel ist älter als
 # ein Jahr", "Cet article date de plus d'un an", "Dit artikel is meer dan een jaar oud": a warning over old pages, set where
 # headlines stand, in words that share nothing with the story. A number of days, weeks, months or years, or "a/one".
-_AGE_KEY = re.compile(r"\b(?:article|story|post|page|artikel|artikeln|beitrag|artículo|articolo|artigo|artykuł)\b")
+_AGE_KEY = regexes.compile(r"\b(?:article|story|post|page|artikel|artikeln|beitrag|artículo|articolo|artigo|artykuł)\b")
 _AGE_AMOUNT = r"(?:\d{1,2}|a|an|one|two|three|ein(?:em|en)?|zwei|drei|un|une|uno|una|um|uma|een|één|twee|drie|jeden)"
-_AGE_NOTICE = re.compile(
+_AGE_NOTICE = regexes.compile(
     r"^this (?:article|story|post|page) (?:is|was (?:published|written|first published)|has been published) "
     r"(?:more than|over|older than|at least) (?:\d{1,2}|a|an|one|two|three) (?:days?|weeks?|months?|years?)(?: old| ago)?[.!]?$|"
     r"^(?:dieser|der) (?:artikel|beitrag) ist (?:älter als|mehr als|über) " + _AGE_AMOUNT + r" (?:tage?n?|wochen?|monate?n?|jahre?n?)(?: alt)?[.!]?$|"
@@ -1388,8 +1389,8 @@ _AGE_NOTICE = re.compile(
     r"^(?:dit|het) artikel is (?:meer dan|ouder dan) " + _AGE_AMOUNT + r" (?:dagen|weken|maanden?|jaar)(?: oud)?[.!]?$|"
     r"^(?:denna |den här )?artikel(?:n)? är (?:mer än|över|äldre än) (?:\d+|ett|en|två) (?:dagar|veckor|månader|år)(?: gammal)?[.!]?$|"
     r"^ten artykuł (?:ma|jest starszy niż) (?:ponad |więcej niż )?(?:\d+ )?(?:rok|lata|lat|miesiąc|miesiące|miesięcy)[.!]?$")
-_LIVE_NOTICE_KEY = re.compile(r"live|blog|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
-_LIVE_NOTICE = re.compile(
+_LIVE_NOTICE_KEY = regexes.compile(r"live|blog|direct|diretta|relacj|стрічк|трансляц|лент|ticker|page|seite")
+_LIVE_NOTICE = regexes.compile(
     r"^this blog (?:has (?:now )?(?:ended|closed)|is (?:now )?closed)[.!]?$|"
     r"\b(?:this (?:live ?blog|live page|live coverage|live feed) (?:has (?:now )?(?:ended|closed|finished)|is (?:now )?"
     r"(?:closed|over))|(?:this|the) (?:live ?blog|page|live page) (?:updates|refreshes|is updated) automatically|"
@@ -1416,10 +1417,10 @@ def code_like(text: str) -> bool:
 # A study's reference, set in a box under a university's or a science desk's story: its authors by initials and
 # surname, the year in brackets, then the title and the journal's volume and pages or the DOI ("J. Haverkamp, L. Otten
 # (2025). Thinner but tougher: … Reports 18(4), 211–229.").
-_CITATION = re.compile(r"^(?:(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?)+)(?:,?\s(?:&\s|and\s|et al\.?)?"
-                       r"(?:(?:[A-Z]\.\s?)+|[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:,?\s(?:[A-Z]\.\s?)+)?)*,?\s(?:et al\.?\s)?"
-                       r"\((?:19|20)\d{2}\)\.\s")
-_CITATION_TAIL = re.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\bpp?\.\s?\d", re.IGNORECASE)
+_CITATION = regexes.compile(r"^(?:(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,?\s(?:[A-Z]\.\s?)+)(?:,?\s(?:&\s|and\s|et al\.?)?"
+                            r"(?:(?:[A-Z]\.\s?)+|[a-z]{1,3}\s)*[A-Z][\w'’\-]+(?:,?\s(?:[A-Z]\.\s?)+)?)*,?\s(?:et al\.?\s)?"
+                            r"\((?:19|20)\d{2}\)\.\s")
+_CITATION_TAIL = regexes.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\bpp?\.\s?\d", re.IGNORECASE)
 
 
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
@@ -1663,13 +1664,13 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
 
 
 # Copying glues the commenter's name to the time ("Serkan45 dakika önce"): the number needs no word boundary before it.
-_WHEN_AT_END = re.compile(r"(?:(?<!\d)\d+|\b(?:an?|one))\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
-                          r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
-                          r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
-                          r"(?<!\d)\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$|"
-                          r"(?<!\d)\d+ (?:saniye|dakika|saat|gün|hafta|ay) önce$|(?<!\d)\d+ (?:minut\w*|godz\w*|dni|dzień) temu$|"
-                          r"(?<!\d)\d+ (?:minuti|ore|giorni|settimane) fa$|(?<!\d)\d+ (?:minuten|uur|dagen|weken) geleden$|"
-                          r"(?<!\d)\d+ ?(?:분|시간|일) ?전$", re.IGNORECASE)
+_WHEN_AT_END = regexes.compile(r"(?:(?<!\d)\d+|\b(?:an?|one))\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$|"
+                               r"\bvor \d+ (?:minuten|stunden|tagen|wochen)$|\bil y a \d+ (?:minutes|heures|jours|semaines)$|"
+                               r"\bhace \d+ (?:minutos|horas|días|semanas)$|\bhá \d+ (?:minutos|horas|dias|semanas)$|"
+                               r"(?<!\d)\d+ (?:минут\w*|час\w*|дн\w*|недел\w*) назад$|"
+                               r"(?<!\d)\d+ (?:saniye|dakika|saat|gün|hafta|ay) önce$|(?<!\d)\d+ (?:minut\w*|godz\w*|dni|dzień) temu$|"
+                               r"(?<!\d)\d+ (?:minuti|ore|giorni|settimane) fa$|(?<!\d)\d+ (?:minuten|uur|dagen|weken) geleden$|"
+                               r"(?<!\d)\d+ ?(?:분|시간|일) ?전$", re.IGNORECASE)
 
 
 # The words each alternative of _WHEN_AT_END ends on, as written there (checked below): a line ending on none of them is
@@ -1678,7 +1679,7 @@ _WHEN_ENDS = ("ago$", "(?:minuten|stunden|tagen|wochen)$", "(?:minutes|heures|jo
               "(?:minutos|horas|días|semanas)$", "(?:minutos|horas|dias|semanas)$", "назад$", "önce$", "temu$", "fa$",
               "geleden$", "전$")
 assert all(alternative.endswith(_WHEN_ENDS) for alternative in alternatives(_WHEN_AT_END.pattern))
-_WHEN_ENDING = re.compile("|".join(_WHEN_ENDS), _WHEN_AT_END.flags)
+_WHEN_ENDING = regexes.compile("|".join(_WHEN_ENDS), _WHEN_AT_END.flags)
 
 
 def ends_with_relative_time(text: str) -> bool:
@@ -1689,7 +1690,7 @@ def ends_with_relative_time(text: str) -> bool:
         and bool(_WHEN_AT_END.search(text))
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = regexes.compile(r"[0-9]")
 
 
 def _digit_near_end(text: str) -> bool:
@@ -1710,35 +1711,35 @@ def is_comments_start(text: str) -> bool:
     return (len(text) <= 60 or len(text) <= 250 and _THOUGHTS_ON.match(text) is not None) and bool(COMMENTS.match(text))
 
 
-_THOUGHTS_ON = re.compile(r"^\d+ (?:thoughts|responses|replies|reactions|comments) (?:on|to) [“\"«„‘']|^" + _WP_THOUGHTS,
+_THOUGHTS_ON = regexes.compile(r"^\d+ (?:thoughts|responses|replies|reactions|comments) (?:on|to) [“\"«„‘']|^" + _WP_THOUGHTS,
                          re.IGNORECASE)
 
 
 # A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
-MATCH_SHEET = re.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
-                         r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
-                         r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
+MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
+                              r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
+                              r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
 
 
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
-AFTER_STORY_BOX = re.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
-                             r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
-                             r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
-                             r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
-                             r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
-                             r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
+AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|über (?:den|die) autor(?:in|en)?|à propos de l'auteure?|"
+                                  r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
+                                  r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
+                                  r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
+                                  r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
+                                  r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
 
 
 # What a press release sets under its text for journalists, not readers: notes to editors, the press office's contact
 # and the end mark ("###", "-ENDS-", "-30-"). The notes may run on after a colon on the same line ("Hinweis für
 # Redaktionen: Ein Foto … finden Sie in unserer Mediathek.").
-_PRESS_NOTES = re.compile(
+_PRESS_NOTES = regexes.compile(
     r"^(?:(?:notes?|information) (?:to|for) (?:the )?editors?|for editors|"
     r"hinweise? (?:für|an) (?:die )?redaktion(?:en)?|notes? (?:aux|à la|pour les) (?:rédactions?|rédacteurs|journalistes)|"
     r"notas? (?:para|a) (?:los |las )?(?:editores|redactores|redacciones|medios)|nota (?:per la|alla) redazione|"
     r"note per (?:i )?redattori|noot voor (?:de )?redactie|notas? (?:aos|para os) editores|nota (?:à|para a) redação|"
     r"informacja dla redakcji)\s*(?:[:：](?:\s*\S.*)?)?$", re.IGNORECASE)
-_PRESS_CONTACT = re.compile(
+_PRESS_CONTACT = regexes.compile(
     r"^(?:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries|office)|for (?:further |more )?"
     r"media (?:enquiries|inquiries|information)|pressekontakt|pressestelle|kontakt für (?:die )?medien|"
     r"contacts? (?:presse|médias?)|service de presse|contactos? (?:de|para) (?:prensa|medios)|(?:oficina|gabinete) de prensa|"
@@ -1757,7 +1758,7 @@ _PRESS_CONTACT = re.compile(
 # "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德",
 # "نبذة عن شركة …": the heading
 # of the company's standard description under a release.
-_ABOUT_COMPANY = re.compile(
+_ABOUT_COMPANY = regexes.compile(
     r"^(?:about|über|à propos d(?:e|u|es|')|acerca de|sobre|informazioni su|over|om|o společnosti|o firmie|о компании|"
     r"про компанію|hakkında|tentang|apie|o nama|o nás|o nas|за нас|о нама|om oss|tietoa|meist|par mums|"
     r"نبذة عن|حول|σχετικά με)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
@@ -1778,7 +1779,7 @@ def press_contact(text: str) -> bool:
 
 
 # The article a copied page's sheet label may carry: "IL TABELLINO", "LA FICHA TÉCNICA", "THE LINE-UPS".
-_SHEET_ARTICLE = re.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
+_SHEET_ARTICLE = regexes.compile(r"^(?:il|la|le|les|the|el|los|las|die|o|a|os|as) ", re.IGNORECASE)
 
 
 def is_story_end_label(text: str, copied: bool = False) -> bool:
@@ -1796,8 +1797,8 @@ def is_related_heading(text: str) -> bool:
 
 # Japanese and Chinese pages link another story under a bracketed label: "【関連】Headline", "【相关阅读】Headline" (or
 # over the links, alone on its line: "【関連記事】").
-_CJK_TEASER = re.compile(r"[【\[［](?:関連(?:記事|ニュース)?|あわせて読みたい|合わせて読みたい|こちらも(?:おすすめ|読まれています)?|"
-                         r"相关(?:阅读|新闻|报道)?|相關(?:閱讀|新聞|報導)?|延伸(?:阅读|閱讀))[】\]］](?:\s*\S|$)")
+_CJK_TEASER = regexes.compile(r"[【\[［](?:関連(?:記事|ニュース)?|あわせて読みたい|合わせて読みたい|こちらも(?:おすすめ|読まれています)?|"
+                              r"相关(?:阅读|新闻|报道)?|相關(?:閱讀|新聞|報導)?|延伸(?:阅读|閱讀))[】\]］](?:\s*\S|$)")
 
 
 def teaser_reason(text: str, sentence_like: bool) -> Optional[str]:

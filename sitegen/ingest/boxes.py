@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import TIME_ONLY, LineInfo
@@ -67,7 +68,7 @@ def _transcript(infos: list[LineInfo]) -> None:
             done = j - 1
 
 
-_CLIP_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s+\S")
+_CLIP_TIME = regexes.compile(r"(\d{1,2}):([0-5]\d)\s+\S")
 
 
 CONSENT = "cookie/consent notice"
@@ -175,9 +176,9 @@ def _offer_table(infos: list[LineInfo]) -> None:
 
 
 # A board's rules over every thread (phpBB's "Forum rules" box): its heading in the board's language.
-_FORUM_RULES = re.compile(r"^(?:(?:forum|board) rules|forenregeln|règles du forum|reglas del foro|regras do fórum|"
-                          r"regole del forum|zasady forum|правила форума|правила форуму|forumregler|foorumin säännöt)$",
-                          re.IGNORECASE)
+_FORUM_RULES = regexes.compile(r"^(?:(?:forum|board) rules|forenregeln|règles du forum|reglas del foro|regras do fórum|"
+                               r"regole del forum|zasady forum|правила форума|правила форуму|forumregler|foorumin säännöt)$",
+                               re.IGNORECASE)
 
 
 def _forum_rules(infos: list[LineInfo]) -> None:
@@ -194,13 +195,13 @@ def _forum_rules(infos: list[LineInfo]) -> None:
 
 
 # A box set beside the story: its key points ("In short:") or facts ("Fakta: Fjärrvärme"), a label then short lines.
-_BOX_LABEL = re.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
-                        r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
-                        r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
-                        r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr|"
-                        # A live page's points of the day: "Claves del día", "Le point du jour", "Il punto".
-                        r"claves(?: del día)?|lo más importante|le point(?: du jour)?|il punto|ключевое|головне за день)"
-                        r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
+_BOX_LABEL = regexes.compile(r"^(?:in short|key points|key facts|the facts|fast facts|quick facts|at a glance|fact ?box|facts?|"
+                             r"fakta|faktaruta|fakten|fakta singkat|fatti|datos clave|en bref|l'essentiel|das wichtigste|"
+                             r"kurz gesagt|w skrócie|najważniejsze|in breve|em resumo|коротко|факты|факти|ringkasan|"
+                             r"poin penting|synopsis|story highlights|highlights|key takeaways|tl;?dr|"
+                             # A live page's points of the day: "Claves del día", "Le point du jour", "Il punto".
+                             r"claves(?: del día)?|lo más importante|le point(?: du jour)?|il punto|ключевое|головне за день)"
+                             r"(?:\s*[:：]\s*[^.!?:]{1,40})?\s*[:：]?$", re.IGNORECASE)
 _BOX_LABEL = grouped_by_opening(_BOX_LABEL)  # (its labels grouped by first letter: the same matches, fewer tries)
 _BOX = "a key-points or fact box beside the story (label on line {})"
 
@@ -226,17 +227,17 @@ def _fact_box(infos: list[LineInfo]) -> None:
 
 
 # A fact-check's claim card: "What was claimed" / the claim / (where it was shared) / "Our verdict" / the rating.
-_CLAIM_LABEL = re.compile(r"^(?:the claim|claims?|what was claimed|what(?: i|')s being claimed|what they said|"
-                          r"påstand(?:en)?|påstående|påståendet|väite|behauptung|die behauptung|affirmation|"
-                          r"l'affirmation|ce qui est affirmé|afirmación|la afirmación|affermazione|l'affermazione|"
-                          r"twierdzenie|tvrzení|tvrdnja|trditev|твърдение|твердження|утверждение|iddia|klaim|"
-                          r"tuyên bố|nhận định|bewering|de bewering|alegação|a alegação|väide)\s*[:：]?$", re.IGNORECASE)
-_VERDICT_LABEL = re.compile(r"^(?:(?:our |the )?(?:verdict|rating|conclusion|ruling)|(?:vår |vores )?(?:konklusjon|"
-                            r"konklusion|vurdering|bedömning|slutsats)|johtopäätös|arvio|(?:unser )?(?:urteil|fazit)|"
-                            r"bewertung|notre verdict|(?:nuestro )?veredicto|calificación|(?:il nostro )?verdetto|"
-                            r"(?:nasz )?werdykt|ocena|hodnocení|presuda|ocjena|zaključak|присъда|заключение|вердикт|"
-                            r"оценка|висновок|karar|sonuç|kesimpulan|kết luận|đánh giá|oordeel|conclusie|veredito|"
-                            r"conclusão|järeldus|hinnang)\s*[:：]?$", re.IGNORECASE)
+_CLAIM_LABEL = regexes.compile(r"^(?:the claim|claims?|what was claimed|what(?: i|')s being claimed|what they said|"
+                               r"påstand(?:en)?|påstående|påståendet|väite|behauptung|die behauptung|affirmation|"
+                               r"l'affirmation|ce qui est affirmé|afirmación|la afirmación|affermazione|l'affermazione|"
+                               r"twierdzenie|tvrzení|tvrdnja|trditev|твърдение|твердження|утверждение|iddia|klaim|"
+                               r"tuyên bố|nhận định|bewering|de bewering|alegação|a alegação|väide)\s*[:：]?$", re.IGNORECASE)
+_VERDICT_LABEL = regexes.compile(r"^(?:(?:our |the )?(?:verdict|rating|conclusion|ruling)|(?:vår |vores )?(?:konklusjon|"
+                                 r"konklusion|vurdering|bedömning|slutsats)|johtopäätös|arvio|(?:unser )?(?:urteil|fazit)|"
+                                 r"bewertung|notre verdict|(?:nuestro )?veredicto|calificación|(?:il nostro )?verdetto|"
+                                 r"(?:nasz )?werdykt|ocena|hodnocení|presuda|ocjena|zaključak|присъда|заключение|вердикт|"
+                                 r"оценка|висновок|karar|sonuç|kesimpulan|kết luận|đánh giá|oordeel|conclusie|veredito|"
+                                 r"conclusão|järeldus|hinnang)\s*[:：]?$", re.IGNORECASE)
 _CARD = "a fact-check's claim card above the story (label on line {})"
 
 
@@ -316,19 +317,19 @@ def _appeal_above_button(infos: list[LineInfo]) -> None:
 
 # A sign-up form's e-mail field, copied as its placeholder or label: "Email address", "Type your email...", "Adresa de
 # e-mail", "Ihre E-Mail-Adresse", "Sähköpostiosoite". (A bare "Email" is also a share button: not read as a field.)
-_EMAIL_FIELD = re.compile(
+_EMAIL_FIELD = regexes.compile(
     r"^(?:(?:your|type your|enter your|ihre|deine|votre|ton|tu|su|la tua|il tuo|din|dit|uw|je|twój|váš|vaše)\s+)?"
     r"(?:(?P<noun>adresa|adresse|adres|indirizzo|dirección|direccion|endereço|адрес)\s+(?:de\s+|d'|di\s+|do\s+|del\s+)?)?"
     r"(?:e-?mail|e-post|sähköposti|correo(?:\s+electrónico)?|почты)"
     r"(?:[\s-]?(?P<tail>address|adresse|adres|adresa|osoite|osoitteesi|cím|címe|adressen?))?\s*(?P<end>\*|\.{3}|…)?$",
     re.IGNORECASE)
-_EMAIL_KEY = re.compile(r"(?i:mail|post|correo|почты)")  # (one scan: most lines are passed over by it)
+_EMAIL_KEY = regexes.compile(r"(?i:mail|post|correo|почты)")  # (one scan: most lines are passed over by it)
 _SIGN_UP = "a sign-up form (its e-mail field on line {})"
 # The words of a privacy policy, which a form's small print names: "privacy", Danish "privatlivspolitik", German
 # "Datenschutz", French "confidentialité", Spanish and Portuguese "privacidad(e)", Polish "prywatności", …
-_PRIVACY = re.compile(r"privacy|privatliv|integritet|personvern|datenschutz|confidentialité|privacidad|riservatezza|"
-                      r"prywatnoś|tietosuoj|adatvédelm|osobních údajů|конфиденциальност|конфіденційн|gizlilik",
-                      re.IGNORECASE)
+_PRIVACY = regexes.compile(r"privacy|privatliv|integritet|personvern|datenschutz|confidentialité|privacidad|riservatezza|"
+                           r"prywatnoś|tietosuoj|adatvédelm|osobních údajů|конфиденциальност|конфіденційн|gizlilik",
+                           re.IGNORECASE)
 
 
 def _sign_up_form(infos: list[LineInfo]) -> None:
@@ -360,7 +361,7 @@ def _sign_up_form(infos: list[LineInfo]) -> None:
 
 
 CONTENTS = "table of contents (its entries head the sections below)"
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\s+(?=\S)")
+_TIME_FIRST = regexes.compile(r"^\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?\s+(?=\S)")
 
 
 def _contents_list(infos: list[LineInfo]) -> None:
@@ -392,9 +393,9 @@ def _contents_list(infos: list[LineInfo]) -> None:
 
 PHOTO_CREDIT = bp.PHOTO_CREDIT
 # The header's credit for the pictures: "Photographs by Rafael Quint", "Fotos: Rui Campos", "… · Photography by Jo Hart".
-_PHOTOGRAPHER = re.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos?|pictures?|images?|fotos?|fotografias?|"
-                           r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",
-                           re.IGNORECASE)
+_PHOTOGRAPHER = regexes.compile(r"(?:^|[|·•]\s*)(?:photographs?|photography|photos?|pictures?|images?|fotos?|fotografias?|"
+                                r"fotografie|photographies?|ảnh)\s*(?:by|de|von|di|par|por|:)\s*(?P<name>[^|·•,:]{3,40}?)\s*(?=[|·•]|$)",
+                                re.IGNORECASE)
 _PHOTOGRAPHER_KEYS = ("photo", "pictur", "imag", "foto", "ảnh")
 _PHOTOGRAPHER_KEY = any_of(_PHOTOGRAPHER_KEYS)
 
@@ -434,9 +435,9 @@ def _caption_under_credit(infos: list[LineInfo]) -> None:
 
 # A sentence's end inside the credit ("Kuva: Kammiomittaus koealalla lokakuussa 2026. Kuva: T. Harjunpää"): its own
 # caption (not an initial's full stop, "T. Harjunpää").
-_OWN_CAPTION = re.compile(r"[^\W_]{2,}\.\s+\S")
+_OWN_CAPTION = regexes.compile(r"[^\W_]{2,}\.\s+\S")
 _QUOTE_MARKS = "\"“”„«»‘’'‹›"
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
@@ -467,7 +468,7 @@ def _pull_quotes(infos: list[LineInfo]) -> None:
                 break
 
 
-_CITATION = re.compile(r"^[—–―-]\s*\S")
+_CITATION = regexes.compile(r"^[—–―-]\s*\S")
 
 
 def citation_under(infos: list[LineInfo], i: int):

@@ -5,6 +5,8 @@ import re
 from datetime import date
 from typing import Optional
 
+from sitegen import regexes
+
 # Month names and their common abbreviations, by language; genitive forms for Slavic languages.
 _MONTHS_BY_LANGUAGE = {
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -109,30 +111,30 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?=[^\W\d_]))"
 _PATTERNS = [
     # (A label copied glued to it, "송고2026-11-26", leaves it a date: four digits, two, two, between dashes.)
-    re.compile(rf"(?<!\d){_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
-    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
-    re.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}{_YEAR_END}"),  # 7 August 2025, 7 de agosto de 2025
-    re.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
-    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?{_YEAR}\b"),  # 07.08.2025, Czech "7. 8. 2025"
-    re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
-    re.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
+    regexes.compile(rf"(?<!\d){_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # 2025-08-07 (also inside ISO timestamps)
+    regexes.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}"),  # August 7, 2025 / Aug. 7 2025
+    regexes.compile(rf"(?<![\w.]){_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}{_YEAR_END}"),  # 7 August 2025, 7 de agosto de 2025
+    regexes.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
+    regexes.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?{_YEAR}\b"),  # 07.08.2025, Czech "7. 8. 2025"
+    regexes.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
+    regexes.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
     # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."; a newsroom list drops the last dot
     # ("2026.11.30"), two digits each then, as no version number or amount is written that way with a year first.
-    re.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),
-    re.compile(rf"(?<![\d.,]){_YEAR}\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?![\d.,]\d|\d)"),
+    regexes.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),
+    regexes.compile(rf"(?<![\d.,]){_YEAR}\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)(?![\d.,]\d|\d)"),
     # Hungarian writes the year first and the month in words: "2026. november 27.", "2026. nov. 27., 14:32".
-    re.compile(rf"(?<![\d.]){_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)"),
+    regexes.compile(rf"(?<![\d.]){_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)"),
     # Lithuanian "2026 m. vasario 24 d." and Latvian "2026. gada 24. februārī": the year first, its word after it.
-    re.compile(rf"(?<![\d.]){_YEAR}\s?m\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s?d\."),
-    re.compile(rf"(?<![\d.]){_YEAR}\.\s?gada\s+{_DAY}\s+{_MONTH}"),
+    regexes.compile(rf"(?<![\d.]){_YEAR}\s?m\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s?d\."),
+    regexes.compile(rf"(?<![\d.]){_YEAR}\.\s?gada\s+{_DAY}\s+{_MONTH}"),
 ]
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = regexes.compile(r"(?:19|20)\d\d")
 # "27/11/2026", and with dashes as Dutch and Indian sites write it ("27-11-2026"): the same separator twice.
-_DMY_SLASH = re.compile(rf"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}\b")
+_DMY_SLASH = regexes.compile(rf"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}\b")
 # "01-12-26, 06:00": a two-digit year is only a date with the time beside it (else a score, a range, a phone number).
-_SHORT_YEAR_HINT = re.compile(r"\d[-./]\d\d?[-./]\d\d")
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
-                         r"(?=(?:,?\s+|\s*[|·•]\s*)(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
+_SHORT_YEAR_HINT = regexes.compile(r"\d[-./]\d\d?[-./]\d\d")
+_SHORT_YEAR = regexes.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d)\2(?P<yy>\d\d)(?![\d/.-])"
+                              r"(?=(?:,?\s+|\s*[|·•]\s*)(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
 
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
@@ -205,7 +207,7 @@ def date_in_url(url: str) -> Optional[str]:
     return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+_URL_DAY = regexes.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 
 def iso_from_machine(value: str) -> Optional[str]:

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from sitegen import regexes
+
 # The legacy code pages news sites and Windows tools saved text in, most common first.
 _LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1250", "iso8859_7", "cp1255", "cp1256", "cp1254", "cp1257")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_OR_BREAK_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, 0x0d, *range(0x0e, 0x20), 0x7f])
 # A run of letters of one script is a word; mixed scripts in one word are mojibake.
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regexes.compile(r"[^\W\d_]+")
 _SCRIPT_RANGES = (
     ("latin", 0x0041, 0x024F), ("greek", 0x0370, 0x03FF), ("cyrillic", 0x0400, 0x04FF),
     ("hebrew", 0x0590, 0x05FF), ("arabic", 0x0600, 0x06FF),

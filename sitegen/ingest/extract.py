@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from sitegen import regexes
 from sitegen.ingest.decode import decode
 from sitegen.ingest.html import parse_html
 from sitegen.ingest.layout import analyse, infer_title
@@ -21,7 +22,7 @@ from sitegen.model import Block, Extraction
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_LOOKS_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<body|<article)", re.IGNORECASE)
+_LOOKS_HTML = regexes.compile(r"^\s*(?:<!doctype html|<html|<head|<meta|<body|<article)", re.IGNORECASE)
 
 
 def extract(raw: bytes, filename: str, rules: Optional[Rules] = None) -> Extraction:
@@ -140,7 +141,7 @@ def _markdown(text: str, filename: str, warnings: list[str]) -> Extraction:
                       warnings=tuple(warnings))
 
 
-_LINE_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
+_LINE_START = regexes.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
 
 
 def to_markdown(blocks: Sequence[Block]) -> str:

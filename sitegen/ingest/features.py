@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.language import UNSPACED, main_script
@@ -35,11 +36,11 @@ _SOURCE = r"(?:\s+\((?:[A-Z][\w'’.&-]*)(?:\s[\w'’.&-]+){0,3}\))?"
 # (Greek asks with ";", the Greek question mark or a semicolon after a Greek word: "Είστε αισιόδοξος;".)
 # (Japanese ends a light sentence on its laugh, "（笑）", as English on "lol", without the 。.)
 _LAUGH = r"[（(]笑[）)]$"
-SENTENCE_END = re.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹״)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$|{_LAUGH}"
-                          r"|^[「『][^「」『』]{8,}[」』]$|(?<=[\u0370-\u03FF\u1F00-\u1FFF])[;\u037E][\"”’»]*$")
+SENTENCE_END = regexes.compile(rf"[.!?…。！？؟।۔]['\"”’»“‘›«‹״)\]*]*(?:\s*\[\d+\]|{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[.!?…]\s*[\"”’»“«]{_END_MARK}$|[:：]$|{_LAUGH}"
+                               r"|^[「『][^「」『』]{8,}[」』]$|(?<=[\u0370-\u03FF\u1F00-\u1FFF])[;\u037E][\"”’»]*$")
 
 
-FULL_STOP = re.compile(rf"[.…。।۔]['\"”’»“‘›«‹״)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹״)\]]*{_END_MARK}$|{_LAUGH}")
+FULL_STOP = regexes.compile(rf"[.…。।۔]['\"”’»“‘›«‹״)\]]*(?:{_NOTE_MARK})?{_SOURCE}{_END_MARK}$|[!?！？؟]['\"”’»“‘›«‹״)\]]*{_END_MARK}$|{_LAUGH}")
 
 # The characters a match of each pattern can end on (before its `$`), read off its alternatives: a stop, a closing
 # quote or bracket, a source's ")", an end mark, a colon, a corner bracket; a note's number is any digit. A line ending
@@ -49,23 +50,23 @@ _FULL_STOP_LAST = frozenset(".…。।۔!?！？؟" "'\"”’»“‘›«‹�
 
 
 # (Japanese sets its bullet, "・", against the item's first word.)
-BULLET = re.compile(r"^(?:(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+|[・･]\s*)")
-NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+BULLET = regexes.compile(r"^(?:(?:[•·▪●◦‣∙*■□○◆◇➤►–-]|\d{1,2}[.)])\s+|[・･]\s*)")
+NUMBERED = regexes.compile(r"^\d{1,2}[.)]\s+")
 
 
 # (A live page may say it: "Posted at 16:48".)
-TIME_ONLY = re.compile(r"^(?:(?:posted|published|updated)\s+at\s+)?"
-                       r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
+TIME_ONLY = regexes.compile(r"^(?:(?:posted|published|updated)\s+at\s+)?"
+                            r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)$",
                         re.IGNORECASE)
 
 
 # A live entry's time with its contributor beside it: "2:32 p.m. ET Sam Ortiz", "09:15 Anna Weber".
-_TIME_THEN_NAME = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
-                             r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
+_TIME_THEN_NAME = regexes.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|\d{1,2}\s*(?i:[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?)"
+                                  r"\s+(?P<name>[^\W\d_][^\d]{2,40})$")
 # (An hour and its minutes, or a chapter's minutes and seconds, "27:30 What the record says"; not an amount, "1.25
 # million drivers".)
-_TIME_OPENED = re.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
-                          r"[^\W\d_]")
+_TIME_OPENED = regexes.compile(r"(?:\d{1,2}:[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)\s+(?!(?:million|billion|trillion|per|percent|mln|bn)\b)"
+                               r"[^\W\d_]")
 
 
 def _stamped_name(text: str) -> Optional[str]:
@@ -123,7 +124,7 @@ def timed_entry(infos: list[LineInfo], i: int) -> bool:
         or i + 1 < len(infos) and TIME_ONLY.match(infos[i + 1].line.text) is not None)
 
 
-NO_LETTERS = re.compile(r"^[\W\d_]*$")
+NO_LETTERS = regexes.compile(r"^[\W\d_]*$")
 
 
 CONTAINER_REASON = {
@@ -203,7 +204,7 @@ def _ends_sentence(text: str) -> bool:
     return _ends_with(SENTENCE_END, text, _SENTENCE_LAST)
 
 
-_THAI = re.compile(r"[\u0E00-\u0E7F]")
+_THAI = regexes.compile(r"[\u0E00-\u0E7F]")
 
 
 def _thai_prose(text: str) -> bool:
@@ -228,7 +229,7 @@ def _ends_with(pattern: re.Pattern, text: str, last: frozenset[str]) -> bool:
 
 
 # Letters of the scripts in UNSPACED: a line without one cannot be in any of them (language._RANGES).
-_UNSPACED_LETTER = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_UNSPACED_LETTER = regexes.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 
 
 # A page repeats its short furniture lines ("Share", "Advertisement", a menu's items) and a site's pages repeat each

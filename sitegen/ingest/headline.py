@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
@@ -12,7 +13,7 @@ from sitegen.ingest.blocks import caption_context
 from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
 from sitegen.ingest.language import UNSPACED
 
-OUTLET_WORDS = re.compile(
+OUTLET_WORDS = regexes.compile(
     r"\b(?:times|post|news|daily|review|gazette|herald|journal|tribune|report|observer|guardian|chronicle|"
     r"courier|telegraph|express|mail|star|sun|press|monitor|standard|today|weekly|magazine|zeitung|allgemeine|"
     r"rundschau|presse|nachrichten|tageblatt|journal|monde|figaro|libération|diario|noticias|folha|jornal|notícias|"
@@ -67,8 +68,8 @@ def pick_headline(infos: list[LineInfo], candidates: list[int], end: int, h1: Op
 
 
 # Tokens of a score, a temperature, a count: numbers and symbols standing alone.
-_FIGURE_TOKEN = re.compile(r"^(?:[\d.,:/%°]+['’′]?|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
-_VERDICT = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]{3,}[.!:]\s")
+_FIGURE_TOKEN = regexes.compile(r"^(?:[\d.,:/%°]+['’′]?|[|•·°℃+\-–—]|°C,?|[\d.,]+(?:°C?|%|km|h))$")
+_VERDICT = regexes.compile(r"^[A-ZÀ-ÞА-ЯЁ]{3,}[.!:]\s")
 
 
 def furniture_marked(text: str) -> bool:
@@ -87,7 +88,7 @@ def furniture_marked(text: str) -> bool:
 
 
 # A forum reply's subject: "Re: <the thread's title>" (phpBB, vBulletin; German "Aw:", Polish "Odp:", Nordic "Sv:"/"Vs:").
-REPLY_SUBJECT = re.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
+REPLY_SUBJECT = regexes.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|Sv|SV|Vs|VS|Réf|Rif|Ynt)\s*(?:\[\d+\])?\s*:\s*")
 
 
 def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
@@ -217,7 +218,7 @@ def _blog_masthead(infos: list[LineInfo], candidates: list[int]) -> set[int]:
     return {0, again, again + 1}
 
 
-_SCORE_FIELD = re.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
+_SCORE_FIELD = regexes.compile(r"^[^\W\d_]{2,20}\s?:\s.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b.*?\b\d{1,2}\s?[-–:]\s?\d{1,2}\b")
 
 
 def _first_of_questions(infos: list[LineInfo], i: int) -> bool:
@@ -253,8 +254,8 @@ def _under_list_label(infos: list[LineInfo], i: int) -> bool:
     return False
 
 # A share bar that names what it shares: "Share All sharing options for: <headline>", "Teilen auf Facebook: <headline>".
-_SHARE_BAR_NAMING = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"
-                               r"[^:]{0,50}:\s*(?P<title>.{12,})$", re.IGNORECASE)
+_SHARE_BAR_NAMING = regexes.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|udostępnij|delen|dela|del)\b"
+                                    r"[^:]{0,50}:\s*(?P<title>.{12,})$", re.IGNORECASE)
 
 
 def _named_by_share_bar(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[int]:
@@ -274,7 +275,7 @@ def _again_in_the_story(infos: list[LineInfo], candidates: list[int], end: int) 
     return {i for i in candidates if infos[i].line.text in again} if again else set()
 
 
-_CHAPTER = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
+_CHAPTER = regexes.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<p>[.)])\s+\S")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -418,9 +419,9 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
                  and _SITE_AFTER.match(infos[i].line.text, len(key))), best)
 
 
-_SITE_AFTER = re.compile(r"\s*[|–—:-]\s*\S")
+_SITE_AFTER = regexes.compile(r"\s*[|–—:-]\s*\S")
 # A line opening on a label: "[속보] …", "【速報】…", "이전 기사: …", "Previously: …".
-_LABELLED_LINE = re.compile(r"^\s*(?:[\[【［(（]|[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[:：]\s)")
+_LABELLED_LINE = regexes.compile(r"^\s*(?:[\[【［(（]|[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[:：]\s)")
 
 
 def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Optional[tuple[int, set[int]]]:
@@ -478,7 +479,7 @@ def _terms(text: str) -> frozenset[str]:
     return stems(text, pairs=True) | {run[k:k + 2] for run in _HANGUL_RUN.findall(text) for k in range(len(run) - 1)}
 
 
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
+_HANGUL_RUN = regexes.compile(r"[\uac00-\ud7a3]{2,}")
 
 
 # "Home › World › Europe", "الرئيسية › محليات", "北辰新聞 ＞ 国際": short items joined by arrows.
@@ -487,10 +488,10 @@ def _crumb_trail(text: str) -> bool:
     return "«" not in text and "‹" not in text and _CRUMB_TRAIL.match(text) is not None
 
 
-_CRUMB_TRAIL = re.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{1,30})+$")
+_CRUMB_TRAIL = regexes.compile(r"^[^›»>＞]{1,30}(?:\s*[›»>＞]\s*[^›»>＞]{1,30})+$")
 
 # "0:00 / 2:31", "00:00/04:12": a player's position over the clip's length.
-_PLAYER_PROGRESS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_PROGRESS = regexes.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
@@ -541,9 +542,9 @@ def _story_terms(infos: list[LineInfo], end: int) -> frozenset[str]:
 
 
 # "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
-_CLIP_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
+_CLIP_LABEL = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
 # "Reklama · Materiał rozpocznie się za 5 s", "Ad · Video will play in 5 s": a player's countdown before the clip.
-_COUNTDOWN = re.compile(r"\b\d{1,2}\s?s\.?$")
+_COUNTDOWN = regexes.compile(r"\b\d{1,2}\s?s\.?$")
 
 
 def _player_control(info: LineInfo) -> bool:
@@ -563,7 +564,7 @@ def _over_menu(infos: list[LineInfo], i: int) -> bool:
 _NEAR_STORY = 15
 # "Ministerin Weidenfeld: „Der Schulweg …“", "Mayor Ruiz: 'We will not close a single branch'": a name (a title before
 # it), a colon, and the words quoted.
-_QUOTE_SUBTITLE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+\s?:\s*[\"“„«‘'‚‹»]")
+_QUOTE_SUBTITLE = regexes.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w.'’-]*\s+){0,3}[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+\s?:\s*[\"“„«‘'‚‹»]")
 
 
 def _menu_row(text: str) -> bool:
@@ -608,19 +609,19 @@ def document_title(infos: list[LineInfo], candidates: list[int]) -> Optional[int
 # with no space. Brand names in headlines glue shorter runs ("OpenAI", "PlayStation", "ThyssenKrupp", "ArcelorMittal").
 # (Or in capitals: "ARCHITECTUREThe quiet return …": no word runs four capitals straight into a capitalized word; an
 # acronym glued to a word is a brand's name, "ARDMediathek", "USAToday".)
-_GLUED_KICKER = re.compile(r"^(?:(?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{4,}(?:[ &/-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*)"
-                           r"(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
+_GLUED_KICKER = regexes.compile(r"^(?:(?:\S+ ){0,3}[^\W\d_]*[a-zß-ÿа-яё]{7}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{4,}(?:[ &/-][A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*)"
+                                r"(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")
 
 
 # Breadcrumbs copied as one glued word before the headline ("HomeWorldEurope Envoys head to Moscow …"): three or
 # more capitalized items with no space between them, or two opening on a home link. (Brands glue two: "PlayStation".)
-_GLUED_CRUMBS = re.compile(r"^(?:(?:[A-ZÀ-Þ][a-zß-ÿ]+){3,}|(?:Home|News|Start|Startseite|Accueil|Inicio|Início|Главная|Головна)"
-                           r"(?:[A-ZÀ-ÞА-Я][a-zß-ÿа-яіїє]+){1,})\s+(?=\S)")
+_GLUED_CRUMBS = regexes.compile(r"^(?:(?:[A-ZÀ-Þ][a-zß-ÿ]+){3,}|(?:Home|News|Start|Startseite|Accueil|Inicio|Início|Главная|Головна)"
+                                r"(?:[A-ZÀ-ÞА-Я][a-zß-ÿа-яіїє]+){1,})\s+(?=\S)")
 
 
 # "UPDATE 2-EU agrees …", "REFILE-…", "EXCLUSIVE-…": a wire's slug for the version of the story, glued to its headline.
-_WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|WRAPUP|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|EXPLAINER|"
-                        r"TIMELINE|URGENT)(?:\s\d{1,2})?-(?=[^\W\d_])")
+_WIRE_SLUG = regexes.compile(r"^(?:UPDATE|REFILE|WRAPUP|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|EXPLAINER|"
+                             r"TIMELINE|URGENT)(?:\s\d{1,2})?-(?=[^\W\d_])")
 
 
 def unglue_kicker(title: str) -> str:
@@ -666,7 +667,7 @@ def spaced_kicker(title: str, infos: list[LineInfo], title_at: int) -> str:
 
 # A link aggregator's title line: "… Summary of the report inside. Local news (self.westbrook)", "Show HN: … (github.com)":
 # the site of the link, and a flair between a full stop and it, are not the title.
-_DOMAIN_TAG = re.compile(r"^(?P<title>.+?)(?:(?<=[.!?])\s+[^.!?()]{1,30}?)?\s+\((?:self\.[\w-]+|(?:[\w-]+\.)+[a-z]{2,})\)$")
+_DOMAIN_TAG = regexes.compile(r"^(?P<title>.+?)(?:(?<=[.!?])\s+[^.!?()]{1,30}?)?\s+\((?:self\.[\w-]+|(?:[\w-]+\.)+[a-z]{2,})\)$")
 
 
 def without_domain_tag(title: str) -> str:
@@ -741,13 +742,13 @@ def stems(text: str, pairs: bool = False) -> frozenset[str]:
     return frozenset({w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS})
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال|لل)(?=\w{3})")
+_ARABIC = regexes.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS = regexes.compile(r"[\u064b-\u065f\u0670]")
+_ARABIC_ARTICLE = regexes.compile(r"^(?:[وفبكل]?ال|لل)(?=\w{3})")
 
 
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
-_KANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
+_CJK_RUN = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_KANA_PAIR = regexes.compile(r"[\u3040-\u309f]{2}")
 
 
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
@@ -837,22 +838,22 @@ def _mastheads(outlet: str, infos: list[LineInfo]) -> bool:
     return len(key) >= 4 and any(re.sub(r"\W", "", info.line.text).casefold() == key for info in infos[:5])
 
 
-_GREEK_GENITIVE = re.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
-_LABEL_AND_KANJI_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
+_GREEK_GENITIVE = regexes.compile(r"^(?:Του|Της|Των)\s+(?P<name>[Α-ΩΆΈΉΊΌΎΏ]\S+(?:\s+[Α-ΩΆΈΉΊΌΎΏ]\S+){1,2})$")
+_LABEL_AND_KANJI_NAME = regexes.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{1,4}\s?[・＝=]\s?(?P<name>[\u4e00-\u9fff]{2,5})$")
 # (A name's words: "Cost Of Living in Britain" is a section's, with its "Of" written in capitals.)
-_NAME_THEN_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: (?!(?:Of|The|And|For|To|On|In|At|With)\b)[A-ZÀ-Þİ][\w'’-]+){1,2})"
-                              r"(?: / | (?:at|in) (?:the )?)[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
-_NOT_A_PERSON = re.compile(r"(?i:\b(?:talks|summit|news|live|league|cup|council|ministry|team|club|city|united|rovers|"
-                           r"party|union|government|court|police|hall|office|agency|university|service|group|media|"
-                           # (Not words that are also surnames: Fleet, Guard, Peace, Market, World.)
-                           r"navy|army|forces|war|living|markets|prices|economy|elections|crisis|"
-                           r"sanctions|weather|sports|business|politics|opinion|health|science)\b)")
-_AGENCY_AFTER_SLASH = re.compile(r"/\s*(?:AFP|AP|EPA|DPA|ANP|ANSA|PAP|ČTK|CTK|TASS|RIA|EFE|APA|NTB|BTA|MTI|IANS|PTI|"
-                                 r"Reuters|Getty(?: Images)?|Shutterstock|Alamy|Anadolu|Xinhua|Sputnik|Tass|Ukrinform|"
-                                 r"Pool|Handout)$")
-_GEORGIAN = re.compile(r"[\u10D0-\u10FF]")
-_GEORGIAN_SURNAME = re.compile(r"(?:ძე|შვილი|ია|უა|ავა|ნი|ური|ლი|ტი|ვა)$")
-_NAME_AND_PLACE = re.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
+_NAME_THEN_PLACE = regexes.compile(r"^(?P<name>[A-ZÀ-Þİ][\w'’-]+(?: (?!(?:Of|The|And|For|To|On|In|At|With)\b)[A-ZÀ-Þİ][\w'’-]+){1,2})"
+                                   r"(?: / | (?:at|in) (?:the )?)[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){0,2}$")
+_NOT_A_PERSON = regexes.compile(r"(?i:\b(?:talks|summit|news|live|league|cup|council|ministry|team|club|city|united|rovers|"
+                                r"party|union|government|court|police|hall|office|agency|university|service|group|media|"
+                                # (Not words that are also surnames: Fleet, Guard, Peace, Market, World.)
+                                r"navy|army|forces|war|living|markets|prices|economy|elections|crisis|"
+                                r"sanctions|weather|sports|business|politics|opinion|health|science)\b)")
+_AGENCY_AFTER_SLASH = regexes.compile(r"/\s*(?:AFP|AP|EPA|DPA|ANP|ANSA|PAP|ČTK|CTK|TASS|RIA|EFE|APA|NTB|BTA|MTI|IANS|PTI|"
+                                      r"Reuters|Getty(?: Images)?|Shutterstock|Alamy|Anadolu|Xinhua|Sputnik|Tass|Ukrinform|"
+                                      r"Pool|Handout)$")
+_GEORGIAN = regexes.compile(r"[\u10D0-\u10FF]")
+_GEORGIAN_SURNAME = regexes.compile(r"(?:ძე|შვილი|ია|უა|ავა|ნი|ური|ლი|ტი|ვა)$")
+_NAME_AND_PLACE = regexes.compile(r"^[A-ZÀ-Þİ][\w'’-]+(?: [A-ZÀ-Þİ][\w'’-]+){1,2} [-–—|] [A-ZÀ-Þİ][\w'’-]+$")
 
 
 def dateline(text: str) -> bool:
@@ -862,23 +863,23 @@ def dateline(text: str) -> bool:
         or len(text) <= 80 and bool(_AGENCY_LINE.match(text))
 
 
-_AGENCY_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s[—–-]\s(?:\w+\s){0,3}(?:وكالة|agency|agencia|agence|"
-                          r"agentur|agenzia|agência|ajansı|агентство|агенція)\b[^.!?]*$", re.IGNORECASE)
+_AGENCY_LINE = regexes.compile(r"^[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s[—–-]\s(?:\w+\s){0,3}(?:وكالة|agency|agencia|agence|"
+                               r"agentur|agenzia|agência|ajansı|агентство|агенція)\b[^.!?]*$", re.IGNORECASE)
 
 
 # A speech's venue line, set with its date above the title: "Delivered at the Port Summit, Hall 2", "Given to the
 # Chamber of Commerce", "Gehalten anlässlich …", "Prononcé lors de …", "Pronunciado en …". (Only the participle: "Address
 # to the Teachers' Conference", "Rede anlässlich …" are speeches' titles.)
-_VENUE = re.compile(r"(?:delivered|given|held) (?:at|to|before|on the occasion of)\s|(?:gehalten|vorgetragen) (?:bei|auf|vor|"
-                    r"anlässlich|im|in)\s|prononcé (?:à|au|lors|devant)\s|pronunciado (?:en|ante|durante)\s|"
-                    r"pronunciato (?:a|al|alla|in|durante|davanti)\s|uitgesproken (?:bij|tijdens|op)\s|"
-                    r"hållet (?:vid|på|inför)\s|holdt (?:ved|på|under)\s", re.IGNORECASE)
+_VENUE = regexes.compile(r"(?:delivered|given|held) (?:at|to|before|on the occasion of)\s|(?:gehalten|vorgetragen) (?:bei|auf|vor|"
+                         r"anlässlich|im|in)\s|prononcé (?:à|au|lors|devant)\s|pronunciado (?:en|ante|durante)\s|"
+                         r"pronunciato (?:a|al|alla|in|durante|davanti)\s|uitgesproken (?:bij|tijdens|op)\s|"
+                         r"hållet (?:vid|på|inför)\s|holdt (?:ved|på|under)\s", re.IGNORECASE)
 
 
 # A personal site's tagline under its owner's name: "Insect ecologist · Associate Professor, Department of
 # Biosciences, Nordvik University", "Chercheuse, Laboratoire d'océanographie, Université de Brest". Its parts name an
 # academic rank and an institution, one after another: the owner's affiliation, never the post's headline.
-_AFFILIATION_PART = re.compile(
+_AFFILIATION_PART = regexes.compile(
     r"(?i:^(?:(?:associate|assistant|full|adjunct|emeritus|visiting|senior|junior) )?(?:professor|lecturer|reader|"
     r"researcher|research fellow|postdoc(?:toral)?(?: researcher| fellow)?|phd (?:student|candidate)|doctoral (?:student|"
     r"candidate)|professorin|professeure?|profesora?|professoressa|ricercatrice|ricercatore|chercheuse|chercheur|"
@@ -886,7 +887,7 @@ _AFFILIATION_PART = re.compile(
     r"^(?:department|dept\.?|school|faculty|institute|centre|center|laboratory|lab|division) (?:of|for)\b|"
     r"\b(?:university|universit[éàäy]|universidad|universität|universitet(?:et)?|yliopisto|hochschule|college|"
     r"institut(?:e|o|et)?|laboratoire|instituut)\b)")
-_AFFILIATION_SPLIT = re.compile(r"\s*[·•|,]\s*")
+_AFFILIATION_SPLIT = regexes.compile(r"\s*[·•|,]\s*")
 
 
 def affiliation_line(text: str) -> bool:
@@ -916,10 +917,10 @@ def headline_like(info: LineInfo, doc_script: Optional[str]) -> bool:
 
 # "Halvorsen I., Ruud T. (2026) Light traps and the weather. Insect Conservation …": an entry of a publication list
 # (authors as surname and initials, then the year in brackets), not a headline.
-_CITATION = re.compile(r"^[^\W\d_][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3}[^()]{0,80}?\(\d{4}[a-z]?\)")
+_CITATION = regexes.compile(r"^[^\W\d_][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3}[^()]{0,80}?\(\d{4}[a-z]?\)")
 # "[보도자료] 계획.hwpx (124KB)", "Programme.pdf (1.2 MB)": a file offered for download, named with its type and size.
-_ATTACHMENT = re.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|odt|rtf|zip)\b[^\w]{0,3}(?:\(?\d[\d.,]*\s?[KMG]i?B\b)?",
-                         re.IGNORECASE)
+_ATTACHMENT = regexes.compile(r"\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|odt|rtf|zip)\b[^\w]{0,3}(?:\(?\d[\d.,]*\s?[KMG]i?B\b)?",
+                              re.IGNORECASE)
 
 
 def attachment(text: str) -> bool:
@@ -947,23 +948,23 @@ def _field_row(text: str) -> bool:
 
 
 # "LIVERussia-Ukraine war live: …": a banner's label glued to another story's title, a ticker, not this page's headline.
-_GLUED_BANNER = re.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED_BANNER = regexes.compile(r"^(?:LIVE|BREAKING|WATCH|VIDEO|LISTEN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # "Eilmeldung Genf: Selenskyj kündigt …", "Breaking News Fire closes …": the breaking-news bar's label and another story's
 # line, copied with a space between them (a headline that is itself the alert writes "BREAKING: …").
-_BREAKING_BAR = re.compile(r"^(?:eilmeldung|breaking(?: news)?|dernière minute|alerte info|última hora|ultim'ora|son dakika|"
-                           r"срочно|терміново|pilne|urgente)\s+(?=[^\W\d_])", re.IGNORECASE)
+_BREAKING_BAR = regexes.compile(r"^(?:eilmeldung|breaking(?: news)?|dernière minute|alerte info|última hora|ultim'ora|son dakika|"
+                                r"срочно|терміново|pilne|urgente)\s+(?=[^\W\d_])", re.IGNORECASE)
 # "Tuesday, November 4, 2025Today's Paper", "Poniedziałek, 3 listopada 2025 …": a page's date bar, not a headline.
-_OPENS_WITH_DATE = re.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
+_OPENS_WITH_DATE = regexes.compile(r"[^\W\d_]+,\s+(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4}")
 
 
 # "MENU Paraná Agora Curitiba", "SUCHE Der Tagesblick": the header's buttons (set in capitals) copied onto one line
 # with the site's name and edition; a headline that opens with the word writes it as a word ("Menu prices rise …").
-_TOOLBAR = re.compile(r"^(?:MENU|MENÜ|MENÚ|SEARCH|BUSCA|BUSCAR|SUCHE|RECHERCHE|CERCA|ZOEKEN|SZUKAJ|МЕНЮ|ПОИСК|ПОШУК)\s+\S")
+_TOOLBAR = regexes.compile(r"^(?:MENU|MENÜ|MENÚ|SEARCH|BUSCA|BUSCAR|SUCHE|RECHERCHE|CERCA|ZOEKEN|SZUKAJ|МЕНЮ|ПОИСК|ПОШУК)\s+\S")
 
 
 # "1h ago Nato ministers arrive …", "vor 2 Std. Kreml: …": an entry of a live page's "key events" list, with its age.
-_AGO = re.compile(r"^(?:\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s+ago|vor \d{1,2}\s*(?:Std\.?|Min\.?|"
-                  r"Stunden?|Minuten?)|il y a \d{1,2}\s*(?:h|min)|hace \d{1,2}\s*(?:h|min)|há \d{1,2}\s*(?:h|min))\s", re.I)
+_AGO = regexes.compile(r"^(?:\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\s+ago|vor \d{1,2}\s*(?:Std\.?|Min\.?|"
+                       r"Stunden?|Minuten?)|il y a \d{1,2}\s*(?:h|min)|hace \d{1,2}\s*(?:h|min)|há \d{1,2}\s*(?:h|min))\s", re.I)
 
 
 def completes(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
@@ -984,7 +985,7 @@ def completes(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
     return None
 
 
-ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jr|Sr|No|vs|etc|Inc|Co|"
+ABBREVIATION = regexes.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jr|Sr|No|vs|etc|Inc|Co|"
                            r"Corp|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|z|bzw|ca|Nr|Hr|Fr|г|ст|т|им)\.)$")
 
 
@@ -999,10 +1000,10 @@ def first_sentence(text: str) -> str:
 
 # "That" after a comma in the languages that put one before it (Ukrainian, Russian, German, Polish, Czech, Swedish,
 # Dutch, Romance "que"/"che"): the reported clause follows.
-_THAT = re.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
+_THAT = regexes.compile(r"^(?:що|что|dass|że|iż|že|att|dat|que|che)$", re.IGNORECASE)
 
 
-_SPAN = re.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+_SPAN = regexes.compile(r"^(?:minutes|hours|days|weeks|months|years|decades)$", re.IGNORECASE)
 
 
 def infer_title(lead: str, max_words: int = 14) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from sitegen import regexes
 from sitegen.ingest import metadata as md
 from sitegen.ingest.features import LineInfo
 from sitegen.ingest.headline_weights import WEIGHTS
@@ -281,7 +282,7 @@ def next_sentence8(h, i):  # over a sentence of eight words or more: a headline 
     return float(below is not None and below < h.end and h.infos[below].sentence and h.infos[below].words >= 8)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regexes.compile(r"[^\W\d_]+")
 _PUNCTUATION = ",.'’\"“”-:?!()«»„"
 
 FEATURES: dict[str, Callable[[Header, int], float]] = {f.__name__: f for f in (

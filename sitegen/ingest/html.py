@@ -18,6 +18,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, is_, itemgetter, mul, sub
 from typing import Any, Iterator, Optional
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
@@ -32,8 +33,8 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 # (Also a ruby's reading and its brackets, "鍛冶<rp>（</rp><rt>かじ</rt><rp>）</rp>": a reader's aid over the word, not text.)
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "select", "button", "object", "canvas", "math",
          "textarea", "option", "head", "rt", "rp"}
-_BADGE = re.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
-_SEPARATOR_OPENING = re.compile(r"^\s*[|·•:–—-]\s*")
+_BADGE = regexes.compile(r"badge|kicker|eyebrow|live-?label|label-?live", re.IGNORECASE)
+_SEPARATOR_OPENING = regexes.compile(r"^\s*[|·•:–—-]\s*")
 # Inline elements sites lay out as separate pieces (a byline's name and date in two <span>s).
 _SEPARATE_INLINE = {"span", "time", "small", "label", "button", "cite"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
@@ -66,9 +67,9 @@ _BOX_NAMES = (
     "matchcenter", "matchcentre", "signature",  # (a forum member's signature under each post)
     "relatedposts", "relatedstories", "relatedarticles", "relatedcontent", "relatedlinks")  # (Jetpack's "jp-relatedposts")
 _AUTHOR_NAMES = ("author", "authors", "byline", "author-name", "writer", "autor", "autore", "auteur")  # (Polish, German, Spanish; Italian; French)
-_BOX_WORDS = re.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
-_AUTHOR_BOX = re.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
-_BYLINE_BOX = re.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
+_BOX_WORDS = regexes.compile(r"(?:^|[\s_-])(%s)(?:$|[\s_-])" % "|".join(_BOX_NAMES), re.IGNORECASE)
+_AUTHOR_BOX = regexes.compile(r"(?:^|[\s_-])(?:%s)(?:$|[\s_-])" % "|".join(_AUTHOR_NAMES), re.IGNORECASE)
+_BYLINE_BOX = regexes.compile(r"byline|author|dateline|timestamp|date", re.IGNORECASE)
 # Whatever the two patterns above find holds one of these strings (a name without its optional letter): two class/id
 # sets in three hold none of them, and one scan passes them over.
 _NAMED_KEY = any_of(re.sub(r".\?", "", name) for name in _BOX_NAMES + _AUTHOR_NAMES)
@@ -108,23 +109,23 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
 
 
 _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
-    re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
+    regexes.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in (_BOX_WORDS, _AUTHOR_BOX, _BYLINE_BOX))
 
 
 # The class a blog platform gives a photo's caption (Blogger's "tr-caption", WordPress's "wp-caption-text").
-_CAPTION_CLASS = re.compile(r"(?:^|\s)(?:tr-caption|wp-caption-text|image-caption|photo-caption|img-caption|caption-text)(?:$|\s)")
+_CAPTION_CLASS = regexes.compile(r"(?:^|\s)(?:tr-caption|wp-caption-text|image-caption|photo-caption|img-caption|caption-text)(?:$|\s)")
 
 
 # The class a forum gives the <blockquote> that holds a post's own text: a body, not a quotation.
-_POST_BODY_CLASS = re.compile(r"(?:^|\s)(?:postcontent|post-content|post_content|messagecontent)(?:$|\s)")
+_POST_BODY_CLASS = regexes.compile(r"(?:^|\s)(?:postcontent|post-content|post_content|messagecontent)(?:$|\s)")
 
 
 # A question or an exclamation then more: the writer talking, not a caption ("Neugierig geworden? Dann lass Dich …!").
-_SPOKEN_TO_READER = re.compile(r"[?!]\s+\S")
+_SPOKEN_TO_READER = regexes.compile(r"[?!]\s+\S")
 # The class a social network's embed code gives its <blockquote> ("twitter-tweet", "instagram-media", "tiktok-embed").
-_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|bluesky|mastodon|text-post|fb-xfbml|reddit|embed", re.IGNORECASE)
+_EMBEDDED_POST = regexes.compile(r"tweet|instagram|tiktok|bluesky|mastodon|text-post|fb-xfbml|reddit|embed", re.IGNORECASE)
 # The link an embedded post shows for its picture or its own address, ending its text.
-_POST_PICTURE_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
+_POST_PICTURE_LINK = regexes.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))+$")
 
 
 class _Attrs(dict):
@@ -148,12 +149,12 @@ class _Attrs(dict):
 # tags _head_tag reads more of), so the tokenizer need not even read it (a link's href, an image's src…).
 _TELLING = frozenset(("hidden", "aria-hidden", "style", "role", "class", "id", "rel", "aria-modal", "itemprop",
                       "data-testid", "data-component", "data-qa"))
-_TELLING_NAME = re.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=len, reverse=True)),
-                           re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
+_TELLING_NAME = regexes.compile(r"[ \t\n\r\f](?:%s)(?=[ \t\n\r\f=]|$)" % "|".join(sorted(_TELLING, key=lambda name: (-len(name), name))),
+                                re.IGNORECASE | re.ASCII)  # names are ASCII: no Unicode case folding
 
 
 # rel="author" on the byline's link marks its author as itemprop="author" does (the HTML standard's own way to say it).
-_REL_AUTHOR = re.compile(r"(?:^|\s)author(?:\s|$)", re.IGNORECASE)
+_REL_AUTHOR = regexes.compile(r"(?:^|\s)author(?:\s|$)", re.IGNORECASE)
 # The telling attributes besides class, id and rel: most sets hold none of them.
 _TELLING_RARELY = _TELLING - {"class", "id", "rel"}
 
@@ -584,9 +585,9 @@ _PERMALINK_MARKS = frozenset("#¶§🔗")
 
 # Scripts (except JSON-LD), styles, inline SVG and comments carry no text: cut them before parsing, keeping
 # their newlines so line numbers in --explain still point into the raw file.
-_INERT_OPEN = re.compile(r"<(script|style|svg)\b([^>]*)>|<!--", re.IGNORECASE)
-_INERT_CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE),
-                "svg": re.compile(r"</svg\s*>", re.IGNORECASE), "--": re.compile(r"-->")}
+_INERT_OPEN = regexes.compile(r"<(script|style|svg)\b([^>]*)>|<!--", re.IGNORECASE)
+_INERT_CLOSE = {"script": regexes.compile(r"</script\s*>", re.IGNORECASE), "style": regexes.compile(r"</style\s*>", re.IGNORECASE),
+                "svg": regexes.compile(r"</svg\s*>", re.IGNORECASE), "--": regexes.compile(r"-->")}
 
 
 def cut_inert(html: str) -> str:
@@ -619,8 +620,8 @@ def cut_inert(html: str) -> str:
 
 
 # A lazy loader's paragraphs, kept in <noscript> for readers without scripts: the only copy of that part of the story.
-_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+_NOSCRIPT = regexes.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = regexes.compile(r"<[^>]*>")
 _WHOLE_PAGE_CHARS = 800  # (a notice asking for JavaScript runs to a sentence or two)
 
 
@@ -1015,7 +1016,7 @@ def _local_day(utc_value: str, times: list[str]) -> Optional[str]:
 
 
 # "Ministerstwo Spraw Zagranicznych - Portal Gov.pl", "Foreign Office - GOV.UK": the body, then the portal hosting it.
-_PORTAL = re.compile(r"\s+[-–|]\s+(?:(?i:portal|serwis)\s+)?[\w-]+\.[A-Za-z]{2,3}$")
+_PORTAL = regexes.compile(r"\s+[-–|]\s+(?:(?i:portal|serwis)\s+)?[\w-]+\.[A-Za-z]{2,3}$")
 
 
 def _without_portal(name: Optional[str]) -> Optional[str]:
@@ -1069,7 +1070,7 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
 
 
 # A forum member's user name ("rgarrow", "ole_k_1987"): one word, no capital.
-_HANDLE = re.compile(r"[a-z0-9_.-]{3,30}")
+_HANDLE = regexes.compile(r"[a-z0-9_.-]{3,30}")
 
 
 def _display_name(handle: str, lines: list[Line]) -> Optional[str]:
@@ -1173,13 +1174,13 @@ def _person_name(name: str) -> str:
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
 
 
-_CJK_REPORTER_AFTER = re.compile(r"\s*(?:기자|특파원|記者|特派員|记者)$")
+_CJK_REPORTER_AFTER = regexes.compile(r"\s*(?:기자|특파원|記者|特派員|记者)$")
 _ORGANISATION_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization",
                        "EducationalOrganization", "NGO", "OnlineBusiness", "LocalBusiness", "Brand", "WebSite"}
 
 
-_NEWS_AGENCY = re.compile(r"(?i)\b(?:news\s+agency|press\s+agency|agence|agencia|agência|agenzia|agentur|agencja|ajans[ıi]?)\b|"
-                          r"агентств|وكالة|通信社|통신")
+_NEWS_AGENCY = regexes.compile(r"(?i)\b(?:news\s+agency|press\s+agency|agence|agencia|agência|agenzia|agentur|agencja|ajans[ıi]?)\b|"
+                               r"агентств|وكالة|通信社|통신")
 
 
 def _people(value: Any) -> Any:
@@ -1244,7 +1245,7 @@ def _meta_author(meta: dict) -> Optional[str]:
 
 # Elements whose text is one paragraph: a line in one of these scores for the element around it.
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}
-_COMMAS = re.compile(r"[,，、،]")
+_COMMAS = regexes.compile(r"[,，、،]")
 
 
 def _apart(box: int, root: set[int], parent: list[int]) -> bool:
@@ -1463,7 +1464,7 @@ def _paragraphs_in(el: int, lines: list[Line], paths: list[tuple[int, ...]]) -> 
     return sum(1 for line, path in zip(lines, paths) if el in path and _scored(line) and _SENTENCE_END.search(line.text))
 
 
-_SENTENCE_END = re.compile(r"[.!?。]['\"”’»)]*$")
+_SENTENCE_END = regexes.compile(r"[.!?。]['\"”’»)]*$")
 
 
 def _thread_like(el: int, parent: list[int], sig: list[tuple[str, str]], chars: list[int]) -> bool:
@@ -1507,8 +1508,8 @@ def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 # The class of a box holding a story's lead or standfirst: "o-article__intro", "chapo", "article-lead", "standfirst".
-_LEAD_BOX = re.compile(r"intro|(?<![a-z])lead(?![a-z])|chapo|chapeau|standfirst|summary|(?<![a-z])dek(?![a-z])|excerpt|"
-                       r"abstract", re.IGNORECASE)
+_LEAD_BOX = regexes.compile(r"intro|(?<![a-z])lead(?![a-z])|chapo|chapeau|standfirst|summary|(?<![a-z])dek(?![a-z])|excerpt|"
+                            r"abstract", re.IGNORECASE)
 
 
 def _lone_paragraph(line: Line) -> bool:

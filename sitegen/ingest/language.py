@@ -10,22 +10,24 @@ import re
 from collections import Counter
 from typing import Optional
 
+from sitegen import regexes
+
 _SCRIPTS = (
-    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")),
-    ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
-    ("greek", re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")),
-    ("hebrew", re.compile(r"[\u0590-\u05FF]")),
-    ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
-    ("han", re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF]")),
-    ("kana", re.compile(r"[\u3040-\u30FF]")),
-    ("hangul", re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")),
-    ("devanagari", re.compile(r"[\u0900-\u097F]")),
-    ("thai", re.compile(r"[\u0E00-\u0E7F]")),
-    ("georgian", re.compile(r"[\u10A0-\u10FF]")),
-    ("armenian", re.compile(r"[\u0530-\u058F]")),
+    ("latin", regexes.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")),
+    ("cyrillic", regexes.compile(r"[\u0400-\u04FF]")),
+    ("greek", regexes.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")),
+    ("hebrew", regexes.compile(r"[\u0590-\u05FF]")),
+    ("arabic", regexes.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("han", regexes.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF]")),
+    ("kana", regexes.compile(r"[\u3040-\u30FF]")),
+    ("hangul", regexes.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")),
+    ("devanagari", regexes.compile(r"[\u0900-\u097F]")),
+    ("thai", regexes.compile(r"[\u0E00-\u0E7F]")),
+    ("georgian", regexes.compile(r"[\u10A0-\u10FF]")),
+    ("armenian", regexes.compile(r"[\u0530-\u058F]")),
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = regexes.compile(r"[^\x00-\x7f]")
+_LATIN_LETTER = regexes.compile(r"[A-Za-z]")
 # Scripts without spaces between words: their "words" are counted in characters.
 UNSPACED = {"han", "kana", "thai"}
 
@@ -70,13 +72,13 @@ _LETTERS = {"ca": "·", "tr": "ğışİĞŞ", "pl": "łąęśżźćńŁŚŻ", "d
             "lt": "ėįųĖĮŲ", "lv": "ķļņģĶĻŅĢ", "et": "õÕ",
             "vi": "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"}
 _STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
-_OWN_LETTER = re.compile("[%s]" % re.escape("".join(sorted(set("".join(_LETTERS.values()))))))
+_OWN_LETTER = regexes.compile("[%s]" % re.escape("".join(sorted(set("".join(_LETTERS.values()))))))
 assert all(not ch.isascii() for ch in "".join(_LETTERS.values()))
 _WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = regexes.compile(r"[^\W\d_]+")
 # Cyrillic languages, each by the letters and the common words only it (of these) writes.
 _CYRILLIC = {
     "ru": ("", "что это как также было он она они его её если уже или после который только"),
@@ -92,10 +94,10 @@ _SCRIPT_LANGUAGE = {"hebrew": "he", "arabic": "ar", "greek": "el", "hangul": "ko
 
 
 _NON_LETTER_BYTES = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTER = regexes.compile(r"[A-Za-z]")
 # (One class first, then its repeat: a pattern opening with a class lets re skip ASCII in C instead of trying a
 # match at every character, a third faster.)
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+_NON_ASCII_RUN = regexes.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 _RANGES = (
     (0x0000, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x04FF, "cyrillic"), (0x0530, 0x058F, "armenian"),
     (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x0900, 0x097F, "devanagari"),
@@ -120,7 +122,7 @@ def _range_script(ch: str) -> Optional[str]:
 
 
 _SCRIPT_OF: dict[str, Optional[str]] = {}  # each character's script, looked up once
-_CJK_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+_CJK_QUOTED = regexes.compile(r"「[^」]*」|『[^』]*』")
 
 
 def _script_counts(text: str) -> dict[str, int]:
@@ -266,8 +268,8 @@ def _told_apart(words: list[str], best: str, second: Optional[str]) -> bool:
 
 # Croatian writes the old "yat" vowel as "ije"/"je" (vrijeme, mjesto, gdje), Serbian (ekavian) as "e" (vreme, mesto,
 # gde): the commonest words that show it tell the two apart where their common words cannot.
-_IJEKAVIAN = re.compile(r"(?:[^n]ije\w|[dmvstcbp]je)")
-_EKAVIAN = re.compile(r"(?:mest|mešt|sedn|predsedn|lekar|mesec|pesm|reč|(?:pre|posle|gde|ovde|dve|uvek|deo|deca|dece|dete)$)")
+_IJEKAVIAN = regexes.compile(r"(?:[^n]ije\w|[dmvstcbp]je)")
+_EKAVIAN = regexes.compile(r"(?:mest|mešt|sedn|predsedn|lekar|mesec|pesm|reč|(?:pre|posle|gde|ovde|dve|uvek|deo|deca|dece|dete)$)")
 
 
 def _yat(words: list[str]) -> tuple[int, int]:

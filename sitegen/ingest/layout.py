@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.blocks import (REPEATS_HEADLINE, asked_before, author_bio, block_kind, caption_context, contributor_under, drop_orphan_headings,
@@ -37,8 +38,8 @@ from sitegen.model import Block
 
 __all__ = ["Hints", "Result", "analyse", "infer_title"]
 
-_COMMENT_AUTHOR = re.compile(r"^([\w .'’@-]{2,40})\s(?:says|wrote|schreibt|a écrit|escribió|escreveu|пишет|пише)\s*:?$",
-                             re.IGNORECASE)
+_COMMENT_AUTHOR = regexes.compile(r"^([\w .'’@-]{2,40})\s(?:says|wrote|schreibt|a écrit|escribió|escreveu|пишет|пише)\s*:?$",
+                                  re.IGNORECASE)
 # A subheading that reads like one: "What Article 5 actually says", "Here is what the ruling says".
 _NO_COMMENTER = frozenset("what why how who where when here this that it the".split())
 
@@ -55,10 +56,10 @@ def _comment_author(text: str) -> bool:
                                        for w in words))
 
 
-_FORUM_COMMENT_HEAD = re.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
-_NUMERIC_DATE = re.compile(r"\b[0-3]?\d([/-])[0-3]?\d\1\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\2\d\d,?\s+\S*\d[:.h][0-5]\d")
-_SOURCE_URL = re.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
-                         r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
+_FORUM_COMMENT_HEAD = regexes.compile(r"^[\w.-]{2,40}\s+\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*\|")
+_NUMERIC_DATE = regexes.compile(r"\b[0-3]?\d([/-])[0-3]?\d\1\d{4}\b|\b[0-3]?\d([-./])[0-3]?\d\2\d\d,?\s+\S*\d[:.h][0-5]\d")
+_SOURCE_URL = regexes.compile(r"^(?:(?:source|url|original(?: article)?|link|permalink|quelle|fuente|fonte|источник|джерело)"
+                              r"\s*[:：]\s*)?<?(https?://[^\s<>\"]+)>?$", re.IGNORECASE)
 
 
 def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) -> Result:
@@ -131,11 +132,11 @@ class _Mentions(dict):
 
 
 # ("US" in capitals is the country: "… said today, as US delegations prepared …" is the story quoting the site.)
-_ADDRESSES_READER = re.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
+_ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
 
 
-_OUTLET_AS_SOURCE = re.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
+_OUTLET_AS_SOURCE = regexes.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
+_QUOTED = regexes.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
 
 
 # What marks a photo's credit line, alone or after its caption.
@@ -275,10 +276,10 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             return
 
 
-_LABELLED_ROW = re.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
+_LABELLED_ROW = regexes.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
 
-_CLOSING_PARENS = re.compile(r"[(（]([^()（）]{2,40})[)）]$")
+_CLOSING_PARENS = regexes.compile(r"[(（]([^()（）]{2,40})[)）]$")
 
 
 def _credited_to_the_site(text: str, infos: list[LineInfo], i: int, publisher: Optional[str]) -> bool:
@@ -442,9 +443,9 @@ def _author_card_bio(infos: list[LineInfo], i: int) -> bool:
 
 # A blog sidebar's box about its writer: "About me", "About the author", "Über mich", "À propos de moi", "Sobre mí".
 # (And a blog's profile box: "Profile", "プロフィール".)
-_ABOUT_ME = re.compile(r"^(?:about (?:me|the author|the blog(?:ger)?)|über mich|über die autorin|über den autor|"
-                       r"à propos (?:de moi|de l'auteur|de l'autrice)|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig|"
-                       r"profile|profil|プロフィール)\W*$", re.IGNORECASE)
+_ABOUT_ME = regexes.compile(r"^(?:about (?:me|the author|the blog(?:ger)?)|über mich|über die autorin|über den autor|"
+                            r"à propos (?:de moi|de l'auteur|de l'autrice)|sobre mí|sobre mim|chi sono|o mnie|over mij|om mig|"
+                            r"profile|profil|プロフィール)\W*$", re.IGNORECASE)
 
 
 def _post_under_sidebar(infos: list[LineInfo], strong: list[int], doc_script: Optional[str], metadata_between) -> int:
@@ -508,7 +509,7 @@ def _is_metadata_line(text: str, day_first: bool = False) -> bool:
 
 # "田島 幸次（たじま・こうじ）": a Japanese name with its reading in kana, heading the profile under an interview (the
 # person's company, role and career follow).
-_NAME_WITH_READING = re.compile(r"[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,5}[（(][\u3040-\u309F・ ]{2,16}[）)]")
+_NAME_WITH_READING = regexes.compile(r"[\u4E00-\u9FFF々]{1,4}[ \u3000]?[\u4E00-\u9FFF\u3040-\u30FF々]{1,5}[（(][\u3040-\u309F・ ]{2,16}[）)]")
 
 
 def _comments_cut(infos: list[LineInfo], first: Optional[int], last: Optional[int]) -> Optional[int]:
@@ -616,7 +617,7 @@ def _author_box_above(infos: list[LineInfo], i: int) -> bool:
 
 
 # A post's number after its date, as a forum prints it beside the permalink: "#2", "# 14", "Post #3".
-_POST_NUMBER = re.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+_POST_NUMBER = regexes.compile(r"\s(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 
 def _reply_box_start(infos: list[LineInfo], i: int, first: int) -> int:
@@ -628,7 +629,7 @@ def _reply_box_start(infos: list[LineInfo], i: int, first: int) -> int:
     return j
 
 
-_POST_NUMBER_ALONE = re.compile(r"^(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
+_POST_NUMBER_ALONE = regexes.compile(r"^(?:post\s*)?#\s?(\d{1,5})$", re.IGNORECASE)
 
 
 def _reply_post_date(text: str) -> bool:
@@ -707,14 +708,14 @@ def _press_tail(infos: list[LineInfo], i: int) -> bool:
 
 # A hard paywall's gate after the story's free part: "Already a subscriber? Log in" under an offer with a price a
 # month ("Eerste maand € 1, daarna € 14,95 per maand"). Nothing after it is story (teasers, most read, the footer).
-_SUBSCRIBER = re.compile(r"already (?:a )?(?:subscriber|member)|already subscribed|al abonnee|bereits abonnent|schon abonnent|"
-                         r"déjà abonné|ya eres suscriptor|ya tienes una suscripción|já é assinante|já sou assinante|"
-                         r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник|"
-                         # Nordic, Baltic and Central European: "Onko sinulla jo tilaus?", "Redan prenumerant?", …
-                         r"jo tilaus|jo tilaaja|redan prenumerant|allerede abonnent|juba tellija|jau prenumerator|"
-                         r"jau abonent|již předplatitel|už máte předplatné|már előfizető", re.IGNORECASE)
-_SUBSCRIBER_KEY = re.compile(r"lready|abonne|abonent|suscri|assinante|abbonat|subskryp|подписчик|передплатник|tilau|tilaaja|"
-                             r"prenumer|tellija|předplat|előfizet")
+_SUBSCRIBER = regexes.compile(r"already (?:a )?(?:subscriber|member)|already subscribed|al abonnee|bereits abonnent|schon abonnent|"
+                              r"déjà abonné|ya eres suscriptor|ya tienes una suscripción|já é assinante|já sou assinante|"
+                              r"già abbonato|masz już subskrypcję|уже подписчик|вже передплатник|"
+                              # Nordic, Baltic and Central European: "Onko sinulla jo tilaus?", "Redan prenumerant?", …
+                              r"jo tilaus|jo tilaaja|redan prenumerant|allerede abonnent|juba tellija|jau prenumerator|"
+                              r"jau abonent|již předplatitel|už máte předplatné|már előfizető", re.IGNORECASE)
+_SUBSCRIBER_KEY = regexes.compile(r"lready|abonne|abonent|suscri|assinante|abbonat|subskryp|подписчик|передплатник|tilau|tilaaja|"
+                                  r"prenumer|tellija|předplat|előfizet")
 
 
 def _paywall_gate(infos: list[LineInfo], i: int, first: int) -> Optional[int]:
@@ -740,8 +741,8 @@ def _thread_follows(infos: list[LineInfo], i: int) -> bool:
 
 _REPLY_WORDS = (r"reply|responder|antworten|répondre|rispondi|ответить|відповісти|odpowiedz|svar|svara|vastaa|antwoord|"
                 r"beantwoorden|yanıtla|odpovědět|válasz")
-_REPLY = re.compile(f"(?:{_REPLY_WORDS})", re.IGNORECASE)
-_REPLY_OR_COUNT = re.compile(rf"(?:{_REPLY_WORDS}|\d{{1,5}})", re.IGNORECASE)
+_REPLY = regexes.compile(f"(?:{_REPLY_WORDS})", re.IGNORECASE)
+_REPLY_OR_COUNT = regexes.compile(rf"(?:{_REPLY_WORDS}|\d{{1,5}})", re.IGNORECASE)
 
 
 def _reply_button(info: LineInfo) -> bool:
@@ -774,8 +775,8 @@ def _comment_header(info: LineInfo) -> bool:
 
 
 # "Jen KerrOct 20", "Morag 21 Oct": a commenter's name and the day, the year left out (this year's comments).
-_NAME_AND_DAY = re.compile(r"^[^\W\d_][^\d]{1,40}?\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
-                           r"\d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
+_NAME_AND_DAY = regexes.compile(r"^[^\W\d_][^\d]{1,40}?\s?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+                                r"\d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$")
 
 
 def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_script: Optional[str],
@@ -1051,8 +1052,8 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
 # A blog's entry footer: "This entry was posted in Sanctions and tagged … on 27 November 2026 by Neil Prentice.",
 # "Posted on 27 November 2026 by Neil Prentice". On a blog it is the post's only byline and date; the names and dates
 # above it (related posts) and below it (comments) are others'.
-_ENTRY_FOOTER = re.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|filed)\b.{0,200}?\bon (?P<date>.{6,40}?) by "
-                           r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
+_ENTRY_FOOTER = regexes.compile(r"^(?:this (?:entry|post) was )?(?:posted|published|filed)\b.{0,200}?\bon (?P<date>.{6,40}?) by "
+                                r"(?P<name>[^.|]{2,60}?)\.?(?:\s+bookmark the permalink\.?)?$", re.IGNORECASE)
 
 
 _NAME_ALONE = "a name on its own line beside the headline or date"
@@ -1104,7 +1105,7 @@ def _about_the_authors(text: str, author: str) -> bool:
 
 
 # A Japanese sports report opens with its event and score in angle brackets: "＜J1昇格プレーオフ決勝：北陸FC２－１東都＞".
-_EVENT_LINE = re.compile(r"^[＜〈][^＞〉]{4,60}[＞〉]$")
+_EVENT_LINE = regexes.compile(r"^[＜〈][^＞〉]{4,60}[＞〉]$")
 
 
 def _last_before(infos: list[LineInfo], i: int, end: int) -> bool:
@@ -1257,7 +1258,7 @@ def _kept_near(infos: list[LineInfo], i: int, step: int, last: int, group: Optio
 
 
 # »Wir haben keine Zeit mehr«, "Ateşkes masada değil": a quotation alone on its line, a subheading's shape.
-_WHOLE_QUOTE = re.compile(r'^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|»[^«]+«|«[^»]+»|‘[^’]+’)$')
+_WHOLE_QUOTE = regexes.compile(r'^(?:"[^"]+"|“[^”]+”|„[^“”]+[“”]|»[^«]+«|«[^»]+»|‘[^’]+’)$')
 
 
 def _quoted_subheading_closes(infos: list[LineInfo], start: int, last: int, doc_script: Optional[str]) -> int:
@@ -1300,13 +1301,13 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
 
 
 # (With what the amounts make, in brackets: "Ingredienser (ca 24 bullar)", "材料（2合分）".)
-_INGREDIENTS = re.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
-                          r"ingredienser|ingredienset|přísady|suroviny|ainekset|hozzávalók|malzemeler|ингредиенты|"
-                          r"інгредієнти|съставки|υλικά|ingrediente|材料|食材|재료)(?:\s*[(（][^()（）]{1,30}[)）])?")
+_INGREDIENTS = regexes.compile(r"(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|"
+                               r"ingredienser|ingredienset|přísady|suroviny|ainekset|hozzávalók|malzemeler|ингредиенты|"
+                               r"інгредієнти|съставки|υλικά|ingrediente|材料|食材|재료)(?:\s*[(（][^()（）]{1,30}[)）])?")
 
 
-_CARD_CONTROL = re.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
-                           re.IGNORECASE)
+_CARD_CONTROL = regexes.compile(r"(?:\d\s*[x×]\s*)+|(?:US\s+)?(?:Customary|Imperial)\s*[–-]\s*Metric|Metric\s*[–-]\s*(?:US\s+)?(?:Customary|Imperial)",
+                                re.IGNORECASE)
 
 
 def _labelled_runs_unspaced(infos: list[LineInfo], first: int, last: int, quantities: bool = False) -> None:
@@ -1364,7 +1365,7 @@ def _next_item(infos: list[LineInfo], i: int, last: int) -> bool:
 
 
 # An opinion teaser: its writer's name, a colon, its title ("Evan Rourke: America still has leverage …").
-_BYLINED_TITLE = re.compile(r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}: \S")
+_BYLINED_TITLE = regexes.compile(r"^(?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}: \S")
 
 
 def _list_under(label: LineInfo, items: list[LineInfo], reason: str) -> None:
@@ -1494,9 +1495,9 @@ def _labelled_runs(infos: list[LineInfo], first: int, last: int) -> None:
         _list_under(label, items, "list item: a short line under a label, no blank line between")
 # An ingredient's line: opening on a quantity ("200g dark rye flour", "1/2 tsk salt", "½ cup"), or past a label
 # ("Fyllning: 150 g smör, …"), or a thing, a wide space and its amount ("米　2合", "めんつゆ（3倍濃縮）　大さじ3": an ideographic space or two spaces).
-_QUANTITY = re.compile(r"(?:[^\W\d][\w\- ]{0,20}:\s*|(?:ca\.?|about|approx\.?|circa)\s+)?[\d½¼¾⅓⅔⅛]"
-                       r"|[^\s\d].{0,24}?(?:\u3000|\s{2,}|\t)\s*(?:約|about\s+)?(?:[\d０-９½¼¾⅓⅔]|大さじ|小さじ|少々|適量|"
-                       r"ひとつまみ|適宜|お好みで|a pinch\b|to taste\b)[^\n]{0,20}$", re.IGNORECASE)
+_QUANTITY = regexes.compile(r"(?:[^\W\d][\w\- ]{0,20}:\s*|(?:ca\.?|about|approx\.?|circa)\s+)?[\d½¼¾⅓⅔⅛]"
+                            r"|[^\s\d].{0,24}?(?:\u3000|\s{2,}|\t)\s*(?:約|about\s+)?(?:[\d０-９½¼¾⅓⅔]|大さじ|小さじ|少々|適量|"
+                            r"ひとつまみ|適宜|お好みで|a pinch\b|to taste\b)[^\n]{0,20}$", re.IGNORECASE)
 
 
 def _item_like(info: LineInfo) -> bool:
@@ -1520,10 +1521,10 @@ def _drop_card_byline(infos: list[LineInfo], first: int, last: int, author: Opti
 
 
 # An interview's box about the one interviewed, set in the story: "Визитка" / "Росица Ганчева е родена през 1979 г. …".
-_BIO_LABEL = re.compile(r"(?i:визитка|досие|wizytówka|vizitka|bio|biografie|biogram|biografia|biographie|kurzbiografie|"
-                        r"steckbrief|profil|profile|who is (?:she|he)|kim jest|kdo je)\s*:?$")
-_BORN = re.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay]|narozen[aá]?|narodil[a]?|geboren|née?|nacid[oa]|"
-                   r"nat[oa]|född|født|syntynyt)\b)")
+_BIO_LABEL = regexes.compile(r"(?i:визитка|досие|wizytówka|vizitka|bio|biografie|biogram|biografia|biographie|kurzbiografie|"
+                             r"steckbrief|profil|profile|who is (?:she|he)|kim jest|kdo je)\s*:?$")
+_BORN = regexes.compile(r"(?i:\b(?:born|роден[аи]?|urodzi(?:ł|ła)|urodzon[ay]|narozen[aá]?|narodil[a]?|geboren|née?|nacid[oa]|"
+                        r"nat[oa]|född|født|syntynyt)\b)")
 
 
 def _drop_bio_box(infos: list[LineInfo], first: int, last: int) -> None:
@@ -1541,7 +1542,7 @@ def _drop_bio_box(infos: list[LineInfo], first: int, last: int) -> None:
             drop_line(info, "about the blogger, under the profile box's label")
 
 
-_STORE_BUTTON = re.compile(r"(?i:app store|google play|appgallery|apple app store|google play store|microsoft store)$")
+_STORE_BUTTON = regexes.compile(r"(?i:app store|google play|appgallery|apple app store|google play store|microsoft store)$")
 
 
 def _drop_app_pitch(infos: list[LineInfo], first: int, last: int) -> None:
@@ -1574,8 +1575,8 @@ def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description:
             drop_line(infos[i], "pull quote (repeats a sentence of the standfirst)")
 
 
-_ABOUT = re.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
-_CARD_BUTTON = re.compile(r"(?i:(?:print|pin|jump to|save) recipe)")
+_ABOUT = regexes.compile(r"^(?:about|über|à propos de|sobre|acerca de|su|over|o)\s+", re.IGNORECASE)
+_CARD_BUTTON = regexes.compile(r"(?i:(?:print|pin|jump to|save) recipe)")
 
 
 def _rated_under(infos: list[LineInfo], i: int) -> bool:
@@ -1627,9 +1628,9 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
 
 
 # A box's call to the reader under a story, three words long: "Read more here.", "Report an error.", "Tell us more."
-_CALL_TO_ACTION = re.compile(r"(?:read|report|contact|tell|share|subscribe|sign|follow|click|tap|see|watch|listen|"
-                             r"download|loading|load|get|join|send|email|e-mail|visit|find|explore|discover|learn|"
-                             r"cookies|advertisement|sponsored|support|donate|like|enjoyed|want|have|was)\b", re.IGNORECASE)
+_CALL_TO_ACTION = regexes.compile(r"(?:read|report|contact|tell|share|subscribe|sign|follow|click|tap|see|watch|listen|"
+                                  r"download|loading|load|get|join|send|email|e-mail|visit|find|explore|discover|learn|"
+                                  r"cookies|advertisement|sponsored|support|donate|like|enjoyed|want|have|was)\b", re.IGNORECASE)
 
 
 def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -1639,14 +1640,14 @@ def _bio_closes(infos: list[LineInfo], i: int, last: int) -> bool:
         other.kind == "paragraph" and other.words >= 12 for other in infos[i + 1:last + 1])
 
 
-_SAID_IN_BIO = re.compile(r"\b(?:said|says|saw|told|added|warned|reported|note)\b", re.IGNORECASE)
+_SAID_IN_BIO = regexes.compile(r"\b(?:said|says|saw|told|added|warned|reported|note)\b", re.IGNORECASE)
 
 
 # "Ρεπορτάζ: Νίκος Δημητρίου", "Tekst: Anna Berg": one word, a colon, a name.
-_LABEL_AND_NAME = re.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
+_LABEL_AND_NAME = regexes.compile(r"^[^\W\d_]{3,20}\s?[:：]\s+(?P<name>[^:：]+)$")
 
 
-_EDITOR_LABEL = re.compile(r"(?:editor|editör|editora|editore|penyunting|redaktur)\s*[:：]", re.IGNORECASE)
+_EDITOR_LABEL = regexes.compile(r"(?:editor|editör|editora|editore|penyunting|redaktur)\s*[:：]", re.IGNORECASE)
 
 
 def _asks_before(infos: list[LineInfo], i: int) -> bool:
@@ -1891,21 +1892,21 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
         drop_line(info, _FOOTER_ZONE)
 
 
-_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}\s+\w")
+_TIME_HEAD = regexes.compile(r"^\d{1,2}[:.]\d{2}\s+\w")
 # A sentence that announces the words under it: "… as follows:", "次のようにコメントしています。".
-_ANNOUNCES_WORDS = re.compile(r"[:：]$|次のように|以下のように|다음과 같이")
+_ANNOUNCES_WORDS = regexes.compile(r"[:：]$|次のように|以下のように|다음과 같이")
 _OPENING_QUOTES = ("「", "『", "“", '"', "«", "„", "‘")
 
 
 # A letter's close ("See you around,", "Best wishes,") and its greeting ("Hello neighbours,", "Dear readers,").
-_CLOSE = re.compile(r"^[^\W\d_][^.!?,]{0,30},$")
+_CLOSE = regexes.compile(r"^[^\W\d_][^.!?,]{0,30},$")
 _HELLO = (r"hello|hi|hey|good (?:morning|afternoon|evening)|greetings|bonjour|hola|hallo|merhaba|dzień dobry|witajcie|"
           r"こんにちは|こんばんは|おはようございます")
 # A letter's greeting on a line of its own ("Hello neighbours,", "Dear readers,"), and a post opening on one, whatever
 # follows ("こんにちは、ゆずこです。", "Hi all, Jane here."): neither is a dek.
-_GREETING = re.compile(r"^(?:%s|dear|chers?|queridos|queridas|liebe[rs]?|cari|care|caros|caras|sevgili)\b[^.!?,]{0,40},$"
-                       % _HELLO, re.IGNORECASE)
-_GREETS = re.compile(r"^(?:%s)(?:[,、!！]|\s+(?:all|everyone|folks|friends)\b)" % _HELLO, re.IGNORECASE)
+_GREETING = regexes.compile(r"^(?:%s|dear|chers?|queridos|queridas|liebe[rs]?|cari|care|caros|caras|sevgili)\b[^.!?,]{0,40},$"
+                            % _HELLO, re.IGNORECASE)
+_GREETS = regexes.compile(r"^(?:%s)(?:[,、!！]|\s+(?:all|everyone|folks|friends)\b)" % _HELLO, re.IGNORECASE)
 
 
 def _signed_close(infos: list[LineInfo], i: int, end: int) -> Optional[int]:
@@ -2002,10 +2003,10 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 _SUMMARY_POINT = "a point of the live page's summary"
 # A live page's summary box: the points under it are not a dek.
 # (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
-_SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
-                            r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
-                            r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
-                            r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
+_SUMMARY_LABEL = regexes.compile(r"^(?:summary|key points|at a glance|in short|what we know|das wichtigste|en bref|"
+                                 r"en resumen|in breve|em resumo|главное|головне|l['’]essentiel|lo esencial|l['’]essenziale|"
+                                 r"najważniejsze)(?: (?:so far|now|right now|на цю хвилину|на эту минуту|зараз|сейчас|"
+                                 r"к этому часу|на цей час|за день|du jour|bisher|à cette heure))?\W*$", re.IGNORECASE)
 
 
 # A field or a control under the headline, a label and its short value or options, is no dek: "Last update: an hour
@@ -2013,13 +2014,13 @@ _SUMMARY_LABEL = re.compile(r"^(?:summary|key points|at a glance|in short|what w
 # first | Newest first", "字号：大 中 小" (text size: large, medium, small).
 _LABEL = r"^[^\W\d_][^:：|.!?]{0,30}[:：]\s*"
 _OPTIONS = r"[^|:：.!?]{1,30}(?:\s?[|/]\s?[^|:：.!?]{1,30})+|(?:\S{1,2}\s){2,}\S{1,2}"
-_FIELD_OR_CONTROL = re.compile(_LABEL + r"(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}|" + _OPTIONS + r")$")
+_FIELD_OR_CONTROL = regexes.compile(_LABEL + r"(?:[^\s|:：.!?]{1,15}(?:\s[^\s|:：.!?]{1,15}){0,2}|" + _OPTIONS + r")$")
 # Of those, a control: its options set apart by bars or slashes, or of a letter or two each. No subheading either.
-_CONTROL = re.compile(_LABEL + r"(?:" + _OPTIONS + r")$")
+_CONTROL = regexes.compile(_LABEL + r"(?:" + _OPTIONS + r")$")
 
 
 # Counters set apart as a row: "… kali · Balasan: 113", "Views 1,204 | Replies 18".
-_COUNTERS = re.compile(r"\s[·|•]\s|[^\W\d_]:\s*\d")
+_COUNTERS = regexes.compile(r"\s[·|•]\s|[^\W\d_]:\s*\d")
 
 
 def _wordy(info: LineInfo) -> bool:
@@ -2095,7 +2096,7 @@ def _metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
 
 _FIRST_POSTER = "the first post's poster, under its number and over their profile"
 # A forum profile's field in an author box: "Joined: Mar 2019", "Posts: 1,204", "Lokasi: Semarang".
-_PROFILE_FIELD = re.compile(r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s?:\s*[\w.,]{1,20}(?: [\w.,]{1,20}){0,2}$")
+_PROFILE_FIELD = regexes.compile(r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s?:\s*[\w.,]{1,20}(?: [\w.,]{1,20}){0,2}$")
 
 
 # Where each of these words is "by": Catalan "Per", Romanian, Spanish and Portuguese "De", Italian "Di" (elsewhere Per is
@@ -2278,7 +2279,7 @@ def _under_headline(infos: list[LineInfo], i: int) -> bool:
         infos[j].sentence and infos[j].words >= 12 for j in range(max(0, i - 40), i))
 
 
-_ACRONYM = re.compile(r"^[^\W\d_a-zà-ÿ]{2,6}$")  # capitals only: "BŽA", "ELTA", "ANSA"
+_ACRONYM = regexes.compile(r"^[^\W\d_a-zà-ÿ]{2,6}$")  # capitals only: "BŽA", "ELTA", "ANSA"
 
 
 def _agency_signature(infos: list[LineInfo]) -> Optional[LineInfo]:
@@ -2297,8 +2298,8 @@ def _agency_signature(infos: list[LineInfo]) -> Optional[LineInfo]:
 
 
 # A writer's trade opening a role line in Arabic or Hebrew: "كاتب وباحث …" (writer and researcher), "כתבת לענייני …".
-_UNCASED_ROLE = re.compile(r"(?:كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|محلل|محللة|أستاذ|أستاذة|"
-                           r"כתב|כתבת|עורך|עורכת|פרשן|פרשנית|חוקר|חוקרת|עיתונאי|עיתונאית)\b")
+_UNCASED_ROLE = regexes.compile(r"(?:كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|محرر|محررة|صحفي|صحفية|محلل|محللة|أستاذ|أستاذة|"
+                                r"כתב|כתבת|עורך|עורכת|פרשן|פרשנית|חוקר|חוקרת|עיתונאי|עיתונאית)\b")
 
 
 def _name_over_lowercase_role(infos: list[LineInfo], i: int, day_first: bool) -> Optional[str]:
@@ -2346,18 +2347,18 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
                  and infos[j].reason.startswith("dateline")), None)
 
 
-_LABELLED_PART = re.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
-_UPDATE_LABEL = re.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
-                           re.IGNORECASE)
+_LABELLED_PART = regexes.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
+_UPDATE_LABEL = regexes.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
+                                re.IGNORECASE)
 
 
-_PUBLISHED_LABEL = re.compile(r"published|posted|asked|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
-                              r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
+_PUBLISHED_LABEL = regexes.compile(r"published|posted|asked|publicado|veröffentlicht|publié|pubblicato|gepubliceerd|opublikowano|"
+                                   r"опубликовано|опубліковано|yayınlanma|publicerad|publisert|julkaistu", re.IGNORECASE)
 # A date's label alone, as a caseless script writes it where a name could stand ("آخر تحديث", last updated): the two labels
 # above, and the words of scripts that have no capitals to tell a name by.
-_DATE_LABEL_WORDS = re.compile(r"(?:%s|%s|آخر تحديث|تحديث|تاريخ النشر|نُ?شر في|תאריך|עודכן(?: לאחרונה)?|פורסם|"
-                               r"последнее обновление|обновлено|оновлено)" % (_UPDATE_LABEL.pattern, _PUBLISHED_LABEL.pattern),
-                               re.IGNORECASE)
+_DATE_LABEL_WORDS = regexes.compile(r"(?:%s|%s|آخر تحديث|تحديث|تاريخ النشر|نُ?شر في|תאריך|עודכן(?: לאחרונה)?|פורסם|"
+                                    r"последнее обновление|обновлено|оновлено)" % (_UPDATE_LABEL.pattern, _PUBLISHED_LABEL.pattern),
+                                    re.IGNORECASE)
 
 
 def _updated_date_line(infos: list[LineInfo], i: int) -> Optional[int]:
@@ -2382,7 +2383,7 @@ def _name_over_and_under(infos: list[LineInfo]) -> Optional[str]:
     return md.name_over_and_under(top, [info.line.text for info in infos[story[-1] + 1:]])
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[-–—|·»]\s+$|\s*:\s+$|^\s+[-–—|·»]\s+|^\s*:\s+")
+_TITLE_SEPARATOR = regexes.compile(r"\s+[-–—|·»]\s+$|\s*:\s+$|^\s+[-–—|·»]\s+|^\s*:\s+")
 
 
 def _shown_in_title(title: str, infos: list[LineInfo]) -> Optional[str]:
@@ -2522,8 +2523,8 @@ _SECTION_LABEL = "before the headline (navigation, section label)"
 
 # A release's or a wire story's lead that opens with its dateline: "Dakar, 14 October 2026 – …", "GENEVA, Switzerland,
 # 3 March 2026 — …", "Oslo, 26.11.2026 - …": the place, a full date, a dash.
-_LEAD_DATELINE = re.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][^,.!?–—]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
-                            r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
+_LEAD_DATELINE = regexes.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][^,.!?–—]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
+                                 r"(?P<date>[^–—]{6,40}?)\s+[–—-]\s+\S")
 
 
 def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -2556,8 +2557,8 @@ def _lead_dateline_date(infos: list[LineInfo], day_first: bool) -> Optional[str]
 _INITIAL_JOINERS = {"of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "di", "der", "für", "und", "a", "i", "e"}
 
 
-_FOLLOW_BUTTON = re.compile(r"(?i:follow|folgen|suivre|seguir|segui|volgen|følg|följ|seuraa|obserwuj|подписаться|"
-                            r"フォロー|팔로우|关注|關注)")
+_FOLLOW_BUTTON = regexes.compile(r"(?i:follow|folgen|suivre|seguir|segui|volgen|følg|följ|seuraa|obserwuj|подписаться|"
+                                 r"フォロー|팔로우|关注|關注)")
 
 
 def _followed_name(infos: list[LineInfo], i: int, end: int) -> bool:
@@ -2636,10 +2637,10 @@ def _short_name_in_full(publisher: Optional[str], infos: list[LineInfo]) -> Opti
 # What a name goes on with where a copyright line or a prompt reads it cut short: a domain's ending ("Проверено" of
 # "Проверено.бг"), or words in small letters ("Dravski glasnik", "Pražská tisková agentura", "Hjemme hos Mette",
 # "Kaubandus- ja Tolliministeerium"; in a script without capitals, "وكالة أنباء المشرق").
-_DOMAIN_TAIL = re.compile(r"\.[^\W\d_]{2,5}")
-_AND_THE_WIRES = re.compile(r"-?\s(?:and|with|plus|avec|et|mit|und|con|y|e|og|och|i|ja|és|a|en|ve|ile|и|з|та|і|oraz)\s"
-                            r"(?:[a-zà-ÿа-я]|[A-Z]{2,5}\b)")
-_WORDS_TAIL = re.compile(r"-?\s(?P<first>[^\W\d_][\w'’-]*)(?:\s[\w'’-]+){0,3}")
+_DOMAIN_TAIL = regexes.compile(r"\.[^\W\d_]{2,5}")
+_AND_THE_WIRES = regexes.compile(r"-?\s(?:and|with|plus|avec|et|mit|und|con|y|e|og|och|i|ja|és|a|en|ve|ile|и|з|та|і|oraz)\s"
+                                 r"(?:[a-zà-ÿа-я]|[A-Z]{2,5}\b)")
+_WORDS_TAIL = regexes.compile(r"-?\s(?P<first>[^\W\d_][\w'’-]*)(?:\s[\w'’-]+){0,3}")
 
 
 def _name_cut_short(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -2672,7 +2673,7 @@ def _name_cut_short(publisher: Optional[str], infos: list[LineInfo]) -> Optional
     return best if score >= 2 and score > rest[0][1] else publisher
 
 
-_HOME_LINK = re.compile(r"\s(?:home ?page|home|startseite|accueil|etusivu|hjem|hem)$", re.IGNORECASE)
+_HOME_LINK = regexes.compile(r"\s(?:home ?page|home|startseite|accueil|etusivu|hjem|hem)$", re.IGNORECASE)
 
 
 def _masthead_words(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -2886,8 +2887,8 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
             drop_line(infos[i], "a note about the site under the story (it names the site)")
 
 
-_PROGRAMME = re.compile(r"(?i:\b(?:is|are|was) part of\b|\bprogramm?e?s?\b|\bпрограм\w*|\bе част от\b|\bfait partie\b|"
-                        r"\bforma parte\b|\bfa parte\b|\bjest częścią\b|\bje součástí\b|\bist teil\b|\bär en del av\b)")
+_PROGRAMME = regexes.compile(r"(?i:\b(?:is|are|was) part of\b|\bprogramm?e?s?\b|\bпрограм\w*|\bе част от\b|\bfait partie\b|"
+                             r"\bforma parte\b|\bfa parte\b|\bjest częścią\b|\bje součástí\b|\bist teil\b|\bär en del av\b)")
 
 
 def _about_the_site(description: str, publisher: Optional[str]) -> bool:
@@ -2924,11 +2925,11 @@ def _source_url(infos: list[LineInfo]) -> Optional[str]:
 
 # A note's number right after the full stop that ends a paragraph (a word of four letters or more before it, so that
 # "see p.12" and "vol.3" keep theirs).
-_FOOTNOTE_MARK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[^\W\d_][.!?][”\"’»]))\d{1,2}$")
+_FOOTNOTE_MARK = regexes.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[^\W\d_][.!?][”\"’»]))\d{1,2}$")
 _END_MARKS = "♦◆■□▪●∎❖✦★"
-_END_MARK_TAIL = re.compile(rf"(?<=[.!?…。」”’»\"'])\s*[{_END_MARKS}]$")
+_END_MARK_TAIL = regexes.compile(rf"(?<=[.!?…。」”’»\"'])\s*[{_END_MARKS}]$")
 _END_MARK_ENDS = (*_END_MARKS, "\n")  # ("$" matches before a final line break too)
-_DATELINE_PREFIX = re.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
+_DATELINE_PREFIX = regexes.compile(r"^[^—–]{2,80}?\s[—–-]\s(?:[^\s.]+(?:\s[^\s.]+){0,3}\.\s)?")
 
 
 _PLAIN_MARKS = str.maketrans("’‘“”", "''\"\"")
@@ -2956,9 +2957,9 @@ def _is_lead(description: str, blocks: list[Block]) -> bool:
 
 
 # The company behind an outlet names itself as the brand and a corporate word: "Contrastado Medios", "KXLR-TV".
-_CORPORATE_TAIL = re.compile(r"^(?P<brand>\S.*?)[\s-]+(?:media|medios|médias|medien|tv|television|télévision|televisión|group|"
-                             r"grupo|gruppo|groupe|gruppe|network|publications|publishing|holdings|broadcasting|"
-                             r"communications|comunicación|comunicaciones|comunicação|comunicações|comunicazione|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
+_CORPORATE_TAIL = regexes.compile(r"^(?P<brand>\S.*?)[\s-]+(?:media|medios|médias|medien|tv|television|télévision|televisión|group|"
+                                  r"grupo|gruppo|groupe|gruppe|network|publications|publishing|holdings|broadcasting|"
+                                  r"communications|comunicación|comunicaciones|comunicação|comunicações|comunicazione|edizioni|éditions|ediciones|verlag)$", re.IGNORECASE)
 
 
 def _brand(name: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -3036,19 +3037,19 @@ def _written_again(longer: str, name: str, infos: list[LineInfo]) -> bool:
 
 # An institution's name goes on with "for …", "of …" ("Centre for Eastern Studies", "Centrul Pontica pentru Studii de
 # Securitate", "Ministry of Foreign Affairs of the Republic of Aldmark"): its capitalised words and small joiners.
-_FREQUENCY = re.compile(r"\s(?:FM\s)?\d{2,3}[.,]\d{1,2}(?:\s?(?:FM|AM|MHz))?")
-_INSTITUTION_TAIL = re.compile(
+_FREQUENCY = regexes.compile(r"\s(?:FM\s)?\d{2,3}[.,]\d{1,2}(?:\s?(?:FM|AM|MHz))?")
+_INSTITUTION_TAIL = regexes.compile(
     r"\s(?:for|of|für|pour|de|per|pentru|para|voor|för|dla|pro|za|na|az|kohta)\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*"
     r"(?:\s+(?:and|&|of|the|de|di|du|des|la|și|si|y|e|et|und|en|[A-ZÀ-ÞĀ-Ž][\w'’-]*)){0,4}$")
 
 
 # A public body's name: "Ministerstwo Spraw Zagranicznych", "Bundesministerium der Finanzen", "Ministry of Health".
-_PUBLIC_BODY = re.compile(r"(?i:ministr|minist[eè]r|министерств|міністерств|bakanlı|urz[aą]d|council|rada |agency|"
-                          r"agentur|agence|agencia|office|departement|department|kancelaria|chancellery)")
+_PUBLIC_BODY = regexes.compile(r"(?i:ministr|minist[eè]r|министерств|міністерств|bakanlı|urz[aą]d|council|rada |agency|"
+                               r"agentur|agence|agencia|office|departement|department|kancelaria|chancellery)")
 
 
-_GOVERNMENT = re.compile(r"(?i:\bgovernment\b|\bregierung\b|\bgouvernement\b|\bgobierno\b|\bgoverno\b|\brząd\b|"
-                         r"правительств|уряд|\bregering(?:en)?\b|\bhallitus\b|\bvláda\b|\bkormány\b|\bguvernul\b)")
+_GOVERNMENT = regexes.compile(r"(?i:\bgovernment\b|\bregierung\b|\bgouvernement\b|\bgobierno\b|\bgoverno\b|\brząd\b|"
+                              r"правительств|уряд|\bregering(?:en)?\b|\bhallitus\b|\bvláda\b|\bkormány\b|\bguvernul\b)")
 
 
 def _body_under_government(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
@@ -3096,22 +3097,22 @@ _ARTICLES = frozenset("the le la les l' el los las der die das de het il lo o a"
 
 
 # The kind of document a public body issues, labelled over its title.
-_RELEASE_KIND = re.compile(r"(?i:(?:press|media|news) release|for immediate release|statement|joint statement|"
-                           r"press statement|declaration|pressemelding|pressemeldinger|pressmeddelande|pressemitteilung|"
-                           r"pressemeddelelse|persbericht|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
-                           r"comunicato(?: stampa)?|komunikat(?: prasowy)?|tiedote|lehdistötiedote|tisková zpráva|"
-                           r"tlačová správa|priopćenje|saopštenje|erklärung|uttalande|uttalelse|verklaring|izjava)")
+_RELEASE_KIND = regexes.compile(r"(?i:(?:press|media|news) release|for immediate release|statement|joint statement|"
+                                r"press statement|declaration|pressemelding|pressemeldinger|pressmeddelande|pressemitteilung|"
+                                r"pressemeddelelse|persbericht|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
+                                r"comunicato(?: stampa)?|komunikat(?: prasowy)?|tiedote|lehdistötiedote|tisková zpráva|"
+                                r"tlačová správa|priopćenje|saopštenje|erklärung|uttalande|uttalelse|verklaring|izjava)")
 
 
 # One word naming a public body: a compound whose last part is the body ("Utenriksdepartementet", "Finanzministerium",
 # "Ulkoministeriö"), not a menu's plural that starts with it ("Departementene", "Ministerien").
-_COMPOUND_BODY = re.compile(r"(?i:\w(?:departement(?:et)?|ministerium|ministeriet|ministeriö|ministerstvo|ministerstwo|"
-                            r"ministeri|ämbetet|verket|kontoret|styrelsen|direktoratet|tilsynet)$)")
+_COMPOUND_BODY = regexes.compile(r"(?i:\w(?:departement(?:et)?|ministerium|ministeriet|ministeriö|ministerstvo|ministerstwo|"
+                                 r"ministeri|ämbetet|verket|kontoret|styrelsen|direktoratet|tilsynet)$)")
 
 
-_CORPORATE_WORD = re.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
-                             r"holdings|broadcasting|communications|corporation|corp|inc|ltd|limited|gmbh|ag|sa|llc|plc",
-                             re.IGNORECASE)
+_CORPORATE_WORD = regexes.compile(r"media|medios|médias|medien|digital|group|grupo|gruppe|groupe|network|publications|publishing|"
+                                  r"holdings|broadcasting|communications|corporation|corp|inc|ltd|limited|gmbh|ag|sa|llc|plc",
+                                  re.IGNORECASE)
 
 
 def _most_common(names: list[str]) -> Optional[str]:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Optional
 
-_ESCAPED = re.compile(r"\\(\W)")
-_SPECIAL = re.compile(r"[()\[\]{}?*+^$.\\]")
-_WORD = re.compile(r"\w")
+from sitegen import regexes
+
+_ESCAPED = regexes.compile(r"\\(\W)")
+_SPECIAL = regexes.compile(r"[()\[\]{}?*+^$.\\]")
+_WORD = regexes.compile(r"\w")
 # Letters from the most to the least frequent in running text (English, then Russian); the space is the most
 # frequent character of all. Only the speed of a scan depends on this order, never what it finds.
 _FREQUENT = " etaoinsrhldcumfpgwybvkxjqz" + "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё"
@@ -145,7 +147,7 @@ def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
         raise ValueError(f"not '^(?:…)…' : {source[:40]!r}")
     end = _group_end(source, 1)
     try:
-        grouped_inside = re.compile(source[end + 1:], pattern.flags).groups != pattern.groups
+        grouped_inside = regexes.compile(source[end + 1:], pattern.flags).groups != pattern.groups
     except re.error:  # (what follows refers to a group inside)
         grouped_inside = True
     if grouped_inside:
@@ -172,7 +174,7 @@ def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
         if caseless:
             keys = [key for key, _ in run if key is not None]
             flags = pattern.flags & (re.IGNORECASE | re.ASCII)
-            if any(re.compile(re.escape(a), flags).search("\0".join(b for b in keys if b != a)) for a in keys):
+            if any(regexes.compile(re.escape(a), flags).search("\0".join(b for b in keys if b != a)) for a in keys):
                 return pattern
         for key, alts in run:
             if len(alts) == 1:
@@ -180,7 +182,7 @@ def grouped_by_opening(pattern: re.Pattern) -> re.Pattern:
             else:
                 first = _plain_opening(alts[0])[0]
                 parts.append(first + "(?:" + "|".join(a[len(_plain_opening(a)[0]):] for a in alts) + ")")
-    return re.compile("^(?:" + "|".join(parts) + source[end:], pattern.flags)
+    return regexes.compile("^(?:" + "|".join(parts) + source[end:], pattern.flags)
 
 
 def _plain_opening(alternative: str) -> Optional[tuple[str, str]]:
@@ -214,7 +216,7 @@ def _anchored(items: Iterable[tuple[str, str, str]]) -> re.Pattern:
         tails = sorted({after + check for after, check in by_anchor[anchor]}, key=lambda t: (not t or t.startswith("(?"), t))
         tail = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
         alternatives.append(re.escape(anchor) + tail)
-    return re.compile("|".join(alternatives))
+    return regexes.compile("|".join(alternatives))
 
 
 def _anchor_at(literal: str) -> int:

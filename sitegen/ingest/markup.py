@@ -12,8 +12,10 @@ import re
 from html import unescape
 from typing import Any, Callable, Optional, Protocol
 
+from sitegen import regexes
+
 # html.parser's locatestarttagend_tolerant, with the tag name and the attributes as groups.
-_START = re.compile(r"""
+_START = regexes.compile(r"""
   <(?P<tag>[a-zA-Z][^\t\n\r\f />\x00]*)
   (?P<attrs>(?:[\s/]*
     (?:(?<=['"\s/])[^\s/>][^\s/=>]*
@@ -21,13 +23,13 @@ _START = re.compile(r"""
      )*
    )?)
   \s*""", re.VERBOSE)
-_END = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
-_LOOSE_END = re.compile(r"</([a-zA-Z][^\t\n\r\f />\x00]*)")
-_COMMENT_CLOSE = re.compile(r"--\s*>")
-_ATTR = re.compile(r"""((?<=['"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?(?:\s|/(?!>))*""")
-_SEPARATORS = re.compile(r"(?:\s|/(?!>))*")
-_RAW_TEXT = {"script": re.compile(r"</\s*script\s*>", re.IGNORECASE),
-             "style": re.compile(r"</\s*style\s*>", re.IGNORECASE)}  # content is text up to the end tag
+_END = regexes.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+_LOOSE_END = regexes.compile(r"</([a-zA-Z][^\t\n\r\f />\x00]*)")
+_COMMENT_CLOSE = regexes.compile(r"--\s*>")
+_ATTR = regexes.compile(r"""((?<=['"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?(?:\s|/(?!>))*""")
+_SEPARATORS = regexes.compile(r"(?:\s|/(?!>))*")
+_RAW_TEXT = {"script": regexes.compile(r"</\s*script\s*>", re.IGNORECASE),
+             "style": regexes.compile(r"</\s*style\s*>", re.IGNORECASE)}  # content is text up to the end tag
 
 
 class Handler(Protocol):
@@ -166,14 +168,14 @@ _VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`][^\s"'<>`]*)"""
 # Plain markup only, where html.parser's reading is the only one possible: each name and value can only end where
 # the pattern says (no shorter reading matches), so what this accepts is read as html.parser reads it; anything
 # else falls through to the last alternative and the careful path.
-_TOKEN = re.compile(rf"""
+_TOKEN = regexes.compile(rf"""
   (?=[^<]|<(?![a-zA-Z/!?]))([^<]*(?:<(?![a-zA-Z/!?])[^<]*)*)                # 1: text
  |<([a-zA-Z][-.a-zA-Z0-9:_]*)((?:{_SPACE}+{_NAME}(?:{_SPACE}*={_SPACE}*{_VALUE})?)*{_SPACE}*)(/?)>  # 2-4: start tag
    (?:(?<!/>)([^<]*+)</\2>)?  # 5: its text and its end tag, when it holds only text (not after "/>")
  |</([a-zA-Z][-.a-zA-Z0-9:_]*)>                                              # 6: end tag
  |(<)                                                                        # 7: anything else
 """, re.VERBOSE)
-_PLAIN_ATTR = re.compile(rf"""{_SPACE}+({_NAME})(?:{_SPACE}*(=){_SPACE}*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`][^\s"'<>`]*)))?""")
+_PLAIN_ATTR = regexes.compile(rf"""{_SPACE}+({_NAME})(?:{_SPACE}*(=){_SPACE}*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`][^\s"'<>`]*)))?""")
 
 
 def _attr_list(attrs: str) -> list[tuple[str, Optional[str]]]:

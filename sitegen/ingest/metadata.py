@@ -9,12 +9,13 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest.boilerplate import CJK_AGENCIES
 from sitegen.ingest.dates import MONTHS, find_date
 from sitegen.ingest.literals import alternatives, any_of, grouped_by_opening, literals
 
 # Byline openers in the languages of the news we ingest.
-_BYLINE = re.compile(
+_BYLINE = regexes.compile(
     # "Author of the article: Name" (a chain's template), Indonesian "Penulis Name" / "Oleh Name" (before "author").
     r"^(?:author of (?:the|this) (?:article|story|post)|autor(?:ka)? (?:artykułu|tekstu)|autor del artículo|"
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
@@ -58,7 +59,7 @@ _BYLINE = re.compile(
     r"\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
 # "Eine Reportage von …", "Un reportage de …", "An analysis by …": the piece's genre before the usual "by" (tried only
 # on lines opening with one of _GENRE_OPENERS).
-_GENRE_BYLINE = re.compile(
+_GENRE_BYLINE = regexes.compile(
     r"^(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
     r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
     r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por)\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
@@ -66,11 +67,11 @@ _GENRE_OPENERS = frozenset("""ein eine un une una uma a an reportage analyse ana
 gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis análise enquête recherche investigation tribune
 column opinion""".split())
 # ("Text:" only with its colon: "Text" alone is a player's switch beside "Audio".)
-_BYLINE_LABEL = re.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři|autori|autorka|auteur|auteurs|автор|автори|авторы|"
-                           r"written by|von|par|por|door|av|af|przez|skrevet af|skrivet av|מאת|بقلم)\s*[:：]?|"
-                           r"(?:text|texte|tekst|texto|testo)\s*[:：])$",
-                           re.IGNORECASE)
-DATE_LABEL = re.compile(
+_BYLINE_LABEL = regexes.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři|autori|autorka|auteur|auteurs|автор|автори|авторы|"
+                                r"written by|von|par|por|door|av|af|przez|skrevet af|skrivet av|מאת|بقلم)\s*[:：]?|"
+                                r"(?:text|texte|tekst|texto|testo)\s*[:：])$",
+                                re.IGNORECASE)
+DATE_LABEL = regexes.compile(
     r"^(?:date|published|first published|publication date|posted|updated|last updated|edited|modified|asked|datum|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|"
     r"обновлено|дата|опубліковано|оновлено|תאריך|פורסם|نشر|تاريخ النشر|yayınlanma|diperbarui|diterbitkan|"
@@ -89,26 +90,26 @@ _LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c
 _CYRILLIC_UPPER = "ЁІЇЄҐЂЃЅЈЉЊЋЌЎЏ"
 _CYRILLIC_LOWER = "ёіїєґђѓѕјљњћќўџ"
 _NAME_WORD = rf"(?:[{_UPPER}А-Я{_CYRILLIC_UPPER}Α-Ω][\w'’.\-]*|[\u0590-\u05FF\u0600-\u06FF]+(?:[-'\x22׳״][\u0590-\u05FF\u0600-\u06FF]+)*|[\u0900-\u0DFF]+|[\u10D0-\u10FF]+|(?:de|da|van|von|der|di|du|la|le|bin|al|ibn|dos|del)(?=\s))"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+_NAME = regexes.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 # (An upper-case byline writes them upper case too: "BY LENA MARCHETTI AND TOBIAS WREN".)
-_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
-_AFFILIATION_CUT = re.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
-                              r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
-                              r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
-                              r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
+_JOINERS = regexes.compile(r"\s*(?:,|&|\band\b|\bund\b|\bog\b|\boch\b|\bja\b|\bve\b|\bés\b|\bși\b|\bet\b|\by\b|\be\b|\bи\b|\bі\b|\bta\b|\bו|\bAND\b|\bUND\b|\bET\b|\bИ\b)\s*")
+_AFFILIATION_CUT = regexes.compile(r"\s*(?:\||;|·|•|—|–|\s-\s|\(|,\s*(?=(?:[A-Z][a-z]+\s){0,3}(?:News|Press|Reuters|AP|AFP|Times|Post|"
+                                   r"Correspondent|Reporter|Editor|Staff|Writer|in\s))|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|"
+                                   r"\b(?:actualizado|aktualisiert|mis à jour|aggiornato|atualizado|aktualizacja|güncelleme|güncellendi)\b|"
+                                   r"\d{1,2}:\d\d|\s(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b))", re.IGNORECASE)
 # "Tom Balmforth in Kyiv": where the reporter filed from is not part of the name.
 # ("… at the Quay Stadium"; Romanian ", la Brașov" after a comma, not the particle of "Jean de la Fontaine".)
-_PLACE_CUT = re.compile(r"(?:\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)|,\s*la)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
+_PLACE_CUT = regexes.compile(r"(?:\s+(?:in|from|at(?:\s+the)?|aus|à|en|em|în|din|dans|в|у|з)|,\s*la)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ])")
 # Where one of two reporters filed from, between their names: "… in Vilnius and Daniel Osei …".
-_PLACE_BEFORE_JOIN = re.compile(r"\s+(?:in|from|aus|à|en|em|în|din|dans|в|у|з)\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*)?"
-                                r"(?=\s+(?:and|und|et|y|e|i|og|och|en|и|і|та)\s+[A-ZÀ-ÞА-ЯЁІЇЄ])")
-_WIRE_CREDIT = re.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
+_PLACE_BEFORE_JOIN = regexes.compile(r"\s+(?:in|from|aus|à|en|em|în|din|dans|в|у|з)\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’-]*)?"
+                                     r"(?=\s+(?:and|und|et|y|e|i|og|och|en|и|і|та)\s+[A-ZÀ-ÞА-ЯЁІЇЄ])")
+_WIRE_CREDIT = regexes.compile(r"^\(?(?:reporting|additional reporting|writing) by (?P<name>[^;)]+)", re.IGNORECASE)
 
 # Separators between a headline and the site's name in a <title> or a saved page's first line.
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv|"
-                     r"lt|lv|ee|hr|si|bg|rs|ba|mk|by|kz|ge|is|lu|id|vn|tw|hk|cn|sg|nz|za|cl|pe|gov|edu)$",
-                     re.IGNORECASE)
+TITLE_SEPARATORS = regexes.compile(r"\s+(?:\||–|—|-|::|·|•|»|/)\s+")
+_DOMAIN = regexes.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|uk|de|fr|es|it|ru|ua|il|news|info|io|eu|pt|br|pl|nl|be|at|ch|cz|sk|hu|ro|se|no|dk|fi|gr|tr|jp|kr|in|au|ca|ie|mx|ar|tv|"
+                          r"lt|lv|ee|hr|si|bg|rs|ba|mk|by|kz|ge|is|lu|id|vn|tw|hk|cn|sg|nz|za|cl|pe|gov|edu)$",
+                          re.IGNORECASE)
 # The small words inside an outlet's name: "Diario del Sur", "Centre for Policy Studies", "Salt & Pepper" (not a company's
 # "GmbH & Co.").
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von|der|od|ze|z|na|w|v|&(?!\s+Co\b))"
@@ -116,85 +117,85 @@ _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|of|for|the|y|van|von
 _NAME_NUMBER = r"\d{1,3}(?=\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])"
 # Boilerplate that names the outlet: "Get the X app" (or newsletter), "Follow X on …", "© 2025 X", "X is supported by its readers".
 _PUBLISHER_SHAPES = [
-    re.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
+    regexes.compile(r"\b(?:get|download|install)\s+the\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:app|newsletter)\b", re.IGNORECASE),
     # "GadgetBeat is part of Halcyon Media Group": the outlet, before its parent company.
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
-               r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
-               r"fa parte d[ei]|maakt deel uit van|jest częścią|on osa) (?:the )?[A-Z]"),
+    regexes.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),? (?:is (?:part|a member|a division|a subsidiary) of|"
+                    r"är en del av|er en del af|er en del av|ist (?:ein )?teil (?:von|der|des)|fait partie d[eu]|forma parte de|"
+                    r"fa parte d[ei]|maakt deel uit van|jest częścią|on osa) (?:the )?[A-Z]"),
     # A domain as the name, lower case too: "© tagesfunk.de 2026 – Ein Angebot des …".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
-    re.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
-               r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
+    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[a-z][\w-]+\.(?:de|com|net|org|fr|es|it|nl|at|ch|pl|pt|eu))(?=[\s,]|$)"),
+    regexes.compile(r"\bfollow\s+(?P<name>(?!us\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+on\s+(?:facebook|twitter|x|instagram|telegram|"
+                    r"linkedin|youtube|tiktok|whatsapp|google news)", re.IGNORECASE),
     # Turkish: "Ekonomi Postası'nı Google News üzerinden takip edin" (follow NAME, the name with its object ending).
-    re.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w.&-]*(?:\s+[A-ZÇĞİÖŞÜ][\w.&-]*){0,3})['’][ny]?[ıiuü]\s+"
-               r"(?i:google news|x|facebook|instagram|youtube|whatsapp|telegram)(?:['’][dt][ae]n?)?\s+(?:üzerinden\s+)?"
-               r"takip\s+edin"),
+    regexes.compile(r"^(?P<name>[A-ZÇĞİÖŞÜ][\w.&-]*(?:\s+[A-ZÇĞİÖŞÜ][\w.&-]*){0,3})['’][ny]?[ıiuü]\s+"
+                    r"(?i:google news|x|facebook|instagram|youtube|whatsapp|telegram)(?:['’][dt][ae]n?)?\s+(?:üzerinden\s+)?"
+                    r"takip\s+edin"),
     # "© 2025 Diario del Sur", "Copyright © L'Écho de la Vallée": names keep their lower-case particles.
     # (Greek names too: "© 2026 Η ΕΦΗΜΕΡΙΣ – Όλα τα δικαιώματα …".)
     # ("© Copyright by Wydawnictwo Krajowe", "Copyright © 2026 by Acme Media": "by" before the owner.)
     # "© 2025 AB „Kuršių terminalai“": a company's legal form, then its name in quotes, which may hold small letters.
-    re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:SIA|UAB|AB|AS|OÜ|PT|ООО|ТОВ|АО|ООД|ЕООД|АД)"
-               r"\.?\s+[«\"„“](?P<name>[^«»\"„“”]{2,60})[»\"“”]"),
-    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-               r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
-               rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
-               r"{0,3})"),
+    regexes.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:SIA|UAB|AB|AS|OÜ|PT|ООО|ТОВ|АО|ООД|ЕООД|АД)"
+                    r"\.?\s+[«\"„“](?P<name>[^«»\"„“”]{2,60})[»\"“”]"),
+    regexes.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+                    r"(?:(?:SIA|UAB|PT|ООО|ТОВ)\.?\s+)?[«\"„“]?"  # "© 2026 SIA «Baltic Media»": the company's legal form, quotes
+                    rf"(?P<name>[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][\w.&'’-]*|{_NAME_NUMBER}))"
+                    r"{0,3})"),
     # In a script with no capitals: "כל הזכויות שמורות © Name 2026" (Hebrew, Arabic: up to two words), "© 名前新聞社"
     # (Chinese, Japanese: a newspaper's company, "…新聞社", publishes it as "…新聞").
-    re.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*©)?\s*(?:\d{4}\s*)?(?P<name>[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*"
-               r"(?:\s+[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*)?|[\u3040-\u30ff\u4e00-\u9fff]{2,}?(?=社?(?![\u3040-\u30ff\u4e00-\u9fff])))"),
+    regexes.compile(r"(?:©|\(c\)|(?i:copyright))(?:\s*©)?\s*(?:\d{4}\s*)?(?P<name>[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*"
+                    r"(?:\s+[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'’\"״-]*)?|[\u3040-\u30ff\u4e00-\u9fff]{2,}?(?=社?(?![\u3040-\u30ff\u4e00-\u9fff])))"),
     # The name before the sign: "Portal Vale do Sul © 2025 - Todos os direitos reservados"; its publishing company may
     # stand between them, set apart as the footer sets its parts ("Revista Ribera · Edicions Ribera SL · © 2026").
-    re.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
-               r"\s*(?:[·•|]\s*[^©·•|]{2,60}?\s*[·•|]\s*)?(?:©|\(c\))\s*\d{4}"),
+    regexes.compile(rf"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][\w.&'’-]*){{0,3}})"
+                    r"\s*(?:[·•|]\s*[^©·•|]{2,60}?\s*[·•|]\s*)?(?:©|\(c\))\s*\d{4}"),
     # A company holding its brand in quotes: "© 2026 ТОВ «Телерадіокомпанія «Обрій»", "© ООО «Издательство «Заря»".
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]"
-               r"[^«»\"„“”]{3,40}?\s[«\"„“](?P<name>[^«»\"„“”]{2,30})[»\"”]"),
+    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]"
+                    r"[^«»\"„“”]{3,40}?\s[«\"„“](?P<name>[^«»\"„“”]{2,30})[»\"”]"),
     # Cyrillic names capitalise their first word only: "© Городские новости, 2025" (after a company's legal form, and
     # not the company's kind before its brand in quotes, read above).
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>"
-               rf"[А-Я{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*"
-               rf"(?:\s+[а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*){{0,2}})"),
+    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:ООО|ТОВ|АО|ПАО|ПрАТ|ТОО)\s+)?[«\"„“]?(?![^«»\"„“”\s]+\s[«\"„“])(?P<name>"
+                    rf"[А-Я{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*"
+                    rf"(?:\s+[а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}][а-яА-Я{_CYRILLIC_LOWER}{_CYRILLIC_UPPER}'’-]*){{0,2}})"),
     # Korean names have no capitals: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>". (A Japanese copyright line names the
     # company, "…新聞社", rather than the outlet's brand.)
-    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers|members|listeners|subscribers|community)"),
-    re.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
+    regexes.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[\uac00-\ud7a3]{2,12})(?=[\s,.]|$)"),
+    regexes.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}) is (?:supported|funded) by (?:its|our) (?:audience|readers|members|listeners|subscribers|community)"),
+    regexes.compile(r"\bsubscribe to (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s|$|[.!])"),
     # A newsletter's footer: "You are receiving this because you subscribed to Rail Freight Weekly.", "Du får detta
     # nyhetsbrev eftersom du prenumererar på Skogsbruk Idag.", "… fordi du abonnerer på …", "… omdat je geabonneerd bent
     # op …", "… parce que vous êtes abonné à …", "… porque te suscribiste a …".
-    re.compile(r"(?i:\b(?:subscribed|signed up|prenumererar|abonnerer|abonnerar|geabonneerd bent|abonné(?:e)?|"
-               r"suscribiste|suscrito)\s+(?:to|for|på|op|à|a|al)\s+)(?:the\s+)?"
-               r"(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:&|de|del|du|des|la|le|of|the|van|von|der)\s+){0,2}"
-               r"[A-ZÀ-Þ][\w.&'’-]*){0,3})(?:\s*[!.]|\s*$)"),
+    regexes.compile(r"(?i:\b(?:subscribed|signed up|prenumererar|abonnerer|abonnerar|geabonneerd bent|abonné(?:e)?|"
+                    r"suscribiste|suscrito)\s+(?:to|for|på|op|à|a|al)\s+)(?:the\s+)?"
+                    r"(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:&|de|del|du|des|la|le|of|the|van|von|der)\s+){0,2}"
+                    r"[A-ZÀ-Þ][\w.&'’-]*){0,3})(?:\s*[!.]|\s*$)"),
     # A newsletter's sign-off under each post: "Thanks for reading The Island Ledger! Subscribe for free…".
-    re.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
+    regexes.compile(r"\b(?i:thanks for reading) (?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})(?:\s*[!.]|$)"),
     # A blog platform's post line: "Published in Harbour Makers · 5 min read · Mar 3, 2026" names the publication;
     # so does the line alone, as copying sets the post line's parts on lines of their own.
-    re.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
-               r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})\s*(?:[·|•]|$)"),  # ("Ledger & Hull")
-    re.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
+    regexes.compile(r"(?:^|·\s)(?i:published in|publicado en|publié dans|veröffentlicht in|pubblicato in) "
+                    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,3})\s*(?:[·|•]|$)"),  # ("Ledger & Hull")
+    regexes.compile(r"\bprivacy policy of (?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"),
     # The logo's link text: "The Clarion - Back to home", "Der Tagesblick – Zur Startseite".
-    re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3})\s+[-–—|]\s+(?i:back to home(?:page)?|"
-               r"(?:zurück )?zur startseite|retour à l'accueil)$"),
+    regexes.compile(r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3})\s+[-–—|]\s+(?i:back to home(?:page)?|"
+                    r"(?:zurück )?zur startseite|retour à l'accueil)$"),
 ]
 # A consent notice names the site as it brands itself, where the copyright line names the company: "Le Courrier du
 # Soir et ses partenaires utilisent des cookies", "RTPE y sus socios utilizamos cookies", "東洋新報デジタルは、…Cookie等を".
 # (Read only on lines that speak of cookies.)
 _CONSENT_SHAPES = [
-    re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|du|des|la|le|of|the|y|van|von|der)\s+){0,2}"
-               r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
-               r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
-               r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
+    regexes.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:de|del|della|di|da|do|du|des|la|le|of|the|y|van|von|der)\s+){0,2}"
+                    r"[A-Z][\w.&'’-]*){0,3})\s+(?:and (?:its|our)|y sus|et ses|und (?:seine|ihre)|e i suoi|e os seus|ve iş)"
+                    r"(?:\s+\d+)?\s+(?:partners|socios|partenaires|partner|parceiros|ortakları)\s+(?:use|utilizamos|utilizan|usan|"
+                    r"usamos|utilisent|nutzen|verwenden|setzen|utilizzano|usano|usam|utilizam|kullanır)\b"),
     # (Not "当サイトでは、…Cookieを使用しています": "this site" is no name.)
-    re.compile(r"^(?!(?:当|本|この|弊)(?:ウェブ)?(?:サイト|ホームページ)|弊社|当社)(?P<name>[^\s、。は]{2,15}?)(?:では|は)、[^。]{0,40}"
-               r"(?:Cookie|cookie|クッキー)"),
+    regexes.compile(r"^(?!(?:当|本|この|弊)(?:ウェブ)?(?:サイト|ホームページ)|弊社|当社)(?P<name>[^\s、。は]{2,15}?)(?:では|は)、[^。]{0,40}"
+                    r"(?:Cookie|cookie|クッキー)"),
 ]
-_LEGAL_FORM = re.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
-                         r"eireli|company|corporation|ab|asa|a/s|aps|oyj?|"
-                         # Central and Eastern Europe's: Hungarian, Czech/Slovak, ex-Yugoslav, Polish, Baltic, Romanian.
-                         r"kft|zrt|nyrt|bt|s\.?r\.?o|a\.?s|d\.?o\.?o|sp(?:\.? z o\.?o)?|sia|uab|oü|as)\.?$",
-                         re.IGNORECASE)
+_LEGAL_FORM = regexes.compile(r"\s+(?:ltd|ltda|limited|gmbh|inc|llc|plc|s\.?l|s\.?a|b\.?v|n\.?v|ag|s\.?p\.?a|s\.?r\.?l|sarl|sas|"
+                              r"eireli|company|corporation|ab|asa|a/s|aps|oyj?|"
+                              # Central and Eastern Europe's: Hungarian, Czech/Slovak, ex-Yugoslav, Polish, Baltic, Romanian.
+                              r"kft|zrt|nyrt|bt|s\.?r\.?o|a\.?s|d\.?o\.?o|sp(?:\.? z o\.?o)?|sia|uab|oü|as)\.?$",
+                              re.IGNORECASE)
 def is_company(text: str) -> bool:
     """A name ending in a legal form ("Calder Foods Inc.", "Halcyon Media GmbH")."""
     return bool(_LEGAL_FORM.search(text.strip()))
@@ -202,8 +203,8 @@ def is_company(text: str) -> bool:
 
 # (And an association's form before the brand it publishes: Romanian "Asociația VeriFapt", Polish "Stowarzyszenie …",
 # Croatian "Udruga …", Dutch "Stichting Feitenwacht".)
-_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社|"
-                           r"(?:Asociația|Asociatia|Fundația|Fundatia|Stowarzyszenie|Udruga|Stichting|Vereniging)\s+(?=[A-ZĂÂÎȘȚ]))")
+_LEGAL_PREFIX = regexes.compile(r"^(?:(?:PT|CV|Tbk|ООО|АО|ПАО|ТОВ|ПрАТ)\.?\s+(?=\S)|株式会社|有限会社|"
+                                r"(?:Asociația|Asociatia|Fundația|Fundatia|Stowarzyszenie|Udruga|Stichting|Vereniging)\s+(?=[A-ZĂÂÎȘȚ]))")
 _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", "twitter", "instagram", "google", "apple", "all", "x", "telegram",
                    "this", "all rights reserved", "riproduzione riservata", "tous droits réservés", "todos los derechos",
                    "todos os direitos", "alle rechte vorbehalten", "alle rechten voorbehouden", "reproduction interdite", "the app", "photo", "photos", "foto", "image", "picture", "credit",
@@ -211,7 +212,7 @@ _NOT_PUBLISHERS = {"us", "the", "our", "we", "wir", "nous", "tüm", "facebook", 
                    "ab", "uab", "sia", "oü"}  # a legal form alone, its company's name in quotes after it
 
 
-_SPEAKER = re.compile(r"^(?:speaker|speech by|remarks by|delivered by)\b", re.IGNORECASE)
+_SPEAKER = regexes.compile(r"^(?:speaker|speech by|remarks by|delivered by)\b", re.IGNORECASE)
 
 
 def speaker_line(text: str) -> bool:
@@ -219,18 +220,18 @@ def speaker_line(text: str) -> bool:
     return bool(_SPEAKER.match(text))
 
 
-_SITE_BEFORE = re.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
+_SITE_BEFORE = regexes.compile(r"^[^\d|–—:-]{2,40}?\s[-–—|]\s")
 
 
 # A Korean paper's credit before the reporter's name: "글=", "글·사진=", "사진·글=" (text, text and photos), and the
 # label "기자명" (reporter's name) of a news CMS's byline box ("기자명 박서윤 기자").
-_KOREAN_CREDIT = re.compile(r"^(?:(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=|기자명\s*[:=]?)\s*(?=\S)")
+_KOREAN_CREDIT = regexes.compile(r"^(?:(?:글|글\s?[·/ㆍ]\s?사진|사진\s?[·/ㆍ]\s?글|글\s?[·/ㆍ]\s?그림)\s*=|기자명\s*[:=]?)\s*(?=\S)")
 
 
 # "ByJenny Coultas…": "By" run into a name; the seam where the name runs into the role ("CoultasCourt"), after three
 # lowercase letters at least (not inside "McDonald", "MacLeod").
-_GLUED_BY = re.compile(r"By(?=[A-ZÀ-Þ][a-zà-ÿ])")
-_NAME_ROLE_SEAM = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])")
+_GLUED_BY = regexes.compile(r"By(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_NAME_ROLE_SEAM = regexes.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])")
 
 
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
@@ -308,13 +309,13 @@ def byline(text: str) -> Optional[str]:
 
 
 # The joint between two labels of a byline: a slash, or a short word ("og", "und", "and", "et", "i").
-_LABEL_JOIN = re.compile(r"\s*/\s*|\s+[^\W\d_]{1,3}\s+")
+_LABEL_JOIN = regexes.compile(r"\s*/\s*|\s+[^\W\d_]{1,3}\s+")
 
 
 # "न्यूज डेस्क, दैनिक प्रहरी, लखनऊ Published by: अंकित शुक्ला Updated Sat, 28 Nov 2026 …": the label inside the line,
 # after the desk and place, with the date after the name.
-_BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?\s+(?P<name>[^|·•:\d]+?)"
-                            r"(?=\s+(?:updated|published|on)\b|\s*[|·•]|\s+\d)", re.IGNORECASE)
+_BYLINE_INSIDE = regexes.compile(r"(?:^|\s)(?:published|posted|written|reported) by:?\s+(?P<name>[^|·•:\d]+?)"
+                                 r"(?=\s+(?:updated|published|on)\b|\s*[|·•]|\s+\d)", re.IGNORECASE)
 
 
 def trailing_byline(text: str) -> Optional[tuple[str, str]]:
@@ -333,8 +334,8 @@ def trailing_byline(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_SENTENCE_STOP = re.compile(r"[.!?] ")
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_SENTENCE_STOP = regexes.compile(r"[.!?] ")
+_INITIAL_END = regexes.compile(r"\b[A-Z]\.$")
 
 
 def byline_inside(text: str) -> Optional[str]:
@@ -345,20 +346,20 @@ def byline_inside(text: str) -> Optional[str]:
 # "Muhammet Yıldız | BHA", "Jane Doe | Reuters": the reporter, then the agency (its initials or a wire's name).
 # So is an agency named in words that say it is one ("Jane Doe | Coastline Press", "Ali Kaya | Bursa - Marmara Haber
 # Ajansı": the city the story was filed from may stand before it).
-_NAME_AGENCY = re.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þİ][\w'’.-]*\s*[-–—,]\s*)?(?:[A-ZÀ-Þ]{2,6}|"
-                          r"(?i:(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|pa media|press association))|"
-                          r"(?:[A-ZÀ-Þİ][\w'’.-]*\s+){1,3}(?:Press|Agency|Wire|Ajansı|Agencia|Agentur|Agenzia|"
-                          r"Agência))$")
+_NAME_AGENCY = regexes.compile(r"^(?P<name>[^|\d]{4,40}?)\s*\|\s*(?:[A-ZÀ-Þİ][\w'’.-]*\s*[-–—,]\s*)?(?:[A-ZÀ-Þ]{2,6}|"
+                               r"(?i:(?:the )?(?:associated press|reuters|agence france-presse|bloomberg|pa media|press association))|"
+                               r"(?:[A-ZÀ-Þİ][\w'’.-]*\s+){1,3}(?:Press|Agency|Wire|Ajansı|Agencia|Agentur|Agenzia|"
+                               r"Agência))$")
 
 
 # "World News | BBC", "Live Updates | CNN": a section of the site, named like a person (two capitalised words).
-_SECTION_WORDS = re.compile(r"\b(?:news|live|updates?|stories|world|sports?|business|politics|breaking|top|latest|video|"
-                            r"opinion|home|nachrichten|haberler|gündem|actualités|noticias|новости|новини)\b", re.IGNORECASE)
+_SECTION_WORDS = regexes.compile(r"\b(?:news|live|updates?|stories|world|sports?|business|politics|breaking|top|latest|video|"
+                                 r"opinion|home|nachrichten|haberler|gündem|actualités|noticias|новости|новини)\b", re.IGNORECASE)
 
 
 # "Oskar Holmberg oskar.holmberg@umt.se": a reporter's name with the address readers can write to.
-_NAME_EMAIL = re.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
-                         re.IGNORECASE)
+_NAME_EMAIL = regexes.compile(r"^(?P<name>[^\W\d_][^@|,:;\d]{2,50}?)\s*[,|·•–—-]?\s*(?:e-?mail\s*:?\s*)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+                              re.IGNORECASE)
 
 
 def address_of(name: str, text: str) -> bool:
@@ -370,10 +371,10 @@ def address_of(name: str, text: str) -> bool:
     return any(len(word) >= 3 and word.lower() in local for word in name.split())
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A Japanese name as bylines set it, the family and given names parted by a space ("森田 沙織", "山本　健太"): a name in
 # kanji has no capitals to tell it by, and unspaced kanji could be any word.
-_JA_SPACED_NAME = re.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}$")
+_JA_SPACED_NAME = regexes.compile(r"^[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}$")
 
 
 # A Chinese byline: "记者：林晓岚", "文/王伟", "作者 张三", then perhaps the editor's or photographer's credit beside it
@@ -382,17 +383,17 @@ _ZH_NAME = r"(?:[\u4E00-\u9FFF]{2,4}|[\u4E00-\u9FFF]{1,6}(?:·[\u4E00-\u9FFF]{1,
 # (The label's colon or slash is asked for: "记者 今天 获悉" is words of a sentence. An intern or a correspondent named
 # among the reporters is one of them, "记者 林晓岚 实习生 王强"; "报道" after the names says they report; a source or an
 # editor credited beside them is none of them.)
-_ZH_BYLINE = re.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
-                        rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
-                        r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
-_ZH_NAME_PARTS = re.compile(r"\s*(?:实习生|通讯员)\s*|[ 、，,]")
-_ZH_NAME_PARTS_UNSPACED = re.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")
+_ZH_BYLINE = regexes.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
+                             rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
+                             r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
+_ZH_NAME_PARTS = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[ 、，,]")
+_ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")
 
 
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
-_JA_DESK_BYLINE = re.compile(r"^[\u4E00-\u9FFF]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
-                             r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
+_JA_DESK_BYLINE = regexes.compile(r"^[\u4E00-\u9FFF]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+                                  r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
 
 
 def spaced_japanese_name(text: str) -> Optional[str]:
@@ -410,7 +411,7 @@ def _mailed_name(mailed: re.Match) -> Optional[str]:
 
 
 # "Daniel Okafor@DOKAFOR_MD Share": a name with the reporter's handle glued on (and a share button after it).
-_NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3})\s*@\w{2,30}(?:\s+\w+)?$")
+_NAME_HANDLE = regexes.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3})\s*@\w{2,30}(?:\s+\w+)?$")
 
 
 # A forum post's line: "submitted 6 hours ago by harbour_walker", "posted on 3 May 2025 by u/jdoe": the poster's
@@ -418,36 +419,36 @@ _NAME_HANDLE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-
 # A forum thread's "Thread starter" label, in the board's language too (XenForo's "Konuyu başlatan", "Ersteller", …).
 _STARTER_LABEL = (r"(?:thread|topic)\s+starter|konuyu\s+başlatan|ersteller|autor\s+wątku|auteur\s+de\s+la\s+discussion|"
                   r"autor\s+del\s+tema|autore\s+discussione|criador\s+do\s+tópico|topicstarter|trådstartare|autor\s+vlákna")
-_SUBMITTED = re.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
-                        # A forum thread's header (XenForo, vBulletin): "Thread starter orion_tom", under the thread's title.
-                        # (Its start date may share the line: "Thread starter orion_drifter Start date Oct 12, 2025".)
-                        r"^(?:" + _STARTER_LABEL + r"):?\s+(?P<starter>[\w.-]{3,40})(?:\s+(?:start\s+date|başlangıç\s+tarihi|erstellt\s+am)\b.*)?$|"
-                        # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
-                        r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b|"
-                        # An Invision forum's topic header: "By dobson_dave, November 3, 2025 in Observing Reports".
-                        r"^by\s+(?P<poster>[\w.-]{3,40}),\s+[^,]{3,20}\d(?:,\s+\d{4})?\s+in\s+\S.*$", re.IGNORECASE)
+_SUBMITTED = regexes.compile(r"^(?:submitted|posted)\s+(?:\S+\s+){1,5}?by\s+(?:u/)?(?P<name>[\w.-]{3,40})$|"
+                             # A forum thread's header (XenForo, vBulletin): "Thread starter orion_tom", under the thread's title.
+                             # (Its start date may share the line: "Thread starter orion_drifter Start date Oct 12, 2025".)
+                             r"^(?:" + _STARTER_LABEL + r"):?\s+(?P<starter>[\w.-]{3,40})(?:\s+(?:start\s+date|başlangıç\s+tarihi|erstellt\s+am)\b.*)?$|"
+                             # A link aggregator's line under the title: "412 points by baltic_ais 3 hours ago | hide | …".
+                             r"^\d+\s+points?\s+by\s+(?P<user>[\w.-]{2,40})\s+\d+\s+\w+\s+ago\b|"
+                             # An Invision forum's topic header: "By dobson_dave, November 3, 2025 in Observing Reports".
+                             r"^by\s+(?P<poster>[\w.-]{3,40}),\s+[^,]{3,20}\d(?:,\s+\d{4})?\s+in\s+\S.*$", re.IGNORECASE)
 
 
-THREAD_STARTER = re.compile(r"(?i:" + _STARTER_LABEL + r")\b")
+THREAD_STARTER = regexes.compile(r"(?i:" + _STARTER_LABEL + r")\b")
 
 
 # A reporter's title after the name ("Tomasz WiśniewskiDziennikarz Gazety …", "Ana Ruiz, periodista"), Korean
 # "김민지 기자" (glued too: "김민지기자"): a byline without "By".
-_KO_BYLINE = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
+_KO_BYLINE = regexes.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4}?) ?(?:기자|특파원)(?=\s|$|[=·,]|기자)")
 
 
 # A Japanese paper's byline: where the reporter filed from, "＝", the name ("ワシントン＝望月洋嗣", "【北京＝山田太郎】");
 # two reporters are joined by "、" and the last one's name is taken with the first's.
-_JA_BYLINE = re.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7})"
-                        r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
+_JA_BYLINE = regexes.compile(r"^[【（(]?[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<name>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7})"
+                             r"(?:、[\u30A0-\u30FF\u4E00-\u9FFF・]{1,12}[＝=](?P<second>[\u4E00-\u9FFF\u3040-\u30FF々]{2,7}))?[】）)]?$")
 
 
 # A Japanese or Chinese writing credit: "文：佐藤 美咲（サイエンスライター）", "取材・文＝山田太郎", "撰文／王小明"; an
 # interview's, "聞き手・構成：森下彩" (who asked and put it together).
-_CJK_CREDIT = re.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆|聞き手・構成|聞き手・文|構成・文|聞き手|構成)"
-                         r"\s*[：:＝=／/]\s*"
-                         r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
-                         r"(?:[（(][^）)]{1,20}[）)])?$")
+_CJK_CREDIT = regexes.compile(r"^(?:取材・)?(?:文|文・写真|写真・文|文と写真|撰文|执笔|執筆|聞き手・構成|聞き手・文|構成・文|聞き手|構成)"
+                              r"\s*[：:＝=／/]\s*"
+                              r"(?P<name>[\u4E00-\u9FFF\u3040-\u30FF々・]{1,6}(?:[ \u3000][\u4E00-\u9FFF\u3040-\u30FF々]{1,6})?)"
+                              r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
 @lru_cache(maxsize=4096)  # the same short lines are asked about from the story span, the header and the footer
@@ -470,8 +471,8 @@ def _role_byline(text: str) -> Optional[str]:
     return None
 
 
-_GLUE_POINT = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
-ROLE_HEAD = re.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
+_GLUE_POINT = regexes.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}])|,\s*")
+ROLE_HEAD = regexes.compile(r"(?:senior |chief |staff |political |local democracy |research |visiting |non-?resident )?(?:"
                         r"correspondents?|correspondante?|reporter(?:ka|s)?|writers?|fellow|analyst|economist|researcher|"
                         r"contributor|editors?|columnist|journalist(?:in|e)?|korrespondent(?:in)?|korespondent(?:ka)?|redakteur(?:in)?|corresponsal|"
                         r"periodista|redactora?|dziennikar(?:z|ka)|redaktor(?:ka)?|giornalista|inviat[oa]|gazeteci|"
@@ -522,9 +523,9 @@ assert not set("\u0131\u017f\u212a") & set(ROLE_HEAD.pattern)  # (the letters IG
 # "Fiona Grant Scotland correspondent": a name glued to its role is a byline.) The role's unit may follow a comma
 # ("Senior Fellow, Russia and Eurasia Programme").
 # ("Senior Oil Markets Correspondent": a rank before the beat's words; "Fiona Grant Scotland correspondent" is a name.)
-_ROLE_LINE = re.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
-_CJK_ROLE_LINE = re.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
+_ROLE_LINE = regexes.compile(r"^(?:(?:senior|chief|deputy|principal|lead|global|acting)\s+)?(?:[^\W\d_]+[\s-]+){0,2}?" + ROLE_HEAD.pattern + r"(?:,(?:\s+\S+){1,5}|(?:\s+\S+){0,3})$", re.IGNORECASE)
+_CJK_ROLE_LINE = regexes.compile(r"^\S{0,8}?(?:記者|特派員|編集委員|論説委員|记者|特派记者)$")
+_CJK_NAME = regexes.compile(r"^[\u4e00-\u9fff\u3005]{2,5}$")
 
 
 def role_line(text: str) -> bool:
@@ -569,16 +570,16 @@ _ROLE = (r"(?:(?i:correspondent|correspondante?|reporter|editor|columnist|korres
          # Nordic compounds, written in lower case: "urheilutoimittaja" (sports reporter), "politisk journalist".
          r"[a-zäöåæø]*(?:toimittaja|journalist|redaktør|redaktör|reporteri|kirjeenvaihtaja))")
 # Copying glues the name to its role ("Gareth PughLocal Democracy Reporter"): a space goes back before the role's words.
-_GLUED_ROLE = re.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
+_GLUED_ROLE = regexes.compile(rf"(?<=[a-z])(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+{_ROLE}$)")
 _BEAT_WORD = r"(?:[A-Z][a-z]+\s+)"
 # Where the reporter is posted, after the role: "Korrespondentin in Genf", "correspondent in Kyiv", "corresponsal en Roma".
 _POSTED_IN = r"(?:\s+(?:in|en|à|a|aus|at|em|w|na|v)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)?)?"
-_ROLE_TAILS = [re.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)] + [
+_ROLE_TAILS = [regexes.compile(r"\s+" + _BEAT_WORD * k + _ROLE + _POSTED_IN + "$") for k in (2, 1, 0)] + [
     # Hebrew and Arabic put the role first and its beat after it: "נועה כהן כתבת לענייני חוץ", "… مراسل الشؤون الدولية".
-    re.compile(r"\s+(?:כתב|כתבת|עורך|עורכת|פרשן|פרשנית|מראיין|מראיינת|مراسل|مراسلة|محرر|محررة)(?:\s+\S+){0,3}$")]
+    regexes.compile(r"\s+(?:כתב|כתבת|עורך|עורכת|פרשן|פרשנית|מראיין|מראיינת|مراسل|مراسلة|محرر|محررة)(?:\s+\S+){0,3}$")]
 
 
-_GLUED_WORD = re.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
+_GLUED_WORD = regexes.compile(rf"(?<=[{_UPPER}][{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])|(?<=[{_LOWER}]{{4}})(?=[{_UPPER}][{_LOWER}])")
 
 
 def _without_role(text: str) -> str:
@@ -594,18 +595,18 @@ def _without_role(text: str) -> str:
 # News agencies: their name after a reporter's ("DAVID HENLEY Associated Press") is where the reporter works, and their
 # copyright under a story a local site runs is the wire's, not the site's.
 WIRES = r"(?:the )?(?:associated press|reuters|agence france-presse|afp|dpa|bloomberg|efe|ansa|xinhua|pa media|press association)"
-WIRE_AFTER_NAME = re.compile(r"(?<=\w)\s+(?:,\s*)?" + WIRES + r"(?=\s+and\s|\s*,|\s*$)", re.IGNORECASE)
-_WIRE_HINT = re.compile(r"press|reuters|afp|dpa|bloomberg|efe|ansa|xinhua|media|agence", re.IGNORECASE)
-IS_WIRE = re.compile(WIRES + r"$", re.IGNORECASE)
-_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]{2,20}\s?[:：]\s)")
+WIRE_AFTER_NAME = regexes.compile(r"(?<=\w)\s+(?:,\s*)?" + WIRES + r"(?=\s+and\s|\s*,|\s*$)", re.IGNORECASE)
+_WIRE_HINT = regexes.compile(r"press|reuters|afp|dpa|bloomberg|efe|ansa|xinhua|media|agence", re.IGNORECASE)
+IS_WIRE = regexes.compile(WIRES + r"$", re.IGNORECASE)
+_NEXT_LABEL = regexes.compile(r"\s+(?=[^\W\d_]{2,20}\s?[:：]\s)")
 # A live page's shifts: "Helen Osei (now) and Mark Dunne (earlier)".
-_LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|agora|antes|ahora|maintenant|"
-                         r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
+_LIVE_SHIFT = regexes.compile(r"\s*\((?:now|earlier|later|until \S+|from \S+|jetzt|zuvor|agora|antes|ahora|maintenant|"
+                              r"précédemment|ora|prima|nu|eerder)\)", re.IGNORECASE)
 
 
 # "By JAN NOVAK and LIESL BRANDT Continental Press": a wire feed sets the reporters' names in capitals and their
 # employer after them as written; the words in ordinary case after the capitals are the employer, not a name.
-_CAPITALS_THEN_EMPLOYER = re.compile(
+_CAPITALS_THEN_EMPLOYER = regexes.compile(
     r"^(?P<names>[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]+(?:\s+(?:[A-ZÀ-ÞĄ-Ż][A-ZÀ-ÞĄ-Ż'’.-]*|and|&|,))*)\s+"
     r"(?=[A-Z][a-z])(?:[A-Z][\w'’.&-]*\s*){1,4}$")
 
@@ -626,23 +627,23 @@ def is_desk_code(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}", name.strip()) or _DESK_WORDS.search(name))
 
 
-_DESK_WORDS = re.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?:writers?|reporters?)|news staff|"
-                         r"editorial team|editorial board|the editors|"
-                         r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
-                         r"редакция|редакція)\b)")
+_DESK_WORDS = regexes.compile(r"(?i:^staff$|\b(?:newsroom|news desk|newsdesk|staff (?:writers?|reporters?)|news staff|"
+                              r"editorial team|editorial board|the editors|"
+                              r"redaktion|rédaction|redacción|redação|redazione|redactie|redakcja|redakce|toimitus|"
+                              r"редакция|редакція)\b)")
 
 
-_AT_CLOCK = re.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+_AT_CLOCK = regexes.compile(r"\s+[^\W\d_]{1,3}\s+\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
 
 
 # "Karin Holm (Kiev), Jonas Berg (Bryssel)": where each reporter files from, in brackets after the name, before the next.
-_PLACE_FILED = re.compile(r"\s*\((?P<place>[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,2}\)(?=\s*,\s*[^\W\d_])")
+_PLACE_FILED = regexes.compile(r"\s*\((?P<place>[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,2}\)(?=\s*,\s*[^\W\d_])")
 
 
 # "（石原優子）", "（名古屋支社　佐々木誠）", "（记者 王伟）": a Japanese or Chinese reporter signs the story's end in brackets,
 # the bureau or "reporter" before the name, in kanji (not an agency or a desk, "（共同）", "（ロイター）", "（東京新聞）"; nor
 # the serial's "（おわり）", "（つづく）").
-_SIGNED_IN_BRACKETS = re.compile(r"^[（(](?:[^\s（）()]{1,10}[\s\u3000])?(?P<name>[\u4E00-\u9FFF々]{2,4}[\u4E00-\u9FFF\u3040-\u309F々]{0,3})[）)]$")
+_SIGNED_IN_BRACKETS = regexes.compile(r"^[（(](?:[^\s（）()]{1,10}[\s\u3000])?(?P<name>[\u4E00-\u9FFF々]{2,4}[\u4E00-\u9FFF\u3040-\u309F々]{0,3})[）)]$")
 
 
 def signed_in_brackets(text: str) -> Optional[str]:
@@ -661,20 +662,20 @@ video videos illustration illustrationen bild bilder kamera ton schnitt recherch
 
 # A bulletin board's post line, "Post by PennineSkywatcher » Mon Nov 10, 2025 7:48 pm" (phpBB): its member, then its date.
 # (phpBB's line in the board's language: "Δημοσίευση από …", "Beitrag von …", "Message par …", "Mensaje por …".)
-_FORUM_POST_BY = re.compile(r"^(?:(?:post(?:ed)?\s+)?by|(?:δημοσίευση\s+)?από|(?:beitrag\s+)?von|(?:message\s+)?par|"
-                            r"(?:mensaje|mensagem)\s+por|(?:messaggio\s+)?da|(?:post\s+)?autor:?|gönderen|(?:bericht\s+)?door)"
-                            r"\s+(?P<name>[^\s»]{2,40}(?:\s[^\s»]{2,20})?)\s+»\s+\S", re.IGNORECASE)
+_FORUM_POST_BY = regexes.compile(r"^(?:(?:post(?:ed)?\s+)?by|(?:δημοσίευση\s+)?από|(?:beitrag\s+)?von|(?:message\s+)?par|"
+                                 r"(?:mensaje|mensagem)\s+por|(?:messaggio\s+)?da|(?:post\s+)?autor:?|gönderen|(?:bericht\s+)?door)"
+                                 r"\s+(?P<name>[^\s»]{2,40}(?:\s[^\s»]{2,20})?)\s+»\s+\S", re.IGNORECASE)
 # A member's profile beside a forum post, "Joined: Thu Mar 14, 2019 9:02 pm": when they signed up, never the post's date.
-_PROFILE_DATE = re.compile(r"^(?:joined|member since|registered|registriert|mitglied seit|inscrit(?:e)? (?:le|depuis)|"
-                           r"registrado|iscritto)\b", re.IGNORECASE)
-EDITED_BY = re.compile(r"^edited by\b", re.IGNORECASE)
+_PROFILE_DATE = regexes.compile(r"^(?:joined|member since|registered|registriert|mitglied seit|inscrit(?:e)? (?:le|depuis)|"
+                                r"registrado|iscritto)\b", re.IGNORECASE)
+EDITED_BY = regexes.compile(r"^edited by\b", re.IGNORECASE)
 
 
 # A download's link ("Unduh PDF (312 KB)", "Download DOCX"): a file's format or size, never a person's name.
-_FILE_LINK = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)")
+_FILE_LINK = regexes.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)")
 
 
-_NAME_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
+_NAME_IN_PLACE = regexes.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
 
 
 def author_name(text: str) -> Optional[str]:
@@ -730,13 +731,13 @@ def _one_word_after_names(pieces: list[str]) -> bool:
 
 
 # "Laura Chen, University Communications": after the comma a department or body, not a second author.
-_ORGANISATION = re.compile(r"\b(?:university|universit[äéà]t?|college|institute|school|communications|office|department|ministry|"
-                           r"agency|council|desk|team|bureau|service|foundation|association|press|media|group|centre|center)\b",
-                           re.IGNORECASE)
+_ORGANISATION = regexes.compile(r"\b(?:university|universit[äéà]t?|college|institute|school|communications|office|department|ministry|"
+                                r"agency|council|desk|team|bureau|service|foundation|association|press|media|group|centre|center)\b",
+                                re.IGNORECASE)
 
 
-_FROM_LABEL = re.compile(r"^(?:from|issued by|published by|von|de la part de|emitido por|da parte di)\s*:\s*(?P<rest>.*)$",
-                         re.IGNORECASE)
+_FROM_LABEL = regexes.compile(r"^(?:from|issued by|published by|von|de la part de|emitido por|da parte di)\s*:\s*(?P<rest>.*)$",
+                              re.IGNORECASE)
 
 
 def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
@@ -751,7 +752,7 @@ def issuing_body(text: str, next_text: Optional[str]) -> Optional[str]:
 
 # "de Andreea Munteanu", "por Lucía Vega": a byline's own "by", lower-case, before a first name and a surname (a
 # surname's particle follows a first name: "Pieter de Wit").
-_BY_WORD = re.compile(r"^(?:by|de|di|da|por|par|von|door|av|af)\s+(?=[A-ZÀ-ÞĀ-ſ][^\s,]*\s+[A-ZÀ-ÞĀ-ſ])")
+_BY_WORD = regexes.compile(r"^(?:by|de|di|da|por|par|von|door|av|af)\s+(?=[A-ZÀ-ÞĀ-ſ][^\s,]*\s+[A-ZÀ-ÞĀ-ſ])")
 
 
 def _names(text: str) -> Optional[str]:
@@ -818,7 +819,7 @@ def names_joined_by_a_word(text: str) -> Optional[str]:
 
 # The second author's box under the first, opening with "and" in the page's language ("und Jonas Hild
 # Politikredakteur", "and Tom Ashworth in Brussels", "et Léa Martin, envoyée spéciale").
-_AND_AUTHOR = re.compile(r"^(?:and|und|en|et|y|e|i|og|och|ve|és|&)\s+(?P<rest>\S.{3,70})$", re.IGNORECASE)
+_AND_AUTHOR = regexes.compile(r"^(?:and|und|en|et|y|e|i|og|och|ve|és|&)\s+(?P<rest>\S.{3,70})$", re.IGNORECASE)
 
 
 def and_author(text: str) -> Optional[str]:
@@ -834,18 +835,18 @@ def join_authors(author: str, name: str) -> str:
 
 
 # "Dr Marta Sienkiewicz", "Prof. Dr. Anna Weber": a degree before the name is not part of it.
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
+_ACADEMIC_TITLE = regexes.compile(r"^(?:(?:Dr|Prof|Professor|Professorin|Dott|Dra|Mgr)\.?\s+)+(?=\S+\s+\S)")
 # A minister's or member's style around the name, as a government site prints it: "The Hon. Priya Rao MP",
 # "Rt Hon Jane Doe MSP", "Mark Ellis MLA".
-_HONORIFIC = re.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable)\s+(?=\S+\s+\S)", re.IGNORECASE)
+_HONORIFIC = regexes.compile(r"^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable)\s+(?=\S+\s+\S)", re.IGNORECASE)
 # The office a speaker line or a statement puts before the name ("Speaker: Mayor Rosa Díaz", "Governor Alan Reyes",
 # "Bürgermeisterin Anna Roth", "Primátor Ján Novák"): the office is no part of the name (two words at least follow).
-_OFFICE = re.compile(r"^(?:(?:Deputy|Lord|Vice|First)\s+)?(?:Mayor|Governor|Premier|President|Prime Minister|Minister|"
-                     r"Senator|Councillor|Councilor|Alderman|Commissioner|Ambassador|Chancellor|Secretary|"
-                     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Maire|Alcalde(?:sa)?|Sindac[oa]|Prefeit[oa]|Burmistrz|"
-                     r"Prezydent(?:ka)?|Burgemeester|Ordfører|Borgmästare(?:n)?|Pormestari|Primátor(?:ka)?|Starosta|"
-                     r"Gradonačelni(?:k|ca)|Polgármester|Primar(?:ul)?|Alcaldesa)\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
-_POST_NOMINALS = re.compile(r"(?<=\S)\s+(?:MP|MEP|MLA|MSP|MHK|MHA|MPP|KC|QC|OBE|MBE|CBE)$")
+_OFFICE = regexes.compile(r"^(?:(?:Deputy|Lord|Vice|First)\s+)?(?:Mayor|Governor|Premier|President|Prime Minister|Minister|"
+                          r"Senator|Councillor|Councilor|Alderman|Commissioner|Ambassador|Chancellor|Secretary|"
+                          r"(?:Ober)?[Bb]ürgermeister(?:in)?|Maire|Alcalde(?:sa)?|Sindac[oa]|Prefeit[oa]|Burmistrz|"
+                          r"Prezydent(?:ka)?|Burgemeester|Ordfører|Borgmästare(?:n)?|Pormestari|Primátor(?:ka)?|Starosta|"
+                          r"Gradonačelni(?:k|ca)|Polgármester|Primar(?:ul)?|Alcaldesa)\s+(?=[^\W\d_]\S*\s+[^\W\d_])")
+_POST_NOMINALS = regexes.compile(r"(?<=\S)\s+(?:MP|MEP|MLA|MSP|MHK|MHA|MPP|KC|QC|OBE|MBE|CBE)$")
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
@@ -920,27 +921,27 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
 
 
 # A preposition that makes a date part of what a sentence says (from, until, since …), after a word of its own.
-_FROM_UNTIL_BEFORE = re.compile(r"\w\s+(?:from|until|till|since|starting|ab|bis|seit|desde|hasta|dal|fino\s+al|"
-                                r"vanaf|tot|à\s+partir\s+du|jusqu'au|depuis|od|do)\s+$", re.IGNORECASE)
+_FROM_UNTIL_BEFORE = regexes.compile(r"\w\s+(?:from|until|till|since|starting|ab|bis|seit|desde|hasta|dal|fino\s+al|"
+                                     r"vanaf|tot|à\s+partir\s+du|jusqu'au|depuis|od|do)\s+$", re.IGNORECASE)
 
 
 # (Not a live page's label: "Live updates from 12 March 2026", "Relacja na żywo od 12.03.2026", "En direct depuis …".)
-_LIVE_SINCE = re.compile(r"\b(?:live|updates?|updated|posted|published|ticker|liveblog|na żywo|en direct|direct|en vivo|"
-                         r"ao vivo|in diretta|aktualisiert|veröffentlicht)\s+\S+\s+$", re.IGNORECASE)
+_LIVE_SINCE = regexes.compile(r"\b(?:live|updates?|updated|posted|published|ticker|liveblog|na żywo|en direct|direct|en vivo|"
+                              r"ao vivo|in diretta|aktualisiert|veröffentlicht)\s+\S+\s+$", re.IGNORECASE)
 
 
 # "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
 # sentence's end.
-_CLOCK_END = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$", re.IGNORECASE)
+_CLOCK_END = regexes.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$", re.IGNORECASE)
 
 
 def ends_with_clock(text: str) -> bool:
     return text[-1:] == "." and bool(_CLOCK_END.search(text))
 
 
-_SECTION_LABEL = re.compile(r"(?i:opinion|analysis|comment|commentary|editorial|column|exclusive|explainer|interview|review|"
-                            r"live|breaking|news|world|politics|business|sport|sports|meinung|kommentar|analyse|opinión|"
-                            r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
+_SECTION_LABEL = regexes.compile(r"(?i:opinion|analysis|comment|commentary|editorial|column|exclusive|explainer|interview|review|"
+                                 r"live|breaking|news|world|politics|business|sport|sports|meinung|kommentar|analyse|opinión|"
+                                 r"análisis|opinião|opinione|tribune|débat|opinia|komentarz|görüş|yorum|мнение|думка)")
 
 
 def split_site_name(title: str, known: set[str], shaped: bool = True, lead_shaped: bool = True) -> tuple[str, Optional[str]]:
@@ -994,7 +995,7 @@ def without_glued_site(title: str, known: set[str]) -> str:
     return title
 
 
-LENTICULAR_LABEL = re.compile(r"^【([^】]{1,30})】(.{5,})$")
+LENTICULAR_LABEL = regexes.compile(r"^【([^】]{1,30})】(.{5,})$")
 
 
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
@@ -1002,8 +1003,8 @@ _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "d
 
 # "#143 — Guarantees on paper", "No. 48 – …", "Issue 12 | …": a newsletter numbers its issues in the title; the
 # number is part of the title, not a site's name.
-_ISSUE_NUMBER = re.compile(r"^(?:#\s?\d+|(?:no|nr|n°|№|issue|ausgabe|numéro|número|numero|nummer|číslo|numer)\.?\s*#?\d+(?:/\d+)?)$",
-                           re.IGNORECASE)
+_ISSUE_NUMBER = regexes.compile(r"^(?:#\s?\d+|(?:no|nr|n°|№|issue|ausgabe|numéro|número|numero|nummer|číslo|numer)\.?\s*#?\d+(?:/\d+)?)$",
+                                re.IGNORECASE)
 
 
 def is_domain(text: str) -> bool:
@@ -1026,27 +1027,27 @@ _SITE_SEPARATORS = frozenset({"|", "::", "·", "•", "»"})
 
 
 # Every shape above needs one of these words: most lines are passed over by one search of the lower-cased text.
-_PUBLISHER_CUE = any_of(literals(re.compile(  # (grouped by first letters to scan fast)
+_PUBLISHER_CUE = any_of(literals(regexes.compile(  # (grouped by first letters to scan fast)
     r"app|follow|takip|©|\(c\)|copyright|supported by|funded by|subscribe to|privacy policy of|thanks for reading|"
     r"newsletter|part of|member of|division of|subsidiary of|del av|del af|teil |partie d|parte d|deel uit|częścią|on osa|"
     r"published in|publicado en|publié dans|veröffentlicht in|pubblicato in|subscribed|signed up|prenumererar|"
     r"abonnerer|abonnerar|geabonneerd|abonné|suscrib|suscrito|back to home|startseite|retour à l'accueil")))
 # "© Riproduzione riservata", "© Tous droits réservés": the sign before the rights reserved, with no owner named.
-_RIGHTS_RESERVED = re.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
-                              r"כל הזכויות|جميع الحقوق|版权所有|版權所有|無断転載|"
-                              r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
-                              r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
+_RIGHTS_RESERVED = regexes.compile(r"riproduzione|tutti i diritti|tous droits|todos los derechos|todos os direitos|alle rechte|"
+                                   r"כל הזכויות|جميع الحقوق|版权所有|版權所有|無断転載|"
+                                   r"alle rechten|all rights|wszelkie prawa|все права|усі права|всі права|alla rättigheter|"
+                                   r"alle rettigheder|alle rettigheter|kaikki oikeudet|tüm hakları|toate drepturile|všechna práva")
 
 
 # (In the board's language too: "Forum yazılımı XenForo®", "Forensoftware von …", "Logiciel de forum par …".)
-_PLATFORM_CREDIT = re.compile(r"(?i)\b(?:(?:platform|software|powered|hosted|theme|built|forum|template)\s+(?:by|from)|"
-                              r"yazılımı|forensoftware(?:\s+von)?|logiciel\s+de\s+forum|software\s+de\s+foro|"
-                              r"oprogramowanie\s+forum|forumsoftware|software\s+fóra)\b")
+_PLATFORM_CREDIT = regexes.compile(r"(?i)\b(?:(?:platform|software|powered|hosted|theme|built|forum|template)\s+(?:by|from)|"
+                                   r"yazılımı|forensoftware(?:\s+von)?|logiciel\s+de\s+forum|software\s+de\s+foro|"
+                                   r"oprogramowanie\s+forum|forumsoftware|software\s+fóra)\b")
 
 
-_FOOTER_LINK = re.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|Imprint|Impressum|Kontakt|Datenschutz|Sitemap|"
-                          r"Careers|Advertise|Help|FAQ|Cookies|Accessibility|Contacto|Contatti|Mentions|Aviso|Regulamin)"
-                          r"(?:\s|$))")
+_FOOTER_LINK = regexes.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|Imprint|Impressum|Kontakt|Datenschutz|Sitemap|"
+                               r"Careers|Advertise|Help|FAQ|Cookies|Accessibility|Contacto|Contatti|Mentions|Aviso|Regulamin)"
+                               r"(?:\s|$))")
 
 
 def publisher_mentions(text: str) -> list[str]:
@@ -1086,7 +1087,7 @@ def publisher_mentions(text: str) -> list[str]:
 
 # A footer's imprint: "Harbourton Post Ltd, 4 Quay Street …", "Il Gazzettino Veneto S.p.A. – P.IVA …": the company that
 # publishes, its legal form, then its address or tax number. Read only when no line names the outlet otherwise.
-_IMPRINT_LINE = re.compile(
+_IMPRINT_LINE = regexes.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:de|del|della|dei|degli|delle|di|da|do|dos|das|du|des|la|le|of|the|y|van|von|der)\s+)"
     r"{0,2}[A-ZÀ-Þ][\w.&'’-]*){0,3}) (?:AB|ASA|AS|A/S|ApS|Oy|Oyj|GmbH|AG|Ltd\.?|Limited|plc|LLC|Inc\.|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.|SA|S\.L\.|SL|B\.V\.|N\.V\.|Sp\. z o\.o\.)\s*[,–—-]\s*\S")
@@ -1126,11 +1127,11 @@ def imprint_publisher(texts: list[str]) -> Optional[str]:
     return None
 
 
-_ARTICLE = re.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
+_ARTICLE = regexes.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
 # Words that say what company owns a title (also run into one: "Mediengruppe"), or a legal form.
-COMPANY_WORD = re.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
-                          r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
-                          r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
+COMPANY_WORD = regexes.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
+                               r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
+                               r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
 
 
 def legal_form(word: str) -> bool:
@@ -1155,11 +1156,11 @@ def masthead_of(name: str, header: str, outlet_words: re.Pattern) -> bool:
 
 # (A blog's post line may end with its comment count: "November 30, 2026 by Jo Bell · 7 Comments", "… bởi Thu Hà — 12
 # bình luận".)
-_DATED_BYLINE = re.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
-                           r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
+_DATED_BYLINE = regexes.compile(r"\b(?:by|von|par|por|di|door|av|przez|bởi)\s+(?P<name>[^\W\d_][^|·•—]{2,60}?)"
+                                r"(?:\s+[·|•—–]\s*(?:\d+|no|one|leave a)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*$", re.IGNORECASE)
 
 
-_POST_LINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_POST_LINE_SEPARATOR = regexes.compile(r"\s+[·•|]\s+")
 
 
 def post_line(text: str, day_first: bool = False) -> Optional[tuple[str, Optional[str]]]:
@@ -1201,11 +1202,11 @@ def byline_after_date(text: str) -> Optional[str]:
     return author_name(match.group("name")) if match else None
 
 
-_CJK_CREDIT_AFTER_DATE = re.compile(r"(?<=\s)(?:记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*\S.*$")
+_CJK_CREDIT_AFTER_DATE = regexes.compile(r"(?<=\s)(?:记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*\S.*$")
 
 
 # "Shreya Rao / DC News Service / Updated: …": a slash between spaces separates too.
-_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^·|•—–/\d]{3,60}?)\s*(?:[·|•—–]|(?<=\s)/(?=\s))\s*\S")
+_NAME_BESIDE_DATE = regexes.compile(r"^(?P<name>[^·|•—–/\d]{3,60}?)\s*(?:[·|•—–]|(?<=\s)/(?=\s))\s*\S")
 
 
 def name_beside_date(text: str) -> Optional[str]:

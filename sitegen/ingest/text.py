@@ -10,18 +10,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from sitegen import regexes
 from sitegen.ingest.literals import any_of
 from sitegen.model import LineFate
 
 # Runs of spaces become one space; a lone ideographic space (U+3000) is kept: CJK headlines use it as a separator.
 # A saved page's source breaks lines inside an element ("<span>Von Anna Berger</span>\n  <span>Korrespondentin…"):
 # the browser shows a space there, so a newline is a space too (a text dump's lines never hold one).
-_SPACES = re.compile(r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f]+[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
-                     r"\u3000[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = regexes.compile(r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f]+[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]*|"
+                          r"\u3000[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Every space _SPACES matches except the plain " ": a line with none of these and no "  " has nothing to change
 # (keep the two in step, and the ASCII ones in clean()). Most lines are like that, and a search is much cheaper than a
 # substitution of each space.
-_ODD_SPACE = re.compile(r"[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_ODD_SPACE = regexes.compile(r"[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 
 
 @dataclass(slots=True)  # thousands per saved page: slots make them quicker to build and to read
@@ -56,11 +57,11 @@ def clean(text: str) -> str:
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
            "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _UPDATE_LABELS = ("Updated", "Published", "Posted", "Aktualisiert", "Actualizado", "Atualizado", "Aggiornato")
-_GLUED = re.compile(r"(?<=[a-z])(?=(?:%s)\.? \d)|" % "|".join(_MONTHS) +
-                    r"(?<=[A-Za-z\d])(?=(?:%s)\b)|" % "|".join(_UPDATE_LABELS) +
-                    r"(?<=\d)(?=By [A-Z])|"
-                    # "October 9, 202510:14 AM UTC": the year glued to the time.
-                    r"(?<=[\s,.](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
+_GLUED = regexes.compile(r"(?<=[a-z])(?=(?:%s)\.? \d)|" % "|".join(_MONTHS) +
+                         r"(?<=[A-Za-z\d])(?=(?:%s)\b)|" % "|".join(_UPDATE_LABELS) +
+                         r"(?<=\d)(?=By [A-Z])|"
+                         # "October 9, 202510:14 AM UTC": the year glued to the time.
+                         r"(?<=[\s,.](?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d)")
 # Each place _GLUED splits sits at one of these (a month's first three letters, a label, "By ", a time's colon): a
 # line holding none (nine in ten) is passed over in one scan, instead of the pattern's try at every character.
 _GLUE_KEY = any_of({month[:3] for month in _MONTHS} | set(_UPDATE_LABELS) | {"By ", ":"})
@@ -133,8 +134,8 @@ def second_copy(lines: list[Line]) -> tuple[list[Line], list[Line], str]:
 _PROSE_SPACES = 14  # fifteen words or more: a line of running text
 
 
-_CELL_GAP = re.compile(r"\S\t+\S")
-_SENTENCE_CELL = re.compile(r"^(?:\S+\s+){9,}\S*[.!?]['\"”’»)]*$")  # ten words or more, ending like a sentence
+_CELL_GAP = regexes.compile(r"\S\t+\S")
+_SENTENCE_CELL = regexes.compile(r"^(?:\S+\s+){9,}\S*[.!?]['\"”’»)]*$")  # ten words or more, ending like a sentence
 
 
 def _cells(raw: str) -> Optional[list[str]]:
