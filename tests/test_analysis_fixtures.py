@@ -575,8 +575,6 @@ BATCH_64_SEALED = {
     ("events", "b64-culture-interview-halloran"): "'the winner will be announced in November' after 'Last week': the "
                                                   "second date of the sentence",
     ("scare", "b64-analysis-security-guarantees"): "a word discussed as a word, 'says \"guarantee\"', read as speech",
-    ("scare", "b64-broadcast-dutch-troops"): "a programme's title, 'on NRB Radio 1's \"The Sunday Brief\"', read as "
-                                             "speech",
     ("scare", "b64-sport-shield-final"): "a nickname inside a name, 'Gareth \"The Bishop\" Lloyd-Pryce', read as "
                                          "speech",
 }
@@ -665,7 +663,6 @@ BATCH_70_SEALED = {
                                                       "programme', read as speech",
     ("scare", "b70-culture-interview-morwenna-tallis"): "an album's title opening a sentence, '\"The Salt Road\" was "
                                                         "written', read as speech",
-    ("scare", "b70-magazine-regal-last-picture-house"): "a building's new name, read as speech",
 }
 # Blind batch 71, written at the start of stop 38 and measured once on main (df62071): speaker precision 0.947, accuracy
 # 0.848, one wrong where null (an unnamed daughter's "she said" given to the minister named paragraphs before), topic F1
@@ -773,12 +770,36 @@ BATCH_78_SEALED = {
     ("scare", "b78-transport-bc-ferries-breakdown"): "'rust bucket fleet', a nickname a group uses, read as speech",
 }
 
+# Blind batch 79 (README 'Blind batch 79'), measured once on main (d008620) before any rule of stop 42: speaker
+# precision 0.966, accuracy 0.903, one wrong where null (a listener "in Co Clare" read as a person named Co Clare),
+# topic F1 0.750, events 40/43, six scare quotes listed. After the stop's rules (tests/test_analysis_rules42.py):
+# precision 1.000, accuracy 0.972, nothing wrong where null, three scare quotes. Left:
+BATCH_79_FIRST_RUN = {
+    **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
+                         "story is about (the label's judgement over the rule's count)"
+       for name in ("b79-arts-salt-road-playwright", "b79-aviation-indus-air-engine-return",
+                    "b79-energy-wattle-creek-closure", "b79-inquest-arthurs-pass-tramper", "b79-live-banff-shadow-fleet",
+                    "b79-parliament-coastal-fisheries-bill", "b79-radio-irish-troops-ukraine",
+                    "b79-retail-protea-freshway-results", "b79-science-meerkat-radio-circles",
+                    "b79-wire-geneva-ceasefire-talks")},
+    ("events", "b79-feature-odesa-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty, no event the "
+                                                "timeline dates",
+    ("events", "b79-football-kingsbridge-promotion"): "'People wrote us off in August.' inside a quotation, in May: last "
+                                                      "August, which a season's calendar tells, not the words",
+    ("events", "b79-retail-protea-freshway-results"): "'the six months to March 31': the end of a period, no event",
+    ("scare", "b79-arts-salt-road-playwright"): "'People keep calling it a \"migrant play\"' inside an interview's "
+                                                "answer: a term the answerer quotes, read as speech",
+    ("scare", "b79-radio-irish-troops-ukraine"): "'the State's \"triple lock\"', a term after an owner, read as speech",
+    ("scare", "b79-retail-protea-freshway-results"): "'the \"two-pot\" system', a name inside a noun phrase, read as "
+                                                     "speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

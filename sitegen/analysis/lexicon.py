@@ -26,6 +26,7 @@ touts complain complained complains allege alleged alleges assert asserted asser
 muse muses recount recounted recounts reiterate reiterated reiterates chant chanted chants chanting email emailed emails term termed terms
 recommend recommended recommends accuse accused accuses accusing blame blamed blames blaming
 thanked
+caution cautioned cautions
 remind reminded reminds remember remembered remembers
 dismiss dismissed dismisses dismissing hailed branded reject rejected rejects rejecting denounce denounced denounces condemn condemned condemns
 praised criticised criticized
@@ -206,7 +207,8 @@ programme initiative mission plan strategy doctrine declaration charter constitu
 media twitter facebook instagram telegram youtube google apple microsoft amazon administration authority embassy
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
-hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage""".split())
+hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
+co""".split())  # ("Co Clare", Ireland's County Clare; "Jardine, Matheson & Co")
 
 # Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())
@@ -223,6 +225,9 @@ sometimes perhaps maybe indeed just first second third new old former top senior
 breaking exclusive live update updated watch listen related advertisement subscribe share click beside besides
 behind below above near inside outside throughout underneath alongside opposite except
 ask tell meet imagine consider remember take let look""".split())  # (imperatives opening a sentence: "Ask John Pascoe …")
+# Verbs that open a question, capitalized: "Are Irish troops going to Ukraine?" names no one "Are Irish". (Not "Will",
+# "Can", "Do": given names and surnames too.)
+QUESTION_OPENERS = frozenset("is are was were does did has have had should could would must shall".split())
 
 # Words of CAPITALIZED_STOPWORDS and CALENDAR_WORDS that are surnames too ("Rob Key", "Theresa May", "John Major"):
 # right after another name's word they end it; alone ("Key told Sky Sports") they are that person, when the article

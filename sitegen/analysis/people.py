@@ -736,7 +736,7 @@ _SPACED_PARTICLE = regexes.compile(r"[ \u00a0]" + lx.alternation(lx.NAME_PARTICL
 
 # Calendar words end a run wherever they stand; stop words only capitalized. No name particle is either,
 # so a lowercase token (a particle) needs neither test.
-_RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS
+_RUN_BREAKS = lx.CALENDAR_WORDS | lx.CAPITALIZED_STOPWORDS | lx.QUESTION_OPENERS
 assert not lx.NAME_PARTICLES & lx.CALENDAR_WORDS
 
 
@@ -1206,7 +1206,9 @@ def _speaks_after(text: str, end: int) -> bool:
 _DEFINITE_ROLE = regexes.compile(r",\s*(?:the\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w\-]*['’]s\s+)((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
                                  r"(?=\s+(?:at|of|for|in|with|from|on|who)\b|\s*[,.;])")
 _APPOSITIVE_HEAD = regexes.compile(r"(?:[a-z\-]+\s+){0,2}([a-z\-]+)(?:\s+(?:of|at|for|in|to|with|on)\s|$)")
-_APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+)?[a-z][^,.;“”\"]{2,100}),")
+# (Past an owner's name, "Google's vice president", or the place or body a role is of: "Hunter district secretary".)
+_APPOSITIVE_ROLE = regexes.compile(r"\s*,\s*((?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}['’]s\s+|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}\s+(?=[a-z]))?"
+                                   r"[a-z][^,.;“”\"]{2,100}),")
 
 
 # "Ask John Pascoe about beavers and he will walk you …": the name's own clause goes on with a he/she as the subject
@@ -1252,7 +1254,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
             return True
         # (Or a role headed by a person noun past a body's word: "district secretary of the IG Metall union", "branch
         # manager at …".)
-        head = _APPOSITIVE_HEAD.match(appositive.group(1))
+        head = _APPOSITIVE_HEAD.match(re.sub(r"^(?:[A-Z][\w&.\-]*\s+)+(?=[a-z])", "", appositive.group(1)))
         if head and head.group(1).lower() in nouns:
             return True
     if _OF_THE_PARTY.match(after) or _OF_EMPLOYER_SPEAKS.match(text, end):

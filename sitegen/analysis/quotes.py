@@ -214,6 +214,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words <= NAME_WORDS and _title_cased(q.text.strip()) and (
                     _APPEARING_ON_BEFORE.search(before) or _RENAMED_BEFORE.search(before)):
                 continue  # `Speaking on "The Morning Report"`, `renamed its gallery from "Treasures of the Raj" to …`: names
+            if words <= SCARE_QUOTE_WORDS and _AGAINST_CALLING.search(para.masked, max(0, q.spans[0].start - 100),
+                                                                      q.spans[0].start):
+                continue  # `cautioned against reading the results as a "tipping point"`: a label they reject, not said
+            if 2 <= words <= NAME_WORDS and _titles_a_work(q.text.strip()) and _NAME_HOLDER_BEFORE.search(before):
+                # `the first draft of "The Salt Road"`, `on Liffey FM's "The Morning Brief"`, `the planned "Wattle Creek
+                # Energy Hub"`: a title after whose it is or what it is of — a name, not words anyone said.
+                continue
             if _HANDLE.fullmatch(q.text.strip()):
                 continue  # `the hashtag "#MetroLoot"`, `"@cityofdallas"`: a tag or an account, not words spoken
             if q.text.strip().casefold() in _RATINGS and _RATING_NEAR.search(para.masked, max(0, q.spans[0].start - 60),
@@ -583,6 +590,9 @@ _HANDLE = regexes.compile(r"[#@][\w.]+")
 # Where someone spoke, by its title: a programme, a podcast, a paper ("Speaking on", "appearing on", "writing in").
 _APPEARING_ON_BEFORE = regexes.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
 # What a thing was called and is called now: `renamed … from "…" to "…"` (not "described the renamed festival as "…"").
+_AGAINST_CALLING = regexes.compile(r"\bagainst\s+[a-z]+ing\b[^.;:!?\u2588\"“”]{0,60}\bas\s+(?:an?\s+|the\s+)?$")
+# What a title in quotation marks may follow: an owner ("Liffey FM's"), "of", "on", "in", "at", "the" and one word.
+_NAME_HOLDER_BEFORE = regexes.compile(r"(?:\w['’]s|\b(?:of|on|in|at|[Tt]he\s+[a-z][a-z\-]+))\s+$")
 _RENAMED_BEFORE = regexes.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\bfrom\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
 _LISTED_AFTER = regexes.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
@@ -608,6 +618,10 @@ _SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|mos
                             r"gloomier|dismissive|categorical|terse|unequivocal|unambiguous|succinct)|"
                             r"puts?\s+it\s+(?:(?:even|more|far|much|rather|most|less)\s+)*(?:bluntly|plainly|simply|starkly|"
                             r"succinctly|differently|sharply|another\s+way|this\s+way))\b[^.!?\u2588]{0,40}[.!]\s*$")
+# "… read a statement on behalf of the family.", "… gave a short statement outside court.": then the statement.
+_READ_A_STATEMENT = regexes.compile(r"\b(?:read|reads|read\s+out|reads\s+out|delivered|delivers|gave|gives|made|makes)\s+"
+                                    r"(?:a|an|the|her|his|their)\s+(?:(?:short|brief|prepared|joint|written|emotional|"
+                                    r"personal|victim\s+impact|impact)\s+)*(?:statement|tribute)\b[^.!?:\u2588\"“”]{0,80}[.]\s*$")
 _CAPITALIZED_RUN = regexes.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
 _WHICH_CLAUSE = regexes.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = regexes.compile(r",(?!\d{3}\b)")
@@ -2185,6 +2199,12 @@ class _Resolver:
             # "The European Commission said on Monday it would investigate. "…," it said": the organization that
             # is the subject of the speech verb just before, quoted or not.
             org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
+            if para.sentence_at(clause_start + pronoun_it.start())[0] > 0:
+                # "The Russian embassy did not respond. It has described …": the body the sentence right before in
+                # this paragraph is about, nearer than the one quoted in the paragraph before.
+                nearer = self._org_of_sentence_before(para, clause_start + pronoun_it.start())
+                if nearer and nearer.slug:
+                    return nearer
             if quoted and not org:
                 return self._speaker(quoted, "'it' → {name}, the organization quoted just before")
             if org:
@@ -3257,6 +3277,13 @@ class _Resolver:
             body = bodies.pop()
             return self._org_named(self._in_full(body, para, pos) or body,
                                    "'it' → {name}, the one body the sentence before names")
+        if not orgs and not named:
+            # "The Russian embassy in Dublin did not respond to a request for comment. It has described …": the body
+            # that sentence opens on, named by what it is, whatever its verb.
+            subject = _OPENING_BODY.match(prev.masked, begin, end)
+            found = org_phrase(subject.group(1)) if subject else None
+            if found and found[1] == "organization" and found[0][:1].isupper():
+                return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
         if not orgs:
             opening = re.match(r"\s*The\s+([a-z]+)\s", prev.masked[begin:end])
             if opening and opening.group(1) in ORG_NOUNS_SPOKEN_FOR:
@@ -3866,11 +3893,20 @@ class _Resolver:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
         s_start, s_end = prev.sentence_at(max(0, len(text) - 1))
-        if _SPOKE_SO.search(prev.masked, s_start, s_end) and not _VERB.search(prev.masked, s_start, s_end):
+        # ("Asked how a club of Kingsbridge's size had managed it, Okonkwo was blunt.": the one asked.)
+        asked = _ASKED_OPENER.match(prev.masked, s_start)
+        subject_from = asked.end() if asked and asked.end() < s_end else s_start
+        if _SPOKE_SO.search(prev.masked, subject_from, s_end) and not _VERB.search(prev.masked, subject_from, s_end):
             # "Estonia's defence minister, Hanno Pevkur, was the bluntest." then a paragraph of quotation: his words.
-            found = self._sentence_subject(prev, s_start, s_end, "introduced by how they spoke")
+            found = self._sentence_subject(prev, subject_from, s_end, "introduced by how they spoke")
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
+        if _READ_A_STATEMENT.search(prev.masked, subject_from, s_end) and not _VERB.search(prev.masked, subject_from, s_end):
+            # "Hartnett's mother, Jenny Hartnett, read a statement on behalf of the family." then the statement.
+            self._find_subjects(prev.index)
+            subjects = {slug for p, o, slug in self.subjects if p == prev.index and s_start <= o < s_end}
+            if len(subjects) == 1 and next(iter(subjects)) and self._kind(next(iter(subjects))) == "person":
+                return self._speaker(subjects.pop(), "the statement they read → {name}")
         if _BEFORE_ANSWERING.search(prev.masked, s_start, s_end):
             # "Asked whether a ceasefire was within reach, Hrytsenko paused before answering." then the answer.
             asked = _ASKED_OPENER.match(prev.masked, s_start)
@@ -4467,6 +4503,9 @@ _STILL_ANSWERS = regexes.compile(r"\s+(?:on|about|directly)\b")
 _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.alternation(lx.ROLE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?"
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
+# "The Russian embassy in Dublin did not respond": a body named by a capitalized adjective and what it is, then a verb.
+_OPENING_BODY = regexes.compile(r"\s*(The\s+(?:[A-Z][\w'’\-]*\s+){1,3}[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*)?)"
+                                r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
 _BODY_SUBJECT = regexes.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
 # "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
 _KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"

@@ -1,0 +1,76 @@
+"""Attribution rules of stop 42, each tested on strings of its own."""
+from __future__ import annotations
+
+from analysis_helpers import analyse, speakers
+
+
+def test_a_question_opening_on_are_or_did_names_no_one_who_could_be_she():
+    body = ('Host Maeve Corrigan pressed him on whether that meant Dutch soldiers in Ukraine. "Are Dutch engineers going '
+            'to Lviv, yes or no?" she asked. "Did Finnish officers agree to it?" she went on.')
+    assert speakers(body) == [("Are Dutch engineers going to Lv", "maeve-corrigan"),
+                              ("Did Finnish officers agree to i", "maeve-corrigan")]
+    assert "are-dutch" not in {p.slug for p in analyse(body).people}
+
+
+def test_it_after_a_body_that_did_not_answer_is_that_body_not_the_one_quoted_before():
+    body = ("In a statement, the Polish embassy in Lisbon said: \"We welcome every contribution.\"\n\n"
+            "The Belarusian embassy in Lisbon did not respond to a request for comment. It has previously called the "
+            "deployment \"a provocation\".")
+    assert speakers(body) == [("We welcome every contribution.", "polish-embassy-in-lisbon"),
+                              ("a provocation", "belarusian-embassy-in-lisbon")]
+
+
+def test_a_listener_in_an_irish_county_is_no_one_named_co():
+    body = ('The presenter read out texts. One, from a listener in Co Mayo, said: "We always sent peacekeepers."')
+    assert speakers(body) == [("We always sent peacekeepers.", None)]
+    assert "co-mayo" not in {p.slug for p in analyse(body).people}
+
+
+def test_the_second_speaker_of_a_sentence_who_cautioned():
+    body = ('Priya Raman, a fund manager at Tern Capital, said the figures were "better than feared", while Owen Hale, '
+            'an analyst at Gull Securities, cautioned that the margin had been "flattered by one-off sales".')
+    assert speakers(body) == [("better than feared", "priya-raman"), ("flattered by one-off sales", "owen-hale")]
+
+
+def test_a_role_set_off_after_a_name_may_open_on_the_place_it_is_of():
+    body = ('Mick Tierney, Illawarra district organiser of the Power Workers Union, said the members were wary. '
+            '"We have heard it all before," he said.')
+    assert speakers(body) == [("We have heard it all before", "mick-tierney")]
+
+
+def test_asked_how_then_blunt_introduces_the_next_paragraphs_quotation():
+    body = ('Bernard Quayle said the result was deserved.\n\n'
+            "Asked how a club of Ashby's size had done it, Quayle was blunt.\n\n"
+            '"We have the smallest wage bill in the league. Half of this squad was in non-league two years ago.\n\n'
+            '"Nobody gave us a chance in August."')
+    assert speakers(body) == [("We have the smallest wage bill ", "bernard-quayle"),
+                              ("Nobody gave us a chance in Augu", "bernard-quayle")]
+
+
+def test_the_statement_a_named_relative_read_is_theirs():
+    body = ("The court heard evidence for two days.\n\n"
+            "Ruiz's sister, Carmen Ruiz, read a statement on behalf of the family.\n\n"
+            '"Diego was a careful climber. He always came home.\n\n'
+            '"We are not angry with anyone."')
+    assert speakers(body) == [("Diego was a careful climber. He", "carmen-ruiz"),
+                              ("We are not angry with anyone.", "carmen-ruiz")]
+
+
+def test_a_title_after_whose_it_is_or_what_it_is_of_is_no_speech():
+    body = ('Speaking on Harbour FM\'s "The Early Shift" on Monday, Anne Doyle said the plan was "not finished". '
+            'She wrote the first draft of "The Long Tide" in a week. The firm will fund the planned "Kestrel Bay Energy '
+            'Park", a battery site.')
+    assert speakers(body) == [("not finished", "anne-doyle")]
+
+
+def test_a_quoted_term_after_a_verb_that_ends_a_question_stays_a_quote():
+    # (The rule above is for titles: words in title case. A partial quote in small letters after "of" is speech.)
+    body = 'Anne Doyle spoke of "a very difficult year" for the port.'
+    assert speakers(body) == [("a very difficult year", "anne-doyle")]
+
+
+def test_cautioned_against_a_label_is_no_speech_of_it():
+    # ("cautioned" reports speech now; what someone warns against calling a thing is not their words.)
+    body = ('Marta Lind, the study\'s lead author, cautioned against reading the data as a "tipping point" already '
+            'passed. She cautioned that the melt was "faster than any model predicted".')
+    assert speakers(body) == [("faster than any model predicted", "marta-lind")]
