@@ -794,12 +794,32 @@ BATCH_79_FIRST_RUN = {
                                                      "speech",
 }
 
+# Blind batch 80 (README 'Blind batch 80'), sealed until measured once on the stop's rules (1f895d5): speaker precision
+# 0.952, accuracy 0.907, none wrong where null, topic F1 0.818, events 43/48, two scare quotes. After the rules made from
+# it (the last section of tests/test_analysis_rules42.py): precision 1.000, accuracy 0.967. Left:
+BATCH_80_SEALED = {
+    **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
+                         "story is about (the label's judgement over the rule's count)"
+       for name in ("b80-agriculture-wet-spring", "b80-analysis-price-cap", "b80-cricket-taunton-debut",
+                    "b80-housing-caulfield-towers", "b80-live-ottawa-guarantees", "b80-shipping-tofino-containers",
+                    "b80-startup-cinderpath", "b80-theatre-looms-of-silence")},
+    ("events", "b80-agriculture-wet-spring"): "'after the wettest April on record': a month named as a record, undated",
+    ("events", "b80-cricket-taunton-debut"): "'would have a scan on Monday' in a sentence with a quotation after it",
+    ("events", "b80-housing-caulfield-towers"): "'cut the cash rate in February' in a sentence that 'last week' dates",
+    ("events", "b80-school-hamilton-rebuild"): "'originally due to start in January this year' after 'on Monday night' "
+                                               "in one sentence: one event a sentence",
+    ("events", "b80-theatre-looms-of-silence"): "'through the strike of 1982': a year after 'of', read as a name's",
+    ("scare", "b80-housing-caulfield-towers"): "'new \"fast-track\" planning powers', a name inside a noun phrase, read "
+                                               "as speech",
+    ("scare", "b80-startup-cinderpath"): "'the Brick', a product's nickname, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -1451,6 +1451,9 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
 
         if lw == "that":
             return False  # "and that Putin had described …": a clause opens on the name, as its subject
+        if lw == "and" and i > 0 and (words[i - 1].lower() in lx.ROLE_NOUNS or "-" in words[i - 1]
+                                      or words[i - 1].lower().strip(".") in lx.TITLE_WORDS):
+            continue  # "co-founder and CEO Maya Castellanos", "founder and chief executive …": one person's two roles
         if lw in lx.PREPOSITIONS:
             return True
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)

@@ -734,8 +734,9 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             prev = out[-1]
             between = para.text[prev.spans[-1].end:span.start]
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
+            # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
-                    and not _while_clause(between, 0, len(between)):
+                    and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between):
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
                                  between=between, between_at=prev.spans[-1].end)
                 continue
@@ -3277,11 +3278,12 @@ class _Resolver:
             body = bodies.pop()
             return self._org_named(self._in_full(body, para, pos) or body,
                                    "'it' → {name}, the one body the sentence before names")
-        if not orgs and not named:
-            # "The Russian embassy in Dublin did not respond to a request for comment. It has described …": the body
-            # that sentence opens on, named by what it is, whatever its verb.
-            subject = _OPENING_BODY.match(prev.masked, begin, end)
-            found = org_phrase(subject.group(1)) if subject else None
+        subject = _OPENING_BODY.match(prev.masked, begin, end) if not orgs else None
+        if subject and all(m.possessive and m.end <= subject.end() for m in named):
+            # "The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
+            # foreign ministry was more guarded. …, it said:": the body that sentence opens on, named by what it is
+            # (past its owner), whatever its verb.
+            found = org_phrase(subject.group(1))
             if found and found[1] == "organization" and found[0][:1].isupper():
                 return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
         if not orgs:
@@ -4373,9 +4375,10 @@ _COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS 
 _OWNED_BODY = regexes.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
 _SHOUTED = regexes.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
+_TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+[A-Z]")
 _TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
-_CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking)|;)\s+(?=[A-Z])")
+_CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
 _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
@@ -4504,7 +4507,8 @@ _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.altern
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # A sentence's subject of capitalized words, "The Environment Agency", "Thames Water", before its verb.
 # "The Russian embassy in Dublin did not respond": a body named by a capitalized adjective and what it is, then a verb.
-_OPENING_BODY = regexes.compile(r"\s*(The\s+(?:[A-Z][\w'’\-]*\s+){1,3}[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*)?)"
+_OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
+                                r"(?:[a-z\-]+\s+){0,2})[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*)?)"
                                 r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
 _BODY_SUBJECT = regexes.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
 # "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
