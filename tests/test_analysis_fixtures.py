@@ -814,12 +814,34 @@ BATCH_80_SEALED = {
     ("scare", "b80-startup-cinderpath"): "'the Brick', a product's nickname, read as speech",
 }
 
+# Blind batch 81 (README 'Blind batch 81'), measured once on main (831e0fc) before its rules: speaker precision 0.965,
+# accuracy 0.899, none wrong where null, topic F1 0.772, events 50/54, four scare quotes. After the rules made from it
+# (the last section of tests/test_analysis_rules42.py): precision 1.000, accuracy 0.935. Left:
+BATCH_81_FIRST_RUN = {
+    **{("topics", name): "a decoy topic the writer set whose terms come up in a few paragraphs, not what the story is "
+                         "about (the label's judgement over the rule's count)"
+       for name in ("b81-charity-hospice-fraud-trial", "b81-explainer-security-guarantees",
+                    "b81-inquiry-lismore-flood-warning", "b81-live-geneva-talks-day-one", "b81-medicine-pune-tb-drug",
+                    "b81-mining-nipiskan-lithium", "b81-music-harbour-lights-album", "b81-rail-dart-west-delay",
+                    "b81-rugby-bulls-stormers-loftus", "b81-tv-ambassador-triple-lock", "b81-wire-eu-sanctions-geneva")},
+    ("events", "b81-rail-dart-west-delay"): "'will not be completed until 2030' after another date in the sentence: one "
+                                            "event a sentence",
+    ("events", "b81-rugby-bulls-stormers-loftus"): "'after the scan on Monday' in a sentence another date opens",
+    ("events", "b81-wire-eu-sanctions-geneva"): "'meetings in Riyadh in February' and 'Istanbul in April' in one "
+                                                "sentence: one event a sentence",
+    ("scare", "b81-explainer-security-guarantees"): "'arguing about \"security guarantees\"', a term discussed as a "
+                                                    "term, read as speech",
+    ("scare", "b81-music-harbour-lights-album"): "'said in a statement that \"Salt on the Window\" was …', a title "
+                                                "as the subject of reported speech",
+    ("scare", "b81-tv-ambassador-triple-lock"): "'let the \"triple lock\" stand in the way', a term, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

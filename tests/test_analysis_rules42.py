@@ -107,3 +107,26 @@ def test_a_building_named_after_someone_is_no_one_who_could_be_she():
     body = ('**9:10 a.m.** — Defence Minister Ruth Abara has arrived at the John G. Diefenbaker Building and spoke to '
             'reporters. "Today is about plans," she said.')
     assert speakers(body) == [("Today is about plans", "ruth-abara")]
+
+
+# From the misses of blind batch 81 (measured once on main before them).
+
+def test_asked_by_a_chair_named_apart_the_one_asked_replies():
+    body = ("Graham Pearce, the agency's former operations director, gave evidence on Tuesday.\n\n"
+            "Asked by the committee chair, Lachlan Moore, whether anyone had been disciplined, he replied:\n\n"
+            '"No, and I do not think anyone should be."')
+    assert speakers(body) == [("No, and I do not think anyone s", "graham-pearce")]
+
+
+def test_the_reply_announced_is_the_one_asked_before():
+    body = ("Declan Furlong, the project's director, appeared before the committee.\n\n"
+            "Fergal Keating asked Mr Furlong directly whether the date could be relied on. The reply was carefully "
+            "worded:\n\n"
+            '"It is our best estimate today, with the information we have."')
+    assert speakers(body) == [("It is our best estimate today, ", "declan-furlong")]
+
+
+def test_a_rugby_position_opening_a_sentence_is_no_part_of_the_name():
+    body = ('PRETORIA – Flyhalf Ruan Botha kicked a late penalty on Saturday. "I hit it as sweet as anything," Botha '
+            'said.')
+    assert speakers(body) == [("I hit it as sweet as anything", "ruan-botha")]

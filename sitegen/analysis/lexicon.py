@@ -168,7 +168,7 @@ entrepreneur businessman businesswoman billionaire oligarch tycoon politician de
 pollster columnist editor producer director-general secretary-general executive engineer owner manager
 councillor councilor researcher physician surgeon survivor witness victim neighbour neighbor shopkeeper driver
 coroner
-captain skipper midfielder striker defender goalkeeper keeper winger flanker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
+captain skipper midfielder striker defender goalkeeper keeper winger flanker flyhalf fly-half scrum-half scrumhalf fullback full-back halfback playmaker substitute forecaster meteorologist referee plaintiff defendant chef critic mechanic
 electrician plumber carpenter baker butcher landlord tenant cashier waiter waitress pilot chair chairperson
 treasurer organiser organizer campaigner boss
 advocate counsel barrister solicitor magistrate registrar ombudsman convenor convener

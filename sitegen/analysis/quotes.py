@@ -592,7 +592,10 @@ _APPEARING_ON_BEFORE = regexes.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterv
 # What a thing was called and is called now: `renamed … from "…" to "…"` (not "described the renamed festival as "…"").
 _AGAINST_CALLING = regexes.compile(r"\bagainst\s+[a-z]+ing\b[^.;:!?\u2588\"“”]{0,60}\bas\s+(?:an?\s+|the\s+)?$")
 # What a title in quotation marks may follow: an owner ("Liffey FM's"), "of", "on", "in", "at", "the" and one word.
-_NAME_HOLDER_BEFORE = regexes.compile(r"(?:\w['’]s|\b(?:of|on|in|at|[Tt]he\s+[a-z][a-z\-]+))\s+$")
+# (Or a work's kind, set off or not: "their second album, "Salt on the Window"", "the documentary "…""; or "what became".)
+_NAME_HOLDER_BEFORE = regexes.compile(r"(?:\w['’]s|\b(?:of|on|in|at|became|[Tt]he\s+[a-z][a-z\-]+)|\b(?:album|song|single|track|"
+                                      r"record|EP|film|movie|documentary|book|novel|memoir|play|musical|opera|show|series|"
+                                      r"programme|program|podcast|exhibition|poem|collection|painting|report)\s*,?)\s+$")
 _RENAMED_BEFORE = regexes.compile(r"\b(?:renam|rebrand|retitl)\w*\b[^.;!?]{0,80}?\bfrom\s+(?:\u2588[^.;!?]{0,80}\bto\s+)?$")
 _LISTED_AFTER = regexes.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A title in title case after "the" (`call the document the "Framework for a Durable Peace"`), or a lower-case name of a
@@ -3891,6 +3894,15 @@ class _Resolver:
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
                 return found
+            if _THE_REPLY.match(prev.masked, s_start, s_end):
+                # "Keating asked Mr Furlong directly whether the date could be relied on. The reply was carefully
+                # worded:": the one the sentence before asked answers.
+                before = next(((a, b) for a, b in reversed(prev.sentences) if b <= s_start), None)
+                asked = {m.key for m in prev.mentions if before and before[0] <= m.lead < before[1]
+                         and not (m.in_quote or m.possessive) and self._kind(m.key) == "person"
+                         and _ASKED_BEFORE.search(prev.masked, max(before[0], m.lead - 24), m.lead)}
+                if len(asked) == 1:
+                    return self._speaker(asked.pop(), "the reply of {name}, asked in the sentence before")
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
@@ -4465,7 +4477,12 @@ _WHERE_SPOKEN = regexes.compile(r",\s*(?:at|in|on|during|after|before|speaking\s
 # without them (its he/she later is still about the possessive's person).
 _SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\s*" % "|".join(sorted(lx.OPENING_WORDS)))
 # "Asked whether/if/about …," opening a sentence (after a live blog's time): the question, up to its comma.
-_ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+(?:whether|if|about|how|why|what|when|where|who|by)\b[^,;:]{0,160},")
+# (Also "Asked by the committee chair, Lachlan Moore, whether …,": the asker and his name set off, then the question.)
+_ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+"
+                                r"(?:by\s+[^,;:]{1,60},\s*[^,;:]{1,60},\s*(?=(?:whether|if|about|how|why|what|when|where|who)\b)|"
+                                r"(?:whether|if|about|how|why|what|when|where|who|by)\b)[^,;:]{0,160},")
+# "The reply was carefully worded:", "His answer came quickly:", "The response:": an answer announced.
+_THE_REPLY = regexes.compile(r"\s*(?:The|His|Her|Their)\s+(?:reply|answer|response)\b[^.!?:\u2588]{0,60}:\s*$")
 # A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
 _WRITTEN_BY_OPENER = regexes.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
                                      r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")

@@ -103,7 +103,8 @@ MONTHS.update({"sept": 9, "febr": 2, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
                "mär": 3, "dez": 12, "ene": 1, "dic": 12, "set": 9, "out": 10, "fev": 2, "abr": 4, "ago": 8,
                "mai": 5, "mei": 5, "mrt": 3, "studenog": 11})  # (Croatian "studenog", the short genitive)
 
-_MONTH = r"(?P<month>(?:كانون|تشرين)\s(?:الأول|الثاني)|[^\W\d_]{2,12})\.?"
+# (Arab sites pair the two names of a month: "11 مارس/آذار 2025", the Egyptian name and the Levantine one.)
+_MONTH = r"(?P<month>(?:كانون|تشرين)\s(?:الأول|الثاني)|[^\W\d_]{2,12})\.?(?:\s?/\s?(?:(?:كانون|تشرين)\s(?:الأول|الثاني)|[\u0621-\u064a]{2,8}))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Copying can glue the time to the year ("Nov 24 202610:18 AM EST"), or the next date or label ("November 30,

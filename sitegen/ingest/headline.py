@@ -317,7 +317,7 @@ def _by_the_story(infos: list[LineInfo], candidates: list[int], end: int) -> Opt
     deks |= {i for i in candidates if _previous(infos, i) == i - 1 and i - 1 in taken
              and _metadata_follows(infos, i, set(), names=True) and not _names_over_date(infos, i)
              and (infos[i].script not in UNSPACED or infos[i].line.text.endswith("。"))
-             and infos[_previous(infos, i)].words >= 6 and stems(infos[_previous(infos, i)].line.text) & story
+             and infos[_previous(infos, i)].words >= 6 and _about_the_story(infos[_previous(infos, i)].line.text, story, infos, end)
              and not _place_row(infos[_previous(infos, i)].line.text)}
     # Kicker, headline, dek, byline ("Il vertice di Bruxelles" / the headline / a summary sentence / "di …"): the
     # line with a sentence dek between it and the byline is the headline, however long, not the kicker's dek.
@@ -471,6 +471,12 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
     return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(about[k] for k in stack) else None
 
 
+def _about_the_story(text: str, story: frozenset[str], infos: list[LineInfo], end: int) -> bool:
+    """The line shares a word with the story's first lines (in Korean, a pair of syllables: "해양로봇" and "해양로봇연구소"
+    share "해양", though no whole word)."""
+    return bool(stems(text) & story) or bool(_HANGUL_RUN.search(text)) and bool(_terms(text) & _story_terms(infos, end))
+
+
 def _terms(text: str) -> frozenset[str]:
     """The words a line shares with the story (stems, and character pairs where words run together or inflect by
     endings glued on: Chinese, Japanese, Korean "안전보장이고" against "안전보장")."""
@@ -547,9 +553,16 @@ _CLIP_LABEL = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
 _COUNTDOWN = regexes.compile(r"\b\d{1,2}\s?s\.?$")
 
 
+# How long a broadcaster keeps a clip: "Tillgänglig till 14 mars 2026", "Available until 14 March", "Verfügbar bis …".
+_AVAILABLE_UNTIL = regexes.compile(r"^(?:available (?:until|till)|verfügbar bis|tillgänglig till|tilgængelig til|"
+                                   r"tilgjengelig til|katsottavissa|disponible (?:jusqu|hasta)|beschikbaar tot|"
+                                   r"dostępn[ye] do|disponibile fino|dostupné do)\b", re.IGNORECASE)
+
+
 def _player_control(info: LineInfo) -> bool:
     return info.words <= 2 and not info.sentence and ":" not in info.line.text or bool(
-        _PLAYER_PROGRESS.match(info.line.text)) or info.words <= 10 and bool(_COUNTDOWN.search(info.line.text))
+        _PLAYER_PROGRESS.match(info.line.text)) or info.words <= 10 and bool(
+        _COUNTDOWN.search(info.line.text) or _AVAILABLE_UNTIL.match(info.line.text))
 
 
 def _over_menu(infos: list[LineInfo], i: int) -> bool:

@@ -940,6 +940,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
             break
     site_name = _spelled_domain(_without_portal(meta.get("og:site_name")), tab_title)
     company = _ld_name(ld.get("publisher"))
+    if company and company.casefold() in _HOSTING_PLATFORMS:
+        company = None  # (Blogger's template names itself the publisher of every blog it hosts: the blog's name is)
     # The structured data names the company ("東洋新報社", "Halcyon Media GmbH"), the share card the site ("東洋新報デジタル").
     if company and site_name and _company_name(company) and company.casefold() != site_name.casefold():
         company = None
@@ -977,6 +979,12 @@ def _names_the_blog(heading: str, tab_title: str) -> bool:
     return len(heading.split()) <= 5 and len(tab_title) > 2 * len(heading) + 10 and bool(
         re.match(re.escape(heading) + r"\s*[:|｜–—-]\s+", tab_title)
         or re.search(r"\s*[:|｜–—-]\s*" + re.escape(heading) + "$", tab_title))
+
+
+# Platforms that host blogs and newsletters, named as the publisher in the structured data of every page they serve.
+_HOSTING_PLATFORMS = frozenset(("blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "tumblr",
+                                "wix", "squarespace", "ghost", "weebly", "livejournal", "hatena blog", "tistory",
+                                "naver blog", "note"))
 
 
 def _runs_over_lines(description: str, lines: list[Line]) -> bool:

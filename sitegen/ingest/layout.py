@@ -2873,7 +2873,7 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
                 and info.line.text[:1] not in "\"“„«'‘”»":
             notes.append(i)
             continue
-        if notes and info.kind == "heading" and info.words <= 3:
+        if notes and info.kind == "heading" and info.words <= 3 and not _VERDICT_HEADING.match(info.line.text):
             notes.append(i)
         break
     # (One paragraph naming the site may end a story, "X also urged …", "…, a diplomat told X": two such, or one
@@ -2887,6 +2887,13 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
             drop_line(infos[i], "a note about the site under the story (it names the site)")
 
 
+# A fact-check's closing section, whose verdict names the desk that gave it ("الخلاصة" / "… صنّف فريق «نبض التحقق» …"):
+# the story's end, not the site's note.
+_VERDICT_HEADING = regexes.compile(r"(?i)^\W*(?:(?:our |the )?(?:verdict|conclusion|bottom line)|fazit|unser fazit|urteil|"
+                                   r"conclusi[oó]ne?|veredicto|verdetto|verdict final|notre verdict|wniosek|werdykt|"
+                                   r"ocena|závěr|verdikt|conclusie|oordeel|sonuç|karar|висновок|вердикт|вывод|"
+                                   r"concluzie|concluzia|yhteenveto|slutsats|konklusjon|konklusion|συμπέρασμα|"
+                                   r"الخلاصة|الحكم|النتيجة|الاستنتاج|מסקנה|השורה התחתונה|결론|結論|结论)\W*$")
 _PROGRAMME = regexes.compile(r"(?i:\b(?:is|are|was) part of\b|\bprogramm?e?s?\b|\bпрограм\w*|\bе част от\b|\bfait partie\b|"
                              r"\bforma parte\b|\bfa parte\b|\bjest częścią\b|\bje součástí\b|\bist teil\b|\bär en del av\b)")
 
