@@ -661,8 +661,6 @@ BATCH_70_SEALED = {
                                                    "sentence, one event",
     ("scare", "b70-council-branch-library-closures"): "a programme's name, 'the council's \"Fit for the Future\" "
                                                       "programme', read as speech",
-    ("scare", "b70-culture-interview-morwenna-tallis"): "an album's title opening a sentence, '\"The Salt Road\" was "
-                                                        "written', read as speech",
 }
 # Blind batch 71, written at the start of stop 38 and measured once on main (df62071): speaker precision 0.947, accuracy
 # 0.848, one wrong where null (an unnamed daughter's "she said" given to the minister named paragraphs before), topic F1

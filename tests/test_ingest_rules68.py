@@ -67,3 +67,25 @@ def test_blogger_named_as_the_publisher_of_a_hosted_blog_gives_way_to_the_blogs_
             '"publisher": {"@type": "Organization", "name": "Blogger"}}</script></head><body><article><h1>Tomater</h1>'
             + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>")
     assert extract(page.encode(), "post.html").publisher == "Kaffekoppen & Kartan"
+
+
+def test_the_dek_its_markup_names_wins_over_the_meta_description():
+    # (<p class="mw-dek" data-testid="Dek">, <h2 class="article__dek" data-qa="subheadline">, <h2 class="nota-bajada">.)
+    for name, dek in (("heldout_html57/meridianwire_en_eu-sanctions-shadow-fleet.html",
+                       "Ambassadors back listing of 74 more vessels and tighter checks on ship-to-ship transfers after "
+                       "weeks of haggling over exemptions"),
+                      ("heldout_html57/lakeshoreexaminer_en_chip-plant-incentives-paywall.html",
+                       "State officials promised 1,400 jobs. Records obtained by the Examiner show the deal's fine print "
+                       "requires far fewer"),
+                      ("heldout_html58/tydenikstred_cs_hruska-sankce-ropa.html", None)):
+        found = _fixture(name)
+        assert found.description == (dek or found.description) and found.description not in body_lines(found.blocks)
+    assert _fixture("heldout_html58/tydenikstred_cs_hruska-sankce-ropa.html").description.startswith("Stínová flotila")
+
+
+def test_a_first_paragraph_classed_lead_or_intro_stays_story():
+    for klass in ("lead", "article__paragraph--intro", "field--type-text-with-summary"):
+        page = (f'<html><head><title>Talks</title><meta name="description" content="Short summary of the talks.">'
+                f'</head><body><article><h1>{HEADLINE}</h1><div class="{klass}"><p>{STORY[0]}</p></div>'
+                + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</article></body></html>")
+        assert body_lines(extract(page.encode(), "t.html").blocks)[0] == STORY[0], klass

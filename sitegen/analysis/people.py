@@ -313,6 +313,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in multi:
+        if len(c.words) == 2 and c.words[0].rstrip(".") == "Co" and c.words[1].lower() in lx.IRISH_COUNTIES:
+            continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
         gaz_slug = _gazetteer_variant(c.words, gaz)
         if gaz_slug:
             _add(found, gaz.people[gaz_slug], c, texts, quotes, gazetteer=True)
@@ -1451,8 +1453,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
 
         if lw == "that":
             return False  # "and that Putin had described …": a clause opens on the name, as its subject
-        if lw == "and" and i > 0 and (words[i - 1].lower() in lx.ROLE_NOUNS or "-" in words[i - 1]
-                                      or words[i - 1].lower().strip(".") in lx.TITLE_WORDS):
+        if lw == "and" and i > 0 and words[i - 1][:1].islower() and (
+                words[i - 1] in lx.ROLE_NOUNS or "-" in words[i - 1] or words[i - 1].strip(".") in lx.TITLE_WORDS):
             continue  # "co-founder and CEO Maya Castellanos", "founder and chief executive …": one person's two roles
         if lw in lx.PREPOSITIONS:
             return True

@@ -214,10 +214,13 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
             if words <= NAME_WORDS and _title_cased(q.text.strip()) and (
                     _APPEARING_ON_BEFORE.search(before) or _RENAMED_BEFORE.search(before)):
                 continue  # `Speaking on "The Morning Report"`, `renamed its gallery from "Treasures of the Raj" to …`: names
-            if words <= SCARE_QUOTE_WORDS and _AGAINST_CALLING.search(para.masked, max(0, q.spans[0].start - 100),
-                                                                      q.spans[0].start):
-                continue  # `cautioned against reading the results as a "tipping point"`: a label they reject, not said
-            if 2 <= words <= NAME_WORDS and _titles_a_work(q.text.strip()) and _NAME_HOLDER_BEFORE.search(before):
+            if words <= SCARE_QUOTE_WORDS and (_AGAINST_CALLING.search(para.masked, max(0, q.spans[0].start - 100),
+                                                                       q.spans[0].start) or _BOOKED_FOR.search(before)):
+                # `cautioned against reading the results as a "tipping point"`: a label they reject, not said; `Taylor
+                # cautioned Rice for a "reckless" challenge`: a booking, the writer's word for the foul.
+                continue
+            if 2 <= words <= NAME_WORDS and _titles_a_work(q.text.strip()) and _NAME_HOLDER_BEFORE.search(before) \
+                    and not _SHOUTS_OF.search(before):
                 # `the first draft of "The Salt Road"`, `on Liffey FM's "The Morning Brief"`, `the planned "Wattle Creek
                 # Energy Hub"`: a title after whose it is or what it is of — a name, not words anyone said.
                 continue
@@ -590,9 +593,14 @@ _HANDLE = regexes.compile(r"[#@][\w.]+")
 # Where someone spoke, by its title: a programme, a podcast, a paper ("Speaking on", "appearing on", "writing in").
 _APPEARING_ON_BEFORE = regexes.compile(r"\b(?:[Ss]peaking|[Aa]ppearing|[Ii]nterviewed|[Ww]riting|[Tt]alking)\s+(?:on|in|to)\s+$")
 # What a thing was called and is called now: `renamed … from "…" to "…"` (not "described the renamed festival as "…"").
+_BOOKED_FOR = regexes.compile(r"\b(?:cautioned|booked|sent\s+off|penalised|penalized|yellow-carded|red-carded)\s+"
+                              r"(?:[A-Z][\w'’\-]*\s+){1,3}for\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$")
 _AGAINST_CALLING = regexes.compile(r"\bagainst\s+[a-z]+ing\b[^.;:!?\u2588\"“”]{0,60}\bas\s+(?:an?\s+|the\s+)?$")
 # What a title in quotation marks may follow: an owner ("Liffey FM's"), "of", "on", "in", "at", "the" and one word.
 # (Or a work's kind, set off or not: "their second album, "Salt on the Window"", "the documentary "…""; or "what became".)
+# ("shouts of "Shame On You"", "chants of "Lock Her Up"": words a crowd shouted, however capitalized.)
+_SHOUTS_OF = regexes.compile(r"\b(?:shouts?|cries|cry|chants?|chanting|chorus(?:es)?|calls?|cheers?|screams?|roars?|yells?|"
+                             r"jeers?|boos?|slogans?|refrains?|whispers?|murmurs?|cries)\s+of\s+$", re.IGNORECASE)
 _NAME_HOLDER_BEFORE = regexes.compile(r"(?:\w['’]s|\b(?:of|on|in|at|became|[Tt]he\s+[a-z][a-z\-]+)|\b(?:album|song|single|track|"
                                       r"record|EP|film|movie|documentary|book|novel|memoir|play|musical|opera|show|series|"
                                       r"programme|program|podcast|exhibition|poem|collection|painting|report)\s*,?)\s+$")
@@ -624,7 +632,11 @@ _SPOKE_SO = regexes.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:the|even|more|mos
 # "… read a statement on behalf of the family.", "… gave a short statement outside court.": then the statement.
 _READ_A_STATEMENT = regexes.compile(r"\b(?:read|reads|read\s+out|reads\s+out|delivered|delivers|gave|gives|made|makes)\s+"
                                     r"(?:a|an|the|her|his|their)\s+(?:(?:short|brief|prepared|joint|written|emotional|"
-                                    r"personal|victim\s+impact|impact)\s+)*(?:statement|tribute)\b[^.!?:\u2588\"“”]{0,80}[.]\s*$")
+                                    r"personal|victim\s+impact|impact)\s+)*(?P<what>statement|tribute)\b[^.!?:\u2588\"“”]{0,80}"
+                                    r"[.]\s*$")
+# "Hartnett's mother, Jenny Hartnett, read …": someone's kin, named after it (their family's statement is theirs too).
+_KIN_APPOSED = regexes.compile(r"\s*[A-Z][\w'’\-]*['’]s?\s+(?:mother|father|wife|husband|partner|son|daughter|sister|"
+                               r"brother|widow|widower|parents|grandmother|grandfather|aunt|uncle|cousin|fiancée?)\s*,")
 _CAPITALIZED_RUN = regexes.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
 _WHICH_CLAUSE = regexes.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = regexes.compile(r",(?!\d{3}\b)")
@@ -2205,8 +2217,9 @@ class _Resolver:
             org = self._org_subject_before(para, clause_start + pronoun_it.start()) if pronoun_it else None
             if para.sentence_at(clause_start + pronoun_it.start())[0] > 0:
                 # "The Russian embassy did not respond. It has described …": the body the sentence right before in
-                # this paragraph is about, nearer than the one quoted in the paragraph before.
-                nearer = self._org_of_sentence_before(para, clause_start + pronoun_it.start())
+                # this paragraph opens on, nearer than the one quoted in the paragraph before. (Not one it only names:
+                # "Google said it would appeal. The fine, set by the European Commission, … It called …" is Google's.)
+                nearer = self._body_opening_sentence_before(para, clause_start + pronoun_it.start())
                 if nearer and nearer.slug:
                     return nearer
             if quoted and not org:
@@ -3281,20 +3294,34 @@ class _Resolver:
             body = bodies.pop()
             return self._org_named(self._in_full(body, para, pos) or body,
                                    "'it' → {name}, the one body the sentence before names")
-        subject = _OPENING_BODY.match(prev.masked, begin, end) if not orgs else None
-        if subject and all(m.possessive and m.end <= subject.end() for m in named):
-            # "The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
-            # foreign ministry was more guarded. …, it said:": the body that sentence opens on, named by what it is
-            # (past its owner), whatever its verb.
-            found = org_phrase(subject.group(1))
-            if found and found[1] == "organization" and found[0][:1].isupper():
-                return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
+        if not orgs:
+            opening = self._body_opening_sentence_before(para, pos)
+            if opening is not None:
+                return opening
         if not orgs:
             opening = re.match(r"\s*The\s+([a-z]+)\s", prev.masked[begin:end])
             if opening and opening.group(1) in ORG_NOUNS_SPOKEN_FOR:
                 found = self._anaphor(opening.group(1), prev, begin)
                 if found and found.slug:
                     return Speaker(found.slug, found.name, "'it' → the " + opening.group(1) + " → " + found.how)
+        return None
+
+    def _body_opening_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
+        """"The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
+        foreign ministry was more guarded. …, it said:": the body the sentence right before (in this paragraph) opens on
+        as its subject, named by what it is (past its owner), whatever its verb; None otherwise."""
+        s_start, _ = para.sentence_at(pos)
+        if s_start == 0:
+            return None
+        begin = para.sentence_at(s_start - 1)[0]
+        subject = _OPENING_BODY.match(para.masked, begin, s_start)
+        named = [m for m in para.mentions if begin <= m.lead < s_start and not m.in_quote]
+        if subject is None or any(self._kind(m.key) == "organization" and not m.possessive for m in named) \
+                or not all(m.possessive and m.end <= subject.end() for m in named):
+            return None
+        found = org_phrase(subject.group(1))
+        if found and found[1] == "organization" and found[0][:1].isupper():
+            return self._org_named(found[0], "'it' → {name}, the body the sentence before opens on")
         return None
 
     def _org_subject_before(self, para: _Paragraph, pos: int) -> Optional[str]:
@@ -3694,8 +3721,8 @@ class _Resolver:
         for para, a, b in self._stretches(start, end):
             for m in _PERSON_LIKE.finditer(para.masked, a, b):
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
-                       for w in m.groups()):
-                    continue
+                       for w in m.groups()) or m.group(1) in ("Co", "Co.") and m.group(2).lower() in lx.IRISH_COUNTIES:
+                    continue  # (and "Ennis, Co Clare": an Irish county)
                 if _WORK_SET_OFF_BEFORE.search(para.masked, max(0, m.start() - 30), m.start()):
                     continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name
                 if any(x.lead <= m.start() < x.end or m.start() <= x.lead < m.end() for x in para.mentions):
@@ -3917,6 +3944,11 @@ class _Resolver:
                 return found
         if _READ_A_STATEMENT.search(prev.masked, subject_from, s_end) and not _VERB.search(prev.masked, subject_from, s_end):
             # "Hartnett's mother, Jenny Hartnett, read a statement on behalf of the family." then the statement.
+            statement = _READ_A_STATEMENT.search(prev.masked, subject_from, s_end)
+            behalf = re.search(r"\bon\s+behalf\s+of\b", statement.group(0))
+            if re.match(r"\s*(?:from|by|of)\b", prev.masked[statement.end("what"):]) \
+                    or behalf and not _KIN_APPOSED.match(prev.masked, subject_from, s_end):
+                return None  # "read a statement from the victim's mother", "DS Byrne read a statement on behalf of the family"
             self._find_subjects(prev.index)
             subjects = {slug for p, o, slug in self.subjects if p == prev.index and s_start <= o < s_end}
             if len(subjects) == 1 and next(iter(subjects)) and self._kind(next(iter(subjects))) == "person":
@@ -4387,7 +4419,9 @@ _COUNTRIES_AND_PEOPLES = lx.COUNTRIES | lx.GOVERNMENT_PLACES | (lx.AFFILIATIONS 
 _OWNED_BODY = regexes.compile(r"(?:(?<=\bthe\s)|(?<=\bThe\s)|\b(?=[A-Z][\w\-]*['’]s\s))((?:[A-Z][\w\-]*['’]s|[A-Z][a-z]+)\s+"
                               r"(?:[a-z][\w\-]*\s+){0,2}(" + "|".join(sorted(_OWNED_BODY_HEADS)) + r")(?:\s+in\s+[A-Z][a-z]+)?)\b")
 _SHOUTED = regexes.compile(r"\b(" + _SHOUT_VERBS + r")\s*:\s*$")
-_TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+[A-Z]")
+_TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:\w+\s+)?(?:replied|responded|retorted|"
+                               r"answered|shot\s+back|fired\s+back|hit\s+back|countered|snapped|quipped|said|added|"
+                               r"interjected|asked)\b")
 _TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
 _CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")

@@ -671,7 +671,9 @@ _FINE_PRINT = regexes.compile(
     r"no reflejan necesariamente|non riflettono necessariamente|geben nicht (?:notwendigerweise )?die meinung der redaktion|"
     r"spiegeln nicht (?:notwendigerweise )?die meinung der redaktion|"
     # Croatian, Serbian, Polish, Czech, Nordic, Bulgarian: "… ne odražavaju nužno stajalište uredništva".
-    r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|nie (?:musi|muszą) być zgodn\w* ze stanowiskiem redakcji|не одражавају (?:нужно )?(?:став|ставове)|"
+    r"ne odražavaju (?:nužno )?(?:stav|stajalište|stavove)|"
+    # (Polish, as a column's note opens: "Tekst wyraża poglądy autora i nie musi być zgodny ze stanowiskiem redakcji.")
+    r"(?:tekst|artykuł|felieton|komentarz) (?:wyraża|przedstawia) (?:wyłącznie |jedynie )?(?:poglądy|opinie|zdanie) autor\w*|не одражавају (?:нужно )?(?:став|ставове)|"
     r"nie (?:musi|muszą) odzwierciedlać|nemusí (?:nutně )?odrážet|(?:afspejler|gjenspeiler|återspeglar) ikke nødvendigvis|"
     r"återspeglar inte nödvändigtvis|не отразяват (?:непременно )?(?:позицията|мнението)|"
     # An opinion page's note that the column is its writer's view: "Klummer er udtryk for skribentens holdning",
@@ -696,7 +698,8 @@ _FINE_PRINT = regexes.compile(
     r"a constaté|a declarat|a constatat|sagte|stellte)\b)|"
     r"our standards:|trust principles|this is a developing story|check back (?:for|later)|"
     # ("This story is part of our series Changing Ground. Find all episodes here.")
-    r"this (?:story|article|piece|report|episode|post) is (?:part|one) of (?:our|an?|the)\b[^.]{0,60}\b(?:series|project)|"
+    r"this (?:story|article|piece|report|episode|post) is (?:part|one) of (?:our|an?|the)\b[^.]{0,60}\b(?:series|project)\b"
+    r"(?![^.]*\b(?:said|says|told|according)\b)|"
     r"this (?:story|article|post) (?:has been|was) (?:updated|corrected)|"
     r"en tu correo|en tu bandeja|dans votre boîte|in ihr postfach|no seu (?:e-?mail|whatsapp)|на почту|на пошту|"
     r"not responsible for the content of external (?:sites|links|websites))\b",
@@ -1752,9 +1755,9 @@ _PRESS_CONTACT = regexes.compile(
     # Korean, Japanese, Chinese: "미디어 문의", "報道関係者のお問い合わせ先", "媒体联系人".
     # Indonesian and Malay: "Kontak Media", "Kontak Pers", "Hubungan Media".
     r"kontak (?:media|pers)|hubungan media|"
-    # Greek, Russian, Ukrainian, Turkish: "Γραφείο Τύπου", "Για περισσότερες πληροφορίες", "Пресс-служба", "Basın iletişim".
+    # Greek, Russian, Ukrainian: "Γραφείο Τύπου", "Για περισσότερες πληροφορίες", "Пресс-служба".
     r"γραφείο τύπου|για περισσότερες πληροφορίες|επικοινωνία με τον τύπο|пресс-служба|контакты для (?:сми|прессы)|"
-    r"пресслужба|прес-служба|контакти для (?:змі|преси)|basın (?:iletişim|bürosu)|"
+    r"пресслужба|прес-служба|контакти для (?:змі|преси)|"
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"
     r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-")

@@ -151,6 +151,7 @@ class Hints:
     url: Optional[str] = None
     description: Optional[str] = None
     excerpt: Optional[str] = None  # a share card's text cut from the story's first lines: they are story, no dek
+    dek: Optional[str] = None  # the line under the headline that its element's class names a standfirst ("article__dek")
     language: Optional[str] = None
     rooted: bool = False  # the markup has a clear content root: lines outside it are marked "outside"
 

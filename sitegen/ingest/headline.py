@@ -474,7 +474,11 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
 def _about_the_story(text: str, story: frozenset[str], infos: list[LineInfo], end: int) -> bool:
     """The line shares a word with the story's first lines (in Korean, a pair of syllables: "해양로봇" and "해양로봇연구소"
     share "해양", though no whole word)."""
-    return bool(stems(text) & story) or bool(_HANGUL_RUN.search(text)) and bool(_terms(text) & _story_terms(infos, end))
+    if stems(text) & story:
+        return True
+    # (Two pairs at least, on a line no menu row nor a label's teaser, "이전 기사: …": a section menu's "해양" is one.)
+    return bool(_HANGUL_RUN.search(text)) and len(_terms(text) & _story_terms(infos, end)) >= 2 \
+        and not _menu_row(text) and not _CLIP_LABEL.match(text)
 
 
 def _terms(text: str) -> frozenset[str]:

@@ -667,6 +667,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         root = _content_root(page, lines)  # the wrapper's text now counts
     main = _main_article(lines)
     hints = _hints(page, lines, main)
+    hints.dek = _named_dek(page, lines)
     if root:
         hints.rooted = True
         title_key = (hints.title or "").casefold()
@@ -684,6 +685,31 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
     for line in lines:
         line.in_article = bool(main) and line.in_article == main
     return lines, hints
+
+
+# The class a page gives the standfirst under its headline: "article__dek", "mw-dek", "standfirst", "subheadline",
+# "nota-bajada" (Spanish), "chapo" (French), "perex" (Czech, Slovak), "strapline". (Not "lead", "intro", "summary":
+# as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body.)
+_DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|subhead|sub-?title|bajada|chapo|chapeau|"
+                             r"strapline|entradilla|sottotitolo|perex)(?![a-z])", re.IGNORECASE)
+
+
+def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
+    """The first sentence-long line within a few lines under the <h1> whose element (or one of the two around it) a
+    class names a standfirst: the dek as the page shows it, which the meta description often words otherwise."""
+    h1 = next((i for i, line in enumerate(lines[:80]) if line.tag == "h1"), None)
+    if h1 is None:
+        return None
+    for i in range(h1 + 1, min(h1 + 6, len(lines))):
+        line = lines[i]
+        if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or line.container:
+            continue
+        classes = " ".join(page.el_sig[el][1] for el in page.paths[i][-3:] if el < len(page.el_sig))
+        if len(line.text.split()) >= 6 and line.link_density < 0.3 and _DEK_CLASS.search(classes):
+            return line.text
+        if len(line.text.split()) >= 20 and line.tag == "p":
+            return None  # the story has begun
+    return None
 
 
 def _headline_under_section(lines: list[Line], h1: str) -> Optional[str]:

@@ -80,7 +80,9 @@ def analyse(lines: list[Line], rules: FileRules, hints: Optional[Hints] = None) 
     found = _Mentions()  # publisher names per line text: the same lines are asked about two or three times
     _site_notes(infos, hints, found)
     _apply_rules(infos, rules)
-    _mark_standfirst(infos, hints, result)
+    _mark_named_dek(infos, hints, result)
+    if result.description is None:
+        _mark_standfirst(infos, hints, result)
     if result.description is None:
         _mark_dek_over_photo(infos, result)
     if result.description is None and hints.rooted:
@@ -160,6 +162,20 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
         if named and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))) \
                 and not _OUTLET_AS_SOURCE.search(info.line.text, max(0, named.start() - 24), named.start()):
             info.pattern = bp.SITE_NOTE
+
+
+def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None:
+    """In HTML, the line under the headline that the page's markup names a standfirst (see html._named_dek)."""
+    if not hints.dek:
+        return
+    h1 = next((i for i, info in enumerate(infos) if info.line.tag == "h1"), None)
+    if h1 is None:
+        return
+    for info in infos[h1 + 1:h1 + 9]:
+        if info.line.text == hints.dek and info.fate is None:
+            info.fate, info.reason = "description", "standfirst: the line its markup names a dek, under the headline"
+            result.description = info.line.text
+            return
 
 
 def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> None:

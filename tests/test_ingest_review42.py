@@ -1,0 +1,50 @@
+"""Regressions a review of stop 42's ingest rules found, mended; each test fails on the rules as first written."""
+from __future__ import annotations
+
+from ingest_fixtures import STORY, body_lines, copied, dump
+from sitegen.ingest.extract import extract
+
+HEADLINE = "Ministers meet in Brussels on guarantees for Ukraine"
+
+
+def test_a_turkish_story_line_opening_on_the_press_office_stays():
+    story = ["İzmir Büyükşehir Belediyesi, yeni tramvay hattının ihalesini salı günü yaptı ve sözleşme imzalandı.",
+             "Hat, Karşıyaka ile Bayraklı arasında 14 durak ile hizmet verecek ve günde 90 bin yolcu taşıyacak.",
+             "Proje için ayrılan bütçe, belediye meclisinde uzun tartışmaların ardından onaylandı.",
+             "Basın bürosu: Belediye konuyla ilgili yazılı bir açıklama yapacak.",
+             "Hattın 2027 yılının sonunda hizmete girmesi planlanıyor.",
+             "Muhalefet partileri ise projenin maliyetinin yüksek olduğunu savunuyor."]
+    found = copied(["İzmir'de yeni tramvay hattı için imzalar atıldı", "12 Mart 2025", *story])
+    assert body_lines(found.blocks) == story
+
+
+def test_a_polish_story_sentence_about_a_columns_note_stays():
+    line = ("Felieton ukazał się w sobotnim wydaniu z dopiskiem, że tekst nie musi być zgodny ze stanowiskiem redakcji, "
+            "co zdaniem krytyków nie zwalnia gazety z odpowiedzialności.")
+    found = copied([HEADLINE, *STORY, line])
+    assert body_lines(found.blocks) == STORY + [line]
+
+
+def test_a_story_sentence_saying_a_report_is_part_of_a_project_stays():
+    line = "This report is part of a wider project by the agency to map flood risk across England, Kelly said."
+    found = copied([HEADLINE, *STORY, line])
+    assert body_lines(found.blocks) == STORY + [line]
+
+
+def test_arabic_numbers_spelled_like_the_prepared_by_label_are_no_byline():
+    found = copied(["لاجئو دارفور يتدفقون على الحدود", "الثلاثاء 11 مارس 2025", "اعداد كبيرة من اللاجئين تصل يوميا",
+                    "وصل آلاف اللاجئين من دارفور إلى المخيمات الحدودية خلال الأسبوع الماضي، وفق منظمات الإغاثة التي قالت إن "
+                    "الأعداد تتزايد يوما بعد يوم.",
+                    "وقالت المفوضية إن المخيمات القائمة لم تعد تتسع للقادمين الجدد، وإنها تعمل على إنشاء مخيمات جديدة "
+                    "بالتعاون مع السلطات المحلية."])
+    assert found.author is None
+
+
+def test_a_korean_section_menu_sharing_a_word_with_the_story_is_no_headline():
+    story = ["해양수산부가 내년부터 남해안에 해양쓰레기를 자동으로 찾아내는 탐지 로봇을 띄운다고 12일 밝혔다.",
+             "로봇은 수중 카메라와 음파 탐지기를 이용해 바닷속 폐어망의 위치를 찾아내고 수거 선박에 알린다.",
+             "해수부는 시범 운영 결과를 바탕으로 2027년까지 전국 연안으로 확대할 계획이다.",
+             "어민들은 폐어망 때문에 조업에 피해를 입는 일이 줄어들 것으로 기대하고 있다."]
+    page = dump("정치 경제 사회 국제 문화 스포츠 해양", "해수부, 내년 남해안에 해양쓰레기 탐지 로봇 띄운다", "김민수 기자",
+                "입력 2025.05.12 10:30", *story)
+    assert extract(page, "news.txt").title == "해수부, 내년 남해안에 해양쓰레기 탐지 로봇 띄운다"
