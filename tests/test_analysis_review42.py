@@ -52,3 +52,10 @@ def test_two_bodies_joined_by_and_are_no_one_persons_roles():
     body = 'Both Vantor Energy and Grid North said in a statement that the decision was "final and fair".'
     assert speakers(body) == [("final and fair", None)]
     assert "grid-north" not in {p.slug for p in analyse(body).people if p.kind == "person"}
+
+
+def test_a_party_member_set_off_after_a_name_is_no_one_named():
+    # (From sealed batch 82: its one wrong speaker, on main as on the stop's rules.)
+    body = ('State Sen. Erin Kowalski, a Minneapolis Democrat, said she would reintroduce a bill, calling the strike "a '
+            'symptom of a broken staffing model."')
+    assert speakers(body) == [("a symptom of a broken staffing ", "erin-kowalski")]

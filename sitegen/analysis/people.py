@@ -315,6 +315,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     for c in multi:
         if len(c.words) == 2 and c.words[0].rstrip(".") == "Co" and c.words[1].lower() in lx.IRISH_COUNTIES:
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
+        if c.words[-1].lower() in _PARTY_MEMBERS and _A_BEFORE.search(texts[c.paragraph], max(0, c.lead - 4), c.lead):
+            continue  # "Erin Kowalski, a Minneapolis Democrat, said": what she is, no one's name
         gaz_slug = _gazetteer_variant(c.words, gaz)
         if gaz_slug:
             _add(found, gaz.people[gaz_slug], c, texts, quotes, gazetteer=True)
@@ -870,6 +872,11 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     if run:
         flush(False)
     return out
+
+
+# A party's member, after "a": "a Minneapolis Democrat", "a Texas Republican", "a Scottish Conservative".
+_PARTY_MEMBERS = frozenset("democrat republican conservative tory socialist liberal".split())
+_A_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 
 # "Association of", "Institute of the": a body's name going on after "of".
