@@ -1,7 +1,7 @@
 """Regressions a review of stop 42's ingest rules found, mended; each test fails on the rules as first written."""
 from __future__ import annotations
 
-from ingest_fixtures import STORY, body_lines, copied, dump
+from ingest_fixtures import FIXTURES, STORY, body_lines, copied, dump
 from sitegen.ingest.extract import extract
 
 HEADLINE = "Ministers meet in Brussels on guarantees for Ukraine"
@@ -48,3 +48,19 @@ def test_a_korean_section_menu_sharing_a_word_with_the_story_is_no_headline():
     page = dump("정치 경제 사회 국제 문화 스포츠 해양", "해수부, 내년 남해안에 해양쓰레기 탐지 로봇 띄운다", "김민수 기자",
                 "입력 2025.05.12 10:30", *story)
     assert extract(page, "news.txt").title == "해수부, 내년 남해안에 해양쓰레기 탐지 로봇 띄운다"
+
+
+def test_a_finnish_skip_link_is_no_publisher_and_the_name_over_the_outlet_is_the_byline():
+    # (From sealed text batch 82, mended after its one measurement: "Siirry pääsisältöön" heads the page; the byline is
+    # "Liisa Vähämäki" over "Pohjolan Sanomat" over the date.)
+    path = FIXTURES / "heldout_text_copied70" / "pohjolansanomat_fi_pakotepaketti-selitys.txt"
+    found = extract(path.read_bytes(), path.name)
+    assert (found.author, found.publisher) == ("Liisa Vähämäki", "Pohjolan Sanomat")
+
+
+def test_a_czech_tags_label_and_a_pull_quote_ending_a_related_list():
+    # (From sealed text batch 82: "Čtěte také" / a teaser / a pull quote / the story's next subheading and paragraph;
+    # "Témata:" over the tags at the end.)
+    path = FIXTURES / "heldout_text_copied70" / "obzordnes_cs_zaruky-bez-vojaku.txt"
+    lines = body_lines(extract(path.read_bytes(), path.name).blocks)
+    assert "## Česko nemůže stát stranou" in lines and "Témata:" not in lines

@@ -491,7 +491,10 @@ _NAV = regexes.compile(
     r"direkt zum (?:haupt)?inhalt|zum hauptinhalt|aller au contenu principal|passer au contenu|saltar al contenido|"
     r"ir al contenido principal|ga (?:direct )?naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|"
     r"vai al contenuto(?: principale)?|ir para o conteúdo|pular para o conteúdo|przejdź do (?:treści|zawartości|stopki|menu|wyszukiwarki)|"
-    r"hoppa till (?:huvud)?innehållet|siirry sisältöön|перейти к (?:основному )?(?:содержанию|контенту)|"
+    r"hoppa till (?:huvud)?innehåll(?:et)?|siirry (?:pää)?sisältöön|gå til (?:hoved)?ind(?:hold|holdet)|"
+    r"hopp til (?:hoved)?innhold(?:et)?|mine (?:põhi)?sisu juurde|pāriet uz (?:galveno )?saturu|pereiti prie (?:pagrindinio )?turinio|"
+    r"přejít na (?:hlavní )?obsah|prejsť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomra|sari la conținut(?:ul principal)?|"
+    r"içeriğe (?:geç|atla)|ana içeriğe (?:geç|atla)|μετάβαση στο (?:κύριο )?περιεχόμενο|перейти к (?:основному )?(?:содержанию|контенту)|"
     r"перейти до (?:основного )?(?:змісту|вмісту|контенту)|דלג (?:לתוכן|לתוכן המרכזי|לתוכן העיקרי)|הצהרת נגישות|"
     r"(?:go|skip|jump) to (?:the )?comments|ir a los comentarios|zu den kommentaren|aller aux commentaires|"
     r"ir para os comentários|vai ai commenti|к комментариям|до коментарів|play now|watch now|play video|(?:tap|click) to play|"
@@ -978,7 +981,7 @@ _SIGNED_PHOTO = regexes.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-Z�
 _TAGS = regexes.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                         r"etiketler|anahtar kelimeler|"
                         r"temas|tag|теги|метки|теги|תגיות|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
-                        r"sujets|thèmes|tematy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
+                        r"sujets|thèmes|tematy|témata|témy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
                         r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
                         r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
                         re.IGNORECASE)

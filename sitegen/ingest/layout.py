@@ -164,6 +164,20 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
             info.pattern = bp.SITE_NOTE
 
 
+def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
+    """"Liisa Vähämäki" / "Pohjolan Sanomat" / the date: the outlet's name taken for the byline, the reporter's name on
+    the line over it (two or three words, each capitalized) is the author."""
+    at = next((i for i, info in enumerate(infos) if info.fate == "author"), None)
+    above = infos[at - 1] if at else None
+    if above is None or above.fate != "dropped" or above.sentence or not 2 <= above.words <= 3:
+        return
+    text = above.line.text.strip()
+    if text.casefold() != (result.publisher or "").casefold() and all(w[:1].isupper() for w in text.split()) \
+            and md.author_name(text) == text:
+        result.author = text
+        above.fate, above.reason = "author", "the reporter's name over the outlet's"
+
+
 def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the line under the headline that the page's markup names a standfirst (see html._named_dek)."""
     if not hints.dek:
@@ -1191,6 +1205,10 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             reason = f"listed under the related-stories label on line {related_at}"
         if reason:
             drop_line(info, reason)
+            if related_at is not None and reason.startswith("pull quote"):
+                # ("Čtěte také" / a teaser / a pull quote / the story's next subheading: the story's own furniture
+                # after the teaser ends the related list.)
+                related_at, teaser_run_end = None, -1
             if bp.is_related_heading(text) and not info.line.container:  # (an <aside>'s label: its list is in it)
                 related_at = info.line.n
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
@@ -2509,6 +2527,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
                                                 if info.words <= 40) if name), result.author)
     if result.author and result.publisher and not hints.author_declared:
         result.author = _without_outlet(result.author, result.publisher)
+    if result.author and result.publisher and result.author.casefold() == result.publisher.casefold():
+        _name_over_the_outlet(infos, result)
     if result.author and result.publisher and result.publisher.casefold() == result.author.casefold() \
             and not hints.publisher:
         result.publisher = _blog_name(infos) or result.publisher
