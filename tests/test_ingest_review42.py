@@ -64,3 +64,48 @@ def test_a_czech_tags_label_and_a_pull_quote_ending_a_related_list():
     path = FIXTURES / "heldout_text_copied70" / "obzordnes_cs_zaruky-bez-vojaku.txt"
     lines = body_lines(extract(path.read_bytes(), path.name).blocks)
     assert "## Česko nemůže stát stranou" in lines and "Témata:" not in lines
+
+
+# A second review, of the dek its markup names and the rules after sealed batch 82.
+
+_HEAD = ('<html><head><title>Ministers meet in Brussels on guarantees for Ukraine | Daily Courier</title>'
+         '<meta name="description" content="Thirty countries discuss written security guarantees for Ukraine.">'
+         '<meta property="og:site_name" content="Daily Courier"></head><body><article>')
+_DEK = "Thirty countries discuss written security guarantees for Ukraine."
+
+
+def _page(between: str) -> bytes:
+    return (_HEAD + f"<h1>{HEADLINE}</h1>" + between + "".join(f"<p>{p}</p>" for p in STORY)
+            + "</article></body></html>").encode()
+
+
+def test_a_subheading_classed_subhead_under_the_lead_stays_in_the_story():
+    found = extract(_page('<p class="byline">By Anna Berg</p><p>Ministers from thirty countries met in Brussels on '
+                          'Tuesday to talk about guarantees for Kyiv after the war.</p><h2 class="subhead">What the '
+                          'draft text says about air defence</h2>'), "p.html")
+    assert "## What the draft text says about air defence" in body_lines(found.blocks)
+
+
+def test_a_byline_a_clips_title_or_a_sponsors_note_classed_subtitle_is_no_dek():
+    for line in ('<p class="article-subtitle">By Anna Berg | Tuesday 11 March 2025, 10:15</p>',
+                 '<div class="video"><div class="video-subtitle">Watch: ministers arrive for the talks in Brussels on '
+                 'Tuesday</div></div>',
+                 '<p class="subtitle">This article is brought to you by our partner Europa Bank</p>'):
+        found = extract(_page(line + f"<p>{_DEK}</p>"), "p.html")
+        assert found.description == _DEK and _DEK not in body_lines(found.blocks), line
+
+
+def test_a_live_pages_first_entry_heading_classed_subtitle_stays():
+    page = (_HEAD + "<h1>Ukraine talks live: ministers meet in Brussels</h1>" + f"<p>{_DEK}</p>"
+            + "".join(f'<div class="live-post"><h2 class="post-subtitle">{t}</h2><p>{p}</p></div>'
+                      for t, p in (("10:42 Lavrov says Russia will reject any Western troops", STORY[0]),
+                                   ("10:15 Ministers arrive at the Europa building for the talks", STORY[1])))
+            + "</article></body></html>")
+    lines = body_lines(extract(page.encode(), "live.html").blocks)
+    assert "## 10:42 Lavrov says Russia will reject any Western troops" in lines
+
+
+def test_a_button_or_credit_over_the_outlets_name_is_no_byline():
+    for label in ("Getty Images", "Gift Article", "Staff Reporter", "Breaking News"):
+        found = copied(["Daily Courier", HEADLINE, label, "Daily Courier", "March 11, 2025", *STORY])
+        assert found.author != label, label

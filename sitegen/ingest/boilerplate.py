@@ -981,7 +981,7 @@ _SIGNED_PHOTO = regexes.compile(r"[.!?]\s*©\s*[A-ZÀ-Þ][\w'’-]+(?:\s(?:[A-Z�
 _TAGS = regexes.compile(r"^(?:(?:suggested |related |more |popular )?(?:tags|topics)|filed under|categories|category|schlagwörter|themen|étiquettes|mots-clés|etiquetas|"
                         r"etiketler|anahtar kelimeler|"
                         r"temas|tag|теги|метки|теги|תגיות|الوسوم|وسوم|كلمات مفتاحية|الكلمات المفتاحية|argomenti|tag correlati|onderwerpen|trefwoorden|assuntos|"
-                        r"sujets|thèmes|tematy|témata|témy|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
+                        r"sujets|thèmes|tematy|témata(?=\s*:\s*$)|témy(?=\s*:\s*$)|tagi|теми|мітки|(?:följ )?ämnen|(?:følg )?emner|aiheet|"
                         r"тагове|етикети|oznake|ključne riječi|štítky|značky|címkék|etichete|tunnisteet|taggar|stikkord|"
                         r"topik|kata kunci|từ khóa|žymės|žymos|raktažodžiai|temos|teemad|märksõnad|tagid|birkas|atslēgvārdi|ετικέτες)\s*:",
                         re.IGNORECASE)

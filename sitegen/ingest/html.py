@@ -690,8 +690,12 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # The class a page gives the standfirst under its headline: "article__dek", "mw-dek", "standfirst", "subheadline",
 # "nota-bajada" (Spanish), "chapo" (French), "perex" (Czech, Slovak), "strapline". (Not "lead", "intro", "summary":
 # as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body.)
-_DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|subhead|sub-?title|bajada|chapo|chapeau|"
+_DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
                              r"strapline|entradilla|sottotitolo|perex)(?![a-z])", re.IGNORECASE)
+# A clip's label ("Watch: …", "Video: …"), a row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's
+# note ("This article is brought to you by our partner …"): no dek.
+_NOT_A_DEK = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s|\s[·|•]\s|\b(?:brought to you by|in partnership with|"
+                             r"sponsored by|paid (?:content|partnership|post)|presented by|advertorial)\b", re.IGNORECASE)
 
 
 def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
@@ -702,13 +706,17 @@ def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
         return None
     for i in range(h1 + 1, min(h1 + 6, len(lines))):
         line = lines[i]
-        if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or line.container:
-            continue
+        words = len(line.text.split())
+        if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or line.container or words < 6 \
+                or md.byline(line.text) or md.date_line(line.text) or _NOT_A_DEK.search(line.text):
+            continue  # (the byline, the date, a clip's title: the dek may be under them)
         classes = " ".join(page.el_sig[el][1] for el in page.paths[i][-3:] if el < len(page.el_sig))
-        if len(line.text.split()) >= 6 and line.link_density < 0.3 and _DEK_CLASS.search(classes):
+        if _DEK_CLASS.search(classes) and words <= 60 and line.link_density < 0.3 \
+                and bp.boilerplate_reason(line.text, words) is None:
             return line.text
-        if len(line.text.split()) >= 20 and line.tag == "p":
-            return None  # the story has begun
+        # (Only the first line of six words or more under the headline: one past it, "<h2 class="subhead">" under the
+        # lead or a live page's first entry under its summary, is the story's.)
+        return None
     return None
 
 

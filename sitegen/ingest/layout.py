@@ -167,13 +167,18 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
 def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
     """"Liisa Vähämäki" / "Pohjolan Sanomat" / the date: the outlet's name taken for the byline, the reporter's name on
     the line over it (two or three words, each capitalized) is the author."""
+    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: most pages never ask)
+
     at = next((i for i, info in enumerate(infos) if info.fate == "author"), None)
     above = infos[at - 1] if at else None
-    if above is None or above.fate != "dropped" or above.sentence or not 2 <= above.words <= 3:
+    # (A line no pattern knows, opening on a first name: not a button, a credit or a label, "Gift Article", "Getty
+    # Images", "Staff Reporter", which the outlet's name under them makes no byline.)
+    if above is None or above.fate != "dropped" or above.pattern is not None or above.sentence \
+            or not 2 <= above.words <= 3:
         return
     text = above.line.text.strip()
     if text.casefold() != (result.publisher or "").casefold() and all(w[:1].isupper() for w in text.split()) \
-            and md.author_name(text) == text:
+            and text.split()[0].casefold() in FIRST_NAMES and md.author_name(text) == text:
         result.author = text
         above.fate, above.reason = "author", "the reporter's name over the outlet's"
 
