@@ -31,7 +31,6 @@ except ImportError:  # pragma: no cover - another Python: no cache
 _FORMAT = 1
 # (What the stored lists depend on: the engine's code format and the Python that wrote them.)
 _STAMP = (_FORMAT, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
-_Key = tuple  # (pattern text, int flags)
 _Entry = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments after the pattern
 
 _stored: Optional[dict] = None  # what the file held, read on the first compile

@@ -214,6 +214,11 @@ IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donega
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
 westmeath wexford wicklow""".split())
 
+
+def irish_county(first: str, second: str) -> bool:
+    """"Co Clare", "Co. Kerry": a county of Ireland."""
+    return first.rstrip(".") == "Co" and second.lower() in IRISH_COUNTIES
+
 # Words of ORG_WORDS that are common surnames too: a person's name may end in one after a title or a first name.
 SURNAME_ORG_WORDS = frozenset("hall hill church".split())
 
@@ -247,7 +252,9 @@ TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen lt col capt sgt pr
                                 "supt cmdr".split())
 
 # Words that may stand before a name without being part of it: "Democrat Susan Harlow", "Russian Vladimir Putin".
-AFFILIATIONS = frozenset("""democrat democratic republican labour labor tory conservative liberal socialist green
+# A party's member, as a person is one: "a Minneapolis Democrat", "a Texas Republican" (no name).
+PARTY_MEMBERS = frozenset("democrat republican tory conservative liberal socialist".split())
+AFFILIATIONS = PARTY_MEMBERS | frozenset("""democratic labour labor green
 independent centrist progressive communist nationalist american british english scottish welsh irish french german
 italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian bulgarian greek
 turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh chinese japanese korean indian pakistani

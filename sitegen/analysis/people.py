@@ -313,9 +313,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     for c in multi:
-        if len(c.words) == 2 and c.words[0].rstrip(".") == "Co" and c.words[1].lower() in lx.IRISH_COUNTIES:
+        if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
-        if c.words[-1].lower() in _PARTY_MEMBERS and _A_BEFORE.search(texts[c.paragraph], max(0, c.lead - 4), c.lead):
+        if c.words[-1].lower() in lx.PARTY_MEMBERS and _A_BEFORE.search(texts[c.paragraph], max(0, c.lead - 4), c.lead):
             continue  # "Erin Kowalski, a Minneapolis Democrat, said": what she is, no one's name
         gaz_slug = _gazetteer_variant(c.words, gaz)
         if gaz_slug:
@@ -874,8 +874,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
-# A party's member, after "a": "a Minneapolis Democrat", "a Texas Republican", "a Scottish Conservative".
-_PARTY_MEMBERS = frozenset("democrat republican conservative tory socialist liberal".split())
+# What stands before a party's member (lx.PARTY_MEMBERS): "a Minneapolis Democrat", "a Texas Republican".
 _A_BEFORE = regexes.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 
 

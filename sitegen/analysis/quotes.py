@@ -600,7 +600,7 @@ _AGAINST_CALLING = regexes.compile(r"\bagainst\s+[a-z]+ing\b[^.;:!?\u2588\"“�
 # (Or a work's kind, set off or not: "their second album, "Salt on the Window"", "the documentary "…""; or "what became".)
 # ("shouts of "Shame On You"", "chants of "Lock Her Up"": words a crowd shouted, however capitalized.)
 _SHOUTS_OF = regexes.compile(r"\b(?:shouts?|cries|cry|chants?|chanting|chorus(?:es)?|calls?|cheers?|screams?|roars?|yells?|"
-                             r"jeers?|boos?|slogans?|refrains?|whispers?|murmurs?|cries)\s+of\s+$", re.IGNORECASE)
+                             r"jeers?|boos?|slogans?|refrains?|whispers?|murmurs?)\s+of\s+$", re.IGNORECASE)
 _NAME_HOLDER_BEFORE = regexes.compile(r"(?:\w['’]s|\b(?:of|on|in|at|became|[Tt]he\s+[a-z][a-z\-]+)|\b(?:album|song|single|track|"
                                       r"record|EP|film|movie|documentary|book|novel|memoir|play|musical|opera|show|series|"
                                       r"programme|program|podcast|exhibition|poem|collection|painting|report)\s*,?)\s+$")
@@ -635,8 +635,8 @@ _READ_A_STATEMENT = regexes.compile(r"\b(?:read|reads|read\s+out|reads\s+out|del
                                     r"personal|victim\s+impact|impact)\s+)*(?P<what>statement|tribute)\b[^.!?:\u2588\"“”]{0,80}"
                                     r"[.]\s*$")
 # "Hartnett's mother, Jenny Hartnett, read …": someone's kin, named after it (their family's statement is theirs too).
-_KIN_APPOSED = regexes.compile(r"\s*[A-Z][\w'’\-]*['’]s?\s+(?:mother|father|wife|husband|partner|son|daughter|sister|"
-                               r"brother|widow|widower|parents|grandmother|grandfather|aunt|uncle|cousin|fiancée?)\s*,")
+_KIN_APPOSED = regexes.compile(r"\s*[A-Z][\w'’\-]*['’]s?\s+(?:%s)\s*,"
+                               % "|".join(KIN_NOUNS + ("widow", "widower", "parents")))
 _CAPITALIZED_RUN = regexes.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z][\w\-]*)+")
 _WHICH_CLAUSE = regexes.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = regexes.compile(r",(?!\d{3}\b)")
@@ -3721,7 +3721,7 @@ class _Resolver:
         for para, a, b in self._stretches(start, end):
             for m in _PERSON_LIKE.finditer(para.masked, a, b):
                 if any(w.lower() in NOT_ORG_WORDS or w.lower() in lx.ORG_WORDS or w.lower() in lx.GOVERNMENT_PLACES
-                       for w in m.groups()) or m.group(1) in ("Co", "Co.") and m.group(2).lower() in lx.IRISH_COUNTIES:
+                       for w in m.groups()) or lx.irish_county(m.group(1), m.group(2)):
                     continue  # (and "Ennis, Co Clare": an Irish county)
                 if _WORK_SET_OFF_BEFORE.search(para.masked, max(0, m.start() - 30), m.start()):
                     continue  # "her fourth album, Salt Hours, which is released …": a work's title, no one's name
@@ -3834,13 +3834,16 @@ class _Resolver:
         or asked about — when it asked one person of that gender (or of none the article gives), not its asker."""
         if not _REPLY_VERB.match(para.masked, verb_at):
             return None
-        start, _ = para.sentence_at(pronoun_at)
+        return self._asked_in_sentence_before(para, para.sentence_at(pronoun_at)[0], gender)
+
+    def _asked_in_sentence_before(self, para: _Paragraph, start: int, gender: Optional[str] = None) -> Optional[str]:
+        """The one person (of that gender, when given) the sentence before `start` asks or asks about, else None."""
         before = next(((a, b) for a, b in reversed(para.sentences) if b <= start), None)
         if before is None:
             return None
         asked = {m.key for m in para.mentions if before[0] <= m.lead < before[1] and not (m.in_quote or m.possessive)
                  and _ASKED_BEFORE.search(para.masked, max(before[0], m.lead - 24), m.lead) and self._kind(m.key) == "person"
-                 and (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) == gender}
+                 and (gender is None or (self.genders.get(m.key) or self.name_genders.get(m.key) or gender) == gender)}
         return asked.pop() if len(asked) == 1 else None
 
     def _only_one_of(self, gender: str, paragraph: int, offset: int) -> Optional[str]:
@@ -3924,12 +3927,9 @@ class _Resolver:
             if _THE_REPLY.match(prev.masked, s_start, s_end):
                 # "Keating asked Mr Furlong directly whether the date could be relied on. The reply was carefully
                 # worded:": the one the sentence before asked answers.
-                before = next(((a, b) for a, b in reversed(prev.sentences) if b <= s_start), None)
-                asked = {m.key for m in prev.mentions if before and before[0] <= m.lead < before[1]
-                         and not (m.in_quote or m.possessive) and self._kind(m.key) == "person"
-                         and _ASKED_BEFORE.search(prev.masked, max(before[0], m.lead - 24), m.lead)}
-                if len(asked) == 1:
-                    return self._speaker(asked.pop(), "the reply of {name}, asked in the sentence before")
+                asked = self._asked_in_sentence_before(prev, s_start)
+                if asked:
+                    return self._speaker(asked, "the reply of {name}, asked in the sentence before")
         if prev_quote is not None and prev_quote.speaker:
             return Speaker(prev_quote.speaker, prev_quote.speaker_name or prev_quote.speaker,
                            f"continues the quote of {prev_quote.speaker_name} in the paragraph before")
@@ -3942,9 +3942,9 @@ class _Resolver:
             found = self._sentence_subject(prev, subject_from, s_end, "introduced by how they spoke")
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
-        if _READ_A_STATEMENT.search(prev.masked, subject_from, s_end) and not _VERB.search(prev.masked, subject_from, s_end):
+        statement = _READ_A_STATEMENT.search(prev.masked, subject_from, s_end)
+        if statement and not _VERB.search(prev.masked, subject_from, s_end):
             # "Hartnett's mother, Jenny Hartnett, read a statement on behalf of the family." then the statement.
-            statement = _READ_A_STATEMENT.search(prev.masked, subject_from, s_end)
             behalf = re.search(r"\bon\s+behalf\s+of\b", statement.group(0))
             if re.match(r"\s*(?:from|by|of)\b", prev.masked[statement.end("what"):]) \
                     or behalf and not _KIN_APPOSED.match(prev.masked, subject_from, s_end):

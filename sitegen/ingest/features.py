@@ -135,6 +135,10 @@ CONTAINER_REASON = {
 }
 
 
+# "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
+CLIP_LABEL = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
+
+
 @dataclass
 class Hints:
     """What an HTML page says about itself in markup (meta tags, JSON-LD, <h1>)."""

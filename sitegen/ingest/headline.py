@@ -10,7 +10,7 @@ from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
-from sitegen.ingest.features import BULLET, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
+from sitegen.ingest.features import BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
 from sitegen.ingest.language import UNSPACED
 
 OUTLET_WORDS = regexes.compile(
@@ -131,7 +131,7 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     if clips:
         # (A clip's title that says so, "Se video: …", "Watch: …", is never the headline while another line can be.)
         candidates = [i for i in candidates if i not in clips or i not in captions
-                      and not _CLIP_LABEL.match(infos[i].line.text)
+                      and not CLIP_LABEL.match(infos[i].line.text)
                       and not any(k > i and k not in clips for k in candidates)] or candidates
     # Headlines stand above the byline: a line under it ("Maya Ortiz reported from Port Avery.") is a note,
     # when some candidate stands above it.
@@ -478,7 +478,7 @@ def _about_the_story(text: str, story: frozenset[str], infos: list[LineInfo], en
         return True
     # (Two pairs at least, on a line no menu row nor a label's teaser, "이전 기사: …": a section menu's "해양" is one.)
     return bool(_HANGUL_RUN.search(text)) and len(_terms(text) & _story_terms(infos, end)) >= 2 \
-        and not _menu_row(text) and not _CLIP_LABEL.match(text)
+        and not _menu_row(text) and not CLIP_LABEL.match(text)
 
 
 def _terms(text: str) -> frozenset[str]:
@@ -527,7 +527,7 @@ def player_lines(infos: list[LineInfo], end: int) -> tuple[set[int], set[int]]:
         above, under = sides[-1], sides[1]
         # (A long line on either side, the byline under the lower: the headline is the one about the story, the other
         # the clip's, "The last bus leaves at night" over "Every rural route to keep a daily journey".)
-        headline_over = above is not None and infos[above].words >= 5 and not _CLIP_LABEL.match(infos[above].line.text)
+        headline_over = above is not None and infos[above].words >= 5 and not CLIP_LABEL.match(infos[above].line.text)
         if headline_over and under is not None:
             story = _story_terms(infos, end)
             headline_over = _about(infos[above].line.text, story) >= _about(infos[under].line.text, story)
@@ -551,8 +551,6 @@ def _story_terms(infos: list[LineInfo], end: int) -> frozenset[str]:
     return _terms(" ".join(info.line.text for info in infos[end:end + 6] if not info.pattern))
 
 
-# "Watch: …", "Video: …", "Urmărește: …", "Listen : …": a clip's title opens on a word or two and a colon.
-_CLIP_LABEL = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
 # "Reklama · Materiał rozpocznie się za 5 s", "Ad · Video will play in 5 s": a player's countdown before the clip.
 _COUNTDOWN = regexes.compile(r"\b\d{1,2}\s?s\.?$")
 

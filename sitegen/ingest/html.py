@@ -22,7 +22,7 @@ from sitegen import regexes
 from sitegen.ingest import boilerplate as bp
 from sitegen.ingest import metadata as md
 from sitegen.ingest.dates import iso_from_machine
-from sitegen.ingest.features import Hints
+from sitegen.ingest.features import CLIP_LABEL, Hints
 from sitegen.ingest.literals import any_of
 from sitegen.ingest.markup import tokenize
 from sitegen.ingest.text import Line, clean
@@ -692,9 +692,9 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body.)
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
                              r"strapline|entradilla|sottotitolo|perex)(?![a-z])", re.IGNORECASE)
-# A clip's label ("Watch: …", "Video: …"), a row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's
-# note ("This article is brought to you by our partner …"): no dek.
-_NOT_A_DEK = regexes.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s|\s[·|•]\s|\b(?:brought to you by|in partnership with|"
+# A row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's note ("This article is brought to you by our
+# partner …"): no dek (nor a clip's label, "Watch: …").
+_NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnership with|"
                              r"sponsored by|paid (?:content|partnership|post)|presented by|advertorial)\b", re.IGNORECASE)
 
 
@@ -708,7 +708,8 @@ def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
         line = lines[i]
         words = len(line.text.split())
         if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or line.container or words < 6 \
-                or md.byline(line.text) or md.date_line(line.text) or _NOT_A_DEK.search(line.text):
+                or md.byline(line.text) or md.date_line(line.text) or CLIP_LABEL.match(line.text) \
+                or _NOT_A_DEK.search(line.text):
             continue  # (the byline, the date, a clip's title: the dek may be under them)
         classes = " ".join(page.el_sig[el][1] for el in page.paths[i][-3:] if el < len(page.el_sig))
         if _DEK_CLASS.search(classes) and words <= 60 and line.link_density < 0.3 \
