@@ -179,6 +179,10 @@ def author_bio(text: str, author: Optional[str]) -> bool:
                      or surname and text.startswith(surname) and _SURNAME_BIO_VERB.match(text, len(surname))
                      and len(text.split()) <= 25):
             return True
+        # ("Friederike Albrecht leitet seit 2021 das Ressort Außenpolitik …. Zuvor war sie Korrespondentin in Warschau.":
+        # the author's full name, and the trade a bio tells, whatever the verb between.)
+        if " " in name and text.startswith(name) and len(text.split()) <= 60 and _TRADE.search(text, len(name)):
+            return True
     return False
 
 
@@ -209,6 +213,7 @@ _BIO_VERB = regexes.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|
 # (Or the author's full name set off with what they were: "Margit Halvorsen, a former deputy assistant secretary general
 # at NATO, is a senior fellow at …".)
 _BIO_APPOSED = regexes.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")
+_TRADE = regexes.compile(r"\b" + md.ROLE_HEAD.pattern, re.IGNORECASE)  # (a whole word: not "editors" in "creditors")
 _SURNAME_BIO_VERB = regexes.compile(r" (?:covers|reports|writes|is an? |was an? )")
 
 
@@ -355,14 +360,16 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     # (Spanish opens a question with "¿"; Arabic and Persian close it with "؟" and write no capitals.)
     opening = text.lstrip("¿¡")[:1]
     # (Greek asks with ";": see features.SENTENCE_END.)
-    if not (text.endswith(("?", "؟", "\u037e")) or text.endswith(";") and info.sentence) or info.words > 16 \
+    if not (text.endswith(("?", "؟", "\u037e")) or text.endswith(";") and info.sentence) or info.words > 24 \
             or text[:1] in "\"“„«'‘" \
             or not (opening.isupper() or opening.isalpha() and opening.lower() == opening.upper()):
         return False
     # (An interviewer's question may run longer, "Peki güvenlik garantileri? Ukrayna … ne kabul edebilir?", once the
     # page has set another question as a subheading.)
     interview = asked_before(infos, i) or _asked_again(infos, i, last)
-    if info.words > 9 and not interview:
+    # (Up to 24 words once the page is an interview: "Les négociateurs … se retrouvent à nouveau cette semaine.
+    # Qu'est-ce qui a changé depuis le dernier round ?", the question with the fact it asks about.)
+    if info.words > 9 and not interview or info.words > 16 and not _two_sentences(text):
         return False
     prev = infos[i - 1] if i else None
     if prev is not None and prev.kind == "heading":
@@ -376,6 +383,14 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
         return nxt.sentence and (nxt.words >= 15 or nxt.words >= 5 and (interview or text.isupper())
                                  or nxt.words >= 3 and nxt.line.text.endswith(":"))
     return False
+
+
+def _two_sentences(text: str) -> bool:
+    """A statement, then the question: "… cette semaine. Qu'est-ce qui a changé … ?"."""
+    return bool(_STATEMENT_THEN_QUESTION.search(text))
+
+
+_STATEMENT_THEN_QUESTION = regexes.compile(r"\w[.!]\s+\S[^.!?]*[?؟]$")
 
 
 def interviewers_line(infos: list[LineInfo], i: int, last: int) -> bool:
@@ -797,6 +812,9 @@ def entry_age(info: LineInfo) -> bool:
         info.pattern == "relative timestamp" or any(c.isdigit() for c in info.line.text) and not info.sentence)
 
 
+_FIRST_NUMBERED = regexes.compile(r"^1[.)]\s")
+
+
 def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
     """A subheading with no story under it (before another heading or the end) was a label, not a heading."""
     pending: Optional[LineInfo] = None
@@ -804,7 +822,9 @@ def drop_orphan_headings(infos: list[LineInfo], first: int, last: int) -> None:
         if info.kind == "heading" and info.line.tag is None:
             # (A section's heading over its first question, "What Japan can do" / "――What can Japan do?", heads
             # the section: an interview's questions are headings of their own.)
-            if pending is not None and not _INTERVIEWER_BAR.match(info.line.text):
+            # (Nor does "The four models" over "1. NATO membership": a section's heading over its numbered parts.)
+            if pending is not None and not _INTERVIEWER_BAR.match(info.line.text) \
+                    and not (_FIRST_NUMBERED.match(info.line.text) and not NUMBERED.match(pending.line.text)):
                 drop_line(pending, "short line with no paragraph under it (label)")
             pending = info
         elif info.kind is not None:

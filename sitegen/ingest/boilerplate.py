@@ -101,7 +101,7 @@ _COOKIES = regexes.compile(
     r"marketing|advertising|third-party|performance) cookies|"
     # The consent text of the IAB framework most European sites show, in its languages; Polish "pliki cookies".
     r"(?:we and our|nosotros y nuestros|nous et nos|wir und unsere|noi e i nostri|wij en onze|my i nasi|nós e os nossos) "
-    r"(?:\w+ )?(?:partners|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
+    r"(?:\d+ |\w+ ){0,2}(?:partners|vendors|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
     r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
     r"(?:pliki|plików|plikami) cookies?|"
     # A site using cookies, said in more languages (Croatian, Serbian, Bulgarian, Slovenian, Lithuanian, Latvian,
@@ -119,7 +119,11 @@ _COOKIES = regexes.compile(
     # An embed's consent box: "Allow X content?" / "This article includes content provided by X. We ask for your
     # permission before anything is loaded …".
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
-    r"ask for your (?:permission|consent) before anything is loaded)", re.IGNORECASE)
+    r"ask for your (?:permission|consent) before anything is loaded|"
+    # A consent box's heading on a line of its own: "Your privacy choices", "We value your privacy".
+    r"^(?:we value your privacy|(?:your|manage your) privacy(?: choices| settings| options| preferences)?|"
+    r"privacy (?:settings|preferences|choices|cent(?:re|er))|ihre privatsphäre|votre vie privée|tu privacidad|"
+    r"la tua privacy|uw privacy)[.!]?$)", re.IGNORECASE)
 _AFFILIATE = regexes.compile(
     r"\b(?:affiliate (?:commissions?|links?|policy|disclosure|odkazy|odkazů|odkazov|linky|linki|linkek)|earn (?:a|an) (?:small )?(?:affiliate )?commission|"
     r"(?:an )?amazon associate|qualifying purchases|"
@@ -1367,6 +1371,8 @@ _PAGE_TOOLS = regexes.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this pa
                               r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
                               r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
                               r"\W*$")
+# The same in Japanese and Chinese: "このページを印刷する" (print this page), "打印本页".
+_CJK_PAGE_TOOLS = regexes.compile(r"^(?:この(?:ページ|記事)を|ページを|記事を)?印刷(?:する)?$|^(?:打印|列印)(?:本页|此页|本文|本頁|此頁)?$")
 _TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "article", "cette", "l'art", "esta", "questa",
                  "print", "email", "e-mail", "share", "imprimer", "envoyer")
 # The opening of a data-protection notice: "The administrator of your personal data will be …", "Der Verantwortliche für
@@ -1663,7 +1669,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a notice that the reader's browser is out of date"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"
-    if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower):
+    if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower) \
+            or len(text) <= 12 and ("印" in text or "打" in text) and _CJK_PAGE_TOOLS.match(text):
         return "the page's tools (print, send by e-mail)"
     if words <= 80 and ("data" in lower or "daten" in lower or "donn" in lower or "datos" in lower or "danych" in lower) \
             and _DATA_NOTICE.match(lower):

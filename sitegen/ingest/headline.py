@@ -790,7 +790,8 @@ def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optiona
             return name
     # (Each name with where it was filed from runs longer: "A in Brussels, B in London and C in Madrid".)
     filed = info.words <= 20 and info.line.text.count(" in ") >= 2
-    name = None if info.sentence or info.words > 9 and not filed or md.role_line(info.line.text) else (
+    name = None if info.sentence or info.words > 9 and not filed or md.role_line(info.line.text) \
+        and not md.name_then_rank(info.line.text) else (
         md.names_joined_by_a_word(info.line.text) or md.author_name(info.line.text))
     if name and _GEORGIAN.search(name) and not _GEORGIAN_SURNAME.search(name):
         # (Georgian has no capitals to tell a name by: a section's label, "საგარეო პოლიტიკა", is shaped as one; a

@@ -322,12 +322,37 @@ def _credited_to_the_site(text: str, infos: list[LineInfo], i: int, publisher: O
     credit = _CLOSING_PARENS.search(text)
     if not credit:
         return False
-    name = credit.group(1).strip().casefold()
+    return _names_the_site(credit.group(1), infos, i, publisher)
+
+
+def _names_the_site(name: str, infos: list[LineInfo], i: int, publisher: Optional[str] = None) -> bool:
+    """Whether `name` is the site's: its publisher's, or its masthead's (one of the page's first three lines, of two words
+    or more — not a menu's "Video")."""
+    name = name.strip().casefold()
     if name == (publisher or "").casefold():
         return True
-    # (Or the masthead's: one of the page's first three lines, of two words or more — not a menu's "Video".)
     masthead = [info for info in infos[:i] if not info.pattern][:3]
     return any(info.words >= 2 and info.line.text.strip().casefold() == name for info in masthead)
+
+
+# "Dana Okafor/Pinecrest Valley Herald": a photographer's name and, after the slash, the outlet.
+_NAME_SLASH_OUTLET = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}\s?/\s?(?P<outlet>[^/]{3,60})$")
+
+
+def _drop_site_photo_credits(infos: list[LineInfo], first: int, last: int) -> None:
+    """"Residents hold signs …" / "Dana Okafor/Pinecrest Valley Herald": inside the story, a name over the site's own
+    masthead after a slash credits a photo of the site's, and the short line right above it is that photo's caption.
+    (Over the story, the same line can be the byline: only lines after the story's first are asked.)"""
+    for i in range(first + 1, last + 1):
+        info = infos[i]
+        text = info.line.text
+        credit = _NAME_SLASH_OUTLET.match(text) if "/" in text and info.words <= 10 and info.fate != "dropped" else None
+        if not credit or not _names_the_site(credit.group("outlet"), infos, first):
+            continue
+        drop_line(info, "photo credit: a photographer and the site's own name")
+        above = infos[i - 1]
+        if above.kind in ("paragraph", "heading") and above.words <= 30 and i + 1 <= last and infos[i + 1].sentence:
+            drop_line(above, f"photo caption (its credit is line {info.line.n})")
 
 
 def _boxed_row(infos: list[LineInfo], i: int) -> bool:
@@ -1040,7 +1065,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                             for j in range(title_at + 1, i + 1)) \
                 and not (BULLET.match(text) and any(BULLET.match(infos[j].line.text) for j in (i - 1, i + 1) if j < end)) \
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
-                and not _credited_to_the_site(text, infos, i, result.publisher) \
+                and not _credited_to_the_site(text, infos, i, result.publisher) and not md.file_link(text) \
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
                 and not _GREETS.match(text):  # ("こんにちは、ゆずこです。", "Hi all, Jane here.": a blog post's hello)
             result.description = text
@@ -1250,6 +1275,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
     _tight_runs_are_lists(infos, first, last)
     _label_value_runs(infos, first, last)
     _table_headings(infos, first, last)
+    _drop_site_photo_credits(infos, first, last)
     _drop_quote_attributions(infos, first, last)
     _drop_pull_quotes(infos, first, last, result.description)
     _drop_app_pitch(infos, first, last)
@@ -1586,12 +1612,19 @@ _STORE_BUTTON = regexes.compile(r"(?i:app store|google play|appgallery|apple app
 
 def _drop_app_pitch(infos: list[LineInfo], first: int, last: int) -> None:
     """"Ladda ner SAR-appen" / "Få de senaste nyheterna … direkt i mobilen." / "App Store": the sentence between an app's
-    prompt and its store buttons is the app box's pitch, no sentence of the story."""
+    prompt and its store buttons is the app box's pitch, no sentence of the story; so is a newsletter box's between its
+    name and its button ("Newsletter „Die Lage am Abend“" / "Die wichtigsten Nachrichten des Tages …" / "Jetzt
+    anmelden")."""
     for i in range(max(first, 1), min(last, len(infos) - 2) + 1):
         info = infos[i]
-        if info.kind == "paragraph" and info.words <= 30 and infos[i - 1].reason == bp.PROMPT \
-                and _STORE_BUTTON.match(infos[i + 1].line.text.strip()):
+        if info.kind != "paragraph" or info.words > 30 or infos[i - 1].reason != bp.PROMPT:
+            continue
+        button = infos[i + 1].line.text.strip()
+        if _STORE_BUTTON.match(button):
             drop_line(info, "an app box's pitch (between its prompt and its store buttons)")
+        elif len(button.split()) <= 3 and not infos[i + 1].sentence and bp.sign_up_pitch(button) \
+                and bp.sign_up_pitch(infos[i - 1].line.text):
+            drop_line(info, "a newsletter box's pitch (between its name and its sign-up button)")
 
 
 def _drop_pull_quotes(infos: list[LineInfo], first: int, last: int, description: Optional[str] = None) -> None:
@@ -2312,10 +2345,22 @@ def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) 
 def _under_headline(infos: list[LineInfo], i: int) -> bool:
     """Whether line i stands right under a headline-shaped line with nothing but the page's bars above (no sentence
     of a story between it and the top bar): where a page sets the story's date, its source beside it ("ČNA | 27. 11.
-    2026 16:42"), as a reader sees under the headline."""
-    above = infos[i - 1]
+    2026 16:42"), as a reader sees under the headline — or under the byline the headline has over it ("Council votes …"
+    / "Dana Okafor Staff Writer" / "Oct 8, 2025")."""
+    k = i - 1
+    if k >= 1 and _name_alone(infos[k]):
+        k -= 1
+    above = infos[k]
     return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
-        infos[j].sentence and infos[j].words >= 12 for j in range(max(0, i - 40), i))
+        infos[j].sentence and infos[j].words >= 12 for j in range(max(0, k - 40), k))
+
+
+def _name_alone(info: LineInfo) -> bool:
+    """A line that is a person's name, maybe with the role after it, and nothing else."""
+    if info.fate is not None or info.pattern or info.sentence or not 2 <= info.words <= 5:
+        return False
+    name = md.author_name(info.line.text)
+    return bool(name) and len(name.split()) >= 2
 
 
 _ACRONYM = regexes.compile(r"^[^\W\d_a-zà-ÿ]{2,6}$")  # capitals only: "BŽA", "ELTA", "ANSA"
@@ -2850,8 +2895,9 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
                 and sum(1 for other in infos if above in other.line.text) >= 2:
             return above
     # (after a "skip to content" link at most)
+    # (The Latin name may be set in capitals there: "北湊大学 KITAMINATO UNIVERSITY" over "© Kitaminato University".)
     top = next((text for text in [info.line.text for info in infos if not info.pattern][:2]
-                if text.endswith(" " + publisher)), None)
+                if text.casefold().endswith(" " + key)), None)
     if top is None:
         return publisher
     native = top[:-len(publisher)].strip(" |·-–—")

@@ -533,6 +533,23 @@ def role_line(text: str) -> bool:
     return len(text) <= 60 and bool(_ROLE_LINE.match(text) or _CJK_ROLE_LINE.match(text))
 
 
+# "Dana Okafor Staff Writer": a name, then the reporter's rank and role, which role_line also reads as a beat of two
+# words over a role ("Eastern Europe correspondent"). A rank comes before a beat, never after it, so the words before
+# one are a name — unless they are a beat's own words ("Foreign Affairs Senior Correspondent").
+_NAME_THEN_RANK = regexes.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}) (?:staff|senior|chief|contributing) "
+                                  r"(?:writer|reporter|correspondent|editor|photographer|columnist)$", re.IGNORECASE)
+_BEAT_NOUNS = frozenset("""affairs policy politics political east west europe european world international national
+business economy economics markets finance health science defence defense security foreign diplomatic education environment
+climate energy technology tech arts culture crime courts legal sports sport news digital local regional metro city music
+film food travel royal social data home transport investigations features opinion""".split())
+
+
+def name_then_rank(text: str) -> bool:
+    """Whether the line is a name then the reporter's rank and role ("Dana Okafor Staff Writer")."""
+    match = _NAME_THEN_RANK.match(text) if len(text) <= 60 else None
+    return bool(match) and not any(word.lower() in _BEAT_NOUNS for word in match.group("name").split())
+
+
 def without_role(name: str) -> str:
     """"Mihai Dumitrescu Redactor Externe" → "Mihai Dumitrescu": a byline box's name and role run together into one
     line (the role a line of its own would be); a name of two or three words is kept."""
@@ -672,7 +689,13 @@ EDITED_BY = regexes.compile(r"^edited by\b", re.IGNORECASE)
 
 
 # A download's link ("Unduh PDF (312 KB)", "Download DOCX"): a file's format or size, never a person's name.
-_FILE_LINK = regexes.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)")
+# ("プレスリリース本文（PDF：1.2MB）": the size in full-width brackets after the format.)
+_FILE_LINK = regexes.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|[(（]\s*(?:[A-Z]{3,4}\s*[:：,、]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]i?B\s*[)）]")
+
+
+def file_link(text: str) -> bool:
+    """A download's link: "Unduh PDF (312 KB)", "Download DOCX", "プレスリリース本文（PDF：1.2MB）"."""
+    return bool(_FILE_LINK.search(text))
 
 
 _NAME_IN_PLACE = regexes.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
