@@ -178,7 +178,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     opening = " ".join([article.title or ""] + texts[:asked[0]])
     if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
         return quotes
-    slug = _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
+    slug = _spoken_to(found, paragraphs[:asked[0]]) or _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
     if slug is None:
         return quotes
     who = found.people[slug]
@@ -196,6 +196,26 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     merged = sorted([(q.source.paragraph, 0, n) for n, q in enumerate(said)]
                     + [(q.source.paragraph, 1, n) for n, q in enumerate(quotes)])
     return tuple((said if turn == 0 else quotes)[n] for _, turn, n in merged)
+
+
+# "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
+_WE_SPOKE_TO = regexes.compile(r"\b(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)\s+"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})")
+
+
+def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
+    """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
+    the surname of one person of the article; None when no one, or more than one, is."""
+    persons = [p for p in found.people.values() if p.kind == "person"]
+    named: set[str] = set()
+    for paragraph in before:
+        for m in _WE_SPOKE_TO.finditer(paragraph.text):
+            name = m.group("name").casefold()
+            matches = {p.slug for p in persons if p.name.casefold() == name} or {
+                p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
+            if len(matches) == 1:
+                named |= matches
+    return named.pop() if len(named) == 1 else None
 
 
 def _most_quoted_before(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], first: int) -> Optional[str]:
@@ -356,6 +376,9 @@ def _interviewee(article: Article, found: ArticlePeople, quotes: tuple[Quote, ..
     first = turns[0].paragraph
     # (A person a label names asks the questions here: the "A:" turns are someone else's.)
     persons = {slug for slug, p in found.people.items() if p.kind == "person"} - {t.slug for t in turns}
+    spoken_to = _spoken_to(found, before)
+    if spoken_to in persons:
+        return spoken_to
     quoted = Counter(q.speaker for q in quotes if q.speaker in persons and q.source.paragraph < first)
     if quoted:
         ranked = quoted.most_common(2)

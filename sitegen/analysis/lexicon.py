@@ -149,7 +149,8 @@ infrastructure culture justice immigration veterans environment development digi
 councilman councilwoman alderman alderwoman superintendent sheriff inspector detective chairperson dean rector
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
-taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd""".split())
+taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
+mec mpp mna""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())

@@ -84,6 +84,7 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
+_ACRONYM_IN_BRACKETS = regexes.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
 _CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 
 
@@ -94,6 +95,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     "Bank of England"), "anonymous" ("a senior White House official", "officials") or "anaphor"
     ("the ministry", with no owner: whichever organization was quoted before). None otherwise.
     """
+    if chunk.endswith(")"):
+        # "The Ministry of External Affairs (MEA)": the body's acronym in brackets after its name.
+        chunk = _ACRONYM_IN_BRACKETS.sub("", chunk)
     serial = _serial_name(chunk, depth)
     if serial:
         return serial
@@ -461,6 +465,8 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         and any(before[-k].lower() in ("the", "a") and all(w.islower() for w in before[1 - k:-1])
                 for k in range(2, min(len(before), 5) + 1)))
     cue = cue or len(words) == 1 and name in orgs_named_in(article)
+    # ("Unifor, which represents workers at six of the stores, called …": a body, as "which" says; a person is "who".)
+    cue = cue or _WHICH_AFTER.match(masked, end) is not None
     if not (acronym or cue or (after_quote and len(words) == 1 and not _SURNAME_ENDING.search(name)
                                and not re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(name) + r"\b", article))):
         return None
@@ -473,6 +479,9 @@ def one_word_org(masked: str, clause_start: int, end: int, article: str, verb_at
         if introduced:
             return introduced
     return name
+
+
+_WHICH_AFTER = regexes.compile(r",\s*which\s")
 
 
 def _capitalized_word_before(article: str, name: str) -> bool:

@@ -262,6 +262,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             and not any(w.lower() in lx.ORG_WORDS for w in words[1:]) and speaks_alone(words[0].lower())
 
     surnames = {m.words[-1] for m in multi}
+    pairs_speaking = {m.words for m in multi if len(m.words) == 2 and _speaks_after(texts[m.paragraph], m.end)}
+
+    def surname_pair_speaks(words: tuple[str, ...]) -> bool:
+        # "Hannah Te Rangi and Georgia Whitlock won …" … ""…," Te Rangi said": a first name, then a surname of two
+        # words that speaks alone.
+        return len(words) == 3 and words[1:] in pairs_speaking and words[0].lower() in lx.FIRST_NAMES
+
     by_paragraph: dict[int, list[_Candidate]] = {}
     for c in candidates:
         by_paragraph.setdefault(c.paragraph, []).append(c)
@@ -365,7 +372,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if not (c.title or (len(c.words) <= 3 and reused(c.words[-1].lower())) or _person_cue(text, c.lead, c.end)
                 or speaks_alone(c.words[-1].lower()) or given_name_at(text, c.lead)
                 or len(c.words) <= 3 and titled_alone(c.words[0].lower()) or family_name_first(c.words)
-                or subject_person(c) or _then_pronoun(text, c.words, c.end)):
+                or subject_person(c) or _then_pronoun(text, c.words, c.end) or surname_pair_speaks(c.words)):
             continue
         name = " ".join(c.words)
         slug = slugify(name)

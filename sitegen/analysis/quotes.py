@@ -1850,6 +1850,7 @@ class _Resolver:
             # employer before its name and a comma after it too.)
             if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
                     and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead)
+                         or _ROLE_BEFORE_NAME.fullmatch(masked, clause_start, m.lead)
                          or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
@@ -4054,7 +4055,8 @@ _NAME_THEN_THE_COMPANY = regexes.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/\- ]+(?:,
 _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join(sorted(lx.AUXILIARIES)))
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
-_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+# (Or a name after what it is: "…, while the passenger group Flyers' Rights Forum India demanded …".)
+_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+(?:[a-z]+\s+){0,3}[A-Z]|"
                                 # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
                                 r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
@@ -4376,6 +4378,8 @@ _OF_EMPLOYER = regexes.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+
                                r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
                                r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
+# A role right before the name, unset off: "Retail analyst Meera Chandrasekaran of Lakeshore Research said".
+_ROLE_BEFORE_NAME = regexes.compile(r"[\s\u2588]*(?:[A-Z][a-z\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)\s+" % lx.alternation(lx.ROLE_NOUNS))
 _OBJECT_IN_ASIDE = regexes.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -4568,7 +4572,7 @@ _KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|
 _ISSUED_BY_BODIES = frozenset({"note", "statement", "report", "study", "analysis", "survey", "review", "assessment", "audit"})
 _LIVE_STAMP = regexes.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—|]\s+")
 # A time said between a subject and its verb: "Lavrentyev on Friday described", "The ministry yesterday said".
-_WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN_BEFORE_VERB = regexes.compile(r"(?<=[A-Za-z)])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week|month)|"
                                     r"earlier\s+(?:on\s+\w+|this\s+week|today))\s*$")
 # "A spokesman for the Charity Commission said …", "A Network Rail spokeswoman told …": a sentence whose subject is a
@@ -4772,11 +4776,14 @@ def _while_clause(text: str, start: int, end: int) -> int:
     "said, while he was in Kyiv, that …": an aside of the speaker's own sentence.)"""
     found = [m.end() for m in _WHILE_CLAUSE.finditer(text, start, end)]
     if found and (_VERB.search(text, found[-1], end) or _CALLED_IT.search(text, found[-1], end)
+                  or _DEMANDED.search(text, found[-1], end)
                   or text[found[-1]:end].rstrip(" \u2588\"“”").endswith(":")):
         return found[-1]
     return 0
 
 
+# ("…, while the passenger group … demanded that stranded travellers be compensated "in full"": a demand is words.)
+_DEMANDED = regexes.compile(r"\bdemand(?:ed|s)\b")
 # Words that give what someone calls a thing ("while the Northern Review described its final chapter as "…""): the
 # clause's own subject's words, as a speech verb's.
 _CALLED_IT = regexes.compile(r"\b(?:described|describes|called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|termed|terms|"

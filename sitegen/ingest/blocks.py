@@ -316,6 +316,11 @@ def block_kind(infos: list[LineInfo], i: int, last: int, doc_script: Optional[st
         return "quote", "quote", "quotation (<blockquote>)"
     if question_heading(infos, i, last) or interviewers_line(infos, i, last):
         return "heading", "heading", "subheading: a short question before a paragraph"
+    if tag == "p" and i and i + 1 <= last and infos[i - 1].kind == "heading" and infos[i - 1].line.tag in _HEADINGS \
+            and infos[i + 1].line.tag in _HEADINGS and not info.pattern and info.line.link_density < 0.3:
+        # "<h2>実施期間</h2>" / "<p>2025年4月14日（月曜日）から…まで</p>" / "<h2>対象路線</h2>": a section of one short
+        # line between two subheadings is that section's text.
+        return "paragraph", "paragraph", "the text of a section of one line (between two subheadings)"
     if text.endswith(":") and box_follows(infos, i):
         return "dropped", None, "label of a box that was dropped"
     if info.sentence and closes_list(infos, i):

@@ -1371,6 +1371,8 @@ _PAGE_TOOLS = regexes.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this pa
                               r"(?:per )?e-?mail (?:verschicken|versenden|senden)|weiterempfehlen|empfehlen|teilen|"
                               r"envoyer par e-?mail|enviar por e-?mail|(?:print|email|e-mail|share) (?:this|the) (?:page|article|story)))*"
                               r"\W*$")
+# Government sites' note under a PDF's link: "To view PDF files you need Adobe Reader", in any language.
+_PDF_READER = regexes.compile(r"adobe\s*(?:acrobat\s*)?reader|acrobat\s*reader")
 # The same in Japanese and Chinese: "このページを印刷する" (print this page), "打印本页".
 _CJK_PAGE_TOOLS = regexes.compile(r"^(?:この(?:ページ|記事)を|ページを|記事を)?印刷(?:する)?$|^(?:打印|列印)(?:本页|此页|本文|本頁|此頁)?$")
 _TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "article", "cette", "l'art", "esta", "questa",
@@ -1669,6 +1671,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a notice that the reader's browser is out of date"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"
+    if words <= 80 and "reader" in lower and "pdf" in lower and _PDF_READER.search(lower):
+        return "a note on the reader PDF files need"  # "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"
     if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower) \
             or len(text) <= 12 and ("印" in text or "打" in text) and _CJK_PAGE_TOOLS.match(text):
         return "the page's tools (print, send by e-mail)"

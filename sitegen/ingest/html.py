@@ -1000,6 +1000,8 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     elif description and longer and longer != description and _runs_over_lines(description, lines) \
             and not _runs_over_lines(longer, lines):
         hints.excerpt, description = clean(description), longer
+    if description and _SITE_BLURB.search(description):
+        description = None  # "みなと台市の公式ホームページです。…": the site's own blurb, the same on every page
     hints.description = clean(description) if description else None
     dek = hints.description.rstrip(" .") if hints.description else ""
     if hints.title and len(dek.split()) >= 5 and hints.title.endswith(dek) and len(hints.title) - len(dek) >= 15:
@@ -1007,6 +1009,13 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         hints.title = hints.title[:-len(dek)].rstrip(" :–—-|")
     hints.language = language
     return hints
+
+
+# A site describing itself in every page's meta description: "the official website of …", "…の公式ホームページです".
+_SITE_BLURB = regexes.compile(r"\b(?:the\s+)?official\s+(?:web\s?site|home\s?page|site|portal)\s+(?:of|for)\b|"
+                              r"の公式(?:ホームページ|ウェブサイト|サイト)です|官方网站|"
+                              r"\b(?:site|portail)\s+officiel\s+de\b|\b(?:sitio|portal|página)\s+oficial\s+de\b|"
+                              r"\boffizielle\s+(?:website|internetseite|homepage|seite)\s+(?:der|des|von)\b", re.IGNORECASE)
 
 
 def _names_the_blog(heading: str, tab_title: str) -> bool:
@@ -1098,8 +1107,10 @@ def _without_kicker(title: Optional[str], meta_title: Optional[str], lines: list
     # The meta title is the heading without its first words ("<h1><span>Heizungsgesetz</span>
     # <span>Förderung für …</span></h1>" against "Förderung für …"): those words are the kicker.
     head = title[: len(title) - len(meta_title)]
+    # (A kicker of four words or five over a longer headline: "Krieg in der Ukraine" over "Ukraine-Gespräche in
+    # Istanbul: Delegationen ringen um …".)
     if len(meta_title.split()) >= 3 and title.endswith(meta_title) and head[-1:].isspace() \
-            and 1 <= len(head.split()) <= 3:
+            and 1 <= len(head.split()) <= (5 if len(meta_title.split()) >= 2 * len(head.split()) else 3):
         return meta_title
     kicker, sep, rest = meta_title.partition(": ")
     if not sep or not rest or len(kicker.split()) > 4:

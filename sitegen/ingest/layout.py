@@ -288,8 +288,12 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
     as a share card's summary of its own does. Not past a box's label ("In short:", a heading), not a labelled row
     ("What is claimed: …"), and not a line that holds the meta description whole with a few words more (a place name
     run into it: the description is the dek, the final fallback gives it; a sentence before it makes the line the
-    dek, of which the meta description is a part)."""
+    dek, of which the meta description is a part). The headline may be another heading than the <h1>: a programme's
+    name heads an episode's page."""
     h1 = next((i for i, info in enumerate(infos[:60]) if info.line.tag == "h1"), None)
+    if hints.title and hints.title_from == "heading":
+        h1 = next((i for i, info in enumerate(infos[:80]) if info.line.text == hints.title
+                   and info.line.tag in ("h2", "h3")), h1)
     if h1 is None:
         return
     meta = (hints.description or "").casefold()
@@ -303,7 +307,10 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             if info.line.container is None and info.fate is None and info.sentence and info.words >= 10:
                 return  # the story has begun
             continue
-        if info.sentence and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2", "h3") \
+        # (Right under the headline, a dek may end without a full stop: "Dos goles de Iker Salvatierra … en La Caleta
+        # (2-1)".)
+        unstopped = info is infos[h1 + 1] and info.words >= 12 and info.line.tag == "p"
+        if (info.sentence or unstopped) and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2", "h3") \
                 and info.line.link_density < 0.3 and not _byline_below(info) and not _LABELLED_ROW.match(text) \
                 and not (meta and meta in text.casefold() and len(text.casefold().split(meta)[0].split()) <= 6):
             info.fate, info.reason = "description", "standfirst: the sentence set apart under the headline"
@@ -466,7 +473,17 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
             if infos[j].fate is None:
                 drop_line(infos[j], why)
     last = next((j - 1 for j in range(k + 2, len(strong)) if _cut_off_tail(infos, strong, k, j)), len(strong) - 1)
-    return strong[k], _announced_list_after(infos, strong[last])
+    return strong[k], _table_after(infos, _announced_list_after(infos, strong[last]))
+
+
+def _table_after(infos: list[LineInfo], last: int) -> int:
+    """The story's last line, or the last row of an HTML table right under it in the same box: the story's own table
+    ("説明会" and its dates), which a widget beside the story is not (it sits in a box of its own)."""
+    j = last + 1
+    while j < len(infos) and infos[j].line.tag == "tr" and not infos[j].pattern and infos[last].line.tag == "p" \
+            and infos[j].line.group == infos[last].line.group:
+        j += 1
+    return j - 1 if j - last - 1 >= 2 else last
 
 
 def _cut_off_tail(infos: list[LineInfo], strong: list[int], k: int, j: int) -> bool:
@@ -1178,6 +1195,7 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             repeats: dict[int, int], author: Optional[str]) -> None:
     title_keys = _title_keys(result.title, []) if result.title else set()
     related_at: Optional[int] = None
+    related_box = story_box = None  # (in HTML: the box the related label sits in, and the story's paragraphs' box)
     teaser_run_end = -1
     section_at = -1  # a subheading copied onto the end of a related list: the story goes on from it
     for i in range(first, last + 1):
@@ -1227,6 +1245,11 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
         reason = None if section else furniture(infos, i, doc_script, repeats, title_keys, author)
         if section:
             related_at, teaser_run_end = None, -1
+        # (In HTML, a paragraph back in the story's own box, past the box the label opened, is story again: "Lee
+        # también" and its card in a <div> of their own between two <p>s of the story.)
+        if related_at is not None and info.line.tag == "p" and info.sentence and info.words >= 12 \
+                and related_box is not None and info.line.group != related_box and info.line.group == story_box:
+            related_at, teaser_run_end = None, -1
         # (A question right under the label is its link's headline: "Guerre en Ukraine : que contient le projet … ?")
         if reason is None and related_at is not None and info.line.tag not in ("h2", "h3", "h4", "h5", "h6") and (
                 not (info.sentence and info.words >= 5) or i < teaser_run_end or _dated_excerpt(infos, i, last)
@@ -1241,6 +1264,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
                 related_at, teaser_run_end = None, -1
             if bp.is_related_heading(text) and not info.line.container:  # (an <aside>'s label: its list is in it)
                 related_at = info.line.n
+                related_box = info.line.group if info.line.tag is not None else None
+                story_box = next((infos[j].line.group for j in range(i - 1, first - 1, -1)
+                                  if infos[j].kind == "paragraph"), None)
                 teaser_run_end = teaser_pairs_end(infos, i + 1, last)
                 # In copied text the links under the label follow it with no blank line, as a list's items do; the
                 # story goes on after a blank line.
@@ -1855,8 +1881,10 @@ def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
     while run < len(kept) and infos[kept[-1 - run]].kind == "table_row":
         run += 1
     before = infos[kept[-1 - run]] if run < len(kept) else None
-    if not run or before is None or before.kind == "heading" or before.line.text.endswith(":"):
-        return  # the story's own table, under its subheading or announced by its last sentence
+    if not run or before is None or before.kind == "heading" or before.line.text.endswith(":") \
+            or before.line.tag == "p" and all(infos[i].line.tag == "tr" and infos[i].line.group == before.line.group
+                                              for i in kept[-run:]):
+        return  # the story's own table, under its subheading, announced by its last sentence or in its box (HTML)
     for i in kept[-run:]:
         drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
 
@@ -1960,6 +1988,12 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                     start = i + 2
                     continue
                 start = i + 1
+                # (And an HTML table right under it in the same box: "説明会を開催します。" over its dates and places.)
+                while start < end and infos[start].line.tag == "tr" and infos[start].fate is None \
+                        and not infos[start].pattern and infos[start].line.group == info.line.group:
+                    row = infos[start]
+                    row.fate, row.kind, row.reason = "table_row", "table_row", "row of the table under the story's closing sentence"
+                    start += 1
                 continue
         drop_line(info, _FOOTER_ZONE)
 

@@ -937,12 +937,18 @@ def date_line(text: str, day_first: bool = False) -> Optional[str]:
     iso, start, end = found
     if _FROM_UNTIL_BEFORE.search(text, 0, start) and not _LIVE_SINCE.search(text, 0, start):
         return None  # "Import ban on Russian gas from 1 January 2027": a date the sentence sets, not the page's
+    period = _RANGE_TO.match(text, end)
+    if period and find_date(text[period.end():].lstrip(), day_first):
+        return None  # "2025年4月14日（月曜日）から2025年9月30日（火曜日）まで", "from 14 April to 30 September 2025": a period
     rest = (text[:start] + " " + text[end:]).strip()
     # What is left beside the date must be time, weekday or a label: a few short tokens.
     words = re.findall(r"[^\W\d_]{4,}", rest)
     return iso if len(words) <= 4 else None
 
 
+# A period's second end after its first date (its weekday in brackets between): "… to", "… bis", "…から".
+_RANGE_TO = regexes.compile(r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:(?:to|until|till|through|bis|au|al|hasta|até|tot|do)\s|から|至|～|〜)",
+                            re.IGNORECASE)
 # A preposition that makes a date part of what a sentence says (from, until, since …), after a word of its own.
 _FROM_UNTIL_BEFORE = regexes.compile(r"\w\s+(?:from|until|till|since|starting|ab|bis|seit|desde|hasta|dal|fino\s+al|"
                                      r"vanaf|tot|à\s+partir\s+du|jusqu'au|depuis|od|do)\s+$", re.IGNORECASE)
