@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sitegen import content
 from sitegen.analysis import analyse_article, article_topics
-from sitegen.analysis.topics import topic_matches
+from sitegen.analysis.topics import topic_matches, topic_paragraphs, verdict
 from sitegen.config import Config, load_config
 from sitegen.errors import Report, SitegenError, display_path
 from sitegen.ingest.extract import extract
@@ -86,15 +86,18 @@ def explain_topics(root: Path, article_ref: str) -> str:
     assigned = article_topics(article, site)
     how = "set by hand in the front matter" if article.topics_fixed else "assigned from the topics' terms"
     out = [f"{shown}: topics: {', '.join(assigned) or 'none'} ({how})"]
+    on_topic = topic_paragraphs(article.paragraphs, site.topics)
     for topic in site.topics:
         hits = [(p, topic_matches(p.text, topic)) for p in article.paragraphs]
         hits = [(p, terms) for p, terms in hits if terms]
         in_title = topic_matches(article.title, topic)
         needed = max(1, topic.min_paragraphs)
         count = len(hits) + (1 if in_title else 0)
-        verdict = "on topic" if count >= needed else "off topic"
+        # (The verdict is the one analysis gives, with its reason when enough paragraphs match and it still says no.)
+        about, why = verdict(article.paragraphs, on_topic.get(topic.slug, ()), topic, article.title)
+        shown_verdict = "on topic" if about else f"off topic: {why}"
         counted = f"{count} matching paragraph(s){' (the headline counts as one)' if in_title else ''}"
-        out.append(f"\n{topic.slug}: {counted}, {needed} needed → {verdict}")
+        out.append(f"\n{topic.slug}: {counted}, {needed} needed → {shown_verdict}")
         if in_title:
             out.append(f"  headline  [{', '.join(in_title)}]  {textwrap.shorten(article.title, 90, placeholder='…')}")
         for paragraph, terms in hits:

@@ -40,9 +40,6 @@ P10_PROBES = {
 # general rule. Its topic misses are peace talks filed from passing mentions of the talks in front-line,
 # energy, sanctions and guarantees stories.
 BATCH_17_FIRST_RUN = {
-    ("topics", "b17-rutte-interview"): "peace-talks: guarantees 'from any peace deal' and the negotiations as context",
-    ("topics", "b17-sheffield-derby"): "transfers: one 'January window' mention, and 'the early signs' read as the "
-                                       "term 'signing'",
     ("events", "b17-sheffield-derby"): "'Norwich on Friday 4 December' not dated (the sentence's first date, 'on Saturday', "
                                        "wins)",
     ("events", "b17-witkoff-moscow"): "'drafted in October' not dated",
@@ -534,7 +531,6 @@ BATCH_62_SEALED = {
     ("topics", "b62-council-bus-depot"): "'flooding' (flood risk, drainage) in two paragraphs of a planning story: the "
                                          "labeller's trap, a topic mentioned and not the story's",
     ("topics", "b62-culture-interview-cellist"): "'fishing' (harbour, fishermen's choir) in two paragraphs: the same",
-    ("topics", "b62-live-brussels-summit"): "'gas_markets' in two entries of a summit live page: the same",
     ("topics", "b62-sport-northern-cup-final"): "'weather' (the rain before kick-off) in two paragraphs: the same",
     ("events", "b62-analysis-shadow-fleet-sanctions"): "'estimated in a January report': a month as a report's date",
     ("events", "b62-health-maternity-inspection"): "'following an unannounced visit in July': a month after 'visit in'",
@@ -543,6 +539,12 @@ BATCH_62_SEALED = {
 }
 # Where a rule of stop 24 reads a sentence otherwise than its label, and the label is arguable: kept as written.
 LABEL_DISAGREEMENTS = {
+    # Stop 43's side-share rule (topics.covers: a topic the headline does not name needs 15% of the paragraphs) drops
+    # 38 decoy topics over the labelled articles, and four the labels file the story under: these three and
+    # b81-rail-dart-west-delay's project_costs (already registered for its decoy).
+    ("topics", "b46-pow-families-feature"): "peace-talks: two paragraphs of fourteen (the exchanges the talks agreed)",
+    ("topics", "b60-live-istanbul-talks"): "prisoners: two entries of fourteen",
+    ("topics", "budget-liveblog"): "energy: two entries of fifteen",
     ("speakers", "b39-kuzey-heat-pump-takeover"): "'In a letter … signed by chief executive Selin Aydoğan …, the "
                                                   "Manisa-based group said … \"…\"': the group (the sentence's subject, "
                                                   "the company the story opens on), labelled its chief executive's",
@@ -736,9 +738,7 @@ BATCH_76_SEALED = {
 BATCH_77_FIRST_RUN = {
     **{("topics", name): "a second topic whose terms come up in two or three paragraphs, not what the story is about "
                          "(the label's judgement over the rule's count)"
-       for name in ("b77-analysis-reassurance-force", "b77-court-umvoti-tender-fraud", "b77-health-nova-scotia-er-closures",
-                    "b77-markets-halvard-warning", "b77-tech-tessellate-chip-startup", "b77-transport-frankston-bridge-crack",
-                    "b77-wire-geneva-ceasefire-talks")},
+       for name in ("b77-analysis-reassurance-force", "b77-court-umvoti-tender-fraud")},
     ("events", "b77-analysis-reassurance-force"): "'the 1994 Budapest Memorandum': a year as a treaty's name, no event "
                                                   "the timeline dates (labels differ on it)",
     ("events", "b77-broadcast-india-peace-framework"): "'the first direct talks since February' after 'on Monday' in one "
@@ -752,8 +752,6 @@ BATCH_77_FIRST_RUN = {
 # Blind batch 78 (README 'Blind batch 78'), sealed until measured once on the stop's rules (5762e5c; main's figures but
 # one scare quote). Left after the rules made from it:
 BATCH_78_SEALED = {
-    ("topics", "b78-sport-stormers-bulls-derby"): "captain_injury: the captain's concussion in three paragraphs, which "
-                                                  "the label does not file the match report under",
     ("events", "b78-analysis-security-guarantees-fine-print"): "'the 1994 agreement': a year naming a treaty, no event "
                                                                "the timeline dates",
     ("events", "b78-live-istanbul-talks-prisoner-exchange"): "'following a first round on April 27' after 'Today's "
@@ -775,11 +773,9 @@ BATCH_78_SEALED = {
 BATCH_79_FIRST_RUN = {
     **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
                          "story is about (the label's judgement over the rule's count)"
-       for name in ("b79-arts-salt-road-playwright", "b79-aviation-indus-air-engine-return",
-                    "b79-energy-wattle-creek-closure", "b79-inquest-arthurs-pass-tramper", "b79-live-banff-shadow-fleet",
+       for name in ("b79-arts-salt-road-playwright", "b79-inquest-arthurs-pass-tramper", "b79-live-banff-shadow-fleet",
                     "b79-parliament-coastal-fisheries-bill", "b79-radio-irish-troops-ukraine",
-                    "b79-retail-protea-freshway-results", "b79-science-meerkat-radio-circles",
-                    "b79-wire-geneva-ceasefire-talks")},
+                    "b79-retail-protea-freshway-results", "b79-science-meerkat-radio-circles")},
     ("events", "b79-feature-odesa-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty, no event the "
                                                 "timeline dates",
     ("events", "b79-football-kingsbridge-promotion"): "'People wrote us off in August.' inside a quotation, in May: last "
@@ -798,9 +794,8 @@ BATCH_79_FIRST_RUN = {
 BATCH_80_SEALED = {
     **{("topics", name): "a second topic the writer set whose terms come up in two or three paragraphs, not what the "
                          "story is about (the label's judgement over the rule's count)"
-       for name in ("b80-agriculture-wet-spring", "b80-analysis-price-cap", "b80-cricket-taunton-debut",
-                    "b80-housing-caulfield-towers", "b80-live-ottawa-guarantees", "b80-shipping-tofino-containers",
-                    "b80-startup-cinderpath", "b80-theatre-looms-of-silence")},
+       for name in ("b80-cricket-taunton-debut",
+                    "b80-housing-caulfield-towers")},
     ("events", "b80-agriculture-wet-spring"): "'after the wettest April on record': a month named as a record, undated",
     ("events", "b80-cricket-taunton-debut"): "'would have a scan on Monday' in a sentence with a quotation after it",
     ("events", "b80-housing-caulfield-towers"): "'cut the cash rate in February' in a sentence that 'last week' dates",
@@ -818,10 +813,9 @@ BATCH_80_SEALED = {
 BATCH_81_FIRST_RUN = {
     **{("topics", name): "a decoy topic the writer set whose terms come up in a few paragraphs, not what the story is "
                          "about (the label's judgement over the rule's count)"
-       for name in ("b81-charity-hospice-fraud-trial", "b81-explainer-security-guarantees",
-                    "b81-inquiry-lismore-flood-warning", "b81-live-geneva-talks-day-one", "b81-medicine-pune-tb-drug",
-                    "b81-mining-nipiskan-lithium", "b81-music-harbour-lights-album", "b81-rail-dart-west-delay",
-                    "b81-rugby-bulls-stormers-loftus", "b81-tv-ambassador-triple-lock", "b81-wire-eu-sanctions-geneva")},
+       for name in ("b81-charity-hospice-fraud-trial", "b81-inquiry-lismore-flood-warning", "b81-live-geneva-talks-day-one", "b81-medicine-pune-tb-drug",
+                    "b81-music-harbour-lights-album", "b81-rail-dart-west-delay",
+                    "b81-rugby-bulls-stormers-loftus", "b81-tv-ambassador-triple-lock")},
     ("events", "b81-rail-dart-west-delay"): "'will not be completed until 2030' after another date in the sentence: one "
                                             "event a sentence",
     ("events", "b81-rugby-bulls-stormers-loftus"): "'after the scan on Monday' in a sentence another date opens",
@@ -840,10 +834,9 @@ BATCH_81_FIRST_RUN = {
 BATCH_82_SEALED = {
     **{("topics", name): "a decoy topic the writer set whose terms come up in a few paragraphs, not what the story is "
                          "about (the label's judgement over the rule's count)"
-       for name in ("b82-banking-branch-closures", "b82-briefing-reassurance-force", "b82-council-rates-baths",
-                    "b82-court-pipeline-tender", "b82-film-bakery-documentary", "b82-interview-russian-oil-envoy",
-                    "b82-live-istanbul-talks", "b82-science-coral-memory", "b82-union-nurses-strike",
-                    "b82-wire-geneva-talks")},
+       for name in ("b82-council-rates-baths",
+                    "b82-interview-russian-oil-envoy",
+                    "b82-live-istanbul-talks", "b82-wire-geneva-talks")},
     ("events", "b82-banking-branch-closures"): "'fallen by more than 60 per cent since 2019': a year a trend runs from",
     ("events", "b82-film-bakery-documentary"): "'a lineup around the block on Sunday' inside a quotation",
     ("events", "b82-science-coral-memory"): "'the mass bleaching of early 2024', 'since 2016': years naming events",
@@ -852,12 +845,31 @@ BATCH_82_SEALED = {
     ("scare", "b82-wire-geneva-talks"): "'the \"line of contact\"', a term, read as speech",
 }
 
+# Blind batch 83 (README 'Blind batch 83'), measured once on main (0953085) before any rule of stop 43: speaker
+# precision 0.940, accuracy 0.885, none wrong where null, topic F1 0.756, events 37/40, three scare quotes. After the
+# stop's rules (tests/test_analysis_rules43.py): precision 1.000, accuracy 0.950. Left:
+BATCH_83_FIRST_RUN = {
+    ("topics", "b83-analysis-security-guarantees"): "security_guarantees: the writer's terms ('guarantee*', 'reassurance "
+                                                    "force') in two paragraphs of a piece worded 'guard', 'security'; "
+                                                    "peace_talks from three paragraphs in a row",
+    ("topics", "b83-farming-nebraska-flash-drought"): "crop_prices: three paragraphs in a row of a drought story, which "
+                                                      "the label does not file it under",
+    ("topics", "b83-theatre-long-dry"): "drought: the play's subject, named in the headline and three paragraphs",
+    ("events", "b83-analysis-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty",
+    ("events", "b83-farming-nebraska-flash-drought"): "'forecast … across the region on Sunday': a forecast's Sunday "
+                                                      "read as the one before",
+    ("events", "b83-live-geneva-talks"): "'would \"reconvene tomorrow morning\"': a day inside a quotation",
+    ("scare", "b83-analysis-security-guarantees"): "'\"the backstop\"', a term, read as speech",
+    ("scare", "b83-farming-nebraska-flash-drought"): "'a \"flash drought\"', a term, read as speech",
+    ("scare", "b83-retail-northfield-closures"): "'its \"store of the future\"', a plan's name, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -1850,7 +1850,7 @@ class _Resolver:
             # employer before its name and a comma after it too.)
             if (clause_start <= m.lead < end and not (m.in_quote or m.possessive or m.after_preposition)
                     and (not masked[clause_start:m.lead].strip(" ,\u2588") or _ROLE_SET_OFF.fullmatch(masked, clause_start, m.lead)
-                         or _ROLE_BEFORE_NAME.fullmatch(masked, clause_start, m.lead)
+                         or _ROLE_UNSET_OFF.fullmatch(masked, clause_start, m.lead)
                          or _OPENING_PHRASE.fullmatch(masked, clause_start, m.lead))
                     and _OF_EMPLOYER.fullmatch(masked, m.end, end) and self._kind(m.key) == "person"):
                 return self._speaker(m.key, how + " → {name}")
@@ -4379,7 +4379,7 @@ _OF_EMPLOYER = regexes.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+
                                r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 # A role right before the name, unset off: "Retail analyst Meera Chandrasekaran of Lakeshore Research said".
-_ROLE_BEFORE_NAME = regexes.compile(r"[\s\u2588]*(?:[A-Z][a-z\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)\s+" % lx.alternation(lx.ROLE_NOUNS))
+_ROLE_UNSET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Z][a-z\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)\s+" % lx.alternation(lx.ROLE_NOUNS))
 _OBJECT_IN_ASIDE = regexes.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".

@@ -2381,12 +2381,11 @@ def _under_headline(infos: list[LineInfo], i: int) -> bool:
     of a story between it and the top bar): where a page sets the story's date, its source beside it ("ČNA | 27. 11.
     2026 16:42"), as a reader sees under the headline — or under the byline the headline has over it ("Council votes …"
     / "Dana Okafor Staff Writer" / "Oct 8, 2025")."""
-    k = i - 1
-    if k >= 1 and _name_alone(infos[k]):
-        k -= 1
-    above = infos[k]
-    return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
-        infos[j].sentence and infos[j].words >= 12 for j in range(max(0, k - 40), k))
+    def headline_at(k: int) -> bool:
+        above = infos[k]
+        return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
+            infos[j].sentence and infos[j].words >= 12 for j in range(max(0, k - 40), k))
+    return headline_at(i - 1) or i >= 2 and _name_alone(infos[i - 1]) and headline_at(i - 2)
 
 
 def _name_alone(info: LineInfo) -> bool:
