@@ -691,7 +691,10 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 # "nota-bajada" (Spanish), "chapo" (French), "perex" (Czech, Slovak), "strapline". (Not "lead", "intro", "summary":
 # as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body.)
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
-                             r"strapline|entradilla|sottotitolo|perex)(?![a-z])", re.IGNORECASE)
+                             r"strapline|entradilla|sottotitolo|perex|"
+                             # (The article's own summary or teaser, as a BEM element of it: "story__summary",
+                             # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
+                             r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary))(?![a-z])", re.IGNORECASE)
 # A row of parts ("Europe · 5 min read · 11 March 2025") or a sponsor's note ("This article is brought to you by our
 # partner …"): no dek (nor a clip's label, "Watch: …").
 _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnership with|"
@@ -707,7 +710,10 @@ def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
     for i in range(h1 + 1, min(h1 + 6, len(lines))):
         line = lines[i]
         words = len(line.text.split())
-        if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or line.container or words < 6 \
+        # (A box read as a teaser's may be the article's own: "rk-article__teaser", the dek, under the headline.)
+        boxed = line.container is not None and not (line.container.startswith("teaser") and _DEK_CLASS.search(
+            " ".join(page.el_sig[el][1] for el in page.paths[i][-1:] if el < len(page.el_sig))))
+        if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or boxed or words < 6 \
                 or md.byline(line.text) or md.date_line(line.text) or CLIP_LABEL.match(line.text) \
                 or _NOT_A_DEK.search(line.text):
             continue  # (the byline, the date, a clip's title: the dek may be under them)
