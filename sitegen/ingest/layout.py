@@ -309,7 +309,8 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             continue
         # (Right under the headline, a dek may end without a full stop: "Dos goles de Iker Salvatierra … en La Caleta
         # (2-1)".)
-        unstopped = info is infos[h1 + 1] and info.words >= 12 and info.line.tag == "p"
+        unstopped = info is infos[h1 + 1] and info.words >= 12 and info.line.tag == "p" \
+            and not _is_metadata_line(text) and md.byline(text) is None
         if (info.sentence or unstopped) and 10 <= info.words <= 80 and info.line.tag in ("p", "div", "h2", "h3") \
                 and info.line.link_density < 0.3 and not _byline_below(info) and not _LABELLED_ROW.match(text) \
                 and not (meta and meta in text.casefold() and len(text.casefold().split(meta)[0].split()) <= 6):
