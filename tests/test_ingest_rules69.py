@@ -53,8 +53,16 @@ def test_the_date_under_the_byline_under_the_headline_beats_the_top_bars_today()
 def test_a_photo_credited_to_the_sites_own_masthead_and_its_caption_go():
     caption = "Residents hold signs supporting the branch library before Tuesday's council meeting at Town Hall."
     found = copied(["Pinecrest Valley Herald", "News", HEADLINE, "By Dana Okafor", "Oct 8, 2025",
-                    ENGLISH_LEAD, caption, "Dana Okafor/Pinecrest Valley Herald", ENGLISH_NEXT, ENGLISH_THIRD])
+                    caption, "Dana Okafor/Pinecrest Valley Herald", *ENGLISH])
     assert body_lines(found.blocks) == ENGLISH
+
+
+def test_further_down_only_the_credit_goes_the_line_above_may_be_story():
+    # (A photo further down may have no caption: the sentence above its credit is the story's.)
+    line = "The vote came after more than three hours of public comment, most of it from parents and retired teachers."
+    found = copied(["Pinecrest Valley Herald", "News", HEADLINE, "By Dana Okafor", "Oct 8, 2025",
+                    ENGLISH_LEAD, line, "Dana Okafor/Pinecrest Valley Herald", ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, line, ENGLISH_NEXT, ENGLISH_THIRD]
 
 
 def test_a_name_over_another_outlet_after_a_slash_is_not_taken_for_the_sites_credit():

@@ -178,11 +178,13 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     opening = " ".join([article.title or ""] + texts[:asked[0]])
     if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
         return quotes
-    slug = _spoken_to(found, paragraphs[:asked[0]]) or _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
+    spoken_to = _spoken_to(found, paragraphs[:asked[0]])
+    slug = spoken_to or _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
     if slug is None:
         return quotes
     who = found.people[slug]
-    how = f"an answer under the interview's question set apart, in the first person → {who.name}, quoted most before"
+    how = (f"an answer under the interview's question set apart, in the first person → {who.name}, "
+           + ("whom the writer says they spoke to" if spoken_to else "quoted most before"))
     said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
                   speaker_name=who.name, how=how) for k in answers]
     # (The questions are the interviewer's words, when the article names who asked: "The conversation, conducted by
@@ -207,14 +209,23 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
     the surname of one person of the article; None when no one, or more than one, is."""
     persons = [p for p in found.people.values() if p.kind == "person"]
+
+    def who(name: str) -> set[str]:
+        name = name.casefold()
+        return {p.slug for p in persons if p.name.casefold() == name} or {
+            p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
     named: set[str] = set()
     for paragraph in before:
         for m in _WE_SPOKE_TO.finditer(paragraph.text):
-            name = m.group("name").casefold()
-            matches = {p.slug for p in persons if p.name.casefold() == name} or {
-                p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
-            if len(matches) == 1:
+            matches = who(m.group("name"))
+            # (One person only in the sentence past the verb: "We spoke to Nguyen-Rees first, then to Quilty" tells
+            # no one.)
+            rest = re.split(r"(?<=[.!?])\s", paragraph.text[m.end():], maxsplit=1)[0]
+            others = set().union(*(who(w) for w in re.findall(r"[A-Z][\w'’\-]+", rest))) - matches
+            if len(matches) == 1 and not others:
                 named |= matches
+            else:
+                return None
     return named.pop() if len(named) == 1 else None
 
 

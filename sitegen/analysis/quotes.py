@@ -4056,7 +4056,10 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
 # (Or a name after what it is: "…, while the passenger group Flyers' Rights Forum India demanded …".)
-_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+(?:[a-z]+\s+){0,3}[A-Z]|"
+_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+                                r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
+                                r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
+                                r"\s+[A-Z]|"
                                 # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
                                 r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".

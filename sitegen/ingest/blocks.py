@@ -181,7 +181,10 @@ def author_bio(text: str, author: Optional[str]) -> bool:
             return True
         # ("Friederike Albrecht leitet seit 2021 das Ressort Außenpolitik …. Zuvor war sie Korrespondentin in Warschau.":
         # the author's full name, and the trade a bio tells, whatever the verb between.)
-        if " " in name and text.startswith(name) and len(text.split()) <= 60 and _TRADE.search(text, len(name)):
+        # (The name as the sentence's subject, not "Dana Okafor's investigation found …"; a trade in the singular, one
+        # person's, not "other reporters confirmed it".)
+        if " " in name and text.startswith(name + " ") and len(text.split()) <= 45 and any(
+                not trade.group(0).endswith("s") for trade in _TRADE.finditer(text, len(name))):
             return True
     return False
 
@@ -374,7 +377,8 @@ def question_heading(infos: list[LineInfo], i: int, last: int) -> bool:
     interview = asked_before(infos, i) or _asked_again(infos, i, last)
     # (Up to 24 words once the page is an interview: "Les négociateurs … se retrouvent à nouveau cette semaine.
     # Qu'est-ce qui a changé depuis le dernier round ?", the question with the fact it asks about.)
-    if info.words > 9 and not interview or info.words > 16 and not _two_sentences(text):
+    # (Not a transcript's turn, "Daniel Okafor: …?": its label says who asks, and its questions are its lines.)
+    if info.words > 9 and not interview or info.words > 16 and (not _two_sentences(text) or _TURN_LABEL.match(text)):
         return False
     prev = infos[i - 1] if i else None
     if prev is not None and prev.kind == "heading":
@@ -395,6 +399,7 @@ def _two_sentences(text: str) -> bool:
     return bool(_STATEMENT_THEN_QUESTION.search(text))
 
 
+_TURN_LABEL = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s?:\s")
 _STATEMENT_THEN_QUESTION = regexes.compile(r"\w[.!]\s+\S[^.!?]*[?؟]$")
 
 

@@ -101,7 +101,12 @@ _COOKIES = regexes.compile(
     r"marketing|advertising|third-party|performance) cookies|"
     # The consent text of the IAB framework most European sites show, in its languages; Polish "pliki cookies".
     r"(?:we and our|nosotros y nuestros|nous et nos|wir und unsere|noi e i nostri|wij en onze|my i nasi|nós e os nossos) "
-    r"(?:\d+ |\w+ ){0,2}(?:partners|vendors|socios|partenaires|partner|partnerzy|parceiros)\b|store and/or access information on a device|"
+    r"(?:\d+ |\w+ )?(?:partners|vendors|socios|partenaires|partner|partnerzy|parceiros)\b"
+    # (… then what the box asks for: "We and our 162 vendors use cookies to …"; not a quotation, "We and our 40 vendors pay
+    # more in fees than …".)
+    r"(?=[^\"“”«»]{0,60}\b(?:cookies?|data|device|personali[sz]|advert|consent|store|process|traitons|utilis|"
+    r"verarbeiten|speichern|usamos|utilizamos|tratamos|usiamo|trattiamo|gebruiken|verwerken|przetwarza|wykorzyst|"
+    r"usamos|tratamos))|store and/or access information on a device|"
     r"(?:such as|tales como|telles que|como|wie|come|zoals|takie jak) (?:les |i |z\. ?b\. )?cookies|"
     r"(?:pliki|plików|plikami) cookies?|"
     # A site using cookies, said in more languages (Croatian, Serbian, Bulgarian, Slovenian, Lithuanian, Latvian,
@@ -1373,6 +1378,10 @@ _PAGE_TOOLS = regexes.compile(r"^(?:(?:diese seite|seite|artikel|beitrag|this pa
                               r"\W*$")
 # Government sites' note under a PDF's link: "To view PDF files you need Adobe Reader", in any language.
 _PDF_READER = regexes.compile(r"adobe\s*(?:acrobat\s*)?reader|acrobat\s*reader")
+# (… telling the reader to get it: not a story about a flaw in Adobe Reader.)
+_PDF_READER_NEEDED = regexes.compile(r"\b(?:need|needed|require[ds]?|download|install|free of charge|herunterladen|"
+                                     r"benötigen|télécharger|nécessaire|descargar|necesita|scaricare|necessario|"
+                                     r"pobierz|wymagany)|必要|ダウンロード|下载|需要")
 # The same in Japanese and Chinese: "このページを印刷する" (print this page), "打印本页".
 _CJK_PAGE_TOOLS = regexes.compile(r"^(?:この(?:ページ|記事)を|ページを|記事を)?印刷(?:する)?$|^(?:打印|列印)(?:本页|此页|本文|本頁|此頁)?$")
 _TOOLS_STARTS = ("diese", "seite", "artikel", "beitrag", "this", "page", "article", "cette", "l'art", "esta", "questa",
@@ -1671,7 +1680,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "a notice that the reader's browser is out of date"
     if words <= 8 and lower.startswith(_SEARCH_STARTS) and _SEARCH_PROMPT.match(lower):
         return "a search box's prompt"
-    if words <= 80 and "reader" in lower and "pdf" in lower and _PDF_READER.search(lower):
+    if words <= 60 and "reader" in lower and "pdf" in lower and _PDF_READER.search(lower) and _PDF_READER_NEEDED.search(lower):
         return "a note on the reader PDF files need"  # "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。"
     if words <= 14 and lower.startswith(_TOOLS_STARTS) and _PAGE_TOOLS.match(lower) \
             or len(text) <= 12 and ("印" in text or "打" in text) and _CJK_PAGE_TOOLS.match(text):

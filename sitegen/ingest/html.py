@@ -1018,10 +1018,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
 
 
 # A site describing itself in every page's meta description: "the official website of …", "…の公式ホームページです".
-_SITE_BLURB = regexes.compile(r"\b(?:the\s+)?official\s+(?:web\s?site|home\s?page|site|portal)\s+(?:of|for)\b|"
-                              r"の公式(?:ホームページ|ウェブサイト|サイト)です|官方网站|"
-                              r"\b(?:site|portail)\s+officiel\s+de\b|\b(?:sitio|portal|página)\s+oficial\s+de\b|"
-                              r"\boffizielle\s+(?:website|internetseite|homepage|seite)\s+(?:der|des|von)\b", re.IGNORECASE)
+# (Opening the description, as a site's own blurb does: not a story's "a fake copy of the official website of …".)
+_SITE_BLURB = regexes.compile(r"^(?:welcome\s+to\s+|this\s+is\s+)?(?:the\s+)?official\s+(?:web\s?site|home\s?page|site|portal)\s+(?:of|for)\b|"
+                              r"^[^。.!?]{1,40}の公式(?:ホームページ|ウェブサイト|サイト)です|^[^。]{0,20}官方网站|"
+                              r"^(?:bienvenue\s+sur\s+le\s+)?(?:site|portail)\s+officiel\s+de\b|^(?:sitio|portal|página)\s+oficial\s+de\b|"
+                              r"^(?:die\s+)?offizielle\s+(?:website|internetseite|homepage|seite)\s+(?:der|des|von)\b", re.IGNORECASE)
 
 
 def _names_the_blog(heading: str, tab_title: str) -> bool:

@@ -349,7 +349,7 @@ _NAME_SLASH_OUTLET = regexes.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'�
 
 def _drop_site_photo_credits(infos: list[LineInfo], first: int, last: int) -> None:
     """"Residents hold signs …" / "Dana Okafor/Pinecrest Valley Herald": inside the story, a name over the site's own
-    masthead after a slash credits a photo of the site's, and the short line right above it is that photo's caption.
+    masthead after a slash credits a photo of the site's, and the short line right above the lead photo's is its caption.
     (Over the story, the same line can be the byline: only lines after the story's first are asked.)"""
     for i in range(first + 1, last + 1):
         info = infos[i]
@@ -359,7 +359,10 @@ def _drop_site_photo_credits(infos: list[LineInfo], first: int, last: int) -> No
             continue
         drop_line(info, "photo credit: a photographer and the site's own name")
         above = infos[i - 1]
-        if above.kind in ("paragraph", "heading") and above.words <= 30 and i + 1 <= last and infos[i + 1].sentence:
+        # (Only the lead photo's, over the story's first paragraph: further down, a photo may have no caption, and the
+        # line above its credit is the story's.)
+        if above.kind in ("paragraph", "heading") and above.words <= 30 and i + 1 <= last and infos[i + 1].sentence \
+                and not any(infos[j].kind == "paragraph" for j in range(first, i - 1)):
             drop_line(above, f"photo caption (its credit is line {info.line.n})")
 
 
@@ -484,7 +487,13 @@ def _table_after(infos: list[LineInfo], last: int) -> int:
     while j < len(infos) and infos[j].line.tag == "tr" and not infos[j].pattern and infos[last].line.tag == "p" \
             and infos[j].line.group == infos[last].line.group:
         j += 1
-    return j - 1 if j - last - 1 >= 2 else last
+    return j - 1 if j - last - 1 >= 2 and _headed(infos[last + 1]) else last
+
+
+def _headed(row: LineInfo) -> bool:
+    """A table's first row that heads its columns ("開催日 | 時間 | 会場", "Date | Place"): words, no figures. A ticker
+    beside the story ("FTSE 100 | 8,102.4 | +0.4%") has none."""
+    return not any(c.isdigit() for c in row.line.text)
 
 
 def _cut_off_tail(infos: list[LineInfo], strong: list[int], k: int, j: int) -> bool:
@@ -1883,8 +1892,8 @@ def _drop_trailing_table(infos: list[LineInfo], first: int, last: int) -> None:
         run += 1
     before = infos[kept[-1 - run]] if run < len(kept) else None
     if not run or before is None or before.kind == "heading" or before.line.text.endswith(":") \
-            or before.line.tag == "p" and all(infos[i].line.tag == "tr" and infos[i].line.group == before.line.group
-                                              for i in kept[-run:]):
+            or before.line.tag == "p" and _headed(infos[kept[-run]]) and all(
+                infos[i].line.tag == "tr" and infos[i].line.group == before.line.group for i in kept[-run:]):
         return  # the story's own table, under its subheading, announced by its last sentence or in its box (HTML)
     for i in kept[-run:]:
         drop_line(infos[i], "table after the story's last paragraph (a box beside the story)")
@@ -1989,8 +1998,10 @@ def _footer(infos: list[LineInfo], start: int, end: int, result: Result, doc_scr
                     start = i + 2
                     continue
                 start = i + 1
-                # (And an HTML table right under it in the same box: "説明会を開催します。" over its dates and places.)
-                while start < end and infos[start].line.tag == "tr" and infos[start].fate is None \
+                # (And an HTML table right under it in the same box, headed by its columns' names: "説明会を開催します。"
+                # over its dates and places.)
+                table = start < end and infos[start].line.tag == "tr" and _headed(infos[start])
+                while table and start < end and infos[start].line.tag == "tr" and infos[start].fate is None \
                         and not infos[start].pattern and infos[start].line.group == info.line.group:
                     row = infos[start]
                     row.fate, row.kind, row.reason = "table_row", "table_row", "row of the table under the story's closing sentence"
@@ -2349,7 +2360,7 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
         if named:
             result.author = name
         bar = _top_bar_date(infos, i) if result.date is not None and not named and i and (
-            _under_byline(infos, i) or _under_headline(infos, i)) else None
+            _under_byline(infos, i) or _under_headline(infos, i)) and not _life_dates(text, result.day_first) else None
         if bar is not None:
             # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
             # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
@@ -2375,6 +2386,20 @@ def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) 
         return False
     return any(key == info.line.text.strip().casefold() or key in (part.strip().casefold() for part in
                re.split(r"\s[/›»>|]\s", info.line.text)) for info in infos[max(0, i - 60):i] if info.words <= 12)
+
+
+# "Born March 3, 1934", "† 7 October 2025": a life's dates under the name an obituary heads.
+_LIFE_LABEL = regexes.compile(r"^(?:born|died|b\.|d\.|geboren|gestorben|née?|décédée?|nato|nata|morto|morta|nacid[oa]|"
+                              r"fallecid[oa]|urodzon[ya]|zmarł[ay]?|\*|†|✝)\s", re.IGNORECASE)
+
+
+def _life_dates(text: str, day_first: bool) -> bool:
+    """An obituary's dates under the name it heads: two full dates ("March 3, 1934 - October 7, 2025"), or one
+    labelled as a birth or a death. Never the story's date."""
+    if _LIFE_LABEL.match(text):
+        return True
+    found = md.find_date(text, day_first)
+    return found is not None and md.find_date(text[found[2]:], day_first) is not None
 
 
 def _under_headline(infos: list[LineInfo], i: int) -> bool:

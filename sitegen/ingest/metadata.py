@@ -541,13 +541,21 @@ _NAME_THEN_RANK = regexes.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ]
 _BEAT_NOUNS = frozenset("""affairs policy politics political east west europe european world international national
 business economy economics markets finance health science defence defense security foreign diplomatic education environment
 climate energy technology tech arts culture crime courts legal sports sport news digital local regional metro city music
-film food travel royal social data home transport investigations features opinion""".split())
+film food travel royal social data home transport investigations features opinion house hill capitol street valley
+bureau kong""".split())
 
 
 def name_then_rank(text: str) -> bool:
     """Whether the line is a name then the reporter's rank and role ("Dana Okafor Staff Writer")."""
     match = _NAME_THEN_RANK.match(text) if len(text) <= 60 else None
-    return bool(match) and not any(word.lower() in _BEAT_NOUNS for word in match.group("name").split())
+    if not match or any(word.lower() in _BEAT_NOUNS for word in match.group("name").split()):
+        return False
+    # (Nor a place's: "White House Senior Correspondent", "Hong Kong Staff Writer" are beats.)
+    from sitegen.analysis import lexicon as lx  # (only here: few lines end on a rank and a role)
+    words = [word.casefold() for word in match.group("name").split()]
+    return words[0] in lx.FIRST_NAMES or not any(
+        " ".join(words[k:k + n]) in lx.GOVERNMENT_PLACES or " ".join(words[k:k + n]) in lx.COUNTRIES
+        for n in (1, 2) for k in range(len(words)))
 
 
 def without_role(name: str) -> str:
@@ -694,8 +702,9 @@ _FILE_LINK = regexes.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|EPUB|MP3|MP4)\b|[(
 
 
 def file_link(text: str) -> bool:
-    """A download's link: "Unduh PDF (312 KB)", "Download DOCX", "プレスリリース本文（PDF：1.2MB）"."""
-    return bool(_FILE_LINK.search(text))
+    """A download's link: "Unduh PDF (312 KB)", "Download DOCX", "プレスリリース本文（PDF：1.2MB）" — a short line (a
+    sentence may name a PDF: "The 300-page report, released as a PDF on the regulator's website, …")."""
+    return len(text) <= 60 and len(text.split()) <= 8 and bool(_FILE_LINK.search(text))
 
 
 _NAME_IN_PLACE = regexes.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
