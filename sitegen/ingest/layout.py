@@ -2394,12 +2394,14 @@ _LIFE_LABEL = regexes.compile(r"^(?:born|died|b\.|d\.|geboren|gestorben|née?|d�
 
 
 def _life_dates(text: str, day_first: bool) -> bool:
-    """An obituary's dates under the name it heads: two full dates ("March 3, 1934 - October 7, 2025"), or one
-    labelled as a birth or a death. Never the story's date."""
+    """An obituary's dates under the name it heads: two full dates years apart ("March 3, 1934 - October 7, 2025"), or
+    one labelled as a birth or a death. Never the story's date."""
     if _LIFE_LABEL.match(text):
         return True
+    # (Two dates years apart: not the published and updated dates of one day, "27. 11. 2026 16:42 | aktualizováno …".)
     found = md.find_date(text, day_first)
-    return found is not None and md.find_date(text[found[2]:], day_first) is not None
+    later = md.find_date(text[found[2]:], day_first) if found else None
+    return later is not None and abs(int(later[0][:4]) - int(found[0][:4])) >= 2
 
 
 def _under_headline(infos: list[LineInfo], i: int) -> bool:
