@@ -864,12 +864,32 @@ BATCH_83_FIRST_RUN = {
     ("scare", "b83-retail-northfield-closures"): "'its \"store of the future\"', a plan's name, read as speech",
 }
 
+# Blind batch 84 (README 'Blind batch 84'), written at the start of stop 43 and sealed until measured once on its rules
+# (a3feab5): speaker precision 0.960, accuracy 0.867, none wrong where null, topic F1 0.792, events 45/48, four scare
+# quotes. After it, the age opening a sentence and the day a body spoke were mended: precision 0.990, accuracy 0.891.
+BATCH_84_SEALED = {
+    **{("topics", name): "a decoy topic the writer set whose terms come up in three paragraphs or more, or in the "
+                         "headline, not what the story is about (the label's judgement over the rule's count)"
+       for name in ("b84-cricket-deshmukh-century", "b84-energy-karoo-solar-grid", "b84-interview-hrytsenko-sanctions",
+                    "b84-live-istanbul-talks", "b84-music-ferry-loft-closure", "b84-police-tobacco-firebombings",
+                    "b84-school-halswell-portables", "b84-space-wren-lander", "b84-tribunal-hospital-merger",
+                    "b84-wire-geneva-talks-stall")},
+    ("speakers", "b84-housing-ashgrove-estate"): "'A council spokesperson said:' given to the Greater London Council the "
+                                                 "estate was built by, not the borough council the story is about",
+    ("events", "b84-analysis-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a treaty",
+    ("events", "b84-school-halswell-portables"): "'originally due to begin in January this year', 'would now not start "
+                                                 "until 2027': plans, not found",
+    ("scare", "b84-analysis-security-guarantees"): "'\"security guarantees\"', '\"coalition of the willing\"': terms",
+    ("scare", "b84-housing-ashgrove-estate"): "'a \"fair market deal\"': a term, read as speech",
+    ("scare", "b84-interview-hrytsenko-sanctions"): "'Operation Unifier', a name, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

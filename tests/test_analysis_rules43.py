@@ -79,3 +79,17 @@ def test_a_topic_in_two_paragraphs_of_sixteen_under_a_headline_elsewhere_is_a_si
     # So does a topic for which the editor set one paragraph as enough.
     once = Topic(slug="fares", title="Fares", description="", terms=("fare", "fares"), min_paragraphs=1)
     assert verdict(article.paragraphs, on, once, article.title)[0]
+
+
+# From sealed batch 84 (measured once on the stop's rules): two names read with a word that is none of theirs.
+
+def test_an_age_opening_the_sentence_is_no_part_of_the_name():
+    body = ('Nineteen-year-old Aarav Deshmukh smashed an unbeaten 112 on Saturday. "I just watched the ball," '
+            'Deshmukh said.\n\nTen-year-old Nikau Reihana said the classroom got "really cold in winter".')
+    assert speakers(body) == [("I just watched the ball", "aarav-deshmukh"), ("really cold in winter", "nikau-reihana")]
+
+
+def test_the_day_a_body_spoke_is_no_part_of_its_name():
+    body = ('The Independent Power Producer Office on Wednesday said bidders would be assessed on grid access, a change '
+            'it said would "reduce the risk of stranded projects".')
+    assert speakers(body) == [("reduce the risk of stranded pro", "independent-power-producer-office")]

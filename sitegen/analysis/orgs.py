@@ -84,6 +84,8 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
+_ON_WEEKDAY_END = regexes.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 _ACRONYM_IN_BRACKETS = regexes.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
 _CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 
@@ -98,6 +100,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     if chunk.endswith(")"):
         # "The Ministry of External Affairs (MEA)": the body's acronym in brackets after its name.
         chunk = _ACRONYM_IN_BRACKETS.sub("", chunk)
+    if "day" in chunk[-24:]:
+        # "The Independent Power Producer Office on Wednesday": the day it spoke, no part of its name.
+        chunk = _ON_WEEKDAY_END.sub("", chunk)
     serial = _serial_name(chunk, depth)
     if serial:
         return serial

@@ -771,6 +771,7 @@ _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
 # A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
 _SURNAME_NEXT = regexes.compile(r"[ \u00a0](?!(?:The|A|An)\b)[" + _CAPS + r"][a-zß-öø-ÿĀ-ɏ]")
 
+_AGE_WORD = regexes.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week|day)-old")
 _NICKNAME_OPENERS = frozenset((' "', " “", " ‘", " '"))
 # The nickname's one to three capitalized words, up to its closing mark before the name goes on.
 _NICKNAME = regexes.compile(r"(?:[A-Z][\w'’\-]*\s){0,2}[A-Z][\w\-]*(?=[\"”’'] [A-Z])")
@@ -848,6 +849,12 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                      and run[-1][0].lower() in lx.TITLE_ABBREVIATIONS)):
                 flush(False)
                 run = []
+        if capital and word.endswith("-old") and _AGE_WORD.fullmatch(word):
+            # "Nineteen-year-old Aarav Deshmukh smashed …": the age opening the sentence, no part of the name.
+            if run:
+                flush(False)
+                run = []
+            continue
         if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
                 and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))) \
                 and not (not run and word in _MONTH_GIVEN_NAMES and _MONTH_AS_NAME.match(text, start + len(word))
