@@ -86,3 +86,41 @@ def test_the_social_prompt_gate_finds_what_its_pattern_finds(fixture_lines):
     for line in fixture_lines + _made_up(words):
         lower = bp.lowercase(line)
         assert bp._SOCIAL_OCCURS.search(lower) == bool(bp._SOCIAL.search(lower)), line
+
+
+def _cased_code_points() -> list[str]:
+    """Every character IGNORECASE may read as another: those with another case, or another lowercase for re than for
+    str. (A character without either matches only itself, under IGNORECASE or in a lowercase copy alike.)"""
+    import _sre
+
+    out = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        if ch.lower() != ch or ch.upper() != ch or _sre.unicode_tolower(cp) != cp or _sre.unicode_iscased(cp):
+            out.append(ch)
+    return out
+
+
+def test_a_lowercase_copy_is_read_as_ignorecase_reads_the_text_but_for_the_folds_apart():
+    """subscription_offer, the gate of _SITE_NOTE and layout._site_notes' look for the site's ASCII names search a
+    line's lowercase copy unless it holds a letter of bp.FOLDS_APART: for every other character, IGNORECASE matches
+    it to one of those patterns' letters exactly when its lowercase is that letter, and \\w, \\d, \\s read it alike."""
+    letters = set(re.sub(r"\\.", "", bp._OFFER.pattern) + "".join(bp._SITE_NOTE_KEYS)
+                  + "abcdefghijklmnopqrstuvwxyz")
+    letters = {ch for ch in letters if ch.isalpha()}
+    apart = set()
+    for ch in _cased_code_points():
+        low = bp.lowercase(ch)
+        if any(bool(re.fullmatch(re.escape(letter), ch, re.IGNORECASE)) != (low == letter) for letter in letters):
+            apart.add(ch)
+        for cls in (r"\w", r"\d", r"\s"):
+            assert bool(re.fullmatch(cls, ch)) == bool(re.fullmatch(cls + "+", low)), (ch, cls)
+    assert all(bp.FOLDS_APART.search(ch) for ch in apart), sorted(apart)
+
+
+def test_a_subscription_offer_is_found_as_its_pattern_finds_it(fixture_lines):
+    lines = fixture_lines + _made_up(["per month", "$5 a week", "Abonnement", "ΣΥΝΔΡΟΜΗ", "ſubscription", "trıal",
+                                      "Подписка", "µ", "ᲃ", "İm Monat"])
+    assert [bp.subscription_offer(line) for line in lines] == [bool(bp._OFFER.search(line)) for line in lines]
