@@ -124,3 +124,27 @@ def test_a_subscription_offer_is_found_as_its_pattern_finds_it(fixture_lines):
     lines = fixture_lines + _made_up(["per month", "$5 a week", "Abonnement", "ΣΥΝΔΡΟΜΗ", "ſubscription", "trıal",
                                       "Подписка", "µ", "ᲃ", "İm Monat"])
     assert [bp.subscription_offer(line) for line in lines] == [bool(bp._OFFER.search(line)) for line in lines]
+
+
+def test_plain_paragraphs_are_the_paragraphs_markdown_reads():
+    """ingest's article_text takes an article's paragraphs from its blocks when plain_paragraphs can tell them: they
+    must be what markdown.paragraphs reads in to_markdown's Markdown (random blocks of text, markup and openings)."""
+    from sitegen import markdown
+    from sitegen.ingest.extract import plain_paragraphs, to_markdown
+    from sitegen.model import Block
+
+    rng = random.Random(43)
+    plain = ["Talks", "resumed", "in", "Geneva", "—", "“quoted”", "2024", "é", "Σ", "!", ":", "-", "=", "+", "'s"]
+    odd = ["1.", "2)", "#", "##", ">", "*", "_x_", "**b**", "`c`", "[a](b)", "<x>", "&amp;", "\\", "|", "~~s~~", "C#",
+           "1.5", "---", "***", "\u00a0", "\t", "", " ", "\x00", "```", "    "]
+    pieces = plain * 4 + odd
+    kinds = ["paragraph", "paragraph", "heading", "list_item", "quote", "table_row"]
+    taken = 0
+    for _ in range(4000):
+        blocks = [Block(rng.choice(kinds), " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))),
+                        level=rng.randint(1, 7), ordered=rng.random() < 0.5) for _ in range(rng.randint(1, 6))]
+        fast = plain_paragraphs(blocks)
+        if fast is not None:
+            taken += 1
+            assert fast == markdown.paragraphs(to_markdown(blocks)), blocks
+    assert taken > 200
