@@ -148,3 +148,20 @@ def test_plain_paragraphs_are_the_paragraphs_markdown_reads():
             taken += 1
             assert fast == markdown.paragraphs(to_markdown(blocks)), blocks
     assert taken > 200
+
+
+def test_letter_runs_are_the_words_the_pattern_finds(fixture_lines):
+    """language.letter_runs splits a text whose only non-ASCII characters are common punctuation in bytes: the same
+    words as _WORDS.findall, on every labelled text dump whole, its lines, and made-up lines of odd characters."""
+    texts = [case.raw_path.read_bytes().decode("utf-8", "replace") for case in cases() if case.kind == "text"]
+    texts += fixture_lines + _made_up(["Talks", "don’t", "“Kyiv”", "—", "x²", "½", "Ⅸ", "a_b", "é", "1st", "\u00a0", "…",
+                                      "\t", "\x1c", "·", "«Non»", "„Ja“", "•", "Ⅻth", "ﬁne"])
+    # (Long English with a few words outside ASCII: split in bytes, those words by the pattern.)
+    english = " ".join(line for line in fixture_lines if line.isascii())[:20000]
+    texts += [english + " café Kyivʼs “x²” ½ naïve", "Zelenskyʼs " + english + " ﬁnal", english.replace(" ", "\u2009", 50)]
+    for text in texts:
+        for variant in (text, text.lower()):
+            assert lang.letter_runs(variant) == lang._WORDS.findall(variant), variant[:80]
+    # (headline.stems reads the runs of four letters or more.)
+    for text in texts[:300]:
+        assert [w for w in lang.letter_runs(text) if len(w) >= 4] == re.findall(r"[^\W\d_]{4,}", text)
