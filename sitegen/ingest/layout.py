@@ -1671,7 +1671,9 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         text = info.line.text.strip(" .")
         # (Not the name under the headline repeated, nor one over a rating or a "Print Recipe" button: a recipe card's or
         # a print version's byline, over its own parts.)
-        recipe_card = infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i)
+        # (Only asked of a line under most of the story, where a box can start: above it, neither test below can pass.)
+        late = above >= total * 0.6
+        recipe_card = late and (infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i))
         card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name)
