@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
+from operator import not_
 from typing import Optional
 
 from sitegen import regexes
@@ -103,8 +105,12 @@ def letter_runs(text: str) -> list[str]:
             if len(data) - len(plain) > len(plain) // 32:
                 return _WORDS.findall(text)
             # (UTF-8 writes a character outside ASCII in bytes of 128 and up only: no ASCII byte made a space is part of one.)
-            return [word for token in data.translate(_SPACE_BUT_LETTERS).decode("utf-8").split()
-                    for word in ((token,) if token.isascii() else _WORDS.findall(token))]
+            tokens = data.translate(_SPACE_BUT_LETTERS).decode("utf-8").split()
+            # The few tokens outside ASCII, found in C, each replaced by its runs of letters (from the last: the indices
+            # of those before it stay put).
+            for k in reversed(list(compress(range(len(tokens)), map(not_, map(str.isascii, tokens))))):
+                tokens[k:k + 1] = _WORDS.findall(tokens[k])
+            return tokens
     return plain.encode("ascii").translate(_SPACE_BUT_LETTERS).decode("ascii").split()
 
 
