@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import re
 from typing import Any, Optional
 
@@ -88,6 +89,48 @@ def _dumper_for(meta: dict) -> type:
     return _FastDumper
 
 
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_NODE = {str: lambda v: yaml.ScalarNode(_TAG + "str", v), type(None): lambda v: yaml.ScalarNode(_TAG + "null", "null"),
+                bool: lambda v: yaml.ScalarNode(_TAG + "bool", "true" if v else "false"),
+                int: lambda v: yaml.ScalarNode(_TAG + "int", str(v))}
+
+
+def _nodes(meta: dict) -> Optional[yaml.MappingNode]:
+    """The nodes the representer of _FastDumper makes of the metadata ingest writes — keys and strings (none with a
+    line break: see _dumper_for), None, booleans, integers, lists of them — built without it: the representer, in
+    Python, was most of an article's front matter's cost. None for any other value (a float, a date, a mapping, a
+    list set twice, which the representer writes as an alias): the representer's own."""
+    pairs = []
+    lists = set()
+    for key, value in meta.items():
+        if type(key) is not str:
+            return None
+        if type(value) is list:
+            if id(value) in lists or any(type(item) not in _SCALAR_NODE for item in value):
+                return None
+            lists.add(id(value))
+            node = yaml.SequenceNode(_TAG + "seq", [_SCALAR_NODE[type(item)](item) for item in value], flow_style=False)
+        elif type(value) in _SCALAR_NODE:
+            node = _SCALAR_NODE[type(value)](value)
+        else:
+            return None
+        pairs.append((yaml.ScalarNode(_TAG + "str", key), node))
+    return yaml.MappingNode(_TAG + "map", pairs, flow_style=False)
+
+
+def _serialized(node: yaml.Node) -> str:
+    """What yaml.dump writes with _FastDumper and dump()'s options for the data these nodes represent."""
+    stream = io.StringIO()
+    dumper = _FastDumper(stream, default_flow_style=False, allow_unicode=True, width=100000, sort_keys=False)
+    try:
+        dumper.open()
+        dumper.serialize(node)
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return stream.getvalue()
+
+
 def split(text: str) -> tuple[Optional[str], str, int]:
     """Split a document into (front matter YAML or None, body, line of the body's start).
 
@@ -148,8 +191,13 @@ def parse(text: str, path: str) -> tuple[dict, str, int]:
 
 def dump(meta: dict, body: str) -> str:
     """Serialize front matter + body; stable, so the same input gives the same bytes."""
-    yaml_text = yaml.dump(meta, Dumper=_dumper_for(meta), sort_keys=False, allow_unicode=True,
-                          default_flow_style=False, width=100000)
+    dumper = _dumper_for(meta)
+    node = _nodes(meta) if dumper is _FastDumper else None
+    if node is not None:
+        yaml_text = _serialized(node)
+    else:
+        yaml_text = yaml.dump(meta, Dumper=dumper, sort_keys=False, allow_unicode=True,
+                              default_flow_style=False, width=100000)
     body = body.strip("\n")
     return f"{FENCE}\n{yaml_text}{FENCE}\n\n{body}\n" if body else f"{FENCE}\n{yaml_text}{FENCE}\n"
 

@@ -35,3 +35,13 @@ def test_metadata_that_libyaml_would_escape_is_written_as_before():
     text = frontmatter.dump(meta, "Body.")
     assert text.startswith("---\ntitle: Talks resume 🇺🇦 in Geneva\n")
     assert frontmatter.parse(text, "x.md")[0] == meta
+
+
+def test_a_list_set_twice_is_written_as_the_representer_writes_it():
+    """frontmatter._nodes builds ingest's metadata without the representer; a list object set under two keys is one
+    the representer writes with an anchor and an alias, so it is left to the representer."""
+    topics = ["sanctions", "peace-talks"]
+    meta = {"title": "Talks resume", "date": "2026-12-04", "author": None, "title_inferred": True, "n": 3,
+            "topics": topics, "again": topics, "empty": []}
+    assert frontmatter.dump(meta, "Body.") == _pure_python(meta) + "\nBody.\n"
+    assert "&id001" in frontmatter.dump(meta, "")

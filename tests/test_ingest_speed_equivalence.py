@@ -86,3 +86,82 @@ def test_the_social_prompt_gate_finds_what_its_pattern_finds(fixture_lines):
     for line in fixture_lines + _made_up(words):
         lower = bp.lowercase(line)
         assert bp._SOCIAL_OCCURS.search(lower) == bool(bp._SOCIAL.search(lower)), line
+
+
+def _cased_code_points() -> list[str]:
+    """Every character IGNORECASE may read as another: those with another case, or another lowercase for re than for
+    str. (A character without either matches only itself, under IGNORECASE or in a lowercase copy alike.)"""
+    import _sre
+
+    out = []
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        if ch.lower() != ch or ch.upper() != ch or _sre.unicode_tolower(cp) != cp or _sre.unicode_iscased(cp):
+            out.append(ch)
+    return out
+
+
+def test_a_lowercase_copy_is_read_as_ignorecase_reads_the_text_but_for_the_folds_apart():
+    """subscription_offer, the gate of _SITE_NOTE and layout._site_notes' look for the site's ASCII names search a
+    line's lowercase copy unless it holds a letter of bp.FOLDS_APART: for every other character, IGNORECASE matches
+    it to one of those patterns' letters exactly when its lowercase is that letter, and \\w, \\d, \\s read it alike."""
+    letters = set(re.sub(r"\\.", "", bp._OFFER.pattern) + "".join(bp._SITE_NOTE_KEYS)
+                  + "abcdefghijklmnopqrstuvwxyz")
+    letters = {ch for ch in letters if ch.isalpha()}
+    apart = set()
+    for ch in _cased_code_points():
+        low = bp.lowercase(ch)
+        if any(bool(re.fullmatch(re.escape(letter), ch, re.IGNORECASE)) != (low == letter) for letter in letters):
+            apart.add(ch)
+        for cls in (r"\w", r"\d", r"\s"):
+            assert bool(re.fullmatch(cls, ch)) == bool(re.fullmatch(cls + "+", low)), (ch, cls)
+    assert all(bp.FOLDS_APART.search(ch) for ch in apart), sorted(apart)
+
+
+def test_a_subscription_offer_is_found_as_its_pattern_finds_it(fixture_lines):
+    lines = fixture_lines + _made_up(["per month", "$5 a week", "Abonnement", "ΣΥΝΔΡΟΜΗ", "ſubscription", "trıal",
+                                      "Подписка", "µ", "ᲃ", "İm Monat"])
+    assert [bp.subscription_offer(line) for line in lines] == [bool(bp._OFFER.search(line)) for line in lines]
+
+
+def test_plain_paragraphs_are_the_paragraphs_markdown_reads():
+    """ingest's article_text takes an article's paragraphs from its blocks when plain_paragraphs can tell them: they
+    must be what markdown.paragraphs reads in to_markdown's Markdown (random blocks of text, markup and openings)."""
+    from sitegen import markdown
+    from sitegen.ingest.extract import plain_paragraphs, to_markdown
+    from sitegen.model import Block
+
+    rng = random.Random(43)
+    plain = ["Talks", "resumed", "in", "Geneva", "—", "“quoted”", "2024", "é", "Σ", "!", ":", "-", "=", "+", "'s"]
+    odd = ["1.", "2)", "#", "##", ">", "*", "_x_", "**b**", "`c`", "[a](b)", "<x>", "&amp;", "\\", "|", "~~s~~", "C#",
+           "1.5", "---", "***", "\u00a0", "\t", "", " ", "\x00", "```", "    "]
+    pieces = plain * 4 + odd
+    kinds = ["paragraph", "paragraph", "heading", "list_item", "quote", "table_row"]
+    taken = 0
+    for _ in range(4000):
+        blocks = [Block(rng.choice(kinds), " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))),
+                        level=rng.randint(1, 7), ordered=rng.random() < 0.5) for _ in range(rng.randint(1, 6))]
+        fast = plain_paragraphs(blocks)
+        if fast is not None:
+            taken += 1
+            assert fast == markdown.paragraphs(to_markdown(blocks)), blocks
+    assert taken > 200
+
+
+def test_letter_runs_are_the_words_the_pattern_finds(fixture_lines):
+    """language.letter_runs splits a text whose only non-ASCII characters are common punctuation in bytes: the same
+    words as _WORDS.findall, on every labelled text dump whole, its lines, and made-up lines of odd characters."""
+    texts = [case.raw_path.read_bytes().decode("utf-8", "replace") for case in cases() if case.kind == "text"]
+    texts += fixture_lines + _made_up(["Talks", "don’t", "“Kyiv”", "—", "x²", "½", "Ⅸ", "a_b", "é", "1st", "\u00a0", "…",
+                                      "\t", "\x1c", "·", "«Non»", "„Ja“", "•", "Ⅻth", "ﬁne"])
+    # (Long English with a few words outside ASCII: split in bytes, those words by the pattern.)
+    english = " ".join(line for line in fixture_lines if line.isascii())[:20000]
+    texts += [english + " café Kyivʼs “x²” ½ naïve", "Zelenskyʼs " + english + " ﬁnal", english.replace(" ", "\u2009", 50)]
+    for text in texts:
+        for variant in (text, text.lower()):
+            assert lang.letter_runs(variant) == lang._WORDS.findall(variant), variant[:80]
+    # (headline.stems reads the runs of four letters or more.)
+    for text in texts[:300]:
+        assert [w for w in lang.letter_runs(text) if len(w) >= 4] == re.findall(r"[^\W\d_]{4,}", text)

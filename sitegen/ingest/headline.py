@@ -11,7 +11,7 @@ from sitegen.ingest import metadata as md
 from sitegen.ingest import headline_features as hf
 from sitegen.ingest.blocks import caption_context
 from sitegen.ingest.features import BULLET, CLIP_LABEL, DATE_KNOWN, NO_LETTERS, TIME_ONLY, LineInfo, timed_entry, times_alone
-from sitegen.ingest.language import UNSPACED
+from sitegen.ingest.language import UNSPACED, letter_runs
 
 OUTLET_WORDS = regexes.compile(
     r"\b(?:times|post|news|daily|review|gazette|herald|journal|tribune|report|observer|guardian|chronicle|"
@@ -754,7 +754,9 @@ def stems(text: str, pairs: bool = False) -> frozenset[str]:
         text = _ARABIC_MARKS.sub("", text)
         return frozenset({_ARABIC_ARTICLE.sub("", w)[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())
                           if w not in STOP_STEMS} - {""})
-    return frozenset({w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in STOP_STEMS})
+    # (The runs of four letters or more: re.findall(r"[^\W\d_]{4,}", …), what every run of letters this long is; each
+    # word once, and the stop words taken out in C: a story's first lines say many words twice.)
+    return frozenset({w[:5] for w in set(letter_runs(text.lower())).difference(STOP_STEMS) if len(w) >= 4})
 
 
 _ARABIC = regexes.compile(r"[\u0600-\u06ff]")

@@ -154,14 +154,37 @@ def _site_notes(infos: list[LineInfo], hints: Hints, found: _Mentions) -> None:
     names = {n for n in names if n and len(n) >= 3}
     if not names:
         return
-    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names)), re.IGNORECASE)
+    keys = _name_keys(names)
+    pattern = None  # (compiled when a line may name the site: on most pages none does, and compiling is most of the cost)
     for info in infos:
         # (Not the words of someone quoted: '"We have a text …," one diplomat told Northline' is the story.)
-        named = pattern.search(info.line.text) if info.pattern is None and info.words <= 45 else None
+        named = None
+        if info.pattern is None and info.words <= 45 and _may_name(info.line.text, keys):
+            pattern = pattern or _names_pattern(tuple(sorted(names)))
+            named = pattern.search(info.line.text)
         # (Nor the outlet as the story's source: "… according to a copy seen by the Daily Courant:".)
         if named and _ADDRESSES_READER.search(_QUOTED.sub(" ", pattern.sub(" ", info.line.text))) \
                 and not _OUTLET_AS_SOURCE.search(info.line.text, max(0, named.start() - 24), named.start()):
             info.pattern = bp.SITE_NOTE
+
+
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in names), re.IGNORECASE)
+
+
+def _name_keys(names: set[str]) -> Optional[tuple[str, ...]]:
+    """The names lowercased, when all are ASCII: a line the case-insensitive pattern of the names matches then holds
+    one of them in its lowercase copy (unless it holds a letter IGNORECASE reads apart: bp.FOLDS_APART). None for
+    other names (Greek and Cyrillic have more such letters): every line is searched."""
+    return tuple(n.lower() for n in names) if all(n.isascii() for n in names) else None
+
+
+def _may_name(text: str, keys: Optional[tuple[str, ...]]) -> bool:
+    """Whether a line may hold one of the names _name_keys gave (False only where the pattern cannot match)."""
+    if keys is None or not text.isascii() and bp.FOLDS_APART.search(text):
+        return True
+    lower = bp.lowercase(text)
+    return any(key in lower for key in keys)
 
 
 def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
@@ -1717,7 +1740,9 @@ def _drop_author_box(infos: list[LineInfo], first: int, last: int, author: Optio
         text = info.line.text.strip(" .")
         # (Not the name under the headline repeated, nor one over a rating or a "Print Recipe" button: a recipe card's or
         # a print version's byline, over its own parts.)
-        recipe_card = infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i)
+        # (Only asked of a line under most of the story, where a box can start: above it, neither test below can pass.)
+        late = above >= total * 0.6
+        recipe_card = late and (infos[i - 1].reason == REPEATS_HEADLINE or _rated_under(infos, i))
         card = bool(names) and above >= total * 0.6 and not signed_twice and not recipe_card and (
             text in names or _ABOUT.match(text) is not None
             and any(_ABOUT.sub("", text) in (name, name.split()[0]) for name in names if name)

@@ -17,7 +17,7 @@ from sitegen.analysis.topics import assign_topics
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.files import write_atomic
-from sitegen.ingest.extract import extract, to_markdown
+from sitegen.ingest.extract import extract, plain_paragraphs, to_markdown
 from sitegen.ingest.rules import Rules, load_rules
 from sitegen.model import Extraction, Topic
 from sitegen.slug import slugify, unique_slug
@@ -209,7 +209,11 @@ def article_text(extraction: Extraction, source: str, source_sha256: str, topics
     if extraction.language:
         meta["language"] = extraction.language
     # The same rule analysis applies at build time (the headline counts), so the file agrees with the site.
-    meta["topics"] = list(assign_topics(markdown.paragraphs(body), topics, meta["title"]))
+    # (A body made of plain blocks gives its paragraphs without a Markdown parse: see plain_paragraphs.)
+    paragraphs = plain_paragraphs(extraction.blocks) if extraction.markdown is None else None
+    if paragraphs is None:
+        paragraphs = markdown.paragraphs(body)
+    meta["topics"] = list(assign_topics(paragraphs, topics, meta["title"]))
     for key, value in extraction.extra:
         meta[key] = value  # e.g. topics set by hand in a Markdown seed win over the computed ones
     meta["source"] = source
