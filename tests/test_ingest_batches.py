@@ -1602,8 +1602,6 @@ HTML_59_SEALED = {
 # (0953085) before any rule of the stop: text 0.962 / 0.92 / 0.89, HTML 0.975 / 0.92 / 1.00. After the stop's rules
 # (tests/test_ingest_rules69.py): text 0.997 / 1.00 / 0.97, HTML 0.994 / 1.00 / 1.00. What differs from each label:
 BATCH_83_FIRST_RUN = {
-    "heldout_text_copied71/aigaiofm_el_leipsydria-sifnos": "publisher: the station's name with its frequency, as its "
-                                                           "masthead writes it ('Αιγαίο FM 96,4'; an older label keeps one)",
     "heldout_text_copied71/elbtalerrundschau_de_sicherheitsgarantien-kommentar": "body (0 extra, 1 lost): a subheading "
                                                                                  "in sentence case under an ad's label",
     "heldout_text_copied71/kompasfaktow_pl_import-ropy-fakecheck": "body (1 extra, 0 lost): a fact-check's verdict card",

@@ -174,3 +174,37 @@ def test_a_table_in_the_storys_box_right_under_its_last_paragraph_stays():
                   f"{''.join(f'<p>{p}</p>' for p in STORY)}<p>Residents can ask questions at two sessions.</p>"
                   f"<table>{rows}</table></main><footer><p>© Lakeside Council</p></footer>")
     assert body_lines(found.blocks)[-2:] == ["Date | Place", "5 April | Town hall"]
+
+
+# From text batch 85 (measured on main before them).
+
+def test_posted_by_a_name_on_a_date_gives_both():
+    found = copied(["The Slow Spoke", "How I finally fixed the creak in my bottom bracket",
+                    "Posted by Dan Whitlock on 22 August 2025", "14 Comments", *ENGLISH])
+    assert (found.author, found.date) == ("Dan Whitlock", "2025-08-22")
+
+
+def test_a_japanese_reporters_name_with_a_one_character_given_name_is_one_name():
+    assert md.byline("記者：佐伯 遼") == "佐伯 遼"
+    assert md.byline("記者：陳曉雯 周立") == "陳曉雯 and 周立"  # (two Chinese reporters: names of two characters or more)
+
+
+def test_a_press_releases_label_is_no_byline():
+    found = copied(["Lakeshore Water", "", "News release", "", "Bayfront treatment plant upgrade to finish two months early",
+                    "", "New ultraviolet treatment will protect drinking water for 310,000 residents during storms", "",
+                    "FOR IMMEDIATE RELEASE", "", "March 3, 2025", "", *[p + "\n" for p in ENGLISH]])
+    assert found.author is None
+
+
+def test_an_embeds_consent_box_in_german_goes():
+    found = copied(["Rheinpost", "EU setzt weitere Tanker auf die Sanktionsliste", "Von Anna Berg", "03.04.2025, 17:12 Uhr",
+                    ENGLISH_LEAD, "Externer Inhalt",
+                    "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.",
+                    "Externen Inhalt anzeigen",
+                    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_stations_frequency_beside_its_name_goes_when_the_page_names_it_without():
+    found = _fixture("heldout_text_copied71/aigaiofm_el_leipsydria-sifnos.txt")
+    assert found.publisher == "Αιγαίο FM"

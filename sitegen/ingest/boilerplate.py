@@ -125,6 +125,10 @@ _COOKIES = regexes.compile(
     # permission before anything is loaded …".
     r"^allow [\w .-]{1,20} content\??$|^(?:allow|accept) and continue$|(?:article|page) (?:includes|contains) content (?:provided|hosted) by|"
     r"ask for your (?:permission|consent) before anything is loaded|"
+    # The same in German: "Externer Inhalt" / "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel
+    # ergänzt." / "Externen Inhalt anzeigen" / "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."
+    r"^externer inhalt$|^externe[n]? inhalte? (?:anzeigen|laden|erlauben|zulassen|akzeptieren|immer anzeigen)$|"
+    r"an dieser stelle finden sie (?:einen )?externen inhalt|dass mir externe inhalte angezeigt werden|"
     # A consent box's heading on a line of its own: "Your privacy choices", "We value your privacy".
     r"^(?:we value your privacy|(?:your|manage your) privacy(?: choices| settings| options| preferences)?|"
     r"privacy (?:settings|preferences|choices|cent(?:re|er))|ihre privatsphäre|votre vie privée|tu privacidad|"
@@ -1152,6 +1156,8 @@ _COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "man
                 "we and our", "wij en onze", "nous et nos", "wir und unsere", "noi e i nostri", "nosotros y nuestros",
                 "my i nasi", "nós e os nossos", "content?", "content provided", "content hosted", "and continue",
                 "before anything is loaded",
+                # A consent box's heading ("Your privacy choices"), an embed's consent box in German ("Externer Inhalt").
+                "privacy", "privatsphäre", "vie privée", "privacidad", "extern",
                 # A consent box that speaks of personal data, not cookies (see _PERSONAL_DATA).
                 "personal data", "osobow", "personenbezogen", "personnelles", "datos personales", "dati personali",
                 "údaj", "dados pessoais", "persoonsgegevens", "personuppgift", "personoplysning", "personopplysning",

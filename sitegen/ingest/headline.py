@@ -768,10 +768,15 @@ _CJK_RUN = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _KANA_PAIR = regexes.compile(r"[\u3040-\u309f]{2}")
 
 
+_RELEASE_LABEL = regexes.compile(r"^(?:for immediate release|(?:press|media|news) release|embargoed\b.*)\W*$", re.IGNORECASE)
+
+
 def name_line(infos: list[LineInfo], i: int, title_at: int, end: int) -> Optional[str]:
     """"Jane Doe" alone under the headline, beside a date or right above the story: a byline without "By". The name,
     or None."""
     info = infos[i]
+    if _RELEASE_LABEL.match(info.line.text):
+        return None  # "FOR IMMEDIATE RELEASE" over the date: a press release's label, no one's name
     following = infos[i + 1] if i + 1 < len(infos) else None
     over_date = following is not None and (following.fate == "date" or md.date_line(following.line.text) is not None)
     # "聞き手・佐藤真理子", "文＝山田花子": a Japanese credit, a short label and the name in kanji, over the date.

@@ -2337,6 +2337,10 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
     if labelled is not None:
         iso, rest = labelled
         name = md.byline_after_date(rest) if rest else None
+        if name is None and rest and rest[:3].lower() == "by ":
+            # "Posted by Dan Whitlock on 22 August 2025": the label, the byline, then the date.
+            found = md.find_date(rest, result.day_first)
+            name = md.byline(_ON_BEFORE_DATE.sub("", rest[:found[1]] if found else rest))
         if name and result.author is None:
             result.author = name
         if iso and result.date is not None and not _UPDATE_LABEL.match(text):
@@ -2401,6 +2405,9 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             drop_line(info, DATE_KNOWN)
         return True
     return False
+
+
+_ON_BEFORE_DATE = regexes.compile(r"[\s,]+(?:on|at|am|le|el|il|em|op|w|dne)?[\s,]*$")
 
 
 def _menu_item_in_capitals(name: str, text: str, infos: list[LineInfo], i: int) -> bool:
@@ -2639,6 +2646,7 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
     if not hints.publisher:
         result.publisher = _name_cut_short(result.publisher, infos)
     result.publisher = _in_the_pages_script(result.publisher, infos, doc_script, result.site_name_guess)
+    result.publisher = _without_frequency(result.publisher, infos)
     _notes_about_the_site(infos, result.publisher)
     signed = _agency_signature(infos) if result.author is None else None
     if signed is not None:
@@ -2989,6 +2997,22 @@ def _in_the_pages_script(publisher: Optional[str], infos: list[LineInfo], doc_sc
     native = top[:-len(publisher)].strip(" |·-–—")
     # (A Japanese page's script counts kana and kanji together; a company's name may be kanji alone.)
     return native if native and len(native.split()) <= 4 and main_script(native) not in (None, "latin") else publisher
+
+
+_FREQUENCY_END = regexes.compile(r"\s+\d{2,3}[.,]\d{1,2}$")
+
+
+def _without_frequency(publisher: Optional[str], infos: list[LineInfo]) -> Optional[str]:
+    """"Ράδιο Κυκλάδες 97,4" heading a station's page that names itself "Ράδιο Κυκλάδες" in its text: the name, without
+    the frequency its logo sets beside it (one written "… 94,7 FM" keeps it)."""
+    if not publisher or not publisher[-1].isdigit():
+        return publisher
+    cut = _FREQUENCY_END.search(publisher)
+    if cut is None:
+        return publisher
+    name = publisher[:cut.start()]
+    said = re.compile(re.escape(name) + r"(?![\w ]*\d)")
+    return name if any(said.search(info.line.text) for info in infos if info.line.text != publisher) else publisher
 
 
 def _personal_site(infos: list[LineInfo], name: str) -> bool:

@@ -255,6 +255,8 @@ def byline(text: str) -> Optional[str]:
         return desk.group("name")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
+    if text[:1] in "記文" and (japanese := _JA_SPACED_NAME_CREDIT.match(text)):
+        return japanese.group("name")  # "記者：佐伯 遼": one Japanese name, family and given apart (a Chinese one is 2–3)
     if text[:1] in "记記作撰采文" and (credit := _ZH_BYLINE.match(text)):
         # "记者：林晓岚 编辑：周默": the reporter (not the editor beside); "作者：记者 陈晓雯 周立": two, joined as any
         # byline's names are.
@@ -386,6 +388,8 @@ _ZH_NAME = r"(?:[\u4E00-\u9FFF]{2,4}|[\u4E00-\u9FFF]{1,6}(?:·[\u4E00-\u9FFF]{1,
 _ZH_BYLINE = regexes.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
                              rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
                              r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
+_JA_SPACED_NAME_CREDIT = regexes.compile(r"^(?:記者|文)\s*[：:]\s*(?P<name>[\u4E00-\u9FFF]{1,3}[ \u3000][\u4E00-\u9FFF]|"
+                                         r"[\u4E00-\u9FFF][ \u3000][\u4E00-\u9FFF]{1,3})$")
 _ZH_NAME_PARTS = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[ 、，,]")
 _ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、，,]")
 
