@@ -93,3 +93,12 @@ def test_the_day_a_body_spoke_is_no_part_of_its_name():
     body = ('The Independent Power Producer Office on Wednesday said bidders would be assessed on grid access, a change '
             'it said would "reduce the risk of stranded projects".')
     assert speakers(body) == [("reduce the risk of stranded pro", "independent-power-producer-office")]
+
+
+# From batch 85 (measured on main before it).
+
+def test_a_musicians_role_opening_the_sentence_is_a_title_not_a_given_name():
+    body = ('Soprano Nomvula Hartley said she had been "terrified and thrilled in equal measure".\n\n'
+            'Conductor Pieter Swanepoel described the score as "fiendishly difficult".')
+    assert speakers(body) == [("terrified and thrilled in equal", "nomvula-hartley"),
+                              ("fiendishly difficult", "pieter-swanepoel")]

@@ -150,7 +150,8 @@ councilman councilwoman alderman alderwoman superintendent sheriff inspector det
 provost bishop archbishop cardinal imam coach manager chef treasurer magistrate
 cllr cr coun det insp supt dci dsi ch sir dame cmdr comrade alhaji alhaja hajiya mallam pastor reverend coroner
 taoiseach tánaiste pc pcso dc ds constable comptroller auditor recorder lord lady baroness baron viscount earl rev revd
-mec mpp mna""".split())
+mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pianist violinist cellist guitarist
+choreographer""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
 POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
