@@ -208,3 +208,18 @@ def test_an_embeds_consent_box_in_german_goes():
 def test_a_stations_frequency_beside_its_name_goes_when_the_page_names_it_without():
     found = _fixture("heldout_text_copied71/aigaiofm_el_leipsydria-sifnos.txt")
     assert found.publisher == "Αιγαίο FM"
+
+
+# From HTML batch 62 (measured on main before them).
+
+def test_a_readers_comments_author_is_never_the_pages():
+    comment = ("<section class='comments'><article class='comment'><footer class='comment__meta'><p class='comment__author'>"
+               "Олександр К.</p></footer><p>Дуже предметно, дякую.</p></article></section>")
+    found = _html(f"<main><article><h1>Санкції працюють повільніше, ніж хотілося б</h1>"
+                  f"{''.join(f'<p>{p}</p>' for p in ENGLISH)}</article>{comment}</main>")
+    assert found.author is None
+
+
+def test_an_interviews_who_talked_label_over_the_name_is_the_byline():
+    found = copied(["Санкції працюють повільніше, ніж хотілося б", *ENGLISH, "Розмовляв", "Андрій Ковальчук", "Теги"])
+    assert found.author == "Андрій Ковальчук"

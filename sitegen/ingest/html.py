@@ -97,7 +97,8 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
         author_box, box_words, byline_box = _AUTHOR_BOX_LOWER, _BOX_WORDS_LOWER, _BYLINE_BOX_LOWER
     else:
         author_box, box_words, byline_box = _AUTHOR_BOX, _BOX_WORDS, _BYLINE_BOX
-    byline = bool(author_box.search(author))
+    # (A reader's comment's author, "comment__author", "comment-author", never writes the page.)
+    byline = bool(author_box.search(author)) and "comment" not in author.lower()
     if role in _ROLE_CONTAINERS:
         return byline, _ROLE_CONTAINERS[role]
     match = box_words.search(words)

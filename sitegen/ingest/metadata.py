@@ -68,7 +68,10 @@ gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis an
 column opinion""".split())
 # ("Text:" only with its colon: "Text" alone is a player's switch beside "Audio".)
 _BYLINE_LABEL = regexes.compile(r"^(?:(?:by|author|authors|autor|autorzy|autoři|autori|autorka|auteur|auteurs|автор|автори|авторы|"
-                                r"written by|von|par|por|door|av|af|przez|skrevet af|skrivet av|מאת|بقلم)\s*[:：]?|"
+                                r"written by|von|par|por|door|av|af|przez|skrevet af|skrivet av|מאת|بقلم|"
+                                # (An interview's: "Розмовляв" (talked with them), "Rozmawiał", "Interview by".)
+                                r"розмовля(?:в|ла|ли)|беседова(?:л|ла|ли)|rozmawia(?:ł|ła|li)|interview(?:ed)? by|"
+                                r"propos recueillis par|gespräch führte)\s*[:：]?|"
                                 r"(?:text|texte|tekst|texto|testo)\s*[:：])$",
                                 re.IGNORECASE)
 DATE_LABEL = regexes.compile(
