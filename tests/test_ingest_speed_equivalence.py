@@ -165,3 +165,23 @@ def test_letter_runs_are_the_words_the_pattern_finds(fixture_lines):
     # (headline.stems reads the runs of four letters or more.)
     for text in texts[:300]:
         assert [w for w in lang.letter_runs(text) if len(w) >= 4] == re.findall(r"[^\W\d_]{4,}", text)
+
+
+def test_plain_words_are_the_words_the_pattern_finds(fixture_lines):
+    """analysis.text._plain_words splits a lowercased text without apostrophes, ASCII but for common punctuation, in
+    bytes: the same words, in the same order, as WORD.findall; any other text it leaves to the pattern."""
+    from sitegen.analysis import text as analysis_text
+
+    texts = [case.raw_path.read_bytes().decode("utf-8", "replace") for case in cases() if case.kind == "text"]
+    texts += fixture_lines + _made_up(["Talks", "don’t", "don't", "“Kyiv”", "—", "x²", "½", "a_b", "é", "1st", "\u00a0",
+                                      "…", "\t", "\x1c", "·", "«Non»", "„Ja“", "‘x’", "•", "ﬁne", "İz", "ΣΑ", "–", "9"])
+    split = 0
+    for text in texts:
+        for variant in (text, text.lower()):
+            lowered = variant.lower()
+            words = analysis_text._plain_words(lowered)
+            if words is not None:
+                split += 1
+                assert words == analysis_text.WORD.findall(lowered), variant[:80]
+        assert analysis_text.stem_set(text) == frozenset(map(analysis_text.stem, analysis_text.WORD.findall(text.lower())))
+    assert split > 1000
