@@ -223,3 +223,11 @@ def test_a_readers_comments_author_is_never_the_pages():
 def test_an_interviews_who_talked_label_over_the_name_is_the_byline():
     found = copied(["Санкції працюють повільніше, ніж хотілося б", *ENGLISH, "Розмовляв", "Андрій Ковальчук", "Теги"])
     assert found.author == "Андрій Ковальчук"
+
+
+def test_a_cms_labelled_interviewer_field_outside_the_story_gives_the_byline():
+    field = ("<div class='field field--name-field-interviewer field--label-inline'><div class='field__label'>Розмовляв"
+             "</div><div class='field__item'><a href='/avtory/andriy-kovalchuk'>Андрій Ковальчук</a></div></div>")
+    found = _html(f"<main><article><h1>Санкції працюють повільніше, ніж хотілося б</h1>"
+                  f"<div class='body'>{''.join(f'<p>{p}</p>' for p in ENGLISH)}</div>{field}</article></main>")
+    assert found.author == "Андрій Ковальчук"

@@ -954,7 +954,7 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
         names = [_person_name(name) for name in ld_author.split(" and ")]
         ld_author = " and ".join(n for n in names if not md.is_desk_code(n)) or None
         desk = None if ld_author else " and ".join(names)
-    hints.author = ld_author or _microdata_author(page) or _meta_author(meta)
+    hints.author = ld_author or _microdata_author(page) or _meta_author(meta) or _labelled_field_author(lines)
     if hints.author and not ld_author and md.is_desk_code(hints.author):
         # (So is a desk in the meta tag, <meta name="author" content="Hanseblick Redaktion">: the byline may name people.)
         desk, hints.author = desk or hints.author, None
@@ -1024,6 +1024,19 @@ _SITE_BLURB = regexes.compile(r"^(?:welcome\s+to\s+|this\s+is\s+)?(?:the\s+)?off
                               r"^[^。.!?]{1,40}の公式(?:ホームページ|ウェブサイト|サイト)です|^[^。]{0,20}官方网站|"
                               r"^(?:bienvenue\s+sur\s+le\s+)?(?:site|portail)\s+officiel\s+de\b|^(?:sitio|portal|página)\s+oficial\s+de\b|"
                               r"^(?:die\s+)?offizielle\s+(?:website|internetseite|homepage|seite)\s+(?:der|des|von)\b", re.IGNORECASE)
+
+
+def _labelled_field_author(lines: list[Line]) -> Optional[str]:
+    """A CMS's labelled field, "<div class="field__label">Розмовляв</div><div class="field__item">Андрій Ковальчук</div>",
+    set apart from the story's element: the byline's label on a line of its own, the name on the next (the text's own
+    rule, layout._metadata, never sees lines outside the story's element)."""
+    for line, nxt in zip(lines, lines[1:]):
+        if len(line.text) <= 40 and md.is_byline_label(line.text) \
+                and len(nxt.text.split()) <= 5:
+            name = md.author_name(nxt.text)
+            if name and len(name.split()) >= 2:
+                return name
+    return None
 
 
 def _names_the_blog(heading: str, tab_title: str) -> bool:
