@@ -84,8 +84,8 @@ def _serial_name(chunk: str, depth: int) -> Optional[tuple[str, str]]:
     return (m.group("owner") or "") + m.group(2) + ", " + m.group(4).strip(), "organization"
 
 
-_ON_WEEKDAY_END = regexes.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                                  r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+_ON_WEEKDAY_END = regexes.compile(r"\s+on\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+                                  % "|".join(day.capitalize() for day in lx.WEEKDAYS))
 _ACRONYM_IN_BRACKETS = regexes.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z.&\-]{1,11}\)$")
 _CLOCK = regexes.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?", re.IGNORECASE)
 

@@ -2445,11 +2445,12 @@ def _under_headline(infos: list[LineInfo], i: int) -> bool:
         above = infos[k]
         return above.fate is None and not above.pattern and above.words >= 5 and not above.sentence and not any(
             infos[j].sentence and infos[j].words >= 12 for j in range(max(0, k - 40), k))
-    return headline_at(i - 1) or i >= 2 and _name_alone(infos[i - 1]) and headline_at(i - 2)
+    return headline_at(i - 1) or i >= 2 and _byline_alone(infos[i - 1]) and headline_at(i - 2)
 
 
-def _name_alone(info: LineInfo) -> bool:
-    """A line that is a person's name, maybe with the role after it, and nothing else."""
+def _byline_alone(info: LineInfo) -> bool:
+    """A line that is a person's name, maybe with the role after it ("Dana Okafor Staff Writer"), and nothing else
+    (blocks._name_alone, a live entry's writer, takes the bare name only)."""
     if info.fate is not None or info.pattern or info.sentence or not 2 <= info.words <= 5:
         return False
     name = md.author_name(info.line.text)
