@@ -48,8 +48,10 @@ def load(path: Path) -> Labelled:
     article = Article(slug=path.stem, title=data["title"], body=body, paragraphs=markdown.paragraphs(body),
                       date=str(date) if date else None)
     if data.get("topics"):
-        topics = tuple(Topic(slug=slug, title=slug, description="", terms=tuple(spec["terms"]),
-                             exclude=tuple(spec.get("exclude") or ()), weak_terms=tuple(spec.get("weak_terms") or ()),
+        # (As content.py reads a topic's file: a term YAML reads as a number, "911", is that word.)
+        topics = tuple(Topic(slug=slug, title=slug, description="", terms=tuple(map(str, spec["terms"])),
+                             exclude=tuple(map(str, spec.get("exclude") or ())),
+                             weak_terms=tuple(map(str, spec.get("weak_terms") or ())),
                              min_paragraphs=spec.get("min_paragraphs", 1))
                        for slug, spec in data["topics"].items())
     else:

@@ -176,7 +176,7 @@ advocate counsel barrister solicitor magistrate registrar ombudsman convenor con
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
-presenter interviewer moderator newsreader broadcaster pundit""".split())
+presenter interviewer moderator newsreader broadcaster pundit poet playwright""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.

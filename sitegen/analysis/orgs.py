@@ -50,7 +50,7 @@ _CAP = r"[A-Z][\w'’\-]*"
 # "The Ministry of Housing, Communities and Local Government", "the Department for Environment, Food and Rural
 # Affairs": a head, "of"/"for" and what the body is for, listed with commas and a last "and".
 _SERIAL_NAME = regexes.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?(?P<owner>{c}['’]s\s+)?(({c})\s+(?:of|for)\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}}"
-                               r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+{c}(?:\s+{c}){{0,2}})\s*$"
+                               r"(?:,\s+{c}(?:\s+{c}){{0,2}})*),\s+({c}(?:\s+{c}){{0,2}}\s+and\s+(?:the\s+)?{c}(?:\s+{c}){{0,2}})\s*$"
                                .format(c=_CAP))
 
 
@@ -62,7 +62,8 @@ economy economic finance employment social care families family children youth e
 zero heritage tourism arts infrastructure development labour labor industry enterprise regions regional planning
 research universities higher training consumer consumers competition markets natural resources mines mining forestry
 forests land lands interior home civil service services public works national cohesion integration migration
-immigration citizenship veterans sciences""".split())
+immigration citizenship veterans sciences marine maritime ocean oceans aviation communications rail road roads
+disability wellbeing gaeltacht""".split())
 
 
 # Bodies named with "general" after them; not "the army general", "the attorney general": people.

@@ -319,6 +319,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             if person.kind == "person":
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
+    titled_as: dict[tuple[str, str], str] = {}  # (title, surname) → whom the article first meant by "Mr Gilroy"
     for c in multi:
         if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
@@ -461,7 +462,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # Rhodes" after "Mr Rhodes" is not the one already called Mr.
             chosen = _one_of_gender(set(by_surname[word][1]) | (set(firsts) if mixed else set()), titled, found, gaz,
                                     {**title_genders, **_pronoun_genders(by_surname[word], texts)})
-            slug = chosen if mixed else chosen or slug
+            # (Both of one gender, "Mr Gilroy" after "Séamus Gilroy" and his son "Darragh Gilroy": the one the article
+            # called "Mr Gilroy" before, as writers keep the title for the father and call the son by his name.)
+            slug = chosen if mixed else chosen or titled_as.get((c.title.lower(), word)) or slug
             if mixed:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}
             if slug:
@@ -539,6 +542,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         person = found.people.get(slug) or gaz.people.get(slug)
         if person is None:
             continue
+        if c.title:
+            titled_as.setdefault((c.title.lower(), word), slug)
         _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people and slug not in found.unknown)
     found.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return found
@@ -1380,8 +1385,10 @@ def _doer_after_determiner(words: tuple[str, ...]) -> bool:
         return True  # ("Her teammate Chloé Marchetti", "his colleague Ann Lee": what someone is to a person)
     if len(words) < 2 or not lx.doer_noun(words[-1]):
         return False
+    # ("by Auckland composer Hēmi Rāwiri": a place's or a nation's word may stand before the noun, after a small word.)
     return (words[-2].lower() in lx.DETERMINERS
-            or len(words) > 2 and words[-2].islower() and words[-3].lower() in lx.DETERMINERS)
+            or len(words) > 2 and (words[-2].islower() or words[-2][0].isupper() and words[-3] in lx.PREPOSITIONS)
+            and words[-3].lower() in lx.DETERMINERS | lx.PREPOSITIONS)
 
 
 def _role_in(words: tuple[str, ...]) -> str:

@@ -751,7 +751,10 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
             # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
-                    and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between):
+                    and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between) \
+                    and not (between.rstrip().endswith(":") and _CLAUSE_JOINS.search(between)):
+                # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
+                # introducing the words after it.)
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
                                  between=between, between_at=prev.spans[-1].end)
                 continue
@@ -848,8 +851,8 @@ class _Resolver:
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
-                            or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
-                    unnamed.start() <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
+                            or _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
+                    unnamed.start(1) <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
                 # name, Oskar, said": Oskar, whom a later "he" means.)
@@ -939,7 +942,8 @@ class _Resolver:
                 if m.after_preposition and first and self._kind(m.key) == "person" and (
                         _PASSIVE_AGENT.search(para.masked, max(a, m.lead - 40), m.lead)
                         or _WRITTEN_BY_OPENER.fullmatch(para.masked, a, m.lead)
-                        or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)):
+                        or _CAME_FROM_OPENER.fullmatch(para.masked, a, m.lead)
+                        or _ACCORDING_TO_ASIDE.fullmatch(para.masked, a, m.lead)):
                     # "The delegation was headed by Vladimir Medinsky.": who did it is what the sentence is about; so is
                     # the writer of what the sentence opens on ("A statement from paramedic Joanne Lees was read …"),
                     # and whom it came from ("The sharpest criticism came from Jan Vos, … . "…," he said").
@@ -1247,10 +1251,14 @@ class _Resolver:
             if masked[opens:start].rstrip().endswith(":") and ", " in masked[opens:start] else []
         # (Only on a name with words of its own after it: "…, and I was in the room:" is the clause before's, and
         # "thanked the nurses, the porters, and Tom Reed:" ends a list of those thanked.)
-        if joined and not _VERB.search(masked, joined[-1].end(), start) \
+        # ("…," he said, as Mr Gilroy shook his head and muttered: "…"': the name's own verb may stand before the colon.)
+        if joined \
                 and any(m.lead == joined[-1].end() and not m.in_quote and re.search(r"\w", masked[m.end:start])
                         for m in para.mentions):
             opens = joined[-1].end()
+        # (Where the lead-in's own clause opens on that name, its subject is looked for there: not "he" of `"…," he
+        # said, as Mr Gilroy … muttered:`.)
+        lead_in = opens if joined and opens == joined[-1].end() else clause_start
         verbs = [v for v in verbs if v.start() >= opens]
         shout = _SHOUTED.search(masked, verbs[-1].end(), start) if verbs else None
         if shout:
@@ -1302,6 +1310,11 @@ class _Resolver:
                 if len(verbs) > 1 or len(re.findall(r"\w+", masked[clause_start:verb.start()])) > 8:
                     continue
             verb_seen = True
+            if verb is verbs[-1] and _KIN_SAYS.search(masked, max(lead_in, verb.start() - 60), verb.start()) \
+                    and masked[verb.end():start].strip(" \u2588\"“‘'").endswith(":"):
+                # `The title, she explains, comes from something her grandmother used to say: "La sal no se pudre"`:
+                # the relative's saying, someone the article does not name — not the words of the one explaining.
+                return None, True
             owner = next((m for m in para.mentions if m.possessive and not m.in_quote and verb.end() <= m.start < start
                           and _SPEECH_NOUN_AFTER.match(masked, m.end) and self._kind(m.key) == "person"), None)
             if owner is not None and not _VERB.search(masked, owner.end, start) and masked[owner.end:start].rstrip().endswith(":"):
@@ -1328,7 +1341,7 @@ class _Resolver:
                     if _PROMPTED_TO.match(masked, between.end):
                         return self._speaker(between.key, "{name}, set to speak right before the colon"), True
                     return None, True
-            found = self._before(para, clause_start, verb.start(), f"named before the quote ({verb.group(0)})")
+            found = self._before(para, lead_in, verb.start(), f"named before the quote ({verb.group(0)})")
             if found:
                 return found, True
             if masked[clause_start:verb.start()].lstrip(" \u2588").startswith("The "):
@@ -1997,12 +2010,15 @@ class _Resolver:
             if words.islower() and not described.group(1) and words.split()[-1] in HEAD_FAMILIES[0]:
                 # "the operator said" with no one so described: a body's head word too, the rail operator's.
                 return self._anaphor(words.split()[-1], para, clause_start)
-            if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS):
+            if words.islower() and not described.group(1) and not {w.lower() for w in words.split()} & (lx.ROLE_NOUNS | lx.PERSON_NOUNS) \
+                    and not words[:1].isdigit():
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
-            if not described.group(1) and words[:1].isupper() and words.lower() in lx.AFFILIATIONS:
+            if not described.group(1) and (words[:1].isupper() and words.lower() in lx.AFFILIATIONS
+                                           or words[:1].isdigit()):
                 # `," the Scot added`, `," the Swede said`: sports and feature copy name the person it has just quoted
                 # or written about again by their nationality (or party) — the subject of the sentence before, or,
-                # opening a paragraph, the last person named as a subject.
+                # opening a paragraph, the last person named as a subject. So by their age: `," the 29-year-old
+                # principal dancer says` when the article described no one so.
                 found = self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
                 if found is None and clause_start < para.sentences[0][1]:
                     slug = self._antecedent(para.index, clause_start)
@@ -2597,8 +2613,8 @@ class _Resolver:
         # (A trade word may name a sister company, "Adani" then "its listed unit Adani Power": only a full name given
         # before the body is first called by its first word alone is that body's.)
         first_bare = next((at for at, suffixed in uses if not suffixed), len(text))
-        full = {m.group(0) for m in re.finditer(r"\b%s(?:\s+(?:%s|%s)\b\.?)+" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES),
-                                                text)
+        full = {m.group(0) for m in re.finditer(r"\b%s(?:(?:\s+(?:%s|%s)\b\.?)+|%s)" % (re.escape(name), _BODY_SUFFIXES, _TRADE_SUFFIXES,
+                                                                                  _OWN_WORDS_THEN_FORM), text)
                 if m.start() < first_bare or _KIND_SUFFIX_AFTER.match(text, m.start() + len(name))}
         return full.pop() if len(full) == 1 else name
 
@@ -3650,6 +3666,14 @@ class _Resolver:
             profiled = self._passing_voice_in_profile(best, gender)
             if profiled:
                 best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
+        elif not best and gender and best_at[0] == paragraph - 1 and best_at != (paragraph, offset) \
+                and not any(m.paragraph == paragraph and m.start < offset for m in self.people.mentions):
+            # (`At a reading on Thursday, one woman was overheard: "…" ¶ Does she worry …? "…," she says`: someone
+            # unnamed in passing, in the paragraph before, and a she in the next that names no one before it: in a
+            # profile, the one the piece is about.)
+            profiled = self._profile_subject_of(gender)
+            if profiled:
+                best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
         # (The nearest subject's first name vetoes too: "… Sarah Quinn asked. "…," he replied" is the one man named.)
         if gender and (best is None or (self.genders.get(best) or self.name_genders.get(best, gender)) != gender):
             best = self._only_one_of(gender, paragraph, offset) or self._profiled_of(gender, paragraph, offset)
@@ -3960,6 +3984,13 @@ class _Resolver:
             found = self._sentence_subject(prev, asked.end() if asked else s_start, s_end, "the answer it announces")
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
+        reacts = _PRONOUN_REACTS.fullmatch(prev.masked, subject_from, s_end) if prev_quote is None else None
+        if reacts:
+            # "Asked whether playing a woman in her seventies is daunting, she laughs." then a paragraph of quotation:
+            # the one who reacted without words goes on to answer.
+            slug = self._antecedent(prev.index, reacts.start(1), "m" if reacts.group(1).lower() == "he" else "f")
+            if slug and self._kind(slug) == "person":
+                return self._speaker(slug, f"'{reacts.group(1).lower()} {reacts.group(2)}' → {{name}}, the paragraph before")
         if prev_quote is None and alone:
             # (Only a paragraph that is nothing but the quotation: `"…" — Vladimir Putin` names its own speaker.)
             return self.reported_before(prev, len(prev.text.rstrip()))
@@ -4022,7 +4053,9 @@ _TRADE_SUFFIXES = "Pharmaceuticals|Pharma|Energy|Airlines|Airways|Motors|Industr
                   "Therapeutics|Biotech|Biosciences|Semiconductor|Railways|Railway|Railroad|Refineries|Refining|Property|Properties|" \
                   "Developments|Construction|Homes|Hotels|Breweries|Aerospace|Robotics|Software|Networks"
 _TRADE_NAMED = regexes.compile(r"[A-Z][\w&\-'’]*(?:\s+[A-Z][\w&\-'’]*)?\s+(?:%s)\b" % _TRADE_SUFFIXES)  # ("Marlow Shipping")
-_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b" % (_BODY_SUFFIXES, _TRADE_SUFFIXES))  # (what _full_name_of's regex needs after the name)
+# ("Copperline Dining Ltd": a word or two of the name's own may stand before a company's legal form.)
+_OWN_WORDS_THEN_FORM = r"(?:\s+[A-Z][a-z][\w&\-]*){1,2}\s+(?:%s)\b\.?" % lx.COMPANY_SUFFIXES
+_BODY_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s|%s)\b|%s" % (_BODY_SUFFIXES, _TRADE_SUFFIXES, _OWN_WORDS_THEN_FORM))  # (what _full_name_of's regex needs after the name)
 _KIND_SUFFIX_AFTER = regexes.compile(r"\s+(?:%s)\b" % _BODY_SUFFIXES)  # (a club's or a company's kind, not a trade)
 # After "said": a reported clause ("said the State government had no role", "said that"), not an inverted subject.
 # (Its words stay in the sentence: `says Marsh. Not everyone is so sure.` reports no clause; "U.S." and "J." are words.)
@@ -4037,6 +4070,9 @@ _PRONOUN_IS = regexes.compile(r"\s*(He|She)\s+(?:is|was)\s+(?:[a-z]+\s+){0,5}[a-
 _PRONOUN_ACTS = regexes.compile(r"\s*(He|She)\s+(?!(?:is|was|has|had|does|did|will|would|can|could)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}"
                                 r"(?:,?\s+(?:when|as|at)\s+(?:[a-z]+\s+){0,4}[a-z]+|,\s+then\s+[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,2}"
                                 r"|,\s+an?\s+(?:[a-z]+,?\s+){0,3}[a-z]+)?[.!]\s*")
+# "She laughs.", "he shrugged and smiled.": a he/she reacting without words, the sentence's whole (past an "Asked …,").
+_PRONOUN_REACTS = regexes.compile(r"\s*(He|She|he|she)\s+((?:laugh|smil|shrugg?|sigh|grinn?|nodd?|paus|hesitat|winc|chuckl|frown|"
+                                  r"smirk|groan|blush)(?:s|es|ed|e|ged|ned|ded)?)\b[^.!?:\u2588]{0,40}[.!]\s*")
 _FOR_TOPIC = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]+\s+[-–—]+\s+)?For\s+")  # (after a dateline: "SAMSUN - For …")
 # "Brightwater Care, one of England's largest care home operators,", "Lumera, a Palo Alto startup,": a name and
 # what it is, in apposition.
@@ -4352,7 +4388,8 @@ _POST_NOMINAL_END = regexes.compile(r"(?:,?\s+(?:%s))+$" % "|".join(sorted(lx.PO
 # `," the flanker said`, `," the 28-year-old added`: a person described again by a noun or an age.
 # ("The Defence Secretary": a title, capitalized, after "the, John Healey," set it before a name.)
 # ("her son" after "survived by a son, Tomás Reyes": a kin or role noun set before a name earlier.)
-_DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+((?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
+_DESCRIBED_AGAIN = regexes.compile(r"\W*\b(?:[Tt]he|([Hh]is|[Hh]er|[Tt]heir))\s+(\d{1,3}-year-old\s+[a-z][a-z\-]+\s+[a-z][a-z\-]+|"
+                                   r"(?:\d{1,3}-year-old|[a-z][a-z\-]+|[A-Z][a-z\-]+)(?:\s+(?:[a-z][a-z\-]+|[A-Z][a-z\-]+))?)\s*")
 # `," said the teenager, who …`: the words after an inverted verb, to the end of its clause.
 _DESCRIBED_AFTER = regexes.compile(r"\s+((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old|[^\W\d_][\w\-]*)(?:\s+[^\W\d_][\w\-]*)?)\s*(?=[,.;!?]|$)")
 # After an inverted verb, a body's name, its role and the person: "Met Office chief meteorologist ", "Kremlin spokesman ".
@@ -4431,7 +4468,7 @@ _TO_WHICH_IN = regexes.compile(r",\s*(?:to|at)\s+which\s+(?:[A-Z][\w'’\-.]*\s+
                                r"interjected|asked)\b")
 _TO_WHICH = regexes.compile(r"[\W\u2588]*,?\s*(?:to|at)\s+which\b")
 # (And one who answers, named after "prompting": `…, prompting Pillai to shoot back: "…"`.)
-_CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")
+_CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|as|when|before|until|prompting|leading|forcing|provoking|to\s+which|at\s+which)|;)\s+(?=[A-Z])")
 # "The minister didn't hesitate.", "Asked about the criticism, the coach shrugged.": a role as the subject, an opening
 # phrase set off before it at most.
 _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
@@ -4528,6 +4565,9 @@ _THE_REPLY = regexes.compile(r"\s*(?:The|His|Her|Their)\s+(?:reply|answer|respon
 _WRITTEN_BY_OPENER = regexes.compile(r"\s*(?:An?|The)\s+(?:[a-z\-]+\s+)?(?:statement|letter|note|message|post|submission)\s+"
                                      r"(?:from|by)\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+){0,3}")
 # Who the sentence's words came from: "The sharpest criticism came from", "Support came from the former minister".
+# "The difficulty, according to Dr Helen Marchbank, …, is that …": whose view the sentence gives, set off after its
+# opening words.
+_ACCORDING_TO_ASIDE = regexes.compile(r"\s*(?:[A-Z][a-z]+\s+){1,3}?(?:[a-z\-]+\s+){0,3}?(?:[a-z\-]+),\s+according\s+to\s+")
 _CAME_FROM_OPENER = regexes.compile(r"\s*(?:(?:[A-Z][a-z\-]*|[a-z\-]+)\s+){0,3}?(?i:criticism|support|warning|response|reaction|praise|"
                                     r"call|objection|rebuke|attack|challenge|question|plea|words|comments?|remarks?|defen[cs]e|"
                                     r"backing|opposition|pushback|condemnation|appeal|demand|reply|answer|protest|complaint)"
@@ -4609,7 +4649,10 @@ _PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|exclu
                                     r"[a-z]{2,}ing\b[^,;\u2588]{0,80}(?:,[^,;\u2588]{1,40})?,$")  # (", speaking beside its chairman, Xu Li,")
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
-_SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s))?"
+# ("At a crossing in Lajpat Nagar, a delivery rider …": a place's phrase, opened by a preposition, may name the place; no
+# one named after its preposition is the sentence's subject.)
+_SCENE_SET = r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}|(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s" \
+             r"[^,;:\u2588\"“”]{1,50}?),\s+(?=(?:the|an?|one|another)\s))?"
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
                                    r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
@@ -4623,7 +4666,11 @@ _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|B
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
                                  r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
-_WHO_THEN_SAID = regexes.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
+_ASIDE_THEN_SAID = regexes.compile(r"\s+(?:who\s[^.;:\u2588]{1,100}?|"
+                                 # ("One bookseller in Merthyr said", "a delivery rider sheltering under a flyover said": where
+                                 # they are, or what they were doing, between the noun and the verb.)
+                                 r"(?:in|at|from|near|outside|on|with|by)\s[^.,;:\u2588\"“”]{1,50}?|[a-z]{3,}ing\s[^.,;:\u2588\"“”]{1,50}?)"
+                                 r"\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
 # "Her husband was more succinct:", "Their son put it differently:": someone's relative, unnamed, opening the sentence
@@ -4697,6 +4744,8 @@ _OWN_KIN_SUBJECT = regexes.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfathe
                                    r"cousin|nephew|niece|father|mother|brother|sister|son|daughter|husband|wife)\b")
 # (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
 # "with her partner and their son, said".)
+# "her grandmother used to ", "his father would often ": someone's relative, unnamed, right before a speech verb.
+_KIN_SAYS = regexes.compile(_SOMEONES_KIN + r"\s+(?:(?:used\s+to|would|always|often|once|still)\s+)*$")
 _KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)

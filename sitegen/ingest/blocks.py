@@ -515,7 +515,15 @@ def heading_shaped(info: LineInfo) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
     capitalised = sum(1 for w in words if w[0].isupper())
     small = sum(1 for w in words if len(w) <= 3 and w.islower())
-    return info.words <= 7 or capitalised >= (len(words) - small) * 0.7
+    # ("Fix 1: Find the warm spot in your house", "Step 3: Let it rest": a numbered part's label, then its title in
+    # sentence case; not a figure's caption, "Figure 2: The plant at night".)
+    numbered = _NUMBERED_PART.match(text)
+    return info.words <= 7 or capitalised >= (len(words) - small) * 0.7 \
+        or numbered is not None and numbered.group(1).lower() not in _CAPTION_LABELS
+
+
+_NUMBERED_PART = regexes.compile(r"([A-Z][a-z]{1,11}) \d{1,2}[:.] +[A-Z]")
+_CAPTION_LABELS = frozenset("figure fig table photo image picture chart graph map source video exhibit".split())
 
 
 def contributor_under(infos: list[LineInfo], i: int) -> int:

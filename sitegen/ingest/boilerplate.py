@@ -487,6 +487,8 @@ _NAV = regexes.compile(
     r"(?:メールマガジン|メルマガ|뉴스레터|电子报|電子報)(?:\s*[「『“(（][^」』”)）]{1,30}[」』”)）])?|"
     r"português|русский|українська|עברית|العربية|startseite|accueil|inicio|início|главная|головна|ראשי|strona główna|"
     r"الرئيسية|stay connected|follow us|share|tweet|copy link|copied|listen|save|saved|gift (?:this )?article|"
+    # (A recipe blog's Pinterest button, "Pin"; Arabic "copy link" and "share".)
+    r"pin|pin it|نسخ الرابط|انسخ الرابط|مشاركة|"
     r"offrir (?:l['’]|cet )article|artikel verschenken|regala (?:l['’]articolo|este artículo)|regalar (?:el )?artículo|"
     r"oferecer (?:o )?artigo|podaruj artykuł|"
     # "Share" and "Save" alone, a button's label, in more languages ("Delen", "Dela", "Del", "Gem", "Jaa", "Sdílet").
@@ -931,6 +933,9 @@ _TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|pic
                                    r"фото|credit|crédit|crédito)\b[^)]*\)|"
                                    r"\b(?:photograph|photo|illustration|credit|foto|фото|снимка|kuva|zdjęcie|image|imagen|imagem|"
                                    r"bild|ảnh)\s*:\s*[^.]{2,60}\.?|"
+                                   # ("… in February 2020. Picture: Valley Ledger archive": "picture" only as the last
+                                   # sentence's label, never "The big picture: …" opening a paragraph.)
+                                   r"(?:^|[.!?]\s+)picture\s*:\s*[^.:]{2,60}\.?$|"
                                    r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                                    # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                                    r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"
@@ -1786,6 +1791,9 @@ AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|übe
                                   r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
                                   r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
+                                  # ("The one who wrote this article", "About the writer" in Japanese, Chinese, Korean.)
+                                  r"この記事を書いた人|この記事の(?:筆者|執筆者|著者)|執筆者(?:紹介|プロフィール)?|筆者(?:紹介|プロフィール)|"
+                                  r"著者(?:紹介|プロフィール)|記者(?:紹介|プロフィール)|作者简介|关于作者|作者簡介|關於作者|기자 소개|기자 프로필|"
                                   r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
                                   r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
 

@@ -138,12 +138,18 @@ _SHORT_YEAR = regexes.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d
                               r"(?=(?:,?\s+|\s*[|·•]\s*)(?:om\s+|à\s+|alle\s+|um\s+|at\s+)?[0-2]?\d[:.h][0-5]\d\b)")
 
 
+# Arabic-Indic and Persian digits ("١٢ أغسطس ٢٠٢٥", "۱۴۰۳"), which pages in Arabic script write dates in, as ASCII.
+_ARABIC_DIGITS = {**{0x0660 + k: 0x30 + k for k in range(10)}, **{0x06F0 + k: 0x30 + k for k in range(10)}}
+
+
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
     """The first full date (day, month and year) in `text`: (ISO date, start, end) or None.
 
     "03/02/2025" is only read when unambiguous, or as day/month when `day_first` (the page is not
     in English: the rest of the world writes the day first).
     """
+    if not text.isascii():
+        text = text.translate(_ARABIC_DIGITS)  # (one character for one: the positions found stay the text's)
     if not _ANY_YEAR.search(text):
         match = _SHORT_YEAR.search(text) if _SHORT_YEAR_HINT.search(text) else None
         iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \

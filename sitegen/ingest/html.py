@@ -966,7 +966,11 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     hints.author_declared = hints.author is not None
     language = page.lang or (meta.get("og:locale", "")[:2].lower() or None)
     hints.author = hints.author or _byline_box(lines, language) or desk
-    declared = (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
+    # (With no article among them, the page's own node still says when it was first published: a council's or a
+    # ministry's news page typed "WebPage", whose first <time> may be its latest update's.)
+    page_ld = _json_ld_page(page.json_ld) if not ld and page.json_ld else {}
+    declared = (_text(ld.get("datePublished") or page_ld.get("datePublished")), meta.get("article:published_time"),
+                meta.get("og:published_time"),
                 meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
                 meta.get("datepublished"))
     for value in (*declared, *page.times, _text(ld.get("dateModified"))):
@@ -1188,6 +1192,15 @@ def _json_ld_article(blobs: list[str]) -> dict:
         if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report", "LiveBlogPosting",
                                                                         "DiscussionForumPosting", "SocialMediaPosting"))
                for k in kinds):
+            return item
+    return {}
+
+
+def _json_ld_page(blobs: list[str]) -> dict:
+    """The first JSON-LD object typed as a web page (WebPage, ItemPage …), looking inside @graph."""
+    for item in _json_ld_items(blobs):
+        kind = item.get("@type")
+        if any(isinstance(k, str) and k.endswith("Page") for k in (kind if isinstance(kind, list) else [kind])):
             return item
     return {}
 

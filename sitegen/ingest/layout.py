@@ -1101,6 +1101,20 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
             info.level = 2
             continue
+        if title_at is not None and i > title_at and info.words <= 3 and (_VERDICT_HEADING.match(text) or _RATING_LABEL.match(text)) \
+                and i + 1 < end \
+                and infos[i + 1].fate is None and infos[i + 1].words <= 6 and not infos[i + 1].sentence:
+            # A fact-check's card under the headline: "Verdict" / "False" (and the claim it rates, under its label
+            # right above): the story tells the verdict in its own words.
+            drop_line(info, "a fact-check's verdict label")
+            drop_line(infos[i + 1], "a fact-check's verdict")
+            claim = next((j for j in range(i - 1, max(title_at, i - 3), -1) if _CLAIM_LABEL.match(infos[j].line.text)), None)
+            for j in range(claim + 1, i) if claim is not None else ():
+                if infos[j].fate in (None, "kept", "description") and infos[j].words <= 40:
+                    if infos[j].fate == "description":
+                        result.description = None
+                    drop_line(infos[j], "the claim a fact-check's card rates")
+            continue
         # (Two or more dashed points under the headline, "- Plant to open in 2028", are its summary list, no dek; nor is
         # a row of a box of labelled rows, a review's credits: "Direction: …" / "Cast: …".)
         run_on = md.trailing_byline(text) if result.description is None and result.author is None and not started \
@@ -1117,7 +1131,9 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher) and not md.file_link(text) \
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
-                and not _GREETS.match(text):  # ("こんにちは、ゆずこです。", "Hi all, Jane here.": a blog post's hello)
+                and not _GREETS.match(text) \
+                and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)):
+            # (Not a blog post's hello, "こんにちは、ゆずこです。", "Hi all, Jane here."; nor a line under a fact-check's card.)
             result.description = text
             info.fate, info.reason = "description", "standfirst: the line between the headline and the story"
             continue
@@ -2143,6 +2159,13 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
     return any(entry_stamp(info.line.text) for info in infos[end:])
 
 
+# A fact-check's card over the story: the claim it checked under its label ("Claim:", "検証対象", "Твердження"), then the
+# verdict. The claim is someone else's words, no dek of the story's.
+_CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed|behauptung|die behauptung|affirmation|l['’]affirmation|"
+                               r"afirmación|la afirmación|affermazione|twierdzenie|твердження|утверждение|検証対象|検証した言説|"
+                               r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|väite)\W*$", re.IGNORECASE)
+# A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
+_RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"
 # A live page's summary box: the points under it are not a dek.
 # (With the moment it sums up: "Головне на цю хвилину", "Главное к этому часу", "Key points so far".)
@@ -2394,6 +2417,12 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             # The date right under the story's byline ("Szerző: …" / "2026. november 27., 14:32") is the story's; a
             # bare date well above it ("2026. december 1., kedd | Elza" over the menu) is the top bar's today.
             drop_line(infos[bar], "the top bar's date (today), not the story's: a date under the byline follows")
+            result.date = None
+        updated = _updated_date_line(infos, i) if result.date is not None and iso < result.date else None
+        if updated is not None:
+            # "Actualizado Lunes, 17 de febrero de 2025" over a bare "Domingo, 16 de febrero de 2025, 22:47": the story
+            # went up on the earlier day.
+            drop_line(infos[updated], "the date it was updated (its publication date follows)")
             result.date = None
         if result.date is None:
             result.date = iso

@@ -93,8 +93,34 @@ def segment(text: str) -> list[Line]:
         lines.append(Line(n, " | ".join(cells) if cells else cleaned, raw.rstrip(), blank or not lines,
                           "tr" if cells else None))
         blank = False
+    if " | " in text:
+        _pipe_tables(lines)
     width = _wrap_width(lines)
     return _join_wrapped(lines, width) if width else lines
+
+
+def _pipe_tables(lines: list[Line]) -> None:
+    """Mark as a table's rows the runs of three lines or more whose cells " | " sets apart, as many in each
+    ("Measure | Target | Status" over "Vessel listings | About 150 tankers | Agreed"): a table a writer typed so, or a
+    tool copied so. A menu or a breadcrumb ("Home | World | Europe") is one line, or a run of unlike ones."""
+    run: list[Line] = []
+    for line in lines + [Line(0, "")]:
+        cells = _pipe_cells(line.text) if line.tag is None else None
+        if run and (cells is None or len(cells) != len(_pipe_cells(run[0].text))):
+            if len(run) >= 3 and not any(_SENTENCE_CELL.search(cell) for row in run for cell in _pipe_cells(row.text)):
+                for row in run:
+                    row.text, row.tag = " | ".join(_pipe_cells(row.text)), "tr"
+            run = []
+        if cells is not None:
+            run.append(line)
+
+
+def _pipe_cells(text: str) -> Optional[list[str]]:
+    """The cells of a line written "a | b | c" (or "| a | b |"), two or more, none empty; else None."""
+    if " | " not in text:
+        return None
+    cells = [cell.strip() for cell in text.strip().strip("|").split(" | ")]
+    return cells if len(cells) >= 2 and all(cells) else None
 
 
 def fates(line: Line, fate: str, reason: str) -> list[LineFate]:

@@ -1,0 +1,101 @@
+"""Ingest rules of stop 44, from the misses of blind batches text 86 and HTML 63 (measured on main before them), each
+tested on pages of its own."""
+from __future__ import annotations
+
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+from sitegen.ingest.dates import find_date
+from sitegen.ingest.extract import extract
+
+HEADLINE = "Council votes 5-2 to keep Eastside library branch open through 2026"
+ENGLISH = [ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def _html(body: str, head: str = "<title>Page | The Valley Ledger</title>") -> object:
+    return extract(f"<!doctype html><html lang='en'><head>{head}</head><body>{body}</body></html>".encode(), "page.html")
+
+
+# Text dumps.
+
+def test_a_table_whose_cells_bars_set_apart_stays_in_the_story_and_a_menu_of_bars_goes():
+    rows = ["Route | Buses a day | From", "Ashby to Coleford | 4 | January", "Coleford to Marsh End | 2 | March",
+            "Marsh End to Ashby | 6 | January"]
+    found = copied(["Home | Local | Transport", HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD,
+                    "The new timetable, route by route:", *rows, ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, "The new timetable, route by route:", *rows, ENGLISH_NEXT,
+                                        ENGLISH_THIRD]
+    # ("| a | b |", a table typed the way Markdown writes one, loses its outer bars.)
+    found = copied([HEADLINE, ENGLISH_LEAD, "The new timetable, route by route:", *(f"| {row} |" for row in rows),
+                    ENGLISH_NEXT, ENGLISH_THIRD])
+    assert [line for line in body_lines(found.blocks) if " | " in line] == rows
+
+
+def test_a_caption_credited_picture_colon_is_no_dek():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025",
+                    "The Eastside branch during the flood of February 2020. Picture: Valley Ledger archive", *ENGLISH])
+    assert found.description is None
+    assert body_lines(found.blocks) == ENGLISH
+    # ("The big picture: …" opening a paragraph is the story's.)
+    big = "The big picture: the county has lost a third of its bus routes since 2015, and villages pay for it."
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, big, ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, big, ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_date_in_arabic_indic_digits_is_read():
+    assert find_date("نُشر في: الثلاثاء ١٢ أغسطس ٢٠٢٥ - ١٩:٤٠")[0] == "2025-08-12"
+    assert find_date("تاریخ: ۱۲ أغسطس ۲۰۲۵")[0] == "2025-08-12"
+
+
+def test_a_recipe_blogs_pin_button_is_no_subheading():
+    lines = [HEADLINE, "June 3, 2025", "Jump to Recipe", "Print", "Pin", *ENGLISH]
+    found = extract("\n\n".join(lines).encode(), "page.txt")
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_numbered_parts_label_and_its_title_in_sentence_case_is_a_subheading_and_a_figures_caption_is_not():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD,
+                    "Step 1: Ask the parish council for the survey results", ENGLISH_NEXT,
+                    "Figure 2: The bus shelter at Coleford in the snow last winter", ENGLISH_THIRD])
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, "## Step 1: Ask the parish council for the survey results",
+                                        ENGLISH_NEXT, ENGLISH_THIRD]
+
+
+def test_a_bare_date_under_the_updated_one_is_the_day_the_story_went_up():
+    found = copied([HEADLINE, "Por Ana Ruiz", "Actualizado Lunes, 17 de febrero de 2025 - 00:31",
+                    "Domingo, 16 de febrero de 2025, 22:47", *ENGLISH])
+    assert found.date == "2025-02-16"
+    found = copied([HEADLINE, "By Ana Ruiz", "Updated: March 4, 2025", "March 2, 2025", *ENGLISH])
+    assert found.date == "2025-03-02"
+
+
+def test_a_japanese_writers_box_after_the_story_ends_it():
+    story = ["市議会は24日、駅前の図書館分館を2026年まで存続させる条例案を賛成多数で可決した。反対した議員は財源の確保を求めた。",
+             "市によると、分館の利用者は昨年度に約4万人で、前年より1割増えた。市は来年度の予算に運営費を計上する方針だ。",
+             "分館は1978年に開館し、蔵書は約6万冊。駅に近く、通勤や通学の途中に立ち寄る利用者が多いという。",
+             "存続を求める署名は今年3月までに1万2千筆を超え、市民団体が市長に提出していた。"]
+    found = copied(["駅前の図書館分館、2026年まで存続へ　市議会が可決", "2025年6月24日 18時05分", *story,
+                    "この記事を書いた人", "森川 沙耶", "社会部記者。市政と教育の取材を担当。"])
+    assert body_lines(found.blocks) == story
+
+
+def test_the_claim_and_the_verdict_on_a_fact_checks_card_are_no_dek_and_no_subheading():
+    for card in (["Claim checked", "The council has already sold the Eastside library building to a developer",
+                  "Verdict", "False"],
+                 ["Share", "Claim checked", "Posts say the council has already sold the Eastside library to a developer",
+                  "Our verdict", "False", "A screenshot of one of the posts shared on Facebook"]):
+        found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *card, *ENGLISH])
+        assert found.description is None
+        assert body_lines(found.blocks) == ENGLISH
+
+
+# Saved HTML.
+
+def test_a_web_pages_json_ld_gives_the_day_it_was_first_published_over_its_latest_updates_time():
+    head = ('<title>Flood barrier funding | Westmere Borough Council</title><script type="application/ld+json">'
+            '{"@context": "http://schema.org", "@graph": [{"@type": "WebPage", "name": "Flood barrier funding",'
+            ' "datePublished": "2025-07-09T10:00:00+01:00", "dateModified": "2025-07-11T15:30:00+01:00"}]}</script>')
+    body = (f"<main><h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in ENGLISH) +
+            '<h2>Updates to this page</h2><ol><li><time datetime="2025-07-11T15:30:00+01:00">11 July 2025</time> '
+            'Added dates.</li><li><time datetime="2025-07-09T10:00:00+01:00">9 July 2025</time> First published.</li>'
+            '</ol></main>')
+    found = _html(body, head)
+    assert found.date == "2025-07-09"
