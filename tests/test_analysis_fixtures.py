@@ -897,12 +897,56 @@ BATCH_85_FIRST_RUN = {
     ("scare", "b85-banking-branch-closures"): "'a \"community banker\"', a label, read as speech",
 }
 
+# Blind batch 86 (README 'Blind batch 86'), written during stop 44 and measured once on main (d3bffcd) before any rule
+# for it: speaker precision 0.954, accuracy 0.872, none wrong where null, topic F1 0.950, events 43/46, five scare
+# quotes. After the stop's rules (an unnamed doer with where they were before the verb, "Mr Gilroy" of two Gilroys, a
+# name's remits with "the", a company called by its first word, an age as an anaphor, a wordless reaction, a trade
+# after a place before a name): precision 1.000, accuracy 0.915. Left:
+BATCH_86_FIRST_RUN = {
+    ("topics", "b86-ambulance-waterloo-offload-delays"): "local_council: a councillor's two paragraphs in a row and a "
+                                                         "third, a side of the story",
+    ("topics", "b86-broadcast-irish-troops-reassurance-force"): "peace_talks: 'a ceasefire' in the headline's paragraph "
+                                                                "and the next, the force's condition",
+    ("events", "b86-broadcast-irish-troops-reassurance-force"): "'done in Lebanon since 1978': a year of background",
+    ("events", "b86-live-london-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a document",
+    ("events", "b86-shipping-nhava-sheva-congestion"): "'up from 2.9 days in January': a month of a comparison",
+    ("scare", "b86-ambulance-waterloo-offload-delays"): "'\"code zero\"', a term, read as speech",
+    ("scare", "b86-analysis-sanctions-russian-economy"): "'\"snapback\"', a term, read as speech",
+    ("scare", "b86-broadcast-irish-troops-reassurance-force"): "'\"reassurance force\"', a term, read as speech",
+    ("scare", "b86-insurance-florida-homeowners-premiums"): "'\"going naked\"', a term, read as speech",
+    ("scare", "b86-press-conference-queensland-flood-recovery"): "a safety campaign's slogan read as speech",
+}
+
+# Blind batch 88 (README 'Blind batch 88'), written during stop 44 and measured once on main (d3bffcd) before any rule
+# for it: speaker precision 0.982, accuracy 0.935, two wrong where null (a she after an unnamed bookseller, a he after
+# a delivery rider in a place's scene), topic F1 0.737 (its writer set decoy topics on purpose), events 44/47. After
+# the stop's rules: precision 1.000, accuracy 0.950, none wrong where null. Left:
+BATCH_88_FIRST_RUN = {
+    ("topics", "b88-analysis-reassurance-force"): "peace_talks: 'ceasefire' in two paragraphs in a row, the force's "
+                                                  "condition",
+    ("topics", "b88-dentistry-medical-card-scheme"): "pain_relief: two paragraphs in a row of a patient's pain",
+    ("topics", "b88-interview-otago-glaciologist"): "injury: the frostbitten thumb in two answers in a row",
+    ("topics", "b88-literature-harwick-prize"): "care_work: the winner's old job in four paragraphs",
+    ("topics", "b88-live-g7-price-cap"): "peace_talks: two entries in a row on the talks",
+    ("topics", "b88-ports-durban-backlog"): "weather: the wind that closed the port in four paragraphs; agriculture: "
+                                            "the citrus growers' two paragraphs in a row",
+    ("topics", "b88-weather-delhi-heatwave"): "electricity: three paragraphs in a row of power demand; schools: one "
+                                              "paragraph naming both terms and the headline",
+    ("topics", "b88-wire-istanbul-talks"): "energy: oil and gas of the sanctions in six paragraphs",
+    ("events", "b88-analysis-reassurance-force"): "'the 1994 memorandum': a year naming a document",
+    ("events", "b88-cycling-ozark-gravel"): "'for the 2027 edition': a year ahead",
+    ("events", "b88-mining-pilbara-lithium"): "'more than US$6000 in November 2022': a month of a comparison",
+    ("scare", "b88-analysis-reassurance-force"): "'coalition of the willing', 'backstop': terms, read as speech",
+    ("scare", "b88-live-g7-price-cap"): "'shadow fleet', a term, read as speech",
+    ("scare", "b88-ports-durban-backlog"): "'congestion surcharge', a term, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_88_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

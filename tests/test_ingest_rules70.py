@@ -2,7 +2,7 @@
 tested on pages of its own."""
 from __future__ import annotations
 
-from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, STORY, body_lines, copied
 from sitegen.ingest.dates import find_date
 from sitegen.ingest.extract import extract
 
@@ -99,3 +99,39 @@ def test_a_web_pages_json_ld_gives_the_day_it_was_first_published_over_its_lates
             '</ol></main>')
     found = _html(body, head)
     assert found.date == "2025-07-09"
+
+
+def test_the_dek_is_read_under_the_headlines_h1_not_under_a_cookie_dialogs():
+    head = ('<title>Garanties de sécurité | Le Fil</title>'
+            '<meta name="description" content="Tribune. Pour une ancienne diplomate, l\'Europe doit choisir.">')
+    dek = "Sans présence militaire sur le terrain, tout accord restera à la merci du prochain ultimatum, estime-t-elle."
+    body = ('<div class="notice-host"><div class="popup-container" role="dialog"><h1>Bienvenue sur Le Fil</h1>'
+            '<p>Avec votre accord, nos partenaires et nous utilisons des cookies.</p><button>Accepter</button>'
+            '<button>Refuser</button></div></div><header><p>Le quotidien des Européens</p><nav><ul><li>Actualité</li>'
+            '<li>Europe</li><li>Idées</li><li>Économie</li></ul></nav></header>'
+            f'<article><h1>{HEADLINE}</h1><div class="field--name-field-chapo"><p>{dek}</p></div>'
+            + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</article>")
+    assert _html(body, head).description == dek
+
+
+def test_a_standfirst_in_the_headlines_own_box_is_the_dek():
+    head = ('<title>Buses | The Valley Ledger</title>'
+            '<meta name="description" content="The operator of 40 routes has appointed administrators after months of rising costs.">')
+    dek = "Administrators say services will run as normal for now, but councils are drawing up contingency plans"
+    body = (f'<div class="premium"><h1>{HEADLINE}</h1><h2 class="article__standfirst">{dek}</h2>'
+            '<div class="byline">By Ana Ruiz</div></div><div class="article-body">'
+            + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</div>")
+    assert _html(body, head).description == dek
+
+
+def test_a_short_subheading_under_a_read_also_link_in_a_dump_that_sets_every_line_apart_is_the_storys():
+    lines = [HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, *STORY, ENGLISH_NEXT, "Read also",
+             "County bus routes: what the new contracts mean for villages in the north", "What happens next",
+             ENGLISH_THIRD, "Operators and the board will meet again in March to agree the winter timetable for every route."]
+    found = extract("\n\n".join(lines).encode(), "page.txt")
+    assert body_lines(found.blocks) == [ENGLISH_LEAD, *STORY, ENGLISH_NEXT, "## What happens next", ENGLISH_THIRD,
+                                        lines[-1]]
+    # (The link's writer under its title is no subheading.)
+    lines[10] = "Xavier Montull"
+    found = extract("\n\n".join(lines).encode(), "page.txt")
+    assert "## Xavier Montull" not in body_lines(found.blocks)

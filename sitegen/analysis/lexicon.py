@@ -373,7 +373,7 @@ alexey aleksei andrei nikolai konstantin grigory maxim denys ruslan artem kyrylo
 yaroslav wolfgang helmut gerhard friedrich heinrich dieter horst manfred uwe jens sven johannes matthias markus
 stefan tobias florian lukas maximilian sebastian christoph ulrich rolf armin francois françois jacques philippe
 alain michel emmanuel nicolas olivier laurent thierry didier gerard gérard bernard yves benoit benoît julien
-mathieu guillaume antoine arnaud etienne étienne javier miguel antonio manuel francisco rafael fernando alejandro
+mathieu guillaume antoine arnaud etienne étienne javier xavier miguel antonio manuel francisco rafael fernando alejandro
 jorge luis pablo sergio alberto ricardo eduardo enrique andres andrés raul raúl joao joão tiago giuseppe giorgio
 matteo alessandro francesco stefano paolo massimo fabio lorenzo riccardo piotr pawel paweł krzysztof tomasz
 marcin michal michał jakub wojciech andrzej zbigniew jaroslaw jarosław mateusz lukasz łukasz petr jiri jiří

@@ -705,14 +705,18 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
     """The first sentence-long line within a few lines under the <h1> whose element (or one of the two around it) a
     class names a standfirst: the dek as the page shows it, which the meta description often words otherwise."""
-    h1 = next((i for i, line in enumerate(lines[:80]) if line.tag == "h1"), None)
+    # (The headline's <h1>, not a cookie dialog's "Bienvenue sur …" set in one above it.)
+    h1 = next((i for i, line in enumerate(lines[:120]) if line.tag == "h1" and line.container is None),
+              next((i for i, line in enumerate(lines[:80]) if line.tag == "h1"), None))
     if h1 is None:
         return None
     for i in range(h1 + 1, min(h1 + 6, len(lines))):
         line = lines[i]
         words = len(line.text.split())
         # (A box read as a teaser's may be the article's own: "rk-article__teaser", the dek, under the headline.)
-        boxed = line.container is not None and not (line.container.startswith("teaser") and _DEK_CLASS.search(
+        # (Nor is the headline's own box, "premium" around a paywalled page's whole header, one to pass over.)
+        boxed = line.container is not None and line.container != lines[h1].container \
+            and not (line.container.startswith("teaser") and _DEK_CLASS.search(
             " ".join(page.el_sig[el][1] for el in page.paths[i][-1:] if el < len(page.el_sig))))
         if line.tag in ("h1", "li", "figcaption", "blockquote") or line.byline or boxed or words < 6 \
                 or md.byline(line.text) or md.date_line(line.text) or CLIP_LABEL.match(line.text) \

@@ -206,11 +206,23 @@ def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
         above.fate, above.reason = "author", "the reporter's name over the outlet's"
 
 
+def _headline_h1(infos: list[LineInfo]) -> Optional[int]:
+    """The <h1> of the page's headline: the first outside a box of furniture (a cookie dialog's "Bienvenue sur …"
+    may be set in one above it), else the first."""
+    first = None
+    for i, info in enumerate(infos):
+        if info.line.tag == "h1":
+            if info.line.container is None:
+                return i
+            first = i if first is None else first
+    return first
+
+
 def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the line under the headline that the page's markup names a standfirst (see html._named_dek)."""
     if not hints.dek:
         return
-    h1 = next((i for i, info in enumerate(infos) if info.line.tag == "h1"), None)
+    h1 = _headline_h1(infos)
     if h1 is None:
         return
     for info in infos[h1 + 1:h1 + 9]:
@@ -224,7 +236,7 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     """In HTML, the meta description repeated right under the <h1> is the page's dek."""
     if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
         return
-    h1 = next((i for i, info in enumerate(infos) if info.line.tag == "h1"), None)
+    h1 = _headline_h1(infos)
     if h1 is None:
         return
     key = hints.description.casefold()
@@ -1434,10 +1446,30 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     the story's next subheading (a teaser's title has one blurb under it, then the next title)."""
     info = infos[i]
     if info.line.tag is not None or info.sentence or not 2 <= info.words <= 8 or i + 2 > last or not heading_shaped(info) \
-            or bp.is_related_heading(infos[i - 1].line.text) or infos[i + 1].line.blank_before:
-        return False  # (the first line under the label is its link, whatever follows; a subheading is copied right
-        # over its paragraph, where a link's title stands apart from the story going on)
+            or bp.is_related_heading(infos[i - 1].line.text):
+        return False  # (the first line under the label is its link, whatever follows)
+    if infos[i + 1].line.blank_before and not (
+            info.words <= 6 and infos[i - 1].words >= info.words + 4 and _spaced(infos, i)
+            and not _a_persons_name(info.line.text)):  # (not the link's writer, "Xavier Montull", under its title)
+        # (A subheading is copied right over its paragraph, where a link's title stands apart from the story going on;
+        # in a dump that sets every line apart, a line much shorter than the link's title above it, "Ce que l'Europe
+        # peut offrir" under "Cessez-le-feu en Ukraine : ce que contiennent les propositions …", is the story's.)
+        return False
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
+
+
+def _a_persons_name(text: str) -> bool:
+    """"Xavier Montull": two or three capitalized words opening on a given name the lexicon knows."""
+    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: a short line under a link's title is rare)
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and words[0].casefold() in FIRST_NAMES
+
+
+def _spaced(infos: list[LineInfo], i: int) -> bool:
+    """Whether the twenty lines up to `i` are each set apart by a blank line (a dump that keeps one between blocks)."""
+    lines = infos[max(0, i - 20):i + 1]
+    return len(lines) >= 10 and all(info.line.blank_before for info in lines)
 
 
 # (With what the amounts make, in brackets: "Ingredienser (ca 24 bullar)", "材料（2合分）".)
