@@ -86,3 +86,63 @@ def test_a_relatives_saying_after_a_colon_is_no_one_the_article_names():
             "The name, she explains, comes from something her grandfather used to say every morning: \"Bread waits "
             "for no one.\"")
     assert speakers(body) == [("Bread waits for no one.", None)]
+
+
+# From the sealed batch 87, measured once on the stop's rules before these.
+
+def test_the_one_an_outlet_put_its_questions_to_answers_them():
+    body = ("Harbour City University will cut 60 jobs, vice-chancellor Professor Ines Walcott said on Monday.\n\n"
+            "Union branch president Dr Sione Lātū called the plan \"reckless\". \"It is short-sighted,\" Dr Lātū said.\n\n"
+            "The Harbour Herald put several questions to Professor Walcott.\n\n"
+            "**Why cut languages?**\n\n"
+            "\"Enrolments have fallen below ten students in some papers.\"\n\n"
+            "**Will you resign?**\n\n"
+            "\"No. My job is to keep this university open.\"")
+    assert speakers(body)[-2:] == [("Enrolments have fallen below te", "ines-walcott"),
+                                   ("No. My job is to keep this univ", "ines-walcott")]
+
+
+def test_a_familys_gp_is_no_organization():
+    body = ("The family's GP wrote to the council in March warning that the damp posed \"a serious risk to the "
+            "children\".")
+    assert speakers(body) == [("a serious risk to the children", None)]
+
+
+def test_a_new_zealander_before_a_name_is_no_part_of_it():
+    body = ("Jack Tremaine won by a shot from New Zealander Hamish Carrick, who had led by three.\n\n"
+            "\"I let it slip,\" Carrick said.")
+    assert speakers(body) == [("I let it slip", "hamish-carrick")]
+
+
+def test_where_someone_works_set_off_after_their_name_is_not_the_speaker():
+    body = ("Lead archaeologist Dr Aine Costigan, of the consultancy Walsh Costigan Heritage, said the team \"could not "
+            "believe\" what they saw.")
+    assert speakers(body) == [("could not believe", "aine-costigan")]
+
+
+def test_a_surname_stays_with_the_one_it_meant_when_the_other_goes_by_his_first_name():
+    body = ("Jack Tremaine won the Bellarine Classic on Sunday.\n\n"
+            "\"I did not see it going in,\" Tremaine said.\n\n"
+            "His caddie is his brother, Ollie Tremaine. \"He guessed the line,\" Ollie said.\n\n"
+            "Asked how he would celebrate, Tremaine said: \"Mum is doing a roast.\"")
+    assert speakers(body) == [("I did not see it going in", "jack-tremaine"), ("He guessed the line", "ollie-tremaine"),
+                              ("Mum is doing a roast.", "jack-tremaine")]
+
+
+def test_an_actor_may_be_a_she():
+    body = ("Lead actor Priya Venkat, a 24-year-old theatre artist from Pune, said she was \"in shock\". \"A year ago I "
+            "was doing street plays,\" she said.")
+    assert speakers(body) == [("in shock", "priya-venkat"), ("A year ago I was doing street p", "priya-venkat")]
+
+
+def test_words_quoted_as_a_name_do_not_stop_a_paragraph_of_quotation_going_on_from_the_report_before():
+    body = ("Fire service spokesperson Thandiwe Ngcobo said the first call came at 2am.\n\n"
+            "She said crews had struggled to reach the centre, in a lane that residents call \"the tunnel\".\n\n"
+            "\"Our crews had to run hoses more than 200 metres on foot.\"")
+    assert speakers(body) == [("Our crews had to run hoses more", "thandiwe-ngcobo")]
+
+
+def test_the_organisation_after_a_body_the_sentence_before_says_is_one():
+    body = ("Relief organisation Masakhane Aid said it had delivered 600 blankets. \"The need is enormous,\" the "
+            "organisation said in a statement.")
+    assert speakers(body) == [("The need is enormous", "masakhane-aid")]

@@ -143,11 +143,13 @@ def _quoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quote,
     in_bold = sum(1 for b in answers if texts.get(b - 1) in bold) >= 2
     if not writer_asked and not in_bold and not _INTERVIEW_SAID.search(opening):
         return quotes
-    slug = _most_quoted_before(article, found, quotes, first)
+    spoken_to = _spoken_to(found, [p for p in paragraphs if p.index < first])
+    slug = spoken_to or _most_quoted_before(article, found, quotes, first)
     if slug is None:
         return quotes
     who = found.people[slug]
-    how = f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
+    how = (f"an answer under the interview's question (a quotation no one else is said to speak) → {who.name}"
+           + (", whom the writer says they spoke to or put the questions to" if spoken_to else ""))
     return tuple(replace(q, speaker=who.slug, speaker_name=who.name, how=how)
                  if q.speaker is None and q.source.paragraph in answers and not q.how.startswith("an unnamed") else q
                  for q in quotes)
@@ -201,7 +203,9 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 
 
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
-_WE_SPOKE_TO = regexes.compile(r"\b(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)\s+"
+# ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
+_WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
+                               r"(?:put|sent|emailed|posed|put\s+forward)\s+(?:[a-z]+\s+){0,2}questions\s+to)\s+"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})")
 
 

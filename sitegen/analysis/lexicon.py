@@ -176,7 +176,7 @@ advocate counsel barrister solicitor magistrate registrar ombudsman convenor con
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
-presenter interviewer moderator newsreader broadcaster pundit poet playwright""".split())
+presenter interviewer moderator newsreader broadcaster pundit poet playwright gp""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -266,7 +266,7 @@ australian european western eastern swedish norwegian danish finnish estonian la
 croatian bosnian albanian slovenian veteran rookie vietnamese thai indonesian filipino malaysian taiwanese peruvian
 ecuadorian uruguayan paraguayan bolivian moroccan algerian tunisian libyan sudanese somali ghanaian senegalese
 icelandic spaniard briton swede dane finn pole turk scot serb croat frenchman frenchwoman englishman englishwoman dutchman
-dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi""".split())  # (the nouns: "the Spaniard Carlos Moyano")
+dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi zealander""".split())  # (the nouns: "the Spaniard Carlos Moyano")
 
 # Family names of Chinese, Korean and Vietnamese people, written before the given name: "Wei Haoran" … "Wei said".
 # (Only common ones that are neither an English word nor a Western first name: "Long", "Song", "Lee", "Park", "Sun",
@@ -345,7 +345,7 @@ lawmaker lawmakers""".split())
 # papers write it of women too, "club chairman Pauline Hearn … she said".)
 FEMININE = frozenset("""ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman
 councilwoman alderwoman actress queen princess mother wife daughter sister woman baroness""".split())
-MASCULINE = frozenset("""mr sir lord spokesman congressman businessman councilman alderman actor king
+MASCULINE = frozenset("""mr sir lord spokesman congressman businessman councilman alderman king
 prince father husband son brother man""".split())
 
 # Capitals and countries that stand for governments ("Beijing said", "Russia said"): one word that

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
-from sitegen.analysis.orgs import BODY_APPOSED
+from sitegen.analysis.orgs import BODY_APPOSED, describes_org
 from sitegen.analysis.text import given_name_at, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
@@ -320,6 +320,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                 full_names.append((c.paragraph, c.start, c.words[-1].lower(), person.slug))
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     titled_as: dict[tuple[str, str], str] = {}  # (title, surname) → whom the article first meant by "Mr Gilroy"
+    bare_as: dict[str, str] = {}  # surname → whom the article first meant by it alone ("Tremain said")
     for c in multi:
         if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
@@ -385,7 +386,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         # is one (no person page, and no he/she points to it).
         # ("Southdown Water said", "Bayside Partners said": a word ending bodies' names as often as people's, after a
         # word that is no first name.)
-        body = not c.title and (sn.place_or_body_words(c.words)
+        body = not c.title and (sn.place_or_body_words(c.words) or _kind_of_body_before(text, c.lead)
                                 or (len(c.words) >= 2 and sn.maybe_body_end(c.words) and c.words[0].lower() not in lx.FIRST_NAMES)
                                 or sn.written_as_company(name, all_texts) or sn.set_off_as_body(text, c.end))
         _add(found, Person(slug=slug, name=name, role=role or None, kind="organization" if body else "person",
@@ -484,6 +485,12 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             # One person of the article has this first name, named in full before: them, not a new person.
             only, first_at = next(iter(firsts.items()))
             slug = only if first_at < (c.paragraph, c.start) else None
+        if len(c.words) == 1 and not c.title and word in bare_as and slug != bare_as[word] \
+                and not any(at[0] == c.paragraph and other == slug for at, other in zip(*by_surname.get(word, ((), ())))) \
+                and _others_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts):
+            # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
+            # surname alone stays with the one it meant before, the writer calling the other by his first name.
+            slug = bare_as[word]
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
                 continue  # people of the article share this surname, and which one is meant cannot be told
@@ -544,6 +551,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue
         if c.title:
             titled_as.setdefault((c.title.lower(), word), slug)
+        elif len(c.words) == 1:
+            bare_as.setdefault(word, slug)
         _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people and slug not in found.unknown)
     found.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return found
@@ -1187,6 +1196,26 @@ def _pronoun_genders(named: tuple[list, list], texts: dict) -> dict[str, str]:
 
 def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> bool:
     return bool(named) and named[0][0] <= (paragraph, offset)
+
+
+def _kind_of_body_before(text: str, lead: int) -> bool:
+    """"Relief organisation Ubuntu Aid", "the consultancy Brennan Heritage": the word right before the name, in lower
+    case, says it is a body (not a noun a person may be called by too: "developer", "operator")."""
+    before = re.search(r"(?<![\w\-])([a-z]+)\s+$", text[max(0, lead - 30):lead])
+    return before is not None and before.group(1) not in lx.PERSON_NOUNS and describes_org(before.group(1))
+
+
+def _others_go_by_first_name(others: set[str], found, gaz, texts: tuple[str, ...]) -> bool:
+    """Whether each of these people sharing a surname is called by their first name alone somewhere ("Ollie said")."""
+    for slug in others:
+        person = found.people.get(slug) or gaz.people.get(slug)
+        words = person.name.split() if person is not None else []
+        if len(words) < 2:
+            return False
+        alone = re.compile(r"(?<![\w\-])%s(?![\w\-])(?!\s+%s)" % (re.escape(words[0]), re.escape(words[-1])))
+        if not any(alone.search(text) for text in texts):
+            return False
+    return bool(others)
 
 
 def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:

@@ -370,6 +370,7 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                               how=speaker.how if speaker else "no speaker named in its sentence")
                 pending.append((len(out), q))
                 out.append(quote)
+            resolver.listed.update((para.index, span.start) for span in q.spans)
             last_in_para = quote
             last_end = q.spans[-1].end
             if speaker and speaker.slug and resolver._kind(speaker.slug) == "person":
@@ -791,6 +792,7 @@ class _Resolver:
         # unnamed one. Filled a paragraph at a time, only where a pronoun needs it.
         self.subjects: list[tuple[int, int, str]] = []
         self.shared_names: Optional[set] = None  # name words two people of the article share (see _shared_name_since)
+        self.listed: set[tuple[int, int]] = set()  # (paragraph, start) of every quotation listed so far: what is speech
         # Subjects only by a possessive ("Pereira's first try … was his ninth"): they count for a he/she
         # of their own paragraph, never the next one's.
         self.possessive_subjects: set[tuple[int, int]] = set()
@@ -2806,6 +2808,14 @@ class _Resolver:
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
+        if head not in HEAD_FAMILIES[0] and head != "party":
+            # "Relief organisation Ubuntu Aid said it had delivered 600 blankets. "…," the organisation said": the body
+            # that spoke just before (reporting, not quoted), when the article says it is one of that kind.
+            nearer = self._org_subject_before(para, clause_start)
+            name_of = (self.org_names.get(nearer) or self._speaker(nearer, "").name) if nearer else ""
+            if nearer and fits_family(head, name_of, self.article_text) \
+                    and not self._another_subject_between(para, clause_start, name_of):
+                return self._org_named(name_of, f"'the {head}' → {{name}}, the subject just before")
         if head == "party":
             # "For the Liberal Democrats, … Calum Miller urged …. The party later said": the one party named just
             # before (this paragraph, else the one before), by a name such as "the Conservatives" or "Labour".
@@ -3372,8 +3382,12 @@ class _Resolver:
         end = s_start + len(chunk.rstrip(" ,"))
         named = next((m for m in para.mentions if m.end == end and not m.in_quote), None)
         body = named is not None and self._kind(named.key) == "organization" and not named.possessive
-        if body and not named.after_preposition and not para.masked[s_start:named.lead].strip():
-            return named.key  # ("Andina Copper said": a body, though its name looks like a person's, is the subject)
+        if body and not named.after_preposition and (not para.masked[s_start:named.lead].strip()
+                                                     or _KIND_BEFORE_NAME.fullmatch(para.masked, s_start, named.lead)
+                                                     and describes_org(para.masked[s_start:named.lead].lower())):
+            # ("Andina Copper said": a body, though its name looks like a person's, is the subject; so with what kind
+            # of body it is before it, "Relief organisation Ubuntu Aid said".)
+            return named.key
         if named is not None and not body or re.search(r"\b(?:[Hh]e|[Ss]he)$", chunk):
             return ""
         if any(s_start <= m.lead < end and not m.in_quote and self._kind(m.key) == "person"
@@ -4029,11 +4043,15 @@ class _Resolver:
         if not before:
             return None
         a, b = before[-1]
-        if "\u2588" in para.masked[a:b]:
+        # (Words quoted as a name, "a lane that residents call "the tunnel"", are no quotation of the sentence.)
+        if "\u2588" in para.masked[a:b] and any((para.index, span.start) in self.listed
+                                               for span in para.quotes if a <= span.start < b):
             return None
         # ("whose daughter was admitted last week, said": a passive is no verb of speaking.)
+        # (Nor is the verb that names it, "call", one of speaking.)
         verbs = [v for v in _VERB.finditer(para.masked, a, b) if v.group(0).islower()
-                 and not _PASSIVE_BEFORE_VERB.search(para.masked, max(a, v.start() - 12), v.start())]
+                 and not _PASSIVE_BEFORE_VERB.search(para.masked, max(a, v.start() - 12), v.start())
+                 and para.masked[v.end():b].lstrip()[:1] != "\u2588"]
         if not verbs:
             return None
         verb = verbs[0]
@@ -4413,13 +4431,15 @@ _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
-_OF_EMPLOYER = regexes.compile(r"\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
+# (Set off by commas too: "Dr Orla Keaveney, of the consultancy Brennan Keaveney Heritage, said".)
+_OF_EMPLOYER = regexes.compile(r",?\s+(?:of|at|from)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,2}?)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for|the|&))*?"
                                r"(?:\s+[A-Z][\w&'’.\-]*)?(?:\s+think[\s\-]tank|\s+(?:%s))?"  # ("of the Resolution Foundation think tank")
                                r"(?:,\s+(?!(?:and|or|but)\b)[^,;:\u2588]{1,60})?"  # ("of the Finns Party, no relation, said")
                                r",?" % "|".join(sorted(w for w in lx.ORG_HEADS if w.isalpha())))
 _ROLE_SET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Za-z][\w'’\-]*\s+){0,3}[a-z][\w\-]*,\s*")  # ("His solicitor, ")
 # A role right before the name, unset off: "Retail analyst Meera Chandrasekaran of Lakeshore Research said".
-_ROLE_UNSET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Z][a-z\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:%s)\s+" % lx.alternation(lx.ROLE_NOUNS))
+# ("Lead archaeologist Dr Orla Keaveney": a doer's noun no list holds, as the ending tells it.)
+_ROLE_UNSET_OFF = regexes.compile(r"[\s\u2588]*(?:[A-Z][a-z\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:%s|%s)\s+" % (lx.alternation(lx.ROLE_NOUNS), lx.DOER))
 _OBJECT_IN_ASIDE = regexes.compile(r",[^,]{0,60}\b(?:to|with|in|on|at|for|from|by|about|into)\s+(?:the\s+)?$")
 # An appositive giving a role and whom or where it is for: "the Labour MP for Stockport East",
 # "a spokesperson for the ministry", "the head of Acme Corp".
@@ -4434,6 +4454,8 @@ _ROLE_WHO = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\
                             % "|".join(sorted(lx.PERSON_NOUNS)))
 # A person right after these verbs is the one spoken to, not the speaker.
 _OBJECT_OF_SPEECH = regexes.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
+# "Relief organisation ", "The charity ", "Energy company ": a few words of what kind of body opens the sentence.
+_KIND_BEFORE_NAME = regexes.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*\s+")
 _WHERE_FROM = regexes.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = regexes.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 _SHOUT_VERBS = "screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked"
