@@ -917,6 +917,22 @@ BATCH_86_FIRST_RUN = {
     ("scare", "b86-press-conference-queensland-flood-recovery"): "a safety campaign's slogan read as speech",
 }
 
+# Blind batch 87 (README 'Blind batch 87'), written during stop 44 and sealed until measured once on the stop's rules
+# (5d6cd5d and c7ce004): speaker precision 0.919, accuracy 0.875, one wrong where null ("The family's GP wrote …"
+# read as a body), topic F1 0.867, events 40/42 (main, d3bffcd, the same). After its rules (the one an outlet put its
+# questions to, a GP, "New Zealander", where someone works set off after the name, a surname's first bearer, an actor
+# as a she, a body the sentence before says is one): precision 1.000, accuracy 0.983. Left:
+BATCH_87_SEALED = {
+    ("topics", "b87-archaeology-offaly-ringfort"): "road_building: the bypass the dig is for, in five paragraphs",
+    ("topics", "b87-fire-service-settlement-blaze"): "water_infrastructure: 'water pressure' and 'hydrants', scattered "
+                                                     "over three paragraphs",
+    ("topics", "b87-live-russia-sanctions"): "peace_talks: three scattered entries, one naming 'peace talks'",
+    ("topics", "b87-telecoms-network-outage"): "digital_payments: the headline's paragraph and one more, naming two terms",
+    ("events", "b87-analysis-security-guarantees"): "'the Budapest Memorandum of 1994': a year naming a document",
+    ("events", "b87-film-nadir-gaan-cannes"): "'during the 1970 cyclone': a year naming an event",
+    ("scare", "b87-university-job-cuts"): "'\"Fit for 2030\"', a plan's name, read as speech",
+}
+
 # Blind batch 88 (README 'Blind batch 88'), written during stop 44 and measured once on main (d3bffcd) before any rule
 # for it: speaker precision 0.982, accuracy 0.935, two wrong where null (a she after an unnamed bookseller, a he after
 # a delivery rider in a place's scene), topic F1 0.737 (its writer set decoy topics on purpose), events 44/47. After
@@ -946,7 +962,7 @@ FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_88_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -135,3 +135,60 @@ def test_a_short_subheading_under_a_read_also_link_in_a_dump_that_sets_every_lin
     lines[10] = "Xavier Montull"
     found = extract("\n\n".join(lines).encode(), "page.txt")
     assert "## Xavier Montull" not in body_lines(found.blocks)
+
+
+# From the sealed batches text 87 and HTML 64, measured once on the stop's rules before these.
+
+def test_a_place_a_dash_and_a_name_under_the_headline_is_the_byline_by_the_name():
+    from sitegen.ingest import metadata as md
+    assert md.author_name("الفيوم - ليلى الحسيني") == "ليلى الحسيني"
+    assert md.author_name("London – Jane Doe") == "Jane Doe"
+    assert md.author_name("Jane Doe - London") == "Jane Doe"
+
+
+def test_a_box_about_the_programme_after_the_story_goes():
+    lines = [HEADLINE, "By Ana Ruiz", "June 3, 2025", *ENGLISH, *STORY, "About the programme",
+             "On the Ground is a weekly programme about people in towns and villages. Presented by Karim Nassar.",
+             "It airs every Friday at 8pm and is repeated on Saturday at 11am."]
+    found = extract("\n\n".join(lines).encode(), "page.txt")
+    assert body_lines(found.blocks) == [*ENGLISH, *STORY]
+
+
+def test_a_bracketed_label_of_the_storys_kind_is_no_site_name():
+    story = ["「ウクライナが和平合意に署名した」とする投稿がSNSで拡散しているが、そのような事実はない。動画は2022年の別の会議のものだった。",
+             "検証ネットは動画の場面を切り出して画像検索を行い、2022年11月に開かれた国際会議の映像と一致することを確認した。",
+             "ウクライナ外務省とロシア外務省の発表も確認したが、和平合意の署名を伝えるものはなかった。"]
+    found = copied(["検証ネット", "ホーム", "ファクトチェック", "解説", "ホーム ＞ ファクトチェック ＞ 国際",
+                    "【ファクトチェック】「ウクライナが和平合意に署名した」とするSNS投稿は誤り", "文・佐藤美咲", "2025年8月5日 公開",
+                    *story])
+    assert found.publisher != "ファクトチェック"
+    assert found.title == "【ファクトチェック】「ウクライナが和平合意に署名した」とするSNS投稿は誤り"
+
+
+def test_the_markups_day_shown_second_on_the_date_line_is_the_day_the_story_went_up():
+    head = ('<title>Czy UE zniosła sankcje? | Fakty pod Lupą</title>'
+            '<meta property="article:published_time" content="2025-06-12T10:15:00+00:00" />')
+    body = (f"<article><h1>{HEADLINE}</h1><div class='entry-meta'><time class='updated' datetime='2025-06-13T07:02:11+00:00'>"
+            "13 czerwca 2025</time><time class='published' datetime='2025-06-12T10:15:00+00:00'>12 czerwca 2025</time>"
+            "</div>" + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</article>")
+    assert _html(body, head).date == "2025-06-12"
+
+
+def test_a_donation_box_headed_support_independent_fact_checking_goes():
+    body = (f"<article><h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in ENGLISH) +
+            "<div class='support'><p><strong>Support independent fact-checking</strong></p><p>Our work is possible "
+            "thanks to our readers. Every donation helps us check more claims.</p></div></article>")
+    assert body_lines(_html(body).blocks) == ENGLISH
+
+
+def test_a_read_also_label_naming_the_kind_of_piece_is_no_subheading():
+    body = (f"<article><h1>{HEADLINE}</h1><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p>"
+            "<section class='catcher'><span class='catcher__title'>Lire aussi l'éditorial</span> | <a href='/x'>"
+            "<p>L'Europe face au contournement des sanctions</p></a></section>"
+            f"<p>{ENGLISH_THIRD}</p></article>")
+    assert body_lines(_html(body).blocks) == ENGLISH
+
+
+def test_a_japanese_breadcrumb_with_full_width_arrows_is_no_headline():
+    from sitegen.ingest import boilerplate as bp
+    assert bp.boilerplate_reason("ホーム ＞ ファクトチェック ＞ 国際", 5) is not None

@@ -223,7 +223,11 @@ RELATED = regexes.compile(
         r"mehr zum thema", r"mehr (?:aus|von|zu|über)\b.*", r"mehr [\w-]+", r"weitere (?:meldungen|nachrichten|themen)",
         r"plus d'(?:actualités|infos|articles)", r"más (?:noticias|información)", r"mais notícias",
         r"altre notizie", r"das könnte sie auch interessieren", r"auch interessant", r"lesen sie auch", r"weitere artikel",
-        r"à lire aussi", r"lire aussi", r"(?:à )?écouter aussi", r"écoutez aussi", r"à voir aussi", r"regardez aussi", r"escuch[ae] también", r"ascolta anche", r"sur le même sujet", r"les plus lus", r"voir aussi",
+        r"à lire aussi", r"lire aussi",
+        # ("Lire aussi l'éditorial |", "Read also our analysis": the kind of piece the link is to, named.)
+        r"(?:à )?lire aussi (?:l['’]|le |la |les |notre |nos )?(?:éditorial|enquête|analyse|entretien|tribune|chronique|"
+        r"reportage|décryptage|portrait|récit|interview)",
+        r"read (?:also|more) (?:our |the )?(?:editorial|analysis|interview|explainer|investigation|column|profile)", r"(?:à )?écouter aussi", r"écoutez aussi", r"à voir aussi", r"regardez aussi", r"escuch[ae] también", r"ascolta anche", r"sur le même sujet", r"les plus lus", r"voir aussi",
         r"lee también", r"te puede interesar", r"noticias relacionadas", r"más leídas", r"ver también",
         r"leia (?:também|mais)", r"veja (?:também|mais)", r"mais lidas", r"postage(?:m|ns) recentes?",
         r"notícias relacionadas", r"leggi anche", r"potrebbe interessarti", r"lees ook", r"meer nieuws",
@@ -873,7 +877,12 @@ _EMAIL = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # (Or the appeal's heading naming the outlet in quotation marks: "Поддержите «Ориентир»", "Support „The Ledger“".)
 APPEAL_HEADING = _APPEAL_HEADING = regexes.compile(
     r"^(?:before you go|bevor sie gehen|avant de partir|antes de irte|(?:support|поддержите|підтримайте|unterstützen sie|"
-    r"soutenez|apoya|apoie|wesprzyj|podpořte|podporte|sostieni|steun)\s+[«\"„“][^»\"”“]{2,30}[»\"”“])\W*$", re.IGNORECASE)
+    r"soutenez|apoya|apoie|wesprzyj|podpořte|podporte|sostieni|steun)\s+[«\"„“][^»\"”“]{2,30}[»\"”“]|"
+    # ("Wesprzyj niezależny fact-checking", "Support independent journalism": the box's heading.)
+    r"(?:support|wesprzyj|unterstützen sie|soutenez|apoya|apoie|sostieni|steun|podpořte)\s+(?:independent|niezależn\w+|"
+    r"unabhängig\w+|indépendant\w*|independiente|independente|indipendente|onafhankelijke|nezávisl\w+)\s+"
+    r"(?:journalism|fact-?checking|dziennikarstwo|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|"
+    r"žurnalistiku))\W*$", re.IGNORECASE)
 _SUPPORT = regexes.compile(
     r"\b(?:become a (?:member|subscriber|supporter|patron)|support (?:independent|our|quality|local) (?:journalism|reporting|work)|"
     r"consider (?:becoming|supporting|donating|subscribing)|make a (?:donation|contribution)|donate (?:now|today)|"
@@ -1023,7 +1032,7 @@ _RELATIVE_TIME = regexes.compile(r"^(?:updated |published |posted )?(?:(?:\d+|an
 _URL = regexes.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|ly|me|net|org)/\S*", re.IGNORECASE)
 # (The two alternatives "\s[|›»>/·•]\s" and "\s{3,}" with their first space taken out: a pattern opening with one
 # class lets re skip in C the characters that cannot start a match, twice as fast on a menu's short lines.)
-_MENU_SEPARATORS = regexes.compile(r"\s(?:[|›»>/·•]\s|\s{2,})")
+_MENU_SEPARATORS = regexes.compile(r"\s(?:[|›»>/·•＞〉]\s|\s{2,})")  # ("＞": a Japanese breadcrumb)
 
 
 # Cheap substring gates before the long patterns, which would otherwise run on every paragraph.
@@ -1791,6 +1800,10 @@ AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|übe
                                   r"sobre (?:el|la|o|a) autora?|sull'autrice|sull'autore|o autor(?:ze|ce)|об авторе|про автора|"
                                   r"tentang (?:penulis|pengarang)|o autoru|o autorici|o autorze|om forfatteren|om skribenten|"
                                   r"kirjoittajasta|apie autorių|за автора|về tác giả|yazar hakkında|(?:نبذة )?عن الكاتب|عن المؤلف|על הכותב|על הכותבת|"
+                                  # (A broadcaster's box about the show the story is from: "About the programme".)
+                                  r"about (?:the|this) (?:programme|program|show|podcast|series)|عن البرنامج|über die sendung|"
+                                  r"à propos de l'émission|sobre el programa|sobre o programa|informazioni sul programma|o programie|"
+                                  r"про програму|о программе|"
                                   # ("The one who wrote this article", "About the writer" in Japanese, Chinese, Korean.)
                                   r"この記事を書いた人|この記事の(?:筆者|執筆者|著者)|執筆者(?:紹介|プロフィール)?|筆者(?:紹介|プロフィール)|"
                                   r"著者(?:紹介|プロフィール)|記者(?:紹介|プロフィール)|作者简介|关于作者|作者簡介|關於作者|기자 소개|기자 프로필|"

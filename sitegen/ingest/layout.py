@@ -2658,7 +2658,8 @@ def _collect(infos: list[LineInfo], result: Result, hints: Hints, mentions: list
         result.title = hints.title
     if result.title:
         bracket = md.LENTICULAR_LABEL.match(result.title)
-        if bracket and any(bracket.group(1) in info.line.text and bracket.group(2) not in info.line.text for info in infos):
+        if bracket and bracket.group(1).strip() not in md.STORY_KIND_LABELS \
+                and any(bracket.group(1) in info.line.text and bracket.group(2) not in info.line.text for info in infos):
             known.add(bracket.group(1))  # ("【Outlet】Headline" over "Outlet app" and "© Outlet Co.": the site's name)
         result.title, site_name = md.split_site_name(result.title, known,
                                                      shaped=not (hints.title and hints.title_from == "h1"
@@ -3110,7 +3111,15 @@ def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[Li
         return False
     title_at = next((i for i, info in enumerate(infos) if info.fate == "title"), None)
     dated_at = next((i for i, info in enumerate(infos) if info.fate == "date"), None)
-    return title_at is not None and dated_at is not None and dated_at > title_at
+    if title_at is None or dated_at is None or dated_at < title_at:
+        return False
+    # ("13 czerwca 2025 12 czerwca 2025": the day it was updated, then the day it went up, the markup's; the page shows
+    # the markup's day too.)
+    # (Not where the second is labelled the update: "June 10, 2025 at 6:15 p.m. PDT | Updated June 11, 2025".)
+    text = infos[dated_at].line.text
+    first = md.find_date(text)
+    again = md.find_date(text[first[2]:]) if first else None
+    return not (again and again[0] == utc_day and not _UPDATE_LABEL.search(text, first[2], first[2] + again[1]))
 
 
 def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> None:

@@ -717,6 +717,9 @@ def file_link(text: str) -> bool:
 _NAME_IN_PLACE = regexes.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
 
 
+_PLACE_DASH_NAME = regexes.compile(r"[^\W\d_][\w'’.]*\s+[-–—]\s+((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)")
+
+
 def author_name(text: str) -> Optional[str]:
     """Clean a byline's name part; None when it does not look like one or more names."""
     if _FILE_LINK.search(text):
@@ -735,6 +738,11 @@ def author_name(text: str) -> Optional[str]:
     if ":" in text or "：" in text:
         # "كتب: سامر الحلبي المصدر: الشرق اليوم …": the next label ("Source:", "Views:") ends the name.
         text = _NEXT_LABEL.split(text, maxsplit=1)[0]
+    place_first = _PLACE_DASH_NAME.fullmatch(text)
+    if place_first:
+        # "الفيوم - ليلى الحسيني", "Reuters – Jane Doe": one word (where it was filed, or the wire) before the dash, the
+        # name after it.
+        text = place_first.group(1)
     text = _without_role(_AFFILIATION_CUT.split(text, maxsplit=1)[0].strip(" ,;:.-–—"))
     # "Javier Ruiz OrtegaSantander": copying glued the place (or role) to the name; a name's own inner capital
     # follows one or two letters ("McKenzie", "MacLeod", "DiCaprio").
@@ -1041,6 +1049,11 @@ def without_glued_site(title: str, known: set[str]) -> str:
 
 
 LENTICULAR_LABEL = regexes.compile(r"^【([^】]{1,30})】(.{5,})$")
+# What kind of story a bracketed label says it is ("【速報】", "【ファクトチェック】", "【独自】"): a site's section, never
+# its name, whatever menu names it too.
+STORY_KIND_LABELS = frozenset("速報 独自 解説 ファクトチェック 検証 インタビュー 社説 コラム 特集 動画 写真 詳報 続報 追記 号外 "
+                              "注目 まとめ 連載 寄稿 評論 分析 更新 快讯 独家 解读 专访 评论 社论 特稿 视频 图集 突发 속보 단독 "
+                              "해설 인터뷰 사설 칼럼 기획 영상".split())
 
 
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "del", "der", "für"}
