@@ -124,6 +124,7 @@ def test_a_surname_stays_with_the_one_it_meant_when_the_other_goes_by_his_first_
     body = ("Jack Tremaine won the Bellarine Classic on Sunday.\n\n"
             "\"I did not see it going in,\" Tremaine said.\n\n"
             "His caddie is his brother, Ollie Tremaine. \"He guessed the line,\" Ollie said.\n\n"
+            "The win earns a two-year exemption on the tour and a place in next month's Open qualifier.\n\n"
             "Asked how he would celebrate, Tremaine said: \"Mum is doing a roast.\"")
     assert speakers(body) == [("I did not see it going in", "jack-tremaine"), ("He guessed the line", "ollie-tremaine"),
                               ("Mum is doing a roast.", "jack-tremaine")]

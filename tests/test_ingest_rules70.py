@@ -192,3 +192,28 @@ def test_a_read_also_label_naming_the_kind_of_piece_is_no_subheading():
 def test_a_japanese_breadcrumb_with_full_width_arrows_is_no_headline():
     from sitegen.ingest import boilerplate as bp
     assert bp.boilerplate_reason("ホーム ＞ ファクトチェック ＞ 国際", 5) is not None
+
+
+# From the first runs of text 88 and HTML 65.
+
+def test_a_forum_posters_handle_over_their_profiles_fields_is_the_author():
+    post = ["Morning all. For the second summer in a row I've lost nearly all my outdoor tomatoes to blight by August, "
+            "and I am wondering whether it is worth switching varieties.",
+            "I grow about twenty plants in two raised beds against the south fence, and the wet spells always come "
+            "just as the first trusses set."]
+    found = copied(["The Potting Shed Forum", "Board index ‹ Fruit & Veg ‹ Tomatoes", "Blight two years running – worth "
+                    "switching varieties?", "Post Reply", "marigold_ruth", "Regular", "Posts: 1204", "Joined: Mar 2019",
+                    "Posted: Thu 19 Jun 2025, 08:14", *post, "Like 3", "Quote"])
+    assert found.author == "marigold_ruth"
+    # (A pager's "Next" over the handle is no handle.)
+    found = copied(["Blight two years running – worth switching varieties?", "27 posts", "1", "2", "Next",
+                    "Radek_Beroun", "Posts: 48", "Joined: Mar 2019", *post])
+    assert found.author == "Radek_Beroun"
+
+
+def test_the_day_it_was_updated_shown_alone_does_not_beat_the_markups_published_day():
+    head = ('<title>Fact check | Factline</title>'
+            '<meta property="article:published_time" content="2025-03-13T16:05:00+00:00">')
+    body = (f"<article><h1>{HEADLINE}</h1><p class='updated'>Updated 14 March 2025</p>"
+            + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</article>")
+    assert _html(body, head).date == "2025-03-13"

@@ -204,9 +204,12 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 
 # "We spoke to Quilty in the rehearsal room": the writer (or the outlet) spoke to the one interviewed.
 # ("The Lakes Courier put several questions to Professor Hamilton": so did the outlet that put the questions.)
+# (Not one who "did not reply", nor questions put by someone else: "MPs put questions to Latu".)
 _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
-                               r"(?:put|sent|emailed|posed|put\s+forward)\s+(?:[a-z]+\s+){0,2}questions\s+to)\s+"
-                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})")
+                               r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
+                               r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
+                               r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment))")
 
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:

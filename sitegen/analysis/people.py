@@ -465,7 +465,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                                     {**title_genders, **_pronoun_genders(by_surname[word], texts)})
             # (Both of one gender, "Mr Gilroy" after "Séamus Gilroy" and his son "Darragh Gilroy": the one the article
             # called "Mr Gilroy" before, as writers keep the title for the father and call the son by his name.)
-            slug = chosen if mixed else chosen or titled_as.get((c.title.lower(), word)) or slug
+            bound = titled_as.get((c.title.lower(), word))
+            if bound and slug != bound and not _came_in_as_kin(slug, found, texts):
+                bound = None  # ("Mr Smith" after "But David Smith, who leads the opposition, …": the one named just before)
+            slug = chosen if mixed else chosen or bound or slug
             if mixed:
                 firsts = {slug: firsts[slug]} if slug in firsts else {}
             if slug:
@@ -486,8 +489,10 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             only, first_at = next(iter(firsts.items()))
             slug = only if first_at < (c.paragraph, c.start) else None
         if len(c.words) == 1 and not c.title and word in bare_as and slug != bare_as[word] \
-                and not any(at[0] == c.paragraph and other == slug for at, other in zip(*by_surname.get(word, ((), ())))) \
-                and _others_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts):
+                and not any(c.paragraph - 1 <= at[0] <= c.paragraph and other != bare_as[word]
+                            for at, other in zip(*by_surname.get(word, ((), ())))) \
+                and _others_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts) \
+                and not _others_go_by_first_name({bare_as[word]}, found, gaz, all_texts):
             # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
             # surname alone stays with the one it meant before, the writer calling the other by his first name.
             slug = bare_as[word]
@@ -1201,8 +1206,41 @@ def _named_before(named: Optional[tuple[list, list]], paragraph: int, offset: in
 def _kind_of_body_before(text: str, lead: int) -> bool:
     """"Relief organisation Ubuntu Aid", "the consultancy Brennan Heritage": the word right before the name, in lower
     case, says it is a body (not a noun a person may be called by too: "developer", "operator")."""
-    before = re.search(r"(?<![\w\-])([a-z]+)\s+$", text[max(0, lead - 30):lead])
-    return before is not None and before.group(1) not in lx.PERSON_NOUNS and describes_org(before.group(1))
+    # (The noun opens its phrase, after "the", "a" or a word in capitals: not "told police Tom Reed"; and it is no noun
+    # of a trade, "developer", "publisher", which a person is as often.)
+    before = re.search(r"(?:^|[.!?]\s+|\b(?:[Tt]he|[Aa]n?|[A-Z][\w\-]+)\s+)([a-z]+)\s+$", text[max(0, lead - 40):lead])
+    return before is not None and before.group(1) not in lx.PERSON_NOUNS and not lx.doer_noun(before.group(1)) \
+        and before.group(1) not in _TRADES_OF_PEOPLE_TOO and describes_org(before.group(1))
+
+
+# Kinds of business a person is called by as often: "Property developer Tom Reed", "Independent publisher Margaret Lowe".
+_TRADES_OF_PEOPLE_TOO = frozenset("developer publisher producer builder contractor promoter designer dealer broker "
+                                  "trader".split())
+
+
+def _without_quotes(text: str) -> str:
+    spans = quoted_spans(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for span in spans:
+        out.append(text[at:span.start])
+        at = span.end
+    out.append(text[at:])
+    return " ".join(out)
+
+
+def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:
+    """Whether this person's full name first comes right after a noun of kin: "Mr Gilroy's son Darragh Gilroy"."""
+    person = found.people.get(slug) if slug else None
+    if person is None:
+        return False
+    for text in texts.values():
+        at = text.find(person.name)
+        if at >= 0:
+            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None \
+                or re.search(r"\b(?:son|daughter|wife|husband|brother|sister|father|mother)\s+$", text[max(0, at - 30):at]) is not None
+    return False
 
 
 def _others_go_by_first_name(others: set[str], found, gaz, texts: tuple[str, ...]) -> bool:
@@ -1213,7 +1251,8 @@ def _others_go_by_first_name(others: set[str], found, gaz, texts: tuple[str, ...
         if len(words) < 2:
             return False
         alone = re.compile(r"(?<![\w\-])%s(?![\w\-])(?!\s+%s)" % (re.escape(words[0]), re.escape(words[-1])))
-        if not any(alone.search(text) for text in texts):
+        # (Outside quotations: the narrator's way of calling them, not a speaker's "Jack played the shot of his life".)
+        if not any(alone.search(_without_quotes(text)) for text in texts):
             return False
     return bool(others)
 

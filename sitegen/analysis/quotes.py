@@ -715,6 +715,11 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
     return para.text.lstrip()[:1] in "\"“„«'‘" and covered >= 0.8 * len(para.text.strip())
 
 
+# ", as Mr Gilroy shook his head and muttered:": a clause joined on, its own subject uttering the words after the colon
+# (not ", before Jane Cole could ask another question:", ", as Jane Cole nodded beside him:": no words of theirs).
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+[A-Z][^:\u2588\"“”]*?\b(?:said|says|"
+                                    r"muttered|mutters|murmured|replied|replies|added|adds|shouted|shouts|snapped|whispered|"
+                                    r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in)\b[^:]*:\s*$")
 _SPLIT_BETWEEN = regexes.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                                  r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
 
@@ -753,7 +758,7 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
                     and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between) \
-                    and not (between.rstrip().endswith(":") and _CLAUSE_JOINS.search(between)):
+                    and not _JOIN_THEN_SPEAKS.search(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
                 # introducing the words after it.)
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
@@ -853,7 +858,8 @@ class _Resolver:
             apposed = unnamed.end() + len(_APPOSITION.match(para.masked, unnamed.end()).group(0)) if unnamed else 0
             # (A present tense only after "a"/"one": "The Finnish officer, 54, heads the cell" is the one just named.)
             if unnamed and (_verb_follows(para.masked, unnamed.end(), present=unnamed.group(1).lower() in _INDEFINITE) or _IRREGULAR_PAST_AFTER.match(para.masked, unnamed.end())
-                            or _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
+                            or _WHO_THEN_SAID.match(para.masked, unnamed.end(), b)
+                            or unnamed.group(1).lower() in _INDEFINITE and _ASIDE_THEN_SAID.match(para.masked, unnamed.end(), b)) and not any(
                     unnamed.start(1) <= m.lead < apposed or a <= m.lead < b and named_as_given(para.text, m.lead)
                     for m in para.mentions):
                 # (Not when the sentence gives the name they go by: "A ferry captain …, who would give only his first
@@ -2025,7 +2031,9 @@ class _Resolver:
                 if found is None and clause_start < para.sentences[0][1]:
                     slug = self._antecedent(para.index, clause_start)
                     if slug and self._kind(slug) == "person":
-                        return self._speaker(slug, how + f" → 'the {words}' → {{name}}, the last person named as a subject")
+                        found = self._speaker(slug, how + f" → 'the {words}' → {{name}}, the last person named as a subject")
+                if found is not None and found.slug and words[:1].isdigit() and not self._of_age(found.slug, words):
+                    return None  # ("Tom Reed, 58, … Sam Lee, 21, … ," the 21-year-old said": the age the article gave)
                 return found
             # ("Blake was more measured. "…," the defender said": a role the article never gave anyone, right after a
             # sentence that sets up one person's words by what they were like — theirs. Not after "Hutton pressed.":
@@ -2033,6 +2041,23 @@ class _Resolver:
             if words.islower() and not described.group(1) and self._described_just_before(para, clause_start):
                 return self._subject_just_before(para, clause_start, how + f" → 'the {words}'")
         return None
+
+    def _only_words_in_passing(self, index: int) -> bool:
+        """Whether the paragraph quotes someone, and only a few words at a time ("called it "relentlessly bleak"")."""
+        if index not in self.texts:
+            return False
+        para = self.paragraph(index)
+        return bool(para.quotes) and all(len(span.inner(para.text).split()) <= 3 for span in para.quotes)
+
+    def _of_age(self, slug: str, words: str) -> bool:
+        """Whether "the 29-year-old" can be this person: the article gives their age as that, or gives no one that age
+        and them none ("Sam Lee, 21," / "21-year-old Sam Lee" / "Sam Lee (21)")."""
+        age = words.split("-")[0]
+        stated = {m.group(1) or m.group(4): m.group(2) or m.group(3) for m in _AGE_STATED.finditer(self.article_text)}
+        surname = self._speaker(slug, "").name.split()[-1]
+        if surname in stated:
+            return stated[surname] == age
+        return age not in stated.values()
 
     def _named_later(self, para: _Paragraph, pos: int, owner: str, role: str) -> Optional[Speaker]:
         """"…, with Kyiv's chief negotiator calling the demands "a non-starter"." then, in the next paragraphs,
@@ -2813,7 +2838,10 @@ class _Resolver:
             # that spoke just before (reporting, not quoted), when the article says it is one of that kind.
             nearer = self._org_subject_before(para, clause_start)
             name_of = (self.org_names.get(nearer) or self._speaker(nearer, "").name) if nearer else ""
-            if nearer and fits_family(head, name_of, self.article_text) \
+            # (Only one body of that kind named here or just before: "Northgate Royal Infirmary said …. St Luke's
+            # Infirmary said …. A spokesman for the infirmary said" may mean either.)
+            if nearer and len(self._names_ending_in(head, para, clause_start)) <= 1 \
+                    and fits_family(head, name_of, self.article_text) \
                     and not self._another_subject_between(para, clause_start, name_of):
                 return self._org_named(name_of, f"'the {head}' → {{name}}, the subject just before")
         if head == "party":
@@ -3681,10 +3709,12 @@ class _Resolver:
             if profiled:
                 best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
         elif not best and gender and best_at[0] == paragraph - 1 and best_at != (paragraph, offset) \
+                and ("?" in self.paragraph(paragraph).masked[:offset] or self._only_words_in_passing(paragraph - 1)) \
                 and not any(m.paragraph == paragraph and m.start < offset for m in self.people.mentions):
             # (`At a reading on Thursday, one woman was overheard: "…" ¶ Does she worry …? "…," she says`: someone
-            # unnamed in passing, in the paragraph before, and a she in the next that names no one before it: in a
-            # profile, the one the piece is about.)
+            # unnamed in passing, in the paragraph before, and the writer's question about a she in the next, naming no
+            # one before it — or a few words of theirs only, `one critic called it "relentlessly bleak". ¶ She laughs`:
+            # in a profile, the one the piece is about. Not `Her mother … says she always knew. ¶ "…," she says`.)
             profiled = self._profile_subject_of(gender)
             if profiled:
                 best, best_at = profiled, self._last_mention_before(profiled, paragraph, offset)
@@ -3999,6 +4029,8 @@ class _Resolver:
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
         reacts = _PRONOUN_REACTS.fullmatch(prev.masked, subject_from, s_end) if prev_quote is None else None
+        if reacts and not asked and len({m.key for m in prev.mentions if not m.in_quote and self._kind(m.key) == "person"}) > 1:
+            reacts = None  # ("Judge Lin asked Tom Reed … . He shrugged. ¶ "…"": whose words follow cannot be told)
         if reacts:
             # "Asked whether playing a woman in her seventies is daunting, she laughs." then a paragraph of quotation:
             # the one who reacted without words goes on to answer.
@@ -4456,6 +4488,9 @@ _ROLE_WHO = regexes.compile(r"\s*(?:the|a|an|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\
 _OBJECT_OF_SPEECH = regexes.compile(r"\b(?:told|tells|asked|asks|urged|urges|warned|warns|thanked|thanks|assured|assures)\s+$")
 # "Relief organisation ", "The charity ", "Energy company ": a few words of what kind of body opens the sentence.
 _KIND_BEFORE_NAME = regexes.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*\s+")
+# An age the article gives someone: "Sam Lee, 21,", "Sam Lee (21)", "21-year-old Sam Lee" (surname, age; a name of two
+# words or more after the age, not "the 27-year-old Argentine").
+_AGE_STATED = regexes.compile(r"([A-Z][\w'’\-]+)(?:,\s*|\s*\()(\d{1,3})(?:,|\))|(\d{1,3})-year-old\s+(?:[A-Z][\w'’\-]+\s+)+?([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")
 _WHERE_FROM = regexes.compile(r"\s+(?:from|of|at)\s+(?:the|a|an|his|her|their)\s+[a-z][a-z\s\-]{0,30}$")
 _STAMP_BEFORE = regexes.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?[-–—:]\s")
 _SHOUT_VERBS = "screamed|shouted|yelled|roared|bellowed|hissed|snarled|shrieked"
@@ -4673,8 +4708,10 @@ _PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|exclu
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
 # ("At a crossing in Lajpat Nagar, a delivery rider …": a place's phrase, opened by a preposition, may name the place; no
 # one named after its preposition is the sentence's subject.)
-_SCENE_SET = r"(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}|(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s" \
-             r"[^,;:\u2588\"“”]{1,50}?),\s+(?=(?:the|an?|one|another)\s))?"
+_SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
+             r"(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s[^,;:\u2588\"“”]{1,50}?,\s+(?=(?:an?|one|another)\s))?"
+# (The place's phrase only before someone unnamed, "a", "one": "At a rally in Leeds, the prime minister said" is the
+# one the article named so.)
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
                                    r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")
@@ -4688,11 +4725,12 @@ _INVERTED_UNNAMED = regexes.compile(r"\s*(?:Among|Amid|In|At|On|Outside|Inside|B
 _UNNAMED_AGENT = regexes.compile(r"\s*" + _SCENE_SET + r"(One|one|Another|another|An?|an?)\s+((?:[a-z][\w\-]*\s+){0,2}?)"
                                  r"([a-z][a-z\-]*(?:%s|ant|ent))\b(?![’'\-])" % lx.DOER_ENDINGS)
 # (" who has fished the Itchen for 40 years said": a relative clause about the subject before its speech verb.)
-_ASIDE_THEN_SAID = regexes.compile(r"\s+(?:who\s[^.;:\u2588]{1,100}?|"
-                                 # ("One bookseller in Merthyr said", "a delivery rider sheltering under a flyover said": where
-                                 # they are, or what they were doing, between the noun and the verb.)
-                                 r"(?:in|at|from|near|outside|on|with|by)\s[^.,;:\u2588\"“”]{1,50}?|[a-z]{3,}ing\s[^.,;:\u2588\"“”]{1,50}?)"
-                                 r"\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
+_WHO_THEN_SAID = regexes.compile(r"\s+who\s[^.;:\u2588]{1,100}?\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
+# ("One bookseller in Merthyr said", "a delivery rider sheltering under a flyover said": where someone unnamed is, or
+# what they were doing, between the noun and the verb — after "one" or "a" only: "The prime minister in Leeds said" is
+# the one the article named so.)
+_ASIDE_THEN_SAID = regexes.compile(r"\s+(?:(?:in|at|from|near|outside|on|with|by)\s[^.,;:\u2588\"“”]{1,50}?|"
+                                   r"[a-z]{3,}ing\s[^.,;:\u2588\"“”]{1,50}?)\s(?:said|says|told|tells|added|adds|insisted|warned|explained)\b")
 # "My grandfather served on the isthmus. He used to say …": the speaker's own unnamed relative (an interview's answer,
 # a column), whom a later he/she means. (Not "Her grandmother was a seamstress … she said": her, the one named.)
 # "Her husband was more succinct:", "Their son put it differently:": someone's relative, unnamed, opening the sentence
@@ -4767,7 +4805,7 @@ _OWN_KIN_SUBJECT = regexes.compile(r"\s*(My|Our)\s+((?:[a-z\-]+\s+)?)(grandfathe
 # (The relative opens a clause and speaks in it, the verb right after: not "beside his brother, told reporters",
 # "with her partner and their son, said".)
 # "her grandmother used to ", "his father would often ": someone's relative, unnamed, right before a speech verb.
-_KIN_SAYS = regexes.compile(_SOMEONES_KIN + r"\s+(?:(?:used\s+to|would|always|often|once|still)\s+)*$")
+_KIN_SAYS = regexes.compile(_SOMEONES_KIN + r"\s+(?:(?:used\s+to|would|always|often|once)\s+)+$")  # (a habit: a saying)
 _KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)

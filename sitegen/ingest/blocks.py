@@ -519,11 +519,14 @@ def heading_shaped(info: LineInfo) -> bool:
     # sentence case; not a figure's caption, "Figure 2: The plant at night".)
     numbered = _NUMBERED_PART.match(text)
     return info.words <= 7 or capitalised >= (len(words) - small) * 0.7 \
-        or numbered is not None and numbered.group(1).lower() not in _CAPTION_LABELS
+        or numbered is not None and numbered.group(1).lower() in _PART_LABELS
 
 
 _NUMBERED_PART = regexes.compile(r"([A-Z][a-z]{1,11}) \d{1,2}[:.] +[A-Z]")
-_CAPTION_LABELS = frozenset("figure fig table photo image picture chart graph map source video exhibit".split())
+# The parts a piece is set out in (not a caption's "Figure 2:", "Slide 3:", "Screenshot 1:").
+_PART_LABELS = frozenset("""step fix tip part day week month chapter option reason lesson rule idea method stage phase round
+question mistake way problem myth scenario point change hack trick level act item task challenge priority principle move
+sign factor goal""".split())
 
 
 def contributor_under(infos: list[LineInfo], i: int) -> int:

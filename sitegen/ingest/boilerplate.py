@@ -944,7 +944,7 @@ _TRAILING_CREDIT = regexes.compile(r"(?:\((?:photo|photos|illustration|image|pic
                                    r"bild|ảnh)\s*:\s*[^.]{2,60}\.?|"
                                    # ("… in February 2020. Picture: Valley Ledger archive": "picture" only as the last
                                    # sentence's label, never "The big picture: …" opening a paragraph.)
-                                   r"(?:^|[.!?]\s+)picture\s*:\s*[^.:]{2,60}\.?$|"
+                                   r"(?:^|[.!?]\s+)picture\s*:\s*(?-i:[A-Z])[\w'’.&\-]*(?:\s+[\w'’.&/\-]+){0,5}\.?$|"
                                    r"\b(?:fot|phot)\.\s*[A-ZÀ-ÞĄ-Ż][^.]{2,60}|"
                                    # "… 2025.10.20 [한빛뉴스 자료사진]", "… REUTERS/Jane Doe/File Photo Purchase Licensing Rights"
                                    r"\[[^\]]{0,24}(?:사진|写真|照片|photo|foto)\]|/\s*file photo(?: purchase licensing rights)?|"

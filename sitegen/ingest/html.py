@@ -973,10 +973,9 @@ def _hints(page: _Page, lines: list[Line], main: int) -> Hints:
     # (With no article among them, the page's own node still says when it was first published: a council's or a
     # ministry's news page typed "WebPage", whose first <time> may be its latest update's.)
     page_ld = _json_ld_page(page.json_ld) if not ld and page.json_ld else {}
-    declared = (_text(ld.get("datePublished") or page_ld.get("datePublished")), meta.get("article:published_time"),
-                meta.get("og:published_time"),
+    declared = (_text(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
                 meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("dc.date"),
-                meta.get("datepublished"))
+                meta.get("datepublished"), _text(page_ld.get("datePublished")))
     for value in (*declared, *page.times, _text(ld.get("dateModified"))):
         iso = iso_from_machine(value) if value else None
         if iso:
@@ -1201,10 +1200,10 @@ def _json_ld_article(blobs: list[str]) -> dict:
 
 
 def _json_ld_page(blobs: list[str]) -> dict:
-    """The first JSON-LD object typed as a web page (WebPage, ItemPage …), looking inside @graph."""
+    """The first JSON-LD object typed as the page itself (WebPage, ItemPage; not a CollectionPage's list), inside @graph."""
     for item in _json_ld_items(blobs):
         kind = item.get("@type")
-        if any(isinstance(k, str) and k.endswith("Page") for k in (kind if isinstance(kind, list) else [kind])):
+        if any(k in ("WebPage", "ItemPage") for k in (kind if isinstance(kind, list) else [kind])):
             return item
     return {}
 

@@ -1113,6 +1113,15 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             info.fate, info.kind, info.reason = "heading", "heading", "subheading: the first of a Q&A's questions"
             info.level = 2
             continue
+        if result.author is None and title_at is not None and i > title_at and _HANDLE_LINE.fullmatch(text) \
+                and i + 1 < end and (_PROFILE_FIELD.match(infos[i + 1].line.text) or i + 2 < end
+                                     and infos[i + 1].words <= 2 and not _HANDLE_MARKS.search(infos[i + 1].line.text)
+                                     and _PROFILE_FIELD.match(infos[i + 2].line.text)):
+            # A forum's first post: the poster's handle over their profile's fields ("marigold_ruth" / "Regular" /
+            # "Posts: 1204" / "Joined: Mar 2019"): the thread's author.
+            result.author = text
+            info.fate, info.reason = "author", "a forum poster's handle over their profile's fields"
+            continue
         if title_at is not None and i > title_at and info.words <= 3 and (_VERDICT_HEADING.match(text) or _RATING_LABEL.match(text)) \
                 and i + 1 < end \
                 and infos[i + 1].fate is None and infos[i + 1].words <= 6 and not infos[i + 1].sentence:
@@ -1449,11 +1458,13 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
             or bp.is_related_heading(infos[i - 1].line.text):
         return False  # (the first line under the label is its link, whatever follows)
     if infos[i + 1].line.blank_before and not (
-            info.words <= 6 and infos[i - 1].words >= info.words + 4 and _spaced(infos, i)
+            info.words <= 6 and infos[i - 1].words >= info.words + 4
+            and "," not in info.line.text and not md.date_line(info.line.text) and _spaced(infos, i)
             and not _a_persons_name(info.line.text)):  # (not the link's writer, "Xavier Montull", under its title)
         # (A subheading is copied right over its paragraph, where a link's title stands apart from the story going on;
-        # in a dump that sets every line apart, a line much shorter than the link's title above it, "Ce que l'Europe
-        # peut offrir" under "Cessez-le-feu en Ukraine : ce que contiennent les propositions …", is the story's.)
+        # in a dump that sets every line apart, a line much shorter than the one link's title above it, "Ce que l'Europe
+        # peut offrir" under "Cessez-le-feu en Ukraine : ce que contiennent les propositions …", is the story's — not the
+        # link's writer or date. Ten labelled pages' subheadings came back so; a second link's short title would too.)
         return False
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
@@ -2196,6 +2207,14 @@ def _more_times(infos: list[LineInfo], end: int) -> bool:
 _CLAIM_LABEL = regexes.compile(r"(?:(?:the )?claim(?: checked)?|what was claimed|behauptung|die behauptung|affirmation|l['’]affirmation|"
                                r"afirmación|la afirmación|affermazione|twierdzenie|твердження|утверждение|検証対象|検証した言説|"
                                r"対象の言説|主張|说法|說法|검증 대상|iddia|bewering|påstand|påståendet|väite)\W*$", re.IGNORECASE)
+# A forum user's handle, alone on its line ("marigold_ruth", "Aggie_B", "tomato-tom72"), and their profile's fields
+# under it ("Posts: 1204", "Joined: Mar 2019", "Beiträge: 382").
+_HANDLE_LINE = regexes.compile(r"(?=[^\s]*[A-Za-z])[\w.\-]{3,30}")
+_HANDLE_MARKS = regexes.compile(r"[_\d]")  # (what a handle has and a rank's words, "Regular", "Senior Member", have not)
+_PROFILE_FIELD = regexes.compile(r"(?:posts|joined|registered|member since|beiträge|registriert|messages|inscrit|inscription|"
+                                 r"mensajes|registrado|messaggi|iscritto|posty|dołączył|berichten|lid sinds|inlägg|"
+                                 r"příspěvky|registrován|registrace|hozzászólások|viestit|indlæg|innlegg|"
+                                 r"сообщения|регистрация|повідомлення|реєстрація)\s*:\s*\S", re.IGNORECASE)
 # A fact-check card's label for its rating, beside the words a closing verdict's heading uses (_VERDICT_HEADING).
 _RATING_LABEL = regexes.compile(r"(?:(?:our |the )?rating|bewertung|判定|検証結果|評価|판정|평가)\W*$", re.IGNORECASE)
 _SUMMARY_POINT = "a point of the live page's summary"
@@ -3117,6 +3136,8 @@ def _shown_day(utc_day: str, utc_hour: Optional[int], shown: str, infos: list[Li
     # the markup's day too.)
     # (Not where the second is labelled the update: "June 10, 2025 at 6:15 p.m. PDT | Updated June 11, 2025".)
     text = infos[dated_at].line.text
+    if _UPDATE_LABEL.match(text):
+        return False  # ("Updated 14 March 2025" alone: the day it was updated, not a time zone's shift of the markup's)
     first = md.find_date(text)
     again = md.find_date(text[first[2]:]) if first else None
     return not (again and again[0] == utc_day and not _UPDATE_LABEL.search(text, first[2], first[2] + again[1]))
