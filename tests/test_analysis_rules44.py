@@ -147,3 +147,10 @@ def test_the_organisation_after_a_body_the_sentence_before_says_is_one():
     body = ("Relief organisation Masakhane Aid said it had delivered 600 blankets. \"The need is enormous,\" the "
             "organisation said in a statement.")
     assert speakers(body) == [("The need is enormous", "masakhane-aid")]
+
+
+def test_words_led_in_by_a_name_the_analysis_does_not_know_do_not_go_on_with_the_speaker_before():
+    body = ("Publican Tommy Considine said the extra hour \"makes the difference between a good weekend and a great "
+            "one\". Across the street, Orlaith Breen of Breen's Bar was blunter: \"We make more in that weekend than in "
+            "the whole of February.\"")
+    assert speakers(body)[1][1] != "tommy-considine"

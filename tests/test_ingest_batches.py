@@ -146,6 +146,8 @@ _FLOORS = {
     "heldout_html64": (0.975, 0.99, 0.99, 0.90),  # 0.980 1.00 1.00 (sealed, first run on the stop's rules: 0.977 1.00 0.97)
     "heldout_text_copied76": (0.99, 0.99, 0.99, 0.95),  # 0.993 1.00 1.00 (first run on main c7ce004: 0.993 1.00 0.97)
     "heldout_html65": (0.985, 0.99, 0.99, 0.93),  # 0.991 1.00 1.00 (first run on main c7ce004: 0.991 1.00 0.97)
+    "heldout_text_copied77": (0.97, 0.99, 0.99, 0.74),  # 0.973 1.00 1.00 (first run on main 2917193: 0.967 1.00 0.97)
+    "heldout_html66": (0.97, 0.99, 0.99, 0.89),  # 0.976 1.00 1.00 (first run on main 2917193: 0.975 1.00 1.00)
 }
 # What still differs from each label after the fixes of its batch ("body (1 extra, 0 lost)": one line kept that the
 # label drops; "kinds differ": the same lines, one read as another kind of block).
@@ -1759,7 +1761,41 @@ HTML_65_FIRST_RUN = {
     "heldout_html65/rheinkurier_de_liveblog-genfer-friedensgespraeche-tag-zwei": "body (kinds differ): a block quotation",
     "heldout_html65/ridgelinenotes_en_blog-three-winters-wood-fired-oven": "body (kinds differ): <h3> as '###'",
 }
-_KNOWN = {**_DIFFERS, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
+# Blind batch text 89 (heldout_text_copied77), written at the end of stop 44 and measured once on main (2917193): body
+# F1 0.967, title 1.00, metadata 0.97 (a town under the byline read as a second author). After the rules made for it (an
+# item of the story's list opening on "дата" no date label; a town under a byline no second author; a Japanese photo's
+# caption with its month and town no dek): 0.973, 1.00, 1.00. Left:
+BATCH_89_FIRST_RUN = {
+    "heldout_text_copied77/crookedallotment_en_winter-compost-heap": "body: a blog photo's caption kept, a sentence-case "
+                                                                     "subheading with a comma dropped",
+    "heldout_text_copied77/gazetanadwislanska_pl_wywiad-flota-cieni": "body (kinds differ): an interview's questions",
+    "heldout_text_copied77/gyosei_ja_kome-kakaku-kyodo-shukka": "body (2 extra): two links under a bracketed "
+                                                                "【関連記事】 label, as bullets",
+    "heldout_text_copied77/meridianwire_en_geneva-prisoner-talks": "body (1 extra): the wire's summary box",
+    "heldout_text_copied77/obrii_uk_factcheck-memorandum-neitralitet": "body: a list's items as one paragraph's lines; "
+                                                                       "the desk's tip line kept",
+}
+# Blind batch HTML 66 (heldout_html66), written at the end of stop 44 and measured once on main (2917193): body F1
+# 0.975, title 1.00, metadata 1.00. After the one rule made for it ("Read Next" a related label): 0.976. Left:
+HTML_66_FIRST_RUN = {
+    "heldout_html66/alwaha_ar_aqaba-solar-desalination-video": "body (kinds differ): a block quotation; description "
+                                                               "(the meta one)",
+    "heldout_html66/armm_it_comunicato-biglietto-unico-treno-bus": "body (kinds differ): <h3> as '###'",
+    "heldout_html66/briefatlas_en_explainer-eu-sanctions-russia": "body (1 lost): a table's row of long cells",
+    "heldout_html66/elbtaler_de_liveblog-ukraine-verhandlungen-istanbul": "body: the live page's summary kept, entries' "
+                                                                          "times left out of their headings",
+    "heldout_html66/lavigie_fr_tribune-garanties-securite-ukraine": "body (kinds differ): a block quotation",
+    "heldout_html66/livoberezhnyi_uk_interviu-sanktsii-hordiienko": "body (2 extra): the expert's bio box under the "
+                                                                    "interview",
+    "heldout_html66/minatoshimpo_ja_konan-kitamine-soccer-report": "description (the meta one, no dek shown); the "
+                                                                   "reporter's name at the body's end",
+    "heldout_html66/sloworbit_en_year-photographing-sky-city-balcony": "body (kinds differ): a block quotation",
+    "heldout_html66/sprawdzarka_pl_falsz-40-tysiecy-zolnierzy-ukraina": "body: the fact-check's claim box kept",
+    "heldout_html66/wensumcourier_en_riverside-road-flood-wall-approved": "body (1 extra): the Local Democracy "
+                                                                         "Reporting Service's note; description (the "
+                                                                         "meta one)",
+}
+_KNOWN = {**_DIFFERS, **HTML_66_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_88_FIRST_RUN, **HTML_65_FIRST_RUN, **BATCH_86_FIRST_RUN, **HTML_63_FIRST_RUN, **BATCH_87_SEALED, **HTML_64_SEALED, **BATCH_83_FIRST_RUN, **HTML_60_FIRST_RUN, **BATCH_84_SEALED, **HTML_61_SEALED, **BATCH_85_FIRST_RUN,
           **HTML_62_FIRST_RUN, **BATCH_80_FIRST_RUN, **HTML_57_FIRST_RUN, **BATCH_81_FIRST_RUN, **HTML_58_FIRST_RUN,
           **BATCH_82_SEALED, **HTML_59_SEALED, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN, **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN,
           **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **HTML_11_FIRST_RUN,

@@ -217,3 +217,38 @@ def test_the_day_it_was_updated_shown_alone_does_not_beat_the_markups_published_
     body = (f"<article><h1>{HEADLINE}</h1><p class='updated'>Updated 14 March 2025</p>"
             + "".join(f"<p>{p}</p>" for p in ENGLISH) + "</article>")
     assert _html(body, head).date == "2025-03-13"
+
+
+# From the first runs of text 89 and analysis 90.
+
+def test_an_item_of_the_storys_list_opening_on_the_word_date_is_no_date_label():
+    items = ["дата «31 листопада 2025 року», якої не існує в календарі;",
+             "герб України розміщено дзеркально, а печатка не містить жодного реквізиту;",
+             "у тексті трапляються російські кальки на кшталт «прийняти міри» та «слідуючий пункт»."]
+    lead = ("Ми проаналізували зображення документа, який поширюють анонімні канали, і знайшли одразу кілька ознак "
+            "підробки:")
+    story = ["Мережею поширюється «меморандум», нібито підписаний делегацією України на переговорах у Стамбулі. Це фейк.",
+             lead, *items,
+             "Крім того, метадані файлу свідчать, що зображення створили за два дні до нібито підписання документа."]
+    found = copied(["Меморандум про нейтралітет — фейк", "Автор: Олена Мирошниченко", "12 грудня 2025", *story])
+    assert [line.lstrip("- ") for line in body_lines(found.blocks)] == story
+
+
+def test_a_town_under_the_byline_is_no_second_author():
+    found = copied([HEADLINE, "Javier Albornoz", "Villanueva del Encinar", "June 3, 2025", *ENGLISH])
+    assert found.author == "Javier Albornoz"
+
+
+def test_a_japanese_photo_caption_with_its_month_and_town_is_no_dek():
+    story = ["スーパーで販売されるコメの平均価格が3カ月ぶりに下落した。民間調査会社がまとめた11月の全国集計で分かった。",
+             "新潟県では複数の農業法人が共同で出荷する協議会が今秋、首都圏のスーパー3社と直接契約を結んだ。"]
+    found = copied(["コメ価格、3カ月ぶり下落　新潟で共同出荷が拡大", "経済部　佐伯直人", "2025年12月2日 5:00",
+                    "新潟県内の集荷施設に運び込まれる新米（11月、新潟県長岡市）", *story])
+    assert found.description is None
+    assert body_lines(found.blocks) == story
+
+
+def test_read_next_heads_the_related_links():
+    from sitegen.ingest import boilerplate as bp
+    assert bp.is_related_heading("Read Next") and bp.is_related_heading("Up next")
+    assert not bp.is_related_heading("Next steps for the council")

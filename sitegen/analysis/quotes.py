@@ -302,6 +302,10 @@ def find_quotes(article: Article, people: ArticlePeople, gaz: Gazetteer) -> tupl
                         pass
                     elif beat is None and _unnamed_reports_before(para, last_sentence_speaker[0][1], sentence[0]):
                         pass  # `One senior official said the case was chosen deliberately. "We picked …"`: theirs
+                    elif beat is None and _someone_else_leads_in(para.masked[sentence[0]:q.spans[0].start], prev.name):
+                        # `… Considine said. Across the street, Bridget Lynch of Lynch's Bar was blunter: "…"`: a name
+                        # the analysis did not take for a person leads the words in — someone else's, not his.
+                        pass
                     else:
                         speaker = beat if beat is not None and beat.slug and beat.slug != prev.slug \
                             else Speaker(prev.slug, prev.name, f"continues the quote of {prev.name} before it")
@@ -4789,6 +4793,18 @@ def _unnamed_reports_before(para: "_Paragraph", after: int, s_start: int, gender
         return False
     # (No one named as the subject: "the children's mother, Leanne Carter, 31, said", "Ciucu, a member of …, said".)
     return verb is not None and not any(a <= m.lead < verb.start() and not m.in_quote for m in para.mentions)
+
+
+def _someone_else_leads_in(lead: str, previous: Optional[str]) -> bool:
+    """Whether a colon's lead-in names, in capitals, someone other than the speaker before ("Bridget Lynch of Lynch's Bar
+    was blunter:")."""
+    if not lead.rstrip().endswith(":"):
+        return False
+    names = _TWO_CAPITALS.findall(lead)
+    return any(previous is None or name.split()[-1] not in previous for name in names)
+
+
+_TWO_CAPITALS = regexes.compile(r"(?<![\w\u2588])[A-Z][a-z]+ [A-Z][a-z’'\-]+\b")
 
 
 def _someone_else_opens(masked: str, start: int, end: int) -> bool:

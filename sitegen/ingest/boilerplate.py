@@ -211,7 +211,7 @@ _KOREAN_COMMENT_BOX = regexes.compile(r"로그인|삭제한 댓글|댓글 (?:수
 # "Related"/"Read more" sections and inline teasers.
 RELATED = regexes.compile(
     r"^(?:" + _words(
-        r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also",
+        r"related(?: [\w-]+){0,3}", r"read more", r"read also", r"see also", r"read next", r"what to read next", r"up next",
         r"more (?:from|on|stories|news|in)\b.*", r"you (?:may|might) also like", r"recommended(?: for you| reading| reads| stories| articles)?",
         r"recommended (?:by|from) [\w .&'’-]{2,40}", r"recommendations",
         r"most (?:read|popular|viewed)(?: (?:on|in|from) [\w .&'’-]{2,40})?", r"trending(?: now)?", r"latest (?:news|stories|posts)", r"recent (?:posts|comments)",
@@ -995,7 +995,9 @@ CJK_AGENCIES = ("ロイター", "共同", "時事", "AP", "AFP", "EPA", "新華�
 # "…汐見鉄道の列車（昨年10月、浜丘市で）", "…（8日、本社ヘリから）", "…の受け入れ基地（ロイター）": a Japanese caption closes on
 # when and where the photo was taken (or from where), or on the agency that took it (a sentence of the story closes on
 # "。", before a wire's credit too: "…と発表した。（共同）").
-_JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8})）$" % "|".join(CJK_AGENCIES))
+# (Or the month or day, then the town: "（11月、新潟県長岡市）".)
+_JA_WHEN_WHERE = regexes.compile(r"(?<!。)（(?:[^（）。]{1,14}、[^（）。]{1,16}(?:で|から)|(?:%s)[^（）。]{0,8}|"
+                                 r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?、[^（）。、]{2,16}[都道府県市区町村郡])）$" % "|".join(CJK_AGENCIES))
 # "… head office on Saturday. Coastline Press": an agency named in words after the caption's last sentence.
 _AGENCY_TAILS = ("Press", "Agency", "Wire", "Images", "Pictures", "Photos", "Photo")
 _AGENCY_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-Z][\w&'’.-]*\s){1,3}(?:" + "|".join(_AGENCY_TAILS) + r")$")

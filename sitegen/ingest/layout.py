@@ -1043,7 +1043,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
             named = named if named and 2 <= len(named.split()) <= 4 and md.another_author(named, second) else None
         elif result.author and i and infos[i - 1].reason == _NAME_ALONE:
             second = name_line(infos, i, title_at, end)
-            if second and md.another_author(result.author, second):
+            if second and md.another_author(result.author, second) and not _a_place_under_a_name(result.author, second):
                 result.author = md.join_authors(result.author, second)
                 info.fate, info.reason = "author", _NAME_ALONE
                 continue
@@ -1467,6 +1467,16 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
         # link's writer or date. Ten labelled pages' subheadings came back so; a second link's short title would too.)
         return False
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
+
+
+def _a_place_under_a_name(author: str, second: str) -> bool:
+    """"Javier Albornoz" / "Villanueva del Encinar": under a name opening on a given name the lexicon knows, a line
+    of capitalized words that opens on none, with a place's small word inside ("del", "de", "on", "upon"), is where the
+    reporter filed from."""
+    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: a second name line under a byline is rare)
+    first, words = author.split()[0].casefold(), second.split()
+    return first in FIRST_NAMES and words[0].casefold() not in FIRST_NAMES \
+        and any(w in ("de", "del", "de la", "di", "do", "da", "dos", "on", "upon", "sur", "am", "an", "im") for w in words[1:-1])
 
 
 def _a_persons_name(text: str) -> bool:
@@ -2408,6 +2418,8 @@ def _short_metadata(infos: list[LineInfo], i: int, result: Result) -> bool:
             result.date = found
         return True
     labelled = md.date_label(text, result.day_first)
+    if labelled is not None and labelled[0] is None and info.words > 6 and text.endswith((";", ",", ".")):
+        labelled = None  # ("дата «31 листопада 2025 року», якої не існує в календарі;": an item of the story's list)
     if labelled is not None:
         iso, rest = labelled
         name = md.byline_after_date(rest) if rest else None
