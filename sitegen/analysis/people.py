@@ -25,7 +25,7 @@ from sitegen import regexes
 from sitegen.analysis import lexicon as lx
 from sitegen.analysis import subject_names as sn
 from sitegen.analysis.orgs import BODY_APPOSED, describes_org
-from sitegen.analysis.text import given_name_at, name_spans, quoted_spans, space_before
+from sitegen.analysis.text import given_name_at, mask, name_spans, quoted_spans, space_before
 from sitegen.model import Article, Person, Site, SourceRef
 from sitegen.slug import slugify
 
@@ -491,8 +491,8 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if len(c.words) == 1 and not c.title and word in bare_as and slug != bare_as[word] \
                 and not any(c.paragraph - 1 <= at[0] <= c.paragraph and other != bare_as[word]
                             for at, other in zip(*by_surname.get(word, ((), ())))) \
-                and _others_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts) \
-                and not _others_go_by_first_name({bare_as[word]}, found, gaz, all_texts):
+                and _go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts) \
+                and not _go_by_first_name({bare_as[word]}, found, gaz, all_texts):
             # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
             # surname alone stays with the one it meant before, the writer calling the other by his first name.
             slug = bare_as[word]
@@ -1218,18 +1218,6 @@ _TRADES_OF_PEOPLE_TOO = frozenset("developer publisher producer builder contract
                                   "trader".split())
 
 
-def _without_quotes(text: str) -> str:
-    spans = quoted_spans(text)
-    if not spans:
-        return text
-    out, at = [], 0
-    for span in spans:
-        out.append(text[at:span.start])
-        at = span.end
-    out.append(text[at:])
-    return " ".join(out)
-
-
 def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:
     """Whether this person's full name first comes right after a noun of kin: "Mr Gilroy's son Darragh Gilroy"."""
     person = found.people.get(slug) if slug else None
@@ -1238,23 +1226,22 @@ def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:
     for text in texts.values():
         at = text.find(person.name)
         if at >= 0:
-            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None \
-                or re.search(r"\b(?:son|daughter|wife|husband|brother|sister|father|mother)\s+$", text[max(0, at - 30):at]) is not None
+            return _KIN_BEFORE.search(text, max(0, at - 30), at) is not None
     return False
 
 
-def _others_go_by_first_name(others: set[str], found, gaz, texts: tuple[str, ...]) -> bool:
+def _go_by_first_name(slugs: set[str], found, gaz, texts: tuple[str, ...]) -> bool:
     """Whether each of these people sharing a surname is called by their first name alone somewhere ("Ollie said")."""
-    for slug in others:
+    for slug in slugs:
         person = found.people.get(slug) or gaz.people.get(slug)
         words = person.name.split() if person is not None else []
         if len(words) < 2:
             return False
         alone = re.compile(r"(?<![\w\-])%s(?![\w\-])(?!\s+%s)" % (re.escape(words[0]), re.escape(words[-1])))
         # (Outside quotations: the narrator's way of calling them, not a speaker's "Jack played the shot of his life".)
-        if not any(alone.search(_without_quotes(text)) for text in texts):
+        if not any(alone.search(mask(text, quoted_spans(text))) for text in texts):
             return False
-    return bool(others)
+    return bool(slugs)
 
 
 def _nearest_full_name(named: Optional[tuple[list, list]], paragraph: int, offset: int) -> Optional[str]:

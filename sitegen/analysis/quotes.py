@@ -4711,11 +4711,10 @@ _PARTICIPLE_ASIDE = regexes.compile(r",\s*(?!(?:including|during|according|exclu
 # ("The Russian minister was less upbeat.": a nationality or an organization's name may stand before the role.)
 # (After a short scene-setting opener too: "Further downstream, a dog walker stops to watch us.")
 # ("At a crossing in Lajpat Nagar, a delivery rider …": a place's phrase, opened by a preposition, may name the place; no
-# one named after its preposition is the sentence's subject.)
+# one named after its preposition is the sentence's subject. Only before "a", "one", "another": "At a rally in Leeds, the
+# prime minister said" is the one the article named so.)
 _SCENE_SET = r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?=(?:the|an?|one|another)\s)|" \
              r"(?:At|In|On|Outside|Inside|Near|Behind|Beside|Across|Along|Under)\s[^,;:\u2588\"“”]{1,50}?,\s+(?=(?:an?|one|another)\s))?"
-# (The place's phrase only before someone unnamed, "a", "one": "At a rally in Leeds, the prime minister said" is the
-# one the article named so.)
 _UNNAMED_SUBJECT = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*)?" + _SCENE_SET +
                                    r"(The|the|An?|an?|One|one|Another|another|Her|His|Their|My|Our)\s+"
                                    r"((?:[A-Za-z][\w\-]*\s+){0,3}?)(" + "|".join(sorted(lx.PERSON_NOUNS)) + r")\b(?![’'\-])")

@@ -25,7 +25,7 @@ from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import CLIP_LABEL, Hints
 from sitegen.ingest.literals import any_of
 from sitegen.ingest.markup import tokenize
-from sitegen.ingest.text import Line, clean
+from sitegen.ingest.text import Line, clean, headline_h1
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
            "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
@@ -705,9 +705,7 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
 def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
     """The first sentence-long line within a few lines under the <h1> whose element (or one of the two around it) a
     class names a standfirst: the dek as the page shows it, which the meta description often words otherwise."""
-    # (The headline's <h1>, not a cookie dialog's "Bienvenue sur …" set in one above it.)
-    h1 = next((i for i, line in enumerate(lines[:120]) if line.tag == "h1" and line.container is None),
-              next((i for i, line in enumerate(lines[:80]) if line.tag == "h1"), None))
+    h1 = headline_h1(lines[:120])
     if h1 is None:
         return None
     for i in range(h1 + 1, min(h1 + 6, len(lines))):

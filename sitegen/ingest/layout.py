@@ -33,7 +33,7 @@ from sitegen.ingest.headline import (OUTLET_WORDS, REPLY_SUBJECT, affiliation_li
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, foreign_script, language, main_script
 from sitegen.ingest.rules import FileRules
-from sitegen.ingest.text import Line, fates
+from sitegen.ingest.text import Line, fates, headline_h1
 from sitegen.model import Block
 
 __all__ = ["Hints", "Result", "analyse", "infer_title"]
@@ -190,8 +190,6 @@ def _may_name(text: str, keys: Optional[tuple[str, ...]]) -> bool:
 def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
     """"Liisa Vähämäki" / "Pohjolan Sanomat" / the date: the outlet's name taken for the byline, the reporter's name on
     the line over it (two or three words, each capitalized) is the author."""
-    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: most pages never ask)
-
     at = next((i for i, info in enumerate(infos) if info.fate == "author"), None)
     above = infos[at - 1] if at else None
     # (A line no pattern knows, opening on a first name: not a button, a credit or a label, "Gift Article", "Getty
@@ -201,28 +199,16 @@ def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
         return
     text = above.line.text.strip()
     if text.casefold() != (result.publisher or "").casefold() and all(w[:1].isupper() for w in text.split()) \
-            and text.split()[0].casefold() in FIRST_NAMES and md.author_name(text) == text:
+            and _given_name(text.split()[0]) and md.author_name(text) == text:
         result.author = text
         above.fate, above.reason = "author", "the reporter's name over the outlet's"
-
-
-def _headline_h1(infos: list[LineInfo]) -> Optional[int]:
-    """The <h1> of the page's headline: the first outside a box of furniture (a cookie dialog's "Bienvenue sur …"
-    may be set in one above it), else the first."""
-    first = None
-    for i, info in enumerate(infos):
-        if info.line.tag == "h1":
-            if info.line.container is None:
-                return i
-            first = i if first is None else first
-    return first
 
 
 def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None:
     """In HTML, the line under the headline that the page's markup names a standfirst (see html._named_dek)."""
     if not hints.dek:
         return
-    h1 = _headline_h1(infos)
+    h1 = headline_h1([info.line for info in infos])
     if h1 is None:
         return
     for info in infos[h1 + 1:h1 + 9]:
@@ -236,7 +222,7 @@ def _mark_standfirst(infos: list[LineInfo], hints: Hints, result: Result) -> Non
     """In HTML, the meta description repeated right under the <h1> is the page's dek."""
     if not hints.description or not hints.title or hints.description.casefold() == hints.title.casefold():
         return
-    h1 = _headline_h1(infos)
+    h1 = headline_h1([info.line for info in infos])
     if h1 is None:
         return
     key = hints.description.casefold()
@@ -1469,22 +1455,28 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
+def _given_name(word: str) -> bool:
+    """Whether the word is a given name the analysis lexicon knows (imported only when asked: most pages never ask)."""
+    from sitegen.analysis.lexicon import FIRST_NAMES
+    return word.casefold() in FIRST_NAMES
+
+
+_PLACE_SMALL_WORDS = frozenset("de del di do da dos on upon sur am an im".split())  # ("Villanueva del Encinar")
+
+
 def _a_place_under_a_name(author: str, second: str) -> bool:
     """"Javier Albornoz" / "Villanueva del Encinar": under a name opening on a given name the lexicon knows, a line
     of capitalized words that opens on none, with a place's small word inside ("del", "de", "on", "upon"), is where the
     reporter filed from."""
-    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: a second name line under a byline is rare)
-    first, words = author.split()[0].casefold(), second.split()
-    return first in FIRST_NAMES and words[0].casefold() not in FIRST_NAMES \
-        and any(w in ("de", "del", "de la", "di", "do", "da", "dos", "on", "upon", "sur", "am", "an", "im") for w in words[1:-1])
+    words = second.split()
+    return _given_name(author.split()[0]) and not _given_name(words[0]) \
+        and any(w in _PLACE_SMALL_WORDS for w in words[1:-1])
 
 
 def _a_persons_name(text: str) -> bool:
     """"Xavier Montull": two or three capitalized words opening on a given name the lexicon knows."""
-    from sitegen.analysis.lexicon import FIRST_NAMES  # (only here: a short line under a link's title is rare)
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and words[0].casefold() in FIRST_NAMES
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and _given_name(words[0])
 
 
 def _spaced(infos: list[LineInfo], i: int) -> bool:

@@ -103,16 +103,16 @@ def _pipe_tables(lines: list[Line]) -> None:
     """Mark as a table's rows the runs of three lines or more whose cells " | " sets apart, as many in each
     ("Measure | Target | Status" over "Vessel listings | About 150 tankers | Agreed"): a table a writer typed so, or a
     tool copied so. A menu or a breadcrumb ("Home | World | Europe") is one line, or a run of unlike ones."""
-    run: list[Line] = []
+    run: list[tuple[Line, list[str]]] = []  # (line, its cells)
     for line in lines + [Line(0, "")]:
         cells = _pipe_cells(line.text) if line.tag is None else None
-        if run and (cells is None or len(cells) != len(_pipe_cells(run[0].text))):
-            if len(run) >= 3 and not any(_SENTENCE_CELL.search(cell) for row in run for cell in _pipe_cells(row.text)):
-                for row in run:
-                    row.text, row.tag = " | ".join(_pipe_cells(row.text)), "tr"
+        if run and (cells is None or len(cells) != len(run[0][1])):
+            if len(run) >= 3 and not any(_SENTENCE_CELL.search(cell) for _, row in run for cell in row):
+                for row, row_cells in run:
+                    row.text, row.tag = " | ".join(row_cells), "tr"
             run = []
         if cells is not None:
-            run.append(line)
+            run.append((line, cells))
 
 
 def _pipe_cells(text: str) -> Optional[list[str]]:
@@ -121,6 +121,18 @@ def _pipe_cells(text: str) -> Optional[list[str]]:
         return None
     cells = [cell.strip() for cell in text.strip().strip("|").split(" | ")]
     return cells if len(cells) >= 2 and all(cells) else None
+
+
+def headline_h1(lines) -> Optional[int]:
+    """The index of the headline's <h1>: the first outside a box of furniture (a cookie dialog's "Bienvenue sur …" may be
+    set in one above it), else the first; None when no line is one."""
+    first = None
+    for i, line in enumerate(lines):
+        if line.tag == "h1":
+            if line.container is None:
+                return i
+            first = i if first is None else first
+    return first
 
 
 def fates(line: Line, fate: str, reason: str) -> list[LineFate]:
