@@ -959,10 +959,8 @@ BATCH_88_FIRST_RUN = {
 
 # Blind batch 89 (README 'Blind batch 89'), written during stop 44 and measured once on main after the stop's first
 # rules landed (c7ce004): speaker precision 0.982, accuracy 0.920, none wrong where null, topic F1 0.882, events 47/50,
-# three scare quotes. Left (no rule made for it in the stop):
+# three scare quotes. Left (no rule made for it in stop 44; stop 45's keeps "in London" out of the ministry's name):
 BATCH_89_FIRST_RUN = {
-    ("speakers", "b89-analysis-security-guarantees"): "'The Ministry of Defence in London insists': the place kept in "
-                                                      "the body's name",
     ("speakers", "b89-zoo-tiger-cubs"): "', and Dr Otieno agreed that \"…\"': 'agreed' no verb of speaking, the words "
                                         "given to the speaker before",
     ("topics", "b89-airport-halifax-deicing"): "passenger_compensation: two paragraphs in a row, a side of the story",
@@ -998,12 +996,44 @@ BATCH_90_FIRST_RUN = {
     ("scare", "b90-hockey-grain-kings-game7"): "the goalie's nickname 'the Wall' read as speech",
 }
 
+# Blind batch 91 (README 'Blind batch 91'), written at the start of stop 45 and measured once on main (d33e868) before
+# any rule for it: speaker precision 0.956, accuracy 0.926, none wrong where null, topic F1 0.809 (one or two decoy
+# topics in each story, its writer said), events 51/56. After the stop's rules: precision 0.992, accuracy 0.985. Left:
+BATCH_91_FIRST_RUN = {
+    ("topics", "b91-analysis-shadow-fleet"): "peace_talks: three paragraphs, two in a row",
+    ("topics", "b91-broadcast-canada-troops"): "peace_talks: seven paragraphs of an interview on a force after a ceasefire",
+    ("topics", "b91-hospice-mallow-beds"): "fundraising: four paragraphs",
+    ("topics", "b91-live-paris-guarantees"): "peace_talks: the first entry and the last",
+    ("topics", "b91-mine-rustenburg-fall"): "labour_relations, platinum_market: three and four paragraphs",
+    ("topics", "b91-orchestra-severn-conductor"): "arts_funding: two paragraphs naming two of its terms",
+    ("topics", "b91-tram-fishermans-bend"): "housing: a paragraph naming two of its terms",
+    ("events", "b91-byelection-sirigere"): "'than in the 2023 Assembly election': a year of background",
+    ("events", "b91-hospice-mallow-beds"): "'which opened in 2009': a year of background",
+    ("events", "b91-netball-comets-blaze"): "'the following day': a day after another date, not dated",
+    ("events", "b91-orchestra-severn-conductor"): "'on 14 November': a later month of the year not dated; 'since "
+                                                  "2011' a year of background",
+    ("scare", "b91-cheesemaker-trademark-trial"): "a campaign's slogan read as speech",
+    ("scare", "b91-live-paris-guarantees"): "'backstop', a term, read as speech",
+    ("scare", "b91-wildfire-fort-kessock"): "a fire's code read as speech",
+    ("scare", "b91-wire-geneva-talks"): "'reassurance force', a term, read as speech",
+}
+
+# Blind batch 92 (README 'Blind batch 92'), written at the start of stop 45 and measured once on main (d33e868) before
+# any rule for it: speaker precision 0.973, accuracy 0.931, none wrong where null, topic F1 0.971, events 46/48. After
+# the stop's rules: see the README. Left:
+BATCH_92_FIRST_RUN = {
+    ("topics", "b92-broadcast-ottawa-sanctions"): "peace_talks: four paragraphs (the headline's and three more)",
+    ("events", "b92-heatwave-delhi-red-alert"): "'since Tuesday' inside a quotation, not dated",
+    ("events", "b92-marathon-halifax-short-course"): "'Sunday's Harbourfront Marathon': a weekday's possessive not dated",
+    ("scare", "b92-museum-wroxeter-helmet"): "'Roman', a word in scare quotes, read as speech",
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

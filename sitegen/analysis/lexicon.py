@@ -37,7 +37,9 @@ estimated
 reaffirmed reaffirms restated restates
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
-                "goes on", "went on"]
+                "goes on", "went on",
+                # ("while Mr Rourke shot back that the government was "…"": a retort, said)
+                "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -193,7 +195,7 @@ lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper
 psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder shepherd
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
-friend""".split())
+friend mate pal buddy surfer""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -287,7 +289,7 @@ without within upon via over under behind beside besides near than like unlike a
 including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
 # Words after a company's name that say only that it is one: "Lanxing Holdings Ltd", "Andina Copper Corp".
-COMPANY_SUFFIXES = "Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP"
+COMPANY_SUFFIXES = "Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP|Cooperative|Co-operative|Co-op"
 # The kinds of business "the company" may stand for: the head words of a company's description ("the operator Western
 # Isles Marine Services", "a developer, Coastline Living"). No person's noun: see DOER.
 BUSINESS_KINDS = frozenset("""company firm group corporation business carrier airline airlines bank lender maker manufacturer
@@ -333,7 +335,7 @@ maker manufacturer operator college utilities utility trust society charity fund
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
 register registry inspectorate directorate observatory tribunal festival
-review journal gazette herald tribune chronicle""".split())
+review journal gazette herald tribune chronicle unit wing""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat
@@ -392,7 +394,8 @@ ronan darragh finlay lachlan archie alfie freddie theo leo arthur hugo toby feli
 julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
 colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
-alasdair desmond dion wiremu rawiri hemi""".split())
+alasdair desmond dion wiremu rawiri hemi
+seán diarmuid feargal naoise senan peadar""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -419,7 +422,8 @@ marguerite ines inés zsofia zsófia eszter katalin ágnes reka réka anna-lena 
 kavya aiko sakura thandi nomvula amara chiamaka adaeze
 ciara orla sinead sinéad grainne gráinne caoimhe roisin róisín isla mhairi shona ailsa bethan cerys ffion gwen nia sian
 siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta beatrix clementine ottilie tilly freya maisie
-esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena""".split())
+esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena
+áine aine síle sile orlaith méabh meabh deirdre bríd brid bridget máire maire órla muireann ailbhe""".split())
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
 SHARED_FIRST_NAMES = frozenset("jan jamie".split())

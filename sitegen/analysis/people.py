@@ -1316,7 +1316,13 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         return True
     # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
     # Lowry".)
-    if _doer_after_determiner(_words_before(text, lead, 3)) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
+    words = _words_before(text, lead, 3)
+    if _doer_after_determiner(words) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
+        return True
+    # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
+    # right after a comma, then the name.
+    if 1 <= len(words) <= 2 and all(w.islower() for w in words) and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) \
+            and _COMMA_THEN_WORDS.search(text, max(0, lead - 60), lead):
         return True
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
@@ -1397,7 +1403,7 @@ _KIND_OF_BODY_BEFORE = regexes.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" 
 _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
 # "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
-_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+(?:of|from|at)\s+(?:[a-z][\w\-]*\s+){0,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
                                       r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
                                       + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
@@ -1433,11 +1439,19 @@ _PARTNER_SET_OFF = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s
                                    r"girlfriend|boyfriend),\s*$")
 
 
+_COMMA_THEN_WORDS = regexes.compile(r",\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+$")
+
+
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
     """'the composer' before 'Ben Lowry', 'her fellow novelist' before 'Ann Lee': a determiner, maybe a word, and a
     doer's noun right before the name."""
     if len(words) >= 2 and words[-2] in ("his", "her", "their", "His", "Her", "Their") and words[-1] in lx.PERSON_NOUNS:
         return True  # ("Her teammate Chloé Marchetti", "his colleague Ann Lee": what someone is to a person)
+    if len(words) >= 2 and words[-1] in lx.PERSON_NOUNS and (
+            # ("said surfer Jai Tomlinson": a speech verb before the noun; "Third-place woman Grace Tennant": a
+            # compound word saying what sort of one.)
+            words[-2].lower() in lx.SPEECH_VERBS or "-" in words[-2].strip("-")):
+        return True
     if len(words) < 2 or not lx.doer_noun(words[-1]):
         return False
     # ("by Auckland composer Hēmi Rāwiri": a place's or a nation's word may stand before the noun, after a small word.)

@@ -2245,6 +2245,10 @@ class _Resolver:
                 return self._speaker(slug, f"'{word}' → {{name}}, the last person named as a subject")
             return None
         pronoun_it = re.search(r"\b(?:it|It)$", stripped)
+        if pronoun_it and _IT_READS.match(masked, end):
+            # "X has posted a short message on social media. It reads in full: "…"": a text speaks, not a body; its
+            # words are whoever posted it, the subject of the sentence before — no one, when that does not say.
+            return self._poster_before(para, end, how)
         if pronoun_it:
             # "The report said …. It called …": "it" is the document the sentence before was about.
             s_start, _ = para.sentence_at(end - 1)
@@ -2728,6 +2732,10 @@ class _Resolver:
         if at > 0 and _OBJECT_IN_ASIDE.search(para.masked, clause_start, at):
             return None  # "Jones, speaking to the BBC, said": the object of an aside, not who spoke
         name = self._spelled_out(name)
+        if " " not in name and not any(p.kind == "person" and name in p.name.split() for p in self.people.people.values()):
+            # ("Lakeshore Dairy Cooperative, which sells cheddar, …" then "Lakeshore said in a statement": the body named
+            # in full before, as for a word with no evidence of its own above.)
+            name = self._full_name_of(name)
         slug = slugify(name)
         known = self.people.people.get(slug) or self.gaz.people.get(slug)
         if known is not None:
@@ -3365,6 +3373,23 @@ class _Resolver:
                     return Speaker(found.slug, found.name, "'it' → the " + opening.group(1) + " → " + found.how)
         return None
 
+    def _poster_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
+        """Who posted, issued or wrote the text the sentence right before (in this paragraph) tells of: the one subject
+        of that sentence before its verb ("Ukraine's deputy foreign minister, Taras Boiko, has posted a short message")."""
+        s_start, _ = para.sentence_at(pos - 1)
+        if s_start == 0:
+            return None
+        begin = para.sentence_at(s_start - 1)[0]
+        posted = _POSTED_TEXT.search(para.masked, begin, s_start)
+        if posted is None:
+            return None
+        self._find_subjects(para.index)
+        subjects = {slug for p, o, slug in self.subjects if p == para.index and begin <= o < posted.start()}
+        if len(subjects) == 1 and None not in subjects:
+            return self._speaker(subjects.pop(), how + " → {name}, who posted the text it reads")
+        # ("The French presidency has released a short statement. It reads:": the body the sentence opens on.)
+        return None if subjects else self._body_opening_sentence_before(para, pos - 1)
+
     def _body_opening_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
         foreign ministry was more guarded. …, it said:": the body the sentence right before (in this paragraph) opens on
@@ -3662,7 +3687,8 @@ class _Resolver:
             # "It repeated that position on Thursday, calling …", "The ministry repeated it, calling …": the body the
             # pronoun or the head word stands for, as when it is the subject of a speech verb.
             found = self._subject_ending_at(para, subject_at, verb.start(), how)
-            if found and found.slug and self._kind(found.slug) == "organization":
+            if found and found.slug and (self._kind(found.slug) == "organization"
+                                         or _IT_READS.match(para.masked, verb.start() - 1)):  # (who posted what it reads)
                 return found
         if pronoun:
             slug = self._antecedent(para.index, pronoun_at, "m" if pronoun.group(1).lower() == "he" else "f")
@@ -4537,7 +4563,7 @@ _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+(
                              r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
 _LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
-                                           "argument point joke question".split())
+                                           "argument point joke question caveat proviso rejoinder".split())
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
@@ -4546,7 +4572,8 @@ _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),
                                 r"thought|began|won|lost|kept|shook|stepped)\b")  # (irregular past tenses too: "Ann Lee spoke first.")
 _INVERTED_SUBJECT = regexes.compile(r"\s*(?:So|Neither|Nor)\s+(?:was|were|did|is|are|does|had|has)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z’'\-]+){0,2})\b")
 # "In a note to clients, ", "On Monday, ": a phrase set off by a comma before the sentence's subject.
-_OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*"
+# ("In Killybegs, where the case has been closely followed, …": the place's own clause with it.)
+_OPENING_PREPOSITION = r"(?:In|At|On|After|During|Later|Earlier)\b[^,.;\u2588]{0,50},\s*(?:(?:where|when)\b[^,.;\u2588]{0,80},\s*)?"
 _OPENING_PHRASE = regexes.compile(r"\s*" + _OPENING_PREPOSITION)
 # ("said such claims were "simply wrong"": a speech word after a determiner is a noun, no verb with a subject.)
 _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|his|her|our|any|many)\s+$")
@@ -4565,6 +4592,11 @@ _SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(l
                                    r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
+# "It reads in full:", "It read:": a text's words, not a body speaking.
+_IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")
+_POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted)\s+"
+                               r"(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:message|statement|post|letter|"
+                               r"note|tweet|video|declaration|communiqu[ée]|update|text|reply|response)\b")
 _ISSUED_DOCUMENTS = DOCUMENTS | {"warning", "forecast", "guidance", "advisory", "bulletin", "paper"}
 # "The Met Office's red warning", "the IEA's latest report": a document and whose it is.
 _OWNERS_DOCUMENT = regexes.compile(r"(?:\b[Tt]he\s+)?\b(?P<name>(?!The\b)(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"

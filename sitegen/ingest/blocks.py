@@ -165,6 +165,9 @@ def reporting_note(text: str, author: Optional[str]) -> bool:
 def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
+    if text[:1] in "*†(":
+        # "* Hélène Marchetti est professeure …": an op-ed's note on its writer, marked as a footnote.
+        text = re.sub(r"^(?:\*{1,3}|†|\(\*\))\s*", "", text)
     # (Greek and Portuguese set an article before a name: "Ο Νίκος Καραβίας είναι …", "O João Silva é …".)
     if text[:2] in ("Ο ", "Η ", "O ", "A "):
         text = text[2:]

@@ -77,7 +77,9 @@ _SOCIAL_NETWORKS = regexes.compile(r"\b(?:facebook|twitter|instagram|telegram|li
                                    r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
 # Cookie and consent notices: any length (they are long and never story).
 # Japanese and Chinese write "Cookie" glued to the words around it: "…のためにCookie等を利用しています", "本网站使用Cookie".
-_CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)")
+# Korean: "이 사이트는 쿠키를 사용합니다".
+_CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)|"
+                               r"(?:쿠키|cookie|Cookie)(?:를|을)? ?(?:사용|이용|수집)")
 _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
@@ -201,7 +203,15 @@ _COMMENT_FORM = regexes.compile(
     r"sähköpostiosoitettasi ei julkaista|az e-mail címed nem kerül nyilvánosságra|"
     r"(?:το )?(?:email|e-mail|ηλεκτρονικό ταχυδρομείο) σας δεν θα δημοσιευ(?:θεί|τεί)|"
     r"din e-mail(?:adresse)? (?:vil ikke blive|bliver ikke) (?:offentliggjort|vist)|adresa (?:ta )?de e-?mail nu va fi publicată|"
-    r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz)\b", re.IGNORECASE)
+    r"a hozzászólások? (?:megtekintéséhez|írásához)|jelentkezzen be a hozzászóláshoz|"
+    # "You must be logged in to comment", in other languages: "Vous devez être connecté pour commenter."
+    r"vous devez être (?:connecté|identifié)(?:e|·e|\(e\))? pour (?:commenter|réagir|publier un commentaire)|"
+    r"sie müssen (?:sich )?(?:angemeldet|eingeloggt) sein,? um (?:zu )?kommentieren|"
+    r"debes? (?:iniciar sesión|estar registrado|registrarte) para (?:comentar|dejar un comentario)|"
+    r"devi (?:essere )?(?:loggato|registrato|effettuare il login|accedere) per (?:commentare|lasciare un commento)|"
+    r"(?:você )?precisa (?:estar logado|fazer login|entrar) para comentar|"
+    r"je moet (?:ingelogd|aangemeld) zijn om (?:te )?reageren|"
+    r"musisz (?:być )?zalogowan[ya],? (?:aby|żeby) (?:dodać komentarz|komentować))\b", re.IGNORECASE)
 # A Korean portal's comment box (댓글, "comments"): "로그인 후 댓글을 남길 수 있습니다.", "삭제한 댓글은 다시 복구할 수
 # 없습니다.", "댓글 수정은 작성 후 1분내에만 가능합니다.", "BEST 댓글 …", "내 댓글 모음".
 # (A box's own words end politely, "…습니다.", or not at all ("내 댓글 모음"); a story's sentence ends "…밝혔다.")
@@ -568,7 +578,7 @@ _SIGNED_UP = regexes.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoj
 # print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
-                "erschien", "paru dans", "cc by", "creative commons", "im programm")
+                "erschien", "paru dans", "appeared in", "edición", "cc by", "creative commons", "im programm")
 _NOTICES = regexes.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
@@ -577,7 +587,11 @@ _NOTICES = regexes.compile(
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
     r"über dieses thema berichtete|dieses thema im programm:|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
-    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)|"
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l['’]édition|le journal) (?:papier|du)|"
+    # "This article appeared in the April 4 edition of …", "Dieser Artikel erschien in der Ausgabe vom …"
+    r"\bthis (?:article|story) (?:first |originally )?appeared in (?:the|our) [\w ,]{0,40}edition\b|"
+    r"\bdieser (?:artikel|beitrag) erschien (?:zuerst |auch )?in der [\w ]{0,30}ausgabe\b|"
+    r"\beste artículo (?:se publicó|fue publicado|apareció) en la edición\b|"
     # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".
     r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
     r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
@@ -1140,12 +1154,14 @@ _NEW_WINDOW = regexes.compile(r"\((?:opens in (?:a )?new window|otevře se v nov
 
 # A programme's page sends readers to the recording, at the line's start: "Listen to the full report …", "Celou
 # reportáž si poslechněte …" (not "Anyone who takes the time to listen to the full report will see …").
-_LISTEN_PROMPT = regexes.compile(r"^(?:listen to the (?:full|whole|entire) (?:report|programme|program|episode)|"
+_LISTEN_PROMPT = regexes.compile(r"^(?:(?:listen to|hear) the (?:full|whole|entire) (?:report|programme|program|episode|interview)|"
                                  r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)|"
                                  r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)|"
                                  r"hören sie (?:den ganzen|das ganze|die ganze)|écoutez (?:le reportage|l'intégralité|l'entretien)|"
                                  r"escuche? (?:el reportaje|la entrevista) complet[oa]|ascolta (?:il servizio|l'intervista) complet[oa]|"
                                  r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
+# "… by pressing play above": the player the page had there.
+_PRESS_PLAY = regexes.compile(r"\b(?:press|pressing|hit|hitting|click|clicking|tap|tapping) (?:the )?play(?: button)? (?:above|below)\b")
 # "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
 _LOADING = regexes.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
                            r"ładowanie|načítání|načítá se|загрузка|завантаження|جار[ٍ]? التحميل|جار[ٍ]? تحميل|"
@@ -1163,7 +1179,7 @@ def _glued_share_bar(lower: str) -> bool:
     return len(found) + counters >= 2 and not _LETTERS.search(buttons.sub(" ", lower))
 
 
-_COOKIE_KEYS = ("cookie", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
+_COOKIE_KEYS = ("cookie", "クッキー", "쿠키", "עוגיות", "الارتباط", "accept all", "manage consent", "manage preferences", "akzeptieren",
                 "kolačić", "колачић", "бисквитки", "piškotk", "slapuk", "sīkdatn", "küpsis", "eväst", "çerez",
                 "informasjonskapsl", "kakor", "nödvändiga", "nødvendige", "only necessary", "notwendige", "nécessaires",
                 "necesarias", "necessárias", "necessari", "noodzakelijke",
@@ -1468,7 +1484,16 @@ _LIVE_NOTICE = regexes.compile(
     r"este directo (?:ha (?:finalizado|terminado)|se actualiza automáticamente)|"
     r"questa diretta (?:è (?:terminata|conclusa)|si aggiorna automaticamente)|relacja (?:na żywo )?(?:została )?zakończona|"
     r"ця стрічка (?:завершена|закрита|оновлюється автоматично)|трансляція (?:завершена|закінчилася)|"
-    r"эта (?:лента|трансляция) (?:завершена|закончилась|обновляется автоматически)|трансляция (?:завершена|закончилась))")
+    r"эта (?:лента|трансляция) (?:завершена|закончилась|обновляется автоматически)|трансляция (?:завершена|закончилась)|"
+    # A pointer to the earlier days' coverage: "Die Ereignisse vom Vortag können Sie in unserem Liveblog vom Donnerstag
+    # nachlesen.", "You can read yesterday's live blog here.", "Retrouvez notre direct d'hier."
+    r"in unserem (?:live-?blog|live-?ticker|ticker) (?:vom|von) [\w.]+ (?:nachlesen|lesen|finden)|"
+    r"(?:read|follow|catch up (?:on|with)|find) (?:our |all )?(?:yesterday['’]s|the previous day['’]s|earlier|last night['’]s) "
+    r"(?:live ?blog|live coverage|live updates|live page)|"
+    r"(?:read|find|catch up (?:on|with)) (?:our|the) (?:live ?blog|live coverage|live updates|live page) (?:from|of) "
+    r"(?:yesterday|\w+day)\b|"
+    r"(?:retrouvez|relisez) (?:notre|le) direct (?:d['’]hier|de la veille|du \w+)|"
+    r"(?:consulta|consultar|lee|leer|sigue|seguir) (?:nuestro|el) directo (?:de ayer|del \w+)|rileggi la diretta (?:di ieri|del \w+))")
 
 
 CODE = "code or data shown as text (a script's text the page let through)"
@@ -1607,6 +1632,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 4 and _STOCK_CAPTION_LOWER.match(lower):
         return "photo caption that only says the picture is a stock one"
     if words <= 30 and (words <= 3 or "comment" in lower or "komment" in lower or "coment" in lower or "publi" in lower
+                        or "koment" in lower or "reageren" in lower
                         or not lower.isascii() and ("julkais" in lower or "hozzászól" in lower or "nyilvános" in lower)
                         or "offentlig" in lower
                         or "опубликован" in lower or "required" in lower or "logged" in lower or "ingrese" in lower) \
@@ -1649,7 +1675,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         return "reading time"
     if words <= 14 and forum_clock(text):
         return FORUM_CLOCK
-    if words <= 25 and _LISTEN_PROMPT.match(text):
+    if words <= 25 and _LISTEN_PROMPT.match(text) or words <= 30 and "play" in lower and _PRESS_PLAY.search(lower):
         return PROMPT
     if words <= 4 and text[-1] in ".…" and _LOADING.match(text):
         return "the placeholder of a chart or player that did not load"

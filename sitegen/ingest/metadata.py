@@ -42,6 +42,8 @@ _BYLINE = regexes.compile(
     r"συνέντευξη (?:στη|στην|στον|στο)|entrevista por|intervista a cura di|интервю на|разговаря|"
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
+    # (The verb first: "Веде трансляцію: …". Not "Ведуча: …", a broadcast's presenter, who speaks in its transcript.)
+    r"(?:веде|вела|ведуть|ведет|ведёт|ведут) (?:трансляцію|стрічку|трансляцию|ленту)|"
     r"live blog by|liveblog by|"
     # Who runs a live page or a newsletter's issue, "Edited by …" (under a writer's byline, only that writer's editor).
     r"edited by|"
