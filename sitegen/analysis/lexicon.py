@@ -38,8 +38,9 @@ reaffirmed reaffirms restated restates
 """.split() + ["spoke of", "spoken of", "speaks of", "talked of", "spoke about", "spoken about", "talked about",
                 # ("“…,” he goes on.": a speaker going on after words given before)
                 "goes on", "went on",
-                # ("while Mr Rourke shot back that the government was "…"": a retort, said)
-                "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]
+                # ("while Mr Rourke shot back that the government was "…"": a retort, said. Not "hit back", "fired back":
+                # "hit back at claims by X that …" quotes X.)
+                "shot back", "shoots back"]
 # (Speaking of a thing in quotation marks gives it in the speaker's words: 'Marchand has spoken of a "permanent
 # European presence"'; "spoke" alone, "Marchand spoke at the summit", says nothing of what she said.)
 
@@ -178,7 +179,8 @@ advocate counsel barrister solicitor magistrate registrar ombudsman convenor con
 protester demonstrator voter passenger shopper traveller traveler commuter villager holidaymaker tourist visitor
 bystander medic paramedic fighter gunner sniper serviceman servicewoman conscript recruit patient
 backbencher frontbencher peer senator-elect congressman-elect commissioner inspector superintendent
-presenter interviewer moderator newsreader broadcaster pundit poet playwright gp""".split())
+presenter interviewer moderator newsreader broadcaster pundit poet playwright gp
+commandant grandmaster assistant""".split())
 
 # Nouns for an unnamed speaker: "a spokeswoman said", "one engineer said". After one, "she said" is that
 # unnamed person, not the last person named.
@@ -268,7 +270,9 @@ australian european western eastern swedish norwegian danish finnish estonian la
 croatian bosnian albanian slovenian veteran rookie vietnamese thai indonesian filipino malaysian taiwanese peruvian
 ecuadorian uruguayan paraguayan bolivian moroccan algerian tunisian libyan sudanese somali ghanaian senegalese
 icelandic spaniard briton swede dane finn pole turk scot serb croat frenchman frenchwoman englishman englishwoman dutchman
-dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi zealander""".split())  # (the nouns: "the Spaniard Carlos Moyano")
+dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi zealander
+hawaiian samoan tongan fijian jamaican zimbabwean zambian ugandan tanzanian rwandan cameroonian ivorian malian
+bangladeshi nepali singaporean mongolian uzbek kyrgyz tajik maltese cypriot montenegrin macedonian kosovan""".split())  # (the nouns: "the Spaniard Carlos Moyano")
 
 # Family names of Chinese, Korean and Vietnamese people, written before the given name: "Wei Haoran" … "Wei said".
 # (Only common ones that are neither an English word nor a Western first name: "Long", "Song", "Lee", "Park", "Sun",
@@ -289,7 +293,7 @@ without within upon via over under behind beside besides near than like unlike a
 including and or versus vs whom alongside amongst amidst despite except opposite""".split())
 
 # Words after a company's name that say only that it is one: "Lanxing Holdings Ltd", "Andina Copper Corp".
-COMPANY_SUFFIXES = "Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP|Cooperative|Co-operative|Co-op"
+COMPANY_SUFFIXES = "Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Group|Holdings|AG|SA|SE|NV|BV|GmbH|LLC|LLP|Cooperative|Co-operative"
 # The kinds of business "the company" may stand for: the head words of a company's description ("the operator Western
 # Isles Marine Services", "a developer, Coastline Living"). No person's noun: see DOER.
 BUSINESS_KINDS = frozenset("""company firm group corporation business carrier airline airlines bank lender maker manufacturer
@@ -335,7 +339,7 @@ maker manufacturer operator college utilities utility trust society charity fund
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
 depository district diocese archdiocese division school church centre center forum partnership
 register registry inspectorate directorate observatory tribunal festival
-review journal gazette herald tribune chronicle unit wing""".split())
+review journal gazette herald tribune chronicle unit""".split())
 
 # Anonymous speakers: "an official", "sources said". Shown as the article words them, never given a slug.
 ANONYMOUS_HEADS = frozenset("""official officials source sources spokesperson spokesman spokeswoman diplomat

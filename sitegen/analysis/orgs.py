@@ -178,11 +178,6 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
                       or found[1] == "organization" and before_det == "to" and found[0].split()[-1].lower() in _SENT_TO):
             # "The Chinese Embassy in Tokyo": where an organization sits is part of its name; "Norway's mission to
             # the UN": so is the body a mission is sent to.
-            if found[1] == "organization" and before_det in ("in", "at") \
-                    and not any(w.lower() in _SEATED_HEADS for w in found[0].split()[-2:]):  # ("consulate general")
-                # ("Carraig Hospice in Mallow, which opened in 2009, said", "the Ministry of Defence in London said":
-                # where a body of its own name is, not which one — an embassy's or an office's seat says that.)
-                return found
             return found[0] + clause[cut:].rstrip(" ,"), found[1]
         if (found and found[1] == "anaphor" and before_det == "in" and not det and len(found[0].split()) == 2
                 and found[0].split()[0].islower() and found[0].split()[-1] in _STATE_HEADS
@@ -410,9 +405,6 @@ NOT_ORG_WORDS = (lx.CAPITALIZED_STOPWORDS | lx.PERSON_NOUNS | lx.ANONYMOUS_HEADS
 
 # The small words inside a Romance or Germanic body's name: "Universidad del Tajo", "Banco de la Nación", "Cour des comptes".
 # (And a firm's ampersand: "Brackley & Vane".)
-# Bodies a state or an organization sets in a place, told apart by it: "the Chinese Embassy in Tokyo".
-_SEATED_HEADS = frozenset("embassy embassies consulate consulates mission missions delegation office offices bureau "
-                          "representation legation".split())
 _PARTICLE = r"(?:(?:de\s+la|de|del|della|di|da|do|dos|das|du|des|der|van|von|en|i|y|&)\s+)?"
 
 
@@ -698,7 +690,9 @@ _SEAT_SUBJECT = regexes.compile(r"(?:(?:[Tt]he\s+)?(%s)|[Aa]n?\s+(?:senior\s+)?(
                                 % (_SEAT, _SEAT))
 _JOINED_SEAT = regexes.compile(r"\s(?:and|but|while|whereas)\s+((?:the\s+|[Aa]n?\s+)?%s(?:\s+\w+)?)$" % _SEAT)
 _FINITE = regexes.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|said|says|will|would)\b")  # (not "Trump and the White House")
-_CLAUSE_OPENER = regexes.compile(r"[\s,\u2588]*(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
+# (And a live page's entry time before it: "**08.12** The Élysée said …".)
+_CLAUSE_OPENER = regexes.compile(r"[\s,\u2588]*(?:\**\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\**\s*[-–—:]?\s*)?"
+                                 r"(?:(?:But|And|Yet|Meanwhile|However|Separately)\s*,?\s*)?")
 # `," said Downing Street.`, `," said the White House in a statement`: the seat, with no noun of its own after it.
 SEAT_AFTER = regexes.compile(r"\s+(?:the\s+)?(%s)(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|late|earlier|last|this|after|before|"
                              r"when|while|as|adding|noting)\b)" % _SEAT)

@@ -321,6 +321,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     titled_as: dict[tuple[str, str], str] = {}  # (title, surname) → whom the article first meant by "Mr Gilroy"
     bare_as: dict[str, str] = {}  # surname → whom the article first meant by it alone ("Tremain said")
+    bare_spoke: dict[str, tuple[int, int]] = {}  # surname → where (paragraph, offset) it first spoke for them ("Tremain said")
     for c in multi:
         if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
@@ -491,10 +492,15 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
         if len(c.words) == 1 and not c.title and word in bare_as and slug != bare_as[word] \
                 and not any(c.paragraph - 1 <= at[0] <= c.paragraph and other != bare_as[word]
                             for at, other in zip(*by_surname.get(word, ((), ())))) \
-                and _go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts) \
-                and not _go_by_first_name({bare_as[word]}, found, gaz, all_texts):
+                and (_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts)
+                     and not _go_by_first_name({bare_as[word]}, found, gaz, all_texts)
+                     or word in bare_spoke and all(_came_in_as_kin(other, found, texts) and bare_spoke[word] < min(
+                                at for at, o in zip(*by_surname.get(word, ((), ()))) if o == other)
+                            for other in set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]})):
             # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
             # surname alone stays with the one it meant before, the writer calling the other by his first name.
+            # (So when the others came in as kin of someone after the surname alone had spoken for the first one:
+            # "Tamsett said …", then "Her father, Glenn Tamsett,": "Tamsett" is still the daughter's.)
             slug = bare_as[word]
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
@@ -558,6 +564,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             titled_as.setdefault((c.title.lower(), word), slug)
         elif len(c.words) == 1:
             bare_as.setdefault(word, slug)
+            if bare_as[word] == slug and word not in bare_spoke and (_speaks_after(texts[c.paragraph], c.end)
+                                                                     or _SAID_BEFORE_NAME.search(texts[c.paragraph], max(0, c.lead - 12), c.lead)):
+                bare_spoke[word] = (c.paragraph, c.start)
         _add(found, person, c, texts, quotes, gazetteer=slug in gaz.people and slug not in found.unknown)
     found.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return found
@@ -786,7 +795,12 @@ _WHEN_BEFORE = regexes.compile(r"\b(?:in|on|by|since|until|till|from|last|next|e
 _FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
+_SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
+# "New Zealand Cricket", "New York Police Department": "New" opening a place's name, not a stop word before a name.
+# (Only with a body's word after the place: "the Russian embassy in New Delhi said" names the city, no speaker.)
+_NEW_PLACE_NEXT = regexes.compile(r" (?:Zealand|York|Jersey|Hampshire|Mexico|Brunswick|Orleans|Caledonia|Guinea|"
+                                  r"South Wales) [A-Z]")
 # A surname right after a given name that is also a stop word ("Per Aasland"; not "Jan 5", "Per The").
 _SURNAME_NEXT = regexes.compile(r"[ \u00a0](?!(?:The|A|An)\b)[" + _CAPS + r"][a-zß-öø-ÿĀ-ɏ]")
 
@@ -875,6 +889,7 @@ def _candidates(text: str, paragraph: int, gaz: Gazetteer) -> list[_Candidate]:
                 run = []
             continue
         if capital and word.lower() in _RUN_BREAKS and not (word == "He" and _FAMILY_NAME_HE.match(text, start - 2)) \
+                and not (word == "New" and _NEW_PLACE_NEXT.match(text, start + 3)) \
                 and not (not run and word.lower() in lx.GIVEN_NAME_STOPWORDS and _SURNAME_NEXT.match(text, start + len(word))) \
                 and not (not run and word in _MONTH_GIVEN_NAMES and _MONTH_AS_NAME.match(text, start + len(word))
                          and not _WHEN_BEFORE.search(text, max(0, start - 14), start)):
@@ -1322,7 +1337,8 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
     # right after a comma, then the name.
     if 1 <= len(words) <= 2 and all(w.islower() for w in words) and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) \
-            and _COMMA_THEN_WORDS.search(text, max(0, lead - 60), lead):
+            and words[-1] not in _TRADES_OF_BODIES and _COMMA_THEN_WORDS.search(text, max(0, lead - 60), lead) \
+            and not _WHICH_AFTER.match(text, end):
         return True
     # "…the president of the United Arab Emirates, said": the verb belongs to someone before the preposition.
     if _speaks_after(text, end) and not _after_preposition(text, lead):
@@ -1403,13 +1419,15 @@ _KIND_OF_BODY_BEFORE = regexes.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?(?:%s)\s+$" 
 _THE_WORD_BEFORE = regexes.compile(r"\b[Tt]he\s+([A-Z][\w\-]*)\s+$")
 # ("Tom Ashworth of Hollis & Rowe, who kept a "buy" rating, said": a firm's name with an ampersand, a clause on him;
 # "Rachel Kinnear, of campaign group Patients First, said": set off, its kind before it.)
-_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+(?:of|from|at)\s+(?:[a-z][\w\-]*\s+){0,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
+_OF_EMPLOYER_SPEAKS = regexes.compile(r"(?:\s+(?:of|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2}?)?|,\s+of\s+(?:[a-z][\w\-]*\s+){1,2})[A-Z][\w&'’.\-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.\-]*){0,3}"
                                       r"(?:,\s+(?:who\s[^,;.]{1,120}|(?:the|a|an)\s[^,;.\"“”]{1,60}),)?,?\s+"
                                       + lx.alternation(lx.SPEECH_VERBS) + r"\b")  # (or "…, the pre-race favourite, said")
 # "Tom Reed of the Resolution Foundation", "Pieter de Vries of the right-wing PVV": a name, then the body it belongs to
 # (a party described by its leaning as a reader knows one).
 _OF_THE_PARTY = regexes.compile(r"\s+of\s+the\s+(?:(?:[a-z]+-[a-z]+|ruling|governing|opposition|populist|nationalist|centrist|"
-                                r"separatist|junior|senior|main)\s+){0,2}[A-Z]")
+                                r"separatist|junior|senior|main)\s+){0,2}[A-Z]|"
+                                # ("Sunita Mohite of the ruling alliance said": a side of the house, in small letters.)
+                                r"\s+of\s+the\s+(?:ruling|governing|opposition)\s+(?:alliance|coalition|party|bloc|front|benches)\b")
 # The next sentence's subject a he/she, past an opening phrase too: "Claire Dunmore took over in September. She spoke
 # to …", "… is led by Oksana Hrytsenko. Arriving at the palace, she told reporters …".
 _PRONOUN_NEXT = regexes.compile(r"[^.!?]{0,300}[.!?][\"”’]?\s+(?:[A-Z][^.!?;,\"“”]{0,50},\s+(he|she)|(He|She))\s+[a-z]")
@@ -1440,6 +1458,11 @@ _PARTNER_SET_OFF = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s
 
 
 _COMMA_THEN_WORDS = regexes.compile(r",\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+$")
+# Trades a company is called by as often as a person ("the highest bidder, retailer John Lewis, which said …", "said
+# miner Anglo American"): no person's cue on their own.
+_TRADES_OF_BODIES = lx.BUSINESS_KINDS | frozenset("""miner builder broker trader dealer grocer wholesaler vendor shipbroker
+steelworker""".split())
+_WHICH_AFTER = regexes.compile(r"\S*\s*,\s*which\b")
 
 
 def _doer_after_determiner(words: tuple[str, ...]) -> bool:
@@ -1447,7 +1470,9 @@ def _doer_after_determiner(words: tuple[str, ...]) -> bool:
     doer's noun right before the name."""
     if len(words) >= 2 and words[-2] in ("his", "her", "their", "His", "Her", "Their") and words[-1] in lx.PERSON_NOUNS:
         return True  # ("Her teammate Chloé Marchetti", "his colleague Ann Lee": what someone is to a person)
-    if len(words) >= 2 and words[-1] in lx.PERSON_NOUNS and (
+    if len(words) >= 2 and words[-2] == "fellow" and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])):
+        return True  # ("as fellow volunteer Amit Prasad laughed")
+    if len(words) >= 2 and words[-1] in lx.PERSON_NOUNS and words[-1] not in _TRADES_OF_BODIES and (
             # ("said surfer Jai Tomlinson": a speech verb before the noun; "Third-place woman Grace Tennant": a
             # compound word saying what sort of one.)
             words[-2].lower() in lx.SPEECH_VERBS or "-" in words[-2].strip("-")):

@@ -721,9 +721,13 @@ def _fills_paragraph(para: _Paragraph, q: _Quote) -> bool:
 
 # ", as Mr Gilroy shook his head and muttered:": a clause joined on, its own subject uttering the words after the colon
 # (not ", before Jane Cole could ask another question:", ", as Jane Cole nodded beside him:": no words of theirs).
-_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+[A-Z][^:\u2588\"“”]*?\b(?:said|says|"
-                                    r"muttered|mutters|murmured|replied|replies|added|adds|shouted|shouts|snapped|whispered|"
-                                    r"interjected|retorted|grumbled|countered|insisted|warned|cut in|chipped in)\b[^:]*:\s*$")
+# (Past what the one is, in small letters: ", as fellow volunteer Amit Prasad laughed:".)
+_JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|before|until)\s+(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+                                    r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
+                                    r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
+                                    r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
+_BUT_THEN = regexes.compile(r",\s+(?:but|yet|while|whereas)\s+")
+_ROLE_WORDS_ONLY = regexes.compile(r"(?:[a-z][\w\-]*\s+){1,3}")  # ("fellow volunteer " before a name)
 _SPLIT_BETWEEN = regexes.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                                  r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
 
@@ -1265,8 +1269,8 @@ class _Resolver:
         # "thanked the nurses, the porters, and Tom Reed:" ends a list of those thanked.)
         # ("…," he said, as Mr Gilroy shook his head and muttered: "…"': the name's own verb may stand before the colon.)
         if joined \
-                and any(m.lead == joined[-1].end() and not m.in_quote and re.search(r"\w", masked[m.end:start])
-                        for m in para.mentions):
+                and any((m.lead == joined[-1].end() or _ROLE_WORDS_ONLY.fullmatch(masked, joined[-1].end(), m.lead))
+                        and not m.in_quote and re.search(r"\w", masked[m.end:start]) for m in para.mentions):
             opens = joined[-1].end()
         # (Where the lead-in's own clause opens on that name, its subject is looked for there: not "he" of `"…," he
         # said, as Mr Gilroy … muttered:`.)
@@ -1455,12 +1459,20 @@ class _Resolver:
             if slug:
                 return self._speaker(slug, f"'{m.group(1).lower()} {m.group(2)}' → {{name}}, the last person named as a subject"), True
         lead_in = masked[clause_start:start].rstrip()
-        if (lead_in.endswith(":") and not verbs and _INTRO_NOUNS & {w.lower() for w in re.findall(r"[A-Za-z]+", lead_in)}
+        intro_nouns = _INTRO_NOUNS & {w.lower() for w in re.findall(r"[A-Za-z]+", lead_in)} if lead_in.endswith(":") else ()
+        if (intro_nouns and not verbs
                 and not re.search(r"\b(?:from|by|of)\s", lead_in)):  # "a message from her son:" is the son's
             # `He opened with a line …: "…"`, `The final line: "…"`: the quote is the words of whoever
             # the sentence is about, or of the one person the sentence before is about.
-            found = (self._sentence_subject(para, clause_start, start, "introduces the quote (… :)")
-                     or self.intro_subject(para, s_start))
+            if intro_nouns <= _ONLY_OF_THE_SENTENCE:
+                # (Of the clause the colon ends: "Tom Hale voted yes, but the bill includes a caveat:" is the bill's.)
+                joins = [m.end() for m in _CLAUSE_JOINED.finditer(masked, clause_start, start)]
+                found = self._sentence_subject(para, joins[-1] if joins else clause_start, start,
+                                               "introduces the quote (… :)")
+                found = found if found and found.slug and self._kind(found.slug) == "person" else None
+            else:
+                found = self._sentence_subject(para, clause_start, start, "introduces the quote (… :)")
+                found = found or self.intro_subject(para, s_start)
             if found:
                 return found, True
         if lead_in.endswith(":"):
@@ -2206,6 +2218,10 @@ class _Resolver:
         end = clause_start + len(stripped)
         for m in para.mentions:
             if m.end == end and not m.in_quote:
+                if _SET_OFF_OF_BEFORE.search(masked, max(clause_start, m.lead - 80), m.lead):
+                    # "Annelie Botha, of Botha & Naidoo Restructuring, described …": where the one before works, set
+                    # off — not who spoke (the caller finds that one, when the analysis took the name for a person's).
+                    return None
                 if stripped != bracketed and (self._kind(m.key) != "person" or _ONE_OF.search(masked, clause_start, m.lead)):
                     return None  # "one Fianna Fáil TD said": a member of the party, not the party (nor a person so named)
                 # ("Kyiv has one aim, and Foreign Minister Andrii Sybiha has argued": an "and" after a comma
@@ -2248,7 +2264,14 @@ class _Resolver:
         if pronoun_it and _IT_READS.match(masked, end):
             # "X has posted a short message on social media. It reads in full: "…"": a text speaks, not a body; its
             # words are whoever posted it, the subject of the sentence before — no one, when that does not say.
-            return self._poster_before(para, end, how)
+            # (A body that issued it, "The airline later issued a statement. It reads:", is found as "it" is below.)
+            posted, poster = self._poster_before(para, end, how)
+            if poster is not None or not posted:
+                return poster
+            # ("The French presidency has released a short statement. It reads:": the body the sentence opens on.)
+            poster = self._body_opening_sentence_before(para, end - 1)
+            if poster is not None:
+                return poster
         if pronoun_it:
             # "The report said …. It called …": "it" is the document the sentence before was about.
             s_start, _ = para.sentence_at(end - 1)
@@ -2809,6 +2832,11 @@ class _Resolver:
         full = self._in_full(name, para, clause_start)
         if full is not None:
             return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
+        seat = _PLACE_AFTER_BODY.search(name)
+        if seat and self._named_without_place(name[:seat.start()]):
+            # "Carraig Hospice in Mallow, which opened in 2009, said" when the article names "Carraig Hospice" alone
+            # too: where it is, not part of its name (but "the High Court in Belfast" and "… in Dublin" are two courts).
+            name = name[:seat.start()]
         if " " in name and name.islower() and name.split()[-1] in lx.ORG_HEADS:
             # "the district attorney's office said" after "the Fresno County District Attorney's Office": the body the
             # article named in full, capitalized, with those words last — when it named one so.
@@ -3373,22 +3401,28 @@ class _Resolver:
                     return Speaker(found.slug, found.name, "'it' → the " + opening.group(1) + " → " + found.how)
         return None
 
-    def _poster_before(self, para: _Paragraph, pos: int, how: str) -> Optional[Speaker]:
-        """Who posted, issued or wrote the text the sentence right before (in this paragraph) tells of: the one subject
-        of that sentence before its verb ("Ukraine's deputy foreign minister, Taras Boiko, has posted a short message")."""
+    def _named_without_place(self, name: str) -> bool:
+        """Whether the article names the body somewhere with no "in"/"at" and a place right after the name."""
+        text = self.article_text
+        return any(not _IN_A_PLACE.match(text, at + len(name)) for at in occurrences(text, name))
+
+    def _poster_before(self, para: _Paragraph, pos: int, how: str) -> tuple[bool, Optional[Speaker]]:
+        """Whether the sentence right before (in this paragraph) tells of a text posted, issued or written, and who
+        did it when that is one person, the subject before its verb ("Ukraine's deputy foreign minister, Taras Boiko,
+        has posted a short message"); (True, None) when no person is its subject (a body may be)."""
         s_start, _ = para.sentence_at(pos - 1)
         if s_start == 0:
-            return None
+            return False, None
         begin = para.sentence_at(s_start - 1)[0]
         posted = _POSTED_TEXT.search(para.masked, begin, s_start)
         if posted is None:
-            return None
+            return False, None
         self._find_subjects(para.index)
         subjects = {slug for p, o, slug in self.subjects if p == para.index and begin <= o < posted.start()}
-        if len(subjects) == 1 and None not in subjects:
-            return self._speaker(subjects.pop(), how + " → {name}, who posted the text it reads")
-        # ("The French presidency has released a short statement. It reads:": the body the sentence opens on.)
-        return None if subjects else self._body_opening_sentence_before(para, pos - 1)
+        persons = {slug for slug in subjects if slug and self._kind(slug) == "person"}
+        if len(persons) == 1 and len(subjects) == 1:
+            return True, self._speaker(persons.pop(), how + " → {name}, who posted the text it reads")
+        return (False, None) if persons else (True, None)
 
     def _body_opening_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
@@ -3635,6 +3669,12 @@ class _Resolver:
         # ("Delgado said …; Haddad declined to give a target, saying "…"": a semicolon opens a clause with a subject
         # of its own.)
         s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
+        # (So does ", but" before a name: "Van Wyk had argued that "…", but Mahlangu rejected that submission, writing
+        # that "…"" — the judge's words.)
+        for join in reversed(list(_BUT_THEN.finditer(para.masked, s_start, end))):
+            if any(m.lead == join.end() and not (m.in_quote or m.possessive) for m in para.mentions):
+                s_start = join.end()
+                break
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
         pronoun_at = s_start + pronoun.start() if pronoun else end
         mentions = [m for m in para.mentions if s_start <= m.lead < min(end, pronoun_at)]
@@ -4019,6 +4059,16 @@ class _Resolver:
                 found = self._before(prev, s_start, verb.start(), f"introduces the quote ({verb.group(0)}:)")
                 if found:
                     return found
+            # "Her conclusion is not a comfortable one for ministers:": his or her words, the one "her" means.
+            words = _HIS_WORDS_OPEN.match(prev.masked, s_start, s_end)
+            if words and words.group(2).lower() in _WORDS_NOUNS \
+                    and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
+                # (Not after "Anchor Meghna Kulkarni asked him whether …. His reply:", where "his" is the one asked,
+                # not the last subject.)
+                slug = self._antecedent(prev.index, s_start, "m" if words.group(1).lower() == "his" else "f")
+                if slug:
+                    return self._speaker(slug, f"'{words.group(1).lower()} {words.group(2)}' → {{name}}, the last person "
+                                               "named as a subject")
             # "She remembers the first winter clearly:" — whoever the sentence is about speaks next.
             found = self._sentence_subject(prev, s_start, s_end, "introduces the quote (… :)")
             if found:
@@ -4442,7 +4492,9 @@ def _name_set_off(opening: str) -> Optional[str]:
 _AND_NAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 # What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".
-_WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
+_ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
+_HIS_WORDS_OPEN = regexes.compile(r"\s*([Hh]is|[Hh]er)\s+(\w+)\b")
+_WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view", "conclusion"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
 _AUX_ONLY = regexes.compile(r"\s*(?:(?:has|had|have|was|is|also|later)\s+)*")
 # ", the Defence Secretary" / ", the country's defence secretary": a role after "the", closing on the comma before a
@@ -4489,7 +4541,7 @@ defence defense police government club team side company firm board council
 committee party campaign group family couple pair crowd audience fans residents officials source sources
 spokesperson spokesman spokeswoman""".split()))
 # "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
-_ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
 # A live blog's time stamp before a sentence ("**8.45pm**", "8.45pm AEST").
@@ -4563,7 +4615,11 @@ _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+(
                              r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
 _LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
-                                           "argument point joke question caveat proviso rejoinder".split())
+                                           "argument point joke question caveat rejoinder".split())
+# ("welcomed the news with a caveat:" is its subject's words; "the bill includes a caveat:" no one's: of these, only a
+# person the sentence is about speaks, never the one of the sentence before.)
+_ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
+_CLAUSE_JOINED = regexes.compile(r"[,;]\s+(?:but|and|while|though|although|yet)\s+")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"
@@ -4592,6 +4648,9 @@ _SAID_OR_ARGUING = regexes.compile(_VERB.pattern + "|(?<=, )" + lx.alternation(l
                                    r"earlier|later|week|month|night|morning|evening|[A-Z][a-z]+|\d{1,2}),?)*\s+that\s)")
 _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
+_PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
+_IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
+_SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")
 # "It reads in full:", "It read:": a text's words, not a body speaking.
 _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")
 _POSTED_TEXT = regexes.compile(r"\b(?:posted|issued|released|published|put\s+out|shared|sent|wrote|signed|tweeted)\s+"

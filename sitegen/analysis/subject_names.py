@@ -46,7 +46,7 @@ _VERB_NEXT = frozenset("said says say are were have had will would could fell ro
 # Words that make a name a place's or a body's, at its start or its end, with next to no person bearing one so
 # ("Costa Rica", "Amnesty International", "Typhoon Tomas", "Niagara Falls"): a speaker so named is an organization.
 PLACE_OR_BODY_OPENERS = frozenset("""san santa santo são sao saint sainte st los las le la el real notre costa hong
-sri port fort mount mont monte cape lake human royal national united great puerto buenos tel kuala addis porto ciudad villa
+sri new port fort mount mont monte cape lake human royal national united great puerto buenos tel kuala addis porto ciudad villa
 nueva nuevo nova novo gran grand upper lower north south east west central hurricane typhoon cyclone storm tropical
 operation amnesty credit deutsche banco banca grupo atletico athletic inter sporting dynamo dinamo olympique borussia
 die""".split())
@@ -58,7 +58,7 @@ railways express telecom mobile software robotics dynamics aerospace automotive 
 festival marathon olympics championship championships prize expo fair wars tales chronicles game show theatre
 theater opera ballet orchestra wanderers albion juniors hotspur rangers services ferries buses coaches trains trams airlines airways holdings
 technologies utilities publishing publishers review times herald gazette journal tribune chronicle observer courier
-telegraph iron steel copper platinum lithium uranium nickel zinc cobalt coal petroleum diamonds oil gas""".split())
+telegraph iron steel copper platinum lithium uranium zinc cobalt coal petroleum diamonds oil gas""".split())
 # Words some people's names hold too ("Rio Ferdinand", "Samantha Power", "Tom Ridge", "Michael Bay", "Ben Hall"): they
 # keep a name that only opens a sentence from being taken for a person's, and leave a speaker so named alone.
 _MAYBE_PLACE_OR_BODY_OPENERS = frozenset("al abu rio sierra les lo il".split())
@@ -71,10 +71,13 @@ _COUNTRIES = frozenset("""russia china ukraine iran india pakistan japan germany
 mexico brazil egypt qatar poland hungary belarus venezuela afghanistan yemen lebanon gaza europe africa asia""".split())
 # Countries that are surnames too ("Jimmy Wales", "Kenny England"): a public body's last word after the word of its
 # remit ("Natural England", "Transport Scotland", "Historic Environment Scotland", "Sport Wales", "Tourism Ireland").
-_COUNTRIES_AND_SURNAMES = frozenset("england scotland wales ireland".split())
+# (And states that are given names or surnames too: "Ambulance Victoria", "Life Saving Victoria", "Tennis Queensland";
+# and a sport's governing body: "Rowing Ireland", "Cricket Wales".)
+_COUNTRIES_AND_SURNAMES = frozenset("england scotland wales ireland victoria queensland tasmania".split())
 _REMIT_WORDS = frozenset("""natural historic sport transport visit public health education creative arts skills homes
 network highways police forestry environment marine food enterprise active tourism business invest water nature
-heritage""".split())
+heritage ambulance saving lifesaving cricket rugby tennis netball rowing swimming athletics cycling golf hockey
+basketball football sailing surfing""".split())
 # What a business does that a person seldom does: "Goldman Sachs cut its forecast", "Morgan Stanley raised the target".
 _BUSINESS_OBJECT = regexes.compile(r"\s+(?:[\w\-%]+\s+){0,4}?(?:forecasts?|targets?|outlook|guidance|dividends?|(?:interest\s+)?rates|"
                                    r"jobs|workforce|headcount|shares|stake|earnings|profits?|revenues?|sales|output|production|"
@@ -145,7 +148,7 @@ def place_or_body_words(words: Sequence[str]) -> bool:
     return lowered[0] in PLACE_OR_BODY_OPENERS or lowered[-1] in PLACE_OR_BODY_ENDS \
         or lowered[0] in lx.AFFILIATIONS and lowered[0] not in _GIVEN_NAME_AFFILIATIONS \
         or lowered[0] in lx.GOVERNMENT_PLACES or lowered[-1] in _COUNTRIES or any(w in lx.ORG_HEADS for w in lowered) \
-        or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and lowered[0] in _REMIT_WORDS
+        or len(lowered) >= 2 and lowered[-1] in _COUNTRIES_AND_SURNAMES and (lowered[0] in _REMIT_WORDS or lowered[-2] in _REMIT_WORDS)
 
 
 _COMPANY_SUFFIX = regexes.compile(r"\s+(?:%s)\b" % lx.COMPANY_SUFFIXES)

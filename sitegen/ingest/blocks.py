@@ -166,8 +166,13 @@ def author_bio(text: str, author: Optional[str]) -> bool:
     if not author:
         return False
     if text[:1] in "*†(":
-        # "* Hélène Marchetti est professeure …": an op-ed's note on its writer, marked as a footnote.
-        text = re.sub(r"^(?:\*{1,3}|†|\(\*\))\s*", "", text)
+        # "* Hélène Marchetti est professeure …": an op-ed's note on its writer, marked as a footnote — the writer's
+        # whole name after the mark ("* Jordan is hosting the summit …" is an item of a list).
+        marked = re.match(r"(?:\*{1,3}|†|\(\*\))\s*", text)
+        if marked:
+            text = text[marked.end():]
+            if not any(" " in name and text.startswith(name + " ") for name, _, _ in _names_and_given(author)):
+                return False
     # (Greek and Portuguese set an article before a name: "Ο Νίκος Καραβίας είναι …", "O João Silva é …".)
     if text[:2] in ("Ο ", "Η ", "O ", "A "):
         text = text[2:]

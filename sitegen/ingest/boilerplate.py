@@ -77,9 +77,12 @@ _SOCIAL_NETWORKS = regexes.compile(r"\b(?:facebook|twitter|instagram|telegram|li
                                    r"reddit|threads|bluesky|vk|mastodon|email|e-mail|print|copy link)\b", re.IGNORECASE)
 # Cookie and consent notices: any length (they are long and never story).
 # Japanese and Chinese write "Cookie" glued to the words around it: "…のためにCookie等を利用しています", "本网站使用Cookie".
-# Korean: "이 사이트는 쿠키를 사용합니다".
+# Korean: "이 사이트는 쿠키를 사용합니다". (Written in the script's own word, with the site or the reader's consent in
+# the line: a story about cookies baked or collected, "クッキーを使用した新作パフェ", speaks of none.)
 _CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)|"
                                r"(?:쿠키|cookie|Cookie)(?:를|을)? ?(?:사용|이용|수집)")
+_CJK_SITE = regexes.compile(r"当サイト|本サイト|このサイト|ウェブサイト|サイトを|同意|ブラウザ|이 사이트|본 사이트|웹사이트|사이트를|동의|브라우저|"
+                            r"本网站|本網站|网站|網站|同意")
 _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
@@ -578,7 +581,7 @@ _SIGNED_UP = regexes.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoj
 # print-edition note ("Een versie van dit artikel verscheen ook in de krant van 30 november").
 _NOTICE_KEYS = ("copyright", "reproduced", "retrieved", "this form", "biên tập", "giấy phép", "责任编辑", "声明",
                 "responsabile", "berichtete", "datenschutzerklärung", "privacy policy", "disclosure", "krant", "print",
-                "erschien", "paru dans", "appeared in", "edición", "cc by", "creative commons", "im programm")
+                "erschien", "paru dans", "appeared in", "cc by", "creative commons", "im programm")
 _NOTICES = regexes.compile(
     r"document is subject to copyright|no part may be reproduced|retrieved \d{1,2} \w+ \d{4} from|"
     # A broadcaster's wire notice: "This service may include material from AFP, … which is copyright and cannot be
@@ -587,11 +590,13 @@ _NOTICES = regexes.compile(
     r"use this form if you|tổng biên tập:|số giấy phép|责任编辑|特别声明|免责声明|direttore responsabile:|"
     r"über dieses thema berichtete|dieses thema im programm:|in unserer datenschutzerklärung|see our privacy policy|(?<![\w ])disclosure:|"
     r"verscheen (?:ook )?in de krant|appeared in (?:the )?print edition|in the print edition of|"
-    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l['’]édition|le journal) (?:papier|du)|"
-    # "This article appeared in the April 4 edition of …", "Dieser Artikel erschien in der Ausgabe vom …"
-    r"\bthis (?:article|story) (?:first |originally )?appeared in (?:the|our) [\w ,]{0,40}edition\b|"
-    r"\bdieser (?:artikel|beitrag) erschien (?:zuerst |auch )?in der [\w ]{0,30}ausgabe\b|"
-    r"\beste artículo (?:se publicó|fue publicado|apareció) en la edición\b|"
+    r"erschien (?:auch )?in der (?:gedruckten|print)|paru dans (?:l'édition|le journal) (?:papier|du)|"
+    # "Cet article est paru dans l’édition du 4 avril …", "This article appeared in the April 4 edition of …", "Dieser
+    # Artikel erschien in der Ausgabe vom …": the note opens its line (a story's "paru dans l’édition du 12 mai 1981"
+    # or a quotation, "This story appeared in the early edition …," does not).
+    r"^cet (?:article|entretien|texte) (?:est |a été )?paru dans l['’]édition\b|"
+    r"^this (?:article|story) (?:first |originally )?appeared in (?:the|our) [\w ,]{0,40}edition\b|"
+    r"^dieser (?:artikel|beitrag) erschien (?:zuerst |auch )?in der [\w ]{0,30}ausgabe\b|"
     # The site's licence: "Content is licensed under CC BY 4.0", "Материалы … по лицензии Creative Commons".
     r"\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)|licen[cs]ed under (?:a |the )?creative commons|"
     r"(?:лицензи|ліцензі|lizenz|licencia|licença|licenza|licencj)\w* creative commons", re.IGNORECASE)
@@ -1154,14 +1159,14 @@ _NEW_WINDOW = regexes.compile(r"\((?:opens in (?:a )?new window|otevře se v nov
 
 # A programme's page sends readers to the recording, at the line's start: "Listen to the full report …", "Celou
 # reportáž si poslechněte …" (not "Anyone who takes the time to listen to the full report will see …").
-_LISTEN_PROMPT = regexes.compile(r"^(?:(?:listen to|hear) the (?:full|whole|entire) (?:report|programme|program|episode|interview)|"
+_LISTEN_PROMPT = regexes.compile(r"^(?:(?:listen to|hear) the (?:full|whole|entire) (?:report|programme|program|episode)|"
                                  r"(?:celou reportáž|celý rozhovor|celý pořad) si (?:poslechněte|můžete poslechnout)|"
                                  r"(?:celú reportáž|celý rozhovor) si (?:vypočujte|môžete vypočuť)|"
                                  r"hören sie (?:den ganzen|das ganze|die ganze)|écoutez (?:le reportage|l'intégralité|l'entretien)|"
                                  r"escuche? (?:el reportaje|la entrevista) complet[oa]|ascolta (?:il servizio|l'intervista) complet[oa]|"
                                  r"posłuchaj (?:całej rozmowy|całego reportażu))\b", re.IGNORECASE)
 # "… by pressing play above": the player the page had there.
-_PRESS_PLAY = regexes.compile(r"\b(?:press|pressing|hit|hitting|click|clicking|tap|tapping) (?:the )?play(?: button)? (?:above|below)\b")
+_PRESS_PLAY = regexes.compile(r"\b(?:press|pressing|hit|hitting|click|clicking|tap|tapping) play (?:above|below)\b")
 # "Loading chart…", "Wird geladen …", "Cargando...": where a chart, a map or a player would have been.
 _LOADING = regexes.compile(r"^(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|carregando|caricamento(?: in corso)?|"
                            r"ładowanie|načítání|načítá se|загрузка|завантаження|جار[ٍ]? التحميل|جار[ٍ]? تحميل|"
@@ -1488,12 +1493,11 @@ _LIVE_NOTICE = regexes.compile(
     # A pointer to the earlier days' coverage: "Die Ereignisse vom Vortag können Sie in unserem Liveblog vom Donnerstag
     # nachlesen.", "You can read yesterday's live blog here.", "Retrouvez notre direct d'hier."
     r"in unserem (?:live-?blog|live-?ticker|ticker) (?:vom|von) [\w.]+ (?:nachlesen|lesen|finden)|"
-    r"(?:read|follow|catch up (?:on|with)|find) (?:our |all )?(?:yesterday['’]s|the previous day['’]s|earlier|last night['’]s) "
+    r"^(?:you can )?(?:read|follow|catch up (?:on|with)|find) (?:our |all )?(?:yesterday['’]s|the previous day['’]s|last night['’]s) "
     r"(?:live ?blog|live coverage|live updates|live page)|"
-    r"(?:read|find|catch up (?:on|with)) (?:our|the) (?:live ?blog|live coverage|live updates|live page) (?:from|of) "
-    r"(?:yesterday|\w+day)\b|"
-    r"(?:retrouvez|relisez) (?:notre|le) direct (?:d['’]hier|de la veille|du \w+)|"
-    r"(?:consulta|consultar|lee|leer|sigue|seguir) (?:nuestro|el) directo (?:de ayer|del \w+)|rileggi la diretta (?:di ieri|del \w+))")
+    r"^(?:you can )?(?:read|find|catch up (?:on|with)) our (?:live ?blog|live coverage|live updates|live page) (?:from|of) "
+    r"yesterday\b|"
+    r"^(?:retrouvez|relisez) notre direct (?:d['’]hier|de la veille)|^rileggi la diretta di ieri)")
 
 
 CODE = "code or data shown as text (a script's text the page let through)"
@@ -1529,7 +1533,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         # for, each behind its keys, and it holds none of either. One scan instead of two.)
         return None
     keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
-    if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text)
+    if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text) and ("ookie" in text or _CJK_SITE.search(text))
                                       or ("cookie" in lower and words <= 60 or _PERSONAL_DATA.search(lower))
                                       and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"

@@ -140,7 +140,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # more over the date, "Harriet Lomax and Callum Achebe" / "Thu 19 Feb 2026 19.48 GMT", a byline without "By".)
     byline_at = next((i for i in range(min(candidates), end) if (md.byline(infos[i].line.text)
                       or md.is_byline_label(infos[i].line.text) and i + 1 < end and md.author_name(infos[i + 1].line.text)
-                      or _authors_over_date(infos, i) and _told_above(infos, i, candidates, end))
+                      or _authors_over_date(infos, i) and _told_above(infos, i, candidates, end)
+                      or i - 1 in candidates and _name_over_dek_and_date(infos, i))
                       and not md.speaker_line(infos[i].line.text)), None)
     if byline_at is not None and any(i < byline_at for i in candidates):
         candidates = [i for i in candidates if i < byline_at]
@@ -710,6 +711,22 @@ def _names_over_date(infos: list[LineInfo], j: int) -> bool:
         j += 1
     return (j + 1 < len(infos) and infos[j + 1].fate == "date" and not info.sentence and 2 <= info.words <= 8
             and md.author_name(info.line.text) is not None and not md.role_line(info.line.text))
+
+
+def _name_over_dek_and_date(infos: list[LineInfo], i: int) -> bool:
+    """"Security guarantees … pay for them" / "Marguerite Okonkwo-Lind" / "Promises made after a ceasefire will be
+    tested …" / "Sat 8 Mar 2025 07.00 GMT": a name alone between the headline and the dek, the date under the dek (an
+    opinion page's header): the byline, under which the dek hangs — no second headline."""
+    info = infos[i]
+    # (A person's name: each word capitalized — not a masthead's "Diário da Ribeira" over its motto and the day's date
+    # — under a headline-long line.)
+    if info.sentence or not 2 <= info.words <= 3 or i + 2 >= len(infos) or infos[i - 1].words < 6 \
+            or not all(w[:1].isupper() for w in info.line.text.split()):
+        return False
+    dek, under = infos[i + 1], infos[i + 2]
+    if dek.words < 8 or not (under.fate == "date" or under.words <= 8 and md.date_line(under.line.text)):
+        return False
+    return md.author_name(info.line.text) == info.line.text.strip() and not md.role_line(info.line.text)
 
 
 def _authors_over_date(infos: list[LineInfo], i: int) -> bool:

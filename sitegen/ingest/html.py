@@ -690,9 +690,10 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
 
 # The class a page gives the standfirst under its headline: "article__dek", "mw-dek", "standfirst", "subheadline",
 # "nota-bajada" (Spanish), "chapo" (French), "perex" (Czech, Slovak), "strapline". (Not "lead", "intro", "summary":
-# as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body.)
+# as often the story's first paragraph set in bold, "article__paragraph--intro", or a CMS's "text-with-summary" body —
+# but for a "lead" box set apart from the body's element: see _LEAD_CLASS.) Italian "sommario" is the standfirst.
 _DEK_CLASS = regexes.compile(r"(?<![a-z])(?:dek|deck|standfirst|sub-?headline|sub-?title|bajada|chapo|chapeau|"
-                             r"strapline|entradilla|sottotitolo|perex|"
+                             r"strapline|entradilla|sottotitolo|sommario|perex|"
                              # (The article's own summary or teaser, as a BEM element of it: "story__summary",
                              # "rk-article__teaser"; not a list's "teaser" card nor a CMS's "text-with-summary".)
                              r"(?:article|story|post|entry)(?:__|-)(?:teaser|summary))(?![a-z])", re.IGNORECASE)
@@ -702,13 +703,28 @@ _NOT_A_DEK = regexes.compile(r"\s[·|•]\s|\b(?:brought to you by|in partnershi
                              r"sponsored by|paid (?:content|partnership|post)|presented by|advertorial)\b", re.IGNORECASE)
 
 
+# ("art-lead", "stire-lead", "articol-lead": the article's own lead, set apart from the body's element, is the
+# standfirst; inside it, "article__lead" as the body's first <p>, or a bare "lead", the story's first paragraph.)
+_LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__)lead(?![a-z])", re.IGNORECASE)
+
+
+def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
+    """Whether the element of line i that a class names a lead holds no more than it: the next line is outside it (a
+    box of its own over the body's)."""
+    if i + 1 >= n:
+        return False
+    after = set(page.paths[i + 1])
+    boxes = [el for el in page.paths[i][-3:] if el < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[el][1])]
+    return bool(boxes) and boxes[0] not in after
+
+
 def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
     """The first sentence-long line within a few lines under the <h1> whose element (or one of the two around it) a
     class names a standfirst: the dek as the page shows it, which the meta description often words otherwise."""
     h1 = headline_h1(lines[:120])
     if h1 is None:
         return None
-    for i in range(h1 + 1, min(h1 + 6, len(lines))):
+    for i in range(h1 + 1, min(h1 + 8, len(lines))):  # (past a byline, two dates, a share row and a photo)
         line = lines[i]
         words = len(line.text.split())
         # (A box read as a teaser's may be the article's own: "rk-article__teaser", the dek, under the headline.)
@@ -721,8 +737,8 @@ def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
                 or _NOT_A_DEK.search(line.text):
             continue  # (the byline, the date, a clip's title: the dek may be under them)
         classes = " ".join(page.el_sig[el][1] for el in page.paths[i][-3:] if el < len(page.el_sig))
-        if _DEK_CLASS.search(classes) and words <= 60 and line.link_density < 0.3 \
-                and bp.boilerplate_reason(line.text, words) is None:
+        if (_DEK_CLASS.search(classes) or _LEAD_CLASS.search(classes) and _apart_from_next(page, i, len(lines))) \
+                and words <= 60 and line.link_density < 0.3 and bp.boilerplate_reason(line.text, words) is None:
             return line.text
         # (Only the first line of six words or more under the headline: one past it, "<h2 class="subhead">" under the
         # lead or a live page's first entry under its summary, is the story's.)

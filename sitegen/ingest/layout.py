@@ -1480,8 +1480,9 @@ def _a_persons_name(text: str) -> bool:
 
 
 def _spaced(infos: list[LineInfo], i: int) -> bool:
-    """Whether the twenty lines up to `i` are each set apart by a blank line (a dump that keeps one between blocks)."""
-    lines = infos[max(0, i - 20):i + 1]
+    """Whether the twelve lines up to `i` are each set apart by a blank line (a dump that keeps one between blocks; a
+    share row higher up, its buttons copied glued, is the page's furniture, not how it sets the story)."""
+    lines = infos[max(0, i - 12):i + 1]
     return len(lines) >= 10 and all(info.line.blank_before for info in lines)
 
 

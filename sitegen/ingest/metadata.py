@@ -43,7 +43,7 @@ _BYLINE = regexes.compile(
     # Who runs a live page: "Стрічку веде …", "Ленту ведёт …", "Live blog by …".
     r"стрічку веде|стрічку вела|трансляцію веде|ленту ведет|ленту ведёт|трансляцию ведет|трансляцию ведёт|"
     # (The verb first: "Веде трансляцію: …". Not "Ведуча: …", a broadcast's presenter, who speaks in its transcript.)
-    r"(?:веде|вела|ведуть|ведет|ведёт|ведут) (?:трансляцію|стрічку|трансляцию|ленту)|"
+    r"(?:веде|вела|ведуть|ведет|ведёт|ведут) (?:трансляцію|стрічку|трансляцию|ленту)(?=\s*[:：])|"
     r"live blog by|liveblog by|"
     # Who runs a live page or a newsletter's issue, "Edited by …" (under a writer's byline, only that writer's editor).
     r"edited by|"
@@ -1191,7 +1191,7 @@ _ARTICLE = regexes.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|da
 # Words that say what company owns a title (also run into one: "Mediengruppe"), or a legal form.
 COMPANY_WORD = regexes.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
                                r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
-                               r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
+                               r"editora|editoriale|uitgeverij|förlag|forlag|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
 
 
 def legal_form(word: str) -> bool:
