@@ -549,7 +549,6 @@ BATCH_44_FIRST_RUN = {
 }
 HTML_21_FIRST_RUN = {
     "heldout_html21/alofuq_ar_istanbul-talks": "author, description, body (0 extra, 1 lost)",
-    "heldout_html21/cotidianulmetropola_ro_apa-calda-oprita": "description, body (1 extra, 0 lost)",
     "heldout_html21/diariodotejo_pt_nato-garantias-ucrania": "description",
     "heldout_html21/holosdnipra_uk_live-den-1373": "body (1 extra, 3 lost)",
     "heldout_html21/meridiancourier_en_geneva-framework": "body (0 extra, 2 lost)",

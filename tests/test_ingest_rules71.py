@@ -139,3 +139,12 @@ def test_a_lead_box_of_its_own_over_the_body_is_the_dek():
     page = _html("<article><h1>Europe must pay for Ukraine's security now</h1><div class='body'>"
                  + f"<p class='lead'>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p><p>{ENGLISH_THIRD}</p></div></article>")
     assert body_lines(page.blocks) == ENGLISH
+
+
+def test_a_korean_date_written_in_words_is_the_pages_date():
+    story = ["구글이 크롬 브라우저에서 제3자 쿠키 사용을 중단하려던 계획을 철회했다고 23일 밝혔다.",
+             "광고 업계와 규제 당국의 반발이 이어지자 이용자가 직접 설정을 선택하는 방식으로 방향을 바꿨다.",
+             "업계 관계자는 \"광고 시장에 미치는 영향은 크지 않을 것\"이라고 말했다."]
+    found = extract("\n\n".join(["구글, 크롬 쿠키 중단 계획 철회", "2024년 7월 23일 오후 3:20", *story]).encode(), "page.txt")
+    assert found.date == "2024-07-23"
+    assert body_lines(found.blocks) == story

@@ -321,7 +321,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     title_genders: dict[str, str] = {}  # slug → the gender of the Mr/Ms a shared surname was read as
     titled_as: dict[tuple[str, str], str] = {}  # (title, surname) → whom the article first meant by "Mr Gilroy"
     bare_as: dict[str, str] = {}  # surname → whom the article first meant by it alone ("Tremain said")
-    bare_spoke: dict[str, tuple[int, int]] = {}  # surname → where (paragraph, offset) it first spoke for them ("Tremain said")
+    bare_spoke: dict[str, tuple[int, int]] = {}  # surname → where (paragraph, offset) it first spoke for them
     for c in multi:
         if len(c.words) == 2 and lx.irish_county(*c.words):
             continue  # "a listener in Co Clare": Ireland's County Clare, no one named Co
@@ -494,13 +494,13 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
                             for at, other in zip(*by_surname.get(word, ((), ())))) \
                 and (_go_by_first_name(set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]}, found, gaz, all_texts)
                      and not _go_by_first_name({bare_as[word]}, found, gaz, all_texts)
-                     or word in bare_spoke and all(_came_in_as_kin(other, found, texts) and bare_spoke[word] < min(
-                                at for at, o in zip(*by_surname.get(word, ((), ()))) if o == other)
-                            for other in set(by_surname.get(word, ((), ()))[1]) - {bare_as[word]})):
+                     or word in bare_spoke and _kin_came_in_after(word, bare_as[word], bare_spoke[word], by_surname, found, texts)
+                     and _fits_the_first(texts[c.paragraph], c.end, found.people.get(bare_as[word]))):
             # "Tremain said" for Jack Tremain, then "his brother, Ollie Tremain" who is "Ollie" from there on: the
             # surname alone stays with the one it meant before, the writer calling the other by his first name.
-            # (So when the others came in as kin of someone after the surname alone had spoken for the first one:
-            # "Tamsett said …", then "Her father, Glenn Tamsett,": "Tamsett" is still the daughter's.)
+            # (So when the others came in as someone's kin after the surname alone had spoken for the first one —
+            # "Tamsett said …", then "Her father, Glenn Tamsett," — unless what the sentence says of it fits another:
+            # "Tremain, the chairman, said", "Tamsett said he …" of a daughter.)
             slug = bare_as[word]
         if slug is None:
             if word in by_surname or c.stopword or len(firsts) > 1:
@@ -796,6 +796,7 @@ _FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 
 
 _SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
+_ROLE_SET_OFF_AFTER = regexes.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
 # "New Zealand Cricket", "New York Police Department": "New" opening a place's name, not a stop word before a name.
 # (Only with a body's word after the place: "the Russian embassy in New Delhi said" names the city, no speaker.)
@@ -1233,6 +1234,26 @@ _TRADES_OF_PEOPLE_TOO = frozenset("developer publisher producer builder contract
                                   "trader".split())
 
 
+def _kin_came_in_after(word: str, first: str, spoke_at: tuple[int, int], by_surname: dict, found, texts: dict) -> bool:
+    """Whether every other bearer of the surname came in as someone's kin ("Her father, Glenn Tamsett,"), after the
+    surname alone had spoken for the first one."""
+    places, slugs = by_surname.get(word, ((), ()))
+    others = set(slugs) - {first}
+    return bool(others) and all(_came_in_as_kin(other, found, texts)
+                                and spoke_at < min(at for at, o in zip(places, slugs) if o == other) for other in others)
+
+
+def _fits_the_first(text: str, end: int, person) -> bool:
+    """Whether what the sentence says right after a surname alone may be of the person it first meant: no role set off
+    after it ("Tremain, the chairman,"), no he or she of the other gender in the rest of the sentence."""
+    if person is None or _ROLE_SET_OFF_AFTER.match(text, end):
+        return False
+    gender = person.gender or lx.first_name_gender(person.name.split()[0])
+    rest = text[end:end + 200].split(". ")[0]
+    pronouns = {"m" if m.group(1) else "f" for m in _GENDERED.finditer(rest)}
+    return not pronouns or gender is not None and pronouns <= {gender}
+
+
 def _came_in_as_kin(slug: Optional[str], found, texts: dict) -> bool:
     """Whether this person's full name first comes right after a noun of kin: "Mr Gilroy's son Darragh Gilroy"."""
     person = found.people.get(slug) if slug else None
@@ -1361,7 +1382,7 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
         head = _APPOSITIVE_HEAD.match(re.sub(r"^(?:[A-Z][\w&.\-]*\s+)+(?=[a-z])", "", appositive.group(1)))
         if head and head.group(1).lower() in nouns:
             return True
-    if _OF_THE_PARTY.match(after) or _OF_EMPLOYER_SPEAKS.match(text, end):
+    if _OF_THE_PARTY.match(after) and not text.endswith(("The ", "the "), 0, lead) or _OF_EMPLOYER_SPEAKS.match(text, end):
         return True  # ("Clive Black of Shore Capital said": where a speaker works, named after them)
     # "Eileen Marsh (Liberal Democrat)", "Ted Cruz (R-Texas)": a party in brackets after a name is a politician's.
     party = _PARTY_IN_BRACKETS.match(after)

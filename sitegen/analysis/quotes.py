@@ -2833,7 +2833,7 @@ class _Resolver:
         if full is not None:
             return self._org_named(full, how + f" → '{name}', named in full before as {{name}}")
         seat = _PLACE_AFTER_BODY.search(name)
-        if seat and self._named_without_place(name[:seat.start()]):
+        if seat and self._named_without_place(name[:seat.start()], name[seat.start():]):
             # "Carraig Hospice in Mallow, which opened in 2009, said" when the article names "Carraig Hospice" alone
             # too: where it is, not part of its name (but "the High Court in Belfast" and "… in Dublin" are two courts).
             name = name[:seat.start()]
@@ -3401,10 +3401,21 @@ class _Resolver:
                     return Speaker(found.slug, found.name, "'it' → the " + opening.group(1) + " → " + found.how)
         return None
 
-    def _named_without_place(self, name: str) -> bool:
-        """Whether the article names the body somewhere with no "in"/"at" and a place right after the name."""
+    def _named_without_place(self, name: str, place: str) -> bool:
+        """Whether the article names the body somewhere with no "in"/"at" and a place right after the name, and
+        never in another place (two embassies, two courts, two offices are two bodies); a body a state sets in a place
+        (an embassy, a court) is told apart by it whatever the article does."""
+        if name.split()[-1].lower() in _SEATED_HEADS:
+            return False
         text = self.article_text
-        return any(not _IN_A_PLACE.match(text, at + len(name)) for at in occurrences(text, name))
+        alone = False
+        for at in occurrences(text, name):
+            seat = _IN_A_PLACE.match(text, at + len(name))
+            if seat is None:
+                alone = True
+            elif not text.startswith(place, at + len(name)):
+                return False
+        return alone
 
     def _poster_before(self, para: _Paragraph, pos: int, how: str) -> tuple[bool, Optional[Speaker]]:
         """Whether the sentence right before (in this paragraph) tells of a text posted, issued or written, and who
@@ -4061,11 +4072,18 @@ class _Resolver:
                     return found
             # "Her conclusion is not a comfortable one for ministers:": his or her words, the one "her" means.
             words = _HIS_WORDS_OPEN.match(prev.masked, s_start, s_end)
-            if words and words.group(2).lower() in _WORDS_NOUNS \
+            named = {m.key for m in prev.mentions if m.lead < s_start and not m.in_quote}
+            spans = [(m.lead, m.end) for m in prev.mentions if m.lead < s_start]
+            # (No other name of two capitalized words either, one the analysis did not take for a person's: "wrote
+            # to Mary Lowe".)
+            others = [n for n in _TWO_CAPITALIZED.finditer(prev.masked, 0, s_start)
+                      if not any(n.start() < b and a < n.end() for a, b in spans)]
+            if words and words.group(2).lower() in _CONCLUSION_NOUNS and len(named) <= 1 and not others \
                     and not _ASKED_A_PRONOUN.search(prev.masked, prev.sentence_at(max(0, s_start - 1))[0], s_start):
-                # (Not after "Anchor Meghna Kulkarni asked him whether …. His reply:", where "his" is the one asked,
-                # not the last subject.)
+                # (A conclusion, a reply: of the one person the paragraph names — not where it names two, "Anne Kerr
+                # wrote to Mary Lowe last week. Her reply:", nor after "asked him", "His reply:" being the one asked's.)
                 slug = self._antecedent(prev.index, s_start, "m" if words.group(1).lower() == "his" else "f")
+                slug = slug if slug and (not named or slug in named) else None
                 if slug:
                     return self._speaker(slug, f"'{words.group(1).lower()} {words.group(2)}' → {{name}}, the last person "
                                                "named as a subject")
@@ -4492,9 +4510,11 @@ def _name_set_off(opening: str) -> Optional[str]:
 _AND_NAMED_BEFORE = regexes.compile(r"[,\u2588]\s*(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _AND_SUBJECT = regexes.compile(r"[\s,]*(?:and|but)\s+(?!(?:then|so|later|also|again|finally)\b)\S")
 # What someone's words are called: "Solberg's reply was brief:", "Her message was simple:".
+_TWO_CAPITALIZED = regexes.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _ASKED_A_PRONOUN = regexes.compile(r"\b(?:asked|asks|pressed|presses|put\s+it\s+to|challenged)\s+(?:him|her)\b")
+_CONCLUSION_NOUNS = frozenset("conclusion verdict view assessment message advice warning reply answer response".split())
 _HIS_WORDS_OPEN = regexes.compile(r"\s*([Hh]is|[Hh]er)\s+(\w+)\b")
-_WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view", "conclusion"}
+_WORDS_NOUNS = lx.SPEECH_NOUNS | {"answer", "reply", "response", "verdict", "advice", "view"}
 # Nothing, or an auxiliary, between an apposition's closing comma and the speech verb: ", Callum Reid, has said".
 _AUX_ONLY = regexes.compile(r"\s*(?:(?:has|had|have|was|is|also|later)\s+)*")
 # ", the Defence Secretary" / ", the country's defence secretary": a role after "the", closing on the comma before a
@@ -4650,6 +4670,8 @@ _PASSIVE_BEFORE_VERB = regexes.compile(r"\b(?:was|were|is|are|been|being|be)\s+$
 # What a body issues, that its words may be quoted from: a report, and a warning or a forecast.
 _PLACE_AFTER_BODY = regexes.compile(r"\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _IN_A_PLACE = regexes.compile(r"\s+(?:in|at)\s+[A-Z]")
+_SEATED_HEADS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
+representation legation court courts tribunal branch""".split())
 _SET_OFF_OF_BEFORE = regexes.compile(r"[A-Za-z’'\-]+,\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+(?:&\s+|and\s+)?){0,4}$")
 # "It reads in full:", "It read:": a text's words, not a body speaking.
 _IT_READS = regexes.compile(r"\s+(?:reads|read)\b(?:\s+(?:in\s+(?:full|part)|as\s+follows))?\s*[:,]?\s*(?:$|[\u2588\"“])")

@@ -81,6 +81,9 @@ _SOCIAL_NETWORKS = regexes.compile(r"\b(?:facebook|twitter|instagram|telegram|li
 # the line: a story about cookies baked or collected, "クッキーを使用した新作パフェ", speaks of none.)
 _CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?:を|の)(?:利用|使用)|使用(?:Cookie|cookie)|"
                                r"(?:쿠키|cookie|Cookie)(?:를|을)? ?(?:사용|이용|수집)")
+# ("…を使用しています", "…를 사용합니다": a site saying politely what it does, as a notice does; a story's "利用して",
+# "사용을 중단하려던" does not.)
+_CJK_WE_USE = regexes.compile(r"(?:利用|使用)(?:しています|します|しております|いたします)|(?:사용|이용|수집)(?:합니다|하고 있습니다)")
 _CJK_SITE = regexes.compile(r"当サイト|本サイト|このサイト|ウェブサイト|サイトを|同意|ブラウザ|이 사이트|본 사이트|웹사이트|사이트를|동의|브라우저|"
                             r"本网站|本網站|网站|網站|同意")
 _COOKIES = regexes.compile(
@@ -1533,7 +1536,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
         # for, each behind its keys, and it holds none of either. One scan instead of two.)
         return None
     keyed = words > 60 or _ANY_KEY.search(lower)  # False: no line of the key-gated checks can match
-    if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text) and ("ookie" in text or _CJK_SITE.search(text))
+    if keyed and _COOKIE_KEY.search(lower) and (_COOKIES.search(text) or _CJK_COOKIES.search(text) and ("ookie" in text or _CJK_SITE.search(text) and _CJK_WE_USE.search(text))
                                       or ("cookie" in lower and words <= 60 or _PERSONAL_DATA.search(lower))
                                       and _QUOTED_BUTTON.search(text)):
         return "cookie/consent notice"

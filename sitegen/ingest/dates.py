@@ -118,7 +118,8 @@ _PATTERNS = [
     regexes.compile(rf"(?<![\d.]){_DAY}\s*{_MONTH}\s*{_YEAR}"),  # 7 באוגוסט 2025 (no word boundary in Hebrew/Arabic)
     regexes.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?{_YEAR}\b"),  # 07.08.2025, Czech "7. 8. 2025"
     regexes.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2025/08/07
-    regexes.compile(rf"\b{_YEAR}年(?P<m>[01]?\d)月(?P<d>[0-3]?\d)日"),
+    # (Korean the same with its own words and spaces between: "2024년 7월 23일".)
+    regexes.compile(rf"\b{_YEAR}(?:年|년\s?)(?P<m>[01]?\d)(?:月|월\s?)(?P<d>[0-3]?\d)(?:日|일)"),
     # Korean (and Hungarian) year first with dots: "2026. 11. 30.", "2026.11.30."; a newsroom list drops the last dot
     # ("2026.11.30"), two digits each then, as no version number or amount is written that way with a year first.
     regexes.compile(rf"(?<![\d.]){_YEAR}\.\s?(?P<m>[01]?\d)\.\s?(?P<d>[0-3]?\d)\.(?!\d)"),

@@ -713,6 +713,12 @@ def _names_over_date(infos: list[LineInfo], j: int) -> bool:
             and md.author_name(info.line.text) is not None and not md.role_line(info.line.text))
 
 
+def given_name(word: str) -> bool:
+    """Whether the word is a given name the analysis lexicon knows (imported only when asked: most pages never ask)."""
+    from sitegen.analysis.lexicon import FIRST_NAMES
+    return word.casefold() in FIRST_NAMES
+
+
 def _name_over_dek_and_date(infos: list[LineInfo], i: int) -> bool:
     """"Security guarantees … pay for them" / "Marguerite Okonkwo-Lind" / "Promises made after a ceasefire will be
     tested …" / "Sat 8 Mar 2025 07.00 GMT": a name alone between the headline and the dek, the date under the dek (an
@@ -721,10 +727,15 @@ def _name_over_dek_and_date(infos: list[LineInfo], i: int) -> bool:
     # (A person's name: each word capitalized — not a masthead's "Diário da Ribeira" over its motto and the day's date
     # — under a headline-long line.)
     if info.sentence or not 2 <= info.words <= 3 or i + 2 >= len(infos) or infos[i - 1].words < 6 \
-            or not all(w[:1].isupper() for w in info.line.text.split()):
+            or not all(w[:1].isupper() for w in info.line.text.split()) or not given_name(info.line.text.split()[0]):
         return False
     dek, under = infos[i + 1], infos[i + 2]
     if dek.words < 8 or not (under.fate == "date" or under.words <= 8 and md.date_line(under.line.text)):
+        return False
+    # (Not with a byline of its own under the date, "Ana Ruiz" / "Political correspondent": the name over the dek is
+    # then whom the story is about.)
+    if any(md.byline(infos[j].line.text) or md.name_over_role(infos[j].line.text, infos[j + 1].line.text)
+           for j in range(i + 3, min(i + 7, len(infos) - 1))):
         return False
     return md.author_name(info.line.text) == info.line.text.strip() and not md.role_line(info.line.text)
 

@@ -709,13 +709,19 @@ _LEAD_CLASS = regexes.compile(r"(?<![a-z])[a-z]+(?:-|__)lead(?![a-z])", re.IGNOR
 
 
 def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
-    """Whether the element of line i that a class names a lead holds no more than it: the next line is outside it (a
-    box of its own over the body's)."""
-    if i + 1 >= n:
+    """Whether the element of line i that a class names a lead is a box of its own over the body's: the next line is
+    outside it and no sibling of its kind (not the body's next <p> after "<p class='article__lead'>")."""
+    if i + 1 >= n or len(page.paths[i + 1]) < 2:
         return False
-    after = set(page.paths[i + 1])
-    boxes = [el for el in page.paths[i][-3:] if el < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[el][1])]
-    return bool(boxes) and boxes[0] not in after
+    here, after = page.paths[i], page.paths[i + 1]
+    at = next((k for k in range(max(1, len(here) - 3), len(here))
+               if here[k] < len(page.el_sig) and _LEAD_CLASS.search(page.el_sig[here[k]][1])), None)
+    if at is None or here[at] in after:
+        return False
+    # (A sibling of the same tag is the body's next paragraph; "<p class='articol-lead'>" over "<div class='articol-text'>"
+    # is the lead over the body.)
+    tag = page.el_sig[here[at]][0]
+    return not (after[-2] == here[at - 1] and after[-1] < len(page.el_sig) and page.el_sig[after[-1]][0] == tag)
 
 
 def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:

@@ -27,7 +27,7 @@ from sitegen.ingest.dates import date_in_url
 from sitegen.ingest.features import (BULLET, CONTAINER_REASON, DATE_KNOWN, FULL_STOP, LINK_TEXT, NUMBERED, TIME_ONLY, Hints,
                                      LineInfo, Result, caseless, contributor_stamp, drop_line, entry_stamp, is_strong,
                                      line_info, prose, timed_entry)
-from sitegen.ingest.headline import (OUTLET_WORDS, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
+from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, affiliation_line, attachment, board_row, board_value, completes,
                                      dateline, document_title, headline_like, infer_title, name_line, outlet_like,
                                      pick_headline, player_lines, runs_into_short_sentences, spaced_kicker,
                                      unglue_kicker)
@@ -199,7 +199,7 @@ def _name_over_the_outlet(infos: list[LineInfo], result: Result) -> None:
         return
     text = above.line.text.strip()
     if text.casefold() != (result.publisher or "").casefold() and all(w[:1].isupper() for w in text.split()) \
-            and _given_name(text.split()[0]) and md.author_name(text) == text:
+            and given_name(text.split()[0]) and md.author_name(text) == text:
         result.author = text
         above.fate, above.reason = "author", "the reporter's name over the outlet's"
 
@@ -1455,12 +1455,6 @@ def _section_follows(infos: list[LineInfo], i: int, last: int) -> bool:
     return all(infos[j].sentence and infos[j].words >= 8 and not infos[j].pattern for j in (i + 1, i + 2))
 
 
-def _given_name(word: str) -> bool:
-    """Whether the word is a given name the analysis lexicon knows (imported only when asked: most pages never ask)."""
-    from sitegen.analysis.lexicon import FIRST_NAMES
-    return word.casefold() in FIRST_NAMES
-
-
 _PLACE_SMALL_WORDS = frozenset("de del di do da dos on upon sur am an im".split())  # ("Villanueva del Encinar")
 
 
@@ -1469,20 +1463,19 @@ def _a_place_under_a_name(author: str, second: str) -> bool:
     of capitalized words that opens on none, with a place's small word inside ("del", "de", "on", "upon"), is where the
     reporter filed from."""
     words = second.split()
-    return _given_name(author.split()[0]) and not _given_name(words[0]) \
+    return given_name(author.split()[0]) and not given_name(words[0]) \
         and any(w in _PLACE_SMALL_WORDS for w in words[1:-1])
 
 
 def _a_persons_name(text: str) -> bool:
     """"Xavier Montull": two or three capitalized words opening on a given name the lexicon knows."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and _given_name(words[0])
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) and given_name(words[0])
 
 
 def _spaced(infos: list[LineInfo], i: int) -> bool:
-    """Whether the twelve lines up to `i` are each set apart by a blank line (a dump that keeps one between blocks; a
-    share row higher up, its buttons copied glued, is the page's furniture, not how it sets the story)."""
-    lines = infos[max(0, i - 12):i + 1]
+    """Whether the twenty lines up to `i` are each set apart by a blank line (a dump that keeps one between blocks)."""
+    lines = infos[max(0, i - 20):i + 1]
     return len(lines) >= 10 and all(info.line.blank_before for info in lines)
 
 
@@ -2988,8 +2981,11 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
     """The masthead heading the page ("The Valley Ledger") where the copyright names only the company that owns it
     ("© 2026 Ledger Media Group Ltd" → "Ledger Media Group"): readers know the outlet, not its owner."""
     # ("Wydawnictwo Krajowe": the company word may come first.)
-    if not publisher or len(publisher.split()) < 2 \
-            or not any(md.COMPANY_WORD.fullmatch(w) for w in (publisher.split()[0], publisher.split()[-1])):
+    if not publisher or len(publisher.split()) < 2:
+        return publisher
+    ends = (publisher.split()[0], publisher.split()[-1])
+    house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends)
+    if house and not any(md.HOUSE_WORD.fullmatch(w) for w in ends):
         return publisher
     # (The first short lines, a cookie notice's or a skip link's among them.)
     for at, top in ((at, info) for at, info in enumerate(infos[:8]) if not info.pattern):
@@ -3009,7 +3005,7 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
         # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
         # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
         shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
-        if shared or any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
+        if shared or not house and any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
             return name
     return publisher
 

@@ -1189,9 +1189,12 @@ def imprint_publisher(texts: list[str]) -> Optional[str]:
 
 _ARTICLE = regexes.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|das|o|a|os|as|den|det", re.IGNORECASE)
 # Words that say what company owns a title (also run into one: "Mediengruppe"), or a legal form.
+# A publishing house's word ("Editoriale Sponde", "Uitgeverij Noord", "Norrlands Förlag"): the masthead is preferred to
+# it only when the masthead shares a word of its name (a menu's "Chi siamo" that comes back in the footer is none).
+HOUSE_WORD = regexes.compile(r"editoriale|uitgeverij|förlag|forlag", re.IGNORECASE)
 COMPANY_WORD = regexes.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
                                r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
-                               r"editora|editoriale|uitgeverij|förlag|forlag|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
+                               r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
 
 
 def legal_form(word: str) -> bool:
