@@ -147,3 +147,9 @@ def test_a_surname_alone_stays_with_who_it_spoke_for_after_a_relative_comes_in()
     assert [slug for _, slug in speakers(body)] == ["ruby-tamsett", "glenn-tamsett", "ruby-tamsett"]
     # (Not where the sentence says it is the relative: "Tamsett said he had "never been prouder" of his daughter.")
     assert speakers(body + "\n\nTamsett said he had \"never been prouder\" of his daughter.")[3][1] != "ruby-tamsett"
+
+
+def test_olympian_before_a_name_is_no_part_of_it():
+    body = ("Former Olympian Tom Reddan told the council the track had made his career.\n\n"
+            "\"Every kid who rides this track finds out something about themselves,\" Reddan said.")
+    assert speakers(body) == [("Every kid who rides this track ", "tom-reddan")]

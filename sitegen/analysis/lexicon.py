@@ -272,7 +272,8 @@ ecuadorian uruguayan paraguayan bolivian moroccan algerian tunisian libyan sudan
 icelandic spaniard briton swede dane finn pole turk scot serb croat frenchman frenchwoman englishman englishwoman dutchman
 dutchwoman irishman irishwoman scotsman scotswoman welshman welshwoman kiwi zealander
 hawaiian samoan tongan fijian jamaican zimbabwean zambian ugandan tanzanian rwandan cameroonian ivorian malian
-bangladeshi nepali singaporean mongolian uzbek kyrgyz tajik maltese cypriot montenegrin macedonian kosovan""".split())  # (the nouns: "the Spaniard Carlos Moyano")
+bangladeshi nepali singaporean mongolian uzbek kyrgyz tajik maltese cypriot montenegrin macedonian kosovan
+olympian paralympian""".split())  # (the nouns: "the Spaniard Carlos Moyano")
 
 # Family names of Chinese, Korean and Vietnamese people, written before the given name: "Wei Haoran" … "Wei said".
 # (Only common ones that are neither an English word nor a Western first name: "Long", "Song", "Lee", "Park", "Sun",

@@ -1869,18 +1869,20 @@ _PRESS_CONTACT = regexes.compile(
     # Greek, Russian, Ukrainian: "Γραφείο Τύπου", "Για περισσότερες πληροφορίες", "Пресс-служба".
     r"γραφείο τύπου|για περισσότερες πληροφορίες|επικοινωνία με τον τύπο|пресс-служба|контакты для (?:сми|прессы)|"
     r"пресслужба|прес-служба|контакти для (?:змі|преси)|"
+    # Hebrew: "לפרטים נוספים" (for further details), "דוברות" (the spokesperson's office), "קשר לתקשורת".
+    r"לפרטים נוספים|דוברות|(?:ליצירת )?קשר לתקשורת|"
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"
     r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-")
 
 
 # "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德",
-# "نبذة عن شركة …": the heading
+# "نبذة عن شركة …", "אודות מכון …": the heading
 # of the company's standard description under a release.
 _ABOUT_COMPANY = regexes.compile(
     r"^(?:about|über|à propos d(?:e|u|es|')|acerca de|sobre|informazioni su|over|om|o společnosti|o firmie|о компании|"
     r"про компанію|hakkında|tentang|apie|o nama|o nás|o nas|за нас|о нама|om oss|tietoa|meist|par mums|"
-    r"نبذة عن|حول|σχετικά με)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
+    r"نبذة عن|حول|σχετικά με|אודות)\s*\S.{0,50}$|^\S.{0,30}?\s?(?:소개|について|会社概要)$|^关于\S.{0,20}$", re.IGNORECASE)
 
 
 def about_the_company(text: str) -> bool:
