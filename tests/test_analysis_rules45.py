@@ -153,3 +153,11 @@ def test_olympian_before_a_name_is_no_part_of_it():
     body = ("Former Olympian Tom Reddan told the council the track had made his career.\n\n"
             "\"Every kid who rides this track finds out something about themselves,\" Reddan said.")
     assert speakers(body) == [("Every kid who rides this track ", "tom-reddan")]
+
+
+def test_a_clause_on_the_question_after_asked_names_no_one_answering():
+    body = ("Ciarán Dunne won the semi-final against Sander Visscher.\n\n"
+            "Asked about the deciding leg, in which Visscher had been left waiting on 40, he said:\n\n"
+            "\"I knew he would take it.\"\n\n"
+            "Asked whether he would face Tom Reed, who beat him last year, Dunne laughed: \"Bring him on.\"")
+    assert speakers(body) == [("I knew he would take it.", "ciaran-dunne"), ("Bring him on.", "ciaran-dunne")]

@@ -4732,7 +4732,10 @@ _SCENE_OPENER = regexes.compile(r"\s*(?:Meanwhile|%s)\b[^,;:\"“”A-Z]{0,40},\
 # (Also "Asked by the committee chair, Lachlan Moore, whether …,": the asker and his name set off, then the question.)
 _ASKED_OPENER = regexes.compile(r"\s*(?:\**\d{1,2}[:.h]\d{2}\**\s*[—–-]?\s*)?(?:When\s+|After\s+being\s+)?[Aa]sked\s+"
                                 r"(?:by\s+[^,;:]{1,60},\s*[^,;:]{1,60},\s*(?=(?:whether|if|about|how|why|what|when|where|who)\b)|"
-                                r"(?:whether|if|about|how|why|what|when|where|who|by)\b)[^,;:]{0,160},")
+                                r"(?:whether|if|about|how|why|what|when|where|who|by)\b)[^,;:]{0,160},"
+                                # (With a clause on the question's own words: "Asked about the deciding leg, in which
+                                # Visscher had been left waiting on 40, he said:" — Visscher is no one answering.)
+                                r"(?:\s*(?:in\s+which|during\s+which|at\s+which|where|when|which|who|whose)\b[^,;:]{1,120},)?")
 # "The reply was carefully worded:", "His answer came quickly:", "The response:": an answer announced.
 _THE_REPLY = regexes.compile(r"\s*(?:The|His|Her|Their)\s+(?:reply|answer|response)\b[^.!?:\u2588]{0,60}:\s*$")
 # A sentence opening on someone's writing: "A statement from paramedic", "The letter by".
