@@ -1481,8 +1481,7 @@ _PARTNER_SET_OFF = regexes.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s
 _COMMA_THEN_WORDS = regexes.compile(r",\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+$")
 # Trades a company is called by as often as a person ("the highest bidder, retailer John Lewis, which said …", "said
 # miner Anglo American"): no person's cue on their own.
-_TRADES_OF_BODIES = lx.BUSINESS_KINDS | frozenset("""miner builder broker trader dealer grocer wholesaler vendor shipbroker
-steelworker""".split())
+_TRADES_OF_BODIES = lx.BUSINESS_KINDS | frozenset("miner builder broker trader dealer grocer wholesaler vendor shipbroker".split())
 _WHICH_AFTER = regexes.compile(r"\S*\s*,\s*which\b")
 
 

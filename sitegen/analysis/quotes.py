@@ -726,7 +726,6 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     r"[^:\u2588\"“”]*?\b(?:said|says|muttered|mutters|murmured|replied|replies|added|adds|shouted|"
                                     r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
                                     r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
-_BUT_THEN = regexes.compile(r",\s+(?:but|yet|while|whereas)\s+")
 _ROLE_WORDS_ONLY = regexes.compile(r"(?:[a-z][\w\-]*\s+){1,3}")  # ("fellow volunteer " before a name)
 _SPLIT_BETWEEN = regexes.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                                  r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
@@ -3682,8 +3681,9 @@ class _Resolver:
         s_start = max(s_start, para.masked.rfind(";", s_start, start) + 1)
         # (So does ", but" before a name: "Van Wyk had argued that "…", but Mahlangu rejected that submission, writing
         # that "…"" — the judge's words.)
-        for join in reversed(list(_BUT_THEN.finditer(para.masked, s_start, end))):
-            if any(m.lead == join.end() and not (m.in_quote or m.possessive) for m in para.mentions):
+        for join in reversed(list(_CLAUSE_JOINED.finditer(para.masked, s_start, end))):
+            if join.group(1) != "and" and any(m.lead == join.end() and not (m.in_quote or m.possessive)
+                                              for m in para.mentions):
                 s_start = join.end()
                 break
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\b", para.masked[s_start:end])
@@ -4639,7 +4639,8 @@ _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response ver
 # ("welcomed the news with a caveat:" is its subject's words; "the bill includes a caveat:" no one's: of these, only a
 # person the sentence is about speaks, never the one of the sentence before.)
 _ONLY_OF_THE_SENTENCE = frozenset({"caveat", "rejoinder"})
-_CLAUSE_JOINED = regexes.compile(r"[,;]\s+(?:but|and|while|though|although|yet)\s+")
+# (A clause joined on, with a subject of its own: "…, but the bill includes a caveat:", "…, but Mahlangu rejected …".)
+_CLAUSE_JOINED = regexes.compile(r"[,;]\s+(but|and|while|whereas|though|although|yet)\s+")
 # A sentence opening on two or three capitalized words and a verb: a name, if it is no one the article knows.
 # ("But Hungary's Viktor Orban disagreed.": a connective and an owner may come first.)
 _NAME_SUBJECT = regexes.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However|Still),?\s+)?(?:[A-Z][a-z]+['’]s\s+)?"

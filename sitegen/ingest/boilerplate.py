@@ -85,7 +85,7 @@ _CJK_COOKIES = regexes.compile(r"(?:Cookie|cookie|クッキー)(?:等|など)?(?
 # "사용을 중단하려던" does not.)
 _CJK_WE_USE = regexes.compile(r"(?:利用|使用)(?:しています|します|しております|いたします)|(?:사용|이용|수집)(?:합니다|하고 있습니다)")
 _CJK_SITE = regexes.compile(r"当サイト|本サイト|このサイト|ウェブサイト|サイトを|同意|ブラウザ|이 사이트|본 사이트|웹사이트|사이트를|동의|브라우저|"
-                            r"本网站|本網站|网站|網站|同意")
+                            r"网站|網站")
 _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
