@@ -42,6 +42,8 @@ def _joins_and(words: list, k: int) -> bool:
     while first > 0 and words[first - 1][0].isupper() and words[first - 1].lower() not in DETERMINER_KINDS:
         first -= 1
     left = words[first:k - 1]
+    if _headless_public_body(words[first:]):
+        return True  # "Fisheries and Oceans Canada": two remits of one body
     return (words[-1].lower() in lx.ORG_HEADS and len(left) <= 2
             and not any(w.lower() in lx.ORG_HEADS for w in left))
 
@@ -220,7 +222,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         proper = phrase[first:]
         if any(not w[0].isupper() and w.lower() not in _CONNECTORS for w in proper):
             return None
-        if not any(w.lower() in lx.ORG_HEADS for w in proper) or det == "a":
+        if not any(w.lower() in lx.ORG_HEADS for w in proper) and not _headless_public_body(proper) or det == "a":
             return None
         if len(proper) > 3 and proper[2] == "of" and _reads_as_a_name(proper[:2]):
             return None  # "Aarohi Patwardhan of Holy Cross Junior College said": someone of a body, not the body
@@ -252,6 +254,22 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
     return " ".join(phrase), "organization"
 
 
+# What a public body is for, named before the country or region it serves with no head noun: "Fisheries and Oceans
+# Canada", "Global Affairs Canada", "Sport England", "Transport Scotland" (not "Northern Ireland": a place).
+_PUBLIC_REMITS = REMITS | frozenset("global parks statistics refugees safety geoscience historic revenue customs border "
+                                    "indigenous".split())
+
+
+def _headless_public_body(proper: list[str]) -> bool:
+    """A public body's name with no head noun: its remits and the country or region it serves ("Fisheries and Oceans
+    Canada"), or a civil defence or protection service ("Thames-Coromandel Civil Defence")."""
+    last = proper[-1].lower()
+    if len(proper) >= 2 and proper[-2].lower() == "civil" and last in ("defence", "defense", "protection"):
+        return True
+    return len(proper) >= 2 and (last in lx.COUNTRIES or last in lx.GOVERNMENT_PLACES) and proper[0][0].isupper() \
+        and proper[0].lower() not in ("and", "of", "for", "the") and all(w.lower() in _PUBLIC_REMITS for w in proper[:-1])
+
+
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Bodies named by whom they are sent to ("Russia's mission to the EU", "the EU delegation to Ukraine").
 _SENT_TO = frozenset("mission delegation embassy representation".split())
@@ -271,7 +289,7 @@ SPOKES_OFFICE = regexes.compile(r"(?:[Aa]n?|[Tt]he)\s+([A-Z][\w\-'’.&]*(?:\s+[
                             r"|(?=[A-Z])(?i:%s)\s+of\s+(?:[\w\-'’.&]+\s+){0,5}[A-Z][\w\-'’.&]*)"
                             r"\s+(?:spokesperson|spokesman|spokeswoman)$" % (_ORG_HEADS, _ORG_HEADS))
 BARE_SPOKES = regexes.compile(r"(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman)$")
-NEW_CLAUSE = regexes.compile(r"[\s,]*(?:while|whereas|although|though)\b", re.IGNORECASE)  # (read with .match)
+NEW_CLAUSE = regexes.compile(r"[\s,—–]*(?:while|whereas|although|though)\b", re.IGNORECASE)  # (read with .match)
 # ", a network of seismometers", ", the country's largest union,", ", the agency responsible for …,": an appositive
 # whose head noun is a body's says the name is one (its head: the last word before "of", a relative pronoun or the
 # appositive's end). (Not past a preposition: ", an analyst at the bank," is a person's, whose head noun comes before

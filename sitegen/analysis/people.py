@@ -1365,7 +1365,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     if _speaks_after(text, end) and not _after_preposition(text, lead):
         return True
     after = text[end:end + 40]
+    # (Not a name "the" stands right before: "a deckhand unloading sacks from the Kiwa Star, who did not want to be
+    # named," — the boat's name; a person's name takes no article.)
     if re.match(r"\s*[,—–]\s*(?:a|an|the|who|whose|from)\s", after) and not BODY_APPOSED.match(text, end) \
+            and not text.endswith(("the ", "The "), 0, lead) \
             or re.match(r"\s*(?:\(\d{1,3}\)|,\s*(?:now\s+|aged\s+)?\d{1,3},)", after):
         return True
     # ", deputy director of the consumer group BEUC,": an appositive that gives a person's role.

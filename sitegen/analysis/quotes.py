@@ -18,6 +18,7 @@ words with no speech verb are scare quotes, not speech, and are not listed.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -1021,7 +1022,7 @@ class _Resolver:
                 # answers next.
                 if a <= m.lead < b and not m.in_quote and not m.possessive and self._kind(m.key) == "person" \
                         and _ASK_BEFORE.search(para.masked, max(a, m.lead - 12), m.lead) \
-                        and _QUESTION_AFTER.match(para.masked, m.end):
+                        and _QUESTION_AFTER.match(para.masked, _asked_role_end(para.masked, m.end)):
                     self.subjects.append((para.index, m.start, m.key))
             if first and self._unknown_name_subject(para.masked, a, b):
                 # "Tom Reed was less surprised." with "Tom Reed" known as no one: someone the pronouns after
@@ -1042,7 +1043,7 @@ class _Resolver:
                 self.subjects.append((para.index, m.start(1), slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
-            for m in _UNNAMED_SPEAKER.finditer(para.masked, a, b):
+            for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), _UNNAMED_BY_CHOICE.finditer(para.masked, a, b)):
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
                 if m.group(0)[:1] in "Oo" or not any(
@@ -1794,7 +1795,7 @@ class _Resolver:
             # `," said Met Office chief meteorologist Neil Armitage`, `," said Kremlin spokesman Dmitry Peskov`: the body,
             # the role held there, then the person who holds it.
             titled = _BODY_ROLE_THEN_NAME.match(masked, verb.end())
-            if titled and titled.group("role") in lx.PERSON_NOUNS:  # (which hold the role nouns)
+            if titled and (titled.group("role") in lx.PERSON_NOUNS or _plain_role_word(titled.group("role"))):
                 person = self._mention_at(para, titled.end())
                 if person and not person.possessive and self._kind(person.key) == "person":
                     return self._speaker(person.key, f"named after the quote ({verb.group(0)} {titled.group(0).strip()} {{name}})")
@@ -1806,8 +1807,11 @@ class _Resolver:
             role_words = _ROLE_WORDS_AFTER.match(masked, verb.end())
             # ("co-author", "vice-president", "ex-minister": the role is the noun after the hyphen.)
             # (Or a doer's noun no list holds: "says retired postman Keith Arbuthnot".)
+            # (Or any plain noun before someone the article knows as a person: "said Wisconsin skip Dana Holloway",
+            # "said fish seller Mei-Ling Chow".)
             if role_words and (role_words.group(1).lower().rpartition("-")[2] in lx.PERSON_NOUNS
-                               or lx.doer_noun(role_words.group(1))):
+                               or lx.doer_noun(role_words.group(1))
+                               or all(_plain_role_word(w) for w in role_words.group(0).split())):
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
                     return self._speaker(mention.key, f"named after the quote ({verb.group(0)} {role_words.group(0).strip()} {{name}})")
@@ -1867,6 +1871,14 @@ class _Resolver:
                 # "Hartwell Care Group, which owns Willow Lodge, said": the relative clause set off names an object of
                 # its own; the subject stands before it.
                 chunk_end = which.start()
+                continue
+            role_who = _ROLE_WHO_SET_OFF.search(masked, clause_start, chunk_end) if "who" in masked[clause_start:chunk_end] else None
+            if role_who and any(clause_start <= m.lead and not masked[clause_start:m.lead].strip(" ,\u2588")
+                                and m.end == role_who.start() and not (m.in_quote or m.possessive)
+                                and self._kind(m.key) == "person" for m in para.mentions):
+                # "Oksana Hrytsenko, a former deputy minister who now runs the Kyiv Centre for Security Studies, said":
+                # the body is the object of the role's clause; the person named before the role speaks.
+                chunk_end = role_who.start()
                 continue
             doing = _PARTICIPLE_SET_OFF.search(masked, clause_start, chunk_end) if "ing" in masked[clause_start:chunk_end] else None
             if doing and masked[clause_start:doing.start()].strip(" ,\u2588"):
@@ -2387,7 +2399,9 @@ class _Resolver:
                                            for w in words):
                 return None  # (a name no person of the article bears: not the role's holder either)
         apposed_to = _NAME_BEFORE_ROLE.search(stripped, 0, role.start()) if role else None
-        if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS:
+        # (Not the object of an opening phrase: "In a post on Facebook, the Russian Foreign Ministry called".)
+        if apposed_to and apposed_to.group(1).split()[0].lower() not in NOT_ORG_WORDS \
+                and not _PREPOSITION_ENDS.search(stripped, 0, apposed_to.start(1)):
             # "Jensen Huang, the chief executive, added": the name set before the role is who spoke — not whoever
             # the article titled so before (and no one when that name is no person's the article knows).
             named = next((m for m in para.mentions if m.end == clause_start + apposed_to.end(1) and not m.in_quote), None)
@@ -2869,6 +2883,11 @@ class _Resolver:
                     and not self._another_subject_between(para, clause_start, name_of):
                 return self._org_named(name_of, f"'the {head}' → {{name}}, named just before")
         if len(slugs) == 1:
+            # ("**6:30 PM IST** — India's Ministry of External Affairs (MEA) has reacted …. In a brief statement, the
+            # ministry said:" after Ukraine's foreign ministry was quoted: the body the sentence right before opens on.)
+            opening = self._named_body_opening_before(para, clause_start)
+            if opening and head in opening.lower().split() and slugify(opening) not in slugs:
+                return self._org_named(opening, f"'the {head}' → {{name}}, the body the sentence before opens on")
             return self._speaker(slugs.pop(), f"'the {head}' → {{name}}, quoted before")
         if slugs:
             return None
@@ -3433,6 +3452,20 @@ class _Resolver:
         if len(persons) == 1 and len(subjects) == 1:
             return True, self._speaker(persons.pop(), how + " → {name}, who posted the text it reads")
         return (False, None) if persons else (True, None)
+
+    def _named_body_opening_before(self, para: _Paragraph, pos: int) -> Optional[str]:
+        """The name of the body the sentence right before `pos` in its paragraph opens on as its subject (past a live
+        entry's time): "India's Ministry of External Affairs (MEA) has reacted …"; None otherwise."""
+        s_start, _ = para.sentence_at(pos)
+        if s_start == 0:
+            return None
+        begin = para.sentence_at(s_start - 1)[0]
+        subject = _NAMED_BODY_OPENS.match(para.masked, begin, s_start)
+        found = org_phrase(subject.group(1)) if subject else None
+        if found is None or found[1] != "organization" or any(
+                begin <= m.lead < subject.end(1) and not m.in_quote and self._kind(m.key) == "person" for m in para.mentions):
+            return None
+        return found[0]
 
     def _body_opening_sentence_before(self, para: _Paragraph, pos: int) -> Optional[Speaker]:
         """"The Russian embassy in Dublin did not respond to a request for comment. It has described …", "Ukraine's
@@ -4334,6 +4367,11 @@ _TIME_NOUN = r"(?:day|days|night|week|weeks|month|months|year|years|decade|time|
              r"afternoon|while|fortnight|summer|winter|spring|autumn|season)(?![\w\-])"
 _SOMEONE_UNNAMED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?!" + _TIME_NOUN + r")(?:[\w\-’']+\s+){0,3}?" + lx.alternation(lx.PERSON_NOUNS)
 _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\s+(?:[a-z]+ly\s+)?" + lx.SPEECH_VERB_RE.pattern)
+# "a deckhand unloading sacks from the Kiwa Star, who did not want to be named, was less worried": someone the article
+# leaves unnamed on purpose, whatever the verb; the he/she after is theirs.
+_UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^.;“”\"\u2588]{0,80}?,\s*who\s+(?:did\s+not|didn[’']t|"
+                                     r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
+                                     r"spoke\s+on\s+condition|could\s+not|cannot)\b")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
@@ -4341,6 +4379,9 @@ _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
 _PARTICIPLE_SET_OFF = regexes.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
 _WHICH_SET_OFF = regexes.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
+# ", a former deputy defence minister who now runs the Kyiv Centre for Security Studies,": a role with a clause of its
+# own, set off after a name.
+_ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,80}?\bwho\s+[^,;:\u2588\"“”]{1,100},\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
@@ -4561,6 +4602,15 @@ defence defense police government club team side company firm board council
 committee party campaign group family couple pair crowd audience fans residents officials source sources
 spokesperson spokesman spokeswoman""".split()))
 # "said climate scientist …": lowercase words ending in a person noun, right after a speech verb.
+def _plain_role_word(word: str) -> bool:
+    """A lowercase word that may be part of a role before a name ("skip", "fish seller"): no small word of grammar, no
+    adverb, no verb's form."""
+    w = word.lower()
+    return w.isalpha() and w.islower() and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS \
+        and w not in NOT_A_SUBJECT and w not in lx.SPEECH_VERBS and w not in lx.AUXILIARIES \
+        and not w.endswith(("ly", "ed", "ing")) and len(w) >= 3
+
+
 _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
@@ -4774,6 +4824,13 @@ _ASKED_BEFORE = regexes.compile(r"\b(?:ask|asks|asked|asking|press|pressed|press
 _REPLY_VERB = regexes.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|"
                               r"shot\s+back|hit\s+back)\b")
 _QUESTION_AFTER = regexes.compile(r"\s+(?:whether|if|what|how|why|when|where)\b")
+
+
+def _asked_role_end(masked: str, end: int) -> int:
+    """Past the role set off after the name of the one asked: "We asked Dr Tom Ferreira, a sanctions specialist at the
+    Australian National University, whether …"."""
+    apposed = _APPOSED_ROLE.match(masked, end)
+    return apposed.end() if apposed else end
 # An interviewer's question about the one interviewed, in reported speech: "asked what he would tell the negotiators".
 _ASKS_ABOUT_HIM = regexes.compile(r"\s+asked\s+(?:\w+\s+)?(?:what|whether|if|how|why|when|where)\s+(?:[^.;!?\u2588]{0,60}?\s)?"
                                   r"(?:he|she)\s")
@@ -4786,6 +4843,11 @@ _ROLE_CLAUSE = regexes.compile(r"[,;\u2588]\s+(?:and|but)\s+the\s+(" + lx.altern
 _OPENING_BODY = regexes.compile(r"\s*((?:The\s+(?:[A-Z][\w'’\-]*\s+){1,3}|(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
                                 r"(?:[a-z\-]+\s+){0,2})[a-z]+(?:\s+(?:in|of)\s+[A-Z][\w'’\-]*)?)"
                                 r"(?=\s+(?:did|does|do|has|had|have|was|is|were|are|would|will|could|[a-z]+ed)\b)")
+# A body's capitalized name opening its sentence as the subject of a verb, past a live entry's time and its dash
+# ("**6:30 PM IST** — India's Ministry of External Affairs (MEA) has reacted"), its acronym in brackets after it.
+_NAMED_BODY_OPENS = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\**\s*[—–-]?\s*)?"
+                                    r"((?:[A-Z][\w\-]*['’]s\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w\-'’.&]*){0,5})"
+                                    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:has|had|have|was|is|were|are|did|does|[a-z]+ed)\b")
 _BODY_SUBJECT = regexes.compile(r"\s*((?:The\s+)?[A-Z][\w\-'’.&]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w\-'’.&]*){0,5})\s+(?=[a-z])")
 # "the Oslo shipbroker Halvorsen & Berg": where the author is from and what it is, before its name.
 _KIND_BEFORE_NAME = regexes.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|and|on|the|in|at|to)\s)[a-z][a-z\-]+\s+){1,2}"
@@ -4970,6 +5032,7 @@ _ROLE_AS_SUBJECT = regexes.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))\s*[Tt]he\s+((?:
 # foreign-policy adviser to the", "Jo Hale, chief of staff to the"): the role after them is no subject.
 _APPOSITION_OBJECT = regexes.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s+(?:(?:a|an|the)\s+)?"
                                      r"(?:[\w\-'’]+\s+){0,4}(?:to|for|of|at|with)\s+$")
+_PREPOSITION_ENDS = regexes.compile(r"(?:^|\s)(?:on|in|at|via|from|to|with)\s+$")
 _NAME_BEFORE_ROLE = regexes.compile(r"(?:^|(?<=[\s\u2588]))([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3}),\s*$")
 _TITLED_WORD = regexes.compile(r"(?<![\w.’'\-])(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)\b(?![’']s)(?!\s+[A-Z])")
 # A body's name running on past "of" and "and": "… of International Marathons and ", "… for Trade and ".

@@ -235,6 +235,8 @@ _REPORTED_QUOTE = regexes.compile(r"^[\"“„«»][^\"”“«»]{3,200}[\"”�
 
 
 _WORD = regexes.compile(r"\w+")
+# A wire caption's last words: where and when the picture was taken, "… near Kearney, Nebraska, on March 12, 2025.".
+_CAPTION_DATED = regexes.compile(r"\bon (?:\w+day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\.$")
 
 
 def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool:
@@ -259,9 +261,10 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
     if nxt is not None and nxt.pattern == bp.NAME_CREDIT and info.words <= 25 and not nxt.line.blank_before \
-            and info.line.blank_before and nxt.line.tag is None:
+            and (info.line.blank_before or _CAPTION_DATED.search(info.line.text)) and nxt.line.tag is None:
         # ("Workers prepare the cottage …" / "Lena Morcombe / Northshore Public Radio", set apart together by blank
-        # lines: the caption over its credit; a credit that is only a name and an outlet tells no more than that.)
+        # lines: the caption over its credit; a credit that is only a name and an outlet tells no more than that. Or,
+        # with no blank lines, a wire caption dated as wire captions are: "… near Kearney, Nebraska, on March 12, 2025.")
         return True
     if nxt is not None and nxt.pattern == bp.PHOTO_CREDIT and (info.words <= 25 or not info.sentence) \
             and not _REPORTED_QUOTE.match(info.line.text):

@@ -89,6 +89,9 @@ _CJK_SITE = regexes.compile(r"当サイト|本サイト|このサイト|ウェ�
 _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
+    # An embedded player's placeholder: "Om deze video te bekijken, moet je cookies voor sociale media accepteren".
+    r"cookies? (?:\w+ ){0,4}(?:accepteren|akzeptieren|zulassen|accepter|aceptar|accettare|akceptować)|"
+    r"(?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|watch|see|play)|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|(?:עושה|עושים) שימוש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
@@ -121,7 +124,7 @@ _COOKIES = regexes.compile(
     # Estonian, Finnish, Hungarian, Turkish, Norwegian, Swedish, Czech, Slovak, Romanian, Greek, Indonesian, Vietnamese).
     r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"
     r"използва(?:ме)? бисквитки|uporablja(?:mo)? piškotk|naudoja(?:me)? slapuk|izmanto(?:jam)? sīkdatnes|"
-    r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|"
+    r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|çerezler aracılığıyla|çerez politika|"
     r"bruke?r informasjonskapsler|använder (?:kakor|cookies)|(?:používá(?:me)?|používají) (?:soubory )?cookies?|"
     r"používa(?:me)? (?:súbory )?cookies?|folose(?:ște|şte|sc|im) (?:fișiere )?cookie|χρησιμοποι\w+ cookies|"
     r"menggunakan cookie|sử dụng cookie|"
@@ -627,8 +630,10 @@ _PAYWALL = regexes.compile(
     r"låst för dig som inte är prenumerant|vill du läsa vidare|vil du læse videre|vil du lese videre|haluatko lukea lisää|"
     # Turkish: "Bu içeriğin devamı … abonelerine özeldir", "Haberin tamamını okumak için hemen abone olun", "Zaten abone
     # misiniz?" (said of the story itself: not "… yalnızca abonelerine özel bir kanaldan yayınlayacak").
-    r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abonelerine özel\w*|"
-    r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz)\b",
+    # ("Bu haberin devamı yalnızca abonelerimize açıktır", "… sınırsız erişim için hemen abone olun": the same offer.)
+    r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abone(?:lerine|lerimize) (?:özel|açık)\w*|"
+    r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz|"
+    r"sınırsız erişim için (?:hemen )?abone ol\w*)\b",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -980,6 +985,8 @@ _LT_CREDIT = regexes.compile(r"[.!?]\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'.-]*\s){
 # A caption's credit with no "photo" word: "… lowest level in 25 years.(ACB Central Coast: Luke Bennett)" (the outlet
 # and the photographer in brackets), "… Senin (30/11/2026). KABARNUSA/RIZKY PRATAMA" (outlet/photographer in capitals).
 _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&'’-]*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$|"
+                                  # (With no full stop before it, a credit's own word: "… aan de pups (Beeld: RTV Waddenkust)".)
+                                  r"\s\((?:Beeld|Foto|Photo|Bild|Kuva|Zdjęcie|Fotó|Image|Picture)\s*:\s*[A-Z][^():]{1,40}\)$|"
                                   r"[.!?]\s+[A-Z][A-Z0-9.&-]{1,24}/[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,3}$|"
                                   # (A wire's: the agency in capitals, the photographer as written: "… 2025. MERIDIAN/Claude Vonlanthen".)
                                   r"[.!?]\s+[A-Z]{2,24}/[A-Z][a-zà-ÿ'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){1,3}$|"
@@ -1873,7 +1880,7 @@ _PRESS_CONTACT = regexes.compile(
     r"לפרטים נוספים|דוברות|(?:ליצירת )?קשר לתקשורת|"
     r"(?:미디어|언론|보도|홍보) ?문의|(?:報道関係者(?:の|様)?|本件に関する)お問い合わせ(?:先)?|媒体联系(?:人|方式)?|新闻联络人?)"
     r"\s*(?:[:：](?:\s*\S.*)?)?$"
-    r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-")
+    r"|^(?:#\s?#\s?#|[-–—]\s*(?:ends?|30|selesai|fin|انتهى)\s*[-–—]|ends)$", re.IGNORECASE)  # (Indonesian "-selesai-", Arabic "-انتهى-")
 
 
 # "About Calder Foods", "Über die Calder GmbH", "À propos de Calder", "한빛셀 소개", "カルダーについて", "关于卡尔德",
@@ -1886,7 +1893,7 @@ _ABOUT_COMPANY = regexes.compile(
 
 
 def about_the_company(text: str) -> bool:
-    return len(text) <= 60 and len(text.split()) <= 6 and bool(_ABOUT_COMPANY.match(text))
+    return len(text) <= 60 and len(text.split()) <= 8 and bool(_ABOUT_COMPANY.match(text))
 
 
 def press_notes(text: str) -> bool:

@@ -17,6 +17,7 @@ from sitegen.ingest.literals import any_of, grouped_by_opening
 def mark_boxes(infos: list[LineInfo]) -> None:
     _consent_box(infos)
     _box_mates(infos)
+    _player_box(infos)
     _sponsor_box(infos)
     _paywall_box(infos)
     _offer_table(infos)
@@ -114,14 +115,49 @@ def _box_mates(infos: list[LineInfo]) -> None:
                     m.pattern = f"in the same box as a prompt ({prompts[0].pattern})"
 
 
+# A player's label over a clip set in the story: "LISTEN", "Play", "Watch now", "Écouter", "Anhören".
+_PLAYER_LABEL = regexes.compile(r"(?:listen(?: now| live)?|play|watch(?: now)?|hören|anhören|écouter|escuchar|ascolta|"
+                                r"luister|lyssna|lyt|kuuntele|słuchaj|слушать|слухати|ouvir|▶|"
+                                r"(?:play|watch) (?:the )?(?:video|audio|clip)|(?:video|audio) (?:afspelen|abspielen|"
+                                r"starten|lire|reproducir|riproduci|odtwórz|spela upp))", re.IGNORECASE)
+
+
+def _player_box(infos: list[LineInfo]) -> None:
+    """An audio or video player set in the story ("LISTEN" / "Farmers combine through the night" / "2:38" /
+    "The Morning Edition – Saskatchewan"): its label, the clip's title, its length and the programme under it are no part
+    of the story. Its length says it is a player's."""
+    for i, info in enumerate(infos):
+        if not _PLAYER_LABEL.fullmatch(info.line.text.strip()):
+            continue
+        # (In copied text, the length right under the label: "Video afspelen" / "02:34".)
+        reach = 5 if info.line.tag is not None else 2
+        length = next((k for k in range(i + 1, min(len(infos), i + reach)) if _CLIP_LENGTH.fullmatch(infos[k].line.text)), None)
+        if length is None or any(infos[k].sentence or infos[k].words > 12 for k in range(i + 1, length)):
+            continue
+        box = list(range(i, length + 1))
+        after = infos[length + 1] if length + 1 < len(infos) else None
+        if after is not None and after.line.tag is not None and after.line.n == infos[length].line.n and after.words <= 8 \
+                and not after.sentence:
+            box.append(length + 1)  # (the programme the clip is from, in the same box)
+        for k in box:
+            infos[k].pattern = infos[k].pattern or "inside an audio or video player (its label, the clip's title and length)"
+
+
+# A clip's length: "2:38", "1:04:10".
+_CLIP_LENGTH = regexes.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _sponsor_box(infos: list[LineInfo]) -> None:
     """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
     between them in copied text (in one source line in HTML)."""
     for info, nxt in zip(infos, infos[1:]):
-        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40:
-            continue
+        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40 or _REPORTS_SPEECH.search(nxt.line.text):
+            continue  # (an ad reports no one's words: "… Biggs said the work is paying off" is the story going on)
         if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
             nxt.pattern = "the sponsor's message (set with its sponsor line)"
+
+
+_REPORTS_SPEECH = regexes.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _paywall_box(infos: list[LineInfo]) -> None:

@@ -167,6 +167,10 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     # The items of a sidebar's list under its label ("Recent comments", "Most read") are no headline; the line right
     # above the byline or date under them is.
     candidates = [i for i in candidates if not _under_list_label(infos, i)] or candidates
+    # "Cookies op RTV Waddenkust" over "Wij gebruiken cookies …": the consent banner's own heading.
+    candidates = [i for i in candidates if not (_COOKIE_WORD.search(infos[i].line.text) and i + 1 < len(infos)
+                                                and (infos[i + 1].pattern or "").startswith("cookie/consent notice"))] \
+        or candidates
     masthead = _blog_masthead(infos, candidates)
     candidates = [i for i in candidates if i not in masthead] or candidates
     if not candidates:
@@ -194,6 +198,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
         return chosen + 1, (f"the line under line {infos[chosen].line.n}, over the dek and the byline or date "
                             "(that line is its overline)")
     return chosen, _BY_THE_STORY
+
+
+_COOKIE_WORD = regexes.compile(r"cookie|çerez|kakor|evästee|sütik|kolačić|ciasteczk|クッキー|쿠키", re.IGNORECASE)
 
 
 def _told_above(infos: list[LineInfo], at: int, candidates: list[int], end: int) -> bool:
@@ -465,11 +472,20 @@ def header_stack(infos: list[LineInfo], candidates: list[int], end: int) -> Opti
                                or furniture_marked(infos[stack[0]].line.text) or _menu_row(infos[stack[0]].line.text)
                                or infos[stack[0]].sentence and not infos[stack[1]].sentence
                                or any(infos[k].line.text.startswith(infos[stack[0]].line.text) for k in stack[1:])
-                               or about[stack[0]] * 3 < max(about[k] for k in stack)):
+                               or about[stack[0]] * 3 < max(about[k] for k in stack)
+                               and not _over_its_dek(infos, stack)):
         stack.pop(0)
     # (Names alone over the date are the byline, though no "By" marks them: one line over them is stack enough.)
     # (The stack is about the story: a headline in a language that inflects its words may share none whole.)
     return (stack[0], members) if (len(stack) >= 2 or meta_at in taken) and any(about[k] for k in stack) else None
+
+
+def _over_its_dek(infos: list[LineInfo], stack: list[int]) -> bool:
+    """A headline of eight words or more over the one line left under it, longer than itself and the byline's
+    neighbour: its dek, which may share more of a short story's words (a paywall shows two paragraphs) than the
+    headline does."""
+    top, under = infos[stack[0]], infos[stack[1]]
+    return len(stack) == 2 and top.words >= 8 and under.words > top.words and not top.sentence
 
 
 def _about_the_story(text: str, story: frozenset[str], infos: list[LineInfo], end: int) -> bool:

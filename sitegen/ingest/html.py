@@ -104,9 +104,14 @@ def _named(klass: str, ident: str, rel: str, role: Optional[str]) -> tuple[bool,
     match = box_words.search(words)
     if match and match.group(1).lower() == "signature" and "signature_" in words.replace("__signature", "signature_"):
         match = None  # (a news site's "article__signature" is its byline's block; a forum's "signature" is a post's motto)
+    if match and match.group(1).lower() in ("paywall", "premium") and _GATED_STORY.match(words, match.end(1)):
+        match = None  # ("paywall-content", "premium_body": the story a paywall gates, the part shown above its prompt)
     if match and not byline_box.search(words):
         return byline, f"{match.group(1).lower()} box (class/id)"
     return byline, None
+
+
+_GATED_STORY = regexes.compile(r"[_-]{1,2}(?:content|body|text|article|story)(?:$|[\s_-])", re.IGNORECASE)
 
 
 _BOX_WORDS_LOWER, _AUTHOR_BOX_LOWER, _BYLINE_BOX_LOWER = (
@@ -801,7 +806,8 @@ def _posts_in_forms(lines: list[Line], page: _Page) -> None:
 
 
 def _table_rows(page: _Page) -> tuple[list[Line], list[tuple[int, ...]]]:
-    """A data table's rows as one line each ("Region | 2024 | 2025"): cells of two or more short, one-line cells.
+    """A data table's rows as one line each ("Region | 2024 | 2025"): rows of two or more one-line cells (a sentence at
+    most: "Bars Western firms from shipping …").
 
     A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone. The
     elements' runs of lines are renumbered for the lines merged away.
@@ -820,7 +826,7 @@ def _table_rows(page: _Page) -> tuple[list[Line], list[tuple[int, ...]]]:
         if path and path[-1] in cell_lines and sig[parent[path[-1]]][0] == "tr":
             rows.setdefault(parent[path[-1]], []).append(i)
     simple = {row for row, members in rows.items() if len(members) >= 2
-              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 12 for i in members)}
+              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 25 for i in members)}
     table_of = {row: _table_of(row, parent, sig) for row in simple}
     tables = [t for t in table_of.values()]
     merged = {row for row in simple if tables.count(table_of[row]) >= 2}

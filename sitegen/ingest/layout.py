@@ -324,6 +324,9 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
                 or text.endswith(":") and info.words <= 4:
             return  # a box of its own starts: its first paragraph is no dek
         outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
+        # (A box right under the headline that its markup calls the article's teaser, "Article_teaser": the German
+        # word for a standfirst; a box of teasers further down is other stories'.)
+        outside = outside or info is infos[h1 + 1] and info.line.container == "teaser box (class/id)"
         if not outside:
             if info.line.container is None and info.fate is None and info.sentence and info.words >= 10:
                 return  # the story has begun
@@ -1138,7 +1141,7 @@ def _header(infos: list[LineInfo], end: int, result: Result, hints: Hints, doc_s
                 and not dateline(text) and _wordy(info) and not runs_into_short_sentences(infos, i, end) \
                 and not _credited_to_the_site(text, infos, i, result.publisher) and not md.file_link(text) \
                 and not (hints.excerpt and hints.excerpt.startswith(text)) and not _cut_from(hints.description, text) \
-                and not _GREETS.match(text) \
+                and not _GREETS.match(text) and not md.byline_with_dates(text) \
                 and not any(_CLAIM_LABEL.match(infos[j].line.text) for j in range(title_at + 1, i)):
             # (Not a blog post's hello, "こんにちは、ゆずこです。", "Hi all, Jane here."; nor a line under a fact-check's card.)
             result.description = text

@@ -241,6 +241,14 @@ _NAME_ROLE_SEAM = regexes.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])")
 
 # Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
 @lru_cache(maxsize=1024)
+def byline_with_dates(text: str) -> bool:
+    """Whether the line opens on a byline's word and a capitalized name, and holds a date: "Von Anna Keller und Tobias
+    Rehm Donnerstag, 26. Juni 2025 Zuletzt aktualisiert: …", the byline's box run together with its dates."""
+    label = _BYLINE.match(text)
+    return label is not None and re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ]", label.group("name")) is not None \
+        and find_date(text) is not None
+
+
 def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
@@ -390,7 +398,7 @@ _ZH_NAME = r"(?:[\u4E00-\u9FFF]{2,4}|[\u4E00-\u9FFF]{1,6}(?:·[\u4E00-\u9FFF]{1,
 # (The label's colon or slash is asked for: "记者 今天 获悉" is words of a sentence. An intern or a correspondent named
 # among the reporters is one of them, "记者 林晓岚 实习生 王强"; "报道" after the names says they report; a source or an
 # editor credited beside them is none of them.)
-_ZH_BYLINE = regexes.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*[：:／/]\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
+_ZH_BYLINE = regexes.compile(rf"^(?P<label>记者|記者|作者|撰文|采写|文)\s*(?:[：:／/]|・(?!写真))\s*(?P<role>(?:本报)?(?:记者|記者|实习生|通讯员)\s*)?"
                              rf"(?P<name>{_ZH_NAME}(?:(?:[ 、，,]|\s*(?:实习生|通讯员)\s*)(?!报道|来源|來源|编辑|編輯|摄){_ZH_NAME})*)(?:\s*报道)?"
                              r"(?:\s+(?:编辑|編輯|责任编辑|責任編輯|编审|校对|摄影|攝影|来源|來源)\s*[：:／/]?\s*\S.*)?$")
 _JA_SPACED_NAME_CREDIT = regexes.compile(r"^(?:記者|文)\s*[：:]\s*(?P<name>[\u4E00-\u9FFF]{1,3}[ \u3000][\u4E00-\u9FFF]|"
@@ -401,7 +409,9 @@ _ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、�
 
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
-_JA_DESK_BYLINE = regexes.compile(r"^[\u4E00-\u9FFF]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+# (The desk may be named in katakana, the name part family and given name with a space: "スポーツ部 小野寺 悠".)
+_JA_DESK_BYLINE = regexes.compile(r"^[\u4E00-\u9FFF\u30A1-\u30FC]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?"
+                                  r"|[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3})"
                                   r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
 
 
@@ -1110,6 +1120,9 @@ _FOOTER_LINK = regexes.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|I
                                r"(?:\s|$))")
 
 
+_SHOT_FOR = regexes.compile(r"[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){1,2} for [A-ZÀ-Þ]")
+
+
 def publisher_mentions(text: str) -> list[str]:
     """Outlet names a boilerplate line gives away ("Get the Ynetnews app" → "Ynetnews")."""
     out: list[str] = []
@@ -1126,6 +1139,9 @@ def publisher_mentions(text: str) -> list[str]:
             # (So does "© Mikkel Sørensen/Ledger Review" at a caption's end: the photographer, a slash, the outlet.)
             # (Not a legal form's slash: "© Erhvervsposten A/S 2026".)
             if re.match(r"/\s?[A-ZÀ-Þ][\w’'-]{2,}", text[match.end("name"):]) and not re.search(r"\d{4}", match.group(0)):
+                continue
+            # (And "… Monday to Thursday © Daniel Freeborn for BBR": a photographer working for the outlet.)
+            if _SHOT_FOR.match(match.group("name")) and not re.search(r"\d{4}", match.group(0)):
                 continue
             if _RIGHTS_RESERVED.match(text.lower(), match.start("name")):
                 continue
