@@ -69,3 +69,45 @@ def test_plain_words_of_a_role_between_said_and_a_known_name(role):
     body = (f"Dana Holloway lost the final.\n\n"
             f"\"Credit to them. They made the shots,\" said {role} Dana Holloway, who had won twice before.")
     assert speakers(body)[-1] == ("Credit to them. They made the s", "dana-holloway")
+
+
+def test_a_body_owning_its_name_after_the_noun_of_an_object_relative_clause_spoke():
+    body = ("A drone struck the port on Tuesday, an attack Poland's foreign ministry described as "
+            "\"a message written in explosives\".")
+    assert speakers(body) == [("a message written in explosives", "polands-foreign-ministry")]
+
+
+def test_a_street_of_a_place_set_off_before_who_is_no_person():
+    body = ("One resident of Quarry Road, who gave only her first name, Thandeka, said she had lost everything. "
+            "\"The water came in like a wall,\" she said.")
+    assert speakers(body) == [("The water came in like a wall", "thandeka")]
+
+
+def test_a_judge_who_intervened_to_remind_the_court_said_the_words():
+    body = ("Mr Justice Pellew intervened at one point to remind both sides that the case was "
+            "'not a trial of the property market'.")
+    assert speakers(body) == [("not a trial of the property mar", "mr-justice-pellew")]
+
+
+def test_a_spokeswoman_for_a_paper_named_with_the_speaks_for_it_but_not_for_a_family():
+    assert speakers("A spokeswoman for the Harbour Courier said the paper \"stands by its journalism\".") \
+        == [("stands by its journalism", "harbour-courier")]
+    assert speakers("A spokeswoman for the Smiths said the family was \"devastated\".") == [("devastated", None)]
+
+
+def test_a_spokesperson_for_an_embassy_in_a_city_speaks_for_that_embassy():
+    body = "\"We don't comment on hypothetical deployments,\" a spokesperson for the U.S. Embassy in Ottawa said."
+    assert speakers(body) == [("We don't comment on hypothetica", "us-embassy-in-ottawa")]
+
+
+@pytest.mark.parametrize("intro", ["His mother, Bernadette Ruane, spoke briefly to reporters outside.",
+                                   "Ruane's mother, Bernadette Ruane, has stood by him throughout."])
+def test_a_quote_after_a_sentence_about_one_person_set_off_by_their_role_is_theirs(intro):
+    body = f"{intro} \"Cathal is not a criminal mastermind. He is a boy who got in over his head.\""
+    assert speakers(body) == [("Cathal is not a criminal master", "bernadette-ruane")]
+
+
+def test_a_barrister_at_law_is_named_with_bl_after_the_name():
+    body = ("Counsel for the State, Deirdre Fahy BL, had told the court that the charges were serious, and that "
+            "\"the proper place for a trial is where the victims are\".")
+    assert speakers(body) == [("the proper place for a trial is", "deirdre-fahy")]

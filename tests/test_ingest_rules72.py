@@ -107,7 +107,9 @@ AR_STORY = ["أعلن المركز اليوم عن تشغيل أول محطة ت
             "تبلغ خمسمئة متر مكعب يوميًا.",
             "وقالت المديرة التنفيذية للمركز إن المحطة ستخدم المزارع المجاورة خلال مرحلة تجريبية تستمر عامين كاملين.",
             "وأضافت أن المركز سيتابع أداء المحطة على مدى عامين، بالتعاون مع جامعة السلطان قابوس ووزارة الثروة "
-            "الزراعية، قبل أن يقرر توسيع التجربة إلى ولايات أخرى في السلطنة."]
+            "الزراعية، قبل أن يقرر توسيع التجربة إلى ولايات أخرى في السلطنة.",
+            "ومن المتوقع أن تنشر النتائج الأولية للمشروع في تقرير علمي مطلع العام المقبل، على أن تعرض على الجهات "
+            "المعنية في دول مجلس التعاون الخليجي."]
 
 
 def test_an_arabic_press_releases_end_mark_and_its_long_about_heading_end_the_story():
@@ -158,3 +160,22 @@ def test_a_photographer_working_for_the_outlet_is_no_publisher():
                     "Readers at the Eastside branch on Monday © Daniel Freeborn for VLR", *ENGLISH,
                     "© Valley Ledger Ltd 2025. All rights reserved."])
     assert found.publisher != "Daniel Freeborn for VLR"
+
+
+def test_an_ads_report_link_under_its_label_is_no_subheading():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, "Advertisement · Scroll to continue",
+                    "Report ad", ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_line_saying_which_company_publishes_the_site_is_no_story():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *ENGLISH,
+                    "The Valley Ledger is published by Valley Ledger Media Ltd.", "Contact us"])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_long_caption_with_its_source_after_it_is_no_story():
+    caption = ("Frames from the original 2023 recording (left) and from the version shared on X this week (right). "
+               "Source: screenshots")
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, caption, ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == ENGLISH

@@ -157,7 +157,7 @@ mec mpp mna soprano tenor baritone contralto mezzo-soprano conductor composer pi
 choreographer""".split())
 
 # Letters after a name ("Judge Jason Taylor KC", "Tom Reed MP"): honours, ranks at the bar, seats held.
-POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
+POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MLA TD OBE MBE CBE KBE DBE JP".split())
 
 # Lowercase nouns that mark the name after them as a person: "war blogger Yuri Podolyaka".
 ROLE_NOUNS = frozenset("""president minister secretary spokesperson spokesman spokeswoman aide adviser advisor envoy
@@ -205,8 +205,9 @@ party parliament congress senate court forces army navy cup day war street islan
 kingdom nations organization organisation group company inc ltd corp office department service fund association
 foundation committee assembly center centre airport store play images awards award policy overview network
 television radio journal review magazine club league federation alliance summit conference forum treaty agreement
-accords act bill law square palace tower bridge river sea ocean mountains valley city county province district
+accords act bill law square road avenue palace tower bridge river sea ocean mountains valley city county province district
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
+courier chronicle telegraph sentinel dispatch ledger bulletin examiner inquirer
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station

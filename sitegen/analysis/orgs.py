@@ -141,6 +141,9 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             continue
         if lw in DETERMINER_KINDS or (w.islower() and (lw in lx.SPEECH_VERBS or lw in lx.AUXILIARIES or lw in NOT_A_SUBJECT)):
             break
+        if w.islower() and words[k][0].isupper() and words[k].endswith(("'s", "’s")):
+            break  # "an attack Ukraine's foreign ministry described as …": the owner opens the body's name, the noun before
+            # it is what the relative clause is about
         if lw in _CONNECTORS and lw != "the":
             if k >= 2 and words[k - 2][0].isupper() and words[k][0].isupper():
                 k -= 1
@@ -168,7 +171,7 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
         # (Where that preposition is, not the last word like it: "a spokesperson for the Department for Education".)
         starts = [m.start() for m in _PHRASE_WORD.finditer(clause)][-len(words):]
         cut = starts[k - 2 if det else k - 1] - 1
-        if cut <= 0 or depth > 0:
+        if cut <= 0 or depth > 1:  # (one level in: "a spokesperson for the U.S. Embassy in Ottawa")
             return None
         found = org_phrase(clause[:cut], depth + 1)
         if found and found[1] == "anonymous" and before_det == "for" and found[0].split()[-1] in SPOKES:

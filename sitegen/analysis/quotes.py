@@ -647,7 +647,7 @@ _CAPITALIZED_RUN = regexes.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*(?:\s+(?:(?
 _WHICH_CLAUSE = regexes.compile(r"\s*[A-Z][^,]*,\s*which\s")
 _CLAUSE_COMMA = regexes.compile(r",(?!\d{3}\b)")
 _BY_DOING = regexes.compile(r"\s(?:by|while|before|after)$")
-_ROSE_TO = regexes.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|"
+_ROSE_TO = regexes.compile(r"\b(?:rose|stood(?:\s+up)?|got\s+up|went\s+on|stepped\s+forward|took\s+the\s+floor|returned|intervened|interjected|"
                            r"paused|was\s+quick|hastened)\b[^,.;:!?\u2588]{0,40}\sto$")
 # A court's ruling opening its sentence: "The court found that", "the court's administrative chamber ruled that".
 _COURT_FINDING = regexes.compile(r"\s*(?:[A-Z][^,.;:!?\u2588]{0,60},\s*)?[Tt]he\s+(court|tribunal)(?:['’]s\s+[a-z\s]{1,30})?\s+"
@@ -1649,13 +1649,18 @@ class _Resolver:
                 return self._role(role.group(1), "the " + role.group(1), (para, a)) \
                     or self._role_nearby(para, a, role.group(1))
             return None
-        if "\u2588" in text or len(named) != 1 or self._kind(named[0].key) != "person" or named[0].possessive:
+        # (A possessive before the one named is whose role they hold: "Tamihana's coach, Dan Whitaker, has worked …".)
+        subjects = [m for m in named if not m.possessive]
+        if "\u2588" in text or len(subjects) != 1 or self._kind(subjects[0].key) != "person" \
+                or any(m.lead > subjects[0].lead for m in named if m.possessive):
             return None
-        m = named[0]
+        m = subjects[0]
         if _VERB.search(para.masked, m.lead, b) or m.after_preposition:
             return None
-        # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed").
-        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or
+        # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed"), or with their role
+        # set off before them ("His mother, Bernadette Ruane, spoke briefly to reporters.").
+        role_first = _ROLE_SET_OFF.fullmatch(para.masked, a, m.lead) is not None and _FINITE_AFTER_NAME.match(para.masked, m.end)
+        if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first or
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
         return self._speaker(m.key, "{name}, the subject of the sentence before it")
@@ -2816,6 +2821,8 @@ class _Resolver:
             if org:
                 return org
             for_name = _SPOKES_FOR_NAME.search(name)
+            if for_name and len(for_name.group(1).split()) == 1 and re.search(r"\bfor\s+the\s+[A-Z]", name):
+                for_name = None  # ("a spokeswoman for the Smiths": a family; "for the Northern Courier": a paper)
             if for_name:
                 # "a spokesperson for Thames Water": the organization they speak for, when that name is no person's
                 # of the article, no place and no first name.
@@ -4473,12 +4480,13 @@ _SPOKES_FOR_END = regexes.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spok
 # ("a spokesperson for the charity Hearing Loss Action": the kind of body before its name.)
 # (The kind may have a word before it: "for the environmental charity Clean Counties".)
 # (Or no "the" before the kind: "a spokesman for bookmaker BetHound".)
-_SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:(?:the\s+)?(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
+_SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?(?:(?:[a-z\-]+\s+)?(?:charity|campaign(?:\s+group)?|"
                                    r"pressure\s+group|lobby\s+group|trade\s+body|union|company|firm|group|association|"
                                    r"developer|operator|retailer|airline|insurer|regulator|watchdog|think\s+tank|consultancy|"
                                    r"broker|bank|club|network|agency|foundation|trust|bookmaker|supermarket|chain|carrier|"
                                    r"manufacturer|maker|publisher|broadcaster)\s+)?"
-                                   r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*)$")
+                                   r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*"
+                                   r"(?:\s+in\s+[A-Z][\w\-]+)?)$")  # ("… for the U.S. Embassy in Ottawa": where it sits)
 _SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                                   r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
@@ -4683,6 +4691,10 @@ _CLAUSE_JOINS = regexes.compile(r"(?:,\s+(?:but|while|whereas|and|as|when|before
 _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
                              r"(?!(?:is|was|has|had|says|said|tells|told|adds|added)\b)(?:did(?:n't|n’t| not)|does(?:n't|n’t| not)|"
                              r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
+# ", spoke briefly to reporters", ", has worked with him": the verb after a name set off by its role (no clause of its own:
+# not ", who", not ", a …").
+_FINITE_AFTER_NAME = regexes.compile(r",\s+(?!(?:who|whose|which|a|an|the|and|but|aged)\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b"
+                                     r"(?=\s+(?:[a-z]|\d))")
 _LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question caveat rejoinder".split())

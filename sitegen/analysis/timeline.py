@@ -776,6 +776,9 @@ _STILL_AHEAD = regexes.compile(r"\s+(?:likely|unlikely|possible|expected|due|set
                                re.IGNORECASE)
 
 
+_AND_BETWEEN = regexes.compile(r"\s(?:and|but)\s")
+
+
 def _future_tense(sentence: str, m: re.Match) -> bool:
     """Whether the verb nearest the weekday speaks of the future ("will meet on Friday", "until Friday").
     Its own clause first: in "The deal, finalised late on Wednesday night, will see …" the weekday
@@ -791,9 +794,13 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
     for text, offset in ((clause, start), (sentence, 0)):
         def nearest(pattern: re.Pattern) -> Optional[int]:
             # (A participle after "be" is no past tense: "must still be formally adopted on Monday".)
+            # (Nor a verb after the date past an "and": "had commissioned a review in January and would consider …"
+            # sets January by its own verb; the "would" is the next verb phrase's.)
             distances = [min(abs(x.start() + offset - m.end()), abs(m.start() - x.end() - offset))
                          for x in pattern.finditer(text) if not (m.start() <= x.start() + offset < m.end())
-                         and not (pattern is _PAST and _AFTER_BE.search(text, max(0, x.start() - 20), x.start()))]
+                         and not (pattern is _PAST and _AFTER_BE.search(text, max(0, x.start() - 20), x.start()))
+                         and not (x.start() + offset >= m.end()
+                                  and _AND_BETWEEN.search(sentence, m.end(), x.start() + offset))]
             return min(distances) if distances else None
         future, past = nearest(_FUTURE), nearest(_PAST)
         if future is not None or past is not None:

@@ -486,7 +486,7 @@ _ADVERT = regexes.compile(  # (between dashes too: the Newspaper theme's "- Adve
     # A chain's template marks each stretch of text between two ad slots: "Advertisement 2" / "Article content".
     r"article content|"
     r"publicidad|publicidade|pubblicità|advertentie|реклама|פרסומת|إعلان|skip advertisement|reklam|reklama|annons|"
-    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|广告|廣告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report this ad|"
+    r"annonse|mainos|διαφήμιση|διαφημιση|광고|広告|广告|廣告|スポンサーリンク|hirdetés|annonce|publicitate|inzerce|reklāma|reklaam|report (?:this )?ad|ad feedback|why this ad\??|"
     # Croatian, Serbian, Bosnian, Slovene, Slovak, Bulgarian, Lithuanian, Vietnamese, Indonesian, Hindi.
     r"oglas|oglasi|oglas ispod|reklamni prostor|oglasno sporočilo|inzercia|quảng cáo|iklan|विज्ञापन|"
     r"article continues (?:below|after (?:this )?advertisement)|"
@@ -570,9 +570,15 @@ _LEGAL = regexes.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reprodu
                          r"(?:матеріал|материал)\w*[^.]{0,120}(?:гіперпосиланн|посиланн|гиперссылк|ссылк))", re.IGNORECASE)
 # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
 # "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
-_IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου")
+_IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου", "édité par", "published by",
+                 "herausgegeben von", "editado por", "edito da")
+# (And a site saying which company publishes it: "Le Veilleur est édité par la Société éditrice du Veilleur SA.")
 _IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
-                           r"ansvarig utgivare|αριθμός μητρώου", re.IGNORECASE)
+                           r"ansvarig utgivare|αριθμός μητρώου|"
+                           r"^(?-i:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,4}) (?:est édité par|is published by|"
+                           r"wird herausgegeben von|es editado por|è edito da) [^.]{0,60}\b(?:SA|SAS|SARL|Ltd|Limited|GmbH|AG|"
+                           r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\b[^.]{0,30}\.?$",
+                           re.IGNORECASE)
 # What a sign-up box says around its form: its pitch ("… στο email σας") and, once the reader has signed up, its thanks.
 _SIGN_UP_HINT = regexes.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
 _SIGNED_UP = regexes.compile(r"στο (?:e-?mail|inbox) σας|na (?:twoją|swoją) skrzynkę|"
@@ -1005,7 +1011,7 @@ _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][
 # ("Source" in the languages of the news we ingest: the label of a caption's or a table's source.)
 _SOURCE_WORDS = (r"sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|izvor|источник|"
                  r"джерело|出典|出处|来源")
-_SOURCED_CAPTION = regexes.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
+_SOURCED_CAPTION = regexes.compile(r"^[^.!?]{3,160}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
 # "Chart: Russian seaborne crude exports, September 2025 – January 2026. Source: Commodity Ledger": a figure with no
 # number, its label, what it shows and where its figures come from.
 _FIGURE_SOURCED = regexes.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
@@ -1740,7 +1746,7 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                  or _ZH_PICTURE_CREDIT.search(text))
                         or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
                         or text.endswith(("nuotr.", "nuotr")) and _LT_CREDIT.search(text)
-                        or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
+                        or words <= 30 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"
