@@ -1840,7 +1840,10 @@ _THOUGHTS_ON = regexes.compile(r"^\d+ (?:thoughts|responses|replies|reactions|co
 # A match report's data box under the story (line-ups, scorers, referee): what follows is the sheet, not the story.
 MATCH_SHEET = regexes.compile(r"^(?:ficha técnica|ficha del partido|match facts|(?:team )?line-?ups|alineaciones|aufstellungen?|"
                               r"formazioni|tabellino|fiche technique|composition des équipes|składy|maç künyesi|kadrolar|"
-                              r"ficha de jogo|fichas? do jogo|escalações)\W*$", re.IGNORECASE)
+                              r"ficha de jogo|fichas? do jogo|escalações|"
+                              # (A report's stats box: "Match stats", "Statistiken", "Estadísticas del partido".)
+                              r"match stat(?:istic)?s|key stats|statistiche(?: della partita)?|estadísticas(?: del partido)?|"
+                              r"(?:spiel)?statistiken|statistiques(?: du match)?)\W*$", re.IGNORECASE)
 
 
 # Boxes a page sets after the story and nothing of the story follows: the author's bio, how to cite the piece.
@@ -1856,7 +1859,12 @@ AFTER_STORY_BOX = regexes.compile(r"^(?:about the authors?|about the writer|übe
                                   r"この記事を書いた人|この記事の(?:筆者|執筆者|著者)|執筆者(?:紹介|プロフィール)?|筆者(?:紹介|プロフィール)|"
                                   r"著者(?:紹介|プロフィール)|記者(?:紹介|プロフィール)|作者简介|关于作者|作者簡介|關於作者|기자 소개|기자 프로필|"
                                   r"cite this(?: [\w-]+){0,2}|how to cite(?: this(?: [\w-]+)?)?|suggested citation|zitiervorschlag|"
-                                  r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować)\W*$", re.IGNORECASE)
+                                  r"comment citer(?: cet article)?|cómo citar(?: este artículo)?|jak cytować|"
+                                  # (A fact-check's box on how it rates claims: "Metodologia: Jak oceniamy informacje",
+                                  # "How we rate claims", "判定基準について".)
+                                  r"(?:methodology|metodologia|metodología|méthodologie|methodik)(?:\s*:\s*[^.]{0,40})?|"
+                                  r"how we (?:rate|check|fact-check|work)(?: [\w-]+){0,2}|(?:判定|評価)基準(?:について)?)\W*$",
+                                  re.IGNORECASE)
 
 
 # What a press release sets under its text for journalists, not readers: notes to editors, the press office's contact
