@@ -104,7 +104,6 @@ BATCH_26_FIRST_RUN = {
 }
 # Blind batch 27 (README 'Blind batch 27'), measured after batch 26's fixes were merged, nothing made for it.
 BATCH_27_FIRST_RUN = {
-    ("events", "b27-geneva-talks-live-blog"): "'met for almost nine hours on Monday' not dated",
     ("events", "b27-kiel-tram-referendum"): "'construction to begin in 2029', 'apply for federal funding' this year not "
                                             "dated",
     ("events", "b27-nz-nurses-strike"): "'members voted last month' not dated",
@@ -283,7 +282,6 @@ BATCH_42_FIRST_RUN = {
     ("topics", "b42-eu-sanctions-package-wire"): "peace-talks filed from one background paragraph on stalled talks",
     ("events", "b42-battery-plant-on-hold"): "'due to start production in 2027' and 'due to open next year': one sentence, "
                                              "one event",
-    ("events", "b42-birth-centre-suspension"): "'due to start in September' beside another date: one sentence, one event",
     ("events", "b42-commons-frozen-assets-debate"): "'the first tranche of the loan to be paid' (this year) not dated",
     ("events", "b42-eu-sanctions-package-wire"): "'before an EU summit in June' not dated",
     ("events", "b42-kirkenes-trawler-ban"): "'adopted in June' beside 'took effect on 1 July'; 'founded in 1976' beside "
@@ -757,8 +755,6 @@ BATCH_78_SEALED = {
     ("events", "b78-live-istanbul-talks-prisoner-exchange"): "'following a first round on April 27' after 'Today's "
                                                              "session': one event a sentence",
     ("events", "b78-markets-sti-record-fed-bets"): "'in April' after 'on Tuesday' in one sentence: one event a sentence",
-    ("events", "b78-sport-stormers-bulls-derby"): "'a defeat … in March' read as next March (the sentence's present "
-                                                  "'keeps … on course')",
     ("events", "b78-transport-bc-ferries-breakdown"): "'until 2029' after 'in 2024' in one sentence: one event a sentence",
     ("scare", "b78-analysis-security-guarantees-fine-print"): "'security guarantees', a term in a sentence with a "
                                                               "speaker, read as speech",
@@ -797,7 +793,6 @@ BATCH_80_SEALED = {
        for name in ("b80-cricket-taunton-debut",
                     "b80-housing-caulfield-towers")},
     ("events", "b80-agriculture-wet-spring"): "'after the wettest April on record': a month named as a record, undated",
-    ("events", "b80-cricket-taunton-debut"): "'would have a scan on Monday' in a sentence with a quotation after it",
     ("events", "b80-housing-caulfield-towers"): "'cut the cash rate in February' in a sentence that 'last week' dates",
     ("events", "b80-school-hamilton-rebuild"): "'originally due to start in January this year' after 'on Monday night' "
                                                "in one sentence: one event a sentence",
@@ -970,7 +965,6 @@ BATCH_89_FIRST_RUN = {
     ("topics", "b89-obituary-mairead-kiely"): "health_services: the headline's paragraph and one naming two terms",
     ("topics", "b89-zoo-tiger-cubs"): "tourism: the last three paragraphs",
     ("events", "b89-inquest-sheffield-cyclist"): "'list for improvement since 2021': a year of background",
-    ("events", "b89-pharmacy-ohio-closure"): "'cleared a House committee in March': the month not dated",
     ("events", "b89-vineyard-marlborough-harvest"): "'in the Awatere since 1979': a year of background",
     ("scare", "b89-airport-halifax-deicing"): "'outside the carrier's control', a term, read as speech",
     ("scare", "b89-live-canada-shadow-fleet"): "'dark fleet', a term, read as speech",
@@ -1126,12 +1120,76 @@ BATCH_99_FIRST_RUN = {
     ('events', 'b99-veterinary-southland-rural-vets'): "missed 2026-07-05 day 'I got home at 2am on Sunday'",
 }
 
+BATCH_100_FIRST_RUN = {
+    ('topics', 'b100-apiary-boland-hive-thefts'): 'fruit_farming: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b100-bowls-cooroy-creek-pennant'): 'club_membership, council: terms in enough paragraphs, not what the story is about',
+    ('events', 'b100-bowls-cooroy-creek-pennant'): "missed 1986 year 'handing the club its first pennant title since 1986'",
+    ('topics', 'b100-brassband-thornley-main-finals'): 'mining_heritage: terms in enough paragraphs, not what the story is about',
+    ('events', 'b100-brassband-thornley-main-finals'): "missed 2026-10-17 day 'The national finals take place at the Royal Albert Hall in London on 17 October.'",
+    ('scare', 'b100-brassband-thornley-main-finals'): "'bag pack' listed as speech",
+    ('topics', 'b100-broadcast-oil-sanctions-debate'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b100-cricket-vidarbha-into-final'): 'discipline, selection: terms in enough paragraphs, not what the story is about',
+    ('events', 'b100-cricket-vidarbha-into-final'): "missed 2026-03-01 day 'starting on March 1' (and 1 more)",
+    ('topics', 'b100-harbour-kilmacreen-silting'): 'local_politics: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b100-harbour-kilmacreen-silting'): "'Ros Álainn' listed as speech",
+    ('topics', 'b100-live-g7-shadow-fleet'): 'peace_talks, protest: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b100-optician-east-coast-eye-van'): 'roads: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b100-wildfire-whitecourt-evacuation'): 'military_aid: terms in enough paragraphs, not what the story is about',
+}
+
+BATCH_101_FIRST_RUN = {
+    ('topics', 'b101-custody-cell-death-fai'): 'child_custody: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b101-custody-cell-death-fai'): "'rousing' listed as speech",
+    ('events', 'b101-cycling-mayo-stage'): "missed 2026-05-10 day 'The race finishes in Castlebar on Sunday'",
+    ('events', 'b101-ferry-cook-strait-drift'): "missed 2011 year 'on the Cook Strait run since 2011'",
+    ('events', 'b101-hospice-pictou-beds'): 'missed 2026-03-18 day "the facility\'s board announced Wednesday"',
+    ('scare', 'b101-hospice-pictou-beds'): "'Light Up a Life' listed as speech",
+    ('topics', 'b101-museum-khmer-return'): 'art_market: terms in enough paragraphs, not what the story is about',
+    ('events', 'b101-rugby-club-final'): "missed 1997 year 'first national club title since 1997'",
+    ('events', 'b101-storm-cyclone-tarang'): "missed 2026-05-12 day 'by Tuesday night' (and 1 more)",
+    ('scare', 'b101-storm-cyclone-tarang'): "'very severe cyclonic storm' listed as speech",
+    ('events', 'b101-vineyardstrike-robertson'): "missed 2012 year 'a reference to the 2012 farmworker unrest'",
+    ('scare', 'b101-wire-geneva-round-two'): "'all for all' listed as speech",
+}
+
+BATCH_102_FIRST_RUN = {
+    ('topics', 'b102-broadcast-neutrality-demining'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b102-broadcast-neutrality-demining'): "'triple lock' listed as speech",
+    ('topics', 'b102-earthquake-chamoli'): 'relief: too few paragraphs with its terms',
+    ('topics', 'b102-fishery-killybegs-mackerel'): 'eu_norway_dispute: terms in enough paragraphs, not what the story is about',
+    ('events', 'b102-fraud-sunrise-income-trial'): "missed 2022-10 month 'between March 2018 and October 2022'",
+    ('events', 'b102-hockey-ridgebacks-game7'): 'missed 1998 year "It was the Ridgebacks\' first Game 7 win since 1998, the last season they won the league titl',
+    ('topics', 'b102-live-paris-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('speakers', 'b102-rowingclub-penrose-fire'): "'committed to restoring this treasured st' given to department-of-parks-and-recreation, not citys-department-of-parks-and-recreation",
+    ('topics', 'b102-rowingclub-penrose-fire'): 'youth_rowing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b102-rowingclub-penrose-fire'): "missed 1876 year 'The club was founded in 1876'",
+    ('topics', 'b102-school-mthatha-classrooms'): 'education_budget, protest: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b102-theatre-albion-playhouse'): 'new_writing: terms in enough paragraphs, not what the story is about',
+    ('events', 'b102-theatre-albion-playhouse'): "missed 1912 year 'opened as a music hall in 1912'",
+    ('topics', 'b102-wire-geneva-round'): 'security_guarantees: too few paragraphs with its terms',
+}
+
+BATCH_103_FIRST_RUN = {
+    ('topics', 'b103-abattoir-winton-closure'): 'farming: terms in enough paragraphs, not what the story is about',
+    ('scare', 'b103-ambulance-tewkesbury-inquest'): "'amber' listed as speech",
+    ('topics', 'b103-broadcast-irish-neutrality'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b103-festival-kozhikode'): 'fishing_community: terms in enough paragraphs, not what the story is about',
+    ('events', 'b103-festival-kozhikode'): "missed 2026-12-04 day 'from December 4 to 8'",
+    ('scare', 'b103-festival-kozhikode'): "'Salt and Memory' listed as speech",
+    ('topics', 'b103-golf-highveld-classic'): 'family: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b103-live-ottawa-guarantees'): 'peace_talks: terms in enough paragraphs, not what the story is about',
+    ('topics', 'b103-swimming-desrochers-record'): 'commonwealth_games: terms in enough paragraphs, not what the story is about',
+    ('events', 'b103-swimming-desrochers-record'): "missed 2026-07 month 'Commonwealth Games in Glasgow in July'",
+    ('scare', 'b103-swimming-desrochers-record'): "'the Metronome' listed as speech",
+    ('topics', 'b103-tenancy-galway-eviction'): 'rent_levels: terms in enough paragraphs, not what the story is about',
+}
+
 FIRST_RUN_MISSES = {**BATCH_14_FIRST_RUN, **BATCH_15_FIRST_RUN, **BATCH_16_FIRST_RUN, **BATCH_17_FIRST_RUN, **BATCH_18_FIRST_RUN,
                     **BATCH_19_FIRST_RUN, **BATCH_20_FIRST_RUN, **BATCH_21_FIRST_RUN, **BATCH_22_FIRST_RUN, **BATCH_23_FIRST_RUN,
                     **BATCH_24_FIRST_RUN, **BATCH_25_FIRST_RUN, **BATCH_26_FIRST_RUN, **BATCH_27_FIRST_RUN, **BATCH_28_FIRST_RUN, **BATCH_29_FIRST_RUN,
                     **BATCH_30_FIRST_RUN, **BATCH_31_FIRST_RUN, **BATCH_32_FIRST_RUN, **BATCH_33_FIRST_RUN, **BATCH_34_FIRST_RUN, **BATCH_35_FIRST_RUN,
                     **BATCH_36_FIRST_RUN, **BATCH_37_FIRST_RUN, **BATCH_38_FIRST_RUN, **BATCH_39_FIRST_RUN, **BATCH_40_FIRST_RUN, **BATCH_41_FIRST_RUN, **BATCH_42_FIRST_RUN, **BATCH_43_FIRST_RUN, **BATCH_44_FIRST_RUN, **BATCH_45_FIRST_RUN, **BATCH_46_FIRST_RUN, **BATCH_47_FIRST_RUN,
-                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
+                    **BATCH_48_FIRST_RUN, **BATCH_49_FIRST_RUN, **BATCH_50_FIRST_RUN, **BATCH_51_FIRST_RUN, **BATCH_52_FIRST_RUN, **BATCH_53_FIRST_RUN, **BATCH_54_FIRST_RUN, **BATCH_55_FIRST_RUN, **BATCH_56_SEALED, **BATCH_57_FIRST_RUN, **BATCH_58_SEALED, **BATCH_59_FIRST_RUN, **BATCH_60_SEALED, **BATCH_61_FIRST_RUN, **BATCH_62_SEALED, **BATCH_63_FIRST_RUN, **BATCH_64_SEALED, **BATCH_65_FIRST_RUN, **BATCH_66_SEALED, **BATCH_67_FIRST_RUN, **BATCH_68_SEALED, **BATCH_69_FIRST_RUN, **BATCH_70_SEALED, **BATCH_71_FIRST_RUN, **BATCH_72_SEALED, **BATCH_73_FIRST_RUN, **BATCH_74_SEALED, **BATCH_75_FIRST_RUN, **BATCH_76_SEALED, **BATCH_77_FIRST_RUN, **BATCH_78_SEALED, **BATCH_79_FIRST_RUN, **BATCH_80_SEALED, **BATCH_81_FIRST_RUN, **BATCH_82_SEALED, **BATCH_83_FIRST_RUN, **BATCH_84_SEALED, **BATCH_85_FIRST_RUN, **BATCH_86_FIRST_RUN, **BATCH_87_SEALED, **BATCH_88_FIRST_RUN, **BATCH_89_FIRST_RUN, **BATCH_90_FIRST_RUN, **BATCH_91_FIRST_RUN, **BATCH_92_FIRST_RUN, **BATCH_93_FIRST_RUN, **BATCH_94_FIRST_RUN, **BATCH_95_FIRST_RUN, **BATCH_96_FIRST_RUN, **BATCH_97_FIRST_RUN, **BATCH_98_FIRST_RUN, **BATCH_99_FIRST_RUN, **BATCH_100_FIRST_RUN, **BATCH_101_FIRST_RUN, **BATCH_102_FIRST_RUN, **BATCH_103_FIRST_RUN, **WEAK_TERMS_MISSES, **P10_PROBES, **LABEL_DISAGREEMENTS}
 
 
 def _cases(test):

@@ -111,3 +111,76 @@ def test_a_barrister_at_law_is_named_with_bl_after_the_name():
     body = ("Counsel for the State, Deirdre Fahy BL, had told the court that the charges were serious, and that "
             "\"the proper place for a trial is where the victims are\".")
     assert speakers(body) == [("the proper place for a trial is", "deirdre-fahy")]
+
+
+def test_a_place_right_after_in_is_no_speaker():
+    body = "One mother in Tolaga Bay said she had \"never managed to get all three kids into town on the same day\"."
+    assert speakers(body) == [("never managed to get all three ", None)]
+
+
+def test_someone_unnamed_who_gave_a_readout_to_a_named_reporter_spoke_not_the_reporter():
+    body = ("**7.15pm** A European official in the room has given this readout to our correspondent, Liam Dorsey:\n\n"
+            "\"There is agreement on the principle of a force. There is not yet agreement on who pays.\"")
+    assert speakers(body) == [("There is agreement on the princ", None)]
+
+
+def test_an_and_after_a_partial_quote_opens_another_speakers_clause_not_a_split_quote():
+    body = ("Renter Maya Okafor told commissioners she pays $1,850 a month for a flat \"with a view of a parking lot,\" "
+            "and her roommate, Jordan Reyes, said: \"We both work full time in this city.\"")
+    assert speakers(body) == [("with a view of a parking lot", "maya-okafor"),
+                              ("We both work full time in this ", "jordan-reyes")]
+
+
+def test_answers_under_set_apart_questions_are_whoever_spoke_to_the_paper():
+    body = ("\"She is the hardest worker I have coached,\" said coach Peter Lindqvist.\n\n"
+            "Desrochers spoke to *The Coastal Post* after the medal ceremony. The interview has been edited.\n\n"
+            "**What was going through your head on the last 50?**\n\n"
+            "Honestly, not much. When it hurts that much I stop thinking.\n\n"
+            "**And after Tokyo?**\n\n"
+            "I was burned out. I was 16 and my whole life was the pool.\n\n"
+            "Maya Desrochers will swim the 200m on Friday.")
+    found = dict(speakers(body))
+    assert found["Honestly, not much. When it hur"] == found["I was burned out. I was 16 and "] == "maya-desrochers"
+
+
+def test_an_inverted_said_names_a_person_by_plain_words_of_a_role_and_a_given_name():
+    body = "'I have played in this band since I was nine,' said principal cornet Kelly Bramhall, 34."
+    assert speakers(body) == [("I have played in this band sinc", "kelly-bramhall")]
+
+
+def test_someones_own_noun_set_off_before_a_given_name_makes_a_person_who_speaks_after_the_colon():
+    body = ("Her lead, Sharon Petrie, summed up what it was like playing alongside her:\n\n"
+            "\"She doesn't raise her voice. She just looks at you.\"")
+    assert speakers(body) == [("She doesn't raise her voice. Sh", "sharon-petrie")]
+
+
+def test_a_persons_noun_set_off_before_the_name_after_an_opening_phrase():
+    body = ("For now, the Grade 1 teacher, Thandeka Mbele, checks the sky each morning before she sets out her "
+            "charts. \"If the wind is strong, the charts fly away,\" she said.")
+    assert speakers(body) == [("If the wind is strong, the char", "thandeka-mbele")]
+
+
+def test_the_named_doer_of_a_participle_of_speech_in_an_absolute_phrase_spoke():
+    body = ("TDs from Donegal have called for support, with Deputy Nuala Gallagher describing the situation as "
+            "\"a slow-motion emergency\" and Deputy Ciarán Doherty warning that \"a town built on fish cannot survive\".")
+    assert speakers(body) == [("a slow-motion emergency", "nuala-gallagher"),
+                              ("a town built on fish cannot sur", "ciaran-doherty")]
+
+
+def test_the_one_asked_at_the_end_of_the_paragraph_before_answers():
+    body = ("**6.48pm** Ukraine's lead negotiator, Iryna Sydorenko, has spoken to reporters on her way in. She was asked "
+            "what Kyiv wants to hear today.\n\n"
+            "\"We want to leave this building knowing who will stand with us.\"")
+    assert speakers(body) == [("We want to leave this building k", "iryna-sydorenko")]
+
+
+def test_a_statement_posted_somewhere_leaves_the_body_that_said_it_the_speaker():
+    body = ("Russia's foreign ministry said in a statement posted on Telegram that any Western troops would be treated "
+            "as \"legitimate targets\".")
+    assert speakers(body) == [("legitimate targets", "russias-foreign-ministry")]
+
+
+def test_a_role_with_a_clause_naming_a_body_and_what_it_is_set_off_after_the_name():
+    body = ("Tomasz Kowalski, a former deputy defence minister who now chairs the Vistula Security Forum, a Warsaw think "
+            "tank, said a credible force would need \"at least 40,000 troops on rotation\".")
+    assert speakers(body) == [("at least 40,000 troops on rotat", "tomasz-kowalski")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, body_lines, copied
+from ingest_fixtures import ENGLISH_LEAD, ENGLISH_NEXT, ENGLISH_THIRD, STORY, body_lines, copied
 from sitegen.ingest.extract import extract
 
 HEADLINE = "Council votes 5-2 to keep Eastside library branch open through 2026"
@@ -178,4 +178,54 @@ def test_a_long_caption_with_its_source_after_it_is_no_story():
     caption = ("Frames from the original 2023 recording (left) and from the version shared on X this week (right). "
                "Source: screenshots")
     found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, caption, ENGLISH_NEXT, ENGLISH_THIRD])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_match_reports_stats_box_ends_the_story():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *ENGLISH, "Match stats", "Possession 64% – 36%",
+                    "Shots 19 – 6", "Corners 11 – 3", "Ashbury Rovers (4-3-3): Whitby; Okonjo, Fairley; Lund, Marsh."])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+@pytest.mark.parametrize("label", ["Metodologia: Jak oceniamy informacje", "How we rate claims", "判定基準について"])
+def test_a_fact_checks_box_on_how_it_rates_ends_the_story(label):
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *STORY, label,
+                    "We rate claims on a five-point scale from accurate to false, after checking the sources.",
+                    "Have a claim for us to check? Write to us through the contact form."])
+    assert body_lines(found.blocks) == STORY
+
+
+def test_a_japanese_era_date_and_an_updated_date_above_it():
+    from sitegen.ingest.dates import find_date
+    assert find_date("報道発表資料　令和7年3月14日")[0] == "2025-03-14"
+    assert find_date("平成元年1月8日")[0] == "1989-01-08"
+    page = ("<html lang='ja'><head><title>新路線を開設します | 桜浦市</title></head><body><div id='contents'>"
+            "<p>ページ番号1008842　更新日：2025年3月17日</p><h1>コミュニティバスに新路線を開設します</h1>"
+            "<p>報道発表資料　令和7年3月14日</p>" + "".join(f"<p>{p}</p>" for p in JA_STORY) + "</div></body></html>")
+    assert extract(page.encode(), "page.html").date == "2025-03-14"
+
+
+def test_headings_tables_and_lists_under_the_last_paragraph_inside_the_storys_element_stay():
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in
+                   [("Opening day", "1 April (Tuesday)"), ("Route", "Station – Library – Hospital"),
+                    ("Fare", "200 yen for adults, 100 yen for children")])
+    found = _html("<nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+                  f"<div id='contents'><h1>{HEADLINE}</h1><p>{ENGLISH_LEAD}</p><p>{ENGLISH_NEXT}</p>"
+                  f"<h2>The service at a glance</h2><table>{rows}</table><h2>Main stops</h2>"
+                  "<ul><li>Station east exit</li><li>Library</li><li>City hospital</li></ul>"
+                  "<h2>Trial rides</h2><ul><li>Date: Saturday 29 March, 10am to 3pm</li><li>From: the station's east exit</li></ul>"
+                  "</div><footer><p>© 2025 Valley City Council</p></footer>")
+    lines = body_lines(found.blocks)
+    assert "## Main stops" in lines and "- Library" in lines and "- Date: Saturday 29 March, 10am to 3pm" in lines
+
+
+def test_a_pointer_to_older_entries_in_yesterdays_live_blog_is_no_story():
+    found = copied([HEADLINE, "Von Anna Keller", "22.04.2025", *ENGLISH,
+                    "Ältere Einträge zum Ukraine-Krieg finden Sie im Liveblog vom Vortag."])
+    assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_syndication_schemes_credit_under_the_story_is_no_story():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *ENGLISH,
+                    "This article was produced by the Local Democracy Reporting Service.", "Comments"])
     assert body_lines(found.blocks) == ENGLISH

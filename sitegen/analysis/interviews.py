@@ -211,6 +211,12 @@ _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
                                r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment))")
 
+# Or the one interviewed as the subject: "Desrochers spoke to *The Coastal Post* after the medal ceremony", "Kerr sat
+# down with us" (the paper named in italics or with its "The", or "us").
+_SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\s+(?:spoke|talked|sat\s+down)\s+"
+                               r"(?:to|with)\s+(?:us\b|me\b|this\s+(?:paper|newspaper|site|programme|program|station)\b|"
+                               r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
+
 
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
@@ -223,7 +229,7 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
     named: set[str] = set()
     for paragraph in before:
-        for m in _WE_SPOKE_TO.finditer(paragraph.text):
+        for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
             matches = who(m.group("name"))
             # (One person only in the sentence past the verb: "We spoke to Nguyen-Rees first, then to Quilty" tells
             # no one.)

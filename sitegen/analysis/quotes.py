@@ -728,6 +728,9 @@ _JOIN_THEN_SPEAKS = regexes.compile(r",\s+(?:but|while|whereas|and|as|when|befor
                                     r"shouts|snapped|whispered|interjected|retorted|grumbled|countered|insisted|warned|cut in|"
                                     r"chipped in|joked|jokes|quipped|quips|laughed|laughs)\b[^:]*:\s*$")
 _ROLE_WORDS_ONLY = regexes.compile(r"(?:[a-z][\w\-]*\s+){1,3}")  # ("fellow volunteer " before a name)
+# (Nor `… a flat "with a view of a parking lot," and her roommate, Jordan Reyes, said: "…"`: an "and" opens a clause of
+# its own, another speaker's.)
+_AND_OPENS = regexes.compile(r"\s*(?:and|but)\s")
 _SPLIT_BETWEEN = regexes.compile(r"^\s*,?\s*[^.!?\"“”]{1,80}?\b" + lx.alternation(lx.SPEECH_VERBS) +
                                  r"\b[^.!?\"“”]{0,60}[,:]\s*$", re.IGNORECASE)
 
@@ -766,7 +769,7 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
                     and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between) \
-                    and not _JOIN_THEN_SPEAKS.search(between):
+                    and not _JOIN_THEN_SPEAKS.search(between) and not _AND_OPENS.match(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
                 # introducing the words after it.)
                 out[-1] = _Quote(spans=prev.spans + (span,), text=prev.text.rstrip().rstrip(",") + " " + inner,
@@ -1247,6 +1250,8 @@ class _Resolver:
         verbs = [v for v in _SAID_OR_ARGUING.finditer(masked, clause_start, start)
                  if (v.group(0)[0].islower() or not masked[clause_start:v.start()].strip(" \u2588\"“”"))
                  and not _NOUN_AFTER_DETERMINER.search(masked, max(clause_start, v.start() - 8), v.start())
+                 and not (v.group(0).endswith("ed") and _TEXT_NOUN_BEFORE.search(masked, max(clause_start, v.start() - 24), v.start())
+                          and _WHERE_AFTER.match(masked, v.end()))
                  and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
                                                                                    v.start()))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
@@ -1896,6 +1901,15 @@ class _Resolver:
         end = clause_start + len(chunk)
         if not chunk.strip(" ,\u2588"):
             return None
+        if masked.startswith("ing", verb_at + len(_WORD_AT.match(masked, verb_at).group(0)) - 3):
+            # "…, with Deputy Nuala Gallagher describing the situation as "…"", "Maguire calling the decision "…"": the
+            # person named right before a participle of speech is its subject (an absolute phrase), whatever the
+            # sentence's own subject.
+            doer = next((m for m in para.mentions if m.end == end and not (m.in_quote or m.possessive)
+                         and _ABSOLUTE_OPENS.search(masked, max(clause_start, m.lead - 12), m.lead)
+                         and self._kind(m.key) == "person"), None)
+            if doer is not None:
+                return self._speaker(doer.key, how + " → {name}, the subject of the participle")
         for m in para.mentions:
             # "Clive Black of Shore Capital said", "Tom Reed of the Resolution Foundation said": the person
             # opening the clause, then where they work (not an organization named "Tom Reed of the …").
@@ -3740,7 +3754,13 @@ class _Resolver:
                 # opening the sentence as its subject, before the verb; those named after it are in what it said.
                 return self._org_named(self.org_names.get(org) or self._speaker(org, "").name,
                                        how + " → {name}, the subject of the sentence")
+        # (Past a live entry's time: "**7.15pm AEST** A European official …".)
+        unnamed = _SOMEONE_UNNAMED_OPENS.match(para.masked, _LEAD_IN.match(para.masked, s_start).end()) if mentions else None
         for k, m in enumerate(mentions):
+            if unnamed and unnamed.end() <= m.lead and _FINITE_VERB.search(para.masked, unnamed.end(), m.lead):
+                # "A European official in the room has given this readout to our Europe correspondent, Liam Dorsey:":
+                # someone unnamed opens the sentence as its subject; those named after are whom it was given to.
+                return None
             if not m.in_quote and not self._in_title(para, m):
                 # "Kremlin spokesman Dmitry Peskov said … but would respond to "…"": a body named before a role and
                 # a person's name says whose the role is; the person is the subject.
@@ -4166,6 +4186,17 @@ class _Resolver:
             found = self._sentence_subject(prev, asked.end() if asked else s_start, s_end, "the answer it announces")
             if found and found.slug and self._kind(found.slug) == "person":
                 return found
+        was_asked = _WAS_ASKED.match(prev.masked, s_start, s_end) if prev_quote is None else None
+        if was_asked:
+            # "… has spoken to reporters on her way in. She was asked what Kyiv wants to hear today." then the answer:
+            # the one asked.
+            if was_asked.group(1):
+                slug = self._antecedent(prev.index, s_start + 1, "m" if was_asked.group(1).lower() == "he" else "f")
+            else:
+                named = next((m for m in prev.mentions if m.lead == was_asked.start(2) and not m.possessive), None)
+                slug = named.key if named is not None else None
+            if slug and self._kind(slug) == "person":
+                return self._speaker(slug, "{name}, asked in the paragraph before")
         reacts = _PRONOUN_REACTS.fullmatch(prev.masked, subject_from, s_end) if prev_quote is None else None
         if reacts and not asked and len({m.key for m in prev.mentions if not m.in_quote and self._kind(m.key) == "person"}) > 1:
             reacts = None  # ("Judge Lin asked Tom Reed … . He shrugged. ¶ "…"": whose words follow cannot be told)
@@ -4384,11 +4415,19 @@ _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+"
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
 # "Sedykh's Toronto lawyer, ", "The club's new manager, ": a role (an owner's, or after "the"), then the comma before the name.
 _ROLE_THEN_COMMA = regexes.compile(r"\s*(?:[A-Z][\w\-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s*")
+_WORD_AT = regexes.compile(r"\w*")
+# What stands before the doer of an absolute phrase: "with", "and", a comma, or the clause's start.
+_ABSOLUTE_OPENS = regexes.compile(r"(?:^|\bwith\s+|\band\s+|,\s*|\u2588\s*)(?:[A-Z][a-z]+\.?\s+)?$")
+# "She was asked what Kyiv wants to hear today.", "Reed was then asked whether …": the one asked, who answers next.
+_WAS_ASKED = regexes.compile(r"\s*(?:([Hh]e|[Ss]he)|(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}))\s+was\s+(?:then\s+|also\s+|later\s+)?"
+                             r"asked\s+(?:what|whether|if|how|why|when|where|who|about)\b[^\u2588]*$")
 _PARTICIPLE_SET_OFF = regexes.compile(r",\s*[a-z]{3,}ing\b[^,;:\u2588\"“”]{0,60},\s*$")
 _WHICH_SET_OFF = regexes.compile(r",\s*which\s+[^,;:\u2588\"“”]{1,80},\s*$")
 # ", a former deputy defence minister who now runs the Kyiv Centre for Security Studies,": a role with a clause of its
 # own, set off after a name.
-_ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,80}?\bwho\s+[^,;:\u2588\"“”]{1,100},\s*$")
+# (The clause may set off what the body is: "… who now chairs the Vistula Security Forum, a Warsaw think tank,".)
+_ROLE_WHO_SET_OFF = regexes.compile(r",\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,80}?\bwho\s+[^,;:\u2588\"“”]{1,100}"
+                                    r"(?:,\s*(?:an?|the)\s+[^,;:\u2588\"“”]{1,60})?,\s*$")
 # ", an urban planner at Dokuz Eylül University" / ", the head of the port authority": one role set off after a name.
 # (", 78, a retired engineer from Dundee": the age may stand first.)
 _SET_OFF_ROLE = regexes.compile(r"(?:,\s*\d{1,3})?,\s*(?:an?|the)\s+[^,;:.\u2588\"“”]{2,100}")
@@ -4720,6 +4759,11 @@ _NOUN_AFTER_DETERMINER = regexes.compile(r"\b(?:such|these|those|the|its|their|h
 # not a speech verb ("posts", "reports", "notes"); a subject's verb follows a noun or a name, not a participle.
 _VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|getting|give|gives|gave|hold|holds|held|keep|"
                                       r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
+# "said in a statement posted on Telegram that …": a participle saying where a text went, after its noun (no verb of
+# a subject of its own).
+_TEXT_NOUN_BEFORE = regexes.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|message|post|video|letter|note|"
+                                    r"release|notice|update)\s+$")
+_WHERE_AFTER = regexes.compile(r"\s+(?:on|in|to|via|online|at|by)\b")  # ("posted on Telegram", "published online")
 _DETERMINED = regexes.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$")
 _ROLE_SUBJECT = regexes.compile(r"\s*(?:" + _OPENING_PREPOSITION + r")?[Tt]he\s+"
                                 r"((?:[a-z][\w\-]*\s+){0,2}(?:%s))\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"

@@ -92,6 +92,10 @@ _COOKIES = regexes.compile(
     # An embedded player's placeholder: "Om deze video te bekijken, moet je cookies voor sociale media accepteren".
     r"cookies? (?:\w+ ){0,4}(?:accepteren|akzeptieren|zulassen|accepter|aceptar|accettare|akceptować)|"
     r"(?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|watch|see|play)|"
+    # (A placeholder for embedded content the reader has not let load: "Empfohlener externer Inhalt", "Hier finden Sie
+    # einen externen Inhalt von X, der den Artikel ergänzt …".)
+    r"empfohlener externer inhalt|hier finden sie einen externen inhalt|externe inhalte (?:laden|anzeigen|aktivieren)|"
+    r"(?:load|show|allow) external content|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|(?:עושה|עושים) שימוש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
@@ -272,7 +276,7 @@ RELATED = regexes.compile(
         r"povezane (?:vijesti|vesti|novice)", r"povezani članci", r"kapcsolódó (?:cikkek|hírek)", r"relaterte saker",
         r"relaterade artiklar", r"relaterede artikler", r"aiheeseen liittyvät", r"berita terkait", r"artikel terkait",
         r"ezeket (?:is )?olvasta már\?", r"ez(?:ek)? is érdekelheti?k?\??", r"ajánljuk még", r"ne hagyja ki",
-        r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事",
+        r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事", r"関連(?:ファイル|リンク|情報|ニュース)",
         r"관련 ?기사", r"עוד בנושא",
         # A programme's page: "More episodes", "Další díly".
         r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
@@ -571,10 +575,10 @@ _LEGAL = regexes.compile(r"\b(?:reproduction interdite|prohibida (?:la )?reprodu
 # Imprint and registration lines: "Издание зарегистрировано в …", "Registered charity no. …", "Ansvarig utgivare: …",
 # "ідентифікатор медіа …", "Αριθμός Μητρώου …" (each holds one of _IMPRINT_KEYS: most lines skip the pattern).
 _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор", "charity", "ansvarig", "μητρώου", "édité par", "published by",
-                 "herausgegeben von", "editado por", "edito da")
+                 "herausgegeben von", "editado por", "edito da", "registered office", "licensed by ofcom")
 # (And a site saying which company publishes it: "Le Veilleur est édité par la Société éditrice du Veilleur SA.")
 _IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
-                           r"ansvarig utgivare|αριθμός μητρώου|"
+                           r"ansvarig utgivare|αριθμός μητρώου|registered office\s*:|is licensed by ofcom|"
                            r"^(?-i:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,4}) (?:est édité par|is published by|"
                            r"wird herausgegeben von|es editado por|è edito da) [^.]{0,60}\b(?:SA|SAS|SARL|Ltd|Limited|GmbH|AG|"
                            r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\b[^.]{0,30}\.?$",
@@ -862,6 +866,9 @@ _END_MATTER = regexes.compile(
     r"published|first appeared) in (?:the |our )?(?:[\w'’-]+ ){0,3}(?:issue|edition|print edition)\b|"
     r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)|\byou received this (?:e-?mail|newsletter|message)\b|"
     r"\bour mailing address is|"
+    # A syndication scheme's credit: "This article was produced by the Local Democracy Reporting Service."
+    r"^this (?:article|story|report) (?:was|is|has been) (?:produced|written|supplied|provided) (?:by|as part of|under) "
+    r"(?:the |a )?(?:[\w'’-]+ ){0,4}(?:service|scheme|partnership|project|programme|program|initiative)\b|"
 
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
@@ -889,7 +896,8 @@ _SPONSOR = regexes.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
-                    "sponsored by", "brought to you", "made possible", "support for")
+                    "sponsored by", "brought to you", "made possible", "support for", "produced by", "written by",
+                    "supplied by", "provided by", "produced as part", "written as part", "produced under")
 _END_MATTER_HINT = regexes.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".
 _PROMPT = regexes.compile(r"\b(?:click here|tap here|hier klicken|cliquez ici|haz clic|clique aqui|clicca qui|нажмите здесь|"
@@ -1509,6 +1517,7 @@ _LIVE_NOTICE = regexes.compile(
     # A pointer to the earlier days' coverage: "Die Ereignisse vom Vortag können Sie in unserem Liveblog vom Donnerstag
     # nachlesen.", "You can read yesterday's live blog here.", "Retrouvez notre direct d'hier."
     r"in unserem (?:live-?blog|live-?ticker|ticker) (?:vom|von) [\w.]+ (?:nachlesen|lesen|finden)|"
+    r"^ältere einträge [^.]{0,60}finden sie im (?:live-?blog|live-?ticker|ticker) (?:vom|von) [\w.]+|"
     r"^(?:you can )?(?:read|follow|catch up (?:on|with)|find) (?:our |all )?(?:yesterday['’]s|the previous day['’]s|last night['’]s) "
     r"(?:live ?blog|live coverage|live updates|live page)|"
     r"^(?:you can )?(?:read|find|catch up (?:on|with)) our (?:live ?blog|live coverage|live updates|live page) (?:from|of) "

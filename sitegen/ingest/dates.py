@@ -143,6 +143,10 @@ _SHORT_YEAR = regexes.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d
 _ARABIC_DIGITS = {**{0x0660 + k: 0x30 + k for k in range(10)}, **{0x06F0 + k: 0x30 + k for k in range(10)}}
 
 
+# (Not a date something runs from or to: "（平成10年5月1日より）", "令和7年4月1日から".)
+_JA_ERA_DATE = regexes.compile(r"(令和|平成)\s?(元|\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?!\s?(?:（[^）]{0,4}）)?\s?(?:より|から|まで|以降|以前))")
+
+
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
     """The first full date (day, month and year) in `text`: (ISO date, start, end) or None.
 
@@ -151,6 +155,14 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     """
     if not text.isascii():
         text = text.translate(_ARABIC_DIGITS)  # (one character for one: the positions found stay the text's)
+        era = _JA_ERA_DATE.search(text) if ("令和" in text or "平成" in text) else None
+        if era:
+            # "令和7年3月14日": a Japanese era's year (Reiwa 1 is 2019, Heisei 1 is 1989), as official notices date.
+            year = (2018 if era.group(1) == "令和" else 1988) + (1 if era.group(2) == "元" else int(era.group(2)))
+            iso = _valid(year, int(era.group(3)), int(era.group(4)))
+            western = find_date(text[:era.start()], day_first) if _ANY_YEAR.search(text, 0, era.start()) else None
+            if iso and western is None:
+                return iso, era.start(), era.end()
     if not _ANY_YEAR.search(text):
         match = _SHORT_YEAR.search(text) if _SHORT_YEAR_HINT.search(text) else None
         iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \

@@ -171,6 +171,8 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     candidates = [i for i in candidates if not (_COOKIE_WORD.search(infos[i].line.text) and i + 1 < len(infos)
                                                 and (infos[i + 1].pattern or "").startswith("cookie/consent notice"))] \
         or candidates
+    # A kind of page's label alone is a kicker over the headline: "プレスリリース", "Press release", "Pressemitteilung".
+    candidates = [i for i in candidates if not _GENRE_ALONE.fullmatch(infos[i].line.text.strip())] or candidates
     masthead = _blog_masthead(infos, candidates)
     candidates = [i for i in candidates if i not in masthead] or candidates
     if not candidates:
@@ -200,6 +202,10 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     return chosen, _BY_THE_STORY
 
 
+_GENRE_ALONE = regexes.compile(r"(?:press release|media release|news release|pressemitteilung|pressemeldung|"
+                               r"communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa)?|comunicato stampa|"
+                               r"persbericht|komunikat prasowy|tiskov[áa] zpráva|пресс-релиз|прес-реліз|プレスリリース|"
+                               r"報道発表(?:資料)?|新闻稿|보도자료)", re.IGNORECASE)
 _COOKIE_WORD = regexes.compile(r"cookie|çerez|kakor|evästee|sütik|kolačić|ciasteczk|クッキー|쿠키", re.IGNORECASE)
 
 

@@ -343,6 +343,7 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             return
 
 
+_ITEM_LABEL = regexes.compile(r"^[^\W\d][^:：.!?]{0,20}[:：]\s*\S")
 _LABELLED_ROW = regexes.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
 
@@ -501,7 +502,27 @@ def _story_span(infos: list[LineInfo], doc_script: Optional[str],
             if infos[j].fate is None:
                 drop_line(infos[j], why)
     last = next((j - 1 for j in range(k + 2, len(strong)) if _cut_off_tail(infos, strong, k, j)), len(strong) - 1)
-    return strong[k], _table_after(infos, _announced_list_after(infos, strong[last]))
+    end = _table_after(infos, _announced_list_after(infos, strong[last]))
+    # (Only under a short story, a notice's two or three paragraphs: a long report's league table is a box of its own.)
+    return strong[k], _rest_of_the_article(infos, end) if last - k <= 2 else end
+
+
+def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
+    """In HTML, the story's last line, or further on the last of the subheadings, lists, table rows and sentences that
+    go on inside the element holding the story under it with nothing a pattern knows among them: a notice that sets out
+    its facts as a table and lists under two paragraphs ("運行の概要" / "項目 | 内容" / …). Three lines at least, one of
+    them a subheading, and the element's text must end there (a line outside it, or one a pattern knows, follows)."""
+    if infos[last].line.tag is None or infos[last].line.container is not None:
+        return last
+    j = last + 1
+    while j < len(infos) and infos[j].line.container is None and not infos[j].pattern and infos[j].fate is None \
+            and infos[j].line.tag in ("h2", "h3", "h4", "p", "li", "tr", "table", "div", "dd", "dt"):
+        j += 1
+    run = infos[last + 1:j]
+    if len(run) >= 3 and any(info.line.tag in ("h2", "h3", "h4") for info in run) \
+            and (j == len(infos) or infos[j].line.container is not None or infos[j].pattern):
+        return j - 1
+    return last
 
 
 def _table_after(infos: list[LineInfo], last: int) -> int:
@@ -1278,7 +1299,9 @@ def _middle(infos: list[LineInfo], first: int, last: int, result: Result, doc_sc
             # the table's, no date line.)
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
             continue
-        if _short_metadata(infos, i, result):
+        # (An item of the story's list labelled as a row is, "日時：令和7年3月29日（土曜日）午前10時～", "Date: 29 March":
+        # when the event it announces happens, not the page's date.)
+        if not (info.line.tag == "li" and _ITEM_LABEL.match(text)) and _short_metadata(infos, i, result):
             continue
         if info.line.tag == "tr" and info.pattern is None:
             info.fate, info.kind, info.reason = "table_row", "table_row", "row of a table inside the story"
@@ -2607,7 +2630,7 @@ def _top_bar_date(infos: list[LineInfo], i: int) -> Optional[int]:
 
 
 _LABELLED_PART = regexes.compile(r"(?:^|\s)[^\W\d_]{2,20}\s?[:：]\s")
-_UPDATE_LABEL = regexes.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié",
+_UPDATE_LABEL = regexes.compile(r"(?:last )?updated|edited|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|modifié|更新日|最終更新",
                                 re.IGNORECASE)
 
 

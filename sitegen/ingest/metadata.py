@@ -21,7 +21,7 @@ _BYLINE = regexes.compile(
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
     r"by|written by|words by|reported by|(?:live )?reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
-    r"von|text|texte|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"von|text|texte|words(?=\s*:)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|إعداد(?=\s*[:：])|yazan|"
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
