@@ -149,7 +149,7 @@ def test_an_inverted_said_names_a_person_by_plain_words_of_a_role_and_a_given_na
 
 
 def test_someones_own_noun_set_off_before_a_given_name_makes_a_person_who_speaks_after_the_colon():
-    body = ("Her lead, Sharon Petrie, summed up what it was like playing alongside her:\n\n"
+    body = ("Her teammate, Sharon Petrie, summed up what it was like playing alongside her:\n\n"
             "\"She doesn't raise her voice. She just looks at you.\"")
     assert speakers(body) == [("She doesn't raise her voice. Sh", "sharon-petrie")]
 
@@ -171,7 +171,7 @@ def test_the_one_asked_at_the_end_of_the_paragraph_before_answers():
     body = ("**6.48pm** Ukraine's lead negotiator, Iryna Sydorenko, has spoken to reporters on her way in. She was asked "
             "what Kyiv wants to hear today.\n\n"
             "\"We want to leave this building knowing who will stand with us.\"")
-    assert speakers(body) == [("We want to leave this building k", "iryna-sydorenko")]
+    assert speakers(body) == [("We want to leave this building ", "iryna-sydorenko")]
 
 
 def test_a_statement_posted_somewhere_leaves_the_body_that_said_it_the_speaker():

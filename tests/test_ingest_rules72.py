@@ -198,7 +198,11 @@ def test_a_fact_checks_box_on_how_it_rates_ends_the_story(label):
 def test_a_japanese_era_date_and_an_updated_date_above_it():
     from sitegen.ingest.dates import find_date
     assert find_date("報道発表資料　令和7年3月14日")[0] == "2025-03-14"
-    assert find_date("平成元年1月8日")[0] == "1989-01-08"
+    assert find_date("令和元年5月1日")[0] == "2019-05-01"
+    assert find_date("平成15年8月12日 掲載")[0] == "2003-08-12"
+    # (Not a date something runs from, a deadline's, or a bare Heisei date an anniversary remembers.)
+    assert find_date("（平成10年5月1日より）") is None and find_date("申込期限：令和7年2月28日") is None
+    assert find_date("平成7年1月17日") is None
     page = ("<html lang='ja'><head><title>新路線を開設します | 桜浦市</title></head><body><div id='contents'>"
             "<p>ページ番号1008842　更新日：2025年3月17日</p><h1>コミュニティバスに新路線を開設します</h1>"
             "<p>報道発表資料　令和7年3月14日</p>" + "".join(f"<p>{p}</p>" for p in JA_STORY) + "</div></body></html>")

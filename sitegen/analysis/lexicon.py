@@ -197,7 +197,7 @@ lobbyist magistrate mediator midwife migrant miner monk motorist nun paratrooper
 psychiatrist psychologist publican pupil rabbi refugee retailer retiree sailor sergeant shareholder shepherd
 shipbroker solicitor specialist spectator staffer stallholder steelworker surveyor swimmer taxpayer technician
 therapist trader trucker umpire vendor vicar wholesaler teammate team-mate classmate flatmate housemate compatriot
-friend mate pal buddy surfer deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker""".split())
+friend mate pal buddy surfer agent deckhand crewman docker stevedore longshoreman labourer laborer farmhand busker""".split())
 
 # A name is not a person's when one of these words is in it: "Alfa Bank", "White House", "World War II".
 ORG_WORDS = frozenset("""house ministry commission union council bank university institute times post news agency
@@ -207,7 +207,7 @@ foundation committee assembly center centre airport store play images awards awa
 television radio journal review magazine club league federation alliance summit conference forum treaty agreement
 accords act bill law square road avenue palace tower bridge river sea ocean mountains valley city county province district
 airlines airways motors systems technologies capital partners media press times tribune herald gazette daily weekly
-courier chronicle telegraph sentinel dispatch ledger bulletin examiner inquirer
+courier chronicle telegraph sentinel dispatch bulletin inquirer
 channel online app apps games school college academy church mosque temple cathedral hospital museum gallery library
 stadium arena hotel restaurant market exchange index stocks energy oil gas petroleum pipeline project program
 programme initiative mission plan strategy doctrine declaration charter constitution gate hill hall base station

@@ -141,7 +141,8 @@ def org_phrase(chunk: str, depth: int = 0) -> Optional[tuple[str, str]]:
             continue
         if lw in DETERMINER_KINDS or (w.islower() and (lw in lx.SPEECH_VERBS or lw in lx.AUXILIARIES or lw in NOT_A_SUBJECT)):
             break
-        if w.islower() and words[k][0].isupper() and words[k].endswith(("'s", "’s")):
+        if w.islower() and words[k][0].isupper() and words[k].endswith(("'s", "’s")) and len(words) - k <= 4 \
+                and words[-1].lower() in lx.ORG_HEADS:
             break  # "an attack Ukraine's foreign ministry described as …": the owner opens the body's name, the noun before
             # it is what the relative clause is about
         if lw in _CONNECTORS and lw != "the":

@@ -799,9 +799,8 @@ _FAMILY_NAME_HE = regexes.compile(r"[a-z,] He [A-Z][a-z]+\b(?!\s+[A-Z])")
 _BODY_OR_PERSON = frozenset("contractor subcontractor operator supplier developer provider owner partner sponsor client "
                             "customer tenant landlord employer member publisher distributor manufacturer buyer seller "
                             "bidder investor shareholder creditor lender insurer landowner".split())
-_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
-_OWNERS_NOUN_SET_OFF = regexes.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z][\w\-]*,\s+$")
-_SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+(?:[a-z][\w\-]*\s+){1,3}$")
+_NOUN_SET_OFF_BEFORE = regexes.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)\s+(?:[\w\-]+\s+){0,3}([a-z][\w\-]*),\s+$")
+_SAID_THEN_WORDS = regexes.compile(r"[\"”’']\s*,?\s*(?:said|says|added|adds)\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _SAID_BEFORE_NAME = regexes.compile(r"\b(?:said|says|added|adds)\s+$")  # (`," said Tamsett`)
 _ROLE_SET_OFF_AFTER = regexes.compile(r",\s+(?:the|a|an|its|their|his|her)\s+")
 _REFLEXIVE_AFTER = regexes.compile(r"\s+(himself|herself)\b")
@@ -1360,13 +1359,18 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # `'…,' said principal cornet Kelly Bramhall`: the speaker of an inverted attribution, their role in plain words
     # before a known given name.
     # ("the Grade 1 teacher, Thandeka Mbele,": a person's noun set off before the name.)
+    # (Each with a given name the lexicon knows: "The eventual winner, Shining Star," is a horse.)
+    # (A person's noun the lexicon holds, "the Grade 1 teacher, Thandeka Mbele,", names one whatever the given name; a
+    # doer's noun only with a given name it knows.)
+    given = text[lead:end].split()[0].lower() in lx.FIRST_NAMES
     set_off = _NOUN_SET_OFF_BEFORE.search(text, max(0, lead - 60), lead)
-    if set_off and (set_off.group(1).lower() in lx.PERSON_NOUNS or lx.doer_noun(set_off.group(1))) \
-            and set_off.group(1).lower() not in _TRADES_OF_BODIES and set_off.group(1).lower() not in _BODY_OR_PERSON:
+    noun = set_off.group(1).lower() if set_off else ""
+    # (After an owner's word, "his colleague, Goldman Sachs,", only with a given name as well: a firm is someone's too.)
+    if set_off and (noun in lx.PERSON_NOUNS and (given or set_off.group(0)[0] in "TtAa") or given and lx.doer_noun(noun)) \
+            and noun not in _TRADES_OF_BODIES and noun not in _BODY_OR_PERSON:
         return True
-    # (So is "Her lead, Sharon Petrie,": someone's own noun set off before a known given name.)
-    if (_SAID_THEN_WORDS.search(text, max(0, lead - 60), lead) or _OWNERS_NOUN_SET_OFF.search(text, max(0, lead - 40), lead)) \
-            and text[lead:end].split()[0].lower() in lx.FIRST_NAMES:
+    said = _SAID_THEN_WORDS.search(text, max(0, lead - 60), lead) if given else None
+    if said and not any(w in lx.PREPOSITIONS or w in ("in", "near", "outside", "inside") for w in said.group(1).split()):
         return True
     # (A doer's noun before the name says a person as well, though it is no role the name takes on: "the composer Ben
     # Lowry".)
@@ -1620,8 +1624,8 @@ def _preposition_in(words: tuple[str, ...], titled: bool = False) -> bool:
             continue  # "co-founder and CEO Maya Castellanos", "founder and chief executive …": one person's two roles
         if lw in lx.PREPOSITIONS:
             return True
-        if lw == "in" and i == len(words) - 1:
-            return True  # "One mother in Tolaga Bay said": where she lives, right before the name, is no subject
+        if lw == "in" and i == len(words) - 1 and not (i > 0 and words[i - 1].lower().endswith(("ing", "ed"))):
+            return True  # "One mother in Tolaga Bay said": where she lives, right before the name (not "Weighing in")
         # (Titles too, "by assistant coroner Dr Claire Ashworth"; numbers, "for the 41st Mechanized Brigade".)
         if lw in lx.DETERMINERS or lw in lx.ROLE_NOUNS or lw.endswith(("ian", "ese", "ish")) or "-" in lw \
                 or lw.strip(".") in lx.TITLE_WORDS or _ORDINAL.fullmatch(lw):

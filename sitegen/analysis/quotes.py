@@ -1046,7 +1046,9 @@ class _Resolver:
                 self.subjects.append((para.index, m.start(1), slug))
             # "A spokeswoman for the company said …": an unnamed speaker; a "she said" after it is hers.
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
-            for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), _UNNAMED_BY_CHOICE.finditer(para.masked, a, b)):
+            by_choice = [m for m in _UNNAMED_BY_CHOICE.finditer(para.masked, a, b)
+                         if _OPENING_ONLY.fullmatch(para.masked, a, m.start())]  # (the sentence's subject, not an object)
+            for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
                 if m.group(0)[:1] in "Oo" or not any(
@@ -1664,7 +1666,7 @@ class _Resolver:
             return None
         # The sentence starts with them, or with an opening phrase ("Asked whether …, Milan laughed"), or with their role
         # set off before them ("His mother, Bernadette Ruane, spoke briefly to reporters.").
-        role_first = _ROLE_SET_OFF.fullmatch(para.masked, a, m.lead) is not None and _FINITE_AFTER_NAME.match(para.masked, m.end)
+        role_first = _ROLE_SET_OFF.fullmatch(para.masked, a, m.lead) is not None and _SPEAKS_OR_GOES_ON.match(para.masked, m.end)
         if not (_LEAD_IN.fullmatch(para.masked, a, m.lead) or role_first or
                 (para.masked[a:m.lead].rstrip().endswith(",") and _verb_follows(para.masked, m.end))):
             return None
@@ -1805,7 +1807,9 @@ class _Resolver:
             # `," said Met Office chief meteorologist Neil Armitage`, `," said Kremlin spokesman Dmitry Peskov`: the body,
             # the role held there, then the person who holds it.
             titled = _BODY_ROLE_THEN_NAME.match(masked, verb.end())
-            if titled and (titled.group("role") in lx.PERSON_NOUNS or _plain_role_word(titled.group("role"))):
+            first_named = self._mention_at(para, verb.end())
+            if titled and (titled.group("role") in lx.PERSON_NOUNS or _plain_role_word(titled.group("role"))
+                           and not (first_named and self._kind(first_named.key) == "person")):
                 person = self._mention_at(para, titled.end())
                 if person and not person.possessive and self._kind(person.key) == "person":
                     return self._speaker(person.key, f"named after the quote ({verb.group(0)} {titled.group(0).strip()} {{name}})")
@@ -2835,8 +2839,15 @@ class _Resolver:
             if org:
                 return org
             for_name = _SPOKES_FOR_NAME.search(name)
-            if for_name and len(for_name.group(1).split()) == 1 and re.search(r"\bfor\s+the\s+[A-Z]", name):
-                for_name = None  # ("a spokeswoman for the Smiths": a family; "for the Northern Courier": a paper)
+            if for_name and re.search(r"\bfor\s+the\s+[A-Z]", name) and (len(for_name.group(1).split()) == 1 or any(
+                    w.lower() in lx.TITLE_WORDS or w.lower() in lx.ROLE_NOUNS or w.lower() in _NOBLE_TITLES
+                    for w in for_name.group(1).split())):
+                # ("a spokeswoman for the Smiths": a family; "for the First Minister", "for the Prince of Wales": a
+                # person, by their title; "for the Northern Courier": a paper.)
+                for_name = None
+            sited = _SITED_IN.search(for_name.group(1)) if for_name else None
+            if sited and sited.group(1).lower() not in _SITED_BODIES:
+                for_name = None  # ("a spokeswoman for Tesco in Ireland": the company, where she speaks for it)
             if for_name:
                 # "a spokesperson for Thames Water": the organization they speak for, when that name is no person's
                 # of the article, no place and no first name.
@@ -4410,6 +4421,7 @@ _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\
 _UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^.;“”\"\u2588]{0,80}?,\s*who\s+(?:did\s+not|didn[’']t|"
                                      r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
                                      r"spoke\s+on\s+condition|could\s+not|cannot)\b")
+_OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
 _UNNAMED_APPOSED = regexes.compile(r"\s*" + _SOMEONE_UNNAMED + r"\s*")
@@ -4526,6 +4538,9 @@ _SPOKES_FOR_NAME = regexes.compile(r"(?:spokesperson|spokesman|spokeswoman)\s+fo
                                    r"manufacturer|maker|publisher|broadcaster)\s+)?"
                                    r"((?:[A-Z][\w&'’\-.]*\s+(?:(?:of|for|and|&|the)\s+)?){0,4}[A-Z][\w&'’\-.]*"
                                    r"(?:\s+in\s+[A-Z][\w\-]+)?)$")  # ("… for the U.S. Embassy in Ottawa": where it sits)
+_NOBLE_TITLES = frozenset("duke duchess prince princess king queen earl countess lord lady baron baroness".split())
+_SITED_IN = regexes.compile(r"(\w+)\s+in\s+[A-Z][\w\-]+$")
+_SITED_BODIES = frozenset("embassy consulate mission office bureau delegation commission".split())
 _SPOKES_OF_NOUN = regexes.compile(r"(?:an?|the)\s+(?:(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:[\w’'\-]+-[a-z]+\s+)?([a-z]+)|"
                                   r"([a-z]+|[A-Z][a-z]+)\s+(?:spokesperson|spokesman|spokeswoman))")  # (and "a Treasury spokesperson")
 # "X, who had written to the board asking for …": the relative clause itself reports X's words (not "who was accused of").
@@ -4655,7 +4670,14 @@ def _plain_role_word(word: str) -> bool:
     w = word.lower()
     return w.isalpha() and w.islower() and w not in lx.PREPOSITIONS and w not in lx.DETERMINERS \
         and w not in NOT_A_SUBJECT and w not in lx.SPEECH_VERBS and w not in lx.AUXILIARIES \
-        and not w.endswith(("ly", "ed", "ing")) and len(w) >= 3
+        and w not in _NO_ROLE_WORDS and not w.endswith(("ly", "ed", "ing")) and len(w) >= 3
+
+
+# Words of time, place and clause between "said" and a name, never a role's: `," said Tom Reed after Ann Byrne …`.
+_NO_ROLE_WORDS = frozenset("after before when whenever until till since while whilst whereas because unless though although "
+                           "even today tonight tomorrow yesterday outside inside later earlier then still again now here "
+                           "there once where what who whom whose how why its their his her residents guests staff people "
+                           "officials".split())
 
 
 _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
@@ -4732,8 +4754,10 @@ _ROLE_DOES = regexes.compile(r"\s*(?:[A-Z][^,;:.!?\u2588]{0,100},\s*)?[Tt]he\s+(
                              r"[a-z]+ed|[a-z]+s)\b[^;:\u2588]*[.!]\s*")
 # ", spoke briefly to reporters", ", has worked with him": the verb after a name set off by its role (no clause of its own:
 # not ", who", not ", a …").
-_FINITE_AFTER_NAME = regexes.compile(r",\s+(?!(?:who|whose|which|a|an|the|and|but|aged)\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b"
-                                     r"(?=\s+(?:[a-z]|\d))")
+# (Speaking, or what they do now or have done all along: "… , spoke briefly to reporters", ", has worked with him since";
+# not ", died in 2019" or ", watched from the stands": the words after are someone else's as often.)
+_SPEAKS_OR_GOES_ON = regexes.compile(r",\s+(?:[a-z]+ly\s+)?(?:spoke|speaks|talked|talks|told|tells|addressed|explained|explains|"
+                                     r"reflected|reflects|recalled|recalls|has|have|is|says|said)\b")
 _LEAD_IN = regexes.compile(r"\s*(?:\*\*[^*]{0,40}\*\*\s*|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s+)?)?")
 _INTRO_NOUNS = lx.SPEECH_NOUNS | frozenset("line lines answer reply response verdict advice view message plea appeal "
                                            "argument point joke question caveat rejoinder".split())

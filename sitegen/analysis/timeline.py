@@ -792,17 +792,22 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
         end = relative.start()
     clause = sentence[start:end if end >= 0 else len(sentence)]
     for text, offset in ((clause, start), (sentence, 0)):
-        def nearest(pattern: re.Pattern) -> Optional[int]:
+        def nearest(pattern: re.Pattern, past_and: bool = True) -> Optional[int]:
             # (A participle after "be" is no past tense: "must still be formally adopted on Monday".)
-            # (Nor a verb after the date past an "and": "had commissioned a review in January and would consider …"
-            # sets January by its own verb; the "would" is the next verb phrase's.)
+            # (Nor, with `past_and`, a verb after the date past an "and": "had commissioned a review in January and
+            # would consider …" sets January by its own verb; the "would" is the next verb phrase's.)
             distances = [min(abs(x.start() + offset - m.end()), abs(m.start() - x.end() - offset))
                          for x in pattern.finditer(text) if not (m.start() <= x.start() + offset < m.end())
                          and not (pattern is _PAST and _AFTER_BE.search(text, max(0, x.start() - 20), x.start()))
-                         and not (x.start() + offset >= m.end()
+                         and not (pattern is _PAST and x.start() > 0 and x.group(0)[0].isupper())  # ("Tom Reed", a name)
+                         and not (past_and and x.start() + offset >= m.end()
                                   and _AND_BETWEEN.search(sentence, m.end(), x.start() + offset))]
             return min(distances) if distances else None
+        # (Past an "and", the verbs are the next verb phrase's — unless no other verb dates the day: "reopens on Friday
+        # and visitors will …" looks ahead all along.)
         future, past = nearest(_FUTURE), nearest(_PAST)
+        if future is None and past is None:
+            future, past = nearest(_FUTURE, past_and=False), nearest(_PAST, past_and=False)
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
         if text is clause and _PRESENT.search(clause):

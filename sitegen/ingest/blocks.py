@@ -261,7 +261,8 @@ def caption_context(infos: list[LineInfo], i: int, header: bool = False) -> bool
     # A credit sits either after its caption (then the story goes on after the credit) or before it
     # (then a caption-like line follows the credit): only in the first case is the line before a caption.
     if nxt is not None and nxt.pattern == bp.NAME_CREDIT and info.words <= 25 and not nxt.line.blank_before \
-            and (info.line.blank_before or _CAPTION_DATED.search(info.line.text)) and nxt.line.tag is None:
+            and (info.line.blank_before or _CAPTION_DATED.search(info.line.text) and i > 0 and infos[i - 1].pattern
+                 and not infos[i - 1].sentence) and nxt.line.tag is None:
         # ("Workers prepare the cottage …" / "Lena Morcombe / Northshore Public Radio", set apart together by blank
         # lines: the caption over its credit; a credit that is only a name and an outlet tells no more than that. Or,
         # with no blank lines, a wire caption dated as wire captions are: "… near Kearney, Nebraska, on March 12, 2025.")

@@ -90,12 +90,15 @@ _COOKIES = regexes.compile(
     r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|information|"
     r"preferences|consent)|accept all|manage (?:consent|preferences)|verwendet cookies|"
     # An embedded player's placeholder: "Om deze video te bekijken, moet je cookies voor sociale media accepteren".
-    r"cookies? (?:\w+ ){0,4}(?:accepteren|akzeptieren|zulassen|accepter|aceptar|accettare|akceptować)|"
-    r"(?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|watch|see|play)|"
+    # (Said to the reader: "… moet je cookies voor sociale media accepteren", "you must accept cookies to view".)
+    r"(?:moet je|moet u|müssen sie|musst du|vous devez|debes|deve|devi|musisz)\b[^.]{0,60}\bcookies?\b[^.]{0,40}\b"
+    r"(?:accepteren|akzeptieren|zulassen|accepter|aceptar|accettare|akceptować)|"
+    r"(?:you (?:must|need to|have to)|please) (?:accept|allow|enable) (?:\w+ ){0,3}cookies to (?:view|watch|see|play)|"
+    # (Its button: "Cookies accepteren", "Cookies akzeptieren".)
+    r"^cookies (?:accepteren|akzeptieren|zulassen|accepter|aceptar|accettare|akceptuj)$|"
     # (A placeholder for embedded content the reader has not let load: "Empfohlener externer Inhalt", "Hier finden Sie
     # einen externen Inhalt von X, der den Artikel ergänzt …".)
-    r"empfohlener externer inhalt|hier finden sie einen externen inhalt|externe inhalte (?:laden|anzeigen|aktivieren)|"
-    r"(?:load|show|allow) external content|"
+    r"^empfohlener externer inhalt$|hier finden sie einen externen inhalt|"
     r"wir verwenden cookies|utilise des cookies|utilisons des cookies|utilisent des cookies|utiliza cookies|usa cookies|utilizamos cookies|usamos cookies|"
     r"используе[тм] (?:файлы )?cookie|використовує(?:мо)? (?:файли )?cookie|משתמש(?:ים)? בעוגיות|(?:עושה|עושים) שימוש בעוגיות|ملفات تعريف الارتباط|"
     r"consent to (?:the use|our use) of cookies|(?:nutzt|nutzen|verwendet|verwenden) (?:\w+ )?cookies|verwendung von cookies|"
@@ -128,7 +131,7 @@ _COOKIES = regexes.compile(
     # Estonian, Finnish, Hungarian, Turkish, Norwegian, Swedish, Czech, Slovak, Romanian, Greek, Indonesian, Vietnamese).
     r"koristi(?:mo)? kolačić|(?:upotreb\w*|korištenj\w*|korišćenj\w*) kolačića|користи(?:мо)? колачић|"
     r"използва(?:ме)? бисквитки|uporablja(?:mo)? piškotk|naudoja(?:me)? slapuk|izmanto(?:jam)? sīkdatnes|"
-    r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|çerezler aracılığıyla|çerez politika|"
+    r"kasuta(?:b|me) küpsiseid|käyt(?:tää|ämme) evästeitä|(?:sütiket|cookie-kat) használ|çerez(?:ler)?(?:i)? kullan|çerezler aracılığıyla [^.]{0,40}işlenmektedir|çerez politikamız|"
     r"bruke?r informasjonskapsler|använder (?:kakor|cookies)|(?:používá(?:me)?|používají) (?:soubory )?cookies?|"
     r"používa(?:me)? (?:súbory )?cookies?|folose(?:ște|şte|sc|im) (?:fișiere )?cookie|χρησιμοποι\w+ cookies|"
     r"menggunakan cookie|sử dụng cookie|"
@@ -276,7 +279,7 @@ RELATED = regexes.compile(
         r"povezane (?:vijesti|vesti|novice)", r"povezani članci", r"kapcsolódó (?:cikkek|hírek)", r"relaterte saker",
         r"relaterade artiklar", r"relaterede artikler", r"aiheeseen liittyvät", r"berita terkait", r"artikel terkait",
         r"ezeket (?:is )?olvasta már\?", r"ez(?:ek)? is érdekelheti?k?\??", r"ajánljuk még", r"ne hagyja ki",
-        r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事", r"関連(?:ファイル|リンク|情報|ニュース)",
+        r"свързани (?:новини|статии)", r"susijusios naujienos", r"saistītās ziņas", r"相关新闻", r"相關新聞", r"関連記事", r"関連(?:ファイル|リンク)",
         r"관련 ?기사", r"עוד בנושא",
         # A programme's page: "More episodes", "Další díly".
         r"(?:more|all|previous) episodes", r"další (?:díly|epizody)", r"ďalšie (?:diely|epizódy)", r"autres épisodes",
@@ -578,10 +581,10 @@ _IMPRINT_KEYS = ("зарегистрирован", "ідентифікатор",
                  "herausgegeben von", "editado por", "edito da", "registered office", "licensed by ofcom")
 # (And a site saying which company publishes it: "Le Veilleur est édité par la Société éditrice du Veilleur SA.")
 _IMPRINT = regexes.compile(r"(?:издание|сми|сайт) зарегистрирован|ідентифікатор медіа|registered charity|charity (?:no|number)\b|"
-                           r"ansvarig utgivare|αριθμός μητρώου|registered office\s*:|is licensed by ofcom|"
+                           r"ansvarig utgivare|αριθμός μητρώου|registered office\s*:|"
                            r"^(?-i:[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,4}) (?:est édité par|is published by|"
                            r"wird herausgegeben von|es editado por|è edito da) [^.]{0,60}\b(?:SA|SAS|SARL|Ltd|Limited|GmbH|AG|"
-                           r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\b[^.]{0,30}\.?$",
+                           r"S\.A\.|S\.p\.A\.|Srl|Inc|LLC|plc|Verlag|group|groupe|gruppo|grupo|société|company)\.?$",
                            re.IGNORECASE)
 # What a sign-up box says around its form: its pitch ("… στο email σας") and, once the reader has signed up, its thanks.
 _SIGN_UP_HINT = regexes.compile("thank|mail|junk|spam|signed up|subscribed|σας|skrzynk")
@@ -643,7 +646,7 @@ _PAYWALL = regexes.compile(
     # ("Bu haberin devamı yalnızca abonelerimize açıktır", "… sınırsız erişim için hemen abone olun": the same offer.)
     r"(?:içeriğin|haberin|yazının) devamı [^.]{0,40}abone(?:lerine|lerimize) (?:özel|açık)\w*|"
     r"(?:haberin|içeriğin|yazının) (?:tamamını|devamını) okumak için (?:hemen )?abone ol\w*|zaten abone misiniz|"
-    r"sınırsız erişim için (?:hemen )?abone ol\w*)\b",
+    r"sınırsız erişim için (?:hemen )?abone olun[.!]?$)",
     re.IGNORECASE)
 # A Japanese or Chinese paper's meter: "この記事は有料記事です。", "残り1180文字", "有料会員になると続きをお読みいただけます。",
 # "订阅后阅读全文".
@@ -868,7 +871,7 @@ _END_MATTER = regexes.compile(
     r"\bour mailing address is|"
     # A syndication scheme's credit: "This article was produced by the Local Democracy Reporting Service."
     r"^this (?:article|story|report) (?:was|is|has been) (?:produced|written|supplied|provided) (?:by|as part of|under) "
-    r"(?:the |a )?(?:[\w'’-]+ ){0,4}(?:service|scheme|partnership|project|programme|program|initiative)\b|"
+    r"(?:the |a )?(?:[\w'’-]+ ){0,4}(?:service|scheme|partnership|project|programme|program|initiative)\.?$|"
 
     r"\bunsubscribe from this list|\bupdate your preferences\b|\bhow you receive these e-?mails|"
     r"\bview this e-?mail in your browser",
@@ -1019,7 +1022,11 @@ _CAPTION_CREDIT = regexes.compile(r"[.!?]\s*\((?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][
 # ("Source" in the languages of the news we ingest: the label of a caption's or a table's source.)
 _SOURCE_WORDS = (r"sources?|quelle|fuentes?|fontes?|zdroj|źródło|kilde|källa|lähde|kaynak|bron|forrás|sursa|izvor|источник|"
                  r"джерело|出典|出处|来源")
-_SOURCED_CAPTION = regexes.compile(r"^[^.!?]{3,160}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
+_SOURCED_CAPTION = regexes.compile(r"^[^.!?]{3,80}[.!?]\s+(?:%s)\s*:\s*[^.!?:]{1,40}\.?$" % _SOURCE_WORDS, re.IGNORECASE)
+# A longer caption whose source is a screenshot: "Kadr z oryginalnego nagrania … (po prawej). Źródło: zrzuty ekranu".
+_SCREENSHOT_SOURCED = regexes.compile(r"^[^.!?]{3,160}[.!?]\s+(?:%s)\s*:\s*(?:zrzuty? ekranu|screenshots?|captures? d['’]écran|"
+                                      r"capturas? de pantalla|bildschirmfotos?|screenshots?)\b[^.!?:]{0,30}\.?$" % _SOURCE_WORDS,
+                                      re.IGNORECASE)
 # "Chart: Russian seaborne crude exports, September 2025 – January 2026. Source: Commodity Ledger": a figure with no
 # number, its label, what it shows and where its figures come from.
 _FIGURE_SOURCED = regexes.compile(r"^(?:chart|graphic|map|infographic|grafik|karte|gr[áa]fico|graphique|wykres)\s*:\s.{3,}?[.;]\s+"
@@ -1755,7 +1762,8 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
                                                  or _ZH_PICTURE_CREDIT.search(text))
                         or text[-1] in "摄影）)" and _ZH_TAKEN_BY.search(text)
                         or text.endswith(("nuotr.", "nuotr")) and _LT_CREDIT.search(text)
-                        or words <= 30 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)):
+                        or words <= 15 and ". " in text and ":" in text and _SOURCED_CAPTION.search(text)
+                        or words <= 30 and ". " in text and ":" in text and _SCREENSHOT_SOURCED.search(text)):
         return "photo caption with its credit"
     if words <= 30 and _TAGS_LOWER.match(lower):
         return "tag list"

@@ -136,8 +136,8 @@ def _player_box(infos: list[LineInfo]) -> None:
             continue
         box = list(range(i, length + 1))
         after = infos[length + 1] if length + 1 < len(infos) else None
-        if after is not None and after.line.tag is not None and after.line.n == infos[length].line.n and after.words <= 8 \
-                and not after.sentence:
+        if after is not None and after.line.tag in ("div", "span") and after.line.n == infos[length].line.n \
+                and after.words <= 8 and not after.sentence:
             box.append(length + 1)  # (the programme the clip is from, in the same box)
         for k in box:
             infos[k].pattern = infos[k].pattern or "inside an audio or video player (its label, the clip's title and length)"
@@ -151,13 +151,16 @@ def _sponsor_box(infos: list[LineInfo]) -> None:
     """"This week's issue is supported by X." and the sponsor's message set right under it, with no blank line
     between them in copied text (in one source line in HTML)."""
     for info, nxt in zip(infos, infos[1:]):
-        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40 or _REPORTS_SPEECH.search(nxt.line.text):
+        sponsor = _SPONSOR_NAME.search(info.line.text)
+        if info.pattern != bp.SPONSOR or nxt.pattern or nxt.words > 40 or _REPORTS_SPEECH.search(nxt.line.text) and not (
+                sponsor and sponsor.group(1) in nxt.line.text):
             continue  # (an ad reports no one's words: "… Biggs said the work is paying off" is the story going on)
         if nxt.line.tag is None and not nxt.line.blank_before or nxt.line.tag is not None and nxt.line.n == info.line.n:
             nxt.pattern = "the sponsor's message (set with its sponsor line)"
 
 
-_REPORTS_SPEECH = regexes.compile(r"\b(?:said|says|told|according to)\b")
+_REPORTS_SPEECH = regexes.compile(r"\b[A-Z][a-z]+\s+(?:said|told)\b")
+_SPONSOR_NAME = regexes.compile(r"\b(?:from|by)\s+([A-Z][\w'’&-]+)")  # ("… comes from Hallerman Feed & Seed")
 
 
 def _paywall_box(infos: list[LineInfo]) -> None:

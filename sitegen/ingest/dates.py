@@ -143,8 +143,12 @@ _SHORT_YEAR = regexes.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)([-./])(?P<b>[0-3]?\d
 _ARABIC_DIGITS = {**{0x0660 + k: 0x30 + k for k in range(10)}, **{0x06F0 + k: 0x30 + k for k in range(10)}}
 
 
-# (Not a date something runs from or to: "（平成10年5月1日より）", "令和7年4月1日から".)
-_JA_ERA_DATE = regexes.compile(r"(令和|平成)\s?(元|\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?!\s?(?:（[^）]{0,4}）)?\s?(?:より|から|まで|以降|以前))")
+# A line that is an era's date alone: "報道発表資料　令和7年3月14日", "令和7年3月14日（金曜日）掲載".
+_JA_ERA_LINE = regexes.compile(r"\s*(?:(?P<label>[^\d\s：:]{1,8})\s*[：:]?\s*)?(?P<era>令和|平成)\s?(?P<y>元|\d{1,2})\s?年\s?"
+                               r"(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日\s*(?:[（(][^）)]{1,4}[）)])?\s*(?:掲載|発表|公開|更新)?\s*")
+_JA_POSTED = regexes.compile(r"(?:掲載|発表|公開|更新)\s*$")
+# Labels of a date that is not the page's: a deadline, an event's day, a period.
+_JA_NOT_PUBLISHED = regexes.compile(r"期限|締切|締め切り|日時|開催|期間|会期|発生|受付|募集|予定")
 
 
 def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, int]]:
@@ -155,14 +159,17 @@ def find_date(text: str, day_first: bool = False) -> Optional[tuple[str, int, in
     """
     if not text.isascii():
         text = text.translate(_ARABIC_DIGITS)  # (one character for one: the positions found stay the text's)
-        era = _JA_ERA_DATE.search(text) if ("令和" in text or "平成" in text) else None
-        if era:
-            # "令和7年3月14日": a Japanese era's year (Reiwa 1 is 2019, Heisei 1 is 1989), as official notices date.
-            year = (2018 if era.group(1) == "令和" else 1988) + (1 if era.group(2) == "元" else int(era.group(2)))
-            iso = _valid(year, int(era.group(3)), int(era.group(4)))
-            western = find_date(text[:era.start()], day_first) if _ANY_YEAR.search(text, 0, era.start()) else None
-            if iso and western is None:
-                return iso, era.start(), era.end()
+        era = _JA_ERA_LINE.fullmatch(text) if ("令和" in text or "平成" in text) else None
+        # (Heisei's only under a label or with "掲載": a bare "平成7年1月17日" over a headline is the day an anniversary
+        # remembers.)
+        if era and not _JA_NOT_PUBLISHED.search(era.group("label") or "") and (
+                era.group("era") == "令和" or era.group("label") or _JA_POSTED.search(text)):
+            # "報道発表資料　令和7年3月14日": a line that is a Japanese era's date alone, maybe under a short label (Reiwa 1 is
+            # 2019, Heisei 1 is 1989) — as an official notice dates itself; not a deadline's or an event's.
+            year = (2018 if era.group("era") == "令和" else 1988) + (1 if era.group("y") == "元" else int(era.group("y")))
+            iso = _valid(year, int(era.group("m")), int(era.group("d")))
+            if iso:
+                return iso, era.start("era"), era.end("d") + 1
     if not _ANY_YEAR.search(text):
         match = _SHORT_YEAR.search(text) if _SHORT_YEAR_HINT.search(text) else None
         iso = _day_month(int(match.group("a")), int(match.group("b")), 2000 + int(match.group("yy")), day_first) \

@@ -806,8 +806,8 @@ def _posts_in_forms(lines: list[Line], page: _Page) -> None:
 
 
 def _table_rows(page: _Page) -> tuple[list[Line], list[tuple[int, ...]]]:
-    """A data table's rows as one line each ("Region | 2024 | 2025"): rows of two or more one-line cells (a sentence at
-    most: "Bars Western firms from shipping …").
+    """A data table's rows as one line each ("Region | 2024 | 2025"): rows of two or more short, one-line cells (of three
+    or more, one may be a sentence: "Oil price cap | G7, EU | 2022 | Bars Western firms from shipping …").
 
     A layout table (a cell holding a whole column of the page) has cells of many lines and is left alone. The
     elements' runs of lines are renumbered for the lines merged away.
@@ -826,7 +826,10 @@ def _table_rows(page: _Page) -> tuple[list[Line], list[tuple[int, ...]]]:
         if path and path[-1] in cell_lines and sig[parent[path[-1]]][0] == "tr":
             rows.setdefault(parent[path[-1]], []).append(i)
     simple = {row for row, members in rows.items() if len(members) >= 2
-              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 25 for i in members)}
+              and all(cell_lines[paths[i][-1]] == 1 and len(lines[i].text.split()) <= 12 for i in members)
+              or len(members) >= 3 and all(cell_lines[paths[i][-1]] == 1 for i in members)
+              and sum(len(lines[i].text.split()) > 12 for i in members) == 1
+              and all(len(lines[i].text.split()) <= 25 for i in members)}
     table_of = {row: _table_of(row, parent, sig) for row in simple}
     tables = [t for t in table_of.values()]
     merged = {row for row in simple if tables.count(table_of[row]) >= 2}

@@ -326,7 +326,9 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
         outside = info.line.container == "outside" and info.pattern in (None, CONTAINER_REASON["outside"])
         # (A box right under the headline that its markup calls the article's teaser, "Article_teaser": the German
         # word for a standfirst; a box of teasers further down is other stories'.)
-        outside = outside or info is infos[h1 + 1] and info.line.container == "teaser box (class/id)"
+        outside = outside or info is infos[h1 + 1] and info.line.container == "teaser box (class/id)" \
+            and _shares_words(text, " ".join(other.line.text for other in infos[h1:h1 + 14] if other is not info)) \
+            and not _UPDATE_NOTE.match(text)
         if not outside:
             if info.line.container is None and info.fate is None and info.sentence and info.words >= 10:
                 return  # the story has begun
@@ -343,6 +345,16 @@ def _mark_dek_set_apart(infos: list[LineInfo], hints: Hints, result: Result) -> 
             return
 
 
+def _shares_words(text: str, other: str) -> bool:
+    """Whether two of the line's words of four letters or more are the headline's or the story's (a dek tells of the
+    story; "Listen to this article, read by an automated voice" does not)."""
+    words = {w.casefold() for w in _LONG_WORD.findall(text)}
+    return len(words & {w.casefold() for w in _LONG_WORD.findall(other)}) >= 2
+
+
+_LONG_WORD = regexes.compile(r"[^\W\d_]{4,}")
+_UPDATE_NOTE = regexes.compile(r"(?:this (?:story|article|report) (?:has been|was) updated|updated\b|editor['’]s note)",
+                               re.IGNORECASE)
 _ITEM_LABEL = regexes.compile(r"^[^\W\d][^:：.!?]{0,20}[:：]\s*\S")
 _LABELLED_ROW = regexes.compile(r"^[^\W\d][^:.!?]{0,40}:\s")
 
@@ -512,17 +524,27 @@ def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
     go on inside the element holding the story under it with nothing a pattern knows among them: a notice that sets out
     its facts as a table and lists under two paragraphs ("運行の概要" / "項目 | 内容" / …). Three lines at least, one of
     them a subheading, and the element's text must end there (a line outside it, or one a pattern knows, follows)."""
-    if infos[last].line.tag is None or infos[last].line.container is not None:
-        return last
+    if infos[last].line.tag is None or infos[last].line.container is not None or last + 1 >= len(infos) \
+            or infos[last + 1].line.group != infos[last].line.group:
+        return last  # (a box of its own after the story, "standings", is a widget)
     j = last + 1
     while j < len(infos) and infos[j].line.container is None and not infos[j].pattern and infos[j].fate is None \
             and infos[j].line.tag in ("h2", "h3", "h4", "p", "li", "tr", "table", "div", "dd", "dt"):
         j += 1
     run = infos[last + 1:j]
-    if len(run) >= 3 and any(info.line.tag in ("h2", "h3", "h4") for info in run) \
+    # (Facts, not a tag list or a contact heading: a table's rows or a sentence among them, and every subheading with
+    # lines under it.)
+    headings = [k for k, info in enumerate(run) if info.line.tag in ("h2", "h3", "h4")]
+    if len(run) >= 3 and headings and headings[-1] < len(run) - 1 and all(b - a > 1 for a, b in zip(headings, headings[1:])) \
+            and any(info.line.tag == "tr" or info.sentence and info.words >= 8 for info in run) \
+            and not any(bp.is_related_heading(run[k].line.text) or _TAG_HEADING.match(run[k].line.text) for k in headings) \
             and (j == len(infos) or infos[j].line.container is not None or infos[j].pattern):
         return j - 1
     return last
+
+
+_TAG_HEADING = regexes.compile(r"(?:tags?|topics?|schlagw(?:ö|o)rter?|filed under|themen|mots-clés|etiquetas|tagi|タグ)\W*$",
+                               re.IGNORECASE)
 
 
 def _table_after(infos: list[LineInfo], last: int) -> int:

@@ -21,7 +21,7 @@ _BYLINE = regexes.compile(
     r"auteur de l'article|автор статьи|автор статті|penulis|oleh|ditulis oleh|"
     r"by|written by|words by|reported by|(?:live )?reporting by|story by|(?:match )?report by|analysis by|posted by|published by|"
     r"author|authors|"
-    r"von|text|texte|words(?=\s*:)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
+    r"von|text|texte|words(?=\s*:\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s*$)|par|por|(?:article )?rédigée? par|escrito por|scritto da|écrit par|geschrieben von|verfasst von|texto|redacción|reportagem|di|a cura di|door|av|af|przez|autor|autorka|"
     r"автор|авторы|автор текста|текст|від|от|מאת|כתב|בקלם|بقلم|كتب|كتبت|المؤلف|إعداد(?=\s*[:：])|yazan|"
     # Hungarian "Szerző:"/"Írta:", Finnish "Kirjoittanut"/"Kirjoittaja:"/"Teksti:", Estonian "Autor:" above; a speech's
     # transcript names its speaker as the author ("Speaker: The Hon. …").
@@ -239,16 +239,25 @@ _GLUED_BY = regexes.compile(r"By(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _NAME_ROLE_SEAM = regexes.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ])")
 
 
-# Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
-@lru_cache(maxsize=1024)
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday easter christmas new next last this".split())
+
+
 def byline_with_dates(text: str) -> bool:
     """Whether the line opens on a byline's word and a capitalized name, and holds a date: "Von Anna Keller und Tobias
     Rehm Donnerstag, 26. Juni 2025 Zuletzt aktualisiert: …", the byline's box run together with its dates."""
     label = _BYLINE.match(text)
-    return label is not None and re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ]", label.group("name")) is not None \
-        and find_date(text) is not None
+    if label is None or find_date(text) is None:
+        return False
+    # (A name, two capitalized words and no comma between them and the date's words: not "By Easter Sunday, April 20".)
+    name = re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+\b", label.group("name"))
+    # (Names and dates, no sentence: a few words in lower case at most, "und", "aktualisiert".)
+    lower = [w for w in re.findall(r"[^\W\d_]+", label.group("name")) if w.islower()]
+    return name is not None and len(lower) <= 3 \
+        and not any(w.lower() in MONTHS or w.lower() in _DAY_WORDS for w in name.group(0).split())
 
 
+# Pure; asked about the same line from the header, the story span and the footer (half the calls repeat one).
+@lru_cache(maxsize=1024)
 def byline(text: str) -> Optional[str]:
     """The author named by a byline line ("By Jane Doe", "Written By Jane Doe | Reuters"), or None."""
     if len(text) > 120:
@@ -265,7 +274,7 @@ def byline(text: str) -> Optional[str]:
         if post:
             return post.group("name")  # a forum member's name as the board shows it, a user name as well
     if ("部" in text or "局" in text) and (desk := _JA_DESK_BYLINE.match(text)):
-        return desk.group("name")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
+        return desk.group("name") or desk.group("spaced")  # "社会部 佐伯真理子": the desk ("social affairs department"), then the reporter
     if text[:1] in "글사기" and _KOREAN_CREDIT.match(text):
         return byline(_KOREAN_CREDIT.sub("", text, 1))  # "글·사진=정윤서 기자": text (and photos) by the reporter
     if text[:1] in "記文" and (japanese := _JA_SPACED_NAME_CREDIT.match(text)):
@@ -409,9 +418,11 @@ _ZH_NAME_PARTS_UNSPACED = regexes.compile(r"\s*(?:实习生|通讯员)\s*|[、�
 
 # A Japanese byline: the desk (a department, "…部"), then the reporter's name, "記者" after it or not.
 # (A bureau, "札幌支局", as well; not a section of a body under its department: "海洋情報部 海洋気候課".)
-# (The desk may be named in katakana, the name part family and given name with a space: "スポーツ部 小野寺 悠".)
-_JA_DESK_BYLINE = regexes.compile(r"^[\u4E00-\u9FFF\u30A1-\u30FC]{1,6}(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?"
-                                  r"|[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3})"
+# (A newsroom's desk may part family and given name with a space, or be named in katakana: "スポーツ部 小野寺 悠"; not a
+# school club's, "サッカー部 県大会 初優勝", a headline.)
+_JA_DESK_BYLINE = regexes.compile(r"^(?:(?:[\u4E00-\u9FFF]{1,6}|スポーツ|ニュース|デジタル|ビジネス)(?:部|支局|総局)[ 　・]+(?P<name>[\u4E00-\u9FFF々][\u4E00-\u9FFF\u3040-\u30FF々]{1,6}?)"
+                                  r"|(?:スポーツ|ニュース|デジタル|ビジネス|社会|政治|経済|国際|運動|写真|編集|報道|文化|生活|科学|地域報道)部"
+                                  r"[ 　・]+(?P<spaced>[\u4E00-\u9FFF々]{1,3}[ 　][\u4E00-\u9FFF\u3040-\u30FF々]{1,3}))"
                                   r"(?<![課部局室係所会省庁社院科班])(?:[ 　]*記者)?$")
 
 
@@ -1120,7 +1131,10 @@ _FOOTER_LINK = regexes.compile(r"\s+(?=(?:About|Contact|Contacts|Privacy|Terms|I
                                r"(?:\s|$))")
 
 
-_SHOT_FOR = regexes.compile(r"[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){1,2} for [A-ZÀ-Þ]")
+# (A photographer's name, not a body's: "© The Center for Public Integrity" is the publisher.)
+_SHOT_FOR = regexes.compile(r"(?!The\s)[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){1,2} for [A-ZÀ-Þ]"
+                            r"(?<!Center for [A-Z])(?<!Centre for [A-Z])(?<!Committee for [A-Z])(?<!Institute for [A-Z])"
+                            r"(?<!Foundation for [A-Z])(?<!Council for [A-Z])(?<!Fund for [A-Z])(?<!Reporters Committee for [A-Z])")
 
 
 def publisher_mentions(text: str) -> list[str]:
