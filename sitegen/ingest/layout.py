@@ -531,14 +531,17 @@ def _rest_of_the_article(infos: list[LineInfo], last: int) -> int:
     while j < len(infos) and infos[j].line.container is None and not infos[j].pattern and infos[j].fate is None \
             and infos[j].line.tag in ("h2", "h3", "h4", "p", "li", "tr", "table", "div", "dd", "dt"):
         j += 1
+    ends_box = j == len(infos) or infos[j].line.container is not None or infos[j].pattern
+    while j > last + 1 and infos[j - 1].line.tag in ("h2", "h3", "h4"):
+        j -= 1  # (a heading with nothing under it ends the run: a box's label, "関連ファイル", over its links)
     run = infos[last + 1:j]
     # (Facts, not a tag list or a contact heading: a table's rows or a sentence among them, and every subheading with
     # lines under it.)
     headings = [k for k, info in enumerate(run) if info.line.tag in ("h2", "h3", "h4")]
-    if len(run) >= 3 and headings and headings[-1] < len(run) - 1 and all(b - a > 1 for a, b in zip(headings, headings[1:])) \
+    if len(run) >= 3 and headings and all(b - a > 1 for a, b in zip(headings, headings[1:])) \
             and any(info.line.tag == "tr" or info.sentence and info.words >= 8 for info in run) \
             and not any(bp.is_related_heading(run[k].line.text) or _TAG_HEADING.match(run[k].line.text) for k in headings) \
-            and (j == len(infos) or infos[j].line.container is not None or infos[j].pattern):
+            and ends_box:
         return j - 1
     return last
 
