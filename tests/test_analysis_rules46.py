@@ -184,3 +184,22 @@ def test_a_role_with_a_clause_naming_a_body_and_what_it_is_set_off_after_the_nam
     body = ("Tomasz Kowalski, a former deputy defence minister who now chairs the Vistula Security Forum, a Warsaw think "
             "tank, said a credible force would need \"at least 40,000 troops on rotation\".")
     assert speakers(body) == [("at least 40,000 troops on rotat", "tomasz-kowalski")]
+
+
+def test_a_body_named_with_a_title_of_its_own_is_the_body_not_a_person():
+    body = "The Office of the Director of Public Prosecutions said it would \"consider the judgment carefully\"."
+    assert speakers(body) == [("consider the judgment carefully", "office-of-the-director-of-public-prosecutions")]
+
+
+def test_an_official_in_a_ministry_speaking_anonymously_is_not_its_minister():
+    body = ("India is willing to host talks, Minister of State for External Affairs Rohan Mehra said on Monday.\n\n"
+            "A senior official in the Ministry of External Affairs, speaking on condition of anonymity, said the "
+            "government was \"in active conversation\" with Washington.")
+    assert speakers(body)[-1] == ("in active conversation", None)
+
+
+def test_someone_unnamed_opening_the_sentence_before_speaks_the_she_after_it():
+    body = ("Outside the court, the solicitor, Andrea Lim, said her client was \"relieved\".\n\n"
+            "A resident who had objected to one of the towers watched the judgment from the gallery. \"We just want "
+            "to know the truth,\" she said outside.")
+    assert speakers(body)[-1] == ("We just want to know the truth", None)

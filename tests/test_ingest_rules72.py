@@ -233,3 +233,16 @@ def test_a_syndication_schemes_credit_under_the_story_is_no_story():
     found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", *ENGLISH,
                     "This article was produced by the Local Democracy Reporting Service.", "Comments"])
     assert body_lines(found.blocks) == ENGLISH
+
+
+def test_a_genres_label_over_what_it_is_of_is_no_byline():
+    from sitegen.ingest import metadata as md
+    assert md.byline("CRÓNICA DE JOGO") is None and md.byline("Análisis de la jornada") is None
+    assert md.byline("Crónica de Rui Sampaio") == "Rui Sampaio"
+
+
+def test_french_save_buttons_subscriber_labels_and_a_sponsors_label_are_no_story():
+    found = copied([HEADLINE, "By Ana Ruiz", "June 3, 2025", ENGLISH_LEAD, "Ajouter à vos sélections",
+                    "Article réservé à nos abonnés", ENGLISH_NEXT, "SUPPORT COMES FROM",
+                    "Harbor Hardware & Marine Supply — keeping Port Ellery afloat since 1952.", ENGLISH_THIRD])
+    assert body_lines(found.blocks) == ENGLISH

@@ -1048,6 +1048,11 @@ class _Resolver:
             # (Not "Mark Fielding, a countryside officer for the council, said": his role in apposition.)
             by_choice = [m for m in _UNNAMED_BY_CHOICE.finditer(para.masked, a, b)
                          if _OPENING_ONLY.fullmatch(para.masked, a, m.start())]  # (the sentence's subject, not an object)
+            # ("A resident who had objected to one of the towers watched the judgment from the public gallery. "…," she
+            # said": someone unnamed opening the sentence as its subject, whatever its verb, not named right after.)
+            opener = _UNNAMED_OPENS_CLAUSE.match(para.masked, a)
+            if opener and not any(a <= m.lead < opener.end() + 3 for m in para.mentions if not m.in_quote):
+                by_choice.append(opener)
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
@@ -1977,7 +1982,12 @@ class _Resolver:
         aside = _PARTICIPLE_ASIDE.search(chunk) if chunk.endswith(",") and not re.match(r"\w+ing\b", masked[verb_at:]) else None
         if aside:
             # "Witkoff, leaving the Kremlin, told a reporter": whoever the participle's clause names is its object;
-            # the subject stands before it.
+            # the subject stands before it — no one named when it opens on someone unnamed ("A senior official in the
+            # Ministry of External Affairs, speaking on condition of anonymity, said").
+            if _UNNAMED_APPOSED.match(masked, clause_start) and not any(
+                    clause_start <= m.lead < clause_start + aside.start() and not m.in_quote and self._kind(m.key) == "person"
+                    for m in para.mentions):
+                return None
             return self._subject_ending_at(para, clause_start, clause_start + aside.start(), how)
         relative = chunk.rfind(",", 0, len(chunk) - 1) if chunk.endswith(",") else -1
         if relative > 0 and _RELATIVE.match(chunk, relative + 1, len(chunk) - 1) and any(
@@ -2272,6 +2282,14 @@ class _Resolver:
                         # "A spokesperson for the European Commission said", the body known to the article: its words.
                         return self._speaker(m.key, how + " → a spokesperson for {name}")
                     return None  # "Trump's envoy said", "the president of the UAE, said": not the speaker
+                if m.start > clause_start and " of " in text \
+                        and para.text[m.start:m.end].split()[0].lower() not in lx.FIRST_NAMES:
+                    # "The Office of the Director of Public Prosecutions said": the body whose name ends on the one the
+                    # article knows (after a title's "of", read as a person's title), not that one.
+                    whole = org_phrase(text)
+                    if whole and whole[1] == "organization" and whole[0].endswith(para.text[m.start:m.end]) \
+                            and len(whole[0]) > m.end - m.start:
+                        return self._group(para, clause_start, end, how)
                 return self._speaker(m.key, how + " → {name}")
         pronoun = re.search(r"\b(he|she|He|She)$", stripped)
         if pronoun:
@@ -2386,6 +2404,8 @@ class _Resolver:
             return (self._document_author(para, clause_start, f"'its {kind}' → {{name}}")
                     or self._org_opening_before(para, clause_start, f"'its {kind}' → {{name}}, the subject of the sentence before"))
         role = re.search(r"\b(the|The)\s+((?:[A-Za-z][\w\-'’.]*\s+){0,4}[A-Za-z][\w\-'’.]*)$", stripped)
+        if role and _UNNAMED_APPOSED.match(stripped) and re.search(r"\b(?:in|at|from|of|with)\s+$", stripped[:role.start()]):
+            return None  # "A senior official in the Ministry of External Affairs": someone unnamed there, not its minister
         pointed = re.fullmatch(r"\s*(?:That|This|These|Those)\s+(\w+)", stripped)
         if pointed and pointed.group(1).lower() in _ISSUED_DOCUMENTS:
             # "That assessment, published in February, said" after "an assessment by the security service".
@@ -3507,7 +3527,8 @@ class _Resolver:
         if s_start == 0:
             return None
         begin = para.sentence_at(s_start - 1)[0]
-        subject = _OPENING_BODY.match(para.masked, begin, s_start)
+        # (Past a live entry's time: "**6.34pm** Ukraine's foreign ministry has released a statement. It says …".)
+        subject = _OPENING_BODY.match(para.masked, _LEAD_IN.match(para.masked, begin).end(), s_start)
         named = [m for m in para.mentions if begin <= m.lead < s_start and not m.in_quote]
         if subject is None or any(self._kind(m.key) == "organization" and not m.possessive for m in named) \
                 or not all(m.possessive and m.end <= subject.end() for m in named):
@@ -4421,6 +4442,8 @@ _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\
 _UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^.;“”\"\u2588]{0,80}?,\s*who\s+(?:did\s+not|didn[’']t|"
                                      r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
                                      r"spoke\s+on\s+condition|could\s+not|cannot)\b")
+_UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                        + lx.alternation(lx.PERSON_NOUNS) + r"\s+(?:who|whose|from|in|at|on|with)\b")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).

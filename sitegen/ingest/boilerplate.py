@@ -383,14 +383,14 @@ _WATCH_STARTS = ("watch", "regarder", "mira", "vea", "assista", "guarda", "schau
 # "Гледайте още видеа", "Watch more videos", "Weitere Videos".
 # A save-for-later button and what it says when pressed: "Bookmark", "Pin this recipe for later!", "Story Saved", "You can find this story in My
 # Bookmarks.Or by navigating to the user icon in the top right.", "Artikel merken", "Zapisz artykuł".
-_SAVE_FOR_LATER = regexes.compile(r"(?:bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
+_SAVE_FOR_LATER = regexes.compile(r"(?:ajouter à (?:vos|mes) (?:sélections|favoris|articles)|bookmark(?: this)?(?: article| story| page)?|(?:story|article) saved|saved to (?:my |your )?"
                                   r"(?:bookmarks|reading list|saved articles)|(?:remove from|add to) (?:my |your )?(?:bookmarks|"
                                   r"reading list|saved articles)|you can find this (?:story|article) in (?:my|your) bookmarks\b.*|"
                                   r"(?:save|pin) (?:this )?(?:article|story|recipe|post)(?: for later)?|(?:save|pin) (?:it )?for later|read later|artikel merken|"
                                   r"artikel gemerkt|zapisz artykuł|artykuł zapisany|sauvegarder l['’]article|article sauvegardé|"
                                   r"guardar artículo|artículo guardado|salva articolo|articolo salvato)[.!]?$")
 _SAVE_STARTS = ("bookmark", "story", "article", "saved", "remove", "add to", "you can find", "save", "pin", "read later", "artikel",
-                "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo")
+                "zapisz", "artykuł", "sauvegarder", "guardar", "artículo", "salva", "articolo", "ajouter")
 # A blog's pointer to its other posts under the story: "If you enjoyed this post, you might also like: …", "Si te ha
 # gustado esta entrada, quizá te interese también: …", "Se ti è piaciuto questo articolo, leggi anche …".
 _IF_YOU_LIKED = regexes.compile(r"(?:if you (?:liked|enjoyed|loved) this (?:post|article|story|recipe|piece)|"
@@ -625,7 +625,7 @@ _PAYWALL = regexes.compile(
     r"\b(?:subscribe to (?:continue|read)|to continue reading|this (?:article|content) is (?:for|available to) subscribers|"
     r"already a subscriber|subscribers only|unlock (?:this|full) (?:article|access)|start your (?:free )?trial|"
     r"create a free account|register to (?:read|continue)|you have \d+ free articles?|exklusiv für abonnenten|"
-    r"réservé aux abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
+    r"réservé aux abonnés|réservé à nos abonnés|exclusivo para suscriptores|exclusivo para assinantes|vain tilaajille|endast för prenumeranter|"
     r"kun for abonnenter|forbeholdt abonnenter|abonner for å lese|for at læse videre|prenumerera för att läsa|reservert for abonnenter|förbehållen prenumeranter|tikai abonentiem|tik prenumeratoriams|ainult tellijatele|jen pro předplatitele|csak előfizetőknek|"
     r"только для подписчиков|само за абонати|само за претплатнике|само за претплатници|μόνο για συνδρομητές|"
     r"неограничен достъп|неограничен пристап|неограничен приступ|לקריאת הכתבה המלאה|subscribe to unlock|(?:you[’']ve|you have) read your (?:last )?free article|"
@@ -890,7 +890,7 @@ PHOTO_CREDIT = "photo credit"
 SPONSOR_LABEL = regexes.compile(r"^[-—–\s]*(?:a )?(?:word|message) from (?:our|this week's|today's) sponsors?[-—–\s]*:?$",
                                 re.IGNORECASE)
 COPYRIGHT = "copyright line"
-_SPONSOR = regexes.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
+_SPONSOR = regexes.compile(r"^support comes from:?$|^this (?:week'?s |week’s |month'?s |month’s )?(?:issue|newsletter|edition|email|e-mail|episode) is "
                            r"(?:supported|sponsored|brought to you|made possible) by\b|"
                            # A public broadcaster's underwriting: "Support for WKRV comes from Riverside Credit Union, …".
                            r"^support for (?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:comes|is provided) (?:from|by)\b",
@@ -899,7 +899,7 @@ _SPONSOR = regexes.compile(r"^this (?:week'?s |week’s |month'?s |month’s )?(
 _END_MATTER_KEYS = ("correct", "clarification", "note", "berichtigung", "korrektur", "rectifica", "fe de errores", "errat",
                     "sprostowanie", "correzione", "rettifica", "earlier version", "mistake", "print", "receiving this", "issue",
                     "mailing address", "unsubscribe", "preferences", "receive these", "received this", "in your browser", "supported by",
-                    "sponsored by", "brought to you", "made possible", "support for", "produced by", "written by",
+                    "sponsored by", "brought to you", "made possible", "support for", "support comes", "produced by", "written by",
                     "supplied by", "provided by", "produced as part", "written as part", "produced under")
 _END_MATTER_HINT = regexes.compile("|".join(re.escape(key) for key in _END_MATTER_KEYS))
 # Prompts to click, save or write in: "Click here to …", "Save articles to read later", "Email us at …".

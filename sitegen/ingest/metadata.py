@@ -64,7 +64,9 @@ _BYLINE = regexes.compile(
 _GENRE_BYLINE = regexes.compile(
     r"^(?:(?:eine?|un|une|una|uma|an?)\s+)?(?:reportage|analyse|analysis|kommentar|commentary|essay|kolumne|gastbeitrag|"
     r"reportaje|reportagem|crónica|cronaca|chronique|analisi|análisis|análise|enquête|recherche|investigation|"
-    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por)\s*[:：\-–—]?\s+(?P<name>.+)$", re.IGNORECASE)
+    r"tribune|column|opinion)\s+(?:von|de|di|by|da|door|av|par|por)\s*[:：\-–—]?\s+"
+    # (A name, not what the piece is of: "CRÓNICA DE JOGO" is a match report, "Analysis of the data" no byline.)
+    r"(?P<name>(?!(?:jogo|partido|partita|match|juego|la |le |el |the |los |las |les |o |a |um |uma )).+)$", re.IGNORECASE)
 _GENRE_OPENERS = frozenset("""ein eine un une una uma a an reportage analyse analysis kommentar commentary essay kolumne
 gastbeitrag reportaje reportagem crónica cronaca chronique analisi análisis análise enquête recherche investigation tribune
 column opinion""".split())
