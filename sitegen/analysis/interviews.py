@@ -174,21 +174,32 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
         return quotes
     in_bold = {m.group(1).strip() for m in _BOLD_ALONE.finditer(article.body)}
     prompts = set(asked) | {k for k, text in enumerate(texts) if asked[0] < k and text in in_bold and len(text.split()) <= 40}
-    answers = [k + 1 for k in sorted(prompts) if k + 1 < len(paragraphs) and k + 1 not in prompts
-               and not _OPENS_QUOTED.match(texts[k + 1]) and _OWN_WORDS.search(texts[k + 1])]
+    under = [k + 1 for k in sorted(prompts) if k + 1 < len(paragraphs) and k + 1 not in prompts
+             and not _OPENS_QUOTED.match(texts[k + 1])]
+    answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
     opening = " ".join([article.title or ""] + texts[:asked[0]])
     if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
         return quotes
+    first = paragraphs[asked[0]].index
     spoken_to = _spoken_to(found, paragraphs[:asked[0]])
-    slug = spoken_to or _most_quoted_before(article, found, quotes, paragraphs[asked[0]].index)
+    quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
+    slug = spoken_to or quoted or _piece_subject(article, found, first)
     if slug is None:
         return quotes
+    # (An interview told so, its answers in the first person: an answer that is not, "That the stories a place tells
+    # about itself are never the whole story.", is theirs too — unless it names someone or tells of a he or she, the
+    # narrator's again.)
+    named = {m.paragraph for m in found.mentions if not m.in_quote}
+    own = set(answers)
+    answers = [k for k in under if k in own or paragraphs[k].index not in named and not _THIRD_PERSON.search(texts[k])]
     who = found.people[slug]
-    how = (f"an answer under the interview's question set apart, in the first person → {who.name}, "
-           + ("whom the writer says they spoke to" if spoken_to else "quoted most before"))
+    whom = ("whom the writer says they spoke to" if spoken_to else "quoted most before" if quoted
+            else "the one the piece opens on and names most before its questions")
     said = [Quote(text=texts[k], source=SourceRef(article.slug, paragraphs[k].index), speaker=who.slug,
-                  speaker_name=who.name, how=how) for k in answers]
+                  speaker_name=who.name, how=f"an answer under the interview's question set apart, "
+                  f"{'in the first person' if k in own else 'among answers in the first person'} → {who.name}, {whom}")
+            for k in answers]
     # (The questions are the interviewer's words, when the article names who asked: "The conversation, conducted by
     # Tom Kealey, has been edited".)
     asker = _interviewer(found, paragraphs[:asked[0]], who.slug)
@@ -208,7 +219,7 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
 _WE_SPOKE_TO = regexes.compile(r"\b(?:(?:We|I)\s+(?:spoke|talked|caught\s+up|sat\s+down)\s+(?:to|with)|"
                                r"(?:We|I|The\s+(?:[A-Z][\w'’\-]+\s+){1,3})(?:also\s+)?(?:put|sent|emailed|posed)\s+"
                                r"(?:[a-z]+\s+){0,2}questions\s+to)\s+"
-                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}|her\b|him\b)(?![^.]{0,80}\b(?:did not|didn't|declined|has not|"
                                r"had not|never)\s+(?:to\s+)?(?:reply|respond|answer|comment))")
 
 # Or the one interviewed as the subject: "Desrochers spoke to *The Coastal Post* after the medal ceremony", "Kerr sat
@@ -230,6 +241,16 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     named: set[str] = set()
     for paragraph in before:
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
+            if m.group("name") in ("her", "him"):
+                # ("Whitcombe … will make her professional debut this winter. We spoke to her this week.": the one
+                # person the paragraph names before it.)
+                matches = {n.key for n in found.mentions if n.paragraph == paragraph.index and n.start < m.start()
+                           and n.key in found.people and found.people[n.key].kind == "person"}
+                if len(matches) == 1:
+                    named |= matches
+                elif matches:
+                    return None
+                continue
             matches = who(m.group("name"))
             # (One person only in the sentence past the verb: "We spoke to Nguyen-Rees first, then to Quilty" tells
             # no one.)
@@ -240,6 +261,25 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             else:
                 return None
     return named.pop() if len(named) == 1 else None
+
+
+_THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
+
+
+def _piece_subject(article: Article, found: ArticlePeople, first: int) -> Optional[str]:
+    """The one a profile is about, where the writer names no one they spoke to and quotes no one before the
+    questions ("Maggie Holloway's studio … smells of ink" … "We talked about rage, deadlines and …"): the person the
+    article's first paragraph names first, named in more paragraphs before the questions than anyone else."""
+    persons = {slug for slug, p in found.people.items() if p.kind == "person"}
+    before = [m for m in found.mentions if m.key in persons and m.paragraph < first]
+    opening = article.paragraphs[0].index
+    opener = next((m.key for m in before if m.paragraph == opening), None)
+    if opener is None:
+        return None
+    counts = Counter(key for key, _ in {(m.key, m.paragraph) for m in before}).most_common(2)
+    if counts[0][0] != opener or len(counts) == 2 and counts[1][1] >= counts[0][1]:
+        return None
+    return opener
 
 
 def _most_quoted_before(article: Article, found: ArticlePeople, quotes: tuple[Quote, ...], first: int) -> Optional[str]:

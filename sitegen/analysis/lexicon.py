@@ -215,7 +215,7 @@ media twitter facebook instagram telegram youtube google apple microsoft amazon 
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
-building""".split())  # ("the Lester B. Pearson Building")
+building co-op coop co-operative cooperative creamery hydro""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -339,7 +339,7 @@ corporation firm board regulator watchdog coalition alliance campaign service fo
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer operator college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
-depository district diocese archdiocese division school church centre center forum partnership
+depository district diocese archdiocese division school church centre center forum partnership co-op coop cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival
 review journal gazette herald tribune chronicle unit""".split())
 
@@ -401,7 +401,9 @@ julian marcus oscar quentin reuben seth vincent wesley zachary elliot arun
 colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dónal eamon éamon fergal fiachra lorcan odhran
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
 alasdair desmond dion wiremu rawiri hemi
-seán diarmuid feargal naoise senan peadar""".split())
+seán diarmuid feargal naoise senan peadar
+joseph christopher anthony alexander jerry terry tyler walter noah harold carl jesse bryan billy bruce gabriel elijah
+randy lucas aiden caden jayden grayson connor gavin graeme dermot""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
 betty margaret sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
@@ -429,10 +431,14 @@ kavya aiko sakura thandi nomvula amara chiamaka adaeze
 ciara orla sinead sinéad grainne gráinne caoimhe roisin róisín isla mhairi shona ailsa bethan cerys ffion gwen nia sian
 siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta beatrix clementine ottilie tilly freya maisie
 esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena
-áine aine síle sile orlaith méabh meabh deirdre bríd brid bridget máire maire órla muireann ailbhe""".split())
+áine aine síle sile orlaith méabh meabh deirdre bríd brid bridget máire maire órla muireann ailbhe
+frances kathryn sophia isabella kayla alexis lori jenna jill jodie kristin leanne courtney tiffany whitney erin
+tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey caroline phoebe poppy kirstie penelope""".split())
+# (Not the given names that are as often a place's, a body's or a thing's word: Virginia, Chelsea, Shannon, Jordan,
+# Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
-SHARED_FIRST_NAMES = frozenset("jan jamie".split())
+SHARED_FIRST_NAMES = frozenset("jan jamie kristen".split())  # (Kristen: a man's in Estonia)
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

@@ -313,7 +313,7 @@ HEAD_FAMILIES = (
     lx.BUSINESS_KINDS,
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
-    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
+    frozenset("ministry department government office treasury utilities utility hydro".split()),  # (a city's water utility)
     frozenset("union association alliance federation coalition organisation organization group".split()),
     POLICE_HEADS,  # ("a spokesperson for the force" after "North Yorkshire Police said")
 )
@@ -331,7 +331,8 @@ CLUB_NAME = regexes.compile(r"(?<![\w’'])((?:[A-Z][\w’'.\-]*\s+){1,3}(?:%s)|
 
 def fits_family(head: str, name: str, article: str) -> bool:
     """Whether "the <head>" can be the organization called `name`."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    # ("Blackwater Co-op" is a "co-op" as well as its two words.)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", name)} | {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
     if head in words:
         return True
     if head in CLUB_HEADS and CLUB_NAME.fullmatch(name) and name.split()[-1].lower() not in lx.ORG_HEADS:

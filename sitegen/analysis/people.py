@@ -358,6 +358,9 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
         if _THE_QUOTED_BEFORE.search(text, max(0, c.lead - 6), c.lead) and text[c.end:c.end + 1] in _CLOSING_QUOTES:
             continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
+        if text[c.end:c.end + 1] in ("'", "’") and c.words[-1][-1:] == "s" \
+                and (body := _BODY_WORD_AFTER.match(text, c.end + 1)) and body.group(1).lower() in lx.ORG_WORDS:
+            continue  # "The Billing Pilots' Association", "the Irish Farmers' Union": the start of a body's name
         if not c.title and _KIND_OF_BODY_BEFORE.search(text, max(0, c.lead - 40), c.lead):
             continue  # "of the firm Qureshi Lamb", "the law firm Tate Verity": a body's name after its kind
         known = found.people.get(slugify(" ".join(c.words)))
@@ -572,6 +575,7 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
     return found
 
 
+_BODY_WORD_AFTER = regexes.compile(r"\s+([A-Z][a-z]+)\b")
 _THE_QUOTED_BEFORE = regexes.compile(r"\b[Tt]he\s+[\"“‘']$")
 _CLOSING_QUOTES = frozenset('"”’\'')
 _SURNAME_PAIR = regexes.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+")  # (two plain capitalized words: no particle, no hyphen)
@@ -1127,7 +1131,10 @@ _TITLES_ALSO_NAMES = frozenset({"Dean", "Earl"})
 # (Only a country, a capital or a body set there: "an envoy to Kim Jong Un" is sent to the person named.)
 _PLACES_SENT_TO = lx.COUNTRIES | lx.GOVERNMENT_PLACES | frozenset("united nato un eu european african the".split())
 _ENVOY_TO = regexes.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative|[Ee]missary|[Dd]elegate)\s+to\s+(?:the\s+)?$")
-_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar)"  # (a title: capitalized)
+# ("Superintendent of Police Shalini Verma", "Director of Public Prosecutions Anil Rana": offices named for what they
+# oversee.)
+_PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Czar|Tsar|"
+                                    r"Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Comptroller|Registrar)"  # (a title: capitalized)
                                     r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
@@ -1138,7 +1145,7 @@ _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 _ROLE_COMPOUND = regexes.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
-_ROLE_SUFFIX = regexes.compile(r"[a-z](?:ist|ician|eer|elier)$")  # (-elier: "Hotelier Catriona MacNeil")
+_ROLE_SUFFIX = regexes.compile(r"[a-z](?:ist|ician|eer|elier|ator)$")  # (-elier: "Hotelier Catriona MacNeil"; "Adjudicator Karen Li")
 # Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = regexes.compile(r"[a-z]{2}[^aeiouy\W]er$")
@@ -1376,6 +1383,10 @@ def _person_cue(text: str, lead: int, end: int) -> bool:
     # Lowry".)
     words = _words_before(text, lead, 3)
     if _doer_after_determiner(words) or _PARTNER_SET_OFF.search(text, max(0, lead - 40), lead):
+        return True
+    # ("Swiss facilitator Anna Brunner opened the session": a person's noun right before a given name the lexicon knows.)
+    if given and words and words[-1].islower() and words[-1] not in _TRADES_OF_BODIES \
+            and (words[-1] in lx.PERSON_NOUNS or lx.doer_noun(words[-1])) and text[lead - 1:lead] == " ":
         return True
     # "Its organiser, local publican Tadhg Moynihan, was …": a person's noun (and a word before it) opening the clause
     # right after a comma, then the name.

@@ -620,6 +620,7 @@ _BODY_MEETS_AFTER = regexes.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|
 _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
+_PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:of|in|at|across|around|near|from|on|for|to|with)\s+the\s+$")
 _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                      r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
@@ -768,7 +769,7 @@ def _merge_split_quotes(para: _Paragraph) -> list[_Quote]:
             # (`"…," Ferrer says, while Lindqvist puts it differently: "…"`: another speaker's words.)
             # (Nor `"…," Van Rensburg replied, to which Steyn shot back: "…"`: the answer to the words.)
             if prev.text.rstrip().endswith(",") and _SPLIT_BETWEEN.match(between) and not prev.between \
-                    and not _while_clause(between, 0, len(between)) and not _TO_WHICH_IN.search(between) \
+                    and not _while_clause("," + between, 0, len(between) + 1) and not _TO_WHICH_IN.search(between) \
                     and not _JOIN_THEN_SPEAKS.search(between) and not _AND_OPENS.match(between):
                 # (Nor `"…," he said, as Mr Gilroy shook his head and muttered: "…"`: a clause of someone else's,
                 # introducing the words after it.)
@@ -1054,6 +1055,8 @@ class _Resolver:
             if opener and not any(a <= m.lead < opener.end() + 3 for m in para.mentions if not m.in_quote):
                 by_choice.append(opener)
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
+                if _ROLE_PREDICATE_BEFORE.search(para.masked, max(a, m.start() - 30), m.start()):
+                    continue  # ("Ferreira, who works as a pharmacy assistant, said": what the one named is, no one else)
                 # ("Tom Reed, 41, a father of three, said": an age may stand between the name and the role. But "one
                 # nurse", "another resident" after a comma is someone else: "At the hospital in Marlow Vale, one nurse".)
                 if m.group(0)[:1] in "Oo" or not any(
@@ -1261,6 +1264,7 @@ class _Resolver:
                           and _WHERE_AFTER.match(masked, v.end()))
                  and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
                                                                                    v.start()))
+                 and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
@@ -1830,6 +1834,8 @@ class _Resolver:
             # "said fish seller Mei-Ling Chow".)
             if role_words and (role_words.group(1).lower().rpartition("-")[2] in lx.PERSON_NOUNS
                                or lx.doer_noun(role_words.group(1))
+                               # (Or a title after them, the name's own: "said retired Gen. Thomas Reardon".)
+                               or _titled_at(masked, role_words.end())
                                or all(_plain_role_word(w) for w in role_words.group(0).split())):
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
@@ -3092,8 +3098,8 @@ class _Resolver:
         first = self.paragraph(min(self.texts))
         a, b = first.sentences[0] if first.sentences else (0, len(first.masked))
         m = _LEAD_NAME_SUBJECT.match(first.masked, a, b)
-        if not m:
-            return None
+        if not m or _PLACE_PHRASE_BEFORE.search(first.masked, a, m.start(1)):
+            return None  # (Nor a place's name after its preposition and "the": "Residents of the Whitsundays are …".)
         name = m.group(1)
         words = name.split()
         # (No person's or place's: "Kenya's Daniel Rono", "Portugal"; no common word written in lower case elsewhere in
@@ -4343,7 +4349,10 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # ", while Lindqvist …", ", whereas he …": a clause opening on a subject of its own.
 # (Its subject: a name, "the Northern Review", a pronoun, or someone unnamed: "…, though one reviewer found …".)
 # (Or a name after what it is: "…, while the passenger group Flyers' Rights Forum India demanded …".)
-_WHILE_CLAUSE = regexes.compile(r",\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+# (After a quotation's own comma too: `said her crew had "gone out too hard," while Larkin added …`; and a role in lower
+# case before the name: "while coach Marisa van Wyk was blunter:".)
+_WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
+                                r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
                                 r"\s+[A-Z]|"
@@ -4442,7 +4451,10 @@ _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\
 _UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^.;“”\"\u2588]{0,80}?,\s*who\s+(?:did\s+not|didn[’']t|"
                                      r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
                                      r"spoke\s+on\s+condition|could\s+not|cannot)\b")
-_UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+# (After a scene set first: "At a recent rehearsal, a woman who had wandered in … stood at the back".)
+_UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?"
+                                        r"(?:(?:A|An|One|Another)|(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*"
+                                        r"(?:a|an|one|another))\s+(?:[a-z][\w\-]*\s+){0,2}"
                                         + lx.alternation(lx.PERSON_NOUNS) + r"\s+(?:who|whose|from|in|at|on|with)\b")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
@@ -4703,6 +4715,12 @@ _NO_ROLE_WORDS = frozenset("after before when whenever until till since while wh
                            "officials".split())
 
 
+def _titled_at(text: str, at: int) -> bool:
+    """Whether a title's word opens the text at `at` ("Gen. Thomas Reardon", "Dr Ruth Pahl")."""
+    word = re.match(r"[A-Z][a-z]*\.?", text[at:at + 20])
+    return word is not None and word.group(0).rstrip(".").lower() in lx.TITLE_WORDS
+
+
 _ROLE_WORDS_AFTER = regexes.compile(r"\s+(?:[a-z][\w\-]*(?:['’]s)?\s+){0,3}?([a-z][\w\-]*)\s+(?=[A-ZÀ-ÖØ-Þ])")  # ("brewer's assistant")
 # "'s spokesman", "'s former chief of staff": a person of theirs, who would be the subject instead.
 _PERSON_AFTER_POSSESSIVE = regexes.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(lx.PERSON_NOUNS)) + r")s?\b")
@@ -4808,6 +4826,22 @@ _VERB_BEFORE_OBJECT = regexes.compile(r"\b(?:[a-z]+ed|given|taken|get|gets|got|g
                                       r"kept|lose|lost|fill|fills|cut|new|more|fewer|several|two|three|four|five|\d+)\s+$")
 # "said in a statement posted on Telegram that …": a participle saying where a text went, after its noun (no verb of
 # a subject of its own).
+# "Paterson says changes to the scheme announced in February have "slowed everything down"": a participle after a
+# thing's noun, then when (a reduced relative clause) — no verb of the quote's, when a speech verb stands before it.
+_THING_BEFORE = regexes.compile(r"\b(?:the|a|an|its|their|his|her|to|of)\s+(?:[\w\-]+\s+){0,5}([a-z]{3,})\s+$")
+_WHEN_AFTER = regexes.compile(r"\s+(?:in|on|last|earlier|this|by)\s+(?:[A-Z][a-z]+|\d|the\s|last\s|week|month|year)")
+
+
+def _thing_done_then(masked: str, clause_start: int, verb) -> bool:
+    thing = _THING_BEFORE.search(masked, max(clause_start, verb.start() - 60), verb.start())
+    if not thing or not _WHEN_AFTER.match(masked, verb.end()):
+        return False
+    noun = thing.group(1)
+    if noun in lx.ORG_HEADS or noun.rstrip("s") in lx.PERSON_NOUNS or noun in lx.PERSON_NOUNS or noun in _AUX_WORDS:
+        return False  # ("the ministry announced on Monday": the body's own verb)
+    return any(v.end() <= thing.start() and v.group(0)[0].islower() for v in _VERB.finditer(masked, clause_start, thing.start()))
+
+
 _TEXT_NOUN_BEFORE = regexes.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|message|post|video|letter|note|"
                                     r"release|notice|update)\s+$")
 _WHERE_AFTER = regexes.compile(r"\s+(?:on|in|to|via|online|at|by)\b")  # ("posted on Telegram", "published online")
@@ -4867,6 +4901,10 @@ _SPOKE_HOW = regexes.compile(r"\b(?:blunt(?:ly)?|plain(?:ly)?|clear(?:ly)?|direc
                              r"put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up|addressed|addressing|told|telling|speaking|"
                              # (a reader's words sent in to a live page: "Reader Mary Feeney has sent us this from Galway:")
                              r"spoke|wrote|writing|sent\s+(?:us|in|me)\s+(?:this|these)|"
+                             # ("has one rule for visitors", "had a simple message for the council": words of theirs
+                             # the colon brings in)
+                             r"(?:has|had|have|offers|offered|gives|gave)\s+(?:a|an|one|some|this|her|his|their)\s+(?:[a-z]+\s+){0,2}"
+                             r"(?:rule|message|advice|warning|plea|request|answer|reply|verdict|prediction|mantra|motto)s?\b|"
                              # ("struck a more cautious note", "sounded a warning", "took a harder line")
                              r"(?:struck|strikes|sounded|sounds|took|takes)\s+an?\s+(?:[a-z]+\s+){0,2}(?:note|tone|line|warning)|"
                              # ("was more measured but just as wary", "is less diplomatic", "was far less sanguine")
@@ -5106,6 +5144,9 @@ _KIN_SAYS = regexes.compile(_SOMEONES_KIN + r"\s+(?:(?:used\s+to|would|always|of
 _KIN_SPEAKER = regexes.compile(r"(?:^|(?<=[,;:]\s)|(?<=[.!?]\s))" + _SOMEONES_KIN + r"\s+(?:[a-z]+ly\s+)?"
                                + lx.alternation(lx.SPEECH_VERBS) + r"\b")
 # ("One nurse, who asked not to be named because staff had been told not to …, said": past the clause set off.)
+# What someone is, before a role: "who works as a pharmacy assistant", "who was a nurse", "who became a teacher".
+_ROLE_PREDICATE_BEFORE = regexes.compile(r"\b(?:works|worked|working|serves|served|serving|trained|qualified|"
+                                         r"retired|is|was|has\s+been|had\s+been|became|becomes)\s+(?:as\s+)?$")
 _UNNAMED_SPEAKER = regexes.compile(  # (the lookahead and the trie of nouns: see lexicon.alternation)
     r"(?=[AaOo])\b" + _SOMEONE_UNNAMED +
     # (No he/she between, the subject of the verb instead: "In one, sent to a sales manager on 14 February, he wrote:".)

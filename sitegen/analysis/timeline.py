@@ -67,6 +67,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("year", regexes.compile(r"^[\s\"“‘(]*(?:An?|The|Its|His|Her|Their)\s+(?P<made>(?:19|20)\d{2})\s+(?=[A-Za-z])")),
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", regexes.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
+    # "whose family has farmed at Glen Huon since 1923", "which has operated the quarry since 1987": a state its perfect
+    # says began that year (not a comparison's "the lowest level since 2019", "its first title since 1998").
+    # (Nor a change measured since then: "have grown by more than a third since 1990".)
+    ("year", regexes.compile(r"(?=[hH])\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?!(?:been|fallen|risen|grown|lost|dropped|"
+                             r"declined|increased|decreased|doubled|tripled|halved|gained|climbed|surged|slumped|shrunk|"
+                             r"shrank|soared|plunged|jumped|rose|fell|slipped|edged|more|less)\b)[a-z]{3,}(?:ed|en|wn|ght|lt|pt|d|t)\b"
+                             r"(?:(?!\b(?:[a-z]+est|first|most|least|only|since)\b)[^.;:,\"“”]){0,60}?\bsince\s+" + _YEAR
+                             + r"\b(?![\-–]\d)")),
 )
 _MADE_IN = next(pattern for _, pattern in _PATTERNS if "?P<made>" in pattern.pattern)
 
@@ -751,8 +759,12 @@ _AFTER_BE = regexes.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A present tense that sets a day ahead, with no past or future word in its clause: "which is published on Thursday",
 # "the package goes to ambassadors on Tuesday" (news tells what is scheduled in the present).
 _PRESENT = regexes.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
-                           r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end)\b",
+                           r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|"
+                           r"releases|launches|performs|arrives)\b",
                            re.IGNORECASE)
+# "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
+# after which the present holds.
+_AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 
 # "a state of emergency beginning at noon Thursday", "starting Monday": what comes in on the weekday lies ahead, when
@@ -811,7 +823,7 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
         if text is clause and _PRESENT.search(clause):
-            return True
+            return not _AFTER_DONE.search(sentence, start, m.start())
     return False
 
 

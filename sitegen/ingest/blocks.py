@@ -220,7 +220,7 @@ def _full_names(author: str) -> tuple[str, ...]:
 # and Croatian "je", Italian "è", Romanian "este", Greek "είναι", Lithuanian "yra", Indonesian "adalah", Bulgarian "е",
 # Serbian "је".)
 _BIO_VERB = regexes.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
-                            r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
+                            r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је|leitet|leads|heads|edits|dirige) ")
 # (Or the author's full name set off with what they were: "Margit Halvorsen, a former deputy assistant secretary general
 # at NATO, is a senior fellow at …".)
 _BIO_APPOSED = regexes.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")

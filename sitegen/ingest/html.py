@@ -25,7 +25,7 @@ from sitegen.ingest.dates import iso_from_machine
 from sitegen.ingest.features import CLIP_LABEL, Hints
 from sitegen.ingest.literals import any_of
 from sitegen.ingest.markup import tokenize
-from sitegen.ingest.text import Line, clean, headline_h1
+from sitegen.ingest.text import Line, clean, headline_line
 
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dt", "dd", "pre",
            "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "table", "tr", "form",
@@ -673,7 +673,7 @@ def parse_html(html: str) -> tuple[list[Line], Hints]:
         root = _content_root(page, lines)  # the wrapper's text now counts
     main = _main_article(lines)
     hints = _hints(page, lines, main)
-    hints.dek = _named_dek(page, lines)
+    hints.dek = _named_dek(page, lines, hints.title)
     if root:
         hints.rooted = True
         title_key = (hints.title or "").casefold()
@@ -729,10 +729,11 @@ def _apart_from_next(page: "_Page", i: int, n: int) -> bool:
     return not (after[-2] == here[at - 1] and after[-1] < len(page.el_sig) and page.el_sig[after[-1]][0] == tag)
 
 
-def _named_dek(page: "_Page", lines: list[Line]) -> Optional[str]:
+def _named_dek(page: "_Page", lines: list[Line], title: Optional[str] = None) -> Optional[str]:
     """The first sentence-long line within a few lines under the <h1> whose element (or one of the two around it) a
-    class names a standfirst: the dek as the page shows it, which the meta description often words otherwise."""
-    h1 = headline_h1(lines[:120])
+    class names a standfirst: the dek as the page shows it, which the meta description often words otherwise.
+    (Under the line that is the title where no <h1> holds it: "<div class="titular">".)"""
+    h1 = headline_line(lines[:120], title)
     if h1 is None:
         return None
     for i in range(h1 + 1, min(h1 + 8, len(lines))):  # (past a byline, two dates, a share row and a photo)

@@ -33,7 +33,7 @@ from sitegen.ingest.headline import (OUTLET_WORDS, given_name, REPLY_SUBJECT, af
                                      unglue_kicker)
 from sitegen.ingest.language import UNSPACED, foreign_script, language, main_script
 from sitegen.ingest.rules import FileRules
-from sitegen.ingest.text import Line, fates, headline_h1
+from sitegen.ingest.text import Line, fates, headline_h1, headline_line
 from sitegen.model import Block
 
 __all__ = ["Hints", "Result", "analyse", "infer_title"]
@@ -134,7 +134,9 @@ class _Mentions(dict):
 
 
 # ("US" in capitals is the country: "… said today, as US delegations prepared …" is the story quoting the site.)
-_ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b", re.IGNORECASE)
+# (A station's "Listen live on 102.7 FM or in the Harbour Radio app" too: the reader told to tune in.)
+_ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?|"
+                                    r"listen\s+(?:live|again|back)|tune\s+in|watch\s+live)\b", re.IGNORECASE)
 
 
 _OUTLET_AS_SOURCE = regexes.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
@@ -208,7 +210,7 @@ def _mark_named_dek(infos: list[LineInfo], hints: Hints, result: Result) -> None
     """In HTML, the line under the headline that the page's markup names a standfirst (see html._named_dek)."""
     if not hints.dek:
         return
-    h1 = headline_h1([info.line for info in infos])
+    h1 = headline_line([info.line for info in infos], hints.title)
     if h1 is None:
         return
     for info in infos[h1 + 1:h1 + 9]:
@@ -3035,7 +3037,9 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
     if not publisher or len(publisher.split()) < 2:
         return publisher
     ends = (publisher.split()[0], publisher.split()[-1])
-    house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends)
+    # (Under a foundation's name, only a masthead that shares a word of it: its own press room's menu is no outlet.)
+    foundation = any(md.FOUNDATION_WORD.fullmatch(w) for w in ends)
+    house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends) and not foundation
     if house and not any(md.HOUSE_WORD.fullmatch(w) for w in ends):
         return publisher
     # (The first short lines, a cookie notice's or a skip link's among them.)
@@ -3047,15 +3051,19 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
                 or top.line.text.isupper():
             continue
         name = top.line.text.strip()
-        if top.words == 1:
-            # One word written as a brand, "LagerPraxis", where it stands alone again in the footer (a menu's "Regio"
-            # comes back there too).
-            if any(ch.isupper() for ch in name[1:]) and any(info.line.text.strip() == name for info in infos[at + 3:]):
-                return name
-            continue
         # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
         # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
         shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
+        if top.words == 1:
+            # One word written as a brand, "LagerPraxis", where it stands alone again in the footer (a menu's "Regio"
+            # comes back there too), or the foundation's own name with its domain, "FaktyCheck.pl" over "© Fundacja
+            # FaktyCheck".
+            if any(ch.isupper() for ch in name[1:]) and (shared or not foundation and any(
+                    info.line.text.strip() == name for info in infos[at + 3:])):
+                return name
+            continue
+        if foundation and not shared:
+            continue
         if shared or not house and any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
             return name
     return publisher
@@ -3223,6 +3231,12 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     # (One alone that says what programme or network the site's work is part of: "Тази проверка е част от работата на
     # ФактЛупа по програмата на Meta …", "This fact-check is part of X's work with …".)
     programme = len(notes) == 1 and _PROGRAMME.search(infos[notes[0]].line.text) is not None
+    # (Not where the story itself is about the one who publishes it, as its standfirst says: a council's press release,
+    # "The City of Port Alden has awarded …", ends on "The programme is funded jointly by the City of Port Alden …"
+    # under "Funding".)
+    if not programme and any(info.fate == "description" and {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
+                             .issuperset(keys[:3]) for info in infos):
+        return
     if (len(notes) >= 2 or headed or programme) and len(kept) - len(notes) >= 5:
         for i in notes:
             drop_line(infos[i], "a note about the site under the story (it names the site)")

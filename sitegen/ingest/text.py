@@ -135,6 +135,16 @@ def headline_h1(lines) -> Optional[int]:
     return first
 
 
+def headline_line(lines, title: Optional[str]) -> Optional[int]:
+    """The headline's <h1> (see headline_h1), else, where no <h1> holds it ("<div class="titular">"), the first line of
+    four words or more that the title opens on (the title as the <title> gives it may still carry the site's name)."""
+    h1 = headline_h1(lines)
+    if h1 is None and title:
+        h1 = next((i for i, line in enumerate(lines) if len(line.text.split()) >= 4 and title.startswith(line.text.strip())),
+                  None)
+    return h1
+
+
 def fates(line: Line, fate: str, reason: str) -> list[LineFate]:
     """What --explain says of each raw line a Line was made of (the later ones of a joined line point up)."""
     if not line.joined:  # (nearly every line: one raw line, one fate)
