@@ -26,7 +26,8 @@ def test_the_stations_masthead_over_its_broadcasters_copyright_and_its_listen_li
 
 def test_a_sites_name_with_its_domain_over_the_foundation_behind_it():
     found = copied(["Przejdź do treści", "FaktyWeryfikator.pl", "Fakty", "Fałsz", "O nas", HEADLINE, "12 marca 2025",
-                    *ENGLISH, "O nas", "© 2025 Fundacja FaktyWeryfikator"])
+                    *ENGLISH, "O nas", "FaktyWeryfikator.pl jest sygnatariuszem Kodeksu Zasad Weryfikacji Faktów.",
+                    "© 2025 Fundacja FaktyWeryfikator"])
     assert found.publisher == "FaktyWeryfikator.pl"
 
 

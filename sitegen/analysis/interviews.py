@@ -192,7 +192,9 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
     # narrator's again.)
     named = {m.paragraph for m in found.mentions if not m.in_quote}
     own = set(answers)
-    answers = [k for k in under if k in own or paragraphs[k].index not in named and not _THIRD_PERSON.search(texts[k])]
+    # (Only under a question: "**Tickets**" then "Tickets cost €25 …" is the writer's note.)
+    answers = [k for k in under if k in own or k - 1 in asked and paragraphs[k].index not in named
+               and not _THIRD_PERSON.search(texts[k])]
     who = found.people[slug]
     whom = ("whom the writer says they spoke to" if spoken_to else "quoted most before" if quoted
             else "the one the piece opens on and names most before its questions")
@@ -243,9 +245,10 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
             if m.group("name") in ("her", "him"):
                 # ("Whitcombe … will make her professional debut this winter. We spoke to her this week.": the one
-                # person the paragraph names before it.)
+                # person the paragraph names before it — of the pronoun's gender, where the name tells one.)
                 matches = {n.key for n in found.mentions if n.paragraph == paragraph.index and n.start < m.start()
-                           and n.key in found.people and found.people[n.key].kind == "person"}
+                           and n.key in found.people and found.people[n.key].kind == "person"
+                           and _gender_of(found.people[n.key]) in (None, "f" if m.group("name") == "her" else "m")}
                 if len(matches) == 1:
                     named |= matches
                 elif matches:
@@ -266,6 +269,18 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
 _THIRD_PERSON = regexes.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir)\b")
 
 
+def _gender_of(person: Person) -> Optional[str]:
+    """"m" or "f" where the person's record or first name tells it; None otherwise."""
+    if getattr(person, "gender", None):
+        return person.gender
+    given = person.name.split()[0].lower()
+    if given in lx.MALE_FIRST_NAMES and given not in lx.FEMALE_FIRST_NAMES:
+        return "m"
+    if given in lx.FEMALE_FIRST_NAMES and given not in lx.MALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
 def _piece_subject(article: Article, found: ArticlePeople, first: int) -> Optional[str]:
     """The one a profile is about, where the writer names no one they spoke to and quotes no one before the
     questions ("Maggie Holloway's studio … smells of ink" … "We talked about rage, deadlines and …"): the person the
@@ -278,6 +293,19 @@ def _piece_subject(article: Article, found: ArticlePeople, first: int) -> Option
         return None
     counts = Counter(key for key, _ in {(m.key, m.paragraph) for m in before}).most_common(2)
     if counts[0][0] != opener or len(counts) == 2 and counts[1][1] >= counts[0][1]:
+        return None
+    # (Nor when someone else is named after the last mention of them, right before the questions: "Shackleton's ship sank
+    # in 1915 …. Marine archaeologist Mensun Bound led the search …" is Bound's interview.)
+    last = max(m.paragraph for m in before if m.key == opener)
+    if any(m.paragraph > last or m.paragraph == last and m.key != opener and m.start > max(
+            n.start for n in before if n.key == opener and n.paragraph == last) for m in before if m.key != opener):
+        return None
+    # (And the paragraph right before the questions is about them still, by name or by a he/she: "We talked about rage,
+    # deadlines and why she has never once drawn her own family.")
+    intro = max((p for p in article.paragraphs if p.index < first), key=lambda p: p.index)
+    gender = _gender_of(found.people[opener])
+    pronouns = {"m": r"\b(?:he|him|his)\b", "f": r"\b(?:she|her|hers)\b"}.get(gender, r"\b(?:he|him|his|she|her|hers)\b")
+    if intro.index != last and not re.search(pronouns, intro.text, re.IGNORECASE):
         return None
     return opener
 

@@ -215,7 +215,7 @@ media twitter facebook instagram telegram youtube google apple microsoft amazon 
 consulate secretariat presidency bureau corporation coalition regulator brigade battalion regiment division corps
 squadron platoon battery utilities utility police constabulary headquarters holdings infirmary clinic
 hospice directorate inn pub cafe café bakery brewery distillery pharmacy surgery garage
-building co-op coop co-operative cooperative creamery hydro""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro")
+building co-op co-operative cooperative creamery hydro""".split())  # ("the Lester B. Pearson Building", "Manitoba Hydro")
 # Ireland's counties, written "Co Clare", "Co. Kerry": a place, not someone named Co (a surname too: "Zaldy Co").
 IRISH_COUNTIES = frozenset("""antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare
 kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford
@@ -339,7 +339,7 @@ corporation firm board regulator watchdog coalition alliance campaign service fo
 airline airlines university hospital staff chamber carmaker planemaker chipmaker drugmaker
 maker manufacturer operator college utilities utility trust society charity fund confederation force constabulary
 ltd plc inc llc limited headquarters holdings infirmary clinic hospice mission consulate airport club lender insurer
-depository district diocese archdiocese division school church centre center forum partnership co-op coop cooperative co-operative hydro
+depository district diocese archdiocese division school church centre center forum partnership co-op cooperative co-operative hydro
 register registry inspectorate directorate observatory tribunal festival
 review journal gazette herald tribune chronicle unit""".split())
 
@@ -402,7 +402,7 @@ colm cormac ciaran ciarán oisín pádraig séamus fionn brendan cian donal dón
 padraic ruairí tadhg tiernan douglas gerald ralph roy eugene russell bobby louis johnny howard stanley leonard gordon
 alasdair desmond dion wiremu rawiri hemi
 seán diarmuid feargal naoise senan peadar
-joseph christopher anthony alexander jerry terry tyler walter noah harold carl jesse bryan billy bruce gabriel elijah
+joseph christopher anthony alexander jerry tyler walter noah harold carl bryan billy bruce gabriel elijah
 randy lucas aiden caden jayden grayson connor gavin graeme dermot""".split())
 FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 mereana aroha anahera
@@ -432,13 +432,14 @@ ciara orla sinead sinéad grainne gráinne caoimhe roisin róisín isla mhairi s
 siân eleri glenda lorraine tracy imogen philippa rosalind felicity araminta beatrix clementine ottilie tilly freya maisie
 esme elsie mabel siobhán saoirse aisling clodagh dervla eimear maeve máiréad neasa nuala doris jean lena
 áine aine síle sile orlaith méabh meabh deirdre bríd brid bridget máire maire órla muireann ailbhe
-frances kathryn sophia isabella kayla alexis lori jenna jill jodie kristin leanne courtney tiffany whitney erin
+frances kathryn sophia isabella kayla lori jenna jill jodie kristin leanne tiffany whitney erin
 tara molly bethany zoe ella mia ava nora zoey ellie maya naomi leah audrey caroline phoebe poppy kirstie penelope""".split())
 # (Not the given names that are as often a place's, a body's or a thing's word: Virginia, Chelsea, Shannon, Jordan,
 # Austin, Hunter, Christian, Harper, Ruby, Ivy.)
 # First names borne by men and women alike in news copy (Dutch and Polish "Jan", English "Jan"): a name's evidence, no
 # gender's.
-SHARED_FIRST_NAMES = frozenset("jan jamie kristen".split())  # (Kristen: a man's in Estonia)
+# (Kristen: a man's in Estonia; Alexis and Courtney, a Greek prime minister's and an England lock's.)
+SHARED_FIRST_NAMES = frozenset("jan jamie kristen alexis courtney terry jesse".split())
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | SHARED_FIRST_NAMES
 
 

@@ -313,7 +313,8 @@ HEAD_FAMILIES = (
     lx.BUSINESS_KINDS,
     frozenset("regulator watchdog agency authority office commission board bureau branch administration "
               "service organization organisation".split()),
-    frozenset("ministry department government office treasury utilities utility hydro".split()),  # (a city's water utility)
+    frozenset("ministry department government office treasury utilities utility".split()),  # (a city's water utility)
+    frozenset("utility utilities hydro".split()),  # ("Manitoba Hydro said …. "…," the utility said": no government)
     frozenset("union association alliance federation coalition organisation organization group".split()),
     POLICE_HEADS,  # ("a spokesperson for the force" after "North Yorkshire Police said")
 )

@@ -358,9 +358,11 @@ def recognize(article: Article, people: tuple[Person, ...]) -> ArticlePeople:
             continue  # "Sino-Metals Leach Zambia said in a statement that it was …": an organization
         if _THE_QUOTED_BEFORE.search(text, max(0, c.lead - 6), c.lead) and text[c.end:c.end + 1] in _CLOSING_QUOTES:
             continue  # 'linked them to the "Green Sahara", the humid period': a thing's name, quoted whole after "the"
-        if text[c.end:c.end + 1] in ("'", "’") and c.words[-1][-1:] == "s" \
+        if text[c.end:c.end + 1] in ("'", "’") and c.words[-1][-1:] == "s" and c.words[0].lower() not in lx.FIRST_NAMES \
                 and (body := _BODY_WORD_AFTER.match(text, c.end + 1)) and body.group(1).lower() in lx.ORG_WORDS:
-            continue  # "The Billing Pilots' Association", "the Irish Farmers' Union": the start of a body's name
+            # "The Billing Pilots' Association", "the Irish Farmers' Union": the start of a body's name (not "Rhys
+            # Williams' Bakery", someone's own).
+            continue
         if not c.title and _KIND_OF_BODY_BEFORE.search(text, max(0, c.lead - 40), c.lead):
             continue  # "of the firm Qureshi Lamb", "the law firm Tate Verity": a body's name after its kind
         known = found.people.get(slugify(" ".join(c.words)))
@@ -950,6 +952,13 @@ def _part_of_body(text: str, lead: int, run: list) -> bool:
         and run[0][0].lower() not in lx.FIRST_NAMES and not any(w.lower().strip(".") in lx.TITLE_WORDS for w, _, _ in run)
 
 
+def _body_words(tokens: list) -> bool:
+    """Whether the words say a body or a place ("Kilkenny Arts Festival" after "The Director of"): no name after a
+    portfolio."""
+    words = tuple(w for w, _, _ in tokens)
+    return sn.place_or_body_words(words) or any(w.lower() in lx.ORG_WORDS or w.lower() in lx.ORG_HEADS for w in words)
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return len(letters) >= 2 and letters.isupper()
@@ -1073,10 +1082,11 @@ def _segment_candidates(segment: list, run: _Run, at_end: bool) -> list[_Candida
         last_title = -1  # "sacked manager Dean Pryce", "chief executive Earl Barrett": a first name, as the role is before
     title = " ".join(w for w, _, _ in segment[:last_title + 1]) if last_title >= 0 else ""
     name = segment[last_title + 1:]
-    if run.portfolio and segment[0][1] == run.lead and len(name) >= 3:
+    keep = 3 if len(name) >= 3 and name[-3][0].lower() in lx.FIRST_NAMES else 2
+    if run.portfolio and segment[0][1] == run.lead and len(name) >= 3 and not _body_words(name[-keep:]):
         # "Minister for Housing Ann Lee", "… for Trade Policy Douglas Alexander": the words of the portfolio
-        # come first, the name (two words, or three opening on a first name) last.
-        keep = 3 if name[-3][0].lower() in lx.FIRST_NAMES else 2
+        # come first, the name (two words, or three opening on a first name) last — no body's ("The Director of
+        # Kilkenny Arts Festival").
         title, name = " ".join([title] * bool(title) + [w for w, _, _ in name[:-keep]]), name[-keep:]
     if title and len(name) == 3 and name[1][0].lower() in lx.FIRST_NAMES and name[0][0].lower() not in lx.FIRST_NAMES:
         # "The Rev Canon Mark Oakley": a word between the title and a first name is more of the title.
@@ -1138,14 +1148,16 @@ _PORTFOLIO_BEFORE = regexes.compile(r"\b(?:Minister|Secretary|Commissioner|Spoke
                                     r"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*,?\s+(?:and|&)\s+)?$")
 # "Mechanic Lisa Gomez", "Voter Marcus Key": a role or a kind of person, capitalized at a sentence's start.
 _ROLE_OPENERS = (lx.PERSON_NOUNS - {"man", "woman", "person", "people"}) | frozenset("""teenager teen schoolboy schoolgirl
-youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate""".split())
+youngster grandmother grandfather grandad gran mum dad widow widower carer volunteer campaigner graduate
+adjudicator facilitator investigator administrator coordinator educator legislator narrator translator illustrator""".split())
+# (Those in -ator named one by one: "Adjudicator Karen Li", not "Incubator Dogpatch Labs".)
 _DESCRIPTOR = regexes.compile(r"\w-(?:of|in|to)-\w", re.IGNORECASE)
 # "Co-author Chen Xiaoling", "Ex-soldier Mark Reed", "Co-founder Ana Ruiz": a role noun after a hyphen in lower case
 # (each part of a hyphenated name is capitalized: "Smith-Baker", "Jean-Pierre").
 _ROLE_COMPOUND = regexes.compile(r"[A-Z][a-z]*(?:-[a-z]+)*-(?:%s)" % "|".join(sorted(_ROLE_OPENERS)))
 # Endings of nouns for what someone does ("Reservist", "Cyclist", "Musician", "Auctioneer"), which the lexicon's
 # list of roles cannot all hold; a name's first word rarely ends so (and known first names are kept).
-_ROLE_SUFFIX = regexes.compile(r"[a-z](?:ist|ician|eer|elier|ator)$")  # (-elier: "Hotelier Catriona MacNeil"; "Adjudicator Karen Li")
+_ROLE_SUFFIX = regexes.compile(r"[a-z](?:ist|ician|eer|elier)$")  # (-elier: "Hotelier Catriona MacNeil")
 # Nouns of one's trade in -er ("Skipper Jimmy Buchan", "Crofter Ann Gunn", "Trawler-owner …"): given names end so
 # too, and a three-word name may open on one ("Christopher Robin Milne"), so those are kept.
 _AGENT_SUFFIX = regexes.compile(r"[a-z]{2}[^aeiouy\W]er$")

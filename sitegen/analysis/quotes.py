@@ -620,7 +620,8 @@ _BODY_MEETS_AFTER = regexes.compile(r"\s*(?:(?:would|will|is\s+to|is\s+due\s+to|
 _FINDING = regexes.compile(r"(?<=\s)(?:found|finds|concluded|concludes)\s+(?:that\s+)?")
 # The name a story's first sentence opens on, past a dateline ("ANKARA —") and a few lower-case words saying what it is
 # ("Chinese battery maker"), then a verb: "Qingtian Power has put on hold", "Greenway Stores, the UK's …, cut".
-_PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:of|in|at|across|around|near|from|on|for|to|with)\s+the\s+$")
+_PLACE_PHRASE_BEFORE = regexes.compile(r"\b(?:[Rr]esidents|[Pp]eople|[Ff]amilies|[Vv]illagers|[Ll]ocals|[Hh]omeowners|[Cc]ommunities|"
+                                       r"[Tt]ownspeople|[Ii]slanders)\s+(?:of|in|across|around|near|on)\s+the\s+$")
 _LEAD_NAME_SUBJECT = regexes.compile(r"\s*(?:[A-ZÀ-Þ][\w\-À-ɏ]*(?:[ ,/]+(?:[A-ZÀ-Þ][\w\-À-ɏ.]*|\d{1,2}))*\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+)?"
                                      r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w\-]*\s+){1,3})?"
                                      r"((?:[A-Z][\w\-&’'À-ɏ]*)(?:\s+[A-Z][\w\-&’'À-ɏ]*){0,3})"
@@ -1051,7 +1052,7 @@ class _Resolver:
                          if _OPENING_ONLY.fullmatch(para.masked, a, m.start())]  # (the sentence's subject, not an object)
             # ("A resident who had objected to one of the towers watched the judgment from the public gallery. "…," she
             # said": someone unnamed opening the sentence as its subject, whatever its verb, not named right after.)
-            opener = _UNNAMED_OPENS_CLAUSE.match(para.masked, a)
+            opener = _UNNAMED_OPENS_CLAUSE.match(para.masked, a) or _UNNAMED_AFTER_SCENE.match(para.masked, a)
             if opener and not any(a <= m.lead < opener.end() + 3 for m in para.mentions if not m.in_quote):
                 by_choice.append(opener)
             for m in itertools.chain(_UNNAMED_SPEAKER.finditer(para.masked, a, b), by_choice):
@@ -1264,7 +1265,7 @@ class _Resolver:
                           and _WHERE_AFTER.match(masked, v.end()))
                  and not (v.group(0).endswith("s") and _VERB_BEFORE_OBJECT.search(masked, max(clause_start, v.start() - 14),
                                                                                    v.start()))
-                 and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v))
+                 and not (v.group(0).endswith("ed") and _thing_done_then(masked, clause_start, v, start))
                  and not (_NOUN_FOLLOWS.match(masked, v.start()) and _NOUN_IN_OBJECT.search(masked, clause_start, v.start()))
                  and not (_NOUN_FORM.fullmatch(v.group(0))
                           and (_AFTER_PREPOSITION_AND_ARTICLE.search(masked, max(clause_start, v.start() - 60), v.start())
@@ -1836,6 +1837,7 @@ class _Resolver:
                                or lx.doer_noun(role_words.group(1))
                                # (Or a title after them, the name's own: "said retired Gen. Thomas Reardon".)
                                or _titled_at(masked, role_words.end())
+                               and not _FUNCTION_WORDS.intersection(role_words.group(0).split())
                                or all(_plain_role_word(w) for w in role_words.group(0).split())):
                 mention = self._mention_at(para, role_words.end())
                 if mention and not mention.possessive and self._kind(mention.key) == "person":
@@ -4352,7 +4354,7 @@ _IT_THEN_VERB = regexes.compile(r"\s+(?:that\s+)?it(?:\s+(?:%s))*\s+" % "|".join
 # (After a quotation's own comma too: `said her crew had "gone out too hard," while Larkin added …`; and a role in lower
 # case before the name: "while coach Marisa van Wyk was blunter:".)
 _WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|although)\s+(?=[A-Z]|(?:he|she|they)\b|the\s+[A-Z]|"
-                                r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
+                                r"(?:(?!(?:in|on|at|for|to|with|from|by|after|before|during|the|a|an|his|her|their|its)\b|[a-z]+ing\b)[a-z]+\s+){1,2}[A-Z][a-z]|"
                                 r"the\s+(?:[a-z\-]+\s+){0,2}(?:group|union|association|council|campaign|charity|body|"
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
                                 r"\s+[A-Z]|"
@@ -4451,11 +4453,12 @@ _SOMEONE_SPEAKS_AFTER = regexes.compile(r"[\s,\u2588]*" + _SOMEONE_UNNAMED + r"\
 _UNNAMED_BY_CHOICE = regexes.compile(r"(?=[AaOo])\b" + _SOMEONE_UNNAMED + r"\b[^.;“”\"\u2588]{0,80}?,\s*who\s+(?:did\s+not|didn[’']t|"
                                      r"asked\s+not|declined|would\s+not|wouldn[’']t|preferred\s+not|requested\s+not|"
                                      r"spoke\s+on\s+condition|could\s+not|cannot)\b")
-# (After a scene set first: "At a recent rehearsal, a woman who had wandered in … stood at the back".)
-_UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?"
-                                        r"(?:(?:A|An|One|Another)|(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*"
-                                        r"(?:a|an|one|another))\s+(?:[a-z][\w\-]*\s+){0,2}"
+_UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                                         + lx.alternation(lx.PERSON_NOUNS) + r"\s+(?:who|whose|from|in|at|on|with)\b")
+# After a scene set first, with its who-clause: "At a recent rehearsal, a woman who had wandered in … stood at the back".
+# (Not "In his spare time, a coach with the local under-12s, he rarely rests": what the one he means is.)
+_UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
+                                       r"(?:[a-z][\w\-]*\s+){0,2}" + lx.alternation(lx.PERSON_NOUNS) + r"\s+who\b")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
@@ -4715,6 +4718,10 @@ _NO_ROLE_WORDS = frozenset("after before when whenever until till since while wh
                            "officials".split())
 
 
+# (Not "said an aide to Gen. Mark Milley", "lawyers for Mrs Ann Kerr", "a letter sent to Dr Ruth Pahl": someone of theirs.)
+_FUNCTION_WORDS = frozenset("to for of a an the by with from at on in and or".split())
+
+
 def _titled_at(text: str, at: int) -> bool:
     """Whether a title's word opens the text at `at` ("Gen. Thomas Reardon", "Dr Ruth Pahl")."""
     word = re.match(r"[A-Z][a-z]*\.?", text[at:at + 20])
@@ -4832,14 +4839,22 @@ _THING_BEFORE = regexes.compile(r"\b(?:the|a|an|its|their|his|her|to|of)\s+(?:[\
 _WHEN_AFTER = regexes.compile(r"\s+(?:in|on|last|earlier|this|by)\s+(?:[A-Z][a-z]+|\d|the\s|last\s|week|month|year)")
 
 
-def _thing_done_then(masked: str, clause_start: int, verb) -> bool:
+def _thing_done_then(masked: str, clause_start: int, verb, quote_at: int) -> bool:
     thing = _THING_BEFORE.search(masked, max(clause_start, verb.start() - 60), verb.start())
     if not thing or not _WHEN_AFTER.match(masked, verb.end()):
+        return False
+    # (The clause's own verb after it, before the quote: "… announced in February have "…"". Not "the report concluded
+    # in March that …", "the crowd chanted on Saturday "…"": a verb of its own subject.)
+    if not _FINITE_AFTER.search(masked, verb.end(), quote_at) or _THAT.search(masked, verb.end(), quote_at):
         return False
     noun = thing.group(1)
     if noun in lx.ORG_HEADS or noun.rstrip("s") in lx.PERSON_NOUNS or noun in lx.PERSON_NOUNS or noun in _AUX_WORDS:
         return False  # ("the ministry announced on Monday": the body's own verb)
     return any(v.end() <= thing.start() and v.group(0)[0].islower() for v in _VERB.finditer(masked, clause_start, thing.start()))
+
+
+_FINITE_AFTER = regexes.compile(r"\b(?:have|has|had|is|are|was|were|will|would|could|may|might)\b")
+_THAT = regexes.compile(r"\bthat\b")
 
 
 _TEXT_NOUN_BEFORE = regexes.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|message|post|video|letter|note|"

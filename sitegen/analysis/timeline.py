@@ -68,13 +68,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     # "The summer he means is 2022, when glaciers lost …": a year followed by "when" is a time.
     ("year", regexes.compile(r"(?=[12])\b" + _YEAR + r",\s+when\b")),
     # "whose family has farmed at Glen Huon since 1923", "which has operated the quarry since 1987": a state its perfect
-    # says began that year (not a comparison's "the lowest level since 2019", "its first title since 1998").
-    # (Nor a change measured since then: "have grown by more than a third since 1990".)
-    ("year", regexes.compile(r"(?=[hH])\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?!(?:been|fallen|risen|grown|lost|dropped|"
-                             r"declined|increased|decreased|doubled|tripled|halved|gained|climbed|surged|slumped|shrunk|"
-                             r"shrank|soared|plunged|jumped|rose|fell|slipped|edged|more|less)\b)[a-z]{3,}(?:ed|en|wn|ght|lt|pt|d|t)\b"
-                             r"(?:(?!\b(?:[a-z]+est|first|most|least|only|since)\b)[^.;:,\"“”]){0,60}?\bsince\s+" + _YEAR
-                             + r"\b(?![\-–]\d)")),
+    # says began that year — a verb of living, working or holding something, no count between (not "has killed more
+    # than 300 people since 2019", "has happened twice since 1950"), no comparison ("its worst drought since 1990") and
+    # no failure ("have failed to reach a World Cup since 2002").
+    ("year", regexes.compile(r"(?=[hH])\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:lived|farmed|operated|run|worked|served|owned|held|"
+                             r"managed|led|headed|taught|coached|campaigned|volunteered|sung|performed|trained|fished|kept|"
+                             r"edited|chaired|represented|hosted|occupied|stayed|remained|traded|broadcast|delivered|"
+                             r"measured|studied|practised|practiced|played\s+(?:for|with|at|in))\b"
+                             r"(?:(?!\b(?:[a-z]+est|worst|best|first|most|least|only|since|more|times|twice)\b)[^.;:,\d\"“”]){0,60}?"
+                             r"\bsince\s+" + _YEAR + r"\b(?![\-–]\d)")),
 )
 _MADE_IN = next(pattern for _, pattern in _PATTERNS if "?P<made>" in pattern.pattern)
 
@@ -764,6 +766,9 @@ _PRESENT = regexes.compile(r"\b(?:is|are|goes|go|opens|open|starts|start|begins|
                            re.IGNORECASE)
 # "are county champions after a nerve-shredding victory over Beeston at Bulwell on Saturday": the day of a thing done,
 # after which the present holds.
+_PRESENT_ACTION = regexes.compile(r"\b(?!(?:is|are)\b)(?:goes|go|opens|open|starts|start|begins|begin|meets|meet|plays|play|hosts|host|"
+                                  r"visits|visit|travels|travel|faces|face|returns|return|resumes|resume|closes|close|ends|end|"
+                                  r"releases|launches|performs|arrives)\b", re.IGNORECASE)
 _AFTER_DONE = regexes.compile(r"\bafter\s+(?:a|an|the|their|his|her|its|our)\s+[^,.;:]{0,160}$")
 
 
@@ -823,7 +828,9 @@ def _future_tense(sentence: str, m: re.Match) -> bool:
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
         if text is clause and _PRESENT.search(clause):
-            return not _AFTER_DONE.search(sentence, start, m.start())
+            # (A state now after a thing done then, "are champions after a victory … on Saturday"; not "Pupils return to
+            # school after the half-term break on Monday", a thing to come.)
+            return not (_AFTER_DONE.search(sentence, start, m.start()) and not _PRESENT_ACTION.search(clause))
     return False
 
 

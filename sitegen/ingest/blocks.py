@@ -182,7 +182,8 @@ def author_bio(text: str, author: Optional[str]) -> bool:
         # (Or the surname and a bio's own verb, as a wire's bio box has it under the name in capitals: "Keller covers
         # diplomacy …", "Solberg is a Meridian correspondent …" — not "Smith is expected to appeal".)
         if name and (text.startswith(name) and (_BIO_VERB.match(text, len(name))
-                                                or " " in name and _BIO_APPOSED.match(text, len(name)))
+                                                or " " in name and (_BIO_APPOSED.match(text, len(name))
+                                                                    or _BIO_LEADS.match(text, len(name))))
                      or text.startswith(given) and _BIO_VERB.match(text, len(given))
                      or surname and text.startswith(surname) and _SURNAME_BIO_VERB.match(text, len(surname))
                      and len(text.split()) <= 25):
@@ -220,7 +221,10 @@ def _full_names(author: str) -> tuple[str, ...]:
 # and Croatian "je", Italian "è", Romanian "este", Greek "είναι", Lithuanian "yra", Indonesian "adalah", Bulgarian "е",
 # Serbian "је".)
 _BIO_VERB = regexes.compile(r",? (?:is|was|writes|covers|reports|joined|ist|est|es|é|пишет|працює|er|är|on|jest|je|è|este|"
-                            r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је|leitet|leads|heads|edits|dirige) ")
+                            r"είναι|yra|adalah|skriver|schreibt|kirjoittaa|е|је) ")
+# The verbs of one who runs a desk, after the author's whole name only ("Henrike Vollmer leitet das Wirtschaftsressort
+# …"): after a first name alone they are the story's ("Carolina leads the series 3-2").
+_BIO_LEADS = regexes.compile(r" (?:leitet|leads|heads|edits|dirige) ")
 # (Or the author's full name set off with what they were: "Margit Halvorsen, a former deputy assistant secretary general
 # at NATO, is a senior fellow at …".)
 _BIO_APPOSED = regexes.compile(r", (?:an?|the) [^,]{3,90}, (?:is|was|writes|covers|teaches|leads|heads|directs) ")

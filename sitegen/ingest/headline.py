@@ -98,6 +98,9 @@ def _rules_headline(infos: list[LineInfo], candidates: list[int], end: int,
     Lists of other stories ("Trending: …") and section names also look like headlines; only the
     real one is about what the story is about.
     """
+    # (The dek its markup names is no headline: under a headline in no <h1> that fell outside the story's element, the
+    # title comes from the page's head.)
+    candidates = [i for i in candidates if infos[i].fate != "description"]
     if not candidates:
         return None, _BY_THE_STORY
     if h1 is not None and h1 in candidates:

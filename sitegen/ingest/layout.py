@@ -134,9 +134,11 @@ class _Mentions(dict):
 
 
 # ("US" in capitals is the country: "… said today, as US delegations prepared …" is the story quoting the site.)
-# (A station's "Listen live on 102.7 FM or in the Harbour Radio app" too: the reader told to tune in.)
-_ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?|"
-                                    r"listen\s+(?:live|again|back)|tune\s+in|watch\s+live)\b", re.IGNORECASE)
+# (A station's "Listen live on 102.7 FM or in the Harbour Radio app" too: the reader told to tune in, a sentence opening
+# on the imperative — not "SES urged residents to tune in to Harbour Radio", "40,000 people tune in to Harbour Radio".)
+_ADDRESSES_READER = regexes.compile(r"\b(?:you|your|we|our|(?-i:us|Us)|committed to|journalism|subscribers?|tips?)\b|"
+                                    r"(?:^|[.!?]\s+)(?-i:Listen\s+(?:live|again|back)|Tune\s+in|Watch\s+(?:live|again))\b",
+                                    re.IGNORECASE)
 
 
 _OUTLET_AS_SOURCE = regexes.compile(r"\b(?:seen|obtained|reviewed|verified|confirmed) by (?:the )?$|\btold (?:the )?$", re.IGNORECASE)
@@ -3037,9 +3039,10 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
     if not publisher or len(publisher.split()) < 2:
         return publisher
     ends = (publisher.split()[0], publisher.split()[-1])
-    # (Under a foundation's name, only a masthead that shares a word of it: its own press room's menu is no outlet.)
-    foundation = any(md.FOUNDATION_WORD.fullmatch(w) for w in ends)
-    house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends) and not foundation
+    # (Under a broadcaster's or a foundation's name, only a masthead that shares a word of its own with it and is named
+    # again lower on the page: the station's or site's name, not a menu's "About the Foundation" or a show's.)
+    behind = any(md.BEHIND_WORD.fullmatch(w) for w in ends)
+    house = not any(md.COMPANY_WORD.fullmatch(w) for w in ends) and not behind
     if house and not any(md.HOUSE_WORD.fullmatch(w) for w in ends):
         return publisher
     # (The first short lines, a cookie notice's or a skip link's among them.)
@@ -3054,15 +3057,17 @@ def _outlet_over_company(publisher: Optional[str], infos: list[LineInfo]) -> Opt
         # (The masthead names the outlet the company owns, "The Valley Ledger" over "Ledger Media Group", or comes back
         # lower on the page; a first line that does neither, "Latest Local News", is a menu's.)
         shared = {w.casefold() for w in re.findall(r"\w{4,}", name)} & {w.casefold() for w in re.findall(r"\w{4,}", publisher)}
+        if behind:
+            shared -= md.GENERIC_NAME_WORDS
+            if not shared or not any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
+                continue
         if top.words == 1:
             # One word written as a brand, "LagerPraxis", where it stands alone again in the footer (a menu's "Regio"
             # comes back there too), or the foundation's own name with its domain, "FaktyCheck.pl" over "© Fundacja
             # FaktyCheck".
-            if any(ch.isupper() for ch in name[1:]) and (shared or not foundation and any(
+            if any(ch.isupper() for ch in name[1:]) and (shared and behind or any(
                     info.line.text.strip() == name for info in infos[at + 3:])):
                 return name
-            continue
-        if foundation and not shared:
             continue
         if shared or not house and any(name.casefold() in info.line.text.casefold() for info in infos[at + 3:]):
             return name
@@ -3231,11 +3236,13 @@ def _notes_about_the_site(infos: list[LineInfo], publisher: Optional[str]) -> No
     # (One alone that says what programme or network the site's work is part of: "Тази проверка е част от работата на
     # ФактЛупа по програмата на Meta …", "This fact-check is part of X's work with …".)
     programme = len(notes) == 1 and _PROGRAMME.search(infos[notes[0]].line.text) is not None
-    # (Not where the story itself is about the one who publishes it, as its standfirst says: a council's press release,
-    # "The City of Port Alden has awarded …", ends on "The programme is funded jointly by the City of Port Alden …"
-    # under "Funding".)
-    if not programme and any(info.fate == "description" and {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", info.line.text)}
-                             .issuperset(keys[:3]) for info in infos):
+    # (Not where the story itself is what the one who publishes it did, as its standfirst opens on it — a council's press
+    # release, "The City of Port Alden has awarded …", ending on "The programme is funded jointly by the City of Port
+    # Alden …" under "Funding" — and no note opens on the name, as notes about a site do: "The Valley Ledger is an
+    # independent newsroom …".)
+    opens_on = re.compile(r"(?:the\s+)?%s\b" % re.escape(publisher), re.IGNORECASE)
+    if not programme and any(info.fate == "description" and opens_on.match(info.line.text) for info in infos) \
+            and not any(opens_on.match(infos[i].line.text) for i in notes):
         return
     if (len(notes) >= 2 or headed or programme) and len(kept) - len(notes) >= 5:
         for i in notes:

@@ -1226,13 +1226,15 @@ _ARTICLE = regexes.compile(r"the|le|la|les|l'|il|lo|el|los|las|de|het|der|die|da
 HOUSE_WORD = regexes.compile(r"editoriale|uitgeverij|förlag|forlag", re.IGNORECASE)
 COMPANY_WORD = regexes.compile(r"\w*(?:media|média|mídia|medya|medien|mediji|medienhaus|group|gruppe|groupe|grupo|gruppo|groep|"
                                r"grupa|verlag)|limited|ltd|holdings?|publishing|publications|kiadó|éditions|edizioni|ediciones|"
-                               r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&|"
-                               # (The broadcaster behind the station: "© Harbour Community Broadcasting Inc." under
-                               # "Harbour Radio".)
-                               r"broadcasting|broadcasters", re.IGNORECASE)
-# A foundation's word: the body behind a site ("© Fundacja FaktyCheck" under "FaktyCheck.pl"), or the one whose own
-# press room the page is ("Fundación Agua Clara" over its menu's "Sala de prensa").
-FOUNDATION_WORD = regexes.compile(r"foundation|fundacja|fundación|fundação|fondazione|fondation|stiftung|stichting", re.IGNORECASE)
+                               r"editora|yayıncılık|wydawnictwo|vydavatelství|izdavaštvo|εκδοτική|εκδόσεις|&", re.IGNORECASE)
+# The body behind a station or a site: a broadcaster ("© Harbour Community Broadcasting Inc." under "Harbour Radio") or a
+# foundation ("© Fundacja FaktyCheck" under "FaktyCheck.pl") — or the one whose own press room the page is ("Fundación
+# Agua Clara" over its menu's "Sala de prensa").
+BEHIND_WORD = regexes.compile(r"broadcasting|broadcasters|foundation|fundacja|fundación|fundação|fondazione|fondation|stiftung|"
+                              r"stichting", re.IGNORECASE)
+# Words such a body's name shares with any of its pages' menus ("About the Foundation", "Community Calendar").
+GENERIC_NAME_WORDS = frozenset("""community public national regional local news radio television media foundation fundacja
+fundación fundação fondazione fondation stiftung stichting broadcasting broadcasters""".split())
 
 
 def legal_form(word: str) -> bool:
