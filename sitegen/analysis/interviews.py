@@ -41,7 +41,11 @@ _ANSWER_WORDS = {"a", "answer"}
 _INTERVIEW_SAID = regexes.compile(r"\b(?:interview(?:ed|s)?|Q\s?&\s?A|spoke\s+(?:to|with)|speaking\s+to|sat\s+down\s+with|"
                                   r"in\s+conversation|talk(?:ed|ing)?\s+(?:to|with|about)|edited\s+for\s+(?:length|clarity)|"
                                   # ("We spoke by phone …. The conversation has been edited and condensed.")
-                                  r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript)\b",
+                                  r"spoke\s+by\s+(?:phone|video|telephone)|the\s+conversation|edited\s+and\s+condensed|transcript|"
+                                  # ("We spoke there over tea about …", "We asked Carey a few questions of our own",
+                                  # "Three questions for Élise Thibodeau")
+                                  r"we\s+(?:spoke|talked|chatted|sat\s+down)|asked\s+\w+(?:\s+\w+)?\s+(?:a\s+few|some|several|"
+                                  r"a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions|questions\s+for(?=\s+[A-ZÀ-Þ]))\b",
                                   re.IGNORECASE)
 # An answer in the first person singular: someone's own words, not an explainer's "Q: Who pays? A: The council …".
 _FIRST_PERSON = regexes.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
@@ -178,13 +182,17 @@ def _unquoted_answers(article: Article, found: ArticlePeople, quotes: tuple[Quot
              and not _OPENS_QUOTED.match(texts[k + 1])]
     answers = [k for k in under if _OWN_WORDS.search(texts[k])]
     # (The article must say it is an interview: an explainer answers its own questions, "We have crunched the numbers".)
-    opening = " ".join([article.title or ""] + texts[:asked[0]])
+    # (With the first prompt: a header set apart as the questions are, "**Three questions for Élise Thibodeau**".)
+    opening = " ".join([article.title or ""] + texts[:asked[0] + 1])
     if len(answers) < 2 or not _INTERVIEW_SAID.search(opening):
         return quotes
     first = paragraphs[asked[0]].index
-    spoken_to = _spoken_to(found, paragraphs[:asked[0]])
+    spoken_to = _spoken_to(found, paragraphs[:asked[0] + 1])
     quoted = None if spoken_to else _most_quoted_before(article, found, quotes, first)
-    slug = spoken_to or quoted or _piece_subject(article, found, first)
+    subject = None if spoken_to else _piece_subject(article, found, first)
+    if quoted and subject and quoted != subject:
+        return quotes  # (a profile of one that quotes another before the questions: whose answers they are is not told)
+    slug = spoken_to or quoted or subject
     if slug is None:
         return quotes
     # (An interview told so, its answers in the first person: an answer that is not, "That the stories a place tells
@@ -231,6 +239,12 @@ _SPOKE_TO_US = regexes.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z
                                r"\*[^*\n]{2,60}\*|_[^_\n]{2,60}_|The\s+[A-Z])")
 
 
+# "We asked Carey a few questions of our own", "**Three questions for Élise Thibodeau**": whom the questions are put to.
+_QUESTIONS_PUT = regexes.compile(r"\b(?:[Ww]e|I)\s+(?:also\s+)?asked\s+(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})\s+"
+                                 r"(?:a\s+few|some|several|a\s+handful\s+of|three|four|five)\s+(?:\w+\s+)?questions\b|"
+                                 r"\b[Qq]uestions\s+for\s+(?P<name2>[A-ZÀ-Þ][\w'’\-]+(?:\s[A-ZÀ-Þ][\w'’\-]+){0,2})")
+
+
 def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
     """The person the writer says they spoke to before the questions ("We spoke to Quilty …"), named in full or by
     the surname of one person of the article; None when no one, or more than one, is."""
@@ -242,6 +256,10 @@ def _spoken_to(found: ArticlePeople, before: list) -> Optional[str]:
             p.slug for p in persons if p.name.split()[-1].casefold() == name.split()[-1]}
     named: set[str] = set()
     for paragraph in before:
+        for m in _QUESTIONS_PUT.finditer(paragraph.text):
+            matches = who(m.group("name") or m.group("name2"))
+            if len(matches) == 1:
+                named |= matches
         for m in [*_WE_SPOKE_TO.finditer(paragraph.text), *_SPOKE_TO_US.finditer(paragraph.text)]:
             if m.group("name") in ("her", "him"):
                 # ("Whitcombe … will make her professional debut this winter. We spoke to her this week.": the one

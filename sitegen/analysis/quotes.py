@@ -979,7 +979,8 @@ class _Resolver:
                     first = False
                     continue
                 if m.after_preposition:
-                    if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) and para.masked[m.end:m.end + 1] == "," \
+                    if first and _FOR_TOPIC.fullmatch(para.masked, a, m.lead) \
+                            and (para.masked[m.end:m.end + 1] == "," or _AND_THEIRS.match(para.masked, m.end)) \
                             and self._kind(m.key) == "person" and all(n.key == m.key for n in para.mentions if a <= n.lead < b) \
                             and (a == 0 or re.match(r"\s*(?:He|She)\s", para.masked[b:b + 6])):
                         # "For Tasha Morningstar, who is due in January, the planning has become a second job.
@@ -2591,6 +2592,10 @@ class _Resolver:
         return slug
 
     def _org_named(self, name: str, how: str) -> Speaker:
+        # ("**11.02am AEST** Ukraine's foreign ministry has thanked …": a live entry's time zone is no part of the name.)
+        zone = _ZONE_OPENING.match(name)
+        if zone:
+            name = name[zone.end():]
         # ("Istanbul-based Egeli Petrol": where the body is based tells it apart in the sentence; its name is the rest.)
         described = re.match(r"(?:%s)\s+(?=[A-Z])" % DESCRIPTOR_WORD.pattern, name)
         if described:
@@ -4359,7 +4364,9 @@ _WHILE_CLAUSE = regexes.compile(r"(?:,|(?<=\u2588))\s+(?:while|whereas|though|al
                                 r"organi[sz]ation|federation|alliance|coalition|network|forum|party|committee|company|firm)"
                                 r"\s+[A-Z]|"
                                 # ("…, while his Estonian counterpart, Kadri Vaher, struck a more cautious note:")
-                                r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+[A-Z])")
+                                # ("…, while his neighbour, cap seller Irfan Sheikh, said:": a role of one's own after the comma too)
+                                r"(?:one|an?|another)\s+[a-z]+\s+[a-z]+|(?:his|her|their)\s+(?:[A-Z]?[a-z]+\s+){0,2}[a-z]+,\s+"
+                                r"(?:[a-z]+\s+){0,2}[A-Z])")
 # A party named by what its members are ("the Liberal Democrats", "the Conservatives", "Tories"), or "Labour".
 _PARTY_NAME = regexes.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+)?(?:([A-Z][a-z]+)s|Tories|Labour|Labor))\b")
 _PARTY_WORDS = frozenset("conservative democrat democratic republican liberal labour labor green tory socialist communist "
@@ -4459,6 +4466,11 @@ _UNNAMED_OPENS_CLAUSE = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**
 # (Not "In his spare time, a coach with the local under-12s, he rarely rests": what the one he means is.)
 _UNNAMED_AFTER_SCENE = regexes.compile(r"\s*(?:At|In|On|During|After|Outside|Inside)\s[^,;:.\u2588\"“”]{1,50},\s*(?:a|an|one|another)\s+"
                                        r"(?:[a-z][\w\-]*\s+){0,2}" + lx.alternation(lx.PERSON_NOUNS) + r"\s+who\b")
+# A live entry's time zone before a name: "**11.02am AEST** Ukraine's foreign ministry has thanked …".
+_ZONE_OPENING = regexes.compile(r"(?:AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|MST|MDT|PST|"
+                                r"PDT|ET|PT|JST|KST|SAST|WAT|EAT)\s+(?=[A-Z])")
+# "For Dlamini and her sons, the worry is more basic": the one named, with their own, the sentence is about.
+_AND_THEIRS = regexes.compile(r"\s+and\s+(?:his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,")
 _OPENING_ONLY = regexes.compile(r"\s*(?:\**\d{1,2}[:.]\d{2}[^*]{0,12}\**\s*)?(?:[A-Z][^,;:.\u2588]{0,60},\s*)?")
 _UNNAMED_CLAUSE_SUBJECT = regexes.compile(r"\b(?:which|whom|where|when|that)\s+" + _SOMEONE_UNNAMED + r"\b")
 # ", one nurse", ", a resident", ", another official": an unnamed person set off by commas (see _before).
@@ -4672,6 +4684,7 @@ _APPOSED_BEFORE_VERB = regexes.compile(r",[^,;\u2588]{1,120},\s*$")
 # Why a speaker is left unnamed: "who asked not to be named", "on condition of anonymity", "declined to be identified".
 # ("… and who would rather not give her name, watches …", "who declined to give his full name".)
 _ANONYMITY = regexes.compile(r"(?=[ntaidrg])\b(?:not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                             r"(?:not|did\s*n['’]t|does\s*n['’]t)\s+want(?:ed)?\s+to\s+be\s+(?:named|identified)|"
                              r"anonymity|anonymously|to\s+remain\s+anonymous|identified\s+only\s+(?:as|by)|"
                              r"give\s+(?:her|his|their)\s+(?:full\s+|last\s+|real\s+)?(?:name|surname))\b")
 _THROUGH_ROLE = regexes.compile(r"\w+\s+(?:[a-z]+\s+){0,2}?through\s+(?:its|their|his|her|a|the)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,?\s+")

@@ -1240,7 +1240,8 @@ _PERSONAL_DATA = regexes.compile(r"personal data|dan\w* osobow\w*|personenbezoge
 # Whatever its language, a consent notice names its button in quotation marks ("Kliknutím na „Souhlasím“ souhlasíte…",
 # "By clicking “Accept all”…", "En cliquant sur « Accepter »…"): a line about cookies that quotes a label of a word or
 # three is one.
-_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,2}\s?[“”\"»‘’]")  # (capitalized)
+# (Up to five words: „Akceptuję i przechodzę do serwisu”.)
+_QUOTED_BUTTON = regexes.compile(r"[„“\"«‚‘]\s?(?=[^\W\d_])(?![a-zß-ÿ])[\w'’-]+(?:\s[^\W\d_][\w'’-]*){0,4}\s?[“”\"»‘’]")  # (capitalized)
 _AFFILIATE_KEYS = ("affiliate", "アフィリエイト", "プロモーション", "広告を", "συνδέσμους συνεργατών", "συνεργατικούς", "commission", "qualifying purchases", "amazon associate", "purchase through", "supported by", "afiliad", "affiliés", "provision",
                    "se financia", "länkar", "lenker", "reklam", "annons", "affiliazione", "afiliacyjne", "liên kết")
 
@@ -1552,6 +1553,12 @@ _CITATION = regexes.compile(r"^(?:(?:[A-Z]\.\s?)+[A-Z][\w'’\-]+|[A-Z][\w'’\-
 _CITATION_TAIL = regexes.compile(r"\b\d+\s?\(\d+\)|\bdoi\b|\b\d+[–-]\d+\.?$|\bpp?\.\s?\d", re.IGNORECASE)
 
 
+# A radio page's line under its headline, "Heard on Daybreak Desk"; a public radio caption's toggle, "… hide caption".
+_HEARD_ON = regexes.compile(r"(?:[Aa]s\s+)?[Hh]eard\s+on\s+(?:[A-Z][\w'’&.-]*\s?){1,5}")
+_NOW_PLAYING = regexes.compile(r"(?:now playing|on air now|jetzt läuft|on air)\s*[:·|–—-]\s*\S", re.IGNORECASE)
+_CAPTION_TOGGLE = regexes.compile(r"\s(?:hide|toggle|show)\s+caption$", re.IGNORECASE)
+
+
 def boilerplate_reason(text: str, words: int) -> Optional[str]:
     """Why this line is furniture whatever its place in the page, or None."""
     if code_like(text):
@@ -1559,6 +1566,10 @@ def boilerplate_reason(text: str, words: int) -> Optional[str]:
     if words <= 80 and "(" in text[:160] and text[1:2] in ". ,abcdefghijklmnopqrstuvwxyz" and _CITATION.match(text) \
             and _CITATION_TAIL.search(text):
         return "a study's reference (its authors, year, journal)"
+    if words <= 8 and text[:1] in "AaHhNnOoJj" and (_HEARD_ON.fullmatch(text.strip()) or _NOW_PLAYING.match(text)):
+        return "a radio page's programme line (where the story was aired, or what is on air)"
+    if words <= 60 and text.endswith(("caption", "Caption")) and _CAPTION_TOGGLE.search(text):
+        return "photo caption (with its 'hide caption' toggle)"
     lower = lowercase(text)
     if words > 60 and not _LONG_NOTICE_KEY.search(lower):
         # (Most of a story's paragraphs: on a line this long only the cookie and affiliate notices below are looked

@@ -2843,8 +2843,9 @@ _LEAD_DATELINE = regexes.compile(r"^[^\W\d_][^,.!?–—]{1,40}?(?:,\s*[^\W\d_][
 
 
 def _written_whole(author: Optional[str], infos: list[LineInfo]) -> Optional[str]:
-    """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal"."""
-    if not author or " and " in author:
+    """The declared author's name as the page shows it, one more name after it: "Lucía Herrero" → "Lucía Herrero Vidal".
+    (Not a name that has its second surname already: "Javier Ortega Ruiz" and the place beside it, "Sevilla".)"""
+    if not author or " and " in author or len(author.split()) != 2:
         return author
     words, head = len(author.split()) + 1, author + " "
     for info in infos:

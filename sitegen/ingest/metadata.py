@@ -1010,7 +1010,8 @@ _LIVE_SINCE = regexes.compile(r"\b(?:live|updates?|updated|posted|published|tick
 
 # "Nov. 27, 2026 Updated Nov. 28, 2026 8:10 a.m.": the full stop closing a date line is the clock's "a.m.", not a
 # sentence's end.
-_CLOCK_END = regexes.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$", re.IGNORECASE)
+# ("… 10:32 a.m.", "… 19:40 h.": the Spanish and Portuguese hour's abbreviation.)
+_CLOCK_END = regexes.compile(r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.\s?m\.$|\d{1,2}[:.]\d\d\s?h(?:rs?)?\.$", re.IGNORECASE)
 
 
 def ends_with_clock(text: str) -> bool:
